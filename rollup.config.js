@@ -1,0 +1,27 @@
+// Two self-contained ESM bundles: the Action entry point and the CLI.
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+
+const bundle = (input, file, banner) => ({
+  input,
+  output: { file, format: 'es', sourcemap: false, banner },
+  // Ajv and some of its plugins are CommonJS and require JSON files.
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: 'dist', declaration: false }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json(),
+  ],
+  onwarn(warning, warn) {
+    // @actions/* and Octokit use `this` at module top level; harmless in ESM.
+    if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+    warn(warning);
+  },
+});
+
+export default [
+  bundle('src/index.ts', 'dist/index.js'),
+  bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'),
+];

@@ -1,0 +1,66 @@
+/**
+ * Configuration, as written in `.github/support-table-lint.yml` (validated
+ * against `schemas/config.schema.json`), and the per-table options that a
+ * preset or schema can also carry in its `x-support-table-lint` annotation.
+ */
+import type { Severity } from '../engine/types.js';
+
+export type Scope = 'table' | 'group';
+
+export interface TableOptions {
+  /** The column that names a row (its key). Default: the first column. */
+  key?: string;
+  /** Keys must be unique, case-insensitively, within the scope. `false` turns the rule off. */
+  unique?: false | { scope: Scope };
+  /** Keys must be in case-insensitive ascending order within the scope. */
+  order?: false | { scope: Scope };
+  /** Recognise group rows (first cell entirely bold). Default: true. */
+  groups?: boolean;
+  columns?: {
+    /** Columns the header must have. Default: the schema's `required`. */
+    required?: string[];
+    /**
+     * Whether columns the schema does not name are reported. Default: report
+     * them when the schema sets `additionalProperties: false`.
+     */
+    unknown?: 'allow' | 'report';
+  };
+  /** Notes kept as `- **Key**: text` list items under a heading. */
+  notes?: {
+    /** Heading text (case-insensitive) whose section, subsections included, holds the notes. */
+    heading: string;
+    /** A row needs a note when its column holds one of these values. */
+    requiredWhen?: Record<string, string[]>;
+    /** Report notes whose key is not in the table. Default: true. */
+    reportUnknown?: boolean;
+  };
+  /** Severity overrides by rule id (`off` disables a rule). */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+export interface TableEntry extends TableOptions {
+  /** Globs of files this entry applies to. Default: every file. */
+  files?: string[];
+  match?: {
+    /** The table must have these columns (case-insensitive). */
+    columns?: string[];
+    /** An enclosing heading must contain this text (case-insensitive). */
+    heading?: string;
+  };
+  /** A built-in preset's name, or a path to a JSON Schema (JSON or YAML). Exactly one. */
+  preset?: string;
+  schema?: string;
+}
+
+export interface Budgets {
+  /** Files larger than this many bytes are not parsed. */
+  maxFileBytes: number;
+  /** A file whose parse takes longer than this is abandoned. */
+  maxParseMs: number;
+}
+
+export interface Config {
+  tables: TableEntry[];
+  severities?: Record<string, Severity | 'off'>;
+  budgets?: Partial<Budgets>;
+}

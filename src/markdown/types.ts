@@ -1,0 +1,87 @@
+/**
+ * The table model: what the markdown reader produces and every rule reads.
+ *
+ * Plain data with positions, in the spirit of mdast: lines and columns are
+ * 1-based; `endColumn` is exclusive (the column just past the last character),
+ * exactly as mdast's `position.end` reports it.
+ */
+
+/** A source range. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A link inside a cell: `[text](url)`, an autolink `<url>`, or a bare URL. */
+export interface Link {
+  text: string;
+  url: string;
+}
+
+export interface Cell {
+  /** Plain text: inline markup removed, `\|` unescaped, trimmed (including U+00A0). */
+  text: string;
+  /** The cell's markdown source, trimmed. */
+  raw: string;
+  links: Link[];
+  /** The cell's whole content is one `**strong**` node (group-row labels). */
+  strong: boolean;
+  span: Span;
+}
+
+/**
+ * `data` rows are validated; a `group` row (first cell entirely bold, e.g.
+ * `| **Architectures** | | |`) labels the rows below it; a `spacer` row has
+ * only empty cells (`| |`). Neither group nor spacer rows are validated.
+ */
+export type RowKind = 'data' | 'group' | 'spacer';
+
+export interface Row {
+  kind: RowKind;
+  /** One cell per header column (the GFM parser pads short rows and drops extra cells). */
+  cells: Cell[];
+  /** How many cells the row has in its source line, before padding or truncation. */
+  sourceCellCount: number;
+  /** Label of the nearest group row above this row, if any. */
+  group: string | null;
+  span: Span;
+}
+
+export interface Table {
+  /** 0-based position among the document's tables. */
+  index: number;
+  /** Header names: plain text, whitespace collapsed, quotes and emphasis removed. */
+  columns: string[];
+  header: Cell[];
+  rows: Row[];
+  span: Span;
+  /** Texts of the headings that enclose the table, outermost first. */
+  headingPath: string[];
+}
+
+export interface Heading {
+  depth: number;
+  text: string;
+  line: number;
+}
+
+/**
+ * A list item that starts with bold text, such as KubeVirt's
+ * `- **HostDiskGate**: Tested in storage tests`. `key` is the bold text
+ * without a trailing colon.
+ */
+export interface ListNote {
+  key: string;
+  text: string;
+  span: Span;
+  /** Texts of the headings that enclose the list item, outermost first. */
+  headingPath: string[];
+}
+
+export interface MarkdownDocument {
+  tables: Table[];
+  headings: Heading[];
+  notes: ListNote[];
+}

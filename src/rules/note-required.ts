@@ -1,0 +1,33 @@
+import { notesUnder } from './notes.js';
+import { ruleMeta, type TableRule } from './types.js';
+import { columnIndex, fold, rowKeyOf } from './util.js';
+
+/**
+ * A status such as UNSUPPORTED only helps a reader who is told why; the
+ * explanation lives in a list item under the notes heading, keyed by the row.
+ */
+export const noteRequired: TableRule = {
+  meta: ruleMeta('note-required', 'A row whose status calls for an explanation has a note under the notes heading.', 'error'),
+  check({ document, table, rows, options, keyIndex, report }) {
+    const notes = options.notes;
+    if (!notes?.requiredWhen) return;
+    const noted = new Set(notesUnder(document, notes.heading).map((note) => fold(note.key)));
+    const hasSection = document.headings.some((heading) => fold(heading.text) === fold(notes.heading));
+    for (const [column, values] of Object.entries(notes.requiredWhen)) {
+      const index = columnIndex(table, column);
+      if (index < 0) continue;
+      for (const row of rows) {
+        const value = row.cells[index]!.text;
+        const key = rowKeyOf(row, keyIndex);
+        if (!values.includes(value) || key === '' || noted.has(fold(key))) continue;
+        const where = hasSection ? `under the "${notes.heading}" heading` : `in a "## ${notes.heading}" section (the document has none yet)`;
+        report({
+          span: row.cells[index]!.span,
+          field: table.columns[index],
+          rowKey: key,
+          message: `"${key}" is ${value} but has no note explaining why: add "- **${key}**: <reason>" ${where}.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { ruleMeta, type TableRule } from './types.js';
+import { fold, rowKeyOf, scopeRuns } from './util.js';
+
+export const uniqueKey: TableRule = {
+  meta: ruleMeta('unique-key', 'Each row key appears once (case-insensitively) in its table or group.', 'error'),
+  check({ table, rows, options, keyIndex, report }) {
+    if (!options.unique) return;
+    const column = table.columns[keyIndex];
+    for (const run of scopeRuns(rows, options.unique.scope)) {
+      const seen = new Map<string, { key: string; line: number }>();
+      for (const row of run) {
+        const key = rowKeyOf(row, keyIndex);
+        if (key === '') continue;
+        const first = seen.get(fold(key));
+        if (!first) {
+          seen.set(fold(key), { key, line: row.span.line });
+          continue;
+        }
+        const where = options.unique.scope === 'group' && row.group ? ` in group "${row.group}"` : '';
+        const same = first.key === key ? '' : ` as "${first.key}"`;
+        report({
+          span: row.cells[keyIndex]!.span,
+          field: column,
+          rowKey: key,
+          message: `${column} "${key}" is listed twice${where}: it is already on line ${first.line}${same}. Merge the two rows or remove one.`,
+        });
+      }
+    }
+  },
+};
