@@ -1,0 +1,109 @@
+import { readMarkdown } from '../../src/markdown/read.js';
+
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+const texts = (source: string) => readMarkdown(source).tables.map((table) => [table.columns, ...table.rows.map((row) => row.cells.map((cell) => cell.text))]);
+
+describe('readMarkdown: what is a table', () => {
+  it.each([
+    ['outer pipes', md('| A | B |', '| --- | --- |', '| 1 | 2 |')],
+    ['no outer pipes, `-- | --` delimiter', md('A | B', '-- | --', '1 | 2')],
+    ['one-dash delimiter `|-|-|`', md('|A|B|', '|-|-|', '|1|2|')],
+    ['in a blockquote', md('> | A | B |', '> | - | - |', '> | 1 | 2 |')],
+    ['in a list item', md('- item', '', '  | A | B |', '  | - | - |', '  | 1 | 2 |')],
+  ])('%s is a table', (_, source) => {
+    expect(texts(source)).toEqual([[['A', 'B'], ['1', '2']]]);
+  });
+
+  it.each([
+    ['fenced code', md('```markdown', '| A | B |', '| - | - |', '| 1 | 2 |', '```')],
+    ['indented code', md('    | A | B |', '    | - | - |', '    | 1 | 2 |')],
+    ['an HTML comment', md('<!--', '| A | B |', '| - | - |', '| 1 | 2 |', '-->')],
+  ])('%s is not a table', (_, source) => {
+    expect(texts(source)).toEqual([]);
+  });
+});
+
+describe('readMarkdown: cells', () => {
+  it('reads header names as plain text without quotes or emphasis', () => {
+    const [table] = readMarkdown(md('| "Feature" | **Support  State** | _Notes_ |', '| - | - | - |')).tables;
+    expect(table!.columns).toEqual(['Feature', 'Support State', 'Notes']);
+  });
+
+  it('unescapes pipes, drops markup, trims NBSP and keeps the raw markdown', () => {
+    const source = md('| A | B | C |', '| - | - | - |', '| `x \\| y` | **bold** and <br> more |\u00a0|');
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map(({ text, raw }) => ({ text, raw }))).toEqual([
+      { text: 'x | y', raw: '`x \\| y`' },
+      { text: 'bold and   more', raw: '**bold** and <br> more' },
+      { text: '', raw: '' },
+    ]);
+  });
+
+  it('collects links with their text and URL, `*` suffix included in the raw cell', () => {
+    const source = md('| M |', '| - |', '| [@org/team](https://github.com/orgs/org/teams/team)*, <https://example.com> |');
+    const cell = readMarkdown(source).tables[0]!.rows[0]!.cells[0]!;
+    expect(cell.links).toEqual([
+      { text: '@org/team', url: 'https://github.com/orgs/org/teams/team' },
+      { text: 'https://example.com', url: 'https://example.com' },
+    ]);
+    expect(cell.raw).toBe('[@org/team](https://github.com/orgs/org/teams/team)*, <https://example.com>');
+  });
+
+  it('positions each cell on its trimmed content; an empty cell on the blanks between its pipes', () => {
+    const source = md('intro', '', '| Key | Value |', '| --- | --- |', '|  abc | |');
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map((cell) => cell.span)).toEqual([
+      { line: 5, column: 4, endLine: 5, endColumn: 7 },
+      { line: 5, column: 9, endLine: 5, endColumn: 10 },
+    ]);
+  });
+
+  it('pads a short row with empty cells at its end and remembers the source count', () => {
+    const [short, long] = readMarkdown(md('| A | B | C |', '| - | - | - |', '| 1 | 2 |', '| 1 | 2 | 3 | 4 |')).tables[0]!.rows;
+    expect(short!.sourceCellCount).toBe(2);
+    expect(short!.cells[2]).toEqual({ text: '', raw: '', links: [], strong: false, span: { line: 3, column: 10, endLine: 3, endColumn: 10 } });
+    expect(long!.sourceCellCount).toBe(4);
+    expect(long!.cells.map((cell) => cell.text)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('readMarkdown: group and spacer rows', () => {
+  it('labels rows with the group row above them, and recognises spacers', () => {
+    const source = md(
+      '| "Feature" | Support State | Maintainers | Notes |',
+      '| --- | --- | --- | --- |',
+      '| **Architectures** | |  ||',
+      '| amd64 | Supported | | |',
+      '| |',
+      '| **TEE** | | | (Trusted Execution environment) |',
+      '| SEL | Supported | | |',
+      '| | | | |',
+    );
+    const rows = readMarkdown(source).tables[0]!.rows.map(({ kind, group, cells }) => [kind, group, cells[0]!.text]);
+    expect(rows).toEqual([
+      ['group', null, 'Architectures'],
+      ['data', 'Architectures', 'amd64'],
+      ['spacer', null, ''],
+      ['group', null, 'TEE'],
+      ['data', 'TEE', 'SEL'],
+      ['spacer', null, ''],
+    ]);
+  });
+});
+
+describe('readMarkdown: headings and notes', () => {
+  it('keeps the heading path of tables and of bold-led list items', () => {
+    const source = md('# Doc', '', 'G | S', '-- | --', 'A | B', '', '## Notes', '', '### Pending', '', '- **MacvtapGate**: needs macvtap-cni', '- plain item', '- **Other:** colon inside');
+    const document = readMarkdown(source);
+    expect(document.tables[0]!.headingPath).toEqual(['Doc']);
+    expect(document.headings.map(({ depth, text, line }) => [depth, text, line])).toEqual([
+      [1, 'Doc', 1],
+      [2, 'Notes', 7],
+      [3, 'Pending', 9],
+    ]);
+    expect(document.notes).toEqual([
+      { key: 'MacvtapGate', text: 'needs macvtap-cni', span: { line: 11, column: 3, endLine: 11, endColumn: 18 }, headingPath: ['Doc', 'Notes', 'Pending'] },
+      { key: 'Other', text: 'colon inside', span: { line: 13, column: 3, endLine: 13, endColumn: 13 }, headingPath: ['Doc', 'Notes', 'Pending'] },
+    ]);
+  });
+});
