@@ -20,12 +20,12 @@ testRule(columnCount, {
     {
       name: 'a missing cell',
       markdown: md('| A | B | C |', '| - | - | - |', '| x | y |'),
-      errors: [{ at: '3:1-10', rowKey: 'x', message: 'row has 2 cells, the header has 3: add the missing cells (an empty cell is `| |`).' }],
+      errors: [{ at: '3:1-10', rowKey: 'x', message: 'A "x": row has 2 cells, the header has 3: add the missing cells (an empty cell is `| |`).' }],
     },
     {
       name: 'an extra cell',
       markdown: md('A | B', '-- | --', 'x | y | z'),
-      errors: [{ at: '3:1-10', rowKey: 'x', message: 'row has 3 cells, the header has 2: remove the extra cells, or escape a `|` inside a cell as `\\|`.' }],
+      errors: [{ at: '3:1-10', rowKey: 'x', message: 'A "x": row has 3 cells, the header has 2: remove the extra cells, or escape a `|` inside a cell as `\\|`.' }],
     },
   ],
 });

@@ -6,10 +6,10 @@ import type { CompiledConfig, CompiledEntry } from '../config/load.js';
 import type { TableOptions } from '../config/types.js';
 import { readMarkdown } from '../markdown/read.js';
 import type { MarkdownDocument, Row, Span, Table } from '../markdown/types.js';
-import { ruleById, tableRules } from '../rules/index.js';
+import { ruleById, schemaRules, tableRules } from '../rules/index.js';
 import type { Finding, TableContext } from '../rules/types.js';
 import { columnIndex, fold, rowKeyOf } from '../rules/util.js';
-import type { CompiledSchema } from '../schema/compile.js';
+import type { CompiledSchema, SchemaFinding } from '../schema/compile.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { FileResult, Severity, Violation } from './types.js';
 
@@ -95,12 +95,30 @@ function checkTable(
 
   for (const row of rows) {
     const rowKey = rowKeyOf(row, keyIndex);
-    for (const finding of schema.validate(toRowObject(table, row, columns), rowKey)) {
+    for (const finding of onePerCell(schema.validate(toRowObject(table, row, columns), rowKey))) {
       const index = finding.field === undefined ? -1 : columns.indexOf(finding.field);
       const span = index >= 0 ? row.cells[index]!.span : row.span;
       emit(finding.rule, { span, message: finding.message, suggestion: finding.suggestion, field: finding.field, rowKey }, finding.severity);
     }
   }
+}
+
+const schemaRulePriority = (rule: string): number => {
+  const index = schemaRules.findIndex((meta) => meta.id === rule);
+  return index < 0 ? schemaRules.length : index;
+};
+
+/**
+ * A cell that fails several schema keywords (a wrong URL form fails both the
+ * list pattern and the link agreement) gets one finding: the most specific.
+ */
+function onePerCell(findings: SchemaFinding[]): SchemaFinding[] {
+  const best = new Map<string | undefined, SchemaFinding>();
+  for (const finding of findings) {
+    const current = best.get(finding.field);
+    if (!current || schemaRulePriority(finding.rule) < schemaRulePriority(current.rule)) best.set(finding.field, finding);
+  }
+  return findings.filter((finding) => best.get(finding.field) === finding);
 }
 
 /** Rows the rules judge: group and spacer rows label and separate, they are not features. */
