@@ -53,7 +53,7 @@ function judgeFor(file: string, table: Table, config: CompiledConfig): Judge | u
   if (entry) return { schema: entry.schema, options: entry.options, severities: entry.severities };
   if (config.configFile !== null || config.entries.length > 0) return undefined;
   const preset = config.presets.find(({ schema }) => hasColumns(table, schema.required));
-  return preset && { schema: preset.schema, options: preset.schema.options, severities: {} };
+  return preset && { schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
 }
 
 function entryMatches(entry: CompiledEntry, file: string, table: Table): boolean {

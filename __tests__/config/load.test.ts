@@ -1,0 +1,224 @@
+import { ConfigError } from '../../src/config/errors.js';
+import { DEFAULT_BUDGETS, formatPath, loadConfig } from '../../src/config/load.js';
+import { rowObject } from '../schema/helpers.js';
+
+const CONFIG = '.github/support-table-lint.yml';
+const load = (files: Record<string, string>, extra: { preset?: string; knownRules?: string[] } = {}) =>
+  loadConfig({ file: CONFIG, read: (path) => files[path], ...extra });
+const failure = (files: Record<string, string>, extra: { preset?: string; knownRules?: string[] } = {}): string => {
+  try {
+    load(files, extra);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig without a config file', () => {
+  test('offers every preset and no entries', () => {
+    const config = loadConfig({ file: null, read: () => undefined });
+    expect(config.configFile).toBeNull();
+    expect(config.entries).toEqual([]);
+    expect(config.presets.map(({ name }) => name)).toEqual(['kubevirt-feature-gates', 'kata-support-levels']);
+    expect(config.budgets).toEqual({ maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 });
+    expect(config.severities).toEqual({});
+  });
+
+  test('--preset applies one preset to any file whose tables have its columns', () => {
+    const [entry, ...rest] = loadConfig({ file: null, read: () => undefined, preset: 'kata-support-levels' }).entries;
+    expect(rest).toEqual([]);
+    expect(entry!.schema.id).toBe('kata-support-levels');
+    expect(entry!.matchesFile('any/where.txt')).toBe(true);
+    expect(entry!.match).toEqual({ columns: ['Feature', 'Support State', 'Maintainers', 'Notes'] });
+    expect(entry!.options.key).toBe('Feature');
+  });
+
+  test('--preset with an unknown name', () => {
+    expect(() => loadConfig({ file: null, read: () => undefined, preset: 'kata' })).toThrow(
+      new ConfigError('unknown preset "kata"; use one of kubevirt-feature-gates, kata-support-levels'),
+    );
+  });
+});
+
+describe('loadConfig with a config file', () => {
+  test('compiles presets, user schemas that $ref a preset, options, severities and budgets', () => {
+    const config = load({
+      [CONFIG]: [
+        'severities:',
+        '  sort-order: error',
+        'budgets:',
+        '  maxParseMs: 500',
+        'tables:',
+        '  - files: ["docs/**/*.md"]',
+        '    preset: kubevirt-feature-gates',
+        '    order: false',
+        '    notes: { heading: Remarks }',
+        '    severities: { unique-key: warning }',
+        '  - files: [".github/support.md"]',
+        '    match: { heading: Support, columns: [Feature] }',
+        '    schema: schemas/ours.yaml',
+      ].join('\n'),
+      'schemas/ours.yaml': [
+        '$schema: https://json-schema.org/draft/2020-12/schema',
+        'allOf:',
+        '  - $ref: https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kata-support-levels.schema.json',
+        'properties:',
+        '  Feature: { maxLength: 10 }',
+        'x-support-table-lint:',
+        '  order: { scope: group }',
+        '  severities: { required-cell: notice }',
+      ].join('\n'),
+    });
+    expect(config.configFile).toBe(CONFIG);
+    expect(config.severities).toEqual({ 'sort-order': 'error' });
+    expect(config.budgets).toEqual({ ...DEFAULT_BUDGETS, maxParseMs: 500 });
+
+    const [gates, ours] = config.entries;
+    expect(gates!.files).toEqual(['docs/**/*.md']);
+    expect(gates!.matchesFile('docs/ops/gates.md')).toBe(true);
+    expect(gates!.matchesFile('./docs/.hidden/gates.md')).toBe(true);
+    expect(gates!.matchesFile('README.md')).toBe(false);
+    expect(gates!.options).toMatchObject({ key: 'FEATURE GATE', order: false, notes: { heading: 'Remarks', reportUnknown: true } });
+    expect(gates!.severities).toEqual({ 'sort-order': 'error', 'unique-key': 'warning' });
+
+    expect(ours!.matchesFile('.github/support.md')).toBe(true);
+    expect(ours!.match).toEqual({ heading: 'Support', columns: ['Feature'] });
+    expect(ours!.schema.id).toBe('schemas/ours.yaml');
+    expect(ours!.schema.required).toEqual(['Feature', 'Support State', 'Maintainers', 'Notes']);
+    expect(ours!.options).toEqual({ key: 'Feature', unique: { scope: 'table' }, order: { scope: 'group' }, groups: true, severities: { 'required-cell': 'notice' } });
+    expect(ours!.severities).toEqual({ 'required-cell': 'notice', 'sort-order': 'error' });
+    // The preset's rules and the user's own both apply.
+    const row = rowObject({ Feature: 'a-long-feature', 'Support State': 'Supported', Maintainers: 'x', Notes: '' });
+    expect(ours!.schema.validate(row, 'a-long-feature').map(({ rule, field }) => `${rule} ${field}`)).toEqual([
+      'cell-format Maintainers',
+      'cell-format Feature',
+    ]);
+  });
+
+  test('the same schema file is compiled once for several entries', () => {
+    const schema = '{ "properties": { "A": { "enum": ["x"] } } }';
+    const config = load({ [CONFIG]: 'tables:\n  - schema: s.json\n  - schema: s.json\n    files: [b.md]\n', 's.json': schema });
+    expect(config.entries[0]!.schema).toBe(config.entries[1]!.schema);
+  });
+
+  test.each([
+    ['unreadable file', {}, `${CONFIG}: cannot read the file; check that it exists and is readable`],
+    ['empty file', { [CONFIG]: '# nothing yet\n' }, `${CONFIG}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`],
+    ['invalid YAML', { [CONFIG]: 'tables:\n  - preset: [kata\n' }, `${CONFIG}:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
+    ['duplicate key', { [CONFIG]: 'tables: []\ntables: []\n' }, `${CONFIG}:2: invalid YAML: Map keys must be unique`],
+    ['no tables', { [CONFIG]: 'severities: {}\n' }, `${CONFIG}:1: missing "tables"`],
+    ['tables not a list', { [CONFIG]: 'tables:\n  preset: kata-support-levels\n' }, `${CONFIG}:2: tables: must be a list`],
+    [
+      'unknown preset',
+      { [CONFIG]: 'tables:\n  - files: [a.md]\n\n    preset: kata\n' },
+      `${CONFIG}:4: tables[0].preset: unknown preset "kata"; use one of kubevirt-feature-gates, kata-support-levels`,
+    ],
+    [
+      'misspelt preset',
+      { [CONFIG]: 'tables:\n  - preset: kata-support-level\n' },
+      `${CONFIG}:2: tables[0].preset: unknown preset "kata-support-level"; use one of kubevirt-feature-gates, kata-support-levels. Did you mean "kata-support-levels"?`,
+    ],
+    [
+      'both preset and schema',
+      { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    schema: s.json\n' },
+      `${CONFIG}:2: tables[0]: has both preset and schema; keep one of them`,
+    ],
+    [
+      'neither preset nor schema',
+      { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n  - files: [a.md]\n' },
+      `${CONFIG}:3: tables[1]: needs either preset: NAME (one of kubevirt-feature-gates, kata-support-levels) or schema: PATH`,
+    ],
+    [
+      'unknown option with a suggestion',
+      { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    uniqe: false\n' },
+      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, files, match, preset, schema. Did you mean "unique"?`,
+    ],
+    [
+      'bad scope',
+      { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    order: { scope: section }\n' },
+      `${CONFIG}:3: tables[0].order: must be false or { scope: table } or { scope: group }`,
+    ],
+    [
+      'bad severity',
+      { [CONFIG]: 'severities:\n  sort-order: fatal\ntables:\n  - preset: kata-support-levels\n' },
+      `${CONFIG}:2: severities.sort-order: unknown value "fatal"; use one of error, warning, notice, off`,
+    ],
+    [
+      'notes without a heading',
+      { [CONFIG]: 'tables:\n  - preset: kubevirt-feature-gates\n    notes:\n      requiredWhen: { STATUS: [PENDING] }\n' },
+      `${CONFIG}:4: tables[0].notes: missing "heading"`,
+    ],
+    [
+      'several problems, each on its line',
+      { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    groups: yes\n  - schema: 42\n' },
+      [`${CONFIG}:3: tables[0].groups: must be true or false`, `${CONFIG}:4: tables[1].schema: must be a string`].join('\n'),
+    ],
+    [
+      'missing schema file',
+      { [CONFIG]: 'tables:\n  - files: [a.md]\n    schema: schemas/missing.json\n' },
+      `${CONFIG}:3: tables[0].schema: cannot read the schema file "schemas/missing.json"; paths are relative to the working directory`,
+    ],
+    [
+      'schema file with a JSON syntax error',
+      { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': '{\n  "properties": {\n    "A": { "enum": ["x"] }\n    "B": {}\n  }\n}\n' },
+      's.json:4: invalid JSON: Missing , between flow map items',
+    ],
+    [
+      'schema that is not an object',
+      { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': '[1, 2]' },
+      's.json:1: a JSON Schema must be an object (JSON or YAML mapping)',
+    ],
+    [
+      'schema of another draft',
+      { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': '{\n  "$schema": "http://json-schema.org/draft-07/schema#"\n}' },
+      's.json:2: $schema: only JSON Schema draft 2020-12 is supported; use "https://json-schema.org/draft/2020-12/schema" or leave $schema out',
+    ],
+    [
+      'schema that breaks the meta-schema',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Level:\n    enum: Supported\n' },
+      's.yml:3: properties.Level.enum: invalid JSON Schema: must be array',
+    ],
+    [
+      'schema with an unknown keyword',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Level:\n    enm: [Supported]\n' },
+      's.yml: invalid JSON Schema: strict mode: unknown keyword: "enm"',
+    ],
+    [
+      'schema with a $ref that does not resolve',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': '$ref: https://example.com/nope.json\n' },
+      's.yml: invalid JSON Schema: can\'t resolve reference https://example.com/nope.json from id #',
+    ],
+    [
+      'bad table options inside a schema',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
+      's.yml: x-support-table-lint.unique: must be false or { scope: table } or { scope: group }',
+    ],
+  ])('%s', (_name, files, message) => {
+    expect(failure(files)).toBe(message);
+  });
+
+  test('severities name known rules when the caller lists them', () => {
+    const files = { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    severities:\n      allowed-value: off\n' };
+    expect(failure(files, { knownRules: ['allowed-values', 'sort-order'] })).toBe(
+      `${CONFIG}:4: tables[0].severities.allowed-value: unknown rule "allowed-value"; use one of allowed-values, sort-order. Did you mean "allowed-values"?`,
+    );
+    expect(load(files).entries[0]!.severities).toEqual({ 'allowed-value': 'off' });
+  });
+
+  test('--preset together with a config file adds an entry for every file', () => {
+    const config = load({ [CONFIG]: 'tables:\n  - files: [a.md]\n    preset: kata-support-levels\n' }, { preset: 'kubevirt-feature-gates' });
+    expect(config.entries.map((entry) => [entry.schema.id, entry.matchesFile('b.md')])).toEqual([
+      ['kata-support-levels', false],
+      ['kubevirt-feature-gates', true],
+    ]);
+  });
+});
+
+test.each([
+  [['tables', 0, 'preset'], 'tables[0].preset'],
+  [['tables', 1, 'notes', 'requiredWhen', 'Support State'], 'tables[1].notes.requiredWhen["Support State"]'],
+  [[], ''],
+])('formatPath(%j) = %j', (segments, path) => {
+  expect(formatPath(segments)).toBe(path);
+});

@@ -1,0 +1,56 @@
+import type { Cell, Row, Table } from '../../src/markdown/types.js';
+import { canonicalColumns, toRowObject } from '../../src/schema/row-object.js';
+
+const span = { line: 3, column: 1, endLine: 3, endColumn: 2 };
+const cell = (text: string, raw = text, links: Cell['links'] = []): Cell => ({ text, raw, links, strong: false, span });
+
+describe('canonicalColumns', () => {
+  test.each([
+    [['"Feature"', 'SUPPORT  STATE', 'Extra'], ['Feature', 'Support State'], ['"Feature"', 'Support State', 'Extra']],
+    [['FEATURE', 'support state'], ['Feature', 'Support State'], ['Feature', 'Support State']],
+    [['FEATURE GATE', 'STATUS'], [], ['FEATURE GATE', 'STATUS']],
+  ])('%j with properties %j -> %j', (header, properties, expected) => {
+    expect(canonicalColumns(header, properties)).toEqual(expected);
+  });
+});
+
+describe('toRowObject', () => {
+  const table = { columns: ['Feature', 'Maintainers', 'Notes'] } as Table;
+  const row: Row = {
+    kind: 'data',
+    cells: [
+      cell('amd64', '`amd64`'),
+      cell('@org/team*', '[@org/team](https://github.com/orgs/org/teams/team)*', [
+        { text: '@org/team', url: 'https://github.com/orgs/org/teams/team' },
+      ]),
+      cell(''),
+    ],
+    sourceCellCount: 3,
+    group: 'Architectures',
+    span,
+  };
+
+  test('holds plain text, raw markdown, links and the group', () => {
+    expect(toRowObject(table, row, ['Feature', 'Maintainers', 'Notes'])).toEqual({
+      Feature: 'amd64',
+      Maintainers: '@org/team*',
+      Notes: '',
+      $group: 'Architectures',
+      $raw: { Feature: '`amd64`', Maintainers: '[@org/team](https://github.com/orgs/org/teams/team)*', Notes: '' },
+      $links: {
+        Feature: [],
+        Maintainers: [{ text: '@org/team', url: 'https://github.com/orgs/org/teams/team' }],
+        Notes: [],
+      },
+    });
+  });
+
+  test('a repeated column keeps its first cell; a reserved name is not a column', () => {
+    expect(toRowObject(table, row, ['Feature', 'Feature', '$group'])).toEqual({
+      Feature: 'amd64',
+      $group: 'Architectures',
+      $raw: { Feature: '`amd64`' },
+      $links: { Feature: [] },
+    });
+  });
+});

@@ -1,0 +1,313 @@
+/**
+ * Reads and checks the config file and the schemas it names, and compiles
+ * everything once. File access goes through `read` so the core stays pure.
+ * Every problem becomes a ConfigError naming the file, the line, the path
+ * inside it and what to fix.
+ */
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import picomatch from 'picomatch';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Severity } from '../engine/types.js';
+import { createAjv, type Ajv } from '../schema/ajv.js';
+import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/compile.js';
+import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
+import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
+import { suggest } from '../schema/suggest.js';
+import { ConfigError } from './errors.js';
+import type { Budgets, Config, TableEntry, TableOptions } from './types.js';
+
+export interface CompiledEntry {
+  files?: string[];
+  matchesFile(path: string): boolean;
+  match?: { columns?: string[]; heading?: string };
+  schema: CompiledSchema;
+  /** The schema's `x-support-table-lint` options, overridden by the entry's. */
+  options: TableOptions;
+  /** Schema defaults, then the config's top-level severities, then the entry's own. */
+  severities: Record<string, Severity | 'off'>;
+}
+
+export interface CompiledConfig {
+  configFile: string | null;
+  entries: CompiledEntry[];
+  /** Every built-in preset, for tables no entry claims when there is no config file. */
+  presets: Preset[];
+  severities: Record<string, Severity | 'off'>;
+  budgets: Budgets;
+}
+
+export interface LoadOptions {
+  /** The config file's path (relative to the working directory), or null when there is none. */
+  file: string | null;
+  /** Returns a file's text, or undefined when it cannot be read. Schema paths are relative to the working directory. */
+  read: (path: string) => string | undefined;
+  /** `--preset NAME`: apply this preset to every table whose columns match it. */
+  preset?: string;
+  /** Rule ids that `severities` may name; unknown ids are reported when given. */
+  knownRules?: readonly string[];
+}
+
+export const DEFAULT_BUDGETS: Budgets = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
+
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities'] as const;
+
+export function loadConfig(options: LoadOptions): CompiledConfig {
+  const ajv = createAjv();
+  const presets = compilePresets(ajv);
+  if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
+    throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
+  }
+  if (options.file === null) {
+    const preset = presets.find(({ name }) => name === options.preset);
+    const entries = preset ? [presetEverywhere(preset.schema)] : [];
+    return { configFile: null, entries, presets, severities: {}, budgets: { ...DEFAULT_BUDGETS } };
+  }
+  const source = parseYaml(options.file, options.read(options.file));
+  const config = checkConfig(source, ajv, options.knownRules);
+  const schemas = new Map<string, CompiledSchema>();
+  const entries = config.tables.map((entry, index) => {
+    let schema: CompiledSchema;
+    if (entry.preset !== undefined) {
+      schema = presets.find(({ name }) => name === entry.preset)!.schema;
+    } else {
+      const path = entry.schema!;
+      const where = source.at(['tables', index, 'schema']);
+      if (!schemas.has(path)) schemas.set(path, loadSchema(path, options.read, ajv, where));
+      schema = schemas.get(path)!;
+    }
+    return compileEntry(entry, schema, config.severities ?? {});
+  });
+  if (options.preset !== undefined) {
+    entries.push(presetEverywhere(presets.find(({ name }) => name === options.preset)!.schema));
+  }
+  return {
+    configFile: options.file,
+    entries,
+    presets,
+    severities: config.severities ?? {},
+    budgets: { ...DEFAULT_BUDGETS, ...config.budgets },
+  };
+}
+
+function presetEverywhere(schema: CompiledSchema): CompiledEntry {
+  return {
+    matchesFile: () => true,
+    match: { columns: schema.required },
+    schema,
+    options: schema.options,
+    severities: { ...schema.options.severities },
+  };
+}
+
+function compileEntry(entry: TableEntry, schema: CompiledSchema, severities: Record<string, Severity | 'off'>): CompiledEntry {
+  const own: TableOptions = {};
+  for (const key of TABLE_OPTION_KEYS) if (entry[key] !== undefined) Object.assign(own, { [key]: entry[key] });
+  const options = mergeOptions(schema.options, own);
+  const compiled: CompiledEntry = {
+    matchesFile: () => true,
+    schema,
+    options,
+    severities: { ...schema.options.severities, ...severities, ...entry.severities },
+  };
+  if (entry.files !== undefined) {
+    const matches = picomatch(entry.files, { dot: true });
+    compiled.files = entry.files;
+    compiled.matchesFile = (path) => matches(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+  }
+  if (entry.match !== undefined) compiled.match = entry.match;
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------
+// YAML with positions
+
+interface Source {
+  file: string;
+  value: unknown;
+  /** `file:line: path` for a location inside the document (`key` names a property of that node). */
+  at(segments: (string | number)[], key?: string): string;
+}
+
+function parseYaml(file: string, text: string | undefined): Source {
+  if (text === undefined) throw new ConfigError(`${file}: cannot read the file; check that it exists and is readable`);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problem = document.errors[0];
+  if (problem) {
+    const line = lineCounter.linePos(problem.pos[0]).line;
+    const syntax = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+    throw new ConfigError(`${file}:${line}: invalid ${syntax}: ${problem.message.split('\n')[0]}`);
+  }
+  const at = (segments: (string | number)[], key?: string): string => {
+    const line = lineOf(document, lineCounter, segments, key);
+    const path = formatPath(key === undefined ? segments : [...segments, key]);
+    return `${file}:${line}${path ? `: ${path}` : ''}`;
+  };
+  return { file, value: document.toJS(), at };
+}
+
+/** The line of the deepest node on the path that exists (a missing property is reported on its parent). */
+function lineOf(document: Document, lineCounter: LineCounter, segments: (string | number)[], key?: string): number {
+  let node: unknown = document.contents;
+  let offset = (node as { range?: [number] } | null)?.range?.[0] ?? 0;
+  const pairOf = (map: unknown, name: string) =>
+    isMap(map) ? map.items.find((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key) === name) : undefined;
+  for (const segment of segments) {
+    const next = isSeq(node) ? node.items[Number(segment)] : pairOf(node, String(segment))?.value;
+    const range = (next as { range?: [number] } | null | undefined)?.range;
+    if (!range) break;
+    node = next;
+    offset = range[0];
+  }
+  if (key !== undefined) {
+    const keyRange = (pairOf(node, key)?.key as { range?: [number] } | undefined)?.range;
+    if (keyRange) offset = keyRange[0];
+  }
+  return lineCounter.linePos(offset).line;
+}
+
+/** `tables[0].notes.requiredWhen["Support State"]` */
+export function formatPath(segments: (string | number)[]): string {
+  return segments
+    .map((segment, index) => {
+      if (typeof segment === 'number' || /^\d+$/.test(segment)) return `[${segment}]`;
+      if (/^[A-Za-z_$][\w$-]*$/.test(segment)) return index === 0 ? segment : `.${segment}`;
+      return `[${JSON.stringify(segment)}]`;
+    })
+    .join('');
+}
+
+// ---------------------------------------------------------------------------
+// The config file
+
+const segmentsOf = (instancePath: string): string[] =>
+  instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+const TYPE_NAMES: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping (key: value pairs)',
+  string: 'a string',
+  boolean: 'true or false',
+  integer: 'a whole number',
+  number: 'a number',
+};
+
+function checkConfig(source: Source, ajv: Ajv, knownRules?: readonly string[]): Config {
+  if (source.value === null || source.value === undefined) {
+    throw new ConfigError(`${source.file}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`);
+  }
+  const validate = ajv.getSchema(CONFIG_SCHEMA_ID)!;
+  const problems: string[] = [];
+  if (!validate(source.value)) {
+    for (const error of validate.errors ?? []) {
+      const problem = explainConfigError(error, source);
+      if (problem && !problems.includes(problem)) problems.push(problem);
+    }
+  }
+  const config = source.value as Config;
+  if (problems.length === 0 && knownRules) {
+    const check = (severities: Record<string, unknown> | undefined, segments: (string | number)[]) => {
+      for (const rule of Object.keys(severities ?? {})) {
+        if (knownRules.includes(rule)) continue;
+        const close = suggest(rule, knownRules);
+        problems.push(
+          `${source.at(segments, rule)}: unknown rule "${rule}"; use one of ${knownRules.join(', ')}` +
+            (close ? `. Did you mean "${close}"?` : ''),
+        );
+      }
+    };
+    check(config.severities, ['severities']);
+    config.tables.forEach((entry, index) => check(entry.severities, ['tables', index, 'severities']));
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  return config;
+}
+
+function explainConfigError(error: ErrorObject, source: Source): string | undefined {
+  const segments = segmentsOf(error.instancePath);
+  const at = (key?: string) => source.at(segments, key);
+  const params = error.params;
+  // The preset-or-schema `oneOf` of a table entry is explained once, on the entry; its branches' errors are noise.
+  const entryChoice = /^\/tables\/\d+$/.test(error.instancePath);
+  if (entryChoice && error.keyword === 'required' && error.schemaPath.includes('/oneOf/')) return undefined;
+  switch (error.keyword) {
+    case 'oneOf':
+      if (entryChoice) {
+        const entry = error.data as TableEntry;
+        return entry.preset !== undefined && entry.schema !== undefined
+          ? `${at()}: has both preset and schema; keep one of them`
+          : `${at()}: needs either preset: NAME (one of ${PRESET_NAMES.join(', ')}) or schema: PATH`;
+      }
+      break;
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const allowed = knownKeys(error.parentSchema);
+      const close = suggest(key, allowed);
+      return `${at(key)}: unknown option "${key}"; use one of ${allowed.join(', ')}` + (close ? `. Did you mean "${close}"?` : '');
+    }
+    case 'required':
+      return `${at()}: missing "${String(params.missingProperty)}"`;
+    case 'enum': {
+      const allowed = (error.schema as unknown[]).map(String);
+      const close = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
+      const what = segments.at(-1) === 'preset' ? 'unknown preset' : 'unknown value';
+      return `${at()}: ${what} ${JSON.stringify(error.data)}; use one of ${allowed.join(', ')}` + (close ? `. Did you mean "${close}"?` : '');
+    }
+    case 'type':
+      return `${at()}: must be ${TYPE_NAMES[String(params.type)] ?? params.type}`;
+    case 'propertyNames':
+      return undefined; // reported by the name's own `pattern` error, which follows
+    case 'pattern':
+      if (error.propertyName !== undefined) {
+        return `${at(error.propertyName)}: "${error.propertyName}" is not a rule id (lowercase words joined by hyphens)`;
+      }
+      break;
+  }
+  return `${at()}: ${error.message ?? 'is invalid'}`;
+}
+
+/** Property names a config object may have, following its `$ref` to the shared table options. */
+function knownKeys(schema: unknown): string[] {
+  const keys: string[] = [];
+  const collect = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const { properties, $ref } = node as { properties?: object; $ref?: string };
+    if (typeof $ref === 'string' && $ref.startsWith('#/$defs/')) {
+      collect((CONFIG_SCHEMA as { $defs: Record<string, unknown> }).$defs[$ref.slice('#/$defs/'.length)]);
+    }
+    if (properties) keys.push(...Object.keys(properties));
+  };
+  collect(schema);
+  return [...new Set(keys)];
+}
+
+// ---------------------------------------------------------------------------
+// User schemas
+
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+
+function loadSchema(path: string, read: (path: string) => string | undefined, ajv: Ajv, where: string): CompiledSchema {
+  const text = read(path);
+  if (text === undefined) {
+    throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to the working directory`);
+  }
+  const source = parseYaml(path, text);
+  const schema = source.value;
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    throw new ConfigError(`${path}:1: a JSON Schema must be an object (JSON or YAML mapping)`);
+  }
+  const declared = (schema as { $schema?: unknown }).$schema;
+  if (declared !== undefined && String(declared).replace(/#$/, '') !== DRAFT_2020_12) {
+    throw new ConfigError(`${source.at(['$schema'])}: only JSON Schema draft 2020-12 is supported; use "${DRAFT_2020_12}" or leave $schema out`);
+  }
+  if (!ajv.validateSchema(schema)) {
+    const error = ajv.errors?.find((candidate) => !['anyOf', 'oneOf', 'allOf', '$ref', '$dynamicRef'].includes(candidate.keyword)) ?? ajv.errors?.[0];
+    const segments = segmentsOf(error?.instancePath ?? '');
+    throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
+  }
+  return compileSchema(schema, ajv, path);
+}

@@ -1,0 +1,44 @@
+/**
+ * The object a table row is validated as (see the README's schema reference):
+ * one plain-text value per column, plus `$group`, `$raw` and `$links` so that
+ * schemas can also check a cell's markdown and links.
+ */
+import type { Link, Row, Table } from '../markdown/types.js';
+
+export interface RowObject {
+  [column: string]: string | null | Record<string, string> | Record<string, Link[]>;
+  $group: string | null;
+  $raw: Record<string, string>;
+  $links: Record<string, Link[]>;
+}
+
+/** Property names that are part of the row model, not columns. */
+export const RESERVED_PROPERTIES: readonly string[] = ['$group', '$raw', '$links'];
+
+const fold = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The key each header column gets in the row object: the schema's own
+ * spelling when the header matches a property case-insensitively (so a schema
+ * written for `Feature` also sees a `FEATURE` column), else the header text.
+ */
+export function canonicalColumns(headerColumns: string[], schemaProperties: string[]): string[] {
+  const byFolded = new Map<string, string>();
+  for (const property of schemaProperties) {
+    if (!byFolded.has(fold(property))) byFolded.set(fold(property), property);
+  }
+  return headerColumns.map((column) => byFolded.get(fold(column)) ?? column);
+}
+
+export function toRowObject(_table: Table, row: Row, columns: string[]): RowObject {
+  const object: RowObject = { $group: row.group, $raw: {}, $links: {} };
+  columns.forEach((column, index) => {
+    // A repeated header name keeps its first cell, as the header check reports the repeat.
+    if (RESERVED_PROPERTIES.includes(column) || Object.hasOwn(object.$raw, column)) return;
+    const cell = row.cells[index];
+    object[column] = cell?.text ?? '';
+    object.$raw[column] = cell?.raw ?? '';
+    object.$links[column] = cell?.links ?? [];
+  });
+  return object;
+}

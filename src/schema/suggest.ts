@@ -1,0 +1,45 @@
+/**
+ * "Did you mean" for values that must be one of a fixed list.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** Ignore what authors vary without meaning to: case, emphasis, a hesitant `?`, spaces vs hyphens. */
+export const looseForm = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    .replace(/\?+\s*$/, '')
+    .replace(/[\s\-]+/g, ' ')
+    .trim();
+
+/**
+ * Edits allowed for a typo. One edit for ordinary words, two only for long
+ * ones, none for very short ones: `verified` must not become `UNVERIFIED`
+ * (two edits, opposite meaning) and `GA` must not become `Beta`.
+ */
+const typoBudget = (length: number): number => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
+
+/** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
+export function suggest(value: string, allowed: readonly string[]): string | undefined {
+  const loose = looseForm(value);
+  if (loose === '') return undefined;
+  const same = allowed.filter((candidate) => looseForm(candidate) === loose);
+  if (same.length === 1) return same[0];
+  if (same.length > 1) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of allowed) {
+    const other = looseForm(candidate);
+    const edits = distance(loose, other);
+    if (edits > typoBudget(Math.min(loose.length, other.length))) continue;
+    if (edits < bestDistance) {
+      best = candidate;
+      bestDistance = edits;
+      tie = false;
+    } else if (edits === bestDistance) {
+      tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}
