@@ -1,0 +1,34 @@
+import { parseCliArgs, UsageError } from '../../src/cli/args.js';
+
+describe('parseCliArgs', () => {
+  it('defaults to stylish on the current directory', () => {
+    expect(parseCliArgs([])).toEqual({ targets: [], format: 'stylish', quiet: false, help: false, version: false });
+  });
+
+  it('reads every option, long and short', () => {
+    expect(
+      parseCliArgs(['docs/', '-c', 'lint.yml', '--preset', 'kata-support-levels', '-f', 'json', '--max-warnings', '3', '-q', 'README.md']),
+    ).toEqual({
+      targets: ['docs/', 'README.md'],
+      config: 'lint.yml',
+      preset: 'kata-support-levels',
+      format: 'json',
+      maxWarnings: 3,
+      quiet: true,
+      help: false,
+      version: false,
+    });
+    expect(parseCliArgs(['--format=sarif', '--max-warnings=0', '-h', '-v'])).toMatchObject({ format: 'sarif', maxWarnings: 0, help: true, version: true });
+  });
+
+  it.each([
+    [['--format', 'xml'], 'unknown format "xml"; use one of stylish, json, github, sarif'],
+    [['--max-warnings=-1'], '--max-warnings needs a whole number of 0 or more, got "-1"'],
+    [['--max-warnings', 'ten'], '--max-warnings needs a whole number of 0 or more, got "ten"'],
+    [['--config', ''], '--config needs a value'],
+    [['--colour'], "Unknown option '--colour'"],
+    [['--config'], "Option '-c, --config <value>' argument missing"],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(new UsageError(message));
+  });
+});

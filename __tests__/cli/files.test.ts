@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../../src/cli/args.js';
+import { expandTargets } from '../../src/cli/files.js';
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stl-files-'));
+  for (const file of [
+    'README.md',
+    'docs/b.md',
+    'docs/a.markdown',
+    'docs/notes.txt',
+    'docs/deep/c.md',
+    'docs/node_modules/pkg/README.md',
+    'node_modules/x/y.md',
+    '.git/info.md',
+    'support.txt',
+  ]) {
+    mkdirSync(join(dir, dirname(file)), { recursive: true });
+    writeFileSync(join(dir, file), '# x\n');
+  }
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('expandTargets', () => {
+  it('searches directories for markdown, skipping node_modules and .git', async () => {
+    expect(await expandTargets(['.'], dir)).toEqual(['README.md', 'docs/a.markdown', 'docs/b.md', 'docs/deep/c.md']);
+  });
+
+  it('lints a file named explicitly whatever its extension, and each file once, in target order', async () => {
+    expect(await expandTargets(['support.txt', 'docs', 'docs/b.md'], dir)).toEqual([
+      'support.txt',
+      'docs/a.markdown',
+      'docs/b.md',
+      'docs/deep/c.md',
+    ]);
+  });
+
+  it('expands globs', async () => {
+    expect(await expandTargets(['docs/*.{md,txt}'], dir)).toEqual(['docs/b.md', 'docs/notes.txt']);
+  });
+
+  it('rejects a glob that matches nothing and a path that does not exist, naming them', async () => {
+    await expect(expandTargets(['docs/*.rst'], dir)).rejects.toThrow(new UsageError('no files match the pattern "docs/*.rst"'));
+    await expect(expandTargets(['missing.md'], dir)).rejects.toThrow(new UsageError('missing.md: no such file or directory'));
+  });
+});

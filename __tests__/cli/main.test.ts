@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+
+describe('main', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stl-main-'));
+    writeFileSync(join(dir, 'a.md'), '| Feature | Support State | Maintainers | Notes |\n| --- | --- | --- | --- |\n| x | Best effort | | y |\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const io = (stdoutWrite: (text: string) => unknown, isTTY = false, env: Record<string, string> = {}) => {
+    let stderr = '';
+    return {
+      io: { cwd: dir, env, stdout: { write: stdoutWrite, isTTY }, stderr: { write: (text: string) => (stderr += text) } },
+      stderr: () => stderr,
+    };
+  };
+
+  it('turns an unexpected failure into an "internal error" message and exit code 2, without a stack trace', async () => {
+    const { io: cliIo, stderr } = io(() => {
+      throw new Error('disk on fire');
+    });
+    expect(await main(['a.md'], cliIo)).toBe(2);
+    expect(stderr()).toBe(
+      'support-table-lint: internal error: disk on fire\n' +
+        'This is a bug in support-table-lint. Please report it at https://github.com/support-table-lint/support-table-lint/issues with the command you ran and the file it failed on.\n',
+    );
+  });
+
+  it('colours stylish output on a terminal unless NO_COLOR is set', async () => {
+    let out = '';
+    expect(await main(['a.md'], io((text) => (out += text), true).io)).toBe(1);
+    expect(out).toContain('\u001b[31merror\u001b[39m');
+    out = '';
+    expect(await main(['a.md'], io((text) => (out += text), true, { NO_COLOR: '1' }).io)).toBe(1);
+    expect(out).not.toContain('\u001b[');
+    expect(out).toContain('  3:7  error  ');
+  });
+});

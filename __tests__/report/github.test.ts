@@ -1,0 +1,32 @@
+import { formatGithub } from '../../src/report/github.js';
+import type { Violation } from '../../src/engine/types.js';
+import { result } from './fixtures.js';
+
+describe('github', () => {
+  it('writes one workflow command per violation, with an inclusive end column', () => {
+    expect(formatGithub(result, { color: false, version: '1' })).toBe(
+      '::error file=docs/support.md,line=3,endLine=3,col=17,endColumn=27,title=allowed-values::Support State "Best effort" of "frobnicator" is not an allowed value; did you mean "Best-effort"?\n' +
+        '::warning file=docs/support.md,line=4,endLine=4,col=23,endColumn=23,title=maintainers-required::"widget" is Supported but has no Maintainers.\n',
+    );
+  });
+
+  it('escapes data and properties as @actions/core does, and drops columns on multi-line spans', () => {
+    const v: Violation = {
+      file: 'docs/a,b:c%.md',
+      line: 2,
+      column: 1,
+      endLine: 3,
+      endColumn: 5,
+      severity: 'notice',
+      rule: 'x',
+      message: '100% sure:\r\nnext, line',
+    };
+    expect(formatGithub({ files: [{ file: v.file, tablesChecked: 1, violations: [v] }] }, { color: false, version: '1' })).toBe(
+      '::notice file=docs/a%2Cb%3Ac%25.md,line=2,endLine=3,title=x::100%25 sure:%0D%0Anext, line\n',
+    );
+  });
+
+  it('writes nothing for a clean run', () => {
+    expect(formatGithub({ files: [{ file: 'a.md', tablesChecked: 1, violations: [] }] }, { color: false, version: '1' })).toBe('');
+  });
+});

@@ -1,0 +1,94 @@
+/** Command-line parsing: everything the user typed, checked before any work starts. */
+import { parseArgs } from 'node:util';
+import { FORMATS, type FormatName } from '../report/types.js';
+import { PRESET_NAMES } from '../schema/presets.js';
+
+export interface CliOptions {
+  /** Files, directories or globs; empty means the current directory. */
+  targets: string[];
+  config?: string;
+  preset?: string;
+  format: FormatName;
+  maxWarnings?: number;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake on the command line or in the targets: exit code 2. */
+export class UsageError extends Error {}
+
+export const HELP = `Usage: support-table-lint [options] [file|directory|glob ...]
+
+Lint markdown support tables (feature-gate status, support levels) against
+JSON Schemas and table rules. Directories are searched for *.md and *.markdown
+files (node_modules and .git are skipped); a file named explicitly is linted
+whatever its extension. Default target: the current directory.
+
+Options:
+  -c, --config FILE       config file (default: .github/support-table-lint.yml,
+                          then .support-table-lint.yml; without one, the built-in
+                          presets apply to tables whose header matches them)
+  -p, --preset NAME       apply this built-in preset to every table whose
+                          columns match it: ${PRESET_NAMES.join(', ')}
+  -f, --format NAME       stylish (default), json, github or sarif
+      --max-warnings N    exit with 1 when there are more than N warnings
+  -q, --quiet             report errors only
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found
+or too many warnings, 2 usage, config or schema error.
+`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        preset: { type: 'string', short: 'p' },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs' messages are user-facing; the tail about `--` only confuses
+    // someone who mistyped an option name.
+    const message = String((error as { message?: unknown }).message ?? error);
+    throw new UsageError(message.replace(/\. To specify a positional argument .*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+  }
+  const options: CliOptions = {
+    targets: positionals,
+    format: format as FormatName,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+  if (values.config !== undefined) options.config = nonEmpty('--config', values.config);
+  if (values.preset !== undefined) options.preset = nonEmpty('--preset', values.preset);
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined) {
+    if (!/^\d+$/.test(maxWarnings.trim())) {
+      throw new UsageError(`--max-warnings needs a whole number of 0 or more, got "${maxWarnings}"`);
+    }
+    options.maxWarnings = Number(maxWarnings.trim());
+  }
+  return options;
+}
+
+function nonEmpty(option: string, value: string): string {
+  if (value.trim() === '') throw new UsageError(`${option} needs a value`);
+  return value;
+}
