@@ -14,7 +14,7 @@ export interface Span {
   endColumn: number;
 }
 
-/** A link inside a cell: `[text](url)`, an autolink `<url>`, or a bare URL. */
+/** A link inside a cell: `[text](url)` or an autolink `<url>` (bare URLs and reference links are not links here). */
 export interface Link {
   text: string;
   url: string;
