@@ -1,0 +1,73 @@
+import { jest } from '@jest/globals';
+import { fromNameStatus, fromPullFiles, listChangedFiles, MAX_PR_FILES } from '../../src/action/changed-files.js';
+import type { GitHubApi } from '../../src/action/github-api.js';
+
+const api = (list: GitHubApi['listPullFiles']): GitHubApi => ({
+  listPullFiles: list, getFileAtRef: async () => undefined, createCheckRun: async () => 1, updateCheckRun: async () => {},
+});
+const pr = { kind: 'pull_request' as const, number: 5, baseSha: 'b', headSha: 'h', fork: false };
+
+describe('changed files', () => {
+  it('skips removed files, follows renames and treats copies as added', () => {
+    expect(fromPullFiles([
+      { filename: 'a.md', status: 'modified' },
+      { filename: 'gone.md', status: 'removed' },
+      { filename: 'new.md', status: 'renamed', previous_filename: 'old.md' },
+      { filename: 'fresh.md', status: 'added' },
+      { filename: 'copy.md', status: 'copied', previous_filename: 'a.md' },
+    ])).toEqual([
+      { path: 'a.md', basePath: 'a.md' },
+      { path: 'new.md', basePath: 'old.md' },
+      { path: 'fresh.md', basePath: null },
+      { path: 'copy.md', basePath: null },
+    ]);
+  });
+
+  it('parses git diff --name-status -z, paths with spaces included', () => {
+    expect(fromNameStatus('M\0docs/a b.md\0D\0x.md\0R087\0old.md\0new.md\0A\0n.md\0')).toEqual([
+      { path: 'docs/a b.md', basePath: 'docs/a b.md' },
+      { path: 'new.md', basePath: 'old.md' },
+      { path: 'n.md', basePath: null },
+    ]);
+  });
+
+  it('uses the API when it answers', async () => {
+    const git = jest.fn(async (_args: string[]) => '');
+    const result = await listChangedFiles(pr, api(async () => [{ filename: 'a.md', status: 'modified' }]), git);
+    expect(result).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], source: 'api' });
+    expect(git).not.toHaveBeenCalled();
+  });
+
+  it('falls back to git diff BASE...HEAD when the API fails', async () => {
+    const git = jest.fn(async (_args: string[]) => 'M\0a.md\0');
+    const failing = api(async () => { throw Object.assign(new Error('Server Error'), { status: 500 }); });
+    const result = await listChangedFiles(pr, failing, git);
+    expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', 'b...h', '--']);
+    expect(result).toEqual({
+      files: [{ path: 'a.md', basePath: 'a.md' }], source: 'git',
+      note: 'Listed the changed files with git because the pull request files API failed (HTTP 500: Server Error).',
+    });
+  });
+
+  it(`falls back to git when the PR has ${MAX_PR_FILES} files, the most the API lists`, async () => {
+    const full = Array.from({ length: MAX_PR_FILES }, (_, i) => ({ filename: `f${i}.md`, status: 'modified' }));
+    const result = await listChangedFiles(pr, api(async () => full), async () => 'A\0z.md\0');
+    expect(result?.source).toBe('git');
+    expect(result?.files).toEqual([{ path: 'z.md', basePath: null }]);
+  });
+
+  it('says what to do when neither works', async () => {
+    const failing = api(async () => { throw new Error('boom'); });
+    await expect(listChangedFiles(pr, failing, async () => { throw new Error('git diff failed: bad revision'); })).rejects.toThrow(
+      'Could not list the files this pull request changed: the pull request files API failed (boom), and git diff failed: bad revision. Fetch the history in actions/checkout (`fetch-depth: 0`), or set `scope: all`.',
+    );
+  });
+
+  it('diffs before..after on push, and gives up (scope all) when the commits are missing', async () => {
+    const push = { kind: 'push' as const, before: 'b1', after: 'a1' };
+    const git = jest.fn(async (_args: string[]) => 'M\0a.md\0');
+    expect(await listChangedFiles(push, api(async () => []), git)).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], source: 'git' });
+    expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', 'b1..a1', '--']);
+    expect(await listChangedFiles(push, api(async () => []), async () => { throw new Error('x'); })).toBeUndefined();
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * The bundled Action as a process, against a real git repository and a fake
+ * REST API. Run `npm run bundle` first (`npm test` does).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ACTION,
+  cleanup,
+  commands,
+  makeRepo,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  runAction,
+  startApi,
+  TOKEN,
+  type ApiBehaviour,
+  type FakeApi,
+  type Files,
+  type RunResult,
+} from './harness.js';
+
+const gates = (rows: string[], notes: string[]): string =>
+  [
+    '# Feature gates on s390x',
+    '',
+    'FEATURE GATE | GRADUATION | STATUS',
+    '-- | -- | --',
+    ...rows,
+    '',
+    '## Notes',
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+
+const ROWS = [
+  'AlphaGate | Alpha | SUPPORTED',
+  'BetaGate | Beta | UNSUPPORTED',
+  'CpuGate | GA | SUPPORTED',
+  'DiskGate | Beta | PENDING',
+  'EchoGate | Beta | Supported',
+];
+const NOTES = ['**BetaGate**: needs hardware virtualization that s390x lacks.', '**DiskGate**: waits for the block driver.'];
+const DOC = 'docs/gates.md';
+/** Line of ROWS[i] in `gates(ROWS, ...)`. */
+const rowLine = (i: number): number => 5 + i;
+
+const PRE_EXISTING = `STATUS "Supported" of "EchoGate"`;
+
+let api: FakeApi | undefined;
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+afterAll(cleanup);
+
+beforeAll(() => {
+  if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run bundle\` before these tests.`);
+});
+
+/** Every run: the token never leaks, and there is never a stack trace. */
+const checked = (result: RunResult): RunResult => {
+  for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) {
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  }
+  return result;
+};
+
+async function pr(base: Files, head: Files, behaviour: Omit<ApiBehaviour, 'pullFiles'> & { pullFiles?: ApiBehaviour['pullFiles'] } = {}, inputs: Record<string, string> = {}, opts: { fork?: boolean; shallow?: boolean } = {}) {
+  const repo = makeRepo(base, head, { shallow: opts.shallow ?? false });
+  const pullFiles =
+    behaviour.pullFiles ??
+    Object.entries(head).map(([filename, text]) => ({ filename, status: text === null ? 'removed' : filename in base ? 'modified' : 'added' }));
+  await api?.close();
+  api = await startApi({ ...behaviour, pullFiles });
+  const result = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: opts.fork ?? false }), inputs }));
+  return { repo, result, requests: api.requests };
+}
+
+const checkRuns = (requests: FakeApi['requests']) => requests.filter((r) => r.path.includes('/check-runs'));
+
+describe('the Action on pull requests', () => {
+  it('fails on a new finding on a changed row, annotates the cell, and leaves the pre-existing one ungated', async () => {
+    const head = ROWS.map((r) => (r.startsWith('CpuGate') ? 'CpuGate | Graduated | SUPPORTED' : r));
+    const { repo, result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) });
+
+    expect(result.code).toBe(1);
+    const errors = commands(result.stdout, 'error').filter((e) => e.props['file']);
+    expect(errors).toEqual([
+      {
+        props: { title: 'allowed-values', file: DOC, line: String(rowLine(2)), endLine: String(rowLine(2)), col: '11', endColumn: '20' },
+        message: 'GRADUATION "Graduated" of "CpuGate" is not one of Alpha, Beta, GA, Deprecated, Discontinued.',
+      },
+    ]);
+    const notices = commands(result.stdout, 'notice');
+    expect(notices.map((n) => n.props['title'])).toEqual(['allowed-values (pre-existing)']);
+    expect(notices[0]?.message).toContain(PRE_EXISTING);
+    expect(result.stdout).toContain('::error::support-table-lint found 1 new error in support tables (fail-on: error); see the annotations or the job summary.');
+    expect(result.outputs).toMatchObject({ errors: '1', warnings: '0', existing: '1', 'files-checked': '1', 'tables-checked': '1' });
+
+    expect(result.summary).toContain('**1 new error**, 1 pre-existing · 1 file, 1 table checked');
+    expect(result.summary).toContain(`[${DOC}:${rowLine(2)}](https://github.com/${OWNER}/${REPO}/blob/${repo.headSha}/${DOC}#L${rowLine(2)})`);
+    expect(result.summary).toMatch(/<details><summary>1 pre-existing finding[^]*EchoGate[^]*<\/details>/);
+
+    // The files API was asked with the token, page by page; the check run went to the PR head, not the merge commit.
+    const fileRequests = requests.filter((r) => r.path.endsWith('/pulls/7/files'));
+    expect(fileRequests.length).toBeGreaterThanOrEqual(1);
+    expect(fileRequests[0]?.authorization).toBe(`token ${TOKEN}`);
+    const runs = checkRuns(requests);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.body).toMatchObject({
+      name: 'support-table-lint',
+      head_sha: repo.headSha,
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: '1 new error', annotations: [{ path: DOC, start_line: rowLine(2), annotation_level: 'failure', title: 'allowed-values' }] },
+    });
+    expect(repo.checkedOut).not.toBe(repo.headSha);
+  });
+
+  it('catches a new finding on an unchanged row: the note of an UNSUPPORTED gate deleted', async () => {
+    const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES.slice(1)) });
+    expect(result.code).toBe(1);
+    const errors = commands(result.stdout, 'error').filter((e) => e.props['file']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.props).toMatchObject({ title: 'note-required', file: DOC, line: String(rowLine(1)) });
+    expect(errors[0]?.message).toContain('"BetaGate" is UNSUPPORTED but has no note');
+    expect(result.outputs).toMatchObject({ errors: '1', existing: '1' });
+  });
+
+  it('passes when the only finding was already at the base, even though the PR moved its line', async () => {
+    const head = ['AaaGate | GA | SUPPORTED', ...ROWS];
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) });
+    expect(result.code).toBe(0);
+    expect(commands(result.stdout, 'error')).toEqual([]);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0', existing: '1' });
+    expect(result.summary).toContain('**no new errors or warnings**, 1 pre-existing');
+    expect(checkRuns(requests)[0]?.body).toMatchObject({ conclusion: 'success', output: { annotations: [] } });
+  });
+
+  it('judges a PR that loosens the config with the base config, and says so', async () => {
+    const config = (extra: string) => `tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n${extra}`;
+    const CONFIG = '.github/support-table-lint.yml';
+    const head = ROWS.map((r) => (r.startsWith('CpuGate') ? 'CpuGate | Graduated | SUPPORTED' : r));
+    const { result } = await pr(
+      { [CONFIG]: config(''), [DOC]: gates(ROWS, NOTES) },
+      { [CONFIG]: config('severities:\n  allowed-values: "off"\n'), [DOC]: gates(head, NOTES) },
+    );
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error').filter((e) => e.props['file'] === DOC)).toHaveLength(1);
+    const notice = commands(result.stdout, 'notice').find((n) => n.message.includes('trusted-config'));
+    expect(notice?.message).toBe(
+      `This pull request changes ${CONFIG}; it is judged with the config of its base commit (trusted-config: base). The new rules apply once it is merged.`,
+    );
+    expect(result.summary).toContain('trusted-config: base');
+
+    // With trusted-config: head the PR's own config applies and nothing fails.
+    const trusting = await pr(
+      { [CONFIG]: config(''), [DOC]: gates(ROWS, NOTES) },
+      { [CONFIG]: config('severities:\n  allowed-values: "off"\n'), [DOC]: gates(head, NOTES) },
+      {},
+      { 'trusted-config': 'head' },
+    );
+    expect(trusting.result.code).toBe(0);
+    expect(trusting.result.outputs['errors']).toBe('0');
+  });
+
+  it('reports a broken config in the PR while judging with the base one', async () => {
+    const CONFIG = '.github/support-table-lint.yml';
+    const good = 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n';
+    const { result } = await pr({ [CONFIG]: good, [DOC]: gates(ROWS, NOTES) }, { [CONFIG]: 'tables: []\n' });
+    expect(result.code).toBe(1);
+    const error = commands(result.stdout, 'error').find((e) => e.props['title'] === 'support-table-lint: config');
+    expect(error?.message).toMatch(/^This pull request's config is broken and will fail once merged: \.github\/support-table-lint\.yml:1: tables/);
+  });
+
+  it('sends more than 50 findings to the check run in batches and ends the annotations with a "more" notice', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => `Gate${String(i).padStart(3, '0')} | Graduated | SUPPORTED`);
+    const { repo, result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { 'docs/many.md': gates(many, []) });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '60', existing: '0' });
+    expect(commands(result.stdout, 'error').filter((e) => e.props['file'])).toHaveLength(10);
+    const more = commands(result.stdout, 'notice').at(-1);
+    expect(more?.message).toBe(
+      '50 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and the support-table-lint check run.',
+    );
+    const runs = checkRuns(requests);
+    expect(runs.map((r) => [r.method, (r.body as { output: { annotations: unknown[] } }).output.annotations.length])).toEqual([
+      ['POST', 50],
+      ['PATCH', 10],
+    ]);
+    expect(runs[1]?.path).toMatch(/\/check-runs\/\d+$/);
+    expect((runs[0]?.body as { head_sha: string }).head_sha).toBe(repo.headSha);
+    expect((result.summary.match(/^\| error \|/gm) ?? []).length).toBe(60);
+  });
+
+  it('falls back to annotations with one notice on a 403 from check runs, without failing the step', async () => {
+    const head = ['AaaGate | GA | SUPPORTED', ...ROWS];
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) }, { checkRunStatus: 403 });
+    expect(result.code).toBe(0);
+    expect(checkRuns(requests)).toHaveLength(1);
+    const notices = commands(result.stdout, 'notice').filter((n) => n.message.includes('check run'));
+    expect(notices.map((n) => n.message)).toEqual([
+      'No support-table-lint check run: the token may not create check runs (pull requests from forks and read-only tokens cannot; grant `checks: write` otherwise). The findings are in these annotations and the job summary.',
+    ]);
+  });
+
+  it('does not try a check run for a fork PR with check-run: auto', async () => {
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(['AaaGate | GA | SUPPORTED', ...ROWS], NOTES) }, {}, {}, { fork: true });
+    expect(result.code).toBe(0);
+    expect(checkRuns(requests)).toEqual([]);
+  });
+
+  it('lists the changed files with git when the files API answers 500', async () => {
+    const head = ROWS.map((r) => (r.startsWith('CpuGate') ? 'CpuGate | Graduated | SUPPORTED' : r));
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES), 'docs/other.md': gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) }, { pullFiles: 500 });
+    expect(requests.some((r) => r.path.endsWith('/pulls/7/files'))).toBe(true);
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '1', 'files-checked': '1' });
+    expect(commands(result.stdout, 'notice').map((n) => n.message)).toContain(
+      'Listed the changed files with git because the pull request files API failed (HTTP 500: Server Error).',
+    );
+  });
+
+  it('follows renames and reads the base through the contents API in a shallow clone', async () => {
+    const base = { [DOC]: gates(ROWS, NOTES) };
+    const repoProbe = { pullFiles: [{ filename: 'docs/renamed.md', status: 'renamed', previous_filename: DOC }] };
+    const shallowRepo = makeRepo(base, { [DOC]: null, 'docs/renamed.md': gates(ROWS, NOTES) }, { shallow: true });
+    api = await startApi({ ...repoProbe, contents: { [`${shallowRepo.baseSha}:${DOC}`]: gates(ROWS, NOTES) } });
+    const result = checked(await runAction({ repo: shallowRepo, api, event: 'pull_request', payload: pullRequestPayload(shallowRepo) }));
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ errors: '0', existing: '1', 'files-checked': '1' });
+    const contents = api.requests.filter((r) => r.path.includes('/contents/'));
+    expect(contents.map((r) => [decodeURIComponent(r.path), r.query.get('ref')])).toContainEqual([`/repos/${OWNER}/${REPO}/contents/${DOC}`, shallowRepo.baseSha]);
+  });
+
+  it('writes the JSON report and SARIF when asked', async () => {
+    const { repo, result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES.slice(1)) }, {}, { 'report-file': 'out/report.json', 'sarif-file': 'out/lint.sarif' });
+    expect(result.outputs).toMatchObject({ 'report-file': 'out/report.json', 'sarif-file': 'out/lint.sarif' });
+    const report = JSON.parse(readFileSync(join(repo.dir, 'out/report.json'), 'utf8')) as { violations: { rule: string }[] };
+    expect(report.violations.map((v) => v.rule).sort()).toEqual(['allowed-values', 'note-required']);
+    const sarif = JSON.parse(readFileSync(join(repo.dir, 'out/lint.sarif'), 'utf8')) as { version: string };
+    expect(sarif.version).toBe('2.1.0');
+  });
+
+  it('fails with what to do, not a stack trace, on a bad input', async () => {
+    const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES) }, {}, { 'fail-on': 'sometimes' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::support-table-lint: Input "fail-on" is "sometimes"; use one of "error", "warning", "never".');
+  });
+});
+
+describe('the Action on other events', () => {
+  it('checks every matching file on workflow_dispatch (scope: all), every finding gating', async () => {
+    const repo = makeRepo({ [DOC]: gates(ROWS, NOTES), 'docs/two.md': gates(ROWS.slice(0, 3), NOTES), 'notes.txt': 'x' }, {}, { merge: false });
+    api = await startApi({});
+    const result = checked(await runAction({ repo, api, event: 'workflow_dispatch', payload: { inputs: {} }, inputs: { 'fail-on': 'never' } }));
+    expect(result.code).toBe(0);
+    // docs/two.md keeps a note for a gate it does not list: a warning.
+    expect(result.outputs).toMatchObject({ 'files-checked': '2', 'tables-checked': '2', errors: '1', warnings: '1', existing: '0' });
+    expect(api.requests.filter((r) => r.path.includes('/pulls/'))).toEqual([]);
+    expect(checkRuns(api.requests)[0]?.body).toMatchObject({ head_sha: repo.checkedOut, conclusion: 'success' });
+    expect(result.summary).toContain('**1 error and 1 warning** · 2 files, 2 tables checked');
+  });
+
+  it('compares a push with its before commit', async () => {
+    const head = ROWS.map((r) => (r.startsWith('CpuGate') ? 'CpuGate | Graduated | SUPPORTED' : r));
+    const repo = makeRepo({ [DOC]: gates(ROWS, NOTES), 'docs/untouched.md': gates(['ZedGate | Omega | SUPPORTED'], []) }, { [DOC]: gates(head, NOTES) }, { merge: false });
+    api = await startApi({});
+    const result = checked(
+      await runAction({ repo, api, event: 'push', payload: { ref: 'refs/heads/pr', before: repo.baseSha, after: repo.headSha, commits: [] }, sha: repo.headSha }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '1', existing: '1', 'files-checked': '1' });
+    expect(commands(result.stdout, 'error')[0]?.message).toContain('"CpuGate"');
+    expect(checkRuns(api.requests)[0]?.body).toMatchObject({ head_sha: repo.headSha });
+  });
+});

@@ -1,0 +1,40 @@
+import { identity, splitNew } from '../../src/action/gate.js';
+import { v } from './helpers.js';
+
+describe('identity matching (gate: new)', () => {
+  it('ignores line, column and message, so moved rows keep their findings', () => {
+    const base = [v({ rowKey: 'Foo', field: 'STATUS', line: 10, message: 'old wording' })];
+    const head = [v({ rowKey: 'Foo', field: 'STATUS', line: 42, column: 7, message: 'new wording' })];
+    expect(splitNew(head, base)).toEqual({ gating: [], existing: head });
+  });
+
+  it.each([
+    ['file', { file: 'docs/other.md' }],
+    ['table', { table: 'Feature | Support State' }],
+    ['rule', { rule: 'required-note' }],
+    ['row key', { rowKey: 'Bar' }],
+    ['column', { field: 'GRADUATION' }],
+  ])('treats a different %s as a new finding', (_name, change) => {
+    const base = [v({ rowKey: 'Foo', field: 'STATUS' })];
+    const head = [v({ rowKey: 'Foo', field: 'STATUS', ...change })];
+    expect(splitNew(head, base).gating).toEqual(head);
+  });
+
+  it('catches a finding on an unchanged row that the base did not have', () => {
+    const head = [v({ rule: 'required-note', rowKey: 'Sidecar', field: 'STATUS', line: 5 })];
+    expect(splitNew(head, [])).toEqual({ gating: head, existing: [] });
+  });
+
+  it('counts identities: a second duplicate of an already duplicated key is new', () => {
+    const dup = (line: number) => v({ rule: 'unique-key', rowKey: 'Foo', field: 'FEATURE GATE', line });
+    const { gating, existing } = splitNew([dup(30), dup(20)], [dup(20)]);
+    expect(existing.map((x) => x.line)).toEqual([20]);
+    expect(gating.map((x) => x.line)).toEqual([30]);
+  });
+
+  it('keeps findings without row key or column distinct by rule and table', () => {
+    const headerProblem = v({ rule: 'required-columns', rowKey: undefined, field: undefined });
+    expect(identity(headerProblem)).toBe(JSON.stringify(['docs/gates.md', 'FEATURE GATE | GRADUATION | STATUS', 'required-columns', '', '']));
+    expect(splitNew([headerProblem], [headerProblem]).existing).toEqual([headerProblem]);
+  });
+});

@@ -1,0 +1,36 @@
+import { InputError, parseInputs, splitGlobs } from '../../src/action/inputs.js';
+
+const from = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('inputs', () => {
+  it('applies the defaults when nothing is set', () => {
+    expect(parseInputs(from({}))).toEqual({
+      config: '.github/support-table-lint.yml', files: ['**/*.md'], scope: 'changed', gate: 'new', failOn: 'error',
+      annotations: true, checkRun: 'auto', summary: true, trustedConfig: 'base', token: '', reportFile: '', sarifFile: '',
+    });
+  });
+
+  it('reads every input', () => {
+    const inputs = parseInputs(from({
+      config: 'lint.yml', files: 'docs/**/*.md\nREADME.md, x.md', scope: 'all', gate: 'all', 'fail-on': 'Warning',
+      annotations: 'false', 'check-run': 'true', summary: 'False', 'trusted-config': 'head', token: 't0k', 'report-file': 'r.json', 'sarif-file': 's.sarif',
+    }));
+    expect(inputs).toEqual({
+      config: 'lint.yml', files: ['docs/**/*.md', 'README.md', 'x.md'], scope: 'all', gate: 'all', failOn: 'warning',
+      annotations: false, checkRun: 'true', summary: false, trustedConfig: 'head', token: 't0k', reportFile: 'r.json', sarifFile: 's.sarif',
+    });
+  });
+
+  it.each([
+    ['fail-on', 'errors', 'Input "fail-on" is "errors"; use one of "error", "warning", "never".'],
+    ['scope', 'pr', 'Input "scope" is "pr"; use one of "changed", "all".'],
+    ['annotations', 'yes', 'Input "annotations" is "yes"; use "true" or "false".'],
+    ['check-run', 'maybe', 'Input "check-run" is "maybe"; use one of "true", "false", "auto".'],
+  ])('rejects %s: %s', (name, value, message) => {
+    expect(() => parseInputs(from({ [name]: value }))).toThrow(new InputError(message));
+  });
+
+  it('splits globs on lines and commas', () => {
+    expect(splitGlobs(' a.md ,\n\n b/**/*.md \n')).toEqual(['a.md', 'b/**/*.md']);
+  });
+});

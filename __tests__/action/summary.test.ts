@@ -1,0 +1,56 @@
+import { buildSummary, cell, row, type SummaryInput } from '../../src/action/summary.js';
+import { v } from './helpers.js';
+
+const input = (over: Partial<SummaryInput>): SummaryInput => ({
+  gating: [],
+  existing: [],
+  isNew: true,
+  filesChecked: 2,
+  tablesChecked: 3,
+  blobUrl: 'https://github.com/o/r/blob/abc123/',
+  notes: [],
+  ...over,
+});
+
+describe('job summary', () => {
+  it('links each finding to its line at the head commit and escapes table syntax', () => {
+    const finding = v({ file: 'docs/a b.md', line: 7, message: 'Gate "X|Y" <b>', suggestion: 'Beta' });
+    expect(row(finding, 'https://github.com/o/r/blob/abc123/')).toBe(
+      '| error | [docs/a b.md:7](https://github.com/o/r/blob/abc123/docs/a%20b.md#L7) | allowed-values | Gate "X\\|Y" &lt;b&gt; | <code>Beta</code> |\n',
+    );
+    expect(cell('a\nb')).toBe('a<br>b');
+  });
+
+  it('gives counts, the gating table, and pre-existing findings in a collapsed section', () => {
+    const text = buildSummary(
+      input({
+        gating: [v({ severity: 'warning', line: 9, message: 'w' }), v({ line: 20, message: 'e' })],
+        existing: [v({ line: 3, message: 'old' })],
+        failReason: 'support-table-lint found 1 new error in support tables (fail-on: error); see the annotations or the job summary.',
+      }),
+    );
+    expect(text).toContain('**1 new error and 1 new warning**, 1 pre-existing · 2 files, 3 tables checked');
+    expect(text).toContain(':x: support-table-lint found 1 new error');
+    const gatingTable = text.slice(text.indexOf('### New findings'), text.indexOf('<details>'));
+    expect(gatingTable.indexOf('| e |')).toBeLessThan(gatingTable.indexOf('| w |'));
+    expect(text).toMatch(/<details><summary>1 pre-existing finding \(already at the base commit; they do not fail this check\)<\/summary>\n\n\| Severity[^]*\| old \|[^]*<\/details>/);
+    expect(text).not.toContain('left out');
+  });
+
+  it('stays under the byte limit and says how many rows were left out', () => {
+    const gating = Array.from({ length: 200 }, (_, i) => v({ line: i + 1, message: 'x'.repeat(200) }));
+    const existing = Array.from({ length: 50 }, (_, i) => v({ line: i + 1, message: 'old' }));
+    const text = buildSummary(input({ gating, existing }), 10_000);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(10_000);
+    const shown = (text.match(/^\| error \|/gm) ?? []).length;
+    expect(shown).toBeGreaterThan(10);
+    expect(text).toContain(`_${250 - shown} rows left out to stay under GitHub's size limit`);
+    expect(text).not.toContain('<details>');
+  });
+
+  it('omits "new" and pre-existing counts for gate: all', () => {
+    const text = buildSummary(input({ isNew: false, gating: [v({})] }));
+    expect(text).toContain('**1 error** · 2 files, 3 tables checked');
+    expect(text).toContain('### Findings');
+  });
+});

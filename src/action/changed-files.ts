@@ -1,0 +1,95 @@
+/**
+ * Which files a pull request or push changed, and where each one was at the
+ * base commit (renames are followed so its findings can be compared).
+ */
+import type { EventInfo } from './event.js';
+import type { Git } from './git.js';
+import { describeApiError, type GitHubApi } from './github-api.js';
+
+export interface ChangedFile {
+  path: string;
+  /** The file's path at the base commit; null when the change added it. */
+  basePath: string | null;
+}
+
+/** The pull request files API lists at most this many files. */
+export const MAX_PR_FILES = 3000;
+
+export interface ChangedFiles {
+  files: ChangedFile[];
+  /** Said once in the log, and as a notice when the fallback was needed. */
+  source: 'api' | 'git';
+  note?: string;
+}
+
+export function fromPullFiles(files: { filename: string; status: string; previous_filename?: string }[]): ChangedFile[] {
+  const out: ChangedFile[] = [];
+  for (const f of files) {
+    if (f.status === 'removed') continue;
+    if (f.status === 'renamed' && f.previous_filename) out.push({ path: f.filename, basePath: f.previous_filename });
+    // A copy's findings were never in this file, so they count as new.
+    else if (f.status === 'added' || f.status === 'copied') out.push({ path: f.filename, basePath: null });
+    else out.push({ path: f.filename, basePath: f.filename });
+  }
+  return out;
+}
+
+/** Parses `git diff --name-status -M -z` output. */
+export function fromNameStatus(output: string): ChangedFile[] {
+  const fields = output.split('\0');
+  const out: ChangedFile[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++] ?? '';
+    if (status === '') continue;
+    const kind = status[0];
+    if (kind === 'R' || kind === 'C') {
+      const from = fields[i++] ?? '';
+      const to = fields[i++] ?? '';
+      out.push({ path: to, basePath: kind === 'R' ? from : null });
+    } else {
+      const path = fields[i++] ?? '';
+      if (kind === 'D') continue;
+      out.push({ path, basePath: kind === 'A' ? null : path });
+    }
+  }
+  return out;
+}
+
+const gitDiff = async (git: Git, range: string): Promise<ChangedFile[]> =>
+  fromNameStatus(await git(['diff', '--name-status', '-M', '-z', range, '--']));
+
+/**
+ * The files an event changed; undefined when the event has no base to compare
+ * with (every file is then in scope). Throws with what to do when neither the
+ * API nor the clone can tell.
+ */
+export async function listChangedFiles(event: EventInfo, api: GitHubApi, git: Git): Promise<ChangedFiles | undefined> {
+  if (event.kind === 'pull_request') {
+    let reason: string;
+    try {
+      const listed = await api.listPullFiles(event.number);
+      if (listed.length < MAX_PR_FILES) return { files: fromPullFiles(listed), source: 'api' };
+      reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
+    } catch (error) {
+      reason = `the pull request files API failed (${describeApiError(error)})`;
+    }
+    try {
+      const files = await gitDiff(git, `${event.baseSha}...${event.headSha}`);
+      return { files, source: 'git', note: `Listed the changed files with git because ${reason}.` };
+    } catch (error) {
+      throw new Error(
+        `Could not list the files this pull request changed: ${reason}, and ${(error as Error).message}. ` +
+          'Fetch the history in actions/checkout (`fetch-depth: 0`), or set `scope: all`.',
+      );
+    }
+  }
+  if (event.kind === 'push') {
+    try {
+      return { files: await gitDiff(git, `${event.before}..${event.after}`), source: 'git' };
+    } catch {
+      // Shallow clones (actions/checkout's default) lack the `before` commit.
+      return undefined;
+    }
+  }
+  return undefined;
+}

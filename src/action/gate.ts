@@ -1,0 +1,43 @@
+/**
+ * `gate: new`: a finding is new when the base version of its file has no
+ * finding with the same identity. Identity leaves out lines and messages, so
+ * moving rows or editing elsewhere in a file introduces nothing, while a
+ * change that breaks an untouched row (say, deleting the note an UNSUPPORTED
+ * gate needs) is caught on that row.
+ */
+import type { Violation } from '../engine/types.js';
+
+export const identity = (v: Violation): string =>
+  JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '']);
+
+export const byPosition = (a: Violation, b: Violation): number =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+
+export interface GateResult {
+  /** Findings that decide the outcome. */
+  gating: Violation[];
+  /** Findings already present at the base. */
+  existing: Violation[];
+}
+
+/**
+ * Splits head findings into new and pre-existing. `base` holds the base
+ * version's findings with `file` already set to the head path (renames
+ * followed). Identities are counted, so a second duplicate of a row that was
+ * already duplicated is still new.
+ */
+export function splitNew(head: Violation[], base: Violation[]): GateResult {
+  const remaining = new Map<string, number>();
+  for (const v of base) remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1);
+  const gating: Violation[] = [];
+  const existing: Violation[] = [];
+  for (const v of [...head].sort(byPosition)) {
+    const id = identity(v);
+    const left = remaining.get(id) ?? 0;
+    if (left > 0) {
+      remaining.set(id, left - 1);
+      existing.push(v);
+    } else gating.push(v);
+  }
+  return { gating, existing };
+}
