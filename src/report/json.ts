@@ -2,22 +2,11 @@
  * The `json` format: a public interface (documented in the README's
  * "JSON report" section). Add fields only; never rename or remove one.
  */
-import type { LintResult, Severity, Violation } from '../engine/types.js';
+import type { LintResult, Violation } from '../engine/types.js';
 import { countSeverities, type Formatter } from './types.js';
 
-export interface JsonViolation {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Severity;
-  rule: string;
-  message: string;
-  suggestion?: string;
-  field?: string;
-  rowKey?: string;
-}
+/** A violation as the report shows it: every field but the internal `table` name. */
+export type JsonViolation = Omit<Violation, 'table'>;
 
 export interface JsonFile {
   file: string;
