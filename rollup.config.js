@@ -24,4 +24,6 @@ const bundle = (input, file, banner) => ({
 export default [
   bundle('src/index.ts', 'dist/index.js'),
   bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'),
+  // Parses on worker threads; both bundles above start it from their own folder.
+  bundle('src/markdown/worker.ts', 'dist/parse-worker.js'),
 ];

@@ -4,7 +4,7 @@
  */
 import type { CompiledConfig, CompiledEntry } from '../config/load.js';
 import type { TableOptions } from '../config/types.js';
-import { readMarkdown } from '../markdown/read.js';
+import { readMarkdownFast as readMarkdown } from '../markdown/fast.js';
 import type { MarkdownDocument, Row, Span, Table } from '../markdown/types.js';
 import { ruleById, schemaRules, tableRules } from '../rules/index.js';
 import type { Finding, TableContext } from '../rules/types.js';

@@ -1,0 +1,67 @@
+/**
+ * Budgets, through the bundled CLI (the only place where parsing runs on
+ * worker threads): a file past the size budget or the parse-time budget
+ * becomes a finding under its own rule, and the rest of the run goes on.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const cli = resolve('dist/cli.js');
+const header = '| Feature | Support State | Maintainers | Notes |\n|---|---|---|---|\n';
+let dir: string;
+
+interface Report {
+  violations: { file: string; rule: string; message: string }[];
+}
+
+function run(...args: string[]): Promise<{ report: Report; ms: number }> {
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    execFile('node', [cli, ...args, '--format', 'json'], { cwd: dir, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      if (error && error.code !== 1) return fail(new Error(`${error.message}\n${stderr}`));
+      done({ report: JSON.parse(stdout) as Report, ms: performance.now() - started });
+    });
+  });
+}
+
+const rulesOf = (report: Report, file: string) => report.violations.filter((v) => v.file === file).map((v) => v.rule);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stl-budgets-'));
+  writeFileSync(join(dir, 'small.md'), header + '| a | Best effort | | |\n');
+  writeFileSync(join(dir, 'large.md'), header + '| a | Supported | | |\n'.repeat(200));
+  // 30k columns: the table parser needs seconds for this header.
+  const columns = 30_000;
+  writeFileSync(join(dir, 'wide.md'), '|' + ' c |'.repeat(columns) + '\n|' + '-|'.repeat(columns) + '\n|' + ' x |'.repeat(columns) + '\n');
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const describeIf = existsSync(cli) ? describe : describe.skip;
+
+describeIf('budgets (dist/cli.js)', () => {
+  it('reports a file past maxFileBytes as file-too-large and still lints the others', async () => {
+    writeFileSync(join(dir, 'size.yml'), 'tables:\n  - preset: kata-support-levels\nbudgets:\n  maxFileBytes: 1000\n');
+    const { report } = await run('small.md', 'large.md', '--config', 'size.yml');
+    expect(rulesOf(report, 'large.md')).toEqual(['file-too-large']);
+    const [finding] = report.violations.filter((v) => v.file === 'large.md');
+    expect(finding!.message).toBe(
+      `large.md is ${statSync(join(dir, 'large.md')).size.toLocaleString('en-US')} bytes, more than the 1,000 bytes size budget, so it was not linted. Split the file, or raise \`budgets.maxFileBytes\` in the config.`,
+    );
+    expect(rulesOf(report, 'small.md')).toContain('allowed-values');
+  });
+
+  it('abandons a parse past maxParseMs as parse-timeout and still lints the others', async () => {
+    writeFileSync(join(dir, 'time.yml'), 'tables:\n  - preset: kata-support-levels\nbudgets:\n  maxParseMs: 300\n');
+    const { report, ms } = await run('small.md', 'wide.md', '--config', 'time.yml');
+    expect(rulesOf(report, 'wide.md')).toEqual(['parse-timeout']);
+    expect(report.violations.find((v) => v.file === 'wide.md')!.message).toBe(
+      'wide.md took longer than the 300 ms parse budget, so it was not linted. Split the file, or raise `budgets.maxParseMs` in the config.',
+    );
+    expect(rulesOf(report, 'small.md')).toContain('allowed-values');
+    // The parse alone takes several seconds; being stopped, the run ends soon after the budget.
+    expect(ms).toBeLessThan(5000);
+  });
+});

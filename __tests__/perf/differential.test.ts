@@ -1,0 +1,89 @@
+/**
+ * The proof that the fast reader is exact: over every file of the shared
+ * corpora, `readMarkdownFast` equals the reference `readMarkdown` (one
+ * full-document parse) in every table, row, cell (text, raw, links, strong,
+ * span), heading and note (and, reading headers only, in every header); and
+ * the pre-scan never rules out a file in which the full parse finds a table.
+ * Real-world files only live in ../shared (never copied into the
+ * repository), so the checks skip without it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readMarkdownFast } from '../../src/markdown/fast.js';
+import { mayContainTable } from '../../src/markdown/prescan.js';
+import { readMarkdown } from '../../src/markdown/read.js';
+import type { Table } from '../../src/markdown/types.js';
+
+const shared = resolve('..', 'shared');
+const corpus = join(shared, 'corpus');
+const benchArchive = join(shared, 'bench-corpus.tar.gz');
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|markdown|txt)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Extracted once per machine, outside the repository. */
+function benchCorpus(): string {
+  const dir = join(tmpdir(), 'stl-bench-corpus');
+  const marker = join(dir, '.extracted');
+  if (!existsSync(marker)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('tar', ['xzf', benchArchive, '-C', dir]);
+    writeFileSync(marker, '');
+  }
+  return dir;
+}
+
+/** Compares both readers on every file; returns the files that differ, for a readable failure. */
+function differences(files: string[]): { mismatches: string[]; prescanMisses: string[]; tables: number } {
+  const mismatches: string[] = [];
+  const prescanMisses: string[] = [];
+  let tables = 0;
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    const reference = readMarkdown(source);
+    tables += reference.tables.length;
+    if (reference.tables.length > 0 && !mayContainTable(source)) prescanMisses.push(file);
+    try {
+      expect(readMarkdownFast(source)).toEqual(reference);
+      // The runner's first look at a file: the same tables and headers.
+      const headers = (tables: Table[]) => tables.map(({ index, columns, header }) => ({ index, columns, header }));
+      expect(headers(readMarkdownFast(source, { headersOnly: true }).tables)).toEqual(headers(reference.tables));
+    } catch {
+      mismatches.push(file);
+    }
+  }
+  return { mismatches, prescanMisses, tables };
+}
+
+const describeIf = (condition: boolean, reason: string) => {
+  if (!condition) console.log(`skipped: ${reason}`);
+  return condition ? describe : describe.skip;
+};
+
+describeIf(existsSync(corpus), `${corpus} is not present`)('fast reader = reference reader on ../shared/corpus and seeds', () => {
+  it('reads the same tables, rows, cells, headings and notes from every file', () => {
+    const files = [...markdownFiles(corpus), ...markdownFiles(join(shared, 'seeds'))];
+    const result = differences(files);
+    expect(result.tables).toBeGreaterThan(0);
+    expect(result.mismatches).toEqual([]);
+    expect(result.prescanMisses).toEqual([]);
+  });
+});
+
+describeIf(existsSync(benchArchive), `${benchArchive} is not present`)('fast reader = reference reader on the bench corpus', () => {
+  // A full parse of 56 MB takes a few minutes on one core.
+  it('reads the same model from all 5,358 files, and the pre-scan misses no file with a table', () => {
+    const files = markdownFiles(benchCorpus());
+    expect(files.length).toBe(5358);
+    const result = differences(files);
+    expect(result.tables).toBeGreaterThan(1000);
+    expect(result.mismatches).toEqual([]);
+    expect(result.prescanMisses).toEqual([]);
+  }, 900_000);
+});

@@ -1,0 +1,74 @@
+/**
+ * Hand-written cases where cutting a document into chunks could go wrong:
+ * blocks that survive blank lines (fences, HTML blocks), lines that can be
+ * read two ways, references defined in another chunk, and large tables read
+ * in pieces. Each must give exactly what the full parse gives.
+ */
+import { readMarkdownFast } from '../../src/markdown/fast.js';
+import { readMarkdown } from '../../src/markdown/read.js';
+
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+const table = md('| Feature | State |', '|---|---|', '| a | **b** |');
+
+const cases: [string, string][] = [
+  ['a table after prose', md('# Title', '', 'Some prose.', '', table)],
+  ['a fence holding a blank line and a table', md('```', '', table, '```', '', table)],
+  ['a tilde fence closed by a longer run', md('~~~~', '', table, '~~~~~', '', table)],
+  ['a fence inside a list item, then one at the top level', md('1. step', '', '   ```sh', '   echo', '   ```', '', '```', '', table, '```', '', table)],
+  ['an indented fence that is not in a list', md('  ```', '', table, '  ```', '', table)],
+  ['an HTML comment holding a blank line and a table', md('<!--', '', table, '-->', '', table)],
+  ['an HTML comment closed on its first line', md('<!-- x -->', '', table)],
+  ['a <pre> block over blank lines', md('<pre>', '', table, '</pre>', '', table)],
+  ['a <div> block ended by a blank line', md('<div>', '```', '</div>', '', table)],
+  ['an inline tag in a paragraph, then a fence', md('text', '<span>', '```', '', table, '```', '', table)],
+  ['a list item continued lazily', md('- item', 'lazy', '  ```', '', table, '  ```', '', table)],
+  ['an empty list item', md('-', '', '  ```', '', table, '```', '', table)],
+  ['a table, a blank line, then an indented table in the same chunk', md('| A |', '|---|', '| a |', '| b |', '', ' B | C', '---|---', ' 1 | 2')],
+  ['a table whose last row is a no-break space', md('| A |', '|---|', '| a |', '| b |', '\u00a0', '', 'after')],
+  ['a table read in pieces with references in its header', md('| [A][a] | [^1] |', '|---|---|', '| x | y |', '| z | w |', '', '[a]: /a', '[^1]: /note')],
+  ['a table in a list item and a blockquote', md('- item', '', '  | A | B |', '  | - | - |', '  | 1 | 2 |', '', '> | A |', '> |---|', '> | x |')],
+  ['setext headings and a heading inside a list item', md('Title', '=====', '', '- Sub', '  ---', '', table)],
+  ['notes under a Notes heading', md(table, '## Notes', '', '- **a**: tested', '- plain', '* **b** : other', '', '1. **c**')],
+  ['a reference defined far below', md(table.replace('**b**', '[b][ref]'), '', 'prose', '', '[ref]: https://example.com')],
+  ['a reference label folded and wrapped', md('| A |', '|---|', '| [x][Some  Label] |', '', '> [some\n> label]: /url')],
+  ['an undefined reference', md('| A |', '|---|', '| [x][nope] |')],
+  ['CRLF line endings', md('# T', '', table).replace(/\n/g, '\r\n') + '```\r\n\r\n| A |\r\n|---|\r\n```\r\n'],
+  ['CR line endings', md('# T', '', table, '## U', '', table).replace(/\n/g, '\r')],
+  ['a byte-order mark', '\ufeff' + md('# T', '', table)],
+  ['no final line ending', '# T\n\n| A |\n|---|\n| x |'],
+];
+
+describe('readMarkdownFast equals readMarkdown', () => {
+  it.each(cases)('%s', (_, source) => {
+    expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
+  });
+
+  it('reads a large table in pieces, with references, escaped pipes and short rows', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) =>
+      i % 97 === 0 ? `| g${i} |` : `| f${i} | [t](https://x/${i}) \\| [r][ref] | \`c\` |`,
+    );
+    const source = md('# Big', '', '| A | B | C |', '|---|:-:|--:|', ...rows, '', '[ref]: /u');
+    const fast = readMarkdownFast(source);
+    expect(fast.tables[0]!.rows).toHaveLength(1200);
+    expect(fast).toEqual(readMarkdown(source));
+  });
+
+  it('builds plain rows without the parser exactly as the parser does', () => {
+    const variants = [
+      (i: number) => `| f${i} | Supported | [@org/team-${i}](https://github.com/orgs/org/teams/team-${i}) | ok |`,
+      (i: number) => `|f${i}|x (y) z|[a b](u)tail|`,
+      (i: number) => `| f${i} |   |  spaced   text  |  `,
+      (i: number) => `| f${i} | b |`,
+      (i: number) => `| f${i} |b`,
+      (i: number) => `| f${i} | 1 | 2 | 3 | 4 |`,
+      (i: number) => (i % 2 ? '|' : '||'),
+      (i: number) => `| f${i} |   | é ü — ${i} |`,
+      (i: number) => `| f${i} | [x](y)(z) | (t) |`,
+    ];
+    const rows = Array.from({ length: 900 }, (_, i) => variants[i % variants.length]!(i));
+    const source = md('## Table', '', '| A | B | C |', '| - | - | - |', ...rows, '', '## After');
+    const fast = readMarkdownFast(source);
+    expect(fast.tables[0]!.rows).toHaveLength(900);
+    expect(fast).toEqual(readMarkdown(source));
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Parses markdown within a time budget, on worker threads when the bundled
+ * worker (dist/parse-worker.js, next to the running bundle) is there, else on
+ * this thread.
+ *
+ * On a worker, a parse past its budget is stopped for sure: the thread is
+ * terminated and replaced. On this thread the budget is checked between
+ * parser runs only, so there runs are kept small, and a file that needs a
+ * large one goes to a worker. A worker that runs out of memory dies alone;
+ * the run goes on.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ParseTimeoutError, ParseTooLargeError, readMarkdownFast } from './fast.js';
+import type { MarkdownDocument } from './types.js';
+import type { ParseReply } from './worker.js';
+
+export type ParseOutcome =
+  | { document: MarkdownDocument }
+  | { timeout: true }
+  /** The parser failed (out of memory, or a bug): the message says why. */
+  | { failure: string };
+
+/**
+ * Runs with this few files parse on this thread first (no worker start-up, no
+ * copying of the result), handing the parser pieces of at most
+ * IN_THREAD_MAX_PIECE characters so that the time budget, checked between
+ * pieces, holds. A file that needs a larger piece goes to a worker.
+ */
+const IN_THREAD_MAX_FILES = 2;
+const IN_THREAD_MAX_PIECE = 32 * 1024;
+/** Heap limit per worker: a runaway parse fails alone instead of taking the process down. */
+const WORKER_HEAP_MB = 2048;
+
+const workerFile = (): string | undefined => {
+  const path = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
+  return existsSync(path) ? path : undefined;
+};
+
+interface Job {
+  id: number;
+  source: string;
+  headersOnly: boolean;
+  maxMs: number;
+  settle(outcome: ParseOutcome): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+}
+
+export class ParsePool {
+  private readonly file = workerFile();
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+
+  /** `expectedFiles` sizes the pool: one file needs at most one worker. */
+  constructor(private readonly expectedFiles: number) {}
+
+  /** Whether parses can run on workers (the bundle ships the worker). */
+  get hasWorkers(): boolean {
+    return this.file !== undefined;
+  }
+
+  /** `headersOnly`: see `FastOptions.headersOnly`. */
+  parse(source: string, maxMs: number, headersOnly = false): Promise<ParseOutcome> {
+    if (this.file === undefined) return Promise.resolve(parseHere(source, maxMs, headersOnly, Infinity)!);
+    const started = performance.now();
+    if (this.expectedFiles <= IN_THREAD_MAX_FILES) {
+      const outcome = parseHere(source, maxMs, headersOnly, IN_THREAD_MAX_PIECE);
+      if (outcome) return Promise.resolve(outcome);
+      maxMs = Math.max(1, maxMs - (performance.now() - started));
+    }
+    return new Promise((settle) => {
+      this.queue.push({ id: this.nextId++, source, headersOnly, maxMs, settle });
+      this.pump();
+    });
+  }
+
+  /** Stops every worker; pending parses are not expected at this point. */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
+    this.slots.length = 0;
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((candidate) => candidate.job === undefined);
+      if (!slot) {
+        if (this.slots.length >= Math.min(availableParallelism(), Math.max(1, this.expectedFiles))) return;
+        slot = this.spawn();
+      }
+      this.start(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.file!, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const slot: Slot = { worker };
+    worker.on('message', (reply: ParseReply) => {
+      const job = slot.job;
+      if (!job || job.id !== reply.id) return;
+      if ('error' in reply) this.finish(slot, { failure: reply.error });
+      else this.finish(slot, { document: 'json' in reply ? (JSON.parse(reply.json) as MarkdownDocument) : reply.document });
+    });
+    worker.on('error', (error) => this.replace(slot, { failure: error.message }));
+    worker.on('exit', () => this.replace(slot, { failure: 'the parser stopped unexpectedly' }));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), job.maxMs);
+    slot.worker.postMessage({ id: job.id, source: job.source, headersOnly: job.headersOnly });
+  }
+
+  private finish(slot: Slot, outcome: ParseOutcome): void {
+    const job = slot.job!;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    job.settle(outcome);
+    this.pump();
+  }
+
+  /** The worker is stuck or dead: settle its job, drop it, and let the queue spawn a fresh one. */
+  private replace(slot: Slot, outcome: ParseOutcome): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.slots.splice(index, 1);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
+    if (slot.job) {
+      clearTimeout(slot.timer);
+      const job = slot.job;
+      slot.job = undefined;
+      job.settle(outcome);
+    }
+    this.pump();
+  }
+}
+
+/** Undefined when the source needs a parser run larger than `maxPiece`. */
+function parseHere(source: string, maxMs: number, headersOnly: boolean, maxPiece: number): ParseOutcome | undefined {
+  try {
+    return { document: readMarkdownFast(source, { deadline: performance.now() + maxMs, headersOnly, maxParseChars: maxPiece }) };
+  } catch (error) {
+    if (error instanceof ParseTimeoutError) return { timeout: true };
+    if (error instanceof ParseTooLargeError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Worker-thread entry (bundled to dist/parse-worker.js): parses the sources
+ * the main thread sends. Parsing runs here so that a parse past its time
+ * budget can be stopped by terminating the thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import { readMarkdownFast } from './fast.js';
+
+export interface ParseRequest {
+  id: number;
+  source: string;
+  headersOnly: boolean;
+}
+
+export type ParseReply =
+  | { id: number; document: ReturnType<typeof readMarkdownFast> }
+  /** Large documents travel as JSON: much cheaper than cloning a graph of 100k rows. */
+  | { id: number; json: string }
+  | { id: number; error: string };
+
+const JSON_ABOVE_CHARS = 1024 * 1024;
+
+parentPort?.on('message', ({ id, source, headersOnly }: ParseRequest) => {
+  let reply: ParseReply;
+  try {
+    const document = readMarkdownFast(source, { headersOnly });
+    reply = source.length > JSON_ABOVE_CHARS ? { id, json: JSON.stringify(document) } : { id, document };
+  } catch (error) {
+    reply = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
