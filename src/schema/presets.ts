@@ -17,4 +17,4 @@ export interface Preset {
 
 /** `ajv` must come from createAjv(), which registers the presets under their `$id`. */
 export const compilePresets = (ajv: Ajv): Preset[] =>
-  Object.entries(PRESET_SCHEMAS).map(([name, schema]) => ({ name, schema: compileSchema(schema, ajv, name) }));
+  Object.entries(PRESET_SCHEMAS).map(([name, schema]) => ({ name, schema: compileSchema(schema, ajv, name, { builtIn: true }) }));
