@@ -12,4 +12,5 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/scripts/count-reporter.cjs'],
 };
