@@ -25503,58 +25503,6 @@ function factorySpace(effects, ok, type, max) {
 }
 
 /**
- * Parse spaces and tabs, with a required minimum and maximum, matching
- * `markdown-rs`’s `space_or_tab_min_max`.
- *
- * Unlike `factorySpace`, this can fail: `nok` is used when fewer than
- * `min` spaces or tabs are found.
- *
- * @param {Effects} effects
- *   Context.
- * @param {State} ok
- *   State switched to when successful.
- * @param {State} nok
- *   State switched to when unsuccessful.
- * @param {TokenType} type
- *   Type of the whole whitespace.
- * @param {number} min
- *   Minimum allowed characters (inclusive).
- * @param {number} max
- *   Maximum allowed characters (inclusive).
- * @returns {State}
- *   Start state.
- */
-function factorySpaceMinMax(effects, ok, nok, type, min, max) {
-  let size = 0;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    if (markdownSpace(code)) {
-      effects.enter(type);
-      return prefix(code);
-    }
-    return after(code);
-  }
-
-  /** @type {State} */
-  function prefix(code) {
-    if (markdownSpace(code) && size < max) {
-      effects.consume(code);
-      size++;
-      return prefix;
-    }
-    effects.exit(type);
-    return after(code);
-  }
-
-  /** @type {State} */
-  function after(code) {
-    return size >= min ? ok(code) : nok(code);
-  }
-}
-
-/**
  * @import {
  *   InitialConstruct,
  *   Initializer,
@@ -25631,232 +25579,6 @@ function initializeContent(effects) {
     return data;
   }
 }
-
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-/**
- * @typedef {[number, number, Array<Event>]} Change
- * @typedef {[number, number, number]} Jump
- */
-
-/**
- * Tracks a bunch of edits.
- *
- * Port of `edit_map.rs` from `markdown-rs`:
- * <https://github.com/wooorm/markdown-rs/blob/1506572f/src/util/edit_map.rs>.
- *
- * Deal with several changes in events, batching them together.
- *
- * Preferably, changes should be kept to a minimum.
- * Sometimes, it’s needed to change the list of events, because parsing can be
- * messy, and it helps to expose a cleaner interface of events to the compiler
- * and other users.
- * It can also help to merge many adjacent similar events.
- * And, in other cases, it’s needed to parse subcontent: pass some events
- * through another tokenizer and inject the result.
- */
-let EditMap$1 = class EditMap {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    /**
-     * Changes by index, so `add` does not need to scan `map` (which is
-     * quadratic for documents with many edits at different places).
-     *
-     * @type {Map<number, Change>}
-     */
-    this.index = new Map();
-
-    /**
-     * Record of changes.
-     *
-     * @type {Array<Change>}
-     */
-    this.map = [];
-  }
-
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index, remove, add) {
-    addImplementation$1(this, index, remove, add, false);
-  }
-
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index, remove, add) {
-    addImplementation$1(this, index, remove, add, true);
-  }
-
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function (a, b) {
-      return a[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-
-    // To do: if links are added in events, like they are in `markdown-rs`,
-    // this is needed.
-    // // Calculate jumps: where items in the current list move to.
-    // /** @type {Array<Jump>} */
-    // const jumps = []
-    // let index = 0
-    // let addAcc = 0
-    // let removeAcc = 0
-    // while (index < this.map.length) {
-    //   const [at, remove, add] = this.map[index]
-    //   removeAcc += remove
-    //   addAcc += add.length
-    //   jumps.push([at, removeAcc, addAcc])
-    //   index += 1
-    // }
-    //
-    // shiftLinks(events, jumps)
-
-    let index = this.map.length;
-    /** @type {Array<Array<Event>>} */
-    const vecs = [];
-    while (index > 0) {
-      index -= 1;
-      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
-
-      // Truncate rest.
-      events.length = this.map[index][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
-        events.push(element);
-      }
-      slice = vecs.pop();
-    }
-
-    // Truncate everything.
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-
-/**
- * Create an edit.
- *
- * @param {EditMap} editMap
- *   Edit map to apply to.
- * @param {number} at
- *   Index at which to apply the edit.
- * @param {number} remove
- *   Count of items to remove at the index.
- * @param {Array<Event>} add
- *   Items to add at the index.
- * @param {boolean} before
- *   Insert `add` before existing additions at `at`, instead of after them.
- * @returns {undefined}
- *   Nothing.
- */
-function addImplementation$1(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
-    } else {
-      existing[2].push(...add);
-    }
-    return;
-  }
-
-  /** @type {Change} */
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// /**
-//  * Shift `previous` and `next` links according to `jumps`.
-//  *
-//  * This fixes links in case there are events removed or added between them.
-//  *
-//  * @param {Array<Event>} events
-//  * @param {Array<Jump>} jumps
-//  */
-// function shiftLinks(events, jumps) {
-//   let jumpIndex = 0
-//   let index = 0
-//   let add = 0
-//   let rm = 0
-
-//   while (index < events.length) {
-//     const rmCurr = rm
-
-//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
-//       add = jumps[jumpIndex][2]
-//       rm = jumps[jumpIndex][1]
-//       jumpIndex += 1
-//     }
-
-//     // Ignore items that will be removed.
-//     if (rm > rmCurr) {
-//       index += rm - rmCurr
-//     } else {
-//       // ?
-//       // if let Some(link) = &events[index].link {
-//       //     if let Some(next) = link.next {
-//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
-//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
-//       //             add = jumps[jumpIndex].2;
-//       //             rm = jumps[jumpIndex].1;
-//       //             jumpIndex += 1;
-//       //         }
-//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
-//       //         index = next;
-//       //         continue;
-//       //     }
-//       // }
-//       index += 1
-//     }
-//   }
-// }
 
 /**
  * @import {
@@ -25960,12 +25682,12 @@ function initializeDocument(effects) {
         };
         index++;
       }
-      const editMap = new EditMap$1();
+
       // Inject the exits earlier (they’re still also at the end).
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      splice(self.events, indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+
       // Discard the duplicate exits.
-      editMap.add(indexBeforeExits, index - indexBeforeExits, []);
-      editMap.consume(self.events);
+      self.events.length = index;
       return checkNewContainers(code);
     }
     return start(code);
@@ -26008,9 +25730,7 @@ function initializeDocument(effects) {
 
   /** @type {State} */
   function thereIsANewContainer(code) {
-    if (childFlow) {
-      closeFlow();
-    }
+    if (childFlow) closeFlow();
     exitContainers(continued);
     return documentContinued(code);
   }
@@ -26040,9 +25760,7 @@ function initializeDocument(effects) {
   /** @type {State} */
   function flowStart(code) {
     if (code === null) {
-      if (childFlow) {
-        closeFlow();
-      }
+      if (childFlow) closeFlow();
       exitContainers(0);
       effects.consume(code);
       return;
@@ -26086,13 +25804,9 @@ function initializeDocument(effects) {
    */
   function writeToChild(token, endOfFile) {
     const stream = self.sliceStream(token);
-    if (endOfFile) {
-      stream.push(null);
-    }
+    if (endOfFile) stream.push(null);
     token.previous = childToken;
-    if (childToken) {
-      childToken.next = token;
-    }
+    if (childToken) childToken.next = token;
     childToken = token;
     childFlow.defineSkip(token.start);
     childFlow.write(stream);
@@ -26175,12 +25889,12 @@ function initializeDocument(effects) {
         };
         index++;
       }
-      const editMap = new EditMap$1();
+
       // Inject the exits earlier (they’re still also at the end).
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      splice(self.events, indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+
       // Discard the duplicate exits.
-      editMap.add(indexBeforeExits, index - indexBeforeExits, []);
-      editMap.consume(self.events);
+      self.events.length = index;
     }
   }
 
@@ -26310,8 +26024,22 @@ const attention = {
 // eslint-disable-next-line complexity
 function resolveAllAttention(events, context) {
   let index = -1;
+  /** @type {number} */
+  let open;
+  /** @type {Token} */
+  let group;
+  /** @type {Token} */
+  let text;
+  /** @type {Token} */
+  let openingSequence;
+  /** @type {Token} */
+  let closingSequence;
+  /** @type {number} */
+  let use;
   /** @type {Array<Event>} */
   let nextEvents;
+  /** @type {number} */
+  let offset;
 
   // Walk through all events.
   //
@@ -26320,7 +26048,7 @@ function resolveAllAttention(events, context) {
   while (++index < events.length) {
     // Find a token that can close.
     if (events[index][0] === 'enter' && events[index][1].type === 'attentionSequence' && events[index][1]._close) {
-      let open = index;
+      open = index;
 
       // Now walk back to find an opener.
       while (open--) {
@@ -26337,7 +26065,7 @@ function resolveAllAttention(events, context) {
           }
 
           // Number of markers to use from the sequence.
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
+          use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
           const start = {
             ...events[open][1].end
           };
@@ -26346,21 +26074,21 @@ function resolveAllAttention(events, context) {
           };
           movePoint(start, -use);
           movePoint(end, use);
-          const openingSequence = {
+          openingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
               ...events[open][1].end
             }
           };
-          const closingSequence = {
+          closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
               ...events[index][1].start
             },
             end
           };
-          const text = {
+          text = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
@@ -26369,7 +26097,7 @@ function resolveAllAttention(events, context) {
               ...events[index][1].start
             }
           };
-          const group = {
+          group = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -26402,13 +26130,12 @@ function resolveAllAttention(events, context) {
           // Closing.
           nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
 
-          /** @type {number} */
-          let offset = 0;
-
           // If there are more markers in the closing, add them after.
           if (events[index][1].end.offset - events[index][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [['enter', events[index][1], context], ['exit', events[index][1], context]]);
+          } else {
+            offset = 0;
           }
           splice(events, open - 1, index - open + 3, nextEvents);
           index = open + nextEvents.length - offset - 2;
@@ -26480,11 +26207,8 @@ function tokenizeAttention(effects, ok) {
 
     // Always populated by defaults.
 
-    // Note: `*` and `_` are in `attentionMarkers` through core.
-    // They are excluded here as the loosening is meant for markers registered
-    // by *other* constructs (such as GFM strikethrough’s `~`).
-    const open = !after || after === 2 && before || attentionMarkers.includes(code) && code !== 42 && code !== 95;
-    const close = !before || before === 2 && after || attentionMarkers.includes(previous) && previous !== 42 && previous !== 95;
+    const open = !after || after === 2 && before || attentionMarkers.includes(code);
+    const close = !before || before === 2 && after || attentionMarkers.includes(previous);
     token._open = Boolean(marker === 42 ? open : open && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after || !open));
     return ok(code);
@@ -27159,6 +26883,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
 
 /**
  * @import {
+ *   Code,
  *   Construct,
  *   State,
  *   TokenizeContext,
@@ -27171,63 +26896,6 @@ const nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
 };
-
-/**
- * @this {TokenizeContext}
- *   Context.
- * @type {Tokenizer}
- */
-function tokenizeNonLazyContinuation(effects, ok, nok) {
-  const self = this;
-  return start;
-
-  /**
-   * At eol, before continuation.
-   *
-   * ```markdown
-   * > | * ```js
-   *            ^
-   *   | b
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    if (code === null) {
-      return nok(code);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return after;
-  }
-
-  /**
-   * A continuation.
-   *
-   * ```markdown
-   *   | * ```js
-   * > | b
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function after(code) {
-    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
-  }
-}
-
-/**
- * @import {
- *   Code,
- *   Construct,
- *   State,
- *   TokenizeContext,
- *   Tokenizer
- * } from 'micromark-util-types'
- */
-
 
 /** @type {Construct} */
 const codeFenced = {
@@ -27639,6 +27307,40 @@ function tokenizeCodeFenced(effects, ok, nok) {
 }
 
 /**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeNonLazyContinuation(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /**
+   *
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (code === null) {
+      return nok(code);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return lineStart;
+  }
+
+  /**
+   *
+   *
+   * @type {State}
+   */
+  function lineStart(code) {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
+  }
+}
+
+/**
  * @import {
  *   Construct,
  *   State,
@@ -27665,6 +27367,7 @@ const furtherStart = {
  * @type {Tokenizer}
  */
 function tokenizeCodeIndented(effects, ok, nok) {
+  const self = this;
   return start;
 
   /**
@@ -27685,7 +27388,24 @@ function tokenizeCodeIndented(effects, ok, nok) {
     // To do: manually check if interrupting like `markdown-rs`.
 
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code);
+    // To do: use an improved `space_or_tab` function like `markdown-rs`,
+    // so that we can drop the next state.
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code);
+  }
+
+  /**
+   * At start, after 1 or 4 spaces.
+   *
+   * ```markdown
+   * > |     aaa
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code) : nok(code);
   }
 
   /**
@@ -27774,25 +27494,25 @@ function tokenizeFurtherStart(effects, ok, nok) {
     // To do: the code here in `micromark-js` is a bit different from
     // `markdown-rs` because there it can attempt spaces.
     // We can’t yet.
-    return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
+    //
+    // To do: use an improved `space_or_tab` function like `markdown-rs`,
+    // so that we can drop the next state.
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code);
   }
 
   /**
-   * After not enough of a prefix.
-   *
-   * A following line ending is another (potentially blank) line to try,
-   * anything else means this isn’t a continuation.
+   * At start, after 1 or 4 spaces.
    *
    * ```markdown
    * > |     aaa
-   *
-   *   |     bbb
+   *         ^
    * ```
    *
    * @type {State}
    */
-  function onNotEnoughPrefix(code) {
-    return markdownLineEnding(code) ? furtherStart(code) : nok(code);
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok(code) : markdownLineEnding(code) ? furtherStart(code) : nok(code);
   }
 }
 
@@ -29539,6 +29259,10 @@ const headingAtx = {
 function resolveHeadingAtx(events, context) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
+  /** @type {Token} */
+  let content;
+  /** @type {Token} */
+  let text;
 
   // Prefix whitespace, part of the opening.
   if (events[contentStart][1].type === "whitespace") {
@@ -29553,12 +29277,12 @@ function resolveHeadingAtx(events, context) {
     contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
   }
   if (contentEnd > contentStart) {
-    const content = {
+    content = {
       type: "atxHeadingText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text = {
+    text = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
@@ -29824,6 +29548,10 @@ const htmlFlow = {
 const blankLineBefore = {
   partial: true,
   tokenize: tokenizeBlankLineBefore
+};
+const nonLazyContinuationStart = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuationStart
 };
 
 /** @type {Resolver} */
@@ -30403,7 +30131,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function continuationStart(code) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code);
+    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code);
   }
 
   /**
@@ -30594,6 +30322,52 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     // // No longer concrete.
     // tokenizer.concrete = false
     return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeNonLazyContinuationStart(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /**
+   * At eol, before continuation.
+   *
+   * ```markdown
+   * > | * ```js
+   *            ^
+   *   | b
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (markdownLineEnding(code)) {
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      return after;
+    }
+    return nok(code);
+  }
+
+  /**
+   * A continuation.
+   *
+   * ```markdown
+   *   | * ```js
+   * > | b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
   }
 }
 
@@ -31361,6 +31135,8 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index = events.length;
   let offset = 0;
+  /** @type {Token} */
+  let token;
   /** @type {number | undefined} */
   let open;
   /** @type {number | undefined} */
@@ -31370,7 +31146,7 @@ function resolveToLabelEnd(events, context) {
 
   // Find an opening.
   while (index--) {
-    const token = events[index][1];
+    token = events[index][1];
     if (open) {
       // If we see another link, or inactive link label, we’ve been here before.
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
@@ -31453,18 +31229,18 @@ function resolveToLabelEnd(events, context) {
  */
 function tokenizeLabelEnd(effects, ok, nok) {
   const self = this;
-  const labelStarts = self._labelStarts;
+  let index = self.events.length;
   /** @type {Token} */
   let labelStart;
   /** @type {boolean} */
   let defined;
-  if (labelStarts) {
-    // Discard ones that failed to close,
-    // they’re not needed anymore.
-    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
-      labelStarts.pop();
+
+  // Find an opening.
+  while (index--) {
+    if ((self.events[index][1].type === "labelImage" || self.events[index][1].type === "labelLink") && !self.events[index][1]._balanced) {
+      labelStart = self.events[index][1];
+      break;
     }
-    labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
 
@@ -31583,9 +31359,6 @@ function tokenizeLabelEnd(effects, ok, nok) {
    */
   function labelEndOk(code) {
     // Note: `markdown-rs` does a bunch of stuff here.
-    // This label start is now used up: discard it so it’s never found again.
-
-    labelStarts.pop();
     return ok(code);
   }
 
@@ -31859,7 +31632,6 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
  * @import {
  *   Construct,
  *   State,
- *   Token,
  *   TokenizeContext,
  *   Tokenizer
  * } from 'micromark-util-types'
@@ -31880,8 +31652,6 @@ const labelStartImage = {
  */
 function tokenizeLabelStartImage(effects, ok, nok) {
   const self = this;
-  /** @type {Token} */
-  let labelImage;
   return start;
 
   /**
@@ -31917,7 +31687,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
       effects.enter("labelMarker");
       effects.consume(code);
       effects.exit("labelMarker");
-      labelImage = effects.exit("labelImage");
+      effects.exit("labelImage");
       return after;
     }
     return nok(code);
@@ -31955,13 +31725,8 @@ function tokenizeLabelStartImage(effects, ok, nok) {
     // `micromark-extension-gfm-footnote`, but the `label-start-link`
     // behavior isn’t.
     // Hidden footnotes hook.
-    /* c8 ignore next 6 */
-    if (code === 94 && '_hiddenFootnoteSupport' in self.parser.constructs) {
-      return nok(code);
-    }
-    self._labelStarts = self._labelStarts || [];
-    self._labelStarts.push(labelImage);
-    return ok(code);
+    /* c8 ignore next 3 */
+    return code === 94 && '_hiddenFootnoteSupport' in self.parser.constructs ? nok(code) : ok(code);
   }
 }
 
@@ -31969,7 +31734,6 @@ function tokenizeLabelStartImage(effects, ok, nok) {
  * @import {
  *   Construct,
  *   State,
- *   Token,
  *   TokenizeContext,
  *   Tokenizer
  * } from 'micromark-util-types'
@@ -31990,8 +31754,6 @@ const labelStartLink = {
  */
 function tokenizeLabelStartLink(effects, ok, nok) {
   const self = this;
-  /** @type {Token} */
-  let labelLink;
   return start;
 
   /**
@@ -32009,7 +31771,7 @@ function tokenizeLabelStartLink(effects, ok, nok) {
     effects.enter("labelMarker");
     effects.consume(code);
     effects.exit("labelMarker");
-    labelLink = effects.exit("labelLink");
+    effects.exit("labelLink");
     return after;
   }
 
@@ -32018,13 +31780,8 @@ function tokenizeLabelStartLink(effects, ok, nok) {
     // To do: this isn’t needed in `micromark-extension-gfm-footnote`,
     // remove.
     // Hidden footnotes hook.
-    /* c8 ignore next 6 */
-    if (code === 94 && '_hiddenFootnoteSupport' in self.parser.constructs) {
-      return nok(code);
-    }
-    self._labelStarts = self._labelStarts || [];
-    self._labelStarts.push(labelLink);
-    return ok(code);
+    /* c8 ignore next 3 */
+    return code === 94 && '_hiddenFootnoteSupport' in self.parser.constructs ? nok(code) : ok(code);
   }
 }
 
@@ -32391,7 +32148,7 @@ const setextUnderline = {
 
 /** @type {Resolver} */
 function resolveToSetextUnderline(events, context) {
-  const editMap = new EditMap$1();
+  // To do: resolve like `markdown-rs`.
   let index = events.length;
   /** @type {number | undefined} */
   let content;
@@ -32416,7 +32173,7 @@ function resolveToSetextUnderline(events, context) {
     else {
       if (events[index][1].type === "content") {
         // Remove the content end (if needed we’ll add it later)
-        editMap.add(index, 1, []);
+        events.splice(index, 1);
       }
       if (!definition && events[index][1].type === "definition") {
         definition = index;
@@ -32439,8 +32196,8 @@ function resolveToSetextUnderline(events, context) {
   // If we have definitions in the content, we’ll keep on having content,
   // but we need move it.
   if (definition) {
-    editMap.add(text, 0, [['enter', heading, context]]);
-    editMap.add(definition + 1, 0, [['exit', events[content][1], context]]);
+    events.splice(text, 0, ['enter', heading, context]);
+    events.splice(definition + 1, 0, ['exit', events[content][1], context]);
     events[content][1].end = {
       ...events[definition][1].end
     };
@@ -32449,8 +32206,7 @@ function resolveToSetextUnderline(events, context) {
   }
 
   // Add the heading exit at the end.
-  editMap.add(events.length, 0, [['exit', heading, context]]);
-  editMap.consume(events);
+  events.push(['exit', heading, context]);
   return events;
 }
 
@@ -32756,7 +32512,6 @@ function createResolver(extraResolver) {
  * @type {Resolver}
  */
 function resolveAllLineSuffixes(events, context) {
-  const editMap = new EditMap$1();
   let eventIndex = 0; // Skip first.
 
   while (++eventIndex <= events.length) {
@@ -32776,9 +32531,7 @@ function resolveAllLineSuffixes(events, context) {
             size++;
             bufferIndex--;
           }
-          if (bufferIndex) {
-            break;
-          }
+          if (bufferIndex) break;
           bufferIndex = -1;
         }
         // Number
@@ -32816,13 +32569,13 @@ function resolveAllLineSuffixes(events, context) {
         if (data.start.offset === data.end.offset) {
           Object.assign(data, token);
         } else {
-          editMap.add(eventIndex, 0, [['enter', token, context], ['exit', token, context]]);
+          events.splice(eventIndex, 0, ['enter', token, context], ['exit', token, context]);
+          eventIndex += 2;
         }
       }
       eventIndex++;
     }
   }
-  editMap.consume(events);
   return events;
 }
 
@@ -33091,12 +32844,14 @@ function createTokenizer(parser, initialize, from) {
    *   Nothing.
    */
   function main() {
+    /** @type {number} */
+    let chunkIndex;
     while (point._index < chunks.length) {
       const chunk = chunks[point._index];
 
       // If we’re in a buffer chunk, loop through it.
       if (typeof chunk === 'string') {
-        const chunkIndex = point._index;
+        chunkIndex = point._index;
         if (point._bufferIndex < 0) {
           point._bufferIndex = 0;
         }
@@ -33452,42 +33207,38 @@ function serializeChunks(chunks, expandTabs) {
     let value;
     if (typeof chunk === 'string') {
       value = chunk;
-    } else {
-      switch (chunk) {
-        case -5:
-          {
-            value = "\r";
-            break;
-          }
-        case -4:
-          {
-            value = "\n";
-            break;
-          }
-        case -3:
-          {
-            value = "\r" + "\n";
-            break;
-          }
-        case -2:
-          {
-            value = expandTabs ? " " : "\t";
-            break;
-          }
-        case -1:
-          {
-            if (!expandTabs && atTab) {
-              continue;
-            }
-            value = " ";
-            break;
-          }
-        default:
-          {
-            // Currently only replacement character.
-            value = String.fromCharCode(chunk);
-          }
-      }
+    } else switch (chunk) {
+      case -5:
+        {
+          value = "\r";
+          break;
+        }
+      case -4:
+        {
+          value = "\n";
+          break;
+        }
+      case -3:
+        {
+          value = "\r" + "\n";
+          break;
+        }
+      case -2:
+        {
+          value = expandTabs ? " " : "\t";
+          break;
+        }
+      case -1:
+        {
+          if (!expandTabs && atTab) continue;
+          value = " ";
+          break;
+        }
+      default:
+        {
+          // Currently only replacement character.
+          value = String.fromCharCode(chunk);
+        }
     }
     atTab = chunk === -2;
     result.push(value);
@@ -33598,11 +33349,20 @@ function preprocess() {
   /** @type {Preprocessor} */
   // eslint-disable-next-line complexity
   function preprocessor(value, encoding, end) {
-    value = buffer + (typeof value === 'string' ? value.toString() : new TextDecoder(encoding || undefined).decode(value));
-
     /** @type {Array<Chunk>} */
     const chunks = [];
-    let startPosition = 0;
+    /** @type {RegExpMatchArray | null} */
+    let match;
+    /** @type {number} */
+    let next;
+    /** @type {number} */
+    let startPosition;
+    /** @type {number} */
+    let endPosition;
+    /** @type {Code} */
+    let code;
+    value = buffer + (typeof value === 'string' ? value.toString() : new TextDecoder(encoding || undefined).decode(value));
+    startPosition = 0;
     buffer = '';
     if (start) {
       // To do: `markdown-rs` actually parses BOMs (byte order mark).
@@ -33613,9 +33373,9 @@ function preprocess() {
     }
     while (startPosition < value.length) {
       search.lastIndex = startPosition;
-      const match = search.exec(value);
-      const endPosition = match && match.index !== undefined ? match.index : value.length;
-      const code = value.charCodeAt(endPosition);
+      match = search.exec(value);
+      endPosition = match && match.index !== undefined ? match.index : value.length;
+      code = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
@@ -33641,11 +33401,9 @@ function preprocess() {
             }
           case 9:
             {
-              const next = Math.ceil(column / 4) * 4;
+              next = Math.ceil(column / 4) * 4;
               chunks.push(-2);
-              while (column++ < next) {
-                chunks.push(-1);
-              }
+              while (column++ < next) chunks.push(-1);
               break;
             }
           case 10:
@@ -33664,12 +33422,8 @@ function preprocess() {
       startPosition = endPosition + 1;
     }
     if (end) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
+      if (atCarriageReturn) chunks.push(-5);
+      if (buffer) chunks.push(buffer);
       chunks.push(null);
     }
     return chunks;
