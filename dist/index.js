@@ -74322,7 +74322,8 @@ async function lintFile(path, config, cwd, pool) {
     }
     const source = decodeUtf8(bytes);
     if (source === undefined) {
-        return fileProblem(config, file, `${file} is not valid UTF-8, so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").`);
+        const line = firstNonUtf8Line(bytes);
+        return fileProblem(config, file, `${file} is not valid UTF-8 (the first bad byte is on line ${line}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").`, fileEncoding, line);
     }
     const budgets = config.budgets ?? DEFAULT_BUDGETS;
     if (bytes.length > budgets.maxFileBytes) {
@@ -74360,15 +74361,35 @@ function decodeUtf8(bytes) {
         return undefined;
     }
 }
-function fileProblem(config, file, message, rule = fileEncoding) {
+/**
+ * The 1-based line of the first byte sequence that is not UTF-8. No UTF-8
+ * sequence contains a newline byte, so the lines can be checked one by one.
+ */
+function firstNonUtf8Line(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+        const newline = bytes.indexOf(0x0a, start);
+        const end = newline < 0 ? bytes.length : newline;
+        try {
+            decoder.decode(bytes.subarray(start, end));
+        }
+        catch {
+            return line;
+        }
+        start = end + 1;
+    }
+    return 1;
+}
+function fileProblem(config, file, message, rule = fileEncoding, line = 1) {
     const severity = config.severities[rule.id] ?? rule.severity;
     if (severity === 'off')
         return { file, tablesChecked: 0, violations: [] };
     const violation = {
         file,
-        line: 1,
+        line,
         column: 1,
-        endLine: 1,
+        endLine: line,
         endColumn: 1,
         severity,
         rule: rule.id,

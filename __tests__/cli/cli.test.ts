@@ -193,13 +193,13 @@ describe('support-table-lint (process)', () => {
     expect(json(stdout).violations).toEqual([
       {
         file: 'latin1.md',
-        line: 1,
+        line: 3,
         column: 1,
-        endLine: 1,
+        endLine: 3,
         endColumn: 1,
         severity: 'error',
         rule: 'file-encoding',
-        message: 'latin1.md is not valid UTF-8, so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
+        message: 'latin1.md is not valid UTF-8 (the first bad byte is on line 3), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
       },
     ]);
     expect(json(stdout).files.map((f) => f.file)).toEqual(['latin1.md', 'docs/clean.md']);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
-import { lintFiles } from '../../src/engine/run.js';
+import { firstNonUtf8Line, lintFiles } from '../../src/engine/run.js';
 
 describe('lintFiles', () => {
   let dir: string;
@@ -38,5 +38,15 @@ describe('lintFiles', () => {
   it('names files relative to cwd with / separators', async () => {
     const result = await lintFiles([join(dir, 'ok.md')], config, { cwd: join(dir, 'folder.md') });
     expect(result.files.map((f) => f.file)).toEqual(['../ok.md']);
+  });
+});
+
+describe('firstNonUtf8Line', () => {
+  it.each([
+    ['a latin-1 byte on line 3', Buffer.concat([Buffer.from('one\ntwo\nca'), Buffer.from([0xe9]), Buffer.from('\nfour\n')]), 3],
+    ['a truncated sequence at the very end', Buffer.concat([Buffer.from('ok\n'), Buffer.from([0xe2, 0x82])]), 2],
+    ['valid multi-byte text before the bad byte', Buffer.concat([Buffer.from('naïve\n€\n'), Buffer.from([0xff])]), 3],
+  ])('%s', (_, bytes, line) => {
+    expect(firstNonUtf8Line(bytes)).toBe(line);
   });
 });

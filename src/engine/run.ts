@@ -56,10 +56,13 @@ async function lintFile(path: string, config: CompiledConfig, cwd: string, pool:
   }
   const source = decodeUtf8(bytes);
   if (source === undefined) {
+    const line = firstNonUtf8Line(bytes);
     return fileProblem(
       config,
       file,
-      `${file} is not valid UTF-8, so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").`,
+      `${file} is not valid UTF-8 (the first bad byte is on line ${line}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").`,
+      fileEncoding,
+      line,
     );
   }
   const budgets = config.budgets ?? DEFAULT_BUDGETS;
@@ -109,14 +112,34 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function fileProblem(config: CompiledConfig, file: string, message: string, rule: RuleMeta = fileEncoding): FileResult {
+/**
+ * The 1-based line of the first byte sequence that is not UTF-8. No UTF-8
+ * sequence contains a newline byte, so the lines can be checked one by one.
+ */
+export function firstNonUtf8Line(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line++) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+  }
+  return 1;
+}
+
+function fileProblem(config: CompiledConfig, file: string, message: string, rule: RuleMeta = fileEncoding, line = 1): FileResult {
   const severity = config.severities[rule.id] ?? rule.severity;
   if (severity === 'off') return { file, tablesChecked: 0, violations: [] };
   const violation: Violation = {
     file,
-    line: 1,
+    line,
     column: 1,
-    endLine: 1,
+    endLine: line,
     endColumn: 1,
     severity,
     rule: rule.id,
