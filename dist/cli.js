@@ -36938,6 +36938,8 @@ function lintDocument(file, document, config) {
     violations.sort((a, b) => a.line - b.line || a.column - b.column);
     return { file, tablesChecked, violations };
 }
+/** Whether a preset or a config entry applies to the table: what a header alone can tell. */
+const isChecked = (file, table, config) => judgeFor(file, table, config) !== undefined;
 /**
  * With a config file, the first entry whose files, columns and heading match
  * judges the table; without one, a built-in preset whose required columns the
@@ -37105,7 +37107,7 @@ async function lintFile(path, config, cwd, pool) {
     const byHeading = config.entries.some((entry) => entry.match?.heading !== undefined);
     let outcome = await pool.parse(source, budgets.maxParseMs, !byHeading);
     if ('document' in outcome && !byHeading) {
-        if (outcome.document.tables.length === 0 || lintDocument(file, outcome.document, config).tablesChecked === 0) {
+        if (!outcome.document.tables.some((table) => isChecked(file, table, config))) {
             return { file, tablesChecked: 0, violations: [] };
         }
         outcome = await pool.parse(source, Math.max(1, budgets.maxParseMs - (performance.now() - started)));

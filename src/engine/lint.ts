@@ -43,6 +43,9 @@ export function lintDocument(file: string, document: MarkdownDocument, config: C
   return { file, tablesChecked, violations };
 }
 
+/** Whether a preset or a config entry applies to the table: what a header alone can tell. */
+export const isChecked = (file: string, table: Table, config: CompiledConfig): boolean => judgeFor(file, table, config) !== undefined;
+
 /**
  * With a config file, the first entry whose files, columns and heading match
  * judges the table; without one, a built-in preset whose required columns the

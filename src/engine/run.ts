@@ -15,7 +15,7 @@ import { fileEncoding } from '../rules/file-encoding.js';
 import { fileTooLarge } from '../rules/file-too-large.js';
 import { parseTimeout } from '../rules/parse-timeout.js';
 import type { RuleMeta } from '../rules/types.js';
-import { lintDocument } from './lint.js';
+import { isChecked, lintDocument } from './lint.js';
 import type { FileResult, LintResult, Violation } from './types.js';
 
 export interface RunOptions {
@@ -83,7 +83,7 @@ async function lintFile(path: string, config: CompiledConfig, cwd: string, pool:
   const byHeading = config.entries.some((entry) => entry.match?.heading !== undefined);
   let outcome = await pool.parse(source, budgets.maxParseMs, !byHeading);
   if ('document' in outcome && !byHeading) {
-    if (outcome.document.tables.length === 0 || lintDocument(file, outcome.document, config).tablesChecked === 0) {
+    if (!outcome.document.tables.some((table) => isChecked(file, table, config))) {
       return { file, tablesChecked: 0, violations: [] };
     }
     outcome = await pool.parse(source, Math.max(1, budgets.maxParseMs - (performance.now() - started)));
