@@ -11,9 +11,10 @@
  *
  * Options: --skip-markdownlint (ours only), --only NAME[,NAME] (inputs by name).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { extractBenchCorpus } from './corpus.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,13 +51,7 @@ function generate(name, build) {
 
 function corpusInput() {
   if (existsSync(corpusArchive)) {
-    const dir = join(tmpdir(), 'stl-bench-corpus');
-    const marker = join(dir, '.extracted');
-    if (!existsSync(marker)) {
-      mkdirSync(dir, { recursive: true });
-      execFileSync('tar', ['xzf', corpusArchive, '-C', dir]);
-      writeFileSync(marker, '');
-    }
+    const dir = extractBenchCorpus(corpusArchive);
     return { name: 'bench corpus', path: dir };
   }
   // Without the corpus: a tree of prose, lists, code and some support tables.

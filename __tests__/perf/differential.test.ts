@@ -7,10 +7,9 @@
  * Real-world files only live in ../shared (never copied into the
  * repository), so the checks skip without it.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { extractBenchCorpus } from '../../bench/corpus.js';
 import { readMarkdownFast } from '../../src/markdown/fast.js';
 import { mayContainTable } from '../../src/markdown/prescan.js';
 import { readMarkdown } from '../../src/markdown/read.js';
@@ -25,18 +24,6 @@ function markdownFiles(dir: string): string[] {
     .filter((entry) => entry.isFile() && /\.(md|markdown|txt)$/i.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
-
-/** Extracted once per machine, outside the repository. */
-function benchCorpus(): string {
-  const dir = join(tmpdir(), 'stl-bench-corpus');
-  const marker = join(dir, '.extracted');
-  if (!existsSync(marker)) {
-    mkdirSync(dir, { recursive: true });
-    execFileSync('tar', ['xzf', benchArchive, '-C', dir]);
-    writeFileSync(marker, '');
-  }
-  return dir;
 }
 
 /** Compares both readers on every file; returns the files that differ, for a readable failure. */
@@ -79,7 +66,7 @@ describeIf(existsSync(corpus), `${corpus} is not present`)('fast reader = refere
 describeIf(existsSync(benchArchive), `${benchArchive} is not present`)('fast reader = reference reader on the bench corpus', () => {
   // A full parse of 56 MB takes a few minutes on one core.
   it('reads the same model from all 5,358 files, and the pre-scan misses no file with a table', () => {
-    const files = markdownFiles(benchCorpus());
+    const files = markdownFiles(extractBenchCorpus(benchArchive));
     expect(files.length).toBe(5358);
     const result = differences(files);
     expect(result.tables).toBeGreaterThan(1000);
