@@ -1,18 +1,542 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve as resolve$1, relative, sep, join } from 'node:path';
+import { existsSync, constants as constants$1 } from 'node:fs';
+import { lstat, realpath, stat, open, readdir, writeFile } from 'node:fs/promises';
+import { resolve as resolve$2, relative, sep, isAbsolute, posix, join } from 'node:path';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
-import { readFile, stat as stat$1 } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
-import * as nativeFs from 'fs';
-import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
-import { sep as sep$1, basename, dirname, resolve as resolve$2, normalize, relative as relative$1, posix, isAbsolute } from 'path';
-import { fileURLToPath as fileURLToPath$1 } from 'url';
-import { createRequire } from 'module';
+
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
+ */
+function formatPatch(patch, headerOptions) {
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+        ret.push('Index: ' + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+        ret.push('===================================================================');
+    }
+    if (headerOptions.includeFileHeaders) {
+        ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
+        ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart -= 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart -= 1;
+        }
+        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
+            + ' +' + hunk.newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
 
 /**
  * A broken config file or schema: reported as one readable message (file,
@@ -3198,12 +3722,12 @@ function requireApplyReviver () {
 	return applyReviver;
 }
 
-var toJS = {};
+var toJS$1 = {};
 
 var hasRequiredToJS;
 
 function requireToJS () {
-	if (hasRequiredToJS) return toJS;
+	if (hasRequiredToJS) return toJS$1;
 	hasRequiredToJS = 1;
 
 	var identity = requireIdentity();
@@ -3218,10 +3742,10 @@ function requireToJS () {
 	 *   `{ keep: true }` is not set, output should be suitable for JSON
 	 *   stringification.
 	 */
-	function toJS$1(value, arg, ctx) {
+	function toJS(value, arg, ctx) {
 	    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
 	    if (Array.isArray(value))
-	        return value.map((v, i) => toJS$1(v, String(i), ctx));
+	        return value.map((v, i) => toJS(v, String(i), ctx));
 	    if (value && typeof value.toJSON === 'function') {
 	        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
 	        if (!ctx || !identity.hasAnchor(value))
@@ -3242,8 +3766,8 @@ function requireToJS () {
 	    return value;
 	}
 
-	toJS.toJS = toJS$1;
-	return toJS;
+	toJS$1.toJS = toJS;
+	return toJS$1;
 }
 
 var hasRequiredNode;
@@ -4561,12 +5085,12 @@ function requireStringifyPair () {
 
 var addPairToJSMap = {};
 
-var log$1 = {};
+var log = {};
 
 var hasRequiredLog;
 
 function requireLog () {
-	if (hasRequiredLog) return log$1;
+	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
 	var node_process = require$$0$1;
@@ -4584,9 +5108,9 @@ function requireLog () {
 	    }
 	}
 
-	log$1.debug = debug;
-	log$1.warn = warn;
-	return log$1;
+	log.debug = debug;
+	log.warn = warn;
+	return log;
 }
 
 var merge = {};
@@ -5515,12 +6039,12 @@ function requireInt$1 () {
 	return int$1;
 }
 
-var schema$2 = {};
+var schema$3 = {};
 
 var hasRequiredSchema$3;
 
 function requireSchema$3 () {
-	if (hasRequiredSchema$3) return schema$2;
+	if (hasRequiredSchema$3) return schema$3;
 	hasRequiredSchema$3 = 1;
 
 	var map = requireMap();
@@ -5545,16 +6069,16 @@ function requireSchema$3 () {
 	    float.float
 	];
 
-	schema$2.schema = schema;
-	return schema$2;
+	schema$3.schema = schema;
+	return schema$3;
 }
 
-var schema$1 = {};
+var schema$2 = {};
 
 var hasRequiredSchema$2;
 
 function requireSchema$2 () {
-	if (hasRequiredSchema$2) return schema$1;
+	if (hasRequiredSchema$2) return schema$2;
 	hasRequiredSchema$2 = 1;
 
 	var Scalar = requireScalar();
@@ -5618,8 +6142,8 @@ function requireSchema$2 () {
 	};
 	const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
 
-	schema$1.schema = schema;
-	return schema$1;
+	schema$2.schema = schema;
+	return schema$2;
 }
 
 var binary = {};
@@ -5878,7 +6402,7 @@ function requireOmap () {
 	return omap;
 }
 
-var schema = {};
+var schema$1 = {};
 
 var bool = {};
 
@@ -6284,7 +6808,7 @@ function requireTimestamp () {
 var hasRequiredSchema$1;
 
 function requireSchema$1 () {
-	if (hasRequiredSchema$1) return schema;
+	if (hasRequiredSchema$1) return schema$1;
 	hasRequiredSchema$1 = 1;
 
 	var map = requireMap();
@@ -6301,7 +6825,7 @@ function requireSchema$1 () {
 	var set = requireSet();
 	var timestamp = requireTimestamp();
 
-	const schema$1 = [
+	const schema = [
 	    map.map,
 	    seq.seq,
 	    string.string,
@@ -6325,8 +6849,8 @@ function requireSchema$1 () {
 	    timestamp.timestamp
 	];
 
-	schema.schema = schema$1;
-	return schema;
+	schema$1.schema = schema;
+	return schema$1;
 }
 
 var hasRequiredTags;
@@ -11255,6 +11779,673 @@ function requireDist$2 () {
 
 var distExports$2 = requireDist$2();
 
+const peq = new Uint32Array(0x10000);
+const myers_32 = (a, b) => {
+    const n = a.length;
+    const m = b.length;
+    const lst = 1 << (n - 1);
+    let pv = -1;
+    let mv = 0;
+    let sc = n;
+    let i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        let eq = peq[b.charCodeAt(i)];
+        const xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+const myers_x = (b, a) => {
+    const n = a.length;
+    const m = b.length;
+    const mhc = [];
+    const phc = [];
+    const hsize = Math.ceil(n / 32);
+    const vsize = Math.ceil(m / 32);
+    for (let i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    let j = 0;
+    for (; j < vsize - 1; j++) {
+        let mv = 0;
+        let pv = -1;
+        const start = j * 32;
+        const vlen = Math.min(32, m) + start;
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (let i = 0; i < n; i++) {
+            const eq = peq[a.charCodeAt(i)];
+            const pb = (phc[(i / 32) | 0] >>> i) & 1;
+            const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            const xv = eq | mv;
+            const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+            let ph = mv | ~(xh | pv);
+            let mh = pv & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    let mv = 0;
+    let pv = -1;
+    const start = j * 32;
+    const vlen = Math.min(32, m - start) + start;
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    let score = m;
+    for (let i = 0; i < n; i++) {
+        const eq = peq[a.charCodeAt(i)];
+        const pb = (phc[(i / 32) | 0] >>> i) & 1;
+        const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        const xv = eq | mv;
+        const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+const distance = (a, b) => {
+    if (a.length < b.length) {
+        const tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+
+/**
+ * "Did you mean" for values that must be one of a fixed list.
+ */
+/** Ignore what authors vary without meaning to: case, emphasis, a hesitant `?`, spaces vs hyphens. */
+const looseForm = (value) => value
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    .replace(/\?+\s*$/, '')
+    .replace(/[\s\-]+/g, ' ')
+    .trim();
+/**
+ * Edits allowed for a typo. One edit for ordinary words, two only for long
+ * ones, none for very short ones: `verified` must not become `UNVERIFIED`
+ * (two edits, opposite meaning) and `GA` must not become `Beta`.
+ */
+const typoBudget = (length) => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
+/** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
+function suggest(value, allowed) {
+    const loose = looseForm(value);
+    if (loose === '')
+        return undefined;
+    const same = allowed.filter((candidate) => looseForm(candidate) === loose);
+    if (same.length === 1)
+        return same[0];
+    if (same.length > 1)
+        return undefined;
+    let best;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const candidate of allowed) {
+        const other = looseForm(candidate);
+        const edits = distance(loose, other);
+        if (edits > typoBudget(Math.min(loose.length, other.length)))
+            continue;
+        if (edits < bestDistance) {
+            best = candidate;
+            bestDistance = edits;
+            tie = false;
+        }
+        else if (edits === bestDistance) {
+            tie = true;
+        }
+    }
+    return tie ? undefined : best;
+}
+
+const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
+const ruleDocs = (id) => `${DOCS_URL}-${id}`;
+/** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
+const formatMessage = (template, data = {}) => template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+/** The one span a whole-file finding gets: line `line`, column 1. */
+const lineSpan = (line = 1) => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });
+
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+
+const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
+/** Case-insensitive comparison key; rules that talk about "the same key" use it. */
+const fold$2 = (text) => text.toLowerCase();
+/** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
+const quoteList = (items) => {
+    const quoted = items.map((item) => `"${item}"`);
+    return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+};
+/**
+ * Rows split into the runs a scoped rule looks at: the whole table, or each
+ * group (rows under the same group label).
+ */
+const scopeRuns = (rows, scope) => {
+    if (scope === 'table')
+        return [rows];
+    const runs = new Map();
+    for (const row of rows) {
+        const run = runs.get(row.group) ?? [];
+        run.push(row);
+        runs.set(row.group, run);
+    }
+    return [...runs.values()];
+};
+const columnIndex = (table, name) => table.columns.findIndex((column) => columnKey(column) === columnKey(name));
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
+/**
+ * How a message names a cell: `Support State "Best effort" of "aarch64"`,
+ * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
+ * when the key column itself is wrong, `Row "x"` when no single cell is.
+ */
+function cellSubject(field, value, rowKey) {
+    const keyText = rowKey === '' ? 'this row' : `"${rowKey}"`;
+    if (field === undefined)
+        return `Row ${keyText}`;
+    const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
+    return value ? `${field} "${value}"${owner}` : `${field}${owner}`;
+}
+/** Text as a cell may hold it: a `|` would end the cell. */
+const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
+/**
+ * A fix that replaces `from` with `to` inside a cell's source, when `from`
+ * occurs there exactly once (so emphasis or code around the value is kept,
+ * and an ambiguous cell is left for a person).
+ */
+function replaceInCell(source, cell, from, to) {
+    if (!cell || from === '' || cell.span.endOffset <= cell.span.offset)
+        return undefined;
+    const inside = source.slice(cell.span.offset, cell.span.endOffset);
+    const at = inside.indexOf(from);
+    if (at === -1 || inside.indexOf(from, at + 1) !== -1)
+        return undefined;
+    const start = cell.span.offset + at;
+    return { range: [start, start + from.length], text: asCellText(to) };
+}
+
+const list$1 = (values) => values.map(String).join(', ');
+/**
+ * An `enum` or `const` failed. When the value is close to an allowed one
+ * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
+ * suggests it and carries a fix that rewrites just that text in the cell.
+ */
+const allowedValues = {
+    kind: 'schema',
+    meta: {
+        id: 'allowed-values',
+        type: 'problem',
+        description: 'A cell must hold one of the values the schema allows (enum, const).',
+        severity: 'error',
+        docs: ruleDocs('allowed-values'),
+        fixable: 'code',
+        messages: {
+            notOneOf: '{{subject}} is not one of {{allowed}}.',
+            notOneOfSuggest: '{{subject}} is not one of {{allowed}}. Did you mean "{{suggestion}}"?',
+            emptyNotOneOf: '{{subject}} is empty; expected one of {{allowed}}.',
+            notConst: '{{subject}} is not "{{allowed}}".',
+            notConstSuggest: '{{subject}} is not "{{allowed}}". Did you mean "{{suggestion}}"?',
+            emptyNotConst: '{{subject}} is empty; expected "{{allowed}}".',
+            authored: '{{subject}} {{authored}}',
+            authoredSuggest: '{{subject}} {{authored}} Did you mean "{{suggestion}}"?',
+        },
+    },
+    claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
+    check({ source, error, cell, span, rowKey, report }) {
+        const allowed = error.keyword === 'enum' ? (error.schema ?? []) : [error.params['allowedValue']];
+        const value = error.value;
+        const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
+        const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
+        let messageId;
+        if (error.authored !== undefined)
+            messageId = suggestion ? 'authoredSuggest' : 'authored';
+        else if (value === '')
+            messageId = `empty${kind}`;
+        else
+            messageId = `${kind[0].toLowerCase()}${kind.slice(1)}${suggestion ? 'Suggest' : ''}`;
+        const fix = suggestion !== undefined && value ? replaceInCell(source, cell, value, suggestion) : undefined;
+        report({
+            span,
+            messageId,
+            data: {
+                subject: cellSubject(error.field, value, rowKey),
+                allowed: error.keyword === 'enum' ? list$1(allowed) : String(allowed[0]),
+                authored: sentence(error.authored ?? ''),
+                ...(suggestion !== undefined ? { suggestion } : {}),
+            },
+            ...(suggestion !== undefined ? { suggestion } : {}),
+            ...(fix ? { fix } : {}),
+        });
+    },
+};
+
+const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
+/** A cell does not have the form the schema describes (pattern, format, type, length, or an authored message). */
+const cellFormat = {
+    kind: 'schema',
+    meta: {
+        id: 'cell-format',
+        type: 'problem',
+        description: 'A cell must have the form the schema describes (pattern, format, length).',
+        severity: 'error',
+        docs: ruleDocs('cell-format'),
+        messages: {
+            pattern: '{{subject}} does not match {{pattern}}.',
+            emptyPattern: '{{subject}} is empty; expected a value matching {{pattern}}.',
+            format: '{{subject}} is not a valid {{format}}.',
+            maxLength: '{{subject}} is longer than {{limit}} characters.',
+            minLength: '{{subject}} is shorter than {{limit}} characters.',
+            type: '{{subject}} {{problem}}',
+            authored: '{{subject}} {{authored}}',
+        },
+    },
+    claims: (error) => KEYWORDS.has(error.keyword),
+    check({ error, span, rowKey, report }) {
+        const subject = cellSubject(error.field, error.value, rowKey);
+        let messageId = error.keyword;
+        if (error.authored !== undefined || error.keyword === 'errorMessage')
+            messageId = 'authored';
+        else if (error.keyword === 'pattern' && error.value === '')
+            messageId = 'emptyPattern';
+        report({
+            span,
+            messageId,
+            data: {
+                subject,
+                authored: sentence(error.authored ?? 'is invalid'),
+                pattern: String(error.params['pattern'] ?? ''),
+                format: String(error.params['format'] ?? ''),
+                limit: String(error.params['limit'] ?? ''),
+                problem: sentence(error.ajvMessage ?? 'has the wrong type'),
+            },
+        });
+    },
+};
+
+/**
+ * The GFM parser pads short rows and drops extra cells without a word, so a
+ * row with a missing `|` silently shifts its values into the wrong columns.
+ * A short row is fixed by adding empty cells at its end; a long one needs a
+ * person to say which cell is extra.
+ */
+const columnCount = {
+    kind: 'table',
+    meta: {
+        id: 'column-count',
+        type: 'problem',
+        description: 'A row has as many cells as the header.',
+        severity: 'error',
+        docs: ruleDocs('column-count'),
+        fixable: 'code',
+        messages: {
+            tooFew: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
+            tooMany: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+        },
+    },
+    check({ source, table, rows, keyIndex, report }) {
+        const expected = table.columns.length;
+        for (const row of rows) {
+            if (row.sourceCellCount === expected)
+                continue;
+            const rowKey = rowKeyOf(row, keyIndex);
+            const tooFew = row.sourceCellCount < expected;
+            const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : undefined;
+            report({
+                span: row.span,
+                rowKey,
+                messageId: tooFew ? 'tooFew' : 'tooMany',
+                data: { column: table.columns[keyIndex] ?? '', key: rowKey, count: row.sourceCellCount, expected },
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/**
+ * Empty cells after the row's last cell, in the row's own pipe style. A row
+ * without a closing pipe gets one: `a | b` + one cell is `a | b | |`, since a
+ * final `|` only closes the row.
+ */
+function addCells(source, row, missing) {
+    let end = row.span.endOffset;
+    while (end > row.span.offset && (source[end - 1] === ' ' || source[end - 1] === '\t'))
+        end--;
+    if (end === row.span.offset)
+        return undefined;
+    const closed = source[end - 1] === '|' && source[end - 2] !== '\\';
+    return { range: [end, end], text: (closed ? '' : ' |') + ' |'.repeat(missing) };
+}
+
+/** The file could not be read, or its bytes are not UTF-8: its tables cannot be read. */
+const fileEncoding = {
+    kind: 'file',
+    meta: {
+        id: 'file-encoding',
+        type: 'problem',
+        description: 'A linted file must be readable and encoded as UTF-8.',
+        severity: 'error',
+        docs: ruleDocs('file-encoding'),
+        messages: {
+            unreadable: 'Could not read {{file}}: {{reason}}.',
+            notUtf8: '{{file}} is not valid UTF-8 (the first bad byte is on line {{line}}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.unreadable)
+            report({ span: lineSpan(), messageId: 'unreadable', data: { file: facts.file, reason: facts.unreadable.reason } });
+        if (facts.notUtf8)
+            report({ span: lineSpan(facts.notUtf8.line), messageId: 'notUtf8', data: { file: facts.file, line: facts.notUtf8.line } });
+    },
+};
+
+const mebibytes = (bytes) => bytes < 1024 * 1024 ? `${bytes.toLocaleString('en-US')} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** A file past the size budget is not read past the budget, nor parsed; the rest of the run goes on. */
+const fileTooLarge = {
+    kind: 'file',
+    meta: {
+        id: 'file-too-large',
+        type: 'problem',
+        description: 'A linted file must not be larger than the size budget (budgets.maxFileBytes).',
+        severity: 'error',
+        docs: ruleDocs('file-too-large'),
+        messages: {
+            tooLarge: '{{file}} is {{size}}, more than the {{budget}} size budget, so it was not linted. Split the file, or raise `budgets.maxFileBytes` in the config.',
+        },
+    },
+    check({ facts, report }) {
+        if (!facts.tooLarge)
+            return;
+        const { size, budget } = facts.tooLarge;
+        report({ span: lineSpan(), messageId: 'tooLarge', data: { file: facts.file, size: mebibytes(size), budget: mebibytes(budget) } });
+    },
+};
+
+/**
+ * A pull request can add `docs/leak.md -> /proc/self/environ` or a FIFO; such
+ * a path is reported on the link itself and never opened, so nothing outside
+ * the workspace is read and nothing blocks.
+ */
+const fileUnsafe = {
+    kind: 'file',
+    meta: {
+        id: 'file-unsafe',
+        type: 'problem',
+        description: 'A linted path must be a regular file inside the workspace (not a symlink leading out of it, a FIFO or a device).',
+        severity: 'error',
+        docs: ruleDocs('file-unsafe'),
+        messages: {
+            unsafe: '{{file}} was not read: {{reason}}. Replace it with a regular file, or keep it out of the linted paths.',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.unsafe)
+            report({ span: lineSpan(), messageId: 'unsafe', data: { file: facts.file, reason: facts.unsafe.reason } });
+    },
+};
+
+/**
+ * A `linkAgreement` failed: the link's text or URL has the wrong form, or the
+ * two name different things (`[@org/storage](…/teams/images)`). When the
+ * schema says which side is right (`prefer: url` or `prefer: text`), a
+ * disagreement is fixed by rewriting the other side's named groups.
+ */
+const linkTextUrl = {
+    kind: 'schema',
+    meta: {
+        id: 'link-text-url',
+        type: 'problem',
+        description: "A link's text and URL must both have the expected form and name the same thing.",
+        severity: 'error',
+        docs: ruleDocs('link-text-url'),
+        fixable: 'code',
+        messages: {
+            text: '{{subject}} has a link {{link}} whose text does not match {{pattern}}.',
+            url: '{{subject}} has a link {{link}} whose URL does not match {{pattern}}.',
+            mismatch: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree.',
+            mismatchFix: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree. The {{preferred}} is taken as right: {{fixed}}.',
+        },
+    },
+    claims: (error) => error.keyword === 'linkAgreement',
+    check({ source, error, cell, span, rowKey, report }) {
+        const params = error.params;
+        const schema = error.schema;
+        const link = `[${params.text}](${params.url})`;
+        const agreed = params.problem === 'mismatch' && schema.prefer ? agree(schema, params) : undefined;
+        const fixed = agreed && `[${agreed.text}](${agreed.url})`;
+        const fix = fixed ? replaceInCell(source, cell, link, fixed) : undefined;
+        report({
+            span,
+            messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
+            data: {
+                subject: cellSubject(error.field, error.value, rowKey),
+                link,
+                pattern: params.pattern ?? '',
+                group: params.group ?? '',
+                textValue: params.textValue ?? '',
+                urlValue: params.urlValue ?? '',
+                preferred: schema.prefer === 'text' ? 'text' : 'URL',
+                fixed: fixed ?? '',
+            },
+            ...(fix ? { fix } : {}),
+        });
+    },
+};
+/**
+ * The link with every named group of the side that is not preferred
+ * rewritten to the preferred side's value, or undefined when the result
+ * would still not agree.
+ */
+function agree(schema, params) {
+    const textPattern = new RegExp(schema.text, 'du');
+    const urlPattern = new RegExp(schema.url, 'du');
+    const textMatch = textPattern.exec(params.text);
+    const urlMatch = urlPattern.exec(params.url);
+    if (!textMatch?.groups || !urlMatch?.groups)
+        return undefined;
+    // `from` is the side taken as right; `to` (and its string, `target`) is rewritten.
+    const [from, to, target] = schema.prefer === 'url' ? [urlMatch, textMatch, params.text] : [textMatch, urlMatch, params.url];
+    const edits = Object.keys(to.groups)
+        .filter((group) => from.groups[group] !== undefined && to.groups[group] !== from.groups[group] && to.indices?.groups?.[group])
+        .map((group) => ({ range: to.indices.groups[group], value: from.groups[group] }))
+        .sort((a, b) => b.range[0] - a.range[0]);
+    let rewritten = target;
+    for (const { range, value } of edits)
+        rewritten = rewritten.slice(0, range[0]) + value + rewritten.slice(range[1]);
+    const result = schema.prefer === 'url' ? { text: rewritten, url: params.url } : { text: params.text, url: rewritten };
+    const check = (textPattern.exec(result.text)?.groups ?? {});
+    const against = (urlPattern.exec(result.url)?.groups ?? {});
+    const ok = Object.keys(check).every((group) => !(group in against) || check[group] === against[group]);
+    return ok && textPattern.test(result.text) && urlPattern.test(result.url) ? result : undefined;
+}
+
+/** The `- **Key**: text` notes under the named heading, its subsections included. */
+const notesUnder = (document, heading) => document.notes.filter((note) => note.headingPath.some((text) => fold$2(text) === fold$2(heading)));
+
+/**
+ * A status such as UNSUPPORTED only helps a reader who is told why; the
+ * explanation lives in a list item under the notes heading, keyed by the row.
+ */
+const noteRequired = {
+    kind: 'table',
+    meta: {
+        id: 'note-required',
+        type: 'problem',
+        description: 'A row whose status calls for an explanation has a note under the notes heading.',
+        severity: 'error',
+        docs: ruleDocs('note-required'),
+        messages: {
+            missing: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" under the "{{heading}}" heading.',
+            noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
+        },
+    },
+    check({ document, table, rows, options, keyIndex, report }) {
+        const notes = options.notes;
+        if (!notes?.requiredWhen)
+            return;
+        const noted = new Set(notesUnder(document, notes.heading).map((note) => fold$2(note.key)));
+        const hasSection = document.headings.some((heading) => fold$2(heading.text) === fold$2(notes.heading));
+        for (const [column, values] of Object.entries(notes.requiredWhen)) {
+            const index = columnIndex(table, column);
+            if (index < 0)
+                continue;
+            for (const row of rows) {
+                const value = row.cells[index].text;
+                const key = rowKeyOf(row, keyIndex);
+                if (!values.includes(value) || key === '' || noted.has(fold$2(key)))
+                    continue;
+                report({
+                    span: row.cells[index].span,
+                    field: table.columns[index],
+                    rowKey: key,
+                    messageId: hasSection ? 'missing' : 'noSection',
+                    data: { key, value, heading: notes.heading },
+                });
+            }
+        }
+    },
+};
+
+const noteUnknownKey = {
+    kind: 'table',
+    meta: {
+        id: 'note-unknown-key',
+        type: 'suggestion',
+        description: 'Every note under the notes heading names a row of the table.',
+        severity: 'warning',
+        docs: ruleDocs('note-unknown-key'),
+        messages: {
+            unknown: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}: fix the name or remove the note.',
+        },
+    },
+    check({ document, table, rows, options, keyIndex, report }) {
+        const notes = options.notes;
+        if (!notes || notes.reportUnknown === false)
+            return;
+        const keys = new Set(rows.map((row) => fold$2(rowKeyOf(row, keyIndex))));
+        for (const note of notesUnder(document, notes.heading)) {
+            if (keys.has(fold$2(note.key)))
+                continue;
+            report({
+                span: note.span,
+                rowKey: note.key,
+                messageId: 'unknown',
+                data: { key: note.key, heading: notes.heading, column: table.columns[keyIndex] ?? '', line: table.span.line },
+            });
+        }
+    },
+};
+
+/**
+ * The parser gave up on the file (thousands of nested block quotes overflow
+ * its stack, a worker runs out of memory): that file gets this finding and
+ * the rest of the run goes on.
+ */
+const parseFailure = {
+    kind: 'file',
+    meta: {
+        id: 'parse-failure',
+        type: 'problem',
+        description: 'A linted file must be markdown the parser can read (no nesting thousands of levels deep).',
+        severity: 'error',
+        docs: ruleDocs('parse-failure'),
+        messages: {
+            failed: '{{file}} could not be parsed ({{reason}}), so it was not linted. Look for block quotes or lists nested thousands of levels deep, and flatten them.',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.parseFailure)
+            report({ span: lineSpan(), messageId: 'failed', data: { file: facts.file, reason: facts.parseFailure.reason } });
+    },
+};
+
+/** A parse that outlives the time budget is stopped; the rest of the run goes on. */
+const parseTimeout = {
+    kind: 'file',
+    meta: {
+        id: 'parse-timeout',
+        type: 'problem',
+        description: 'A linted file must parse within the time budget (budgets.maxParseMs).',
+        severity: 'error',
+        docs: ruleDocs('parse-timeout'),
+        messages: {
+            timeout: '{{file}} took longer than the {{budget}} ms parse budget, so it was not linted. Split the file, or raise `budgets.maxParseMs` in the config.',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.parseTimeout)
+            report({ span: lineSpan(), messageId: 'timeout', data: { file: facts.file, budget: facts.parseTimeout.budget } });
+    },
+};
+
 var _2020 = {exports: {}};
 
 var core$1 = {};
@@ -13389,7 +14580,7 @@ function requireSubschema () {
 	return subschema;
 }
 
-var resolve = {};
+var resolve$1 = {};
 
 var fastDeepEqual;
 var hasRequiredFastDeepEqual;
@@ -13550,10 +14741,10 @@ function requireJsonSchemaTraverse () {
 var hasRequiredResolve;
 
 function requireResolve () {
-	if (hasRequiredResolve) return resolve;
+	if (hasRequiredResolve) return resolve$1;
 	hasRequiredResolve = 1;
-	Object.defineProperty(resolve, "__esModule", { value: true });
-	resolve.getSchemaRefs = resolve.resolveUrl = resolve.normalizeId = resolve._getFullPath = resolve.getFullPath = resolve.inlineRef = void 0;
+	Object.defineProperty(resolve$1, "__esModule", { value: true });
+	resolve$1.getSchemaRefs = resolve$1.resolveUrl = resolve$1.normalizeId = resolve$1._getFullPath = resolve$1.getFullPath = resolve$1.inlineRef = void 0;
 	const util_1 = /*@__PURE__*/ requireUtil();
 	const equal = requireFastDeepEqual();
 	const traverse = requireJsonSchemaTraverse();
@@ -13585,7 +14776,7 @@ function requireResolve () {
 	        return false;
 	    return countKeys(schema) <= limit;
 	}
-	resolve.inlineRef = inlineRef;
+	resolve$1.inlineRef = inlineRef;
 	const REF_KEYWORDS = new Set([
 	    "$ref",
 	    "$recursiveRef",
@@ -13627,22 +14818,22 @@ function requireResolve () {
 	    const p = resolver.parse(id);
 	    return _getFullPath(resolver, p);
 	}
-	resolve.getFullPath = getFullPath;
+	resolve$1.getFullPath = getFullPath;
 	function _getFullPath(resolver, p) {
 	    const serialized = resolver.serialize(p);
 	    return serialized.split("#")[0] + "#";
 	}
-	resolve._getFullPath = _getFullPath;
+	resolve$1._getFullPath = _getFullPath;
 	const TRAILING_SLASH_HASH = /#\/?$/;
 	function normalizeId(id) {
 	    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
 	}
-	resolve.normalizeId = normalizeId;
+	resolve$1.normalizeId = normalizeId;
 	function resolveUrl(resolver, baseId, id) {
 	    id = normalizeId(id);
 	    return resolver.resolve(baseId, id);
 	}
-	resolve.resolveUrl = resolveUrl;
+	resolve$1.resolveUrl = resolveUrl;
 	const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
 	function getSchemaRefs(schema, baseId) {
 	    if (typeof schema == "boolean")
@@ -13704,9 +14895,9 @@ function requireResolve () {
 	        return new Error(`reference "${ref}" resolves to more than one schema`);
 	    }
 	}
-	resolve.getSchemaRefs = getSchemaRefs;
+	resolve$1.getSchemaRefs = getSchemaRefs;
 	
-	return resolve;
+	return resolve$1;
 }
 
 var hasRequiredValidate;
@@ -21059,14 +22250,50 @@ var properties$2 = {
 		additionalProperties: false,
 		properties: {
 			maxFileBytes: {
-				description: "Files larger than this are skipped (default 10485760).",
+				description: "Files larger than this are not read past it, nor linted (default 10485760; at most 1 GiB).",
 				type: "integer",
-				minimum: 1
+				minimum: 1,
+				maximum: 1073741824
 			},
 			maxParseMs: {
-				description: "A parse taking longer than this is abandoned (default 10000).",
+				description: "A parse taking longer than this is abandoned (default 10000; at most 2147483647, Node's largest timer).",
 				type: "integer",
-				minimum: 1
+				minimum: 1,
+				maximum: 2147483647
+			}
+		}
+	},
+	ignore: {
+		description: "Findings to suppress in whole files: each entry names files (globs) and, optionally, rules. Suppressed findings are counted, and an entry that suppresses nothing is reported (unused-suppression).",
+		type: "array",
+		items: {
+			type: "object",
+			additionalProperties: false,
+			required: [
+				"files"
+			],
+			properties: {
+				files: {
+					description: "Globs of files, matched like `tables[].files`.",
+					type: "array",
+					minItems: 1,
+					items: {
+						type: "string",
+						minLength: 1
+					}
+				},
+				rules: {
+					description: "Rule ids. Default: every rule.",
+					type: "array",
+					items: {
+						type: "string",
+						pattern: "^[a-z][a-z0-9-]*$"
+					}
+				},
+				reason: {
+					description: "Why: shown with each suppressed finding.",
+					type: "string"
+				}
 			}
 		}
 	}
@@ -21128,8 +22355,8 @@ var $defs = {
 				$ref: "#/$defs/scoped"
 			},
 			order: {
-				description: "Keys must be in case-insensitive ascending order within the scope; false turns the check off.",
-				$ref: "#/$defs/scoped"
+				description: "Rows must be in order within the scope (by default: keys, case-insensitive, ascending); false turns the check off.",
+				$ref: "#/$defs/order"
 			},
 			groups: {
 				description: "Recognise group rows (first cell entirely bold). Default: true.",
@@ -21234,6 +22461,40 @@ var $defs = {
 				description: "Path to a JSON Schema (JSON or YAML) for one row, relative to the working directory.",
 				type: "string",
 				minLength: 1
+			},
+			ignore: {
+				description: "Deliberate exceptions: findings of these rules on these rows are suppressed. Suppressed findings are counted, and an entry that suppresses nothing is reported (unused-suppression).",
+				type: "array",
+				items: {
+					type: "object",
+					additionalProperties: false,
+					properties: {
+						rule: {
+							description: "A rule id.",
+							type: "string",
+							pattern: "^[a-z][a-z0-9-]*$"
+						},
+						rules: {
+							description: "Rule ids. Without rule or rules: every rule.",
+							type: "array",
+							items: {
+								type: "string",
+								pattern: "^[a-z][a-z0-9-]*$"
+							}
+						},
+						rows: {
+							description: "Row keys (case-insensitive). Default: every row.",
+							type: "array",
+							items: {
+								type: "string"
+							}
+						},
+						reason: {
+							description: "Why: shown with each suppressed finding.",
+							type: "string"
+						}
+					}
+				}
 			}
 		},
 		oneOf: [
@@ -21249,6 +22510,46 @@ var $defs = {
 			}
 		],
 		unevaluatedProperties: false
+	},
+	order: {
+		anyOf: [
+			{
+				"const": false
+			},
+			{
+				type: "object",
+				additionalProperties: false,
+				required: [
+					"scope"
+				],
+				properties: {
+					scope: {
+						$ref: "#/$defs/scope"
+					},
+					direction: {
+						description: "asc (default) or desc.",
+						"enum": [
+							"asc",
+							"desc"
+						]
+					},
+					compare: {
+						description: "text (case-insensitive, default), natural (numbers compare as numbers) or semver.",
+						"enum": [
+							"text",
+							"natural",
+							"semver"
+						]
+					},
+					by: {
+						description: "The column whose values are ordered. Default: the key column.",
+						type: "string",
+						minLength: 1
+					}
+				}
+			}
+		],
+		errorMessage: "must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }"
 	}
 };
 var configSchema = {
@@ -21318,7 +22619,8 @@ var properties$1 = {
 				items: {
 					linkAgreement: {
 						text: "^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$",
-						url: "^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$"
+						url: "^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$",
+						prefer: "url"
 					}
 				}
 			}
@@ -21462,9 +22764,10 @@ const CONFIG_SCHEMA_ID = configSchema.$id;
  * each error's data and parent schema), ajv-formats, ajv-errors, and the
  * custom keywords documented in the README's schema reference:
  *
- * - `linkAgreement: { text, url }` on a link object `{ text, url }`: both
- *   regexes must match, and every named group that both regexes define must
- *   capture the same value (e.g. the org and team of a GitHub team link).
+ * - `linkAgreement: { text, url, prefer? }` on a link object `{ text, url }`:
+ *   both regexes must match, and every named group that both regexes define
+ *   must capture the same value (e.g. the org and team of a GitHub team
+ *   link); `prefer: url` (or `text`) says which side a fix keeps.
  * - `x-severity: "warning"`: an annotation; an error raised by a keyword of
  *   this subschema is reported with that severity instead of the rule's.
  * - `x-support-table-lint: { ... }`: an annotation at a schema's root holding
@@ -21539,7 +22842,11 @@ function createAjv() {
         errors: true,
         metaSchema: {
             type: 'object',
-            properties: { text: { type: 'string', format: 'regex' }, url: { type: 'string', format: 'regex' } },
+            properties: {
+                text: { type: 'string', format: 'regex' },
+                url: { type: 'string', format: 'regex' },
+                prefer: { enum: ['text', 'url'] },
+            },
             required: ['text', 'url'],
             additionalProperties: false,
         },
@@ -21553,9 +22860,382 @@ function createAjv() {
     return ajv;
 }
 
+const decode$1 = (segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+/** `/Support State`, `/$raw/Maintainers`, `/$links/Maintainers/0/url` all concern one column. */
+function fieldOf(instancePath) {
+    const [first, second] = instancePath.split('/').slice(1).map(decode$1);
+    if (first === '$raw' || first === '$links')
+        return second;
+    if (first === undefined || first === '$group')
+        return undefined;
+    return first;
+}
+/**
+ * Errors reported elsewhere (missing and unknown columns, on the header) or
+ * that only echo others: `anyOf`/`oneOf` report each failed branch and then
+ * themselves, and the branches alone would contradict each other.
+ */
+function relevant(errors) {
+    const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+    return errors.filter((error) => {
+        if (error.keyword === 'required' || error.keyword === 'if')
+            return false;
+        if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
+            return false;
+        }
+        return !alternatives.some((alternative) => alternative !== error && error.schemaPath.startsWith(`${alternative.schemaPath}/`));
+    });
+}
+/** `minLength` ≥ 1 failing on an empty cell: the cell is required, whatever else it fails. */
+const isEmptyRequired = (error) => error.keyword === 'minLength' && Number(error.params['limit']) >= 1 && error.value === '';
+function rowErrors(errors) {
+    const out = [];
+    for (const error of relevant([...errors])) {
+        // ajv-errors replaces the original errors with one `errorMessage` error that lists them.
+        const original = error.keyword === 'errorMessage' ? error.params['errors']?.[0] : error;
+        const severity = error.parentSchema?.[SEVERITY_KEYWORD];
+        const rowError = {
+            keyword: original?.keyword ?? 'errorMessage',
+            schema: original?.schema,
+            params: (original?.params ?? {}),
+            instancePath: error.instancePath,
+        };
+        const field = fieldOf(error.instancePath);
+        if (field !== undefined)
+            rowError.field = field;
+        const data = original?.data ?? error.data;
+        if (typeof data === 'string')
+            rowError.value = data;
+        if (error.keyword === 'errorMessage')
+            rowError.authored = error.message ?? 'is invalid';
+        else if (error.message !== undefined)
+            rowError.ajvMessage = error.message;
+        if (severity !== undefined)
+            rowError.severity = severity;
+        out.push(rowError);
+    }
+    // An empty required cell also fails its pattern or enum; saying "is empty" once is enough.
+    const emptyRequired = new Set(out.filter(isEmptyRequired).map((error) => error.field));
+    return out.filter((error) => isEmptyRequired(error) || !(error.value === '' && emptyRequired.has(error.field)));
+}
+
+/** A `minLength` of 1 or more failed on an empty cell: the cell is required. */
+const requiredCell = {
+    kind: 'schema',
+    meta: {
+        id: 'required-cell',
+        type: 'problem',
+        description: 'A cell the schema requires (minLength >= 1) must not be empty.',
+        severity: 'error',
+        docs: ruleDocs('required-cell'),
+        messages: {
+            empty: '{{subject}} is empty; a value is required.',
+            authored: '{{subject}} {{authored}}',
+        },
+    },
+    claims: isEmptyRequired,
+    check({ error, span, rowKey, report }) {
+        report({
+            span,
+            messageId: error.authored === undefined ? 'empty' : 'authored',
+            data: { subject: cellSubject(error.field, error.value, rowKey), authored: sentence(error.authored ?? '') },
+        });
+    },
+};
+
+const requiredColumn = {
+    kind: 'table',
+    meta: {
+        id: 'required-column',
+        type: 'problem',
+        description: 'The header has every column the schema requires.',
+        severity: 'error',
+        docs: ruleDocs('required-column'),
+        messages: {
+            missing: 'The table has no {{missing}} column{{s}}: add {{them}} to the header (expected {{expected}}).',
+        },
+    },
+    check({ table, expectedColumns, report }) {
+        const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
+        if (missing.length === 0)
+            return;
+        const first = table.header[0].span;
+        const last = table.header.at(-1).span;
+        report({
+            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+            messageId: 'missing',
+            data: {
+                missing: quoteList(missing),
+                s: missing.length > 1 ? 's' : '',
+                them: missing.length > 1 ? 'them' : 'it',
+                expected: quoteList(expectedColumns.required),
+            },
+        });
+    },
+};
+
+/** Any other JSON Schema keyword that fails (`maxItems` on links, `not`, `dependentRequired`, ...). */
+const schema = {
+    kind: 'schema',
+    meta: {
+        id: 'schema',
+        type: 'problem',
+        description: 'A row must satisfy the rest of its JSON Schema.',
+        severity: 'error',
+        docs: ruleDocs('schema'),
+        messages: {
+            failed: '{{subject}} {{problem}}',
+        },
+    },
+    claims: () => true,
+    check({ error, span, rowKey, report }) {
+        report({
+            span,
+            messageId: 'failed',
+            data: {
+                subject: cellSubject(error.field, error.value, rowKey),
+                problem: sentence(error.authored ?? error.ajvMessage ?? `fails ${error.keyword}`),
+            },
+        });
+    },
+};
+
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function compareSemver(a, b) {
+    const x = SEMVER.exec(a.trim());
+    const y = SEMVER.exec(b.trim());
+    if (!x || !y)
+        return x ? -1 : y ? 1 : natural.compare(a, b);
+    for (let i = 1; i <= 3; i++) {
+        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
+    if (x[4] === undefined || y[4] === undefined)
+        return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
+    return natural.compare(x[4], y[4]);
+}
+const compareText = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+/** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
+function comparator(order) {
+    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural.compare : compareText;
+    return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}
+
+/**
+ * Rows in the order the table's `order:` option asks for (by default, the
+ * key column in case-insensitive ascending order, in the table or each
+ * group). The fix moves whole rows, each line unchanged, into the order;
+ * group and spacer rows, and rows with an empty sort value, stay where they
+ * are. Rows are not moved across group rows (that would change their group),
+ * so a table-scoped order over several groups is left to a person.
+ */
+const sortOrder = {
+    kind: 'table',
+    meta: {
+        id: 'sort-order',
+        type: 'suggestion',
+        description: 'Rows are in the order the table asks for (by default: case-insensitive ascending order of their key), in the table or each group.',
+        severity: 'warning',
+        docs: ruleDocs('sort-order'),
+        fixable: 'code',
+        messages: {
+            ascending: '{{subject}} is out of order: it sorts before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+            descending: '{{subject}} is out of order (descending): it sorts after "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+        },
+    },
+    check({ source, table, rows, options, keyIndex, report }) {
+        const order = options.order;
+        if (!order)
+            return;
+        const byIndex = order.by === undefined ? keyIndex : columnIndex(table, order.by);
+        if (byIndex < 0)
+            return;
+        const column = table.columns[byIndex];
+        const compare = comparator(order);
+        const valueOf = (row) => row.cells[byIndex]?.text ?? '';
+        for (const run of scopeRuns(rows, order.scope)) {
+            const keyed = run.filter((row) => valueOf(row) !== '');
+            let fix = sortFix(source, keyed, valueOf, compare);
+            keyed.forEach((row, i) => {
+                const previous = keyed[i - 1];
+                const value = valueOf(row);
+                if (!previous || compare(value, valueOf(previous)) >= 0)
+                    return;
+                // Name the first row it should precede, so the fix is one move.
+                const before = keyed.find((other) => compare(valueOf(other), value) > 0);
+                const key = rowKeyOf(row, keyIndex);
+                report({
+                    span: row.cells[byIndex].span,
+                    field: column,
+                    rowKey: key,
+                    messageId: order.direction === 'desc' ? 'descending' : 'ascending',
+                    data: {
+                        subject: byIndex === keyIndex || key === '' ? `${column} "${value}"` : `${column} "${value}" of "${key}"`,
+                        previous: valueOf(previous),
+                        before: valueOf(before),
+                        line: before.span.line,
+                    },
+                    // One fix sorts the whole run; it rides on the run's first finding.
+                    ...(fix ? { fix } : {}),
+                });
+                fix = undefined;
+            });
+        }
+    },
+};
+/** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
+function sortFix(source, rows, valueOf, compare) {
+    if (rows.length < 2 || new Set(rows.map((row) => row.group)).size > 1)
+        return undefined;
+    const sorted = rows
+        .map((row, index) => ({ row, index }))
+        .sort((a, b) => compare(valueOf(a.row), valueOf(b.row)) || a.index - b.index)
+        .map(({ row }) => row);
+    if (sorted.every((row, i) => row === rows[i]))
+        return undefined;
+    const start = rows[0].span.offset;
+    let text = '';
+    let at = start;
+    rows.forEach((slot, i) => {
+        const row = sorted[i];
+        text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
+        at = slot.span.endOffset;
+    });
+    return { range: [start, at], text };
+}
+
+const uniqueKey = {
+    kind: 'table',
+    meta: {
+        id: 'unique-key',
+        type: 'problem',
+        description: 'Each row key appears once (case-insensitively) in its table or group.',
+        severity: 'error',
+        docs: ruleDocs('unique-key'),
+        messages: {
+            duplicate: '{{column}} "{{key}}" is listed twice{{where}}: it is already on line {{line}}{{same}}. Merge the two rows or remove one.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        if (!options.unique)
+            return;
+        const column = table.columns[keyIndex] ?? '';
+        for (const run of scopeRuns(rows, options.unique.scope)) {
+            const seen = new Map();
+            for (const row of run) {
+                const key = rowKeyOf(row, keyIndex);
+                if (key === '')
+                    continue;
+                const first = seen.get(fold$2(key));
+                if (!first) {
+                    seen.set(fold$2(key), { key, line: row.span.line });
+                    continue;
+                }
+                report({
+                    span: row.cells[keyIndex].span,
+                    field: column,
+                    rowKey: key,
+                    messageId: 'duplicate',
+                    data: {
+                        column,
+                        key,
+                        where: options.unique.scope === 'group' && row.group ? ` in group "${row.group}"` : '',
+                        line: first.line,
+                        same: first.key === key ? '' : ` as "${first.key}"`,
+                    },
+                });
+            }
+        }
+    },
+};
+
+const unknownColumn = {
+    kind: 'table',
+    meta: {
+        id: 'unknown-column',
+        type: 'suggestion',
+        description: 'The header has no columns the schema does not know.',
+        severity: 'warning',
+        docs: ruleDocs('unknown-column'),
+        messages: {
+            unknown: 'Column "{{column}}" is not one of the table\'s known columns ({{known}}): rename it or remove it.',
+        },
+    },
+    check({ table, expectedColumns, report }) {
+        const { known, patterns } = expectedColumns;
+        if (!known)
+            return;
+        const keys = new Set(known.map(columnKey));
+        table.columns.forEach((name, i) => {
+            // Columns matched by `patternProperties` (one column per release, say) are known too.
+            if (keys.has(columnKey(name)) || patterns.some((pattern) => pattern.test(name)))
+                return;
+            report({
+                span: table.header[i].span,
+                field: name,
+                messageId: 'unknown',
+                data: { column: name, known: quoteList(known) },
+            });
+        });
+    },
+};
+
+/**
+ * A suppression that suppressed nothing, like ESLint's
+ * `--report-unused-disable-directives`: left behind after the problem was
+ * fixed, it would hide the next one. Also reported: a suppression naming a
+ * rule that does not exist, or a comment that is not a known directive.
+ * Reported by engine/suppress.ts, which knows what each suppression did;
+ * suppressions themselves cannot hide these findings.
+ */
+const unusedSuppression = {
+    kind: 'suppression',
+    meta: {
+        id: 'unused-suppression',
+        type: 'suggestion',
+        description: 'A suppression comment or `ignore:` entry suppresses at least one finding, and names only known rules.',
+        severity: 'warning',
+        docs: ruleDocs('unused-suppression'),
+        messages: {
+            unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
+            unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
+            unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
+            noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
+        },
+    },
+};
+
+/**
+ * The rule registry: the one list the engine runs, the config checks rule
+ * ids against, the README documents and SARIF describes.
+ */
+/** Table-level rules, in the order they run. */
+const tableRules = [requiredColumn, unknownColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey];
+/**
+ * Rules reported from JSON Schema validation, most specific first: each
+ * error goes to the first rule that claims it, and when several errors fall
+ * on one cell only the most specific is reported, so a cell gets one finding
+ * that says how to fix it.
+ */
+const schemaRules = [allowedValues, requiredCell, linkTextUrl, cellFormat, schema];
+/** Rules about a file as a whole (path, size, encoding, parse). */
+const fileRules = [fileUnsafe, fileEncoding, fileTooLarge, parseTimeout, parseFailure];
+const allRules = [...tableRules, ...schemaRules, ...fileRules, unusedSuppression];
+const allRuleMetas = allRules.map((rule) => rule.meta);
+const RULE_IDS = allRuleMetas.map((meta) => meta.id);
+const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
+const ruleById = (id) => byId.get(id);
+
 /** Property names that are part of the row model, not columns. */
 const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
-const fold$2 = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+const fold$1 = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * The key each header column gets in the row object: the schema's own
  * spelling when the header matches a property case-insensitively (so a schema
@@ -21564,13 +23244,23 @@ const fold$2 = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
 function canonicalColumns(headerColumns, schemaProperties) {
     const byFolded = new Map();
     for (const property of schemaProperties) {
-        if (!byFolded.has(fold$2(property)))
-            byFolded.set(fold$2(property), property);
+        if (!byFolded.has(fold$1(property)))
+            byFolded.set(fold$1(property), property);
     }
-    return headerColumns.map((column) => byFolded.get(fold$2(column)) ?? column);
+    return headerColumns.map((column) => byFolded.get(fold$1(column)) ?? column);
 }
+/**
+ * Objects without a prototype: a column named `__proto__`, `constructor` or
+ * `hasOwnProperty` is a plain property like any other (on `{}`, assigning
+ * `__proto__` would set the prototype and the column would never be
+ * validated).
+ */
+const bare = () => Object.create(null);
 function toRowObject(_table, row, columns) {
-    const object = { $group: row.group, $raw: {}, $links: {} };
+    const object = bare();
+    object.$group = row.group;
+    object.$raw = bare();
+    object.$links = bare();
     columns.forEach((column, index) => {
         // A repeated header name keeps its first cell, as the header check reports the repeat.
         if (RESERVED_PROPERTIES.includes(column) || Object.hasOwn(object.$raw, column))
@@ -21583,186 +23273,15 @@ function toRowObject(_table, row, columns) {
     return object;
 }
 
-const peq = new Uint32Array(0x10000);
-const myers_32 = (a, b) => {
-    const n = a.length;
-    const m = b.length;
-    const lst = 1 << (n - 1);
-    let pv = -1;
-    let mv = 0;
-    let sc = n;
-    let i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        let eq = peq[b.charCodeAt(i)];
-        const xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
-};
-const myers_x = (b, a) => {
-    const n = a.length;
-    const m = b.length;
-    const mhc = [];
-    const phc = [];
-    const hsize = Math.ceil(n / 32);
-    const vsize = Math.ceil(m / 32);
-    for (let i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    let j = 0;
-    for (; j < vsize - 1; j++) {
-        let mv = 0;
-        let pv = -1;
-        const start = j * 32;
-        const vlen = Math.min(32, m) + start;
-        for (let k = start; k < vlen; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (let i = 0; i < n; i++) {
-            const eq = peq[a.charCodeAt(i)];
-            const pb = (phc[(i / 32) | 0] >>> i) & 1;
-            const mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            const xv = eq | mv;
-            const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-            let ph = mv | ~(xh | pv);
-            let mh = pv & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv = mh | ~(xv | ph);
-            mv = ph & xv;
-        }
-        for (let k = start; k < vlen; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    let mv = 0;
-    let pv = -1;
-    const start = j * 32;
-    const vlen = Math.min(32, m - start) + start;
-    for (let k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    let score = m;
-    for (let i = 0; i < n; i++) {
-        const eq = peq[a.charCodeAt(i)];
-        const pb = (phc[(i / 32) | 0] >>> i) & 1;
-        const mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        const xv = eq | mv;
-        const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        let ph = mv | ~(xh | pv);
-        let mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (let k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-const distance = (a, b) => {
-    if (a.length < b.length) {
-        const tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-
-/**
- * "Did you mean" for values that must be one of a fixed list.
- */
-/** Ignore what authors vary without meaning to: case, emphasis, a hesitant `?`, spaces vs hyphens. */
-const looseForm = (value) => value
-    .toLowerCase()
-    .replace(/[*_`~]/g, '')
-    .replace(/\?+\s*$/, '')
-    .replace(/[\s\-]+/g, ' ')
-    .trim();
-/**
- * Edits allowed for a typo. One edit for ordinary words, two only for long
- * ones, none for very short ones: `verified` must not become `UNVERIFIED`
- * (two edits, opposite meaning) and `GA` must not become `Beta`.
- */
-const typoBudget = (length) => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
-/** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
-function suggest(value, allowed) {
-    const loose = looseForm(value);
-    if (loose === '')
-        return undefined;
-    const same = allowed.filter((candidate) => looseForm(candidate) === loose);
-    if (same.length === 1)
-        return same[0];
-    if (same.length > 1)
-        return undefined;
-    let best;
-    let bestDistance = Infinity;
-    let tie = false;
-    for (const candidate of allowed) {
-        const other = looseForm(candidate);
-        const edits = distance(loose, other);
-        if (edits > typoBudget(Math.min(loose.length, other.length)))
-            continue;
-        if (edits < bestDistance) {
-            best = candidate;
-            bestDistance = edits;
-            tie = false;
-        }
-        else if (edits === bestDistance) {
-            tie = true;
-        }
-    }
-    return tie ? undefined : best;
-}
-
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function shapeOf(schema, ajv, seen = new Set()) {
-    const shape = { properties: [], required: [], additionalColumns: true, options: {} };
+    const shape = { properties: [], patterns: [], required: [], additionalColumns: true, options: {} };
     if (seen.has(schema))
         return shape;
     seen.add(schema);
     const merge = (other) => {
         shape.properties.push(...other.properties);
+        shape.patterns.push(...other.patterns);
         shape.required.push(...other.required);
         shape.additionalColumns &&= other.additionalColumns;
         shape.options = mergeOptions(shape.options, other.options);
@@ -21778,6 +23297,10 @@ function shapeOf(schema, ajv, seen = new Set()) {
                 merge(shapeOf(part, ajv, seen));
     if (isObject(schema.properties))
         shape.properties.push(...Object.keys(schema.properties));
+    if (isObject(schema.patternProperties)) {
+        for (const pattern of Object.keys(schema.patternProperties))
+            shape.patterns.push(new RegExp(pattern, 'u'));
+    }
     if (Array.isArray(schema.required))
         shape.required.push(...schema.required.filter((name) => typeof name === 'string'));
     if (schema.additionalProperties === false)
@@ -21817,10 +23340,10 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
     return {
         id,
         ...shape,
-        validate(row, rowKey) {
+        validate(row) {
             if (validateRow(row))
                 return [];
-            return findings(validateRow.errors ?? [], rowKey);
+            return rowErrors(validateRow.errors ?? []);
         },
     };
 }
@@ -21835,129 +23358,6 @@ function checkOptions(options, ajv, id) {
         : (error?.message ?? 'invalid');
     throw new ConfigError(`${id}: ${where}: ${detail}`);
 }
-// ---------------------------------------------------------------------------
-// Ajv errors -> findings
-const decode$1 = (segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-/** `/Support State`, `/$raw/Maintainers`, `/$links/Maintainers/0/url` all concern one column. */
-function fieldOf(instancePath) {
-    const [first, second] = instancePath.split('/').slice(1).map(decode$1);
-    if (first === '$raw' || first === '$links')
-        return second;
-    if (first === undefined || first === '$group')
-        return undefined;
-    return first;
-}
-const RULE_BY_KEYWORD = {
-    enum: 'allowed-values',
-    const: 'allowed-values',
-    pattern: 'cell-format',
-    format: 'cell-format',
-    type: 'cell-format',
-    maxLength: 'cell-format',
-    minLength: 'cell-format',
-    [LINK_AGREEMENT_KEYWORD]: 'link-text-url',
-};
-const isEmptyRequired = (error) => error.keyword === 'minLength' && Number(error.params.limit) >= 1 && error.data === '';
-function ruleOf(error) {
-    if (error.keyword === 'errorMessage') {
-        // The author's wording, the original keyword's rule: a custom message on `enum` is still about allowed values.
-        const original = error.params.errors?.[0];
-        return original ? ruleOf(original) : 'cell-format';
-    }
-    if (isEmptyRequired(error))
-        return 'required-cell';
-    return RULE_BY_KEYWORD[error.keyword] ?? 'schema';
-}
-/** Errors the engine reports elsewhere (missing and unknown columns, on the header) or that only echo others. */
-function relevant(errors) {
-    // `anyOf`/`oneOf` report each failed branch and then themselves; the branches alone would contradict each other.
-    const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
-    return errors.filter((error) => {
-        if (error.keyword === 'required' || error.keyword === 'if')
-            return false;
-        if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
-            return false;
-        }
-        return !alternatives.some((alternative) => alternative !== error && error.schemaPath.startsWith(`${alternative.schemaPath}/`));
-    });
-}
-const list$1 = (values) => values.map(String).join(', ');
-const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
-function findings(errors, rowKey) {
-    const keyText = rowKey === '' ? 'this row' : `"${rowKey}"`;
-    const results = [];
-    for (const error of relevant(errors)) {
-        const field = fieldOf(error.instancePath);
-        const rule = ruleOf(error);
-        const value = typeof error.data === 'string' ? error.data : undefined;
-        // `FEATURE GATE "foo-bar"` rather than `FEATURE GATE "foo-bar" of "foo-bar"` when the key column itself is wrong.
-        const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
-        const subject = field === undefined ? `Row ${keyText}` : value ? `${field} "${value}"${owner}` : `${field}${owner}`;
-        const { problem, suggestion } = describe(error, value);
-        const finding = {
-            rule,
-            message: sentence(`${subject} ${problem}`),
-            empty: value === '',
-        };
-        if (field !== undefined)
-            finding.field = field;
-        if (suggestion !== undefined) {
-            finding.suggestion = suggestion;
-            finding.message += ` Did you mean "${suggestion}"?`;
-        }
-        const severity = error.parentSchema?.[SEVERITY_KEYWORD];
-        if (severity !== undefined)
-            finding.severity = severity;
-        results.push(finding);
-    }
-    // An empty required cell also fails its pattern or enum; saying "is empty" once is enough.
-    const emptyRequired = new Set(results.filter((f) => f.rule === 'required-cell').map((f) => f.field));
-    const seen = new Set();
-    return results
-        .filter((f) => f.rule === 'required-cell' || !(f.empty && emptyRequired.has(f.field)))
-        .filter((f) => !seen.has(`${f.rule}\0${f.field}\0${f.message}`) && seen.add(`${f.rule}\0${f.field}\0${f.message}`))
-        .map(({ empty: _empty, ...finding }) => finding);
-}
-function describe(error, value) {
-    const empty = value === '';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'errorMessage':
-            return { problem: error.message ?? 'is invalid' };
-        case 'enum': {
-            const allowed = error.schema ?? [];
-            if (empty)
-                return { problem: `is empty; expected one of ${list$1(allowed)}` };
-            return { problem: `is not one of ${list$1(allowed)}`, suggestion: value && suggest(value, allowed.map(String)) };
-        }
-        case 'const': {
-            const allowed = String(params.allowedValue);
-            if (empty)
-                return { problem: `is empty; expected "${allowed}"` };
-            return { problem: `is not "${allowed}"`, suggestion: value && suggest(value, [allowed]) };
-        }
-        case 'pattern':
-            return { problem: empty ? `is empty; expected a value matching ${params.pattern}` : `does not match ${params.pattern}` };
-        case 'format':
-            return { problem: `is not a valid ${params.format}` };
-        case 'maxLength':
-            return { problem: `is longer than ${params.limit} characters` };
-        case 'minLength':
-            return { problem: empty ? 'is empty; a value is required' : `is shorter than ${params.limit} characters` };
-        case LINK_AGREEMENT_KEYWORD:
-            return { problem: describeLink(params) };
-        default:
-            return { problem: error.message ?? `fails ${error.keyword}` };
-    }
-}
-function describeLink({ problem, text, url, pattern, group, textValue, urlValue }) {
-    const shown = `[${text}](${url})`;
-    if (problem === 'text')
-        return `has a link ${shown} whose text does not match ${pattern}`;
-    if (problem === 'url')
-        return `has a link ${shown} whose URL does not match ${pattern}`;
-    return `has a link ${shown} whose text names ${group} "${textValue}" but whose URL names ${group} "${urlValue}"; the text and URL must agree`;
-}
 
 const PRESET_NAMES = Object.keys(PRESET_SCHEMAS);
 /** `ajv` must come from createAjv(), which registers the presets under their `$id`. */
@@ -21965,70 +23365,96 @@ const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schem
 
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
 const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities'];
-function loadConfig(options) {
+async function loadConfig(options) {
     const ajv = createAjv();
     const presets = compilePresets(ajv);
     if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
         throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
     }
-    if (options.file === null) {
+    const everywhere = () => {
         const preset = presets.find(({ name }) => name === options.preset);
-        const entries = preset ? [presetEverywhere(preset.schema)] : [];
-        return { configFile: null, entries, presets, severities: {}, budgets: { ...DEFAULT_BUDGETS } };
+        return preset ? [presetEverywhere(preset)] : [];
+    };
+    if (options.file === null) {
+        return { configFile: null, entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
     }
-    const source = parseYaml(options.file, options.read(options.file));
-    const config = checkConfig(source, ajv, options.knownRules);
+    const source = parseYaml(options.file, await options.read(options.file));
+    const config = checkConfig(source, ajv);
     const schemas = new Map();
-    const entries = config.tables.map((entry, index) => {
+    const entries = [];
+    for (const [index, entry] of config.tables.entries()) {
         let schema;
+        let what;
         if (entry.preset !== undefined) {
             schema = presets.find(({ name }) => name === entry.preset).schema;
+            what = `preset ${entry.preset}`;
         }
         else {
             const path = entry.schema;
             const where = source.at(['tables', index, 'schema']);
             if (!schemas.has(path))
-                schemas.set(path, loadSchema(path, options.read, ajv, where));
+                schemas.set(path, await loadSchema(path, options.read, ajv, where));
             schema = schemas.get(path);
+            what = `schema ${path}`;
         }
-        return compileEntry(entry, schema, config.severities ?? {});
-    });
-    if (options.preset !== undefined) {
-        entries.push(presetEverywhere(presets.find(({ name }) => name === options.preset).schema));
+        entries.push(compileEntry(entry, schema, config.severities ?? {}, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])));
     }
+    entries.push(...everywhere());
     return {
         configFile: options.file,
         entries,
         presets,
         severities: config.severities ?? {},
         budgets: { ...DEFAULT_BUDGETS, ...config.budgets },
+        ignore: (config.ignore ?? []).map((ignore, index) => ({
+            matchesFile: fileMatcher(ignore.files),
+            rules: ignore.rules ?? [],
+            reason: ignore.reason ?? '',
+            line: source.line(['ignore', index]),
+        })),
     };
 }
-function presetEverywhere(schema) {
+function presetEverywhere({ name, schema }) {
     return {
+        label: `--preset ${name}`,
         matchesFile: () => true,
         match: { columns: schema.required },
+        exact: true,
         schema,
         options: schema.options,
         severities: { ...schema.options.severities },
+        ignore: [],
+        line: 0,
     };
 }
-function compileEntry(entry, schema, severities) {
+/** Globs as `files:` writes them (picomatch, dotfiles included), against `/`-separated relative paths. */
+function fileMatcher(globs) {
+    const matches = picomatch(globs, { dot: true });
+    return (path) => matches(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+function compileEntry(entry, schema, severities, label, line, ignoreLine) {
     const own = {};
     for (const key of TABLE_OPTION_KEYS)
         if (entry[key] !== undefined)
             Object.assign(own, { [key]: entry[key] });
     const options = mergeOptions(schema.options, own);
     const compiled = {
+        label,
         matchesFile: () => true,
         schema,
         options,
         severities: { ...schema.options.severities, ...severities, ...entry.severities },
+        ignore: (entry.ignore ?? []).map((ignore, index) => ({
+            rules: [...(ignore.rule !== undefined ? [ignore.rule] : []), ...(ignore.rules ?? [])],
+            rows: (ignore.rows ?? []).map((row) => row.toLowerCase()),
+            reason: ignore.reason ?? '',
+            line: ignoreLine(index),
+        })),
+        line,
     };
     if (entry.files !== undefined) {
-        const matches = picomatch(entry.files, { dot: true });
         compiled.files = entry.files;
-        compiled.matchesFile = (path) => matches(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+        compiled.matchesFile = fileMatcher(entry.files);
     }
     if (entry.match !== undefined)
         compiled.match = entry.match;
@@ -22037,6 +23463,8 @@ function compileEntry(entry, schema, severities) {
 function parseYaml(file, text) {
     if (text === undefined)
         throw new ConfigError(`${file}: cannot read the file; check that it exists and is readable`);
+    if (typeof text !== 'string')
+        throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
     const lineCounter = new distExports$2.LineCounter();
     const document = distExports$2.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const problem = document.errors[0];
@@ -22050,7 +23478,23 @@ function parseYaml(file, text) {
         const path = formatPath(key === undefined ? segments : [...segments, key]);
         return `${file}:${line}${path ? `: ${path}` : ''}`;
     };
-    return { file, value: document.toJS(), at };
+    return { file, value: toJS(document, file), at, line: (segments) => lineOf(document, lineCounter, segments) };
+}
+/**
+ * The document as data. A YAML alias bomb (aliases expanding into billions
+ * of nodes) is stopped by the yaml library's `maxAliasCount`; say what it is.
+ */
+function toJS(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/alias/i.test(message)) {
+            throw new ConfigError(`${file}:1: too many YAML aliases (more than 100 expansions); write the values out instead of repeating them with *aliases`);
+        }
+        throw new ConfigError(`${file}:1: ${message}`);
+    }
 }
 /** The line of the deepest node on the path that exists (a missing property is reported on its parent). */
 function lineOf(document, lineCounter, segments, key) {
@@ -22098,7 +23542,7 @@ const TYPE_NAMES = {
     integer: 'a whole number',
     number: 'a number',
 };
-function checkConfig(source, ajv, knownRules) {
+function checkConfig(source, ajv) {
     if (source.value === null || source.value === undefined) {
         throw new ConfigError(`${source.file}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`);
     }
@@ -22112,18 +23556,27 @@ function checkConfig(source, ajv, knownRules) {
         }
     }
     const config = source.value;
-    if (problems.length === 0 && knownRules) {
+    if (problems.length === 0) {
+        const unknown = (rule, at) => {
+            if (RULE_IDS.includes(rule))
+                return;
+            const close = suggest(rule, RULE_IDS);
+            problems.push(`${at}: unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : ''));
+        };
         const check = (severities, segments) => {
-            for (const rule of Object.keys(severities ?? {})) {
-                if (knownRules.includes(rule))
-                    continue;
-                const close = suggest(rule, knownRules);
-                problems.push(`${source.at(segments, rule)}: unknown rule "${rule}"; use one of ${knownRules.join(', ')}` +
-                    (close ? `. Did you mean "${close}"?` : ''));
-            }
+            for (const rule of Object.keys(severities ?? {}))
+                unknown(rule, source.at(segments, rule));
         };
         check(config.severities, ['severities']);
-        config.tables.forEach((entry, index) => check(entry.severities, ['tables', index, 'severities']));
+        config.tables.forEach((entry, index) => {
+            check(entry.severities, ['tables', index, 'severities']);
+            (entry.ignore ?? []).forEach((ignore, i) => {
+                if (ignore.rule !== undefined)
+                    unknown(ignore.rule, source.at(['tables', index, 'ignore', i, 'rule']));
+                (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['tables', index, 'ignore', i, 'rules', r])));
+            });
+        });
+        (config.ignore ?? []).forEach((ignore, i) => (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['ignore', i, 'rules', r]))));
     }
     if (problems.length > 0)
         throw new ConfigError(problems.join('\n'));
@@ -22192,11 +23645,13 @@ function knownKeys(schema) {
 // ---------------------------------------------------------------------------
 // User schemas
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
-function loadSchema(path, read, ajv, where) {
-    const text = read(path);
+async function loadSchema(path, read, ajv, where) {
+    const text = await read(path);
     if (text === undefined) {
         throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to the working directory`);
     }
+    if (typeof text !== 'string')
+        throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
     const source = parseYaml(path, text);
     const schema = source.value;
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
@@ -33518,12 +34973,12 @@ function stringifyPosition(value) {
 
   // Node.
   if ('position' in value || 'type' in value) {
-    return position(value.position)
+    return position$1(value.position)
   }
 
   // Position.
   if ('start' in value || 'end' in value) {
-    return position(value)
+    return position$1(value)
   }
 
   // Point.
@@ -33547,7 +35002,7 @@ function point$1(point) {
  * @param {Position | PositionLike | null | undefined} pos
  * @returns {string}
  */
-function position(pos) {
+function position$1(pos) {
   return point$1(pos && pos.start) + '-' + point$1(pos && pos.end)
 }
 
@@ -36094,7 +37549,7 @@ function readMarkdown(source) {
 }
 /** Walks a parsed tree in document order, tracking the enclosing headings. */
 function documentFromTree(tree, source) {
-    const document = { tables: [], headings: [], notes: [] };
+    const document = { tables: [], headings: [], notes: [], directives: [] };
     const headingStack = [];
     const path = () => headingStack.map((heading) => heading.text);
     const visit = (node) => {
@@ -36109,6 +37564,7 @@ function documentFromTree(tree, source) {
             }
             case 'table':
                 document.tables.push(tableFromNode(node, source, document.tables.length, path()));
+                collectDirectives(node, document.directives);
                 return;
             case 'listItem': {
                 const note = noteFromListItem(node, path());
@@ -36116,6 +37572,9 @@ function documentFromTree(tree, source) {
                     document.notes.push(note);
                 break;
             }
+            case 'html':
+                collectDirectives(node, document.directives);
+                return;
         }
         if ('children' in node)
             for (const child of node.children)
@@ -36123,6 +37582,48 @@ function documentFromTree(tree, source) {
     };
     visit(tree);
     return document;
+}
+/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
+const DIRECTIVE_PREFIX = 'support-table-lint-';
+const DIRECTIVE = /<!--\s*support-table-lint-[^]*?-->/g;
+const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * Directive comments inside a node: an HTML block (which may hold several
+ * comments, or a comment after other HTML), or the inline HTML of a cell or
+ * a paragraph.
+ */
+function collectDirectives(node, into) {
+    if (node.type === 'html') {
+        if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
+            return;
+        const start = node.position.start;
+        for (const match of node.value.matchAll(DIRECTIVE)) {
+            const before = node.value.slice(0, match.index);
+            const lineBreaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
+            const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+            const line = start.line + lineBreaks;
+            const column = lineBreaks === 0 ? start.column + match.index : 1 + match.index - lineStart;
+            const text = match[0];
+            const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            const offset = start.offset + match.index;
+            into.push({
+                text,
+                span: {
+                    line,
+                    column,
+                    endLine: line + inner,
+                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+                    offset,
+                    endOffset: offset + text.length,
+                },
+            });
+        }
+        return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            collectDirectives(child, into);
 }
 function headingFromNode(node) {
     return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
@@ -36160,7 +37661,10 @@ function tableFromNode(node, source, index, headingPath) {
             group = cells[0].text;
         return { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? group : null, span: rowSpan };
     });
-    return { index, columns, header, rows, span: spanOf(node), headingPath };
+    const table = { index, columns, header, rows, span: spanOf(node), headingPath };
+    if (node.data?.skipped)
+        table.skipped = true;
+    return table;
 }
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces;
@@ -36181,7 +37685,7 @@ function cellFromNode(node, source) {
         from++;
     while (to > from && isBlank$1(source[to - 1]))
         to--;
-    const raw = source.slice(from, to);
+    const raw = withoutDirectives(source.slice(from, to), node);
     // An empty cell is pointed at by the blanks between its pipes.
     if (from === to)
         ({ from, to } = inside);
@@ -36196,17 +37700,38 @@ function cellFromNode(node, source) {
             column: start.column + (from - start.offset),
             endLine: end.line,
             endColumn: start.column + (to - start.offset),
+            offset: from,
+            endOffset: to,
         },
     };
 }
+/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
+function withoutDirectives(raw, node) {
+    let out = raw;
+    for (const child of node.children) {
+        if (child.type === 'html' && isDirective(child.value))
+            out = out.replace(child.value, '');
+    }
+    return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
+}
 /** A cell the row does not have: empty, located just past the end of the row. */
 function missingCell(row) {
-    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn };
+    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
     return { text: '', raw: '', links: [], strong: false, span };
 }
-/** Header text as a column name: whitespace collapsed, surrounding quotes removed. */
+/**
+ * Format characters (zero-width space and joiners, word joiner, soft hyphen,
+ * byte-order mark, bidirectional marks) are invisible: a header that holds
+ * one must still name its column.
+ */
+const INVISIBLE = /[\p{Cf}]/gu;
+/**
+ * Header text as a column name: Unicode NFKC (full-width letters, ligatures
+ * and no-break spaces become their plain forms), invisible characters
+ * removed, whitespace collapsed, surrounding quotes removed.
+ */
 function headerName(text) {
-    const name = collapse(text);
+    const name = collapse(text.normalize('NFKC').replace(INVISIBLE, ''));
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
@@ -36241,7 +37766,7 @@ function linksOf(node) {
 }
 function spanOf(node) {
     const { start, end } = node.position;
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
 }
 const isBlank$1 = (char) => char === ' ' || char === '\t' || char === '\u00a0';
 // JavaScript's \s already covers U+00A0, so a cell of only NBSP trims to "".
@@ -36290,9 +37815,10 @@ function readMarkdownFast(source, options = {}) {
         return readMarkdown(source);
     }
     const chunks = splitChunks(source);
-    const wanted = chunks.filter((chunk) => (options.headersOnly ? chunk.table : chunk.wanted));
+    markDirectiveChunks(source, chunks);
+    const wanted = chunks.filter((chunk) => chunk.wanted);
     if (wanted.length === 0)
-        return { tables: [], headings: [], notes: [] };
+        return { tables: [], headings: [], notes: [], directives: [] };
     const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity);
     const definitions = wanted.some((chunk) => mayUseReference(source, chunk)) ? definedIdentifiers(source, chunks, parser) : [];
     const children = [];
@@ -36307,7 +37833,7 @@ function readMarkdownFast(source, options = {}) {
         batchSize = 0;
     };
     for (const chunk of wanted) {
-        const table = parseTableInPieces(parser, source, chunk, definitions, options.headersOnly === true);
+        const table = parseTableInPieces(parser, source, chunk, definitions, options.select);
         if (table) {
             flush();
             children.push(table);
@@ -36319,11 +37845,20 @@ function readMarkdownFast(source, options = {}) {
             flush();
     }
     flush();
-    const document = documentFromTree({ type: 'root', children }, source);
-    if (!options.headersOnly)
-        return document;
-    // A heading in a table's own chunk was read too; leave none rather than some.
-    return { tables: document.tables.map((table) => ({ ...table, rows: [], headingPath: [] })), headings: [], notes: [] };
+    return documentFromTree({ type: 'root', children }, source);
+}
+/**
+ * A suppression comment may sit in a chunk that holds nothing else the model
+ * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
+ * such chunks are parsed too. One pass of `indexOf` over the source.
+ */
+function markDirectiveChunks(source, chunks) {
+    let chunk = 0;
+    for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
+        while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
+            chunk++;
+        chunks[chunk].wanted = true;
+    }
 }
 /**
  * Parses chunks side by side: every chunk ends with a blank line and leaves no
@@ -36386,7 +37921,7 @@ function segmentAt(segments, offset, isEnd) {
  * other rows are parsed after a copy of the header, a bounded number at a
  * time. Returns undefined when the chunk is no such table.
  */
-function parseTableInPieces(parser, source, chunk, definitions, headerOnly) {
+function parseTableInPieces(parser, source, chunk, definitions, select) {
     if (source.charCodeAt(chunk.start) !== 124 /* | */)
         return undefined;
     const lines = lineStarts(source, chunk);
@@ -36411,7 +37946,14 @@ function parseTableInPieces(parser, source, chunk, definitions, headerOnly) {
     const table = parseRows(2, 3);
     if (!table)
         return undefined;
-    for (let index = headerOnly ? lines.length : 3; index < lines.length;) {
+    const headerOnly = select !== undefined && !selects(select, table.children[0].children.map((cell) => headerName(plainText(cell))));
+    if (headerOnly) {
+        table.children.length = 1;
+        table.position.end = table.children[0].position.end;
+        table.data = { ...table.data, skipped: true };
+        return table;
+    }
+    for (let index = 3; index < lines.length;) {
         const row = plainRow(source, lines[index], lineEndAt(source, lines[index]), chunk.line + index);
         if (row) {
             table.children.push(row);
@@ -36517,13 +38059,116 @@ function definedIdentifiers(source, chunks, parser) {
 function definitionsPrefix(source, chunks, identifiers) {
     if (identifiers.length === 0)
         return '';
-    const folded = chunks.filter((chunk) => mayUseReference(source, chunk)).map((chunk) => fold$1(source.slice(chunk.start, chunk.end)));
+    const folded = chunks.filter((chunk) => mayUseReference(source, chunk)).map((chunk) => fold(source.slice(chunk.start, chunk.end)));
     if (folded.length === 0)
         return '';
-    const used = identifiers.filter((identifier) => folded.some((text) => text.includes(fold$1(identifier))));
+    const used = identifiers.filter((identifier) => folded.some((text) => text.includes(fold(identifier))));
     return used.length === 0 ? '' : used.map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
 }
-const fold$1 = (text) => text.toLowerCase().toUpperCase().replace(/[\t\n\r ]+/g, ' ');
+const fold = (text) => text.toLowerCase().toUpperCase().replace(/[\t\n\r ]+/g, ' ');
+
+const MAX_PASSES = 10;
+/** Applies every fix that does not overlap (or touch) an earlier one, in source order. */
+function applyFixes(source, fixes) {
+    const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    const applied = [];
+    const skipped = [];
+    let output = '';
+    let last = -Infinity;
+    let at = 0;
+    for (const fix of sorted) {
+        const [start, end] = fix.range;
+        if (start <= last || start < 0 || end > source.length || end < start) {
+            skipped.push(fix);
+            continue;
+        }
+        output += source.slice(at, start) + fix.text;
+        at = end;
+        last = end;
+        applied.push(fix);
+    }
+    return { output: output + source.slice(at), applied, skipped };
+}
+/** The number of tables and of rows in each: what a fix must not change. */
+function structureOf(source) {
+    return readMarkdownFast(source).tables.map((table) => table.rows.length);
+}
+const sameStructure = (a, b) => a.length === b.length && a.every((n, i) => n === b[i]);
+/**
+ * Fixes `source` until no finding carries a fix that can be applied.
+ * `lint` lints a text of this file and returns its findings (those with a
+ * fix, at least); `accept` picks the fixes to apply (`--fix-type`, rules).
+ */
+async function fixText(source, lint, accept = () => true) {
+    let text = source;
+    let fixed = 0;
+    let passes = 0;
+    const dropped = [];
+    const refused = new Set();
+    const key = (v) => `${v.rule}\0${v.table ?? ''}\0${v.rowKey ?? ''}\0${v.field ?? ''}\0${v.fix.text}`;
+    while (passes < MAX_PASSES) {
+        const candidates = (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)));
+        if (candidates.length === 0)
+            break;
+        passes++;
+        const before = structureOf(text);
+        let { output, applied } = applyFixes(text, candidates.map((v) => v.fix));
+        if (!sameStructure(before, structureOf(output))) {
+            // Some fix breaks the structure: apply them one at a time, in source
+            // order, and keep those that do not.
+            output = text;
+            applied = [];
+            let delta = 0;
+            let last = -Infinity;
+            for (const violation of [...candidates].sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+                const { range: [start, end], text: replacement } = violation.fix;
+                if (start <= last)
+                    continue; // overlaps a kept fix: the next pass
+                const trial = output.slice(0, start + delta) + replacement + output.slice(end + delta);
+                const shape = structureOf(trial);
+                if (sameStructure(before, shape)) {
+                    output = trial;
+                    delta += replacement.length - (end - start);
+                    last = end;
+                    applied.push(violation.fix);
+                }
+                else {
+                    refused.add(key(violation));
+                    dropped.push({ violation, reason: describeChange(before, shape) });
+                }
+            }
+        }
+        if (applied.length === 0)
+            break;
+        fixed += applied.length;
+        text = output;
+    }
+    return { output: text, fixed, passes, dropped };
+}
+function describeChange(before, after) {
+    if (before.length !== after.length)
+        return `it would turn ${before.length} table${before.length === 1 ? '' : 's'} into ${after.length}`;
+    const index = before.findIndex((rows, i) => rows !== after[i]);
+    return `it would change table ${index + 1} from ${before[index]} rows to ${after[index]}`;
+}
+
+/**
+ * The core vocabulary every layer may import: severity, span, fix, finding
+ * and the results built from them. Nothing here imports anything else of the
+ * project, so the reader, the schema layer, the rules, the engine, the
+ * reporters and both adapters (CLI, Action) speak the same words.
+ */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Severity order, most severe first: for sorting and for `fail-on` thresholds. */
+const severityRank = (severity) => SEVERITIES.indexOf(severity);
+const emptyFileResult = (file) => ({
+    file,
+    tablesChecked: 0,
+    tablesLeftAlone: 0,
+    violations: [],
+    suppressed: [],
+    coverage: [],
+});
 
 /**
  * Parses markdown within a time budget, on worker threads when the bundled
@@ -36544,6 +38189,8 @@ const fold$1 = (text) => text.toLowerCase().toUpperCase().replace(/[\t\n\r ]+/g,
  */
 const IN_THREAD_MAX_FILES = 2;
 const IN_THREAD_MAX_PIECE = 32 * 1024;
+/** Node's timers overflow past 2^31-1 ms (and then fire at once); the config schema bounds the budget too. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Heap limit per worker: a runaway parse fails alone instead of taking the process down. */
 const WORKER_HEAP_MB = 2048;
 const workerFile = () => {
@@ -36564,19 +38211,19 @@ class ParsePool {
     get hasWorkers() {
         return this.file !== undefined;
     }
-    /** `headersOnly`: see `FastOptions.headersOnly`. */
-    parse(source, maxMs, headersOnly = false) {
+    /** `select`: see `FastOptions.select`. */
+    parse(source, maxMs, select) {
         if (this.file === undefined)
-            return Promise.resolve(parseHere(source, maxMs, headersOnly, Infinity));
+            return Promise.resolve(parseHere(source, maxMs, select, Infinity));
         const started = performance.now();
         if (this.expectedFiles <= IN_THREAD_MAX_FILES) {
-            const outcome = parseHere(source, maxMs, headersOnly, IN_THREAD_MAX_PIECE);
+            const outcome = parseHere(source, maxMs, select, IN_THREAD_MAX_PIECE);
             if (outcome)
                 return Promise.resolve(outcome);
             maxMs = Math.max(1, maxMs - (performance.now() - started));
         }
         return new Promise((settle) => {
-            this.queue.push({ id: this.nextId++, source, headersOnly, maxMs, settle });
+            this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
             this.pump();
         });
     }
@@ -36615,8 +38262,8 @@ class ParsePool {
     }
     start(slot, job) {
         slot.job = job;
-        slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), job.maxMs);
-        slot.worker.postMessage({ id: job.id, source: job.source, headersOnly: job.headersOnly });
+        slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), Math.min(job.maxMs, MAX_TIMER_MS));
+        slot.worker.postMessage({ id: job.id, source: job.source, select: job.select });
     }
     finish(slot, outcome) {
         const job = slot.job;
@@ -36644,326 +38291,97 @@ class ParsePool {
     }
 }
 /** Undefined when the source needs a parser run larger than `maxPiece`. */
-function parseHere(source, maxMs, headersOnly, maxPiece) {
+function parseHere(source, maxMs, select, maxPiece) {
     try {
-        return { document: readMarkdownFast(source, { deadline: performance.now() + maxMs, headersOnly, maxParseChars: maxPiece }) };
+        return { document: readMarkdownFast(source, { deadline: performance.now() + maxMs, maxParseChars: maxPiece, ...(select ? { select } : {}) }) };
     }
     catch (error) {
         if (error instanceof ParseTimeoutError)
             return { timeout: true };
         if (error instanceof ParseTooLargeError)
             return undefined;
-        throw error;
+        // A document nested thousands of levels deep overflows the parser's stack:
+        // that file fails alone, with a finding, and the run goes on.
+        return { failure: error instanceof Error ? error.message : String(error) };
     }
 }
 
-const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
-const ruleMeta = (id, description, severity) => ({
-    id,
-    description,
-    severity,
-    docs: `${DOCS_URL}-${id}`,
-});
-
-/**
- * Findings about the file itself rather than a table: it could not be read,
- * or its bytes are not UTF-8. The runner reports these before any parsing, so
- * this rule has metadata only.
- */
-const fileEncoding = ruleMeta('file-encoding', 'A linted file must be readable and encoded as UTF-8.', 'error');
-
-/**
- * A file past the size budget (`budgets.maxFileBytes`) is not parsed; the
- * runner reports it under this rule so the rest of the run goes on.
- */
-const fileTooLarge = ruleMeta('file-too-large', 'A linted file must not be larger than the size budget (budgets.maxFileBytes).', 'error');
-
-/**
- * A file whose parse outlives the time budget (`budgets.maxParseMs`) is
- * abandoned; the runner reports it under this rule so the rest of the run goes on.
- */
-const parseTimeout = ruleMeta('parse-timeout', 'A linted file must parse within the time budget (budgets.maxParseMs).', 'error');
-
-/** Reported by the schema layer (an `enum` or `const` failed); see src/schema/compile.ts. */
-const meta$4 = ruleMeta('allowed-values', 'A cell must hold one of the values the schema allows (enum, const).', 'error');
-
-/** Reported by the schema layer (pattern, format, type, length or a custom errorMessage); see src/schema/compile.ts. */
-const meta$3 = ruleMeta('cell-format', 'A cell must have the form the schema describes (pattern, format, length).', 'error');
-
-const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
-/** Case-insensitive comparison key; rules that talk about "the same key" use it. */
-const fold = (text) => text.toLowerCase();
-/** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
-const quoteList = (items) => {
-    const quoted = items.map((item) => `"${item}"`);
-    return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+/** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
+const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
+const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
+const entryCandidate = (entry) => {
+    const columns = entryColumns(entry);
+    return { columns, tolerance: entry.exact ? 0 : tolerance(columns) };
 };
-/**
- * Rows split into the runs a scoped rule looks at: the whole table, or each
- * group (rows under the same group label).
- */
-const scopeRuns = (rows, scope) => {
-    if (scope === 'table')
-        return [rows];
-    const runs = new Map();
-    for (const row of rows) {
-        const run = runs.get(row.group) ?? [];
-        run.push(row);
-        runs.set(row.group, run);
-    }
-    return [...runs.values()];
+/** Without a config file the presets apply by header, exactly. */
+const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
+const headingMatches = (entry, table) => {
+    const heading = entry.match?.heading;
+    return heading === undefined || table.headingPath.some((text) => fold$2(text).includes(fold$2(heading)));
 };
-const columnIndex = (table, name) => table.columns.findIndex((column) => fold(column) === fold(name));
+const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
+function judgeFor(file, table, config) {
+    const index = config.entries.findIndex((entry) => entry.matchesFile(file) && matchesCandidate(table.columns, entryCandidate(entry)) && headingMatches(entry, table));
+    const entry = config.entries[index];
+    if (entry)
+        return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
+    if (!usesPresets(config))
+        return undefined;
+    const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
+    return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
+}
+/** What the reader needs to skip the rows of tables nothing can judge in this file. */
+function selectionFor(file, config) {
+    const candidates = config.entries.filter((entry) => entry.matchesFile(file)).map(entryCandidate);
+    if (usesPresets(config))
+        candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
+    return { candidates };
+}
+/** Why no entry or preset judged the table, closest first, for `--verbose`. */
+function leftAloneReason(file, table, config) {
+    const options = usesPresets(config)
+        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }))
+        : config.entries.map((entry) => ({ label: entry.label, columns: entryColumns(entry), heading: entry.match?.heading, files: entry.matchesFile(file) }));
+    if (options.length === 0)
+        return 'the config has no entry for it';
+    const reasons = options.map((option) => {
+        if (!option.files)
+            return { rank: 3, text: `${option.label}: the file is not in its files` };
+        const missing = missingColumns(table.columns, option.columns);
+        if (missing.length > 0)
+            return { rank: missing.length, text: `${option.label}: no ${missing.map((name) => `"${name}"`).join(', ')} column` };
+        return { rank: 0, text: `${option.label}: no enclosing heading contains "${option.heading}"` };
+    });
+    reasons.sort((a, b) => a.rank - b.rank);
+    return reasons[0].text;
+}
 
-/**
- * The GFM parser pads short rows and drops extra cells without a word, so a
- * row with a missing `|` silently shifts its values into the wrong columns.
- */
-const columnCount = {
-    meta: ruleMeta('column-count', 'A row has as many cells as the header.', 'error'),
-    check({ table, rows, keyIndex, report }) {
-        const expected = table.columns.length;
-        const keyColumn = table.columns[keyIndex];
-        for (const row of rows) {
-            if (row.sourceCellCount === expected)
-                continue;
-            const fix = row.sourceCellCount < expected
-                ? 'add the missing cells (an empty cell is `| |`)'
-                : 'remove the extra cells, or escape a `|` inside a cell as `\\|`';
-            const rowKey = rowKeyOf(row, keyIndex);
-            report({
-                span: row.span,
-                rowKey,
-                message: `${keyColumn} "${rowKey}": row has ${row.sourceCellCount} cells, the header has ${expected}: ${fix}.`,
-            });
-        }
-    },
-};
-
-/** Reported by the schema layer (the `linkAgreement` keyword failed); see src/schema/ajv.ts. */
-const meta$2 = ruleMeta('link-text-url', "A link's text and URL must both have the expected form and name the same thing.", 'error');
-
-/** The `- **Key**: text` notes under the named heading, its subsections included. */
-const notesUnder = (document, heading) => document.notes.filter((note) => note.headingPath.some((text) => fold(text) === fold(heading)));
-
-/**
- * A status such as UNSUPPORTED only helps a reader who is told why; the
- * explanation lives in a list item under the notes heading, keyed by the row.
- */
-const noteRequired = {
-    meta: ruleMeta('note-required', 'A row whose status calls for an explanation has a note under the notes heading.', 'error'),
-    check({ document, table, rows, options, keyIndex, report }) {
-        const notes = options.notes;
-        if (!notes?.requiredWhen)
-            return;
-        const noted = new Set(notesUnder(document, notes.heading).map((note) => fold(note.key)));
-        const hasSection = document.headings.some((heading) => fold(heading.text) === fold(notes.heading));
-        for (const [column, values] of Object.entries(notes.requiredWhen)) {
-            const index = columnIndex(table, column);
-            if (index < 0)
-                continue;
-            for (const row of rows) {
-                const value = row.cells[index].text;
-                const key = rowKeyOf(row, keyIndex);
-                if (!values.includes(value) || key === '' || noted.has(fold(key)))
-                    continue;
-                const where = hasSection ? `under the "${notes.heading}" heading` : `in a "## ${notes.heading}" section (the document has none yet)`;
-                report({
-                    span: row.cells[index].span,
-                    field: table.columns[index],
-                    rowKey: key,
-                    message: `"${key}" is ${value} but has no note explaining why: add "- **${key}**: <reason>" ${where}.`,
-                });
-            }
-        }
-    },
-};
-
-const noteUnknownKey = {
-    meta: ruleMeta('note-unknown-key', 'Every note under the notes heading names a row of the table.', 'warning'),
-    check({ document, table, rows, options, keyIndex, report }) {
-        const notes = options.notes;
-        if (!notes || notes.reportUnknown === false)
-            return;
-        const keys = new Set(rows.map((row) => fold(rowKeyOf(row, keyIndex))));
-        const column = table.columns[keyIndex];
-        for (const note of notesUnder(document, notes.heading)) {
-            if (keys.has(fold(note.key)))
-                continue;
-            report({
-                span: note.span,
-                rowKey: note.key,
-                message: `The note "**${note.key}**" under "${notes.heading}" names no ${column} in the table on line ${table.span.line}: fix the name or remove the note.`,
-            });
-        }
-    },
-};
-
-/** Reported by the schema layer (a `minLength` of 1 or more failed on an empty cell); see src/schema/compile.ts. */
-const meta$1 = ruleMeta('required-cell', 'A cell the schema requires (minLength >= 1) must not be empty.', 'error');
-
-const requiredColumn = {
-    meta: ruleMeta('required-column', 'The header has every column the schema requires.', 'error'),
-    check({ table, expectedColumns, report }) {
-        const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
-        if (missing.length === 0)
-            return;
-        const header = table.header;
-        report({
-            span: { ...header[0].span, endLine: header.at(-1).span.endLine, endColumn: header.at(-1).span.endColumn },
-            message: `The table has no ${quoteList(missing)} column${missing.length > 1 ? 's' : ''}: add ${missing.length > 1 ? 'them' : 'it'} to the header (expected ${quoteList(expectedColumns.required)}).`,
-        });
-    },
-};
-
-/** Reported by the schema layer for any other JSON Schema keyword that fails; see src/schema/compile.ts. */
-const meta = ruleMeta('schema', 'A row must satisfy the rest of its JSON Schema.', 'error');
-
-const sortOrder = {
-    meta: ruleMeta('sort-order', 'Rows are in case-insensitive ascending order of their key, in the table or each group.', 'warning'),
-    check({ table, rows, options, keyIndex, report }) {
-        if (!options.order)
-            return;
-        const column = table.columns[keyIndex];
-        for (const run of scopeRuns(rows, options.order.scope)) {
-            const keyed = run.filter((row) => rowKeyOf(row, keyIndex) !== '');
-            keyed.forEach((row, i) => {
-                const previous = keyed[i - 1];
-                const key = rowKeyOf(row, keyIndex);
-                if (!previous || fold(key) >= fold(rowKeyOf(previous, keyIndex)))
-                    return;
-                // Name the first row it should precede, so the fix is one move.
-                const before = keyed.find((other) => fold(rowKeyOf(other, keyIndex)) > fold(key));
-                report({
-                    span: row.cells[keyIndex].span,
-                    field: column,
-                    rowKey: key,
-                    message: `${column} "${key}" is out of order: it sorts before "${rowKeyOf(previous, keyIndex)}" above it. Move it before "${rowKeyOf(before, keyIndex)}" (line ${before.span.line}).`,
-                });
-            });
-        }
-    },
-};
-
-const uniqueKey = {
-    meta: ruleMeta('unique-key', 'Each row key appears once (case-insensitively) in its table or group.', 'error'),
-    check({ table, rows, options, keyIndex, report }) {
-        if (!options.unique)
-            return;
-        const column = table.columns[keyIndex];
-        for (const run of scopeRuns(rows, options.unique.scope)) {
-            const seen = new Map();
-            for (const row of run) {
-                const key = rowKeyOf(row, keyIndex);
-                if (key === '')
-                    continue;
-                const first = seen.get(fold(key));
-                if (!first) {
-                    seen.set(fold(key), { key, line: row.span.line });
-                    continue;
-                }
-                const where = options.unique.scope === 'group' && row.group ? ` in group "${row.group}"` : '';
-                const same = first.key === key ? '' : ` as "${first.key}"`;
-                report({
-                    span: row.cells[keyIndex].span,
-                    field: column,
-                    rowKey: key,
-                    message: `${column} "${key}" is listed twice${where}: it is already on line ${first.line}${same}. Merge the two rows or remove one.`,
-                });
-            }
-        }
-    },
-};
-
-const unknownColumn = {
-    meta: ruleMeta('unknown-column', 'The header has no columns the schema does not know.', 'warning'),
-    check({ table, expectedColumns, report }) {
-        const known = expectedColumns.known;
-        if (!known)
-            return;
-        table.columns.forEach((name, i) => {
-            if (known.some((column) => fold(column) === fold(name)))
-                return;
-            report({
-                span: table.header[i].span,
-                field: name,
-                message: `Column "${name}" is not one of the table's known columns (${quoteList(known)}): rename it or remove it.`,
-            });
-        });
-    },
-};
-
-/**
- * The rule registry: the one list the engine runs, the README documents and
- * SARIF describes.
- */
-/** Table-level rules, in the order they run. */
-const tableRules = [
-    requiredColumn,
-    unknownColumn,
-    columnCount,
-    uniqueKey,
-    sortOrder,
-    noteRequired,
-    noteUnknownKey,
-];
-/**
- * Rules reported from JSON Schema validation (see src/schema/), most specific
- * first: when several fail on one cell, only the first is reported, so a cell
- * gets one annotation that says how to fix it.
- */
-const schemaRules = [meta$4, meta$1, meta$2, meta$3, meta];
-/** Rules about a file as a whole (encoding, budgets). */
-const fileRules = [fileEncoding, fileTooLarge, parseTimeout];
-const allRules = [...tableRules.map((rule) => rule.meta), ...schemaRules, ...fileRules];
-const ruleById = (id) => allRules.find((rule) => rule.id === id);
-
-function lintDocument(file, document, config) {
-    const violations = [];
-    let tablesChecked = 0;
+function lintDocument(file, source, document, config) {
+    const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map() };
     const names = tableNames(document.tables);
+    const lines = lineIndex(source);
     for (const table of document.tables) {
         const judge = judgeFor(file, table, config);
-        if (!judge)
+        if (!judge) {
+            out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
             continue;
-        tablesChecked++;
-        const emit = (rule, finding, schemaSeverity) => {
-            const severity = judge.severities[rule] ?? config.severities[rule] ?? schemaSeverity ?? ruleById(rule)?.severity ?? 'error';
+        }
+        out.tablesChecked++;
+        out.judges.set(table.index, judge);
+        out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
+        const emit = (meta, report, schemaSeverity) => {
+            const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? schemaSeverity ?? meta.severity;
             if (severity === 'off')
                 return;
-            violations.push(toViolation(file, rule, severity, finding, names.get(table)));
+            const finding = toFinding(meta, report);
+            out.violations.push({ ...toViolation(file, meta.id, severity, finding, lines, source), table: names.get(table), tableIndex: table.index });
         };
-        checkTable(document, table, judge, emit);
+        checkTable(source, document, table, judge, emit);
     }
-    violations.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { file, tablesChecked, violations };
+    out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
+    return out;
 }
-/** Whether a preset or a config entry applies to the table: what a header alone can tell. */
-const isChecked = (file, table, config) => judgeFor(file, table, config) !== undefined;
-/**
- * With a config file, the first entry whose files, columns and heading match
- * judges the table; without one, a built-in preset whose required columns the
- * table has. Tables nothing matches are left alone.
- */
-function judgeFor(file, table, config) {
-    const entry = config.entries.find((candidate) => entryMatches(candidate, file, table));
-    if (entry)
-        return { schema: entry.schema, options: entry.options, severities: entry.severities };
-    if (config.configFile !== null || config.entries.length > 0)
-        return undefined;
-    const preset = config.presets.find(({ schema }) => hasColumns(table, schema.required));
-    return preset && { schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
-}
-function entryMatches(entry, file, table) {
-    if (!entry.matchesFile(file))
-        return false;
-    if (!hasColumns(table, entry.match?.columns ?? entry.schema.required))
-        return false;
-    const heading = entry.match?.heading;
-    return heading === undefined || table.headingPath.some((text) => fold(text).includes(fold(heading)));
-}
-const hasColumns = (table, columns) => columns.every((name) => columnIndex(table, name) >= 0);
-function checkTable(document, table, judge, emit) {
+function checkTable(source, document, table, judge, emit) {
     const { schema, options } = judge;
     const columns = canonicalColumns(table.columns, schema.properties);
     // Rules and messages speak the schema's column names, not the header's spelling.
@@ -36971,7 +38389,8 @@ function checkTable(document, table, judge, emit) {
     const rows = dataRows(table, options.groups !== false);
     const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
     const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
-    const context = (rule) => ({
+    const base = {
+        source,
         document,
         table: named,
         rows,
@@ -36980,36 +38399,54 @@ function checkTable(document, table, judge, emit) {
         expectedColumns: {
             required: options.columns?.required ?? schema.required,
             known: unknown === 'report' ? schema.properties : null,
+            patterns: schema.patterns,
         },
-        report: (finding) => emit(rule, finding),
-    });
+    };
     for (const rule of tableRules)
-        rule.check(context(rule.meta.id));
+        rule.check({ ...base, report: (report) => emit(rule.meta, report) });
     for (const row of rows) {
         const rowKey = rowKeyOf(row, keyIndex);
-        for (const finding of onePerCell(schema.validate(toRowObject(table, row, columns), rowKey))) {
-            const index = finding.field === undefined ? -1 : columns.indexOf(finding.field);
-            const span = index >= 0 ? row.cells[index].span : row.span;
-            emit(finding.rule, { span, message: finding.message, suggestion: finding.suggestion, field: finding.field, rowKey }, finding.severity);
+        const reported = [];
+        for (const error of schema.validate(toRowObject(table, row, columns))) {
+            const rank = schemaRules.findIndex((rule) => rule.claims(error));
+            const rule = schemaRules[rank];
+            const index = error.field === undefined ? -1 : columns.indexOf(error.field);
+            const cell = index >= 0 ? row.cells[index] : undefined;
+            rule.check({
+                source,
+                table: named,
+                row,
+                rowKey,
+                error,
+                cell,
+                span: cell?.span ?? row.span,
+                report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
+            });
         }
+        for (const { meta, report, severity } of onePerCell(reported))
+            emit(meta, report, severity);
     }
 }
-const schemaRulePriority = (rule) => {
-    const index = schemaRules.findIndex((meta) => meta.id === rule);
-    return index < 0 ? schemaRules.length : index;
-};
 /**
  * A cell that fails several schema keywords (a wrong URL form fails both the
- * list pattern and the link agreement) gets one finding: the most specific.
+ * list pattern and the link agreement) gets one finding: the one from the
+ * most specific rule. The same message twice (two links, same mistake) is
+ * said once.
  */
-function onePerCell(findings) {
+function onePerCell(reported) {
     const best = new Map();
-    for (const finding of findings) {
-        const current = best.get(finding.field);
-        if (!current || schemaRulePriority(finding.rule) < schemaRulePriority(current.rule))
-            best.set(finding.field, finding);
-    }
-    return findings.filter((finding) => best.get(finding.field) === finding);
+    for (const { report, rank } of reported)
+        best.set(report.field, Math.min(rank, best.get(report.field) ?? Infinity));
+    const seen = new Set();
+    return reported.filter(({ report, rank, meta }) => {
+        if (best.get(report.field) !== rank)
+            return false;
+        const key = `${meta.id}\0${report.field}\0${formatMessage(meta.messages[report.messageId] ?? '', report.data)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /** Rows the rules judge: group and spacer rows label and separate, they are not features. */
 function dataRows(table, groups) {
@@ -37028,8 +38465,54 @@ function tableNames(tables) {
         return [table, n === 1 ? columns : `${columns}#${n}`];
     }));
 }
-function toViolation(file, rule, severity, finding, table) {
-    const span = finding.span;
+/** A rule's report with its message filled in. */
+function toFinding(meta, report) {
+    const template = meta.messages[report.messageId];
+    if (template === undefined)
+        throw new Error(`rule ${meta.id} reported unknown message id "${report.messageId}"`);
+    const finding = { span: report.span, message: formatMessage(template, report.data) };
+    if (report.suggestion !== undefined)
+        finding.suggestion = report.suggestion;
+    if (report.field !== undefined)
+        finding.field = report.field;
+    if (report.rowKey !== undefined)
+        finding.rowKey = report.rowKey;
+    if (report.fix !== undefined)
+        finding.fix = report.fix;
+    return finding;
+}
+/** The start offset of every line, to cut a violation's source line out for excerpts. */
+function lineIndex(source) {
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10))
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The 1-based line and column of an offset. */
+function locate(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lines[low] + 1 };
+}
+function lineText(source, lines, line) {
+    const start = lines[line - 1];
+    if (start === undefined)
+        return undefined;
+    const end = lines[line] ?? source.length;
+    return source.slice(start, end).replace(/\r?\n$|\r$/, '');
+}
+function toViolation(file, rule, severity, finding, lines, source) {
+    const { span } = finding;
     const violation = {
         file,
         line: span.line,
@@ -37039,6 +38522,8 @@ function toViolation(file, rule, severity, finding, table) {
         severity,
         rule,
         message: finding.message,
+        offset: span.offset,
+        endOffset: span.endOffset,
     };
     if (finding.suggestion !== undefined)
         violation.suggestion = finding.suggestion;
@@ -37046,78 +38531,364 @@ function toViolation(file, rule, severity, finding, table) {
         violation.field = finding.field;
     if (finding.rowKey !== undefined)
         violation.rowKey = finding.rowKey;
-    violation.table = table;
+    if (finding.fix !== undefined)
+        violation.fix = finding.fix;
+    if (lines && source !== undefined) {
+        if (finding.fix) {
+            const start = locate(lines, finding.fix.range[0]);
+            const end = locate(lines, finding.fix.range[1]);
+            violation.fixSpan = { ...start, endLine: end.line, endColumn: end.column, offset: finding.fix.range[0], endOffset: finding.fix.range[1] };
+        }
+        const excerpt = lineText(source, lines, span.line);
+        if (excerpt !== undefined)
+            violation.excerpt = excerpt;
+    }
     return violation;
+}
+/** Severity of a rule for a finding outside any table (file problems, suppressions). */
+const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
+
+const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'];
+/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
+function parseDirective(comment) {
+    const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
+    const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
+    const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
+    const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
+    if (!match || !kind)
+        return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
+    const rest = match[2] ?? '';
+    const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
+    const ruleText = separator === -1 ? rest : rest.slice(0, separator);
+    const justification = separator === -1 ? '' : rest.slice(separator).replace(/^\s*--\s*/, '').trim();
+    const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
+    return { kind, rules, justification, span: comment.span };
+}
+const position = (span) => span.line * 1e7 + span.column;
+function applySuppressions(input) {
+    const problems = [];
+    const directives = [];
+    for (const comment of input.directives) {
+        const parsed = parseDirective(comment);
+        if ('unknown' in parsed) {
+            problems.push({
+                span: parsed.span,
+                messageId: 'unknownDirective',
+                data: { directive: parsed.unknown, known: DIRECTIVE_KINDS.map((kind) => `support-table-lint-${kind}`).join(', ') },
+            });
+            continue;
+        }
+        for (const rule of parsed.rules) {
+            if (RULE_IDS.includes(rule))
+                continue;
+            const close = suggest(rule, RULE_IDS);
+            problems.push({
+                span: parsed.span,
+                messageId: 'unknownRule',
+                data: { what: 'comment', rule, close: close ? ` (did you mean "${close}"?)` : '', docs: DOCS_URL },
+            });
+        }
+        const rules = parsed.rules.filter((rule) => RULE_IDS.includes(rule));
+        if (parsed.rules.length > 0 && rules.length === 0)
+            continue;
+        directives.push({
+            ...parsed,
+            rules,
+            suppressor: { describe: 'comment', rules, justification: parsed.justification, kind: 'directive', used: new Set() },
+        });
+    }
+    const nextTable = new Map();
+    for (const directive of directives) {
+        if (directive.kind !== 'disable-next-table')
+            continue;
+        const table = input.tables.find((candidate) => candidate.span.offset >= directive.span.endOffset);
+        nextTable.set(directive, table?.index);
+        if (table === undefined)
+            problems.push({ span: directive.span, messageId: 'noTable' });
+    }
+    const covers = (suppressor, rule) => suppressor.rules.length === 0 || suppressor.rules.includes(rule);
+    const regions = regionState(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'), problems);
+    const kept = [];
+    const suppressed = [];
+    const ordered = [...input.violations].sort((a, b) => position(a) - position(b));
+    for (const violation of ordered) {
+        const by = [];
+        const use = (suppressor) => {
+            if (!suppressor || !covers(suppressor, violation.rule))
+                return;
+            suppressor.used.add(suppressor.rules.length === 0 ? '*' : violation.rule);
+            by.push(suppressor);
+        };
+        for (const directive of directives) {
+            if (directive.kind === 'disable-file')
+                use(directive.suppressor);
+            else if (directive.kind === 'disable-line' && directive.span.line === violation.line)
+                use(directive.suppressor);
+            else if (directive.kind === 'disable-next-table' && violation.tableIndex !== undefined && nextTable.get(directive) === violation.tableIndex) {
+                use(directive.suppressor);
+            }
+        }
+        use(regions.at(violation));
+        for (const ignore of configIgnores(input, violation)) {
+            input.usedIgnores.add(ignore);
+            by.push({ describe: 'ignore entry', rules: [], justification: ignore.reason, kind: 'config', used: new Set() });
+        }
+        if (by.length === 0)
+            kept.push(violation);
+        else
+            suppressed.push({ ...violation, suppressions: by.map(({ kind, justification }) => ({ kind, justification })) });
+    }
+    regions.finish();
+    for (const directive of directives) {
+        if (directive.kind === 'enable')
+            continue;
+        const { used, rules } = directive.suppressor;
+        const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule));
+        if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined)
+            continue;
+        if (unused.length === 0)
+            continue;
+        const named = unused.filter((rule) => rule !== '');
+        problems.push({
+            span: directive.span,
+            messageId: 'unused',
+            data: { what: 'comment', rules: named.length > 0 ? ` for ${named.map((rule) => `"${rule}"`).join(', ')}` : '' },
+        });
+    }
+    kept.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { violations: kept, suppressed, problems };
+}
+/** The `ignore:` entries that apply to a finding: the judging entry's by rule and row, and the file-wide ones. */
+function configIgnores(input, violation) {
+    const out = [];
+    const judge = violation.tableIndex === undefined ? undefined : input.judges.get(violation.tableIndex);
+    for (const ignore of judge?.entry?.ignore ?? []) {
+        if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule))
+            continue;
+        if (ignore.rows.length > 0 && !ignore.rows.includes(fold$2(violation.rowKey ?? '')))
+            continue;
+        out.push(ignore);
+    }
+    for (const ignore of input.config.ignore) {
+        if (!ignore.matchesFile(input.file))
+            continue;
+        if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule))
+            continue;
+        out.push(ignore);
+    }
+    return out;
+}
+/**
+ * `disable` … `enable` regions, ESLint's way: a `disable` without rules
+ * turns every rule off until an `enable` without rules; `enable rule` after
+ * it turns just that rule back on. Findings are asked for in source order.
+ */
+function regionState(events, problems) {
+    const sorted = [...events].sort((a, b) => position(a.span) - position(b.span));
+    let next = 0;
+    let all;
+    const byRule = new Map();
+    const exceptions = new Set();
+    return {
+        at(violation) {
+            while (next < sorted.length && position(sorted[next].span) <= position(violation)) {
+                const event = sorted[next++];
+                if (event.kind === 'disable') {
+                    if (event.rules.length === 0) {
+                        all = event.suppressor;
+                        exceptions.clear();
+                    }
+                    else {
+                        for (const rule of event.rules) {
+                            byRule.set(rule, event.suppressor);
+                            exceptions.delete(rule);
+                        }
+                    }
+                    continue;
+                }
+                // An `enable` that closes nothing suppresses nothing either; say so.
+                const closes = event.rules.length === 0 ? all !== undefined || byRule.size > 0 : event.rules.some((rule) => byRule.has(rule) || all !== undefined);
+                if (!closes)
+                    problems.push({ span: event.span, messageId: 'unused', data: { what: 'comment', rules: ' (nothing before it is disabled)' } });
+                if (event.rules.length === 0) {
+                    all = undefined;
+                    byRule.clear();
+                    exceptions.clear();
+                }
+                else {
+                    for (const rule of event.rules) {
+                        byRule.delete(rule);
+                        if (all)
+                            exceptions.add(rule);
+                    }
+                }
+            }
+            const own = byRule.get(violation.rule);
+            if (own)
+                return own;
+            return all && !exceptions.has(violation.rule) ? all : undefined;
+        },
+        /** Plays the events after the last finding, so an `enable` there is checked too. */
+        finish() {
+            this.at({ line: Infinity, column: 0, rule: '' });
+        },
+    };
 }
 
 /**
- * Lints a list of files from disk: the I/O shell around the parser and
- * `lintDocument`. Problems with the file itself (unreadable, not UTF-8, past
- * the size or parse-time budget) become findings so that one bad file never
- * hides the results of the others. Parsing runs on worker threads when the
- * bundle ships them (see `markdown/parse-pool.ts`).
+ * The one lint pipeline. Every file, a pull request's head version and its
+ * base version alike, goes through the same steps with the same budgets:
+ *
+ *   load (at most the size budget + 1 byte) → decode UTF-8 → pre-scan →
+ *   parse (on a worker, within the time budget) → judge and run the rules →
+ *   apply suppressions
+ *
+ * A problem at any step becomes a finding of a file rule (file-unsafe,
+ * file-encoding, file-too-large, parse-timeout, parse-failure), so one bad
+ * file never hides the results of the others. How bytes are loaded (from
+ * disk, from git, from the API, from a string) is the caller's: the CLI and
+ * the Action hand in loaders, and this module does no I/O of its own.
  */
-async function lintFiles(paths, config, options) {
-    const pool = new ParsePool(paths.length);
-    const files = new Array(paths.length);
+/** A string as a loader: stdin, a fix pass, a test. */
+const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
+async function lintSources(files, config) {
+    const pool = new ParsePool(files.length);
+    const results = new Array(files.length);
+    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: files.map((source) => source.file) };
     // Several files in flight keep every worker busy; results keep the input order.
     const inFlight = pool.hasWorkers ? Math.max(2, 2 * availableParallelism()) : 1;
     let next = 0;
     const lane = async () => {
-        while (next < paths.length) {
+        while (next < files.length) {
             const index = next++;
-            files[index] = await lintFile(paths[index], config, options.cwd, pool);
+            const source = files[index];
+            const head = await lintVersion(source.file, source.head, config, pool, run);
+            if (source.base) {
+                const base = await lintVersion(source.file, source.base, config, pool, undefined);
+                head.result.baseViolations = base.result.violations;
+            }
+            results[index] = head.result;
         }
     };
     try {
-        await Promise.all(Array.from({ length: Math.min(inFlight, paths.length) }, lane));
+        await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
     }
     finally {
         await pool.close();
     }
-    return { files };
+    const configResult = configProblems(config, run);
+    return { files: configResult ? [...results, configResult] : results };
 }
-/** `file` as violations name it: relative to `cwd`, with `/` separators. */
-const displayPath = (path, cwd) => relative(cwd, resolve$1(cwd, path)).split(sep).join('/');
-async function lintFile(path, config, cwd, pool) {
-    const file = displayPath(path, cwd);
-    let bytes;
-    try {
-        bytes = await readFile(resolve$1(cwd, path));
+/**
+ * Findings about the config file, on the line of the entry concerned: an
+ * `ignore:` entry that suppressed nothing, although the run linted what it
+ * applies to (an entry's ignore: a table the entry judged; a file-wide
+ * ignore: a file its globs match).
+ */
+function configProblems(config, run) {
+    if (config.configFile === null)
+        return undefined;
+    const result = { ...emptyFileResult(config.configFile), isConfig: true };
+    const report = (line, data) => result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
+    for (const entry of config.entries) {
+        if (!run.judgedEntries.has(entry))
+            continue;
+        for (const ignore of entry.ignore)
+            if (!run.usedIgnores.has(ignore))
+                report(ignore.line, { rules: '' });
     }
-    catch (error) {
-        return fileProblem(config, file, `Could not read ${file}: ${describeIoError(error)}.`);
+    for (const ignore of config.ignore) {
+        if (!run.files.some((file) => ignore.matchesFile(file)))
+            continue;
+        if (!run.usedIgnores.has(ignore))
+            report(ignore.line, { rules: '' });
     }
-    const source = decodeUtf8(bytes);
+    return result.violations.length > 0 ? result : undefined;
+}
+/** One text through the pipeline, as a file named `file` (stdin, fix passes, tests). */
+async function lintText(file, text, config) {
+    const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
+    return result;
+}
+/** `run` is given for the head version only: the base version's suppressions and judges do not count. */
+async function lintVersion(file, load, config, pool, run) {
+    const isBase = run === undefined;
+    const { maxFileBytes, maxParseMs } = config.budgets;
+    const facts = { file };
+    const loaded = await load(maxFileBytes);
+    switch (loaded.kind) {
+        case 'missing':
+            // An added file has no base version, so none of its findings were there before.
+            if (isBase)
+                return { result: emptyFileResult(file) };
+            facts.unreadable = { reason: 'no such file' };
+            return { result: fileProblems(facts, config) };
+        case 'unsafe':
+            facts.unsafe = { reason: loaded.reason };
+            return { result: fileProblems(facts, config) };
+        case 'unreadable':
+            facts.unreadable = { reason: loaded.reason };
+            return { result: fileProblems(facts, config) };
+        case 'too-large':
+            facts.tooLarge = { size: loaded.size, budget: maxFileBytes };
+            return { result: fileProblems(facts, config) };
+    }
+    if (loaded.bytes.length > maxFileBytes) {
+        facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
+        return { result: fileProblems(facts, config) };
+    }
+    const source = decodeUtf8(loaded.bytes);
     if (source === undefined) {
-        const line = firstNonUtf8Line(bytes);
-        return fileProblem(config, file, `${file} is not valid UTF-8 (the first bad byte is on line ${line}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").`, fileEncoding, line);
+        facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
+        return { result: fileProblems(facts, config) };
     }
-    const budgets = config.budgets ?? DEFAULT_BUDGETS;
-    if (bytes.length > budgets.maxFileBytes) {
-        return fileProblem(config, file, `${file} is ${mebibytes(bytes.length)}, more than the ${mebibytes(budgets.maxFileBytes)} size budget, so it was not linted. Split the file, or raise \`budgets.maxFileBytes\` in the config.`, fileTooLarge);
-    }
-    // A file with no line that could be a table delimiter row has nothing to lint.
-    if (!mayContainTable(source))
-        return { file, tablesChecked: 0, violations: [] };
-    const started = performance.now();
-    // Most tables in a documentation tree match no preset or entry; learning that
-    // needs only their headers. The whole file is read when a table is checked
-    // (or at once when an entry matches tables by heading).
-    const byHeading = config.entries.some((entry) => entry.match?.heading !== undefined);
-    let outcome = await pool.parse(source, budgets.maxParseMs, !byHeading);
-    if ('document' in outcome && !byHeading) {
-        if (!outcome.document.tables.some((table) => isChecked(file, table, config))) {
-            return { file, tablesChecked: 0, violations: [] };
-        }
-        outcome = await pool.parse(source, Math.max(1, budgets.maxParseMs - (performance.now() - started)));
-    }
-    if ('document' in outcome)
-        return lintDocument(file, outcome.document, config);
-    const why = 'timeout' in outcome ? `took longer than the ${budgets.maxParseMs} ms parse budget` : `could not be parsed (${outcome.failure})`;
-    return fileProblem(config, file, `${file} ${why}, so it was not linted. Split the file, or raise \`budgets.maxParseMs\` in the config.`, parseTimeout);
+    // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
+    if (!mayContainTable(source) && !source.includes(DIRECTIVE_PREFIX))
+        return { result: emptyFileResult(file), source };
+    const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
+    if ('timeout' in outcome)
+        facts.parseTimeout = { budget: maxParseMs };
+    if ('failure' in outcome)
+        facts.parseFailure = { reason: outcome.failure };
+    if (!('document' in outcome))
+        return { result: fileProblems(facts, config) };
+    const { document } = outcome;
+    const linted = lintDocument(file, source, document, config);
+    const suppressions = applySuppressions({
+        file,
+        violations: linted.violations,
+        directives: document.directives,
+        tables: document.tables,
+        judges: linted.judges,
+        config,
+        usedIgnores: run?.usedIgnores ?? new Set(),
+    });
+    for (const judge of linted.judges.values())
+        if (judge.entry)
+            run?.judgedEntries.add(judge.entry);
+    const lines = lineIndex(source);
+    const problems = suppressions.problems.flatMap((report) => resolve(file, unusedSuppression.meta, report, config, lines, source));
+    const result = {
+        file,
+        tablesChecked: linted.tablesChecked,
+        tablesLeftAlone: document.tables.length - linted.tablesChecked,
+        violations: [...suppressions.violations, ...problems].sort((a, b) => a.line - b.line || a.column - b.column),
+        suppressed: suppressions.suppressed,
+        coverage: linted.coverage,
+    };
+    return { result, source, document, judges: linted.judges };
 }
-const mebibytes = (bytes) => bytes < 1024 * 1024 ? `${bytes.toLocaleString('en-US')} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+function resolve(file, meta, report, config, lines, source) {
+    const severity = severityOf(config, meta.id);
+    return severity === 'off' ? [] : [toViolation(file, meta.id, severity, toFinding(meta, report), lines, source)];
+}
+/** The findings of the file rules, for a file that could not be linted. */
+function fileProblems(facts, config) {
+    const result = emptyFileResult(facts.file);
+    for (const rule of fileRules)
+        rule.check({ facts, report: (report) => result.violations.push(...resolve(facts.file, rule.meta, report, config)) });
+    return result;
+}
 /** The text of a UTF-8 file without its byte-order mark, or undefined when the bytes are not UTF-8. */
 function decodeUtf8(bytes) {
     try {
@@ -37149,25 +38920,28 @@ function firstNonUtf8Line(bytes) {
     }
     return 1;
 }
-function fileProblem(config, file, message, rule = fileEncoding, line = 1) {
-    const severity = config.severities[rule.id] ?? rule.severity;
-    if (severity === 'off')
-        return { file, tablesChecked: 0, violations: [] };
-    const violation = {
-        file,
-        line,
-        column: 1,
-        endLine: line,
-        endColumn: 1,
-        severity,
-        rule: rule.id,
-        message,
-    };
-    return { file, tablesChecked: 0, violations: [violation] };
-}
-function describeIoError(error) {
-    const code = error?.code;
-    switch (code) {
+
+/**
+ * Reading files a pull request may have written. The rules (the README's
+ * "Security" section):
+ *
+ * - a path that resolves (through symlinks, its own or a folder's) outside
+ *   the workspace is not read: `docs/leak.md -> /proc/self/environ` is
+ *   reported as a finding on the link, and its target is never opened;
+ * - only regular files are opened: a FIFO would block forever, `/dev/zero`
+ *   would never end;
+ * - the size is checked with `fstat` before reading, and at most the budget
+ *   plus one byte is read even when the size lies (files in `/proc` say 0).
+ *
+ * A path named explicitly outside the workspace (the CLI run on
+ * `../other/docs.md`) is read when it involves no symlink: the user chose it.
+ */
+const inside = (root, path) => {
+    const rel = relative(root, path);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+const describe = (error) => {
+    switch (error?.code) {
         case 'ENOENT':
             return 'no such file';
         case 'EACCES':
@@ -37175,9 +38949,132 @@ function describeIoError(error) {
             return 'permission denied';
         case 'EISDIR':
             return 'it is a directory';
+        case 'ELOOP':
+            return 'a loop of symlinks';
         default:
             return error instanceof Error ? error.message : String(error);
     }
+};
+/** What is at `path`, without opening it: a regular file's real path, or why it must not be read. */
+async function checkPath(path, root) {
+    let real;
+    try {
+        await lstat(path);
+        real = await realpath(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            // A symlink whose target does not exist is still a symlink somebody added.
+            try {
+                if ((await lstat(path)).isSymbolicLink())
+                    return { kind: 'unsafe', reason: 'it is a symlink to a path that does not exist' };
+            }
+            catch {
+                /* not there at all */
+            }
+            return { kind: 'missing' };
+        }
+        return { kind: 'unreadable', reason: describe(error) };
+    }
+    const logical = resolve$2(path);
+    const realRoot = await realpath(root).catch(() => resolve$2(root));
+    if (real !== logical && !inside(realRoot, real)) {
+        return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
+    }
+    const stats = await stat(real);
+    if (stats.isDirectory())
+        return { kind: 'unreadable', reason: 'it is a directory' };
+    if (!stats.isFile())
+        return { kind: 'unsafe', reason: `it is not a regular file (${kindOf$1(stats)})` };
+    return { real };
+}
+const kindOf$1 = (stats) => stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
+/** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
+async function readBounded(real, maxBytes) {
+    // O_NONBLOCK: should the file have become a FIFO since it was checked, opening it must not block.
+    const handle = await open(real, constants$1.O_RDONLY | constants$1.O_NONBLOCK | (constants$1.O_NOFOLLOW ?? 0));
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            return { kind: 'unsafe', reason: `it is not a regular file (${kindOf$1(stats)})` };
+        if (stats.size > maxBytes)
+            return { kind: 'too-large', size: stats.size };
+        const limit = maxBytes + 1;
+        const buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size, 64 * 1024)));
+        let length = 0;
+        let chunk = buffer;
+        for (;;) {
+            if (length === chunk.length) {
+                if (chunk.length >= limit)
+                    break;
+                const grown = Buffer.allocUnsafe(Math.min(limit, chunk.length * 2));
+                chunk.copy(grown, 0, 0, length);
+                chunk = grown;
+            }
+            const { bytesRead } = await handle.read(chunk, length, chunk.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return { kind: 'too-large', size: length };
+        return { kind: 'bytes', bytes: chunk.subarray(0, length) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A loader for a file on disk, under the rules above; `root` is the workspace. */
+const diskLoader = (path, root) => async (maxBytes) => {
+    try {
+        const checked = await checkPath(resolve$2(root, path), root);
+        if (!('real' in checked))
+            return checked;
+        return await readBounded(checked.real, maxBytes);
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: describe(error) };
+    }
+};
+/**
+ * A file a config names (a schema, a source of truth): its text, or
+ * undefined when it is not there or must not be read. Stricter than a
+ * linted file: the path must lie inside `root` (the repository), however it
+ * is written (`../../etc/passwd`, `/dev/zero`), and it is read with the size
+ * budget.
+ */
+async function readTextInside(path, root, maxBytes) {
+    if (!inside(resolve$2(root), resolve$2(root, path)))
+        return { error: 'it is outside the repository; name files inside it' };
+    const loaded = await diskLoader(path, root)(maxBytes);
+    return textOf(loaded, maxBytes);
+}
+function textOf(loaded, maxBytes) {
+    switch (loaded.kind) {
+        case 'missing':
+            return undefined;
+        case 'unsafe':
+        case 'unreadable':
+            return { error: loaded.reason };
+        case 'too-large':
+            return { error: `it is larger than the ${maxBytes}-byte size budget (budgets.maxFileBytes)` };
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(loaded.bytes);
+    }
+    catch {
+        return { error: 'it is not UTF-8 text' };
+    }
+}
+
+function githubLocation(v) {
+    const location = { path: v.file, startLine: v.line, endLine: Math.max(v.line, v.endLine) };
+    if (v.endLine === v.line) {
+        location.startColumn = v.column;
+        location.endColumn = Math.max(v.column, v.endColumn - 1);
+    }
+    return location;
 }
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
@@ -37189,19 +39086,36 @@ function countSeverities(violations) {
     return counts;
 }
 const allViolations = (result) => result.files.flatMap((file) => file.violations);
+/** Totals over a result: files linted, tables checked and left alone, suppressed findings. */
+function coverageOf(result) {
+    let tables = 0;
+    let leftAlone = 0;
+    let suppressed = 0;
+    let files = 0;
+    for (const file of result.files) {
+        if (file.isConfig)
+            continue;
+        files++;
+        tables += file.tablesChecked;
+        leftAlone += file.tablesLeftAlone;
+        suppressed += file.suppressed.length;
+    }
+    return { files, tables, leftAlone, suppressed };
+}
 
+/** Message text: `%`, CR and LF are escaped so that a message cannot start a second command. */
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Property values: also `:` and `,`, which separate properties. */
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function workflowCommand(v) {
+    const at = githubLocation(v);
     const properties = [
-        ['file', v.file],
-        ['line', v.line],
-        ['endLine', v.endLine],
+        ['file', at.path],
+        ['line', at.startLine],
+        ['endLine', at.endLine],
     ];
-    // GitHub ignores columns on annotations that span several lines, and its
-    // end column is inclusive where ours is exclusive.
-    if (v.endLine === v.line)
-        properties.push(['col', v.column], ['endColumn', Math.max(v.column, v.endColumn - 1)]);
+    if (at.startColumn !== undefined)
+        properties.push(['col', at.startColumn], ['endColumn', at.endColumn]);
     properties.push(['title', v.rule]);
     const props = properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
     return `::${v.severity} ${props}::${escapeData(v.message)}`;
@@ -37209,7 +39123,7 @@ function workflowCommand(v) {
 const formatGithub = (result) => allViolations(result).map((v) => `${workflowCommand(v)}\n`).join('');
 
 // Copies the documented fields only, in a fixed order, so internal fields
-// added to Violation later do not leak into the public format.
+// (table identity, offsets, excerpts) do not leak into the public format.
 const jsonViolation = (v) => ({
     file: v.file,
     line: v.line,
@@ -37222,36 +39136,89 @@ const jsonViolation = (v) => ({
     ...(v.suggestion !== undefined && { suggestion: v.suggestion }),
     ...(v.field !== undefined && { field: v.field }),
     ...(v.rowKey !== undefined && { rowKey: v.rowKey }),
+    ...(v.fix !== undefined &&
+        v.fixSpan !== undefined && {
+        fix: {
+            range: v.fix.range,
+            text: v.fix.text,
+            line: v.fixSpan.line,
+            column: v.fixSpan.column,
+            endLine: v.fixSpan.endLine,
+            endColumn: v.fixSpan.endColumn,
+        },
+    }),
 });
+const jsonSuppressed = (v) => ({ ...jsonViolation(v), suppressions: v.suppressions });
 function jsonReport(result) {
-    const files = result.files.map((f) => ({ file: f.file, tablesChecked: f.tablesChecked, ...countSeverities(f.violations) }));
-    const sum = (pick) => files.reduce((total, f) => total + pick(f), 0);
+    const files = result.files.map((f) => ({
+        file: f.file,
+        tablesChecked: f.tablesChecked,
+        tablesLeftAlone: f.tablesLeftAlone,
+        ...countSeverities(f.violations),
+        suppressed: f.suppressed.length,
+        ...(f.output !== undefined && { output: f.output }),
+    }));
+    const counts = countSeverities(result.files.flatMap((f) => f.violations));
+    const coverage = coverageOf(result);
     return {
         violations: result.files.flatMap((f) => f.violations.map(jsonViolation)),
+        suppressed: result.files.flatMap((f) => f.suppressed.map(jsonSuppressed)),
         files,
         summary: {
-            files: files.length,
-            tables: sum((f) => f.tablesChecked),
-            errors: sum((f) => f.errors),
-            warnings: sum((f) => f.warnings),
-            notices: sum((f) => f.notices),
+            files: coverage.files,
+            tables: coverage.tables,
+            tablesLeftAlone: coverage.leftAlone,
+            ...counts,
+            suppressed: coverage.suppressed,
         },
     };
 }
 const formatJson = (result) => `${JSON.stringify(jsonReport(result), null, 2)}\n`;
 
 const INFORMATION_URI = 'https://github.com/support-table-lint/support-table-lint';
+/** GitHub code scanning's limit on results per run. */
+const MAX_RESULTS_PER_RUN = 25_000;
 const level = (severity) => (severity === 'notice' ? 'note' : severity);
 const descriptor = (rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description}${rule.fixable ? ' Some findings of this rule carry a fix (support-table-lint --fix).' : ''}` },
+    help: {
+        text: `${rule.description} See ${rule.docs}`,
+        markdown: `${rule.description}\n\n[Documentation](${rule.docs})`,
+    },
     helpUri: rule.docs,
     defaultConfiguration: { level: level(rule.severity) },
+    properties: { tags: [rule.type] },
 });
 // Relative URI reference resolved against %SRCROOT% (the repository root in
 // code scanning); each segment is percent-encoded so spaces and `#` survive.
 const fileUri = (file) => file.split('/').map(encodeURIComponent).join('/');
-function sarifLog(result, version, rules = allRules) {
+/** SARIF §3.55: a fix as artifact changes; columns are 1-based and the end column exclusive, as in our spans. */
+const sarifFix = (v) => v.fix && v.fixSpan
+    ? [
+        {
+            description: { text: `Fix for ${v.rule}` },
+            artifactChanges: [
+                {
+                    artifactLocation: { uri: fileUri(v.file), uriBaseId: '%SRCROOT%' },
+                    replacements: [
+                        {
+                            deletedRegion: {
+                                startLine: v.fixSpan.line,
+                                startColumn: v.fixSpan.column,
+                                endLine: v.fixSpan.endLine,
+                                endColumn: v.fixSpan.endColumn,
+                            },
+                            insertedContent: { text: v.fix.text },
+                        },
+                    ],
+                },
+            ],
+        },
+    ]
+    : [];
+function sarifLog(result, version, rules = allRuleMetas) {
     const descriptors = rules.map(descriptor);
     const index = new Map(rules.map((rule, i) => [rule.id, i]));
     const ruleIndex = (id) => {
@@ -37263,26 +39230,57 @@ function sarifLog(result, version, rules = allRules) {
         }
         return i;
     };
-    const results = allViolations(result).map((v) => ({
-        ruleId: v.rule,
-        ruleIndex: ruleIndex(v.rule),
-        level: level(v.severity),
-        message: { text: v.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: fileUri(v.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: v.line, startColumn: v.column, endLine: v.endLine, endColumn: v.endColumn },
+    const all = allViolations(result);
+    const kept = all.length <= MAX_RESULTS_PER_RUN
+        ? all
+        : all
+            .map((v, i) => ({ v, i }))
+            .sort((a, b) => severityRank(a.v.severity) - severityRank(b.v.severity) || a.i - b.i)
+            .slice(0, MAX_RESULTS_PER_RUN)
+            .sort((a, b) => a.i - b.i)
+            .map(({ v }) => v);
+    const results = kept.map((v) => {
+        const fixes = sarifFix(v);
+        return {
+            ruleId: v.rule,
+            ruleIndex: ruleIndex(v.rule),
+            level: level(v.severity),
+            message: { text: v.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: fileUri(v.file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: v.line, startColumn: v.column, endLine: v.endLine, endColumn: v.endColumn },
+                    },
                 },
-            },
-        ],
-    }));
+            ],
+            ...(fixes.length > 0 ? { fixes } : {}),
+        };
+    });
+    const left = all.length - kept.length;
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
             {
                 tool: { driver: { name: 'support-table-lint', version, informationUri: INFORMATION_URI, rules: descriptors } },
+                ...(left > 0
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${left} of ${all.length} results were left out: code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. The most severe are kept; the JSON report (--format json, or the Action's report-file) holds them all.`,
+                                        },
+                                    },
+                                ],
+                            },
+                        ],
+                    }
+                    : {}),
                 columnKind: 'utf16CodeUnits',
                 results,
             },
@@ -37305,6 +39303,17 @@ const paint = {
 };
 const plain = (s) => s;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Text from a document or a file name, made safe for a terminal: control
+ * characters (an escape sequence in a cell could recolour or rewrite the
+ * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
+ */
+const terminalSafe = (s) => 
+// eslint-disable-next-line no-control-regex
+s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
+});
 /** The source line cut to fit, and the marker line under the violation's columns. */
 function excerpt(line, v) {
     const start = Math.min(Math.max(v.column - 1, 0), line.length);
@@ -37321,50 +39330,59 @@ function excerpt(line, v) {
     const width = Math.max(1, Math.min(end, to) - start);
     return [text, `${indent}^${'~'.repeat(width - 1)}`];
 }
-const splitLines = (text) => text.split(/\r\n|\r|\n/);
 const formatStylish = (result, options) => {
     const c = options.color ? paint : { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
-    const lines = linesOf(options);
     let out = '';
     for (const file of result.files) {
         if (file.violations.length > 0)
-            out += formatFile(file, lines(file.file), c);
+            out += formatFile(file, c);
+        if (options.verbose && !file.isConfig)
+            out += coverageLines(file, c);
     }
+    return out + footer(result, c);
+};
+function footer(result, c) {
     const counts = countSeverities(allViolations(result));
+    const coverage = coverageOf(result);
+    let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
+    if (coverage.suppressed > 0)
+        checked += `, ${coverage.suppressed} suppressed`;
     const total = counts.errors + counts.warnings + counts.notices;
     if (total === 0)
-        return out;
+        return `${checked}\n`;
     let summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;
     summary += counts.notices > 0 ? `, ${plural(counts.notices, 'notice')})` : ')';
     const worst = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'notice';
-    return `${out}${c.bold(c[worst](summary))}\n`;
-};
-function formatFile(file, source, c) {
+    return `${c.bold(c[worst](summary))}\n${checked}\n`;
+}
+function formatFile(file, c) {
     const positions = file.violations.map((v) => `${v.line}:${v.column}`);
     const posWidth = Math.max(...positions.map((p) => p.length));
     const sevWidth = Math.max(...file.violations.map((v) => v.severity.length));
-    let out = `${c.underline(file.file)}\n`;
+    let out = `${c.underline(terminalSafe(file.file))}\n`;
     file.violations.forEach((v, i) => {
         const position = c.dim(positions[i].padEnd(posWidth));
         const severity = c[v.severity](v.severity.padEnd(sevWidth));
-        out += `  ${position}  ${severity}  ${v.message}  ${c.dim(v.rule)}\n`;
-        const line = source?.[v.line - 1];
-        if (line !== undefined && line.trim() !== '') {
-            const [text, marker] = excerpt(line, v);
-            out += `    ${text}\n    ${c[v.severity](marker)}\n`;
+        out += `  ${position}  ${severity}  ${terminalSafe(v.message)}  ${c.dim(v.rule)}\n`;
+        if (v.excerpt !== undefined && v.excerpt.trim() !== '') {
+            const [text, marker] = excerpt(v.excerpt, v);
+            out += `    ${terminalSafe(text)}\n    ${c[v.severity](marker)}\n`;
         }
     });
     return `${out}\n`;
 }
-function linesOf(options) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            const text = options.source?.(file);
-            cache.set(file, text === undefined ? undefined : splitLines(text));
-        }
-        return cache.get(file);
-    };
+/** `--verbose`: what judged each table of the file, or why nothing did. */
+function coverageLines(file, c) {
+    if (file.coverage.length === 0)
+        return `${c.dim(`${terminalSafe(file.file)}: no tables`)}\n`;
+    let out = `${c.dim(`${terminalSafe(file.file)}:`)}\n`;
+    for (const table of file.coverage) {
+        const columns = table.columns.map((name) => terminalSafe(name)).join(' | ');
+        out += table.judgedBy
+            ? `  line ${table.line}: checked by ${table.judgedBy} (${plural(table.rows, 'row')}): ${columns}\n`
+            : `  line ${table.line}: left alone (${table.reason}): ${columns}\n`;
+    }
+    return out;
 }
 
 const formatters = {
@@ -37391,9 +39409,15 @@ Options:
                           presets apply to tables whose header matches them)
   -p, --preset NAME       apply this built-in preset to every table whose
                           columns match it: ${PRESET_NAMES.join(', ')}
-  -f, --format NAME       stylish (default), json, github or sarif
+  -f, --format NAME       stylish (default), json, github or sarif; with a fix
+                          option also diff (the fixes as a unified diff)
+      --fix               fix what can be fixed and write the files; the
+                          findings left are reported
+      --fix-dry-run       like --fix, without writing: the report describes
+                          the fixed text (json: each file's fixed "output")
       --max-warnings N    exit with 1 when there are more than N warnings
   -q, --quiet             report errors only
+      --verbose           say, per table, what checked it or why nothing did
   -h, --help              show this help
   -v, --version           show the version
 
@@ -37413,6 +39437,9 @@ function parseCliArgs(argv) {
                 format: { type: 'string', short: 'f', default: 'stylish' },
                 'max-warnings': { type: 'string' },
                 quiet: { type: 'boolean', short: 'q', default: false },
+                fix: { type: 'boolean', default: false },
+                'fix-dry-run': { type: 'boolean', default: false },
+                verbose: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -37426,13 +39453,22 @@ function parseCliArgs(argv) {
     }
     const { values, positionals } = parsed;
     const format = values.format ?? 'stylish';
-    if (!FORMATS.includes(format)) {
+    const fix = values.fix ?? false;
+    const fixDryRun = values['fix-dry-run'] ?? false;
+    if (format === 'diff' && !fix && !fixDryRun)
+        throw new UsageError('--format diff shows fixes: add --fix-dry-run (or --fix)');
+    if (format !== 'diff' && !FORMATS.includes(format)) {
         throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
     }
+    if (fix && fixDryRun)
+        throw new UsageError('--fix writes the files and --fix-dry-run does not: use one of them');
     const options = {
         targets: positionals,
         format: format,
         quiet: values.quiet ?? false,
+        fix,
+        fixDryRun,
+        verbose: values.verbose ?? false,
         help: values.help ?? false,
         version: values.version ?? false,
     };
@@ -37455,884 +39491,83 @@ function nonEmpty(option, value) {
     return value;
 }
 
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ createRequire(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = normalize(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === sep$1) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = resolve$2(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes(relative$1(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = dirname(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = dirname(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
+const toPosix = (path) => path.split(sep).join('/');
 /**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || nativeFs
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = basename(resolvedPath);
-						const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: sep$1,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => posix.relative(cwd, p) || ".";
-	return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? fileURLToPath$1(opts.cwd) : resolve$2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || readdir,
-		readdirSync: opts.fs.readdirSync || readdirSync,
-		realpath: opts.fs.realpath || realpath,
-		realpathSync: opts.fs.realpathSync || realpathSync,
-		stat: opts.fs.stat || stat,
-		statSync: opts.fs.statSync || statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+ * Paths (relative to `cwd`, `/`-separated, sorted) of the entries under `cwd`
+ * that match any of `patterns` (picomatch globs, relative to `cwd`, dotfiles
+ * included), other than folders.
+ */
+async function walk(cwd, patterns, options = {}) {
+    const skip = new Set(options.skip ?? ['node_modules', '.git']);
+    const found = new Set();
+    for (const pattern of patterns) {
+        const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
+        const scan = picomatch.scan(normalized);
+        const isMatch = picomatch(normalized, { dot: true });
+        const base = scan.isGlob ? scan.base : posix.dirname(normalized);
+        const start = resolve$2(cwd, base || '.');
+        const pending = [start];
+        while (pending.length > 0) {
+            const dir = pending.pop();
+            let entries;
+            try {
+                entries = await readdir(dir, { withFileTypes: true });
+            }
+            catch {
+                continue; // unreadable folder: nothing in it can be listed
+            }
+            for (const entry of entries) {
+                const path = join(dir, entry.name);
+                const rel = toPosix(relative(cwd, path));
+                if (entry.isDirectory()) {
+                    if (!skip.has(entry.name))
+                        pending.push(path);
+                    continue;
+                }
+                if (isMatch(rel))
+                    found.add(rel);
+            }
+        }
+    }
+    return [...found].sort();
 }
 
 /** Turns the command line's targets into the list of files to lint. */
 const MARKDOWN = '**/*.{md,markdown}';
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 /**
  * Files in target order, each once: a file as named, a directory's markdown
  * files and a glob's matches sorted by path. Paths are relative to `cwd`
- * unless the target was absolute.
+ * unless the target was absolute. Symlinked folders inside a directory are
+ * not entered; one named as a target is walked only when it stays inside the
+ * working directory.
  */
 async function expandTargets(targets, cwd) {
     const seen = new Set();
     const files = [];
     const add = (path) => {
-        const key = resolve$1(cwd, path);
+        const key = resolve$2(cwd, path);
         if (!seen.has(key)) {
             seen.add(key);
             files.push(path);
         }
     };
     for (const target of targets) {
-        const kind = await kindOf(resolve$1(cwd, target));
+        const kind = await kindOf(resolve$2(cwd, target), cwd);
         if (kind === 'file') {
             add(target);
         }
         else if (kind === 'directory') {
-            const found = await glob(MARKDOWN, { cwd: resolve$1(cwd, target), ignore: IGNORE, onlyFiles: true });
-            found.sort().forEach((path) => add(join(target, path)));
+            const found = await walk(resolve$2(cwd, target), [MARKDOWN]);
+            found.forEach((path) => add(join(target, path)));
         }
-        else if (isDynamicPattern(target)) {
-            const found = await glob(target, { cwd, ignore: IGNORE, onlyFiles: true });
+        else if (kind === 'outside') {
+            throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
+        }
+        else if (picomatch.scan(target).isGlob) {
+            const found = await walk(cwd, [target]);
             if (found.length === 0)
                 throw new UsageError(`no files match the pattern "${target}"`);
-            found.sort().forEach(add);
+            found.forEach(add);
         }
         else {
             throw new UsageError(`${target}: no such file or directory`);
@@ -38340,10 +39575,17 @@ async function expandTargets(targets, cwd) {
     }
     return files;
 }
-async function kindOf(path) {
+/** A named file (of any kind: the loader decides what may be read), a folder to walk, or nothing there. */
+async function kindOf(path, cwd) {
     try {
-        const stats = await stat$1(path);
-        return stats.isDirectory() ? 'directory' : 'file';
+        const link = await lstat(path);
+        if (!link.isSymbolicLink())
+            return link.isDirectory() ? 'directory' : 'file';
+        const target = await stat(path).catch(() => undefined);
+        if (!target?.isDirectory())
+            return 'file';
+        const rel = relative(await realpath(cwd), await realpath(path));
+        return rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? 'outside' : 'directory';
     }
     catch {
         return undefined;
@@ -38360,7 +39602,8 @@ const VERSION = pkg.version;
 
 /**
  * The CLI as a function of its arguments and I/O, so that every failure is
- * turned into a message and an exit code here, never a stack trace.
+ * turned into a message and an exit code here, never a stack trace. A thin
+ * adapter: arguments in, the core pipeline, a report out.
  */
 /** Looked up in this order when `--config` is not given. */
 const CONFIG_FILES = ['.github/support-table-lint.yml', '.support-table-lint.yml'];
@@ -38393,29 +39636,32 @@ async function run(options, io) {
         io.stdout.write(`${VERSION}\n`);
         return 0;
     }
-    const readText = (path) => {
-        try {
-            return decodeUtf8(readFileSync(resolve$1(io.cwd, path)));
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const config = loadConfig({
-        file: configFile(options, io.cwd),
-        read: readText,
-        preset: options.preset,
-        knownRules: allRules.map((rule) => rule.id),
+    const file = configFile(options, io.cwd);
+    const budget = DEFAULT_BUDGETS.maxFileBytes;
+    const config = await loadConfig({
+        file,
+        // The config file is read where it was named; the files it names must lie inside the working directory.
+        read: async (path) => path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(path, io.cwd, budget),
+        ...(options.preset !== undefined ? { preset: options.preset } : {}),
     });
     const targets = options.targets.length > 0 ? options.targets : ['.'];
-    const files = await expandTargets(targets, io.cwd);
-    if (files.length === 0)
+    const paths = await expandTargets(targets, io.cwd);
+    if (paths.length === 0)
         io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
-    let result = await lintFiles(files, config, { cwd: io.cwd });
+    let result = await lintSources(paths.map((path) => ({ file: displayPath(path, io.cwd), head: diskLoader(path, io.cwd) })), config);
+    if (options.fix || options.fixDryRun) {
+        const fixed = await fixAll(result, paths, config, io, options);
+        if (options.format === 'diff') {
+            io.stdout.write(fixed.diff);
+            return 0;
+        }
+        result = fixed.result;
+    }
     if (options.quiet)
         result = errorsOnly(result);
-    const color = options.format === 'stylish' && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    io.stdout.write(formatters[options.format](result, { color, version: VERSION, source: readText }));
+    const color = options.format === 'stylish' && io.stdout.isTTY === true && !io.env['NO_COLOR'];
+    const format = options.format === 'diff' ? 'stylish' : options.format;
+    io.stdout.write(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
     const counts = countSeverities(allViolations(result));
     if (counts.errors > 0)
         return 1;
@@ -38425,13 +39671,66 @@ async function run(options, io) {
     }
     return 0;
 }
+/** `file` as findings name it: relative to `cwd`, with `/` separators. */
+const displayPath = (path, cwd) => relative(cwd, resolve$2(cwd, path)).split(sep).join('/');
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+/**
+ * Fixes every file that has a fixable finding, in passes, re-linting each
+ * pass (engine/fix.ts); writes the files with `--fix`. Returns the result of
+ * linting the fixed texts, and their unified diff.
+ */
+async function fixAll(result, paths, config, io, options) {
+    let diff = '';
+    const files = [];
+    for (const [index, fileResult] of result.files.entries()) {
+        const path = paths[index];
+        if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
+            files.push(fileResult);
+            continue;
+        }
+        const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+        const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+        if (loaded.kind !== 'bytes' || source === undefined) {
+            files.push(fileResult);
+            continue;
+        }
+        const outcome = await fixText(source, async (text) => (await lintText(fileResult.file, text, config)).violations);
+        reportDropped(outcome.dropped, io);
+        if (outcome.output === source) {
+            files.push(fileResult);
+            continue;
+        }
+        const after = await lintText(fileResult.file, outcome.output, config);
+        diff += unifiedDiff(fileResult.file, source, outcome.output);
+        if (options.fix) {
+            const bom = loaded.bytes.subarray(0, 3).every((byte, i) => byte === UTF8_BOM[i]) && loaded.bytes.length >= 3;
+            await writeFile(resolve$2(io.cwd, path), bom ? `\ufeff${outcome.output}` : outcome.output);
+            files.push(after);
+        }
+        else {
+            files.push({ ...after, output: outcome.output });
+        }
+    }
+    return { result: { files }, diff };
+}
+function reportDropped(dropped, io) {
+    for (const { violation, reason } of dropped) {
+        io.stderr.write(`support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`);
+    }
+}
+/** A `git apply`-able diff of one file. */
+function unifiedDiff(file, before, after) {
+    const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+    // jsdiff starts with a line of `=`; git reads the "diff --git" form.
+    return `diff --git a/${file} b/${file}\n${patch.replace(/^=+\n/, '')}`;
+}
 function configFile(options, cwd) {
     if (options.config !== undefined) {
-        if (!existsSync(resolve$1(cwd, options.config)))
+        if (!existsSync(resolve$2(cwd, options.config)))
             throw new UsageError(`config file ${options.config} not found`);
         return options.config;
     }
-    return CONFIG_FILES.find((file) => existsSync(resolve$1(cwd, file))) ?? null;
+    return CONFIG_FILES.find((file) => existsSync(resolve$2(cwd, file))) ?? null;
 }
 const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),

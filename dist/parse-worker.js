@@ -13849,7 +13849,7 @@ function readMarkdown(source) {
 }
 /** Walks a parsed tree in document order, tracking the enclosing headings. */
 function documentFromTree(tree, source) {
-    const document = { tables: [], headings: [], notes: [] };
+    const document = { tables: [], headings: [], notes: [], directives: [] };
     const headingStack = [];
     const path = () => headingStack.map((heading) => heading.text);
     const visit = (node) => {
@@ -13864,6 +13864,7 @@ function documentFromTree(tree, source) {
             }
             case 'table':
                 document.tables.push(tableFromNode(node, source, document.tables.length, path()));
+                collectDirectives(node, document.directives);
                 return;
             case 'listItem': {
                 const note = noteFromListItem(node, path());
@@ -13871,6 +13872,9 @@ function documentFromTree(tree, source) {
                     document.notes.push(note);
                 break;
             }
+            case 'html':
+                collectDirectives(node, document.directives);
+                return;
         }
         if ('children' in node)
             for (const child of node.children)
@@ -13878,6 +13882,48 @@ function documentFromTree(tree, source) {
     };
     visit(tree);
     return document;
+}
+/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
+const DIRECTIVE_PREFIX = 'support-table-lint-';
+const DIRECTIVE = /<!--\s*support-table-lint-[^]*?-->/g;
+const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * Directive comments inside a node: an HTML block (which may hold several
+ * comments, or a comment after other HTML), or the inline HTML of a cell or
+ * a paragraph.
+ */
+function collectDirectives(node, into) {
+    if (node.type === 'html') {
+        if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
+            return;
+        const start = node.position.start;
+        for (const match of node.value.matchAll(DIRECTIVE)) {
+            const before = node.value.slice(0, match.index);
+            const lineBreaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
+            const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+            const line = start.line + lineBreaks;
+            const column = lineBreaks === 0 ? start.column + match.index : 1 + match.index - lineStart;
+            const text = match[0];
+            const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            const offset = start.offset + match.index;
+            into.push({
+                text,
+                span: {
+                    line,
+                    column,
+                    endLine: line + inner,
+                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+                    offset,
+                    endOffset: offset + text.length,
+                },
+            });
+        }
+        return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            collectDirectives(child, into);
 }
 function headingFromNode(node) {
     return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
@@ -13915,7 +13961,10 @@ function tableFromNode(node, source, index, headingPath) {
             group = cells[0].text;
         return { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? group : null, span: rowSpan };
     });
-    return { index, columns, header, rows, span: spanOf(node), headingPath };
+    const table = { index, columns, header, rows, span: spanOf(node), headingPath };
+    if (node.data?.skipped)
+        table.skipped = true;
+    return table;
 }
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces;
@@ -13936,7 +13985,7 @@ function cellFromNode(node, source) {
         from++;
     while (to > from && isBlank$1(source[to - 1]))
         to--;
-    const raw = source.slice(from, to);
+    const raw = withoutDirectives(source.slice(from, to), node);
     // An empty cell is pointed at by the blanks between its pipes.
     if (from === to)
         ({ from, to } = inside);
@@ -13951,17 +14000,38 @@ function cellFromNode(node, source) {
             column: start.column + (from - start.offset),
             endLine: end.line,
             endColumn: start.column + (to - start.offset),
+            offset: from,
+            endOffset: to,
         },
     };
 }
+/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
+function withoutDirectives(raw, node) {
+    let out = raw;
+    for (const child of node.children) {
+        if (child.type === 'html' && isDirective(child.value))
+            out = out.replace(child.value, '');
+    }
+    return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
+}
 /** A cell the row does not have: empty, located just past the end of the row. */
 function missingCell(row) {
-    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn };
+    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
     return { text: '', raw: '', links: [], strong: false, span };
 }
-/** Header text as a column name: whitespace collapsed, surrounding quotes removed. */
+/**
+ * Format characters (zero-width space and joiners, word joiner, soft hyphen,
+ * byte-order mark, bidirectional marks) are invisible: a header that holds
+ * one must still name its column.
+ */
+const INVISIBLE = /[\p{Cf}]/gu;
+/**
+ * Header text as a column name: Unicode NFKC (full-width letters, ligatures
+ * and no-break spaces become their plain forms), invisible characters
+ * removed, whitespace collapsed, surrounding quotes removed.
+ */
 function headerName(text) {
-    const name = collapse(text);
+    const name = collapse(text.normalize('NFKC').replace(INVISIBLE, ''));
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
@@ -13996,12 +14066,32 @@ function linksOf(node) {
 }
 function spanOf(node) {
     const { start, end } = node.position;
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
 }
 const isBlank$1 = (char) => char === ' ' || char === '\t' || char === '\u00a0';
 // JavaScript's \s already covers U+00A0, so a cell of only NBSP trims to "".
 const trim = (text) => text.replace(/^\s+|\s+$/g, '');
 const collapse = (text) => trim(text.replace(/\s+/g, ' '));
+
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
 
 class ParseTimeoutError extends Error {
     constructor() {
@@ -14045,9 +14135,10 @@ function readMarkdownFast(source, options = {}) {
         return readMarkdown(source);
     }
     const chunks = splitChunks(source);
-    const wanted = chunks.filter((chunk) => (options.headersOnly ? chunk.table : chunk.wanted));
+    markDirectiveChunks(source, chunks);
+    const wanted = chunks.filter((chunk) => chunk.wanted);
     if (wanted.length === 0)
-        return { tables: [], headings: [], notes: [] };
+        return { tables: [], headings: [], notes: [], directives: [] };
     const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity);
     const definitions = wanted.some((chunk) => mayUseReference(source, chunk)) ? definedIdentifiers(source, chunks, parser) : [];
     const children = [];
@@ -14062,7 +14153,7 @@ function readMarkdownFast(source, options = {}) {
         batchSize = 0;
     };
     for (const chunk of wanted) {
-        const table = parseTableInPieces(parser, source, chunk, definitions, options.headersOnly === true);
+        const table = parseTableInPieces(parser, source, chunk, definitions, options.select);
         if (table) {
             flush();
             children.push(table);
@@ -14074,11 +14165,20 @@ function readMarkdownFast(source, options = {}) {
             flush();
     }
     flush();
-    const document = documentFromTree({ type: 'root', children }, source);
-    if (!options.headersOnly)
-        return document;
-    // A heading in a table's own chunk was read too; leave none rather than some.
-    return { tables: document.tables.map((table) => ({ ...table, rows: [], headingPath: [] })), headings: [], notes: [] };
+    return documentFromTree({ type: 'root', children }, source);
+}
+/**
+ * A suppression comment may sit in a chunk that holds nothing else the model
+ * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
+ * such chunks are parsed too. One pass of `indexOf` over the source.
+ */
+function markDirectiveChunks(source, chunks) {
+    let chunk = 0;
+    for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
+        while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
+            chunk++;
+        chunks[chunk].wanted = true;
+    }
 }
 /**
  * Parses chunks side by side: every chunk ends with a blank line and leaves no
@@ -14141,7 +14241,7 @@ function segmentAt(segments, offset, isEnd) {
  * other rows are parsed after a copy of the header, a bounded number at a
  * time. Returns undefined when the chunk is no such table.
  */
-function parseTableInPieces(parser, source, chunk, definitions, headerOnly) {
+function parseTableInPieces(parser, source, chunk, definitions, select) {
     if (source.charCodeAt(chunk.start) !== 124 /* | */)
         return undefined;
     const lines = lineStarts(source, chunk);
@@ -14166,7 +14266,14 @@ function parseTableInPieces(parser, source, chunk, definitions, headerOnly) {
     const table = parseRows(2, 3);
     if (!table)
         return undefined;
-    for (let index = headerOnly ? lines.length : 3; index < lines.length;) {
+    const headerOnly = select !== undefined && !selects(select, table.children[0].children.map((cell) => headerName(plainText(cell))));
+    if (headerOnly) {
+        table.children.length = 1;
+        table.position.end = table.children[0].position.end;
+        table.data = { ...table.data, skipped: true };
+        return table;
+    }
+    for (let index = 3; index < lines.length;) {
         const row = plainRow(source, lines[index], lineEndAt(source, lines[index]), chunk.line + index);
         if (row) {
             table.children.push(row);
@@ -14286,10 +14393,10 @@ const fold = (text) => text.toLowerCase().toUpperCase().replace(/[\t\n\r ]+/g, '
  * budget can be stopped by terminating the thread.
  */
 const JSON_ABOVE_CHARS = 1024 * 1024;
-parentPort?.on('message', ({ id, source, headersOnly }) => {
+parentPort?.on('message', ({ id, source, select }) => {
     let reply;
     try {
-        const document = readMarkdownFast(source, { headersOnly });
+        const document = readMarkdownFast(source, select ? { select } : {});
         reply = source.length > JSON_ABOVE_CHARS ? { id, json: JSON.stringify(document) } : { id, document };
     }
     catch (error) {

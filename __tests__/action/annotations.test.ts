@@ -1,5 +1,5 @@
 import { GITHUB_CAPS, gatingOrder, locate, planAnnotations } from '../../src/action/annotations.js';
-import type { Severity } from '../../src/engine/types.js';
+import type { Severity } from '../../src/core/types.js';
 import { v } from './helpers.js';
 
 const many = (n: number, severity: Severity, file = 'a.md') =>
@@ -61,7 +61,7 @@ describe('annotation ordering and capping', () => {
 
   it('gives columns only for single-line findings, as GitHub ignores them otherwise', () => {
     expect(locate(v({ line: 4, endLine: 4, column: 2, endColumn: 9 }))).toEqual({
-      title: 'allowed-values', file: 'docs/gates.md', startLine: 4, endLine: 4, startColumn: 2, endColumn: 9,
+      title: 'allowed-values', file: 'docs/gates.md', startLine: 4, endLine: 4, startColumn: 2, endColumn: 8,
     });
     expect(locate(v({ line: 4, endLine: 6 }))).toEqual({ title: 'allowed-values', file: 'docs/gates.md', startLine: 4, endLine: 6 });
   });

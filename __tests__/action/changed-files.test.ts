@@ -42,7 +42,7 @@ describe('changed files', () => {
     const git = jest.fn(async (_args: string[]) => 'M\0a.md\0');
     const failing = api(async () => { throw Object.assign(new Error('Server Error'), { status: 500 }); });
     const result = await listChangedFiles(pr, failing, git);
-    expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', 'b...h', '--']);
+    expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', '--end-of-options', 'b...h', '--']);
     expect(result).toEqual({
       files: [{ path: 'a.md', basePath: 'a.md' }], source: 'git',
       note: 'Listed the changed files with git because the pull request files API failed (HTTP 500: Server Error).',
@@ -67,7 +67,7 @@ describe('changed files', () => {
     const push = { kind: 'push' as const, before: 'b1', after: 'a1' };
     const git = jest.fn(async (_args: string[]) => 'M\0a.md\0');
     expect(await listChangedFiles(push, api(async () => []), git)).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], source: 'git' });
-    expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', 'b1..a1', '--']);
+    expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', '--end-of-options', 'b1..a1', '--']);
     expect(await listChangedFiles(push, api(async () => []), async () => { throw new Error('x'); })).toBeUndefined();
   });
 });

@@ -58,7 +58,7 @@ describe('check run', () => {
 
   it('maps severities and keeps suggestions', () => {
     expect(toCheckAnnotation(v({ severity: 'warning', suggestion: 'Beta', line: 3, endLine: 3, column: 2, endColumn: 6 }))).toEqual({
-      path: 'docs/gates.md', start_line: 3, end_line: 3, start_column: 2, end_column: 6,
+      path: 'docs/gates.md', start_line: 3, end_line: 3, start_column: 2, end_column: 5, // GitHub's end column is inclusive: the last character's
       annotation_level: 'warning', message: 'message', title: 'allowed-values', raw_details: 'Suggested cell text: Beta',
     });
     expect(toCheckAnnotation(v({ line: 3, endLine: 5 })).annotation_level).toBe('failure');

@@ -1,39 +1,35 @@
-import { chooseConfig, configFile, loadAsync, type Read } from '../../src/action/config-source.js';
+import { chooseConfig, configFile } from '../../src/action/config-source.js';
+import type { ReadText } from '../../src/config/load.js';
 
 // A stand-in for loadConfig: the config names one schema file, both are read through `read`.
-const load = (file: string | null, read: Read): string => {
+const load = async (file: string | null, read: ReadText): Promise<string> => {
   if (file === null) return 'presets';
-  const text = read(file);
-  if (text === undefined) throw new Error(`cannot read ${file}`);
+  const text = await read(file);
+  if (typeof text !== 'string') throw new Error(`cannot read ${file}`);
   if (text.includes('BROKEN')) throw new Error(`${file}: tables/0: must have "files"`);
   const schema = /schema: (\S+)/.exec(text)?.[1];
-  const schemaText = schema === undefined ? '' : read(schema);
-  if (schema !== undefined && schemaText === undefined) throw new Error(`schema ${schema} not found`);
+  const schemaText = schema === undefined ? '' : await read(schema);
+  if (schema !== undefined && typeof schemaText !== 'string') throw new Error(`schema ${schema} not found`);
   return `${text} + ${schemaText}`;
 };
 
-const files = (map: Record<string, string>) => ({
-  read: ((p: string) => map[p]) as Read,
-  fetch: async (p: string) => map[p],
-});
+const files = (map: Record<string, string>) => {
+  const read: ReadText = async (p) => map[p];
+  return { read, fetch: read };
+};
+const exists = (...paths: string[]) => async (p: string) => paths.includes(p);
 
 const CONFIG = '.github/support-table-lint.yml';
 
 describe('trusted config', () => {
   const base = files({ [CONFIG]: 'schema: s.json', 's.json': 'strict' });
 
-  it('finds the config file, the alternate name, or none', () => {
-    expect(configFile(CONFIG, (p) => p === CONFIG)).toBe(CONFIG);
-    expect(configFile(CONFIG, (p) => p === '.support-table-lint.yml')).toBe('.support-table-lint.yml');
-    expect(configFile(CONFIG, () => false)).toBeNull();
-    expect(() => configFile('lint.yml', () => false)).toThrow('The config file "lint.yml" (input `config`) does not exist.');
-    expect(configFile('lint.yml', () => false, true)).toBeNull();
-  });
-
-  it('loads a synchronous loader over an asynchronous source', async () => {
-    const { value, files: read } = await loadAsync((r) => load(CONFIG, r), base.fetch);
-    expect(value).toBe('schema: s.json + strict');
-    expect([...read.keys()]).toEqual([CONFIG, 's.json']);
+  it('finds the config file, the alternate name, or none', async () => {
+    expect(await configFile(CONFIG, exists(CONFIG))).toBe(CONFIG);
+    expect(await configFile(CONFIG, exists('.support-table-lint.yml'))).toBe('.support-table-lint.yml');
+    expect(await configFile(CONFIG, exists())).toBeNull();
+    await expect(configFile('lint.yml', exists())).rejects.toThrow('The config file "lint.yml" (input `config`) does not exist.');
+    expect(await configFile('lint.yml', exists(), true)).toBeNull();
   });
 
   it('judges a PR that loosens the schema with the base version, and says so', async () => {

@@ -91,7 +91,7 @@ describe('the Action on pull requests', () => {
     const errors = commands(result.stdout, 'error').filter((e) => e.props['file']);
     expect(errors).toEqual([
       {
-        props: { title: 'allowed-values', file: DOC, line: String(rowLine(2)), endLine: String(rowLine(2)), col: '11', endColumn: '20' },
+        props: { title: 'allowed-values', file: DOC, line: String(rowLine(2)), endLine: String(rowLine(2)), col: '11', endColumn: '19' },
         message: 'GRADUATION "Graduated" of "CpuGate" is not one of Alpha, Beta, GA, Deprecated, Discontinued.',
       },
     ]);

@@ -1,4 +1,4 @@
-import type { Violation } from '../../src/engine/types.js';
+import type { Violation } from '../../src/core/types.js';
 
 /** A violation with sensible defaults for the fields a test does not care about. */
 export const v = (over: Partial<Violation>): Violation => ({

@@ -2,7 +2,7 @@ import { parseCliArgs, UsageError } from '../../src/cli/args.js';
 
 describe('parseCliArgs', () => {
   it('defaults to stylish on the current directory', () => {
-    expect(parseCliArgs([])).toEqual({ targets: [], format: 'stylish', quiet: false, help: false, version: false });
+    expect(parseCliArgs([])).toEqual({ targets: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, verbose: false, help: false, version: false });
   });
 
   it('reads every option, long and short', () => {
@@ -15,9 +15,14 @@ describe('parseCliArgs', () => {
       format: 'json',
       maxWarnings: 3,
       quiet: true,
+      fix: false,
+      fixDryRun: false,
+      verbose: false,
       help: false,
       version: false,
     });
+    expect(parseCliArgs(['--fix', '--verbose'])).toMatchObject({ fix: true, verbose: true });
+    expect(parseCliArgs(['--fix-dry-run', '--format', 'diff'])).toMatchObject({ fixDryRun: true, format: 'diff' });
     expect(parseCliArgs(['--format=sarif', '--max-warnings=0', '-h', '-v'])).toMatchObject({ format: 'sarif', maxWarnings: 0, help: true, version: true });
   });
 
@@ -28,6 +33,8 @@ describe('parseCliArgs', () => {
     [['--config', ''], '--config needs a value'],
     [['--colour'], "Unknown option '--colour'"],
     [['--config'], "Option '-c, --config <value>' argument missing"],
+    [['--format', 'diff'], '--format diff shows fixes: add --fix-dry-run (or --fix)'],
+    [['--fix', '--fix-dry-run'], '--fix writes the files and --fix-dry-run does not: use one of them'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(new UsageError(message));
   });

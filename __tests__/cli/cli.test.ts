@@ -94,15 +94,17 @@ describe('support-table-lint (process)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const report = json(stdout);
-    expect(report.violations.map(({ message, ...rest }) => rest)).toEqual([
+    expect(report.violations.map(({ message, fix, ...rest }) => rest)).toEqual([
       { file: 'docs/kata.md', line: 7, column: 11, endLine: 7, endColumn: 22, severity: 'error', rule: 'allowed-values', suggestion: 'Best-effort', field: 'Support State', rowKey: 'arm64' },
       { file: 'docs/kata.md', line: 11, column: 3, endLine: 11, endColumn: 11, severity: 'error', rule: 'unique-key', field: 'Feature', rowKey: 'Packager' },
     ]);
     expect(report.violations[0]!.message).toContain('"Best effort"');
     expect(report.violations[0]!.message).toContain('Did you mean "Best-effort"?');
     expect(report.violations[1]!.message).toContain('line 10');
-    expect(report.files).toEqual([{ file: 'docs/kata.md', tablesChecked: 1, errors: 2, warnings: 0, notices: 0 }]);
-    expect(report.summary).toEqual({ files: 1, tables: 1, errors: 2, warnings: 0, notices: 0 });
+    expect(report.violations[0]!.fix).toEqual({ range: [218, 229], text: 'Best-effort', line: 7, column: 11, endLine: 7, endColumn: 22 });
+    expect(report.violations[1]!.fix).toBeUndefined();
+    expect(report.files).toEqual([{ file: 'docs/kata.md', tablesChecked: 1, tablesLeftAlone: 0, errors: 2, warnings: 0, notices: 0, suppressed: 0 }]);
+    expect(report.summary).toEqual({ files: 1, tables: 1, tablesLeftAlone: 0, errors: 2, warnings: 0, notices: 0, suppressed: 0 });
   });
 
   it('lints a directory without a config file, applying both presets and skipping node_modules', () => {
@@ -138,7 +140,7 @@ describe('support-table-lint (process)', () => {
     expect(gates.code).toBe(0);
     expect(json(gates.stdout).violations).toEqual([]);
     expect(json(gates.stdout).summary.warnings).toBe(0);
-    expect(cli(['-q', 'docs/gates.md']).stdout).toBe('');
+    expect(cli(['-q', 'docs/gates.md']).stdout).toBe('1 file, 1 table checked (0 tables left alone)\n');
   });
 
   it('prints stylish output with the source line and a marker, without colour when not on a terminal', () => {
@@ -148,7 +150,7 @@ describe('support-table-lint (process)', () => {
     expect(lines[0]).toBe('docs/gates.md');
     expect(lines[1]).toMatch(/^ {2}7:1 {2}warning {2}FEATURE GATE "BetaGate" .* {2}sort-order$/);
     expect(lines.slice(2, 4)).toEqual(['    BetaGate | GA | SUPPORTED', '    ^~~~~~~~']);
-    expect(lines.slice(4)).toEqual(['', '✖ 1 problem (0 errors, 1 warning)', '']);
+    expect(lines.slice(4)).toEqual(['', '✖ 1 problem (0 errors, 1 warning)', '2 files, 2 tables checked (0 tables left alone)', '']);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -208,7 +210,7 @@ describe('support-table-lint (process)', () => {
   it('finds .support-table-lint.yml in the working directory', () => {
     // The config turns ordering off, so the out-of-order gate passes.
     expect(cli(['-f', 'json'], 'with-config')).toMatchObject({ code: 0 });
-    expect(json(cli(['-f', 'json'], 'with-config').stdout).summary).toEqual({ files: 1, tables: 1, errors: 0, warnings: 0, notices: 0 });
+    expect(json(cli(['-f', 'json'], 'with-config').stdout).summary).toEqual({ files: 1, tables: 1, tablesLeftAlone: 0, errors: 0, warnings: 0, notices: 0, suppressed: 0 });
   });
 
   it.each([

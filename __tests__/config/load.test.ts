@@ -1,13 +1,15 @@
 import { ConfigError } from '../../src/config/errors.js';
 import { DEFAULT_BUDGETS, formatPath, loadConfig } from '../../src/config/load.js';
+import { RULE_IDS } from '../../src/rules/index.js';
 import { rowObject } from '../schema/helpers.js';
 
 const CONFIG = '.github/support-table-lint.yml';
-const load = (files: Record<string, string>, extra: { preset?: string; knownRules?: string[] } = {}) =>
-  loadConfig({ file: CONFIG, read: (path) => files[path], ...extra });
-const failure = (files: Record<string, string>, extra: { preset?: string; knownRules?: string[] } = {}): string => {
+const none = async () => undefined;
+const load = (files: Record<string, string>, extra: { preset?: string } = {}) =>
+  loadConfig({ file: CONFIG, read: async (path) => files[path], ...extra });
+const failure = async (files: Record<string, string>, extra: { preset?: string } = {}): Promise<string> => {
   try {
-    load(files, extra);
+    await load(files, extra);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -16,17 +18,18 @@ const failure = (files: Record<string, string>, extra: { preset?: string; knownR
 };
 
 describe('loadConfig without a config file', () => {
-  test('offers every preset and no entries', () => {
-    const config = loadConfig({ file: null, read: () => undefined });
+  test('offers every preset and no entries', async () => {
+    const config = await loadConfig({ file: null, read: none });
     expect(config.configFile).toBeNull();
     expect(config.entries).toEqual([]);
     expect(config.presets.map(({ name }) => name)).toEqual(['kubevirt-feature-gates', 'kata-support-levels']);
     expect(config.budgets).toEqual({ maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 });
     expect(config.severities).toEqual({});
+    expect(config.ignore).toEqual([]);
   });
 
-  test('--preset applies one preset to any file whose tables have its columns', () => {
-    const [entry, ...rest] = loadConfig({ file: null, read: () => undefined, preset: 'kata-support-levels' }).entries;
+  test('--preset applies one preset to any file whose tables have its columns', async () => {
+    const [entry, ...rest] = (await loadConfig({ file: null, read: none, preset: 'kata-support-levels' })).entries;
     expect(rest).toEqual([]);
     expect(entry!.schema.id).toBe('kata-support-levels');
     expect(entry!.matchesFile('any/where.txt')).toBe(true);
@@ -34,16 +37,16 @@ describe('loadConfig without a config file', () => {
     expect(entry!.options.key).toBe('Feature');
   });
 
-  test('--preset with an unknown name', () => {
-    expect(() => loadConfig({ file: null, read: () => undefined, preset: 'kata' })).toThrow(
+  test('--preset with an unknown name', async () => {
+    await expect(loadConfig({ file: null, read: none, preset: 'kata' })).rejects.toThrow(
       new ConfigError('unknown preset "kata"; use one of kubevirt-feature-gates, kata-support-levels'),
     );
   });
 });
 
 describe('loadConfig with a config file', () => {
-  test('compiles presets, user schemas that $ref a preset, options, severities and budgets', () => {
-    const config = load({
+  test('compiles presets, user schemas that $ref a preset, options, severities and budgets', async () => {
+    const config = await load({
       [CONFIG]: [
         'severities:',
         '  sort-order: error',
@@ -90,15 +93,15 @@ describe('loadConfig with a config file', () => {
     expect(ours!.severities).toEqual({ 'required-cell': 'notice', 'sort-order': 'error' });
     // The preset's rules and the user's own both apply.
     const row = rowObject({ Feature: 'a-long-feature', 'Support State': 'Supported', Maintainers: 'x', Notes: '' });
-    expect(ours!.schema.validate(row, 'a-long-feature').map(({ rule, field }) => `${rule} ${field}`)).toEqual([
-      'cell-format Maintainers',
-      'cell-format Feature',
+    expect(ours!.schema.validate(row).map(({ keyword, field }) => `${keyword} ${field}`)).toEqual([
+      'pattern Maintainers',
+      'maxLength Feature',
     ]);
   });
 
-  test('the same schema file is compiled once for several entries', () => {
+  test('the same schema file is compiled once for several entries', async () => {
     const schema = '{ "properties": { "A": { "enum": ["x"] } } }';
-    const config = load({ [CONFIG]: 'tables:\n  - schema: s.json\n  - schema: s.json\n    files: [b.md]\n', 's.json': schema });
+    const config = await load({ [CONFIG]: 'tables:\n  - schema: s.json\n  - schema: s.json\n    files: [b.md]\n', 's.json': schema });
     expect(config.entries[0]!.schema).toBe(config.entries[1]!.schema);
   });
 
@@ -132,12 +135,12 @@ describe('loadConfig with a config file', () => {
     [
       'unknown option with a suggestion',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    uniqe: false\n' },
-      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, files, match, preset, schema. Did you mean "unique"?`,
+      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, files, match, preset, schema, ignore. Did you mean "unique"?`,
     ],
     [
       'bad scope',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    order: { scope: section }\n' },
-      `${CONFIG}:3: tables[0].order: must be false or { scope: table } or { scope: group }`,
+      `${CONFIG}:3: tables[0].order: must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }`,
     ],
     [
       'bad severity',
@@ -194,20 +197,68 @@ describe('loadConfig with a config file', () => {
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
       's.yml: x-support-table-lint.unique: must be false or { scope: table } or { scope: group }',
     ],
-  ])('%s', (_name, files, message) => {
-    expect(failure(files)).toBe(message);
+  ])('%s', async (_name, files, message) => {
+    expect(await failure(files)).toBe(message);
   });
 
-  test('severities name known rules when the caller lists them', () => {
+  test('severities and ignore entries name known rules', async () => {
     const files = { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    severities:\n      allowed-value: off\n' };
-    expect(failure(files, { knownRules: ['allowed-values', 'sort-order'] })).toBe(
-      `${CONFIG}:4: tables[0].severities.allowed-value: unknown rule "allowed-value"; use one of allowed-values, sort-order. Did you mean "allowed-values"?`,
+    expect(await failure(files)).toBe(
+      `${CONFIG}:4: tables[0].severities.allowed-value: unknown rule "allowed-value"; use one of ${RULE_IDS.join(', ')}. Did you mean "allowed-values"?`,
     );
-    expect(load(files).entries[0]!.severities).toEqual({ 'allowed-value': 'off' });
+    const ignores = { [CONFIG]: 'ignore:\n  - files: [a.md]\n    rules: [sort-ordr]\ntables:\n  - preset: kata-support-levels\n    ignore:\n      - { rule: unique-keys, rows: [UniFi] }\n' };
+    expect((await failure(ignores)).split('\n').map((line) => line.replace(/; use one of .*\. /, '; ... '))).toEqual([
+      `${CONFIG}:7: tables[0].ignore[0].rule: unknown rule "unique-keys"; ... Did you mean "unique-key"?`,
+      `${CONFIG}:3: ignore[0].rules[0]: unknown rule "sort-ordr"; ... Did you mean "sort-order"?`,
+    ]);
   });
 
-  test('--preset together with a config file adds an entry for every file', () => {
-    const config = load({ [CONFIG]: 'tables:\n  - files: [a.md]\n    preset: kata-support-levels\n' }, { preset: 'kubevirt-feature-gates' });
+  test('ignore entries are compiled with their lines', async () => {
+    const config = await load({
+      [CONFIG]: [
+        'ignore:',
+        '  - files: ["docs/legacy/**"]',
+        '    reason: frozen pages',
+        'tables:',
+        '  - preset: kata-support-levels',
+        '    ignore:',
+        '      - rule: unique-key',
+        '        rows: [UniFi]',
+        '        reason: a provider spells itself so',
+        '      - { rules: [sort-order, required-cell] }',
+      ].join('\n'),
+    });
+    expect(config.ignore.map(({ rules, reason, line }) => ({ rules, reason, line }))).toEqual([{ rules: [], reason: 'frozen pages', line: 2 }]);
+    expect(config.ignore[0]!.matchesFile('docs/legacy/a.md')).toBe(true);
+    expect(config.entries[0]!.ignore).toEqual([
+      { rules: ['unique-key'], rows: ['unifi'], reason: 'a provider spells itself so', line: 7 },
+      { rules: ['sort-order', 'required-cell'], rows: [], reason: '', line: 10 },
+    ]);
+    expect(config.entries[0]!.label).toBe('tables[0] (preset kata-support-levels)');
+  });
+
+  test('budgets are bounded: a parse budget past what a timer holds is refused', async () => {
+    expect(await failure({ [CONFIG]: 'budgets:\n  maxParseMs: 4294967296\ntables:\n  - preset: kata-support-levels\n' })).toBe(
+      `${CONFIG}:2: budgets.maxParseMs: must be <= 2147483647`,
+    );
+  });
+
+  test('a YAML alias bomb is named as such', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`), 'tables: []'].join('\n');
+    expect(await failure({ [CONFIG]: bomb })).toBe(
+      `${CONFIG}:1: too many YAML aliases (more than 100 expansions); write the values out instead of repeating them with *aliases`,
+    );
+  });
+
+  test('a schema the reader refuses is named with the reason', async () => {
+    const read = async (path: string) => (path === CONFIG ? 'tables:\n  - schema: ../../etc/passwd\n' : { error: 'it is outside the repository; name files inside it' });
+    await expect(loadConfig({ file: CONFIG, read })).rejects.toThrow(
+      `${CONFIG}:2: tables[0].schema: cannot read the schema file "../../etc/passwd": it is outside the repository; name files inside it`,
+    );
+  });
+
+  test('--preset together with a config file adds an entry for every file', async () => {
+    const config = await load({ [CONFIG]: 'tables:\n  - files: [a.md]\n    preset: kata-support-levels\n' }, { preset: 'kubevirt-feature-gates' });
     expect(config.entries.map((entry) => [entry.schema.id, entry.matchesFile('b.md')])).toEqual([
       ['kata-support-levels', false],
       ['kubevirt-feature-gates', true],

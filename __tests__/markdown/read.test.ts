@@ -29,6 +29,24 @@ describe('readMarkdown: cells', () => {
     expect(table!.columns).toEqual(['Feature', 'Support State', 'Notes']);
   });
 
+  it('normalises header names: NFKC, invisible characters removed, whitespace collapsed', () => {
+    const [table] = readMarkdown(md('| ＳＴＡＴＵＳ | STA\u200bTUS | \u2060Feature\u00a0 Gate\u00ad |', '| - | - | - |')).tables;
+    expect(table!.columns).toEqual(['STATUS', 'STATUS', 'Feature Gate']);
+    // The cell keeps what was written, so the invisible character can be reported.
+    expect(table!.header[1]!.text).toBe('STA\u200bTUS');
+  });
+
+  it('keeps suppression comments out of a cell\'s value and lists them with their place', () => {
+    const source = md('| K | V |', '| - | - |', '| UniFi <!-- support-table-lint-disable-line unique-key -- a name --> | x |', '', '<!-- support-table-lint-disable -->', '```', '<!-- support-table-lint-disable-file -->', '```');
+    const document = readMarkdown(source);
+    const cell = document.tables[0]!.rows[0]!.cells[0]!;
+    expect([cell.text, cell.raw]).toEqual(['UniFi', 'UniFi']);
+    expect(document.directives.map(({ text, span }) => [text, span.line, span.column, source.slice(span.offset, span.endOffset) === text])).toEqual([
+      ['<!-- support-table-lint-disable-line unique-key -- a name -->', 3, 9, true],
+      ['<!-- support-table-lint-disable -->', 5, 1, true],
+    ]);
+  });
+
   it('unescapes pipes, drops markup, trims NBSP and keeps the raw markdown', () => {
     const source = md('| A | B | C |', '| - | - | - |', '| `x \\| y` | **bold** and <br> more |\u00a0|');
     const [row] = readMarkdown(source).tables[0]!.rows;
@@ -53,15 +71,16 @@ describe('readMarkdown: cells', () => {
     const source = md('intro', '', '| Key | Value |', '| --- | --- |', '|  abc | |');
     const [row] = readMarkdown(source).tables[0]!.rows;
     expect(row!.cells.map((cell) => cell.span)).toEqual([
-      { line: 5, column: 4, endLine: 5, endColumn: 7 },
-      { line: 5, column: 9, endLine: 5, endColumn: 10 },
+      { line: 5, column: 4, endLine: 5, endColumn: 7, offset: 40, endOffset: 43 },
+      { line: 5, column: 9, endLine: 5, endColumn: 10, offset: 45, endOffset: 46 },
     ]);
+    expect(source.slice(40, 43)).toBe('abc');
   });
 
   it('pads a short row with empty cells at its end and remembers the source count', () => {
     const [short, long] = readMarkdown(md('| A | B | C |', '| - | - | - |', '| 1 | 2 |', '| 1 | 2 | 3 | 4 |')).tables[0]!.rows;
     expect(short!.sourceCellCount).toBe(2);
-    expect(short!.cells[2]).toEqual({ text: '', raw: '', links: [], strong: false, span: { line: 3, column: 10, endLine: 3, endColumn: 10 } });
+    expect(short!.cells[2]).toEqual({ text: '', raw: '', links: [], strong: false, span: { line: 3, column: 10, endLine: 3, endColumn: 10, offset: 37, endOffset: 37 } });
     expect(long!.sourceCellCount).toBe(4);
     expect(long!.cells.map((cell) => cell.text)).toEqual(['1', '2', '3']);
   });
@@ -102,8 +121,8 @@ describe('readMarkdown: headings and notes', () => {
       [3, 'Pending', 9],
     ]);
     expect(document.notes).toEqual([
-      { key: 'MacvtapGate', text: 'needs macvtap-cni', span: { line: 11, column: 3, endLine: 11, endColumn: 18 }, headingPath: ['Doc', 'Notes', 'Pending'] },
-      { key: 'Other', text: 'colon inside', span: { line: 13, column: 3, endLine: 13, endColumn: 13 }, headingPath: ['Doc', 'Notes', 'Pending'] },
+      { key: 'MacvtapGate', text: 'needs macvtap-cni', span: { line: 11, column: 3, endLine: 11, endColumn: 18, offset: 53, endOffset: 68 }, headingPath: ['Doc', 'Notes', 'Pending'] },
+      { key: 'Other', text: 'colon inside', span: { line: 13, column: 3, endLine: 13, endColumn: 13, offset: 103, endOffset: 113 }, headingPath: ['Doc', 'Notes', 'Pending'] },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { LintResult, Violation } from '../../src/engine/types.js';
+import { emptyFileResult, type LintResult, type Violation } from '../../src/core/types.js';
 
 /** A Kata-style table written for these tests, and findings placed on its cells (spans as the reader gives them). */
 export const SOURCE = [
@@ -21,6 +21,9 @@ export const bestEffort: Violation = {
   field: 'Support State',
   rowKey: 'frobnicator',
   table: 'Feature | Support State | Maintainers | Notes',
+  excerpt: '| frobnicator | Best effort | | Works on amd64, arm64 |',
+  fix: { range: [113, 124], text: 'Best-effort' },
+  fixSpan: { line: 3, column: 17, endLine: 3, endColumn: 28, offset: 113, endOffset: 124 },
 };
 
 export const noMaintainers: Violation = {
@@ -34,11 +37,17 @@ export const noMaintainers: Violation = {
   message: '"widget" is Supported but has no Maintainers.',
   field: 'Maintainers',
   rowKey: 'widget',
+  excerpt: '| widget | Supported | | |',
 };
 
 export const result: LintResult = {
   files: [
-    { file: 'docs/support.md', tablesChecked: 1, violations: [bestEffort, noMaintainers] },
-    { file: 'docs/clean.md', tablesChecked: 2, violations: [] },
+    { ...emptyFileResult('docs/support.md'), tablesChecked: 1, violations: [bestEffort, noMaintainers] },
+    { ...emptyFileResult('docs/clean.md'), tablesChecked: 2, tablesLeftAlone: 1 },
   ],
 };
+
+/** A result with just these findings, in one file. */
+export const only = (...violations: Violation[]): LintResult => ({
+  files: [{ ...emptyFileResult(violations[0]?.file ?? 'a.md'), tablesChecked: 1, violations }],
+});

@@ -1,6 +1,6 @@
 import { formatGithub } from '../../src/report/github.js';
-import type { Violation } from '../../src/engine/types.js';
-import { result } from './fixtures.js';
+import type { Violation } from '../../src/core/types.js';
+import { only, result } from './fixtures.js';
 
 describe('github', () => {
   it('writes one workflow command per violation, with an inclusive end column', () => {
@@ -8,6 +8,12 @@ describe('github', () => {
       '::error file=docs/support.md,line=3,endLine=3,col=17,endColumn=27,title=allowed-values::Support State "Best effort" of "frobnicator" is not an allowed value; did you mean "Best-effort"?\n' +
         '::warning file=docs/support.md,line=4,endLine=4,col=23,endColumn=23,title=maintainers-required::"widget" is Supported but has no Maintainers.\n',
     );
+  });
+
+  it('cannot be made to write a second command by a file name or message', () => {
+    const v: Violation = { ...result.files[0]!.violations[0]!, file: 'docs/x.md\n::error::owned', message: 'a\r\n::warning::b' };
+    const out = formatGithub(only(v), { color: false, version: '1' });
+    expect(out.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1);
   });
 
   it('escapes data and properties as @actions/core does, and drops columns on multi-line spans', () => {
@@ -21,12 +27,12 @@ describe('github', () => {
       rule: 'x',
       message: '100% sure:\r\nnext, line',
     };
-    expect(formatGithub({ files: [{ file: v.file, tablesChecked: 1, violations: [v] }] }, { color: false, version: '1' })).toBe(
+    expect(formatGithub(only(v), { color: false, version: '1' })).toBe(
       '::notice file=docs/a%2Cb%3Ac%25.md,line=2,endLine=3,title=x::100%25 sure:%0D%0Anext, line\n',
     );
   });
 
   it('writes nothing for a clean run', () => {
-    expect(formatGithub({ files: [{ file: 'a.md', tablesChecked: 1, violations: [] }] }, { color: false, version: '1' })).toBe('');
+    expect(formatGithub(only(), { color: false, version: '1' })).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { formatJson } from '../../src/report/json.js';
-import { result } from './fixtures.js';
+import { bestEffort, only, result } from './fixtures.js';
 
 describe('json', () => {
   it('writes the documented fields only, per-file counts and a summary', () => {
@@ -17,6 +17,7 @@ describe('json', () => {
           suggestion: 'Best-effort',
           field: 'Support State',
           rowKey: 'frobnicator',
+          fix: { range: [113, 124], text: 'Best-effort', line: 3, column: 17, endLine: 3, endColumn: 28 },
         },
         {
           file: 'docs/support.md',
@@ -31,22 +32,35 @@ describe('json', () => {
           rowKey: 'widget',
         },
       ],
+      suppressed: [],
       files: [
-        { file: 'docs/support.md', tablesChecked: 1, errors: 1, warnings: 1, notices: 0 },
-        { file: 'docs/clean.md', tablesChecked: 2, errors: 0, warnings: 0, notices: 0 },
+        { file: 'docs/support.md', tablesChecked: 1, tablesLeftAlone: 0, errors: 1, warnings: 1, notices: 0, suppressed: 0 },
+        { file: 'docs/clean.md', tablesChecked: 2, tablesLeftAlone: 1, errors: 0, warnings: 0, notices: 0, suppressed: 0 },
       ],
-      summary: { files: 2, tables: 3, errors: 1, warnings: 1, notices: 0 },
+      summary: { files: 2, tables: 3, tablesLeftAlone: 1, errors: 1, warnings: 1, notices: 0, suppressed: 0 },
     });
   });
 
   it('keeps the field order stable', () => {
     const first = JSON.parse(formatJson(result, { color: false, version: '1' })).violations[0];
-    expect(Object.keys(first)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'suggestion', 'field', 'rowKey']);
+    expect(Object.keys(first)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'suggestion', 'field', 'rowKey', 'fix']);
   });
 
   it('reports an empty run', () => {
     expect(formatJson({ files: [] }, { color: false, version: '1' })).toBe(
-      '{\n  "violations": [],\n  "files": [],\n  "summary": {\n    "files": 0,\n    "tables": 0,\n    "errors": 0,\n    "warnings": 0,\n    "notices": 0\n  }\n}\n',
+      '{\n  "violations": [],\n  "suppressed": [],\n  "files": [],\n  "summary": {\n    "files": 0,\n    "tables": 0,\n    "tablesLeftAlone": 0,\n    "errors": 0,\n    "warnings": 0,\n    "notices": 0,\n    "suppressed": 0\n  }\n}\n',
     );
+  });
+
+  it('lists suppressed findings with their reasons, and counts them', () => {
+    const run = only();
+    run.files[0]!.suppressed.push({ ...bestEffort, suppressions: [{ kind: 'config', justification: 'a provider spells itself so' }] });
+    const report = JSON.parse(formatJson(run, { color: false, version: '1' }));
+    expect(report.suppressed).toEqual([
+      expect.objectContaining({ rule: 'allowed-values', rowKey: 'frobnicator', suppressions: [{ kind: 'config', justification: 'a provider spells itself so' }] }),
+    ]);
+    expect(report.violations).toEqual([]);
+    expect(report.summary.suppressed).toBe(1);
+    expect(report.files[0].suppressed).toBe(1);
   });
 });

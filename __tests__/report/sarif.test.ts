@@ -1,12 +1,13 @@
 import type { Log } from 'sarif';
 import { formatSarif, sarifLog } from '../../src/report/sarif.js';
 import type { RuleMeta } from '../../src/rules/types.js';
-import { allRules } from '../../src/rules/index.js';
-import { result } from './fixtures.js';
+import { allRuleMetas } from '../../src/rules/index.js';
+import { MAX_RESULTS_PER_RUN } from '../../src/report/sarif.js';
+import { bestEffort, noMaintainers, only, result } from './fixtures.js';
 
 const rules: RuleMeta[] = [
-  { id: 'allowed-values', description: 'Cells hold allowed values.', severity: 'error', docs: 'https://example.test/rules#allowed-values' },
-  { id: 'notes-hint', description: 'A hint.', severity: 'notice', docs: 'https://example.test/rules#notes-hint' },
+  { id: 'allowed-values', type: 'problem', description: 'Cells hold allowed values.', severity: 'error', docs: 'https://example.test/rules#allowed-values', fixable: 'code', messages: {} },
+  { id: 'notes-hint', type: 'suggestion', description: 'A hint.', severity: 'notice', docs: 'https://example.test/rules#notes-hint', messages: {} },
 ];
 
 describe('sarif', () => {
@@ -25,14 +26,23 @@ describe('sarif', () => {
                 {
                   id: 'allowed-values',
                   shortDescription: { text: 'Cells hold allowed values.' },
+                  fullDescription: { text: 'Cells hold allowed values. Some findings of this rule carry a fix (support-table-lint --fix).' },
+                  help: {
+                    text: 'Cells hold allowed values. See https://example.test/rules#allowed-values',
+                    markdown: 'Cells hold allowed values.\n\n[Documentation](https://example.test/rules#allowed-values)',
+                  },
                   helpUri: 'https://example.test/rules#allowed-values',
                   defaultConfiguration: { level: 'error' },
+                  properties: { tags: ['problem'] },
                 },
                 {
                   id: 'notes-hint',
                   shortDescription: { text: 'A hint.' },
+                  fullDescription: { text: 'A hint.' },
+                  help: { text: 'A hint. See https://example.test/rules#notes-hint', markdown: 'A hint.\n\n[Documentation](https://example.test/rules#notes-hint)' },
                   helpUri: 'https://example.test/rules#notes-hint',
                   defaultConfiguration: { level: 'note' },
+                  properties: { tags: ['suggestion'] },
                 },
                 // Not in the rule list: described by its id so the result stays valid.
                 { id: 'maintainers-required', shortDescription: { text: 'maintainers-required' } },
@@ -52,6 +62,19 @@ describe('sarif', () => {
                     artifactLocation: { uri: 'docs/support.md', uriBaseId: '%SRCROOT%' },
                     region: { startLine: 3, startColumn: 17, endLine: 3, endColumn: 28 },
                   },
+                },
+              ],
+              fixes: [
+                {
+                  description: { text: 'Fix for allowed-values' },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: 'docs/support.md', uriBaseId: '%SRCROOT%' },
+                      replacements: [
+                        { deletedRegion: { startLine: 3, startColumn: 17, endLine: 3, endColumn: 28 }, insertedContent: { text: 'Best-effort' } },
+                      ],
+                    },
+                  ],
                 },
               ],
             },
@@ -77,19 +100,34 @@ describe('sarif', () => {
 
   it('percent-encodes path segments of the artifact URI', () => {
     const v = { ...result.files[0]!.violations[0]!, file: 'my docs/a#b.md' };
-    const log = sarifLog({ files: [{ file: v.file, tablesChecked: 1, violations: [v] }] }, '1', rules);
+    const log = sarifLog(only(v), '1', rules);
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('my%20docs/a%23b.md');
   });
 
   it('lists every registered rule by default, with a description and help link', () => {
     const log: Log = JSON.parse(formatSarif({ files: [] }, { color: false, version: '0.1.0' }));
     const described = log.runs[0]!.tool.driver.rules!;
-    expect(described.map((r) => r.id)).toEqual(allRules.map((r) => r.id));
-    expect(described.find((r) => r.id === 'file-encoding')).toEqual({
+    expect(described.map((r) => r.id)).toEqual(allRuleMetas.map((r) => r.id));
+    expect(described.find((r) => r.id === 'file-encoding')).toMatchObject({
       id: 'file-encoding',
       shortDescription: { text: 'A linted file must be readable and encoded as UTF-8.' },
+      fullDescription: { text: 'A linted file must be readable and encoded as UTF-8.' },
+      help: { text: 'A linted file must be readable and encoded as UTF-8. See https://github.com/support-table-lint/support-table-lint#rules-file-encoding' },
       helpUri: 'https://github.com/support-table-lint/support-table-lint#rules-file-encoding',
       defaultConfiguration: { level: 'error' },
     });
+  });
+
+  it('keeps at most 25,000 results in the run, the most severe first, and says how many it left out', () => {
+    const many = [
+      ...Array.from({ length: MAX_RESULTS_PER_RUN }, (_, i) => ({ ...noMaintainers, line: i + 1 })),
+      { ...bestEffort, line: MAX_RESULTS_PER_RUN + 5 },
+    ];
+    const run = sarifLog(only(...many), '1').runs[0]!;
+    expect(run.results).toHaveLength(MAX_RESULTS_PER_RUN);
+    expect(run.results!.filter((r) => r.level === 'error')).toHaveLength(1);
+    expect(run.invocations![0]!.toolExecutionNotifications![0]!.message.text).toBe(
+      `1 of ${MAX_RESULTS_PER_RUN + 1} results were left out: code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. The most severe are kept; the JSON report (--format json, or the Action's report-file) holds them all.`,
+    );
   });
 });

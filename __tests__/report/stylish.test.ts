@@ -1,11 +1,9 @@
 import { excerpt, formatStylish, MAX_EXCERPT } from '../../src/report/stylish.js';
-import { bestEffort, noMaintainers, result, SOURCE } from './fixtures.js';
-
-const source = (file: string) => (file === 'docs/support.md' ? SOURCE : undefined);
+import { bestEffort, noMaintainers, only, result } from './fixtures.js';
 
 describe('stylish', () => {
   it('groups by file, aligns columns, marks the cell and sums up', () => {
-    expect(formatStylish(result, { color: false, version: '1.0.0', source })).toBe(
+    expect(formatStylish(result, { color: false, version: '1.0.0' })).toBe(
       [
         'docs/support.md',
         '  3:17  error    Support State "Best effort" of "frobnicator" is not an allowed value; did you mean "Best-effort"?  allowed-values',
@@ -16,24 +14,63 @@ describe('stylish', () => {
         '                          ^',
         '',
         '✖ 2 problems (1 error, 1 warning)',
+        '2 files, 3 tables checked (1 table left alone)',
         '',
       ].join('\n'),
     );
   });
 
-  it('prints nothing when there is nothing to report', () => {
-    expect(formatStylish({ files: [{ file: 'a.md', tablesChecked: 1, violations: [] }] }, { color: false, version: '1' })).toBe('');
+  it('says what was checked even when there is nothing to report, and what was suppressed', () => {
+    expect(formatStylish(only(), { color: false, version: '1' })).toBe('1 file, 1 table checked (0 tables left alone)\n');
+    const quiet = only();
+    quiet.files[0]!.suppressed.push({ ...bestEffort, suppressions: [{ kind: 'directive', justification: '' }] });
+    expect(formatStylish(quiet, { color: false, version: '1' })).toBe('1 file, 1 table checked (0 tables left alone), 1 suppressed\n');
+    expect(formatStylish({ files: [] }, { color: false, version: '1' })).toBe('0 files, 0 tables checked (0 tables left alone)\n');
   });
 
-  it('leaves out the excerpt when the source is not available, and counts notices', () => {
-    const notice = { ...noMaintainers, severity: 'notice' as const };
-    expect(formatStylish({ files: [{ file: 'x.md', tablesChecked: 1, violations: [notice] }] }, { color: false, version: '1' })).toBe(
-      ['x.md', '  4:23  notice  "widget" is Supported but has no Maintainers.  maintainers-required', '', '✖ 1 problem (0 errors, 0 warnings, 1 notice)', ''].join('\n'),
+  it('leaves out the excerpt when there is none, and counts notices', () => {
+    const notice = { ...noMaintainers, file: 'x.md', severity: 'notice' as const, excerpt: undefined };
+    delete notice.excerpt;
+    expect(formatStylish(only(notice), { color: false, version: '1' })).toBe(
+      [
+        'x.md',
+        '  4:23  notice  "widget" is Supported but has no Maintainers.  maintainers-required',
+        '',
+        '✖ 1 problem (0 errors, 0 warnings, 1 notice)',
+        '1 file, 1 table checked (0 tables left alone)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows control characters from a document as pictures, never as terminal escapes', () => {
+    const v = { ...bestEffort, file: 'a\u001b[2J.md', message: 'Level "\u001b]0;owned\u0007" is bad', excerpt: '| x | \u001b[31mred |' };
+    const out = formatStylish(only(v), { color: false, version: '1' });
+    expect(out).not.toContain('\u001b');
+    expect(out).not.toContain('\u0007');
+    expect(out).toContain('a␛[2J.md');
+    expect(out).toContain('"␛]0;owned␇"');
+  });
+
+  it('--verbose lists what checked each table and why others were left alone', () => {
+    const verbose = only();
+    verbose.files[0]!.coverage.push(
+      { line: 3, columns: ['Feature', 'Support State'], judgedBy: 'preset kata-support-levels', rows: 12 },
+      { line: 20, columns: ['Option', 'Default'], reason: 'preset kata-support-levels: no "Feature", "Support State" column', rows: 2 },
+    );
+    expect(formatStylish(verbose, { color: false, version: '1', verbose: true })).toBe(
+      [
+        'a.md:',
+        '  line 3: checked by preset kata-support-levels (12 rows): Feature | Support State',
+        '  line 20: left alone (preset kata-support-levels: no "Feature", "Support State" column): Option | Default',
+        '1 file, 1 table checked (0 tables left alone)',
+        '',
+      ].join('\n'),
     );
   });
 
   it('colours severities, positions, rule ids and the summary when asked', () => {
-    const out = formatStylish({ files: [{ file: 'docs/support.md', tablesChecked: 1, violations: [bestEffort] }] }, { color: true, version: '1', source });
+    const out = formatStylish(only(bestEffort), { color: true, version: '1' });
     expect(out.split('\n')).toEqual([
       '\u001b[4mdocs/support.md\u001b[24m',
       `  \u001b[2m3:17\u001b[22m  \u001b[31merror\u001b[39m  ${bestEffort.message}  \u001b[2mallowed-values\u001b[22m`,
@@ -41,6 +78,7 @@ describe('stylish', () => {
       '    \u001b[31m                ^~~~~~~~~~~\u001b[39m',
       '',
       '\u001b[1m\u001b[31m✖ 1 problem (1 error, 0 warnings)\u001b[39m\u001b[22m',
+      '1 file, 1 table checked (0 tables left alone)',
       '',
     ]);
   });

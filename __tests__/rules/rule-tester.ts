@@ -1,54 +1,88 @@
 /**
- * ESLint's RuleTester, for table rules: each case is a markdown document and
- * the options of its first table; invalid cases list the exact findings.
+ * ESLint's RuleTester, for support-table-lint: each case is a markdown
+ * document linted by the real pipeline (config loading, reader, judge,
+ * rules, suppressions) with a config entry built from the case's schema and
+ * table options. Invalid cases list the exact findings of the rule under
+ * test; fixable ones also give the fixed text, which is linted again to show
+ * the fixed findings gone and no new ones.
  */
-import type { TableOptions } from '../../src/config/types.js';
-import { readMarkdown } from '../../src/markdown/read.js';
-import type { Finding, TableRule } from '../../src/rules/types.js';
-import { columnIndex } from '../../src/rules/util.js';
+import { loadConfig, type CompiledConfig } from '../../src/config/load.js';
+import type { TableEntry } from '../../src/config/types.js';
+import type { Violation } from '../../src/core/types.js';
+import { fixText } from '../../src/engine/fix.js';
+import { lintText } from '../../src/engine/pipeline.js';
 
 export interface RuleCase {
   name: string;
   markdown: string;
-  options?: TableOptions;
-  expectedColumns?: { required: string[]; known: string[] | null };
+  /** The row schema (default: any object). */
+  schema?: object;
+  /** Table options and `match`, as a config entry has them. */
+  entry?: Omit<TableEntry, 'schema' | 'preset'>;
+  /** A built-in preset instead of a schema. */
+  preset?: string;
+}
+
+export interface Expected {
+  /** `line:column-endColumn` (or `line:column-endLine:endColumn`). */
+  at: string;
+  message: string;
+  field?: string;
+  rowKey?: string;
+  suggestion?: string;
 }
 
 export interface InvalidCase extends RuleCase {
-  /** `line:column-endColumn`, the message, and any other fields the finding carries. */
-  errors: Array<{ at: string; message: string; field?: string; rowKey?: string }>;
+  errors: Expected[];
+  /** The text after fixing (fixable rules); absent: no fix is offered. */
+  output?: string;
 }
 
-export function findingsOf(rule: TableRule, testCase: RuleCase): Finding[] {
-  const document = readMarkdown(testCase.markdown);
-  const table = document.tables[0]!;
-  const options = testCase.options ?? {};
-  const findings: Finding[] = [];
-  rule.check({
-    document,
-    table,
-    rows: table.rows.filter((row) => row.kind === 'data'),
-    options,
-    keyIndex: options.key === undefined ? 0 : columnIndex(table, options.key),
-    expectedColumns: testCase.expectedColumns ?? { required: [], known: null },
-    report: (finding) => findings.push(finding),
-  });
-  return findings;
+export async function configFor(testCase: RuleCase): Promise<CompiledConfig> {
+  const entry = { ...testCase.entry, ...(testCase.preset ? { preset: testCase.preset } : { schema: 'schema.json' }) };
+  const files: Record<string, string> = {
+    'config.yml': JSON.stringify({ tables: [entry] }),
+    'schema.json': JSON.stringify(testCase.schema ?? { type: 'object' }),
+  };
+  return loadConfig({ file: 'config.yml', read: async (path) => files[path] });
 }
 
-export function testRule(rule: TableRule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
-  describe(rule.meta.id, () => {
-    it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', (_, testCase) => {
-      expect(findingsOf(rule, testCase)).toEqual([]);
+export const at = (v: Pick<Violation, 'line' | 'column' | 'endLine' | 'endColumn'>): string =>
+  v.line === v.endLine ? `${v.line}:${v.column}-${v.endColumn}` : `${v.line}:${v.column}-${v.endLine}:${v.endColumn}`;
+
+export async function lintCase(rule: string, testCase: RuleCase, markdown = testCase.markdown): Promise<Violation[]> {
+  const result = await lintText('doc.md', markdown, await configFor(testCase));
+  return result.violations.filter((v) => v.rule === rule);
+}
+
+const brief = (v: Violation): Expected => ({
+  at: at(v),
+  message: v.message,
+  ...(v.field === undefined ? {} : { field: v.field }),
+  ...(v.rowKey === undefined ? {} : { rowKey: v.rowKey }),
+  ...(v.suggestion === undefined ? {} : { suggestion: v.suggestion }),
+});
+
+export function testRule(rule: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  describe(rule, () => {
+    it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', async (_, testCase) => {
+      expect((await lintCase(rule, testCase)).map(brief)).toEqual([]);
     });
-    it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', (_, testCase) => {
-      const actual = findingsOf(rule, testCase).map(({ span, message, field, rowKey }) => ({
-        at: span.line === span.endLine ? `${span.line}:${span.column}-${span.endColumn}` : `${span.line}:${span.column}-${span.endLine}:${span.endColumn}`,
-        message,
-        ...(field === undefined ? {} : { field }),
-        ...(rowKey === undefined ? {} : { rowKey }),
-      }));
-      expect(actual).toEqual(testCase.errors.map((error) => ({ ...error })));
+    it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_, testCase) => {
+      const found = await lintCase(rule, testCase);
+      expect(found.map(brief)).toEqual(testCase.errors);
+      const config = await configFor(testCase);
+      const lint = async (text: string) => (await lintText('doc.md', text, config)).violations;
+      const fixed = await fixText(testCase.markdown, lint, (v) => v.rule === rule);
+      expect(fixed.dropped).toEqual([]);
+      expect(fixed.output).toBe(testCase.output ?? testCase.markdown);
+      if (testCase.output === undefined) return;
+      // Re-lint: the rule's fixable findings are gone, and nothing new appeared.
+      const before = await lint(testCase.markdown);
+      const after = await lint(fixed.output);
+      expect(after.filter((v) => v.rule === rule && v.fix)).toEqual([]);
+      const known = new Set(before.map((v) => `${v.rule}\0${v.rowKey ?? ''}\0${v.field ?? ''}`));
+      expect(after.filter((v) => !known.has(`${v.rule}\0${v.rowKey ?? ''}\0${v.field ?? ''}`)).map(brief)).toEqual([]);
     });
   });
 }

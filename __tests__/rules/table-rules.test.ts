@@ -1,15 +1,8 @@
-import { columnCount } from '../../src/rules/column-count.js';
-import { noteRequired } from '../../src/rules/note-required.js';
-import { noteUnknownKey } from '../../src/rules/note-unknown-key.js';
-import { requiredColumn } from '../../src/rules/required-column.js';
-import { sortOrder } from '../../src/rules/sort-order.js';
-import { uniqueKey } from '../../src/rules/unique-key.js';
-import { unknownColumn } from '../../src/rules/unknown-column.js';
 import { testRule } from './rule-tester.js';
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 
-testRule(columnCount, {
+testRule('column-count', {
   valid: [
     { name: 'every row full', markdown: md('| A | B |', '| - | - |', '| x | y |') },
     { name: 'empty cells still count', markdown: md('| A | B |', '| - | - |', '| x | |') },
@@ -21,6 +14,22 @@ testRule(columnCount, {
       name: 'a missing cell',
       markdown: md('| A | B | C |', '| - | - | - |', '| x | y |'),
       errors: [{ at: '3:1-10', rowKey: 'x', message: 'A "x": row has 2 cells, the header has 3: add the missing cells (an empty cell is `| |`).' }],
+      output: md('| A | B | C |', '| - | - | - |', '| x | y | |'),
+    },
+    {
+      name: 'two missing cells in a row without outer pipes, trailing blanks kept',
+      markdown: md('A | B | C', '-- | -- | --', 'x  ', 'y | z'),
+      errors: [
+        { at: '3:1-4', rowKey: 'x', message: 'A "x": row has 1 cells, the header has 3: add the missing cells (an empty cell is `| |`).' },
+        { at: '4:1-6', rowKey: 'y', message: 'A "y": row has 2 cells, the header has 3: add the missing cells (an empty cell is `| |`).' },
+      ],
+      output: md('A | B | C', '-- | -- | --', 'x | | |  ', 'y | z | |'),
+    },
+    {
+      name: 'a short row inside a block quote, with CRLF line endings',
+      markdown: md('> | A | B |', '> | - | - |', '> | x |').replace(/\n/g, '\r\n'),
+      errors: [{ at: '3:3-8', rowKey: 'x', message: 'A "x": row has 1 cells, the header has 2: add the missing cells (an empty cell is `| |`).' }],
+      output: md('> | A | B |', '> | - | - |', '> | x | |').replace(/\n/g, '\r\n'),
     },
     {
       name: 'an extra cell',
@@ -30,47 +39,47 @@ testRule(columnCount, {
   ],
 });
 
-testRule(uniqueKey, {
+testRule('unique-key', {
   valid: [
-    { name: 'distinct keys', markdown: md('| K |', '| - |', '| a |', '| b |'), options: { unique: { scope: 'table' } } },
-    { name: 'rule off', markdown: md('| K |', '| - |', '| a |', '| a |'), options: { unique: false } },
+    { name: 'distinct keys', markdown: md('| K |', '| - |', '| a |', '| b |'), entry: { unique: { scope: 'table' } } },
+    { name: 'rule off', markdown: md('| K |', '| - |', '| a |', '| a |'), entry: { unique: false } },
     {
       name: 'same key in two groups, group scope',
       markdown: md('| K | V |', '| - | - |', '| **G1** | |', '| a | 1 |', '| **G2** | |', '| a | 2 |'),
-      options: { unique: { scope: 'group' } },
+      entry: { unique: { scope: 'group' } },
     },
   ],
   invalid: [
     {
       name: 'same key, other case',
       markdown: md('| K | V |', '| - | - |', '| genpolicy | 1 |', '| Genpolicy | 2 |'),
-      options: { unique: { scope: 'table' } },
+      entry: { unique: { scope: 'table' } },
       errors: [{ at: '4:3-12', field: 'K', rowKey: 'Genpolicy', message: 'K "Genpolicy" is listed twice: it is already on line 3 as "genpolicy". Merge the two rows or remove one.' }],
     },
     {
       name: 'same key in two groups, table scope',
       markdown: md('| K | V |', '| - | - |', '| **G1** | |', '| a | 1 |', '| **G2** | |', '| a | 2 |'),
-      options: { unique: { scope: 'table' } },
+      entry: { unique: { scope: 'table' } },
       errors: [{ at: '6:3-4', field: 'K', rowKey: 'a', message: 'K "a" is listed twice: it is already on line 4. Merge the two rows or remove one.' }],
     },
   ],
 });
 
-testRule(sortOrder, {
+testRule('sort-order', {
   valid: [
-    { name: 'ascending, case-insensitive', markdown: md('K | V', '-- | --', 'alpha | 1', 'Beta | 2', 'gamma | 3'), options: { order: { scope: 'table' } } },
-    { name: 'rule off', markdown: md('| K |', '| - |', '| b |', '| a |'), options: { order: false } },
+    { name: 'ascending, case-insensitive', markdown: md('K | V', '-- | --', 'alpha | 1', 'Beta | 2', 'gamma | 3'), entry: { order: { scope: 'table' } } },
+    { name: 'rule off', markdown: md('| K |', '| - |', '| b |', '| a |'), entry: { order: false } },
     {
       name: 'each group sorted on its own',
       markdown: md('| K |', '| - |', '| **G1** |', '| b |', '| c |', '| **G2** |', '| a |'),
-      options: { order: { scope: 'group' } },
+      entry: { order: { scope: 'group' } },
     },
   ],
   invalid: [
     {
       name: 'one row out of place',
       markdown: md('K | V', '-- | --', 'VMLiveUpdateFeaturesGate | GA', 'VMExportGate | Beta', 'VSOCKGate | Alpha'),
-      options: { order: { scope: 'table' } },
+      entry: { order: { scope: 'table' } },
       errors: [
         {
           at: '4:1-13',
@@ -79,32 +88,69 @@ testRule(sortOrder, {
           message: 'K "VMExportGate" is out of order: it sorts before "VMLiveUpdateFeaturesGate" above it. Move it before "VMLiveUpdateFeaturesGate" (line 3).',
         },
       ],
+      output: md('K | V', '-- | --', 'VMExportGate | Beta', 'VMLiveUpdateFeaturesGate | GA', 'VSOCKGate | Alpha'),
+    },
+    {
+      name: 'each group sorted in place; group and spacer rows stay, each row line unchanged',
+      markdown: md('| K | V |', '| - | - |', '| **G1** | |', '| c | `3` |', '| | |', '| a |  1 |', '| **G2** | |', '| z | 9 |', '| y | **8** |'),
+      entry: { order: { scope: 'group' } },
+      errors: [
+        { at: '6:3-4', field: 'K', rowKey: 'a', message: 'K "a" is out of order: it sorts before "c" above it. Move it before "c" (line 4).' },
+        { at: '9:3-4', field: 'K', rowKey: 'y', message: 'K "y" is out of order: it sorts before "z" above it. Move it before "z" (line 8).' },
+      ],
+      output: md('| K | V |', '| - | - |', '| **G1** | |', '| a |  1 |', '| | |', '| c | `3` |', '| **G2** | |', '| y | **8** |', '| z | 9 |'),
+    },
+    {
+      name: 'descending semver by another column',
+      markdown: md('| Name | Version |', '| - | - |', '| old | v1.9.0 |', '| new | v1.10.0 |'),
+      entry: { order: { scope: 'table', direction: 'desc', compare: 'semver', by: 'Version' } },
+      errors: [
+        {
+          at: '4:9-16',
+          field: 'Version',
+          rowKey: 'new',
+          message: 'Version "v1.10.0" of "new" is out of order (descending): it sorts after "v1.9.0" above it. Move it before "v1.9.0" (line 3).',
+        },
+      ],
+      output: md('| Name | Version |', '| - | - |', '| new | v1.10.0 |', '| old | v1.9.0 |'),
+    },
+    {
+      name: 'a table-scoped order over several groups is not fixed (rows would change group)',
+      markdown: md('| K |', '| - |', '| **G1** |', '| b |', '| **G2** |', '| a |'),
+      entry: { order: { scope: 'table' } },
+      errors: [{ at: '6:3-4', field: 'K', rowKey: 'a', message: 'K "a" is out of order: it sorts before "b" above it. Move it before "b" (line 4).' }],
     },
   ],
 });
 
-testRule(requiredColumn, {
-  valid: [{ name: 'all there, any case', markdown: md('| feature | State |', '| - | - |'), expectedColumns: { required: ['Feature', 'State'], known: null } }],
+testRule('required-column', {
+  valid: [{ name: 'all there, any case', markdown: md('| feature | State |', '| - | - |'), schema: { required: ['Feature', 'State'] } }],
   invalid: [
     {
       name: 'one missing',
       markdown: md('| Feature | Notes |', '| - | - |', '| a | b |'),
-      expectedColumns: { required: ['Feature', 'Support State'], known: null },
+      schema: { required: ['Feature', 'Support State'] },
+      entry: { match: { columns: ['Feature'] } },
       errors: [{ at: '1:3-18', message: 'The table has no "Support State" column: add it to the header (expected "Feature" and "Support State").' }],
     },
   ],
 });
 
-testRule(unknownColumn, {
+testRule('unknown-column', {
   valid: [
-    { name: 'all known', markdown: md('| A | b |', '| - | - |'), expectedColumns: { required: [], known: ['a', 'B'] } },
-    { name: 'any allowed', markdown: md('| A | Z |', '| - | - |'), expectedColumns: { required: [], known: null } },
+    { name: 'all known', markdown: md('| A | b |', '| - | - |'), schema: { properties: { a: {}, B: {} }, additionalProperties: false } },
+    { name: 'any allowed', markdown: md('| A | Z |', '| - | - |'), schema: { properties: { A: {} } } },
+    {
+      name: 'columns a patternProperties matches are known',
+      markdown: md('| Release | 1.33 | 1.34 |', '| - | - | - |'),
+      schema: { properties: { Release: {} }, patternProperties: { '^\\d+\\.\\d+$': {} }, additionalProperties: false },
+    },
   ],
   invalid: [
     {
       name: 'an extra column',
       markdown: md('| A | Z |', '| - | - |'),
-      expectedColumns: { required: [], known: ['A', 'B', 'C'] },
+      schema: { properties: { A: {}, B: {}, C: {} }, additionalProperties: false },
       errors: [{ at: '1:7-8', field: 'Z', message: 'Column "Z" is not one of the table\'s known columns ("A", "B" and "C"): rename it or remove it.' }],
     },
   ],
@@ -113,12 +159,12 @@ testRule(unknownColumn, {
 const gates = (...rows: string[]) => ['GATE | STATUS', '-- | --', ...rows];
 const notesOptions = { notes: { heading: 'Notes', requiredWhen: { STATUS: ['UNSUPPORTED', 'PENDING'] } } };
 
-testRule(noteRequired, {
+testRule('note-required', {
   valid: [
     {
       name: 'note in a subsection of Notes',
       markdown: md(...gates('A | UNSUPPORTED', 'B | SUPPORTED'), '', '## Notes', '', '### Limits', '', '- **A**: x86 only'),
-      options: notesOptions,
+      entry: notesOptions,
     },
     { name: 'no rule configured', markdown: md(...gates('A | UNSUPPORTED')) },
   ],
@@ -126,13 +172,13 @@ testRule(noteRequired, {
     {
       name: 'note missing',
       markdown: md(...gates('A | PENDING'), '', '## Notes', '', '- **B**: other'),
-      options: notesOptions,
+      entry: notesOptions,
       errors: [{ at: '3:5-12', field: 'STATUS', rowKey: 'A', message: '"A" is PENDING but has no note explaining why: add "- **A**: <reason>" under the "Notes" heading.' }],
     },
     {
       name: 'bold list item outside the Notes section does not count',
       markdown: md('## Other', '', '- **A**: not here', '', ...gates('A | UNSUPPORTED')),
-      options: notesOptions,
+      entry: notesOptions,
       errors: [
         {
           at: '7:5-16',
@@ -145,16 +191,16 @@ testRule(noteRequired, {
   ],
 });
 
-testRule(noteUnknownKey, {
+testRule('note-unknown-key', {
   valid: [
-    { name: 'every note names a row', markdown: md(...gates('A | PENDING'), '', '## Notes', '- **a**: lower case still matches'), options: notesOptions },
-    { name: 'plain list items are not notes', markdown: md(...gates('A | PENDING'), '', '## Notes', '- some text'), options: notesOptions },
+    { name: 'every note names a row', markdown: md(...gates('A | PENDING'), '', '## Notes', '- **a**: lower case still matches'), entry: notesOptions },
+    { name: 'plain list items are not notes', markdown: md(...gates('A | PENDING'), '', '## Notes', '- some text'), entry: notesOptions },
   ],
   invalid: [
     {
       name: 'a note for a gate the table lacks',
       markdown: md(...gates('A | PENDING'), '', '## Notes', '', '- **Gone**: removed gate'),
-      options: notesOptions,
+      entry: notesOptions,
       errors: [{ at: '7:3-11', rowKey: 'Gone', message: 'The note "**Gone**" under "Notes" names no GATE in the table on line 1: fix the name or remove the note.' }],
     },
   ],

@@ -1,7 +1,7 @@
 import type { Cell, Row, Table } from '../../src/markdown/types.js';
 import { canonicalColumns, toRowObject } from '../../src/schema/row-object.js';
 
-const span = { line: 3, column: 1, endLine: 3, endColumn: 2 };
+const span = { line: 3, column: 1, endLine: 3, endColumn: 2, offset: 20, endOffset: 21 };
 const cell = (text: string, raw = text, links: Cell['links'] = []): Cell => ({ text, raw, links, strong: false, span });
 
 describe('canonicalColumns', () => {

@@ -4,9 +4,10 @@
  * findings that decide the outcome go first and a last notice says how many
  * were not shown.
  */
-import type { Severity, Violation } from '../engine/types.js';
-import { severityRank } from '../engine/types.js';
-import { byPosition } from './gate.js';
+import { byPosition } from '../core/gate.js';
+import type { Severity, Violation } from '../core/types.js';
+import { severityRank } from '../core/types.js';
+import { githubLocation } from '../report/location.js';
 
 export interface Annotation {
   level: Severity;
@@ -32,14 +33,17 @@ export const GITHUB_CAPS: Caps = { perLevel: 10, total: 50 };
 export const gatingOrder = (vs: Violation[]): Violation[] =>
   [...vs].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || byPosition(a, b));
 
-// GitHub ignores columns on annotations that span several lines.
-export const locate = (v: Violation): Annotation['properties'] => ({
-  title: v.rule,
-  file: v.file,
-  startLine: v.line,
-  endLine: v.endLine,
-  ...(v.line === v.endLine ? { startColumn: v.column, endColumn: v.endColumn } : {}),
-});
+/** An annotation's properties: the shared GitHub location (report/location.ts), titled with the rule. */
+export const locate = (v: Violation): Annotation['properties'] => {
+  const { path, startLine, endLine, startColumn, endColumn } = githubLocation(v);
+  return {
+    title: v.rule,
+    file: path,
+    startLine,
+    endLine,
+    ...(startColumn !== undefined ? { startColumn, endColumn: endColumn! } : {}),
+  };
+};
 
 export interface AnnotationPlan {
   annotations: Annotation[];

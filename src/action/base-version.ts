@@ -1,30 +1,50 @@
 /**
- * Files as they were at the base commit: from the clone when it has the
- * commit, else from the contents API (actions/checkout fetches one commit).
+ * Files as they were at the base commit, as loaders for the pipeline: from
+ * the clone when it has the commit, else from the contents API
+ * (actions/checkout fetches one commit). Either way with the size budget: the
+ * size is asked first, and a larger blob is never read.
  */
+import type { Loaded, Loader } from '../engine/pipeline.js';
 import type { Git } from './git.js';
 import { describeApiError, type GitHubApi } from './github-api.js';
 
-export type ReadAt = (path: string) => Promise<string | undefined>;
+/** A repository path git and the API may be given: relative, `/`-separated, no `..`, no NUL or newline. */
+export const isRepoPath = (path: string): boolean =>
+  path !== '' && !path.startsWith('/') && !/[\0\n\r]/.test(path) && !path.split('/').some((part) => part === '..' || part === '');
 
-export function baseReader(sha: string, inClone: boolean, git: Git, api: GitHubApi): ReadAt {
-  if (inClone) {
-    return async (path) => {
-      try {
-        return await git(['show', `${sha}:${path}`]);
-      } catch {
-        return undefined; // not in that commit
-      }
-    };
-  }
-  return async (path) => {
+export function baseLoader(sha: string, inClone: boolean, git: Git, api: GitHubApi): (path: string) => Loader {
+  return (path) => async (maxBytes): Promise<Loaded> => {
+    if (!isRepoPath(path)) return { kind: 'unsafe', reason: 'its path is not a plain path inside the repository' };
+    if (inClone) return fromGit(git, sha, path, maxBytes);
+    let text: string | undefined;
     try {
-      return await api.getFileAtRef(path, sha);
+      text = await api.getFileAtRef(path, sha);
     } catch (error) {
       throw new Error(
         `Could not read ${path} at the base commit ${sha.slice(0, 7)}: ${describeApiError(error)}. ` +
           'Fetch the history in actions/checkout (`fetch-depth: 0`) or grant `contents: read`; `gate: all` needs no base.',
       );
     }
+    if (text === undefined) return { kind: 'missing' };
+    const bytes = new TextEncoder().encode(text);
+    return bytes.length > maxBytes ? { kind: 'too-large', size: bytes.length } : { kind: 'bytes', bytes };
   };
+}
+
+async function fromGit(git: Git, sha: string, path: string, maxBytes: number): Promise<Loaded> {
+  const object = `${sha}:${path}`;
+  let type: string;
+  let size: number;
+  try {
+    type = (await git(['cat-file', '-t', '--end-of-options', object])).trim();
+    size = Number((await git(['cat-file', '-s', '--end-of-options', object])).trim());
+  } catch {
+    return { kind: 'missing' }; // not in that commit
+  }
+  if (type !== 'blob') return { kind: 'missing' };
+  if (size > maxBytes) return { kind: 'too-large', size };
+  // Bytes, not text: a base version that is not UTF-8 must be found out, not repaired.
+  const args = ['cat-file', 'blob', '--end-of-options', object];
+  const bytes = git.bytes ? await git.bytes(args, { maxBuffer: maxBytes + 1024 }) : new TextEncoder().encode(await git(args));
+  return { kind: 'bytes', bytes };
 }

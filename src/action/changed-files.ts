@@ -56,7 +56,7 @@ export function fromNameStatus(output: string): ChangedFile[] {
 }
 
 const gitDiff = async (git: Git, range: string): Promise<ChangedFile[]> =>
-  fromNameStatus(await git(['diff', '--name-status', '-M', '-z', range, '--']));
+  fromNameStatus(await git(['diff', '--name-status', '-M', '-z', '--end-of-options', range, '--']));
 
 /**
  * The files an event changed; undefined when the event has no base to compare
@@ -68,6 +68,7 @@ export async function listChangedFiles(event: EventInfo, api: GitHubApi, git: Gi
     let reason: string;
     try {
       const listed = await api.listPullFiles(event.number);
+      if (!Array.isArray(listed)) throw new Error('the answer is not a list of files');
       if (listed.length < MAX_PR_FILES) return { files: fromPullFiles(listed), source: 'api' };
       reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
     } catch (error) {

@@ -3,8 +3,10 @@
  * workflow-command annotations it can carry every gating finding, 50 per
  * request. Failing to create it never fails the step.
  */
-import type { Violation } from '../engine/types.js';
+import type { Violation } from '../core/types.js';
+import { githubLocation } from '../report/location.js';
 import { gatingOrder } from './annotations.js';
+import { clip, LIMITS } from './limits.js';
 import { describeApiError, statusOf, type CheckRunAnnotation, type GitHubApi } from './github-api.js';
 
 export const CHECK_NAME = 'support-table-lint';
@@ -12,16 +14,19 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
 
-export const toCheckAnnotation = (v: Violation): CheckRunAnnotation => ({
-  path: v.file,
-  start_line: v.line,
-  end_line: v.endLine,
-  ...(v.line === v.endLine ? { start_column: v.column, end_column: v.endColumn } : {}),
-  annotation_level: LEVEL[v.severity],
-  message: v.message,
-  title: v.rule,
-  ...(v.suggestion !== undefined ? { raw_details: `Suggested cell text: ${v.suggestion}` } : {}),
-});
+export const toCheckAnnotation = (v: Violation): CheckRunAnnotation => {
+  const at = githubLocation(v);
+  return {
+    path: at.path,
+    start_line: at.startLine,
+    end_line: at.endLine,
+    ...(at.startColumn !== undefined ? { start_column: at.startColumn, end_column: at.endColumn! } : {}),
+    annotation_level: LEVEL[v.severity],
+    message: clip(v.message, LIMITS.annotationMessageBytes, 'bytes'),
+    title: clip(v.rule, LIMITS.annotationTitleChars, 'chars'),
+    ...(v.suggestion !== undefined ? { raw_details: clip(`Suggested cell text: ${v.suggestion}`, LIMITS.rawDetailsBytes, 'bytes') } : {}),
+  };
+};
 
 export const batches = <T>(items: T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -36,7 +41,11 @@ export async function publishCheckRun(
   run: { headSha: string; failed: boolean; title: string; summary: string; gating: Violation[] },
 ): Promise<CheckRunOutcome> {
   const [first = [], ...rest] = batches(gatingOrder(run.gating).map(toCheckAnnotation), ANNOTATIONS_PER_REQUEST);
-  const output = (annotations: CheckRunAnnotation[]) => ({ title: run.title, summary: run.summary, annotations });
+  const output = (annotations: CheckRunAnnotation[]) => ({
+    title: clip(run.title, LIMITS.outputTitleChars, 'chars'),
+    summary: clip(run.summary, LIMITS.outputSummaryChars, 'chars'),
+    annotations,
+  });
   let id: number;
   try {
     id = await api.createCheckRun({

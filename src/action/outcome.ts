@@ -1,5 +1,5 @@
 /** Counts, the pass/fail decision and the one-line reason. */
-import type { Violation } from '../engine/types.js';
+import type { Violation } from '../core/types.js';
 import type { FailOn } from './inputs.js';
 
 export interface Counts {

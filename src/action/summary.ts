@@ -3,15 +3,16 @@
  * in a table linked to the file at the head commit, pre-existing findings in
  * a collapsed section, cut to stay under GitHub's size limit.
  */
-import type { Violation } from '../engine/types.js';
+import { byPosition } from '../core/gate.js';
+import type { Violation } from '../core/types.js';
 import { gatingOrder } from './annotations.js';
-import { byPosition } from './gate.js';
+import { LIMITS } from './limits.js';
 import { countOf, describeCounts } from './outcome.js';
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin. */
-export const STEP_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
-/** A check run's output.summary holds at most 65,535 characters. */
-export const CHECK_RUN_SUMMARY_BYTES = 65_000;
+export const STEP_SUMMARY_BYTES = LIMITS.stepSummaryBytes - 16 * 1024;
+/** A check run's output.summary holds at most 65,535 characters (bytes are never fewer). */
+export const CHECK_RUN_SUMMARY_BYTES = LIMITS.outputSummaryChars - 535;
 
 export interface SummaryInput {
   gating: Violation[];
@@ -24,6 +25,11 @@ export interface SummaryInput {
   failReason?: string;
   /** Extra lines, e.g. that the PR changes the config. */
   notes: string[];
+  /**
+   * Where every finding can be read when rows are left out ("the report file
+   * x.json"); only what was actually written. Undefined: nowhere else.
+   */
+  elsewhere?: string;
 }
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -85,7 +91,10 @@ export function buildSummary(input: SummaryInput, maxBytes: number = STEP_SUMMAR
     } else leftOut += existing;
   }
   if (leftOut > 0) {
-    out += `_${leftOut} row${leftOut === 1 ? '' : 's'} left out to stay under GitHub's size limit; the annotations, the check run and \`report-file\` hold every finding._\n`;
+    const where = input.elsewhere
+      ? `${input.elsewhere} holds every finding`
+      : 'set the `report-file` input to keep every finding in a JSON file';
+    out += `_${leftOut} row${leftOut === 1 ? '' : 's'} left out to stay under GitHub's size limit; ${where}._\n`;
   }
   return out;
 }

@@ -8,9 +8,15 @@ export interface CliOptions {
   targets: string[];
   config?: string;
   preset?: string;
-  format: FormatName;
+  /** A report format, or `diff` (with a fix option): the fixes as a unified diff. */
+  format: FormatName | 'diff';
   maxWarnings?: number;
   quiet: boolean;
+  /** Write fixes to the files. */
+  fix: boolean;
+  /** Compute fixes without writing them. */
+  fixDryRun: boolean;
+  verbose: boolean;
   help: boolean;
   version: boolean;
 }
@@ -31,9 +37,15 @@ Options:
                           presets apply to tables whose header matches them)
   -p, --preset NAME       apply this built-in preset to every table whose
                           columns match it: ${PRESET_NAMES.join(', ')}
-  -f, --format NAME       stylish (default), json, github or sarif
+  -f, --format NAME       stylish (default), json, github or sarif; with a fix
+                          option also diff (the fixes as a unified diff)
+      --fix               fix what can be fixed and write the files; the
+                          findings left are reported
+      --fix-dry-run       like --fix, without writing: the report describes
+                          the fixed text (json: each file's fixed "output")
       --max-warnings N    exit with 1 when there are more than N warnings
   -q, --quiet             report errors only
+      --verbose           say, per table, what checked it or why nothing did
   -h, --help              show this help
   -v, --version           show the version
 
@@ -54,6 +66,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         format: { type: 'string', short: 'f', default: 'stylish' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -66,13 +81,20 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
-  if (!(FORMATS as readonly string[]).includes(format)) {
+  const fix = values.fix ?? false;
+  const fixDryRun = values['fix-dry-run'] ?? false;
+  if (format === 'diff' && !fix && !fixDryRun) throw new UsageError('--format diff shows fixes: add --fix-dry-run (or --fix)');
+  if (format !== 'diff' && !(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
   }
+  if (fix && fixDryRun) throw new UsageError('--fix writes the files and --fix-dry-run does not: use one of them');
   const options: CliOptions = {
     targets: positionals,
-    format: format as FormatName,
+    format: format as FormatName | 'diff',
     quiet: values.quiet ?? false,
+    fix,
+    fixDryRun,
+    verbose: values.verbose ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -1,16 +1,18 @@
 /** Turns the command line's targets into the list of files to lint. */
-import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { walk } from '../io/walk.js';
 import { UsageError } from './args.js';
 
 const MARKDOWN = '**/*.{md,markdown}';
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * Files in target order, each once: a file as named, a directory's markdown
  * files and a glob's matches sorted by path. Paths are relative to `cwd`
- * unless the target was absolute.
+ * unless the target was absolute. Symlinked folders inside a directory are
+ * not entered; one named as a target is walked only when it stays inside the
+ * working directory.
  */
 export async function expandTargets(targets: string[], cwd: string): Promise<string[]> {
   const seen = new Set<string>();
@@ -23,16 +25,18 @@ export async function expandTargets(targets: string[], cwd: string): Promise<str
     }
   };
   for (const target of targets) {
-    const kind = await kindOf(resolve(cwd, target));
+    const kind = await kindOf(resolve(cwd, target), cwd);
     if (kind === 'file') {
       add(target);
     } else if (kind === 'directory') {
-      const found = await glob(MARKDOWN, { cwd: resolve(cwd, target), ignore: IGNORE, onlyFiles: true });
-      found.sort().forEach((path) => add(join(target, path)));
-    } else if (isDynamicPattern(target)) {
-      const found = await glob(target, { cwd, ignore: IGNORE, onlyFiles: true });
+      const found = await walk(resolve(cwd, target), [MARKDOWN]);
+      found.forEach((path) => add(join(target, path)));
+    } else if (kind === 'outside') {
+      throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
+    } else if (picomatch.scan(target).isGlob) {
+      const found = await walk(cwd, [target]);
       if (found.length === 0) throw new UsageError(`no files match the pattern "${target}"`);
-      found.sort().forEach(add);
+      found.forEach(add);
     } else {
       throw new UsageError(`${target}: no such file or directory`);
     }
@@ -40,10 +44,15 @@ export async function expandTargets(targets: string[], cwd: string): Promise<str
   return files;
 }
 
-async function kindOf(path: string): Promise<'file' | 'directory' | undefined> {
+/** A named file (of any kind: the loader decides what may be read), a folder to walk, or nothing there. */
+async function kindOf(path: string, cwd: string): Promise<'file' | 'directory' | 'outside' | undefined> {
   try {
-    const stats = await stat(path);
-    return stats.isDirectory() ? 'directory' : 'file';
+    const link = await lstat(path);
+    if (!link.isSymbolicLink()) return link.isDirectory() ? 'directory' : 'file';
+    const target = await stat(path).catch(() => undefined);
+    if (!target?.isDirectory()) return 'file';
+    const rel = relative(await realpath(cwd), await realpath(path));
+    return rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? 'outside' : 'directory';
   } catch {
     return undefined;
   }

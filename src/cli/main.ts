@@ -1,16 +1,21 @@
 /**
  * The CLI as a function of its arguments and I/O, so that every failure is
- * turned into a message and an exit code here, never a stack trace.
+ * turned into a message and an exit code here, never a stack trace. A thin
+ * adapter: arguments in, the core pipeline, a report out.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config/errors.js';
-import { loadConfig } from '../config/load.js';
-import { decodeUtf8, lintFiles } from '../engine/run.js';
-import type { LintResult } from '../engine/types.js';
+import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
+import type { FileResult, LintResult } from '../core/types.js';
+import { fixText, type DroppedFix } from '../engine/fix.js';
+import { decodeUtf8, lintSources, lintText } from '../engine/pipeline.js';
+import { diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { formatters } from '../report/index.js';
+import { terminalSafe } from '../report/stylish.js';
 import { allViolations, countSeverities } from '../report/types.js';
-import { allRules } from '../rules/index.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { expandTargets } from './files.js';
 import { VERSION } from './version.js';
@@ -55,28 +60,36 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const readText = (path: string): string | undefined => {
-    try {
-      return decodeUtf8(readFileSync(resolve(io.cwd, path)));
-    } catch {
-      return undefined;
-    }
-  };
-  const config = loadConfig({
-    file: configFile(options, io.cwd),
-    read: readText,
-    preset: options.preset,
-    knownRules: allRules.map((rule) => rule.id),
+  const file = configFile(options, io.cwd);
+  const budget = DEFAULT_BUDGETS.maxFileBytes;
+  const config = await loadConfig({
+    file,
+    // The config file is read where it was named; the files it names must lie inside the working directory.
+    read: async (path) =>
+      path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(path, io.cwd, budget),
+    ...(options.preset !== undefined ? { preset: options.preset } : {}),
   });
   const targets = options.targets.length > 0 ? options.targets : ['.'];
-  const files = await expandTargets(targets, io.cwd);
-  if (files.length === 0) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
+  const paths = await expandTargets(targets, io.cwd);
+  if (paths.length === 0) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
 
-  let result = await lintFiles(files, config, { cwd: io.cwd });
+  let result = await lintSources(
+    paths.map((path) => ({ file: displayPath(path, io.cwd), head: diskLoader(path, io.cwd) })),
+    config,
+  );
+  if (options.fix || options.fixDryRun) {
+    const fixed = await fixAll(result, paths, config, io, options);
+    if (options.format === 'diff') {
+      io.stdout.write(fixed.diff);
+      return 0;
+    }
+    result = fixed.result;
+  }
   if (options.quiet) result = errorsOnly(result);
 
-  const color = options.format === 'stylish' && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  io.stdout.write(formatters[options.format](result, { color, version: VERSION, source: readText }));
+  const color = options.format === 'stylish' && io.stdout.isTTY === true && !io.env['NO_COLOR'];
+  const format = options.format === 'diff' ? 'stylish' : options.format;
+  io.stdout.write(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
 
   const counts = countSeverities(allViolations(result));
   if (counts.errors > 0) return 1;
@@ -85,6 +98,65 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** `file` as findings name it: relative to `cwd`, with `/` separators. */
+export const displayPath = (path: string, cwd: string): string => relative(cwd, resolve(cwd, path)).split(sep).join('/');
+
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/**
+ * Fixes every file that has a fixable finding, in passes, re-linting each
+ * pass (engine/fix.ts); writes the files with `--fix`. Returns the result of
+ * linting the fixed texts, and their unified diff.
+ */
+async function fixAll(result: LintResult, paths: string[], config: CompiledConfig, io: CliIo, options: CliOptions): Promise<{ result: LintResult; diff: string }> {
+  let diff = '';
+  const files: FileResult[] = [];
+  for (const [index, fileResult] of result.files.entries()) {
+    const path = paths[index];
+    if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
+      files.push(fileResult);
+      continue;
+    }
+    const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+    const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+    if (loaded.kind !== 'bytes' || source === undefined) {
+      files.push(fileResult);
+      continue;
+    }
+    const outcome = await fixText(source, async (text) => (await lintText(fileResult.file, text, config)).violations);
+    reportDropped(outcome.dropped, io);
+    if (outcome.output === source) {
+      files.push(fileResult);
+      continue;
+    }
+    const after = await lintText(fileResult.file, outcome.output, config);
+    diff += unifiedDiff(fileResult.file, source, outcome.output);
+    if (options.fix) {
+      const bom = loaded.bytes.subarray(0, 3).every((byte, i) => byte === UTF8_BOM[i]) && loaded.bytes.length >= 3;
+      await writeFile(resolve(io.cwd, path), bom ? `\ufeff${outcome.output}` : outcome.output);
+      files.push(after);
+    } else {
+      files.push({ ...after, output: outcome.output });
+    }
+  }
+  return { result: { files }, diff };
+}
+
+function reportDropped(dropped: DroppedFix[], io: CliIo): void {
+  for (const { violation, reason } of dropped) {
+    io.stderr.write(
+      `support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`,
+    );
+  }
+}
+
+/** A `git apply`-able diff of one file. */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+  // jsdiff starts with a line of `=`; git reads the "diff --git" form.
+  return `diff --git a/${file} b/${file}\n${patch.replace(/^=+\n/, '')}`;
 }
 
 function configFile(options: CliOptions, cwd: string): string | null {

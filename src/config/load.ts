@@ -1,13 +1,15 @@
 /**
  * Reads and checks the config file and the schemas it names, and compiles
- * everything once. File access goes through `read` so the core stays pure.
- * Every problem becomes a ConfigError naming the file, the line, the path
- * inside it and what to fix.
+ * everything once, with one Ajv. File access goes through `read` so the core
+ * stays pure (the CLI reads the disk, the Action the base commit). Every
+ * problem becomes a ConfigError naming the file, the line, the path inside
+ * it and what to fix.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Severity } from '../engine/types.js';
+import type { SeverityOrOff } from '../core/types.js';
+import { RULE_IDS } from '../rules/index.js';
 import { createAjv, type Ajv } from '../schema/ajv.js';
 import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/compile.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
@@ -16,15 +18,39 @@ import { suggest } from '../schema/suggest.js';
 import { ConfigError } from './errors.js';
 import type { Budgets, Config, TableEntry, TableOptions } from './types.js';
 
+/** An entry's `ignore:` item: findings of these rules (none: all) on these rows (none: all), folded. */
+export interface CompiledRowIgnore {
+  rules: string[];
+  rows: string[];
+  reason: string;
+  /** Line of the item in the config file. */
+  line: number;
+}
+
+/** A top-level `ignore:` item. */
+export interface CompiledFileIgnore {
+  matchesFile(path: string): boolean;
+  rules: string[];
+  reason: string;
+  line: number;
+}
+
 export interface CompiledEntry {
+  /** How messages and `--verbose` name it: `tables[0] (preset kata-support-levels)`. */
+  label: string;
   files?: string[];
   matchesFile(path: string): boolean;
   match?: { columns?: string[]; heading?: string };
+  /** Judge only tables that have every column (`--preset`); config entries tolerate one missing column. */
+  exact?: boolean;
   schema: CompiledSchema;
   /** The schema's `x-support-table-lint` options, overridden by the entry's. */
   options: TableOptions;
   /** Schema defaults, then the config's top-level severities, then the entry's own. */
-  severities: Record<string, Severity | 'off'>;
+  severities: Record<string, SeverityOrOff>;
+  ignore: CompiledRowIgnore[];
+  /** Line of the entry in the config file (0 for `--preset`). */
+  line: number;
 }
 
 export interface CompiledConfig {
@@ -32,87 +58,123 @@ export interface CompiledConfig {
   entries: CompiledEntry[];
   /** Every built-in preset, for tables no entry claims when there is no config file. */
   presets: Preset[];
-  severities: Record<string, Severity | 'off'>;
+  severities: Record<string, SeverityOrOff>;
   budgets: Budgets;
+  ignore: CompiledFileIgnore[];
 }
+
+/** Returns a file's text; undefined when it does not exist; `{ error }` when it must not or cannot be read. */
+export type ReadText = (path: string) => Promise<string | { error: string } | undefined>;
 
 export interface LoadOptions {
   /** The config file's path (relative to the working directory), or null when there is none. */
   file: string | null;
-  /** Returns a file's text, or undefined when it cannot be read. Schema paths are relative to the working directory. */
-  read: (path: string) => string | undefined;
+  /** Schema paths are relative to the working directory. */
+  read: ReadText;
   /** `--preset NAME`: apply this preset to every table whose columns match it. */
   preset?: string;
-  /** Rule ids that `severities` may name; unknown ids are reported when given. */
-  knownRules?: readonly string[];
 }
 
 export const DEFAULT_BUDGETS: Budgets = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
 
 const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities'] as const;
 
-export function loadConfig(options: LoadOptions): CompiledConfig {
+export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> {
   const ajv = createAjv();
   const presets = compilePresets(ajv);
   if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
     throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
   }
-  if (options.file === null) {
+  const everywhere = (): CompiledEntry[] => {
     const preset = presets.find(({ name }) => name === options.preset);
-    const entries = preset ? [presetEverywhere(preset.schema)] : [];
-    return { configFile: null, entries, presets, severities: {}, budgets: { ...DEFAULT_BUDGETS } };
+    return preset ? [presetEverywhere(preset)] : [];
+  };
+  if (options.file === null) {
+    return { configFile: null, entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
-  const source = parseYaml(options.file, options.read(options.file));
-  const config = checkConfig(source, ajv, options.knownRules);
+  const source = parseYaml(options.file, await options.read(options.file));
+  const config = checkConfig(source, ajv);
   const schemas = new Map<string, CompiledSchema>();
-  const entries = config.tables.map((entry, index) => {
+  const entries: CompiledEntry[] = [];
+  for (const [index, entry] of config.tables.entries()) {
     let schema: CompiledSchema;
+    let what: string;
     if (entry.preset !== undefined) {
       schema = presets.find(({ name }) => name === entry.preset)!.schema;
+      what = `preset ${entry.preset}`;
     } else {
       const path = entry.schema!;
       const where = source.at(['tables', index, 'schema']);
-      if (!schemas.has(path)) schemas.set(path, loadSchema(path, options.read, ajv, where));
+      if (!schemas.has(path)) schemas.set(path, await loadSchema(path, options.read, ajv, where));
       schema = schemas.get(path)!;
+      what = `schema ${path}`;
     }
-    return compileEntry(entry, schema, config.severities ?? {});
-  });
-  if (options.preset !== undefined) {
-    entries.push(presetEverywhere(presets.find(({ name }) => name === options.preset)!.schema));
+    entries.push(compileEntry(entry, schema, config.severities ?? {}, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])));
   }
+  entries.push(...everywhere());
   return {
     configFile: options.file,
     entries,
     presets,
     severities: config.severities ?? {},
     budgets: { ...DEFAULT_BUDGETS, ...config.budgets },
+    ignore: (config.ignore ?? []).map((ignore, index) => ({
+      matchesFile: fileMatcher(ignore.files),
+      rules: ignore.rules ?? [],
+      reason: ignore.reason ?? '',
+      line: source.line(['ignore', index]),
+    })),
   };
 }
 
-function presetEverywhere(schema: CompiledSchema): CompiledEntry {
+function presetEverywhere({ name, schema }: Preset): CompiledEntry {
   return {
+    label: `--preset ${name}`,
     matchesFile: () => true,
     match: { columns: schema.required },
+    exact: true,
     schema,
     options: schema.options,
     severities: { ...schema.options.severities },
+    ignore: [],
+    line: 0,
   };
 }
 
-function compileEntry(entry: TableEntry, schema: CompiledSchema, severities: Record<string, Severity | 'off'>): CompiledEntry {
+/** Globs as `files:` writes them (picomatch, dotfiles included), against `/`-separated relative paths. */
+function fileMatcher(globs: string[]): (path: string) => boolean {
+  const matches = picomatch(globs, { dot: true });
+  return (path) => matches(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+
+function compileEntry(
+  entry: TableEntry,
+  schema: CompiledSchema,
+  severities: Record<string, SeverityOrOff>,
+  label: string,
+  line: number,
+  ignoreLine: (index: number) => number,
+): CompiledEntry {
   const own: TableOptions = {};
   for (const key of TABLE_OPTION_KEYS) if (entry[key] !== undefined) Object.assign(own, { [key]: entry[key] });
   const options = mergeOptions(schema.options, own);
   const compiled: CompiledEntry = {
+    label,
     matchesFile: () => true,
     schema,
     options,
     severities: { ...schema.options.severities, ...severities, ...entry.severities },
+    ignore: (entry.ignore ?? []).map((ignore, index) => ({
+      rules: [...(ignore.rule !== undefined ? [ignore.rule] : []), ...(ignore.rules ?? [])],
+      rows: (ignore.rows ?? []).map((row) => row.toLowerCase()),
+      reason: ignore.reason ?? '',
+      line: ignoreLine(index),
+    })),
+    line,
   };
   if (entry.files !== undefined) {
-    const matches = picomatch(entry.files, { dot: true });
     compiled.files = entry.files;
-    compiled.matchesFile = (path) => matches(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+    compiled.matchesFile = fileMatcher(entry.files);
   }
   if (entry.match !== undefined) compiled.match = entry.match;
   return compiled;
@@ -126,10 +188,13 @@ interface Source {
   value: unknown;
   /** `file:line: path` for a location inside the document (`key` names a property of that node). */
   at(segments: (string | number)[], key?: string): string;
+  /** The line of a location inside the document. */
+  line(segments: (string | number)[]): number;
 }
 
-function parseYaml(file: string, text: string | undefined): Source {
+function parseYaml(file: string, text: string | { error: string } | undefined): Source {
   if (text === undefined) throw new ConfigError(`${file}: cannot read the file; check that it exists and is readable`);
+  if (typeof text !== 'string') throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = document.errors[0];
@@ -143,7 +208,23 @@ function parseYaml(file: string, text: string | undefined): Source {
     const path = formatPath(key === undefined ? segments : [...segments, key]);
     return `${file}:${line}${path ? `: ${path}` : ''}`;
   };
-  return { file, value: document.toJS(), at };
+  return { file, value: toJS(document, file), at, line: (segments) => lineOf(document, lineCounter, segments) };
+}
+
+/**
+ * The document as data. A YAML alias bomb (aliases expanding into billions
+ * of nodes) is stopped by the yaml library's `maxAliasCount`; say what it is.
+ */
+function toJS(document: Document, file: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      throw new ConfigError(`${file}:1: too many YAML aliases (more than 100 expansions); write the values out instead of repeating them with *aliases`);
+    }
+    throw new ConfigError(`${file}:1: ${message}`);
+  }
 }
 
 /** The line of the deepest node on the path that exists (a missing property is reported on its parent). */
@@ -195,7 +276,7 @@ const TYPE_NAMES: Record<string, string> = {
   number: 'a number',
 };
 
-function checkConfig(source: Source, ajv: Ajv, knownRules?: readonly string[]): Config {
+function checkConfig(source: Source, ajv: Ajv): Config {
   if (source.value === null || source.value === undefined) {
     throw new ConfigError(`${source.file}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`);
   }
@@ -208,19 +289,24 @@ function checkConfig(source: Source, ajv: Ajv, knownRules?: readonly string[]): 
     }
   }
   const config = source.value as Config;
-  if (problems.length === 0 && knownRules) {
+  if (problems.length === 0) {
+    const unknown = (rule: string, at: string): void => {
+      if (RULE_IDS.includes(rule)) return;
+      const close = suggest(rule, RULE_IDS);
+      problems.push(`${at}: unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : ''));
+    };
     const check = (severities: Record<string, unknown> | undefined, segments: (string | number)[]) => {
-      for (const rule of Object.keys(severities ?? {})) {
-        if (knownRules.includes(rule)) continue;
-        const close = suggest(rule, knownRules);
-        problems.push(
-          `${source.at(segments, rule)}: unknown rule "${rule}"; use one of ${knownRules.join(', ')}` +
-            (close ? `. Did you mean "${close}"?` : ''),
-        );
-      }
+      for (const rule of Object.keys(severities ?? {})) unknown(rule, source.at(segments, rule));
     };
     check(config.severities, ['severities']);
-    config.tables.forEach((entry, index) => check(entry.severities, ['tables', index, 'severities']));
+    config.tables.forEach((entry, index) => {
+      check(entry.severities, ['tables', index, 'severities']);
+      (entry.ignore ?? []).forEach((ignore, i) => {
+        if (ignore.rule !== undefined) unknown(ignore.rule, source.at(['tables', index, 'ignore', i, 'rule']));
+        (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['tables', index, 'ignore', i, 'rules', r])));
+      });
+    });
+    (config.ignore ?? []).forEach((ignore, i) => (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['ignore', i, 'rules', r]))));
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
@@ -290,11 +376,12 @@ function knownKeys(schema: unknown): string[] {
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
-function loadSchema(path: string, read: (path: string) => string | undefined, ajv: Ajv, where: string): CompiledSchema {
-  const text = read(path);
+async function loadSchema(path: string, read: ReadText, ajv: Ajv, where: string): Promise<CompiledSchema> {
+  const text = await read(path);
   if (text === undefined) {
     throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to the working directory`);
   }
+  if (typeof text !== 'string') throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
   const source = parseYaml(path, text);
   const schema = source.value;
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {

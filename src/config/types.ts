@@ -3,17 +3,27 @@
  * against `schemas/config.schema.json`), and the per-table options that a
  * preset or schema can also carry in its `x-support-table-lint` annotation.
  */
-import type { Severity } from '../engine/types.js';
+import type { SeverityOrOff } from '../core/types.js';
 
 export type Scope = 'table' | 'group';
+
+export interface OrderOptions {
+  scope: Scope;
+  /** Default: `asc`. */
+  direction?: 'asc' | 'desc';
+  /** `text` (case-insensitive, the default), `natural` (numbers as numbers) or `semver`. */
+  compare?: 'text' | 'natural' | 'semver';
+  /** The column whose values are ordered. Default: the key column. */
+  by?: string;
+}
 
 export interface TableOptions {
   /** The column that names a row (its key). Default: the first column. */
   key?: string;
   /** Keys must be unique, case-insensitively, within the scope. `false` turns the rule off. */
   unique?: false | { scope: Scope };
-  /** Keys must be in case-insensitive ascending order within the scope. */
-  order?: false | { scope: Scope };
+  /** Rows must be in order within the scope (by default: keys, case-insensitive, ascending). */
+  order?: false | OrderOptions;
   /** Recognise group rows (first cell entirely bold). Default: true. */
   groups?: boolean;
   columns?: {
@@ -35,7 +45,24 @@ export interface TableOptions {
     reportUnknown?: boolean;
   };
   /** Severity overrides by rule id (`off` disables a rule). */
-  severities?: Record<string, Severity | 'off'>;
+  severities?: Record<string, SeverityOrOff>;
+}
+
+/** A deliberate exception on a table entry: findings of these rules on these rows are suppressed. */
+export interface RowIgnore {
+  /** One rule id, or use `rules`. Neither: every rule. */
+  rule?: string;
+  rules?: string[];
+  /** Row keys (case-insensitive). Default: every row of the tables the entry judges. */
+  rows?: string[];
+  reason?: string;
+}
+
+/** A top-level exception: findings of these rules (default: all) in these files are suppressed. */
+export interface FileIgnore {
+  files: string[];
+  rules?: string[];
+  reason?: string;
 }
 
 export interface TableEntry extends TableOptions {
@@ -50,6 +77,7 @@ export interface TableEntry extends TableOptions {
   /** A built-in preset's name, or a path to a JSON Schema (JSON or YAML). Exactly one. */
   preset?: string;
   schema?: string;
+  ignore?: RowIgnore[];
 }
 
 export interface Budgets {
@@ -61,6 +89,7 @@ export interface Budgets {
 
 export interface Config {
   tables: TableEntry[];
-  severities?: Record<string, Severity | 'off'>;
+  severities?: Record<string, SeverityOrOff>;
   budgets?: Partial<Budgets>;
+  ignore?: FileIgnore[];
 }

@@ -1,79 +1,57 @@
 /**
- * The engine: one markdown document in, violations out. Pure: no file system,
- * no network, no `@actions/*`.
+ * One parsed document in, findings out: each table is judged (judge.ts),
+ * then the table rules run on it and every data row is validated against
+ * the judge's schema, each schema error going to the rule that claims it.
+ * Pure: no file system, no network, no `@actions/*`.
  */
-import type { CompiledConfig, CompiledEntry } from '../config/load.js';
-import type { TableOptions } from '../config/types.js';
-import { readMarkdownFast as readMarkdown } from '../markdown/fast.js';
-import type { MarkdownDocument, Row, Span, Table } from '../markdown/types.js';
+import type { CompiledConfig } from '../config/load.js';
+import type { Finding, SeverityOrOff, TableCoverage, Violation } from '../core/types.js';
+import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, schemaRules, tableRules } from '../rules/index.js';
-import type { Finding, TableContext } from '../rules/types.js';
-import { columnIndex, fold, rowKeyOf } from '../rules/util.js';
-import type { CompiledSchema, SchemaFinding } from '../schema/compile.js';
+import { formatMessage, type Report, type RuleMeta, type TableContext } from '../rules/types.js';
+import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
-import type { FileResult, Severity, Violation } from './types.js';
+import { judgeFor, leftAloneReason, type Judge } from './judge.js';
 
-/** What judges one table: a schema, its options, and severity overrides. */
-interface Judge {
-  schema: CompiledSchema;
-  options: TableOptions;
-  severities: Record<string, Severity | 'off'>;
+export interface DocumentLint {
+  violations: Violation[];
+  coverage: TableCoverage[];
+  tablesChecked: number;
+  /** The judge of each judged table, by table index (suppressions and change rules need it). */
+  judges: Map<number, Judge>;
 }
 
-export function lintSource(file: string, source: string, config: CompiledConfig): FileResult {
-  return lintDocument(file, readMarkdown(source), config);
-}
-
-export function lintDocument(file: string, document: MarkdownDocument, config: CompiledConfig): FileResult {
-  const violations: Violation[] = [];
-  let tablesChecked = 0;
+export function lintDocument(file: string, source: string, document: MarkdownDocument, config: CompiledConfig): DocumentLint {
+  const out: DocumentLint = { violations: [], coverage: [], tablesChecked: 0, judges: new Map() };
   const names = tableNames(document.tables);
+  const lines = lineIndex(source);
   for (const table of document.tables) {
     const judge = judgeFor(file, table, config);
-    if (!judge) continue;
-    tablesChecked++;
-    const emit = (rule: string, finding: Finding, schemaSeverity?: Severity): void => {
-      const severity = judge.severities[rule] ?? config.severities[rule] ?? schemaSeverity ?? ruleById(rule)?.severity ?? 'error';
+    if (!judge) {
+      out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+      continue;
+    }
+    out.tablesChecked++;
+    out.judges.set(table.index, judge);
+    out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
+    const emit = (meta: RuleMeta, report: Report, schemaSeverity?: SeverityOrOff): void => {
+      const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? schemaSeverity ?? meta.severity;
       if (severity === 'off') return;
-      violations.push(toViolation(file, rule, severity, finding, names.get(table)!));
+      const finding = toFinding(meta, report);
+      out.violations.push({ ...toViolation(file, meta.id, severity, finding, lines, source), table: names.get(table)!, tableIndex: table.index });
     };
-    checkTable(document, table, judge, emit);
+    checkTable(source, document, table, judge, emit);
   }
-  violations.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, tablesChecked, violations };
+  out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
+  return out;
 }
-
-/** Whether a preset or a config entry applies to the table: what a header alone can tell. */
-export const isChecked = (file: string, table: Table, config: CompiledConfig): boolean => judgeFor(file, table, config) !== undefined;
-
-/**
- * With a config file, the first entry whose files, columns and heading match
- * judges the table; without one, a built-in preset whose required columns the
- * table has. Tables nothing matches are left alone.
- */
-function judgeFor(file: string, table: Table, config: CompiledConfig): Judge | undefined {
-  const entry = config.entries.find((candidate) => entryMatches(candidate, file, table));
-  if (entry) return { schema: entry.schema, options: entry.options, severities: entry.severities };
-  if (config.configFile !== null || config.entries.length > 0) return undefined;
-  const preset = config.presets.find(({ schema }) => hasColumns(table, schema.required));
-  return preset && { schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
-}
-
-function entryMatches(entry: CompiledEntry, file: string, table: Table): boolean {
-  if (!entry.matchesFile(file)) return false;
-  if (!hasColumns(table, entry.match?.columns ?? entry.schema.required)) return false;
-  const heading = entry.match?.heading;
-  return heading === undefined || table.headingPath.some((text) => fold(text).includes(fold(heading)));
-}
-
-const hasColumns = (table: Table, columns: readonly string[]): boolean =>
-  columns.every((name) => columnIndex(table, name) >= 0);
 
 function checkTable(
+  source: string,
   document: MarkdownDocument,
   table: Table,
   judge: Judge,
-  emit: (rule: string, finding: Finding, severity?: Severity) => void,
+  emit: (meta: RuleMeta, report: Report, severity?: SeverityOrOff) => void,
 ): void {
   const { schema, options } = judge;
   const columns = canonicalColumns(table.columns, schema.properties);
@@ -82,7 +60,8 @@ function checkTable(
   const rows = dataRows(table, options.groups !== false);
   const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
   const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
-  const context = (rule: string): TableContext => ({
+  const base: Omit<TableContext, 'report'> = {
+    source,
     document,
     table: named,
     rows,
@@ -91,37 +70,51 @@ function checkTable(
     expectedColumns: {
       required: options.columns?.required ?? schema.required,
       known: unknown === 'report' ? schema.properties : null,
+      patterns: schema.patterns,
     },
-    report: (finding) => emit(rule, finding),
-  });
-  for (const rule of tableRules) rule.check(context(rule.meta.id));
+  };
+  for (const rule of tableRules) rule.check({ ...base, report: (report) => emit(rule.meta, report) });
 
   for (const row of rows) {
     const rowKey = rowKeyOf(row, keyIndex);
-    for (const finding of onePerCell(schema.validate(toRowObject(table, row, columns), rowKey))) {
-      const index = finding.field === undefined ? -1 : columns.indexOf(finding.field);
-      const span = index >= 0 ? row.cells[index]!.span : row.span;
-      emit(finding.rule, { span, message: finding.message, suggestion: finding.suggestion, field: finding.field, rowKey }, finding.severity);
+    const reported: { meta: RuleMeta; report: Report; severity: SeverityOrOff | undefined; rank: number }[] = [];
+    for (const error of schema.validate(toRowObject(table, row, columns))) {
+      const rank = schemaRules.findIndex((rule) => rule.claims(error));
+      const rule = schemaRules[rank]!;
+      const index = error.field === undefined ? -1 : columns.indexOf(error.field);
+      const cell = index >= 0 ? row.cells[index] : undefined;
+      rule.check({
+        source,
+        table: named,
+        row,
+        rowKey,
+        error,
+        cell,
+        span: cell?.span ?? row.span,
+        report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
+      });
     }
+    for (const { meta, report, severity } of onePerCell(reported)) emit(meta, report, severity);
   }
 }
 
-const schemaRulePriority = (rule: string): number => {
-  const index = schemaRules.findIndex((meta) => meta.id === rule);
-  return index < 0 ? schemaRules.length : index;
-};
-
 /**
  * A cell that fails several schema keywords (a wrong URL form fails both the
- * list pattern and the link agreement) gets one finding: the most specific.
+ * list pattern and the link agreement) gets one finding: the one from the
+ * most specific rule. The same message twice (two links, same mistake) is
+ * said once.
  */
-function onePerCell(findings: SchemaFinding[]): SchemaFinding[] {
-  const best = new Map<string | undefined, SchemaFinding>();
-  for (const finding of findings) {
-    const current = best.get(finding.field);
-    if (!current || schemaRulePriority(finding.rule) < schemaRulePriority(current.rule)) best.set(finding.field, finding);
-  }
-  return findings.filter((finding) => best.get(finding.field) === finding);
+function onePerCell<T extends { report: Report; rank: number; meta: RuleMeta }>(reported: T[]): T[] {
+  const best = new Map<string | undefined, number>();
+  for (const { report, rank } of reported) best.set(report.field, Math.min(rank, best.get(report.field) ?? Infinity));
+  const seen = new Set<string>();
+  return reported.filter(({ report, rank, meta }) => {
+    if (best.get(report.field) !== rank) return false;
+    const key = `${meta.id}\0${report.field}\0${formatMessage(meta.messages[report.messageId] ?? '', report.data)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Rows the rules judge: group and spacer rows label and separate, they are not features. */
@@ -133,7 +126,7 @@ function dataRows(table: Table, groups: boolean): Row[] {
  * A table's name survives edits elsewhere in the file: its columns, plus `#n`
  * for the n-th table with the same columns.
  */
-function tableNames(tables: Table[]): Map<Table, string> {
+export function tableNames(tables: readonly Table[]): Map<Table, string> {
   const seen = new Map<string, number>();
   return new Map(
     tables.map((table) => {
@@ -145,8 +138,49 @@ function tableNames(tables: Table[]): Map<Table, string> {
   );
 }
 
-function toViolation(file: string, rule: string, severity: Severity, finding: Finding, table: string): Violation {
-  const span: Span = finding.span;
+/** A rule's report with its message filled in. */
+export function toFinding(meta: RuleMeta, report: Report): Finding {
+  const template = meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} reported unknown message id "${report.messageId}"`);
+  const finding: Finding = { span: report.span, message: formatMessage(template, report.data) };
+  if (report.suggestion !== undefined) finding.suggestion = report.suggestion;
+  if (report.field !== undefined) finding.field = report.field;
+  if (report.rowKey !== undefined) finding.rowKey = report.rowKey;
+  if (report.fix !== undefined) finding.fix = report.fix;
+  return finding;
+}
+
+/** The start offset of every line, to cut a violation's source line out for excerpts. */
+export function lineIndex(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The 1-based line and column of an offset. */
+export function locate(lines: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lines[low]! + 1 };
+}
+
+export function lineText(source: string, lines: readonly number[], line: number): string | undefined {
+  const start = lines[line - 1];
+  if (start === undefined) return undefined;
+  const end = lines[line] ?? source.length;
+  return source.slice(start, end).replace(/\r?\n$|\r$/, '');
+}
+
+export function toViolation(file: string, rule: string, severity: Violation['severity'], finding: Finding, lines?: readonly number[], source?: string): Violation {
+  const { span } = finding;
   const violation: Violation = {
     file,
     line: span.line,
@@ -156,10 +190,24 @@ function toViolation(file: string, rule: string, severity: Severity, finding: Fi
     severity,
     rule,
     message: finding.message,
+    offset: span.offset,
+    endOffset: span.endOffset,
   };
   if (finding.suggestion !== undefined) violation.suggestion = finding.suggestion;
   if (finding.field !== undefined) violation.field = finding.field;
   if (finding.rowKey !== undefined) violation.rowKey = finding.rowKey;
-  violation.table = table;
+  if (finding.fix !== undefined) violation.fix = finding.fix;
+  if (lines && source !== undefined) {
+    if (finding.fix) {
+      const start = locate(lines, finding.fix.range[0]);
+      const end = locate(lines, finding.fix.range[1]);
+      violation.fixSpan = { ...start, endLine: end.line, endColumn: end.column, offset: finding.fix.range[0], endOffset: finding.fix.range[1] };
+    }
+    const excerpt = lineText(source, lines, span.line);
+    if (excerpt !== undefined) violation.excerpt = excerpt;
+  }
   return violation;
 }
+
+/** Severity of a rule for a finding outside any table (file problems, suppressions). */
+export const severityOf = (config: CompiledConfig, id: string): SeverityOrOff => config.severities[id] ?? ruleById(id)?.severity ?? 'error';

@@ -14,7 +14,8 @@
 import type { Nodes, Root, RootContent, Table as MdastTable } from 'mdast';
 import { splitChunks, type Chunk } from './blocks.js';
 import { plainRow } from './plain-row.js';
-import { documentFromTree, parseTree, readMarkdown } from './read.js';
+import { DIRECTIVE_PREFIX, documentFromTree, headerName, parseTree, plainText, readMarkdown } from './read.js';
+import { selects, type TableSelection } from './select.js';
 import type { MarkdownDocument } from './types.js';
 
 export interface FastOptions {
@@ -27,12 +28,13 @@ export interface FastOptions {
    */
   maxParseChars?: number;
   /**
-   * Read only the tables' headers: each table comes out with its index,
-   * columns and header, but no rows and no heading path (its span is not
-   * meaningful), and headings and notes are left out. Enough to learn which
-   * tables a file has, at a fraction of the cost.
+   * Which tables need their rows. A large table (one that fills its chunk,
+   * every line led by a pipe) that no candidate selects comes out with its
+   * header only and `skipped: true`; without a selection every table is read
+   * in full. Judging stays with the engine: this only saves reading rows that
+   * nothing will look at.
    */
-  headersOnly?: boolean;
+  select?: TableSelection;
 }
 
 export class ParseTimeoutError extends Error {
@@ -78,8 +80,9 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
     return readMarkdown(source);
   }
   const chunks = splitChunks(source);
-  const wanted = chunks.filter((chunk) => (options.headersOnly ? chunk.table : chunk.wanted));
-  if (wanted.length === 0) return { tables: [], headings: [], notes: [] };
+  markDirectiveChunks(source, chunks);
+  const wanted = chunks.filter((chunk) => chunk.wanted);
+  if (wanted.length === 0) return { tables: [], headings: [], notes: [], directives: [] };
   const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity);
   const definitions = wanted.some((chunk) => mayUseReference(source, chunk)) ? definedIdentifiers(source, chunks, parser) : [];
   const children: RootContent[] = [];
@@ -92,7 +95,7 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
     batchSize = 0;
   };
   for (const chunk of wanted) {
-    const table = parseTableInPieces(parser, source, chunk, definitions, options.headersOnly === true);
+    const table = parseTableInPieces(parser, source, chunk, definitions, options.select);
     if (table) {
       flush();
       children.push(table);
@@ -103,10 +106,20 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
     if (batchSize >= BATCH_CHARS) flush();
   }
   flush();
-  const document = documentFromTree({ type: 'root', children }, source);
-  if (!options.headersOnly) return document;
-  // A heading in a table's own chunk was read too; leave none rather than some.
-  return { tables: document.tables.map((table) => ({ ...table, rows: [], headingPath: [] })), headings: [], notes: [] };
+  return documentFromTree({ type: 'root', children }, source);
+}
+
+/**
+ * A suppression comment may sit in a chunk that holds nothing else the model
+ * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
+ * such chunks are parsed too. One pass of `indexOf` over the source.
+ */
+function markDirectiveChunks(source: string, chunks: Chunk[]): void {
+  let chunk = 0;
+  for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
+    while (chunk < chunks.length - 1 && chunks[chunk]!.end <= at) chunk++;
+    chunks[chunk]!.wanted = true;
+  }
 }
 
 interface Segment {
@@ -177,7 +190,7 @@ function segmentAt(segments: Segment[], offset: number, isEnd: boolean): Segment
  * other rows are parsed after a copy of the header, a bounded number at a
  * time. Returns undefined when the chunk is no such table.
  */
-function parseTableInPieces(parser: Parser, source: string, chunk: Chunk, definitions: string[], headerOnly: boolean): MdastTable | undefined {
+function parseTableInPieces(parser: Parser, source: string, chunk: Chunk, definitions: string[], select: TableSelection | undefined): MdastTable | undefined {
   if (source.charCodeAt(chunk.start) !== 124 /* | */) return undefined;
   const lines = lineStarts(source, chunk);
   if (!lines || lines.length < 4 || !lines.every((start) => source.charCodeAt(start) === 124)) return undefined;
@@ -199,7 +212,14 @@ function parseTableInPieces(parser: Parser, source: string, chunk: Chunk, defini
   };
   const table = parseRows(2, 3);
   if (!table) return undefined;
-  for (let index = headerOnly ? lines.length : 3; index < lines.length; ) {
+  const headerOnly = select !== undefined && !selects(select, table.children[0]!.children.map((cell) => headerName(plainText(cell))));
+  if (headerOnly) {
+    table.children.length = 1;
+    table.position!.end = table.children[0]!.position!.end;
+    table.data = { ...table.data, skipped: true };
+    return table;
+  }
+  for (let index = 3; index < lines.length; ) {
     const row = plainRow(source, lines[index]!, lineEndAt(source, lines[index]!), chunk.line + index);
     if (row) {
       table.children.push(row);

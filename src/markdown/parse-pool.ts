@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ParseTimeoutError, ParseTooLargeError, readMarkdownFast } from './fast.js';
+import type { TableSelection } from './select.js';
 import type { MarkdownDocument } from './types.js';
 import type { ParseReply } from './worker.js';
 
@@ -31,6 +32,8 @@ export type ParseOutcome =
  */
 const IN_THREAD_MAX_FILES = 2;
 const IN_THREAD_MAX_PIECE = 32 * 1024;
+/** Node's timers overflow past 2^31-1 ms (and then fire at once); the config schema bounds the budget too. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Heap limit per worker: a runaway parse fails alone instead of taking the process down. */
 const WORKER_HEAP_MB = 2048;
 
@@ -42,7 +45,7 @@ const workerFile = (): string | undefined => {
 interface Job {
   id: number;
   source: string;
-  headersOnly: boolean;
+  select: TableSelection | undefined;
   maxMs: number;
   settle(outcome: ParseOutcome): void;
 }
@@ -67,17 +70,17 @@ export class ParsePool {
     return this.file !== undefined;
   }
 
-  /** `headersOnly`: see `FastOptions.headersOnly`. */
-  parse(source: string, maxMs: number, headersOnly = false): Promise<ParseOutcome> {
-    if (this.file === undefined) return Promise.resolve(parseHere(source, maxMs, headersOnly, Infinity)!);
+  /** `select`: see `FastOptions.select`. */
+  parse(source: string, maxMs: number, select?: TableSelection): Promise<ParseOutcome> {
+    if (this.file === undefined) return Promise.resolve(parseHere(source, maxMs, select, Infinity)!);
     const started = performance.now();
     if (this.expectedFiles <= IN_THREAD_MAX_FILES) {
-      const outcome = parseHere(source, maxMs, headersOnly, IN_THREAD_MAX_PIECE);
+      const outcome = parseHere(source, maxMs, select, IN_THREAD_MAX_PIECE);
       if (outcome) return Promise.resolve(outcome);
       maxMs = Math.max(1, maxMs - (performance.now() - started));
     }
     return new Promise((settle) => {
-      this.queue.push({ id: this.nextId++, source, headersOnly, maxMs, settle });
+      this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
       this.pump();
     });
   }
@@ -116,8 +119,8 @@ export class ParsePool {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
-    slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), job.maxMs);
-    slot.worker.postMessage({ id: job.id, source: job.source, headersOnly: job.headersOnly });
+    slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), Math.min(job.maxMs, MAX_TIMER_MS));
+    slot.worker.postMessage({ id: job.id, source: job.source, select: job.select });
   }
 
   private finish(slot: Slot, outcome: ParseOutcome): void {
@@ -147,12 +150,14 @@ export class ParsePool {
 }
 
 /** Undefined when the source needs a parser run larger than `maxPiece`. */
-function parseHere(source: string, maxMs: number, headersOnly: boolean, maxPiece: number): ParseOutcome | undefined {
+function parseHere(source: string, maxMs: number, select: TableSelection | undefined, maxPiece: number): ParseOutcome | undefined {
   try {
-    return { document: readMarkdownFast(source, { deadline: performance.now() + maxMs, headersOnly, maxParseChars: maxPiece }) };
+    return { document: readMarkdownFast(source, { deadline: performance.now() + maxMs, maxParseChars: maxPiece, ...(select ? { select } : {}) }) };
   } catch (error) {
     if (error instanceof ParseTimeoutError) return { timeout: true };
     if (error instanceof ParseTooLargeError) return undefined;
-    throw error;
+    // A document nested thousands of levels deep overflows the parser's stack:
+    // that file fails alone, with a finding, and the run goes on.
+    return { failure: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -10,7 +10,14 @@ import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootConte
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Cell, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
+import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
+
+declare module 'mdast' {
+  interface TableData {
+    /** Set by the fast reader on a table whose rows it did not read (see `FastOptions.select`). */
+    skipped?: boolean;
+  }
+}
 
 export const parseOptions = {
   extensions: [gfmTable()],
@@ -27,7 +34,7 @@ export function readMarkdown(source: string): MarkdownDocument {
 
 /** Walks a parsed tree in document order, tracking the enclosing headings. */
 export function documentFromTree(tree: Root, source: string): MarkdownDocument {
-  const document: MarkdownDocument = { tables: [], headings: [], notes: [] };
+  const document: MarkdownDocument = { tables: [], headings: [], notes: [], directives: [] };
   const headingStack: Heading[] = [];
   const path = () => headingStack.map((heading) => heading.text);
 
@@ -42,17 +49,62 @@ export function documentFromTree(tree: Root, source: string): MarkdownDocument {
       }
       case 'table':
         document.tables.push(tableFromNode(node, source, document.tables.length, path()));
+        collectDirectives(node, document.directives);
         return;
       case 'listItem': {
         const note = noteFromListItem(node, path());
         if (note) document.notes.push(note);
         break;
       }
+      case 'html':
+        collectDirectives(node, document.directives);
+        return;
     }
     if ('children' in node) for (const child of (node as Parents).children) visit(child);
   };
   visit(tree);
   return document;
+}
+
+/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
+export const DIRECTIVE_PREFIX = 'support-table-lint-';
+const DIRECTIVE = /<!--\s*support-table-lint-[^]*?-->/g;
+const isDirective = (html: string): boolean => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+
+/**
+ * Directive comments inside a node: an HTML block (which may hold several
+ * comments, or a comment after other HTML), or the inline HTML of a cell or
+ * a paragraph.
+ */
+function collectDirectives(node: Nodes, into: DirectiveComment[]): void {
+  if (node.type === 'html') {
+    if (!node.position || !node.value.includes(DIRECTIVE_PREFIX)) return;
+    const start = node.position.start;
+    for (const match of node.value.matchAll(DIRECTIVE)) {
+      const before = node.value.slice(0, match.index);
+      const lineBreaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
+      const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+      const line = start.line + lineBreaks;
+      const column = lineBreaks === 0 ? start.column + match.index : 1 + match.index - lineStart;
+      const text = match[0];
+      const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+      const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+      const offset = start.offset! + match.index;
+      into.push({
+        text,
+        span: {
+          line,
+          column,
+          endLine: line + inner,
+          endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+          offset,
+          endOffset: offset + text.length,
+        },
+      });
+    }
+    return;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectDirectives(child, into);
 }
 
 export function headingFromNode(node: MdastHeading): Heading {
@@ -89,7 +141,9 @@ export function tableFromNode(node: MdastTable, source: string, index: number, h
     if (kind === 'group') group = cells[0]!.text;
     return { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? group : null, span: rowSpan };
   });
-  return { index, columns, header, rows, span: spanOf(node), headingPath };
+  const table: Table = { index, columns, header, rows, span: spanOf(node), headingPath };
+  if (node.data?.skipped) table.skipped = true;
+  return table;
 }
 
 /**
@@ -107,7 +161,7 @@ function cellFromNode(node: TableCell, source: string): Cell {
   const inside = { from, to };
   while (from < to && isBlank(source[from]!)) from++;
   while (to > from && isBlank(source[to - 1]!)) to--;
-  const raw = source.slice(from, to);
+  const raw = withoutDirectives(source.slice(from, to), node);
   // An empty cell is pointed at by the blanks between its pipes.
   if (from === to) ({ from, to } = inside);
   const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
@@ -121,19 +175,41 @@ function cellFromNode(node: TableCell, source: string): Cell {
       column: start.column + (from - start.offset!),
       endLine: end.line,
       endColumn: start.column + (to - start.offset!),
+      offset: from,
+      endOffset: to,
     },
   };
 }
 
+/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
+function withoutDirectives(raw: string, node: TableCell): string {
+  let out = raw;
+  for (const child of node.children) {
+    if (child.type === 'html' && isDirective(child.value)) out = out.replace(child.value, '');
+  }
+  return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
+}
+
 /** A cell the row does not have: empty, located just past the end of the row. */
 function missingCell(row: Span): Cell {
-  const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn };
+  const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
   return { text: '', raw: '', links: [], strong: false, span };
 }
 
-/** Header text as a column name: whitespace collapsed, surrounding quotes removed. */
+/**
+ * Format characters (zero-width space and joiners, word joiner, soft hyphen,
+ * byte-order mark, bidirectional marks) are invisible: a header that holds
+ * one must still name its column.
+ */
+export const INVISIBLE = /[\p{Cf}]/gu;
+
+/**
+ * Header text as a column name: Unicode NFKC (full-width letters, ligatures
+ * and no-break spaces become their plain forms), invisible characters
+ * removed, whitespace collapsed, surrounding quotes removed.
+ */
 export function headerName(text: string): string {
-  const name = collapse(text);
+  const name = collapse(text.normalize('NFKC').replace(INVISIBLE, ''));
   const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
   return quoted ? quoted[2]!.trim() : name;
 }
@@ -168,7 +244,7 @@ function linksOf(node: Nodes): Link[] {
 
 export function spanOf(node: Nodes): Span {
   const { start, end } = node.position!;
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset!, endOffset: end.offset! };
 }
 
 const isBlank = (char: string): boolean => char === ' ' || char === '\t' || char === '\u00a0';

@@ -1,18 +1,13 @@
 /**
  * The table model: what the markdown reader produces and every rule reads.
  *
- * Plain data with positions, in the spirit of mdast: lines and columns are
- * 1-based; `endColumn` is exclusive (the column just past the last character),
- * exactly as mdast's `position.end` reports it.
+ * Plain data with positions, in the spirit of mdast (see `Span` in
+ * core/types.ts: 1-based lines and columns, exclusive end column, and source
+ * offsets so that a finding can carry a fix).
  */
+import type { Span } from '../core/types.js';
 
-/** A source range. */
-export interface Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export type { Span };
 
 /** A link inside a cell: `[text](url)` or an autolink `<url>` (bare URLs and reference links are not links here). */
 export interface Link {
@@ -59,6 +54,8 @@ export interface Table {
   span: Span;
   /** Texts of the headings that enclose the table, outermost first. */
   headingPath: string[];
+  /** The rows were not read: no preset or entry could judge the table (see `FastOptions.select`). */
+  skipped?: true;
 }
 
 export interface Heading {
@@ -80,8 +77,20 @@ export interface ListNote {
   headingPath: string[];
 }
 
+/**
+ * An HTML comment that starts with `support-table-lint-` (a suppression
+ * directive), as written; `engine/suppress.ts` reads its grammar. Comments in
+ * code blocks are code, not directives, so they never appear here.
+ */
+export interface DirectiveComment {
+  /** The comment's text, `<!--` and `-->` included. */
+  text: string;
+  span: Span;
+}
+
 export interface MarkdownDocument {
   tables: Table[];
   headings: Heading[];
   notes: ListNote[];
+  directives: DirectiveComment[];
 }

@@ -5,11 +5,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { readMarkdownFast } from './fast.js';
+import type { TableSelection } from './select.js';
 
 export interface ParseRequest {
   id: number;
   source: string;
-  headersOnly: boolean;
+  select?: TableSelection;
 }
 
 export type ParseReply =
@@ -20,10 +21,10 @@ export type ParseReply =
 
 const JSON_ABOVE_CHARS = 1024 * 1024;
 
-parentPort?.on('message', ({ id, source, headersOnly }: ParseRequest) => {
+parentPort?.on('message', ({ id, source, select }: ParseRequest) => {
   let reply: ParseReply;
   try {
-    const document = readMarkdownFast(source, { headersOnly });
+    const document = readMarkdownFast(source, select ? { select } : {});
     reply = source.length > JSON_ABOVE_CHARS ? { id, json: JSON.stringify(document) } : { id, document };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };

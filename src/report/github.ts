@@ -3,22 +3,24 @@
  * annotations, escaped exactly as @actions/core does (which the core must not
  * import).
  */
-import type { Violation } from '../engine/types.js';
+import type { Violation } from '../core/types.js';
+import { githubLocation } from './location.js';
 import { allViolations, type Formatter } from './types.js';
 
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Message text: `%`, CR and LF are escaped so that a message cannot start a second command. */
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Property values: also `:` and `,`, which separate properties. */
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function workflowCommand(v: Violation): string {
+  const at = githubLocation(v);
   const properties: [string, string | number][] = [
-    ['file', v.file],
-    ['line', v.line],
-    ['endLine', v.endLine],
+    ['file', at.path],
+    ['line', at.startLine],
+    ['endLine', at.endLine],
   ];
-  // GitHub ignores columns on annotations that span several lines, and its
-  // end column is inclusive where ours is exclusive.
-  if (v.endLine === v.line) properties.push(['col', v.column], ['endColumn', Math.max(v.column, v.endColumn - 1)]);
+  if (at.startColumn !== undefined) properties.push(['col', at.startColumn], ['endColumn', at.endColumn!]);
   properties.push(['title', v.rule]);
   const props = properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
   return `::${v.severity} ${props}::${escapeData(v.message)}`;

@@ -2,29 +2,62 @@
  * The `json` format: a public interface (documented in the README's
  * "JSON report" section). Add fields only; never rename or remove one.
  */
-import type { LintResult, Violation } from '../engine/types.js';
-import { countSeverities, type Formatter } from './types.js';
+import type { LintResult, SuppressedViolation, Suppression, Violation } from '../core/types.js';
+import { countSeverities, coverageOf, type Formatter } from './types.js';
 
-/** A violation as the report shows it: every field but the internal `table` name. */
-export type JsonViolation = Omit<Violation, 'table'>;
+export interface JsonFix {
+  /** 0-based offsets into the file's text (after a byte-order mark): replace `[range[0], range[1])` with `text`. */
+  range: [number, number];
+  text: string;
+  /** 1-based line and column of the range; `endColumn` is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface JsonViolation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Violation['severity'];
+  rule: string;
+  message: string;
+  suggestion?: string;
+  field?: string;
+  rowKey?: string;
+  fix?: JsonFix;
+}
+
+export interface JsonSuppressed extends JsonViolation {
+  suppressions: Suppression[];
+}
 
 export interface JsonFile {
   file: string;
   tablesChecked: number;
+  tablesLeftAlone: number;
   errors: number;
   warnings: number;
   notices: number;
+  suppressed: number;
+  /** The fixed text (`--fix-dry-run`), when fixes changed the file. */
+  output?: string;
 }
 
 export interface JsonReport {
   violations: JsonViolation[];
+  /** Findings a suppression comment or `ignore:` entry removed, with the reason. */
+  suppressed: JsonSuppressed[];
   files: JsonFile[];
-  summary: { files: number; tables: number; errors: number; warnings: number; notices: number };
+  summary: { files: number; tables: number; tablesLeftAlone: number; errors: number; warnings: number; notices: number; suppressed: number };
 }
 
 // Copies the documented fields only, in a fixed order, so internal fields
-// added to Violation later do not leak into the public format.
-const jsonViolation = (v: Violation): JsonViolation => ({
+// (table identity, offsets, excerpts) do not leak into the public format.
+export const jsonViolation = (v: Violation): JsonViolation => ({
   file: v.file,
   line: v.line,
   column: v.column,
@@ -36,20 +69,42 @@ const jsonViolation = (v: Violation): JsonViolation => ({
   ...(v.suggestion !== undefined && { suggestion: v.suggestion }),
   ...(v.field !== undefined && { field: v.field }),
   ...(v.rowKey !== undefined && { rowKey: v.rowKey }),
+  ...(v.fix !== undefined &&
+    v.fixSpan !== undefined && {
+      fix: {
+        range: v.fix.range,
+        text: v.fix.text,
+        line: v.fixSpan.line,
+        column: v.fixSpan.column,
+        endLine: v.fixSpan.endLine,
+        endColumn: v.fixSpan.endColumn,
+      },
+    }),
 });
 
+const jsonSuppressed = (v: SuppressedViolation): JsonSuppressed => ({ ...jsonViolation(v), suppressions: v.suppressions });
+
 export function jsonReport(result: LintResult): JsonReport {
-  const files = result.files.map((f) => ({ file: f.file, tablesChecked: f.tablesChecked, ...countSeverities(f.violations) }));
-  const sum = (pick: (f: JsonFile) => number) => files.reduce((total, f) => total + pick(f), 0);
+  const files = result.files.map((f) => ({
+    file: f.file,
+    tablesChecked: f.tablesChecked,
+    tablesLeftAlone: f.tablesLeftAlone,
+    ...countSeverities(f.violations),
+    suppressed: f.suppressed.length,
+    ...(f.output !== undefined && { output: f.output }),
+  }));
+  const counts = countSeverities(result.files.flatMap((f) => f.violations));
+  const coverage = coverageOf(result);
   return {
     violations: result.files.flatMap((f) => f.violations.map(jsonViolation)),
+    suppressed: result.files.flatMap((f) => f.suppressed.map(jsonSuppressed)),
     files,
     summary: {
-      files: files.length,
-      tables: sum((f) => f.tablesChecked),
-      errors: sum((f) => f.errors),
-      warnings: sum((f) => f.warnings),
-      notices: sum((f) => f.notices),
+      files: coverage.files,
+      tables: coverage.tables,
+      tablesLeftAlone: coverage.leftAlone,
+      ...counts,
+      suppressed: coverage.suppressed,
     },
   };
 }

@@ -1,29 +1,69 @@
 /**
  * The `sarif` format: SARIF 2.1.0 in the subset GitHub code scanning reads
  * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning).
+ *
+ * Code scanning rejects a run with more than 25,000 results, and no longer
+ * accepts several runs of one tool in one file, so past that the run keeps
+ * the 25,000 most severe results and says in a tool notification how many it
+ * left out and where all of them are (the JSON report).
  */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { LintResult, Severity, Violation } from '../engine/types.js';
-import { allRules } from '../rules/index.js';
+import type { Fix, Log, ReportingDescriptor, Result } from 'sarif';
+import type { LintResult, Severity, Violation } from '../core/types.js';
+import { severityRank } from '../core/types.js';
+import { allRuleMetas } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import { allViolations, type Formatter } from './types.js';
 
 export const INFORMATION_URI = 'https://github.com/support-table-lint/support-table-lint';
+/** GitHub code scanning's limit on results per run. */
+export const MAX_RESULTS_PER_RUN = 25_000;
 
 const level = (severity: Severity): Result.level => (severity === 'notice' ? 'note' : severity);
 
 const descriptor = (rule: RuleMeta): ReportingDescriptor => ({
   id: rule.id,
   shortDescription: { text: rule.description },
+  fullDescription: { text: `${rule.description}${rule.fixable ? ' Some findings of this rule carry a fix (support-table-lint --fix).' : ''}` },
+  help: {
+    text: `${rule.description} See ${rule.docs}`,
+    markdown: `${rule.description}\n\n[Documentation](${rule.docs})`,
+  },
   helpUri: rule.docs,
   defaultConfiguration: { level: level(rule.severity) },
+  properties: { tags: [rule.type] },
 });
 
 // Relative URI reference resolved against %SRCROOT% (the repository root in
 // code scanning); each segment is percent-encoded so spaces and `#` survive.
 const fileUri = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
 
-export function sarifLog(result: LintResult, version: string, rules: readonly RuleMeta[] = allRules): Log {
+/** SARIF §3.55: a fix as artifact changes; columns are 1-based and the end column exclusive, as in our spans. */
+const sarifFix = (v: Violation): Fix[] =>
+  v.fix && v.fixSpan
+    ? [
+        {
+          description: { text: `Fix for ${v.rule}` },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: fileUri(v.file), uriBaseId: '%SRCROOT%' },
+              replacements: [
+                {
+                  deletedRegion: {
+                    startLine: v.fixSpan.line,
+                    startColumn: v.fixSpan.column,
+                    endLine: v.fixSpan.endLine,
+                    endColumn: v.fixSpan.endColumn,
+                  },
+                  insertedContent: { text: v.fix.text },
+                },
+              ],
+            },
+          ],
+        },
+      ]
+    : [];
+
+export function sarifLog(result: LintResult, version: string, rules: readonly RuleMeta[] = allRuleMetas): Log {
   const descriptors = rules.map(descriptor);
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const ruleIndex = (id: string): number => {
@@ -35,8 +75,19 @@ export function sarifLog(result: LintResult, version: string, rules: readonly Ru
     }
     return i;
   };
-  const results = allViolations(result).map(
-    (v: Violation): Result => ({
+  const all = allViolations(result);
+  const kept =
+    all.length <= MAX_RESULTS_PER_RUN
+      ? all
+      : all
+          .map((v, i) => ({ v, i }))
+          .sort((a, b) => severityRank(a.v.severity) - severityRank(b.v.severity) || a.i - b.i)
+          .slice(0, MAX_RESULTS_PER_RUN)
+          .sort((a, b) => a.i - b.i)
+          .map(({ v }) => v);
+  const results = kept.map((v): Result => {
+    const fixes = sarifFix(v);
+    return {
       ruleId: v.rule,
       ruleIndex: ruleIndex(v.rule),
       level: level(v.severity),
@@ -49,14 +100,33 @@ export function sarifLog(result: LintResult, version: string, rules: readonly Ru
           },
         },
       ],
-    }),
-  );
+      ...(fixes.length > 0 ? { fixes } : {}),
+    };
+  });
+  const left = all.length - kept.length;
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'support-table-lint', version, informationUri: INFORMATION_URI, rules: descriptors } },
+        ...(left > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${left} of ${all.length} results were left out: code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. The most severe are kept; the JSON report (--format json, or the Action's report-file) holds them all.`,
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },

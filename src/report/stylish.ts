@@ -1,9 +1,11 @@
 /**
  * The `stylish` format, for people at a terminal: findings grouped by file,
- * each with the source line and a `^~~~` marker under the offending cell.
+ * each with the source line and a `^~~~` marker under the offending cell,
+ * and always a last line that says what was checked (a run that checked
+ * nothing must not look like a clean pass).
  */
-import type { FileResult, Severity, Violation } from '../engine/types.js';
-import { allViolations, countSeverities, type FormatOptions, type Formatter } from './types.js';
+import type { FileResult, LintResult, Severity, Violation } from '../core/types.js';
+import { allViolations, countSeverities, coverageOf, type Formatter } from './types.js';
 
 /** Longer source lines are cut to a window around the marked cell. */
 export const MAX_EXCERPT = 100;
@@ -22,6 +24,18 @@ const plain = (s: string) => s;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * Text from a document or a file name, made safe for a terminal: control
+ * characters (an escape sequence in a cell could recolour or rewrite the
+ * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
+ */
+export const terminalSafe = (s: string): string =>
+  // eslint-disable-next-line no-control-regex
+  s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
+  });
+
 /** The source line cut to fit, and the marker line under the violation's columns. */
 export function excerpt(line: string, v: Pick<Violation, 'line' | 'column' | 'endLine' | 'endColumn'>): [string, string] {
   const start = Math.min(Math.max(v.column - 1, 0), line.length);
@@ -39,51 +53,57 @@ export function excerpt(line: string, v: Pick<Violation, 'line' | 'column' | 'en
   return [text, `${indent}^${'~'.repeat(width - 1)}`];
 }
 
-const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
-
 export const formatStylish: Formatter = (result, options) => {
   const c = options.color ? paint : { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
-  const lines = linesOf(options);
   let out = '';
   for (const file of result.files) {
-    if (file.violations.length > 0) out += formatFile(file, lines(file.file), c);
+    if (file.violations.length > 0) out += formatFile(file, c);
+    if (options.verbose && !file.isConfig) out += coverageLines(file, c);
   }
-  const counts = countSeverities(allViolations(result));
-  const total = counts.errors + counts.warnings + counts.notices;
-  if (total === 0) return out;
-  let summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;
-  summary += counts.notices > 0 ? `, ${plural(counts.notices, 'notice')})` : ')';
-  const worst: Severity = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'notice';
-  return `${out}${c.bold(c[worst](summary))}\n`;
+  return out + footer(result, c);
 };
 
 type Painter = Record<'underline' | 'dim' | 'bold' | Severity, (s: string) => string>;
 
-function formatFile(file: FileResult, source: string[] | undefined, c: Painter): string {
+function footer(result: LintResult, c: Painter): string {
+  const counts = countSeverities(allViolations(result));
+  const coverage = coverageOf(result);
+  let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
+  if (coverage.suppressed > 0) checked += `, ${coverage.suppressed} suppressed`;
+  const total = counts.errors + counts.warnings + counts.notices;
+  if (total === 0) return `${checked}\n`;
+  let summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;
+  summary += counts.notices > 0 ? `, ${plural(counts.notices, 'notice')})` : ')';
+  const worst: Severity = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'notice';
+  return `${c.bold(c[worst](summary))}\n${checked}\n`;
+}
+
+function formatFile(file: FileResult, c: Painter): string {
   const positions = file.violations.map((v) => `${v.line}:${v.column}`);
   const posWidth = Math.max(...positions.map((p) => p.length));
   const sevWidth = Math.max(...file.violations.map((v) => v.severity.length));
-  let out = `${c.underline(file.file)}\n`;
+  let out = `${c.underline(terminalSafe(file.file))}\n`;
   file.violations.forEach((v, i) => {
     const position = c.dim(positions[i]!.padEnd(posWidth));
     const severity = c[v.severity](v.severity.padEnd(sevWidth));
-    out += `  ${position}  ${severity}  ${v.message}  ${c.dim(v.rule)}\n`;
-    const line = source?.[v.line - 1];
-    if (line !== undefined && line.trim() !== '') {
-      const [text, marker] = excerpt(line, v);
-      out += `    ${text}\n    ${c[v.severity](marker)}\n`;
+    out += `  ${position}  ${severity}  ${terminalSafe(v.message)}  ${c.dim(v.rule)}\n`;
+    if (v.excerpt !== undefined && v.excerpt.trim() !== '') {
+      const [text, marker] = excerpt(v.excerpt, v);
+      out += `    ${terminalSafe(text)}\n    ${c[v.severity](marker)}\n`;
     }
   });
   return `${out}\n`;
 }
 
-function linesOf(options: FormatOptions): (file: string) => string[] | undefined {
-  const cache = new Map<string, string[] | undefined>();
-  return (file) => {
-    if (!cache.has(file)) {
-      const text = options.source?.(file);
-      cache.set(file, text === undefined ? undefined : splitLines(text));
-    }
-    return cache.get(file);
-  };
+/** `--verbose`: what judged each table of the file, or why nothing did. */
+function coverageLines(file: FileResult, c: Painter): string {
+  if (file.coverage.length === 0) return `${c.dim(`${terminalSafe(file.file)}: no tables`)}\n`;
+  let out = `${c.dim(`${terminalSafe(file.file)}:`)}\n`;
+  for (const table of file.coverage) {
+    const columns = table.columns.map((name) => terminalSafe(name)).join(' | ');
+    out += table.judgedBy
+      ? `  line ${table.line}: checked by ${table.judgedBy} (${plural(table.rows, 'row')}): ${columns}\n`
+      : `  line ${table.line}: left alone (${table.reason}): ${columns}\n`;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { LintResult, Severity, Violation } from '../engine/types.js';
+import type { LintResult, Severity, Violation } from '../core/types.js';
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -8,8 +8,8 @@ export interface FormatOptions {
   color: boolean;
   /** The tool's version, for SARIF's `tool.driver.version`. */
   version: string;
-  /** A linted file's text by its violation `file` name, for source excerpts (stylish only). */
-  source?: (file: string) => string | undefined;
+  /** Per table, what judged it and what was left alone (stylish only). */
+  verbose?: boolean;
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;
@@ -28,3 +28,19 @@ export function countSeverities(violations: readonly Violation[]): Counts {
 }
 
 export const allViolations = (result: LintResult): Violation[] => result.files.flatMap((file) => file.violations);
+
+/** Totals over a result: files linted, tables checked and left alone, suppressed findings. */
+export function coverageOf(result: LintResult): { files: number; tables: number; leftAlone: number; suppressed: number } {
+  let tables = 0;
+  let leftAlone = 0;
+  let suppressed = 0;
+  let files = 0;
+  for (const file of result.files) {
+    if (file.isConfig) continue;
+    files++;
+    tables += file.tablesChecked;
+    leftAlone += file.tablesLeftAlone;
+    suppressed += file.suppressed.length;
+  }
+  return { files, tables, leftAlone, suppressed };
+}

@@ -1,4 +1,56 @@
-/** Reported by the schema layer (an `enum` or `const` failed); see src/schema/compile.ts. */
-import { ruleMeta } from './types.js';
+import { suggest } from '../schema/suggest.js';
+import { ruleDocs, type SchemaRule } from './types.js';
+import { cellSubject, replaceInCell, sentence } from './util.js';
 
-export const meta = ruleMeta('allowed-values', 'A cell must hold one of the values the schema allows (enum, const).', 'error');
+const list = (values: unknown[]): string => values.map(String).join(', ');
+
+/**
+ * An `enum` or `const` failed. When the value is close to an allowed one
+ * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
+ * suggests it and carries a fix that rewrites just that text in the cell.
+ */
+export const allowedValues: SchemaRule = {
+  kind: 'schema',
+  meta: {
+    id: 'allowed-values',
+    type: 'problem',
+    description: 'A cell must hold one of the values the schema allows (enum, const).',
+    severity: 'error',
+    docs: ruleDocs('allowed-values'),
+    fixable: 'code',
+    messages: {
+      notOneOf: '{{subject}} is not one of {{allowed}}.',
+      notOneOfSuggest: '{{subject}} is not one of {{allowed}}. Did you mean "{{suggestion}}"?',
+      emptyNotOneOf: '{{subject}} is empty; expected one of {{allowed}}.',
+      notConst: '{{subject}} is not "{{allowed}}".',
+      notConstSuggest: '{{subject}} is not "{{allowed}}". Did you mean "{{suggestion}}"?',
+      emptyNotConst: '{{subject}} is empty; expected "{{allowed}}".',
+      authored: '{{subject}} {{authored}}',
+      authoredSuggest: '{{subject}} {{authored}} Did you mean "{{suggestion}}"?',
+    },
+  },
+  claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
+  check({ source, error, cell, span, rowKey, report }) {
+    const allowed = error.keyword === 'enum' ? ((error.schema as unknown[] | undefined) ?? []) : [error.params['allowedValue']];
+    const value = error.value;
+    const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
+    const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
+    let messageId: string;
+    if (error.authored !== undefined) messageId = suggestion ? 'authoredSuggest' : 'authored';
+    else if (value === '') messageId = `empty${kind}`;
+    else messageId = `${kind[0]!.toLowerCase()}${kind.slice(1)}${suggestion ? 'Suggest' : ''}`;
+    const fix = suggestion !== undefined && value ? replaceInCell(source, cell, value, suggestion) : undefined;
+    report({
+      span,
+      messageId,
+      data: {
+        subject: cellSubject(error.field, value, rowKey),
+        allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
+        authored: sentence(error.authored ?? ''),
+        ...(suggestion !== undefined ? { suggestion } : {}),
+      },
+      ...(suggestion !== undefined ? { suggestion } : {}),
+      ...(fix ? { fix } : {}),
+    });
+  },
+};

@@ -1,27 +1,55 @@
-import { ruleMeta, type TableRule } from './types.js';
+import type { Fix } from '../core/types.js';
+import type { Row } from '../markdown/types.js';
+import { ruleDocs, type TableRule } from './types.js';
 import { rowKeyOf } from './util.js';
 
 /**
  * The GFM parser pads short rows and drops extra cells without a word, so a
  * row with a missing `|` silently shifts its values into the wrong columns.
+ * A short row is fixed by adding empty cells at its end; a long one needs a
+ * person to say which cell is extra.
  */
 export const columnCount: TableRule = {
-  meta: ruleMeta('column-count', 'A row has as many cells as the header.', 'error'),
-  check({ table, rows, keyIndex, report }) {
+  kind: 'table',
+  meta: {
+    id: 'column-count',
+    type: 'problem',
+    description: 'A row has as many cells as the header.',
+    severity: 'error',
+    docs: ruleDocs('column-count'),
+    fixable: 'code',
+    messages: {
+      tooFew: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
+      tooMany: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+    },
+  },
+  check({ source, table, rows, keyIndex, report }) {
     const expected = table.columns.length;
-    const keyColumn = table.columns[keyIndex];
     for (const row of rows) {
       if (row.sourceCellCount === expected) continue;
-      const fix =
-        row.sourceCellCount < expected
-          ? 'add the missing cells (an empty cell is `| |`)'
-          : 'remove the extra cells, or escape a `|` inside a cell as `\\|`';
       const rowKey = rowKeyOf(row, keyIndex);
+      const tooFew = row.sourceCellCount < expected;
+      const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : undefined;
       report({
         span: row.span,
         rowKey,
-        message: `${keyColumn} "${rowKey}": row has ${row.sourceCellCount} cells, the header has ${expected}: ${fix}.`,
+        messageId: tooFew ? 'tooFew' : 'tooMany',
+        data: { column: table.columns[keyIndex] ?? '', key: rowKey, count: row.sourceCellCount, expected },
+        ...(fix ? { fix } : {}),
       });
     }
   },
 };
+
+/**
+ * Empty cells after the row's last cell, in the row's own pipe style. A row
+ * without a closing pipe gets one: `a | b` + one cell is `a | b | |`, since a
+ * final `|` only closes the row.
+ */
+function addCells(source: string, row: Row, missing: number): Fix | undefined {
+  let end = row.span.endOffset;
+  while (end > row.span.offset && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--;
+  if (end === row.span.offset) return undefined;
+  const closed = source[end - 1] === '|' && source[end - 2] !== '\\';
+  return { range: [end, end], text: (closed ? '' : ' |') + ' |'.repeat(missing) };
+}

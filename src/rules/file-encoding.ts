@@ -1,8 +1,22 @@
-/**
- * Findings about the file itself rather than a table: it could not be read,
- * or its bytes are not UTF-8. The runner reports these before any parsing, so
- * this rule has metadata only.
- */
-import { ruleMeta } from './types.js';
+import { lineSpan, ruleDocs, type FileRule } from './types.js';
 
-export const fileEncoding = ruleMeta('file-encoding', 'A linted file must be readable and encoded as UTF-8.', 'error');
+/** The file could not be read, or its bytes are not UTF-8: its tables cannot be read. */
+export const fileEncoding: FileRule = {
+  kind: 'file',
+  meta: {
+    id: 'file-encoding',
+    type: 'problem',
+    description: 'A linted file must be readable and encoded as UTF-8.',
+    severity: 'error',
+    docs: ruleDocs('file-encoding'),
+    messages: {
+      unreadable: 'Could not read {{file}}: {{reason}}.',
+      notUtf8:
+        '{{file}} is not valid UTF-8 (the first bad byte is on line {{line}}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
+    },
+  },
+  check({ facts, report }) {
+    if (facts.unreadable) report({ span: lineSpan(), messageId: 'unreadable', data: { file: facts.file, reason: facts.unreadable.reason } });
+    if (facts.notUtf8) report({ span: lineSpan(facts.notUtf8.line), messageId: 'notUtf8', data: { file: facts.file, line: facts.notUtf8.line } });
+  },
+};

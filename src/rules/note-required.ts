@@ -1,5 +1,5 @@
 import { notesUnder } from './notes.js';
-import { ruleMeta, type TableRule } from './types.js';
+import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, fold, rowKeyOf } from './util.js';
 
 /**
@@ -7,7 +7,18 @@ import { columnIndex, fold, rowKeyOf } from './util.js';
  * explanation lives in a list item under the notes heading, keyed by the row.
  */
 export const noteRequired: TableRule = {
-  meta: ruleMeta('note-required', 'A row whose status calls for an explanation has a note under the notes heading.', 'error'),
+  kind: 'table',
+  meta: {
+    id: 'note-required',
+    type: 'problem',
+    description: 'A row whose status calls for an explanation has a note under the notes heading.',
+    severity: 'error',
+    docs: ruleDocs('note-required'),
+    messages: {
+      missing: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" under the "{{heading}}" heading.',
+      noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
+    },
+  },
   check({ document, table, rows, options, keyIndex, report }) {
     const notes = options.notes;
     if (!notes?.requiredWhen) return;
@@ -20,12 +31,12 @@ export const noteRequired: TableRule = {
         const value = row.cells[index]!.text;
         const key = rowKeyOf(row, keyIndex);
         if (!values.includes(value) || key === '' || noted.has(fold(key))) continue;
-        const where = hasSection ? `under the "${notes.heading}" heading` : `in a "## ${notes.heading}" section (the document has none yet)`;
         report({
           span: row.cells[index]!.span,
-          field: table.columns[index],
+          field: table.columns[index]!,
           rowKey: key,
-          message: `"${key}" is ${value} but has no note explaining why: add "- **${key}**: <reason>" ${where}.`,
+          messageId: hasSection ? 'missing' : 'noSection',
+          data: { key, value, heading: notes.heading },
         });
       }
     }

@@ -1,11 +1,19 @@
-/**
- * A file whose parse outlives the time budget (`budgets.maxParseMs`) is
- * abandoned; the runner reports it under this rule so the rest of the run goes on.
- */
-import { ruleMeta } from './types.js';
+import { lineSpan, ruleDocs, type FileRule } from './types.js';
 
-export const parseTimeout = ruleMeta(
-  'parse-timeout',
-  'A linted file must parse within the time budget (budgets.maxParseMs).',
-  'error',
-);
+/** A parse that outlives the time budget is stopped; the rest of the run goes on. */
+export const parseTimeout: FileRule = {
+  kind: 'file',
+  meta: {
+    id: 'parse-timeout',
+    type: 'problem',
+    description: 'A linted file must parse within the time budget (budgets.maxParseMs).',
+    severity: 'error',
+    docs: ruleDocs('parse-timeout'),
+    messages: {
+      timeout: '{{file}} took longer than the {{budget}} ms parse budget, so it was not linted. Split the file, or raise `budgets.maxParseMs` in the config.',
+    },
+  },
+  check({ facts, report }) {
+    if (facts.parseTimeout) report({ span: lineSpan(), messageId: 'timeout', data: { file: facts.file, budget: facts.parseTimeout.budget } });
+  },
+};

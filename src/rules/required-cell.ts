@@ -1,4 +1,27 @@
-/** Reported by the schema layer (a `minLength` of 1 or more failed on an empty cell); see src/schema/compile.ts. */
-import { ruleMeta } from './types.js';
+import { isEmptyRequired } from '../schema/validate.js';
+import { ruleDocs, type SchemaRule } from './types.js';
+import { cellSubject, sentence } from './util.js';
 
-export const meta = ruleMeta('required-cell', 'A cell the schema requires (minLength >= 1) must not be empty.', 'error');
+/** A `minLength` of 1 or more failed on an empty cell: the cell is required. */
+export const requiredCell: SchemaRule = {
+  kind: 'schema',
+  meta: {
+    id: 'required-cell',
+    type: 'problem',
+    description: 'A cell the schema requires (minLength >= 1) must not be empty.',
+    severity: 'error',
+    docs: ruleDocs('required-cell'),
+    messages: {
+      empty: '{{subject}} is empty; a value is required.',
+      authored: '{{subject}} {{authored}}',
+    },
+  },
+  claims: isEmptyRequired,
+  check({ error, span, rowKey, report }) {
+    report({
+      span,
+      messageId: error.authored === undefined ? 'empty' : 'authored',
+      data: { subject: cellSubject(error.field, error.value, rowKey), authored: sentence(error.authored ?? '') },
+    });
+  },
+};

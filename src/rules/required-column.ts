@@ -1,15 +1,32 @@
-import { ruleMeta, type TableRule } from './types.js';
+import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, quoteList } from './util.js';
 
 export const requiredColumn: TableRule = {
-  meta: ruleMeta('required-column', 'The header has every column the schema requires.', 'error'),
+  kind: 'table',
+  meta: {
+    id: 'required-column',
+    type: 'problem',
+    description: 'The header has every column the schema requires.',
+    severity: 'error',
+    docs: ruleDocs('required-column'),
+    messages: {
+      missing: 'The table has no {{missing}} column{{s}}: add {{them}} to the header (expected {{expected}}).',
+    },
+  },
   check({ table, expectedColumns, report }) {
     const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
     if (missing.length === 0) return;
-    const header = table.header;
+    const first = table.header[0]!.span;
+    const last = table.header.at(-1)!.span;
     report({
-      span: { ...header[0]!.span, endLine: header.at(-1)!.span.endLine, endColumn: header.at(-1)!.span.endColumn },
-      message: `The table has no ${quoteList(missing)} column${missing.length > 1 ? 's' : ''}: add ${missing.length > 1 ? 'them' : 'it'} to the header (expected ${quoteList(expectedColumns.required)}).`,
+      span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+      messageId: 'missing',
+      data: {
+        missing: quoteList(missing),
+        s: missing.length > 1 ? 's' : '',
+        them: missing.length > 1 ? 'them' : 'it',
+        expected: quoteList(expectedColumns.required),
+      },
     });
   },
 };

@@ -1,4 +1,28 @@
-/** Reported by the schema layer for any other JSON Schema keyword that fails; see src/schema/compile.ts. */
-import { ruleMeta } from './types.js';
+import { ruleDocs, type SchemaRule } from './types.js';
+import { cellSubject, sentence } from './util.js';
 
-export const meta = ruleMeta('schema', 'A row must satisfy the rest of its JSON Schema.', 'error');
+/** Any other JSON Schema keyword that fails (`maxItems` on links, `not`, `dependentRequired`, ...). */
+export const schema: SchemaRule = {
+  kind: 'schema',
+  meta: {
+    id: 'schema',
+    type: 'problem',
+    description: 'A row must satisfy the rest of its JSON Schema.',
+    severity: 'error',
+    docs: ruleDocs('schema'),
+    messages: {
+      failed: '{{subject}} {{problem}}',
+    },
+  },
+  claims: () => true,
+  check({ error, span, rowKey, report }) {
+    report({
+      span,
+      messageId: 'failed',
+      data: {
+        subject: cellSubject(error.field, error.value, rowKey),
+        problem: sentence(error.authored ?? error.ajvMessage ?? `fails ${error.keyword}`),
+      },
+    });
+  },
+};

@@ -1,26 +1,84 @@
-import { ruleMeta, type TableRule } from './types.js';
-import { fold, rowKeyOf, scopeRuns } from './util.js';
+import type { Fix } from '../core/types.js';
+import type { Row } from '../markdown/types.js';
+import { comparator } from './order.js';
+import { ruleDocs, type TableRule } from './types.js';
+import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
 
+/**
+ * Rows in the order the table's `order:` option asks for (by default, the
+ * key column in case-insensitive ascending order, in the table or each
+ * group). The fix moves whole rows, each line unchanged, into the order;
+ * group and spacer rows, and rows with an empty sort value, stay where they
+ * are. Rows are not moved across group rows (that would change their group),
+ * so a table-scoped order over several groups is left to a person.
+ */
 export const sortOrder: TableRule = {
-  meta: ruleMeta('sort-order', 'Rows are in case-insensitive ascending order of their key, in the table or each group.', 'warning'),
-  check({ table, rows, options, keyIndex, report }) {
-    if (!options.order) return;
-    const column = table.columns[keyIndex];
-    for (const run of scopeRuns(rows, options.order.scope)) {
-      const keyed = run.filter((row) => rowKeyOf(row, keyIndex) !== '');
+  kind: 'table',
+  meta: {
+    id: 'sort-order',
+    type: 'suggestion',
+    description: 'Rows are in the order the table asks for (by default: case-insensitive ascending order of their key), in the table or each group.',
+    severity: 'warning',
+    docs: ruleDocs('sort-order'),
+    fixable: 'code',
+    messages: {
+      ascending: '{{subject}} is out of order: it sorts before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+      descending: '{{subject}} is out of order (descending): it sorts after "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+    },
+  },
+  check({ source, table, rows, options, keyIndex, report }) {
+    const order = options.order;
+    if (!order) return;
+    const byIndex = order.by === undefined ? keyIndex : columnIndex(table, order.by);
+    if (byIndex < 0) return;
+    const column = table.columns[byIndex]!;
+    const compare = comparator(order);
+    const valueOf = (row: Row): string => row.cells[byIndex]?.text ?? '';
+    for (const run of scopeRuns(rows, order.scope)) {
+      const keyed = run.filter((row) => valueOf(row) !== '');
+      let fix = sortFix(source, keyed, valueOf, compare);
       keyed.forEach((row, i) => {
         const previous = keyed[i - 1];
-        const key = rowKeyOf(row, keyIndex);
-        if (!previous || fold(key) >= fold(rowKeyOf(previous, keyIndex))) return;
+        const value = valueOf(row);
+        if (!previous || compare(value, valueOf(previous)) >= 0) return;
         // Name the first row it should precede, so the fix is one move.
-        const before = keyed.find((other) => fold(rowKeyOf(other, keyIndex)) > fold(key))!;
+        const before = keyed.find((other) => compare(valueOf(other), value) > 0)!;
+        const key = rowKeyOf(row, keyIndex);
         report({
-          span: row.cells[keyIndex]!.span,
+          span: row.cells[byIndex]!.span,
           field: column,
           rowKey: key,
-          message: `${column} "${key}" is out of order: it sorts before "${rowKeyOf(previous, keyIndex)}" above it. Move it before "${rowKeyOf(before, keyIndex)}" (line ${before.span.line}).`,
+          messageId: order.direction === 'desc' ? 'descending' : 'ascending',
+          data: {
+            subject: byIndex === keyIndex || key === '' ? `${column} "${value}"` : `${column} "${value}" of "${key}"`,
+            previous: valueOf(previous),
+            before: valueOf(before),
+            line: before.span.line,
+          },
+          // One fix sorts the whole run; it rides on the run's first finding.
+          ...(fix ? { fix } : {}),
         });
+        fix = undefined;
       });
     }
   },
 };
+
+/** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
+function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, compare: (a: string, b: string) => number): Fix | undefined {
+  if (rows.length < 2 || new Set(rows.map((row) => row.group)).size > 1) return undefined;
+  const sorted = rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => compare(valueOf(a.row), valueOf(b.row)) || a.index - b.index)
+    .map(({ row }) => row);
+  if (sorted.every((row, i) => row === rows[i])) return undefined;
+  const start = rows[0]!.span.offset;
+  let text = '';
+  let at = start;
+  rows.forEach((slot, i) => {
+    const row = sorted[i]!;
+    text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
+    at = slot.span.endOffset;
+  });
+  return { range: [start, at], text };
+}

@@ -1,36 +1,61 @@
 /**
- * A rule is one module: its metadata and, for table-level rules, one check
- * function (the ESLint shape). Rules whose findings come from JSON Schema
- * validation (allowed values, cell formats, ...) have metadata only; the
- * schema layer reports under their ids.
+ * A rule is one module: its metadata (ESLint's `meta`: id, type,
+ * description, default severity, docs URL, `fixable`, messages by id) and the
+ * one function that produces its findings. Rules differ only in what they
+ * look at, so there is one context type per kind:
+ *
+ * - `table`: a table a preset or config entry judges (header, rows, notes);
+ * - `schema`: one JSON Schema error of one row, the rule that claims its keyword;
+ * - `file`: facts about reading a file (size, encoding, path, parse outcome);
+ * - `change`: a judged table and the same table at the base version;
+ * - `suppression`: suppressions that suppressed nothing, or are malformed;
+ * - `run`: the whole run (config entries that matched nothing).
+ *
+ * Rules never see the file system, the network or `@actions/*`; they report
+ * data and the engine resolves it (message template, severity, file, table).
  */
 import type { TableOptions } from '../config/types.js';
-import type { Severity } from '../engine/types.js';
-import type { MarkdownDocument, Row, Span, Table } from '../markdown/types.js';
+import type { Fix, Severity, Span } from '../core/types.js';
+import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
+import type { RowError } from '../schema/validate.js';
 
 export const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
+
+/** ESLint's rule types: a `problem` is likely wrong, a `suggestion` could be better, `layout` is form only. */
+export type RuleType = 'problem' | 'suggestion' | 'layout';
 
 export interface RuleMeta {
   /** Stable id, kebab-case. */
   id: string;
+  type: RuleType;
   /** One line, shown in the README's rule list and in SARIF. */
   description: string;
+  /** Default severity; the config and schemas may override it. */
   severity: Severity;
   /** Link to the rule's documentation. */
   docs: string;
+  /** `code` when some of its findings carry a fix. */
+  fixable?: 'code';
+  /** Message templates by id; `{{name}}` is filled from the report's `data`. */
+  messages: Record<string, string>;
 }
 
-/** What a rule reports; the engine adds file, rule id and severity. */
-export interface Finding {
+/** What a rule reports; the engine fills in the message and resolves the rest. */
+export interface Report {
   span: Span;
-  message: string;
+  messageId: string;
+  data?: Record<string, string | number>;
   suggestion?: string;
   field?: string;
   rowKey?: string;
+  fix?: Fix;
 }
 
 export interface TableContext {
+  /** The document's text, for building fixes. */
+  source: string;
   document: MarkdownDocument;
+  /** The table, its columns spelled as the schema spells them. */
   table: Table;
   /** The table's data rows (group and spacer rows left out). */
   rows: Row[];
@@ -42,18 +67,74 @@ export interface TableContext {
    * Columns the header must have, and the columns it may have (`null`: any),
    * from the options or, by default, the schema.
    */
-  expectedColumns: { required: string[]; known: string[] | null };
-  report(finding: Finding): void;
+  expectedColumns: { required: string[]; known: string[] | null; patterns: RegExp[] };
+  report(report: Report): void;
 }
 
-export interface TableRule {
+export interface SchemaErrorContext {
+  source: string;
+  table: Table;
+  row: Row;
+  rowKey: string;
+  error: RowError;
+  /** The cell of the column the error concerns; undefined when no single cell is at fault. */
+  cell: Cell | undefined;
+  /** Where to report: the cell, or the row when no single cell is at fault. */
+  span: Span;
+  report(report: Report): void;
+}
+
+/** What reading a file came to, for the file rules. Exactly one of the problems is set, or none. */
+export interface FileFacts {
+  file: string;
+  /** The path is a symlink that leads outside the workspace, or not a regular file. */
+  unsafe?: { reason: string };
+  unreadable?: { reason: string };
+  tooLarge?: { size: number; budget: number };
+  /** The bytes are not UTF-8; `line` holds the first bad byte. */
+  notUtf8?: { line: number };
+  parseTimeout?: { budget: number };
+  parseFailure?: { reason: string };
+}
+
+export interface FileContext {
+  facts: FileFacts;
+  report(report: Report): void;
+}
+
+interface RuleBase {
   meta: RuleMeta;
+}
+
+export interface TableRule extends RuleBase {
+  kind: 'table';
   check(context: TableContext): void;
 }
 
-export const ruleMeta = (id: string, description: string, severity: Severity): RuleMeta => ({
-  id,
-  description,
-  severity,
-  docs: `${DOCS_URL}-${id}`,
-});
+export interface SchemaRule extends RuleBase {
+  kind: 'schema';
+  /** Whether this rule reports the error (rules are asked in the registry's order; the first claims it). */
+  claims(error: RowError): boolean;
+  check(context: SchemaErrorContext): void;
+}
+
+export interface FileRule extends RuleBase {
+  kind: 'file';
+  check(context: FileContext): void;
+}
+
+export type Rule = TableRule | SchemaRule | FileRule | OtherRule;
+
+/** Rules whose contexts live with the part of the engine that runs them (suppressions, changes, the run). */
+export interface OtherRule extends RuleBase {
+  kind: 'suppression' | 'change' | 'run';
+}
+
+export const ruleDocs = (id: string): string => `${DOCS_URL}-${id}`;
+
+/** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
+export const formatMessage = (template: string, data: Record<string, string | number> = {}): string =>
+  template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+
+/** The one span a whole-file finding gets: line `line`, column 1. */
+export const lineSpan = (line = 1): Span => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });

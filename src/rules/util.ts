@@ -1,4 +1,6 @@
-import type { Row, Table } from '../markdown/types.js';
+import type { Fix } from '../core/types.js';
+import type { Cell, Row, Table } from '../markdown/types.js';
+import { columnKey } from '../markdown/select.js';
 
 export const rowKeyOf = (row: Row, keyIndex: number): string => row.cells[keyIndex]?.text ?? '';
 
@@ -26,5 +28,36 @@ export const scopeRuns = (rows: Row[], scope: 'table' | 'group'): Row[][] => {
   return [...runs.values()];
 };
 
-export const columnIndex = (table: Table, name: string): number =>
-  table.columns.findIndex((column) => fold(column) === fold(name));
+export const columnIndex = (table: Table, name: string): number => table.columns.findIndex((column) => columnKey(column) === columnKey(name));
+
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+export const sentence = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
+
+/**
+ * How a message names a cell: `Support State "Best effort" of "aarch64"`,
+ * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
+ * when the key column itself is wrong, `Row "x"` when no single cell is.
+ */
+export function cellSubject(field: string | undefined, value: string | undefined, rowKey: string): string {
+  const keyText = rowKey === '' ? 'this row' : `"${rowKey}"`;
+  if (field === undefined) return `Row ${keyText}`;
+  const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
+  return value ? `${field} "${value}"${owner}` : `${field}${owner}`;
+}
+
+/** Text as a cell may hold it: a `|` would end the cell. */
+const asCellText = (text: string): string => text.replace(/(?<!\\)\|/g, '\\|');
+
+/**
+ * A fix that replaces `from` with `to` inside a cell's source, when `from`
+ * occurs there exactly once (so emphasis or code around the value is kept,
+ * and an ambiguous cell is left for a person).
+ */
+export function replaceInCell(source: string, cell: Cell | undefined, from: string, to: string): Fix | undefined {
+  if (!cell || from === '' || cell.span.endOffset <= cell.span.offset) return undefined;
+  const inside = source.slice(cell.span.offset, cell.span.endOffset);
+  const at = inside.indexOf(from);
+  if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
+  const start = cell.span.offset + at;
+  return { range: [start, start + from.length], text: asCellText(to) };
+}

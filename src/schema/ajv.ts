@@ -4,9 +4,10 @@
  * each error's data and parent schema), ajv-formats, ajv-errors, and the
  * custom keywords documented in the README's schema reference:
  *
- * - `linkAgreement: { text, url }` on a link object `{ text, url }`: both
- *   regexes must match, and every named group that both regexes define must
- *   capture the same value (e.g. the org and team of a GitHub team link).
+ * - `linkAgreement: { text, url, prefer? }` on a link object `{ text, url }`:
+ *   both regexes must match, and every named group that both regexes define
+ *   must capture the same value (e.g. the org and team of a GitHub team
+ *   link); `prefer: url` (or `text`) says which side a fix keeps.
  * - `x-severity: "warning"`: an annotation; an error raised by a keyword of
  *   this subschema is reported with that severity instead of the rule's.
  * - `x-support-table-lint: { ... }`: an annotation at a schema's root holding
@@ -46,9 +47,11 @@ export interface LinkAgreementParams {
   urlValue?: string;
 }
 
-interface LinkAgreementSchema {
+export interface LinkAgreementSchema {
   text: string;
   url: string;
+  /** Which side is right when the two disagree; the fix rewrites the other. Without it there is no fix. */
+  prefer?: 'text' | 'url';
 }
 
 function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: AnySchemaObject): DataValidateFunction {
@@ -110,7 +113,11 @@ export function createAjv(): Ajv {
     errors: true,
     metaSchema: {
       type: 'object',
-      properties: { text: { type: 'string', format: 'regex' }, url: { type: 'string', format: 'regex' } },
+      properties: {
+        text: { type: 'string', format: 'regex' },
+        url: { type: 'string', format: 'regex' },
+        prefer: { enum: ['text', 'url'] },
+      },
       required: ['text', 'url'],
       additionalProperties: false,
     },

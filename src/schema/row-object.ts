@@ -30,8 +30,19 @@ export function canonicalColumns(headerColumns: string[], schemaProperties: stri
   return headerColumns.map((column) => byFolded.get(fold(column)) ?? column);
 }
 
+/**
+ * Objects without a prototype: a column named `__proto__`, `constructor` or
+ * `hasOwnProperty` is a plain property like any other (on `{}`, assigning
+ * `__proto__` would set the prototype and the column would never be
+ * validated).
+ */
+const bare = <T extends object>(): T => Object.create(null) as T;
+
 export function toRowObject(_table: Table, row: Row, columns: string[]): RowObject {
-  const object: RowObject = { $group: row.group, $raw: {}, $links: {} };
+  const object = bare<RowObject>();
+  object.$group = row.group;
+  object.$raw = bare();
+  object.$links = bare();
   columns.forEach((column, index) => {
     // A repeated header name keeps its first cell, as the header check reports the repeat.
     if (RESERVED_PROPERTIES.includes(column) || Object.hasOwn(object.$raw, column)) return;

@@ -1,5 +1,5 @@
-import { identity, splitNew } from '../../src/action/gate.js';
-import { v } from './helpers.js';
+import { identity, splitNew } from '../../src/core/gate.js';
+import { v } from '../action/helpers.js';
 
 describe('identity matching (gate: new)', () => {
   it('ignores line, column and message, so moved rows keep their findings', () => {

@@ -1,11 +1,11 @@
 /**
- * `gate: new`: a finding is new when the base version of its file has no
- * finding with the same identity. Identity leaves out lines and messages, so
- * moving rows or editing elsewhere in a file introduces nothing, while a
- * change that breaks an untouched row (say, deleting the note an UNSUPPORTED
- * gate needs) is caught on that row.
+ * `gate: new` (the Action) and `--base` (the CLI): a finding is new when the
+ * base version of its file has no finding with the same identity. Identity
+ * leaves out lines and messages, so moving rows or editing elsewhere in a
+ * file introduces nothing, while a change that breaks an untouched row (say,
+ * deleting the note an UNSUPPORTED gate needs) is caught on that row.
  */
-import type { Violation } from '../engine/types.js';
+import type { Violation } from './types.js';
 
 export const identity = (v: Violation): string =>
   JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '']);

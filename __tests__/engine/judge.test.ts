@@ -1,0 +1,57 @@
+import { loadConfig } from '../../src/config/load.js';
+import { judgeFor, leftAloneReason, selectionFor } from '../../src/engine/judge.js';
+import { readMarkdown } from '../../src/markdown/read.js';
+import { selects } from '../../src/markdown/select.js';
+
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+const tablesOf = (source: string) => readMarkdown(source).tables;
+const presets = () => loadConfig({ file: null, read: async () => undefined });
+const withConfig = (yaml: string) => loadConfig({ file: 'c.yml', read: async () => yaml });
+
+describe('judgeFor', () => {
+  const [gates, tools] = tablesOf(md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', '', '| Tool | Status |', '| - | - |'));
+
+  it('without a config, a preset judges a table that has all its columns', async () => {
+    const config = await presets();
+    expect([gates, tools].map((table) => judgeFor('a.md', table!, config)?.label)).toEqual(['preset kubevirt-feature-gates', undefined]);
+  });
+
+  it('with a config, only the entries decide, by file glob', async () => {
+    const config = await withConfig('tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n');
+    expect(judgeFor('docs/gates.md', gates!, config)?.label).toBe('tables[0] (preset kubevirt-feature-gates)');
+    expect(judgeFor('other/gates.md', gates!, config)).toBeUndefined();
+  });
+
+  it('a renamed, dropped or disguised header does not take the table out of an entry', async () => {
+    const config = await withConfig('tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n');
+    for (const header of ['FEATURE GATE | GRADUATION | STATE', 'FEATURE GATE | GRADUATION', 'FEATURE GATE | GRADUATION | STA\u200bTUS', 'ＦＥＡＴＵＲＥ GATE | GRADUATION | STATUS']) {
+      const [table] = tablesOf(md(header, header.split('|').map(() => '--').join('|'), 'AGate | GA | SUPPORTED'));
+      expect([header, judgeFor('docs/gates.md', table!, config)?.label]).toEqual([header, 'tables[0] (preset kubevirt-feature-gates)']);
+    }
+  });
+
+  it('a table that shares fewer columns is another table, left alone with the reason', async () => {
+    const config = await withConfig('tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n');
+    const [options] = tablesOf(md('| Option | Default |', '| - | - |', '| a | b |'));
+    const [half] = tablesOf(md('| FEATURE GATE | Notes |', '| - | - |', '| a | b |'));
+    expect(judgeFor('docs/gates.md', options!, config)).toBeUndefined();
+    expect(judgeFor('docs/gates.md', half!, config)).toBeUndefined();
+    expect(leftAloneReason('docs/gates.md', half!, config)).toBe('tables[0] (preset kubevirt-feature-gates): no "GRADUATION", "STATUS" column');
+    expect(leftAloneReason('other.md', half!, config)).toBe('tables[0] (preset kubevirt-feature-gates): the file is not in its files');
+  });
+
+  it('without a config, presets apply only to exact headers', async () => {
+    const config = await presets();
+    const [renamed] = tablesOf(md('FEATURE GATE | GRADUATION | STATE', '-- | -- | --', 'A | GA | x'));
+    expect(judgeFor('a.md', renamed!, config)).toBeUndefined();
+    expect(leftAloneReason('a.md', renamed!, config)).toBe('preset kubevirt-feature-gates: no "STATUS" column');
+  });
+
+  it('the reader selection agrees with the judge', async () => {
+    const config = await withConfig('tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n');
+    const selection = selectionFor('docs/gates.md', config);
+    expect(selects(selection, gates!.columns)).toBe(true);
+    expect(selects(selection, tools!.columns)).toBe(false);
+    expect(selectionFor('other.md', config)).toEqual({ candidates: [] });
+  });
+});

@@ -1,0 +1,303 @@
+/**
+ * The schema-backed rules (allowed-values, required-cell, link-text-url,
+ * cell-format, schema), run through the real pipeline on markdown tables:
+ * the messages name the row, the column, the value and what is allowed, one
+ * finding per cell, and the fixable ones carry fixes that a re-lint proves.
+ */
+import { lintText } from '../../src/engine/pipeline.js';
+import { configFor, testRule } from './rule-tester.js';
+
+/** A schema for a made-up table that exercises every keyword the messages handle. */
+const schema = {
+  type: 'object',
+  required: ['Name', 'Level', 'Owners'],
+  properties: {
+    Name: { type: 'string', minLength: 1, maxLength: 12 },
+    Level: { enum: ['Stable', 'Preview', 'Retired'] },
+    Kind: { const: 'Plugin' },
+    Since: { anyOf: [{ const: '' }, { format: 'date' }] },
+    Code: { pattern: '^[A-Z]{3}$' },
+    Ticket: { pattern: '^#\\d+$', errorMessage: { pattern: 'is not a ticket number; write #123' } },
+    Owners: { type: 'string' },
+    Size: { type: 'string', minLength: 3 },
+    $links: {
+      type: 'object',
+      properties: {
+        Owners: {
+          type: 'array',
+          maxItems: 2,
+          items: {
+            linkAgreement: {
+              text: '^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$',
+              url: '^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$',
+            },
+          },
+        },
+      },
+    },
+  },
+  if: { properties: { Level: { const: 'Retired' } }, required: ['Level'] },
+  then: { properties: { Since: { 'x-severity': 'notice', minLength: 1 } } },
+  additionalProperties: false,
+};
+
+/** A one-row table: `| Name | Level | ... |` with the given cells (markdown), Name first. */
+const table = (cells: Record<string, string>): string => {
+  const columns = Object.keys(cells);
+  return [`| ${columns.join(' | ')} |`, `|${columns.map(() => ' - |').join('')}`, `| ${columns.map((c) => cells[c]).join(' | ')} |`, ''].join('\n');
+};
+const link = (text: string, url: string): string => `[${text}](${url})`;
+const team = (org: string, name: string): string => link(`@${org}/${name}`, `https://github.com/orgs/${org}/teams/${name}`);
+
+const findings = async (cells: Record<string, string>, rowSchema: object = schema) =>
+  (await lintText('doc.md', table(cells), await configFor({ name: '', markdown: '', schema: rowSchema }))).violations.map((v) => ({
+    rule: v.rule,
+    ...(v.field !== undefined ? { field: v.field } : {}),
+    message: v.message,
+    ...(v.suggestion !== undefined ? { suggestion: v.suggestion } : {}),
+    ...(v.severity !== 'error' ? { severity: v.severity } : {}),
+  }));
+
+describe('schema rules: messages', () => {
+  test('a valid row has no findings', async () => {
+    expect(await findings({ Name: 'alpha', Level: 'Stable', Owners: '' })).toEqual([]);
+  });
+
+  test.each<[string, Record<string, string>, object[]]>([
+    [
+      'enum with a suggestion',
+      { Name: 'alpha', Level: 'preview', Owners: '' },
+      [
+        {
+          rule: 'allowed-values',
+          field: 'Level',
+          message: 'Level "preview" of "alpha" is not one of Stable, Preview, Retired. Did you mean "Preview"?',
+          suggestion: 'Preview',
+        },
+      ],
+    ],
+    [
+      'enum without a suggestion, and an empty enum cell',
+      { Name: 'alpha', Level: 'Gone', Owners: '' },
+      [{ rule: 'allowed-values', field: 'Level', message: 'Level "Gone" of "alpha" is not one of Stable, Preview, Retired.' }],
+    ],
+    [
+      'empty enum cell',
+      { Name: 'alpha', Level: '', Owners: '' },
+      [{ rule: 'allowed-values', field: 'Level', message: 'Level of "alpha" is empty; expected one of Stable, Preview, Retired.' }],
+    ],
+    [
+      'const',
+      { Name: 'alpha', Level: 'Stable', Kind: 'plugin', Owners: '' },
+      [
+        {
+          rule: 'allowed-values',
+          field: 'Kind',
+          message: 'Kind "plugin" of "alpha" is not "Plugin". Did you mean "Plugin"?',
+          suggestion: 'Plugin',
+        },
+      ],
+    ],
+    [
+      'pattern, format inside anyOf, maxLength and minLength above one',
+      { Name: 'a-very-long-name', Level: 'Stable', Code: 'ab', Since: 'soon', Size: 'xl', Owners: '' },
+      [
+        { rule: 'cell-format', field: 'Name', message: 'Name "a-very-long-name" is longer than 12 characters.' },
+        { rule: 'cell-format', field: 'Code', message: 'Code "ab" of "a-very-long-name" does not match ^[A-Z]{3}$.' },
+        { rule: 'schema', field: 'Since', message: 'Since "soon" of "a-very-long-name" must match a schema in anyOf.' },
+        { rule: 'cell-format', field: 'Size', message: 'Size "xl" of "a-very-long-name" is shorter than 3 characters.' },
+      ],
+    ],
+    [
+      'errorMessage keeps the row and column frame',
+      { Name: 'alpha', Level: 'Stable', Ticket: '123', Owners: '' },
+      [{ rule: 'cell-format', field: 'Ticket', message: 'Ticket "123" of "alpha" is not a ticket number; write #123.' }],
+    ],
+    [
+      'an empty required cell is reported once, with an empty key',
+      { Name: '', Level: 'Stable', Owners: '' },
+      [{ rule: 'required-cell', field: 'Name', message: 'Name of this row is empty; a value is required.' }],
+    ],
+    [
+      'x-severity on a conditional subschema',
+      { Name: 'beta', Level: 'Retired', Since: '', Owners: '' },
+      [{ rule: 'required-cell', field: 'Since', message: 'Since of "beta" is empty; a value is required.', severity: 'notice' }],
+    ],
+    [
+      'linkAgreement: text and URL disagree',
+      { Name: 'alpha', Level: 'Stable', Owners: link('@acme/web', 'https://github.com/orgs/acme/teams/api') },
+      [
+        {
+          rule: 'link-text-url',
+          field: 'Owners',
+          message:
+            'Owners of "alpha" has a link [@acme/web](https://github.com/orgs/acme/teams/api) whose text names team "web" but whose URL names team "api"; the text and URL must agree.',
+        },
+      ],
+    ],
+    [
+      'linkAgreement: the org disagrees first',
+      { Name: 'alpha', Level: 'Stable', Owners: link('@acme/web', 'https://github.com/orgs/other/teams/api') },
+      [
+        {
+          rule: 'link-text-url',
+          field: 'Owners',
+          message:
+            'Owners of "alpha" has a link [@acme/web](https://github.com/orgs/other/teams/api) whose text names org "acme" but whose URL names org "other"; the text and URL must agree.',
+        },
+      ],
+    ],
+    [
+      'linkAgreement: bad text and bad URL, each link reported',
+      {
+        Name: 'alpha',
+        Level: 'Stable',
+        Owners: [team('acme', 'web'), link('Acme Web', 'https://github.com/orgs/acme/teams/web'), link('@acme/web', 'https://github.com/acme')].join(', '),
+      },
+      // The cell also has too many links (maxItems, rule schema); its link findings are more specific.
+      [
+        {
+          rule: 'link-text-url',
+          field: 'Owners',
+          message:
+            'Owners of "alpha" has a link [Acme Web](https://github.com/orgs/acme/teams/web) whose text does not match ^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$.',
+        },
+        {
+          rule: 'link-text-url',
+          field: 'Owners',
+          message:
+            'Owners of "alpha" has a link [@acme/web](https://github.com/acme) whose URL does not match ^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$.',
+        },
+      ],
+    ],
+  ])('%s', async (_name, cells, expected) => {
+    expect(await findings(cells)).toEqual(expected);
+  });
+
+  test('a row-level failure names the row', async () => {
+    const rowLevel = { type: 'object', properties: { A: {}, B: {} }, dependentRequired: { A: ['B'] }, not: { properties: { A: { const: 'x' } }, required: ['A'] } };
+    expect(await findings({ A: 'x' }, rowLevel)).toEqual([
+      { rule: 'schema', message: 'Row "x" must NOT be valid.' },
+      { rule: 'schema', message: 'Row "x" must have property B when property A is present.' },
+    ]);
+  });
+});
+
+const LEVELS = { type: 'object', properties: { Name: {}, Level: { enum: ['Stable', 'Best-effort', 'Retired'] } } };
+
+testRule('allowed-values', {
+  valid: [{ name: 'allowed', markdown: table({ Name: 'a', Level: 'Stable' }), schema: LEVELS }],
+  invalid: [
+    {
+      name: 'a near miss is fixed, emphasis kept',
+      markdown: table({ Name: 'a', Level: '**Best effort**' }),
+      schema: LEVELS,
+      errors: [
+        {
+          at: '3:7-22',
+          field: 'Level',
+          rowKey: 'a',
+          suggestion: 'Best-effort',
+          message: 'Level "Best effort" of "a" is not one of Stable, Best-effort, Retired. Did you mean "Best-effort"?',
+        },
+      ],
+      output: table({ Name: 'a', Level: '**Best-effort**' }),
+    },
+    {
+      name: 'a hesitant "?" and the wrong case, in a table without outer pipes',
+      markdown: 'Name | Level\n-- | --\na | retired?\nb | stable\n',
+      schema: LEVELS,
+      errors: [
+        { at: '3:5-13', field: 'Level', rowKey: 'a', suggestion: 'Retired', message: 'Level "retired?" of "a" is not one of Stable, Best-effort, Retired. Did you mean "Retired"?' },
+        { at: '4:5-11', field: 'Level', rowKey: 'b', suggestion: 'Stable', message: 'Level "stable" of "b" is not one of Stable, Best-effort, Retired. Did you mean "Stable"?' },
+      ],
+      output: 'Name | Level\n-- | --\na | Retired\nb | Stable\n',
+    },
+    {
+      name: 'no suggestion, no fix',
+      markdown: table({ Name: 'a', Level: 'Gone' }),
+      schema: LEVELS,
+      errors: [{ at: '3:7-11', field: 'Level', rowKey: 'a', message: 'Level "Gone" of "a" is not one of Stable, Best-effort, Retired.' }],
+    },
+    {
+      name: 'a value written twice in its cell is left to a person',
+      markdown: table({ Name: 'a', Level: '[stable](stable)' }),
+      schema: LEVELS,
+      errors: [
+        { at: '3:7-23', field: 'Level', rowKey: 'a', suggestion: 'Stable', message: 'Level "stable" of "a" is not one of Stable, Best-effort, Retired. Did you mean "Stable"?' },
+      ],
+    },
+  ],
+});
+
+const OWNERS = {
+  type: 'object',
+  properties: {
+    Name: {},
+    Owners: {},
+    $links: {
+      type: 'object',
+      properties: {
+        Owners: {
+          type: 'array',
+          items: {
+            linkAgreement: {
+              text: '^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$',
+              url: '^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$',
+              prefer: 'url',
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+testRule('link-text-url', {
+  valid: [{ name: 'agreeing links', markdown: table({ Name: 'a', Owners: `${team('acme', 'web')}, ${team('acme', 'api')}*` }), schema: OWNERS }],
+  invalid: [
+    {
+      name: 'the URL is preferred: the text is rewritten',
+      markdown: table({ Name: 'a', Owners: `${team('acme', 'web')}, ${link('@acme/storage', 'https://github.com/orgs/acme/teams/images')}*` }),
+      schema: OWNERS,
+      errors: [
+        {
+          at: '3:7-119',
+          field: 'Owners',
+          rowKey: 'a',
+          message:
+            'Owners of "a" has a link [@acme/storage](https://github.com/orgs/acme/teams/images) whose text names team "storage" but whose URL names team "images"; the text and URL must agree. The URL is taken as right: [@acme/images](https://github.com/orgs/acme/teams/images).',
+        },
+      ],
+      output: table({ Name: 'a', Owners: `${team('acme', 'web')}, ${team('acme', 'images')}*` }),
+    },
+    {
+      name: 'the text is preferred: the URL is rewritten',
+      markdown: table({ Name: 'a', Owners: link('@acme/web', 'https://github.com/orgs/other/teams/api') }),
+      schema: JSON.parse(JSON.stringify(OWNERS).replace('"prefer":"url"', '"prefer":"text"')),
+      errors: [
+        {
+          at: '3:7-59',
+          field: 'Owners',
+          rowKey: 'a',
+          message:
+            'Owners of "a" has a link [@acme/web](https://github.com/orgs/other/teams/api) whose text names org "acme" but whose URL names org "other"; the text and URL must agree. The text is taken as right: [@acme/web](https://github.com/orgs/acme/teams/web).',
+        },
+      ],
+      output: table({ Name: 'a', Owners: team('acme', 'web') }),
+    },
+    {
+      name: 'a text of the wrong form is not fixed',
+      markdown: table({ Name: 'a', Owners: link('Acme Web', 'https://github.com/orgs/acme/teams/web') }),
+      schema: OWNERS,
+      errors: [
+        {
+          at: '3:7-57',
+          field: 'Owners',
+          rowKey: 'a',
+          message: 'Owners of "a" has a link [Acme Web](https://github.com/orgs/acme/teams/web) whose text does not match ^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$.',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,153 @@
+/**
+ * The core vocabulary every layer may import: severity, span, fix, finding
+ * and the results built from them. Nothing here imports anything else of the
+ * project, so the reader, the schema layer, the rules, the engine, the
+ * reporters and both adapters (CLI, Action) speak the same words.
+ */
+
+export type Severity = 'error' | 'warning' | 'notice';
+/** A severity as a config may set it: `off` turns a rule off. */
+export type SeverityOrOff = Severity | 'off';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/** Severity order, most severe first: for sorting and for `fail-on` thresholds. */
+export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+
+/**
+ * A range of a source text. Lines and columns are 1-based and `endColumn` is
+ * exclusive (the column just past the last character), exactly as mdast's
+ * `position.end` reports it. `offset` and `endOffset` are 0-based UTF-16
+ * indexes into the decoded source (after a byte-order mark is dropped), so a
+ * fix can say which characters it replaces.
+ */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  endOffset: number;
+}
+
+/**
+ * A fix, ESLint's model: replace the source characters `[range[0], range[1])`
+ * with `text`. Fixes are data; `engine/fix.ts` is the one place that applies
+ * them.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** What a rule reports; the engine adds the file, the rule id, the severity and the table. */
+export interface Finding {
+  span: Span;
+  message: string;
+  /** The replacement cell text, when the bad value is close to an allowed one. */
+  suggestion?: string;
+  /** The table column the finding concerns. */
+  field?: string;
+  /** The row's key (the key column's text). */
+  rowKey?: string;
+  fix?: Fix;
+}
+
+/**
+ * A finding resolved for one file: the unit every reporter (stylish, json,
+ * github, sarif, the Action's annotations, check run and summary) is built
+ * from.
+ */
+export interface Violation {
+  /** Path of the linted file, relative to the working directory, with `/` separators. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  /** Stable rule id, e.g. `allowed-values`. */
+  rule: string;
+  message: string;
+  suggestion?: string;
+  field?: string;
+  rowKey?: string;
+  fix?: Fix;
+  /** Where `fix.range` is, in lines and columns (as in `Span`), for reports that show a fix. */
+  fixSpan?: Span;
+  /**
+   * Which table of the file, as a stable name that survives edits elsewhere in
+   * the file: the table's columns joined by ` | `, plus `#n` for the n-th
+   * table with those columns (n > 1). Used to match findings between two
+   * versions of a file.
+   */
+  table?: string;
+  /** 0-based index of the table among the document's tables (for suppressions). */
+  tableIndex?: number;
+  /** The source line the violation starts on, for excerpts (so no reporter reads the file again). */
+  excerpt?: string;
+  /** Start and end offsets of the span, for suppressions and fixes. */
+  offset?: number;
+  endOffset?: number;
+}
+
+/** Why a finding was not reported: a comment in the document or an `ignore:` entry in the config. */
+export interface Suppression {
+  kind: 'directive' | 'config';
+  /** The reason written after `--` in a comment, or the entry's `reason`. Empty when none was given. */
+  justification: string;
+}
+
+export interface SuppressedViolation extends Violation {
+  suppressions: Suppression[];
+}
+
+/** What became of one table of a document: judged by a preset or config entry, or left alone and why. */
+export interface TableCoverage {
+  /** 1-based line of the table's header. */
+  line: number;
+  columns: string[];
+  /** `preset kata-support-levels`, `tables[2] (schema schemas/x.yaml)`; absent when the table was left alone. */
+  judgedBy?: string;
+  /** Why no preset or entry applied (only for tables left alone). */
+  reason?: string;
+  rows: number;
+}
+
+export interface FileResult {
+  file: string;
+  /** Findings about the config file itself (an `ignore:` that suppressed nothing), not a linted document. */
+  isConfig?: true;
+  /** Tables that a preset or a config entry applied to. */
+  tablesChecked: number;
+  /** Tables nothing applied to. */
+  tablesLeftAlone: number;
+  violations: Violation[];
+  /** Findings a suppression removed: counted and listed, never lost. */
+  suppressed: SuppressedViolation[];
+  /** Per table, what judged it (for `--verbose`). */
+  coverage: TableCoverage[];
+  /**
+   * The findings of the file's base version (before the change), when there
+   * was a base to compare with; `[]` when the change added the file.
+   */
+  baseViolations?: Violation[];
+  /** The fixed text, when `--fix-dry-run` changed it (as ESLint's `output`). */
+  output?: string;
+}
+
+export interface LintResult {
+  files: FileResult[];
+}
+
+export const emptyFileResult = (file: string): FileResult => ({
+  file,
+  tablesChecked: 0,
+  tablesLeftAlone: 0,
+  violations: [],
+  suppressed: [],
+  coverage: [],
+});
+
+/** Findings in reading order: by line, then column. */
+export const byLocation = (a: Violation, b: Violation): number => a.line - b.line || a.column - b.column;

@@ -1,0 +1,123 @@
+/**
+ * Fixes are data (`{ range, text }` on a finding, ESLint's model); this is
+ * the one place that applies them. Fixes are applied in passes, at most
+ * `MAX_PASSES`: in each pass every fix that does not overlap an earlier one
+ * is applied, the text is linted again, and the next pass takes the fixes
+ * that are left, until no finding carries a fix.
+ *
+ * After each pass the text is parsed again and its structure compared: a fix
+ * that would change the number of tables, or of rows in a table, is not
+ * applied but reported (markdownlint once turned a table into a list and
+ * reported success).
+ */
+import type { Fix, Violation } from '../core/types.js';
+import { readMarkdownFast } from '../markdown/fast.js';
+
+export const MAX_PASSES = 10;
+
+export interface AppliedFixes {
+  output: string;
+  applied: Fix[];
+  /** Fixes that overlap one applied before them: the next pass may apply them. */
+  skipped: Fix[];
+}
+
+/** Applies every fix that does not overlap (or touch) an earlier one, in source order. */
+export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const applied: Fix[] = [];
+  const skipped: Fix[] = [];
+  let output = '';
+  let last = -Infinity;
+  let at = 0;
+  for (const fix of sorted) {
+    const [start, end] = fix.range;
+    if (start <= last || start < 0 || end > source.length || end < start) {
+      skipped.push(fix);
+      continue;
+    }
+    output += source.slice(at, start) + fix.text;
+    at = end;
+    last = end;
+    applied.push(fix);
+  }
+  return { output: output + source.slice(at), applied, skipped };
+}
+
+/** The number of tables and of rows in each: what a fix must not change. */
+export function structureOf(source: string): number[] {
+  return readMarkdownFast(source).tables.map((table) => table.rows.length);
+}
+
+const sameStructure = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
+
+export interface DroppedFix {
+  violation: Violation;
+  reason: string;
+}
+
+export interface FixOutcome {
+  output: string;
+  /** How many fixes were applied, over all passes. */
+  fixed: number;
+  passes: number;
+  dropped: DroppedFix[];
+}
+
+/**
+ * Fixes `source` until no finding carries a fix that can be applied.
+ * `lint` lints a text of this file and returns its findings (those with a
+ * fix, at least); `accept` picks the fixes to apply (`--fix-type`, rules).
+ */
+export async function fixText(
+  source: string,
+  lint: (text: string) => Promise<Violation[]>,
+  accept: (violation: Violation) => boolean = () => true,
+): Promise<FixOutcome> {
+  let text = source;
+  let fixed = 0;
+  let passes = 0;
+  const dropped: DroppedFix[] = [];
+  const refused = new Set<string>();
+  const key = (v: Violation): string => `${v.rule}\0${v.table ?? ''}\0${v.rowKey ?? ''}\0${v.field ?? ''}\0${v.fix!.text}`;
+  while (passes < MAX_PASSES) {
+    const candidates = (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)));
+    if (candidates.length === 0) break;
+    passes++;
+    const before = structureOf(text);
+    let { output, applied } = applyFixes(text, candidates.map((v) => v.fix!));
+    if (!sameStructure(before, structureOf(output))) {
+      // Some fix breaks the structure: apply them one at a time, in source
+      // order, and keep those that do not.
+      output = text;
+      applied = [];
+      let delta = 0;
+      let last = -Infinity;
+      for (const violation of [...candidates].sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
+        const { range: [start, end], text: replacement } = violation.fix!;
+        if (start <= last) continue; // overlaps a kept fix: the next pass
+        const trial = output.slice(0, start + delta) + replacement + output.slice(end + delta);
+        const shape = structureOf(trial);
+        if (sameStructure(before, shape)) {
+          output = trial;
+          delta += replacement.length - (end - start);
+          last = end;
+          applied.push(violation.fix!);
+        } else {
+          refused.add(key(violation));
+          dropped.push({ violation, reason: describeChange(before, shape) });
+        }
+      }
+    }
+    if (applied.length === 0) break;
+    fixed += applied.length;
+    text = output;
+  }
+  return { output: text, fixed, passes, dropped };
+}
+
+function describeChange(before: readonly number[], after: readonly number[]): string {
+  if (before.length !== after.length) return `it would turn ${before.length} table${before.length === 1 ? '' : 's'} into ${after.length}`;
+  const index = before.findIndex((rows, i) => rows !== after[i]);
+  return `it would change table ${index + 1} from ${before[index]} rows to ${after[index]}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Which preset or config entry judges a table. With a config file, the first
+ * entry whose files, columns and heading match judges it; without one, a
+ * built-in preset whose required columns the table has. Tables nothing
+ * matches are left alone, and the reason is kept for `--verbose`.
+ *
+ * Header names are compared after NFKC normalisation with invisible
+ * characters removed (see `headerName`), case-insensitively. An entry also
+ * judges a table that lacks one of its three or more columns, so a pull
+ * request cannot take a table out of the check by renaming one header cell
+ * (the table is judged and `required-column` names the lost column); a table
+ * that shares fewer columns is some other table and is left alone.
+ */
+import type { CompiledConfig, CompiledEntry } from '../config/load.js';
+import type { TableOptions } from '../config/types.js';
+import type { SeverityOrOff } from '../core/types.js';
+import { matchesCandidate, missingColumns, type Candidate, type TableSelection } from '../markdown/select.js';
+import type { Table } from '../markdown/types.js';
+import type { CompiledSchema } from '../schema/compile.js';
+import { fold } from '../rules/util.js';
+
+export interface Judge {
+  /** How `--verbose` names it: `preset kata-support-levels`, `tables[1] (schema schemas/x.yaml)`. */
+  label: string;
+  /** The config entry, when a config entry judges. */
+  entry?: CompiledEntry;
+  schema: CompiledSchema;
+  options: TableOptions;
+  severities: Record<string, SeverityOrOff>;
+}
+
+/** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
+const tolerance = (columns: readonly string[]): number => (columns.length >= 3 ? 1 : 0);
+
+const entryColumns = (entry: CompiledEntry): string[] => entry.match?.columns ?? entry.schema.required;
+
+const entryCandidate = (entry: CompiledEntry): Candidate => {
+  const columns = entryColumns(entry);
+  return { columns, tolerance: entry.exact ? 0 : tolerance(columns) };
+};
+
+/** Without a config file the presets apply by header, exactly. */
+const presetCandidate = (schema: CompiledSchema): Candidate => ({ columns: schema.required, tolerance: 0 });
+
+const headingMatches = (entry: CompiledEntry, table: Table): boolean => {
+  const heading = entry.match?.heading;
+  return heading === undefined || table.headingPath.some((text) => fold(text).includes(fold(heading)));
+};
+
+const usesPresets = (config: CompiledConfig): boolean => config.configFile === null && config.entries.length === 0;
+
+export function judgeFor(file: string, table: Table, config: CompiledConfig): Judge | undefined {
+  const index = config.entries.findIndex(
+    (entry) => entry.matchesFile(file) && matchesCandidate(table.columns, entryCandidate(entry)) && headingMatches(entry, table),
+  );
+  const entry = config.entries[index];
+  if (entry) return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
+  if (!usesPresets(config)) return undefined;
+  const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
+  return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
+}
+
+/** What the reader needs to skip the rows of tables nothing can judge in this file. */
+export function selectionFor(file: string, config: CompiledConfig): TableSelection {
+  const candidates = config.entries.filter((entry) => entry.matchesFile(file)).map(entryCandidate);
+  if (usesPresets(config)) candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
+  return { candidates };
+}
+
+/** Why no entry or preset judged the table, closest first, for `--verbose`. */
+export function leftAloneReason(file: string, table: Table, config: CompiledConfig): string {
+  const options = usesPresets(config)
+    ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }))
+    : config.entries.map((entry) => ({ label: entry.label, columns: entryColumns(entry), heading: entry.match?.heading, files: entry.matchesFile(file) }));
+  if (options.length === 0) return 'the config has no entry for it';
+  const reasons = options.map((option) => {
+    if (!option.files) return { rank: 3, text: `${option.label}: the file is not in its files` };
+    const missing = missingColumns(table.columns, option.columns);
+    if (missing.length > 0) return { rank: missing.length, text: `${option.label}: no ${missing.map((name) => `"${name}"`).join(', ')} column` };
+    return { rank: 0, text: `${option.label}: no enclosing heading contains "${option.heading}"` };
+  });
+  reasons.sort((a, b) => a.rank - b.rank);
+  return reasons[0]!.text;
+}

@@ -1,0 +1,228 @@
+/**
+ * The one lint pipeline. Every file, a pull request's head version and its
+ * base version alike, goes through the same steps with the same budgets:
+ *
+ *   load (at most the size budget + 1 byte) → decode UTF-8 → pre-scan →
+ *   parse (on a worker, within the time budget) → judge and run the rules →
+ *   apply suppressions
+ *
+ * A problem at any step becomes a finding of a file rule (file-unsafe,
+ * file-encoding, file-too-large, parse-timeout, parse-failure), so one bad
+ * file never hides the results of the others. How bytes are loaded (from
+ * disk, from git, from the API, from a string) is the caller's: the CLI and
+ * the Action hand in loaders, and this module does no I/O of its own.
+ */
+import { availableParallelism } from 'node:os';
+import type { CompiledConfig, CompiledEntry, CompiledFileIgnore, CompiledRowIgnore } from '../config/load.js';
+import type { FileResult, LintResult, Violation } from '../core/types.js';
+import { emptyFileResult } from '../core/types.js';
+import { ParsePool } from '../markdown/parse-pool.js';
+import { mayContainTable } from '../markdown/prescan.js';
+import { DIRECTIVE_PREFIX } from '../markdown/read.js';
+import type { MarkdownDocument } from '../markdown/types.js';
+import { fileRules } from '../rules/index.js';
+import { lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/types.js';
+import { unusedSuppression } from '../rules/unused-suppression.js';
+import { selectionFor, type Judge } from './judge.js';
+import { lineIndex, lintDocument, severityOf, toFinding, toViolation } from './lint.js';
+import { applySuppressions } from './suppress.js';
+
+/** What a loader found. `missing`: the file does not exist in this version (a base version of an added file). */
+export type Loaded =
+  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'missing' }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'unsafe'; reason: string }
+  | { kind: 'unreadable'; reason: string };
+
+/** Reads a file's bytes, at most `maxBytes + 1` of them (one more tells that the file is over the budget). */
+export type Loader = (maxBytes: number) => Promise<Loaded>;
+
+export interface SourceFile {
+  /** Path as findings name it: relative to the working directory, with `/` separators. */
+  file: string;
+  head: Loader;
+  /** The file before the change (for `gate: new` and `--base`). Absent when there is no base to compare with. */
+  base?: Loader;
+}
+
+/** A string as a loader: stdin, a fix pass, a test. */
+export const textLoader =
+  (text: string): Loader =>
+  async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
+
+/** A version of a file, linted. `document` and `source` are kept for the comparisons that need both versions. */
+interface Linted {
+  result: FileResult;
+  source?: string;
+  document?: MarkdownDocument;
+  judges?: Map<number, Judge>;
+}
+
+/** What the run as a whole learns, for the findings about the config itself. */
+interface RunState {
+  usedIgnores: Set<CompiledRowIgnore | CompiledFileIgnore>;
+  judgedEntries: Set<CompiledEntry>;
+  files: string[];
+}
+
+export async function lintSources(files: readonly SourceFile[], config: CompiledConfig): Promise<LintResult> {
+  const pool = new ParsePool(files.length);
+  const results: FileResult[] = new Array(files.length);
+  const run: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: files.map((source) => source.file) };
+  // Several files in flight keep every worker busy; results keep the input order.
+  const inFlight = pool.hasWorkers ? Math.max(2, 2 * availableParallelism()) : 1;
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      const source = files[index]!;
+      const head = await lintVersion(source.file, source.head, config, pool, run);
+      if (source.base) {
+        const base = await lintVersion(source.file, source.base, config, pool, undefined);
+        head.result.baseViolations = base.result.violations;
+      }
+      results[index] = head.result;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
+  } finally {
+    await pool.close();
+  }
+  const configResult = configProblems(config, run);
+  return { files: configResult ? [...results, configResult] : results };
+}
+
+/**
+ * Findings about the config file, on the line of the entry concerned: an
+ * `ignore:` entry that suppressed nothing, although the run linted what it
+ * applies to (an entry's ignore: a table the entry judged; a file-wide
+ * ignore: a file its globs match).
+ */
+function configProblems(config: CompiledConfig, run: RunState): FileResult | undefined {
+  if (config.configFile === null) return undefined;
+  const result: FileResult = { ...emptyFileResult(config.configFile), isConfig: true };
+  const report = (line: number, data: Record<string, string>) =>
+    result.violations.push(...resolve(config.configFile!, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
+  for (const entry of config.entries) {
+    if (!run.judgedEntries.has(entry)) continue;
+    for (const ignore of entry.ignore) if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
+  }
+  for (const ignore of config.ignore) {
+    if (!run.files.some((file) => ignore.matchesFile(file))) continue;
+    if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
+  }
+  return result.violations.length > 0 ? result : undefined;
+}
+
+/** One text through the pipeline, as a file named `file` (stdin, fix passes, tests). */
+export async function lintText(file: string, text: string, config: CompiledConfig): Promise<FileResult> {
+  const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
+  return result!;
+}
+
+/** `run` is given for the head version only: the base version's suppressions and judges do not count. */
+async function lintVersion(file: string, load: Loader, config: CompiledConfig, pool: ParsePool, run: RunState | undefined): Promise<Linted> {
+  const isBase = run === undefined;
+  const { maxFileBytes, maxParseMs } = config.budgets;
+  const facts: FileFacts = { file };
+  const loaded = await load(maxFileBytes);
+  switch (loaded.kind) {
+    case 'missing':
+      // An added file has no base version, so none of its findings were there before.
+      if (isBase) return { result: emptyFileResult(file) };
+      facts.unreadable = { reason: 'no such file' };
+      return { result: fileProblems(facts, config) };
+    case 'unsafe':
+      facts.unsafe = { reason: loaded.reason };
+      return { result: fileProblems(facts, config) };
+    case 'unreadable':
+      facts.unreadable = { reason: loaded.reason };
+      return { result: fileProblems(facts, config) };
+    case 'too-large':
+      facts.tooLarge = { size: loaded.size, budget: maxFileBytes };
+      return { result: fileProblems(facts, config) };
+  }
+  if (loaded.bytes.length > maxFileBytes) {
+    facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
+    return { result: fileProblems(facts, config) };
+  }
+  const source = decodeUtf8(loaded.bytes);
+  if (source === undefined) {
+    facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
+    return { result: fileProblems(facts, config) };
+  }
+  // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
+  if (!mayContainTable(source) && !source.includes(DIRECTIVE_PREFIX)) return { result: emptyFileResult(file), source };
+  const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
+  if ('timeout' in outcome) facts.parseTimeout = { budget: maxParseMs };
+  if ('failure' in outcome) facts.parseFailure = { reason: outcome.failure };
+  if (!('document' in outcome)) return { result: fileProblems(facts, config) };
+  const { document } = outcome;
+  const linted = lintDocument(file, source, document, config);
+  const suppressions = applySuppressions({
+    file,
+    violations: linted.violations,
+    directives: document.directives,
+    tables: document.tables,
+    judges: linted.judges,
+    config,
+    usedIgnores: run?.usedIgnores ?? new Set(),
+  });
+  for (const judge of linted.judges.values()) if (judge.entry) run?.judgedEntries.add(judge.entry);
+  const lines = lineIndex(source);
+  const problems = suppressions.problems.flatMap((report) => resolve(file, unusedSuppression.meta, report, config, lines, source));
+  const result: FileResult = {
+    file,
+    tablesChecked: linted.tablesChecked,
+    tablesLeftAlone: document.tables.length - linted.tablesChecked,
+    violations: [...suppressions.violations, ...problems].sort((a, b) => a.line - b.line || a.column - b.column),
+    suppressed: suppressions.suppressed,
+    coverage: linted.coverage,
+  };
+  return { result, source, document, judges: linted.judges };
+}
+
+function resolve(file: string, meta: RuleMeta, report: Report, config: CompiledConfig, lines?: number[], source?: string): Violation[] {
+  const severity = severityOf(config, meta.id);
+  return severity === 'off' ? [] : [toViolation(file, meta.id, severity, toFinding(meta, report), lines, source)];
+}
+
+/** The findings of the file rules, for a file that could not be linted. */
+function fileProblems(facts: FileFacts, config: CompiledConfig): FileResult {
+  const result = emptyFileResult(facts.file);
+  for (const rule of fileRules) rule.check({ facts, report: (report) => result.violations.push(...resolve(facts.file, rule.meta, report, config)) });
+  return result;
+}
+
+/** The text of a UTF-8 file without its byte-order mark, or undefined when the bytes are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    // A leading BOM is dropped by the decoder (ignoreBOM defaults to false),
+    // so positions count from the first real character, as editors show them.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The 1-based line of the first byte sequence that is not UTF-8. No UTF-8
+ * sequence contains a newline byte, so the lines can be checked one by one.
+ */
+export function firstNonUtf8Line(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line++) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+  }
+  return 1;
+}

@@ -1,0 +1,240 @@
+/**
+ * Suppressions, applied after the rules have run (as ESLint's
+ * apply-disable-directives does): comments in the document and `ignore:`
+ * entries in the config move findings from `violations` to `suppressed`,
+ * where they are counted and listed with the reason, never lost. A
+ * suppression that suppresses nothing, names an unknown rule or is not a
+ * known directive is itself reported (`unused-suppression`).
+ *
+ * The comments, in the style of markdownlint:
+ *
+ *     <!-- support-table-lint-disable-next-table [rule ...] [-- reason] -->
+ *     <!-- support-table-lint-disable [rule ...] [-- reason] -->   … <!-- support-table-lint-enable [rule ...] -->
+ *     <!-- support-table-lint-disable-file [rule ...] [-- reason] -->
+ *     | UniFi <!-- support-table-lint-disable-line unique-key -- a provider's own spelling --> | … |
+ *
+ * Without rule ids a comment applies to every rule. Rule ids are separated by
+ * spaces or commas. A comment between two rows would end the table (GFM
+ * reads it as a paragraph), so a single row is suppressed from inside one of
+ * its cells, where the comment is not part of the cell's value.
+ */
+import type { CompiledConfig, CompiledFileIgnore, CompiledRowIgnore } from '../config/load.js';
+import type { Span, SuppressedViolation, Suppression, Violation } from '../core/types.js';
+import type { DirectiveComment, Table } from '../markdown/types.js';
+import { RULE_IDS } from '../rules/index.js';
+import { DOCS_URL, type Report } from '../rules/types.js';
+import { fold } from '../rules/util.js';
+import { suggest } from '../schema/suggest.js';
+import type { Judge } from './judge.js';
+
+export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'] as const;
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  justification: string;
+  span: Span;
+}
+
+/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
+export function parseDirective(comment: DirectiveComment): Directive | { unknown: string; span: Span } {
+  const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
+  const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
+  const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
+  const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
+  if (!match || !kind) return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
+  const rest = match[2] ?? '';
+  const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
+  const ruleText = separator === -1 ? rest : rest.slice(0, separator);
+  const justification = separator === -1 ? '' : rest.slice(separator).replace(/^\s*--\s*/, '').trim();
+  const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
+  return { kind, rules, justification, span: comment.span };
+}
+
+/** One way a finding can be suppressed, and whether it did suppress one, per rule it names. */
+interface Suppressor {
+  describe: string;
+  rules: string[];
+  justification: string;
+  kind: Suppression['kind'];
+  used: Set<string>;
+}
+
+export interface SuppressInput {
+  file: string;
+  violations: Violation[];
+  directives: DirectiveComment[];
+  tables: readonly Table[];
+  judges: ReadonlyMap<number, Judge>;
+  config: CompiledConfig;
+  /** Config `ignore:` entries that suppressed something in this file (their ids). */
+  usedIgnores: Set<CompiledRowIgnore | CompiledFileIgnore>;
+}
+
+export interface SuppressOutput {
+  violations: Violation[];
+  suppressed: SuppressedViolation[];
+  /** Reports about the suppressions themselves (rule `unused-suppression`). */
+  problems: Report[];
+}
+
+const position = (span: Pick<Span, 'line' | 'column'>): number => span.line * 1e7 + span.column;
+
+export function applySuppressions(input: SuppressInput): SuppressOutput {
+  const problems: Report[] = [];
+  const directives: (Directive & { suppressor: Suppressor })[] = [];
+  for (const comment of input.directives) {
+    const parsed = parseDirective(comment);
+    if ('unknown' in parsed) {
+      problems.push({
+        span: parsed.span,
+        messageId: 'unknownDirective',
+        data: { directive: parsed.unknown, known: DIRECTIVE_KINDS.map((kind) => `support-table-lint-${kind}`).join(', ') },
+      });
+      continue;
+    }
+    for (const rule of parsed.rules) {
+      if (RULE_IDS.includes(rule)) continue;
+      const close = suggest(rule, RULE_IDS);
+      problems.push({
+        span: parsed.span,
+        messageId: 'unknownRule',
+        data: { what: 'comment', rule, close: close ? ` (did you mean "${close}"?)` : '', docs: DOCS_URL },
+      });
+    }
+    const rules = parsed.rules.filter((rule) => RULE_IDS.includes(rule));
+    if (parsed.rules.length > 0 && rules.length === 0) continue;
+    directives.push({
+      ...parsed,
+      rules,
+      suppressor: { describe: 'comment', rules, justification: parsed.justification, kind: 'directive', used: new Set() },
+    });
+  }
+
+  const nextTable = new Map<Directive, number | undefined>();
+  for (const directive of directives) {
+    if (directive.kind !== 'disable-next-table') continue;
+    const table = input.tables.find((candidate) => candidate.span.offset >= directive.span.endOffset);
+    nextTable.set(directive, table?.index);
+    if (table === undefined) problems.push({ span: directive.span, messageId: 'noTable' });
+  }
+
+  const covers = (suppressor: Suppressor, rule: string): boolean => suppressor.rules.length === 0 || suppressor.rules.includes(rule);
+  const regions = regionState(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'), problems);
+  const kept: Violation[] = [];
+  const suppressed: SuppressedViolation[] = [];
+  const ordered = [...input.violations].sort((a, b) => position(a) - position(b));
+  for (const violation of ordered) {
+    const by: Suppressor[] = [];
+    const use = (suppressor: Suppressor | undefined): void => {
+      if (!suppressor || !covers(suppressor, violation.rule)) return;
+      suppressor.used.add(suppressor.rules.length === 0 ? '*' : violation.rule);
+      by.push(suppressor);
+    };
+    for (const directive of directives) {
+      if (directive.kind === 'disable-file') use(directive.suppressor);
+      else if (directive.kind === 'disable-line' && directive.span.line === violation.line) use(directive.suppressor);
+      else if (directive.kind === 'disable-next-table' && violation.tableIndex !== undefined && nextTable.get(directive) === violation.tableIndex) {
+        use(directive.suppressor);
+      }
+    }
+    use(regions.at(violation));
+    for (const ignore of configIgnores(input, violation)) {
+      input.usedIgnores.add(ignore);
+      by.push({ describe: 'ignore entry', rules: [], justification: ignore.reason, kind: 'config', used: new Set() });
+    }
+    if (by.length === 0) kept.push(violation);
+    else suppressed.push({ ...violation, suppressions: by.map(({ kind, justification }) => ({ kind, justification })) });
+  }
+  regions.finish();
+
+  for (const directive of directives) {
+    if (directive.kind === 'enable') continue;
+    const { used, rules } = directive.suppressor;
+    const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule));
+    if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined) continue;
+    if (unused.length === 0) continue;
+    const named = unused.filter((rule) => rule !== '');
+    problems.push({
+      span: directive.span,
+      messageId: 'unused',
+      data: { what: 'comment', rules: named.length > 0 ? ` for ${named.map((rule) => `"${rule}"`).join(', ')}` : '' },
+    });
+  }
+  kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { violations: kept, suppressed, problems };
+}
+
+/** The `ignore:` entries that apply to a finding: the judging entry's by rule and row, and the file-wide ones. */
+function configIgnores(input: SuppressInput, violation: Violation): (CompiledRowIgnore | CompiledFileIgnore)[] {
+  const out: (CompiledRowIgnore | CompiledFileIgnore)[] = [];
+  const judge = violation.tableIndex === undefined ? undefined : input.judges.get(violation.tableIndex);
+  for (const ignore of judge?.entry?.ignore ?? []) {
+    if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule)) continue;
+    if (ignore.rows.length > 0 && !ignore.rows.includes(fold(violation.rowKey ?? ''))) continue;
+    out.push(ignore);
+  }
+  for (const ignore of input.config.ignore) {
+    if (!ignore.matchesFile(input.file)) continue;
+    if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule)) continue;
+    out.push(ignore);
+  }
+  return out;
+}
+
+/**
+ * `disable` … `enable` regions, ESLint's way: a `disable` without rules
+ * turns every rule off until an `enable` without rules; `enable rule` after
+ * it turns just that rule back on. Findings are asked for in source order.
+ */
+function regionState(
+  events: (Directive & { suppressor: Suppressor })[],
+  problems: Report[],
+): { at(violation: Pick<Span, 'line' | 'column'> & { rule: string }): Suppressor | undefined; finish(): void } {
+  const sorted = [...events].sort((a, b) => position(a.span) - position(b.span));
+  let next = 0;
+  let all: Suppressor | undefined;
+  const byRule = new Map<string, Suppressor>();
+  const exceptions = new Set<string>();
+  return {
+    at(violation) {
+      while (next < sorted.length && position(sorted[next]!.span) <= position(violation)) {
+        const event = sorted[next++]!;
+        if (event.kind === 'disable') {
+          if (event.rules.length === 0) {
+            all = event.suppressor;
+            exceptions.clear();
+          } else {
+            for (const rule of event.rules) {
+              byRule.set(rule, event.suppressor);
+              exceptions.delete(rule);
+            }
+          }
+          continue;
+        }
+        // An `enable` that closes nothing suppresses nothing either; say so.
+        const closes = event.rules.length === 0 ? all !== undefined || byRule.size > 0 : event.rules.some((rule) => byRule.has(rule) || all !== undefined);
+        if (!closes) problems.push({ span: event.span, messageId: 'unused', data: { what: 'comment', rules: ' (nothing before it is disabled)' } });
+        if (event.rules.length === 0) {
+          all = undefined;
+          byRule.clear();
+          exceptions.clear();
+        } else {
+          for (const rule of event.rules) {
+            byRule.delete(rule);
+            if (all) exceptions.add(rule);
+          }
+        }
+      }
+      const own = byRule.get(violation.rule);
+      if (own) return own;
+      return all && !exceptions.has(violation.rule) ? all : undefined;
+    },
+    /** Plays the events after the last finding, so an `enable` there is checked too. */
+    finish() {
+      this.at({ line: Infinity, column: 0, rule: '' });
+    },
+  };
+}

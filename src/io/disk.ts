@@ -1,0 +1,151 @@
+/**
+ * Reading files a pull request may have written. The rules (the README's
+ * "Security" section):
+ *
+ * - a path that resolves (through symlinks, its own or a folder's) outside
+ *   the workspace is not read: `docs/leak.md -> /proc/self/environ` is
+ *   reported as a finding on the link, and its target is never opened;
+ * - only regular files are opened: a FIFO would block forever, `/dev/zero`
+ *   would never end;
+ * - the size is checked with `fstat` before reading, and at most the budget
+ *   plus one byte is read even when the size lies (files in `/proc` say 0).
+ *
+ * A path named explicitly outside the workspace (the CLI run on
+ * `../other/docs.md`) is read when it involves no symlink: the user chose it.
+ */
+import { constants } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Loaded, Loader } from '../engine/pipeline.js';
+
+const inside = (root: string, path: string): boolean => {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+
+const describe = (error: unknown): string => {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ELOOP':
+      return 'a loop of symlinks';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+};
+
+/** What is at `path`, without opening it: a regular file's real path, or why it must not be read. */
+export async function checkPath(path: string, root: string): Promise<{ real: string } | Exclude<Loaded, { kind: 'bytes' }>> {
+  let real: string;
+  try {
+    await lstat(path);
+    real = await realpath(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      // A symlink whose target does not exist is still a symlink somebody added.
+      try {
+        if ((await lstat(path)).isSymbolicLink()) return { kind: 'unsafe', reason: 'it is a symlink to a path that does not exist' };
+      } catch {
+        /* not there at all */
+      }
+      return { kind: 'missing' };
+    }
+    return { kind: 'unreadable', reason: describe(error) };
+  }
+  const logical = resolve(path);
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  if (real !== logical && !inside(realRoot, real)) {
+    return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
+  }
+  const stats = await stat(real);
+  if (stats.isDirectory()) return { kind: 'unreadable', reason: 'it is a directory' };
+  if (!stats.isFile()) return { kind: 'unsafe', reason: `it is not a regular file (${kindOf(stats)})` };
+  return { real };
+}
+
+const kindOf = (stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string =>
+  stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
+
+/** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
+export async function readBounded(real: string, maxBytes: number): Promise<Loaded> {
+  // O_NONBLOCK: should the file have become a FIFO since it was checked, opening it must not block.
+  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { kind: 'unsafe', reason: `it is not a regular file (${kindOf(stats)})` };
+    if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
+    const limit = maxBytes + 1;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size, 64 * 1024)));
+    let length = 0;
+    let chunk = buffer;
+    for (;;) {
+      if (length === chunk.length) {
+        if (chunk.length >= limit) break;
+        const grown = Buffer.allocUnsafe(Math.min(limit, chunk.length * 2));
+        chunk.copy(grown, 0, 0, length);
+        chunk = grown;
+      }
+      const { bytesRead } = await handle.read(chunk, length, chunk.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { kind: 'too-large', size: length };
+    return { kind: 'bytes', bytes: chunk.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A loader for a file on disk, under the rules above; `root` is the workspace. */
+export const diskLoader =
+  (path: string, root: string): Loader =>
+  async (maxBytes) => {
+    try {
+      const checked = await checkPath(resolve(root, path), root);
+      if (!('real' in checked)) return checked;
+      return await readBounded(checked.real, maxBytes);
+    } catch (error) {
+      return { kind: 'unreadable', reason: describe(error) };
+    }
+  };
+
+/**
+ * A file a config names (a schema, a source of truth): its text, or
+ * undefined when it is not there or must not be read. Stricter than a
+ * linted file: the path must lie inside `root` (the repository), however it
+ * is written (`../../etc/passwd`, `/dev/zero`), and it is read with the size
+ * budget.
+ */
+export async function readTextInside(path: string, root: string, maxBytes: number): Promise<string | ReadFailure | undefined> {
+  if (!inside(resolve(root), resolve(root, path))) return { error: 'it is outside the repository; name files inside it' };
+  const loaded = await diskLoader(path, root)(maxBytes);
+  return textOf(loaded, maxBytes);
+}
+
+/** Why a file a config names could not be read. */
+export interface ReadFailure {
+  error: string;
+}
+
+export function textOf(loaded: Loaded, maxBytes: number): string | ReadFailure | undefined {
+  switch (loaded.kind) {
+    case 'missing':
+      return undefined;
+    case 'unsafe':
+    case 'unreadable':
+      return { error: loaded.reason };
+    case 'too-large':
+      return { error: `it is larger than the ${maxBytes}-byte size budget (budgets.maxFileBytes)` };
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(loaded.bytes);
+  } catch {
+    return { error: 'it is not UTF-8 text' };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Finds the files that globs match, for the CLI's directory and glob targets
+ * and the Action's `scope: all`. It never descends into a symlinked folder
+ * (`docs/root -> /` must not walk the whole machine, and a symlink loop must
+ * not list a file twice), but it does list matching symlinks, FIFOs and other
+ * entries that are not regular files: the loader then reports each one as a
+ * finding on the path instead of skipping it without a word. (tinyglobby,
+ * told not to follow symlinks, leaves such entries out altogether.)
+ */
+import type { Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, posix, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+
+export interface WalkOptions {
+  /** Folder names never entered (`node_modules`, `.git`). */
+  skip?: readonly string[];
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+/**
+ * Paths (relative to `cwd`, `/`-separated, sorted) of the entries under `cwd`
+ * that match any of `patterns` (picomatch globs, relative to `cwd`, dotfiles
+ * included), other than folders.
+ */
+export async function walk(cwd: string, patterns: readonly string[], options: WalkOptions = {}): Promise<string[]> {
+  const skip = new Set(options.skip ?? ['node_modules', '.git']);
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
+    const scan = picomatch.scan(normalized);
+    const isMatch = picomatch(normalized, { dot: true });
+    const base = scan.isGlob ? scan.base : posix.dirname(normalized);
+    const start = resolve(cwd, base || '.');
+    const pending = [start];
+    while (pending.length > 0) {
+      const dir = pending.pop()!;
+      let entries: Dirent[];
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        continue; // unreadable folder: nothing in it can be listed
+      }
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        const rel = toPosix(relative(cwd, path));
+        if (entry.isDirectory()) {
+          if (!skip.has(entry.name)) pending.push(path);
+          continue;
+        }
+        if (isMatch(rel)) found.add(rel);
+      }
+    }
+  }
+  return [...found].sort();
+}

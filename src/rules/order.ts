@@ -1,0 +1,38 @@
+/**
+ * How rows compare under an `order:` option: case-insensitive text (the
+ * default), natural (numbers inside the text compare as numbers: `v1.9` before
+ * `v1.10`), or semver (`v1.2.3`, `1.33`, `2.0.0-rc.1`; values that are not
+ * versions fall back to natural order after every version). Shared by the
+ * `sort-order` rule and its fix, so the fix puts rows exactly where the rule
+ * wants them.
+ */
+import type { OrderOptions } from '../config/types.js';
+
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+
+function compareSemver(a: string, b: string): number {
+  const x = SEMVER.exec(a.trim());
+  const y = SEMVER.exec(b.trim());
+  if (!x || !y) return x ? -1 : y ? 1 : natural.compare(a, b);
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
+  if (x[4] === undefined || y[4] === undefined) return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
+  return natural.compare(x[4], y[4]);
+}
+
+const compareText = (a: string, b: string): number => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
+export function comparator(order: OrderOptions): (a: string, b: string) => number {
+  const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural.compare : compareText;
+  return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}

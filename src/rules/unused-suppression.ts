@@ -1,0 +1,26 @@
+import { ruleDocs, type OtherRule } from './types.js';
+
+/**
+ * A suppression that suppressed nothing, like ESLint's
+ * `--report-unused-disable-directives`: left behind after the problem was
+ * fixed, it would hide the next one. Also reported: a suppression naming a
+ * rule that does not exist, or a comment that is not a known directive.
+ * Reported by engine/suppress.ts, which knows what each suppression did;
+ * suppressions themselves cannot hide these findings.
+ */
+export const unusedSuppression: OtherRule = {
+  kind: 'suppression',
+  meta: {
+    id: 'unused-suppression',
+    type: 'suggestion',
+    description: 'A suppression comment or `ignore:` entry suppresses at least one finding, and names only known rules.',
+    severity: 'warning',
+    docs: ruleDocs('unused-suppression'),
+    messages: {
+      unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
+      unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
+      unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
+      noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
+    },
+  },
+};

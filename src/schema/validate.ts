@@ -1,0 +1,86 @@
+/**
+ * Ajv's errors for one row, reduced to what the schema rules need: one
+ * `RowError` per failing keyword that concerns a cell or the row, with the
+ * column it concerns, the cell's value, and the author's own wording or
+ * severity when the schema gives one. Which rule reports an error, and how,
+ * is the rules' business (src/rules/allowed-values.ts and its siblings).
+ */
+import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020.js';
+import type { Severity } from '../core/types.js';
+import { SEVERITY_KEYWORD } from './ajv.js';
+
+export interface RowError {
+  /** The keyword that failed (for an ajv-errors `errorMessage`, the keyword it replaces). */
+  keyword: string;
+  /** The column the error concerns; absent when no single cell is at fault. */
+  field?: string;
+  /** The failing value when it is text (a cell, its markdown, a link's text or URL). */
+  value?: string;
+  /** The keyword's value in the schema (the `enum` list, the `pattern`, ...). */
+  schema: unknown;
+  params: Record<string, unknown>;
+  /** The schema author's wording (ajv-errors `errorMessage`), continuing `<Column> "<value>" of "<row>"`. */
+  authored?: string;
+  /** Ajv's own message, for keywords no rule words itself. */
+  ajvMessage?: string;
+  /** From the failing subschema's `x-severity`. */
+  severity?: Severity;
+  /** Where in the row object the error is: `/Support State`, `/$links/Maintainers/0`. */
+  instancePath: string;
+}
+
+const decode = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** `/Support State`, `/$raw/Maintainers`, `/$links/Maintainers/0/url` all concern one column. */
+export function fieldOf(instancePath: string): string | undefined {
+  const [first, second] = instancePath.split('/').slice(1).map(decode);
+  if (first === '$raw' || first === '$links') return second;
+  if (first === undefined || first === '$group') return undefined;
+  return first;
+}
+
+/**
+ * Errors reported elsewhere (missing and unknown columns, on the header) or
+ * that only echo others: `anyOf`/`oneOf` report each failed branch and then
+ * themselves, and the branches alone would contradict each other.
+ */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+  return errors.filter((error) => {
+    if (error.keyword === 'required' || error.keyword === 'if') return false;
+    if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
+      return false;
+    }
+    return !alternatives.some((alternative) => alternative !== error && error.schemaPath.startsWith(`${alternative.schemaPath}/`));
+  });
+}
+
+/** `minLength` ≥ 1 failing on an empty cell: the cell is required, whatever else it fails. */
+export const isEmptyRequired = (error: Pick<RowError, 'keyword' | 'params' | 'value'>): boolean =>
+  error.keyword === 'minLength' && Number(error.params['limit']) >= 1 && error.value === '';
+
+export function rowErrors(errors: readonly ErrorObject[]): RowError[] {
+  const out: RowError[] = [];
+  for (const error of relevant([...errors])) {
+    // ajv-errors replaces the original errors with one `errorMessage` error that lists them.
+    const original = error.keyword === 'errorMessage' ? (error.params['errors'] as ErrorObject[] | undefined)?.[0] : error;
+    const severity = (error.parentSchema as AnySchemaObject | undefined)?.[SEVERITY_KEYWORD] as Severity | undefined;
+    const rowError: RowError = {
+      keyword: original?.keyword ?? 'errorMessage',
+      schema: original?.schema,
+      params: (original?.params ?? {}) as Record<string, unknown>,
+      instancePath: error.instancePath,
+    };
+    const field = fieldOf(error.instancePath);
+    if (field !== undefined) rowError.field = field;
+    const data = original?.data ?? error.data;
+    if (typeof data === 'string') rowError.value = data;
+    if (error.keyword === 'errorMessage') rowError.authored = error.message ?? 'is invalid';
+    else if (error.message !== undefined) rowError.ajvMessage = error.message;
+    if (severity !== undefined) rowError.severity = severity;
+    out.push(rowError);
+  }
+  // An empty required cell also fails its pattern or enum; saying "is empty" once is enough.
+  const emptyRequired = new Set(out.filter(isEmptyRequired).map((error) => error.field));
+  return out.filter((error) => isEmptyRequired(error) || !(error.value === '' && emptyRequired.has(error.field)));
+}
