@@ -132,10 +132,11 @@ async function fixAll(result: LintResult, paths: string[], config: CompiledConfi
       continue;
     }
     const after = await lintText(fileResult.file, outcome.output, config);
-    diff += unifiedDiff(fileResult.file, source, outcome.output);
+    // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
+    const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
+    diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
     if (options.fix) {
-      const bom = loaded.bytes.subarray(0, 3).every((byte, i) => byte === UTF8_BOM[i]) && loaded.bytes.length >= 3;
-      await writeFile(resolve(io.cwd, path), bom ? `\ufeff${outcome.output}` : outcome.output);
+      await writeFile(resolve(io.cwd, path), bom + outcome.output);
       files.push(after);
     } else {
       files.push({ ...after, output: outcome.output });

@@ -1,0 +1,87 @@
+/**
+ * `--fix`, `--fix-dry-run` and `--format diff` as users run them: the bundled
+ * CLI in a temp folder that is a git repository, so the diff is checked with
+ * `git apply`. Run `npm run bundle` first (`npm test` does).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { JsonReport } from '../../src/report/json.js';
+
+const CLI = resolve('dist/cli.js');
+
+const KATA = [
+  '| Feature | Support State | Maintainers | Notes |',
+  '| --- | --- | --- | --- |',
+  '| arm64 | Best effort | [@acme/arm](https://github.com/orgs/acme/teams/arm) | Fewer runners |',
+  '| shim | Deprecated? | | Replaced |',
+  '| old | Obsolete | | Gone | extra |',
+  '| short | Experimental | |',
+  '',
+].join('\n');
+
+const GATES = ['FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'BGate | GA | Supported', 'AGate | Beta | UNVERIFIED', ''].join('\n');
+
+let dir: string;
+const write = (file: string, content: string) => {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), content);
+};
+const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+const cli = (...args: string[]) => {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+};
+const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stl-fix-'));
+  write('kata.md', KATA);
+  write('gates.md', `\uFEFF${GATES}`);
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'docs');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('--fix', () => {
+  it('writes the fixed files, keeps a byte-order mark, and reports only what no fix can mend', () => {
+    const { code, stdout, stderr } = cli('--fix', '-f', 'json', 'kata.md', 'gates.md');
+    expect(stderr).toBe('');
+    expect(read('kata.md')).toBe(KATA.replace('Best effort', 'Best-effort').replace('Deprecated?', 'Deprecated').replace('| short | Experimental | |', '| short | Experimental | | |'));
+    expect(read('gates.md')).toBe(`\uFEFF${['FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | Beta | UNVERIFIED', 'BGate | GA | SUPPORTED', ''].join('\n')}`);
+    const report = JSON.parse(stdout) as JsonReport;
+    // Left: the row with an extra cell (which one is extra?) and the empty note the short row now shows.
+    expect(report.violations.map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual(['kata.md:5 column-count', 'kata.md:6 required-cell']);
+    expect(code).toBe(1);
+  });
+
+  it('--fix-dry-run writes nothing and reports the fixed text, with each changed file\'s output', () => {
+    const { stdout } = cli('--fix-dry-run', '-f', 'json', 'kata.md');
+    expect(read('kata.md')).toBe(KATA);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.files[0]!.output).toContain('| arm64 | Best-effort |');
+    expect(report.violations.map((v) => v.rule)).toEqual(['column-count', 'required-cell']);
+  });
+
+  it('--fix-dry-run --format diff prints a patch that git applies', () => {
+    const { code, stdout } = cli('--fix-dry-run', '--format', 'diff', 'kata.md', 'gates.md');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^diff --git a\/kata\.md b\/kata\.md\n--- a\/kata\.md\n\+\+\+ b\/kata\.md\n@@ /);
+    expect(read('kata.md')).toBe(KATA);
+    write('fixes.patch', stdout);
+    git('apply', 'fixes.patch');
+    rmSync(join(dir, 'fixes.patch'));
+    // After applying the patch, a plain run reports what the dry run said would be left.
+    const applied = JSON.parse(cli('-f', 'json', 'kata.md', 'gates.md').stdout) as JsonReport;
+    expect(applied.violations.map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual(['kata.md:5 column-count', 'kata.md:6 required-cell']);
+  });
+
+  it('a clean file is left as it is', () => {
+    write('clean.md', GATES.replace('BGate | GA | Supported\nAGate | Beta | UNVERIFIED', 'AGate | Beta | UNVERIFIED\nBGate | GA | SUPPORTED'));
+    const before = read('clean.md');
+    expect(cli('--fix', 'clean.md').code).toBe(0);
+    expect(read('clean.md')).toBe(before);
+  });
+});

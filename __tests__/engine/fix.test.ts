@@ -1,0 +1,65 @@
+import type { Violation } from '../../src/core/types.js';
+import { applyFixes, fixText, MAX_PASSES, structureOf } from '../../src/engine/fix.js';
+
+const finding = (range: [number, number], text: string, rule = 'x'): Violation => ({
+  file: 'a.md',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  severity: 'error',
+  rule,
+  message: 'm',
+  fix: { range, text },
+});
+
+describe('applyFixes', () => {
+  it('applies fixes in source order and skips one that overlaps or touches an earlier one', () => {
+    const { output, applied, skipped } = applyFixes('abcdef', [
+      { range: [4, 5], text: 'E' },
+      { range: [0, 2], text: 'AB' },
+      { range: [1, 3], text: 'zz' },
+      { range: [2, 2], text: '+' },
+    ]);
+    expect(output).toBe('ABcdEf');
+    expect(applied.map((f) => f.text)).toEqual(['AB', 'E']);
+    expect(skipped.map((f) => f.text)).toEqual(['zz', '+']);
+  });
+
+  it('refuses ranges outside the text', () => {
+    expect(applyFixes('abc', [{ range: [2, 9], text: 'x' }])).toEqual({ output: 'abc', applied: [], skipped: [{ range: [2, 9], text: 'x' }] });
+  });
+});
+
+describe('fixText', () => {
+  const table = '| A | B |\n|---|---|\n| x | y |\n| z | w |\n';
+
+  it('applies fixes in passes until none is left, re-linting between passes', async () => {
+    // Each pass offers one fix per remaining lower-case cell value; overlapping ones wait for the next pass.
+    const lint = async (text: string) => {
+      const at = text.search(/\| [a-z] \|/);
+      return at === -1 ? [] : [finding([at + 2, at + 3], text[at + 2]!.toUpperCase()), finding([at + 2, at + 3], '?')];
+    };
+    const outcome = await fixText(table, lint);
+    expect(outcome.output).toBe('| A | B |\n|---|---|\n| X | Y |\n| Z | W |\n');
+    expect(outcome).toMatchObject({ fixed: 4, passes: 4 });
+    expect(outcome.dropped).toEqual([]);
+  });
+
+  it('stops after MAX_PASSES even when fixes keep coming', async () => {
+    let n = 0;
+    const outcome = await fixText('x', async () => [finding([0, 1], String(++n % 2))]);
+    expect(outcome.passes).toBe(MAX_PASSES);
+  });
+
+  it('drops, and reports, a fix that would change the number of tables or rows; keeps the others', async () => {
+    const split = finding([table.indexOf('| z'), table.indexOf('| z')], '\n', 'breaker');
+    const good = finding([table.indexOf('x'), table.indexOf('x') + 1], 'X', 'good');
+    const lint = async (text: string) => (text === table ? [split, good] : []);
+    const outcome = await fixText(table, lint);
+    expect(outcome.output).toBe(table.replace('x', 'X'));
+    // A blank line ends the table: the last row would become a paragraph.
+    expect(outcome.dropped).toEqual([{ violation: split, reason: 'it would change table 1 from 2 rows to 1' }]);
+    expect(structureOf(outcome.output)).toEqual([2]);
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * Suppressions through the real pipeline: every comment form, inside lists
+ * and block quotes, with CRLF line endings, config `ignore:` entries, and the
+ * `unused-suppression` findings for suppressions that suppress nothing.
+ */
+import { loadConfig } from '../../src/config/load.js';
+import type { FileResult } from '../../src/core/types.js';
+import { lintSources, lintText, textLoader } from '../../src/engine/pipeline.js';
+import { parseDirective } from '../../src/engine/suppress.js';
+
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+/** A Kata-style table with one duplicate key and one misspelt level: two findings, on lines 3 and 4 after the header. */
+const table = (...extra: string[]) => [
+  '| Feature | Support State | Maintainers | Notes |',
+  '| --- | --- | --- | --- |',
+  '| Unifi | Supported | | |',
+  '| UniFi | Best effort | | x |',
+  ...extra,
+];
+const presets = loadConfig({ file: null, read: async () => undefined });
+const lint = async (source: string): Promise<FileResult> => lintText('doc.md', source, await presets);
+/** `rule@line` of reported, suppressed and problems. */
+const summary = (result: FileResult) => ({
+  reported: result.violations.map((v) => `${v.rule}@${v.line}`),
+  suppressed: result.suppressed.map((v) => `${v.rule}@${v.line}: ${v.suppressions.map((s) => `${s.kind} "${s.justification}"`).join(', ')}`),
+});
+
+describe('suppression comments', () => {
+  it('without any: both findings, and the Supported rows without maintainers', async () => {
+    expect(summary(await lint(md(...table())))).toEqual({
+      reported: ['required-cell@3', 'unique-key@4', 'allowed-values@4'],
+      suppressed: [],
+    });
+  });
+
+  it('disable-next-table, for some rules, with a reason', async () => {
+    const result = await lint(md('<!-- support-table-lint-disable-next-table unique-key, required-cell -- providers spell themselves -->', '', ...table()));
+    expect(summary(result)).toEqual({
+      reported: ['allowed-values@6'],
+      suppressed: ['required-cell@5: directive "providers spell themselves"', 'unique-key@6: directive "providers spell themselves"'],
+    });
+  });
+
+  it('disable-next-table applies to the next table only', async () => {
+    const result = await lint(md('<!-- support-table-lint-disable-next-table -->', '', '| A |', '|---|', '| x |', '', ...table()));
+    // The one-column table is judged by nothing, so the comment suppressed nothing there.
+    expect(summary(result).reported).toEqual(['unused-suppression@1', 'required-cell@9', 'unique-key@10', 'allowed-values@10']);
+    // The comment suppressed nothing in the table it applies to: reported as unused, on its own line.
+    const { violations } = await lintText('doc.md', md('<!-- support-table-lint-disable-next-table -->', '', ...table()).replace('UniFi | Best effort | | x', 'Other | Supported | [@a/b](https://github.com/orgs/a/teams/b) | x').replace('| Unifi | Supported | | |', '| Unifi | Supported | [@a/b](https://github.com/orgs/a/teams/b) | |'), await presets);
+    expect(violations.map((v) => [v.rule, v.line, v.message])).toEqual([['unused-suppression', 1, 'This comment suppresses nothing: remove it.']]);
+  });
+
+  it('a cell comment suppresses its row only, and is not part of the value', async () => {
+    const lines = table();
+    lines[3] = '| UniFi <!-- support-table-lint-disable-line unique-key -- intentional: provider name --> | Best effort | | x |';
+    const result = await lint(md(...lines));
+    expect(summary(result)).toEqual({
+      reported: ['required-cell@3', 'allowed-values@4'],
+      suppressed: ['unique-key@4: directive "intentional: provider name"'],
+    });
+  });
+
+  it('disable … enable regions, per rule and for all', async () => {
+    const result = await lint(
+      md(
+        '<!-- support-table-lint-disable allowed-values -->',
+        '',
+        ...table(),
+        '',
+        '<!-- support-table-lint-enable allowed-values -->',
+        '',
+        '<!-- support-table-lint-disable -->',
+        '',
+        '| Feature | Support State | Maintainers | Notes |',
+        '| --- | --- | --- | --- |',
+        '| tail | Best effort | | x |',
+      ),
+    );
+    expect(summary(result)).toEqual({
+      reported: ['required-cell@5', 'unique-key@6'],
+      suppressed: ['allowed-values@6: directive ""', 'allowed-values@14: directive ""'],
+    });
+  });
+
+  it('enable one rule inside a disable-all region', async () => {
+    const result = await lint(md('<!-- support-table-lint-disable -->', '<!-- support-table-lint-enable unique-key -->', '', ...table()));
+    expect(summary(result).reported).toEqual(['unique-key@7']);
+  });
+
+  it('disable-file, anywhere in the file', async () => {
+    const result = await lint(md(...table(), '', '<!-- support-table-lint-disable-file required-cell allowed-values -->'));
+    expect(summary(result).reported).toEqual(['unique-key@4']);
+    expect(result.suppressed).toHaveLength(2);
+  });
+
+  it('works inside list items and block quotes', async () => {
+    const inList = md('- item', '', '  <!-- support-table-lint-disable-next-table unique-key -->', '', ...table().map((line) => `  ${line}`));
+    expect(summary(await lint(inList)).suppressed).toEqual(['unique-key@8: directive ""']);
+    const inQuote = md('> <!-- support-table-lint-disable-next-table unique-key -->', '>', ...table().map((line) => `> ${line}`));
+    expect(summary(await lint(inQuote)).suppressed).toEqual(['unique-key@6: directive ""']);
+    const cellInQuote = table().map((line) => `> ${line}`);
+    cellInQuote[3] = '> | UniFi <!-- support-table-lint-disable-line --> | Best effort | | x |';
+    expect(summary(await lint(md(...cellInQuote))).suppressed).toEqual(['unique-key@4: directive ""', 'allowed-values@4: directive ""']);
+  });
+
+  it('works with CRLF line endings', async () => {
+    const lines = table();
+    lines[3] = '| UniFi <!-- support-table-lint-disable-line unique-key --> | Best effort | | x |';
+    const crlf = md('<!-- support-table-lint-disable-next-table allowed-values -->', '', ...lines).replace(/\n/g, '\r\n');
+    expect(summary(await lint(crlf))).toEqual({
+      reported: ['required-cell@5'],
+      suppressed: ['unique-key@6: directive ""', 'allowed-values@6: directive ""'],
+    });
+  });
+
+  it('a comment in a code block is code, not a directive', async () => {
+    const result = await lint(md('```', '<!-- support-table-lint-disable-file -->', '```', '', ...table()));
+    expect(result.suppressed).toEqual([]);
+  });
+
+  it('reports unused suppressions, unknown rules and unknown directives', async () => {
+    const result = await lint(
+      md(
+        '<!-- support-table-lint-disable-next-table sort-order -->',
+        '',
+        ...table(),
+        '',
+        '<!-- support-table-lint-disable-line uniqe-key -->',
+        '<!-- support-table-lint-disable-next-line unique-key -->',
+        '<!-- support-table-lint-enable -->',
+        '<!-- support-table-lint-disable-next-table -->',
+      ),
+    );
+    expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.severity, v.message])).toEqual([
+      [1, 'warning', 'This comment suppresses nothing for "sort-order": remove it.'],
+      [8, 'warning', expect.stringMatching(/^This comment names the unknown rule "uniqe-key" \(did you mean "unique-key"\?\); rule ids are listed at https:\/\//)],
+      [9, 'warning', '"support-table-lint-disable-next-line" is not a support-table-lint directive; use one of support-table-lint-disable, support-table-lint-enable, support-table-lint-disable-next-table, support-table-lint-disable-line, support-table-lint-disable-file.'],
+      [10, 'warning', 'This comment suppresses nothing (nothing before it is disabled): remove it.'],
+      [11, 'warning', 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.'],
+    ]);
+  });
+
+  it('a suppression cannot hide the unused-suppression findings, but severities can turn them off', async () => {
+    const source = md('<!-- support-table-lint-disable-file -->', '<!-- support-table-lint-disable-line sort-order -->', '', ...table());
+    expect((await lint(source)).violations.map((v) => `${v.rule}@${v.line}`)).toEqual(['unused-suppression@2']);
+    const off = await loadConfig({ file: 'c.yml', read: async () => 'severities: { unused-suppression: off }\ntables:\n  - preset: kata-support-levels\n' });
+    expect((await lintText('doc.md', source, off)).violations).toEqual([]);
+  });
+});
+
+describe('parseDirective', () => {
+  const span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+  it.each([
+    ['<!-- support-table-lint-disable -->', { kind: 'disable', rules: [], justification: '' }],
+    ['<!--support-table-lint-disable-line a,b  c -- why -- really -->', { kind: 'disable-line', rules: ['a', 'b', 'c'], justification: 'why -- really' }],
+    ['<!-- support-table-lint-disable-file\n  unique-key\n-->', { kind: 'disable-file', rules: ['unique-key'], justification: '' }],
+    ['<!-- support-table-lint-enable -- back on -->', { kind: 'enable', rules: [], justification: 'back on' }],
+  ])('%j', (text, expected) => {
+    expect(parseDirective({ text, span })).toEqual({ ...expected, span });
+  });
+});
+
+describe('config ignore entries', () => {
+  const config = (yaml: string) => loadConfig({ file: '.github/support-table-lint.yml', read: async () => yaml });
+
+  it('an entry ignores a rule on some rows, with the reason; unused ones are reported on their config line', async () => {
+    const yaml = [
+      'tables:',
+      '  - preset: kata-support-levels',
+      '    ignore:',
+      '      - rule: unique-key',
+      '        rows: [unifi]',
+      '        reason: a provider spells itself so',
+      '      - { rule: sort-order, rows: [nothing] }',
+    ].join('\n');
+    const result = await lintSources([{ file: 'doc.md', head: textLoader(md(...table())) }], await config(yaml));
+    const [doc, configFile] = result.files;
+    expect(summary(doc!)).toEqual({
+      reported: ['required-cell@3', 'allowed-values@4'],
+      suppressed: ['unique-key@4: config "a provider spells itself so"'],
+    });
+    expect(configFile!.isConfig).toBe(true);
+    expect(configFile!.violations.map((v) => [v.file, v.line, v.rule, v.message])).toEqual([
+      ['.github/support-table-lint.yml', 7, 'unused-suppression', 'This ignore entry suppresses nothing: remove it.'],
+    ]);
+  });
+
+  it('a top-level ignore suppresses rules in matching files only; an entry for files not linted is not reported', async () => {
+    const yaml = [
+      'ignore:',
+      '  - files: ["legacy/**"]',
+      '    rules: [allowed-values]',
+      '    reason: frozen',
+      '  - files: ["elsewhere/**"]',
+      'tables:',
+      '  - preset: kata-support-levels',
+    ].join('\n');
+    const result = await lintSources(
+      [
+        { file: 'legacy/a.md', head: textLoader(md(...table())) },
+        { file: 'b.md', head: textLoader(md(...table())) },
+      ],
+      await config(yaml),
+    );
+    expect(result.files.map(summary)).toEqual([
+      { reported: ['required-cell@3', 'unique-key@4'], suppressed: ['allowed-values@4: config "frozen"'] },
+      { reported: ['required-cell@3', 'unique-key@4', 'allowed-values@4'], suppressed: [] },
+    ]);
+  });
+});
