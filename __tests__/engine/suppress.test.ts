@@ -208,3 +208,18 @@ describe('config ignore entries', () => {
     ]);
   });
 });
+
+describe('the README', () => {
+  it("Suppressions example works as the README says: the duplicate is suppressed by both comments, neither is unused", async () => {
+    const readme = (await import('node:fs')).readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- section: suppressions -->'), readme.indexOf('<!-- /section: suppressions -->'));
+    const example = /```markdown\n([^]*?)```/.exec(section)![1]!;
+    const schema = '{ "properties": { "Provider": {}, "Status": {} }, "x-support-table-lint": { "unique": { "scope": "table" } } }';
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: s.json\n' : schema) });
+    const result = await lintText('doc.md', example, config);
+    expect(result.violations.filter((v) => v.rule !== 'unused-suppression' || !/disable-file|disable allowed|enable/.test(v.excerpt ?? ''))).toEqual([]);
+    expect(result.suppressed.map((v) => [v.rule, v.rowKey, v.suppressions.map((s) => s.justification)])).toEqual([
+      ['unique-key', 'UniFi', ['providers spell their own names', 'intentional: provider name']],
+    ]);
+  });
+});
