@@ -174,6 +174,26 @@ describe('schema rules: messages', () => {
     expect(await findings(cells)).toEqual(expected);
   });
 
+  test('a catastrophic pattern runs in linear time (RE2), so a hostile cell cannot hang validation', async () => {
+    // With JavaScript's backtracking engine this one cell takes longer than the test timeout.
+    const catastrophic = { type: 'object', properties: { Key: { pattern: '^([a-z0-9]+-?)+$' } } };
+    expect(await findings({ Key: `${'a'.repeat(40)}!` }, catastrophic)).toEqual([
+      { rule: 'cell-format', field: 'Key', message: `Key "${'a'.repeat(40)}!" does not match ^([a-z0-9]+-?)+$.` },
+    ]);
+  });
+
+  test('columns named constructor or hasOwnProperty are validated like any other; __proto__ is reported as reserved', async () => {
+    // The header escapes the underscores (`__proto__` is bold in markdown); the column is named `__proto__`.
+    const cells = { Name: 'a', '\\_\\_proto\\_\\_': 'bad', constructor: 'bad', hasOwnProperty: 'bad' };
+    // JSON.parse, because an object literal's `__proto__:` sets the prototype instead of a property.
+    const odd = JSON.parse('{ "type": "object", "properties": { "Name": {}, "__proto__": { "enum": ["ok"] }, "constructor": { "enum": ["ok"] }, "hasOwnProperty": { "enum": ["ok"] } } }') as object;
+    expect((await findings(cells, odd)).map((f) => [f.rule, f.field])).toEqual([
+      ['reserved-column', '__proto__'],
+      ['allowed-values', 'constructor'],
+      ['allowed-values', 'hasOwnProperty'],
+    ]);
+  });
+
   test('a row-level failure names the row', async () => {
     const rowLevel = { type: 'object', properties: { A: {}, B: {} }, dependentRequired: { A: ['B'] }, not: { properties: { A: { const: 'x' } }, required: ['A'] } };
     expect(await findings({ A: 'x' }, rowLevel)).toEqual([

@@ -205,3 +205,14 @@ testRule('note-unknown-key', {
     },
   ],
 });
+
+testRule('reserved-column', {
+  valid: [{ name: 'ordinary names, constructor included', markdown: md('| Name | constructor |', '| - | - |', '| a | b |') }],
+  invalid: [
+    {
+      name: 'a row-model property as a header',
+      markdown: md('| Name | $raw |', '| - | - |', '| a | b |'),
+      errors: [{ at: '1:10-14', field: '$raw', message: 'Column "$raw" has a name the row object reserves ($group, $raw, $links, __proto__), so its cells cannot be validated: rename the column.' }],
+    },
+  ],
+});

@@ -67,7 +67,11 @@ describe('invalid schemas', () => {
     [{ properties: { A: { enm: ['x'] } } }, 'bad: invalid JSON Schema: strict mode: unknown keyword: "enm"'],
     [
       { properties: { A: { linkAgreement: { text: '(' , url: 'x' } } } },
-      'bad: invalid JSON Schema: Invalid regular expression: /(/u: Unterminated group',
+      'bad: invalid JSON Schema: the pattern ( is not supported (error parsing regexp: missing closing ): `(`); patterns use RE2 syntax: no lookaround, no backreferences',
+    ],
+    [
+      { properties: { A: { pattern: '^(?=x)' } } },
+      'bad: invalid JSON Schema: the pattern ^(?=x) is not supported (error parsing regexp: invalid or unsupported Perl syntax: `(?=`); patterns use RE2 syntax: no lookaround, no backreferences',
     ],
     [{ 'x-severity': 'fatal' }, 'bad: invalid JSON Schema: keyword "x-severity" value is invalid at path "#": data must be equal to one of the allowed values'],
     [{ 'x-support-table-lint': { order: true } }, 'bad: x-support-table-lint.order: must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }'],

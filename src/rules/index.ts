@@ -15,6 +15,7 @@ import { parseFailure } from './parse-failure.js';
 import { parseTimeout } from './parse-timeout.js';
 import { requiredCell } from './required-cell.js';
 import { requiredColumn } from './required-column.js';
+import { reservedColumn } from './reserved-column.js';
 import { schema } from './schema.js';
 import { sortOrder } from './sort-order.js';
 import type { FileRule, Rule, RuleMeta, SchemaRule, TableRule } from './types.js';
@@ -23,7 +24,7 @@ import { unknownColumn } from './unknown-column.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Table-level rules, in the order they run. */
-export const tableRules: readonly TableRule[] = [requiredColumn, unknownColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey];
+export const tableRules: readonly TableRule[] = [requiredColumn, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey];
 
 /**
  * Rules reported from JSON Schema validation, most specific first: each

@@ -1,4 +1,5 @@
 import type { LinkAgreementParams, LinkAgreementSchema } from '../schema/ajv.js';
+import { compilePattern } from '../schema/regex.js';
 import { ruleDocs, type SchemaRule } from './types.js';
 import { cellSubject, replaceInCell } from './util.js';
 
@@ -56,22 +57,23 @@ export const linkTextUrl: SchemaRule = {
  * would still not agree.
  */
 function agree(schema: LinkAgreementSchema, params: LinkAgreementParams): { text: string; url: string } | undefined {
-  const textPattern = new RegExp(schema.text, 'du');
-  const urlPattern = new RegExp(schema.url, 'du');
+  const textPattern = compilePattern(schema.text);
+  const urlPattern = compilePattern(schema.url);
   const textMatch = textPattern.exec(params.text);
   const urlMatch = urlPattern.exec(params.url);
-  if (!textMatch?.groups || !urlMatch?.groups) return undefined;
+  if (!textMatch || !urlMatch) return undefined;
   // `from` is the side taken as right; `to` (and its string, `target`) is rewritten.
   const [from, to, target] = schema.prefer === 'url' ? [urlMatch, textMatch, params.text] : [textMatch, urlMatch, params.url];
-  const edits = Object.keys(to.groups!)
-    .filter((group) => from.groups![group] !== undefined && to.groups![group] !== from.groups![group] && to.indices?.groups?.[group])
-    .map((group) => ({ range: to.indices!.groups![group]!, value: from.groups![group]! }))
+  const edits = Object.keys(to.groups)
+    .filter((group) => from.groups[group] !== undefined && to.groups[group] !== from.groups[group])
+    .map((group) => ({ range: to.indices[group]!, value: from.groups[group]! }))
     .sort((a, b) => b.range[0] - a.range[0]);
   let rewritten = target;
   for (const { range, value } of edits) rewritten = rewritten.slice(0, range[0]) + value + rewritten.slice(range[1]);
   const result = schema.prefer === 'url' ? { text: rewritten, url: params.url } : { text: params.text, url: rewritten };
-  const check = (textPattern.exec(result.text)?.groups ?? {}) as Record<string, string | undefined>;
-  const against = (urlPattern.exec(result.url)?.groups ?? {}) as Record<string, string | undefined>;
-  const ok = Object.keys(check).every((group) => !(group in against) || check[group] === against[group]);
-  return ok && textPattern.test(result.text) && urlPattern.test(result.url) ? result : undefined;
+  const check = textPattern.exec(result.text);
+  const against = urlPattern.exec(result.url);
+  if (!check || !against) return undefined;
+  const agrees = Object.keys(check.groups).every((group) => !(group in against.groups) || check.groups[group] === against.groups[group]);
+  return agrees ? result : undefined;
 }

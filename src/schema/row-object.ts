@@ -15,6 +15,14 @@ export interface RowObject {
 /** Property names that are part of the row model, not columns. */
 export const RESERVED_PROPERTIES: readonly string[] = ['$group', '$raw', '$links'];
 
+/**
+ * Column names a row object cannot carry: the row model's own properties,
+ * and `__proto__`, which Ajv never validates under `properties` (it guards
+ * against prototype pollution). `constructor` and `hasOwnProperty` are
+ * ordinary columns: row objects have no prototype.
+ */
+export const RESERVED_COLUMNS: readonly string[] = [...RESERVED_PROPERTIES, '__proto__'];
+
 const fold = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -45,7 +53,7 @@ export function toRowObject(_table: Table, row: Row, columns: string[]): RowObje
   object.$links = bare();
   columns.forEach((column, index) => {
     // A repeated header name keeps its first cell, as the header check reports the repeat.
-    if (RESERVED_PROPERTIES.includes(column) || Object.hasOwn(object.$raw, column)) return;
+    if (RESERVED_COLUMNS.includes(column) || Object.hasOwn(object.$raw, column)) return;
     const cell = row.cells[index];
     object[column] = cell?.text ?? '';
     object.$raw[column] = cell?.raw ?? '';
