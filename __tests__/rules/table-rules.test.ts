@@ -216,3 +216,18 @@ testRule('reserved-column', {
     },
   ],
 });
+
+testRule('header-invisible', {
+  valid: [{ name: 'plain headers', markdown: md('| A | B |', '| - | - |', '| a | b |') }],
+  invalid: [
+    {
+      name: 'a zero-width space and a word joiner, removed by the fix',
+      markdown: md('FEATURE GATE | STA\u200bTUS | \u2060NOTES', '-- | -- | --', 'AGate | x | y'),
+      errors: [
+        { at: '1:16-23', field: 'STATUS', message: 'Header cell "STATUS" holds 1 invisible character (U+200B): delete it; the column is read as "STATUS".' },
+        { at: '1:26-32', field: 'NOTES', message: 'Header cell "NOTES" holds 1 invisible character (U+2060): delete it; the column is read as "NOTES".' },
+      ],
+      output: md('FEATURE GATE | STATUS | NOTES', '-- | -- | --', 'AGate | x | y'),
+    },
+  ],
+});

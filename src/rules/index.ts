@@ -8,6 +8,7 @@ import { columnCount } from './column-count.js';
 import { fileEncoding } from './file-encoding.js';
 import { fileTooLarge } from './file-too-large.js';
 import { fileUnsafe } from './file-unsafe.js';
+import { headerInvisible } from './header-invisible.js';
 import { linkTextUrl } from './link-text-url.js';
 import { noteRequired } from './note-required.js';
 import { noteUnknownKey } from './note-unknown-key.js';
@@ -24,7 +25,7 @@ import { unknownColumn } from './unknown-column.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Table-level rules, in the order they run. */
-export const tableRules: readonly TableRule[] = [requiredColumn, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey];
+export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey];
 
 /**
  * Rules reported from JSON Schema validation, most specific first: each
