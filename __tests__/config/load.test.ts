@@ -160,7 +160,7 @@ describe('loadConfig with a config file', () => {
     [
       'missing schema file',
       { [CONFIG]: 'tables:\n  - files: [a.md]\n    schema: schemas/missing.json\n' },
-      `${CONFIG}:3: tables[0].schema: cannot read the schema file "schemas/missing.json"; paths are relative to the working directory`,
+      `${CONFIG}:3: tables[0].schema: cannot read the schema file "schemas/missing.json"; paths are relative to the working directory (the config's folder, or the repository root for a config in .github/)`,
     ],
     [
       'schema file with a JSON syntax error',
@@ -190,7 +190,7 @@ describe('loadConfig with a config file', () => {
     [
       'schema with a $ref that does not resolve',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': '$ref: https://example.com/nope.json\n' },
-      's.yml: invalid JSON Schema: can\'t resolve reference https://example.com/nope.json from id #',
+      's.yml: invalid JSON Schema: can\'t resolve reference https://example.com/nope.json from id https://support-table-lint.invalid/local/s.yml',
     ],
     [
       'bad table options inside a schema',
@@ -263,6 +263,48 @@ describe('loadConfig with a config file', () => {
       ['kata-support-levels', false],
       ['kubevirt-feature-gates', true],
     ]);
+  });
+});
+
+describe('paths in a config', () => {
+  const files = {
+    'docs/lint/config.yml': 'tables:\n  - files: ["pages/**"]\n    schema: schemas/row.yaml\n',
+    'docs/lint/schemas/row.yaml': 'properties:\n  Version: { $ref: "./common/defs.json#/$defs/version" }\n  Level: { $ref: "../levels.yaml" }\n',
+    'docs/lint/schemas/common/defs.json': '{ "$defs": { "version": { "pattern": "^v\\\\d+\\\\.\\\\d+$" } } }',
+    'docs/lint/levels.yaml': 'enum: [GA, Beta]\n',
+    '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    schema: docs/lint/schemas/row.yaml\n',
+  } as Record<string, string>;
+  const read = async (path: string) => files[path];
+
+  it('are relative to the config file\'s folder, schema $refs to local files included', async () => {
+    const config = await loadConfig({ file: 'docs/lint/config.yml', read });
+    const [entry] = config.entries;
+    expect(entry!.schema.id).toBe('docs/lint/schemas/row.yaml');
+    expect(entry!.matchesFile('docs/lint/pages/a.md')).toBe(true);
+    expect(entry!.matchesFile('pages/a.md')).toBe(false);
+    const row = { Version: 'v1.2', Level: 'GA', $raw: {}, $links: {}, $group: null } as never;
+    expect(entry!.schema.validate(row)).toEqual([]);
+    const bad = { Version: '1.2', Level: 'Alpha', $raw: {}, $links: {}, $group: null } as never;
+    expect(entry!.schema.validate(bad).map((e) => `${e.keyword} ${e.field}`)).toEqual(['pattern Version', 'enum Level']);
+  });
+
+  it('are relative to the repository root for a config in .github/', async () => {
+    const config = await loadConfig({ file: '.github/support-table-lint.yml', read });
+    expect(config.entries[0]!.schema.id).toBe('docs/lint/schemas/row.yaml');
+    expect(config.entries[0]!.matchesFile('docs/a.md')).toBe(true);
+  });
+
+  it('a files glob sees files outside the config\'s folder as ../', async () => {
+    const config = await loadConfig({ file: 'docs/lint/config.yml', read: async (path) => (path === 'docs/lint/config.yml' ? 'tables:\n  - files: ["../*.md"]\n    preset: kata-support-levels\n' : undefined) });
+    expect(config.entries[0]!.matchesFile('docs/a.md')).toBe(true);
+    expect(config.entries[0]!.matchesFile('docs/lint/a.md')).toBe(false);
+  });
+
+  it('a $ref to a missing local file names the schema, the line and the file', async () => {
+    const broken = { ...files, 'docs/lint/schemas/row.yaml': 'properties:\n  Level:\n    $ref: ./nope.yaml\n' };
+    await expect(loadConfig({ file: 'docs/lint/config.yml', read: async (path) => broken[path] })).rejects.toThrow(
+      'docs/lint/schemas/row.yaml:3: properties.Level.$ref: $ref "./nope.yaml": cannot read the schema file "docs/lint/schemas/nope.yaml"',
+    );
   });
 });
 

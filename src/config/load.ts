@@ -6,6 +6,7 @@
  * it and what to fix.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { SeverityOrOff } from '../core/types.js';
@@ -69,7 +70,7 @@ export type ReadText = (path: string) => Promise<string | { error: string } | un
 export interface LoadOptions {
   /** The config file's path (relative to the working directory), or null when there is none. */
   file: string | null;
-  /** Schema paths are relative to the working directory. */
+  /** Paths relative to the working directory (the loader resolves the config's own paths against its folder). */
   read: ReadText;
   /** `--preset NAME`: apply this preset to every table whose columns match it. */
   preset?: string;
@@ -78,6 +79,29 @@ export interface LoadOptions {
 export const DEFAULT_BUDGETS: Budgets = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
 
 const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities'] as const;
+
+/** `/` separators and no leading `./`, as paths are compared here. */
+const toPosix = (path: string): string => path.replace(/\\/g, '/').replace(/^\.\//, '');
+
+/**
+ * The folder a config's paths are relative to (its `schema:` and source
+ * paths, and what its `files:` globs match): the config file's own folder, as
+ * ESLint's and markdownlint-cli2's configs have it, except for a config in a
+ * `.github/` folder, whose paths are relative to the folder that holds
+ * `.github/` (the repository root), as GitHub's own `.github/CODEOWNERS`.
+ * Returned relative to the working directory (`.` for it).
+ */
+export function configBase(file: string): string {
+  const dir = posix.dirname(toPosix(file));
+  return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
+}
+
+/** A path the config writes, as a path relative to the working directory. */
+export const resolveIn = (base: string, path: string): string =>
+  posix.isAbsolute(toPosix(path)) ? toPosix(path) : posix.normalize(posix.join(base, toPosix(path)));
+
+/** A linted file's path as the config's `files:` globs see it: relative to the config's base (`../` when outside). */
+export const relativeTo = (base: string, file: string): string => (base === '.' ? toPosix(file) : posix.relative(base, toPosix(file)) || '.');
 
 export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> {
   const ajv = createAjv();
@@ -94,6 +118,8 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   }
   const source = parseYaml(options.file, await options.read(options.file));
   const config = checkConfig(source, ajv);
+  const base = configBase(options.file);
+  const schemaFiles = new SchemaFiles(options.read, ajv);
   const schemas = new Map<string, CompiledSchema>();
   const entries: CompiledEntry[] = [];
   for (const [index, entry] of config.tables.entries()) {
@@ -103,13 +129,17 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
       schema = presets.find(({ name }) => name === entry.preset)!.schema;
       what = `preset ${entry.preset}`;
     } else {
-      const path = entry.schema!;
+      const path = resolveIn(base, entry.schema!);
       const where = source.at(['tables', index, 'schema']);
-      if (!schemas.has(path)) schemas.set(path, await loadSchema(path, options.read, ajv, where));
+      if (!schemas.has(path)) schemas.set(path, await schemaFiles.compile(path, where, base));
       schema = schemas.get(path)!;
       what = `schema ${path}`;
     }
-    entries.push(compileEntry(entry, schema, config.severities ?? {}, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])));
+    entries.push(
+      compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) =>
+        source.line(['tables', index, 'ignore', i]),
+      ),
+    );
   }
   entries.push(...everywhere());
   return {
@@ -119,7 +149,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     severities: config.severities ?? {},
     budgets: { ...DEFAULT_BUDGETS, ...config.budgets },
     ignore: (config.ignore ?? []).map((ignore, index) => ({
-      matchesFile: fileMatcher(ignore.files),
+      matchesFile: fileMatcher(ignore.files, base),
       rules: ignore.rules ?? [],
       reason: ignore.reason ?? '',
       line: source.line(['ignore', index]),
@@ -141,16 +171,17 @@ function presetEverywhere({ name, schema }: Preset): CompiledEntry {
   };
 }
 
-/** Globs as `files:` writes them (picomatch, dotfiles included), against `/`-separated relative paths. */
-function fileMatcher(globs: string[]): (path: string) => boolean {
+/** Globs as `files:` writes them (picomatch, dotfiles included), against paths relative to the config's base. */
+function fileMatcher(globs: string[], base: string): (path: string) => boolean {
   const matches = picomatch(globs, { dot: true });
-  return (path) => matches(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+  return (path) => matches(relativeTo(base, path));
 }
 
 function compileEntry(
   entry: TableEntry,
   schema: CompiledSchema,
   severities: Record<string, SeverityOrOff>,
+  base: string,
   label: string,
   line: number,
   ignoreLine: (index: number) => number,
@@ -174,7 +205,7 @@ function compileEntry(
   };
   if (entry.files !== undefined) {
     compiled.files = entry.files;
-    compiled.matchesFile = fileMatcher(entry.files);
+    compiled.matchesFile = fileMatcher(entry.files, base);
   }
   if (entry.match !== undefined) compiled.match = entry.match;
   return compiled;
@@ -376,25 +407,87 @@ function knownKeys(schema: unknown): string[] {
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
-async function loadSchema(path: string, read: ReadText, ajv: Ajv, where: string): Promise<CompiledSchema> {
-  const text = await read(path);
-  if (text === undefined) {
-    throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to the working directory`);
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Where schemas without an `$id` are registered, so that relative `$ref`s between files resolve. */
+const LOCAL_ID_BASE = 'https://support-table-lint.invalid/local/';
+/** A schema naming more files than this through `$ref` is refused (a loop is followed once anyway). */
+const MAX_SCHEMA_FILES = 100;
+
+const hasScheme = (ref: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(ref);
+
+/**
+ * The schema files of one config, each read, parsed, checked against the
+ * draft 2020-12 meta-schema and registered once. A schema may `$ref` another
+ * local file by relative path (`./base.schema.yaml#/$defs/version`), YAML or
+ * JSON: the file is found beside the schema that names it and registered
+ * under the URI that `$ref` resolves to, so nothing is fetched.
+ */
+class SchemaFiles {
+  private readonly loaded = new Map<string, Json>();
+
+  constructor(
+    private readonly read: ReadText,
+    private readonly ajv: Ajv,
+  ) {}
+
+  async compile(path: string, where: string, base: string): Promise<CompiledSchema> {
+    const schema = await this.load(path, undefined, where, base);
+    return compileSchema(schema, this.ajv, path);
   }
-  if (typeof text !== 'string') throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
-  const source = parseYaml(path, text);
-  const schema = source.value;
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-    throw new ConfigError(`${path}:1: a JSON Schema must be an object (JSON or YAML mapping)`);
+
+  private async load(path: string, id: string | undefined, where: string, base: string): Promise<Json> {
+    const known = this.loaded.get(path);
+    if (known) return known;
+    if (this.loaded.size >= MAX_SCHEMA_FILES) throw new ConfigError(`${where}: more than ${MAX_SCHEMA_FILES} schema files are referenced; simplify the $refs`);
+    const text = await this.read(path);
+    if (text === undefined) {
+      throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to ${base === '.' ? 'the working directory' : `"${base}"`} (the config's folder, or the repository root for a config in .github/)`);
+    }
+    if (typeof text !== 'string') throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
+    const source = parseYaml(path, text);
+    const schema = source.value;
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+      throw new ConfigError(`${path}:1: a JSON Schema must be an object (JSON or YAML mapping)`);
+    }
+    const json = schema as Json;
+    const declared = json.$schema;
+    if (declared !== undefined && String(declared).replace(/#$/, '') !== DRAFT_2020_12) {
+      throw new ConfigError(`${source.at(['$schema'])}: only JSON Schema draft 2020-12 is supported; use "${DRAFT_2020_12}" or leave $schema out`);
+    }
+    if (!this.ajv.validateSchema(json)) {
+      const error = this.ajv.errors?.find((candidate) => !['anyOf', 'oneOf', 'allOf', '$ref', '$dynamicRef'].includes(candidate.keyword)) ?? this.ajv.errors?.[0];
+      const segments = segmentsOf(error?.instancePath ?? '');
+      throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
+    }
+    // A referenced file takes the URI its referrer's $ref resolves to; a top schema keeps its own $id or gets a local one.
+    if (id !== undefined) json.$id = id;
+    else if (typeof json.$id !== 'string') json.$id = LOCAL_ID_BASE + encodeURI(path);
+    this.loaded.set(path, json);
+    for (const { ref, segments } of localRefs(json)) {
+      const file = ref.split('#')[0]!;
+      const target = posix.normalize(posix.join(posix.dirname(path), file));
+      const targetId = new URL(file, String(json.$id)).href;
+      await this.load(target, targetId, `${source.at(segments)}: $ref "${ref}"`, posix.dirname(path));
+    }
+    if (id !== undefined && !this.ajv.getSchema(id)) this.ajv.addSchema(json);
+    return json;
   }
-  const declared = (schema as { $schema?: unknown }).$schema;
-  if (declared !== undefined && String(declared).replace(/#$/, '') !== DRAFT_2020_12) {
-    throw new ConfigError(`${source.at(['$schema'])}: only JSON Schema draft 2020-12 is supported; use "${DRAFT_2020_12}" or leave $schema out`);
-  }
-  if (!ajv.validateSchema(schema)) {
-    const error = ajv.errors?.find((candidate) => !['anyOf', 'oneOf', 'allOf', '$ref', '$dynamicRef'].includes(candidate.keyword)) ?? ajv.errors?.[0];
-    const segments = segmentsOf(error?.instancePath ?? '');
-    throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
-  }
-  return compileSchema(schema, ajv, path);
+}
+
+/** `$ref`s to other files by relative path (not `#…` within the file, not URIs with a scheme), with where they are. */
+function localRefs(schema: Json): { ref: string; segments: string[] }[] {
+  const out: { ref: string; segments: string[] }[] = [];
+  const visit = (node: unknown, segments: string[]): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...segments, String(i)]));
+    else if (isObject(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && !value.startsWith('#') && !hasScheme(value)) out.push({ ref: value, segments: [...segments, key] });
+        else visit(value, [...segments, key]);
+      }
+    }
+  };
+  visit(schema, []);
+  return out;
 }

@@ -20,6 +20,7 @@ export interface Match {
 
 export interface Pattern {
   source: string;
+  toString(): string;
   test(input: string): boolean;
   exec(input: string): Match | null;
 }
