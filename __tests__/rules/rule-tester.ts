@@ -7,7 +7,8 @@
  * the fixed findings gone and no new ones.
  */
 import { loadConfig, type CompiledConfig } from '../../src/config/load.js';
-import type { TableEntry } from '../../src/config/types.js';
+import type { SourceDefinition, TableEntry } from '../../src/config/types.js';
+import { loadSources } from '../../src/sources/load.js';
 import type { Violation } from '../../src/core/types.js';
 import { fixText } from '../../src/engine/fix.js';
 import { lintText } from '../../src/engine/pipeline.js';
@@ -21,6 +22,9 @@ export interface RuleCase {
   entry?: Omit<TableEntry, 'schema' | 'preset'>;
   /** A built-in preset instead of a schema. */
   preset?: string;
+  /** The config's `sources:`, and the files they read (by path). */
+  sources?: Record<string, SourceDefinition>;
+  files?: Record<string, string>;
 }
 
 export interface Expected {
@@ -41,10 +45,16 @@ export interface InvalidCase extends RuleCase {
 export async function configFor(testCase: RuleCase): Promise<CompiledConfig> {
   const entry = { ...testCase.entry, ...(testCase.preset ? { preset: testCase.preset } : { schema: 'schema.json' }) };
   const files: Record<string, string> = {
-    'config.yml': JSON.stringify({ tables: [entry] }),
+    ...testCase.files,
+    'config.yml': JSON.stringify({ tables: [entry], ...(testCase.sources ? { sources: testCase.sources } : {}) }),
     'schema.json': JSON.stringify(testCase.schema ?? { type: 'object' }),
   };
-  return loadConfig({ file: 'config.yml', read: async (path) => files[path] });
+  const read = async (path: string) => files[path];
+  const config = await loadConfig({ file: 'config.yml', read });
+  const fail = async (): Promise<never> => {
+    throw new Error('not in this test');
+  };
+  return { ...config, sourceData: await loadSources(config, { readText: read, glob: fail, fetchText: fail }) };
 }
 
 export const at = (v: Pick<Violation, 'line' | 'column' | 'endLine' | 'endColumn'>): string =>

@@ -13,6 +13,9 @@ import type { FileResult, LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
 import { decodeUtf8, lintSources, lintText } from '../engine/pipeline.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
+import { fetchText } from '../io/url.js';
+import { walk } from '../io/walk.js';
+import { loadSources } from '../sources/load.js';
 import { formatters } from '../report/index.js';
 import { terminalSafe } from '../report/stylish.js';
 import { allViolations, countSeverities } from '../report/types.js';
@@ -62,13 +65,20 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   const file = configFile(options, io.cwd);
   const budget = DEFAULT_BUDGETS.maxFileBytes;
-  const config = await loadConfig({
+  let config = await loadConfig({
     file,
     // The config file is read where it was named; the files it names must lie inside the working directory.
     read: async (path) =>
       path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(path, io.cwd, budget),
     ...(options.preset !== undefined ? { preset: options.preset } : {}),
   });
+  // Sources of truth are read from the working tree, with the same rules as every file a config names.
+  const sourceData = await loadSources(config, {
+    readText: (path) => readTextInside(path, io.cwd, config.budgets.maxFileBytes),
+    glob: (patterns) => walk(io.cwd, patterns),
+    fetchText,
+  });
+  config = { ...config, sourceData };
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const paths = await expandTargets(targets, io.cwd);
   if (paths.length === 0) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);

@@ -16,8 +16,9 @@ import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/comp
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
 import { suggest } from '../schema/suggest.js';
+import type { SourceData } from '../sources/data.js';
 import { ConfigError } from './errors.js';
-import type { Budgets, Config, TableEntry, TableOptions } from './types.js';
+import type { Budgets, Config, SourceDefinition, TableEntry, TableOptions } from './types.js';
 
 /** An entry's `ignore:` item: findings of these rules (none: all) on these rows (none: all), folded. */
 export interface CompiledRowIgnore {
@@ -54,8 +55,24 @@ export interface CompiledEntry {
   line: number;
 }
 
+/** A `sources:` entry, with what loading it needs. */
+export interface CompiledSource {
+  name: string;
+  definition: SourceDefinition;
+  key: string[];
+  /** A path the source names, relative to the working directory. */
+  resolve(path: string): string;
+  /** `file:line: sources.NAME.what` for messages. */
+  at(what: string): string;
+}
+
 export interface CompiledConfig {
   configFile: string | null;
+  /** The folder the config's paths are relative to (relative to the working directory). */
+  base: string;
+  sources: CompiledSource[];
+  /** The sources' data, once loaded (`loadSources`); empty until then. */
+  sourceData: ReadonlyMap<string, SourceData>;
   entries: CompiledEntry[];
   /** Every built-in preset, for tables no entry claims when there is no config file. */
   presets: Preset[];
@@ -78,7 +95,7 @@ export interface LoadOptions {
 
 export const DEFAULT_BUDGETS: Budgets = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
 
-const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities'] as const;
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions'] as const;
 
 /** `/` separators and no leading `./`, as paths are compared here. */
 const toPosix = (path: string): string => path.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -114,7 +131,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     return preset ? [presetEverywhere(preset)] : [];
   };
   if (options.file === null) {
-    return { configFile: null, entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
+    return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
   const source = parseYaml(options.file, await options.read(options.file));
   const config = checkConfig(source, ajv);
@@ -142,8 +159,20 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     );
   }
   entries.push(...everywhere());
+  const sources = Object.entries(config.sources ?? {}).map(
+    ([name, definition]): CompiledSource => ({
+      name,
+      definition,
+      key: typeof definition.key === 'string' ? [definition.key] : definition.key,
+      resolve: (path) => resolveIn(base, path),
+      at: (what) => source.at(['sources', name, ...what.split('.')]),
+    }),
+  );
   return {
     configFile: options.file,
+    base,
+    sources,
+    sourceData: new Map(),
     entries,
     presets,
     severities: config.severities ?? {},
@@ -338,6 +367,17 @@ function checkConfig(source: Source, ajv: Ajv): Config {
       });
     });
     (config.ignore ?? []).forEach((ignore, i) => (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['ignore', i, 'rules', r]))));
+    const names = Object.keys(config.sources ?? {});
+    config.tables.forEach((entry, index) =>
+      (entry.references ?? []).forEach((reference, r) => {
+        if (names.includes(reference.source)) return;
+        const close = suggest(reference.source, names);
+        problems.push(
+          `${source.at(['tables', index, 'references', r, 'source'])}: unknown source "${reference.source}"; ` +
+            (names.length > 0 ? `use one of ${names.join(', ')}${close ? `. Did you mean "${close}"?` : ''}` : 'define it under sources: at the top of the config'),
+        );
+      }),
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;

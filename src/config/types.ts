@@ -46,6 +46,56 @@ export interface TableOptions {
   };
   /** Severity overrides by rule id (`off` disables a rule). */
   severities?: Record<string, SeverityOrOff>;
+  /** Check the table against data sets named in the config's `sources:`. */
+  references?: Reference[];
+  /** How rows may change between the base version and the head (`--base`, the Action). */
+  transitions?: Transitions;
+}
+
+/** A table checked against a source of truth. */
+export interface Reference {
+  /** A name under the config's `sources:`. */
+  source: string;
+  /** The column whose value names an item. Default: the table's key column. */
+  column?: string;
+  /** A row whose value is in no item (rule `reference-unknown`). Default: error. */
+  unknown?: SeverityOrOff;
+  /** An item with no row (rule `reference-unlisted`). Default: warning. */
+  unlisted?: SeverityOrOff;
+  /** Columns that must equal a field of the matched item, through an optional value map (rule `reference-disagree`). */
+  agree?: Record<string, { field: string; map?: Record<string, string> }>;
+}
+
+/**
+ * Allowed changes of a row between two versions: per column, from-value →
+ * allowed to-values; `removed.when`: a row may disappear only while one of
+ * its columns holds one of these values; `added`: a new row must start with
+ * one of these values. Columns named `removed` or `added` cannot be given
+ * transitions.
+ */
+export interface Transitions {
+  removed?: { when: Record<string, string[]> };
+  added?: Record<string, string[]>;
+  [column: string]: Record<string, string[]> | { when: Record<string, string[]> } | undefined;
+}
+
+/** A data set to check tables against: one of `file`, `extract`, `table` or `url`. */
+export interface SourceDefinition {
+  /** JSON or YAML: an array of objects, or an object of objects (each property name becomes the field `$key`). */
+  file?: string;
+  /** A regex with named groups over files: each match is an item. */
+  extract?: { files: string[]; pattern: string };
+  /** Another markdown table: each data row is an item, its columns the fields. */
+  table?: { file: string; match?: { columns?: string[]; heading?: string } };
+  /** A JSON or YAML document over HTTPS (http only for loopback addresses). */
+  url?: string;
+  /** JSON Pointer to the items inside a `file` or `url` document. Default: the root. */
+  items?: string;
+  /** The fields that identify an item; a row's value may equal any of them. */
+  key: string | string[];
+  /** Limits for `url`: bytes (default 5 MiB) and milliseconds (default 10,000). */
+  maxBytes?: number;
+  timeoutMs?: number;
 }
 
 /** A deliberate exception on a table entry: findings of these rules on these rows are suppressed. */
@@ -89,6 +139,7 @@ export interface Budgets {
 
 export interface Config {
   tables: TableEntry[];
+  sources?: Record<string, SourceDefinition>;
   severities?: Record<string, SeverityOrOff>;
   budgets?: Partial<Budgets>;
   ignore?: FileIgnore[];

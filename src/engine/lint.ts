@@ -11,6 +11,7 @@ import { ruleById, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type Report, type RuleMeta, type TableContext } from '../rules/types.js';
 import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
+import type { SourceData } from '../sources/data.js';
 import { judgeFor, leftAloneReason, type Judge } from './judge.js';
 
 export interface DocumentLint {
@@ -35,12 +36,12 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
     out.judges.set(table.index, judge);
     out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
     const emit = (meta: RuleMeta, report: Report, schemaSeverity?: SeverityOrOff): void => {
-      const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? schemaSeverity ?? meta.severity;
+      const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? schemaSeverity ?? meta.severity;
       if (severity === 'off') return;
       const finding = toFinding(meta, report);
       out.violations.push({ ...toViolation(file, meta.id, severity, finding, lines, source), table: names.get(table)!, tableIndex: table.index });
     };
-    checkTable(source, document, table, judge, emit);
+    checkTable(source, document, table, judge, config.sourceData, emit);
   }
   out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;
@@ -51,6 +52,7 @@ function checkTable(
   document: MarkdownDocument,
   table: Table,
   judge: Judge,
+  sources: ReadonlyMap<string, SourceData>,
   emit: (meta: RuleMeta, report: Report, severity?: SeverityOrOff) => void,
 ): void {
   const { schema, options } = judge;
@@ -72,6 +74,7 @@ function checkTable(
       known: unknown === 'report' ? schema.properties : null,
       patterns: schema.patterns,
     },
+    sources,
   };
   for (const rule of tableRules) rule.check({ ...base, report: (report) => emit(rule.meta, report) });
 

@@ -14,6 +14,9 @@ import { noteRequired } from './note-required.js';
 import { noteUnknownKey } from './note-unknown-key.js';
 import { parseFailure } from './parse-failure.js';
 import { parseTimeout } from './parse-timeout.js';
+import { referenceDisagree } from './reference-disagree.js';
+import { referenceUnknown } from './reference-unknown.js';
+import { referenceUnlisted } from './reference-unlisted.js';
 import { requiredCell } from './required-cell.js';
 import { requiredColumn } from './required-column.js';
 import { reservedColumn } from './reserved-column.js';
@@ -25,7 +28,7 @@ import { unknownColumn } from './unknown-column.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Table-level rules, in the order they run. */
-export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey];
+export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
 
 /**
  * Rules reported from JSON Schema validation, most specific first: each

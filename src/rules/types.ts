@@ -15,9 +15,10 @@
  * data and the engine resolves it (message template, severity, file, table).
  */
 import type { TableOptions } from '../config/types.js';
-import type { Fix, Severity, Span } from '../core/types.js';
+import type { Fix, Severity, SeverityOrOff, Span } from '../core/types.js';
 import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
 import type { RowError } from '../schema/validate.js';
+import type { SourceData } from '../sources/data.js';
 
 export const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 
@@ -49,6 +50,8 @@ export interface Report {
   field?: string;
   rowKey?: string;
   fix?: Fix;
+  /** A severity the table's options give this finding (a reference's `unknown: warning`); config `severities:` still win. */
+  severity?: SeverityOrOff;
 }
 
 export interface TableContext {
@@ -68,6 +71,8 @@ export interface TableContext {
    * from the options or, by default, the schema.
    */
   expectedColumns: { required: string[]; known: string[] | null; patterns: RegExp[] };
+  /** The config's sources of truth, loaded, by name. */
+  sources: ReadonlyMap<string, SourceData>;
   report(report: Report): void;
 }
 

@@ -23,6 +23,8 @@ export interface Pattern {
   toString(): string;
   test(input: string): boolean;
   exec(input: string): Match | null;
+  /** Every non-overlapping match, in order. */
+  execAll(input: string): Match[];
 }
 
 /** Compiles `source` with RE2; throws an Error naming the pattern when RE2 cannot compile it. */
@@ -34,6 +36,16 @@ export function compilePattern(source: string): Pattern {
     throw new Error(`the pattern ${source} is not supported (${(error as Error).message}); patterns use RE2 syntax: no lookaround, no backreferences`);
   }
   const names = Object.keys(re.namedGroups());
+  const matchOf = (matcher: ReturnType<RE2JS['matcher']>): Match => {
+    const match: Match = { groups: {}, indices: {} };
+    for (const name of names) {
+      const value = matcher.group(name);
+      if (value === null || value === undefined) continue;
+      match.groups[name] = value;
+      match.indices[name] = [matcher.start(name), matcher.end(name)];
+    }
+    return match;
+  };
   return {
     source,
     // Ajv caches compiled patterns by this string: it must tell patterns apart.
@@ -41,15 +53,13 @@ export function compilePattern(source: string): Pattern {
     test: (input) => re.matcher(input).find(),
     exec(input) {
       const matcher = re.matcher(input);
-      if (!matcher.find()) return null;
-      const match: Match = { groups: {}, indices: {} };
-      for (const name of names) {
-        const value = matcher.group(name);
-        if (value === null || value === undefined) continue;
-        match.groups[name] = value;
-        match.indices[name] = [matcher.start(name), matcher.end(name)];
-      }
-      return match;
+      return matcher.find() ? matchOf(matcher) : null;
+    },
+    execAll(input) {
+      const matcher = re.matcher(input);
+      const out: Match[] = [];
+      while (matcher.find()) out.push(matchOf(matcher));
+      return out;
     },
   };
 }

@@ -1,0 +1,93 @@
+/**
+ * The reference rules through the real pipeline: a KubeVirt-style gate table
+ * checked against a registry export that disagrees with it in each of the
+ * three ways.
+ */
+import { testRule } from './rule-tester.js';
+
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+const REGISTRY = JSON.stringify({
+  gates: [
+    { name: 'ExpandDisks', const: 'ExpandDisksGate', state: 'General Availability' },
+    { name: 'NetworkBindingPlugins', const: 'NetworkBindingPluginsGate', state: 'Beta' },
+    { name: 'VSOCK', const: 'VSOCKGate', state: 'Beta' },
+    { name: 'ImageVolume', const: 'ImageVolumeGate', state: 'Alpha' },
+  ],
+});
+const base = {
+  files: { 'gates.json': REGISTRY },
+  sources: { gates: { file: 'gates.json', items: '/gates', key: ['const', 'name'] } },
+  preset: 'kubevirt-feature-gates',
+};
+const entry = (agree = false) => ({
+  order: false as const,
+  references: [
+    {
+      source: 'gates',
+      ...(agree ? { agree: { GRADUATION: { field: 'state', map: { 'General Availability': 'GA' } } } } : {}),
+    },
+  ],
+});
+const table = (...rows: string[]) => md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows);
+const ALL = ['ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'];
+
+testRule('reference-unknown', {
+  valid: [{ name: 'every row names an item, by const or by name, in any case', markdown: table(...ALL.slice(0, 3), 'imagevolume | Alpha | SUPPORTED'), entry: entry(), ...base }],
+  invalid: [
+    {
+      name: 'a renamed gate gets a suggestion and a fix; a gone one does not',
+      markdown: table('ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPlugingsGate | Beta | SUPPORTED', 'OldGate | GA | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'),
+      entry: entry(),
+      ...base,
+      errors: [
+        {
+          at: '4:1-27',
+          field: 'FEATURE GATE',
+          rowKey: 'NetworkBindingPlugingsGate',
+          suggestion: 'NetworkBindingPluginsGate',
+          message: 'FEATURE GATE "NetworkBindingPlugingsGate" is not in gates: no item has const or name "NetworkBindingPlugingsGate". Did you mean "NetworkBindingPluginsGate"?',
+        },
+        {
+          at: '5:1-8',
+          field: 'FEATURE GATE',
+          rowKey: 'OldGate',
+          message: 'FEATURE GATE "OldGate" is not in gates: no item has const or name "OldGate". Fix the name, or remove the row if it is gone.',
+        },
+      ],
+      output: table('ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'OldGate | GA | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'),
+    },
+  ],
+});
+
+testRule('reference-unlisted', {
+  valid: [{ name: 'every item has a row', markdown: table(...ALL), entry: entry(), ...base }],
+  invalid: [
+    {
+      name: 'two registered gates without a row, on the header, in the registry\'s order',
+      markdown: table(ALL[0]!, ALL[2]!),
+      entry: entry(),
+      ...base,
+      errors: [
+        { at: '1:1-35', field: 'FEATURE GATE', rowKey: 'NetworkBindingPluginsGate', message: 'gates has "NetworkBindingPluginsGate" (name NetworkBindingPlugins), but no FEATURE GATE row names it: add a row for it.' },
+        { at: '1:1-35', field: 'FEATURE GATE', rowKey: 'ImageVolumeGate', message: 'gates has "ImageVolumeGate" (name ImageVolume), but no FEATURE GATE row names it: add a row for it.' },
+      ],
+    },
+  ],
+});
+
+testRule('reference-disagree', {
+  valid: [{ name: 'graduations agree through the map', markdown: table(...ALL), entry: entry(true), ...base }],
+  invalid: [
+    {
+      name: 'a wrong graduation, mapped and plain, fixed to the registry\'s value',
+      markdown: table('ExpandDisksGate | Alpha | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'VSOCKGate | GA | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'),
+      entry: entry(true),
+      ...base,
+      errors: [
+        { at: '3:19-24', field: 'GRADUATION', rowKey: 'ExpandDisksGate', suggestion: 'GA', message: 'GRADUATION "Alpha" of "ExpandDisksGate" disagrees with gates (ExpandDisks: state "General Availability" → GA).' },
+        { at: '5:13-15', field: 'GRADUATION', rowKey: 'VSOCKGate', suggestion: 'Beta', message: 'GRADUATION "GA" of "VSOCKGate" disagrees with gates (VSOCK: state "Beta").' },
+      ],
+      output: table(...ALL),
+    },
+  ],
+});

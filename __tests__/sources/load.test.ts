@@ -1,0 +1,154 @@
+/**
+ * Sources of truth: every kind (JSON file, YAML file, extract, another table,
+ * a URL on 127.0.0.1), with the errors a config author needs when one is
+ * missing or broken.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config/load.js';
+import { ConfigError } from '../../src/config/errors.js';
+import { fetchText } from '../../src/io/url.js';
+import { itemName, lookup } from '../../src/sources/data.js';
+import { loadSources, type SourceReaders } from '../../src/sources/load.js';
+
+const CONFIG = '.github/support-table-lint.yml';
+const entry = (source: string) => `tables:\n  - preset: kubevirt-feature-gates\n    references: [{ source: ${source} }]\n`;
+
+async function load(sources: string, files: Record<string, string>, extra: Partial<SourceReaders> = {}) {
+  const read = async (path: string) => files[path];
+  const config = await loadConfig({ file: CONFIG, read: async (path) => (path === CONFIG ? `sources:\n${sources}\n${entry('s')}` : read(path)) });
+  const readers: SourceReaders = {
+    readText: read,
+    glob: async (patterns) => Object.keys(files).filter((path) => patterns.some((p) => path.startsWith(p.replace('/**', '')))).sort(),
+    fetchText: async () => {
+      throw new Error('no network here');
+    },
+    ...extra,
+  };
+  return (await loadSources(config, readers)).get('s')!;
+}
+const failure = async (...args: Parameters<typeof load>): Promise<string> => {
+  try {
+    await load(...args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('sources', () => {
+  it('a JSON file, items at a pointer, keyed by two fields', async () => {
+    const data = await load('  s: { file: hack/gates.json, items: /gates, key: [const, name] }', {
+      'hack/gates.json': JSON.stringify({ gates: [{ const: 'AGate', name: 'A', state: 'Beta', since: 1.2 }] }),
+    });
+    expect(data.items).toEqual([{ const: 'AGate', name: 'A', state: 'Beta', since: '1.2' }]);
+    expect(lookup(data, 'AGate')).toEqual(lookup(data, 'a'));
+    expect(itemName(data, data.items[0]!, 'AGate')).toBe('A');
+  });
+
+  it('a YAML file holding an object of objects: each property name is the field $key', async () => {
+    const data = await load('  s: { file: gates.yaml, key: $key }', { 'gates.yaml': 'AGate: { state: Beta }\nBGate: { state: GA }\n' });
+    expect(data.items.map((item) => [item['$key'], item['state']])).toEqual([
+      ['AGate', 'Beta'],
+      ['BGate', 'GA'],
+    ]);
+  });
+
+  it('extract: a regex with named groups over files', async () => {
+    const data = await load('  s:\n    extract: { files: ["owners/**"], pattern: "@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)" }\n    key: team', {
+      'owners/CODEOWNERS': '/docs @acme/docs @acme/web\n*.go @acme/api\n',
+    });
+    expect(data.items.map((item) => item['team'])).toEqual(['docs', 'web', 'api']);
+  });
+
+  it('another markdown table, found by columns and heading', async () => {
+    const data = await load('  s: { table: { file: docs/releases.md, match: { columns: [Release, Status], heading: Support } }, key: Release }', {
+      'docs/releases.md': '# Other\n\n| Release | Status |\n|---|---|\n| x | y |\n\n# Support\n\n| Release | Status |\n|---|---|\n| 1.7 | Active |\n| 1.6 | EOL |\n',
+    });
+    expect(data.items.map((item) => `${item['Release']}=${item['Status']}`)).toEqual(['1.7=Active', '1.6=EOL']);
+  });
+
+  it('10,000 items are indexed once; each row finds its item directly', async () => {
+    const gates = Array.from({ length: 10_000 }, (_, i) => ({ const: `G${i}Gate`, name: `G${i}` }));
+    const data = await load('  s: { file: g.json, key: [const, name] }', { 'g.json': JSON.stringify(gates) });
+    expect(data.exact.size).toBe(20_000);
+    expect(lookup(data, 'G9999')).toEqual([gates[9999]]);
+  });
+
+  it.each([
+    ['a missing file', '  s: { file: nope.json, key: name }', {}, `${CONFIG}:2: sources.s.file: cannot read "nope.json": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`],
+    ['a broken file', '  s: { file: g.json, key: name }', { 'g.json': '{ "a": ' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json is not JSON or YAML: /],
+    ['a pointer to nothing', '  s: { file: g.json, items: /gates, key: name }', { 'g.json': '{}' }, `${CONFIG}:2: sources.s.items: g.json has nothing at /gates; point items: at the list of items`],
+    ['items that are not objects', '  s: { file: g.json, key: name }', { 'g.json': '[1]' }, `${CONFIG}:2: sources.s.items: g.json: item 0 is not an object`],
+    ['an extract matching no file', '  s: { extract: { files: [none/**], pattern: "(?<a>x)" }, key: a }', {}, `${CONFIG}:2: sources.s.extract.files: no file matches none/**`],
+    ['an extract with a lookahead', '  s: { extract: { files: [a/**], pattern: "(?=x)" }, key: a }', { 'a/b': 'x' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.extract\.pattern: the pattern \(\?=x\) is not supported/],
+    ['a table that is not there', '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }', { 't.md': '# none\n' }, `${CONFIG}:2: sources.s.table: t.md: no table with the columns Release`],
+  ])('%s is a config error naming the place', async (_name, sources, files, message) => {
+    const text = await failure(sources, files as Record<string, string>);
+    if (typeof message === 'string') expect(text).toBe(message);
+    else expect(text).toMatch(message);
+  });
+
+  it('an unknown source name in references is a config error with a suggestion', async () => {
+    await expect(loadConfig({ file: CONFIG, read: async () => `sources:\n  gates: { file: g.json, key: name }\n${entry('gate')}` })).rejects.toThrow(
+      `${CONFIG}:5: tables[0].references[0].source: unknown source "gate"; use one of gates. Did you mean "gates"?`,
+    );
+  });
+
+  it('a source needs exactly one kind', async () => {
+    await expect(loadConfig({ file: CONFIG, read: async () => `sources:\n  s: { file: a.json, url: "https://x", key: k }\n${entry('s')}` })).rejects.toThrow(
+      `${CONFIG}:2: sources.s: needs exactly one of file, extract, table or url`,
+    );
+  });
+});
+
+describe('url sources (a server on 127.0.0.1)', () => {
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/gates.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([{ name: 'A' }]));
+      if (req.url === '/moved') return res.writeHead(302, { location: '/gates.json' }).end();
+      if (req.url === '/elsewhere') return res.writeHead(302, { location: 'http://127.0.0.2:9/gates.json' }).end();
+      if (req.url === '/big') return res.writeHead(200, { 'content-length': '5000' }).end('x'.repeat(5000));
+      if (req.url === '/stream') return res.writeHead(200).end('x'.repeat(5000)); // chunked: no length up front
+      if (req.url === '/slow') return; // never answers
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  });
+  const limits = { maxBytes: 1000, timeoutMs: 500 };
+
+  it('fetches JSON, following a redirect on the same host', async () => {
+    const data = await load(`  s: { url: "${origin}/moved", key: name }`, {}, { fetchText });
+    expect(data.items).toEqual([{ name: 'A' }]);
+  });
+
+  it.each([
+    ['a redirect to another host', '/elsewhere', 'it redirects to another host (127.0.0.2:9), which is not followed'],
+    ['an answer past the size limit', '/big', 'it is 5000 bytes, more than the 1000-byte limit (maxBytes)'],
+    ['a streamed answer past the size limit, while it is read', '/stream', 'it is more than the 1000-byte limit (maxBytes)'],
+    ['a server that never answers', '/slow', 'no answer within 500 ms (timeoutMs)'],
+    ['a 404', '/missing', 'the server answered 404 Not Found'],
+  ])('refuses %s', async (_name, path, message) => {
+    await expect(fetchText(`${origin}${path}`, limits)).rejects.toThrow(message);
+  });
+
+  it('refuses plain http to anything but a loopback address, before connecting', async () => {
+    await expect(fetchText('http://example.com/gates.json', limits)).rejects.toThrow(
+      'only https:// URLs are fetched (plain http:// only from a loopback address), not http://example.com',
+    );
+  });
+
+  it('a URL that cannot be had is a config error naming the source', async () => {
+    expect(await failure(`  s: { url: "${origin}/big", key: name, maxBytes: 100 }`, {}, { fetchText })).toBe(
+      `${CONFIG}:2: sources.s.url: cannot fetch ${origin}/big: it is 5000 bytes, more than the 100-byte limit (maxBytes)`,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Fetching a source of truth over the network (a config's `url:` source): a
+ * docs repository can check its tables against another repository's release
+ * asset. Bounded in every way a stranger's server could abuse: HTTPS only
+ * (plain HTTP only to a loopback address, for tests and local mirrors), a
+ * size limit enforced while reading, a timeout over the whole exchange, and
+ * redirects followed only within the same host, at most five.
+ */
+import { fetch } from 'undici';
+
+const MAX_REDIRECTS = 5;
+
+const isLoopback = (hostname: string): boolean => hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+
+function checkUrl(url: URL): void {
+  if (url.protocol === 'https:') return;
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return;
+  throw new Error(`only https:// URLs are fetched (plain http:// only from a loopback address), not ${url.protocol}//${url.host}`);
+}
+
+export async function fetchText(address: string, limits: { maxBytes: number; timeoutMs: number }): Promise<string> {
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  let url = new URL(address);
+  checkUrl(url);
+  try {
+    for (let hop = 0; ; hop++) {
+      const response = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'application/json, application/yaml, text/yaml, */*' } });
+      if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+        await response.body?.cancel();
+        const next = new URL(response.headers.get('location')!, url);
+        if (next.host !== url.host) throw new Error(`it redirects to another host (${next.host}), which is not followed`);
+        if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+        checkUrl(next);
+        url = next;
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      }
+      const length = Number(response.headers.get('content-length') ?? NaN);
+      if (length > limits.maxBytes) {
+        await response.body?.cancel();
+        throw new Error(`it is ${length} bytes, more than the ${limits.maxBytes}-byte limit (maxBytes)`);
+      }
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for await (const chunk of response.body ?? []) {
+        size += chunk.length;
+        if (size > limits.maxBytes) throw new Error(`it is more than the ${limits.maxBytes}-byte limit (maxBytes)`);
+        chunks.push(chunk);
+      }
+      return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    }
+  } catch (error) {
+    if (signal.aborted) throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
+    if (error instanceof TypeError && /decode/i.test(error.message)) throw new Error('the answer is not UTF-8 text');
+    throw error;
+  }
+}

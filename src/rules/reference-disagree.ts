@@ -1,0 +1,57 @@
+import { itemName } from '../sources/data.js';
+import { matches, referencesOf } from './references.js';
+import { ruleDocs, type TableRule } from './types.js';
+import { columnIndex, replaceInCell, rowKeyOf } from './util.js';
+
+/**
+ * A column that must say what the source of truth says about the row's item
+ * (a gate's graduation), through an optional value map ("General
+ * Availability" → GA). The fix writes the source's value.
+ */
+export const referenceDisagree: TableRule = {
+  kind: 'table',
+  meta: {
+    id: 'reference-disagree',
+    type: 'problem',
+    description: 'Columns the config ties to a field of the source of truth agree with the matched item.',
+    severity: 'error',
+    docs: ruleDocs('reference-disagree'),
+    fixable: 'code',
+    messages: {
+      mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
+      plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
+    },
+  },
+  check(context) {
+    const { source, table, report } = context;
+    for (const resolved of referencesOf(context)) {
+      const { data, reference } = resolved;
+      const agree = Object.entries(reference.agree ?? {})
+        .map(([column, rule]) => ({ index: columnIndex(table, column), ...rule }))
+        .filter(({ index }) => index >= 0);
+      if (agree.length === 0) continue;
+      for (const { row, value: rowValue, items } of matches(context, resolved)) {
+        if (items.length === 0) continue;
+        for (const { index, field, map } of agree) {
+          const expectations = items
+            .filter((item) => item[field] !== undefined)
+            .map((item) => ({ item, raw: item[field]!, expected: map?.[item[field]!] ?? item[field]! }));
+          if (expectations.length === 0) continue;
+          const cell = row.cells[index]!;
+          if (expectations.some(({ expected }) => expected === cell.text)) continue;
+          const { item, raw, expected } = expectations[0]!;
+          const fix = cell.text === '' ? undefined : replaceInCell(source, cell, cell.text, expected);
+          report({
+            span: cell.span,
+            field: table.columns[index]!,
+            rowKey: rowKeyOf(row, context.keyIndex),
+            messageId: raw === expected ? 'plain' : 'mapped',
+            data: { column: table.columns[index]!, value: cell.text, key: rowKeyOf(row, context.keyIndex), source: data.name, item: itemName(data, item, rowValue), field, raw, expected },
+            suggestion: expected,
+            ...(fix ? { fix } : {}),
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import type { Item } from '../sources/data.js';
+import { itemName } from '../sources/data.js';
+import { matches, referencesOf } from './references.js';
+import { ruleDocs, type TableRule } from './types.js';
+
+/**
+ * An item of the source of truth that no row names: a registered feature
+ * gate the page does not list. Each is reported once, on the table's header
+ * (the row is not there to point at), in the source's order.
+ */
+export const referenceUnlisted: TableRule = {
+  kind: 'table',
+  meta: {
+    id: 'reference-unlisted',
+    type: 'problem',
+    description: 'Every item of the source of truth the table references has a row.',
+    severity: 'warning',
+    docs: ruleDocs('reference-unlisted'),
+    messages: {
+      unlisted: '{{source}} has "{{item}}"{{also}}, but no {{column}} row names it: add a row for it.',
+    },
+  },
+  check(context) {
+    const { table, report } = context;
+    const first = table.header[0]!.span;
+    const last = table.header.at(-1)!.span;
+    const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+    for (const resolved of referencesOf(context)) {
+      const { data, column, reference } = resolved;
+      const listed = new Set<Item>();
+      for (const { items } of matches(context, resolved)) for (const item of items) listed.add(item);
+      for (const item of data.items) {
+        if (listed.has(item)) continue;
+        const name = itemName(data, item);
+        const others = data.key
+          .filter((field) => item[field] !== undefined && item[field] !== '' && item[field] !== name)
+          .map((field) => `${field} ${item[field]}`);
+        report({
+          span,
+          rowKey: name,
+          field: table.columns[column]!,
+          messageId: 'unlisted',
+          data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column]! },
+          severity: reference.unlisted,
+        });
+      }
+    }
+  },
+};

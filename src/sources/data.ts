@@ -1,0 +1,65 @@
+/**
+ * A source of truth as the reference rules see it: items (plain objects of
+ * text fields), the fields that identify an item, and an index from every
+ * key value to its items, so that checking a table against 10,000 items
+ * stays linear.
+ */
+
+export type Item = Readonly<Record<string, string>>;
+
+export interface SourceData {
+  name: string;
+  /** The fields that identify an item; a row's value may equal any of them. */
+  key: readonly string[];
+  items: readonly Item[];
+  /** Key value → items, exactly as written. */
+  exact: ReadonlyMap<string, readonly Item[]>;
+  /** Lower-cased key value → items, for a value written in another case. */
+  folded: ReadonlyMap<string, readonly Item[]>;
+}
+
+/** Scalars become text (numbers and booleans as JSON writes them); nested values are left out. */
+export function toItem(value: unknown, extra: Record<string, string> = {}): Item | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const item: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [field, raw] of Object.entries(value)) {
+    if (typeof raw === 'string') item[field] = raw;
+    else if (typeof raw === 'number' || typeof raw === 'boolean') item[field] = String(raw);
+  }
+  return Object.assign(item, extra);
+}
+
+export function sourceData(name: string, key: readonly string[], items: readonly Item[]): SourceData {
+  const exact = new Map<string, Item[]>();
+  const folded = new Map<string, Item[]>();
+  const add = (map: Map<string, Item[]>, value: string, item: Item): void => {
+    const list = map.get(value);
+    if (!list) map.set(value, [item]);
+    else if (!list.includes(item)) list.push(item);
+  };
+  for (const item of items) {
+    for (const field of key) {
+      const value = item[field];
+      if (value === undefined || value === '') continue;
+      add(exact, value, item);
+      add(folded, value.toLowerCase(), item);
+    }
+  }
+  return { name, key, items, exact, folded };
+}
+
+/** The items a row's value names: an exact match first, else one in another case. */
+export const lookup = (data: SourceData, value: string): readonly Item[] => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
+
+/** Every key value of the source, for "did you mean". */
+export const keyValues = (data: SourceData): string[] => [...data.exact.keys()];
+
+/**
+ * How messages name an item: by the first key field whose value is not what
+ * the row wrote (so a row `ExpandDisksGate` matched by `const` shows the
+ * item's `name`, `ExpandDisks`), else by its first key value.
+ */
+export function itemName(data: SourceData, item: Item, rowValue?: string): string {
+  const values = data.key.map((field) => item[field]).filter((value): value is string => value !== undefined && value !== '');
+  return values.find((value) => value !== rowValue) ?? values[0] ?? '(no key)';
+}

@@ -1,0 +1,128 @@
+/**
+ * Loading the data sets a config's `sources:` names. The reading is the
+ * caller's (the CLI reads the disk; the Action reads the checked-out head,
+ * because a pull request that adds a gate to the code and its row to the
+ * table must pass); this module turns what was read into items. A source
+ * that is missing or broken is a config error naming the config file, the
+ * line and what to do: a check against nothing must never look like a pass.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { CompiledConfig, CompiledSource } from '../config/load.js';
+import { ConfigError } from '../config/errors.js';
+import { readMarkdown } from '../markdown/read.js';
+import { columnKey } from '../markdown/select.js';
+import { compilePattern } from '../schema/regex.js';
+import { sourceData, toItem, type Item, type SourceData } from './data.js';
+
+export interface SourceReaders {
+  /** A file's text (path relative to the working directory); undefined when missing; `{ error }` when it must not or cannot be read. */
+  readText(path: string): Promise<string | { error: string } | undefined>;
+  /** The files globs match (relative to the working directory). */
+  glob(patterns: string[]): Promise<string[]>;
+  /** A URL's body; throws an Error that says why when it cannot be had. */
+  fetchText(url: string, limits: { maxBytes: number; timeoutMs: number }): Promise<string>;
+}
+
+export const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
+
+export async function loadSources(config: CompiledConfig, readers: SourceReaders): Promise<Map<string, SourceData>> {
+  const out = new Map<string, SourceData>();
+  // Only sources some entry refers to are read.
+  const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
+  for (const source of config.sources) {
+    if (!used.has(source.name)) continue;
+    out.set(source.name, sourceData(source.name, source.key, await itemsOf(source, readers)));
+  }
+  return out;
+}
+
+async function itemsOf(source: CompiledSource, readers: SourceReaders): Promise<Item[]> {
+  const { definition } = source;
+  const fail = (what: string, message: string): never => {
+    throw new ConfigError(`${source.at(what)}: ${message}`);
+  };
+  const text = async (path: string, what: string): Promise<string> => {
+    const read = await readers.readText(path);
+    if (read === undefined) return fail(what, `cannot read "${path}": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`);
+    if (typeof read !== 'string') return fail(what, `cannot read "${path}": ${read.error}`);
+    return read;
+  };
+  if (definition.file !== undefined) {
+    const path = source.resolve(definition.file);
+    return itemsIn(parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m));
+  }
+  if (definition.url !== undefined) {
+    let body: string;
+    try {
+      body = await readers.fetchText(definition.url, { maxBytes: definition.maxBytes ?? URL_DEFAULTS.maxBytes, timeoutMs: definition.timeoutMs ?? URL_DEFAULTS.timeoutMs });
+    } catch (error) {
+      return fail('url', `cannot fetch ${definition.url}: ${(error as Error).message}`);
+    }
+    return itemsIn(parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m));
+  }
+  if (definition.extract !== undefined) {
+    let pattern;
+    try {
+      pattern = compilePattern(definition.extract.pattern);
+    } catch (error) {
+      return fail('extract.pattern', (error as Error).message);
+    }
+    const files = await readers.glob(definition.extract.files.map((glob) => source.resolve(glob)));
+    if (files.length === 0) return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
+    const items: Item[] = [];
+    for (const file of files) {
+      for (const match of pattern.execAll(await text(file, 'extract.files'))) items.push(toItem(match.groups)!);
+    }
+    return items;
+  }
+  const table = definition.table!;
+  const path = source.resolve(table.file);
+  return tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`));
+}
+
+function parseDocument(text: string, name: string, fail: (message: string) => never): unknown {
+  try {
+    return /^\s*[[{]/.test(text) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    return fail(`${name} is not JSON or YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** RFC 6901: `/gates/0` → data.gates[0]. */
+function atPointer(data: unknown, pointer: string): unknown {
+  if (pointer === '' || pointer === '/') return data;
+  let node = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function itemsIn(data: unknown, pointer: string | undefined, name: string, fail: (message: string) => never): Item[] {
+  const at = atPointer(data, pointer ?? '');
+  const where = pointer ? `${name} at ${pointer}` : name;
+  if (at === undefined) return fail(`${name} has nothing at ${pointer}; point items: at the list of items`);
+  const entries: [string | undefined, unknown][] = Array.isArray(at) ? at.map((value) => [undefined, value]) : typeof at === 'object' && at !== null ? Object.entries(at) : [];
+  if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
+    return fail(`${where} is not a list of objects or an object of objects`);
+  }
+  return entries.map(([key, value], index) => {
+    const item = toItem(value, key === undefined ? {} : { $key: key });
+    if (!item) return fail(`${where}: item ${key === undefined ? index : `"${key}"`} is not an object`);
+    return item;
+  });
+}
+
+function tableItems(text: string, match: { columns?: string[]; heading?: string }, fail: (message: string) => never): Item[] {
+  const wanted = (match.columns ?? []).map(columnKey);
+  const heading = match.heading?.toLowerCase();
+  const table = readMarkdown(text).tables.find(
+    (candidate) =>
+      wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
+      (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))),
+  );
+  if (!table) return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
+  return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? ''])))!);
+}
