@@ -61,10 +61,21 @@ describe('built-in presets', () => {
       order: { scope: 'table' },
       groups: false,
       notes: { heading: 'Notes', requiredWhen: { STATUS: ['UNSUPPORTED', 'PENDING'] }, reportUnknown: true },
+      transitions: {
+        GRADUATION: { Alpha: ['Beta', 'GA', 'Deprecated'], Beta: ['GA', 'Deprecated'], GA: ['Deprecated'], Deprecated: ['Discontinued'], Discontinued: [] },
+        removed: { when: { GRADUATION: ['GA', 'Deprecated', 'Discontinued'] } },
+      },
     });
     expect(kata.required).toEqual(['Feature', 'Support State', 'Maintainers', 'Notes']);
     expect(kata.properties).toEqual(['Feature', 'Support State', 'Maintainers', 'Notes']);
-    expect(kata.options).toEqual({ key: 'Feature', unique: { scope: 'table' }, order: false, groups: true });
+    expect(kata.options).toEqual({
+      key: 'Feature',
+      unique: { scope: 'table' },
+      order: false,
+      groups: true,
+      transitions: { removed: { when: { 'Support State': ['Deprecated', 'Obsolete'] } } },
+      severities: { transition: 'warning' },
+    });
   });
 });
 

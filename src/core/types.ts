@@ -114,6 +114,24 @@ export interface TableCoverage {
   rows: number;
 }
 
+/**
+ * The keyed diff of one table between the base version and the head: rows
+ * added, removed and renamed (by key), and cells changed per column. Rows that
+ * only moved are no change.
+ */
+export interface TableChange {
+  /** The head table's columns, joined by ` | `. */
+  table: string;
+  /** 1-based line of the head table's header. */
+  line: number;
+  /** The key column's name. */
+  key: string;
+  added: { key: string; line: number; cells: Record<string, string> }[];
+  removed: { key: string; cells: Record<string, string> }[];
+  renamed: { from: string; to: string; line: number }[];
+  changed: { key: string; line: number; columns: { column: string; from: string; to: string }[] }[];
+}
+
 export interface FileResult {
   file: string;
   /** Findings about the config file itself (an `ignore:` that suppressed nothing), not a linted document. */
@@ -132,6 +150,8 @@ export interface FileResult {
    * was a base to compare with; `[]` when the change added the file.
    */
   baseViolations?: Violation[];
+  /** The keyed diff of the file's judged tables against the base version, when there was one. */
+  changes?: TableChange[];
   /** The fixed text, when `--fix-dry-run` changed it (as ESLint's `output`). */
   output?: string;
 }

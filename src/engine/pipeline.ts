@@ -19,12 +19,12 @@ import { emptyFileResult } from '../core/types.js';
 import { ParsePool } from '../markdown/parse-pool.js';
 import { mayContainTable } from '../markdown/prescan.js';
 import { DIRECTIVE_PREFIX } from '../markdown/read.js';
-import type { MarkdownDocument } from '../markdown/types.js';
 import { fileRules } from '../rules/index.js';
 import { lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/types.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
-import { selectionFor, type Judge } from './judge.js';
-import { lineIndex, lintDocument, severityOf, toFinding, toViolation } from './lint.js';
+import { compareVersions, type ChangeOutcome, type Version } from './changes.js';
+import { selectionFor } from './judge.js';
+import { lineIndex, lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
 import { applySuppressions } from './suppress.js';
 
 /** What a loader found. `missing`: the file does not exist in this version (a base version of an added file). */
@@ -51,12 +51,14 @@ export const textLoader =
   (text: string): Loader =>
   async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
 
-/** A version of a file, linted. `document` and `source` are kept for the comparisons that need both versions. */
+/**
+ * A version of a file, linted but not yet suppressed: `result` holds the
+ * file's problems, or the rules' findings and coverage; `version` what the
+ * comparison with the other version needs.
+ */
 interface Linted {
   result: FileResult;
-  source?: string;
-  document?: MarkdownDocument;
-  judges?: Map<number, Judge>;
+  version?: Version & { lines: number[] };
 }
 
 /** What the run as a whole learns, for the findings about the config itself. */
@@ -77,12 +79,16 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
     while (next < files.length) {
       const index = next++;
       const source = files[index]!;
-      const head = await lintVersion(source.file, source.head, config, pool, run);
+      const head = await lintVersion(source.file, source.head, config, pool);
+      let compared: ChangeOutcome | undefined;
       if (source.base) {
-        const base = await lintVersion(source.file, source.base, config, pool, undefined);
-        head.result.baseViolations = base.result.violations;
+        const base = await lintVersion(source.file, source.base, config, pool, true);
+        head.result.baseViolations = finish(base, config, undefined).violations;
+        if (base.version && head.version) compared = compare(source.file, base.version, head.version, config);
       }
-      results[index] = head.result;
+      const result = finish(head, config, run, compared?.violations ?? []);
+      if (source.base) result.changes = compared?.changes ?? [];
+      results[index] = result;
     }
   };
   try {
@@ -122,9 +128,7 @@ export async function lintText(file: string, text: string, config: CompiledConfi
   return result!;
 }
 
-/** `run` is given for the head version only: the base version's suppressions and judges do not count. */
-async function lintVersion(file: string, load: Loader, config: CompiledConfig, pool: ParsePool, run: RunState | undefined): Promise<Linted> {
-  const isBase = run === undefined;
+async function lintVersion(file: string, load: Loader, config: CompiledConfig, pool: ParsePool, isBase = false): Promise<Linted> {
   const { maxFileBytes, maxParseMs } = config.budgets;
   const facts: FileFacts = { file };
   const loaded = await load(maxFileBytes);
@@ -154,34 +158,62 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
     return { result: fileProblems(facts, config) };
   }
   // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
-  if (!mayContainTable(source) && !source.includes(DIRECTIVE_PREFIX)) return { result: emptyFileResult(file), source };
+  if (!mayContainTable(source) && !source.includes(DIRECTIVE_PREFIX)) return { result: emptyFileResult(file) };
   const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
   if ('timeout' in outcome) facts.parseTimeout = { budget: maxParseMs };
   if ('failure' in outcome) facts.parseFailure = { reason: outcome.failure };
   if (!('document' in outcome)) return { result: fileProblems(facts, config) };
   const { document } = outcome;
   const linted = lintDocument(file, source, document, config);
+  return {
+    result: {
+      ...emptyFileResult(file),
+      tablesChecked: linted.tablesChecked,
+      tablesLeftAlone: document.tables.length - linted.tablesChecked,
+      violations: linted.violations,
+      coverage: linted.coverage,
+    },
+    version: { source, document, judges: linted.judges, lines: lineIndex(source) },
+  };
+}
+
+/** The change rules' findings and the keyed diff, for a file linted at both versions. */
+function compare(file: string, base: Version, head: Version & { lines: number[] }, config: CompiledConfig): ChangeOutcome {
+  const names = tableNames(head.document.tables);
+  return compareVersions(base, head, config, (meta, report, table, judge) => {
+    const severity = judge?.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? meta.severity;
+    if (severity === 'off') return undefined;
+    const violation = toViolation(file, meta.id, severity, toFinding(meta, report), head.lines, head.source);
+    // Findings on a base table that is gone are named by its columns, which no head table has.
+    return { ...violation, table: names.get(table) ?? table.columns.join(' | '), tableIndex: table.index };
+  });
+}
+
+/**
+ * Applies suppressions (comments, `ignore:` entries) to a linted version and
+ * reports the suppressions themselves. `run` is given for the head version
+ * only: the base version's suppressions and judges do not count for the
+ * config's own findings.
+ */
+function finish(linted: Linted, config: CompiledConfig, run: RunState | undefined, extra: Violation[] = []): FileResult {
+  const { result, version } = linted;
+  if (!version) return result;
   const suppressions = applySuppressions({
-    file,
-    violations: linted.violations,
-    directives: document.directives,
-    tables: document.tables,
-    judges: linted.judges,
+    file: result.file,
+    violations: [...result.violations, ...extra],
+    directives: version.document.directives,
+    tables: version.document.tables,
+    judges: version.judges,
     config,
     usedIgnores: run?.usedIgnores ?? new Set(),
   });
-  for (const judge of linted.judges.values()) if (judge.entry) run?.judgedEntries.add(judge.entry);
-  const lines = lineIndex(source);
-  const problems = suppressions.problems.flatMap((report) => resolve(file, unusedSuppression.meta, report, config, lines, source));
-  const result: FileResult = {
-    file,
-    tablesChecked: linted.tablesChecked,
-    tablesLeftAlone: document.tables.length - linted.tablesChecked,
+  for (const judge of version.judges.values()) if (judge.entry) run?.judgedEntries.add(judge.entry);
+  const problems = suppressions.problems.flatMap((report) => resolve(result.file, unusedSuppression.meta, report, config, version.lines, version.source));
+  return {
+    ...result,
     violations: [...suppressions.violations, ...problems].sort((a, b) => a.line - b.line || a.column - b.column),
     suppressed: suppressions.suppressed,
-    coverage: linted.coverage,
   };
-  return { result, source, document, judges: linted.judges };
 }
 
 function resolve(file: string, meta: RuleMeta, report: Report, config: CompiledConfig, lines?: number[], source?: string): Violation[] {

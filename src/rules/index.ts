@@ -22,7 +22,9 @@ import { requiredColumn } from './required-column.js';
 import { reservedColumn } from './reserved-column.js';
 import { schema } from './schema.js';
 import { sortOrder } from './sort-order.js';
-import type { FileRule, Rule, RuleMeta, SchemaRule, TableRule } from './types.js';
+import { tableUnchecked } from './table-unchecked.js';
+import { transition } from './transition.js';
+import type { ChangeRule, FileRule, Rule, RuleMeta, SchemaRule, TableRule } from './types.js';
 import { uniqueKey } from './unique-key.js';
 import { unknownColumn } from './unknown-column.js';
 import { unusedSuppression } from './unused-suppression.js';
@@ -38,10 +40,13 @@ export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible
  */
 export const schemaRules: readonly SchemaRule[] = [allowedValues, requiredCell, linkTextUrl, cellFormat, schema];
 
+/** Rules that compare a table at the base version with the same table at the head. */
+export const changeRules: readonly ChangeRule[] = [tableUnchecked, transition];
+
 /** Rules about a file as a whole (path, size, encoding, parse). */
 export const fileRules: readonly FileRule[] = [fileUnsafe, fileEncoding, fileTooLarge, parseTimeout, parseFailure];
 
-export const allRules: readonly Rule[] = [...tableRules, ...schemaRules, ...fileRules, unusedSuppression];
+export const allRules: readonly Rule[] = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, unusedSuppression];
 
 export const allRuleMetas: readonly RuleMeta[] = allRules.map((rule) => rule.meta);
 

@@ -19,6 +19,7 @@ import type { Fix, Severity, SeverityOrOff, Span } from '../core/types.js';
 import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
 import type { RowError } from '../schema/validate.js';
 import type { SourceData } from '../sources/data.js';
+import type { RowPairs } from '../engine/changes.js';
 
 export const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 
@@ -102,6 +103,20 @@ export interface FileFacts {
   parseFailure?: { reason: string };
 }
 
+/** A judged table at the base version, the same table at the head, and their rows paired by key. */
+export interface ChangeContext {
+  /** The head version's text, for fixes. */
+  source: string;
+  base: { table: Table; rows: Row[]; keyIndex: number; label: string };
+  /** The head table; `judged: false` when it is there but no preset or entry checks it any more. Absent: the table is gone. */
+  head?: { table: Table; rows: Row[]; keyIndex: number; judged: boolean };
+  /** Rows paired by key, when both versions are judged. */
+  pairs?: RowPairs;
+  /** The table's options (the head judge's, else the base judge's). */
+  options: TableOptions;
+  report(report: Report): void;
+}
+
 export interface FileContext {
   facts: FileFacts;
   report(report: Report): void;
@@ -128,11 +143,16 @@ export interface FileRule extends RuleBase {
   check(context: FileContext): void;
 }
 
-export type Rule = TableRule | SchemaRule | FileRule | OtherRule;
+export interface ChangeRule extends RuleBase {
+  kind: 'change';
+  check(context: ChangeContext): void;
+}
 
-/** Rules whose contexts live with the part of the engine that runs them (suppressions, changes, the run). */
+export type Rule = TableRule | SchemaRule | FileRule | ChangeRule | OtherRule;
+
+/** Rules whose findings come from the part of the engine that knows them (suppressions, the run as a whole). */
 export interface OtherRule extends RuleBase {
-  kind: 'suppression' | 'change' | 'run';
+  kind: 'suppression' | 'run';
 }
 
 export const ruleDocs = (id: string): string => `${DOCS_URL}-${id}`;

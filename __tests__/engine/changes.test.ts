@@ -1,0 +1,117 @@
+/**
+ * Comparing a file's base version with its head through the real pipeline:
+ * the keyed diff, the transition rule (with the KubeVirt preset's state
+ * machine and the Kata preset's removal rule), renames, moves, and a table
+ * taken out of the check by an edit to its header.
+ */
+import { loadConfig, type CompiledConfig } from '../../src/config/load.js';
+import type { FileResult } from '../../src/core/types.js';
+import { lintSources, textLoader } from '../../src/engine/pipeline.js';
+
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+const gates = (...rows: string[]) => md('# Gates', '', 'FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows, '', '## Notes', '', '- **NoteGate**: x');
+const BASE = ['AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Beta | SUPPORTED'];
+const presets = loadConfig({ file: null, read: async () => undefined });
+
+async function compare(base: string, head: string, config?: CompiledConfig): Promise<FileResult> {
+  const result = await lintSources([{ file: 'gates.md', head: textLoader(head), base: textLoader(base) }], config ?? (await presets));
+  return result.files[0]!;
+}
+const findings = (result: FileResult, rule: string) => result.violations.filter((v) => v.rule === rule).map((v) => `${v.line}: ${v.message}`);
+
+describe('transitions (kubevirt-feature-gates)', () => {
+  it('an allowed graduation passes; a regression is reported on the head cell', async () => {
+    const result = await compare(gates(...BASE), gates('AGate | Beta | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | Alpha | SUPPORTED', 'DGate | Beta | SUPPORTED'));
+    expect(findings(result, 'transition')).toEqual(['7: GRADUATION of "CGate" went from GA to Alpha; from GA it may only go to Deprecated.']);
+  });
+
+  it('a forbidden removal is reported on the header, an allowed one is not', async () => {
+    const result = await compare(gates(...BASE), gates(BASE[0]!, BASE[3]!));
+    expect(findings(result, 'transition')).toEqual([
+      '3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.',
+    ]);
+  });
+
+  it('a rename is not a removal, and a moved row is no change', async () => {
+    const result = await compare(gates(...BASE), gates('AGate | Alpha | SUPPORTED', 'DGate | Beta | SUPPORTED', 'BGate2 | Beta | SUPPORTED', 'CGate | GA | SUPPORTED'));
+    expect(findings(result, 'transition')).toEqual([]);
+    expect(result.changes).toEqual([
+      { table: 'FEATURE GATE | GRADUATION | STATUS', line: 3, key: 'FEATURE GATE', added: [], removed: [], renamed: [{ from: 'BGate', to: 'BGate2', line: 7 }], changed: [] },
+    ]);
+  });
+
+  it('only moving rows gives no change at all', async () => {
+    const result = await compare(gates(...BASE), gates(BASE[1]!, BASE[0]!, BASE[3]!, BASE[2]!));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('the keyed diff lists added, removed and changed rows per column', async () => {
+    const result = await compare(gates(...BASE), gates('AGate | Beta | PENDING', 'CGate | Deprecated | SUPPORTED', 'DGate | Beta | SUPPORTED', 'EGate | Alpha | UNVERIFIED'));
+    expect(result.changes).toEqual([
+      {
+        table: 'FEATURE GATE | GRADUATION | STATUS',
+        line: 3,
+        key: 'FEATURE GATE',
+        added: [{ key: 'EGate', line: 8, cells: { 'FEATURE GATE': 'EGate', GRADUATION: 'Alpha', STATUS: 'UNVERIFIED' } }],
+        removed: [{ key: 'BGate', cells: { 'FEATURE GATE': 'BGate', GRADUATION: 'Beta', STATUS: 'SUPPORTED' } }],
+        renamed: [],
+        changed: [
+          { key: 'AGate', line: 5, columns: [{ column: 'GRADUATION', from: 'Alpha', to: 'Beta' }, { column: 'STATUS', from: 'SUPPORTED', to: 'PENDING' }] },
+          { key: 'CGate', line: 6, columns: [{ column: 'GRADUATION', from: 'GA', to: 'Deprecated' }] },
+        ],
+      },
+    ]);
+  });
+
+  it('a new row may start anywhere in this preset; a config can say where', async () => {
+    expect(findings(await compare(gates(...BASE), gates(...BASE, 'EGate | GA | SUPPORTED')), 'transition')).toEqual([]);
+    const config = await loadConfig({
+      file: 'c.yml',
+      read: async () => 'tables:\n  - preset: kubevirt-feature-gates\n    transitions: { added: { GRADUATION: [Alpha, Beta] } }\n',
+    });
+    expect(findings(await compare(gates(...BASE), gates(...BASE, 'EGate | GA | SUPPORTED'), config), 'transition')).toEqual([
+      '9: "EGate" is new with GRADUATION GA; a new row must start with GRADUATION Alpha or Beta.',
+    ]);
+  });
+
+  it('transition findings are suppressed like any other', async () => {
+    const head = gates('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate <!-- support-table-lint-disable-line transition -- reverted on purpose --> | Alpha | SUPPORTED', 'DGate | Beta | SUPPORTED');
+    const result = await compare(gates(...BASE), head);
+    expect(findings(result, 'transition')).toEqual([]);
+    expect(result.suppressed.map((v) => v.rule)).toEqual(['transition']);
+  });
+});
+
+describe('the Kata preset removal rule', () => {
+  const kata = (...rows: string[]) => md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', ...rows);
+  it('removing a feature that was not Deprecated or Obsolete is a warning', async () => {
+    const base = kata('| a | Deprecated | | x |', '| b | Experimental | | y |');
+    const result = await compare(base, kata());
+    expect(result.violations.filter((v) => v.rule === 'transition').map((v) => [v.severity, v.message])).toEqual([
+      ['warning', '"b" was removed while its Support State was Experimental; a row may be removed only when Support State is Deprecated or Obsolete.'],
+    ]);
+  });
+});
+
+describe('table-unchecked: a pull request cannot take a table out of the check by editing its header', () => {
+  const config = loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n' });
+  it.each([
+    ['two columns renamed', 'FEATURE GATE | STAGE | STATE', 'its header lost "GRADUATION" and "STATUS".'],
+    ['two columns replaced by another', 'FEATURE GATE | NOTES', 'its header lost "GRADUATION" and "STATUS".'],
+  ])('%s', async (_name, header, lost) => {
+    const head = gates(...BASE).replace('FEATURE GATE | GRADUATION | STATUS\n-- | -- | --', `${header}\n${header.split('|').map(() => '--').join(' | ')}`);
+    const result = await compare(gates(...BASE), head, await config);
+    expect(findings(result, 'table-unchecked')).toEqual([
+      `3: This table was checked by tables[0] (preset kubevirt-feature-gates) before this change, and nothing checks it now: ${lost} Restore the columns, or move the table out of the checked files on purpose.`,
+    ]);
+    // The finding is new (the base has none like it), so `gate: new` fails on it.
+    expect(result.baseViolations!.filter((v) => v.rule === 'table-unchecked')).toEqual([]);
+  });
+
+  it('one renamed column keeps the table checked (required-column says what is missing)', async () => {
+    const head = gates(...BASE).replace('| STATUS', '| STATE');
+    const result = await compare(gates(...BASE), head, await config);
+    expect(result.violations.map((v) => v.rule)).toContain('required-column');
+    expect(findings(result, 'table-unchecked')).toEqual([]);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * What a change did to a file's tables: judged tables of the base version
+ * paired with the head's, their rows paired by key (case-insensitively), and
+ * from that the keyed diff (rows added, removed, renamed, cells changed) and
+ * the change rules (`transition`, `table-unchecked`). Pure.
+ *
+ * Tables pair by their identity (columns plus `#n`, the name `gate: new`
+ * uses), else by position or key column, so a table whose header changed is
+ * still the same table. Rows pair by key; a row that disappears while a row
+ * with a close key and the same other cells appears is a rename, not a
+ * removal and an addition. Rows that only moved pair as unchanged.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { CompiledConfig } from '../config/load.js';
+import type { Span, TableChange, Violation } from '../core/types.js';
+import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
+import { changeRules } from '../rules/index.js';
+import type { ChangeContext, Report, RuleMeta } from '../rules/types.js';
+import { columnIndex, fold, rowKeyOf } from '../rules/util.js';
+import { canonicalColumns } from '../schema/row-object.js';
+import type { Judge } from './judge.js';
+import { tableNames } from './lint.js';
+
+/** A version of a file as the change rules need it. */
+export interface Version {
+  source: string;
+  document: MarkdownDocument;
+  judges: ReadonlyMap<number, Judge>;
+}
+
+/** A table as one judge sees it: columns in the schema's spelling, data rows, key column. */
+export interface TableView {
+  table: Table;
+  rows: Row[];
+  keyIndex: number;
+  judge?: Judge;
+}
+
+export interface RowPairs {
+  /** Same key, in both versions (whether or not anything else changed). */
+  same: [Row, Row][];
+  renamed: [Row, Row][];
+  added: Row[];
+  removed: Row[];
+}
+
+function view(table: Table, judge: Judge | undefined, fallback?: Judge): TableView {
+  const using = judge ?? fallback;
+  const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
+  const named: Table = { ...table, columns };
+  const groups = using?.options.groups !== false;
+  const rows = table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+  const key = using?.options.key;
+  const keyIndex = key === undefined ? 0 : Math.max(0, columnIndex(named, key));
+  return { table: named, rows, keyIndex, ...(judge ? { judge } : {}) };
+}
+
+/** A row's cells by column name, key left out. */
+const cellsOf = (view: TableView, row: Row): Map<string, string> =>
+  new Map(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']).filter((_, i) => i !== view.keyIndex) as [string, string][]);
+
+const sameCells = (a: Map<string, string>, b: Map<string, string>): boolean => a.size === b.size && [...a].every(([column, text]) => b.get(column) === text);
+
+/** Keys close enough to be a rename: a couple of typos, or a short change in a long name. */
+const closeKeys = (a: string, b: string): boolean => distance(fold(a), fold(b)) <= Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+
+export function pairRows(base: TableView, head: TableView): RowPairs {
+  const byKey = new Map<string, Row[]>();
+  for (const row of base.rows) {
+    const key = fold(rowKeyOf(row, base.keyIndex));
+    if (key === '') continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  const same: [Row, Row][] = [];
+  const added: Row[] = [];
+  for (const row of head.rows) {
+    const key = fold(rowKeyOf(row, head.keyIndex));
+    const match = key === '' ? undefined : byKey.get(key)?.shift();
+    if (match) same.push([match, row]);
+    else if (key !== '') added.push(row);
+  }
+  let removed = [...byKey.values()].flat().sort((a, b) => a.span.line - b.span.line);
+  const renamed: [Row, Row][] = [];
+  for (const row of [...added]) {
+    const cells = cellsOf(head, row);
+    const key = rowKeyOf(row, head.keyIndex);
+    const from = removed.find((old) => closeKeys(rowKeyOf(old, base.keyIndex), key) && sameCells(cellsOf(base, old), cells));
+    if (!from) continue;
+    renamed.push([from, row]);
+    removed = removed.filter((old) => old !== from);
+    added.splice(added.indexOf(row), 1);
+  }
+  return { same, renamed, added, removed };
+}
+
+interface TablePair {
+  base: TableView;
+  head: TableView | undefined;
+  /** The head table when it exists but nothing judges it now. */
+  unjudged?: Table;
+  pairs?: RowPairs;
+}
+
+/** Judged base tables with their head counterparts. */
+function pairTables(base: Version, head: Version): TablePair[] {
+  const baseNames = tableNames(base.document.tables);
+  const headNames = tableNames(head.document.tables);
+  const byName = new Map([...headNames].map(([table, name]) => [name, table]));
+  const used = new Set<Table>();
+  const out: TablePair[] = [];
+  for (const table of base.document.tables) {
+    const judge = base.judges.get(table.index);
+    if (!judge) continue;
+    const baseView = view(table, judge);
+    const keyName = baseView.table.columns[baseView.keyIndex];
+    const candidates = [
+      byName.get(baseNames.get(table)!),
+      head.document.tables.find((other) => other.index === table.index),
+      head.document.tables.find((other) => keyName !== undefined && columnIndex(other, keyName) >= 0 && !used.has(other)),
+    ];
+    const counterpart = candidates.find((candidate) => candidate !== undefined && !used.has(candidate));
+    if (!counterpart) {
+      out.push({ base: baseView, head: undefined });
+      continue;
+    }
+    used.add(counterpart);
+    const headJudge = head.judges.get(counterpart.index);
+    if (!headJudge) {
+      out.push({ base: baseView, head: undefined, unjudged: counterpart });
+      continue;
+    }
+    const headView = view(counterpart, headJudge);
+    out.push({ base: baseView, head: headView, pairs: pairRows(baseView, headView) });
+  }
+  return out;
+}
+
+export interface ChangeOutcome {
+  /** Findings of the change rules, on the head version. */
+  violations: Violation[];
+  /** The keyed diff, one entry per judged table that changed. */
+  changes: TableChange[];
+}
+
+/**
+ * The change rules and the keyed diff for one file. `emit` resolves a rule's
+ * report for the head version (message, severity, file, table).
+ */
+export function compareVersions(
+  base: Version,
+  head: Version,
+  config: CompiledConfig,
+  emit: (meta: RuleMeta, report: Report, table: Table, judge: Judge | undefined) => Violation | undefined,
+): ChangeOutcome {
+  const violations: Violation[] = [];
+  const changes: TableChange[] = [];
+  const pairs = pairTables(base, head);
+  for (const pair of pairs) {
+    const headView = pair.head ?? (pair.unjudged ? view(pair.unjudged, undefined, pair.base.judge) : undefined);
+    for (const rule of changeRules) {
+      const context: ChangeContext = {
+        source: head.source,
+        base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label },
+        head: headView && { table: headView.table, rows: headView.rows, keyIndex: headView.keyIndex, judged: pair.head !== undefined },
+        ...(pair.pairs ? { pairs: pair.pairs } : {}),
+        options: (pair.head?.judge ?? pair.base.judge)!.options,
+        report: (report) => {
+          const at = headView?.table ?? pair.base.table;
+          const violation = emit(rule.meta, report, at, pair.head?.judge ?? pair.base.judge);
+          if (violation) violations.push(violation);
+        },
+      };
+      rule.check(context);
+    }
+    if (pair.head && pair.pairs) {
+      const change = describe(pair.base, pair.head, pair.pairs);
+      if (change) changes.push(change);
+    }
+  }
+  // Tables judged only in the head are new: every row is an addition.
+  const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
+  for (const table of head.document.tables) {
+    const judge = head.judges.get(table.index);
+    if (!judge || paired.has(table.index)) continue;
+    const headView = view(table, judge);
+    const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows, removed: [] });
+    if (change) changes.push(change);
+  }
+  return { violations, changes };
+}
+
+/** The keyed diff of one table, or undefined when nothing but order changed. */
+function describe(base: TableView | undefined, head: TableView, pairs: RowPairs): TableChange | undefined {
+  const keyColumn = head.table.columns[head.keyIndex] ?? '';
+  const cells = (view: TableView, row: Row): Record<string, string> => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+  const changed: TableChange['changed'] = [];
+  const changedColumns = (from: Row, to: Row): { column: string; from: string; to: string }[] => {
+    const before = cells(base!, from);
+    return head.table.columns
+      .map((column, i) => ({ column, from: before[column] ?? '', to: to.cells[i]?.text ?? '' }))
+      .filter((change, i) => i !== head.keyIndex && change.from !== change.to);
+  };
+  for (const [from, to] of pairs.same) {
+    const columns = changedColumns(from, to);
+    if (columns.length > 0) changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns });
+  }
+  const change: TableChange = {
+    table: head.table.columns.join(' | '),
+    line: head.table.span.line,
+    key: keyColumn,
+    added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row) })),
+    removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row) })) : [],
+    renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
+    changed,
+  };
+  const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length === 0;
+  return empty ? undefined : change;
+}
+
+/** The header of a table, as one span (where findings about the table as a whole go). */
+export function headerSpan(table: Table): Span {
+  const first = table.header[0]!.span;
+  const last = table.header.at(-1)!.span;
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+}

@@ -1,0 +1,92 @@
+import type { Transitions } from '../config/types.js';
+import { headerSpan } from '../engine/changes.js';
+import { ruleDocs, type ChangeRule } from './types.js';
+import { columnIndex, quoteList, rowKeyOf } from './util.js';
+
+const alternatives = (values: readonly string[]): string =>
+  values.length === 0 ? 'nothing' : values.length === 1 ? values[0]! : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+
+/** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
+const columnMachines = (transitions: Transitions): [string, Record<string, string[]>][] =>
+  Object.entries(transitions).filter(([name]) => name !== 'removed' && name !== 'added') as [string, Record<string, string[]>][];
+
+/**
+ * How rows may change between the base version and the head (`transitions:`
+ * in the table's options): a value may only move to the values its state
+ * machine allows (GA may only become Deprecated), a row may disappear only
+ * from the values `removed.when` lists, and a new row must start with one of
+ * the values `added` lists.
+ */
+export const transition: ChangeRule = {
+  kind: 'change',
+  meta: {
+    id: 'transition',
+    type: 'problem',
+    description: "A row's values change only as the table's transitions allow, rows are removed and added only in the states they allow.",
+    severity: 'error',
+    docs: ruleDocs('transition'),
+    messages: {
+      changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
+      frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
+      removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
+      added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
+    },
+  },
+  check({ base, head, pairs, options, report }) {
+    const transitions = options.transitions;
+    if (!transitions || !head || !pairs) return;
+    for (const [column, machine] of columnMachines(transitions)) {
+      const from = columnIndex(base.table, column);
+      const to = columnIndex(head.table, column);
+      if (from < 0 || to < 0) continue;
+      for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
+        const before = old.cells[from]!.text;
+        const after = now.cells[to]!.text;
+        const allowed = machine[before];
+        if (before === after || allowed === undefined || allowed.includes(after)) continue;
+        report({
+          span: now.cells[to]!.span,
+          field: head.table.columns[to]!,
+          rowKey: rowKeyOf(now, head.keyIndex),
+          messageId: allowed.length === 0 ? 'frozen' : 'changed',
+          data: { column: head.table.columns[to]!, key: rowKeyOf(now, head.keyIndex), from: before, to: after, allowed: alternatives(allowed) },
+        });
+      }
+    }
+    const when = transitions.removed?.when;
+    if (when) {
+      for (const old of pairs.removed) {
+        for (const [column, values] of Object.entries(when)) {
+          const index = columnIndex(base.table, column);
+          if (index < 0) continue;
+          const value = old.cells[index]!.text;
+          if (values.includes(value)) continue;
+          const key = rowKeyOf(old, base.keyIndex);
+          report({
+            span: headerSpan(head.table),
+            rowKey: key,
+            field: base.table.columns[index]!,
+            messageId: 'removed',
+            data: { key, column: base.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values) },
+          });
+        }
+      }
+    }
+    for (const [column, values] of Object.entries(transitions.added ?? {})) {
+      const index = columnIndex(head.table, column);
+      if (index < 0) continue;
+      for (const row of pairs.added) {
+        const value = row.cells[index]!.text;
+        if (values.includes(value)) continue;
+        report({
+          span: row.cells[index]!.span,
+          field: head.table.columns[index]!,
+          rowKey: rowKeyOf(row, head.keyIndex),
+          messageId: 'added',
+          data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values) },
+        });
+      }
+    }
+  },
+};
+
