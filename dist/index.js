@@ -63143,6 +63143,17 @@ function compilePattern(source) {
         throw new Error(`the pattern ${source} is not supported (${error.message}); patterns use RE2 syntax: no lookaround, no backreferences`);
     }
     const names = Object.keys(re.namedGroups());
+    const matchOf = (matcher) => {
+        const match = { groups: {}, indices: {} };
+        for (const name of names) {
+            const value = matcher.group(name);
+            if (value === null || value === undefined)
+                continue;
+            match.groups[name] = value;
+            match.indices[name] = [matcher.start(name), matcher.end(name)];
+        }
+        return match;
+    };
     return {
         source,
         // Ajv caches compiled patterns by this string: it must tell patterns apart.
@@ -63150,17 +63161,14 @@ function compilePattern(source) {
         test: (input) => re.matcher(input).find(),
         exec(input) {
             const matcher = re.matcher(input);
-            if (!matcher.find())
-                return null;
-            const match = { groups: {}, indices: {} };
-            for (const name of names) {
-                const value = matcher.group(name);
-                if (value === null || value === undefined)
-                    continue;
-                match.groups[name] = value;
-                match.indices[name] = [matcher.start(name), matcher.end(name)];
-            }
-            return match;
+            return matcher.find() ? matchOf(matcher) : null;
+        },
+        execAll(input) {
+            const matcher = re.matcher(input);
+            const out = [];
+            while (matcher.find())
+                out.push(matchOf(matcher));
+            return out;
         },
     };
 }
@@ -63362,6 +63370,206 @@ const parseTimeout = {
     check({ facts, report }) {
         if (facts.parseTimeout)
             report({ span: lineSpan(), messageId: 'timeout', data: { file: facts.file, budget: facts.parseTimeout.budget } });
+    },
+};
+
+/**
+ * A source of truth as the reference rules see it: items (plain objects of
+ * text fields), the fields that identify an item, and an index from every
+ * key value to its items, so that checking a table against 10,000 items
+ * stays linear.
+ */
+/** Scalars become text (numbers and booleans as JSON writes them); nested values are left out. */
+/** The items a row's value names: an exact match first, else one in another case. */
+const lookup = (data, value) => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
+/** Every key value of the source, for "did you mean". */
+const keyValues = (data) => [...data.exact.keys()];
+/**
+ * How messages name an item: by the first key field whose value is not what
+ * the row wrote (so a row `ExpandDisksGate` matched by `const` shows the
+ * item's `name`, `ExpandDisks`), else by its first key value.
+ */
+function itemName(data, item, rowValue) {
+    const values = data.key.map((field) => item[field]).filter((value) => value !== undefined && value !== '');
+    return values.find((value) => value !== rowValue) ?? values[0] ?? '(no key)';
+}
+
+/** The table's references whose source is loaded and whose column the table has (a missing column is reported by reference-unknown). */
+function referencesOf(context) {
+    const out = [];
+    for (const reference of context.options.references ?? []) {
+        const data = context.sources.get(reference.source);
+        const column = reference.column === undefined ? context.keyIndex : columnIndex(context.table, reference.column);
+        if (data && column >= 0)
+            out.push({ reference, data, column });
+    }
+    return out;
+}
+/** For each row, the items its value names (none when the value is empty or unknown). */
+function matches({ rows }, { data, column }) {
+    return rows.map((row) => {
+        const value = row.cells[column]?.text ?? '';
+        return { row, value, items: value === '' ? [] : lookup(data, value) };
+    });
+}
+
+/**
+ * A column that must say what the source of truth says about the row's item
+ * (a gate's graduation), through an optional value map ("General
+ * Availability" → GA). The fix writes the source's value.
+ */
+const referenceDisagree = {
+    kind: 'table',
+    meta: {
+        id: 'reference-disagree',
+        type: 'problem',
+        description: 'Columns the config ties to a field of the source of truth agree with the matched item.',
+        severity: 'error',
+        docs: ruleDocs('reference-disagree'),
+        fixable: 'code',
+        messages: {
+            mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
+            plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
+        },
+    },
+    check(context) {
+        const { source, table, report } = context;
+        for (const resolved of referencesOf(context)) {
+            const { data, reference } = resolved;
+            const agree = Object.entries(reference.agree ?? {})
+                .map(([column, rule]) => ({ index: columnIndex(table, column), ...rule }))
+                .filter(({ index }) => index >= 0);
+            if (agree.length === 0)
+                continue;
+            for (const { row, value: rowValue, items } of matches(context, resolved)) {
+                if (items.length === 0)
+                    continue;
+                for (const { index, field, map } of agree) {
+                    const expectations = items
+                        .filter((item) => item[field] !== undefined)
+                        .map((item) => ({ item, raw: item[field], expected: map?.[item[field]] ?? item[field] }));
+                    if (expectations.length === 0)
+                        continue;
+                    const cell = row.cells[index];
+                    if (expectations.some(({ expected }) => expected === cell.text))
+                        continue;
+                    const { item, raw, expected } = expectations[0];
+                    const fix = cell.text === '' ? undefined : replaceInCell(source, cell, cell.text, expected);
+                    report({
+                        span: cell.span,
+                        field: table.columns[index],
+                        rowKey: rowKeyOf(row, context.keyIndex),
+                        messageId: raw === expected ? 'plain' : 'mapped',
+                        data: { column: table.columns[index], value: cell.text, key: rowKeyOf(row, context.keyIndex), source: data.name, item: itemName(data, item, rowValue), field, raw, expected },
+                        suggestion: expected,
+                        ...(fix ? { fix } : {}),
+                    });
+                }
+            }
+        }
+    },
+};
+
+/** Suggestions compare with every key of the source; past this many unknown rows per reference, only the first get one. */
+const MAX_SUGGESTIONS = 50;
+/**
+ * A row whose value names no item of the source it references: a gate that
+ * does not exist (any more), or a name misspelt or renamed. A close key is
+ * suggested, with a fix.
+ */
+const referenceUnknown = {
+    kind: 'table',
+    meta: {
+        id: 'reference-unknown',
+        type: 'problem',
+        description: "A row's value names an item of the source of truth the table references.",
+        severity: 'error',
+        docs: ruleDocs('reference-unknown'),
+        fixable: 'code',
+        messages: {
+            unknown: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or remove the row if it is gone.',
+            unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
+            noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `column:` in the config.',
+        },
+    },
+    check(context) {
+        const { source, table, report } = context;
+        for (const reference of context.options.references ?? []) {
+            if (reference.column !== undefined && columnIndex(table, reference.column) < 0 && context.sources.has(reference.source)) {
+                report({ span: table.header[0].span, messageId: 'noColumn', data: { column: reference.column, source: reference.source }, severity: reference.unknown });
+            }
+        }
+        for (const resolved of referencesOf(context)) {
+            const { data, column, reference } = resolved;
+            const name = table.columns[column];
+            let suggested = 0;
+            for (const { row, value, items } of matches(context, resolved)) {
+                if (value === '' || items.length > 0)
+                    continue;
+                const candidates = suggested++ < MAX_SUGGESTIONS ? keyValues(data).filter((key) => Math.abs(key.length - value.length) <= 3) : [];
+                const suggestion = suggest(value, candidates);
+                const cell = row.cells[column];
+                const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
+                report({
+                    span: cell.span,
+                    field: name,
+                    rowKey: rowKeyOf(row, context.keyIndex),
+                    messageId: suggestion === undefined ? 'unknown' : 'unknownSuggest',
+                    data: { column: name, value, source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
+                    ...(suggestion !== undefined ? { suggestion } : {}),
+                    ...(fix ? { fix } : {}),
+                    severity: reference.unknown,
+                });
+            }
+        }
+    },
+};
+
+/**
+ * An item of the source of truth that no row names: a registered feature
+ * gate the page does not list. Each is reported once, on the table's header
+ * (the row is not there to point at), in the source's order.
+ */
+const referenceUnlisted = {
+    kind: 'table',
+    meta: {
+        id: 'reference-unlisted',
+        type: 'problem',
+        description: 'Every item of the source of truth the table references has a row.',
+        severity: 'warning',
+        docs: ruleDocs('reference-unlisted'),
+        messages: {
+            unlisted: '{{source}} has "{{item}}"{{also}}, but no {{column}} row names it: add a row for it.',
+        },
+    },
+    check(context) {
+        const { table, report } = context;
+        const first = table.header[0].span;
+        const last = table.header.at(-1).span;
+        const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+        for (const resolved of referencesOf(context)) {
+            const { data, column, reference } = resolved;
+            const listed = new Set();
+            for (const { items } of matches(context, resolved))
+                for (const item of items)
+                    listed.add(item);
+            for (const item of data.items) {
+                if (listed.has(item))
+                    continue;
+                const name = itemName(data, item);
+                const others = data.key
+                    .filter((field) => item[field] !== undefined && item[field] !== '' && item[field] !== name)
+                    .map((field) => `${field} ${item[field]}`);
+                report({
+                    span,
+                    rowKey: name,
+                    field: table.columns[column],
+                    messageId: 'unlisted',
+                    data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column] },
+                    severity: reference.unlisted,
+                });
+            }
+        }
     },
 };
 
@@ -73215,6 +73423,16 @@ var properties$2 = {
 				}
 			}
 		}
+	},
+	sources: {
+		description: "Data sets to check tables against (sources of truth), by name. Paths are relative to the config's folder (the repository root for a config in .github/).",
+		type: "object",
+		propertyNames: {
+			pattern: "^[A-Za-z][A-Za-z0-9_-]*$"
+		},
+		additionalProperties: {
+			$ref: "#/$defs/source"
+		}
 	}
 };
 var $defs = {
@@ -73333,6 +73551,103 @@ var $defs = {
 			severities: {
 				description: "Severity overrides for this table, by rule id.",
 				$ref: "#/$defs/severities"
+			},
+			references: {
+				description: "Check the table against data sets from sources:.",
+				type: "array",
+				items: {
+					type: "object",
+					additionalProperties: false,
+					required: [
+						"source"
+					],
+					properties: {
+						source: {
+							description: "A name under sources:.",
+							type: "string",
+							minLength: 1
+						},
+						column: {
+							description: "The column whose value names an item (default: the key column).",
+							type: "string",
+							minLength: 1
+						},
+						unknown: {
+							description: "Severity of a row whose value is in no item (reference-unknown; default error).",
+							$ref: "#/$defs/severity"
+						},
+						unlisted: {
+							description: "Severity of an item with no row (reference-unlisted; default warning).",
+							$ref: "#/$defs/severity"
+						},
+						agree: {
+							description: "Columns that must equal a field of the matched item (reference-disagree).",
+							type: "object",
+							additionalProperties: {
+								type: "object",
+								additionalProperties: false,
+								required: [
+									"field"
+								],
+								properties: {
+									field: {
+										type: "string",
+										minLength: 1
+									},
+									map: {
+										description: "Item value → cell value.",
+										type: "object",
+										additionalProperties: {
+											type: "string"
+										}
+									}
+								}
+							}
+						}
+					}
+				}
+			},
+			transitions: {
+				description: "How rows may change between the base version and the head: per column, from-value → allowed to-values; removed.when; added.",
+				type: "object",
+				properties: {
+					removed: {
+						type: "object",
+						additionalProperties: false,
+						required: [
+							"when"
+						],
+						properties: {
+							when: {
+								type: "object",
+								additionalProperties: {
+									type: "array",
+									items: {
+										type: "string"
+									}
+								}
+							}
+						}
+					},
+					added: {
+						type: "object",
+						additionalProperties: {
+							type: "array",
+							items: {
+								type: "string"
+							}
+						}
+					}
+				},
+				additionalProperties: {
+					type: "object",
+					additionalProperties: {
+						type: "array",
+						items: {
+							type: "string"
+						}
+					}
+				}
 			}
 		}
 	},
@@ -73469,6 +73784,136 @@ var $defs = {
 			}
 		],
 		errorMessage: "must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }"
+	},
+	source: {
+		type: "object",
+		additionalProperties: false,
+		required: [
+			"key"
+		],
+		properties: {
+			file: {
+				description: "A JSON or YAML file: an array of objects, or an object of objects (each property name becomes the field $key).",
+				type: "string",
+				minLength: 1
+			},
+			extract: {
+				description: "A regex with named groups, run over files: each match is an item whose fields are the groups.",
+				type: "object",
+				additionalProperties: false,
+				required: [
+					"files",
+					"pattern"
+				],
+				properties: {
+					files: {
+						type: "array",
+						minItems: 1,
+						items: {
+							type: "string",
+							minLength: 1
+						}
+					},
+					pattern: {
+						type: "string",
+						minLength: 1
+					}
+				}
+			},
+			table: {
+				description: "Another markdown table: each data row is an item, its columns the fields.",
+				type: "object",
+				additionalProperties: false,
+				required: [
+					"file"
+				],
+				properties: {
+					file: {
+						type: "string",
+						minLength: 1
+					},
+					match: {
+						type: "object",
+						additionalProperties: false,
+						properties: {
+							columns: {
+								type: "array",
+								items: {
+									type: "string"
+								}
+							},
+							heading: {
+								type: "string"
+							}
+						}
+					}
+				}
+			},
+			url: {
+				description: "A JSON or YAML document over HTTPS (http only for loopback addresses); no redirects to other hosts.",
+				type: "string",
+				pattern: "^https?://"
+			},
+			items: {
+				description: "JSON Pointer to the items inside a file or url document (default: the root).",
+				type: "string",
+				pattern: "^(/.*)?$"
+			},
+			key: {
+				description: "The fields that identify an item; a row's value may equal any of them.",
+				anyOf: [
+					{
+						type: "string",
+						minLength: 1
+					},
+					{
+						type: "array",
+						minItems: 1,
+						items: {
+							type: "string",
+							minLength: 1
+						}
+					}
+				]
+			},
+			maxBytes: {
+				description: "For url: the largest answer accepted, in bytes (default 5242880).",
+				type: "integer",
+				minimum: 1,
+				maximum: 1073741824
+			},
+			timeoutMs: {
+				description: "For url: how long to wait, in milliseconds (default 10000).",
+				type: "integer",
+				minimum: 1,
+				maximum: 600000
+			}
+		},
+		oneOf: [
+			{
+				required: [
+					"file"
+				]
+			},
+			{
+				required: [
+					"extract"
+				]
+			},
+			{
+				required: [
+					"table"
+				]
+			},
+			{
+				required: [
+					"url"
+				]
+			}
+		],
+		errorMessage: {
+			oneOf: "needs exactly one of file, extract, table or url"
+		}
 	}
 };
 var configSchema = {
@@ -73592,7 +74037,20 @@ var kataSupportLevels = {
 		scope: "table"
 	},
 	order: false,
-	groups: true
+	groups: true,
+	transitions: {
+		removed: {
+			when: {
+				"Support State": [
+					"Deprecated",
+					"Obsolete"
+				]
+			}
+		}
+	},
+	severities: {
+		transition: "warning"
+	}
 }
 };
 
@@ -73662,6 +74120,36 @@ var kubevirtFeatureGates = {
 			]
 		},
 		reportUnknown: true
+	},
+	transitions: {
+		GRADUATION: {
+			Alpha: [
+				"Beta",
+				"GA",
+				"Deprecated"
+			],
+			Beta: [
+				"GA",
+				"Deprecated"
+			],
+			GA: [
+				"Deprecated"
+			],
+			Deprecated: [
+				"Discontinued"
+			],
+			Discontinued: [
+			]
+		},
+		removed: {
+			when: {
+				GRADUATION: [
+					"GA",
+					"Deprecated",
+					"Discontinued"
+				]
+			}
+		}
 	}
 }
 };
@@ -74105,6 +74593,549 @@ function sortFix(source, rows, valueOf, compare) {
     return { range: [start, at], text };
 }
 
+/** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
+const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
+const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
+const entryCandidate = (entry) => {
+    const columns = entryColumns(entry);
+    return { columns, tolerance: entry.exact ? 0 : tolerance(columns) };
+};
+/** Without a config file the presets apply by header, exactly. */
+const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
+const headingMatches = (entry, table) => {
+    const heading = entry.match?.heading;
+    return heading === undefined || table.headingPath.some((text) => fold$2(text).includes(fold$2(heading)));
+};
+const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
+function judgeFor(file, table, config) {
+    const index = config.entries.findIndex((entry) => entry.matchesFile(file) && matchesCandidate(table.columns, entryCandidate(entry)) && headingMatches(entry, table));
+    const entry = config.entries[index];
+    if (entry)
+        return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
+    if (!usesPresets(config))
+        return undefined;
+    const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
+    return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
+}
+/** What the reader needs to skip the rows of tables nothing can judge in this file. */
+function selectionFor(file, config) {
+    const candidates = config.entries.filter((entry) => entry.matchesFile(file)).map(entryCandidate);
+    if (usesPresets(config))
+        candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
+    return { candidates };
+}
+/** Why no entry or preset judged the table, closest first, for `--verbose`. */
+function leftAloneReason(file, table, config) {
+    const options = usesPresets(config)
+        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }))
+        : config.entries.map((entry) => ({ label: entry.label, columns: entryColumns(entry), heading: entry.match?.heading, files: entry.matchesFile(file) }));
+    if (options.length === 0)
+        return 'the config has no entry for it';
+    const reasons = options.map((option) => {
+        if (!option.files)
+            return { rank: 3, text: `${option.label}: the file is not in its files` };
+        const missing = missingColumns(table.columns, option.columns);
+        if (missing.length > 0)
+            return { rank: missing.length, text: `${option.label}: no ${missing.map((name) => `"${name}"`).join(', ')} column` };
+        return { rank: 0, text: `${option.label}: no enclosing heading contains "${option.heading}"` };
+    });
+    reasons.sort((a, b) => a.rank - b.rank);
+    return reasons[0].text;
+}
+
+function lintDocument(file, source, document, config) {
+    const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map() };
+    const names = tableNames(document.tables);
+    const lines = lineIndex(source);
+    for (const table of document.tables) {
+        const judge = judgeFor(file, table, config);
+        if (!judge) {
+            out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+            continue;
+        }
+        out.tablesChecked++;
+        out.judges.set(table.index, judge);
+        out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
+        const emit = (meta, report, schemaSeverity) => {
+            const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? schemaSeverity ?? meta.severity;
+            if (severity === 'off')
+                return;
+            const finding = toFinding(meta, report);
+            out.violations.push({ ...toViolation(file, meta.id, severity, finding, lines, source), table: names.get(table), tableIndex: table.index });
+        };
+        checkTable(source, document, table, judge, config.sourceData, emit);
+    }
+    out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
+    return out;
+}
+function checkTable(source, document, table, judge, sources, emit) {
+    const { schema, options } = judge;
+    const columns = canonicalColumns(table.columns, schema.properties);
+    // Rules and messages speak the schema's column names, not the header's spelling.
+    const named = { ...table, columns };
+    const rows = dataRows(table, options.groups !== false);
+    const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
+    const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
+    const base = {
+        source,
+        document,
+        table: named,
+        rows,
+        options,
+        keyIndex,
+        expectedColumns: {
+            required: options.columns?.required ?? schema.required,
+            known: unknown === 'report' ? schema.properties : null,
+            patterns: schema.patterns,
+        },
+        sources,
+    };
+    for (const rule of tableRules)
+        rule.check({ ...base, report: (report) => emit(rule.meta, report) });
+    for (const row of rows) {
+        const rowKey = rowKeyOf(row, keyIndex);
+        const reported = [];
+        for (const error of schema.validate(toRowObject(table, row, columns))) {
+            const rank = schemaRules.findIndex((rule) => rule.claims(error));
+            const rule = schemaRules[rank];
+            const index = error.field === undefined ? -1 : columns.indexOf(error.field);
+            const cell = index >= 0 ? row.cells[index] : undefined;
+            rule.check({
+                source,
+                table: named,
+                row,
+                rowKey,
+                error,
+                cell,
+                span: cell?.span ?? row.span,
+                report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
+            });
+        }
+        for (const { meta, report, severity } of onePerCell(reported))
+            emit(meta, report, severity);
+    }
+}
+/**
+ * A cell that fails several schema keywords (a wrong URL form fails both the
+ * list pattern and the link agreement) gets one finding: the one from the
+ * most specific rule. The same message twice (two links, same mistake) is
+ * said once.
+ */
+function onePerCell(reported) {
+    const best = new Map();
+    for (const { report, rank } of reported)
+        best.set(report.field, Math.min(rank, best.get(report.field) ?? Infinity));
+    const seen = new Set();
+    return reported.filter(({ report, rank, meta }) => {
+        if (best.get(report.field) !== rank)
+            return false;
+        const key = `${meta.id}\0${report.field}\0${formatMessage(meta.messages[report.messageId] ?? '', report.data)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Rows the rules judge: group and spacer rows label and separate, they are not features. */
+function dataRows(table, groups) {
+    return table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+}
+/**
+ * A table's name survives edits elsewhere in the file: its columns, plus `#n`
+ * for the n-th table with the same columns.
+ */
+function tableNames(tables) {
+    const seen = new Map();
+    return new Map(tables.map((table) => {
+        const columns = table.columns.join(' | ');
+        const n = (seen.get(columns) ?? 0) + 1;
+        seen.set(columns, n);
+        return [table, n === 1 ? columns : `${columns}#${n}`];
+    }));
+}
+/** A rule's report with its message filled in. */
+function toFinding(meta, report) {
+    const template = meta.messages[report.messageId];
+    if (template === undefined)
+        throw new Error(`rule ${meta.id} reported unknown message id "${report.messageId}"`);
+    const finding = { span: report.span, message: formatMessage(template, report.data) };
+    if (report.suggestion !== undefined)
+        finding.suggestion = report.suggestion;
+    if (report.field !== undefined)
+        finding.field = report.field;
+    if (report.rowKey !== undefined)
+        finding.rowKey = report.rowKey;
+    if (report.fix !== undefined)
+        finding.fix = report.fix;
+    return finding;
+}
+/** The start offset of every line, to cut a violation's source line out for excerpts. */
+function lineIndex(source) {
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10))
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The 1-based line and column of an offset. */
+function locate$1(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lines[low] + 1 };
+}
+function lineText(source, lines, line) {
+    const start = lines[line - 1];
+    if (start === undefined)
+        return undefined;
+    const end = lines[line] ?? source.length;
+    return source.slice(start, end).replace(/\r?\n$|\r$/, '');
+}
+function toViolation(file, rule, severity, finding, lines, source) {
+    const { span } = finding;
+    const violation = {
+        file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        severity,
+        rule,
+        message: finding.message,
+        offset: span.offset,
+        endOffset: span.endOffset,
+    };
+    if (finding.suggestion !== undefined)
+        violation.suggestion = finding.suggestion;
+    if (finding.field !== undefined)
+        violation.field = finding.field;
+    if (finding.rowKey !== undefined)
+        violation.rowKey = finding.rowKey;
+    if (finding.fix !== undefined)
+        violation.fix = finding.fix;
+    if (lines && source !== undefined) {
+        if (finding.fix) {
+            const start = locate$1(lines, finding.fix.range[0]);
+            const end = locate$1(lines, finding.fix.range[1]);
+            violation.fixSpan = { ...start, endLine: end.line, endColumn: end.column, offset: finding.fix.range[0], endOffset: finding.fix.range[1] };
+        }
+        const excerpt = lineText(source, lines, span.line);
+        if (excerpt !== undefined)
+            violation.excerpt = excerpt;
+    }
+    return violation;
+}
+/** Severity of a rule for a finding outside any table (file problems, suppressions). */
+const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
+
+/**
+ * What a change did to a file's tables: judged tables of the base version
+ * paired with the head's, their rows paired by key (case-insensitively), and
+ * from that the keyed diff (rows added, removed, renamed, cells changed) and
+ * the change rules (`transition`, `table-unchecked`). Pure.
+ *
+ * Tables pair by their identity (columns plus `#n`, the name `gate: new`
+ * uses), else by position or key column, so a table whose header changed is
+ * still the same table. Rows pair by key; a row that disappears while a row
+ * with a close key and the same other cells appears is a rename, not a
+ * removal and an addition. Rows that only moved pair as unchanged.
+ */
+function view(table, judge, fallback) {
+    const using = judge ?? fallback;
+    const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
+    const named = { ...table, columns };
+    const groups = using?.options.groups !== false;
+    const rows = table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+    const key = using?.options.key;
+    const keyIndex = key === undefined ? 0 : Math.max(0, columnIndex(named, key));
+    return { table: named, rows, keyIndex, ...(judge ? { judge } : {}) };
+}
+/** A row's cells by column name, key left out. */
+const cellsOf = (view, row) => new Map(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']).filter((_, i) => i !== view.keyIndex));
+const sameCells = (a, b) => a.size === b.size && [...a].every(([column, text]) => b.get(column) === text);
+/** Keys close enough to be a rename: a couple of typos, or a short change in a long name. */
+const closeKeys = (a, b) => distance(fold$2(a), fold$2(b)) <= Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+function pairRows(base, head) {
+    const byKey = new Map();
+    for (const row of base.rows) {
+        const key = fold$2(rowKeyOf(row, base.keyIndex));
+        if (key === '')
+            continue;
+        byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    }
+    const same = [];
+    const added = [];
+    for (const row of head.rows) {
+        const key = fold$2(rowKeyOf(row, head.keyIndex));
+        const match = key === '' ? undefined : byKey.get(key)?.shift();
+        if (match)
+            same.push([match, row]);
+        else if (key !== '')
+            added.push(row);
+    }
+    let removed = [...byKey.values()].flat().sort((a, b) => a.span.line - b.span.line);
+    const renamed = [];
+    for (const row of [...added]) {
+        const cells = cellsOf(head, row);
+        const key = rowKeyOf(row, head.keyIndex);
+        const from = removed.find((old) => closeKeys(rowKeyOf(old, base.keyIndex), key) && sameCells(cellsOf(base, old), cells));
+        if (!from)
+            continue;
+        renamed.push([from, row]);
+        removed = removed.filter((old) => old !== from);
+        added.splice(added.indexOf(row), 1);
+    }
+    return { same, renamed, added, removed };
+}
+/** Judged base tables with their head counterparts. */
+function pairTables(base, head) {
+    const baseNames = tableNames(base.document.tables);
+    const headNames = tableNames(head.document.tables);
+    const byName = new Map([...headNames].map(([table, name]) => [name, table]));
+    const used = new Set();
+    const out = [];
+    for (const table of base.document.tables) {
+        const judge = base.judges.get(table.index);
+        if (!judge)
+            continue;
+        const baseView = view(table, judge);
+        const keyName = baseView.table.columns[baseView.keyIndex];
+        const candidates = [
+            byName.get(baseNames.get(table)),
+            head.document.tables.find((other) => other.index === table.index),
+            head.document.tables.find((other) => keyName !== undefined && columnIndex(other, keyName) >= 0 && !used.has(other)),
+        ];
+        const counterpart = candidates.find((candidate) => candidate !== undefined && !used.has(candidate));
+        if (!counterpart) {
+            out.push({ base: baseView, head: undefined });
+            continue;
+        }
+        used.add(counterpart);
+        const headJudge = head.judges.get(counterpart.index);
+        if (!headJudge) {
+            out.push({ base: baseView, head: undefined, unjudged: counterpart });
+            continue;
+        }
+        const headView = view(counterpart, headJudge);
+        out.push({ base: baseView, head: headView, pairs: pairRows(baseView, headView) });
+    }
+    return out;
+}
+/**
+ * The change rules and the keyed diff for one file. `emit` resolves a rule's
+ * report for the head version (message, severity, file, table).
+ */
+function compareVersions(base, head, config, emit) {
+    const violations = [];
+    const changes = [];
+    const pairs = pairTables(base, head);
+    for (const pair of pairs) {
+        const headView = pair.head ?? (pair.unjudged ? view(pair.unjudged, undefined, pair.base.judge) : undefined);
+        for (const rule of changeRules) {
+            const context = {
+                source: head.source,
+                base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label },
+                head: headView && { table: headView.table, rows: headView.rows, keyIndex: headView.keyIndex, judged: pair.head !== undefined },
+                ...(pair.pairs ? { pairs: pair.pairs } : {}),
+                options: (pair.head?.judge ?? pair.base.judge).options,
+                report: (report) => {
+                    const at = headView?.table ?? pair.base.table;
+                    const violation = emit(rule.meta, report, at, pair.head?.judge ?? pair.base.judge);
+                    if (violation)
+                        violations.push(violation);
+                },
+            };
+            rule.check(context);
+        }
+        if (pair.head && pair.pairs) {
+            const change = describe$1(pair.base, pair.head, pair.pairs);
+            if (change)
+                changes.push(change);
+        }
+    }
+    // Tables judged only in the head are new: every row is an addition.
+    const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
+    for (const table of head.document.tables) {
+        const judge = head.judges.get(table.index);
+        if (!judge || paired.has(table.index))
+            continue;
+        const headView = view(table, judge);
+        const change = describe$1(undefined, headView, { same: [], renamed: [], added: headView.rows, removed: [] });
+        if (change)
+            changes.push(change);
+    }
+    return { violations, changes };
+}
+/** The keyed diff of one table, or undefined when nothing but order changed. */
+function describe$1(base, head, pairs) {
+    const keyColumn = head.table.columns[head.keyIndex] ?? '';
+    const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+    const changed = [];
+    const changedColumns = (from, to) => {
+        const before = cells(base, from);
+        return head.table.columns
+            .map((column, i) => ({ column, from: before[column] ?? '', to: to.cells[i]?.text ?? '' }))
+            .filter((change, i) => i !== head.keyIndex && change.from !== change.to);
+    };
+    for (const [from, to] of pairs.same) {
+        const columns = changedColumns(from, to);
+        if (columns.length > 0)
+            changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns });
+    }
+    const change = {
+        table: head.table.columns.join(' | '),
+        line: head.table.span.line,
+        key: keyColumn,
+        added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row) })),
+        removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row) })) : [],
+        renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
+        changed,
+    };
+    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length === 0;
+    return empty ? undefined : change;
+}
+/** The header of a table, as one span (where findings about the table as a whole go). */
+function headerSpan(table) {
+    const first = table.header[0].span;
+    const last = table.header.at(-1).span;
+    return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+}
+
+/**
+ * A table a preset or config entry checked at the base version that nothing
+ * checks in the head (found by position or by its key column): a pull
+ * request must not be able to take a table out of the check by editing its
+ * header. Reported on the head table's header, naming the lost columns.
+ */
+const tableUnchecked = {
+    kind: 'change',
+    meta: {
+        id: 'table-unchecked',
+        type: 'problem',
+        description: 'A table that was checked before a change is still checked after it (its header keeps the columns that made it match).',
+        severity: 'error',
+        docs: ruleDocs('table-unchecked'),
+        messages: {
+            lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
+            changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
+        },
+    },
+    check({ base, head, report }) {
+        if (!head || head.judged)
+            return;
+        const lost = missingColumns(head.table.columns, base.table.columns);
+        report({
+            span: headerSpan(head.table),
+            messageId: lost.length > 0 ? 'lost' : 'changed',
+            data: {
+                judge: base.label,
+                lost: quoteList(lost),
+                s: lost.length === 1 ? '' : 's',
+                before: quoteList(base.table.columns),
+                after: quoteList(head.table.columns),
+            },
+        });
+    },
+};
+
+const alternatives = (values) => values.length === 0 ? 'nothing' : values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+/** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
+const columnMachines = (transitions) => Object.entries(transitions).filter(([name]) => name !== 'removed' && name !== 'added');
+/**
+ * How rows may change between the base version and the head (`transitions:`
+ * in the table's options): a value may only move to the values its state
+ * machine allows (GA may only become Deprecated), a row may disappear only
+ * from the values `removed.when` lists, and a new row must start with one of
+ * the values `added` lists.
+ */
+const transition = {
+    kind: 'change',
+    meta: {
+        id: 'transition',
+        type: 'problem',
+        description: "A row's values change only as the table's transitions allow, rows are removed and added only in the states they allow.",
+        severity: 'error',
+        docs: ruleDocs('transition'),
+        messages: {
+            changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
+            frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
+            removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
+            added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
+        },
+    },
+    check({ base, head, pairs, options, report }) {
+        const transitions = options.transitions;
+        if (!transitions || !head || !pairs)
+            return;
+        for (const [column, machine] of columnMachines(transitions)) {
+            const from = columnIndex(base.table, column);
+            const to = columnIndex(head.table, column);
+            if (from < 0 || to < 0)
+                continue;
+            for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
+                const before = old.cells[from].text;
+                const after = now.cells[to].text;
+                const allowed = machine[before];
+                if (before === after || allowed === undefined || allowed.includes(after))
+                    continue;
+                report({
+                    span: now.cells[to].span,
+                    field: head.table.columns[to],
+                    rowKey: rowKeyOf(now, head.keyIndex),
+                    messageId: allowed.length === 0 ? 'frozen' : 'changed',
+                    data: { column: head.table.columns[to], key: rowKeyOf(now, head.keyIndex), from: before, to: after, allowed: alternatives(allowed) },
+                });
+            }
+        }
+        const when = transitions.removed?.when;
+        if (when) {
+            for (const old of pairs.removed) {
+                for (const [column, values] of Object.entries(when)) {
+                    const index = columnIndex(base.table, column);
+                    if (index < 0)
+                        continue;
+                    const value = old.cells[index].text;
+                    if (values.includes(value))
+                        continue;
+                    const key = rowKeyOf(old, base.keyIndex);
+                    report({
+                        span: headerSpan(head.table),
+                        rowKey: key,
+                        field: base.table.columns[index],
+                        messageId: 'removed',
+                        data: { key, column: base.table.columns[index], value: value || '(empty)', allowed: alternatives(values) },
+                    });
+                }
+            }
+        }
+        for (const [column, values] of Object.entries(transitions.added ?? {})) {
+            const index = columnIndex(head.table, column);
+            if (index < 0)
+                continue;
+            for (const row of pairs.added) {
+                const value = row.cells[index].text;
+                if (values.includes(value))
+                    continue;
+                report({
+                    span: row.cells[index].span,
+                    field: head.table.columns[index],
+                    rowKey: rowKeyOf(row, head.keyIndex),
+                    messageId: 'added',
+                    data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values) },
+                });
+            }
+        }
+    },
+};
+
 const uniqueKey = {
     kind: 'table',
     meta: {
@@ -74211,7 +75242,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey];
+const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -74219,9 +75250,11 @@ const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColu
  * that says how to fix it.
  */
 const schemaRules = [allowedValues, requiredCell, linkTextUrl, cellFormat, schema];
+/** Rules that compare a table at the base version with the same table at the head. */
+const changeRules = [tableUnchecked, transition];
 /** Rules about a file as a whole (path, size, encoding, parse). */
 const fileRules = [fileUnsafe, fileEncoding, fileTooLarge, parseTimeout, parseFailure];
-const allRules = [...tableRules, ...schemaRules, ...fileRules, unusedSuppression];
+const allRules = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, unusedSuppression];
 const allRuleMetas = allRules.map((rule) => rule.meta);
 const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
@@ -74318,7 +75351,7 @@ const PRESET_NAMES = Object.keys(PRESET_SCHEMAS);
 const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schema]) => ({ name, schema: compileSchema(schema, ajv, name, { builtIn: true }) }));
 
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
-const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities'];
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions'];
 /** `/` separators and no leading `./`, as paths are compared here. */
 const toPosix$1 = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
 /**
@@ -74348,7 +75381,7 @@ async function loadConfig(options) {
         return preset ? [presetEverywhere(preset)] : [];
     };
     if (options.file === null) {
-        return { configFile: null, entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
+        return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
     }
     const source = parseYaml(options.file, await options.read(options.file));
     const config = checkConfig(source, ajv);
@@ -74374,8 +75407,18 @@ async function loadConfig(options) {
         entries.push(compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])));
     }
     entries.push(...everywhere());
+    const sources = Object.entries(config.sources ?? {}).map(([name, definition]) => ({
+        name,
+        definition,
+        key: typeof definition.key === 'string' ? [definition.key] : definition.key,
+        resolve: (path) => resolveIn(base, path),
+        at: (what) => source.at(['sources', name, ...what.split('.')]),
+    }));
     return {
         configFile: options.file,
+        base,
+        sources,
+        sourceData: new Map(),
         entries,
         presets,
         severities: config.severities ?? {},
@@ -74551,6 +75594,14 @@ function checkConfig(source, ajv) {
             });
         });
         (config.ignore ?? []).forEach((ignore, i) => (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['ignore', i, 'rules', r]))));
+        const names = Object.keys(config.sources ?? {});
+        config.tables.forEach((entry, index) => (entry.references ?? []).forEach((reference, r) => {
+            if (names.includes(reference.source))
+                return;
+            const close = suggest(reference.source, names);
+            problems.push(`${source.at(['tables', index, 'references', r, 'source'])}: unknown source "${reference.source}"; ` +
+                (names.length > 0 ? `use one of ${names.join(', ')}${close ? `. Did you mean "${close}"?` : ''}` : 'define it under sources: at the top of the config'));
+        }));
     }
     if (problems.length > 0)
         throw new ConfigError(problems.join('\n'));
@@ -75658,248 +76709,6 @@ function parseHere(source, maxMs, select, maxPiece) {
     }
 }
 
-/** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
-const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
-const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
-const entryCandidate = (entry) => {
-    const columns = entryColumns(entry);
-    return { columns, tolerance: entry.exact ? 0 : tolerance(columns) };
-};
-/** Without a config file the presets apply by header, exactly. */
-const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
-const headingMatches = (entry, table) => {
-    const heading = entry.match?.heading;
-    return heading === undefined || table.headingPath.some((text) => fold$2(text).includes(fold$2(heading)));
-};
-const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
-function judgeFor(file, table, config) {
-    const index = config.entries.findIndex((entry) => entry.matchesFile(file) && matchesCandidate(table.columns, entryCandidate(entry)) && headingMatches(entry, table));
-    const entry = config.entries[index];
-    if (entry)
-        return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
-    if (!usesPresets(config))
-        return undefined;
-    const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
-    return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
-}
-/** What the reader needs to skip the rows of tables nothing can judge in this file. */
-function selectionFor(file, config) {
-    const candidates = config.entries.filter((entry) => entry.matchesFile(file)).map(entryCandidate);
-    if (usesPresets(config))
-        candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
-    return { candidates };
-}
-/** Why no entry or preset judged the table, closest first, for `--verbose`. */
-function leftAloneReason(file, table, config) {
-    const options = usesPresets(config)
-        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }))
-        : config.entries.map((entry) => ({ label: entry.label, columns: entryColumns(entry), heading: entry.match?.heading, files: entry.matchesFile(file) }));
-    if (options.length === 0)
-        return 'the config has no entry for it';
-    const reasons = options.map((option) => {
-        if (!option.files)
-            return { rank: 3, text: `${option.label}: the file is not in its files` };
-        const missing = missingColumns(table.columns, option.columns);
-        if (missing.length > 0)
-            return { rank: missing.length, text: `${option.label}: no ${missing.map((name) => `"${name}"`).join(', ')} column` };
-        return { rank: 0, text: `${option.label}: no enclosing heading contains "${option.heading}"` };
-    });
-    reasons.sort((a, b) => a.rank - b.rank);
-    return reasons[0].text;
-}
-
-function lintDocument(file, source, document, config) {
-    const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map() };
-    const names = tableNames(document.tables);
-    const lines = lineIndex(source);
-    for (const table of document.tables) {
-        const judge = judgeFor(file, table, config);
-        if (!judge) {
-            out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
-            continue;
-        }
-        out.tablesChecked++;
-        out.judges.set(table.index, judge);
-        out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
-        const emit = (meta, report, schemaSeverity) => {
-            const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? schemaSeverity ?? meta.severity;
-            if (severity === 'off')
-                return;
-            const finding = toFinding(meta, report);
-            out.violations.push({ ...toViolation(file, meta.id, severity, finding, lines, source), table: names.get(table), tableIndex: table.index });
-        };
-        checkTable(source, document, table, judge, emit);
-    }
-    out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
-    return out;
-}
-function checkTable(source, document, table, judge, emit) {
-    const { schema, options } = judge;
-    const columns = canonicalColumns(table.columns, schema.properties);
-    // Rules and messages speak the schema's column names, not the header's spelling.
-    const named = { ...table, columns };
-    const rows = dataRows(table, options.groups !== false);
-    const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
-    const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
-    const base = {
-        source,
-        document,
-        table: named,
-        rows,
-        options,
-        keyIndex,
-        expectedColumns: {
-            required: options.columns?.required ?? schema.required,
-            known: unknown === 'report' ? schema.properties : null,
-            patterns: schema.patterns,
-        },
-    };
-    for (const rule of tableRules)
-        rule.check({ ...base, report: (report) => emit(rule.meta, report) });
-    for (const row of rows) {
-        const rowKey = rowKeyOf(row, keyIndex);
-        const reported = [];
-        for (const error of schema.validate(toRowObject(table, row, columns))) {
-            const rank = schemaRules.findIndex((rule) => rule.claims(error));
-            const rule = schemaRules[rank];
-            const index = error.field === undefined ? -1 : columns.indexOf(error.field);
-            const cell = index >= 0 ? row.cells[index] : undefined;
-            rule.check({
-                source,
-                table: named,
-                row,
-                rowKey,
-                error,
-                cell,
-                span: cell?.span ?? row.span,
-                report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
-            });
-        }
-        for (const { meta, report, severity } of onePerCell(reported))
-            emit(meta, report, severity);
-    }
-}
-/**
- * A cell that fails several schema keywords (a wrong URL form fails both the
- * list pattern and the link agreement) gets one finding: the one from the
- * most specific rule. The same message twice (two links, same mistake) is
- * said once.
- */
-function onePerCell(reported) {
-    const best = new Map();
-    for (const { report, rank } of reported)
-        best.set(report.field, Math.min(rank, best.get(report.field) ?? Infinity));
-    const seen = new Set();
-    return reported.filter(({ report, rank, meta }) => {
-        if (best.get(report.field) !== rank)
-            return false;
-        const key = `${meta.id}\0${report.field}\0${formatMessage(meta.messages[report.messageId] ?? '', report.data)}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** Rows the rules judge: group and spacer rows label and separate, they are not features. */
-function dataRows(table, groups) {
-    return table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
-}
-/**
- * A table's name survives edits elsewhere in the file: its columns, plus `#n`
- * for the n-th table with the same columns.
- */
-function tableNames(tables) {
-    const seen = new Map();
-    return new Map(tables.map((table) => {
-        const columns = table.columns.join(' | ');
-        const n = (seen.get(columns) ?? 0) + 1;
-        seen.set(columns, n);
-        return [table, n === 1 ? columns : `${columns}#${n}`];
-    }));
-}
-/** A rule's report with its message filled in. */
-function toFinding(meta, report) {
-    const template = meta.messages[report.messageId];
-    if (template === undefined)
-        throw new Error(`rule ${meta.id} reported unknown message id "${report.messageId}"`);
-    const finding = { span: report.span, message: formatMessage(template, report.data) };
-    if (report.suggestion !== undefined)
-        finding.suggestion = report.suggestion;
-    if (report.field !== undefined)
-        finding.field = report.field;
-    if (report.rowKey !== undefined)
-        finding.rowKey = report.rowKey;
-    if (report.fix !== undefined)
-        finding.fix = report.fix;
-    return finding;
-}
-/** The start offset of every line, to cut a violation's source line out for excerpts. */
-function lineIndex(source) {
-    const starts = [0];
-    for (let i = 0; i < source.length; i++) {
-        const code = source.charCodeAt(i);
-        if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10))
-            starts.push(i + 1);
-    }
-    return starts;
-}
-/** The 1-based line and column of an offset. */
-function locate$1(lines, offset) {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lines[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lines[low] + 1 };
-}
-function lineText(source, lines, line) {
-    const start = lines[line - 1];
-    if (start === undefined)
-        return undefined;
-    const end = lines[line] ?? source.length;
-    return source.slice(start, end).replace(/\r?\n$|\r$/, '');
-}
-function toViolation(file, rule, severity, finding, lines, source) {
-    const { span } = finding;
-    const violation = {
-        file,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-        severity,
-        rule,
-        message: finding.message,
-        offset: span.offset,
-        endOffset: span.endOffset,
-    };
-    if (finding.suggestion !== undefined)
-        violation.suggestion = finding.suggestion;
-    if (finding.field !== undefined)
-        violation.field = finding.field;
-    if (finding.rowKey !== undefined)
-        violation.rowKey = finding.rowKey;
-    if (finding.fix !== undefined)
-        violation.fix = finding.fix;
-    if (lines && source !== undefined) {
-        if (finding.fix) {
-            const start = locate$1(lines, finding.fix.range[0]);
-            const end = locate$1(lines, finding.fix.range[1]);
-            violation.fixSpan = { ...start, endLine: end.line, endColumn: end.column, offset: finding.fix.range[0], endOffset: finding.fix.range[1] };
-        }
-        const excerpt = lineText(source, lines, span.line);
-        if (excerpt !== undefined)
-            violation.excerpt = excerpt;
-    }
-    return violation;
-}
-/** Severity of a rule for a finding outside any table (file problems, suppressions). */
-const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
-
 const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'];
 /** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
 function parseDirective(comment) {
@@ -76112,12 +76921,18 @@ async function lintSources(files, config) {
         while (next < files.length) {
             const index = next++;
             const source = files[index];
-            const head = await lintVersion(source.file, source.head, config, pool, run);
+            const head = await lintVersion(source.file, source.head, config, pool);
+            let compared;
             if (source.base) {
-                const base = await lintVersion(source.file, source.base, config, pool, undefined);
-                head.result.baseViolations = base.result.violations;
+                const base = await lintVersion(source.file, source.base, config, pool, true);
+                head.result.baseViolations = finish(base, config, undefined).violations;
+                if (base.version && head.version)
+                    compared = compare(source.file, base.version, head.version, config);
             }
-            results[index] = head.result;
+            const result = finish(head, config, run, compared?.violations ?? []);
+            if (source.base)
+                result.changes = compared?.changes ?? [];
+            results[index] = result;
         }
     };
     try {
@@ -76155,9 +76970,7 @@ function configProblems(config, run) {
     }
     return result.violations.length > 0 ? result : undefined;
 }
-/** `run` is given for the head version only: the base version's suppressions and judges do not count. */
-async function lintVersion(file, load, config, pool, run) {
-    const isBase = run === undefined;
+async function lintVersion(file, load, config, pool, isBase = false) {
     const { maxFileBytes, maxParseMs } = config.budgets;
     const facts = { file };
     const loaded = await load(maxFileBytes);
@@ -76189,7 +77002,7 @@ async function lintVersion(file, load, config, pool, run) {
     }
     // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
     if (!mayContainTable(source) && !source.includes(DIRECTIVE_PREFIX))
-        return { result: emptyFileResult(file), source };
+        return { result: emptyFileResult(file) };
     const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
     if ('timeout' in outcome)
         facts.parseTimeout = { budget: maxParseMs };
@@ -76199,29 +77012,57 @@ async function lintVersion(file, load, config, pool, run) {
         return { result: fileProblems(facts, config) };
     const { document } = outcome;
     const linted = lintDocument(file, source, document, config);
+    return {
+        result: {
+            ...emptyFileResult(file),
+            tablesChecked: linted.tablesChecked,
+            tablesLeftAlone: document.tables.length - linted.tablesChecked,
+            violations: linted.violations,
+            coverage: linted.coverage,
+        },
+        version: { source, document, judges: linted.judges, lines: lineIndex(source) },
+    };
+}
+/** The change rules' findings and the keyed diff, for a file linted at both versions. */
+function compare(file, base, head, config) {
+    const names = tableNames(head.document.tables);
+    return compareVersions(base, head, config, (meta, report, table, judge) => {
+        const severity = judge?.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? meta.severity;
+        if (severity === 'off')
+            return undefined;
+        const violation = toViolation(file, meta.id, severity, toFinding(meta, report), head.lines, head.source);
+        // Findings on a base table that is gone are named by its columns, which no head table has.
+        return { ...violation, table: names.get(table) ?? table.columns.join(' | '), tableIndex: table.index };
+    });
+}
+/**
+ * Applies suppressions (comments, `ignore:` entries) to a linted version and
+ * reports the suppressions themselves. `run` is given for the head version
+ * only: the base version's suppressions and judges do not count for the
+ * config's own findings.
+ */
+function finish(linted, config, run, extra = []) {
+    const { result, version } = linted;
+    if (!version)
+        return result;
     const suppressions = applySuppressions({
-        file,
-        violations: linted.violations,
-        directives: document.directives,
-        tables: document.tables,
-        judges: linted.judges,
+        file: result.file,
+        violations: [...result.violations, ...extra],
+        directives: version.document.directives,
+        tables: version.document.tables,
+        judges: version.judges,
         config,
         usedIgnores: run?.usedIgnores ?? new Set(),
     });
-    for (const judge of linted.judges.values())
+    for (const judge of version.judges.values())
         if (judge.entry)
             run?.judgedEntries.add(judge.entry);
-    const lines = lineIndex(source);
-    const problems = suppressions.problems.flatMap((report) => resolve(file, unusedSuppression.meta, report, config, lines, source));
-    const result = {
-        file,
-        tablesChecked: linted.tablesChecked,
-        tablesLeftAlone: document.tables.length - linted.tablesChecked,
+    const problems = suppressions.problems.flatMap((report) => resolve(result.file, unusedSuppression.meta, report, config, version.lines, version.source));
+    return {
+        ...result,
         violations: [...suppressions.violations, ...problems].sort((a, b) => a.line - b.line || a.column - b.column),
         suppressed: suppressions.suppressed,
-        coverage: linted.coverage,
     };
-    return { result, source, document, judges: linted.judges };
 }
 function resolve(file, meta, report, config, lines, source) {
     const severity = severityOf(config, meta.id);
@@ -83264,6 +84105,7 @@ function jsonReport(result) {
     return {
         violations: result.files.flatMap((f) => f.violations.map(jsonViolation)),
         suppressed: result.files.flatMap((f) => f.suppressed.map(jsonSuppressed)),
+        ...(result.files.some((f) => f.existing) && { existing: result.files.flatMap((f) => (f.existing ?? []).map(jsonViolation)) }),
         files,
         summary: {
             files: coverage.files,

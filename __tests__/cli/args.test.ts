@@ -2,13 +2,14 @@ import { parseCliArgs, UsageError } from '../../src/cli/args.js';
 
 describe('parseCliArgs', () => {
   it('defaults to stylish on the current directory', () => {
-    expect(parseCliArgs([])).toEqual({ targets: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, verbose: false, help: false, version: false });
+    expect(parseCliArgs([])).toEqual({ command: 'lint', targets: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, verbose: false, help: false, version: false });
   });
 
   it('reads every option, long and short', () => {
     expect(
       parseCliArgs(['docs/', '-c', 'lint.yml', '--preset', 'kata-support-levels', '-f', 'json', '--max-warnings', '3', '-q', 'README.md']),
     ).toEqual({
+      command: 'lint',
       targets: ['docs/', 'README.md'],
       config: 'lint.yml',
       preset: 'kata-support-levels',
@@ -23,6 +24,7 @@ describe('parseCliArgs', () => {
     });
     expect(parseCliArgs(['--fix', '--verbose'])).toMatchObject({ fix: true, verbose: true });
     expect(parseCliArgs(['--fix-dry-run', '--format', 'diff'])).toMatchObject({ fixDryRun: true, format: 'diff' });
+    expect(parseCliArgs(['diff', '--base', 'origin/main', '-f', 'markdown', 'docs/'])).toMatchObject({ command: 'diff', base: 'origin/main', format: 'markdown', targets: ['docs/'] });
     expect(parseCliArgs(['--format=sarif', '--max-warnings=0', '-h', '-v'])).toMatchObject({ format: 'sarif', maxWarnings: 0, help: true, version: true });
   });
 
@@ -35,6 +37,8 @@ describe('parseCliArgs', () => {
     [['--config'], "Option '-c, --config <value>' argument missing"],
     [['--format', 'diff'], '--format diff shows fixes: add --fix-dry-run (or --fix)'],
     [['--fix', '--fix-dry-run'], '--fix writes the files and --fix-dry-run does not: use one of them'],
+    [['diff', '--base', 'x', '-f', 'sarif'], 'unknown format "sarif" for diff; use one of stylish, json, markdown'],
+    [['--format', 'markdown'], 'unknown format "markdown"; use one of stylish, json, github, sarif'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(new UsageError(message));
   });

@@ -3,13 +3,21 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type FormatName } from '../report/types.js';
 import { PRESET_NAMES } from '../schema/presets.js';
 
+export type Command = 'lint' | 'diff';
+
+/** Formats of the `diff` command. */
+export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
+
 export interface CliOptions {
+  command: Command;
+  /** `--base REF`: compare with this git revision (lint: report only what the change introduced). */
+  base?: string;
   /** Files, directories or globs; empty means the current directory. */
   targets: string[];
   config?: string;
   preset?: string;
-  /** A report format, or `diff` (with a fix option): the fixes as a unified diff. */
-  format: FormatName | 'diff';
+  /** A report format, or `diff` (with a fix option): the fixes as a unified diff; `markdown` for the diff command. */
+  format: FormatName | 'diff' | 'markdown';
   maxWarnings?: number;
   quiet: boolean;
   /** Write fixes to the files. */
@@ -25,6 +33,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: support-table-lint [options] [file|directory|glob ...]
+       support-table-lint diff --base REF [options] [file|directory|glob ...]
 
 Lint markdown support tables (feature-gate status, support levels) against
 JSON Schemas and table rules. Directories are searched for *.md and *.markdown
@@ -43,25 +52,36 @@ Options:
                           findings left are reported
       --fix-dry-run       like --fix, without writing: the report describes
                           the fixed text (json: each file's fixed "output")
+      --base REF          compare with the files at git revision REF: report
+                          (and exit 1 for) only the findings the change
+                          introduced, and check how rows changed
       --max-warnings N    exit with 1 when there are more than N warnings
   -q, --quiet             report errors only
       --verbose           say, per table, what checked it or why nothing did
   -h, --help              show this help
   -v, --version           show the version
 
+Commands:
+  diff --base REF         print, per checked table, the rows added, removed,
+                          renamed and changed since REF (--format stylish,
+                          json or markdown)
+
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found
 or too many warnings, 2 usage, config or schema error.
 `;
 
 export function parseCliArgs(argv: string[]): CliOptions {
+  const command: Command = argv[0] === 'diff' ? 'diff' : 'lint';
+  const args = command === 'lint' ? argv : argv.slice(1);
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args,
       allowPositionals: true,
       strict: true,
       options: {
         config: { type: 'string', short: 'c' },
+        base: { type: 'string' },
         preset: { type: 'string', short: 'p' },
         format: { type: 'string', short: 'f', default: 'stylish' },
         'max-warnings': { type: 'string' },
@@ -83,14 +103,21 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const format = values.format ?? 'stylish';
   const fix = values.fix ?? false;
   const fixDryRun = values['fix-dry-run'] ?? false;
-  if (format === 'diff' && !fix && !fixDryRun) throw new UsageError('--format diff shows fixes: add --fix-dry-run (or --fix)');
-  if (format !== 'diff' && !(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+  if (command === 'diff') {
+    if (values.base === undefined) throw new UsageError('diff needs --base REF, the git revision to compare with');
+    if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" for diff; use one of ${DIFF_FORMATS.join(', ')}`);
+    if (fix || fixDryRun) throw new UsageError('diff shows changes between revisions; run --fix without diff');
+  } else {
+    if (format === 'diff' && !fix && !fixDryRun) throw new UsageError('--format diff shows fixes: add --fix-dry-run (or --fix)');
+    if (format !== 'diff' && !(FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+    }
+    if (fix && fixDryRun) throw new UsageError('--fix writes the files and --fix-dry-run does not: use one of them');
   }
-  if (fix && fixDryRun) throw new UsageError('--fix writes the files and --fix-dry-run does not: use one of them');
   const options: CliOptions = {
+    command,
     targets: positionals,
-    format: format as FormatName | 'diff',
+    format: format as CliOptions['format'],
     quiet: values.quiet ?? false,
     fix,
     fixDryRun,
@@ -99,6 +126,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     version: values.version ?? false,
   };
   if (values.config !== undefined) options.config = nonEmpty('--config', values.config);
+  if (values.base !== undefined) options.base = nonEmpty('--base', values.base);
   if (values.preset !== undefined) options.preset = nonEmpty('--preset', values.preset);
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined) {

@@ -9,11 +9,14 @@ import { relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
-import type { FileResult, LintResult } from '../core/types.js';
+import { splitNew } from '../core/gate.js';
+import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
 import { decodeUtf8, lintSources, lintText } from '../engine/pipeline.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
+import { gitLoader, resolveCommit } from '../io/git.js';
 import { fetchText } from '../io/url.js';
+import { changesOf, diffJson, diffMarkdown, diffText } from '../report/diff.js';
 import { walk } from '../io/walk.js';
 import { loadSources } from '../sources/load.js';
 import { formatters } from '../report/index.js';
@@ -83,10 +86,26 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const paths = await expandTargets(targets, io.cwd);
   if (paths.length === 0) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
 
+  let base: string | undefined;
+  if (options.base !== undefined) {
+    base = await resolveCommit(io.cwd, options.base);
+    if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
+  }
   let result = await lintSources(
-    paths.map((path) => ({ file: displayPath(path, io.cwd), head: diskLoader(path, io.cwd) })),
+    paths.map((path) => ({
+      file: displayPath(path, io.cwd),
+      head: diskLoader(path, io.cwd),
+      ...(base ? { base: gitLoader(io.cwd, base, relative(io.cwd, resolve(io.cwd, path))) } : {}),
+    })),
     config,
   );
+  if (options.command === 'diff') {
+    const changes = changesOf(result);
+    io.stdout.write(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
+    return 0;
+  }
+  // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
+  if (base) result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
   if (options.fix || options.fixDryRun) {
     const fixed = await fixAll(result, paths, config, io, options);
     if (options.format === 'diff') {
@@ -98,7 +117,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.quiet) result = errorsOnly(result);
 
   const color = options.format === 'stylish' && io.stdout.isTTY === true && !io.env['NO_COLOR'];
-  const format = options.format === 'diff' ? 'stylish' : options.format;
+  const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
   io.stdout.write(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
 
   const counts = countSeverities(allViolations(result));
@@ -176,6 +195,11 @@ function configFile(options: CliOptions, cwd: string): string | null {
     return options.config;
   }
   return CONFIG_FILES.find((file) => existsSync(resolve(cwd, file))) ?? null;
+}
+
+function gateFile(file: FileResult): FileResult {
+  const { gating, existing } = splitNew(file.violations, file.baseViolations!);
+  return { ...file, violations: gating.sort(byLocation), existing };
 }
 
 const errorsOnly = (result: LintResult): LintResult => ({

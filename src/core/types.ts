@@ -152,6 +152,8 @@ export interface FileResult {
   baseViolations?: Violation[];
   /** The keyed diff of the file's judged tables against the base version, when there was one. */
   changes?: TableChange[];
+  /** With a base to compare with (`--base`): findings already there, left out of `violations`. */
+  existing?: Violation[];
   /** The fixed text, when `--fix-dry-run` changed it (as ESLint's `output`). */
   output?: string;
 }

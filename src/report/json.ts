@@ -51,6 +51,8 @@ export interface JsonReport {
   violations: JsonViolation[];
   /** Findings a suppression comment or `ignore:` entry removed, with the reason. */
   suppressed: JsonSuppressed[];
+  /** With `--base`: findings the base version already had (not counted in the summary's severities). */
+  existing?: JsonViolation[];
   files: JsonFile[];
   summary: { files: number; tables: number; tablesLeftAlone: number; errors: number; warnings: number; notices: number; suppressed: number };
 }
@@ -98,6 +100,7 @@ export function jsonReport(result: LintResult): JsonReport {
   return {
     violations: result.files.flatMap((f) => f.violations.map(jsonViolation)),
     suppressed: result.files.flatMap((f) => f.suppressed.map(jsonSuppressed)),
+    ...(result.files.some((f) => f.existing) && { existing: result.files.flatMap((f) => (f.existing ?? []).map(jsonViolation)) }),
     files,
     summary: {
       files: coverage.files,

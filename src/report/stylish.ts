@@ -70,6 +70,8 @@ function footer(result: LintResult, c: Painter): string {
   const coverage = coverageOf(result);
   let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
   if (coverage.suppressed > 0) checked += `, ${coverage.suppressed} suppressed`;
+  const existing = result.files.reduce((n, file) => n + (file.existing?.length ?? 0), 0);
+  if (existing > 0) checked += `, ${existing} pre-existing at the base not shown`;
   const total = counts.errors + counts.warnings + counts.notices;
   if (total === 0) return `${checked}\n`;
   let summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;

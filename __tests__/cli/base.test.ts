@@ -1,0 +1,103 @@
+/**
+ * `--base REF` and `diff --base REF` as users run them: the bundled CLI in a
+ * git repository built in a temp folder, the base committed, the head in the
+ * working tree. Run `npm run bundle` first (`npm test` does).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { JsonReport } from '../../src/report/json.js';
+
+const CLI = resolve('dist/cli.js');
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+const gates = (...rows: string[]) => md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows);
+const BASE = ['AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Deprecated | SUPPORTED', 'EGate | Beta | Supported'];
+
+let dir: string;
+const cli = (...args: string[]) => {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+};
+const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stl-base-'));
+  writeFileSync(join(dir, 'gates.md'), gates(...BASE));
+  writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n');
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'base');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('--base', () => {
+  it('reports only what the change introduced: a regression and a forbidden removal, not the old mistake', () => {
+    // CGate GA → Alpha (forbidden), AGate Alpha → Beta (allowed), BGate removed while Beta (forbidden), DGate removed while Deprecated (allowed).
+    writeFileSync(join(dir, 'gates.md'), gates('AGate | Beta | SUPPORTED', 'CGate | Alpha | SUPPORTED', 'EGate | Beta | Supported'));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.line} ${v.rule} ${v.rowKey ?? ''}`)).toEqual(['1 transition BGate', '4 transition CGate']);
+    expect(report.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
+    expect(code).toBe(1);
+  });
+
+  it('a rename and a moved row are no change and no finding', () => {
+    writeFileSync(join(dir, 'gates.md'), gates('BGate | Beta | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGates | Deprecated | SUPPORTED', 'EGate | Beta | Supported'));
+    const { code, stdout } = cli('--base', 'HEAD', 'gates.md');
+    // The moved row breaks the order: sort-order is new, a warning; nothing else.
+    expect(stdout).toContain('sort-order');
+    expect(stdout).not.toContain('transition');
+    expect(code).toBe(0);
+    expect(cli('diff', '--base', 'HEAD', 'gates.md').stdout).toBe('gates.md:1  FEATURE GATE | GRADUATION | STATUS\n  ~ DGate → DGates\n\n1 row change in 1 file.\n');
+  });
+
+  it('a header edit that takes the table out of the check is an error', () => {
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE).replace('GRADUATION | STATUS', 'STAGE | STATE'));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
+    expect((JSON.parse(stdout) as JsonReport).violations.map((v) => v.rule)).toEqual(['table-unchecked']);
+    expect(code).toBe(1);
+  });
+
+  it('an unknown revision is a usage error', () => {
+    expect(cli('--base', 'no-such-branch', 'gates.md')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'support-table-lint: --base no-such-branch: not a revision of a git repository here; run inside the repository, and fetch the revision first\nRun "support-table-lint --help" for usage.\n',
+    });
+    expect(cli('--base', '--output=/tmp/x', 'gates.md').code).toBe(2);
+  });
+});
+
+describe('diff --base', () => {
+  beforeEach(() => writeFileSync(join(dir, 'gates.md'), gates('AGate | Beta | PENDING', 'CGate | Deprecated | SUPPORTED', 'DGate | Deprecated | SUPPORTED', 'EGate | Beta | Supported', 'FGate | Alpha | UNVERIFIED')));
+
+  it('prints the keyed diff per table', () => {
+    expect(cli('diff', '--base', 'HEAD', 'gates.md')).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'gates.md:1  FEATURE GATE | GRADUATION | STATUS',
+        '  + FGate  (GRADUATION Alpha, STATUS UNVERIFIED)',
+        '  - BGate  (was GRADUATION Beta, STATUS SUPPORTED)',
+        '  * AGate  GRADUATION: Alpha → Beta, STATUS: SUPPORTED → PENDING',
+        '  * CGate  GRADUATION: GA → Deprecated',
+        '',
+        '4 row changes in 1 file.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('as markdown and as JSON', () => {
+    const markdown = cli('diff', '--base', 'HEAD', '--format', 'markdown', 'gates.md').stdout;
+    expect(markdown).toContain('| changed | AGate | GRADUATION: Alpha → **Beta**; STATUS: SUPPORTED → **PENDING** |');
+    expect(markdown).toContain('| removed | BGate | was GRADUATION Beta, STATUS SUPPORTED |');
+    const json = JSON.parse(cli('diff', '--base', 'HEAD', '--format', 'json', 'gates.md').stdout);
+    expect(json.files[0].changes[0].changed.map((c: { key: string }) => c.key)).toEqual(['AGate', 'CGate']);
+  });
+
+  it('needs --base', () => {
+    expect(cli('diff', 'gates.md').stderr).toBe('support-table-lint: diff needs --base REF, the git revision to compare with\nRun "support-table-lint --help" for usage.\n');
+  });
+});

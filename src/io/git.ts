@@ -1,0 +1,45 @@
+/**
+ * File versions from git, for the CLI's `--base REF` and `diff --base REF`:
+ * a loader per file that reads `REF:./path` (relative to the working
+ * directory) with the size budget, asking git for the size before reading
+ * the blob. Every call ends git's options with `--end-of-options`, so a
+ * revision can never be taken for an option.
+ */
+import { execFile } from 'node:child_process';
+import type { Loaded, Loader } from '../engine/pipeline.js';
+
+function git(cwd: string, args: string[], maxBuffer = 1024 * 1024): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 60_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(stderr.toString('utf8').trim() || error.message));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** The commit a revision names, or undefined when it names none (or this is no git repository). */
+export async function resolveCommit(cwd: string, revision: string): Promise<string | undefined> {
+  try {
+    return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).toString('utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `path` (relative to `cwd`) as it was at `commit`; `missing` when the commit does not have it. */
+export const gitLoader =
+  (cwd: string, commit: string, path: string): Loader =>
+  async (maxBytes): Promise<Loaded> => {
+    const object = `${commit}:./${path.replace(/\\/g, '/').replace(/^\.\//, '')}`;
+    let type: string;
+    let size: number;
+    try {
+      type = (await git(cwd, ['cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
+      size = Number((await git(cwd, ['cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
+    } catch {
+      return { kind: 'missing' };
+    }
+    if (type !== 'blob') return { kind: 'missing' };
+    if (size > maxBytes) return { kind: 'too-large', size };
+    return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
+  };
