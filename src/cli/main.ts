@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
 import type { FileResult, LintResult } from '../core/types.js';
@@ -14,6 +13,7 @@ import { fixText, type DroppedFix } from '../engine/fix.js';
 import { decodeUtf8, lintSources, lintText } from '../engine/pipeline.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { formatters } from '../report/index.js';
+import { unifiedDiff } from '../report/patch.js';
 import { terminalSafe } from '../report/stylish.js';
 import { allViolations, countSeverities } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -150,13 +150,6 @@ function reportDropped(dropped: DroppedFix[], io: CliIo): void {
       `support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`,
     );
   }
-}
-
-/** A `git apply`-able diff of one file. */
-export function unifiedDiff(file: string, before: string, after: string): string {
-  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
-  // jsdiff starts with a line of `=`; git reads the "diff --git" form.
-  return `diff --git a/${file} b/${file}\n${patch.replace(/^=+\n/, '')}`;
 }
 
 function configFile(options: CliOptions, cwd: string): string | null {
