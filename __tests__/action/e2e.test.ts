@@ -2,7 +2,9 @@
  * The bundled Action as a process, against a real git repository and a fake
  * REST API. Run `npm run bundle` first (`npm test` does).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ACTION,
@@ -15,9 +17,12 @@ import {
   runAction,
   startApi,
   TOKEN,
+  patchOf,
   type ApiBehaviour,
   type FakeApi,
   type Files,
+  type PullFileEntry,
+  type Repo,
   type RunResult,
 } from './harness.js';
 
@@ -60,24 +65,55 @@ beforeAll(() => {
   if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run bundle\` before these tests.`);
 });
 
-/** Every run: the token never leaks, and there is never a stack trace. */
-const checked = (result: RunResult): RunResult => {
-  for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) {
+/**
+ * Every run: the token never leaks (not in the log, the summary, the outputs
+ * or anything sent to the API), there is never a stack trace, and the
+ * stand-in rejected no request (it answers 422 where GitHub would).
+ */
+const checked = (result: RunResult, opts: { rejected?: boolean } = {}): RunResult => {
+  const sent = JSON.stringify(api?.requests.map((r) => r.body) ?? []);
+  for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs), sent]) {
     expect(text).not.toContain(TOKEN);
     expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   }
+  if (!opts.rejected) expect(api?.rejected ?? []).toEqual([]);
   return result;
 };
 
-async function pr(base: Files, head: Files, behaviour: Omit<ApiBehaviour, 'pullFiles'> & { pullFiles?: ApiBehaviour['pullFiles'] } = {}, inputs: Record<string, string> = {}, opts: { fork?: boolean; shallow?: boolean } = {}) {
+/** The files API's list for a PR from `base` to `head`, with each file's patch from git, as GitHub gives it. */
+const filesOf = (repo: Repo, base: Files, head: Files): PullFileEntry[] =>
+  Object.entries(head).map(([filename, text]) => {
+    const status = text === null ? 'removed' : filename in base ? 'modified' : 'added';
+    const patch = text === null ? undefined : patchOf(repo, filename);
+    return { filename, status, ...(patch !== undefined ? { patch } : {}) };
+  });
+
+type PrBehaviour = Omit<ApiBehaviour, 'pullFiles'> & { pullFiles?: ApiBehaviour['pullFiles'] };
+
+async function pr(
+  base: Files,
+  head: Files,
+  behaviour: PrBehaviour = {},
+  inputs: Record<string, string> = {},
+  opts: { fork?: boolean; shallow?: boolean; rejected?: boolean; env?: Record<string, string>; eventText?: string; payload?: (repo: Repo) => unknown } = {},
+) {
   const repo = makeRepo(base, head, { shallow: opts.shallow ?? false });
-  const pullFiles =
-    behaviour.pullFiles ??
-    Object.entries(head).map(([filename, text]) => ({ filename, status: text === null ? 'removed' : filename in base ? 'modified' : 'added' }));
+  const pullFiles = behaviour.pullFiles ?? filesOf(repo, base, head);
   await api?.close();
-  api = await startApi({ ...behaviour, pullFiles });
-  const result = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: opts.fork ?? false }), inputs }));
-  return { repo, result, requests: api.requests };
+  api = await startApi({ pull: { headSha: repo.headSha }, ...behaviour, pullFiles });
+  const result = checked(
+    await runAction({
+      repo,
+      api,
+      event: 'pull_request',
+      payload: opts.payload ? opts.payload(repo) : pullRequestPayload(repo, { fork: opts.fork ?? false }),
+      inputs,
+      ...(opts.env ? { env: opts.env } : {}),
+      ...(opts.eventText !== undefined ? { eventText: opts.eventText } : {}),
+    }),
+    { rejected: opts.rejected ?? false },
+  );
+  return { repo, result, requests: api.requests, api };
 }
 
 const checkRuns = (requests: FakeApi['requests']) => requests.filter((r) => r.path.includes('/check-runs'));
@@ -277,5 +313,124 @@ describe('the Action on other events', () => {
     expect(result.outputs).toMatchObject({ errors: '1', existing: '1', 'files-checked': '1' });
     expect(commands(result.stdout, 'error')[0]?.message).toContain('"CpuGate"');
     expect(checkRuns(api.requests)[0]?.body).toMatchObject({ head_sha: repo.headSha });
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Issue 10: the pull request experience.
+
+const SORTED = [
+  'AlphaGate | Alpha | SUPPORTED', 'BetaGate | Beta | UNSUPPORTED', 'CpuGate | GA | SUPPORTED', 'DiskGate | Beta | PENDING', 'EchoGate | Beta | SUPPORTED', 'FooGate | GA | SUPPORTED',
+  'GpuGate | GA | SUPPORTED', 'HostGate | GA | SUPPORTED', 'IoGate | GA | SUPPORTED', 'JitGate | GA | SUPPORTED', 'KvmGate | GA | SUPPORTED', 'LogGate | GA | SUPPORTED',
+];
+/**
+ * A PR that mistypes a cell on a line it changes (a fix inside the diff) and
+ * appends a row out of order (a sort that moves rows from the top of the
+ * table, far outside the diff).
+ */
+const TYPO_AND_UNSORTED = { [DOC]: gates([...SORTED.map((r) => (r.startsWith('KvmGate') ? 'KvmGate | Ga | SUPPORTED' : r)), 'AaaGate | GA | SUPPORTED'], NOTES) };
+const KVM_LINE = rowLine(10);
+const BASE_DOC = { [DOC]: gates(SORTED, NOTES) };
+
+const reviews = (requests: FakeApi['requests']) => requests.filter((r) => r.method === 'POST' && r.path.endsWith('/reviews'));
+const writes = (requests: FakeApi['requests']) => requests.filter((r) => r.method !== 'GET');
+
+/** The patch in the summary's collapsed block. */
+const summaryPatch = (summary: string): string | undefined => /\n(`{3,})diff\n([^]*?)\n\1\n/.exec(summary)?.[2];
+
+const gitIn = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+
+describe('suggested fixes', () => {
+  it('suggests a fix inside the diff in one review and offers a fix outside it as a git-apply-able patch', async () => {
+    const { repo, result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED);
+    expect(result.code).toBe(1);
+    const posted = reviews(requests);
+    expect(posted).toHaveLength(1);
+    const review = posted[0]!.body as { commit_id: string; event: string; body: string; comments: { path: string; line: number; side: string; start_line?: number; body: string }[] };
+    expect(review).toMatchObject({ commit_id: repo.headSha, event: 'COMMENT' });
+    expect(review.comments).toHaveLength(1);
+    const [comment] = review.comments;
+    expect(comment).toMatchObject({ path: DOC, line: KVM_LINE, side: 'RIGHT' });
+    expect(comment).not.toHaveProperty('start_line');
+    expect(comment!.body).toContain('\n```suggestion\nKvmGate | GA | SUPPORTED\n```\n');
+    expect(comment!.body).toMatch(/<!-- support-table-lint suggestion [0-9a-f]{64} -->/);
+
+    // The sort moves rows the diff does not show: a patch, which git applies to the PR's head once the suggestion is committed.
+    expect(result.summary).toContain('<details><summary>Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed) (1 finding) as a patch');
+    const patch = summaryPatch(result.summary);
+    expect(patch).toContain(`diff --git a/${DOC} b/${DOC}`);
+    const work = repo.dir;
+    gitIn(work, 'checkout', '-q', '--detach', repo.headSha);
+    const lines = readFileSync(join(work, DOC), 'utf8').split('\n');
+    lines.splice(comment!.line - 1, 1, 'KvmGate | GA | SUPPORTED'); // "Commit suggestion"
+    writeFileSync(join(work, DOC), lines.join('\n'));
+    writeFileSync(join(work, 'fix.patch'), `${patch}\n`);
+    gitIn(work, 'apply', 'fix.patch');
+    const fixed = readFileSync(join(work, DOC), 'utf8');
+    expect(fixed.split('\n').slice(4, 17)).toEqual(['AaaGate | GA | SUPPORTED', ...SORTED]);
+  });
+
+  it('posts nothing new on a re-run, deletes its own outdated comment and touches no one else\'s', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    const stale = `old fix\n\n<!-- support-table-lint suggestion ${'ab'.repeat(32)} -->\n`;
+    api = await startApi({
+      pull: { headSha: repo.headSha },
+      pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED),
+      comments: [
+        { id: 1, body: stale, path: DOC, line: 7, user: { login: 'github-actions[bot]', type: 'Bot' } },
+        { id: 2, body: `I quote it: ${stale}`, path: DOC, line: 7, user: { login: 'octocat', type: 'User' } },
+        { id: 3, body: 'Another bot said this.', path: DOC, line: 7, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      ],
+    });
+    const run = async () => checked(await runAction({ repo, api: api!, event: 'pull_request', payload: pullRequestPayload(repo) }));
+    await run();
+    expect(reviews(api.requests)).toHaveLength(1);
+    const deletes = api.requests.filter((r) => r.method === 'DELETE');
+    expect(deletes.map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/pulls/comments/1`]);
+    expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
+
+    const before = api.requests.length;
+    await run();
+    const again = api.requests.slice(before);
+    expect(reviews(again)).toEqual([]);
+    expect(again.filter((r) => r.method === 'DELETE')).toEqual([]);
+    expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
+  });
+
+  it('on a fork: no review and no check run (403), one notice each, the step failed only by the findings, every fix in the patch', async () => {
+    const { result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, { checkRunStatus: 403, reviewStatus: 403 }, { 'check-run': 'true' }, { fork: true });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error').filter((e) => !e.props['file']).map((e) => e.message)).toEqual([
+      'support-table-lint found 1 new error in support tables (fail-on: error); see the annotations or the job summary.',
+    ]);
+    // The read-only token is known: no review is tried; the check run was asked for (check-run: true) and refused.
+    expect(reviews(requests)).toEqual([]);
+    expect(requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(1);
+    const notices = commands(result.stdout, 'notice').filter((n) => n.props['title'] === 'support-table-lint').map((n) => n.message);
+    expect(notices).toEqual([
+      expect.stringMatching(/^No review with suggested fixes \(1\): pull requests from forks get a read-only token\./),
+      expect.stringMatching(/^No support-table-lint check run: the token may not create check runs .*The findings are in these annotations and the job summary\.$/),
+    ]);
+    expect(result.summary).toContain('<details><summary>Fixes for new findings (no review was posted) (2 findings) as a patch');
+    expect(summaryPatch(result.summary)).toContain('+KvmGate | GA | SUPPORTED');
+  });
+
+  it('turns a refused review (a read-only token on a PR from the same repository) into one notice naming the permission', async () => {
+    const { result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, { reviewStatus: 403 });
+    expect(result.code).toBe(1);
+    expect(reviews(requests)).toHaveLength(1);
+    const notices = commands(result.stdout, 'notice').filter((n) => n.message.includes('review'));
+    expect(notices.map((n) => n.message)).toEqual([
+      'No review with suggested fixes (1): the review could not be posted (HTTP 403: Resource not accessible by integration; the token needs `pull-requests: write` (add it under `permissions:` in the workflow; pull requests from forks get a read-only token)).',
+    ]);
+    expect(summaryPatch(result.summary)).toContain('+KvmGate | GA | SUPPORTED');
+  });
+
+  it('makes no review with suggestions: false', async () => {
+    const { result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, {}, { suggestions: 'false' });
+    expect(result.code).toBe(1);
+    expect(requests.filter((r) => r.path.includes('/reviews') || r.path.includes('/comments'))).toEqual([]);
+    expect(result.summary).toContain('<details><summary>Fixes for new findings (2 findings) as a patch');
   });
 });

@@ -190,7 +190,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     suggestions: plan.suggestions,
     overCap: plan.overCap,
     patches: {
-      outside: await fixPatch(plan.outside, sources, analysis.config),
+      outside: await fixPatch(plan.outside, sources, analysis.config, plan.suggestions),
       all: await fixPatch(fixable, sources, analysis.config),
     },
   };

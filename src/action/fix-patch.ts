@@ -11,6 +11,7 @@ import type { Violation } from '../core/types.js';
 import { fixText } from '../engine/fix.js';
 import { lintText } from '../engine/pipeline.js';
 import { unifiedDiff } from '../report/patch.js';
+import type { Suggestion } from './suggestions.js';
 
 export interface FixPatch {
   /** The patch; '' when nothing changed. */
@@ -19,19 +20,33 @@ export interface FixPatch {
   findings: number;
 }
 
-/** One patch for the fixes of `wanted`, over the files in `sources` (their text as linted). */
-export async function fixPatch(wanted: readonly Violation[], sources: ReadonlyMap<string, string>, config: CompiledConfig): Promise<FixPatch> {
+/**
+ * One patch for the fixes of `wanted`, over the files in `sources` (their
+ * text as linted). With `after`, the patch is made on top of those
+ * suggestions (it applies once they are committed, as GitHub commits them),
+ * so the two never conflict.
+ */
+export async function fixPatch(wanted: readonly Violation[], sources: ReadonlyMap<string, string>, config: CompiledConfig, after: readonly Suggestion[] = []): Promise<FixPatch> {
   const byFile = new Map<string, Set<string>>();
   for (const v of wanted) if (v.fix) byFile.set(v.file, (byFile.get(v.file) ?? new Set()).add(identity(v)));
   let text = '';
   let findings = 0;
   for (const [file, ids] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const source = sources.get(file);
-    if (source === undefined) continue;
+    const linted = sources.get(file);
+    if (linted === undefined) continue;
+    const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
     const outcome = await fixText(source, async (t) => (await lintText(file, t, config)).violations, (v) => ids.has(identity(v)));
     if (outcome.output === source) continue;
     text += unifiedDiff(file, source, outcome.output);
-    findings += ids.size - new Set(outcome.dropped.map((d) => identity(d.violation))).size;
+    findings += wanted.filter((v) => v.file === file && v.fix).length - outcome.dropped.length;
   }
   return { text, findings };
+}
+
+/** `source` with the suggestions' lines replaced (from the last one up, so line numbers hold). */
+function withSuggestions(source: string, suggestions: readonly Suggestion[]): string {
+  if (suggestions.length === 0) return source;
+  const lines = source.split('\n');
+  for (const s of [...suggestions].sort((a, b) => b.startLine - a.startLine)) lines.splice(s.startLine - 1, s.line - s.startLine + 1, ...s.replacement.split('\n'));
+  return lines.join('\n');
 }

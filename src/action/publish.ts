@@ -138,7 +138,8 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
       if (checked.notice) notices.push(checked.notice);
       else {
         const outcome = await syncReview(api, { number: pull.number, headSha: result.headSha }, checked.suggestions);
-        reviewComplete = outcome.complete;
+        // Suggestions the diff did not confirm are in neither the review nor the outside patch: show every fix.
+        reviewComplete = outcome.complete && checked.suggestions.length === result.suggestions.length;
         if (outcome.notice) notices.push(outcome.notice);
         if (outcome.posted + outcome.kept + outcome.deleted > 0) {
           core.info(logLine(`Suggested fixes: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated deleted.`));
@@ -149,7 +150,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
 
   // The patch: what the review does not offer (all fixes when there is no review).
   const patch = reviewComplete
-    ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff)' }
+    ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed)' }
     : { ...result.patches.all, what: pull && inputs.suggestions ? 'Fixes for new findings (no review was posted)' : 'Fixes for new findings' };
 
   // Annotations (or, with annotations: false, every gating finding as a log

@@ -102,23 +102,31 @@ export function planSuggestions(gating: readonly Violation[], sources: ReadonlyM
       continue;
     }
     const starts = lineStarts(source);
-    // Groups of findings whose lines overlap.
-    const sorted = [...fixable].sort((a, b) => linesOf(a)[0] - linesOf(b)[0]);
-    const groups: { first: number; last: number; members: Violation[] }[] = [];
-    for (const v of sorted) {
+    // Fixes taken one by one, the narrowest first. A fix that cannot be
+    // suggested (a sort moving rows beyond the diff) goes to the patch
+    // without taking the findings on its lines with it; one on lines that
+    // another suggestion already replaces joins it (two suggestions on one
+    // line could not both be applied), or goes to the patch when the two
+    // fixes overlap.
+    const groups: { first: number; last: number; members: Violation[]; suggestion: Suggestion }[] = [];
+    const width = (v: Violation) => linesOf(v)[1] - linesOf(v)[0];
+    for (const v of [...fixable].sort((a, b) => width(a) - width(b) || linesOf(a)[0] - linesOf(b)[0])) {
       const [first, last] = linesOf(v);
-      const open = groups.at(-1);
-      if (open && first <= open.last) {
-        open.last = Math.max(open.last, last);
-        open.members.push(v);
-      } else groups.push({ first, last, members: [v] });
+      const overlapping = groups.filter((g) => first <= g.last && g.first <= last);
+      const members = [...overlapping.flatMap((g) => g.members), v];
+      const from = Math.min(first, ...overlapping.map((g) => g.first));
+      const to = Math.max(last, ...overlapping.map((g) => g.last));
+      const suggestion = suggest(file, source, starts, fileHunks, from, to, members);
+      if (!suggestion) {
+        outside.push(v);
+        continue;
+      }
+      for (const g of overlapping) groups.splice(groups.indexOf(g), 1);
+      groups.push({ first: from, last: to, members, suggestion });
     }
-    for (const group of groups) {
-      const suggestion = suggest(file, source, starts, fileHunks, group.first, group.last, group.members);
-      if (suggestion) {
-        candidates.push(suggestion);
-        groupsOf.set(suggestion, group.members);
-      } else outside.push(...group.members);
+    for (const g of groups.sort((a, b) => a.first - b.first)) {
+      candidates.push(g.suggestion);
+      groupsOf.set(g.suggestion, g.members);
     }
   }
   const suggestions = candidates.slice(0, MAX_SUGGESTIONS);
@@ -143,6 +151,8 @@ function suggest(file: string, source: string, starts: number[], hunks: Hunk[], 
   if (endsWithNewline && !applied.output.endsWith('\n')) return undefined;
   const original = endsWithNewline ? segment.slice(0, -1) : segment;
   const replacement = endsWithNewline ? applied.output.slice(0, -1) : applied.output;
+  // An empty suggestion deletes the lines, while an empty replacement may mean one empty line: leave it to the patch.
+  if (replacement === '') return undefined;
   // The lines must read the same in the PR's head (the hunk) as in the workspace.
   const lines = original.split('\n');
   if (lines.some((text, i) => hunk.lines.get(first + i) !== text)) return undefined;
@@ -162,7 +172,7 @@ function suggest(file: string, source: string, starts: number[], hunks: Hunk[], 
 export function commentBody(s: Suggestion): string {
   const why = s.findings.map((f) => `**${escapeMarkdown(f.rule)}**: ${escapeMarkdown(f.message)}`).join('\n\n');
   const fence = fenceFor(s.replacement);
-  const block = s.replacement === '' ? `${fence}suggestion\n${fence}` : `${fence}suggestion\n${s.replacement}\n${fence}`;
+  const block = `${fence}suggestion\n${s.replacement}\n${fence}`;
   return `${why}\n\n${block}\n\n${MARKER_PREFIX}${s.fingerprint} -->\n`;
 }
 

@@ -116,13 +116,13 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
     const { text, findings, what } = input.patch;
     const fence = fenceFor(text);
     const section =
-      `<details><summary>${cell(what)} (${findings} finding${findings === 1 ? '' : 's'}) as a patch: save it and run <code>git apply</code></summary>\n\n` +
+      `<details><summary>${what} (${findings} finding${findings === 1 ? '' : 's'}) as a patch: save it and run <code>git apply</code></summary>\n\n` +
       `${fence}diff\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}\n\n</details>\n\n`;
     if (bytes(out) + bytes(section) + RESERVE <= maxBytes) {
       out += section;
       patchShown = true;
     } else {
-      out += `_${cell(what)} (${findings} finding${findings === 1 ? '' : 's'}) do not fit in this summary as a patch: run \`npx support-table-lint --fix-dry-run --format diff\` on the changed files for it._\n\n`;
+      out += `_${what} (${findings} finding${findings === 1 ? '' : 's'}) do not fit in this summary as a patch: run \`npx support-table-lint --fix-dry-run --format diff\` on the changed files for it._\n\n`;
     }
   }
 
