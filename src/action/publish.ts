@@ -66,7 +66,8 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   const counts = countOf(gating);
   const warnings: string[] = [...(options.warnings ?? [])];
   const notices = [...result.notices];
-  const reason = channels.gate ? failReason(gating, inputs.failOn, isNew) : undefined;
+  // The verdict: the check run and the summary say it in every mode; only `gate` lets it fail this step.
+  const reason = failReason(gating, inputs.failOn, isNew);
   core.info(
     logLine(
       `${result.filesChecked} file(s), ${result.tablesChecked} table(s) checked; ${describeCounts(counts, isNew)}` +
@@ -97,7 +98,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   if (channels.apiWrites && wantCheckRun && isCommitId(result.headSha)) {
     const outcome = await publishCheckRun(api, {
       headSha: result.headSha,
-      failed: reason !== undefined || (channels.gate && result.headConfigError !== undefined),
+      failed: reason !== undefined || result.headConfigError !== undefined,
       title: describeCounts(counts, isNew),
       summary: (complete) =>
         summarise(
@@ -244,7 +245,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   }
 
   if (configError) core.setFailed(`support-table-lint: ${clip(result.headConfigError!, LIMITS.annotationMessageBytes, 'bytes')}`);
-  else if (reason) {
+  else if (reason && channels.gate) {
     const where = `${writeAnnotations ? 'the annotations or ' : ''}${whereFindings}`;
     core.setFailed(`${reason}; see ${where}.`);
   }
