@@ -577,3 +577,186 @@ describe("GitHub's limits", () => {
     );
   });
 });
+
+describe('hostile pull requests (issue 12)', () => {
+  it('reports a symlink to /proc/self/environ on the link, and the token appears nowhere', async () => {
+    const { result, requests } = await pr(BASE_DOC, { 'docs/leak.md': { symlink: '/proc/self/environ' }, 'docs/zero.md': { symlink: '/dev/zero' } });
+    expect(result.code).toBe(1);
+    const unsafe = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'file-unsafe');
+    expect(unsafe.map((e) => e.props['file']).sort()).toEqual(['docs/leak.md', 'docs/zero.md']);
+    for (const e of unsafe) expect(e.message).toContain('leads outside the workspace');
+    // checked() looked at the log, the summary, the outputs and every request body; the check run too:
+    expect(JSON.stringify(requests.map((r) => r.body))).not.toContain('GITHUB_');
+    expect(result.summary).not.toContain('INPUT_TOKEN');
+  });
+
+  it('does not walk a directory symlink to / with scope: all', async () => {
+    const repo = makeRepo({ [DOC]: gates(ROWS, NOTES), 'docs/root': { symlink: '/' }, 'docs/up': { symlink: '..' } }, {}, { merge: false });
+    api = await startApi({});
+    const result = checked(await runAction({ repo, api, event: 'workflow_dispatch', payload: { inputs: {} }, inputs: { scope: 'all', 'fail-on': 'never' } }));
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ 'files-checked': '1' });
+    expect(result.stdout).not.toMatch(/docs\/(root|up)\//);
+  });
+
+  it('refuses to write report-file or sarif-file through a symlink the PR adds, and says so', async () => {
+    const victims = mkdtempSync(join(tmpdir(), 'stl-e2e-victim-'));
+    writeFileSync(join(victims, 'victim.json'), 'untouched');
+    const { result } = await pr(BASE_DOC, { 'out/report.json': { symlink: join(victims, 'victim.json') }, sarif: { symlink: victims }, [DOC]: gates(SORTED, NOTES.slice(1)) }, {}, {
+      'report-file': 'out/report.json',
+      'sarif-file': 'sarif/lint.sarif',
+    });
+    expect(readFileSync(join(victims, 'victim.json'), 'utf8')).toBe('untouched');
+    expect(existsSync(join(victims, 'lint.sarif'))).toBe(false);
+    expect(result.outputs).toMatchObject({ 'report-file': '', 'sarif-file': '' });
+    expect(commands(result.stdout, 'warning').map((w) => w.message)).toEqual([
+      'The JSON report (report-file) was not written: out/report.json exists and is not a regular file (a symlink?); remove it or choose another path.',
+      'The SARIF file (sarif-file) was not written: sarif/lint.sarif lies in a folder that is a symlink out of the workspace.',
+    ]);
+    // Nothing claims the report file holds the findings.
+    expect(result.stdout + result.summary).not.toContain('report file');
+  });
+
+  it('reports, and never reads, schemas the PR\'s own config names outside the repository (trusted-config: base)', async () => {
+    const CONFIG = '.github/support-table-lint.yml';
+    const good = 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n';
+    const evil = 'tables:\n  - files: ["docs/a*"]\n    schema: /dev/zero\n  - files: ["docs/b*"]\n    schema: ../../../../../../etc/passwd\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n';
+    const { result } = await pr({ [CONFIG]: good, [DOC]: gates(SORTED, NOTES) }, { [CONFIG]: evil });
+    expect(result.code).toBe(1);
+    const error = commands(result.stdout, 'error').find((e) => e.props['title'] === 'support-table-lint: config');
+    expect(error?.message).toMatch(/^This pull request's config is broken and will fail once merged: .*cannot read the schema file "\/dev\/zero": it is outside the repository; name files inside it/);
+    for (const text of [result.stdout, result.summary]) expect(text).not.toMatch(/root:x:0:0/);
+  });
+
+  it('escapes hostile file names and cells: no workflow command, link, mention or HTML gets through', async () => {
+    const hostileCell = '<img src=x onerror=alert(1)> [click](https://evil.example) @acme/admins ##[warning]x';
+    const head: Files = {
+      'docs/evil\n::error title=pwned::injected.md': gates(['NlGate | Graduated | SUPPORTED'], []),
+      'docs/cr\rname.md': gates(['CrGate | Graduated | SUPPORTED'], []),
+      '::warning title=pwned::boom.md': gates(['ColonGate | Graduated | SUPPORTED'], []),
+      'docs/a](https:/evil.example)(.md': gates(['LinkGate | Graduated | SUPPORTED'], []),
+      [DOC]: gates(SORTED.map((r) => (r.startsWith('KvmGate') ? `KvmGate | ${hostileCell} | SUPPORTED` : r)), NOTES),
+    };
+    for (const annotations of ['false', 'true']) {
+      const { result, requests } = await pr(BASE_DOC, head, {}, { annotations });
+      expect(result.code).toBe(1);
+      expect(result.outputs).toMatchObject({ errors: '5' });
+      // No line of the log is a command the PR wrote.
+      const lines = result.stdout.split('\n');
+      expect(lines.filter((l) => /pwned/.test(l) && /^\s*::/.test(l) && !/^::(error|notice|warning) (title=[^:,]*,)?file=/.test(l))).toEqual([]);
+      // (A line that is a workflow command is read as that command alone: `##[` inside its message is text.)
+      expect(lines.filter((l) => l.includes('##[') && !l.startsWith('::'))).toEqual([]);
+      expect(commands(result.stdout, 'error').concat(commands(result.stdout, 'warning')).map((c) => c.props['title'])).not.toContain('pwned');
+      // The summary: one row per finding, on one line each, nothing live.
+      const rows = result.summary.split('\n').filter((l) => l.startsWith('| error |'));
+      expect(rows).toHaveLength(5);
+      for (const summary of [result.summary, ...requests.filter((r) => r.path.endsWith('/check-runs')).map((r) => (r.body as { output: { summary: string } }).output.summary)]) {
+        expect(summary).not.toContain('<img');
+        expect(summary).not.toContain('](https://evil');
+        expect(summary).not.toMatch(/\[click\]\(/);
+        expect(summary).not.toContain('@acme');
+        expect(summary).not.toContain('\r');
+      }
+      expect(result.summary).toContain('docs/evil<br>::error title=pwned::injected.md');
+      expect(result.summary).toContain('docs/cr<br>name.md');
+    }
+  });
+
+  it('refuses a base SHA that is an option, and never runs git with it', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'stl-e2e-sha-')), 'written-by-git');
+    const { result } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { pullFiles: 500 }, {}, {
+      payload: (repo) => {
+        const payload = pullRequestPayload(repo);
+        payload.pull_request.base.sha = `--output=${marker}`;
+        return payload;
+      },
+    });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error').map((e) => e.message)).toEqual([
+      "support-table-lint: The event's pull_request.base.sha is not a commit id (40 or 64 hexadecimal digits), so it is not passed to git.",
+    ]);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('nothing lost, each channel alone (issue 12)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `Gate${String(i).padStart(5, '0')} | Graduated | SUPPORTED`);
+  /** Findings named in the summary's rows and in the step log's lines. */
+  const rowsOf = (summary: string) => new Set([...summary.matchAll(/of "(Gate\d+)"/g)].map((m) => m[1]));
+  const loggedOf = (stdout: string) => new Set([...stdout.matchAll(/^support-table-lint: docs\/many\.md:\d+:\d+ error .*of "(Gate\d+)"/gm)].map((m) => m[1]));
+
+  it('past 4,300 findings with check-run: false and no report file, every finding is in the summary or the step log, and the summary says how many and where', async () => {
+    const N = 4_400;
+    const { result } = await pr(BASE_DOC, { 'docs/many.md': gates(many(N), []) }, {}, { 'check-run': 'false' });
+    expect(result.code).toBe(1);
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024);
+    const inSummary = rowsOf(result.summary);
+    const logged = loggedOf(result.stdout);
+    const left = N - inSummary.size;
+    expect(left).toBeGreaterThan(0);
+    expect(result.summary).toContain(
+      `_${left} of ${N} rows left out to stay under GitHub's size limit; the step log lists the ${logged.size} that are in no other report, under "support-table-lint: findings not shown elsewhere"; set the \`report-file\` input to get every finding as JSON._`,
+    );
+    expect(result.stdout).toContain('::group::support-table-lint: findings not shown elsewhere');
+    const everywhere = new Set([...inSummary, ...logged, ...commands(result.stdout, 'error').flatMap((e) => /of "(Gate\d+)"/.exec(e.message)?.[1] ?? [])]);
+    expect(everywhere.size).toBe(N);
+  });
+
+  it('when the check run hits the rate limit, says so and still loses nothing', async () => {
+    const N = 4_400;
+    const limited = { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, body: { message: 'API rate limit exceeded for installation.' } };
+    const { result } = await pr(BASE_DOC, { 'docs/many.md': gates(many(N), []) }, { script: { 'PATCH check-runs': [limited] } }, { 'check-run': 'true' });
+    const notice = commands(result.stdout, 'notice').find((n) => n.message.includes('check run'));
+    expect(notice?.message).toMatch(/^The support-table-lint check run holds only 50 of 4400 new findings: adding the rest failed \(HTTP 403: API rate limit exceeded for installation\.; GitHub's rate limit, .*\)\. All findings are in these annotations and the job summary and the step log\.$/);
+    const everywhere = new Set([...rowsOf(result.summary), ...loggedOf(result.stdout), ...commands(result.stdout, 'error').flatMap((e) => /of "(Gate\d+)"/.exec(e.message)?.[1] ?? [])]);
+    expect(everywhere.size).toBe(N);
+  });
+
+  it('writes outputs and the verdict when GITHUB_STEP_SUMMARY cannot be written, with one warning', async () => {
+    const nowhere = join(mkdtempSync(join(tmpdir(), 'stl-e2e-nosummary-')), 'missing', 'summary.md');
+    const { result } = await pr(BASE_DOC, TYPO_AND_UNSORTED, {}, {}, { env: { GITHUB_STEP_SUMMARY: nowhere } });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '1', warnings: '1', existing: '0', 'files-checked': '1', 'tables-checked': '1' });
+    const warnings = commands(result.stdout, 'warning').filter((w) => !w.props['file']);
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^The job summary was not written: /)]);
+    const verdict = commands(result.stdout, 'error').filter((e) => !e.props['file']);
+    expect(verdict.map((e) => e.message)).toEqual(['support-table-lint found 1 new error in support tables (fail-on: error); see the annotations or the support-table-lint check run.']);
+  });
+});
+
+describe('bad input from the runner or the API (issue 12)', () => {
+  it('says what is wrong with a malformed event file, without a stack trace', async () => {
+    const { result } = await pr(BASE_DOC, BASE_DOC, {}, {}, { eventText: '{"pull_request": {' });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error')[0]?.message).toMatch(
+      /^support-table-lint: Could not read the event file GITHUB_EVENT_PATH \(.*event\.json\): it is not JSON \(.*\)\. Run this Action inside a GitHub Actions workflow\.$/,
+    );
+  });
+
+  it('falls back to git when the files API answers with something that is not a list', async () => {
+    const { result } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { pullFiles: 'not-a-list' });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'notice').map((n) => n.message)).toContain(
+      'Listed the changed files with git because the pull request files API failed (the pull request files API did not answer with a list of files).',
+    );
+  });
+
+  it('gives up on a stalled API after the request timeout, and makes no further calls', async () => {
+    const { result, requests } = await pr(
+      BASE_DOC,
+      TYPO_AND_UNSORTED,
+      { script: { 'POST check-runs': ['stall'] } },
+      {},
+      // Test-only: the request timeout can be shortened (never lengthened) through this variable; see github-api.ts.
+      { env: { SUPPORT_TABLE_LINT_REQUEST_TIMEOUT_MS: '300' } },
+    );
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'notice').map((n) => n.message)).toEqual([
+      "No review with suggested fixes (1): could not read the review comments (GitHub's API did not answer within 0.3 s, so no further API calls were made).",
+      "No support-table-lint check run: the API failed (GitHub's API did not answer within 0.3 s, so no further API calls were made). The findings are in these annotations and the job summary.",
+    ]);
+    const after = requests.slice(requests.findIndex((r) => r.method === 'POST' && r.path.endsWith('/check-runs')) + 1);
+    expect(after).toEqual([]);
+    expect(summaryPatch(result.summary)).toContain('+KvmGate | GA | SUPPORTED');
+  });
+});

@@ -105,6 +105,16 @@ export function failingApi(error: () => Error): GitHubApi {
 const isPullFile = (f: unknown): f is PullFile =>
   typeof f === 'object' && f !== null && typeof (f as PullFile).filename === 'string' && typeof (f as PullFile).status === 'string';
 
+/**
+ * Thrown for a request that timed out, and for every request after it.
+ * Named AbortError so that Octokit passes it on as it is, and the retry
+ * plugin (which retries Octokit's request errors) does not try a server that
+ * is not answering again.
+ */
+class StalledError extends Error {
+  override name = 'AbortError';
+}
+
 /** HTTP status of an Octokit error, if it has one. */
 export const statusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown } | null)?.status;
@@ -133,7 +143,8 @@ export const isRateLimit = (error: unknown): boolean => {
 export const describeApiError = (error: unknown, permission?: string): string => {
   const status = statusOf(error);
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  if (!status) return message;
+  // Octokit gives an aborted request the status 500; it never reached GitHub.
+  if (!status || error instanceof StalledError) return message;
   const base = `HTTP ${status}: ${message}`;
   if (status === 401) return `${base}; the token (input \`token\`) is missing, expired or revoked`;
   if (isRateLimit(error)) return `${base}; GitHub's rate limit, and it asked for a longer wait than this Action makes`;
@@ -163,16 +174,6 @@ const LONGEST_WAIT_S = 60;
 
 const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type Client = InstanceType<typeof Client>;
-
-/**
- * Thrown for a request that timed out, and for every request after it.
- * Named AbortError so that Octokit passes it on as it is, and the retry
- * plugin (which retries Octokit's request errors) does not try a server that
- * is not answering again.
- */
-class StalledError extends Error {
-  override name = 'AbortError';
-}
 
 export function createClient(token: string, baseUrl: string, log: (message: string) => void = () => {}): Client {
   const dispatcher = new HttpClient().getAgentDispatcher(baseUrl);
