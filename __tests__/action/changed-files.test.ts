@@ -1,11 +1,9 @@
 import { jest } from '@jest/globals';
 import { fromNameStatus, fromPullFiles, listChangedFiles, MAX_PR_FILES } from '../../src/action/changed-files.js';
-import type { GitHubApi } from '../../src/action/github-api.js';
+import { failingApi, type GitHubApi } from '../../src/action/github-api.js';
 
-const api = (list: GitHubApi['listPullFiles']): GitHubApi => ({
-  listPullFiles: list, getFileAtRef: async () => undefined, createCheckRun: async () => 1, updateCheckRun: async () => {},
-});
-const pr = { kind: 'pull_request' as const, number: 5, baseSha: 'b', headSha: 'h', fork: false };
+const api = (list: GitHubApi['listPullFiles']): GitHubApi => ({ ...failingApi(() => new Error('not in this test')), listPullFiles: list });
+const pr = { kind: 'pull_request' as const, number: 5, baseSha: 'b', headSha: 'h', fork: false, readOnly: false };
 
 describe('changed files', () => {
   it('skips removed files, follows renames and treats copies as added', () => {

@@ -1,12 +1,11 @@
-import { batches, CHECK_NAME, publishCheckRun, toCheckAnnotation } from '../../src/action/check-run.js';
-import type { CheckRunOutput, GitHubApi } from '../../src/action/github-api.js';
+import { batches, publishCheckRun, toCheckAnnotation } from '../../src/action/check-run.js';
+import { failingApi, type CheckRunOutput, type GitHubApi } from '../../src/action/github-api.js';
 import { v } from './helpers.js';
 
 const recorder = (fail?: { create?: unknown; updateAt?: number }) => {
   const calls: { kind: string; headSha?: string; conclusion?: string; id?: number; output: CheckRunOutput }[] = [];
   const api: GitHubApi = {
-    listPullFiles: async () => [],
-    getFileAtRef: async () => undefined,
+    ...failingApi(() => new Error('not in this test')),
     createCheckRun: async (run) => {
       if (fail?.create) throw fail.create;
       calls.push({ kind: 'create', headSha: run.headSha, conclusion: run.conclusion, output: run.output });
@@ -25,7 +24,7 @@ const findings = (n: number) => Array.from({ length: n }, (_, i) => v({ line: i 
 describe('check run', () => {
   it('sends 50 annotations per request: a create, then updates', async () => {
     const { api, calls } = recorder();
-    const outcome = await publishCheckRun(api, { headSha: 'head', failed: true, title: 't', summary: 's', gating: findings(120) });
+    const outcome = await publishCheckRun(api, { headSha: 'head', failed: true, title: 't', summary: () => 's', gating: findings(120) });
     expect(outcome).toEqual({ ok: true, id: 77 });
     expect(calls.map((c) => [c.kind, c.output.annotations.length])).toEqual([['create', 50], ['update', 50], ['update', 20]]);
     expect(calls[0]).toMatchObject({ headSha: 'head', conclusion: 'failure' });
@@ -34,26 +33,37 @@ describe('check run', () => {
 
   it('creates a successful run with no annotations when nothing gates', async () => {
     const { api, calls } = recorder();
-    await publishCheckRun(api, { headSha: 'h', failed: false, title: 't', summary: 's', gating: [] });
+    await publishCheckRun(api, { headSha: 'h', failed: false, title: 't', summary: () => 's', gating: [] });
     expect(calls).toEqual([{ kind: 'create', headSha: 'h', conclusion: 'success', output: { title: 't', summary: 's', annotations: [] } }]);
   });
 
   it('turns a 403 into one notice about permissions', async () => {
     const { api } = recorder({ create: Object.assign(new Error('Resource not accessible by integration'), { status: 403 }) });
-    const outcome = await publishCheckRun(api, { headSha: 'h', failed: true, title: 't', summary: 's', gating: findings(1) });
+    const outcome = await publishCheckRun(api, { headSha: 'h', failed: true, title: 't', summary: () => 's', gating: findings(1) });
     expect(outcome).toEqual({
-      ok: false,
-      notice: `No ${CHECK_NAME} check run: the token may not create check runs (pull requests from forks and read-only tokens cannot; grant \`checks: write\` otherwise). The findings are in these annotations and the job summary.`,
+      ok: false, created: false, sent: 0,
+      why: 'the token may not create check runs (pull requests from forks and read-only tokens cannot; grant `checks: write` otherwise)',
     });
   });
 
   it('says how many findings the run holds when a later batch fails', async () => {
     const { api } = recorder({ updateAt: 2 });
-    const outcome = await publishCheckRun(api, { headSha: 'h', failed: true, title: 't', summary: 's', gating: findings(160) });
-    expect(outcome).toEqual({
-      ok: false,
-      notice: `The ${CHECK_NAME} check run holds only 100 of 160 findings: adding the rest failed (HTTP 502: Server Error). All findings are in the job summary.`,
-    });
+    const outcome = await publishCheckRun(api, { headSha: 'h', failed: true, title: 't', summary: () => 's', gating: findings(160) });
+    expect(outcome).toEqual({ ok: false, created: true, sent: 100, why: 'adding the rest failed (HTTP 502: Server Error)' });
+  });
+
+  it('claims to be complete only in the request that sends the last annotations', async () => {
+    const { api, calls } = recorder();
+    await publishCheckRun(api, { headSha: 'h', failed: true, title: 't', summary: (complete) => (complete ? 'all' : 'partial'), gating: findings(120) });
+    expect(calls.map((c) => c.output.summary)).toEqual(['partial', 'partial', 'all']);
+  });
+
+  it('names the permission a 404 lacks, and tells a rate limit from a missing permission', async () => {
+    const notFound = await publishCheckRun(recorder({ create: Object.assign(new Error('Not Found'), { status: 404 }) }).api, { headSha: 'h', failed: false, title: 't', summary: () => 's', gating: [] });
+    expect(notFound).toMatchObject({ ok: false, why: expect.stringContaining('HTTP 404: Not Found; the token needs `checks: write`') });
+    const limited = Object.assign(new Error('API rate limit exceeded'), { status: 403, response: { headers: { 'x-ratelimit-remaining': '0' } } });
+    const outcome = await publishCheckRun(recorder({ create: limited }).api, { headSha: 'h', failed: false, title: 't', summary: () => 's', gating: [] });
+    expect(outcome).toMatchObject({ ok: false, why: expect.stringContaining("GitHub's rate limit") });
   });
 
   it('maps severities and keeps suggestions', () => {

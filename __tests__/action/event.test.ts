@@ -9,9 +9,11 @@ const pr = (headRepo: string, base = B) => ({
 describe('events', () => {
   it('takes the PR head commit, not the merge commit, and spots forks', () => {
     const same = describeEvent('pull_request', pr('o/r'), 'merge');
-    expect(same).toEqual({ kind: 'pull_request', number: 3, baseSha: B, headSha: H, fork: false });
+    expect(same).toEqual({ kind: 'pull_request', number: 3, baseSha: B, headSha: H, fork: false, readOnly: false });
     expect([headOf(same), baseOf(same)]).toEqual([H, B]);
-    expect(describeEvent('pull_request_target', pr('someone/r'), 'x')).toMatchObject({ fork: true });
+    expect(describeEvent('pull_request', pr('someone/r'), 'x')).toMatchObject({ fork: true, readOnly: true });
+    // pull_request_target runs get a writing token, forks or not.
+    expect(describeEvent('pull_request_target', pr('someone/r'), 'x')).toMatchObject({ fork: true, readOnly: false });
   });
 
   it('compares a push with its before commit, unless it created the branch', () => {

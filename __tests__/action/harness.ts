@@ -4,18 +4,21 @@
  * workspace, and a fake GitHub REST API on 127.0.0.1 that records requests.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import ajvFormatsModule from 'ajv-formats';
 
 export const ACTION = resolve('dist/index.js');
 export const TOKEN = 'ghs_e2eSECRETtoken0123456789';
 export const OWNER = 'acme';
 export const REPO = 'docs';
 
-export type Files = Record<string, string | null>;
+/** Path → text; null deletes the file; `{ symlink }` makes a symlink to that target. */
+export type Files = Record<string, string | null | { symlink: string }>;
 
 export interface Repo {
   dir: string;
@@ -25,14 +28,18 @@ export interface Repo {
   checkedOut: string;
 }
 
-const git = (dir: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } }).trim();
+const gitRaw = (dir: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+const git = (dir: string, ...args: string[]): string => gitRaw(dir, ...args).trim();
 
 const write = (dir: string, files: Files): void => {
   for (const [path, text] of Object.entries(files)) {
     const file = join(dir, path);
     if (text === null) rmSync(file, { force: true });
-    else {
+    else if (typeof text === 'object') {
+      mkdirSync(dirname(file), { recursive: true });
+      symlinkSync(text.symlink, file);
+    } else {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
     }
@@ -81,82 +88,309 @@ export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shal
   return { dir: clone, baseSha, headSha, checkedOut };
 }
 
+/** Each changed file's diff hunks between base and head, as the files API gives them in `patch` (headers cut off). */
+export function patchOf(repo: Repo, path: string, basePath?: string): string | undefined {
+  // Not trimmed: a hunk may end with a blank context line (" ").
+  const out = gitRaw(repo.dir, 'diff', '--no-color', '--no-ext-diff', '-M', '-U3', `${repo.baseSha}...${repo.headSha}`, '--', ...(basePath && basePath !== path ? [basePath, path] : [path]));
+  const at = out.indexOf('\n@@');
+  // GitHub's patch has no newline after its last line.
+  return at < 0 ? undefined : out.slice(at + 1).replace(/\n$/, '');
+}
+
+/** A `workflow_run` event for the run that analysed `repo`'s pull request (forks get no pull_requests). */
+export const workflowRunPayload = (repo: Repo, opts: { pullNumbers?: number[]; headSha?: string } = {}) => ({
+  action: 'completed',
+  workflow_run: {
+    id: 424242,
+    name: 'Support tables',
+    event: 'pull_request',
+    status: 'completed',
+    conclusion: 'failure',
+    head_sha: opts.headSha ?? repo.headSha,
+    head_branch: 'pr',
+    pull_requests: (opts.pullNumbers ?? []).map((number) => ({ number, head: { sha: repo.headSha }, base: { sha: repo.baseSha } })),
+  },
+  repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } },
+});
+
 export interface Recorded {
   method: string;
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
   body: unknown;
+  /** Bytes of the request body. */
+  size: number;
+}
+
+/** A request the stand-in answered with 422 (or 400), as GitHub would have: what was wrong. */
+export interface Rejected {
+  method: string;
+  path: string;
+  errors: string[];
+}
+
+/** An answer to give instead of the normal one; `stall` never answers. */
+export type Scripted = { status: number; body?: unknown; headers?: Record<string, string> } | 'stall';
+
+export interface PullFileEntry {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+  patch?: string;
+}
+
+export interface StoredComment {
+  id: number;
+  body: string;
+  path: string;
+  line: number | null;
+  start_line?: number | null;
+  user: { login: string; type: string } | null;
+  commit_id?: string;
 }
 
 export interface ApiBehaviour {
-  /** The PR's files as the API lists them; `500` makes the endpoint fail. */
-  pullFiles?: { filename: string; status: string; previous_filename?: string }[] | 500;
+  /** The PR's files as the API lists them; `500` makes the endpoint fail; `not-a-list` answers 200 with an object. */
+  pullFiles?: PullFileEntry[] | 500 | 'not-a-list';
   /** Status for POST /check-runs (default 201). */
   checkRunStatus?: number;
+  /** Status for POST /pulls/{n}/reviews (default 200). */
+  reviewStatus?: number;
   /** File texts by `ref:path`, for the contents API. */
   contents?: Record<string, string>;
+  /** Answers given first, in order, per route: `POST check-runs`, `PATCH check-runs`, `GET pulls/files`, `POST pulls/reviews`, `GET pulls/comments`, `DELETE pulls/comments`, `GET pulls`, `GET user`, `GET contents`. */
+  script?: Record<string, Scripted[]>;
+  /** Review comments already on the PR. */
+  comments?: StoredComment[];
+  /** GET /pulls/{n}: the PR's head commit. */
+  pull?: { headSha: string; state?: string };
+  /** GET /user: a login, or GitHub's answer to an installation token (403, the default). */
+  user?: string;
 }
 
 export interface FakeApi {
   url: string;
   requests: Recorded[];
+  /** Requests answered 4xx because GitHub's OpenAPI description or documented limits reject them. */
+  rejected: Rejected[];
+  /** Review comments now on the PR (created by reviews, minus deletions). */
+  comments: StoredComment[];
   close(): Promise<void>;
 }
 
 /** The files API pages in twos here, so that even small PRs exercise pagination. */
 const PAGE = 2;
+/** GitHub's login for GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+// ---------------------------------------------------------------------------
+// Request validation against GitHub's published OpenAPI description (a pinned
+// subset of @octokit/openapi, see fixtures/extract-openapi.mjs), plus the
+// limits GitHub documents in prose and enforces with 422.
+
+interface Operation {
+  method: string;
+  path: string;
+  operationId: string;
+  parameters: { name: string; in: string; required: boolean; schema?: { type?: string } }[];
+  requestBody?: object;
+}
+const SPEC = JSON.parse(readFileSync(resolve('__tests__/action/fixtures/github-rest-openapi.json'), 'utf8')) as { operations: Operation[] };
+// OpenAPI 3.0 schemas: draft-04-like, with `nullable` (Ajv knows it) and `example` (not a keyword, hence strict: false).
+const ajv = new Ajv({ strict: false, allErrors: true });
+const addFormats = (typeof ajvFormatsModule === 'function' ? ajvFormatsModule : (ajvFormatsModule as unknown as { default: typeof ajvFormatsModule }).default) as unknown as (a: Ajv) => void;
+addFormats(ajv);
+const OPERATIONS = SPEC.operations.map((op) => ({
+  ...op,
+  pattern: new RegExp(`^${op.path.replace(/\{path\}/, '(?<path>.+)').replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`),
+  validate: op.requestBody ? ajv.compile(op.requestBody) : undefined,
+}));
+
+const KB64 = 64 * 1024;
+const bytes = (s: unknown): number => (typeof s === 'string' ? Buffer.byteLength(s, 'utf8') : 0);
+
+/** Right-side line numbers of each hunk of a patch, read from the hunk headers alone (independent of the Action's parser). */
+export function hunkRanges(patch: string | undefined): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of (patch ?? '').matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    if (count > 0) ranges.push([start, start + count - 1]);
+  }
+  return ranges;
+}
+
+type Body = Record<string, unknown>;
+
+/** What GitHub would reject in a request, by operation: the OpenAPI schema, then the documented limits. */
+function problems(operationId: string, op: (typeof OPERATIONS)[number], body: unknown, params: Record<string, string>, query: URLSearchParams, behaviour: ApiBehaviour): string[] {
+  const errors: string[] = [];
+  for (const p of op.parameters) {
+    const value = p.in === 'path' ? params[p.name] : p.in === 'query' ? query.get(p.name) : undefined;
+    if (p.required && (value === undefined || value === null)) errors.push(`parameter ${p.name} is required`);
+    if (value != null && p.schema?.type === 'integer' && !/^\d+$/.test(value)) errors.push(`parameter ${p.name} must be an integer`);
+  }
+  if (op.validate && !op.validate(body ?? {})) {
+    for (const e of op.validate.errors ?? []) errors.push(`${e.instancePath || '/'} ${e.message}`);
+  }
+  if (op.requestBody && (body === undefined || typeof body !== 'object')) errors.push('a JSON body is required');
+  const b = (body ?? {}) as Body;
+  if (operationId === 'checks/create' || operationId === 'checks/update') {
+    if (operationId === 'checks/create' && b['status'] === 'completed' && b['conclusion'] === undefined) errors.push('conclusion is required when status is completed');
+    const output = b['output'] as Body | undefined;
+    if (output) {
+      if (typeof output['title'] === 'string' && output['title'].length > 255) errors.push('output.title is longer than 255 characters');
+      if (operationId === 'checks/update' && output['title'] === undefined) errors.push('output.title is required');
+      const annotations = (output['annotations'] as Body[] | undefined) ?? [];
+      annotations.forEach((a, i) => {
+        if (bytes(a['message']) > KB64) errors.push(`output.annotations[${i}].message is larger than 64 KB`);
+        if (bytes(a['raw_details']) > KB64) errors.push(`output.annotations[${i}].raw_details is larger than 64 KB`);
+        if (typeof a['title'] === 'string' && a['title'].length > 255) errors.push(`output.annotations[${i}].title is longer than 255 characters`);
+        if ((a['start_column'] !== undefined || a['end_column'] !== undefined) && a['start_line'] !== a['end_line']) {
+          errors.push(`output.annotations[${i}]: start_column and end_column are only allowed when start_line equals end_line`);
+        }
+        if (typeof a['start_line'] === 'number' && (a['start_line'] < 1 || (a['end_line'] as number) < a['start_line'])) errors.push(`output.annotations[${i}]: bad line range`);
+      });
+    }
+  }
+  if (operationId === 'pulls/create-review') {
+    if ((b['event'] === 'COMMENT' || b['event'] === 'REQUEST_CHANGES') && typeof b['body'] !== 'string') errors.push('body is required for COMMENT reviews');
+    if (bytes(b['body']) > 0 && (b['body'] as string).length > 65_536) errors.push('body is too long (maximum is 65536 characters)');
+    if (behaviour.pull && b['commit_id'] !== undefined && b['commit_id'] !== behaviour.pull.headSha) errors.push('commit_id is not the pull request head');
+    const files = Array.isArray(behaviour.pullFiles) ? behaviour.pullFiles : [];
+    ((b['comments'] as Body[] | undefined) ?? []).forEach((c, i) => {
+      if (typeof c['body'] === 'string' && c['body'].length > 65_536) errors.push(`comments[${i}].body is too long (maximum is 65536 characters)`);
+      const file = files.find((f) => f.filename === c['path']);
+      if (!file) return void errors.push(`comments[${i}]: Path could not be resolved`);
+      if (c['side'] !== undefined && c['side'] !== 'RIGHT' && c['side'] !== 'LEFT') errors.push(`comments[${i}].side is not RIGHT or LEFT`);
+      const line = c['line'] as number | undefined;
+      const start = (c['start_line'] as number | undefined) ?? line;
+      if (line === undefined) return void errors.push(`comments[${i}]: line (or position) is required`);
+      const hunk = hunkRanges(file.patch).find(([from, to]) => from <= line && line <= to);
+      if (!hunk) return void errors.push(`comments[${i}]: Pull request review thread line must be part of the diff`);
+      if (start! > line) errors.push(`comments[${i}]: start_line must precede line`);
+      else if (start! < hunk[0]) errors.push(`comments[${i}]: Pull request review thread start line must be part of the same hunk as the line.`);
+    });
+  }
+  return errors;
+}
 
 export async function startApi(behaviour: ApiBehaviour): Promise<FakeApi> {
   const requests: Recorded[] = [];
+  const rejected: Rejected[] = [];
+  const comments: StoredComment[] = [...(behaviour.comments ?? [])];
+  const script: Record<string, Scripted[]> = Object.fromEntries(Object.entries(behaviour.script ?? {}).map(([k, v]) => [k, [...v]]));
   let nextId = 1000;
+  let nextComment = 5000;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const text = Buffer.concat(chunks).toString('utf8');
-      requests.push({
-        method: req.method ?? '',
-        path: url.pathname,
-        query: url.searchParams,
-        authorization: req.headers.authorization,
-        body: text ? JSON.parse(text) : undefined,
-      });
-      const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { 'content-type': 'application/json', ...headers });
-        res.end(JSON.stringify(body));
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = text;
+      }
+      const method = req.method ?? '';
+      requests.push({ method, path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body, size: chunks.reduce((n, c) => n + c.length, 0) });
+      const json = (status: number, answer: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+        res.end(status === 204 ? undefined : JSON.stringify(answer));
       };
       const prefix = `/repos/${OWNER}/${REPO}`;
       const path = url.pathname;
-      if (req.method === 'GET' && new RegExp(`^${prefix}/pulls/\\d+/files$`).test(path)) {
-        if (behaviour.pullFiles === 500 || behaviour.pullFiles === undefined) return json(500, { message: 'Server Error' });
-        const page = Number(url.searchParams.get('page') ?? '1');
-        const slice = behaviour.pullFiles.slice((page - 1) * PAGE, page * PAGE);
-        const headers: Record<string, string> = {};
-        if (page * PAGE < behaviour.pullFiles.length) {
-          const next = new URL(url);
-          next.searchParams.set('page', String(page + 1));
-          headers['link'] = `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`;
+      const op = OPERATIONS.find((o) => o.method === method && o.pattern.test(path));
+      const match = op ? op.pattern.exec(path) : null;
+      if (!op || !match) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+      const route = ROUTES[op.operationId] ?? op.operationId;
+      const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
+      if (params['owner'] !== OWNER || params['repo'] !== REPO) {
+        if (op.path.startsWith('/repos/')) return json(404, { message: 'Not Found', status: '404' });
+      }
+      const errors = problems(op.operationId, op, body, params, url.searchParams, behaviour);
+      if (errors.length > 0) {
+        rejected.push({ method, path, errors });
+        return json(422, { message: 'Validation Failed', errors, documentation_url: `https://docs.github.com/rest`, status: '422' });
+      }
+      const scripted = script[route]?.shift();
+      if (scripted === 'stall') return; // never answers
+      if (scripted) return json(scripted.status, scripted.body ?? { message: 'scripted' }, scripted.headers);
+
+      switch (op.operationId) {
+        case 'pulls/list-files': {
+          const files = behaviour.pullFiles;
+          if (files === 500 || files === undefined) return json(500, { message: 'Server Error' });
+          if (files === 'not-a-list') return json(200, { message: 'this is not a list of files' });
+          const page = Number(url.searchParams.get('page') ?? '1');
+          const slice = files.slice((page - 1) * PAGE, page * PAGE).map((f) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...f }));
+          const headers: Record<string, string> = {};
+          if (page * PAGE < files.length) {
+            const next = new URL(url);
+            next.searchParams.set('page', String(page + 1));
+            headers['link'] = `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`;
+          }
+          return json(200, slice, headers);
         }
-        return json(200, slice, headers);
+        case 'checks/create': {
+          const status = behaviour.checkRunStatus ?? 201;
+          if (status >= 400) return json(status, { message: 'Resource not accessible by integration', status: String(status) });
+          return json(status, { id: nextId++ });
+        }
+        case 'checks/update':
+          return json(200, { id: Number(params['check_run_id']) });
+        case 'repos/get-content': {
+          const text = behaviour.contents?.[`${url.searchParams.get('ref')}:${params['path']}`];
+          if (text === undefined) return json(404, { message: 'Not Found' });
+          res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
+          return res.end(text);
+        }
+        case 'users/get-authenticated':
+          if (behaviour.user) return json(200, { login: behaviour.user, id: 1, type: 'User' });
+          return json(403, { message: 'Resource not accessible by integration', status: '403' });
+        case 'pulls/get':
+          if (!behaviour.pull) return json(404, { message: 'Not Found' });
+          return json(200, { number: Number(params['pull_number']), state: behaviour.pull.state ?? 'open', head: { sha: behaviour.pull.headSha } });
+        case 'pulls/list-review-comments': {
+          const page = Number(url.searchParams.get('page') ?? '1');
+          const per = Number(url.searchParams.get('per_page') ?? '30');
+          const slice = comments.slice((page - 1) * per, page * per);
+          const headers: Record<string, string> = {};
+          if (page * per < comments.length) {
+            const next = new URL(url);
+            next.searchParams.set('page', String(page + 1));
+            headers['link'] = `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`;
+          }
+          return json(200, slice, headers);
+        }
+        case 'pulls/create-review': {
+          const status = behaviour.reviewStatus ?? 200;
+          if (status >= 400) return json(status, { message: 'Resource not accessible by integration', status: String(status) });
+          const b = body as Body;
+          for (const c of (b['comments'] as Body[] | undefined) ?? []) {
+            comments.push({
+              id: nextComment++,
+              body: c['body'] as string,
+              path: c['path'] as string,
+              line: c['line'] as number,
+              start_line: (c['start_line'] as number | undefined) ?? null,
+              user: { login: behaviour.user ?? ACTIONS_BOT, type: 'Bot' },
+              commit_id: b['commit_id'] as string,
+            });
+          }
+          return json(200, { id: nextId++, state: 'COMMENTED', body: b['body'] });
+        }
+        case 'pulls/delete-review-comment': {
+          const i = comments.findIndex((c) => c.id === Number(params['comment_id']));
+          if (i < 0) return json(404, { message: 'Not Found' });
+          comments.splice(i, 1);
+          return json(204, undefined);
+        }
       }
-      if (req.method === 'POST' && path === `${prefix}/check-runs`) {
-        const status = behaviour.checkRunStatus ?? 201;
-        if (status >= 400) return json(status, { message: 'Resource not accessible by integration' });
-        return json(status, { id: nextId++ });
-      }
-      if (req.method === 'PATCH' && new RegExp(`^${prefix}/check-runs/\\d+$`).test(path)) {
-        return json(200, { id: Number(path.split('/').pop()) });
-      }
-      if (req.method === 'GET' && path.startsWith(`${prefix}/contents/`)) {
-        const file = decodeURIComponent(path.slice(`${prefix}/contents/`.length));
-        const text = behaviour.contents?.[`${url.searchParams.get('ref')}:${file}`];
-        if (text === undefined) return json(404, { message: 'Not Found' });
-        res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
-        return res.end(text);
-      }
-      json(404, { message: `no fake for ${req.method} ${path}` });
+      json(404, { message: `no stand-in for ${method} ${path}` });
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -164,14 +398,29 @@ export async function startApi(behaviour: ApiBehaviour): Promise<FakeApi> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    rejected,
+    comments,
     close: () =>
       new Promise((done) => {
         server.close(() => done());
-        // undici keeps connections alive; the Action process is gone, so drop them.
+        // undici keeps connections alive (and a stalled request is still open); the Action process is gone, so drop them.
         server.closeAllConnections();
       }),
   };
 }
+
+/** Script keys by operation. */
+const ROUTES: Record<string, string> = {
+  'checks/create': 'POST check-runs',
+  'checks/update': 'PATCH check-runs',
+  'pulls/list-files': 'GET pulls/files',
+  'pulls/create-review': 'POST pulls/reviews',
+  'pulls/list-review-comments': 'GET pulls/comments',
+  'pulls/delete-review-comment': 'DELETE pulls/comments',
+  'pulls/get': 'GET pulls',
+  'users/get-authenticated': 'GET user',
+  'repos/get-content': 'GET contents',
+};
 
 export interface RunResult {
   code: number;
@@ -216,13 +465,19 @@ export async function runAction(opts: {
   payload: unknown;
   sha?: string;
   inputs?: Record<string, string>;
+  /** The event file's text as is (a malformed one), instead of `payload`. */
+  eventText?: string;
+  /** More variables, or runner variables replaced (GITHUB_STEP_SUMMARY pointing nowhere). */
+  env?: Record<string, string>;
+  /** Node options for the Action's process (a small heap, to show a file is not read whole). */
+  nodeArgs?: string[];
 }): Promise<RunResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'stl-e2e-runner-'));
   temps.push(scratch);
   const eventPath = join(scratch, 'event.json');
   const outputPath = join(scratch, 'output');
   const summaryPath = join(scratch, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(opts.payload));
+  writeFileSync(eventPath, opts.eventText ?? JSON.stringify(opts.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: Record<string, string> = {
@@ -243,16 +498,18 @@ export async function runAction(opts: {
     GITHUB_API_URL: opts.api.url,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_GRAPHQL_URL: `${opts.api.url}/graphql`,
+    RUNNER_TEMP: scratch,
+    ...opts.env,
   };
   return new Promise((done) => {
-    execFile(process.execPath, [ACTION], { cwd: opts.repo.dir, env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...(opts.nodeArgs ?? []), ACTION], { cwd: opts.repo.dir, env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({
         code,
         stdout,
         stderr,
         outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-        summary: readFileSync(summaryPath, 'utf8'),
+        summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
       });
     });
   });

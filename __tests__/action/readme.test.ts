@@ -53,8 +53,31 @@ describe('README action section', () => {
     const workflow = /```yaml\n([^]*?)```/.exec(section)?.[1];
     const parsed = parse(workflow ?? '') as { on: string; permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string }[] }> };
     expect(parsed.on).toBe('pull_request');
-    expect(parsed.permissions).toEqual({ contents: 'read', checks: 'write' });
+    // pull-requests: write for the review of suggested fixes.
+    expect(parsed.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write' });
     const steps = Object.values(parsed.jobs)[0]?.steps ?? [];
     expect(steps.map((s) => s.uses)).toEqual(['actions/checkout@v4', 'support-table-lint/support-table-lint@v1']);
   });
+
+  it('gives the two workflows for forks, copy-paste ready: analyse with a read-only token, publish without the PR\'s code', () => {
+    const blocks = [...section.matchAll(/```yaml\n([^]*?)```/g)].map((m) => parse(m[1]!) as Workflow);
+    const analyse = blocks.find((w) => w.on === 'pull_request' && steps(w).some((s) => s.with?.['mode'] === 'analyse'));
+    const publish = blocks.find((w) => typeof w.on === 'object' && 'workflow_run' in w.on);
+    expect(analyse?.permissions).toEqual({ contents: 'read' });
+    const upload = steps(analyse!).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.['path']).toBe(action.inputs['artifact']?.default);
+    expect((publish!.on as { workflow_run: { workflows: string[] } }).workflow_run.workflows).toEqual([analyse!.name]);
+    expect(publish!.permissions).toEqual({ actions: 'read', checks: 'write', 'pull-requests': 'write' });
+    expect(steps(publish!).map((s) => s.uses?.split('@')[0])).toEqual(['actions/download-artifact', 'support-table-lint/support-table-lint']);
+    expect(steps(publish!)[0]?.with?.['name']).toBe(upload?.with?.['name']);
+    expect(steps(publish!)[1]?.with).toEqual({ mode: 'publish' });
+  });
 });
+
+interface Workflow {
+  name: string;
+  on: string | Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+}
+const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);

@@ -44,7 +44,7 @@ describe('job summary', () => {
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(10_000);
     const shown = (text.match(/^\| error \|/gm) ?? []).length;
     expect(shown).toBeGreaterThan(10);
-    expect(text).toContain(`_${250 - shown} rows left out to stay under GitHub's size limit`);
+    expect(text).toContain(`_${250 - shown} of 250 rows left out to stay under GitHub's size limit`);
     expect(text).not.toContain('<details>');
   });
 

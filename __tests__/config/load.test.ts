@@ -89,8 +89,15 @@ describe('loadConfig with a config file', () => {
     expect(ours!.match).toEqual({ heading: 'Support', columns: ['Feature'] });
     expect(ours!.schema.id).toBe('schemas/ours.yaml');
     expect(ours!.schema.required).toEqual(['Feature', 'Support State', 'Maintainers', 'Notes']);
-    expect(ours!.options).toEqual({ key: 'Feature', unique: { scope: 'table' }, order: { scope: 'group' }, groups: true, severities: { 'required-cell': 'notice' } });
-    expect(ours!.severities).toEqual({ 'required-cell': 'notice', 'sort-order': 'error' });
+    expect(ours!.options).toEqual({
+      key: 'Feature',
+      unique: { scope: 'table' },
+      order: { scope: 'group' },
+      groups: true,
+      transitions: { removed: { when: { 'Support State': ['Deprecated', 'Obsolete'] } } },
+      severities: { transition: 'warning', 'required-cell': 'notice' },
+    });
+    expect(ours!.severities).toEqual({ transition: 'warning', 'required-cell': 'notice', 'sort-order': 'error' });
     // The preset's rules and the user's own both apply.
     const row = rowObject({ Feature: 'a-long-feature', 'Support State': 'Supported', Maintainers: 'x', Notes: '' });
     expect(ours!.schema.validate(row).map(({ keyword, field }) => `${keyword} ${field}`)).toEqual([
@@ -135,7 +142,7 @@ describe('loadConfig with a config file', () => {
     [
       'unknown option with a suggestion',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    uniqe: false\n' },
-      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, files, match, preset, schema, ignore. Did you mean "unique"?`,
+      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, references, transitions, files, match, preset, schema, ignore. Did you mean "unique"?`,
     ],
     [
       'bad scope',

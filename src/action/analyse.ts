@@ -9,16 +9,23 @@ import picomatch from 'picomatch';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig, type ReadText } from '../config/load.js';
 import { splitNew, type GateResult } from '../core/gate.js';
 import type { LintResult } from '../core/types.js';
-import { lintSources, type Loader, type SourceFile } from '../engine/pipeline.js';
+import { decodeUtf8, lintSources, type Loader, type SourceFile } from '../engine/pipeline.js';
 import { checkPath, diskLoader, readTextInside, textOf } from '../io/disk.js';
+import { fetchText } from '../io/url.js';
 import { walk } from '../io/walk.js';
+import { changesOf } from '../report/diff.js';
+import { loadSources } from '../sources/load.js';
 import { baseLoader } from './base-version.js';
 import { listChangedFiles, type ChangedFile } from './changed-files.js';
 import { chooseConfig } from './config-source.js';
-import { baseOf, describeEvent, readEvent, type EventInfo } from './event.js';
+import { baseOf, describeEvent, headOf, readEvent, type EventInfo } from './event.js';
 import { gitIn, hasCommit } from './git.js';
-import { octokitApi, type GitHubApi } from './github-api.js';
+import { fixPatch } from './fix-patch.js';
+import { failingApi, octokitApi, type GitHubApi } from './github-api.js';
+import { hunksFromGit, parseHunks, type Hunk } from './hunks.js';
 import type { ActionInputs } from './inputs.js';
+import { RESULT_KIND, RESULT_VERSION, toResultFinding, type ActionResult } from './result.js';
+import { planSuggestions } from './suggestions.js';
 
 export interface GitHubEnv {
   workspace: string;
@@ -59,6 +66,8 @@ export interface Analysis {
   notices: string[];
   /** The PR's own config is broken (reported, fails the step). */
   headConfigError?: string;
+  /** The files the change touched, with the files API's patch when it gave one (for the suggestions' hunks). */
+  changed?: ChangedFile[];
 }
 
 export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (message: string) => void): Promise<Analysis> {
@@ -74,7 +83,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   const readHead: ReadText = (path) => readTextInside(path, workspace, budget);
   const baseSha = baseOf(event);
   let atBase: ((path: string) => Loader) | undefined;
-  if (baseSha) atBase = baseLoader(baseSha, await hasCommit(git, baseSha), git, api);
+  if (baseSha) atBase = baseLoader(baseSha, await hasCommit(git, baseSha), workspace, api);
   const readBase: ReadText | undefined = atBase && (async (path) => textOf(await atBase!(path)(budget), budget));
 
   const trustBase = event.kind === 'pull_request' && inputs.trustedConfig === 'base' && readBase !== undefined;
@@ -85,7 +94,16 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     ...(trustBase && readBase ? { base: readBase } : {}),
   });
   notices.push(...chosen.notices);
-  const config = chosen.config;
+  // Sources of truth come from the checked-out head, even when the config comes from the base:
+  // a pull request that adds a gate to the code and its row to the table must pass.
+  const config: CompiledConfig = {
+    ...chosen.config,
+    sourceData: await loadSources(chosen.config, {
+      readText: (path) => readTextInside(path, workspace, chosen.config.budgets.maxFileBytes),
+      glob: (patterns) => walk(workspace, patterns),
+      fetchText,
+    }),
+  };
 
   // Which files: the change's (matching `files`), or every matching file.
   let changed: ChangedFile[] | undefined;
@@ -134,14 +152,73 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     tablesChecked: result.files.reduce((n, f) => n + f.tablesChecked, 0),
     notices,
     ...(chosen.headError !== undefined ? { headConfigError: chosen.headError } : {}),
+    ...(changed ? { changed } : {}),
   };
 }
 
 /** Without a token every call fails, and the callers' fallbacks apply. */
-function apiOrFailing(token: string, github: GitHubEnv, log: (message: string) => void): GitHubApi {
+export function apiOrFailing(token: string, github: GitHubEnv, log: (message: string) => void): GitHubApi {
   if (token) return octokitApi(token, github.owner, github.repo, github.apiUrl, log);
-  const fail = async (): Promise<never> => {
-    throw new Error('no token (input `token` is empty)');
+  return failingApi(() => new Error('no token (input `token` is empty)'));
+}
+
+/**
+ * The analysis as the data every report is made from (and `mode: analyse`
+ * writes as its artifact): findings, and for pull requests the fixes of
+ * gating findings, as suggestions inside the diff hunks and as a patch.
+ */
+export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspace: string): Promise<ActionResult> {
+  const { event, gate } = analysis;
+  const fixable = gate.gating.filter((v) => v.fix && v.fixSpan);
+  // Each fixable file's text as it was linted (the workspace), read under the same budget.
+  const sources = new Map<string, string>();
+  for (const file of new Set(fixable.map((v) => v.file))) {
+    const loaded = await diskLoader(file, workspace)(analysis.config.budgets.maxFileBytes);
+    const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+    if (text !== undefined) sources.set(file, text);
+  }
+  const hunks = new Map<string, Hunk[] | undefined>();
+  if (event.kind === 'pull_request' && inputs.suggestions && fixable.length > 0) {
+    const git = gitIn(workspace);
+    for (const file of sources.keys()) hunks.set(file, await hunksOf(file, analysis.changed, git, event.baseSha, event.headSha));
+  }
+  const plan = planSuggestions(gate.gating, sources, hunks);
+  const notices = [...analysis.notices];
+  if (plan.overCap > 0) {
+    notices.push(`${plan.overCap} more fixes inside the diff are in the patch in the job summary: a review holds at most ${plan.suggestions.length} suggestions here.`);
+  }
+  return {
+    kind: RESULT_KIND,
+    version: RESULT_VERSION,
+    headSha: headOf(event),
+    pullRequest: event.kind === 'pull_request' ? { number: event.number } : null,
+    isNew: analysis.isNew,
+    filesChecked: analysis.filesChecked,
+    tablesChecked: analysis.tablesChecked,
+    gating: gate.gating.map(toResultFinding),
+    existing: gate.existing.map(toResultFinding),
+    notices,
+    ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
+    changes: changesOf(analysis.result),
+    suggestions: plan.suggestions,
+    overCap: plan.overCap,
+    patches: {
+      outside: await fixPatch(plan.outside, sources, analysis.config, plan.suggestions),
+      all: await fixPatch(fixable, sources, analysis.config),
+    },
   };
-  return { listPullFiles: fail, getFileAtRef: fail, createCheckRun: fail, updateCheckRun: fail };
+}
+
+/** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */
+async function hunksOf(file: string, changed: ChangedFile[] | undefined, git: ReturnType<typeof gitIn>, baseSha: string, headSha: string): Promise<Hunk[] | undefined> {
+  const entry = changed?.find((c) => c.path === file);
+  if (!entry) return undefined; // not changed by the PR: nothing of it is in the diff
+  if (entry.patch !== undefined) {
+    try {
+      return parseHunks(entry.patch);
+    } catch {
+      /* a patch jsdiff cannot read: ask git */
+    }
+  }
+  return hunksFromGit(git, baseSha, headSha, file, entry.basePath);
 }

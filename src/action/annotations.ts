@@ -8,10 +8,13 @@ import { byPosition } from '../core/gate.js';
 import type { Severity, Violation } from '../core/types.js';
 import { severityRank } from '../core/types.js';
 import { githubLocation } from '../report/location.js';
+import { clip, LIMITS } from './limits.js';
 
 export interface Annotation {
   level: Severity;
   message: string;
+  /** The finding it shows (none for the closing notice). */
+  finding?: Violation;
   properties: {
     title: string;
     file?: string;
@@ -63,11 +66,12 @@ export function planAnnotations(
   used: Partial<Record<Severity, number>> = {},
 ): AnnotationPlan {
   const candidates: Annotation[] = [
-    ...gatingOrder(gating).map((v) => ({ level: v.severity, message: v.message, properties: locate(v) })),
+    ...gatingOrder(gating).map((v) => ({ level: v.severity, message: clip(v.message, LIMITS.annotationMessageBytes, 'bytes'), finding: v, properties: locate(v) })),
     // Pre-existing findings are notices so they do not read as this PR's failures.
     ...[...existing].sort(byPosition).map((v) => ({
       level: 'notice' as const,
-      message: `Pre-existing ${v.severity} (not introduced by this change): ${v.message}`,
+      message: clip(`Pre-existing ${v.severity} (not introduced by this change): ${v.message}`, LIMITS.annotationMessageBytes, 'bytes'),
+      finding: v,
       properties: { ...locate(v), title: `${v.rule} (pre-existing)` },
     })),
   ];

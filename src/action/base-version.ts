@@ -5,17 +5,17 @@
  * size is asked first, and a larger blob is never read.
  */
 import type { Loaded, Loader } from '../engine/pipeline.js';
-import type { Git } from './git.js';
+import { blobLoader } from '../io/git.js';
 import { describeApiError, type GitHubApi } from './github-api.js';
 
 /** A repository path git and the API may be given: relative, `/`-separated, no `..`, no NUL or newline. */
 export const isRepoPath = (path: string): boolean =>
   path !== '' && !path.startsWith('/') && !/[\0\n\r]/.test(path) && !path.split('/').some((part) => part === '..' || part === '');
 
-export function baseLoader(sha: string, inClone: boolean, git: Git, api: GitHubApi): (path: string) => Loader {
+export function baseLoader(sha: string, inClone: boolean, cwd: string, api: GitHubApi): (path: string) => Loader {
   return (path) => async (maxBytes): Promise<Loaded> => {
     if (!isRepoPath(path)) return { kind: 'unsafe', reason: 'its path is not a plain path inside the repository' };
-    if (inClone) return fromGit(git, sha, path, maxBytes);
+    if (inClone) return blobLoader(cwd, `${sha}:${path}`)(maxBytes);
     let text: string | undefined;
     try {
       text = await api.getFileAtRef(path, sha);
@@ -29,22 +29,4 @@ export function baseLoader(sha: string, inClone: boolean, git: Git, api: GitHubA
     const bytes = new TextEncoder().encode(text);
     return bytes.length > maxBytes ? { kind: 'too-large', size: bytes.length } : { kind: 'bytes', bytes };
   };
-}
-
-async function fromGit(git: Git, sha: string, path: string, maxBytes: number): Promise<Loaded> {
-  const object = `${sha}:${path}`;
-  let type: string;
-  let size: number;
-  try {
-    type = (await git(['cat-file', '-t', '--end-of-options', object])).trim();
-    size = Number((await git(['cat-file', '-s', '--end-of-options', object])).trim());
-  } catch {
-    return { kind: 'missing' }; // not in that commit
-  }
-  if (type !== 'blob') return { kind: 'missing' };
-  if (size > maxBytes) return { kind: 'too-large', size };
-  // Bytes, not text: a base version that is not UTF-8 must be found out, not repaired.
-  const args = ['cat-file', 'blob', '--end-of-options', object];
-  const bytes = git.bytes ? await git.bytes(args, { maxBuffer: maxBytes + 1024 }) : new TextEncoder().encode(await git(args));
-  return { kind: 'bytes', bytes };
 }

@@ -10,6 +10,8 @@ export interface ChangedFile {
   path: string;
   /** The file's path at the base commit; null when the change added it. */
   basePath: string | null;
+  /** Its diff hunks, as the files API gives them (absent for large diffs, and when git listed the files). */
+  patch?: string;
 }
 
 /** The pull request files API lists at most this many files. */
@@ -22,14 +24,15 @@ export interface ChangedFiles {
   note?: string;
 }
 
-export function fromPullFiles(files: { filename: string; status: string; previous_filename?: string }[]): ChangedFile[] {
+export function fromPullFiles(files: { filename: string; status: string; previous_filename?: string; patch?: string }[]): ChangedFile[] {
   const out: ChangedFile[] = [];
   for (const f of files) {
     if (f.status === 'removed') continue;
-    if (f.status === 'renamed' && f.previous_filename) out.push({ path: f.filename, basePath: f.previous_filename });
+    const patch = typeof f.patch === 'string' ? { patch: f.patch } : {};
+    if (f.status === 'renamed' && f.previous_filename) out.push({ path: f.filename, basePath: f.previous_filename, ...patch });
     // A copy's findings were never in this file, so they count as new.
-    else if (f.status === 'added' || f.status === 'copied') out.push({ path: f.filename, basePath: null });
-    else out.push({ path: f.filename, basePath: f.filename });
+    else if (f.status === 'added' || f.status === 'copied') out.push({ path: f.filename, basePath: null, ...patch });
+    else out.push({ path: f.filename, basePath: f.filename, ...patch });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { Violation } from '../core/types.js';
 import { githubLocation } from '../report/location.js';
 import { gatingOrder } from './annotations.js';
 import { clip, LIMITS } from './limits.js';
-import { describeApiError, statusOf, type CheckRunAnnotation, type GitHubApi } from './github-api.js';
+import { describeApiError, isRateLimit, statusOf, type CheckRunAnnotation, type GitHubApi } from './github-api.js';
 
 export const CHECK_NAME = 'support-table-lint';
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -34,16 +34,25 @@ export const batches = <T>(items: T[], size: number): T[][] => {
   return out.length > 0 ? out : [[]];
 };
 
-export type CheckRunOutcome = { ok: true; id: number } | { ok: false; notice: string };
+export type CheckRunOutcome =
+  | { ok: true; id: number }
+  /** `sent`: findings the run holds (0 when it was not created); `why`: the reason, token-free. */
+  | { ok: false; created: boolean; sent: number; why: string };
 
+/**
+ * Creates the run with the first 50 annotations and appends the rest, 50 per
+ * update. `summary(complete)` is its output.summary: `complete` is true only
+ * on the request that sends the last annotations, so the run never claims
+ * to hold every finding before it does (a later request may fail).
+ */
 export async function publishCheckRun(
   api: GitHubApi,
-  run: { headSha: string; failed: boolean; title: string; summary: string; gating: Violation[] },
+  run: { headSha: string; failed: boolean; title: string; summary: (complete: boolean) => string; gating: Violation[] },
 ): Promise<CheckRunOutcome> {
   const [first = [], ...rest] = batches(gatingOrder(run.gating).map(toCheckAnnotation), ANNOTATIONS_PER_REQUEST);
-  const output = (annotations: CheckRunAnnotation[]) => ({
+  const output = (annotations: CheckRunAnnotation[], complete: boolean) => ({
     title: clip(run.title, LIMITS.outputTitleChars, 'chars'),
-    summary: clip(run.summary, LIMITS.outputSummaryChars, 'chars'),
+    summary: clip(run.summary(complete), LIMITS.outputSummaryChars, 'chars'),
     annotations,
   });
   let id: number;
@@ -52,25 +61,22 @@ export async function publishCheckRun(
       name: CHECK_NAME,
       headSha: run.headSha,
       conclusion: run.failed ? 'failure' : 'success',
-      output: output(first),
+      output: output(first, rest.length === 0),
     });
   } catch (error) {
     const why =
-      statusOf(error) === 403
+      statusOf(error) === 403 && !isRateLimit(error)
         ? 'the token may not create check runs (pull requests from forks and read-only tokens cannot; grant `checks: write` otherwise)'
-        : `the API failed (${describeApiError(error)})`;
-    return { ok: false, notice: `No ${CHECK_NAME} check run: ${why}. The findings are in these annotations and the job summary.` };
+        : `the API failed (${describeApiError(error, 'checks: write')})`;
+    return { ok: false, created: false, sent: 0, why };
   }
   let sent = first.length;
-  for (const batch of rest) {
+  for (const [i, batch] of rest.entries()) {
     try {
-      await api.updateCheckRun(id, output(batch));
+      await api.updateCheckRun(id, output(batch, i === rest.length - 1));
       sent += batch.length;
     } catch (error) {
-      return {
-        ok: false,
-        notice: `The ${CHECK_NAME} check run holds only ${sent} of ${run.gating.length} findings: adding the rest failed (${describeApiError(error)}). All findings are in the job summary.`,
-      };
+      return { ok: false, created: true, sent, why: `adding the rest failed (${describeApiError(error, 'checks: write')})` };
     }
   }
   return { ok: true, id };

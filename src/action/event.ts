@@ -14,8 +14,14 @@ export type EventInfo =
       baseSha: string;
       /** The PR's head commit: check runs and summary links go here, not to the merge commit. */
       headSha: string;
-      /** Head repository differs from the base one: the token is read-only. */
+      /** Head repository differs from the base one. */
       fork: boolean;
+      /**
+       * A fork's `pull_request` run: GitHub gives it a read-only token, so
+       * writing calls are not tried (`pull_request_target` runs get a
+       * writing token, forks or not).
+       */
+      readOnly: boolean;
     }
   | { kind: 'push'; before: string; after: string }
   | { kind: 'other'; name: string; sha: string };
@@ -67,6 +73,7 @@ export function describeEvent(name: string, payload: unknown, sha: string): Even
         baseSha: checkedCommit(baseSha, 'pull_request.base.sha'),
         headSha: checkedCommit(headSha, 'pull_request.head.sha'),
         fork: !!baseRepo && headRepo !== baseRepo,
+        readOnly: name === 'pull_request' && !!baseRepo && headRepo !== baseRepo,
       };
     }
   }
@@ -81,3 +88,35 @@ export function describeEvent(name: string, payload: unknown, sha: string): Even
 export const headOf = (e: EventInfo): string => (e.kind === 'pull_request' ? e.headSha : e.kind === 'push' ? e.after : e.sha);
 export const baseOf = (e: EventInfo): string | undefined =>
   e.kind === 'pull_request' ? e.baseSha : e.kind === 'push' ? e.before : undefined;
+
+/**
+ * A `workflow_run` event, for `mode: publish`: the run that analysed a pull
+ * request. Its head commit comes from GitHub, not from the artifact that run
+ * uploaded, so the check run and the review go to the commit that was
+ * really analysed.
+ */
+export interface WorkflowRunInfo {
+  id: number;
+  /** The event that triggered the analysing run (`pull_request`). */
+  event: string;
+  headSha: string;
+  /** Pull requests GitHub lists for the run (empty for forks). */
+  pullNumbers: number[];
+}
+
+export function describeWorkflowRun(name: string, payload: unknown): WorkflowRunInfo {
+  const run = (payload as { workflow_run?: Record<string, unknown> } | null)?.workflow_run;
+  if (name !== 'workflow_run' || typeof run !== 'object' || run === null) {
+    throw new Error(
+      `mode: publish runs in a workflow triggered by \`workflow_run\` (this run was triggered by \`${name || 'nothing'}\`); see "Full results for pull requests from forks" in the README.`,
+    );
+  }
+  const headSha = typeof run['head_sha'] === 'string' ? run['head_sha'] : '';
+  const pulls = Array.isArray(run['pull_requests']) ? (run['pull_requests'] as { number?: unknown }[]) : [];
+  return {
+    id: typeof run['id'] === 'number' ? run['id'] : 0,
+    event: typeof run['event'] === 'string' ? run['event'] : '',
+    headSha: checkedCommit(headSha, 'workflow_run.head_sha'),
+    pullNumbers: pulls.flatMap((p) => (typeof p?.number === 'number' && Number.isInteger(p.number) ? [p.number] : [])),
+  };
+}

@@ -9,8 +9,6 @@ import { execFile } from 'node:child_process';
 
 export interface Git {
   (args: string[], options?: { maxBuffer?: number }): Promise<string>;
-  /** The same, for output that is bytes (file contents); without it, text output is encoded. */
-  bytes?(args: string[], options?: { maxBuffer?: number }): Promise<Uint8Array>;
 }
 
 /** A full SHA-1 (40) or SHA-256 (64) commit id, as GitHub's events carry. */
@@ -33,9 +31,7 @@ function runGit(cwd: string, args: string[], maxBuffer: number): Promise<Buffer>
 export function gitIn(cwd: string): Git {
   const git = async (args: string[], options: { maxBuffer?: number } = {}) =>
     (await runGit(cwd, args, options.maxBuffer ?? 64 * 1024 * 1024)).toString('utf8');
-  return Object.assign(git, {
-    bytes: async (args: string[], options: { maxBuffer?: number } = {}) => new Uint8Array(await runGit(cwd, args, options.maxBuffer ?? 64 * 1024 * 1024)),
-  });
+  return git;
 }
 
 /** Whether a commit is in the local clone (actions/checkout fetches one commit by default). */

@@ -4,10 +4,18 @@
  *
  * The client is Octokit's core with the REST, pagination, retry and
  * throttling plugins (not @actions/github, whose import parses the event
- * file and throws a stack trace when it is malformed): 5xx answers are
- * retried with back-off, 429 and secondary rate limits wait for
- * `Retry-After` (a bounded number of times, never long), every request has
- * a timeout, and the runner's proxy settings are honoured.
+ * file and throws a stack trace when it is malformed):
+ *
+ * - 5xx answers are retried by the retry plugin, twice, after 1 s and 4 s;
+ * - 429 and 403 rate-limit answers are left to the throttling plugin, which
+ *   waits for `Retry-After` (or the reset time): at most twice, and only when
+ *   GitHub asks for a minute or less, so a rate-limited run ends instead of
+ *   holding the job; whoever reports the failure then says where the
+ *   findings are instead;
+ * - every request has a timeout, and after one request timed out the others
+ *   fail at once (a stalled API must not cost minutes per call);
+ * - 401, 403 and 404 are explained with the permission the call needs;
+ * - the runner's proxy settings are honoured.
  */
 import { HttpClient } from '@actions/http-client';
 import { Octokit } from '@octokit/core';
@@ -21,6 +29,8 @@ export interface PullFile {
   filename: string;
   status: string;
   previous_filename?: string;
+  /** The file's diff hunks; GitHub leaves it out for binary files and large diffs. */
+  patch?: string;
 }
 
 export interface CheckRunAnnotation {
@@ -41,16 +51,69 @@ export interface CheckRunOutput {
   annotations: CheckRunAnnotation[];
 }
 
+export interface ReviewComment {
+  id: number;
+  body: string;
+  /** Login of the author; null for a deleted account. */
+  author: string | null;
+}
+
+export interface NewReviewComment {
+  path: string;
+  body: string;
+  /** The last line of the range (in the PR head's version of the file). */
+  line: number;
+  side: 'RIGHT';
+  /** The first line, for a range of more than one line. */
+  start_line?: number;
+  start_side?: 'RIGHT';
+}
+
 export interface GitHubApi {
   listPullFiles(pullNumber: number): Promise<PullFile[]>;
   /** A file's text at a commit; undefined when the file does not exist there. */
   getFileAtRef(path: string, ref: string): Promise<string | undefined>;
   createCheckRun(run: { name: string; headSha: string; conclusion: 'success' | 'failure'; output: CheckRunOutput }): Promise<number>;
   updateCheckRun(id: number, output: CheckRunOutput): Promise<void>;
+  /** The pull request's head commit and state. */
+  getPull(pullNumber: number): Promise<{ headSha: string; state: string }>;
+  /** The login the token acts as, or undefined when the API will not say (GITHUB_TOKEN is an installation token). */
+  authenticatedLogin(): Promise<string | undefined>;
+  listReviewComments(pullNumber: number): Promise<ReviewComment[]>;
+  createReview(pullNumber: number, review: { commitId: string; body: string; comments: NewReviewComment[] }): Promise<void>;
+  deleteReviewComment(id: number): Promise<void>;
+}
+
+/** A GitHubApi whose every call fails with `error`: no token, or a mode that must not call the API. */
+export function failingApi(error: () => Error): GitHubApi {
+  const fail = async (): Promise<never> => {
+    throw error();
+  };
+  return {
+    listPullFiles: fail,
+    getFileAtRef: fail,
+    createCheckRun: fail,
+    updateCheckRun: fail,
+    getPull: fail,
+    authenticatedLogin: fail,
+    listReviewComments: fail,
+    createReview: fail,
+    deleteReviewComment: fail,
+  };
 }
 
 const isPullFile = (f: unknown): f is PullFile =>
   typeof f === 'object' && f !== null && typeof (f as PullFile).filename === 'string' && typeof (f as PullFile).status === 'string';
+
+/**
+ * Thrown for a request that timed out, and for every request after it.
+ * Named AbortError so that Octokit passes it on as it is, and the retry
+ * plugin (which retries Octokit's request errors) does not try a server that
+ * is not answering again.
+ */
+class StalledError extends Error {
+  override name = 'AbortError';
+}
 
 /** HTTP status of an Octokit error, if it has one. */
 export const statusOf = (error: unknown): number | undefined => {
@@ -58,15 +121,53 @@ export const statusOf = (error: unknown): number | undefined => {
   return typeof status === 'number' ? status : undefined;
 };
 
-/** A short, token-free description of an API failure. */
-export const describeApiError = (error: unknown): string => {
-  const status = statusOf(error);
-  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return status ? `HTTP ${status}: ${message}` : message;
+const headerOf = (error: unknown, name: string): string | undefined => {
+  const value = (error as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers?.[name];
+  return typeof value === 'string' ? value : undefined;
 };
 
-/** A request that takes longer than this is abandoned (a stalled API must not hold the job for minutes). */
+/** A 403 or 429 that is GitHub's rate limit, not a missing permission. */
+export const isRateLimit = (error: unknown): boolean => {
+  const status = statusOf(error);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  return headerOf(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(error instanceof Error ? error.message : '');
+};
+
+/**
+ * A short, token-free description of an API failure. `permission` is what
+ * the call needs (`checks: write`); 403 and 404 name it, since GitHub answers
+ * a token without it with "Resource not accessible by integration" or, for
+ * private repositories, "Not Found".
+ */
+export const describeApiError = (error: unknown, permission?: string): string => {
+  const status = statusOf(error);
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  // Octokit gives an aborted request the status 500; it never reached GitHub.
+  if (!status || error instanceof StalledError) return message;
+  const base = `HTTP ${status}: ${message}`;
+  if (status === 401) return `${base}; the token (input \`token\`) is missing, expired or revoked`;
+  if (isRateLimit(error)) return `${base}; GitHub's rate limit, and it asked for a longer wait than this Action makes`;
+  if ((status === 403 || status === 404) && permission) {
+    return `${base}; the token needs \`${permission}\` (add it under \`permissions:\` in the workflow; pull requests from forks get a read-only token)`;
+  }
+  return base;
+};
+
+/**
+ * A request that takes longer than this is abandoned. 30 s is far more than
+ * any of these calls needs. `SUPPORT_TABLE_LINT_REQUEST_TIMEOUT_MS` can only
+ * shorten it: the end-to-end tests run the bundled Action as a process
+ * against a stand-in that never answers, and an internal constant cannot be
+ * reached from there; a shorter timeout cannot make a job hang.
+ */
 export const REQUEST_TIMEOUT_MS = 30_000;
+
+export function requestTimeout(env: Record<string, string | undefined> = process.env): number {
+  const asked = Number(env['SUPPORT_TABLE_LINT_REQUEST_TIMEOUT_MS']);
+  return Number.isInteger(asked) && asked >= 100 && asked < REQUEST_TIMEOUT_MS ? asked : REQUEST_TIMEOUT_MS;
+}
+
 /** Rate-limited requests are retried this many times, and only when GitHub asks for a short wait. */
 const RATE_LIMIT_RETRIES = 2;
 const LONGEST_WAIT_S = 60;
@@ -76,8 +177,18 @@ export type Client = InstanceType<typeof Client>;
 
 export function createClient(token: string, baseUrl: string, log: (message: string) => void = () => {}): Client {
   const dispatcher = new HttpClient().getAgentDispatcher(baseUrl);
-  const timedFetch = (url: string, init: RequestInit = {}) =>
-    undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), signal: init.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const timeout = requestTimeout();
+  let stalled: StalledError | undefined;
+  const timedFetch = async (url: string, init: RequestInit = {}) => {
+    if (stalled) throw stalled;
+    try {
+      return await undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), signal: init.signal ?? AbortSignal.timeout(timeout) });
+    } catch (error) {
+      if ((error as Error | undefined)?.name !== 'TimeoutError') throw error;
+      stalled = new StalledError(`GitHub's API did not answer within ${timeout / 1000} s, so no further API calls were made`);
+      throw stalled;
+    }
+  };
   const retryOnLimit = (what: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > LONGEST_WAIT_S) return false;
     log(`GitHub's ${what} for ${options.method} ${options.url}: retrying in ${retryAfter} s.`);
@@ -89,7 +200,8 @@ export function createClient(token: string, baseUrl: string, log: (message: stri
     userAgent: 'support-table-lint',
     request: { fetch: timedFetch },
     // 5xx (and other answers not listed): two more tries, after 1 s and 4 s.
-    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    // 429 is the throttling plugin's, which honours Retry-After.
+    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: { onRateLimit: retryOnLimit('rate limit'), onSecondaryRateLimit: retryOnLimit('secondary rate limit') },
   });
 }
@@ -99,8 +211,13 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
   return {
     async listPullFiles(pullNumber) {
       const files: unknown = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
-      if (!Array.isArray(files)) throw new Error('the pull request files API did not answer with a list');
-      return files.filter(isPullFile).map((f) => ({ filename: f.filename, status: f.status, ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}) }));
+      if (!Array.isArray(files) || !files.every(isPullFile)) throw new Error('the pull request files API did not answer with a list of files');
+      return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        ...(typeof f.previous_filename === 'string' ? { previous_filename: f.previous_filename } : {}),
+        ...(typeof f.patch === 'string' ? { patch: f.patch } : {}),
+      }));
     },
     async getFileAtRef(path, ref) {
       try {
@@ -116,19 +233,40 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
       }
     },
     async createCheckRun({ name, headSha, conclusion, output }) {
-      const response = await octokit.rest.checks.create({
-        owner,
-        repo,
-        name,
-        head_sha: headSha,
-        status: 'completed',
-        conclusion,
-        output,
-      });
+      const response = await octokit.rest.checks.create({ owner, repo, name, head_sha: headSha, status: 'completed', conclusion, output });
       return response.data.id;
     },
     async updateCheckRun(id, output) {
       await octokit.rest.checks.update({ owner, repo, check_run_id: id, output });
+    },
+    async getPull(pullNumber) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
+      return { headSha: data.head.sha, state: data.state };
+    },
+    async authenticatedLogin() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return typeof data.login === 'string' ? data.login : undefined;
+      } catch (error) {
+        // An installation token (GITHUB_TOKEN) may not read /user.
+        if ([401, 403, 404].includes(statusOf(error) ?? 0)) return undefined;
+        throw error;
+      }
+    },
+    async listReviewComments(pullNumber) {
+      const comments: unknown = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
+      if (!Array.isArray(comments)) throw new Error('the review comments API did not answer with a list');
+      return comments.flatMap((c: { id?: unknown; body?: unknown; user?: { login?: unknown } | null }) =>
+        typeof c.id === 'number' && typeof c.body === 'string'
+          ? [{ id: c.id, body: c.body, author: typeof c.user?.login === 'string' ? c.user.login : null }]
+          : [],
+      );
+    },
+    async createReview(pullNumber, { commitId, body, comments }) {
+      await octokit.rest.pulls.createReview({ owner, repo, pull_number: pullNumber, commit_id: commitId, body, event: 'COMMENT', comments });
+    },
+    async deleteReviewComment(id) {
+      await octokit.rest.pulls.deleteReviewComment({ owner, repo, comment_id: id });
     },
   };
 }

@@ -18,7 +18,15 @@ export interface ActionInputs {
   token: string;
   reportFile: string;
   sarifFile: string;
+  /** Post fixes inside the diff as suggestions in a review. */
+  suggestions: boolean;
+  /** `both`: lint and publish; `analyse`: lint and write the artifact, no API writes; `publish`: publish an artifact. */
+  mode: 'both' | 'analyse' | 'publish';
+  /** The result artifact `analyse` writes and `publish` reads. */
+  artifact: string;
 }
+
+export const DEFAULT_ARTIFACT = 'support-table-lint-result.json';
 
 export const DEFAULT_CONFIG = '.github/support-table-lint.yml';
 
@@ -63,5 +71,9 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     token: get('token').trim(),
     reportFile: get('report-file').trim(),
     sarifFile: get('sarif-file').trim(),
+    suggestions: bool('suggestions', get('suggestions'), true),
+    // "analyze" too: the spelling most workflows will use.
+    mode: oneOf('mode', get('mode').trim().toLowerCase() === 'analyze' ? 'analyse' : get('mode'), ['both', 'analyse', 'publish'], 'both'),
+    artifact: get('artifact').trim() || DEFAULT_ARTIFACT,
   };
 }

@@ -33,5 +33,6 @@ export function failReason(gating: Violation[], failOn: FailOn, isNew: boolean):
   const reached = failOn === 'error' ? c.errors > 0 : c.errors + c.warnings > 0;
   if (!reached) return undefined;
   const shown = failOn === 'error' ? { ...c, warnings: 0 } : c;
-  return `support-table-lint found ${describeCounts(shown, isNew)} in support tables (fail-on: ${failOn}); see the annotations or the job summary.`;
+  // No pointer here: where to look depends on what the publisher managed to write.
+  return `support-table-lint found ${describeCounts(shown, isNew)} in support tables (fail-on: ${failOn})`;
 }

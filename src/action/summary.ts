@@ -1,18 +1,25 @@
 /**
  * The job summary (and the check run's output): counts, every gating finding
  * in a table linked to the file at the head commit, pre-existing findings in
- * a collapsed section, cut to stay under GitHub's size limit.
+ * a collapsed section, the fixes as a patch in another, cut to stay under
+ * GitHub's size limits. Everything from the pull request (file names, cell
+ * text, messages that quote cells, notes) is escaped (report/markdown.ts):
+ * a file name or a cell cannot add a link, a mention or HTML, or break a row.
  */
 import { byPosition } from '../core/gate.js';
 import type { Violation } from '../core/types.js';
+import { diffMarkdown, type FileChanges } from '../report/diff.js';
+import { encodePath, escapeMarkdown, fenceFor } from '../report/markdown.js';
 import { gatingOrder } from './annotations.js';
-import { LIMITS } from './limits.js';
+import { clip, LIMITS } from './limits.js';
 import { countOf, describeCounts } from './outcome.js';
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin. */
 export const STEP_SUMMARY_BYTES = LIMITS.stepSummaryBytes - 16 * 1024;
 /** A check run's output.summary holds at most 65,535 characters (bytes are never fewer). */
 export const CHECK_RUN_SUMMARY_BYTES = LIMITS.outputSummaryChars - 535;
+/** One note (a notice repeated in the summary) is cut to this many characters: a list of 400 changed schemas must not fill the summary. */
+export const NOTE_CHARS = 2_000;
 
 export interface SummaryInput {
   gating: Violation[];
@@ -25,25 +32,30 @@ export interface SummaryInput {
   failReason?: string;
   /** Extra lines, e.g. that the PR changes the config. */
   notes: string[];
+  /** The keyed diff of the checked tables against the base version (the "Support changes" section). */
+  changes?: FileChanges[];
+  /** The fixes as a `git apply`-able patch, and what they are ("the fixes not suggested in the review"). */
+  patch?: { text: string; findings: number; what: string };
   /**
-   * Where every finding can be read when rows are left out ("the report file
-   * x.json"); only what was actually written. Undefined: nowhere else.
+   * Where the rows left out can be read, completing "N rows left out …;"
+   * (the publisher says only what is true: a report file really written,
+   * the step log it really prints to). Undefined: nowhere else.
    */
   elsewhere?: string;
 }
 
+export interface Summary {
+  text: string;
+  /** Findings that are not rows of this summary. */
+  leftOut: Violation[];
+  /** The patch is in the summary. */
+  patchShown: boolean;
+}
+
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-/** Text safe inside a markdown table cell, with HTML rendering off. */
-export const cell = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
-
-const encodePath = (p: string): string => p.split('/').map(encodeURIComponent).join('/');
+/** Text safe inside a markdown table cell. */
+export const cell = (s: string): string => escapeMarkdown(s);
 
 export const row = (v: Violation, blobUrl: string): string => {
   const link = `[${cell(`${v.file}:${v.line}`)}](${blobUrl}${encodePath(v.file)}#L${v.line})`;
@@ -52,49 +64,82 @@ export const row = (v: Violation, blobUrl: string): string => {
 };
 
 const TABLE_HEAD = '| Severity | Where | Rule | Message | Suggestion |\n| --- | --- | --- | --- | --- |\n';
+/** Room kept for the closing line about rows left out (its `elsewhere` is clipped to fit). */
+const RESERVE = 1_200;
+const ELSEWHERE_CHARS = 800;
 
-export function buildSummary(input: SummaryInput, maxBytes: number = STEP_SUMMARY_BYTES): string {
+export const buildSummary = (input: SummaryInput, maxBytes: number = STEP_SUMMARY_BYTES): string => summarise(input, maxBytes).text;
+
+export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_BYTES): Summary {
   const c = countOf(input.gating);
   const existing = input.existing.length;
   let out = '## support-table-lint\n\n';
-  out += input.failReason ? `:x: ${input.failReason}\n\n` : ':white_check_mark: Nothing reaches the failure threshold.\n\n';
+  out += input.failReason ? `:x: ${input.failReason}.\n\n` : ':white_check_mark: Nothing reaches the failure threshold.\n\n';
   out +=
     `**${describeCounts(c, input.isNew)}**` +
     (c.notices > 0 ? `, ${c.notices} notice${c.notices === 1 ? '' : 's'}` : '') +
     (input.isNew ? `, ${existing} pre-existing` : '') +
     ` · ${input.filesChecked} file${input.filesChecked === 1 ? '' : 's'}, ` +
     `${input.tablesChecked} table${input.tablesChecked === 1 ? '' : 's'} checked\n\n`;
-  for (const note of input.notes) out += `> ${cell(note)}\n\n`;
+  for (const note of input.notes) {
+    const line = `> ${cell(clip(note, NOTE_CHARS, 'chars'))}\n\n`;
+    if (bytes(out) + bytes(line) + RESERVE <= maxBytes) out += line;
+  }
 
-  // Room for the closing lines written after the rows.
-  const reserve = 400;
-  let leftOut = 0;
+  // What each checked table gained, lost or changed, by row key, before the
+  // findings: a reviewer sees "amd64: Supported → Best-effort" first. It may
+  // take half of the room left (a character can be 3 bytes), and says how
+  // many changes it left out.
+  if (input.changes && input.changes.length > 0) {
+    const room = Math.floor((maxBytes - bytes(out) - RESERVE) / 2 / 3);
+    if (room > 400) out += `### Support changes\n\n${diffMarkdown(input.changes, { maxChars: room, blobUrl: input.blobUrl })}\n`;
+  }
+
+  const leftOut: Violation[] = [];
   const addRows = (vs: Violation[]): string => {
     let text = '';
     for (const v of vs) {
       const r = row(v, input.blobUrl);
-      if (leftOut > 0 || bytes(out) + bytes(text) + bytes(r) + reserve > maxBytes) leftOut++;
+      if (leftOut.length > 0 || bytes(out) + bytes(text) + bytes(r) + RESERVE > maxBytes) leftOut.push(v);
       else text += r;
     }
     return text;
   };
   if (input.gating.length > 0) {
-    out += `### ${input.isNew ? 'New findings' : 'Findings'}\n\n${TABLE_HEAD}`;
-    out += addRows(gatingOrder(input.gating)) + '\n';
+    const head = `### ${input.isNew ? 'New findings' : 'Findings'}\n\n${TABLE_HEAD}`;
+    if (bytes(out) + bytes(head) + RESERVE <= maxBytes) out += head + addRows(gatingOrder(input.gating)) + '\n';
+    else leftOut.push(...gatingOrder(input.gating));
   }
   if (existing > 0) {
     const head = `<details><summary>${existing} pre-existing finding${existing === 1 ? '' : 's'} (already at the base commit; they do not fail this check)</summary>\n\n${TABLE_HEAD}`;
-    if (bytes(out) + bytes(head) + reserve <= maxBytes && leftOut === 0) {
+    if (bytes(out) + bytes(head) + RESERVE <= maxBytes && leftOut.length === 0) {
       out += head;
       out += addRows([...input.existing].sort(byPosition));
       out += '\n</details>\n\n';
-    } else leftOut += existing;
+    } else leftOut.push(...[...input.existing].sort(byPosition));
   }
-  if (leftOut > 0) {
+
+  let patchShown = false;
+  if (input.patch && input.patch.text !== '') {
+    const { text, findings, what } = input.patch;
+    const fence = fenceFor(text);
+    const section =
+      `<details><summary>${what} (${findings} finding${findings === 1 ? '' : 's'}) as a patch: save it and run <code>git apply</code></summary>\n\n` +
+      `${fence}diff\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}\n\n</details>\n\n`;
+    if (bytes(out) + bytes(section) + RESERVE <= maxBytes) {
+      out += section;
+      patchShown = true;
+    } else {
+      out += `_${what} (${findings} finding${findings === 1 ? '' : 's'}) do not fit in this summary as a patch: run \`npx support-table-lint --fix-dry-run --format diff\` on the changed files for it._\n\n`;
+    }
+  }
+
+  if (leftOut.length > 0) {
+    const total = input.gating.length + existing;
     const where = input.elsewhere
-      ? `${input.elsewhere} holds every finding`
+      ? clip(input.elsewhere, ELSEWHERE_CHARS, 'chars')
       : 'set the `report-file` input to keep every finding in a JSON file';
-    out += `_${leftOut} row${leftOut === 1 ? '' : 's'} left out to stay under GitHub's size limit; ${where}._\n`;
+    out += `_${leftOut.length} of ${total} rows left out to stay under GitHub's size limit; ${where}._\n`;
   }
-  return out;
+  return { text: out, leftOut, patchShown };
 }

@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
@@ -20,6 +19,7 @@ import { changesOf, diffJson, diffMarkdown, diffText } from '../report/diff.js';
 import { walk } from '../io/walk.js';
 import { loadSources } from '../sources/load.js';
 import { formatters } from '../report/index.js';
+import { unifiedDiff } from '../report/patch.js';
 import { terminalSafe } from '../report/stylish.js';
 import { allViolations, countSeverities } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -180,13 +180,6 @@ function reportDropped(dropped: DroppedFix[], io: CliIo): void {
       `support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`,
     );
   }
-}
-
-/** A `git apply`-able diff of one file. */
-export function unifiedDiff(file: string, before: string, after: string): string {
-  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
-  // jsdiff starts with a line of `=`; git reads the "diff --git" form.
-  return `diff --git a/${file} b/${file}\n${patch.replace(/^=+\n/, '')}`;
 }
 
 function configFile(options: CliOptions, cwd: string): string | null {

@@ -452,8 +452,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 /** Where schemas without an `$id` are registered, so that relative `$ref`s between files resolve. */
 const LOCAL_ID_BASE = 'https://support-table-lint.invalid/local/';
-/** A schema naming more files than this through `$ref` is refused (a loop is followed once anyway). */
-const MAX_SCHEMA_FILES = 100;
+/** More files than this reached through `$ref` are refused (a loop is followed once anyway). */
+const MAX_REFERENCED_FILES = 100;
 
 const hasScheme = (ref: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(ref);
 
@@ -466,6 +466,7 @@ const hasScheme = (ref: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(ref);
  */
 class SchemaFiles {
   private readonly loaded = new Map<string, Json>();
+  private referenced = 0;
 
   constructor(
     private readonly read: ReadText,
@@ -480,7 +481,9 @@ class SchemaFiles {
   private async load(path: string, id: string | undefined, where: string, base: string): Promise<Json> {
     const known = this.loaded.get(path);
     if (known) return known;
-    if (this.loaded.size >= MAX_SCHEMA_FILES) throw new ConfigError(`${where}: more than ${MAX_SCHEMA_FILES} schema files are referenced; simplify the $refs`);
+    if (id !== undefined && ++this.referenced > MAX_REFERENCED_FILES) {
+      throw new ConfigError(`${where}: more than ${MAX_REFERENCED_FILES} schema files are reached through $ref; simplify the $refs`);
+    }
     const text = await this.read(path);
     if (text === undefined) {
       throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to ${base === '.' ? 'the working directory' : `"${base}"`} (the config's folder, or the repository root for a config in .github/)`);

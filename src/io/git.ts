@@ -27,10 +27,13 @@ export async function resolveCommit(cwd: string, revision: string): Promise<stri
 }
 
 /** `path` (relative to `cwd`) as it was at `commit`; `missing` when the commit does not have it. */
-export const gitLoader =
-  (cwd: string, commit: string, path: string): Loader =>
+export const gitLoader = (cwd: string, commit: string, path: string): Loader =>
+  blobLoader(cwd, `${commit}:./${path.replace(/\\/g, '/').replace(/^\.\//, '')}`);
+
+/** A git object (`COMMIT:path`) as a loader: its size is asked first, and a blob past the budget is never read. */
+export const blobLoader =
+  (cwd: string, object: string): Loader =>
   async (maxBytes): Promise<Loaded> => {
-    const object = `${commit}:./${path.replace(/\\/g, '/').replace(/^\.\//, '')}`;
     let type: string;
     let size: number;
     try {

@@ -5,7 +5,7 @@
  * Best-effort" before any line of the file.
  */
 import type { LintResult, TableChange } from '../core/types.js';
-import { markdownCode, markdownText } from './markdown.js';
+import { encodePath, escapeMarkdown as markdownText, markdownCode } from './markdown.js';
 
 export interface FileChanges {
   file: string;
@@ -66,7 +66,7 @@ export function diffMarkdown(files: FileChanges[], options: { maxChars?: number;
         ...change.removed.map((row) => `| removed | ${markdownText(row.key)} | was ${markdownText(otherCells(change, row.cells))} |`),
         ...change.renamed.map((row) => `| renamed | ${markdownText(row.from)} → ${markdownText(row.to)} | |`),
       ];
-      const where = options.blobUrl ? `[${markdownText(`${file}:${change.line}`)}](${options.blobUrl}${file.split('/').map(encodeURIComponent).join('/')}#L${change.line})` : markdownText(`${file}:${change.line}`);
+      const where = options.blobUrl ? `[${markdownText(`${file}:${change.line}`)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : markdownText(`${file}:${change.line}`);
       const head = [`**${where}** <code>${markdownCode(change.table)}</code>`, '', `| change | ${markdownText(change.key)} | what |`, '| --- | --- | --- |'];
       const headSize = head.reduce((n, line) => n + line.length + 1, 0);
       if (left > 0 || size + headSize + reserve > maxChars) {

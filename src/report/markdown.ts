@@ -1,21 +1,57 @@
 /**
- * Text from a document, a file name or a message, made inert inside GitHub
- * markdown (a job summary, a check run's output, a review comment): it can
- * neither start a link, an image or emphasis, nor end a table cell, nor
- * carry HTML, nor break a line. Every ASCII punctuation character markdown
- * gives a meaning is backslash-escaped (CommonMark: a backslash before any
- * ASCII punctuation is a literal), `<`, `>` and `&` become entities, and
- * line breaks (CR, LF, CRLF) become `<br>`.
+ * Text from a pull request (file names, cell values, messages that quote
+ * them) placed into GitHub-flavoured markdown: the Action's job summary,
+ * check-run output and review comments. Hostile text is normal here: a file
+ * name or a cell must not be able to create a link, an image, a mention, an
+ * HTML element, or break the table row it sits in.
  */
-export function markdownText(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~^$:"']/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r\n|\r|\n/g, '<br>');
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  // A mention notifies people (`@org/team` in a Maintainers cell); an issue reference links.
+  '@': '&#64;',
+  '#': '&#35;',
+};
+
+/**
+ * `text` as literal inline markdown, on one line: HTML is written as
+ * entities, markdown punctuation is backslash-escaped, bare URLs do not
+ * autolink, and line breaks (CR, LF, CRLF and the Unicode ones) become
+ * `<br>`, the only line break a table cell can hold. Other control
+ * characters become U+FFFD.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/[&<>@#]/g, (c) => ENTITIES[c]!)
+      .replace(/[\\`*_[\]()|~!{}]/g, (c) => `\\${c}`)
+      // GFM autolinks `https://…` and `www.…` even without brackets.
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+      .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '<br>')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+      // A list marker or a setext underline at the start of a line.
+      .replace(/^([-+=]|\d+[.)])/, '\\$1')
+  );
 }
 
-/** Text inside `<code>…</code>` (no backslash escapes there): entities and `|` only. */
+/** A repository path as a URL path: every segment percent-encoded, parentheses and quotes included (they end a markdown link). */
+export const encodePath = (path: string): string =>
+  path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+
+/** A fence for a code block holding `text`: backticks, one more than the longest run in it (at least three). */
+export function fenceFor(text: string): string {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/** Text inside `<code>…</code>` (no backslash escapes there): entities and `|` only, on one line. */
 export const markdownCode = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r\n|\r|\n/g, ' ');

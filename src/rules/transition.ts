@@ -39,11 +39,13 @@ export const transition: ChangeRule = {
       const from = columnIndex(base.table, column);
       const to = columnIndex(head.table, column);
       if (from < 0 || to < 0) continue;
+      // A value the machine does not know is not a state: allowed-values reports it, not this rule.
+      const states = new Set([...Object.keys(machine), ...Object.values(machine).flat()]);
       for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
         const before = old.cells[from]!.text;
         const after = now.cells[to]!.text;
         const allowed = machine[before];
-        if (before === after || allowed === undefined || allowed.includes(after)) continue;
+        if (before === after || allowed === undefined || !states.has(after) || allowed.includes(after)) continue;
         report({
           span: now.cells[to]!.span,
           field: head.table.columns[to]!,

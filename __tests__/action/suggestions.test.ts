@@ -1,0 +1,113 @@
+import { parseHunks, hunkOf } from '../../src/action/hunks.js';
+import { commentBody, fingerprint, planSuggestions, syncReview, MAX_SUGGESTIONS, type Suggestion } from '../../src/action/suggestions.js';
+import { failingApi, type GitHubApi, type ReviewComment } from '../../src/action/github-api.js';
+import { escapeMarkdown, encodePath, fenceFor } from '../../src/report/markdown.js';
+import { isInsideRepo, validateResult } from '../../src/action/result.js';
+import { v } from './helpers.js';
+
+const source = ['# t', '', 'A | B', '-- | --', 'x | Ga', 'y | Gb', ''].join('\n');
+const at = (line: number, from: number, to: number, text: string) => {
+  const start = source.split('\n').slice(0, line - 1).join('\n').length + 1 + from;
+  return { fix: { range: [start, start + (to - from)] as [number, number], text }, fixSpan: { line, column: from + 1, endLine: line, endColumn: to + 1, offset: start, endOffset: start + to - from } };
+};
+
+describe('hunks', () => {
+  it('keeps the head side of each hunk, with its text', () => {
+    const [hunk] = parseHunks('@@ -4,3 +4,3 @@ A | B\n -- | --\n-x | GA\n+x | Ga\n y | Gb');
+    expect([hunk!.start, hunk!.end, hunk!.lines.get(5)]).toEqual([4, 6, 'x | Ga']);
+    expect(hunkOf([hunk!], 5, 6)).toBe(hunk);
+    expect(hunkOf([hunk!], 3, 5)).toBeUndefined();
+  });
+});
+
+describe('suggestions', () => {
+  const hunks = new Map([['docs/gates.md', parseHunks('@@ -4,3 +4,3 @@\n -- | --\n-x | GA\n+x | Ga\n y | Gb')]]);
+  const sources = new Map([['docs/gates.md', source]]);
+
+  it('suggests a fix whose lines are in a hunk with the same text, and leaves others to the patch', () => {
+    const inside = v({ line: 5, rowKey: 'x', ...at(5, 4, 6, 'GA') });
+    const beyond = v({ line: 3, rowKey: 'h', rule: 'sort-order', ...at(3, 0, 1, 'a') });
+    const plan = planSuggestions([inside, beyond], sources, hunks);
+    expect(plan.suggestions).toEqual([expect.objectContaining({ path: 'docs/gates.md', startLine: 5, line: 5, original: 'x | Ga', replacement: 'x | GA' })]);
+    expect(plan.outside).toEqual([beyond]);
+    // Text that differs from the PR's head (the merge commit moved things): not suggested.
+    expect(planSuggestions([inside], new Map([['docs/gates.md', source.replace('y | Gb', 'y | Gc')]]), new Map([['docs/gates.md', parseHunks('@@ -5,1 +5,1 @@\n-x | GA\n+x | GZ')]])).suggestions).toEqual([]);
+  });
+
+  it('merges fixes on one line into one suggestion and caps a review', () => {
+    const a = v({ line: 5, rowKey: 'x', field: 'A', ...at(5, 0, 1, 'X') });
+    const b = v({ line: 5, rowKey: 'x', field: 'B', ...at(5, 4, 6, 'GA') });
+    expect(planSuggestions([a, b], sources, hunks).suggestions.map((s) => s.replacement)).toEqual(['X | GA']);
+    const big = Array.from({ length: 60 }, (_, i) => `r${i} | Ga`).join('\n');
+    const text = `A | B\n-- | --\n${big}\n`;
+    const many = Array.from({ length: 60 }, (_, i) => {
+      const start = text.indexOf(`r${i} | Ga`) + `r${i} | `.length;
+      return v({ line: 3 + i, rowKey: `r${i}`, fix: { range: [start, start + 2], text: 'GA' }, fixSpan: { line: 3 + i, column: 1, endLine: 3 + i, endColumn: 3, offset: start, endOffset: start + 2 } });
+    });
+    const patch = `@@ -0,0 +1,62 @@\n${text.split('\n').slice(0, 62).map((l) => `+${l}`).join('\n')}`;
+    const plan = planSuggestions(many, new Map([['docs/gates.md', text]]), new Map([['docs/gates.md', parseHunks(patch)]]));
+    expect([plan.suggestions.length, plan.outside.length, plan.overCap]).toEqual([MAX_SUGGESTIONS, 10, 10]);
+  });
+
+  it('writes a comment whose fence outlasts any backticks in the replacement, and whose text is escaped', () => {
+    const s: Suggestion = { path: 'a.md', startLine: 1, line: 1, original: 'x', replacement: 'a ```` b', findings: [{ rule: 'r', message: '<b>@team</b> [x](y)' }], fingerprint: 'f'.repeat(64) };
+    const body = commentBody(s);
+    expect(body).toContain('`````suggestion\na ```` b\n`````');
+    expect(body).toContain('&lt;b&gt;&#64;team&lt;/b&gt; \\[x\\]\\(y\\)');
+    expect(body).toContain(`<!-- support-table-lint suggestion ${'f'.repeat(64)} -->`);
+  });
+
+  it('on re-runs posts only missing suggestions and deletes only its own outdated ones', async () => {
+    const current: Suggestion = { path: 'a.md', startLine: 1, line: 1, original: 'x', replacement: 'y', findings: [{ rule: 'r', message: 'm' }], fingerprint: fingerprint([v({})], 'y') };
+    const fresh: Suggestion = { ...current, fingerprint: fingerprint([v({ rowKey: 'other' })], 'y') };
+    const marker = (fp: string) => `x\n<!-- support-table-lint suggestion ${fp} -->`;
+    const comments: ReviewComment[] = [
+      { id: 1, body: marker(current.fingerprint), author: 'github-actions[bot]' },
+      { id: 2, body: marker('0'.repeat(64)), author: 'github-actions[bot]' },
+      { id: 3, body: marker('0'.repeat(64)), author: 'someone' },
+    ];
+    const posted: number[] = [];
+    const deleted: number[] = [];
+    const api: GitHubApi = {
+      ...failingApi(() => new Error('no')),
+      authenticatedLogin: async () => undefined,
+      listReviewComments: async () => comments,
+      createReview: async (_n, review) => void posted.push(review.comments.length),
+      deleteReviewComment: async (id) => void deleted.push(id),
+    };
+    expect(await syncReview(api, { number: 7, headSha: 'h' }, [current, fresh])).toEqual({ complete: true, posted: 1, kept: 1, deleted: 1 });
+    expect([posted, deleted]).toEqual([[1], [2]]);
+  });
+});
+
+describe('markdown from a pull request', () => {
+  it('escapes HTML, links, mentions, references, autolinks and line breaks', () => {
+    expect(escapeMarkdown('<img src=x> [a](b) @o/t #1 https://e.x www.e.x a\r\nb\rc\u0000')).toBe(
+      '&lt;img src=x&gt; \\[a\\]\\(b\\) &#64;o/t &#35;1 https&#58;//e.x www&#46;e.x a<br>b<br>c\ufffd',
+    );
+    expect(encodePath("docs/a (1)'.md")).toBe('docs/a%20%281%29%27.md');
+    expect(fenceFor('no ticks')).toBe('```');
+  });
+});
+
+describe('the result artifact', () => {
+  const valid = {
+    kind: 'support-table-lint-result', version: 1, headSha: 'a'.repeat(40), pullRequest: { number: 3 }, isNew: true, filesChecked: 1, tablesChecked: 1,
+    gating: [{ file: 'docs/a.md', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', rule: 'allowed-values', message: 'm' }],
+    existing: [], notices: [], suggestions: [], overCap: 0, patches: { outside: { text: '', findings: 0 }, all: { text: '', findings: 0 } },
+  };
+  it('accepts a result and refuses paths out of the repository, bad types and unknown fields', () => {
+    expect(validateResult(valid, 'A')).toEqual(valid);
+    const bad = (change: (d: typeof valid) => void) => {
+      const d = structuredClone(valid);
+      change(d);
+      return () => validateResult(d, 'A');
+    };
+    expect(bad((d) => (d.gating[0]!.file = '/etc/passwd'))).toThrow('A is not a support-table-lint result: /gating/0/file: must be a path inside the repository');
+    expect(bad((d) => (d.gating[0]!.line = -1))).toThrow('/gating/0/line: must be >= 1');
+    expect(bad((d) => (d.headSha = '--output=x'))).toThrow('/headSha: must match pattern');
+    expect(bad((d) => Object.assign(d, { extra: 1 }))).toThrow('unknown field "extra"');
+    expect(['a/b.md', 'a b/c.md'].map(isInsideRepo)).toEqual([true, true]);
+    expect(['', '/a', 'a/../b', './a', 'a//b', 'a\\b', 'a\0b'].map(isInsideRepo)).toEqual(Array(7).fill(false));
+  });
+});

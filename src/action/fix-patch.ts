@@ -1,0 +1,52 @@
+/**
+ * The fixes that are not suggested in a review, as one `git apply`-able
+ * patch for the job summary. Fixes are applied by the engine (fixText, in
+ * passes, re-linting each pass, refusing a fix that would change a table's
+ * shape), limited to the gating findings asked for; the diff is the CLI's
+ * (report/patch.ts).
+ */
+import type { CompiledConfig } from '../config/load.js';
+import { identity } from '../core/gate.js';
+import type { Violation } from '../core/types.js';
+import { fixText } from '../engine/fix.js';
+import { lintText } from '../engine/pipeline.js';
+import { unifiedDiff } from '../report/patch.js';
+import type { Suggestion } from './suggestions.js';
+
+export interface FixPatch {
+  /** The patch; '' when nothing changed. */
+  text: string;
+  /** How many of the findings asked for it fixes (a fix the engine refused is left out). */
+  findings: number;
+}
+
+/**
+ * One patch for the fixes of `wanted`, over the files in `sources` (their
+ * text as linted). With `after`, the patch is made on top of those
+ * suggestions (it applies once they are committed, as GitHub commits them),
+ * so the two never conflict.
+ */
+export async function fixPatch(wanted: readonly Violation[], sources: ReadonlyMap<string, string>, config: CompiledConfig, after: readonly Suggestion[] = []): Promise<FixPatch> {
+  const byFile = new Map<string, Set<string>>();
+  for (const v of wanted) if (v.fix) byFile.set(v.file, (byFile.get(v.file) ?? new Set()).add(identity(v)));
+  let text = '';
+  let findings = 0;
+  for (const [file, ids] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const linted = sources.get(file);
+    if (linted === undefined) continue;
+    const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
+    const outcome = await fixText(source, async (t) => (await lintText(file, t, config)).violations, (v) => ids.has(identity(v)));
+    if (outcome.output === source) continue;
+    text += unifiedDiff(file, source, outcome.output);
+    findings += wanted.filter((v) => v.file === file && v.fix).length - outcome.dropped.length;
+  }
+  return { text, findings };
+}
+
+/** `source` with the suggestions' lines replaced (from the last one up, so line numbers hold). */
+function withSuggestions(source: string, suggestions: readonly Suggestion[]): string {
+  if (suggestions.length === 0) return source;
+  const lines = source.split('\n');
+  for (const s of [...suggestions].sort((a, b) => b.startLine - a.startLine)) lines.splice(s.startLine - 1, s.line - s.startLine + 1, ...s.replacement.split('\n'));
+  return lines.join('\n');
+}

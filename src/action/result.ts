@@ -1,0 +1,290 @@
+/**
+ * What the Action reports, as data: built from the analysis in `mode: both`
+ * and `analyse`, written as a JSON artifact by `analyse`, and read back by
+ * `publish` in a workflow_run workflow that has a writing token.
+ *
+ * The artifact comes from a pull request's run, which a fork can change
+ * entirely, so `publish` treats it as untrusted data: it is read with a size
+ * budget from a regular file inside the workspace or the runner's temp
+ * folder, validated against a JSON Schema (types, bounded sizes, no unknown
+ * fields) and then against rules a schema cannot say (paths inside the
+ * repository, line ranges in order, a suggestion's lines as many as its
+ * range). Nothing in it is executed, and everything taken from it is
+ * escaped and clipped again when it is published, like any finding.
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { Violation } from '../core/types.js';
+import { diskLoader, textOf } from '../io/disk.js';
+import type { FileChanges } from '../report/diff.js';
+import type { FixPatch } from './fix-patch.js';
+import type { Suggestion } from './suggestions.js';
+import { COMMENT_BODY_CHARS, MAX_SUGGESTIONS } from './suggestions.js';
+
+/** A finding as the artifact carries it: the JSON report's fields. */
+export interface ResultFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Violation['severity'];
+  rule: string;
+  message: string;
+  suggestion?: string;
+  field?: string;
+  rowKey?: string;
+}
+
+export const RESULT_KIND = 'support-table-lint-result';
+export const RESULT_VERSION = 1;
+
+export interface ActionResult {
+  kind: typeof RESULT_KIND;
+  version: typeof RESULT_VERSION;
+  /** The commit the findings are on (the PR head for pull requests). */
+  headSha: string;
+  /** The pull request analysed, if the run was for one. */
+  pullRequest: { number: number } | null;
+  isNew: boolean;
+  filesChecked: number;
+  tablesChecked: number;
+  gating: ResultFinding[];
+  existing: ResultFinding[];
+  notices: string[];
+  headConfigError?: string;
+  /** The keyed diff of the checked tables against the base version. */
+  changes?: FileChanges[];
+  suggestions: Suggestion[];
+  /** Fixable findings inside the diff left to the patch because a review holds at most MAX_SUGGESTIONS. */
+  overCap: number;
+  /** The fixes not suggested, and all fixes of gating findings (shown when no review could be posted). */
+  patches: { outside: FixPatch; all: FixPatch };
+}
+
+export const toResultFinding = (v: Violation): ResultFinding => ({
+  file: v.file,
+  line: v.line,
+  column: v.column,
+  endLine: v.endLine,
+  endColumn: v.endColumn,
+  severity: v.severity,
+  rule: v.rule,
+  message: v.message,
+  ...(v.suggestion !== undefined ? { suggestion: v.suggestion } : {}),
+  ...(v.field !== undefined ? { field: v.field } : {}),
+  ...(v.rowKey !== undefined ? { rowKey: v.rowKey } : {}),
+});
+
+/** The largest artifact `publish` reads. */
+export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+/** Bounds of the schema; generous for real results, small enough that nothing in an artifact can exhaust the runner. */
+const MAX_FINDINGS = 200_000;
+const MAX_TEXT = 1024 * 1024;
+const MAX_PATH = 4096;
+const MAX_PATCH = 16 * 1024 * 1024;
+
+const line = { type: 'integer', minimum: 1, maximum: 100_000_000 } as const;
+const count = { type: 'integer', minimum: 0, maximum: 100_000_000 } as const;
+const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
+const sha = { type: 'string', pattern: '^(?:[0-9a-f]{40}|[0-9a-f]{64})$' } as const;
+
+const finding = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message'],
+  properties: {
+    file: text(MAX_PATH),
+    line,
+    column: line,
+    endLine: line,
+    endColumn: line,
+    severity: { enum: ['error', 'warning', 'notice'] },
+    rule: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,63}$' },
+    message: text(MAX_TEXT),
+    suggestion: text(MAX_TEXT),
+    field: text(MAX_TEXT),
+    rowKey: text(MAX_TEXT),
+  },
+} as const;
+
+const cells = { type: 'object', maxProperties: 1000, additionalProperties: text(MAX_TEXT) } as const;
+const rowsOf = <T extends object>(item: T) => ({ type: 'array', maxItems: MAX_FINDINGS, items: item }) as const;
+const tableChange = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['table', 'line', 'key', 'added', 'removed', 'renamed', 'changed'],
+  properties: {
+    table: text(MAX_TEXT),
+    line,
+    key: text(MAX_TEXT),
+    added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells } }),
+    removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells } }),
+    renamed: rowsOf({ type: 'object', additionalProperties: false, required: ['from', 'to', 'line'], properties: { from: text(MAX_TEXT), to: text(MAX_TEXT), line } }),
+    changed: rowsOf({
+      type: 'object',
+      additionalProperties: false,
+      required: ['key', 'line', 'columns'],
+      properties: {
+        key: text(MAX_TEXT),
+        line,
+        columns: {
+          type: 'array',
+          maxItems: 1000,
+          items: { type: 'object', additionalProperties: false, required: ['column', 'from', 'to'], properties: { column: text(MAX_TEXT), from: text(MAX_TEXT), to: text(MAX_TEXT) } },
+        },
+      },
+    }),
+  },
+} as const;
+
+const fixPatch = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['text', 'findings'],
+  properties: { text: text(MAX_PATCH), findings: count },
+} as const;
+
+export const RESULT_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'version', 'headSha', 'pullRequest', 'isNew', 'filesChecked', 'tablesChecked', 'gating', 'existing', 'notices', 'suggestions', 'overCap', 'patches'],
+  properties: {
+    kind: { const: RESULT_KIND },
+    version: { const: RESULT_VERSION },
+    headSha: sha,
+    pullRequest: {
+      oneOf: [
+        { type: 'null' },
+        { type: 'object', additionalProperties: false, required: ['number'], properties: { number: { type: 'integer', minimum: 1, maximum: 1_000_000_000 } } },
+      ],
+    },
+    isNew: { type: 'boolean' },
+    filesChecked: count,
+    tablesChecked: count,
+    gating: { type: 'array', maxItems: MAX_FINDINGS, items: finding },
+    existing: { type: 'array', maxItems: MAX_FINDINGS, items: finding },
+    notices: { type: 'array', maxItems: 100, items: text(64 * 1024) },
+    headConfigError: text(MAX_TEXT),
+    changes: {
+      type: 'array',
+      maxItems: 100_000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file', 'changes'],
+        properties: { file: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
+      },
+    },
+    suggestions: {
+      type: 'array',
+      maxItems: MAX_SUGGESTIONS,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['path', 'startLine', 'line', 'original', 'replacement', 'findings', 'fingerprint'],
+        properties: {
+          path: text(MAX_PATH),
+          startLine: line,
+          line,
+          original: text(COMMENT_BODY_CHARS),
+          replacement: text(COMMENT_BODY_CHARS),
+          findings: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['rule', 'message'],
+              properties: { rule: finding.properties.rule, message: text(COMMENT_BODY_CHARS) },
+            },
+          },
+          fingerprint: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        },
+      },
+    },
+    overCap: count,
+    patches: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['outside', 'all'],
+      properties: { outside: fixPatch, all: fixPatch },
+    },
+  },
+} as const;
+
+/** A path of the repository: relative, `/`-separated, no `.` or `..` segment, no NUL. */
+export const isInsideRepo = (path: string): boolean =>
+  path !== '' && !path.startsWith('/') && !path.includes('\0') && !path.includes('\\') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+
+export class ArtifactError extends Error {}
+
+let validator: ReturnType<Ajv2020['compile']> | undefined;
+
+/** Checks untrusted JSON; throws an ArtifactError naming the first problem. */
+export function validateResult(data: unknown, where: string): ActionResult {
+  validator ??= new Ajv2020({ strict: true, allErrors: false }).compile(RESULT_SCHEMA);
+  if (!validator(data)) throw new ArtifactError(`${where} is not a support-table-lint result: ${describe(validator.errors?.[0])}`);
+  const result = data as unknown as ActionResult;
+  const problem = (at: string, what: string) => new ArtifactError(`${where} is not a support-table-lint result: ${at}: ${what}`);
+  for (const [list, findings] of [['gating', result.gating], ['existing', result.existing]] as const) {
+    findings.forEach((f, i) => {
+      if (!isInsideRepo(f.file)) throw problem(`/${list}/${i}/file`, 'must be a path inside the repository (relative, without `..`)');
+      if (f.endLine < f.line) throw problem(`/${list}/${i}/endLine`, 'must not be before line');
+    });
+  }
+  (result.changes ?? []).forEach((c, i) => {
+    if (!isInsideRepo(c.file)) throw problem(`/changes/${i}/file`, 'must be a path inside the repository (relative, without `..`)');
+  });
+  result.suggestions.forEach((s, i) => {
+    if (!isInsideRepo(s.path)) throw problem(`/suggestions/${i}/path`, 'must be a path inside the repository (relative, without `..`)');
+    if (s.line < s.startLine) throw problem(`/suggestions/${i}/line`, 'must not be before startLine');
+    if (s.original.split('\n').length !== s.line - s.startLine + 1) throw problem(`/suggestions/${i}/original`, 'must hold exactly the lines startLine to line');
+  });
+  return result;
+}
+
+const describe = (error: ErrorObject | undefined): string => {
+  if (!error) return 'unknown problem';
+  const at = error.instancePath || '/';
+  if (error.keyword === 'additionalProperties') return `${at}: unknown field "${String(error.params['additionalProperty'])}"`;
+  return `${at}: ${error.message ?? error.keyword}`;
+};
+
+/**
+ * Reads and validates the artifact at `path` (relative to the workspace, or
+ * absolute inside the runner's temp folder): a regular file, no symlink out,
+ * at most MAX_ARTIFACT_BYTES.
+ */
+export async function readResult(path: string, workspace: string, runnerTemp: string | undefined): Promise<ActionResult> {
+  const target = resolve(workspace, path);
+  const where = `The artifact ${path} (input \`artifact\`)`;
+  const root = [workspace, ...(runnerTemp ? [runnerTemp] : [])].map((r) => resolve(r)).find((r) => {
+    const rel = relative(r, target);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  });
+  if (!root) throw new ArtifactError(`${where} is outside the workspace and the runner's temp folder; download it into the workspace.`);
+  const loaded = await diskLoader(target, root)(MAX_ARTIFACT_BYTES);
+  if (loaded.kind === 'missing') {
+    throw new ArtifactError(`${where} does not exist. Download the analysing run's artifact first (actions/download-artifact with \`run-id: \${{ github.event.workflow_run.id }}\`).`);
+  }
+  const content = textOf(loaded, MAX_ARTIFACT_BYTES);
+  if (typeof content !== 'string') throw new ArtifactError(`${where} could not be read: ${content?.error ?? 'no such file'}.`);
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    throw new ArtifactError(`${where} is not JSON: ${(error as Error).message}.`);
+  }
+  return validateResult(data, where);
+}
+
+/** The artifact's text; the hash lets a reader of the log tell two artifacts apart. */
+export function serialiseResult(result: ActionResult): { text: string; sha256: string } {
+  const text = `${JSON.stringify(result)}\n`;
+  return { text, sha256: createHash('sha256').update(text).digest('hex') };
+}
