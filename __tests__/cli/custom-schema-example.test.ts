@@ -3,6 +3,7 @@
  * as its comments say: run from the repository root with the bundled CLI.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { JsonReport } from '../../src/report/json.js';
 
 it('examples/custom-schema reports the mistakes its RELEASES.md carries', () => {
@@ -45,4 +46,13 @@ it('examples/sources finds a disagreement of each kind with the registry export,
     ['note-required', 'NetworkBindingPluginsGate'],
     ['note-unknown-key', 'NetworkBindingPlugingsGate'],
   ]);
+});
+
+it("the README's sources example shows lines the CLI really prints", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('<!-- section: truth -->'), readme.indexOf('<!-- /section: truth -->'));
+  const shown = /```text\n([^`]*)```/.exec(section)![1]!.trim().split('\n');
+  const run = spawnSync(process.execPath, ['dist/cli.js', '--config', 'examples/sources/support-table-lint.yml', 'examples/sources/'], { encoding: 'utf8' });
+  const printed = run.stdout.split('\n').map((line) => line.trim());
+  for (const line of shown) expect(printed).toContain(line.trim());
 });
