@@ -31602,6 +31602,38 @@ function addCells(source, row, missing) {
     return { range: [end, end], text: (closed ? '' : ' |') + ' |'.repeat(missing) };
 }
 
+/**
+ * A checked table with nothing to check: no data rows, or only group rows
+ * because every key cell is bold (a table whose keys are all `**bold**`
+ * reads as group labels unless the options say `groups: false`).
+ */
+const emptyTable = {
+    kind: 'table',
+    meta: {
+        id: 'empty-table',
+        type: 'problem',
+        description: 'A checked table has data rows (not only group rows).',
+        severity: 'warning',
+        docs: ruleDocs('empty-table'),
+        messages: {
+            empty: 'This table has no data rows, so none of its rows is checked: add rows, or remove the table.',
+            allGroups: 'Every row of this table is a group row (its {{key}} cell is entirely bold), so none is checked: set `groups: false` for this table in the config, or unbold the keys.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        if (rows.length > 0)
+            return;
+        const first = table.header[0].span;
+        const last = table.header.at(-1).span;
+        const allGroups = options.groups !== false && table.rows.some((row) => row.kind === 'group');
+        report({
+            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+            messageId: allGroups ? 'allGroups' : 'empty',
+            data: { key: table.columns[keyIndex] ?? '' },
+        });
+    },
+};
+
 /** The file could not be read, or its bytes are not UTF-8: its tables cannot be read. */
 const fileEncoding = {
     kind: 'file',
@@ -31621,6 +31653,25 @@ const fileEncoding = {
             report({ span: lineSpan(), messageId: 'unreadable', data: { file: facts.file, reason: facts.unreadable.reason } });
         if (facts.notUtf8)
             report({ span: lineSpan(facts.notUtf8.line), messageId: 'notUtf8', data: { file: facts.file, line: facts.notUtf8.line } });
+    },
+};
+
+/**
+ * A file named on the command line that no config entry applies to: the
+ * user asked for it to be checked, and nothing will be. A notice, found by
+ * the pipeline.
+ */
+const fileNotCovered = {
+    kind: 'run',
+    meta: {
+        id: 'file-not-covered',
+        type: 'suggestion',
+        description: "A file named explicitly is in some config entry's files.",
+        severity: 'notice',
+        docs: ruleDocs('file-not-covered'),
+        messages: {
+            uncovered: 'No entry of {{config}} applies to {{file}} (it matches no entry\'s files:), so none of its tables is checked. Add it to an entry\'s files:, or leave it out of the command.',
+        },
     },
 };
 
@@ -52165,6 +52216,34 @@ function agree(schema, params) {
     return agrees ? result : undefined;
 }
 
+/**
+ * A table left alone that has every column a preset or entry needs but one,
+ * and a header cell close to the missing name (`STATE` for `STATUS`): most
+ * likely a typo that silently turned the check off. Reported on the header
+ * cell, with a fix that renames it. Found by the engine (engine/lint.ts),
+ * which knows what was left alone and why.
+ */
+const nearMatch = {
+    kind: 'run',
+    meta: {
+        id: 'near-match',
+        type: 'suggestion',
+        description: 'A table that has all but one of the columns a preset or config entry needs, and a header cell close to the missing one, is reported (it is not checked).',
+        severity: 'warning',
+        docs: ruleDocs('near-match'),
+        fixable: 'code',
+        messages: {
+            near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
+        },
+    },
+};
+/** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
+const closeColumn = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
+};
+
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
 const notesUnder = (document, heading) => document.notes.filter((note) => note.headingPath.some((text) => fold$2(text) === fold$2(heading)));
 
@@ -63586,6 +63665,28 @@ function leftAloneReason(file, table, config) {
     reasons.sort((a, b) => a.rank - b.rank);
     return reasons[0].text;
 }
+/**
+ * A table left alone that has all but one of a candidate's columns, with a
+ * header cell close to the missing one: the header cell, and what it should
+ * be called. Undefined when no candidate comes that close.
+ */
+function nearMiss(file, table, config) {
+    const options = usesPresets(config)
+        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required }))
+        : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry) }));
+    for (const { label, columns } of options) {
+        if (columns.length < 2)
+            continue;
+        const missing = missingColumns(table.columns, columns);
+        if (missing.length !== 1)
+            continue;
+        const wanted = new Set(columns.map((name) => name.toLowerCase()));
+        const column = table.columns.findIndex((name) => !wanted.has(name.toLowerCase()) && closeColumn(name, missing[0]));
+        if (column >= 0)
+            return { label, missing: missing[0], column };
+    }
+    return undefined;
+}
 
 function lintDocument(file, source, document, config) {
     const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map() };
@@ -63595,6 +63696,20 @@ function lintDocument(file, source, document, config) {
         const judge = judgeFor(file, table, config);
         if (!judge) {
             out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+            const near = nearMiss(file, table, config);
+            const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
+            if (near && severity !== 'off') {
+                const cell = table.header[near.column];
+                const finding = toFinding(nearMatch.meta, {
+                    span: cell.span,
+                    field: near.missing,
+                    messageId: 'near',
+                    data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
+                    suggestion: near.missing,
+                    fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
+                });
+                out.violations.push({ ...toViolation(file, nearMatch.meta.id, severity, finding, lines, source), table: names.get(table), tableIndex: table.index });
+            }
             continue;
         }
         out.tablesChecked++;
@@ -64159,6 +64274,26 @@ const unknownColumn = {
 };
 
 /**
+ * A config entry that checked no table although the run linted files its
+ * `files:` match: a renamed column or a heading that changed has silently
+ * turned it off. Reported on the entry's line in the config file. Found by
+ * the pipeline, which sees the whole run.
+ */
+const unmatchedEntry = {
+    kind: 'run',
+    meta: {
+        id: 'unmatched-entry',
+        type: 'problem',
+        description: 'A config entry checks at least one table in the files it applies to.',
+        severity: 'warning',
+        docs: ruleDocs('unmatched-entry'),
+        messages: {
+            unmatched: '{{entry}} checked no table in the {{count}} linted file{{s}} its files: match ({{example}}): no table there has the columns {{columns}}{{heading}}. Fix the entry\'s match:, schema or files:, or remove it.',
+        },
+    },
+};
+
+/**
  * A suppression that suppressed nothing, like ESLint's
  * `--report-unused-disable-directives`: left behind after the problem was
  * fixed, it would hide the next one. Also reported: a suppression naming a
@@ -64188,7 +64323,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -64200,7 +64335,9 @@ const schemaRules = [allowedValues, requiredCell, linkTextUrl, cellFormat, schem
 const changeRules = [tableUnchecked, transition];
 /** Rules about a file as a whole (path, size, encoding, parse). */
 const fileRules = [fileUnsafe, fileEncoding, fileTooLarge, parseTimeout, parseFailure];
-const allRules = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, unusedSuppression];
+/** Rules about the run as a whole: what was checked and what silently was not. */
+const runRules = [nearMatch, unmatchedEntry, fileNotCovered];
+const allRules = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, ...runRules, unusedSuppression];
 const allRuleMetas = allRules.map((rule) => rule.meta);
 const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
@@ -77207,6 +77344,9 @@ async function lintSources(files, config) {
             const result = finish(head, config, run, compared?.violations ?? []);
             if (source.base)
                 result.changes = compared?.changes ?? [];
+            if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
+                result.violations.unshift(...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config));
+            }
             results[index] = result;
         }
     };
@@ -77231,8 +77371,27 @@ function configProblems(config, run) {
     const result = { ...emptyFileResult(config.configFile), isConfig: true };
     const report = (line, data) => result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
     for (const entry of config.entries) {
-        if (!run.judgedEntries.has(entry))
+        if (!run.judgedEntries.has(entry)) {
+            // An entry of the config file (not --preset) that checked nothing in files it applies to.
+            const files = run.files.filter((file) => entry.matchesFile(file));
+            const severity = severityOf(config, unmatchedEntry.meta.id);
+            if (entry.line > 0 && files.length > 0 && severity !== 'off') {
+                const columns = entry.match?.columns ?? entry.schema.required;
+                result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, toFinding(unmatchedEntry.meta, {
+                    span: lineSpan(entry.line),
+                    messageId: 'unmatched',
+                    data: {
+                        entry: entry.label,
+                        count: files.length,
+                        s: files.length === 1 ? '' : 's',
+                        example: files.length === 1 ? files[0] : `${files[0]}, …`,
+                        columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
+                        heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
+                    },
+                })));
+            }
             continue;
+        }
         for (const ignore of entry.ignore)
             if (!run.usedIgnores.has(ignore))
                 report(ignore.line, { rules: '' });

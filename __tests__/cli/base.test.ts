@@ -55,7 +55,7 @@ describe('--base', () => {
   it('a header edit that takes the table out of the check is an error', () => {
     writeFileSync(join(dir, 'gates.md'), gates(...BASE).replace('GRADUATION | STATUS', 'STAGE | STATE'));
     const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
-    expect((JSON.parse(stdout) as JsonReport).violations.map((v) => v.rule)).toEqual(['table-unchecked']);
+    expect((JSON.parse(stdout) as JsonReport).violations.map((v) => v.rule)).toEqual(['table-unchecked', 'unmatched-entry']);
     expect(code).toBe(1);
   });
 

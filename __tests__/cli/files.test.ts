@@ -26,22 +26,24 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const paths = async (targets: string[]) => (await expandTargets(targets, dir)).map((target) => target.path);
+
 describe('expandTargets', () => {
   it('searches directories for markdown, skipping node_modules and .git', async () => {
-    expect(await expandTargets(['.'], dir)).toEqual(['README.md', 'docs/a.markdown', 'docs/b.md', 'docs/deep/c.md']);
+    expect(await paths(['.'])).toEqual(['README.md', 'docs/a.markdown', 'docs/b.md', 'docs/deep/c.md']);
   });
 
   it('lints a file named explicitly whatever its extension, and each file once, in target order', async () => {
     expect(await expandTargets(['support.txt', 'docs', 'docs/b.md'], dir)).toEqual([
-      'support.txt',
-      'docs/a.markdown',
-      'docs/b.md',
-      'docs/deep/c.md',
+      { path: 'support.txt', explicit: true },
+      { path: 'docs/a.markdown', explicit: false },
+      { path: 'docs/b.md', explicit: false },
+      { path: 'docs/deep/c.md', explicit: false },
     ]);
   });
 
   it('expands globs', async () => {
-    expect(await expandTargets(['docs/*.{md,txt}'], dir)).toEqual(['docs/b.md', 'docs/notes.txt']);
+    expect(await paths(['docs/*.{md,txt}'])).toEqual(['docs/b.md', 'docs/notes.txt']);
   });
 
   it('rejects a glob that matches nothing and a path that does not exist, naming them', async () => {

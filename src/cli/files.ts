@@ -14,20 +14,26 @@ const MARKDOWN = '**/*.{md,markdown}';
  * not entered; one named as a target is walked only when it stays inside the
  * working directory.
  */
-export async function expandTargets(targets: string[], cwd: string): Promise<string[]> {
+/** A file to lint; `explicit` when the user named it (not found in a folder or by a glob). */
+export interface Target {
+  path: string;
+  explicit: boolean;
+}
+
+export async function expandTargets(targets: string[], cwd: string): Promise<Target[]> {
   const seen = new Set<string>();
-  const files: string[] = [];
-  const add = (path: string) => {
+  const files: Target[] = [];
+  const add = (path: string, explicit = false) => {
     const key = resolve(cwd, path);
     if (!seen.has(key)) {
       seen.add(key);
-      files.push(path);
+      files.push({ path, explicit });
     }
   };
   for (const target of targets) {
     const kind = await kindOf(resolve(cwd, target), cwd);
     if (kind === 'file') {
-      add(target);
+      add(target, true);
     } else if (kind === 'directory') {
       const found = await walk(resolve(cwd, target), [MARKDOWN]);
       found.forEach((path) => add(join(target, path)));
@@ -36,7 +42,7 @@ export async function expandTargets(targets: string[], cwd: string): Promise<str
     } else if (picomatch.scan(target).isGlob) {
       const found = await walk(cwd, [target]);
       if (found.length === 0) throw new UsageError(`no files match the pattern "${target}"`);
-      found.forEach(add);
+      found.forEach((path) => add(path));
     } else {
       throw new UsageError(`${target}: no such file or directory`);
     }

@@ -83,7 +83,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   });
   config = { ...config, sourceData };
   const targets = options.targets.length > 0 ? options.targets : ['.'];
-  const paths = await expandTargets(targets, io.cwd);
+  const expanded = await expandTargets(targets, io.cwd);
+  const paths = expanded.map((target) => target.path);
   if (paths.length === 0) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
 
   let base: string | undefined;
@@ -92,9 +93,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
   }
   let result = await lintSources(
-    paths.map((path) => ({
+    expanded.map(({ path, explicit }) => ({
       file: displayPath(path, io.cwd),
       head: diskLoader(path, io.cwd),
+      explicit,
       ...(base ? { base: gitLoader(io.cwd, base, relative(io.cwd, resolve(io.cwd, path))) } : {}),
     })),
     config,

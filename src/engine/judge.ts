@@ -17,6 +17,7 @@ import type { SeverityOrOff } from '../core/types.js';
 import { matchesCandidate, missingColumns, type Candidate, type TableSelection } from '../markdown/select.js';
 import type { Table } from '../markdown/types.js';
 import type { CompiledSchema } from '../schema/compile.js';
+import { closeColumn } from '../rules/near-match.js';
 import { fold } from '../rules/util.js';
 
 export interface Judge {
@@ -81,4 +82,24 @@ export function leftAloneReason(file: string, table: Table, config: CompiledConf
   });
   reasons.sort((a, b) => a.rank - b.rank);
   return reasons[0]!.text;
+}
+
+/**
+ * A table left alone that has all but one of a candidate's columns, with a
+ * header cell close to the missing one: the header cell, and what it should
+ * be called. Undefined when no candidate comes that close.
+ */
+export function nearMiss(file: string, table: Table, config: CompiledConfig): { label: string; missing: string; column: number } | undefined {
+  const options = usesPresets(config)
+    ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required }))
+    : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry) }));
+  for (const { label, columns } of options) {
+    if (columns.length < 2) continue;
+    const missing = missingColumns(table.columns, columns);
+    if (missing.length !== 1) continue;
+    const wanted = new Set(columns.map((name) => name.toLowerCase()));
+    const column = table.columns.findIndex((name) => !wanted.has(name.toLowerCase()) && closeColumn(name, missing[0]!));
+    if (column >= 0) return { label, missing: missing[0]!, column };
+  }
+  return undefined;
 }

@@ -12,7 +12,8 @@ import { formatMessage, type Report, type RuleMeta, type TableContext } from '..
 import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { SourceData } from '../sources/data.js';
-import { judgeFor, leftAloneReason, type Judge } from './judge.js';
+import { nearMatch } from '../rules/near-match.js';
+import { judgeFor, leftAloneReason, nearMiss, type Judge } from './judge.js';
 
 export interface DocumentLint {
   violations: Violation[];
@@ -30,6 +31,20 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
     const judge = judgeFor(file, table, config);
     if (!judge) {
       out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+      const near = nearMiss(file, table, config);
+      const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
+      if (near && severity !== 'off') {
+        const cell = table.header[near.column]!;
+        const finding = toFinding(nearMatch.meta, {
+          span: cell.span,
+          field: near.missing,
+          messageId: 'near',
+          data: { judge: near.label, missing: near.missing, column: table.columns[near.column]! },
+          suggestion: near.missing,
+          fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
+        });
+        out.violations.push({ ...toViolation(file, nearMatch.meta.id, severity, finding, lines, source), table: names.get(table)!, tableIndex: table.index });
+      }
       continue;
     }
     out.tablesChecked++;

@@ -21,6 +21,8 @@ import { mayContainTable } from '../markdown/prescan.js';
 import { DIRECTIVE_PREFIX } from '../markdown/read.js';
 import { fileRules } from '../rules/index.js';
 import { lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/types.js';
+import { fileNotCovered } from '../rules/file-not-covered.js';
+import { unmatchedEntry } from '../rules/unmatched-entry.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
 import { compareVersions, type ChangeOutcome, type Version } from './changes.js';
 import { selectionFor } from './judge.js';
@@ -44,6 +46,8 @@ export interface SourceFile {
   head: Loader;
   /** The file before the change (for `gate: new` and `--base`). Absent when there is no base to compare with. */
   base?: Loader;
+  /** Named explicitly by the user (a CLI argument, not found in a folder): say so when no config entry applies to it. */
+  explicit?: boolean;
 }
 
 /** A string as a loader: stdin, a fix pass, a test. */
@@ -88,6 +92,11 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       }
       const result = finish(head, config, run, compared?.violations ?? []);
       if (source.base) result.changes = compared?.changes ?? [];
+      if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
+        result.violations.unshift(
+          ...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config),
+        );
+      }
       results[index] = result;
     }
   };
@@ -112,7 +121,34 @@ function configProblems(config: CompiledConfig, run: RunState): FileResult | und
   const report = (line: number, data: Record<string, string>) =>
     result.violations.push(...resolve(config.configFile!, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
   for (const entry of config.entries) {
-    if (!run.judgedEntries.has(entry)) continue;
+    if (!run.judgedEntries.has(entry)) {
+      // An entry of the config file (not --preset) that checked nothing in files it applies to.
+      const files = run.files.filter((file) => entry.matchesFile(file));
+      const severity = severityOf(config, unmatchedEntry.meta.id);
+      if (entry.line > 0 && files.length > 0 && severity !== 'off') {
+        const columns = entry.match?.columns ?? entry.schema.required;
+        result.violations.push(
+          toViolation(
+            config.configFile,
+            unmatchedEntry.meta.id,
+            severity,
+            toFinding(unmatchedEntry.meta, {
+              span: lineSpan(entry.line),
+              messageId: 'unmatched',
+              data: {
+                entry: entry.label,
+                count: files.length,
+                s: files.length === 1 ? '' : 's',
+                example: files.length === 1 ? files[0]! : `${files[0]!}, …`,
+                columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
+                heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
+              },
+            }),
+          ),
+        );
+      }
+      continue;
+    }
     for (const ignore of entry.ignore) if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
   }
   for (const ignore of config.ignore) {

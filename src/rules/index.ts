@@ -5,11 +5,14 @@
 import { allowedValues } from './allowed-values.js';
 import { cellFormat } from './cell-format.js';
 import { columnCount } from './column-count.js';
+import { emptyTable } from './empty-table.js';
 import { fileEncoding } from './file-encoding.js';
+import { fileNotCovered } from './file-not-covered.js';
 import { fileTooLarge } from './file-too-large.js';
 import { fileUnsafe } from './file-unsafe.js';
 import { headerInvisible } from './header-invisible.js';
 import { linkTextUrl } from './link-text-url.js';
+import { nearMatch } from './near-match.js';
 import { noteRequired } from './note-required.js';
 import { noteUnknownKey } from './note-unknown-key.js';
 import { parseFailure } from './parse-failure.js';
@@ -27,10 +30,11 @@ import { transition } from './transition.js';
 import type { ChangeRule, FileRule, Rule, RuleMeta, SchemaRule, TableRule } from './types.js';
 import { uniqueKey } from './unique-key.js';
 import { unknownColumn } from './unknown-column.js';
+import { unmatchedEntry } from './unmatched-entry.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Table-level rules, in the order they run. */
-export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
+export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
 
 /**
  * Rules reported from JSON Schema validation, most specific first: each
@@ -46,7 +50,10 @@ export const changeRules: readonly ChangeRule[] = [tableUnchecked, transition];
 /** Rules about a file as a whole (path, size, encoding, parse). */
 export const fileRules: readonly FileRule[] = [fileUnsafe, fileEncoding, fileTooLarge, parseTimeout, parseFailure];
 
-export const allRules: readonly Rule[] = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, unusedSuppression];
+/** Rules about the run as a whole: what was checked and what silently was not. */
+export const runRules: readonly Rule[] = [nearMatch, unmatchedEntry, fileNotCovered];
+
+export const allRules: readonly Rule[] = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, ...runRules, unusedSuppression];
 
 export const allRuleMetas: readonly RuleMeta[] = allRules.map((rule) => rule.meta);
 

@@ -1,0 +1,74 @@
+/**
+ * Never silent: every way a check can switch itself off without a word is a
+ * finding. Each case here passed with exit 0 and no output before.
+ */
+import { loadConfig } from '../../src/config/load.js';
+import { lintSources, lintText, textLoader } from '../../src/engine/pipeline.js';
+
+const md = (...lines: string[]): string => lines.join('\n') + '\n';
+const CONFIG = '.github/support-table-lint.yml';
+const withConfig = (yaml: string) => loadConfig({ file: CONFIG, read: async () => yaml });
+const presets = loadConfig({ file: null, read: async () => undefined });
+const brief = (rule: string) => (v: { rule: string; line: number; message: string }) => (v.rule === rule ? `${v.line}: ${v.message}` : undefined);
+
+describe('near-match: a table one typo away from being checked', () => {
+  it('a renamed column (STATE for STATUS) turns the preset off: reported on the cell, with a fix', async () => {
+    const result = await lintText('g.md', md('FEATURE GATE | GRADUATION | STATE', '-- | -- | --', 'AGate | GA | SUPPORTED'), await presets);
+    expect(result.tablesChecked).toBe(0);
+    expect(result.violations.map((v) => [v.rule, v.severity, v.line, v.column, v.message, v.fix?.text])).toEqual([
+      [
+        'near-match',
+        'warning',
+        1,
+        29,
+        'This table is not checked: it has the columns of preset kubevirt-feature-gates except "STATUS". Did you mean "STATUS" for "STATE"? Rename the column to check the table.',
+        'STATUS',
+      ],
+    ]);
+  });
+
+  it('an unrelated table is not a near match', async () => {
+    const result = await lintText('g.md', md('| Option | Default |', '| - | - |', '| a | b |'), await presets);
+    expect(result.violations).toEqual([]);
+  });
+});
+
+describe('empty-table', () => {
+  it('a table whose keys are all bold has only group rows: say so, with the groups: false hint', async () => {
+    const config = await withConfig('tables:\n  - preset: kata-support-levels\n');
+    const source = md('| Feature | Support State | Maintainers | Notes |', '| - | - | - | - |', '| **amd64** | Supported | | |', '| **arm64** | Best effort | | |');
+    const result = await lintText('k.md', source, config);
+    expect(result.violations.map(brief('empty-table')).filter(Boolean)).toEqual([
+      '1: Every row of this table is a group row (its Feature cell is entirely bold), so none is checked: set `groups: false` for this table in the config, or unbold the keys.',
+    ]);
+  });
+
+  it('a header with no rows', async () => {
+    const result = await lintText('k.md', md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --'), await presets);
+    expect(result.violations.map((v) => v.rule)).toEqual(['empty-table']);
+  });
+});
+
+describe('unmatched-entry and file-not-covered', () => {
+  it('an entry that checked nothing in the files it applies to is reported on its config line', async () => {
+    const config = await withConfig('tables:\n  - files: ["docs/**"]\n    preset: kata-support-levels\n  - files: ["other/**"]\n    preset: kubevirt-feature-gates\n');
+    const result = await lintSources([{ file: 'docs/a.md', head: textLoader(md('# nothing here')) }], config);
+    const configResult = result.files.find((f) => f.isConfig)!;
+    expect(configResult.violations.map((v) => [v.file, v.line, v.rule, v.message])).toEqual([
+      [
+        CONFIG,
+        2,
+        'unmatched-entry',
+        'tables[0] (preset kata-support-levels) checked no table in the 1 linted file its files: match (docs/a.md): no table there has the columns "Feature", "Support State", "Maintainers", "Notes". Fix the entry\'s match:, schema or files:, or remove it.',
+      ],
+    ]);
+  });
+
+  it('a file named explicitly that no entry applies to gets a notice', async () => {
+    const config = await withConfig('tables:\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
+    const result = await lintSources([{ file: 'README.md', head: textLoader('# x\n'), explicit: true }], config);
+    expect(result.files[0]!.violations.map((v) => [v.rule, v.severity, v.message])).toEqual([
+      ['file-not-covered', 'notice', "No entry of .github/support-table-lint.yml applies to README.md (it matches no entry's files:), so none of its tables is checked. Add it to an entry's files:, or leave it out of the command."],
+    ]);
+  });
+});
