@@ -142,7 +142,7 @@ describe('loadConfig with a config file', () => {
     [
       'unknown option with a suggestion',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    uniqe: false\n' },
-      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, references, transitions, files, match, preset, schema, ignore. Did you mean "unique"?`,
+      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, references, transitions, monotonic, files, match, preset, schema, ignore. Did you mean "unique"?`,
     ],
     [
       'bad scope',
@@ -202,7 +202,7 @@ describe('loadConfig with a config file', () => {
     [
       'bad table options inside a schema',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
-      's.yml: x-support-table-lint.unique: must be false or { scope: table } or { scope: group }',
+      's.yml: x-support-table-lint.unique: must be false or { scope: table | group, by?: [COLUMN, ...] }',
     ],
   ])('%s', async (_name, files, message) => {
     expect(await failure(files)).toBe(message);

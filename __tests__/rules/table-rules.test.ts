@@ -231,3 +231,59 @@ testRule('header-invisible', {
     },
   ],
 });
+
+testRule('unique-key', {
+  valid: [
+    {
+      name: 'a composite key: the same release on two platforms',
+      markdown: md('| Release | Platform |', '| - | - |', '| 1.7 | amd64 |', '| 1.7 | arm64 |'),
+      entry: { unique: { scope: 'table', by: ['Release', 'Platform'] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a composite key repeated, in another case',
+      markdown: md('| Release | Platform |', '| - | - |', '| 1.7 | amd64 |', '| 1.7 | AMD64 |'),
+      entry: { unique: { scope: 'table', by: ['Release', 'Platform'] } },
+      errors: [
+        {
+          at: '4:3-6',
+          field: 'Release',
+          rowKey: '1.7',
+          message: 'Release + Platform "1.7 + AMD64" is listed twice: it is already on line 3 as "1.7 + amd64". Merge the two rows or remove one.',
+        },
+      ],
+    },
+  ],
+});
+
+testRule('monotonic', {
+  valid: [
+    {
+      name: 'dates fall as versions fall, in several date forms; empty and unparsable cells skipped',
+      markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-03-01 |', '| 1.9 | January 2025 |', '| 1.8 | |', '| 1.7 | _tentative_ |', '| 1.6 | May 3, 2024 |'),
+      entry: { monotonic: { column: 'Date' } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a date later than the one above',
+      markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-03-01 |', '| 1.9 | 2025-06-01 |'),
+      entry: { monotonic: { column: 'Date' } },
+      errors: [
+        {
+          at: '4:9-19',
+          field: 'Date',
+          rowKey: '1.9',
+          message: 'Date "2025-06-01" of "1.9" is later than "2025-03-01" above it (row "2.0", line 3); Date must fall down the table.',
+        },
+      ],
+    },
+    {
+      name: 'versions that must rise (semver, asc)',
+      markdown: md('| Name | Since |', '| - | - |', '| a | v1.10.0 |', '| b | v1.9.0 |'),
+      entry: { monotonic: [{ column: 'Since', direction: 'asc', compare: 'semver' }] },
+      errors: [{ at: '4:7-13', field: 'Since', rowKey: 'b', message: 'Since "v1.9.0" of "b" is earlier than "v1.10.0" above it (row "a", line 3); Since must rise down the table.' }],
+    },
+  ],
+});

@@ -20,8 +20,8 @@ export interface OrderOptions {
 export interface TableOptions {
   /** The column that names a row (its key). Default: the first column. */
   key?: string;
-  /** Keys must be unique, case-insensitively, within the scope. `false` turns the rule off. */
-  unique?: false | { scope: Scope };
+  /** Keys (or the `by` columns together) must be unique, case-insensitively, within the scope. `false` turns the rule off. */
+  unique?: false | { scope: Scope; by?: string[] };
   /** Rows must be in order within the scope (by default: keys, case-insensitive, ascending). */
   order?: false | OrderOptions;
   /** Recognise group rows (first cell entirely bold). Default: true. */
@@ -46,10 +46,21 @@ export interface TableOptions {
   };
   /** Severity overrides by rule id (`off` disables a rule). */
   severities?: Record<string, SeverityOrOff>;
+  /** Columns whose values must rise or fall down the table. */
+  monotonic?: Monotonic | Monotonic[];
   /** Check the table against data sets named in the config's `sources:`. */
   references?: Reference[];
   /** How rows may change between the base version and the head (`--base`, the Action). */
   transitions?: Transitions;
+}
+
+export interface Monotonic {
+  column: string;
+  /** Default: `desc` (the newest first, as release tables are written). */
+  direction?: 'asc' | 'desc';
+  /** Default: `date`. */
+  compare?: 'date' | 'natural' | 'semver';
+  scope?: Scope;
 }
 
 /** A table checked against a source of truth. */

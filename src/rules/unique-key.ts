@@ -1,12 +1,17 @@
 import { ruleDocs, type TableRule } from './types.js';
-import { fold, rowKeyOf, scopeRuns } from './util.js';
+import { columnIndex, fold, rowKeyOf, scopeRuns } from './util.js';
 
+/**
+ * Each row's key appears once (case-insensitively) in its table or group.
+ * `unique.by` names several columns whose values together are the key (a
+ * release per platform), for tables where one column repeats by design.
+ */
 export const uniqueKey: TableRule = {
   kind: 'table',
   meta: {
     id: 'unique-key',
     type: 'problem',
-    description: 'Each row key appears once (case-insensitively) in its table or group.',
+    description: 'Each row key (or combination of the `unique.by` columns) appears once, case-insensitively, in its table or group.',
     severity: 'error',
     docs: ruleDocs('unique-key'),
     messages: {
@@ -15,21 +20,24 @@ export const uniqueKey: TableRule = {
   },
   check({ table, rows, options, keyIndex, report }) {
     if (!options.unique) return;
-    const column = table.columns[keyIndex] ?? '';
+    const by = (options.unique.by ?? [table.columns[keyIndex] ?? '']).map((name) => columnIndex(table, name));
+    if (by.some((index) => index < 0)) return; // a missing column is required-column's to report
+    const column = by.map((index) => table.columns[index]).join(' + ');
+    const keyOf = (row: (typeof rows)[number]): string => by.map((index) => row.cells[index]?.text ?? '').join(' + ');
     for (const run of scopeRuns(rows, options.unique.scope)) {
       const seen = new Map<string, { key: string; line: number }>();
       for (const row of run) {
-        const key = rowKeyOf(row, keyIndex);
-        if (key === '') continue;
+        const key = keyOf(row);
+        if (by.every((index) => (row.cells[index]?.text ?? '') === '')) continue;
         const first = seen.get(fold(key));
         if (!first) {
           seen.set(fold(key), { key, line: row.span.line });
           continue;
         }
         report({
-          span: row.cells[keyIndex]!.span,
-          field: column,
-          rowKey: key,
+          span: row.cells[by[0]!]!.span,
+          field: table.columns[by[0]!]!,
+          rowKey: rowKeyOf(row, keyIndex),
           messageId: 'duplicate',
           data: {
             column,
