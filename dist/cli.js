@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, constants as constants$6 } from 'node:fs';
-import { lstat, realpath, stat, open, readdir, writeFile } from 'node:fs/promises';
-import { posix, resolve as resolve$2, relative, sep, isAbsolute, join } from 'node:path';
+import { lstat, realpath, stat, open, readdir, mkdir, appendFile, writeFile } from 'node:fs/promises';
+import { posix, resolve as resolve$2, relative, sep, isAbsolute, join, dirname } from 'node:path';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
 import { availableParallelism } from 'node:os';
@@ -32289,6 +32289,103 @@ function agree(schema, params) {
     return agrees ? result : undefined;
 }
 
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function compareSemver(a, b) {
+    const x = SEMVER.exec(a.trim());
+    const y = SEMVER.exec(b.trim());
+    if (!x || !y)
+        return x ? -1 : y ? 1 : natural.compare(a, b);
+    for (let i = 1; i <= 3; i++) {
+        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
+    if (x[4] === undefined || y[4] === undefined)
+        return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
+    return natural.compare(x[4], y[4]);
+}
+const compareText = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+/** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
+function comparator(order) {
+    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural.compare : compareText;
+    return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}
+
+/** A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`, `May 1, 2024`; NaN when it is none. */
+function dateValue(text) {
+    const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').trim();
+    const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(cleaned);
+    if (iso)
+        return Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3] ?? 1));
+    const parsed = Date.parse(/^[A-Za-z]+\s+\d{4}$/.test(cleaned) ? `1 ${cleaned}` : cleaned);
+    return Number.isNaN(parsed) ? NaN : parsed;
+}
+/**
+ * What a JSON Schema of one row cannot say: a column whose values rise or
+ * fall down the table (a release table's dates fall as its versions fall).
+ * Cells that are empty or not a value of the kind compared are skipped
+ * (a cell-format pattern can require them).
+ */
+const monotonic = {
+    kind: 'table',
+    meta: {
+        id: 'monotonic',
+        type: 'problem',
+        description: 'Columns the table says must rise or fall down the table (`monotonic:`) do.',
+        severity: 'error',
+        docs: ruleDocs('monotonic'),
+        messages: {
+            falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
+            rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        const rules = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+        for (const rule of rules) {
+            const index = columnIndex(table, rule.column);
+            if (index < 0)
+                continue;
+            const direction = rule.direction ?? 'desc';
+            const compare = rule.compare ?? 'date';
+            const order = compare === 'date'
+                ? (a, b) => {
+                    const x = dateValue(a);
+                    const y = dateValue(b);
+                    return Number.isNaN(x) || Number.isNaN(y) ? NaN : x - y;
+                }
+                : comparator({ compare });
+            for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
+                let previous;
+                for (const row of run) {
+                    const value = row.cells[index]?.text ?? '';
+                    if (value === '' || (compare === 'date' && Number.isNaN(dateValue(value))))
+                        continue;
+                    if (previous) {
+                        const before = previous.cells[index].text;
+                        const step = order(value, before);
+                        if ((direction === 'desc' && step > 0) || (direction === 'asc' && step < 0)) {
+                            report({
+                                span: row.cells[index].span,
+                                field: table.columns[index],
+                                rowKey: rowKeyOf(row, keyIndex),
+                                messageId: direction === 'desc' ? 'falls' : 'rises',
+                                data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex), previous: before, previousKey: rowKeyOf(previous, keyIndex), line: previous.span.line },
+                            });
+                        }
+                    }
+                    previous = row;
+                }
+            }
+        }
+    },
+};
+
 /**
  * A table left alone that has every column a preset or entry needs but one,
  * and a header cell close to the missing name (`STATE` for `STATUS`): most
@@ -42584,8 +42681,8 @@ var $defs = {
 				minLength: 1
 			},
 			unique: {
-				description: "Keys must be unique (case-insensitive) within the scope; false turns the check off.",
-				$ref: "#/$defs/scoped"
+				description: "Keys (or the columns in by) must be unique, case-insensitively, within the scope; false turns the check off.",
+				$ref: "#/$defs/unique"
 			},
 			order: {
 				description: "Rows must be in order within the scope (by default: keys, case-insensitive, ascending); false turns the check off.",
@@ -42744,6 +42841,76 @@ var $defs = {
 						}
 					}
 				}
+			},
+			monotonic: {
+				description: "Columns whose values must rise or fall down the table (a release table whose dates fall as versions fall).",
+				anyOf: [
+					{
+						type: "object",
+						additionalProperties: false,
+						required: [
+							"column"
+						],
+						properties: {
+							column: {
+								type: "string",
+								minLength: 1
+							},
+							direction: {
+								description: "asc: values rise down the table; desc (default): they fall.",
+								"enum": [
+									"asc",
+									"desc"
+								]
+							},
+							compare: {
+								description: "date (default: ISO dates, or a month and year), natural or semver.",
+								"enum": [
+									"date",
+									"natural",
+									"semver"
+								]
+							},
+							scope: {
+								$ref: "#/$defs/scope"
+							}
+						}
+					},
+					{
+						type: "array",
+						items: {
+							type: "object",
+							additionalProperties: false,
+							required: [
+								"column"
+							],
+							properties: {
+								column: {
+									type: "string",
+									minLength: 1
+								},
+								direction: {
+									description: "asc: values rise down the table; desc (default): they fall.",
+									"enum": [
+										"asc",
+										"desc"
+									]
+								},
+								compare: {
+									description: "date (default: ISO dates, or a month and year), natural or semver.",
+									"enum": [
+										"date",
+										"natural",
+										"semver"
+									]
+								},
+								scope: {
+									$ref: "#/$defs/scope"
+								}
+							}
+						}
+					}
+				]
 			}
 		}
 	},
@@ -43010,6 +43177,35 @@ var $defs = {
 		errorMessage: {
 			oneOf: "needs exactly one of file, extract, table or url"
 		}
+	},
+	unique: {
+		anyOf: [
+			{
+				"const": false
+			},
+			{
+				type: "object",
+				additionalProperties: false,
+				required: [
+					"scope"
+				],
+				properties: {
+					scope: {
+						$ref: "#/$defs/scope"
+					},
+					by: {
+						description: "Columns whose values together form the key (a composite key). Default: the key column.",
+						type: "array",
+						minItems: 1,
+						items: {
+							type: "string",
+							minLength: 1
+						}
+					}
+				}
+			}
+		],
+		errorMessage: "must be false or { scope: table | group, by?: [COLUMN, ...] }"
 	}
 };
 var configSchema = {
@@ -43577,34 +43773,6 @@ const schema = {
         });
     },
 };
-
-const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-function compareSemver(a, b) {
-    const x = SEMVER.exec(a.trim());
-    const y = SEMVER.exec(b.trim());
-    if (!x || !y)
-        return x ? -1 : y ? 1 : natural.compare(a, b);
-    for (let i = 1; i <= 3; i++) {
-        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
-    if (x[4] === undefined || y[4] === undefined)
-        return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
-    return natural.compare(x[4], y[4]);
-}
-const compareText = (a, b) => {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-};
-/** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
-function comparator(order) {
-    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural.compare : compareText;
-    return order.direction === 'desc' ? (a, b) => base(b, a) : base;
-}
 
 /**
  * Rows in the order the table's `order:` option asks for (by default, the
@@ -44270,12 +44438,17 @@ const transition = {
     },
 };
 
+/**
+ * Each row's key appears once (case-insensitively) in its table or group.
+ * `unique.by` names several columns whose values together are the key (a
+ * release per platform), for tables where one column repeats by design.
+ */
 const uniqueKey = {
     kind: 'table',
     meta: {
         id: 'unique-key',
         type: 'problem',
-        description: 'Each row key appears once (case-insensitively) in its table or group.',
+        description: 'Each row key (or combination of the `unique.by` columns) appears once, case-insensitively, in its table or group.',
         severity: 'error',
         docs: ruleDocs('unique-key'),
         messages: {
@@ -44285,12 +44458,16 @@ const uniqueKey = {
     check({ table, rows, options, keyIndex, report }) {
         if (!options.unique)
             return;
-        const column = table.columns[keyIndex] ?? '';
+        const by = (options.unique.by ?? [table.columns[keyIndex] ?? '']).map((name) => columnIndex(table, name));
+        if (by.some((index) => index < 0))
+            return; // a missing column is required-column's to report
+        const column = by.map((index) => table.columns[index]).join(' + ');
+        const keyOf = (row) => by.map((index) => row.cells[index]?.text ?? '').join(' + ');
         for (const run of scopeRuns(rows, options.unique.scope)) {
             const seen = new Map();
             for (const row of run) {
-                const key = rowKeyOf(row, keyIndex);
-                if (key === '')
+                const key = keyOf(row);
+                if (by.every((index) => (row.cells[index]?.text ?? '') === ''))
                     continue;
                 const first = seen.get(fold$2(key));
                 if (!first) {
@@ -44298,9 +44475,9 @@ const uniqueKey = {
                     continue;
                 }
                 report({
-                    span: row.cells[keyIndex].span,
-                    field: column,
-                    rowKey: key,
+                    span: row.cells[by[0]].span,
+                    field: table.columns[by[0]],
+                    rowKey: rowKeyOf(row, keyIndex),
                     messageId: 'duplicate',
                     data: {
                         column,
@@ -44396,7 +44573,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -44507,7 +44684,7 @@ const PRESET_NAMES = Object.keys(PRESET_SCHEMAS);
 const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schema]) => ({ name, schema: compileSchema(schema, ajv, name, { builtIn: true }) }));
 
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
-const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions'];
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic'];
 /** `/` separators and no leading `./`, as paths are compared here. */
 const toPosix$1 = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
 /**
@@ -46379,6 +46556,28 @@ function firstNonUtf8Line(bytes) {
         start = end + 1;
     }
     return 1;
+}
+
+function rowLines(file, source, config) {
+    const document = readMarkdownFast(source);
+    const names = tableNames(document.tables);
+    const out = [];
+    for (const table of document.tables) {
+        const judge = judgeFor(file, table, config);
+        const columns = judge ? canonicalColumns(table.columns, judge.schema.properties) : table.columns;
+        for (const row of table.rows) {
+            out.push({
+                file,
+                line: row.span.line,
+                table: names.get(table),
+                judgedBy: judge?.label ?? null,
+                kind: row.kind,
+                group: row.group,
+                row: toRowObject(table, row, columns),
+            });
+        }
+    }
+    return out;
 }
 
 /**
@@ -75877,6 +76076,7 @@ class UsageError extends Error {
 }
 const HELP = `Usage: support-table-lint [options] [file|directory|glob ...]
        support-table-lint diff --base REF [options] [file|directory|glob ...]
+       support-table-lint rows [options] [file|directory|glob ...]
 
 Lint markdown support tables (feature-gate status, support levels) against
 JSON Schemas and table rules. Directories are searched for *.md and *.markdown
@@ -75898,6 +76098,9 @@ Options:
       --base REF          compare with the files at git revision REF: report
                           (and exit 1 for) only the findings the change
                           introduced, and check how rows changed
+      --stdin             lint standard input instead of files
+      --stdin-filename F  the name standard input goes by (for files: globs)
+  -o, --output-file F     write the report to F instead of standard output
       --max-warnings N    exit with 1 when there are more than N warnings
   -q, --quiet             report errors only
       --verbose           say, per table, what checked it or why nothing did
@@ -75908,12 +76111,14 @@ Commands:
   diff --base REF         print, per checked table, the rows added, removed,
                           renamed and changed since REF (--format stylish,
                           json or markdown)
+  rows                    print the row objects a schema sees, one JSON
+                          object per line (file, line, table, group, row)
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found
 or too many warnings, 2 usage, config or schema error.
 `;
 function parseCliArgs(argv) {
-    const command = argv[0] === 'diff' ? 'diff' : 'lint';
+    const command = argv[0] === 'diff' || argv[0] === 'rows' ? argv[0] : 'lint';
     const args = command === 'lint' ? argv : argv.slice(1);
     let parsed;
     try {
@@ -75930,6 +76135,9 @@ function parseCliArgs(argv) {
                 quiet: { type: 'boolean', short: 'q', default: false },
                 fix: { type: 'boolean', default: false },
                 'fix-dry-run': { type: 'boolean', default: false },
+                stdin: { type: 'boolean', default: false },
+                'stdin-filename': { type: 'string' },
+                'output-file': { type: 'string', short: 'o' },
                 verbose: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
@@ -75946,7 +76154,11 @@ function parseCliArgs(argv) {
     const format = values.format ?? 'stylish';
     const fix = values.fix ?? false;
     const fixDryRun = values['fix-dry-run'] ?? false;
-    if (command === 'diff') {
+    if (command === 'rows') {
+        if (fix || fixDryRun || values.base !== undefined)
+            throw new UsageError('rows prints the row objects of tables: it takes no --fix, --fix-dry-run or --base');
+    }
+    else if (command === 'diff') {
         if (values.base === undefined)
             throw new UsageError('diff needs --base REF, the git revision to compare with');
         if (!DIFF_FORMATS.includes(format))
@@ -75970,6 +76182,7 @@ function parseCliArgs(argv) {
         quiet: values.quiet ?? false,
         fix,
         fixDryRun,
+        stdin: values.stdin ?? false,
         verbose: values.verbose ?? false,
         help: values.help ?? false,
         version: values.version ?? false,
@@ -75978,6 +76191,18 @@ function parseCliArgs(argv) {
         options.config = nonEmpty('--config', values.config);
     if (values.base !== undefined)
         options.base = nonEmpty('--base', values.base);
+    if (values['stdin-filename'] !== undefined)
+        options.stdinFilename = nonEmpty('--stdin-filename', values['stdin-filename']);
+    if (values['output-file'] !== undefined)
+        options.outputFile = nonEmpty('--output-file', values['output-file']);
+    if (options.stdin && positionals.length > 0)
+        throw new UsageError('--stdin lints standard input: name no files (use --stdin-filename to give it a name)');
+    if (options.stdinFilename !== undefined && !options.stdin)
+        throw new UsageError('--stdin-filename names standard input: add --stdin');
+    if (options.stdin && fix)
+        throw new UsageError('--fix cannot write standard input back: use --fix-dry-run (with --format json for the fixed text, or --format diff)');
+    if (options.stdin && values.base !== undefined)
+        throw new UsageError('--base compares files with a git revision: it cannot be used with --stdin');
     if (values.preset !== undefined)
         options.preset = nonEmpty('--preset', values.preset);
     const maxWarnings = values['max-warnings'];
@@ -76108,43 +76333,71 @@ async function run(options, io) {
     });
     config = { ...config, sourceData };
     const targets = options.targets.length > 0 ? options.targets : ['.'];
-    const expanded = await expandTargets(targets, io.cwd);
+    const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
     const paths = expanded.map((target) => target.path);
-    if (paths.length === 0)
+    if (paths.length === 0 && !options.stdin)
         io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
+    const out = reportWriter(options, io);
+    const stdin = options.stdin ? await readStdin(io, config.budgets.maxFileBytes) : undefined;
+    if (options.command === 'rows') {
+        for (const path of paths) {
+            const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+            const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+            if (text === undefined) {
+                io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
+                continue;
+            }
+            await out(rowLines(displayPath(path, io.cwd), text, config).map((line) => `${JSON.stringify(line)}\n`).join(''));
+        }
+        return 0;
+    }
     let base;
     if (options.base !== undefined) {
         base = await resolveCommit(io.cwd, options.base);
         if (!base)
             throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
     }
-    let result = await lintSources(expanded.map(({ path, explicit }) => ({
-        file: displayPath(path, io.cwd),
-        head: diskLoader(path, io.cwd),
-        explicit,
-        ...(base ? { base: gitLoader(io.cwd, base, relative(io.cwd, resolve$2(io.cwd, path))) } : {}),
-    })), config);
+    const stdinName = options.stdinFilename ?? '<stdin>';
+    let result = await lintSources(options.stdin
+        ? [{ file: stdinName, head: async () => stdin, explicit: true }]
+        : expanded.map(({ path, explicit }) => ({
+            file: displayPath(path, io.cwd),
+            head: diskLoader(path, io.cwd),
+            explicit,
+            ...(base ? { base: gitLoader(io.cwd, base, relative(io.cwd, resolve$2(io.cwd, path))) } : {}),
+        })), config);
+    const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
+    if (options.stdin && options.fixDryRun && stdinText !== undefined) {
+        const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
+        reportDropped(fixed.dropped, io);
+        if (options.format === 'diff') {
+            await out(fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output));
+            return 0;
+        }
+        const after = await lintText(stdinName, fixed.output, config);
+        result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }] };
+    }
     if (options.command === 'diff') {
         const changes = changesOf(result);
-        io.stdout.write(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
+        await out(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
         return 0;
     }
     // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
     if (base)
         result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
-    if (options.fix || options.fixDryRun) {
+    if ((options.fix || options.fixDryRun) && !options.stdin) {
         const fixed = await fixAll(result, paths, config, io, options);
         if (options.format === 'diff') {
-            io.stdout.write(fixed.diff);
+            await out(fixed.diff);
             return 0;
         }
         result = fixed.result;
     }
     if (options.quiet)
         result = errorsOnly(result);
-    const color = options.format === 'stylish' && io.stdout.isTTY === true && !io.env['NO_COLOR'];
+    const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
     const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-    io.stdout.write(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
+    await out(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
     const counts = countSeverities(allViolations(result));
     if (counts.errors > 0)
         return 1;
@@ -76197,6 +76450,40 @@ async function fixAll(result, paths, config, io, options) {
     }
     return { result: { files }, diff };
 }
+/**
+ * Where the report goes: standard output, or `--output-file` (created with
+ * its folders; the first write of a run replaces it, later ones append, as
+ * `rows` writes file by file).
+ */
+function reportWriter(options, io) {
+    if (options.outputFile === undefined)
+        return async (text) => void io.stdout.write(text);
+    const path = resolve$2(io.cwd, options.outputFile);
+    let started = false;
+    return async (text) => {
+        try {
+            if (!started)
+                await mkdir(dirname(path), { recursive: true });
+            await (started ? appendFile(path, text) : writeFile(path, text));
+            started = true;
+        }
+        catch (error) {
+            throw new UsageError(`--output-file ${options.outputFile}: cannot write it (${error.message})`);
+        }
+    };
+}
+/** Standard input, at most the size budget (one byte more tells that it is over). */
+async function readStdin(io, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of io.stdin ?? []) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > maxBytes)
+            return { kind: 'too-large', size };
+    }
+    return { kind: 'bytes', bytes: Buffer.concat(chunks) };
+}
 function reportDropped(dropped, io) {
     for (const { violation, reason } of dropped) {
         io.stderr.write(`support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`);
@@ -76228,6 +76515,7 @@ process.stdout.on('error', (error) => {
 process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
 });

@@ -52216,6 +52216,103 @@ function agree(schema, params) {
     return agrees ? result : undefined;
 }
 
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function compareSemver(a, b) {
+    const x = SEMVER.exec(a.trim());
+    const y = SEMVER.exec(b.trim());
+    if (!x || !y)
+        return x ? -1 : y ? 1 : natural.compare(a, b);
+    for (let i = 1; i <= 3; i++) {
+        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
+    if (x[4] === undefined || y[4] === undefined)
+        return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
+    return natural.compare(x[4], y[4]);
+}
+const compareText = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+/** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
+function comparator(order) {
+    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural.compare : compareText;
+    return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}
+
+/** A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`, `May 1, 2024`; NaN when it is none. */
+function dateValue(text) {
+    const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').trim();
+    const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(cleaned);
+    if (iso)
+        return Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3] ?? 1));
+    const parsed = Date.parse(/^[A-Za-z]+\s+\d{4}$/.test(cleaned) ? `1 ${cleaned}` : cleaned);
+    return Number.isNaN(parsed) ? NaN : parsed;
+}
+/**
+ * What a JSON Schema of one row cannot say: a column whose values rise or
+ * fall down the table (a release table's dates fall as its versions fall).
+ * Cells that are empty or not a value of the kind compared are skipped
+ * (a cell-format pattern can require them).
+ */
+const monotonic = {
+    kind: 'table',
+    meta: {
+        id: 'monotonic',
+        type: 'problem',
+        description: 'Columns the table says must rise or fall down the table (`monotonic:`) do.',
+        severity: 'error',
+        docs: ruleDocs('monotonic'),
+        messages: {
+            falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
+            rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        const rules = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+        for (const rule of rules) {
+            const index = columnIndex(table, rule.column);
+            if (index < 0)
+                continue;
+            const direction = rule.direction ?? 'desc';
+            const compare = rule.compare ?? 'date';
+            const order = compare === 'date'
+                ? (a, b) => {
+                    const x = dateValue(a);
+                    const y = dateValue(b);
+                    return Number.isNaN(x) || Number.isNaN(y) ? NaN : x - y;
+                }
+                : comparator({ compare });
+            for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
+                let previous;
+                for (const row of run) {
+                    const value = row.cells[index]?.text ?? '';
+                    if (value === '' || (compare === 'date' && Number.isNaN(dateValue(value))))
+                        continue;
+                    if (previous) {
+                        const before = previous.cells[index].text;
+                        const step = order(value, before);
+                        if ((direction === 'desc' && step > 0) || (direction === 'asc' && step < 0)) {
+                            report({
+                                span: row.cells[index].span,
+                                field: table.columns[index],
+                                rowKey: rowKeyOf(row, keyIndex),
+                                messageId: direction === 'desc' ? 'falls' : 'rises',
+                                data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex), previous: before, previousKey: rowKeyOf(previous, keyIndex), line: previous.span.line },
+                            });
+                        }
+                    }
+                    previous = row;
+                }
+            }
+        }
+    },
+};
+
 /**
  * A table left alone that has every column a preset or entry needs but one,
  * and a header cell close to the missing name (`STATE` for `STATUS`): most
@@ -62511,8 +62608,8 @@ var $defs = {
 				minLength: 1
 			},
 			unique: {
-				description: "Keys must be unique (case-insensitive) within the scope; false turns the check off.",
-				$ref: "#/$defs/scoped"
+				description: "Keys (or the columns in by) must be unique, case-insensitively, within the scope; false turns the check off.",
+				$ref: "#/$defs/unique"
 			},
 			order: {
 				description: "Rows must be in order within the scope (by default: keys, case-insensitive, ascending); false turns the check off.",
@@ -62671,6 +62768,76 @@ var $defs = {
 						}
 					}
 				}
+			},
+			monotonic: {
+				description: "Columns whose values must rise or fall down the table (a release table whose dates fall as versions fall).",
+				anyOf: [
+					{
+						type: "object",
+						additionalProperties: false,
+						required: [
+							"column"
+						],
+						properties: {
+							column: {
+								type: "string",
+								minLength: 1
+							},
+							direction: {
+								description: "asc: values rise down the table; desc (default): they fall.",
+								"enum": [
+									"asc",
+									"desc"
+								]
+							},
+							compare: {
+								description: "date (default: ISO dates, or a month and year), natural or semver.",
+								"enum": [
+									"date",
+									"natural",
+									"semver"
+								]
+							},
+							scope: {
+								$ref: "#/$defs/scope"
+							}
+						}
+					},
+					{
+						type: "array",
+						items: {
+							type: "object",
+							additionalProperties: false,
+							required: [
+								"column"
+							],
+							properties: {
+								column: {
+									type: "string",
+									minLength: 1
+								},
+								direction: {
+									description: "asc: values rise down the table; desc (default): they fall.",
+									"enum": [
+										"asc",
+										"desc"
+									]
+								},
+								compare: {
+									description: "date (default: ISO dates, or a month and year), natural or semver.",
+									"enum": [
+										"date",
+										"natural",
+										"semver"
+									]
+								},
+								scope: {
+									$ref: "#/$defs/scope"
+								}
+							}
+						}
+					}
+				]
 			}
 		}
 	},
@@ -62937,6 +63104,35 @@ var $defs = {
 		errorMessage: {
 			oneOf: "needs exactly one of file, extract, table or url"
 		}
+	},
+	unique: {
+		anyOf: [
+			{
+				"const": false
+			},
+			{
+				type: "object",
+				additionalProperties: false,
+				required: [
+					"scope"
+				],
+				properties: {
+					scope: {
+						$ref: "#/$defs/scope"
+					},
+					by: {
+						description: "Columns whose values together form the key (a composite key). Default: the key column.",
+						type: "array",
+						minItems: 1,
+						items: {
+							type: "string",
+							minLength: 1
+						}
+					}
+				}
+			}
+		],
+		errorMessage: "must be false or { scope: table | group, by?: [COLUMN, ...] }"
 	}
 };
 var configSchema = {
@@ -63504,34 +63700,6 @@ const schema$3 = {
         });
     },
 };
-
-const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-function compareSemver(a, b) {
-    const x = SEMVER.exec(a.trim());
-    const y = SEMVER.exec(b.trim());
-    if (!x || !y)
-        return x ? -1 : y ? 1 : natural.compare(a, b);
-    for (let i = 1; i <= 3; i++) {
-        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
-    if (x[4] === undefined || y[4] === undefined)
-        return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
-    return natural.compare(x[4], y[4]);
-}
-const compareText = (a, b) => {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-};
-/** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
-function comparator(order) {
-    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural.compare : compareText;
-    return order.direction === 'desc' ? (a, b) => base(b, a) : base;
-}
 
 /**
  * Rows in the order the table's `order:` option asks for (by default, the
@@ -64197,12 +64365,17 @@ const transition = {
     },
 };
 
+/**
+ * Each row's key appears once (case-insensitively) in its table or group.
+ * `unique.by` names several columns whose values together are the key (a
+ * release per platform), for tables where one column repeats by design.
+ */
 const uniqueKey = {
     kind: 'table',
     meta: {
         id: 'unique-key',
         type: 'problem',
-        description: 'Each row key appears once (case-insensitively) in its table or group.',
+        description: 'Each row key (or combination of the `unique.by` columns) appears once, case-insensitively, in its table or group.',
         severity: 'error',
         docs: ruleDocs('unique-key'),
         messages: {
@@ -64212,12 +64385,16 @@ const uniqueKey = {
     check({ table, rows, options, keyIndex, report }) {
         if (!options.unique)
             return;
-        const column = table.columns[keyIndex] ?? '';
+        const by = (options.unique.by ?? [table.columns[keyIndex] ?? '']).map((name) => columnIndex(table, name));
+        if (by.some((index) => index < 0))
+            return; // a missing column is required-column's to report
+        const column = by.map((index) => table.columns[index]).join(' + ');
+        const keyOf = (row) => by.map((index) => row.cells[index]?.text ?? '').join(' + ');
         for (const run of scopeRuns(rows, options.unique.scope)) {
             const seen = new Map();
             for (const row of run) {
-                const key = rowKeyOf(row, keyIndex);
-                if (key === '')
+                const key = keyOf(row);
+                if (by.every((index) => (row.cells[index]?.text ?? '') === ''))
                     continue;
                 const first = seen.get(fold$2(key));
                 if (!first) {
@@ -64225,9 +64402,9 @@ const uniqueKey = {
                     continue;
                 }
                 report({
-                    span: row.cells[keyIndex].span,
-                    field: column,
-                    rowKey: key,
+                    span: row.cells[by[0]].span,
+                    field: table.columns[by[0]],
+                    rowKey: rowKeyOf(row, keyIndex),
                     messageId: 'duplicate',
                     data: {
                         column,
@@ -64323,7 +64500,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -75777,7 +75954,7 @@ const PRESET_NAMES = Object.keys(PRESET_SCHEMAS);
 const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schema]) => ({ name, schema: compileSchema(schema, ajv, name, { builtIn: true }) }));
 
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
-const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions'];
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic'];
 /** `/` separators and no leading `./`, as paths are compared here. */
 const toPosix$1 = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
 /**

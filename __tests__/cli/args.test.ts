@@ -2,7 +2,7 @@ import { parseCliArgs, UsageError } from '../../src/cli/args.js';
 
 describe('parseCliArgs', () => {
   it('defaults to stylish on the current directory', () => {
-    expect(parseCliArgs([])).toEqual({ command: 'lint', targets: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, verbose: false, help: false, version: false });
+    expect(parseCliArgs([])).toEqual({ command: 'lint', targets: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, stdin: false, verbose: false, help: false, version: false });
   });
 
   it('reads every option, long and short', () => {
@@ -18,6 +18,7 @@ describe('parseCliArgs', () => {
       quiet: true,
       fix: false,
       fixDryRun: false,
+      stdin: false,
       verbose: false,
       help: false,
       version: false,

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type FormatName } from '../report/types.js';
 import { PRESET_NAMES } from '../schema/presets.js';
 
-export type Command = 'lint' | 'diff';
+export type Command = 'lint' | 'diff' | 'rows';
 
 /** Formats of the `diff` command. */
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
@@ -24,6 +24,11 @@ export interface CliOptions {
   fix: boolean;
   /** Compute fixes without writing them. */
   fixDryRun: boolean;
+  /** Lint the text on standard input (as `stdinFilename`, for globs and messages). */
+  stdin: boolean;
+  stdinFilename?: string;
+  /** Write the report to this file instead of standard output. */
+  outputFile?: string;
   verbose: boolean;
   help: boolean;
   version: boolean;
@@ -34,6 +39,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: support-table-lint [options] [file|directory|glob ...]
        support-table-lint diff --base REF [options] [file|directory|glob ...]
+       support-table-lint rows [options] [file|directory|glob ...]
 
 Lint markdown support tables (feature-gate status, support levels) against
 JSON Schemas and table rules. Directories are searched for *.md and *.markdown
@@ -55,6 +61,9 @@ Options:
       --base REF          compare with the files at git revision REF: report
                           (and exit 1 for) only the findings the change
                           introduced, and check how rows changed
+      --stdin             lint standard input instead of files
+      --stdin-filename F  the name standard input goes by (for files: globs)
+  -o, --output-file F     write the report to F instead of standard output
       --max-warnings N    exit with 1 when there are more than N warnings
   -q, --quiet             report errors only
       --verbose           say, per table, what checked it or why nothing did
@@ -65,13 +74,15 @@ Commands:
   diff --base REF         print, per checked table, the rows added, removed,
                           renamed and changed since REF (--format stylish,
                           json or markdown)
+  rows                    print the row objects a schema sees, one JSON
+                          object per line (file, line, table, group, row)
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found
 or too many warnings, 2 usage, config or schema error.
 `;
 
 export function parseCliArgs(argv: string[]): CliOptions {
-  const command: Command = argv[0] === 'diff' ? 'diff' : 'lint';
+  const command: Command = argv[0] === 'diff' || argv[0] === 'rows' ? argv[0] : 'lint';
   const args = command === 'lint' ? argv : argv.slice(1);
   let parsed;
   try {
@@ -88,6 +99,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q', default: false },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -103,7 +117,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const format = values.format ?? 'stylish';
   const fix = values.fix ?? false;
   const fixDryRun = values['fix-dry-run'] ?? false;
-  if (command === 'diff') {
+  if (command === 'rows') {
+    if (fix || fixDryRun || values.base !== undefined) throw new UsageError('rows prints the row objects of tables: it takes no --fix, --fix-dry-run or --base');
+  } else if (command === 'diff') {
     if (values.base === undefined) throw new UsageError('diff needs --base REF, the git revision to compare with');
     if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" for diff; use one of ${DIFF_FORMATS.join(', ')}`);
     if (fix || fixDryRun) throw new UsageError('diff shows changes between revisions; run --fix without diff');
@@ -121,12 +137,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: values.quiet ?? false,
     fix,
     fixDryRun,
+    stdin: values.stdin ?? false,
     verbose: values.verbose ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
   if (values.config !== undefined) options.config = nonEmpty('--config', values.config);
   if (values.base !== undefined) options.base = nonEmpty('--base', values.base);
+  if (values['stdin-filename'] !== undefined) options.stdinFilename = nonEmpty('--stdin-filename', values['stdin-filename']);
+  if (values['output-file'] !== undefined) options.outputFile = nonEmpty('--output-file', values['output-file']);
+  if (options.stdin && positionals.length > 0) throw new UsageError('--stdin lints standard input: name no files (use --stdin-filename to give it a name)');
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names standard input: add --stdin');
+  if (options.stdin && fix) throw new UsageError('--fix cannot write standard input back: use --fix-dry-run (with --format json for the fixed text, or --format diff)');
+  if (options.stdin && values.base !== undefined) throw new UsageError('--base compares files with a git revision: it cannot be used with --stdin');
   if (values.preset !== undefined) options.preset = nonEmpty('--preset', values.preset);
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined) {

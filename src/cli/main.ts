@@ -4,14 +4,15 @@
  * adapter: arguments in, the core pipeline, a report out.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
-import { decodeUtf8, lintSources, lintText } from '../engine/pipeline.js';
+import { decodeUtf8, lintSources, lintText, type Loaded } from '../engine/pipeline.js';
+import { rowLines } from '../engine/rows.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { gitLoader, resolveCommit } from '../io/git.js';
 import { fetchText } from '../io/url.js';
@@ -29,6 +30,8 @@ import { VERSION } from './version.js';
 export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, for `--stdin`. */
+  stdin?: AsyncIterable<Uint8Array>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
 }
@@ -83,17 +86,35 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   });
   config = { ...config, sourceData };
   const targets = options.targets.length > 0 ? options.targets : ['.'];
-  const expanded = await expandTargets(targets, io.cwd);
+  const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
   const paths = expanded.map((target) => target.path);
-  if (paths.length === 0) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
+  if (paths.length === 0 && !options.stdin) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
+  const out = reportWriter(options, io);
+  const stdin = options.stdin ? await readStdin(io, config.budgets.maxFileBytes) : undefined;
+
+  if (options.command === 'rows') {
+    for (const path of paths) {
+      const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+      const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+      if (text === undefined) {
+        io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
+        continue;
+      }
+      await out(rowLines(displayPath(path, io.cwd), text, config).map((line) => `${JSON.stringify(line)}\n`).join(''));
+    }
+    return 0;
+  }
 
   let base: string | undefined;
   if (options.base !== undefined) {
     base = await resolveCommit(io.cwd, options.base);
     if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
   }
+  const stdinName = options.stdinFilename ?? '<stdin>';
   let result = await lintSources(
-    expanded.map(({ path, explicit }) => ({
+    options.stdin
+      ? [{ file: stdinName, head: async () => stdin!, explicit: true }]
+      : expanded.map(({ path, explicit }) => ({
       file: displayPath(path, io.cwd),
       head: diskLoader(path, io.cwd),
       explicit,
@@ -101,26 +122,37 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     })),
     config,
   );
+  const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
+  if (options.stdin && options.fixDryRun && stdinText !== undefined) {
+    const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
+    reportDropped(fixed.dropped, io);
+    if (options.format === 'diff') {
+      await out(fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output));
+      return 0;
+    }
+    const after = await lintText(stdinName, fixed.output, config);
+    result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }] };
+  }
   if (options.command === 'diff') {
     const changes = changesOf(result);
-    io.stdout.write(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
+    await out(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
     return 0;
   }
   // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
   if (base) result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
-  if (options.fix || options.fixDryRun) {
+  if ((options.fix || options.fixDryRun) && !options.stdin) {
     const fixed = await fixAll(result, paths, config, io, options);
     if (options.format === 'diff') {
-      io.stdout.write(fixed.diff);
+      await out(fixed.diff);
       return 0;
     }
     result = fixed.result;
   }
   if (options.quiet) result = errorsOnly(result);
 
-  const color = options.format === 'stylish' && io.stdout.isTTY === true && !io.env['NO_COLOR'];
+  const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
   const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-  io.stdout.write(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
+  await out(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
 
   const counts = countSeverities(allViolations(result));
   if (counts.errors > 0) return 1;
@@ -174,6 +206,38 @@ async function fixAll(result: LintResult, paths: string[], config: CompiledConfi
     }
   }
   return { result: { files }, diff };
+}
+
+/**
+ * Where the report goes: standard output, or `--output-file` (created with
+ * its folders; the first write of a run replaces it, later ones append, as
+ * `rows` writes file by file).
+ */
+function reportWriter(options: CliOptions, io: CliIo): (text: string) => Promise<void> {
+  if (options.outputFile === undefined) return async (text) => void io.stdout.write(text);
+  const path = resolve(io.cwd, options.outputFile);
+  let started = false;
+  return async (text) => {
+    try {
+      if (!started) await mkdir(dirname(path), { recursive: true });
+      await (started ? appendFile(path, text) : writeFile(path, text));
+      started = true;
+    } catch (error) {
+      throw new UsageError(`--output-file ${options.outputFile}: cannot write it (${(error as Error).message})`);
+    }
+  };
+}
+
+/** Standard input, at most the size budget (one byte more tells that it is over). */
+async function readStdin(io: CliIo, maxBytes: number): Promise<Loaded> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin ?? []) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > maxBytes) return { kind: 'too-large', size };
+  }
+  return { kind: 'bytes', bytes: Buffer.concat(chunks) };
 }
 
 function reportDropped(dropped: DroppedFix[], io: CliIo): void {

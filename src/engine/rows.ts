@@ -1,0 +1,45 @@
+/**
+ * The row objects a schema sees (`support-table-lint rows`), so a schema can
+ * be written without guessing what `1.33<sup>EOL</sup>` or a cell of team
+ * links becomes. Each table's rows, with the columns as the judging preset
+ * or entry names them (the header's own names for a table nothing judges).
+ */
+import type { CompiledConfig } from '../config/load.js';
+import { readMarkdownFast } from '../markdown/fast.js';
+import { canonicalColumns, toRowObject, type RowObject } from '../schema/row-object.js';
+import { judgeFor } from './judge.js';
+import { tableNames } from './lint.js';
+
+export interface RowLine {
+  file: string;
+  line: number;
+  /** The table's name (its columns), as findings name it. */
+  table: string;
+  /** What checks the table, or null when nothing does. */
+  judgedBy: string | null;
+  kind: 'data' | 'group' | 'spacer';
+  group: string | null;
+  row: RowObject;
+}
+
+export function rowLines(file: string, source: string, config: CompiledConfig): RowLine[] {
+  const document = readMarkdownFast(source);
+  const names = tableNames(document.tables);
+  const out: RowLine[] = [];
+  for (const table of document.tables) {
+    const judge = judgeFor(file, table, config);
+    const columns = judge ? canonicalColumns(table.columns, judge.schema.properties) : table.columns;
+    for (const row of table.rows) {
+      out.push({
+        file,
+        line: row.span.line,
+        table: names.get(table)!,
+        judgedBy: judge?.label ?? null,
+        kind: row.kind,
+        group: row.group,
+        row: toRowObject(table, row, columns),
+      });
+    }
+  }
+  return out;
+}
