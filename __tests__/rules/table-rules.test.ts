@@ -287,3 +287,95 @@ testRule('monotonic', {
     },
   ],
 });
+
+const kataDoc = (...rows: string[]) =>
+  md(
+    '## Levels of Support',
+    '',
+    '1. Supported: Actively maintained, with CI',
+    '1. Best-effort: Limited availability',
+    '1. Deprecated: Likely to be removed',
+    '',
+    '## Support classification',
+    '',
+    '| Feature | Support State | Maintainers | Notes |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  );
+
+testRule('legend', {
+  valid: [
+    {
+      name: 'a numbered list legend (Kata) defines every value used',
+      markdown: kataDoc('| a | Supported | [@k/a](https://github.com/orgs/k/teams/a) | x |', '| b | Deprecated | | y |'),
+      preset: 'kata-support-levels',
+      entry: { legend: { heading: 'Levels of Support', column: 'Support State' } },
+      schema: {},
+    },
+    {
+      name: 'bold terms in one paragraph (KubeVirt), and a legend table',
+      markdown: md(
+        '## Status Definitions',
+        '',
+        ' **SUPPORTED**: verified by CI',
+        ' **PENDING**: pending',
+        '',
+        '| Term | Meaning |',
+        '| - | - |',
+        '| UNSUPPORTED | no |',
+        '| UNVERIFIED | maybe |',
+        '',
+        '## Gates',
+        '',
+        'FEATURE GATE | GRADUATION | STATUS',
+        '-- | -- | --',
+        'AGate | GA | UNVERIFIED',
+      ),
+      preset: 'kubevirt-feature-gates',
+      entry: { legend: { heading: 'Status Definitions', column: 'STATUS' } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an allowed value the legend does not define, and legend terms the schema does not allow',
+      markdown: kataDoc('| a | Experimental | | x |'),
+      preset: 'kata-support-levels',
+      entry: { legend: { heading: 'Levels of Support', column: 'Support State' } },
+      errors: [
+        {
+          at: '11:7-19',
+          field: 'Support State',
+          rowKey: 'a',
+          message: 'Support State "Experimental" of "a" is not defined under "Levels of Support" (line 1), which defines "Supported", "Best-effort" and "Deprecated": define it there, or use a defined value.',
+        },
+      ],
+    },
+    {
+      name: 'a legend term the schema does not allow is reported on the legend',
+      markdown: kataDoc('| a | Deprecated | | x |').replace('1. Deprecated:', '1. Retired:'),
+      preset: 'kata-support-levels',
+      entry: { legend: { heading: 'Levels of Support', column: 'Support State' } },
+      errors: [
+        {
+          at: '5:1-1',
+          field: 'Support State',
+          rowKey: 'Retired',
+          message: 'The legend under "Levels of Support" defines "Retired", which the schema does not allow for Support State (Supported, Best-effort, Not maintained, Experimental, Deprecated, Obsolete): allow it in the schema, or remove it from the legend.',
+        },
+        {
+          at: '11:7-17',
+          field: 'Support State',
+          rowKey: 'a',
+          message: 'Support State "Deprecated" of "a" is not defined under "Levels of Support" (line 1), which defines "Supported", "Best-effort" and "Retired": define it there, or use a defined value.',
+        },
+      ],
+    },
+    {
+      name: 'the legend heading is missing',
+      markdown: md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| a | Deprecated | | x |'),
+      preset: 'kata-support-levels',
+      entry: { legend: { heading: 'Levels of Support', column: 'Support State' } },
+      errors: [{ at: '1:3-10', message: 'No heading contains "Levels of Support", where the config says the legend of Support State is: add the section, or fix legend.heading.' }],
+    },
+  ],
+});

@@ -95,7 +95,7 @@ export interface LoadOptions {
 
 export const DEFAULT_BUDGETS: Budgets = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
 
-const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic'] as const;
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic', 'legend'] as const;
 
 /** `/` separators and no leading `./`, as paths are compared here. */
 const toPosix = (path: string): string => path.replace(/\\/g, '/').replace(/^\.\//, '');

@@ -46,6 +46,8 @@ export interface TableOptions {
   };
   /** Severity overrides by rule id (`off` disables a rule). */
   severities?: Record<string, SeverityOrOff>;
+  /** Where the document defines a column's values (rule `legend`). */
+  legend?: { heading: string; column: string };
   /** Columns whose values must rise or fall down the table. */
   monotonic?: Monotonic | Monotonic[];
   /** Check the table against data sets named in the config's `sources:`. */

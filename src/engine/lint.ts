@@ -90,6 +90,7 @@ function checkTable(
       patterns: schema.patterns,
     },
     sources,
+    enums: schema.enums,
   };
   for (const rule of tableRules) rule.check({ ...base, report: (report) => emit(rule.meta, report) });
 

@@ -11,6 +11,7 @@ import { fileNotCovered } from './file-not-covered.js';
 import { fileTooLarge } from './file-too-large.js';
 import { fileUnsafe } from './file-unsafe.js';
 import { headerInvisible } from './header-invisible.js';
+import { legend } from './legend.js';
 import { linkTextUrl } from './link-text-url.js';
 import { monotonic } from './monotonic.js';
 import { nearMatch } from './near-match.js';
@@ -35,7 +36,7 @@ import { unmatchedEntry } from './unmatched-entry.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Table-level rules, in the order they run. */
-export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
+export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 
 /**
  * Rules reported from JSON Schema validation, most specific first: each

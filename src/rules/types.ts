@@ -74,6 +74,8 @@ export interface TableContext {
   expectedColumns: { required: string[]; known: string[] | null; patterns: RegExp[] };
   /** The config's sources of truth, loaded, by name. */
   sources: ReadonlyMap<string, SourceData>;
+  /** The schema's allowed values by column (its `enum`s and `const`s). */
+  enums: Readonly<Record<string, string[]>>;
   report(report: Report): void;
 }
 

@@ -19,6 +19,8 @@ export interface CompiledSchema {
   patterns: RegExp[];
   /** Columns the schema requires (the table's header must have them). */
   required: string[];
+  /** Allowed values of the columns that list them (`enum`, `const`), through `$ref` and `allOf`. */
+  enums: Record<string, string[]>;
   /**
    * False when the schema sets `additionalProperties: false`: columns it does
    * not name (or match by pattern) are unknown. An `additionalProperties`
@@ -36,6 +38,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /** What a schema says about columns, gathered through `$ref` and `allOf` (how user schemas extend a preset). */
 interface Shape {
   properties: string[];
+  enums: Record<string, string[]>;
   patterns: RegExp[];
   required: string[];
   additionalColumns: boolean;
@@ -43,11 +46,12 @@ interface Shape {
 }
 
 function shapeOf(schema: Json, ajv: Ajv, seen: Set<unknown> = new Set()): Shape {
-  const shape: Shape = { properties: [], patterns: [], required: [], additionalColumns: true, options: {} };
+  const shape: Shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
   if (seen.has(schema)) return shape;
   seen.add(schema);
   const merge = (other: Shape): void => {
     shape.properties.push(...other.properties);
+    Object.assign(shape.enums, other.enums);
     shape.patterns.push(...other.patterns);
     shape.required.push(...other.required);
     shape.additionalColumns &&= other.additionalColumns;
@@ -58,7 +62,14 @@ function shapeOf(schema: Json, ajv: Ajv, seen: Set<unknown> = new Set()): Shape 
     if (isObject(target)) merge(shapeOf(target, ajv, seen));
   }
   if (Array.isArray(schema.allOf)) for (const part of schema.allOf) if (isObject(part)) merge(shapeOf(part, ajv, seen));
-  if (isObject(schema.properties)) shape.properties.push(...Object.keys(schema.properties));
+  if (isObject(schema.properties)) {
+    shape.properties.push(...Object.keys(schema.properties));
+    for (const [name, property] of Object.entries(schema.properties)) {
+      if (!isObject(property)) continue;
+      if (Array.isArray(property.enum)) shape.enums[name] = property.enum.map(String);
+      else if (property.const !== undefined) shape.enums[name] = [String(property.const)];
+    }
+  }
   if (isObject(schema.patternProperties)) {
     for (const pattern of Object.keys(schema.patternProperties)) shape.patterns.push(new RegExp(pattern, 'u'));
   }

@@ -1,0 +1,58 @@
+import { findLegend } from '../markdown/legend.js';
+import type { Span } from '../core/types.js';
+import { ruleDocs, type TableRule } from './types.js';
+import { columnIndex, quoteList, rowKeyOf } from './util.js';
+
+/**
+ * A document that defines its own values (a "Status Definitions" section)
+ * and a table that uses them must agree, both ways: every value the column
+ * uses is defined there, and every term defined there is one the schema
+ * allows. A value the schema rejects is left to allowed-values.
+ */
+export const legend: TableRule = {
+  kind: 'table',
+  meta: {
+    id: 'legend',
+    type: 'problem',
+    description: "The values a column uses are the terms the document's legend defines, and the schema allows every term of the legend.",
+    severity: 'warning',
+    docs: ruleDocs('legend'),
+    messages: {
+      undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
+      notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
+      noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
+    },
+  },
+  check({ source, document, table, rows, options, keyIndex, enums, report }) {
+    const config = options.legend;
+    if (!config) return;
+    const index = columnIndex(table, config.column);
+    if (index < 0) return; // required-column's to report
+    const column = table.columns[index]!;
+    const found = findLegend(source, document.headings, config.heading);
+    const first = table.header[0]!.span;
+    if (!found) {
+      report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+      return;
+    }
+    const terms = new Set(found.terms.map((entry) => entry.term));
+    const allowed = enums[column];
+    for (const row of rows) {
+      const value = row.cells[index]!.text;
+      if (value === '' || terms.has(value) || (allowed && !allowed.includes(value))) continue;
+      report({
+        span: row.cells[index]!.span,
+        field: column,
+        rowKey: rowKeyOf(row, keyIndex),
+        messageId: 'undefined',
+        data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)) },
+      });
+    }
+    if (!allowed) return;
+    for (const { term, line } of found.terms) {
+      if (allowed.includes(term)) continue;
+      const span: Span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
+      report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
+    }
+  },
+};
