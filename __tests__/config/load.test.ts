@@ -142,7 +142,7 @@ describe('loadConfig with a config file', () => {
     [
       'unknown option with a suggestion',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    uniqe: false\n' },
-      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, references, transitions, monotonic, files, match, preset, schema, ignore. Did you mean "unique"?`,
+      `${CONFIG}:3: tables[0].uniqe: unknown option "uniqe"; use one of key, unique, order, groups, columns, notes, severities, references, transitions, monotonic, legend, files, match, preset, schema, ignore. Did you mean "unique"?`,
     ],
     [
       'bad scope',
