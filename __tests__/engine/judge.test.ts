@@ -55,3 +55,14 @@ describe('judgeFor', () => {
     expect(selectionFor('other.md', config)).toEqual({ candidates: [] });
   });
 });
+
+describe('the best entry judges', () => {
+  it('an exact match beats a tolerant one, and the more specific entry beats the more general', async () => {
+    const config = await withConfig(
+      'tables:\n  - files: ["**"]\n    preset: kata-support-levels\n    match: { columns: [Feature, State, Owners, Notes] }\n  - files: ["**"]\n    preset: kata-support-levels\n    match: { columns: [Feature, State, Owners] }\n',
+    );
+    const [three, four] = tablesOf(md('| Feature | State | Owners |', '| - | - | - |', '', '| Feature | State | Owners | Notes |', '| - | - | - | - |'));
+    expect(judgeFor('a.md', three!, config)?.label).toBe('tables[1] (preset kata-support-levels)');
+    expect(judgeFor('a.md', four!, config)?.label).toBe('tables[0] (preset kata-support-levels)');
+  });
+});

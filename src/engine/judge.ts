@@ -1,7 +1,7 @@
 /**
- * Which preset or config entry judges a table. With a config file, the first
- * entry whose files, columns and heading match judges it; without one, a
- * built-in preset whose required columns the table has. Tables nothing
+ * Which preset or config entry judges a table. With a config file, the entry
+ * whose files, columns and heading match it best (see judgeFor); without one,
+ * a built-in preset whose required columns the table has. Tables nothing
  * matches are left alone, and the reason is kept for `--verbose`.
  *
  * Header names are compared after NFKC normalisation with invisible
@@ -50,11 +50,24 @@ const headingMatches = (entry: CompiledEntry, table: Table): boolean => {
 
 const usesPresets = (config: CompiledConfig): boolean => config.configFile === null && config.entries.length === 0;
 
+/**
+ * The entry that matches a table best: fewest missing columns (an exact
+ * match beats one that tolerates a renamed column), then the most columns
+ * (the most specific), then the first in the config.
+ */
 export function judgeFor(file: string, table: Table, config: CompiledConfig): Judge | undefined {
-  const index = config.entries.findIndex(
-    (entry) => entry.matchesFile(file) && matchesCandidate(table.columns, entryCandidate(entry)) && headingMatches(entry, table),
-  );
-  const entry = config.entries[index];
+  let entry: CompiledEntry | undefined;
+  let best = { missing: Infinity, columns: -1 };
+  for (const candidate of config.entries) {
+    if (!candidate.matchesFile(file) || !headingMatches(candidate, table)) continue;
+    const wanted = entryCandidate(candidate);
+    if (!matchesCandidate(table.columns, wanted)) continue;
+    const missing = missingColumns(table.columns, wanted.columns).length;
+    if (missing < best.missing || (missing === best.missing && wanted.columns.length > best.columns)) {
+      entry = candidate;
+      best = { missing, columns: wanted.columns.length };
+    }
+  }
   if (entry) return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
   if (!usesPresets(config)) return undefined;
   const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
