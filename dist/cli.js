@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, constants as constants$6 } from 'node:fs';
-import { lstat, realpath, stat, open, readdir, mkdir, appendFile, writeFile } from 'node:fs/promises';
+import { lstat, realpath, stat, open, readdir, mkdir, writeFile, appendFile } from 'node:fs/promises';
 import { posix, resolve as resolve$2, relative, sep, isAbsolute, join, dirname } from 'node:path';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
@@ -11524,7 +11524,7 @@ function replaceInCell(source, cell, from, to) {
     return { range: [start, start + from.length], text: asCellText(to) };
 }
 
-const list$1 = (values) => values.map(String).join(', ');
+const list$2 = (values) => values.map(String).join(', ');
 /**
  * An `enum` or `const` failed. When the value is close to an allowed one
  * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
@@ -11569,7 +11569,7 @@ const allowedValues = {
             messageId,
             data: {
                 subject: cellSubject(error.field, value, rowKey),
-                allowed: error.keyword === 'enum' ? list$1(allowed) : String(allowed[0]),
+                allowed: error.keyword === 'enum' ? list$2(allowed) : String(allowed[0]),
                 authored: sentence(error.authored ?? ''),
                 ...(suggestion !== undefined ? { suggestion } : {}),
             },
@@ -21034,7 +21034,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const list = {
+const list$1 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -21183,7 +21183,7 @@ function tokenizeListContinuation(effects, ok, nok) {
     self.interrupt = undefined;
     // Always populated by defaults.
 
-    return factorySpace(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    return factorySpace(effects, effects.attempt(list$1, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
   }
 }
 
@@ -21689,19 +21689,19 @@ function resolveAllLineSuffixes(events, context) {
 
 /** @satisfies {Extension['document']} */
 const document = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list$1,
+  [43]: list$1,
+  [45]: list$1,
+  [48]: list$1,
+  [49]: list$1,
+  [50]: list$1,
+  [51]: list$1,
+  [52]: list$1,
+  [53]: list$1,
+  [54]: list$1,
+  [55]: list$1,
+  [56]: list$1,
+  [57]: list$1,
   [62]: blockQuote
 };
 
@@ -25461,6 +25461,107 @@ const headerInvisible = {
                 fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(INVISIBLE, '') },
             });
         });
+    },
+};
+
+/**
+ * A document's own legend: the section under a heading that defines the
+ * values a column may hold, in any of the forms real documents use:
+ *
+ *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
+ *     1. Supported: Actively maintained …                   (Kata: a numbered list)
+ *     - **Beta**: …                                         (a list of bold terms)
+ *     | Status | Meaning |                                  (a table: its first column)
+ *
+ * Read from the section's own text, so it works whatever the reader skipped.
+ */
+const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
+const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
+/** The section of the first heading whose text contains `heading` (case-insensitive), read for terms. */
+function findLegend(source, headings, heading) {
+    const wanted = heading.toLowerCase();
+    const index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+    if (index < 0)
+        return undefined;
+    const start = headings[index];
+    const end = headings.slice(index + 1).find((next) => next.depth <= start.depth);
+    const lines = source.split(/\r\n|\r|\n/);
+    const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+    const terms = [];
+    const add = (term, line) => {
+        const clean = term.replace(/\s*:$/, '').trim();
+        if (clean !== '' && !terms.some((known) => known.term === clean))
+            terms.push({ term: clean, line });
+    };
+    section.forEach((text, i) => {
+        const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
+        if (match)
+            add(match[1], start.line + 1 + i);
+    });
+    for (const table of readMarkdown(section.join('\n')).tables) {
+        for (const row of table.rows)
+            if (row.kind === 'data')
+                add(row.cells[0]?.text ?? '', start.line + row.span.line);
+    }
+    return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * A document that defines its own values (a "Status Definitions" section)
+ * and a table that uses them must agree, both ways: every value the column
+ * uses is defined there, and every term defined there is one the schema
+ * allows. A value the schema rejects is left to allowed-values.
+ */
+const legend = {
+    kind: 'table',
+    meta: {
+        id: 'legend',
+        type: 'problem',
+        description: "The values a column uses are the terms the document's legend defines, and the schema allows every term of the legend.",
+        severity: 'warning',
+        docs: ruleDocs('legend'),
+        messages: {
+            undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
+            notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
+            noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
+        },
+    },
+    check({ source, document, table, rows, options, keyIndex, enums, report }) {
+        const config = options.legend;
+        if (!config)
+            return;
+        const index = columnIndex(table, config.column);
+        if (index < 0)
+            return; // required-column's to report
+        const column = table.columns[index];
+        const found = findLegend(source, document.headings, config.heading);
+        const first = table.header[0].span;
+        if (!found) {
+            report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+            return;
+        }
+        const terms = new Set(found.terms.map((entry) => entry.term));
+        const allowed = enums[column];
+        for (const row of rows) {
+            const value = row.cells[index].text;
+            if (value === '' || terms.has(value) || (allowed && !allowed.includes(value)))
+                continue;
+            report({
+                span: row.cells[index].span,
+                field: column,
+                rowKey: rowKeyOf(row, keyIndex),
+                messageId: 'undefined',
+                data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)) },
+            });
+        }
+        if (!allowed)
+            return;
+        for (const { term, line } of found.terms) {
+            if (allowed.includes(term))
+                continue;
+            const span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
+            report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
+        }
     },
 };
 
@@ -42911,6 +43012,27 @@ var $defs = {
 						}
 					}
 				]
+			},
+			legend: {
+				description: "Where the document defines the values of a column (a list of `**TERM**: definition` or `1. Term: definition` items, or a table, under a heading): every value used must be defined there, and every defined term allowed by the schema (rule legend).",
+				type: "object",
+				additionalProperties: false,
+				required: [
+					"heading",
+					"column"
+				],
+				properties: {
+					heading: {
+						description: "Text of the heading whose section holds the legend (case-insensitive).",
+						type: "string",
+						minLength: 1
+					},
+					column: {
+						description: "The column whose values the legend defines.",
+						type: "string",
+						minLength: 1
+					}
+				}
 			}
 		}
 	},
@@ -43871,9 +43993,26 @@ const headingMatches = (entry, table) => {
     return heading === undefined || table.headingPath.some((text) => fold$2(text).includes(fold$2(heading)));
 };
 const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
+/**
+ * The entry that matches a table best: fewest missing columns (an exact
+ * match beats one that tolerates a renamed column), then the most columns
+ * (the most specific), then the first in the config.
+ */
 function judgeFor(file, table, config) {
-    const index = config.entries.findIndex((entry) => entry.matchesFile(file) && matchesCandidate(table.columns, entryCandidate(entry)) && headingMatches(entry, table));
-    const entry = config.entries[index];
+    let entry;
+    let best = { missing: Infinity, columns: -1 };
+    for (const candidate of config.entries) {
+        if (!candidate.matchesFile(file) || !headingMatches(candidate, table))
+            continue;
+        const wanted = entryCandidate(candidate);
+        if (!matchesCandidate(table.columns, wanted))
+            continue;
+        const missing = missingColumns(table.columns, wanted.columns).length;
+        if (missing < best.missing || (missing === best.missing && wanted.columns.length > best.columns)) {
+            entry = candidate;
+            best = { missing, columns: wanted.columns.length };
+        }
+    }
     if (entry)
         return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
     if (!usesPresets(config))
@@ -43973,7 +44112,7 @@ function checkTable(source, document, table, judge, sources, emit) {
     const columns = canonicalColumns(table.columns, schema.properties);
     // Rules and messages speak the schema's column names, not the header's spelling.
     const named = { ...table, columns };
-    const rows = dataRows(table, options.groups !== false);
+    const rows = dataRows$1(table, options.groups !== false);
     const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
     const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
     const base = {
@@ -43989,6 +44128,7 @@ function checkTable(source, document, table, judge, sources, emit) {
             patterns: schema.patterns,
         },
         sources,
+        enums: schema.enums,
     };
     for (const rule of tableRules)
         rule.check({ ...base, report: (report) => emit(rule.meta, report) });
@@ -44037,7 +44177,7 @@ function onePerCell(reported) {
     });
 }
 /** Rows the rules judge: group and spacer rows label and separate, they are not features. */
-function dataRows(table, groups) {
+function dataRows$1(table, groups) {
     return table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
 }
 /**
@@ -44573,7 +44713,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -44595,12 +44735,13 @@ const ruleById = (id) => byId.get(id);
 
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function shapeOf(schema, ajv, seen = new Set()) {
-    const shape = { properties: [], patterns: [], required: [], additionalColumns: true, options: {} };
+    const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
     if (seen.has(schema))
         return shape;
     seen.add(schema);
     const merge = (other) => {
         shape.properties.push(...other.properties);
+        Object.assign(shape.enums, other.enums);
         shape.patterns.push(...other.patterns);
         shape.required.push(...other.required);
         shape.additionalColumns &&= other.additionalColumns;
@@ -44615,8 +44756,17 @@ function shapeOf(schema, ajv, seen = new Set()) {
         for (const part of schema.allOf)
             if (isObject$1(part))
                 merge(shapeOf(part, ajv, seen));
-    if (isObject$1(schema.properties))
+    if (isObject$1(schema.properties)) {
         shape.properties.push(...Object.keys(schema.properties));
+        for (const [name, property] of Object.entries(schema.properties)) {
+            if (!isObject$1(property))
+                continue;
+            if (Array.isArray(property.enum))
+                shape.enums[name] = property.enum.map(String);
+            else if (property.const !== undefined)
+                shape.enums[name] = [String(property.const)];
+        }
+    }
     if (isObject$1(schema.patternProperties)) {
         for (const pattern of Object.keys(schema.patternProperties))
             shape.patterns.push(new RegExp(pattern, 'u'));
@@ -44684,7 +44834,7 @@ const PRESET_NAMES = Object.keys(PRESET_SCHEMAS);
 const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schema]) => ({ name, schema: compileSchema(schema, ajv, name, { builtIn: true }) }));
 
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
-const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic'];
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic', 'legend'];
 /** `/` separators and no leading `./`, as paths are compared here. */
 const toPosix$1 = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
 /**
@@ -76077,6 +76227,7 @@ class UsageError extends Error {
 const HELP = `Usage: support-table-lint [options] [file|directory|glob ...]
        support-table-lint diff --base REF [options] [file|directory|glob ...]
        support-table-lint rows [options] [file|directory|glob ...]
+       support-table-lint init [--config FILE] [--force] [file|directory|glob ...]
 
 Lint markdown support tables (feature-gate status, support levels) against
 JSON Schemas and table rules. Directories are searched for *.md and *.markdown
@@ -76113,12 +76264,16 @@ Commands:
                           json or markdown)
   rows                    print the row objects a schema sees, one JSON
                           object per line (file, line, table, group, row)
+  init                    write a config (--config, default
+                          .github/support-table-lint.yml) and one schema per
+                          table shape of the documents, and list the likely
+                          mistakes it found; --force replaces existing files
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found
 or too many warnings, 2 usage, config or schema error.
 `;
 function parseCliArgs(argv) {
-    const command = argv[0] === 'diff' || argv[0] === 'rows' ? argv[0] : 'lint';
+    const command = argv[0] === 'diff' || argv[0] === 'rows' || argv[0] === 'init' ? argv[0] : 'lint';
     const args = command === 'lint' ? argv : argv.slice(1);
     let parsed;
     try {
@@ -76136,6 +76291,7 @@ function parseCliArgs(argv) {
                 fix: { type: 'boolean', default: false },
                 'fix-dry-run': { type: 'boolean', default: false },
                 stdin: { type: 'boolean', default: false },
+                force: { type: 'boolean', default: false },
                 'stdin-filename': { type: 'string' },
                 'output-file': { type: 'string', short: 'o' },
                 verbose: { type: 'boolean', default: false },
@@ -76154,6 +76310,13 @@ function parseCliArgs(argv) {
     const format = values.format ?? 'stylish';
     const fix = values.fix ?? false;
     const fixDryRun = values['fix-dry-run'] ?? false;
+    if (command === 'init') {
+        if (fix || fixDryRun || values.base !== undefined || values.stdin)
+            throw new UsageError('init writes a config from documents: it takes no --fix, --fix-dry-run, --base or --stdin');
+    }
+    else if (values.force) {
+        throw new UsageError('--force only goes with init');
+    }
     if (command === 'rows') {
         if (fix || fixDryRun || values.base !== undefined)
             throw new UsageError('rows prints the row objects of tables: it takes no --fix, --fix-dry-run or --base');
@@ -76191,6 +76354,8 @@ function parseCliArgs(argv) {
         options.config = nonEmpty('--config', values.config);
     if (values.base !== undefined)
         options.base = nonEmpty('--base', values.base);
+    if (values.force)
+        options.force = true;
     if (values['stdin-filename'] !== undefined)
         options.stdinFilename = nonEmpty('--stdin-filename', values['stdin-filename']);
     if (values['output-file'] !== undefined)
@@ -76273,6 +76438,430 @@ async function kindOf(path, cwd) {
     }
 }
 
+/**
+ * `support-table-lint init`: a first schema per table shape, read off the
+ * documents as they are. What it infers, in this order:
+ *
+ * - the allowed values of a column: from the document's own legend when one
+ *   covers at least half of the column's values (a "Status Definitions"
+ *   section of bold terms, a numbered list of `Term: definition`, a table);
+ *   otherwise an enum when the column has few values, each used often
+ *   (ENUM_MAX_VALUES distinct values at most, ENUM_MIN_USES uses each on
+ *   average, ENUM_MIN_ROWS rows at least). Spellings that differ only in
+ *   case, emphasis, spaces for hyphens or a trailing `?` are one value: the
+ *   legend's spelling, else the most used one;
+ * - team links (`[@org/team](https://github.com/orgs/org/teams/team)`) or
+ *   user links (`[@user](https://github.com/user)`): a `linkAgreement`;
+ * - a key column (the first whose values are all there and nearly all
+ *   different), its uniqueness, and the order the rows are already in;
+ * - required cells (a column never empty).
+ *
+ * The schemas pass on the documents except for what it believes are
+ * mistakes, which it lists: a value outside the legend or a variant
+ * spelling, a duplicate key, a row out of the order the others keep, a row
+ * with too few or too many cells, a link whose text and URL disagree.
+ */
+/** A column gets an enum when it has at most this many values… */
+const ENUM_MAX_VALUES = 12;
+/** …each used this many times on average… */
+const ENUM_MIN_USES = 2;
+/** …in a table of at least this many rows. */
+const ENUM_MIN_ROWS = 4;
+/** A key column: at most this share of its values may repeat (the repeats are listed as mistakes). */
+const KEY_MAX_REPEATS = 0.1;
+const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
+const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
+/** A row's text in the named column of its own table (the same shape may order its columns differently). */
+const textIn = (seen, row, name) => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
+const dataRows = (table, groups) => table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+function inferPlan(documents) {
+    const shapes = new Map();
+    for (const { file, source } of documents) {
+        const document = readMarkdownFast(source);
+        for (const table of document.tables) {
+            // The judge matches columns as a set, so tables with the same columns in another order are one shape.
+            const shape = table.columns.map(columnKey).sort().join('\u0000');
+            const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
+            shapes.set(shape, [...(shapes.get(shape) ?? []), { file, source, document, table, rows: dataRows(table, !groupsOnly) }]);
+        }
+    }
+    const plan = { shapes: [], mistakes: [] };
+    for (const tables of shapes.values())
+        plan.shapes.push(inferShape(tables, plan.mistakes));
+    return plan;
+}
+function inferShape(tables, mistakes) {
+    const { table } = tables[0];
+    const names = table.columns;
+    // Rows all bold (every key cell is **bold**) read as groups; then they are data.
+    const groups = !tables.some((seen) => seen.table.rows.length > 0 && seen.table.rows.every((row) => row.kind !== 'data'));
+    const cellsOf = (index) => tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, names[index]) })));
+    for (const seen of tables) {
+        for (const row of seen.rows) {
+            if (row.sourceCellCount === names.length)
+                continue;
+            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
+        }
+    }
+    const keyIndex = chooseKey(names, cellsOf);
+    const keyName = names[keyIndex];
+    const keys = cellsOf(keyIndex);
+    const repeats = duplicates(keys);
+    const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
+    if (unique) {
+        for (const { seen, row, value } of repeats)
+            mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value, why: `${keyName} "${value}" is listed twice` });
+    }
+    const order = inferOrder(tables, keyName, mistakes);
+    let legendOption;
+    const columns = names.map((name, index) => {
+        const cells = cellsOf(index);
+        const values = cells.map((cell) => cell.value);
+        const column = { name, required: values.length > 0 && values.every((value) => value !== '') };
+        if (index !== keyIndex) {
+            const fromLegend = legendFor(tables, values);
+            if (fromLegend) {
+                column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
+                column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0].file}, line ${fromLegend.line})`;
+                if (name !== '')
+                    legendOption ??= { heading: fromLegend.heading, column: name };
+                canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
+            }
+            else {
+                const grouped = groupValues(values.filter((value) => value !== ''));
+                if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
+                    const canonical = [...grouped.values()].map((spellings) => spellings[0]);
+                    column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
+                    column.enumFrom = `the ${canonical.length} values the table uses`;
+                    canonicalise(cells, name, canonical, 'the other rows', mistakes);
+                }
+            }
+        }
+        const link = linkForm(cells, name, mistakes);
+        if (link)
+            column.link = link;
+        return column;
+    });
+    return {
+        columns,
+        key: keyName,
+        unique,
+        order,
+        groups,
+        ...(legendOption ? { legend: legendOption } : {}),
+        seen: tables.map((seen) => ({ file: seen.file, line: seen.table.span.line, rows: seen.rows.length })),
+    };
+}
+/** The first column whose values are all there and nearly all different; else the first. */
+function chooseKey(names, cellsOf) {
+    for (let index = 0; index < names.length; index++) {
+        const values = cellsOf(index).map((cell) => cell.value.toLowerCase());
+        if (values.length === 0 || values.some((value) => value === ''))
+            continue;
+        if (values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS))
+            return index;
+    }
+    return 0;
+}
+function duplicates(cells) {
+    const seen = new Set();
+    return cells.filter((cell) => {
+        const key = cell.value.toLowerCase();
+        if (key === '')
+            return false;
+        if (seen.has(key))
+            return true;
+        seen.add(key);
+        return false;
+    });
+}
+/**
+ * The order the rows already keep: by key, case-insensitively ascending, in
+ * the table or in each group. One slip in ten rows still counts (it is
+ * listed as a mistake); more, and there is no order.
+ */
+function inferOrder(tables, keyName, mistakes) {
+    const compare = comparator({ });
+    const slips = (scope) => {
+        const out = [];
+        let pairs = 0;
+        for (const seen of tables) {
+            const runs = new Map();
+            for (const row of seen.rows) {
+                const run = scope === 'table' ? null : row.group;
+                runs.set(run, [...(runs.get(run) ?? []), row]);
+            }
+            for (const run of runs.values()) {
+                const keyed = run.filter((row) => textIn(seen, row, keyName) !== '');
+                keyed.forEach((row, i) => {
+                    if (i === 0)
+                        return;
+                    pairs++;
+                    if (compare(textIn(seen, row, keyName), textIn(seen, keyed[i - 1], keyName)) < 0)
+                        out.push({ seen, row });
+                });
+            }
+        }
+        return { out, pairs };
+    };
+    for (const scope of ['table', 'group']) {
+        const { out, pairs } = slips(scope);
+        if (pairs < 3 || out.length > Math.floor(pairs / 10))
+            continue;
+        for (const { seen, row } of out) {
+            mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value: textIn(seen, row, keyName), why: 'out of the order the other rows keep' });
+        }
+        return scope;
+    }
+    return false;
+}
+/** A legend in one of the documents that defines at least half of the column's values (and two terms at least). */
+function legendFor(tables, values) {
+    const distinct = [...new Set(values.filter((value) => value !== ''))];
+    if (distinct.length === 0)
+        return undefined;
+    let best;
+    for (const seen of tables) {
+        for (const heading of seen.document.headings) {
+            const legend = findLegend(seen.source, seen.document.headings, heading.text);
+            if (!legend || legend.terms.length < 2 || legend.heading.line !== heading.line)
+                continue;
+            // A section that holds the table itself is the table's context, not its legend.
+            if (seen.table.span.line > legend.heading.line && seen.table.span.line <= legend.endLine)
+                continue;
+            const loose = new Set(legend.terms.map((term) => looseForm(term.term)));
+            const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
+            const better = !best || covered > best.covered || (covered === best.covered && legend.terms.length < best.terms.length);
+            if (covered * 2 >= distinct.length && better) {
+                best = { heading: heading.text, line: heading.line, terms: legend.terms.map((term) => term.term), covered };
+            }
+        }
+    }
+    return best;
+}
+/** Values grouped by their loose form; each group's spellings, the most used first. */
+function groupValues(values) {
+    const groups = new Map();
+    for (const value of values) {
+        const loose = looseForm(value) || value;
+        const spellings = groups.get(loose) ?? new Map();
+        spellings.set(value, (spellings.get(value) ?? 0) + 1);
+        groups.set(loose, spellings);
+    }
+    // The most used spelling; on a tie one without a hesitant `?`, then the first seen.
+    return new Map([...groups].map(([loose, spellings]) => [
+        loose,
+        [...spellings].sort((a, b) => b[1] - a[1] || Number(a[0].endsWith('?')) - Number(b[0].endsWith('?'))).map(([spelling]) => spelling),
+    ]));
+}
+/**
+ * Cells whose value is not one of `allowed` (which come from `from`: a legend,
+ * or the other rows): mistakes, with the allowed spelling when one is loosely
+ * the same.
+ */
+function canonicalise(cells, column, allowed, from, mistakes) {
+    const byLoose = new Map(allowed.map((value) => [looseForm(value), value]));
+    for (const { seen, row, value } of cells) {
+        if (value === '' || allowed.includes(value))
+            continue;
+        const canonical = byLoose.get(looseForm(value));
+        const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
+        mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
+    }
+}
+/** A link form every link of the column has (team or user links), with the links whose text and URL disagree as mistakes. */
+function linkForm(cells, column, mistakes) {
+    const links = cells.flatMap(({ seen, row }) => (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })));
+    if (links.length === 0)
+        return undefined;
+    for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK]]) {
+        const text = new RegExp(form.text);
+        const url = new RegExp(form.url);
+        if (!links.every(({ link }) => text.test(link.text) && url.test(link.url)))
+            continue;
+        for (const { seen, row, link } of links) {
+            const a = text.exec(link.text).groups;
+            const b = url.exec(link.url).groups;
+            if (Object.keys(a).some((group) => group in b && a[group] !== b[group])) {
+                mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
+            }
+        }
+        return { kind, ...form };
+    }
+    return undefined;
+}
+
+/**
+ * The files `init` writes: a config that names one schema per table shape,
+ * and the schemas, in YAML with comments that say where each choice came
+ * from, so the first edit is an informed one. Scalars are written as JSON
+ * strings, which YAML reads as they are whatever they hold.
+ */
+const q = (value) => JSON.stringify(value);
+const list = (values) => `[${values.map(q).join(', ')}]`;
+/** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
+function slug(shape, taken) {
+    const base = shape.columns
+        .map((column) => column.name)
+        .join('-')
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60)
+        .replace(/-+$/, '') || 'table';
+    let name = base;
+    for (let n = 2; taken.has(name); n++)
+        name = `${base}-${n}`;
+    taken.add(name);
+    return name;
+}
+function renderSchema(shape, mistakes) {
+    const lines = [];
+    const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
+    lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
+    lines.push(`# written by \`support-table-lint init\` from ${where}.`);
+    lines.push('# It passes on the table as it was, except for the likely mistakes listed below.');
+    lines.push('# Edit it freely: see the README\'s "Schema reference".');
+    const mine = mistakes.filter((mistake) => shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+    if (mine.length > 0) {
+        lines.push('#');
+        lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');
+        for (const mistake of mine)
+            lines.push(`#   ${mistake.file}:${mistake.line}: ${mistake.column} ${q(mistake.value)}: ${mistake.why}${mistake.canonical ? ` (${q(mistake.canonical)}?)` : ''}`);
+    }
+    lines.push('$schema: https://json-schema.org/draft/2020-12/schema');
+    lines.push('type: object');
+    lines.push(`required: ${list(shape.columns.map((c) => c.name))}`);
+    lines.push('properties:');
+    for (const column of shape.columns) {
+        lines.push(`  ${q(column.name)}:`);
+        const body = [];
+        if (column.name === shape.key)
+            body.push(`# The key column${shape.unique ? ': unique in the table' : ''}.`);
+        if (column.enum) {
+            body.push(`# Allowed values, from ${column.enumFrom}.`);
+            body.push(`enum: ${list(column.enum)}`);
+        }
+        else {
+            body.push('type: string');
+        }
+        if (column.required && !column.enum)
+            body.push('minLength: 1');
+        if (body.every((line) => line.startsWith('#')))
+            body.push('type: string');
+        for (const line of body)
+            lines.push(`    ${line}`);
+    }
+    const linked = shape.columns.filter((column) => column.link);
+    if (linked.length > 0) {
+        lines.push('  $links:');
+        lines.push('    type: object');
+        lines.push('    properties:');
+        for (const column of linked) {
+            lines.push(`      # ${column.link.kind === 'team' ? 'Team links [@org/team](https://github.com/orgs/org/teams/team)' : 'User links [@user](https://github.com/user)'}: text and URL must agree.`);
+            lines.push(`      ${q(column.name)}:`);
+            lines.push('        type: array');
+            lines.push('        items:');
+            lines.push('          linkAgreement:');
+            lines.push(`            text: ${q(column.link.text)}`);
+            lines.push(`            url: ${q(column.link.url)}`);
+            lines.push('            prefer: url');
+        }
+    }
+    lines.push('x-support-table-lint:');
+    // A header cell can be empty; the key is then the first column, the default.
+    if (shape.key !== '')
+        lines.push(`  key: ${q(shape.key)}`);
+    lines.push(`  unique: ${shape.unique ? '{ scope: table }' : 'false'}`);
+    lines.push(`  # ${shape.order ? `The rows are in order of ${shape.key}${shape.order === 'group' ? ' within each group' : ''}.` : 'The rows are in no particular order.'}`);
+    lines.push(`  order: ${shape.order ? `{ scope: ${shape.order} }` : 'false'}`);
+    if (!shape.groups)
+        lines.push('  # Every key cell is bold: the rows are data, not group labels.');
+    lines.push(`  groups: ${shape.groups}`);
+    if (shape.legend)
+        lines.push(`  legend: { heading: ${q(shape.legend.heading)}, column: ${q(shape.legend.column)} }`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The config and schema files for a plan. `configPath` is where the config
+ * goes (relative to the working directory); the schemas go beside it, and
+ * every path in the config is written relative to its base (the config's
+ * folder, or the repository root for a config in `.github/`).
+ */
+function renderInit(plan, configPath) {
+    const base = configBase(configPath);
+    const folder = posix.dirname(configPath);
+    const relative = (path) => (base === '.' ? path : posix.relative(base, path));
+    const taken = new Set();
+    const files = [];
+    const entries = [];
+    for (const shape of plan.shapes) {
+        const schemaPath = posix.join(folder, `${slug(shape, taken)}.schema.yaml`);
+        files.push({ path: schemaPath, text: renderSchema(shape, plan.mistakes) });
+        const docs = [...new Set(shape.seen.map((seen) => seen.file))];
+        entries.push(`  # ${shape.columns.map((c) => c.name).join(' | ')}`);
+        entries.push(`  - files: ${list(docs.map(relative))}`);
+        entries.push(`    schema: ${q(relative(schemaPath))}`);
+    }
+    const config = [
+        '# yaml-language-server: $schema=https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json',
+        '# Written by `support-table-lint init`: one entry, and one schema, per table shape.',
+        `# Paths are relative to ${base === '.' ? 'the repository root' : `"${base}"`}.`,
+        'tables:',
+        ...entries,
+        '',
+    ].join('\n');
+    return [{ path: configPath, text: config }, ...files];
+}
+
+/**
+ * `support-table-lint init`: reads the tables of the documents named, writes
+ * a config and one schema per table shape (src/init/), and lists what it
+ * believes are mistakes. Never replaces a file without `--force`; checks
+ * that what it wrote loads before it says so.
+ */
+const DEFAULT_INIT_CONFIG = '.github/support-table-lint.yml';
+async function init(files, configPath, force, io) {
+    const documents = [];
+    for (const { path, display } of files) {
+        const loaded = await diskLoader(path, io.cwd)(10 * 1024 * 1024);
+        const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+        if (source === undefined)
+            io.stderr.write(`support-table-lint: ${terminalSafe(display)}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind}); left out\n`);
+        else
+            documents.push({ file: display, source });
+    }
+    const plan = inferPlan(documents);
+    if (plan.shapes.length === 0)
+        throw new UsageError(`no tables in ${files.length === 1 ? files[0].display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
+    const written = renderInit(plan, configPath);
+    const existing = written.filter((file) => existsSync(resolve$2(io.cwd, file.path)));
+    if (existing.length > 0 && !force) {
+        throw new UsageError(`${existing.map((file) => file.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
+    }
+    for (const file of written) {
+        await mkdir(dirname(resolve$2(io.cwd, file.path)), { recursive: true });
+        await writeFile(resolve$2(io.cwd, file.path), file.text);
+    }
+    // What was written must load: a config init writes and the linter then refuses would be a bug to report.
+    await loadConfig({ file: configPath, read: (path) => readTextInside(path, io.cwd, 10 * 1024 * 1024) });
+    // Document text (file names, columns, values) goes through terminalSafe, line by line.
+    const lines = written.map((file) => `Wrote ${file.path}`);
+    for (const shape of plan.shapes) {
+        lines.push(`  ${shape.columns.map((column) => column.name).join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
+    }
+    if (plan.mistakes.length > 0) {
+        lines.push('', 'Likely mistakes (the schemas do not allow them, so a run reports them):');
+        for (const mistake of plan.mistakes) {
+            lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);
+        }
+    }
+    lines.push('', `Next: run support-table-lint${configPath === DEFAULT_INIT_CONFIG ? '' : ` --config ${configPath}`} on these files.`);
+    io.stdout.write(lines.map(terminalSafe).join('\n') + '\n');
+    return 0;
+}
+
 var version = "0.1.0";
 var pkg = {
 	version: version};
@@ -76316,6 +76905,11 @@ async function run(options, io) {
     if (options.version) {
         io.stdout.write(`${VERSION}\n`);
         return 0;
+    }
+    if (options.command === 'init') {
+        const targets = options.targets.length > 0 ? options.targets : ['.'];
+        const files = (await expandTargets(targets, io.cwd)).map(({ path }) => ({ path, display: displayPath(path, io.cwd) }));
+        return init(files, options.config ?? DEFAULT_INIT_CONFIG, options.force ?? false, io);
     }
     const file = configFile(options, io.cwd);
     const budget = DEFAULT_BUDGETS.maxFileBytes;

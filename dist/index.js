@@ -45391,6 +45391,107 @@ const headerInvisible = {
     },
 };
 
+/**
+ * A document's own legend: the section under a heading that defines the
+ * values a column may hold, in any of the forms real documents use:
+ *
+ *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
+ *     1. Supported: Actively maintained …                   (Kata: a numbered list)
+ *     - **Beta**: …                                         (a list of bold terms)
+ *     | Status | Meaning |                                  (a table: its first column)
+ *
+ * Read from the section's own text, so it works whatever the reader skipped.
+ */
+const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
+const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
+/** The section of the first heading whose text contains `heading` (case-insensitive), read for terms. */
+function findLegend(source, headings, heading) {
+    const wanted = heading.toLowerCase();
+    const index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+    if (index < 0)
+        return undefined;
+    const start = headings[index];
+    const end = headings.slice(index + 1).find((next) => next.depth <= start.depth);
+    const lines = source.split(/\r\n|\r|\n/);
+    const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+    const terms = [];
+    const add = (term, line) => {
+        const clean = term.replace(/\s*:$/, '').trim();
+        if (clean !== '' && !terms.some((known) => known.term === clean))
+            terms.push({ term: clean, line });
+    };
+    section.forEach((text, i) => {
+        const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
+        if (match)
+            add(match[1], start.line + 1 + i);
+    });
+    for (const table of readMarkdown(section.join('\n')).tables) {
+        for (const row of table.rows)
+            if (row.kind === 'data')
+                add(row.cells[0]?.text ?? '', start.line + row.span.line);
+    }
+    return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * A document that defines its own values (a "Status Definitions" section)
+ * and a table that uses them must agree, both ways: every value the column
+ * uses is defined there, and every term defined there is one the schema
+ * allows. A value the schema rejects is left to allowed-values.
+ */
+const legend = {
+    kind: 'table',
+    meta: {
+        id: 'legend',
+        type: 'problem',
+        description: "The values a column uses are the terms the document's legend defines, and the schema allows every term of the legend.",
+        severity: 'warning',
+        docs: ruleDocs('legend'),
+        messages: {
+            undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
+            notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
+            noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
+        },
+    },
+    check({ source, document, table, rows, options, keyIndex, enums, report }) {
+        const config = options.legend;
+        if (!config)
+            return;
+        const index = columnIndex(table, config.column);
+        if (index < 0)
+            return; // required-column's to report
+        const column = table.columns[index];
+        const found = findLegend(source, document.headings, config.heading);
+        const first = table.header[0].span;
+        if (!found) {
+            report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+            return;
+        }
+        const terms = new Set(found.terms.map((entry) => entry.term));
+        const allowed = enums[column];
+        for (const row of rows) {
+            const value = row.cells[index].text;
+            if (value === '' || terms.has(value) || (allowed && !allowed.includes(value)))
+                continue;
+            report({
+                span: row.cells[index].span,
+                field: column,
+                rowKey: rowKeyOf(row, keyIndex),
+                messageId: 'undefined',
+                data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)) },
+            });
+        }
+        if (!allowed)
+            return;
+        for (const { term, line } of found.terms) {
+            if (allowed.includes(term))
+                continue;
+            const span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
+            report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
+        }
+    },
+};
+
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -62838,6 +62939,27 @@ var $defs = {
 						}
 					}
 				]
+			},
+			legend: {
+				description: "Where the document defines the values of a column (a list of `**TERM**: definition` or `1. Term: definition` items, or a table, under a heading): every value used must be defined there, and every defined term allowed by the schema (rule legend).",
+				type: "object",
+				additionalProperties: false,
+				required: [
+					"heading",
+					"column"
+				],
+				properties: {
+					heading: {
+						description: "Text of the heading whose section holds the legend (case-insensitive).",
+						type: "string",
+						minLength: 1
+					},
+					column: {
+						description: "The column whose values the legend defines.",
+						type: "string",
+						minLength: 1
+					}
+				}
 			}
 		}
 	},
@@ -63798,9 +63920,26 @@ const headingMatches = (entry, table) => {
     return heading === undefined || table.headingPath.some((text) => fold$2(text).includes(fold$2(heading)));
 };
 const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
+/**
+ * The entry that matches a table best: fewest missing columns (an exact
+ * match beats one that tolerates a renamed column), then the most columns
+ * (the most specific), then the first in the config.
+ */
 function judgeFor(file, table, config) {
-    const index = config.entries.findIndex((entry) => entry.matchesFile(file) && matchesCandidate(table.columns, entryCandidate(entry)) && headingMatches(entry, table));
-    const entry = config.entries[index];
+    let entry;
+    let best = { missing: Infinity, columns: -1 };
+    for (const candidate of config.entries) {
+        if (!candidate.matchesFile(file) || !headingMatches(candidate, table))
+            continue;
+        const wanted = entryCandidate(candidate);
+        if (!matchesCandidate(table.columns, wanted))
+            continue;
+        const missing = missingColumns(table.columns, wanted.columns).length;
+        if (missing < best.missing || (missing === best.missing && wanted.columns.length > best.columns)) {
+            entry = candidate;
+            best = { missing, columns: wanted.columns.length };
+        }
+    }
     if (entry)
         return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
     if (!usesPresets(config))
@@ -63916,6 +64055,7 @@ function checkTable(source, document, table, judge, sources, emit) {
             patterns: schema.patterns,
         },
         sources,
+        enums: schema.enums,
     };
     for (const rule of tableRules)
         rule.check({ ...base, report: (report) => emit(rule.meta, report) });
@@ -64500,7 +64640,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -75865,12 +76005,13 @@ var distExports = requireDist();
 
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function shapeOf(schema, ajv, seen = new Set()) {
-    const shape = { properties: [], patterns: [], required: [], additionalColumns: true, options: {} };
+    const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
     if (seen.has(schema))
         return shape;
     seen.add(schema);
     const merge = (other) => {
         shape.properties.push(...other.properties);
+        Object.assign(shape.enums, other.enums);
         shape.patterns.push(...other.patterns);
         shape.required.push(...other.required);
         shape.additionalColumns &&= other.additionalColumns;
@@ -75885,8 +76026,17 @@ function shapeOf(schema, ajv, seen = new Set()) {
         for (const part of schema.allOf)
             if (isObject$1(part))
                 merge(shapeOf(part, ajv, seen));
-    if (isObject$1(schema.properties))
+    if (isObject$1(schema.properties)) {
         shape.properties.push(...Object.keys(schema.properties));
+        for (const [name, property] of Object.entries(schema.properties)) {
+            if (!isObject$1(property))
+                continue;
+            if (Array.isArray(property.enum))
+                shape.enums[name] = property.enum.map(String);
+            else if (property.const !== undefined)
+                shape.enums[name] = [String(property.const)];
+        }
+    }
     if (isObject$1(schema.patternProperties)) {
         for (const pattern of Object.keys(schema.patternProperties))
             shape.patterns.push(new RegExp(pattern, 'u'));
@@ -75954,7 +76104,7 @@ const PRESET_NAMES = Object.keys(PRESET_SCHEMAS);
 const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schema]) => ({ name, schema: compileSchema(schema, ajv, name, { builtIn: true }) }));
 
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
-const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic'];
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic', 'legend'];
 /** `/` separators and no leading `./`, as paths are compared here. */
 const toPosix$1 = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
 /**

@@ -84,3 +84,48 @@ describe('rows', () => {
     });
   });
 });
+
+describe('init', () => {
+  const DOC = [
+    '## Levels',
+    '',
+    '1. Supported: maintained',
+    '1. Best-effort: when we can',
+    '',
+    '## Matrix',
+    '',
+    '| Feature | Support State | Maintainers | Notes |',
+    '| --- | --- | --- | --- |',
+    '| amd64 | Supported | [@acme/x86](https://github.com/orgs/acme/teams/x86) | |',
+    '| arm64 | Best effort | [@acme/arm](https://github.com/orgs/acme/teams/arm) | |',
+    '| s390x | Supported | | |',
+    '',
+  ].join('\n');
+
+  it('writes a config that a plain run then uses, and lists the likely mistakes', () => {
+    writeFileSync(join(dir, 'support.md'), DOC);
+    const run = cli(['init', 'support.md']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Wrote .github/support-table-lint.yml\nWrote .github/feature-support-state-maintainers-notes.schema.yaml\n');
+    expect(run.stdout).toContain('support.md:11  Support State "Best effort": the legend under "Levels" spells it "Best-effort"; did you mean "Best-effort"?');
+    const lint = JSON.parse(cli(['-f', 'json', 'support.md']).stdout) as JsonReport;
+    expect(lint.violations.map((v) => `${v.line} ${v.rule} ${v.suggestion ?? ''}`)).toEqual(['11 allowed-values Best-effort']);
+  });
+
+  it('never replaces a file without --force; --config writes elsewhere', () => {
+    writeFileSync(join(dir, 'support.md'), DOC);
+    expect(cli(['init', 'support.md']).code).toBe(0);
+    const again = cli(['init', 'support.md']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^support-table-lint: \.github\/support-table-lint\.yml, \.github\/feature-support-state-maintainers-notes\.schema\.yaml already exist; nothing was written\. Run with --force/);
+    expect(cli(['init', '--force', 'support.md']).code).toBe(0);
+    expect(cli(['init', '--config', 'lint/tables.yml', 'support.md']).stdout).toContain('Wrote lint/tables.yml');
+    expect(readFileSync(join(dir, 'lint/tables.yml'), 'utf8')).toContain('- files: ["../support.md"]\n    schema: "feature-support-state-maintainers-notes.schema.yaml"');
+    expect(cli(['--config', 'lint/tables.yml', '-f', 'json', 'support.md']).code).toBe(1);
+  });
+
+  it('says so when the documents have no table', () => {
+    writeFileSync(join(dir, 'prose.md'), '# Just prose\n');
+    expect(cli(['init', 'prose.md']).stderr).toMatch(/^support-table-lint: no tables in prose\.md: name the documents/);
+  });
+});

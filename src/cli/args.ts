@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type FormatName } from '../report/types.js';
 import { PRESET_NAMES } from '../schema/presets.js';
 
-export type Command = 'lint' | 'diff' | 'rows';
+export type Command = 'lint' | 'diff' | 'rows' | 'init';
 
 /** Formats of the `diff` command. */
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
@@ -29,6 +29,8 @@ export interface CliOptions {
   stdinFilename?: string;
   /** Write the report to this file instead of standard output. */
   outputFile?: string;
+  /** `init`: replace files that exist. */
+  force?: boolean;
   verbose: boolean;
   help: boolean;
   version: boolean;
@@ -40,6 +42,7 @@ export class UsageError extends Error {}
 export const HELP = `Usage: support-table-lint [options] [file|directory|glob ...]
        support-table-lint diff --base REF [options] [file|directory|glob ...]
        support-table-lint rows [options] [file|directory|glob ...]
+       support-table-lint init [--config FILE] [--force] [file|directory|glob ...]
 
 Lint markdown support tables (feature-gate status, support levels) against
 JSON Schemas and table rules. Directories are searched for *.md and *.markdown
@@ -76,13 +79,17 @@ Commands:
                           json or markdown)
   rows                    print the row objects a schema sees, one JSON
                           object per line (file, line, table, group, row)
+  init                    write a config (--config, default
+                          .github/support-table-lint.yml) and one schema per
+                          table shape of the documents, and list the likely
+                          mistakes it found; --force replaces existing files
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found
 or too many warnings, 2 usage, config or schema error.
 `;
 
 export function parseCliArgs(argv: string[]): CliOptions {
-  const command: Command = argv[0] === 'diff' || argv[0] === 'rows' ? argv[0] : 'lint';
+  const command: Command = argv[0] === 'diff' || argv[0] === 'rows' || argv[0] === 'init' ? argv[0] : 'lint';
   const args = command === 'lint' ? argv : argv.slice(1);
   let parsed;
   try {
@@ -100,6 +107,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
         'output-file': { type: 'string', short: 'o' },
         verbose: { type: 'boolean', default: false },
@@ -117,6 +125,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const format = values.format ?? 'stylish';
   const fix = values.fix ?? false;
   const fixDryRun = values['fix-dry-run'] ?? false;
+  if (command === 'init') {
+    if (fix || fixDryRun || values.base !== undefined || values.stdin) throw new UsageError('init writes a config from documents: it takes no --fix, --fix-dry-run, --base or --stdin');
+  } else if (values.force) {
+    throw new UsageError('--force only goes with init');
+  }
   if (command === 'rows') {
     if (fix || fixDryRun || values.base !== undefined) throw new UsageError('rows prints the row objects of tables: it takes no --fix, --fix-dry-run or --base');
   } else if (command === 'diff') {
@@ -144,6 +157,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
   if (values.config !== undefined) options.config = nonEmpty('--config', values.config);
   if (values.base !== undefined) options.base = nonEmpty('--base', values.base);
+  if (values.force) options.force = true;
   if (values['stdin-filename'] !== undefined) options.stdinFilename = nonEmpty('--stdin-filename', values['stdin-filename']);
   if (values['output-file'] !== undefined) options.outputFile = nonEmpty('--output-file', values['output-file']);
   if (options.stdin && positionals.length > 0) throw new UsageError('--stdin lints standard input: name no files (use --stdin-filename to give it a name)');

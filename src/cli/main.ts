@@ -25,6 +25,7 @@ import { terminalSafe } from '../report/stylish.js';
 import { allViolations, countSeverities } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { expandTargets } from './files.js';
+import { DEFAULT_INIT_CONFIG, init } from './init.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -68,6 +69,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.version) {
     io.stdout.write(`${VERSION}\n`);
     return 0;
+  }
+  if (options.command === 'init') {
+    const targets = options.targets.length > 0 ? options.targets : ['.'];
+    const files = (await expandTargets(targets, io.cwd)).map(({ path }) => ({ path, display: displayPath(path, io.cwd) }));
+    return init(files, options.config ?? DEFAULT_INIT_CONFIG, options.force ?? false, io);
   }
   const file = configFile(options, io.cwd);
   const budget = DEFAULT_BUDGETS.maxFileBytes;

@@ -20,6 +20,8 @@ export interface LegendTerm {
 
 export interface Legend {
   heading: Heading;
+  /** The section's last line. */
+  endLine: number;
   terms: LegendTerm[];
 }
 
@@ -47,5 +49,5 @@ export function findLegend(source: string, headings: readonly Heading[], heading
   for (const table of readMarkdown(section.join('\n')).tables) {
     for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line);
   }
-  return { heading: start, terms: terms.sort((a, b) => a.line - b.line) };
+  return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
 }

@@ -1,0 +1,304 @@
+/**
+ * `support-table-lint init`: a first schema per table shape, read off the
+ * documents as they are. What it infers, in this order:
+ *
+ * - the allowed values of a column: from the document's own legend when one
+ *   covers at least half of the column's values (a "Status Definitions"
+ *   section of bold terms, a numbered list of `Term: definition`, a table);
+ *   otherwise an enum when the column has few values, each used often
+ *   (ENUM_MAX_VALUES distinct values at most, ENUM_MIN_USES uses each on
+ *   average, ENUM_MIN_ROWS rows at least). Spellings that differ only in
+ *   case, emphasis, spaces for hyphens or a trailing `?` are one value: the
+ *   legend's spelling, else the most used one;
+ * - team links (`[@org/team](https://github.com/orgs/org/teams/team)`) or
+ *   user links (`[@user](https://github.com/user)`): a `linkAgreement`;
+ * - a key column (the first whose values are all there and nearly all
+ *   different), its uniqueness, and the order the rows are already in;
+ * - required cells (a column never empty).
+ *
+ * The schemas pass on the documents except for what it believes are
+ * mistakes, which it lists: a value outside the legend or a variant
+ * spelling, a duplicate key, a row out of the order the others keep, a row
+ * with too few or too many cells, a link whose text and URL disagree.
+ */
+import { columnKey } from '../markdown/select.js';
+import { findLegend } from '../markdown/legend.js';
+import { readMarkdownFast } from '../markdown/fast.js';
+import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
+import { comparator } from '../rules/order.js';
+import { looseForm } from '../schema/suggest.js';
+
+/** A column gets an enum when it has at most this many values… */
+export const ENUM_MAX_VALUES = 12;
+/** …each used this many times on average… */
+export const ENUM_MIN_USES = 2;
+/** …in a table of at least this many rows. */
+export const ENUM_MIN_ROWS = 4;
+/** A key column: at most this share of its values may repeat (the repeats are listed as mistakes). */
+const KEY_MAX_REPEATS = 0.1;
+
+export const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
+export const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
+
+export interface Mistake {
+  file: string;
+  line: number;
+  column: string;
+  value: string;
+  /** What it should be, when init knows. */
+  canonical?: string;
+  why: string;
+}
+
+export interface ColumnPlan {
+  name: string;
+  enum?: string[];
+  /** Where the enum came from, for the schema's comment. */
+  enumFrom?: string;
+  required: boolean;
+  link?: { kind: 'team' | 'user'; text: string; url: string };
+}
+
+export interface ShapePlan {
+  columns: ColumnPlan[];
+  key: string;
+  unique: boolean;
+  order: false | 'table' | 'group';
+  groups: boolean;
+  legend?: { heading: string; column: string };
+  /** Where the shape was seen: `file` and the tables' header lines. */
+  seen: { file: string; line: number; rows: number }[];
+}
+
+export interface InitPlan {
+  shapes: ShapePlan[];
+  mistakes: Mistake[];
+}
+
+interface SeenTable {
+  file: string;
+  source: string;
+  document: MarkdownDocument;
+  table: Table;
+  rows: Row[];
+}
+
+/** A row's text in the named column of its own table (the same shape may order its columns differently). */
+const textIn = (seen: SeenTable, row: Row, name: string): string => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
+
+const dataRows = (table: Table, groups: boolean): Row[] => table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+
+export function inferPlan(documents: { file: string; source: string }[]): InitPlan {
+  const shapes = new Map<string, SeenTable[]>();
+  for (const { file, source } of documents) {
+    const document = readMarkdownFast(source);
+    for (const table of document.tables) {
+      // The judge matches columns as a set, so tables with the same columns in another order are one shape.
+      const shape = table.columns.map(columnKey).sort().join('\u0000');
+      const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
+      shapes.set(shape, [...(shapes.get(shape) ?? []), { file, source, document, table, rows: dataRows(table, !groupsOnly) }]);
+    }
+  }
+  const plan: InitPlan = { shapes: [], mistakes: [] };
+  for (const tables of shapes.values()) plan.shapes.push(inferShape(tables, plan.mistakes));
+  return plan;
+}
+
+function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
+  const { table } = tables[0]!;
+  const names = table.columns;
+  // Rows all bold (every key cell is **bold**) read as groups; then they are data.
+  const groups = !tables.some((seen) => seen.table.rows.length > 0 && seen.table.rows.every((row) => row.kind !== 'data'));
+  const cellsOf = (index: number): { seen: SeenTable; row: Row; value: string }[] =>
+    tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, names[index]!) })));
+
+  for (const seen of tables) {
+    for (const row of seen.rows) {
+      if (row.sourceCellCount === names.length) continue;
+      mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
+    }
+  }
+
+  const keyIndex = chooseKey(names, cellsOf);
+  const keyName = names[keyIndex]!;
+  const keys = cellsOf(keyIndex);
+  const repeats = duplicates(keys);
+  const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
+  if (unique) {
+    for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value, why: `${keyName} "${value}" is listed twice` });
+  }
+  const order = inferOrder(tables, keyName, mistakes);
+
+  let legendOption: ShapePlan['legend'];
+  const columns = names.map((name, index): ColumnPlan => {
+    const cells = cellsOf(index);
+    const values = cells.map((cell) => cell.value);
+    const column: ColumnPlan = { name, required: values.length > 0 && values.every((value) => value !== '') };
+    if (index !== keyIndex) {
+      const fromLegend = legendFor(tables, values);
+      if (fromLegend) {
+        column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
+        column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0]!.file}, line ${fromLegend.line})`;
+        if (name !== '') legendOption ??= { heading: fromLegend.heading, column: name };
+        canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
+      } else {
+        const grouped = groupValues(values.filter((value) => value !== ''));
+        if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
+          const canonical = [...grouped.values()].map((spellings) => spellings[0]!);
+          column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
+          column.enumFrom = `the ${canonical.length} values the table uses`;
+          canonicalise(cells, name, canonical, 'the other rows', mistakes);
+        }
+      }
+    }
+    const link = linkForm(cells, name, mistakes);
+    if (link) column.link = link;
+    return column;
+  });
+
+  return {
+    columns,
+    key: keyName,
+    unique,
+    order,
+    groups,
+    ...(legendOption ? { legend: legendOption } : {}),
+    seen: tables.map((seen) => ({ file: seen.file, line: seen.table.span.line, rows: seen.rows.length })),
+  };
+}
+
+/** The first column whose values are all there and nearly all different; else the first. */
+function chooseKey(names: string[], cellsOf: (index: number) => { value: string }[]): number {
+  for (let index = 0; index < names.length; index++) {
+    const values = cellsOf(index).map((cell) => cell.value.toLowerCase());
+    if (values.length === 0 || values.some((value) => value === '')) continue;
+    if (values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS)) return index;
+  }
+  return 0;
+}
+
+function duplicates<T extends { value: string }>(cells: T[]): T[] {
+  const seen = new Set<string>();
+  return cells.filter((cell) => {
+    const key = cell.value.toLowerCase();
+    if (key === '') return false;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+}
+
+/**
+ * The order the rows already keep: by key, case-insensitively ascending, in
+ * the table or in each group. One slip in ten rows still counts (it is
+ * listed as a mistake); more, and there is no order.
+ */
+function inferOrder(tables: SeenTable[], keyName: string, mistakes: Mistake[]): ShapePlan['order'] {
+  const compare = comparator({ scope: 'table' });
+  const slips = (scope: 'table' | 'group') => {
+    const out: { seen: SeenTable; row: Row }[] = [];
+    let pairs = 0;
+    for (const seen of tables) {
+      const runs = new Map<string | null, Row[]>();
+      for (const row of seen.rows) {
+        const run = scope === 'table' ? null : row.group;
+        runs.set(run, [...(runs.get(run) ?? []), row]);
+      }
+      for (const run of runs.values()) {
+        const keyed = run.filter((row) => textIn(seen, row, keyName) !== '');
+        keyed.forEach((row, i) => {
+          if (i === 0) return;
+          pairs++;
+          if (compare(textIn(seen, row, keyName), textIn(seen, keyed[i - 1]!, keyName)) < 0) out.push({ seen, row });
+        });
+      }
+    }
+    return { out, pairs };
+  };
+  for (const scope of ['table', 'group'] as const) {
+    const { out, pairs } = slips(scope);
+    if (pairs < 3 || out.length > Math.floor(pairs / 10)) continue;
+    for (const { seen, row } of out) {
+      mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value: textIn(seen, row, keyName), why: 'out of the order the other rows keep' });
+    }
+    return scope;
+  }
+  return false;
+}
+
+/** A legend in one of the documents that defines at least half of the column's values (and two terms at least). */
+function legendFor(tables: SeenTable[], values: string[]): { heading: string; line: number; terms: string[] } | undefined {
+  const distinct = [...new Set(values.filter((value) => value !== ''))];
+  if (distinct.length === 0) return undefined;
+  let best: { heading: string; line: number; terms: string[]; covered: number } | undefined;
+  for (const seen of tables) {
+    for (const heading of seen.document.headings) {
+      const legend = findLegend(seen.source, seen.document.headings, heading.text);
+      if (!legend || legend.terms.length < 2 || legend.heading.line !== heading.line) continue;
+      // A section that holds the table itself is the table's context, not its legend.
+      if (seen.table.span.line > legend.heading.line && seen.table.span.line <= legend.endLine) continue;
+      const loose = new Set(legend.terms.map((term) => looseForm(term.term)));
+      const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
+      const better = !best || covered > best.covered || (covered === best.covered && legend.terms.length < best.terms.length);
+      if (covered * 2 >= distinct.length && better) {
+        best = { heading: heading.text, line: heading.line, terms: legend.terms.map((term) => term.term), covered };
+      }
+    }
+  }
+  return best;
+}
+
+/** Values grouped by their loose form; each group's spellings, the most used first. */
+function groupValues(values: string[]): Map<string, string[]> {
+  const groups = new Map<string, Map<string, number>>();
+  for (const value of values) {
+    const loose = looseForm(value) || value;
+    const spellings = groups.get(loose) ?? new Map<string, number>();
+    spellings.set(value, (spellings.get(value) ?? 0) + 1);
+    groups.set(loose, spellings);
+  }
+  // The most used spelling; on a tie one without a hesitant `?`, then the first seen.
+  return new Map(
+    [...groups].map(([loose, spellings]) => [
+      loose,
+      [...spellings].sort((a, b) => b[1] - a[1] || Number(a[0].endsWith('?')) - Number(b[0].endsWith('?'))).map(([spelling]) => spelling),
+    ]),
+  );
+}
+
+/**
+ * Cells whose value is not one of `allowed` (which come from `from`: a legend,
+ * or the other rows): mistakes, with the allowed spelling when one is loosely
+ * the same.
+ */
+function canonicalise(cells: { seen: SeenTable; row: Row; value: string }[], column: string, allowed: string[], from: string, mistakes: Mistake[]): void {
+  const byLoose = new Map(allowed.map((value) => [looseForm(value), value]));
+  for (const { seen, row, value } of cells) {
+    if (value === '' || allowed.includes(value)) continue;
+    const canonical = byLoose.get(looseForm(value));
+    const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
+    mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
+  }
+}
+
+/** A link form every link of the column has (team or user links), with the links whose text and URL disagree as mistakes. */
+function linkForm(cells: { seen: SeenTable; row: Row }[], column: string, mistakes: Mistake[]): ColumnPlan['link'] | undefined {
+  const links = cells.flatMap(({ seen, row }) =>
+    (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })),
+  );
+  if (links.length === 0) return undefined;
+  for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK]] as const) {
+    const text = new RegExp(form.text);
+    const url = new RegExp(form.url);
+    if (!links.every(({ link }) => text.test(link.text) && url.test(link.url))) continue;
+    for (const { seen, row, link } of links) {
+      const a = text.exec(link.text)!.groups!;
+      const b = url.exec(link.url)!.groups!;
+      if (Object.keys(a).some((group) => group in b && a[group] !== b[group])) {
+        mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
+      }
+    }
+    return { kind, ...form };
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * The files `init` writes: a config that names one schema per table shape,
+ * and the schemas, in YAML with comments that say where each choice came
+ * from, so the first edit is an informed one. Scalars are written as JSON
+ * strings, which YAML reads as they are whatever they hold.
+ */
+import { posix } from 'node:path';
+import { configBase } from '../config/load.js';
+import type { InitPlan, Mistake, ShapePlan } from './infer.js';
+
+export interface InitFile {
+  path: string;
+  text: string;
+}
+
+const q = (value: string): string => JSON.stringify(value);
+const list = (values: string[]): string => `[${values.map(q).join(', ')}]`;
+
+/** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
+function slug(shape: ShapePlan, taken: Set<string>): string {
+  const base =
+    shape.columns
+      .map((column) => column.name)
+      .join('-')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'table';
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  taken.add(name);
+  return name;
+}
+
+export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
+  const lines: string[] = [];
+  const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
+  lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
+  lines.push(`# written by \`support-table-lint init\` from ${where}.`);
+  lines.push('# It passes on the table as it was, except for the likely mistakes listed below.');
+  lines.push('# Edit it freely: see the README\'s "Schema reference".');
+  const mine = mistakes.filter((mistake) => shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+  if (mine.length > 0) {
+    lines.push('#');
+    lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');
+    for (const mistake of mine) lines.push(`#   ${mistake.file}:${mistake.line}: ${mistake.column} ${q(mistake.value)}: ${mistake.why}${mistake.canonical ? ` (${q(mistake.canonical)}?)` : ''}`);
+  }
+  lines.push('$schema: https://json-schema.org/draft/2020-12/schema');
+  lines.push('type: object');
+  lines.push(`required: ${list(shape.columns.map((c) => c.name))}`);
+  lines.push('properties:');
+  for (const column of shape.columns) {
+    lines.push(`  ${q(column.name)}:`);
+    const body: string[] = [];
+    if (column.name === shape.key) body.push(`# The key column${shape.unique ? ': unique in the table' : ''}.`);
+    if (column.enum) {
+      body.push(`# Allowed values, from ${column.enumFrom}.`);
+      body.push(`enum: ${list(column.enum)}`);
+    } else {
+      body.push('type: string');
+    }
+    if (column.required && !column.enum) body.push('minLength: 1');
+    if (body.every((line) => line.startsWith('#'))) body.push('type: string');
+    for (const line of body) lines.push(`    ${line}`);
+  }
+  const linked = shape.columns.filter((column) => column.link);
+  if (linked.length > 0) {
+    lines.push('  $links:');
+    lines.push('    type: object');
+    lines.push('    properties:');
+    for (const column of linked) {
+      lines.push(`      # ${column.link!.kind === 'team' ? 'Team links [@org/team](https://github.com/orgs/org/teams/team)' : 'User links [@user](https://github.com/user)'}: text and URL must agree.`);
+      lines.push(`      ${q(column.name)}:`);
+      lines.push('        type: array');
+      lines.push('        items:');
+      lines.push('          linkAgreement:');
+      lines.push(`            text: ${q(column.link!.text)}`);
+      lines.push(`            url: ${q(column.link!.url)}`);
+      lines.push('            prefer: url');
+    }
+  }
+  lines.push('x-support-table-lint:');
+  // A header cell can be empty; the key is then the first column, the default.
+  if (shape.key !== '') lines.push(`  key: ${q(shape.key)}`);
+  lines.push(`  unique: ${shape.unique ? '{ scope: table }' : 'false'}`);
+  lines.push(`  # ${shape.order ? `The rows are in order of ${shape.key}${shape.order === 'group' ? ' within each group' : ''}.` : 'The rows are in no particular order.'}`);
+  lines.push(`  order: ${shape.order ? `{ scope: ${shape.order} }` : 'false'}`);
+  if (!shape.groups) lines.push('  # Every key cell is bold: the rows are data, not group labels.');
+  lines.push(`  groups: ${shape.groups}`);
+  if (shape.legend) lines.push(`  legend: { heading: ${q(shape.legend.heading)}, column: ${q(shape.legend.column)} }`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The config and schema files for a plan. `configPath` is where the config
+ * goes (relative to the working directory); the schemas go beside it, and
+ * every path in the config is written relative to its base (the config's
+ * folder, or the repository root for a config in `.github/`).
+ */
+export function renderInit(plan: InitPlan, configPath: string): InitFile[] {
+  const base = configBase(configPath);
+  const folder = posix.dirname(configPath);
+  const relative = (path: string): string => (base === '.' ? path : posix.relative(base, path));
+  const taken = new Set<string>();
+  const files: InitFile[] = [];
+  const entries: string[] = [];
+  for (const shape of plan.shapes) {
+    const schemaPath = posix.join(folder, `${slug(shape, taken)}.schema.yaml`);
+    files.push({ path: schemaPath, text: renderSchema(shape, plan.mistakes) });
+    const docs = [...new Set(shape.seen.map((seen) => seen.file))];
+    entries.push(`  # ${shape.columns.map((c) => c.name).join(' | ')}`);
+    entries.push(`  - files: ${list(docs.map(relative))}`);
+    entries.push(`    schema: ${q(relative(schemaPath))}`);
+  }
+  const config = [
+    '# yaml-language-server: $schema=https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json',
+    '# Written by `support-table-lint init`: one entry, and one schema, per table shape.',
+    `# Paths are relative to ${base === '.' ? 'the repository root' : `"${base}"`}.`,
+    'tables:',
+    ...entries,
+    '',
+  ].join('\n');
+  return [{ path: configPath, text: config }, ...files];
+}
