@@ -78028,6 +78028,7 @@ function textOf(loaded, maxBytes) {
  * size limit enforced while reading, a timeout over the whole exchange, and
  * redirects followed only within the same host, at most five.
  */
+// Node's own fetch (undici inside): importing the undici package here would put all of it on the CLI's start-up path.
 const MAX_REDIRECTS = 5;
 const isLoopback = (hostname) => hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 function checkUrl(url) {
@@ -78043,7 +78044,7 @@ async function fetchText(address, limits) {
     checkUrl(url);
     try {
         for (let hop = 0;; hop++) {
-            const response = await undiciExports.fetch(url, { redirect: 'manual', signal, headers: { accept: 'application/json, application/yaml, text/yaml, */*' } });
+            const response = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'application/json, application/yaml, text/yaml, */*' } });
             if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
                 await response.body?.cancel();
                 const next = new URL(response.headers.get('location'), url);
@@ -78066,7 +78067,7 @@ async function fetchText(address, limits) {
             }
             const chunks = [];
             let size = 0;
-            for await (const chunk of response.body ?? []) {
+            for await (const chunk of (response.body ?? [])) {
                 size += chunk.length;
                 if (size > limits.maxBytes)
                     throw new Error(`it is more than the ${limits.maxBytes}-byte limit (maxBytes)`);

@@ -6,7 +6,7 @@
  * size limit enforced while reading, a timeout over the whole exchange, and
  * redirects followed only within the same host, at most five.
  */
-import { fetch } from 'undici';
+// Node's own fetch (undici inside): importing the undici package here would put all of it on the CLI's start-up path.
 
 const MAX_REDIRECTS = 5;
 
@@ -45,7 +45,7 @@ export async function fetchText(address: string, limits: { maxBytes: number; tim
       }
       const chunks: Uint8Array[] = [];
       let size = 0;
-      for await (const chunk of response.body ?? []) {
+      for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
         size += chunk.length;
         if (size > limits.maxBytes) throw new Error(`it is more than the ${limits.maxBytes}-byte limit (maxBytes)`);
         chunks.push(chunk);
