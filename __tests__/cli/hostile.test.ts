@@ -1,0 +1,88 @@
+/**
+ * The CLI applies the Action's read rules to what it is pointed at: a
+ * symlink that leads outside the working directory is reported on the link
+ * and never opened, a FIFO or a device is not opened, a symlinked folder is
+ * not walked, and files a config names must lie inside the working
+ * directory. Each case hung, leaked or read outside before. Run `npm run
+ * bundle` first (`npm test` does).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { JsonReport } from '../../src/report/json.js';
+
+const CLI = resolve('dist/cli.js');
+const KATA = '| Feature | Support State | Maintainers | Notes |\n| --- | --- | --- | --- |\n| arm64 | Best effort | | x |\n';
+let root: string;
+let dir: string;
+const cli = (...args: string[]) => {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, STL_SECRET: 'leak-me-not-42' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, signal: run.signal };
+};
+const report = (stdout: string) => JSON.parse(stdout) as JsonReport;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'stl-hostile-'));
+  dir = join(root, 'repo');
+  mkdirSync(join(dir, 'docs'), { recursive: true });
+  writeFileSync(join(dir, 'docs', 'ok.md'), KATA);
+  writeFileSync(join(root, 'outside.md'), KATA.replace('arm64', 'outside-secret'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('files the CLI will not open', () => {
+  it('a symlink to /proc/self/environ is reported on the link; the environment is never read', () => {
+    symlinkSync('/proc/self/environ', join(dir, 'docs', 'leak.md'));
+    const run = cli('-f', 'json', 'docs/');
+    expect(run.stdout).not.toContain('leak-me-not-42');
+    expect(report(run.stdout).violations.filter((v) => v.file === 'docs/leak.md').map((v) => [v.rule, v.message])).toEqual([
+      ['file-unsafe', 'docs/leak.md was not read: it is a symlink (or lies in a symlinked folder) that leads outside the workspace. Replace it with a regular file, or keep it out of the linted paths.'],
+    ]);
+    // The other file is still linted.
+    expect(report(run.stdout).violations.some((v) => v.file === 'docs/ok.md' && v.rule === 'allowed-values')).toBe(true);
+  });
+
+  it('a symlink to a file outside is not followed, named or found in a folder', () => {
+    symlinkSync(join(root, 'outside.md'), join(dir, 'docs', 'out.md'));
+    const run = cli('-f', 'json', 'docs/out.md');
+    expect(run.stdout).not.toContain('outside-secret');
+    expect(report(run.stdout).violations.map((v) => v.rule)).toEqual(['file-unsafe']);
+  });
+
+  it('/dev/zero and a FIFO named on the command line end at once with a finding', () => {
+    execFileSync('mkfifo', [join(dir, 'docs', 'pipe.md')]);
+    const run = cli('-f', 'json', 'docs/pipe.md', '/dev/zero');
+    expect(run.signal).toBeNull();
+    const [pipe, zero] = report(run.stdout).violations;
+    expect([pipe!.file, pipe!.rule, pipe!.message]).toEqual([
+      'docs/pipe.md',
+      'file-unsafe',
+      'docs/pipe.md was not read: it is not a regular file (a named pipe). Replace it with a regular file, or keep it out of the linted paths.',
+    ]);
+    expect([zero!.file.endsWith('dev/zero'), zero!.rule, zero!.message]).toEqual([true, 'file-unsafe', expect.stringContaining('was not read: it is not a regular file (a device)')]);
+  });
+
+  it('a symlinked folder is not walked (a link to / would walk the machine), and a loop lists nothing twice', () => {
+    symlinkSync('/', join(dir, 'docs', 'root'));
+    symlinkSync(join(dir, 'docs'), join(dir, 'docs', 'loop'));
+    const run = cli('-f', 'json', '.');
+    expect(report(run.stdout).files.map((f) => f.file)).toEqual(['docs/ok.md']);
+  });
+
+  it('a config naming a schema outside the working directory, or /dev/zero, is refused with the reason', () => {
+    writeFileSync(join(dir, 'a.yml'), 'tables:\n  - schema: ../../etc/passwd\n');
+    expect(cli('--config', 'a.yml', 'docs/ok.md').stderr).toBe(
+      'support-table-lint: a.yml:2: tables[0].schema: cannot read the schema file "../../etc/passwd": it is outside the repository; name files inside it\n',
+    );
+    writeFileSync(join(dir, 'b.yml'), 'tables:\n  - schema: /dev/zero\n');
+    expect(cli('--config', 'b.yml', 'docs/ok.md')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^support-table-lint: b\.yml:2: tables\[0\]\.schema: cannot read the schema file "\/dev\/zero": it is outside the repository/) });
+  });
+
+  it('terminal escape codes in a cell reach the terminal as pictures', () => {
+    writeFileSync(join(dir, 'docs', 'ok.md'), KATA.replace('Best effort', 'Best effort\u001b[2J'));
+    const run = cli('docs/ok.md');
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('Best effort␛[2J');
+  });
+});
