@@ -86230,19 +86230,10 @@ const failed = (suggestions, why) => ({
  */
 const RESULT_KIND = 'support-table-lint-result';
 const RESULT_VERSION = 1;
-const toResultFinding = (v) => ({
-    file: v.file,
-    line: v.line,
-    column: v.column,
-    endLine: v.endLine,
-    endColumn: v.endColumn,
-    severity: v.severity,
-    rule: v.rule,
-    message: v.message,
-    ...(v.suggestion !== undefined ? { suggestion: v.suggestion } : {}),
-    ...(v.field !== undefined ? { field: v.field } : {}),
-    ...(v.rowKey !== undefined ? { rowKey: v.rowKey } : {}),
-});
+const toResultFinding = (v) => {
+    const { fix: _fix, ...finding } = jsonViolation(v);
+    return finding;
+};
 /** The largest artifact `publish` reads. */
 const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
 /** Bounds of the schema; generous for real results, small enough that nothing in an artifact can exhaust the runner. */

@@ -1,40 +1,7 @@
 import { createAjv } from '../../src/schema/ajv.js';
 import { compileSchema } from '../../src/schema/compile.js';
 import { fieldOf } from '../../src/schema/validate.js';
-
-/** A schema for a made-up table that exercises every keyword the messages handle. */
-const schema = {
-  type: 'object',
-  required: ['Name', 'Level', 'Owners'],
-  properties: {
-    Name: { type: 'string', minLength: 1, maxLength: 12 },
-    Level: { enum: ['Stable', 'Preview', 'Retired'] },
-    Kind: { const: 'Plugin' },
-    Since: { anyOf: [{ const: '' }, { format: 'date' }] },
-    Code: { pattern: '^[A-Z]{3}$' },
-    Ticket: { pattern: '^#\\d+$', errorMessage: { pattern: 'is not a ticket number; write #123' } },
-    Owners: { type: 'string' },
-    Size: { type: 'string', minLength: 3 },
-    $links: {
-      type: 'object',
-      properties: {
-        Owners: {
-          type: 'array',
-          maxItems: 2,
-          items: {
-            linkAgreement: {
-              text: '^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$',
-              url: '^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$',
-            },
-          },
-        },
-      },
-    },
-  },
-  if: { properties: { Level: { const: 'Retired' } }, required: ['Level'] },
-  then: { properties: { Since: { 'x-severity': 'notice', minLength: 1 } } },
-  additionalProperties: false,
-};
+import { TEST_SCHEMA as schema } from './helpers.js';
 
 const compiled = compileSchema(schema, createAjv(), 'test-schema');
 

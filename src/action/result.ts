@@ -19,24 +19,13 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Violation } from '../core/types.js';
 import { diskLoader, textOf } from '../io/disk.js';
 import type { FileChanges } from '../report/diff.js';
+import { jsonViolation, type JsonViolation } from '../report/json.js';
 import type { FixPatch } from './fix-patch.js';
 import type { Suggestion } from './suggestions.js';
 import { COMMENT_BODY_CHARS, MAX_SUGGESTIONS } from './suggestions.js';
 
-/** A finding as the artifact carries it: the JSON report's fields. */
-export interface ResultFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Violation['severity'];
-  rule: string;
-  message: string;
-  suggestion?: string;
-  field?: string;
-  rowKey?: string;
-}
+/** A finding as the artifact carries it: the JSON report's fields, but the fix (fixes travel as suggestions and patches). */
+export type ResultFinding = Omit<JsonViolation, 'fix'>;
 
 export const RESULT_KIND = 'support-table-lint-result';
 export const RESULT_VERSION = 1;
@@ -64,19 +53,10 @@ export interface ActionResult {
   patches: { outside: FixPatch; all: FixPatch };
 }
 
-export const toResultFinding = (v: Violation): ResultFinding => ({
-  file: v.file,
-  line: v.line,
-  column: v.column,
-  endLine: v.endLine,
-  endColumn: v.endColumn,
-  severity: v.severity,
-  rule: v.rule,
-  message: v.message,
-  ...(v.suggestion !== undefined ? { suggestion: v.suggestion } : {}),
-  ...(v.field !== undefined ? { field: v.field } : {}),
-  ...(v.rowKey !== undefined ? { rowKey: v.rowKey } : {}),
-});
+export const toResultFinding = (v: Violation): ResultFinding => {
+  const { fix: _fix, ...finding } = jsonViolation(v);
+  return finding;
+};
 
 /** The largest artifact `publish` reads. */
 export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
