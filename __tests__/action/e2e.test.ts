@@ -309,6 +309,18 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(result.summary).toContain('| removed | DiskGate | was GRADUATION Beta, STATUS PENDING |');
   });
 
+  it('an allowed removal, a rename and moved rows pass, and the summary shows the rename', async () => {
+    // CpuGate (GA) removed: allowed. DiskGate renamed DiskGates (same cells). Rows reordered.
+    const head = ['BetaGate | Beta | UNSUPPORTED', 'AlphaGate | Alpha | SUPPORTED', 'DiskGates | Beta | PENDING', 'EchoGate | Beta | Supported'];
+    const notes = [NOTES[0]!, '**DiskGates**: waits for the block driver.'];
+    const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, notes) }, {}, { 'fail-on': 'error' });
+    expect(commands(result.stdout, 'error').filter((e) => e.props['title'] === 'transition')).toEqual([]);
+    expect(result.outputs['errors']).toBe('0');
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('| renamed | DiskGate → DiskGates | |');
+    expect(result.summary).toContain('| removed | CpuGate | was GRADUATION GA, STATUS SUPPORTED |');
+  });
+
   it('a header edit that takes the table out of the README config\'s check fails the run', async () => {
     const config = { '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
     const renamed = gates(ROWS, NOTES).replace('GRADUATION | STATUS', 'STAGE | STA\u200bTE');
