@@ -131,3 +131,22 @@ describe('sarif', () => {
     );
   });
 });
+
+describe('SARIF 2.1.0 schema (OASIS, as Microsoft publishes it in @microsoft/jest-sarif)', () => {
+  it('every log we write validates: findings with fixes, the capped run, an empty run', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { default: AjvDraft04 } = await import('ajv-draft-04');
+    const schema = JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8'));
+    // The published schema's language pattern is not valid with the u flag; read it as JSON Schema draft 4 does.
+    const validate = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const logs = [
+      sarifLog(result, '1.2.3'),
+      sarifLog(only(...Array.from({ length: MAX_RESULTS_PER_RUN + 2 }, (_, i) => ({ ...noMaintainers, line: i + 1 }))), '1'),
+      sarifLog({ files: [] }, '1'),
+    ];
+    for (const log of logs) {
+      const ok = validate(JSON.parse(JSON.stringify(log)));
+      expect(ok ? [] : validate.errors).toEqual([]);
+    }
+  });
+});
