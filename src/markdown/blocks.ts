@@ -68,7 +68,15 @@ const CR = 13;
 
 const FRESH: Reading = { leaf: Leaf.Fresh, fenceChar: 0, fenceLength: 0, htmlEnd: '', listIndent: 0 };
 
-export function splitChunks(source: string): Chunk[] {
+/**
+ * Readings followed at once past this many, the scan stops cutting: the rest
+ * of the document is one chunk. Doubt only merges chunks, so this is safe,
+ * and it keeps each line's work bounded whatever the input.
+ */
+const MAX_READINGS = 16;
+
+/** `check` is called every few thousand lines (the reader's time budget). */
+export function splitChunks(source: string, check: () => void = () => {}): Chunk[] {
   const chunks: Chunk[] = [];
   let readings: Reading[] = [FRESH];
   let chunk: Chunk = { start: 0, end: 0, line: 1, wanted: false, table: false, definition: false };
@@ -76,13 +84,15 @@ export function splitChunks(source: string): Chunk[] {
   let lineNumber = 0;
   let pos = 0;
   const line: Line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
+  let poisoned = false;
   while (pos < source.length) {
     lineNumber++;
+    if ((lineNumber & 4095) === 0) check();
     measure(source, pos, line);
     let next = line.end;
     if (next < source.length) next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
 
-    if (previousBlank && !line.blank && line.indent === 0 && pos > 0 && readings.every(isOutsideLeaf)) {
+    if (!poisoned && previousBlank && !line.blank && line.indent === 0 && pos > 0 && readings.every(isOutsideLeaf)) {
       chunk.end = pos;
       chunks.push(chunk);
       chunk = { start: pos, end: 0, line: lineNumber, wanted: false, table: false, definition: false };
@@ -93,7 +103,13 @@ export function splitChunks(source: string): Chunk[] {
       else if (!chunk.wanted) chunk.wanted = isWanted(source, line, previousBlank);
       chunk.definition ||= startsDefinition(source, line);
     }
-    readings = step(readings, source, line, previousBlank);
+    if (!poisoned) {
+      readings = step(readings, source, line, previousBlank);
+      if (readings.length > MAX_READINGS) {
+        poisoned = true;
+        readings = [FRESH];
+      }
+    }
     previousBlank = line.blank;
     pos = next;
   }

@@ -1,0 +1,316 @@
+/**
+ * The inline content of one table cell, read as micromark reads it, for the
+ * constructs support tables use: text, backslash escapes, code spans,
+ * emphasis and strong (`*` and `_`, with micromark's own flanking rules and
+ * matching algorithm), and inline links `[text](url)` whose destination is
+ * plain. Anything else (HTML and autolinks, character references, images,
+ * reference links and footnote calls, link titles, nested brackets, a
+ * destination with blanks, escapes or parentheses) returns undefined: the row
+ * then goes to the parser. The parser costs about 60 µs a cell; this, well
+ * under one.
+ *
+ * The differential tests hold it to the parser on the corpora and on
+ * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
+ */
+import { classifyCharacter } from 'micromark-util-classify-character';
+import type { CellValue } from './read.js';
+import type { Link } from './types.js';
+
+type Node =
+  | { t: 'text'; v: string }
+  | { t: 'code'; v: string }
+  | { t: 'strong' | 'emphasis'; c: Node[] }
+  | { t: 'link'; c: Node[]; url: string }
+  | Delimiter;
+
+interface Delimiter {
+  t: 'delim';
+  char: number;
+  /** Markers not yet used. */
+  n: number;
+  open: boolean;
+  close: boolean;
+}
+
+/** Characters that may start inline markup; a cell without any is plain text. */
+const SPECIAL = new Uint8Array(128);
+for (const char of '\\`*_[]<&!') SPECIAL[char.charCodeAt(0)] = 1;
+
+const BACKSLASH = 92;
+const BACKTICK = 96;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/**
+ * Emphasis matching walks back from each closer, as micromark does; a cell
+ * with more delimiter runs than this goes to the parser (which checks the
+ * time budget) rather than risk quadratic work here.
+ */
+const MAX_DELIMITERS = 64;
+
+/** The cell content `source[from, to)` (already without surrounding spaces and tabs). */
+export function readInline(source: string, from: number, to: number): CellValue | undefined {
+  let plain = true;
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 128 && SPECIAL[code] === 1) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return { text: source.slice(from, to).trim(), links: [], strong: false };
+  const nodes = scan(source, from, to);
+  if (!nodes) return undefined;
+  const children = merge(nodes);
+  const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
+  const links: Link[] = [];
+  collectLinks(children, links);
+  return { text: plainText(children).trim(), links, strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
+}
+
+function scan(source: string, from: number, to: number): Node[] | undefined {
+  const out: Node[] = [];
+  /** Index in `out` of the pending `[`, or -1. */
+  let bracket = -1;
+  let delimiters = 0;
+  let text = '';
+  let textStart = from;
+  const flush = (end: number): void => {
+    text += source.slice(textStart, end);
+    if (text !== '') out.push({ t: 'text', v: text });
+    text = '';
+  };
+  let i = from;
+  while (i < to) {
+    const code = source.charCodeAt(i);
+    if (code >= 128 || SPECIAL[code] === 0) {
+      i++;
+      continue;
+    }
+    switch (code) {
+      case BACKSLASH: {
+        const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+        if (isAsciiPunctuation(next)) {
+          text += source.slice(textStart, i);
+          textStart = i + 1;
+          i += 2;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      case BACKTICK: {
+        let run = i;
+        while (run < to && source.charCodeAt(run) === BACKTICK) run++;
+        const size = run - i;
+        const close = closingRun(source, run, to, size);
+        if (close === -1) {
+          i = run;
+          continue;
+        }
+        flush(i);
+        out.push({ t: 'code', v: codeValue(source.slice(run, close)) });
+        i = close + size;
+        textStart = i;
+        continue;
+      }
+      case ASTERISK:
+      case UNDERSCORE: {
+        if (++delimiters > MAX_DELIMITERS) return undefined;
+        let run = i;
+        while (run < to && source.charCodeAt(run) === code) run++;
+        flush(i);
+        out.push(delimiter(source, from, to, i, run, code));
+        i = run;
+        textStart = i;
+        continue;
+      }
+      case OPEN_BRACKET: {
+        const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+        // A second `[` before the first closes, and footnote calls, are the parser's.
+        if (bracket !== -1 || next === 94 /* ^ */) return undefined;
+        flush(i);
+        out.push({ t: 'text', v: '[' });
+        bracket = out.length - 1;
+        i++;
+        textStart = i;
+        continue;
+      }
+      case CLOSE_BRACKET: {
+        if (bracket === -1) {
+          // No `[` before it: a literal `]`.
+          i++;
+          continue;
+        }
+        const end = destinationEnd(source, i + 1, to);
+        if (end === -1) return undefined;
+        flush(i);
+        const children = merge(resolveEmphasis(out.slice(bracket + 1)));
+        out.length = bracket;
+        out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
+        bracket = -1;
+        i = end + 1;
+        textStart = i;
+        continue;
+      }
+      case 60 /* < */:
+        return undefined;
+      case 38 /* & */: {
+        const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+        if (next === 35 /* # */ || isAsciiAlphanumeric(next)) return undefined;
+        i++;
+        continue;
+      }
+      case 33 /* ! */:
+        if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET) return undefined;
+        i++;
+        continue;
+    }
+  }
+  flush(to);
+  return resolveEmphasis(out);
+}
+
+/** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
+function closingRun(source: string, from: number, to: number, size: number): number {
+  for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
+    let run = i;
+    while (run < to && source.charCodeAt(run) === BACKTICK) run++;
+    if (run - i === size) return i;
+    i = run;
+  }
+  return -1;
+}
+
+/**
+ * A code span's value: one space stripped from each side when both sides
+ * have one and the content is not all spaces; in a table, `\|` is read as `|`
+ * (mdast-util-gfm-table's `exitCodeText`).
+ */
+function codeValue(content: string): string {
+  let value = content;
+  if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
+    value = value.slice(1, -1);
+  }
+  return value.replace(/\\([\\|])/g, (whole, char: string) => (char === '|' ? char : whole));
+}
+
+/**
+ * A delimiter run `source[start, end)` of `*` or `_`, with micromark's rules
+ * for whether it may open and close (attention.js): the characters around it
+ * are classified as whitespace, punctuation or other, the cell's edges
+ * counting as whitespace.
+ */
+function delimiter(source: string, from: number, to: number, start: number, end: number, char: number): Delimiter {
+  const previous = start > from ? source.charCodeAt(start - 1) : null;
+  const next = end < to ? source.charCodeAt(end) : null;
+  const before = classifyCharacter(previous);
+  const after = classifyCharacter(next);
+  const isMarker = (code: number | null): boolean => code === ASTERISK || code === UNDERSCORE;
+  const open = !after || (after === 2 && !!before) || isMarker(next);
+  const close = !before || (before === 2 && !!after) || isMarker(previous);
+  return {
+    t: 'delim',
+    char,
+    n: end - start,
+    open: char === ASTERISK ? open : open && (!!before || !close),
+    close: char === ASTERISK ? close : close && (!!after || !open),
+  };
+}
+
+/**
+ * The `(url)` after a `]` at `at`: the index of its `)`, or -1 when there is
+ * none or it holds anything but a plain destination.
+ */
+function destinationEnd(source: string, at: number, to: number): number {
+  if (at >= to || source.charCodeAt(at) !== 40 /* ( */) return -1;
+  for (let i = at + 1; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 41 /* ) */) return i;
+    if (code <= 32 || code === 127 || code === 40 || code === 60 /* < */ || code === BACKSLASH || code === 38 /* & */) return -1;
+  }
+  return -1;
+}
+
+/**
+ * micromark's `resolveAllAttention` on one span of nodes: each closer, left
+ * to right, is matched with the nearest opener of the same marker before it
+ * (skipping pairs the rule of three forbids); two markers are used when both
+ * runs have two, else one; whatever lies between becomes the group's
+ * content, its unmatched runs literal; a closer with markers left is tried
+ * again. Unmatched runs end as literal text.
+ */
+function resolveEmphasis(list: Node[]): Node[] {
+  const items = list.slice();
+  let i = 0;
+  while (i < items.length) {
+    const closer = items[i]!;
+    if (closer.t !== 'delim' || !closer.close || closer.n === 0) {
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const opener = items[j]!;
+      if (opener.t !== 'delim' || !opener.open || opener.n === 0 || opener.char !== closer.char) continue;
+      if ((opener.close || closer.open) && closer.n % 3 !== 0 && (opener.n + closer.n) % 3 === 0) continue;
+      const use = opener.n > 1 && closer.n > 1 ? 2 : 1;
+      const group: Node = { t: use > 1 ? 'strong' : 'emphasis', c: items.slice(j + 1, i).map(literal) };
+      opener.n -= use;
+      closer.n -= use;
+      items.splice(j + 1, i - j - 1, group);
+      i = j + 2;
+      if (opener.n === 0) {
+        items.splice(j, 1);
+        i--;
+      }
+      if (closer.n === 0) items.splice(i, 1);
+      matched = true;
+      break;
+    }
+    if (!matched) i++;
+  }
+  return items.map(literal);
+}
+
+const literal = (node: Node): Node => (node.t === 'delim' ? { t: 'text', v: String.fromCharCode(node.char).repeat(node.n) } : node);
+
+/** Adjacent texts as one node (mdast merges them), empty ones dropped. */
+function merge(nodes: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const node of nodes) {
+    if (node.t === 'text') {
+      if (node.v === '') continue;
+      const last = out[out.length - 1];
+      if (last?.t === 'text') {
+        out[out.length - 1] = { t: 'text', v: last.v + node.v };
+        continue;
+      }
+    }
+    out.push(node.t === 'strong' || node.t === 'emphasis' ? { t: node.t, c: merge(node.c) } : node);
+  }
+  return out;
+}
+
+/** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
+function plainText(nodes: Node[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.t === 'text' || node.t === 'code') text += node.v;
+    else if (node.t !== 'delim') text += plainText(node.c);
+  }
+  return text;
+}
+
+function collectLinks(nodes: Node[], into: Link[]): void {
+  for (const node of nodes) {
+    if (node.t === 'link') into.push({ text: plainText(node.c).trim(), url: node.url });
+    else if (node.t === 'strong' || node.t === 'emphasis') collectLinks(node.c, into);
+  }
+}
+
+const isAsciiPunctuation = (code: number): boolean =>
+  (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
