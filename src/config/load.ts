@@ -80,8 +80,10 @@ export const DEFAULT_BUDGETS: Budgets = { maxFileBytes: 10 * 1024 * 1024, maxPar
 const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities'] as const;
 
 export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> {
-  const ajv = createAjv();
-  const presets = compilePresets(ajv);
+  // Created on first need: a run with no config uses the presets' build-time validators only.
+  let instance: Ajv | undefined;
+  const lazyAjv = (): Ajv => (instance ??= createAjv());
+  const presets = compilePresets(lazyAjv);
   if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
     throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
   }
@@ -93,6 +95,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     return { configFile: null, entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
   const source = parseYaml(options.file, await options.read(options.file));
+  const ajv = lazyAjv();
   const config = checkConfig(source, ajv);
   const schemas = new Map<string, CompiledSchema>();
   const entries: CompiledEntry[] = [];

@@ -85,6 +85,15 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
   let pos = 0;
   const line: Line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
   let poisoned = false;
+  let previousEmptyItem = false;
+  /**
+   * micromark keeps indented code open over blank lines, and a line read
+   * while a construct is open counts as interrupting: there an ordered list
+   * not starting at 1, an empty list item or some HTML start no block
+   * (`2. item` after indented code is a paragraph). Such a line stays with
+   * the code's chunk, so that it parses as in place.
+   */
+  let afterIndentedCode = false;
   while (pos < source.length) {
     lineNumber++;
     if ((lineNumber & 4095) === 0) check();
@@ -92,7 +101,15 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
     let next = line.end;
     if (next < source.length) next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
 
-    if (!poisoned && previousBlank && !line.blank && line.indent === 0 && pos > 0 && readings.every(isOutsideLeaf)) {
+    if (
+      !poisoned &&
+      previousBlank &&
+      !line.blank &&
+      line.indent === 0 &&
+      pos > 0 &&
+      readings.every(isOutsideLeaf) &&
+      !(afterIndentedCode && startsInterruptible(source, line))
+    ) {
       chunk.end = pos;
       chunks.push(chunk);
       chunk = { start: pos, end: 0, line: lineNumber, wanted: false, table: false, definition: false };
@@ -100,7 +117,7 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
     }
     if (!line.blank && readings.some((reading) => reading.leaf === Leaf.Fresh)) {
       if (!chunk.table && isDelimiterCandidate(source, line.start, line.end)) chunk.table = chunk.wanted = true;
-      else if (!chunk.wanted) chunk.wanted = isWanted(source, line, previousBlank);
+      else if (!chunk.wanted) chunk.wanted = isWanted(source, line, previousBlank, previousEmptyItem);
       chunk.definition ||= startsDefinition(source, line);
     }
     if (!poisoned) {
@@ -110,12 +127,20 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
         readings = [FRESH];
       }
     }
+    if (!line.blank) afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
     previousBlank = line.blank;
+    previousEmptyItem = !line.blank && isEmptyItem(source, line);
     pos = next;
   }
   chunk.end = source.length;
   chunks.push(chunk);
   return chunks;
+}
+
+/** A line whose reading depends on whether it interrupts: a list item or HTML. */
+function startsInterruptible(source: string, line: Line): boolean {
+  const code = source.charCodeAt(line.first);
+  return isDigit(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
 }
 
 const isOutsideLeaf = (reading: Reading): boolean => reading.leaf === Leaf.Fresh || reading.leaf === Leaf.HtmlToBlank;
@@ -287,6 +312,12 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** After block quote markers, list markers and blanks: where a line's content starts. */
 function contentStart(source: string, line: Line): number {
+  return contentAfterMarkers(source, line).at;
+}
+
+/** Where a line's content starts, and whether a list marker came before it. */
+function contentAfterMarkers(source: string, line: Line): { at: number; listMarker: boolean } {
+  let listMarker = false;
   let i = line.first;
   for (;;) {
     const code = source.charCodeAt(i);
@@ -296,33 +327,47 @@ function contentStart(source: string, line: Line): number {
     }
     if (code === 45 || code === 42 || code === 43) {
       const after = source.charCodeAt(i + 1);
-      if (after === SPACE || after === TAB) {
-        i += 2;
+      if (after === SPACE || after === TAB || i + 1 === line.end) {
+        listMarker = true;
+        i = Math.min(i + 2, line.end);
         continue;
       }
-      return i;
+      return { at: i, listMarker };
     }
     let j = i;
     while (j < line.end && isDigit(source.charCodeAt(j))) j++;
     const mark = source.charCodeAt(j);
     const after = source.charCodeAt(j + 1);
-    if (j > i && (mark === 46 || mark === 41) && (after === SPACE || after === TAB)) {
-      i = j + 2;
+    if (j > i && (mark === 46 || mark === 41) && (after === SPACE || after === TAB || j + 1 === line.end)) {
+      listMarker = true;
+      i = Math.min(j + 2, line.end);
       continue;
     }
-    return i;
+    return { at: i, listMarker };
   }
 }
 
-/** May this line be (part of) a heading or a bold-led list item? */
-function isWanted(source: string, line: Line, previousBlank: boolean): boolean {
+/**
+ * May this line be (part of) a heading or a bold-led list item? Bold text
+ * starts a list item's first paragraph only on the marker's line, or on the
+ * line after a marker with nothing after it (`previousEmptyItem`); bold at
+ * the start of any other line (`**Note:** ...`) is a paragraph the model
+ * does not need.
+ */
+function isWanted(source: string, line: Line, previousBlank: boolean, previousEmptyItem: boolean): boolean {
   if (!previousBlank && isSetextUnderline(source, line)) return true;
-  const at = contentStart(source, line);
+  const { at, listMarker } = contentAfterMarkers(source, line);
   if (at >= line.end) return false;
   const code = source.charCodeAt(at);
   if (code === 35 /* # */) return true;
   const next = source.charCodeAt(at + 1);
-  return (code === 42 && next === 42) || (code === 95 && next === 95);
+  return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95));
+}
+
+/** A line that is only list markers (and block quote markers): an item whose content may start on the next line. */
+function isEmptyItem(source: string, line: Line): boolean {
+  const { at, listMarker } = contentAfterMarkers(source, line);
+  return listMarker && at >= line.end;
 }
 
 /** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */

@@ -208,7 +208,43 @@ class Reader {
 
   read(chunk: Chunk): void {
     if (chunk.table) this.readTables(chunk);
-    else this.queue({ start: chunk.start, end: chunk.end, line: chunk.line });
+    else {
+      const heading = this.heading(chunk);
+      if (heading) this.place([heading]);
+      else this.queue({ start: chunk.start, end: chunk.end, line: chunk.line });
+    }
+  }
+
+  /**
+   * A chunk that is one ATX heading line (then blank lines), read without
+   * the parser as micromark reads it: one to six `#` and a blank, the
+   * content without surrounding blanks and without a closing run of `#`
+   * that follows a blank. Undefined for any other chunk, or when the
+   * content holds what inline.ts leaves to the parser.
+   */
+  private heading(chunk: Chunk): RootContent | undefined {
+    const { source } = this;
+    const end = lineEnd(source, chunk.start);
+    if (!isBlankText(source, end, chunk.end)) return undefined;
+    let i = chunk.start;
+    while (i < end && source.charCodeAt(i) === 35) i++;
+    const depth = i - chunk.start;
+    if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9)) return undefined;
+    let from = i;
+    let to = end;
+    const blank = (at: number): boolean => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
+    while (from < to && blank(from)) from++;
+    while (to > from && blank(to - 1)) to--;
+    let run = to;
+    while (run > from && source.charCodeAt(run - 1) === 35) run--;
+    if (run < to && (run === from || blank(run - 1))) {
+      to = run;
+      while (to > from && blank(to - 1)) to--;
+    }
+    const value = from === to ? { text: '' } : readInline(source, from, to, false);
+    if (!value) return undefined;
+    const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
+    return { type: 'heading', depth: depth as 1, children: [{ type: 'text', value: value.text }], position };
   }
 
   /** Parses the queued parts and places what they hold. */
@@ -506,16 +542,23 @@ function delimiterMayFollow(source: string, d: Line): boolean {
 }
 
 /**
- * The link and footnote definitions of the document, found by parsing the
- * chunks that may hold one (only when some text handed to the parser may
- * use one), and re-stated ahead of such text so that the parser knows what
- * the whole document defines.
+ * The link and footnote definitions of the document, re-stated ahead of text
+ * handed to the parser that may use them, so that the parser knows what the
+ * whole document defines. Only chunks that may define a label the text holds
+ * are parsed to find them: a definition of label L is written `[L']:` with
+ * L' normalising to L, so an index of every `[...]:` in the document
+ * (built once, one pass) names those chunks.
  */
 class Definitions {
-  private links: Map<string, string> | undefined;
-  private footnotes = new Map<string, string>();
-  /** Whether any chunk has a `]` not followed by `(`, which a reference or footnote call needs. */
+  private readonly links = new Map<string, string>();
+  private readonly footnotes = new Map<string, string>();
+  /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
   private readonly anyReference: boolean;
+  /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
+  private index: Map<string, Chunk[]> | undefined;
+  /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
+  private spanning: Chunk[] = [];
+  private readonly parsed = new Set<Chunk>();
 
   constructor(
     private readonly source: string,
@@ -529,50 +572,92 @@ class Definitions {
    * The definitions the text in `ranges` may use, re-stated (then a blank
    * line, and after footnotes a paragraph, so that nothing continues into
    * the text). A label is text in brackets with no other bracket inside, so
-   * one scan finds every label the text holds; a definition can only match
-   * one of them, after the same normalisation as the parser's.
+   * one scan finds every label the text holds.
    */
   prefixFor(ranges: [number, number][]): string {
     if (!this.anyReference) return '';
     const labels: string[] = [];
     for (const [from, to] of ranges) collectLabels(this.source, from, to, labels);
     if (labels.length === 0) return '';
-    this.load();
+    const keys = labels.map(normalizeLabel);
+    this.load(keys);
     const links = new Set<string>();
     const footnotes = new Set<string>();
-    for (const label of labels) {
-      const link = this.links!.get(normalizeLabel(label));
+    keys.forEach((key, i) => {
+      const link = this.links.get(key);
       if (link !== undefined) links.add(link);
-      if (label.startsWith('^')) {
-        const footnote = this.footnotes.get(normalizeLabel(label.slice(1)));
+      if (labels[i]!.startsWith('^')) {
+        const footnote = this.footnotes.get(normalizeLabel(labels[i]!.slice(1)));
         if (footnote !== undefined) footnotes.add(footnote);
       }
-    }
+    });
     if (links.size === 0 && footnotes.size === 0) return '';
     let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
     if (footnotes.size > 0) prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
     return prefix;
   }
 
-  private load(): void {
-    if (this.links) return;
-    this.links = new Map();
-    const candidates = definitionChunks(this.source, this.chunks);
+  /** Parses the chunks that may define one of `keys` and were not parsed yet. */
+  private load(keys: string[]): void {
+    const index = (this.index ??= this.buildIndex());
+    const todo = new Set<Chunk>();
+    for (const chunk of this.spanning) if (!this.parsed.has(chunk)) todo.add(chunk);
+    for (const key of keys) for (const chunk of index.get(key) ?? []) if (!this.parsed.has(chunk)) todo.add(chunk);
+    if (todo.size === 0) return;
+    const chunks = [...todo].sort((a, b) => a.start - b.start);
     const collect = (node: Nodes): void => {
-      if (node.type === 'definition') this.links!.set(node.identifier, node.identifier);
+      if (node.type === 'definition') this.links.set(node.identifier, node.identifier);
       else if (node.type === 'footnoteDefinition') this.footnotes.set(node.identifier, node.identifier);
       if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
     };
     // Chunks parse alone as in place, so several go through the parser at once.
-    for (let i = 0; i < candidates.length; ) {
+    for (let i = 0; i < chunks.length; ) {
       let text = '';
-      while (i < candidates.length && (text === '' || text.length < BATCH_CHARS)) {
-        text += this.source.slice(candidates[i]!.start, candidates[i]!.end);
+      while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
+        this.parsed.add(chunks[i]!);
+        text += this.source.slice(chunks[i]!.start, chunks[i]!.end);
         i++;
       }
       collect(this.parser.parse(text));
     }
   }
+
+  /** One pass over the `]:` of the source, in chunks that may start a definition. */
+  private buildIndex(): Map<string, Chunk[]> {
+    const { source, chunks } = this;
+    const index = new Map<string, Chunk[]>();
+    let chunk = 0;
+    for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
+      while (chunks[chunk]!.end <= at) chunk++;
+      const candidate = chunks[chunk]!;
+      if (!candidate.definition) continue;
+      const open = labelStart(source, at, candidate.start);
+      if (open === -1) continue;
+      const label = source.slice(open + 1, at);
+      if (/[\n\r]/.test(label)) {
+        if (this.spanning[this.spanning.length - 1] !== candidate) this.spanning.push(candidate);
+        continue;
+      }
+      const key = normalizeLabel(label);
+      const list = index.get(key);
+      if (!list) index.set(key, [candidate]);
+      else if (list[list.length - 1] !== candidate) list.push(candidate);
+    }
+    return index;
+  }
+}
+
+/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
+function labelStart(source: string, close: number, floor: number): number {
+  for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
+    const code = source.charCodeAt(i);
+    if (code !== 91 && code !== 93) continue;
+    let escapes = 0;
+    while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92) escapes++;
+    if (escapes % 2 === 1) continue;
+    return code === 91 ? i : -1;
+  }
+  return -1;
 }
 
 /** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
@@ -581,18 +666,6 @@ function hasReference(source: string): boolean {
     if (source.charCodeAt(i + 1) !== 40 /* ( */) return true;
   }
   return false;
-}
-
-/** Chunks with a line that may start a definition and a `]:` somewhere: one pass over the `]:` of the source. */
-function definitionChunks(source: string, chunks: Chunk[]): Chunk[] {
-  const found: Chunk[] = [];
-  let chunk = 0;
-  for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
-    while (chunks[chunk]!.end <= at) chunk++;
-    const candidate = chunks[chunk]!;
-    if (candidate.definition && found[found.length - 1] !== candidate) found.push(candidate);
-  }
-  return found;
 }
 
 /** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */

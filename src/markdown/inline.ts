@@ -50,8 +50,11 @@ const CLOSE_BRACKET = 93;
  */
 const MAX_DELIMITERS = 64;
 
-/** The cell content `source[from, to)` (already without surrounding spaces and tabs). */
-export function readInline(source: string, from: number, to: number): CellValue | undefined {
+/**
+ * The inline content `source[from, to)` (already without surrounding spaces
+ * and tabs) of a table cell, or with `inTable` false of a heading.
+ */
+export function readInline(source: string, from: number, to: number, inTable = true): CellValue | undefined {
   let plain = true;
   for (let i = from; i < to; i++) {
     const code = source.charCodeAt(i);
@@ -61,7 +64,7 @@ export function readInline(source: string, from: number, to: number): CellValue 
     }
   }
   if (plain) return { text: source.slice(from, to).trim(), links: [], strong: false };
-  const nodes = scan(source, from, to);
+  const nodes = scan(source, from, to, inTable);
   if (!nodes) return undefined;
   const children = merge(nodes);
   const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
@@ -70,7 +73,7 @@ export function readInline(source: string, from: number, to: number): CellValue 
   return { text: plainText(children).trim(), links, strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
 }
 
-function scan(source: string, from: number, to: number): Node[] | undefined {
+function scan(source: string, from: number, to: number, inTable: boolean): Node[] | undefined {
   const out: Node[] = [];
   /** Index in `out` of the pending `[`, or -1. */
   let bracket = -1;
@@ -111,7 +114,7 @@ function scan(source: string, from: number, to: number): Node[] | undefined {
           continue;
         }
         flush(i);
-        out.push({ t: 'code', v: codeValue(source.slice(run, close)) });
+        out.push({ t: 'code', v: codeValue(source.slice(run, close), inTable) });
         i = close + size;
         textStart = i;
         continue;
@@ -189,11 +192,12 @@ function closingRun(source: string, from: number, to: number, size: number): num
  * have one and the content is not all spaces; in a table, `\|` is read as `|`
  * (mdast-util-gfm-table's `exitCodeText`).
  */
-function codeValue(content: string): string {
+function codeValue(content: string, inTable: boolean): string {
   let value = content;
   if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
     value = value.slice(1, -1);
   }
+  if (!inTable) return value;
   return value.replace(/\\([\\|])/g, (whole, char: string) => (char === '|' ? char : whole));
 }
 

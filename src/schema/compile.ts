@@ -4,6 +4,7 @@
  * (see validate.ts; the schema rules turn them into findings).
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import { ConfigError } from '../config/errors.js';
 import type { TableOptions } from '../config/types.js';
 import { OPTIONS_KEYWORD, type Ajv } from './ajv.js';
@@ -42,7 +43,7 @@ interface Shape {
   options: TableOptions;
 }
 
-function shapeOf(schema: Json, ajv: Ajv, seen: Set<unknown> = new Set()): Shape {
+function shapeOf(schema: Json, ajv: Ajv | undefined, seen: Set<unknown> = new Set()): Shape {
   const shape: Shape = { properties: [], patterns: [], required: [], additionalColumns: true, options: {} };
   if (seen.has(schema)) return shape;
   seen.add(schema);
@@ -54,7 +55,7 @@ function shapeOf(schema: Json, ajv: Ajv, seen: Set<unknown> = new Set()): Shape 
     shape.options = mergeOptions(shape.options, other.options);
   };
   if (typeof schema.$ref === 'string' && !schema.$ref.startsWith('#')) {
-    const target = ajv.getSchema(schema.$ref)?.schema;
+    const target = ajv?.getSchema(schema.$ref)?.schema;
     if (isObject(target)) merge(shapeOf(target, ajv, seen));
   }
   if (Array.isArray(schema.allOf)) for (const part of schema.allOf) if (isObject(part)) merge(shapeOf(part, ajv, seen));
@@ -95,6 +96,18 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
   return {
     id,
     ...shape,
+    validate(row) {
+      if (validateRow(row)) return [];
+      return rowErrors(validateRow.errors ?? []);
+    },
+  };
+}
+
+/** A built-in preset whose validator was generated at build time (schema/precompiled.ts): no Ajv needed. */
+export function precompiledSchema(schema: object, id: string, validateRow: AnyValidateFunction): CompiledSchema {
+  return {
+    id,
+    ...shapeOf(schema as Json, undefined),
     validate(row) {
       if (validateRow(row)) return [];
       return rowErrors(validateRow.errors ?? []);
