@@ -111,6 +111,8 @@ describe('random documents equal the full parse', () => {
     'a', 'word', ' ', '  ', '*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '[x](y)', '[t](https://e/x)', '\\|', '\\', '\\*', '\\`', '\\\\',
     '.', '!', '&', '&amp;', '<br>', '\u00a0', 'é', '😀', ':x:', '[^1]', '|', '#', '-', '\t', '<!-- support-table-lint-disable-line x -->', '[x][y]', '[y]',
     '![a](b)', '<https://x>', '*a*', '**b**', '_c_', 'a_b', '`c\\|d`', '*(a)*', '**[l](u)**',
+    '<br/>', '<BR />', '<sup>', '</sup>', '<a href="x">', "<a b='c' d=e f>", '<a =x>', '<a@b.c>', '<mailto:a@b>', '<!-- c -->', '< a',
+    '&nbsp;', '&#123;', '&#x1F600;', '&#0;', '&bogus;', '&amp', '[undefined]', '[ ]',
   ];
   const STARTS = ['', '', '', '', ' ', '   ', '    ', '\t', '- ', '* ', '1. ', '2. ', '> ', '# ', '#x', '```', '~~~', '<div>', '<span>', '---', '***', '===', '[^1]: ', '[a]: ', '-', '+ ', '|'];
 
@@ -149,7 +151,7 @@ describe('random documents equal the full parse', () => {
   it('reads dense emphasis, code, links and escapes as the parser does, mostly without it', () => {
     const next = random(42);
     const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
-    const pieces = ['*', '*', '**', '***', '_', '__', '___', 'a', 'b', ' ', ' ', '.', '(', ')', '"', '\u00a0', 'é', '`', '`x`', '[a](b)', '[', ']', '](c)', '\\*', '\\_', '\\|', '😀', '-', '!', '\u3000'];
+    const pieces = ['*', '*', '**', '***', '_', '__', '___', 'a', 'b', ' ', ' ', '.', '(', ')', '"', '\u00a0', 'é', '`', '`x`', '[a](b)', '[', ']', '](c)', '\\*', '\\_', '\\|', '😀', '-', '!', '\u3000', '<br>', '<http://x>', '&amp;'];
     let readFast = 0;
     const rows: string[] = [];
     for (let r = 0; r < 3000; r++) {
@@ -160,6 +162,6 @@ describe('random documents equal the full parse', () => {
     }
     compare(md(['| A | B |', '|---|---|', ...rows]));
     // Most cells are read without the parser, so the comparison above covers the inline reader.
-    expect(readFast).toBeGreaterThan(2500);
+    expect(readFast).toBeGreaterThan(2400);
   });
 });

@@ -196,6 +196,7 @@ interface Head {
 
 class Reader {
   readonly items: Item[] = [];
+  private readonly isDefined = (label: string): boolean => this.definitions.defines(label);
   private batch: Part[] = [];
   private batchSize = 0;
 
@@ -241,7 +242,7 @@ class Reader {
       to = run;
       while (to > from && blank(to - 1)) to--;
     }
-    const value = from === to ? { text: '' } : readInline(source, from, to, false);
+    const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
     if (!value) return undefined;
     const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
     return { type: 'heading', depth: depth as 1, children: [{ type: 'text', value: value.text }], position };
@@ -399,7 +400,7 @@ class Reader {
     const cells: Cell[] = new Array(ranges.length);
     for (let i = 0; i < ranges.length; i++) {
       const range = ranges[i]!;
-      const value = range.from === range.to ? { text: '', links: [], strong: false } : readInline(this.source, range.from, range.to);
+      const value = range.from === range.to ? { text: '', links: [], strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
       if (!value) return undefined;
       cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
     }
@@ -595,6 +596,15 @@ class Definitions {
     let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
     if (footnotes.size > 0) prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
     return prefix;
+  }
+
+  /** Whether a link definition names `label` (a shortcut reference's text). */
+  defines(label: string): boolean {
+    if (!this.anyReference) return false;
+    const key = normalizeLabel(label);
+    if (key === '') return false;
+    this.load([key]);
+    return this.links.has(key);
   }
 
   /** Parses the chunks that may define one of `keys` and were not parsed yet. */

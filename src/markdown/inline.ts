@@ -1,18 +1,22 @@
 /**
  * The inline content of one table cell, read as micromark reads it, for the
- * constructs support tables use: text, backslash escapes, code spans,
- * emphasis and strong (`*` and `_`, with micromark's own flanking rules and
- * matching algorithm), and inline links `[text](url)` whose destination is
- * plain. Anything else (HTML and autolinks, character references, images,
- * reference links and footnote calls, link titles, nested brackets, a
- * destination with blanks, escapes or parentheses) returns undefined: the row
- * then goes to the parser. The parser costs about 60 µs a cell; this, well
- * under one.
+ * constructs support tables use: text, backslash escapes, character
+ * references, code spans, emphasis and strong (`*` and `_`, with micromark's
+ * own flanking rules and matching algorithm), inline links `[text](url)`
+ * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
+ * `<a href="...">`), and bracketed text that no definition names. Anything
+ * else (HTML comments and other HTML, e-mail autolinks, images, references
+ * and footnote calls to a definition, link titles, nested brackets, a
+ * destination with blanks, escapes or parentheses) returns undefined: the
+ * row then goes to the parser. The parser costs about 60 µs a cell; this,
+ * well under one.
  *
  * The differential tests hold it to the parser on the corpora and on
  * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { classifyCharacter } from 'micromark-util-classify-character';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { CellValue } from './read.js';
 import type { Link } from './types.js';
 
@@ -21,6 +25,7 @@ type Node =
   | { t: 'code'; v: string }
   | { t: 'strong' | 'emphasis'; c: Node[] }
   | { t: 'link'; c: Node[]; url: string }
+  | { t: 'html'; v: string }
   | Delimiter;
 
 interface Delimiter {
@@ -54,7 +59,7 @@ const MAX_DELIMITERS = 64;
  * The inline content `source[from, to)` (already without surrounding spaces
  * and tabs) of a table cell, or with `inTable` false of a heading.
  */
-export function readInline(source: string, from: number, to: number, inTable = true): CellValue | undefined {
+export function readInline(source: string, from: number, to: number, inTable = true, isDefined?: (label: string) => boolean): CellValue | undefined {
   let plain = true;
   for (let i = from; i < to; i++) {
     const code = source.charCodeAt(i);
@@ -64,7 +69,7 @@ export function readInline(source: string, from: number, to: number, inTable = t
     }
   }
   if (plain) return { text: source.slice(from, to).trim(), links: [], strong: false };
-  const nodes = scan(source, from, to, inTable);
+  const nodes = scan(source, from, to, inTable, isDefined);
   if (!nodes) return undefined;
   const children = merge(nodes);
   const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
@@ -73,10 +78,11 @@ export function readInline(source: string, from: number, to: number, inTable = t
   return { text: plainText(children).trim(), links, strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
 }
 
-function scan(source: string, from: number, to: number, inTable: boolean): Node[] | undefined {
+function scan(source: string, from: number, to: number, inTable: boolean, isDefined: ((label: string) => boolean) | undefined): Node[] | undefined {
   const out: Node[] = [];
-  /** Index in `out` of the pending `[`, or -1. */
+  /** Index in `out` of the pending `[`, or -1; `textOpen` is where its label starts in the source. */
   let bracket = -1;
+  let textOpen = -1;
   let delimiters = 0;
   let text = '';
   let textStart = from;
@@ -138,6 +144,7 @@ function scan(source: string, from: number, to: number, inTable: boolean): Node[
         out.push({ t: 'text', v: '[' });
         bracket = out.length - 1;
         i++;
+        textOpen = i;
         textStart = i;
         continue;
       }
@@ -148,7 +155,14 @@ function scan(source: string, from: number, to: number, inTable: boolean): Node[
           continue;
         }
         const end = destinationEnd(source, i + 1, to);
-        if (end === -1) return undefined;
+        if (end === -1) {
+          // `[text]` followed by neither `(` nor `[` is a shortcut reference, or literal text when no definition names it.
+          const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+          if (next === 40 || next === OPEN_BRACKET || !isDefined || isDefined(source.slice(textOpen, i))) return undefined;
+          bracket = -1;
+          i++;
+          continue;
+        }
         flush(i);
         const children = merge(resolveEmphasis(out.slice(bracket + 1)));
         out.length = bracket;
@@ -158,12 +172,37 @@ function scan(source: string, from: number, to: number, inTable: boolean): Node[
         textStart = i;
         continue;
       }
-      case 60 /* < */:
-        return undefined;
-      case 38 /* & */: {
+      case 60 /* < */: {
         const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-        if (next === 35 /* # */ || isAsciiAlphanumeric(next)) return undefined;
-        i++;
+        // `<` before a blank or the end is text; anything but a URL autolink or a tag is the parser's.
+        if (next === -1 || next === 32 || next === 9) {
+          i++;
+          continue;
+        }
+        const url = isAsciiAlpha(next) ? autolinkEnd(source, i, to) : -1;
+        const tag = url === -1 ? tagEnd(source, i, to) : -1;
+        if (url === -1 && tag === -1) return undefined;
+        flush(i);
+        if (url !== -1) {
+          const href = source.slice(i + 1, url - 1);
+          out.push({ t: 'link', c: [{ t: 'text', v: href }], url: href });
+          i = url;
+        } else {
+          out.push({ t: 'html', v: source.slice(i, tag) });
+          i = tag;
+        }
+        textStart = i;
+        continue;
+      }
+      case 38 /* & */: {
+        const reference = characterReference(source, i, to);
+        if (reference) {
+          text += source.slice(textStart, i) + reference.value;
+          i = reference.end;
+          textStart = i;
+        } else {
+          i++;
+        }
         continue;
       }
       case 33 /* ! */:
@@ -174,6 +213,98 @@ function scan(source: string, from: number, to: number, inTable: boolean): Node[
   }
   flush(to);
   return resolveEmphasis(out);
+}
+
+/**
+ * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
+ * micromark reads one: a name of at most 31 alphanumerics that the HTML
+ * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
+ */
+function characterReference(source: string, at: number, to: number): { value: string; end: number } | undefined {
+  let i = at + 1;
+  if (source.charCodeAt(i) === 35 /* # */) {
+    i++;
+    const hex = source.charCodeAt(i) === 120 || source.charCodeAt(i) === 88; /* x X */
+    if (hex) i++;
+    const start = i;
+    const max = hex ? 6 : 7;
+    while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit(source.charCodeAt(i)))) i++;
+    if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */) return undefined;
+    return { value: decodeNumericCharacterReference(source.slice(start, i), hex ? 16 : 10), end: i + 1 };
+  }
+  const start = i;
+  while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i))) i++;
+  if (i === start || i >= to || source.charCodeAt(i) !== 59) return undefined;
+  const value = decodeNamedCharacterReference(source.slice(start, i));
+  return value === false ? undefined : { value, end: i + 1 };
+}
+
+/**
+ * The end (past `>`) of a URL autolink at `at`: a scheme of 2 to 32
+ * letters, digits, `+`, `-`, `.` starting with a letter, `:`, then anything
+ * but blanks, controls and `<`; -1 if none.
+ */
+function autolinkEnd(source: string, at: number, to: number): number {
+  let i = at + 1;
+  const start = i;
+  while (i < to && i - start < 32 && (isAsciiAlphanumeric(source.charCodeAt(i)) || [43, 45, 46].includes(source.charCodeAt(i)))) i++;
+  if (i - start < 2 || i >= to || source.charCodeAt(i) !== 58 /* : */) return -1;
+  for (i++; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 62 /* > */) return i + 1;
+    if (code <= 32 || code === 127 || code === 60) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The end (past `>`) of an HTML open or closing tag at `at`, following
+ * micromark's html-text states: `<name`, attributes (`name`, `name=value`,
+ * quoted or not) after blanks, optional `/`, `>`; or `</name>`. -1 if none
+ * (comments, declarations and instructions are left to the parser).
+ */
+function tagEnd(source: string, at: number, to: number): number {
+  const code = (i: number): number => (i < to ? source.charCodeAt(i) : -1);
+  const blank = (c: number): boolean => c === 32 || c === 9;
+  let i = at + 1;
+  const closing = code(i) === 47; /* / */
+  if (closing) i++;
+  if (!isAsciiAlpha(code(i))) return -1;
+  while (code(i) === 45 || isAsciiAlphanumeric(code(i))) i++;
+  if (closing) {
+    while (blank(code(i))) i++;
+    return code(i) === 62 ? i + 1 : -1;
+  }
+  for (;;) {
+    const c = code(i);
+    if (c === 62 /* > */) return i + 1;
+    if (c === 47) return code(i + 1) === 62 ? i + 2 : -1;
+    if (!blank(c)) return -1;
+    while (blank(code(i))) i++;
+    const n = code(i);
+    if (!(n === 58 || n === 95 || isAsciiAlpha(n))) continue;
+    i++;
+    while ([45, 46, 58, 95].includes(code(i)) || isAsciiAlphanumeric(code(i))) i++;
+    let j = i;
+    while (blank(code(j))) j++;
+    if (code(j) !== 61 /* = */) continue;
+    i = j + 1;
+    while (blank(code(i))) i++;
+    const v = code(i);
+    if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96) return -1;
+    if (v === 34 || v === 39) {
+      const close = source.indexOf(String.fromCharCode(v), i + 1);
+      if (close === -1 || close >= to) return -1;
+      i = close + 1;
+      const after = code(i);
+      if (!(after === 62 || after === 47 || blank(after))) return -1;
+    } else {
+      while (i < to && !blank(code(i)) && ![34, 39, 60, 61, 62, 96, 47].includes(code(i))) i++;
+      // An unquoted value may run into a `/` only if `>` follows (micromark reads `/` as ending it).
+      const after = code(i);
+      if ([34, 39, 60, 61, 96].includes(after) || after === -1) return -1;
+    }
+  }
 }
 
 /** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
@@ -303,6 +434,7 @@ function plainText(nodes: Node[]): string {
   let text = '';
   for (const node of nodes) {
     if (node.t === 'text' || node.t === 'code') text += node.v;
+    else if (node.t === 'html') text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
     else if (node.t !== 'delim') text += plainText(node.c);
   }
   return text;
@@ -318,3 +450,6 @@ function collectLinks(nodes: Node[], into: Link[]): void {
 const isAsciiPunctuation = (code: number): boolean =>
   (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isHexDigit = (code: number): boolean => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
