@@ -27,8 +27,8 @@ const interop = <T>(module: T | { default: T }): T =>
 const ajvErrors = interop(ajvErrorsModule);
 const ajvFormats = interop(ajvFormatsModule);
 
-export const SEVERITY_KEYWORD = 'x-severity';
-export const OPTIONS_KEYWORD = 'x-support-table-lint';
+export { OPTIONS_KEYWORD, SEVERITY_KEYWORD } from './keywords.js';
+import { OPTIONS_KEYWORD, SEVERITY_KEYWORD } from './keywords.js';
 export { LINK_AGREEMENT_KEYWORD } from './link-agreement.js';
 import { LINK_AGREEMENT_KEYWORD } from './link-agreement.js';
 
