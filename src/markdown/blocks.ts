@@ -25,8 +25,10 @@ export interface Chunk {
   end: number;
   /** 1-based line of `start`. */
   line: number;
-  /** Some line may be a table delimiter row, a heading, or a list item starting with bold. */
+  /** Some line may be a table delimiter row or a heading. */
   wanted: boolean;
+  /** Some line may be a list item starting with bold (a `- **Key**: note`). */
+  note: boolean;
   /** Some line may be a table delimiter row. */
   table: boolean;
   /** Some line may start a link reference definition (`[label]: url`). */
@@ -79,7 +81,7 @@ const MAX_READINGS = 16;
 export function splitChunks(source: string, check: () => void = () => {}): Chunk[] {
   const chunks: Chunk[] = [];
   let readings: Reading[] = [FRESH];
-  let chunk: Chunk = { start: 0, end: 0, line: 1, wanted: false, table: false, definition: false };
+  let chunk: Chunk = { start: 0, end: 0, line: 1, wanted: false, note: false, table: false, definition: false };
   let previousBlank = true;
   let lineNumber = 0;
   let pos = 0;
@@ -112,12 +114,16 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
     ) {
       chunk.end = pos;
       chunks.push(chunk);
-      chunk = { start: pos, end: 0, line: lineNumber, wanted: false, table: false, definition: false };
+      chunk = { start: pos, end: 0, line: lineNumber, wanted: false, note: false, table: false, definition: false };
       readings = [FRESH];
     }
     if (!line.blank && readings.some((reading) => reading.leaf === Leaf.Fresh)) {
       if (!chunk.table && isDelimiterCandidate(source, line.start, line.end)) chunk.table = chunk.wanted = true;
-      else if (!chunk.wanted) chunk.wanted = isWanted(source, line, previousBlank, previousEmptyItem);
+      else if (!chunk.wanted) {
+        const wants = isWanted(source, line, previousBlank, previousEmptyItem);
+        if (wants === 'heading') chunk.wanted = true;
+        else if (wants === 'note') chunk.note = true;
+      }
       chunk.definition ||= startsDefinition(source, line);
     }
     if (!poisoned) {
@@ -354,14 +360,14 @@ function contentAfterMarkers(source: string, line: Line): { at: number; listMark
  * the start of any other line (`**Note:** ...`) is a paragraph the model
  * does not need.
  */
-function isWanted(source: string, line: Line, previousBlank: boolean, previousEmptyItem: boolean): boolean {
-  if (!previousBlank && isSetextUnderline(source, line)) return true;
+function isWanted(source: string, line: Line, previousBlank: boolean, previousEmptyItem: boolean): 'heading' | 'note' | undefined {
+  if (!previousBlank && isSetextUnderline(source, line)) return 'heading';
   const { at, listMarker } = contentAfterMarkers(source, line);
-  if (at >= line.end) return false;
+  if (at >= line.end) return undefined;
   const code = source.charCodeAt(at);
-  if (code === 35 /* # */) return true;
+  if (code === 35 /* # */) return 'heading';
   const next = source.charCodeAt(at + 1);
-  return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95));
+  return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95)) ? 'note' : undefined;
 }
 
 /** A line that is only list markers (and block quote markers): an item whose content may start on the next line. */

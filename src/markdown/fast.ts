@@ -138,12 +138,16 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
   const chunks = splitChunks(source, () => parser.check());
   parser.check();
   markDirectiveChunks(source, chunks);
-  const wanted = chunks.filter((chunk) => chunk.wanted);
+  const notes = options.select?.notes !== false;
+  const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
   if (wanted.length === 0) return { tables: [], headings: [], notes: [], directives: [] };
   const reader = new Reader(source, parser, new Definitions(source, chunks, parser), options.select);
   for (const chunk of wanted) reader.read(chunk);
   reader.flush();
-  return documentFromNodes(reader.items, source);
+  const document = documentFromNodes(reader.items, source);
+  // Notes in chunks read for other reasons are left out too, so that the result does not depend on chunking.
+  if (!notes) document.notes = [];
+  return document;
 }
 
 /**
