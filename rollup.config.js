@@ -3,12 +3,40 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { tsImport } from 'tsx/esm/api';
 
+/**
+ * The presets' validators, generated once per build as Ajv standalone code
+ * (scripts/precompile-presets.ts) and put in place of src/schema/precompiled.ts,
+ * so that a run without a config validates preset tables without Ajv.
+ */
+let presetValidators;
+const precompiledPresets = () => ({
+  name: 'precompiled-presets',
+  load(id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/schema/precompiled.ts')) return null;
+    presetValidators ??= tsImport('./scripts/precompile-presets.ts', import.meta.url).then((module) => module.presetValidatorsModule('./link-agreement.js', './regex.js'));
+    return presetValidators;
+  },
+});
+
+// Each entry is its own build; code loaded on demand (Ajv, needed only with a
+// config file) goes to a chunk beside it, named after the entry.
 const bundle = (input, file, banner) => ({
   input,
-  output: { file, format: 'es', sourcemap: false, banner },
+  output: {
+    dir: 'dist',
+    entryFileNames: file.replace(/^dist\//, ''),
+    chunkFileNames: `${file.replace(/^dist\/|\.js$/g, '')}-[name].js`,
+    format: 'es',
+    sourcemap: false,
+    banner,
+    // Small shared pieces go into the entry rather than a file of their own (one module load less at start-up).
+    experimentalMinChunkSize: 64 * 1024,
+  },
   // Ajv and some of its plugins are CommonJS and require JSON files.
   plugins: [
+    precompiledPresets(),
     typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: 'dist', declaration: false }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),

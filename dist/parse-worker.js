@@ -3,12 +3,13 @@ import { parentPort } from 'node:worker_threads';
 /**
  * A linear pre-scan that rules out files which cannot contain a GFM table.
  *
- * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`), which is
- * made of pipes, dashes, colons and blanks only. Before it there may be
- * container prefixes (`>` of block quotes, list markers `-`, `*`, `+`, `1.`,
- * `1)` and indentation). So a line whose characters all come from the union
- * of those sets, with at least one pipe and one dash, might be a delimiter
- * row; a file without such a line has no table. This over-approximates on
+ * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`, and for one
+ * column without pipes `:-:` or `--:`), which is made of pipes, dashes,
+ * colons and blanks only, with a dash and a pipe or colon. Before it there
+ * may be container prefixes (`>` of block quotes, list markers `-`, `*`,
+ * `+`, `1.`, `1)` and indentation). So a line whose characters all come from
+ * the union of those sets, with a dash and a pipe or colon, might be a
+ * delimiter row; a file without such a line has no table. This over-approximates on
  * purpose (a line like `1. |-` passes): a false "maybe" only costs a parse,
  * a false "no" would hide a table. One pass, no regular expressions, so
  * no input can make it slow.
@@ -19,20 +20,34 @@ for (const char of ' \t|:-' + '>*+.)' + '0123456789')
     ALLOWED[char.charCodeAt(0)] = 1;
 const PIPE$1 = 124;
 const DASH = 45;
+const COLON = 58;
+const LF$1 = 10;
+const CR$1 = 13;
 /** Whether the line `source[start, end)` could be a delimiter row, container prefixes included. */
 function isDelimiterCandidate(source, start, end) {
-    let pipe = false;
+    let marked = false;
     let dash = false;
     for (let i = start; i < end; i++) {
         const code = source.charCodeAt(i);
         if (code >= 128 || ALLOWED[code] === 0)
             return false;
-        if (code === PIPE$1)
-            pipe = true;
+        if (code === PIPE$1 || code === COLON)
+            marked = true;
         else if (code === DASH)
             dash = true;
     }
-    return pipe && dash;
+    return marked && dash;
+}
+/** Index of the line ending (or the end of the source) at or after `from`. */
+function lineEnd(source, from) {
+    let i = from;
+    while (i < source.length) {
+        const code = source.charCodeAt(i);
+        if (code === LF$1 || code === CR$1)
+            return i;
+        i++;
+    }
+    return i;
 }
 
 /**
@@ -63,45 +78,89 @@ var Leaf;
     /** An HTML block that ends at a blank line (kinds 6 and 7). */
     Leaf[Leaf["HtmlToBlank"] = 3] = "HtmlToBlank";
 })(Leaf || (Leaf = {}));
-const SPACE = 32;
-const TAB = 9;
+const SPACE$1 = 32;
+const TAB$1 = 9;
 const LF = 10;
 const CR = 13;
 const FRESH = { leaf: Leaf.Fresh, fenceChar: 0, fenceLength: 0, htmlEnd: '', listIndent: 0 };
-function splitChunks(source) {
+/**
+ * Readings followed at once past this many, the scan stops cutting: the rest
+ * of the document is one chunk. Doubt only merges chunks, so this is safe,
+ * and it keeps each line's work bounded whatever the input.
+ */
+const MAX_READINGS = 16;
+/** `check` is called every few thousand lines (the reader's time budget). */
+function splitChunks(source, check = () => { }) {
     const chunks = [];
     let readings = [FRESH];
-    let chunk = { start: 0, end: 0, line: 1, wanted: false, table: false, definition: false };
+    let chunk = { start: 0, end: 0, line: 1, wanted: false, note: false, table: false, definition: false };
     let previousBlank = true;
     let lineNumber = 0;
     let pos = 0;
     const line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
+    let poisoned = false;
+    let previousEmptyItem = false;
+    /**
+     * micromark keeps indented code open over blank lines, and a line read
+     * while a construct is open counts as interrupting: there an ordered list
+     * not starting at 1, an empty list item or some HTML start no block
+     * (`2. item` after indented code is a paragraph). Such a line stays with
+     * the code's chunk, so that it parses as in place.
+     */
+    let afterIndentedCode = false;
     while (pos < source.length) {
         lineNumber++;
+        if ((lineNumber & 4095) === 0)
+            check();
         measure(source, pos, line);
         let next = line.end;
         if (next < source.length)
             next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
-        if (previousBlank && !line.blank && line.indent === 0 && pos > 0 && readings.every(isOutsideLeaf)) {
+        if (!poisoned &&
+            previousBlank &&
+            !line.blank &&
+            line.indent === 0 &&
+            pos > 0 &&
+            readings.every(isOutsideLeaf) &&
+            !(afterIndentedCode && startsInterruptible(source, line))) {
             chunk.end = pos;
             chunks.push(chunk);
-            chunk = { start: pos, end: 0, line: lineNumber, wanted: false, table: false, definition: false };
+            chunk = { start: pos, end: 0, line: lineNumber, wanted: false, note: false, table: false, definition: false };
             readings = [FRESH];
         }
         if (!line.blank && readings.some((reading) => reading.leaf === Leaf.Fresh)) {
             if (!chunk.table && isDelimiterCandidate(source, line.start, line.end))
                 chunk.table = chunk.wanted = true;
-            else if (!chunk.wanted)
-                chunk.wanted = isWanted(source, line, previousBlank);
+            else if (!chunk.wanted) {
+                const wants = isWanted(source, line, previousBlank, previousEmptyItem);
+                if (wants === 'heading')
+                    chunk.wanted = true;
+                else if (wants === 'note')
+                    chunk.note = true;
+            }
             chunk.definition ||= startsDefinition(source, line);
         }
-        readings = step(readings, source, line, previousBlank);
+        if (!poisoned) {
+            readings = step(readings, source, line, previousBlank);
+            if (readings.length > MAX_READINGS) {
+                poisoned = true;
+                readings = [FRESH];
+            }
+        }
+        if (!line.blank)
+            afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
         previousBlank = line.blank;
+        previousEmptyItem = !line.blank && isEmptyItem(source, line);
         pos = next;
     }
     chunk.end = source.length;
     chunks.push(chunk);
     return chunks;
+}
+/** A line whose reading depends on whether it interrupts: a list item or HTML. */
+function startsInterruptible(source, line) {
+    const code = source.charCodeAt(line.first);
+    return isDigit$1(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
 }
 const isOutsideLeaf = (reading) => reading.leaf === Leaf.Fresh || reading.leaf === Leaf.HtmlToBlank;
 function measure(source, start, line) {
@@ -109,9 +168,9 @@ function measure(source, start, line) {
     let indent = 0;
     for (; i < source.length; i++) {
         const code = source.charCodeAt(i);
-        if (code === SPACE)
+        if (code === SPACE$1)
             indent++;
-        else if (code === TAB)
+        else if (code === TAB$1)
             indent += 4 - (indent % 4);
         else
             break;
@@ -203,7 +262,7 @@ function isFenceClose(source, line, fence) {
         return false;
     for (; i < line.end; i++) {
         const code = source.charCodeAt(i);
-        if (code !== SPACE && code !== TAB)
+        if (code !== SPACE$1 && code !== TAB$1)
             return false;
     }
     return true;
@@ -246,13 +305,13 @@ function listItemIndent(source, line) {
     let i = line.first;
     const char = source.charCodeAt(i);
     if (char === 45 /* - */ || char === 42 /* * */ || char === 43 /* + */) {
-        if (char !== 43 && isThematicBreak(source, line))
+        if (char !== 43 && isThematicBreak$1(source, line))
             return 0;
         i++;
     }
     else {
         const digits = i;
-        while (i < line.end && i - digits < 10 && isDigit(source.charCodeAt(i)))
+        while (i < line.end && i - digits < 10 && isDigit$1(source.charCodeAt(i)))
             i++;
         if (i === digits || i - digits > 9)
             return 0;
@@ -265,15 +324,15 @@ function listItemIndent(source, line) {
     if (i === line.end)
         return -(markerEnd + 1);
     const after = source.charCodeAt(i);
-    if (after !== SPACE && after !== TAB)
+    if (after !== SPACE$1 && after !== TAB$1)
         return 0;
     let column = markerEnd;
     let j = i;
     for (; j < line.end; j++) {
         const code = source.charCodeAt(j);
-        if (code === SPACE)
+        if (code === SPACE$1)
             column++;
-        else if (code === TAB)
+        else if (code === TAB$1)
             column += 4 - (column % 4);
         else
             break;
@@ -283,275 +342,96 @@ function listItemIndent(source, line) {
     const spaces = column - markerEnd;
     return spaces >= 5 ? markerEnd + 1 : column;
 }
-function isThematicBreak(source, line) {
+function isThematicBreak$1(source, line) {
     const char = source.charCodeAt(line.first);
     let count = 0;
     for (let i = line.first; i < line.end; i++) {
         const code = source.charCodeAt(i);
         if (code === char)
             count++;
-        else if (code !== SPACE && code !== TAB)
+        else if (code !== SPACE$1 && code !== TAB$1)
             return false;
     }
     return count >= 3;
 }
-const isDigit = (code) => code >= 48 && code <= 57;
+const isDigit$1 = (code) => code >= 48 && code <= 57;
 /** After block quote markers, list markers and blanks: where a line's content starts. */
 function contentStart(source, line) {
+    return contentAfterMarkers(source, line).at;
+}
+/** Where a line's content starts, and whether a list marker came before it. */
+function contentAfterMarkers(source, line) {
+    let listMarker = false;
     let i = line.first;
     for (;;) {
         const code = source.charCodeAt(i);
-        if (code === SPACE || code === TAB || code === 62 /* > */) {
+        if (code === SPACE$1 || code === TAB$1 || code === 62 /* > */) {
             i++;
             continue;
         }
         if (code === 45 || code === 42 || code === 43) {
             const after = source.charCodeAt(i + 1);
-            if (after === SPACE || after === TAB) {
-                i += 2;
+            if (after === SPACE$1 || after === TAB$1 || i + 1 === line.end) {
+                listMarker = true;
+                i = Math.min(i + 2, line.end);
                 continue;
             }
-            return i;
+            return { at: i, listMarker };
         }
         let j = i;
-        while (j < line.end && isDigit(source.charCodeAt(j)))
+        while (j < line.end && isDigit$1(source.charCodeAt(j)))
             j++;
         const mark = source.charCodeAt(j);
         const after = source.charCodeAt(j + 1);
-        if (j > i && (mark === 46 || mark === 41) && (after === SPACE || after === TAB)) {
-            i = j + 2;
+        if (j > i && (mark === 46 || mark === 41) && (after === SPACE$1 || after === TAB$1 || j + 1 === line.end)) {
+            listMarker = true;
+            i = Math.min(j + 2, line.end);
             continue;
         }
-        return i;
+        return { at: i, listMarker };
     }
 }
-/** May this line be (part of) a heading or a bold-led list item? */
-function isWanted(source, line, previousBlank) {
+/**
+ * May this line be (part of) a heading or a bold-led list item? Bold text
+ * starts a list item's first paragraph only on the marker's line, or on the
+ * line after a marker with nothing after it (`previousEmptyItem`); bold at
+ * the start of any other line (`**Note:** ...`) is a paragraph the model
+ * does not need.
+ */
+function isWanted(source, line, previousBlank, previousEmptyItem) {
     if (!previousBlank && isSetextUnderline(source, line))
-        return true;
-    const at = contentStart(source, line);
+        return 'heading';
+    const { at, listMarker } = contentAfterMarkers(source, line);
     if (at >= line.end)
-        return false;
+        return undefined;
     const code = source.charCodeAt(at);
     if (code === 35 /* # */)
-        return true;
+        return 'heading';
     const next = source.charCodeAt(at + 1);
-    return (code === 42 && next === 42) || (code === 95 && next === 95);
+    return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95)) ? 'note' : undefined;
+}
+/** A line that is only list markers (and block quote markers): an item whose content may start on the next line. */
+function isEmptyItem(source, line) {
+    const { at, listMarker } = contentAfterMarkers(source, line);
+    return listMarker && at >= line.end;
 }
 /** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
 function isSetextUnderline(source, line) {
     let i = line.first;
-    while (i < line.end && (source.charCodeAt(i) === 62 || source.charCodeAt(i) === SPACE || source.charCodeAt(i) === TAB))
+    while (i < line.end && (source.charCodeAt(i) === 62 || source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
         i++;
     const code = source.charCodeAt(i);
     if (i === line.end || (code !== 61 /* = */ && code !== 45 /* - */))
         return false;
     while (i < line.end && source.charCodeAt(i) === code)
         i++;
-    while (i < line.end && (source.charCodeAt(i) === SPACE || source.charCodeAt(i) === TAB))
+    while (i < line.end && (source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
         i++;
     return i === line.end;
 }
 function startsDefinition(source, line) {
     const at = contentStart(source, line);
     return at < line.end && source.charCodeAt(at) === 91 /* [ */;
-}
-
-const UNSAFE = new Uint8Array(128);
-for (const char of '\\`*_<&![]\t\0')
-    UNSAFE[char.charCodeAt(0)] = 1;
-const PIPE = 124;
-/**
- * The row on `source[start, end)` (a line starting with `|`, at column 1 of
- * line `line`), or undefined when it needs the parser.
- */
-function plainRow(source, start, end, line) {
-    if (source.charCodeAt(start) !== PIPE)
-        return undefined;
-    const at = (offset) => ({ line, column: offset - start + 1, offset });
-    const pipes = [];
-    for (let i = start; i < end; i++)
-        if (source.charCodeAt(i) === PIPE)
-            pipes.push(i);
-    const cells = [];
-    for (let p = 0; p < pipes.length; p++) {
-        const from = pipes[p] + 1;
-        const to = p + 1 < pipes.length ? pipes[p + 1] : end;
-        const isLast = p + 1 === pipes.length;
-        if (isLast && cells.length > 0 && isBlank$2(source, from, to)) {
-            // Blanks after the closing pipe belong to the last cell.
-            cells[cells.length - 1].position.end = at(end);
-            break;
-        }
-        const children = cellContent(source, from, to);
-        if (!children)
-            return undefined;
-        cells.push({ type: 'tableCell', children, position: { start: at(pipes[p]), end: at(to) } });
-    }
-    return { type: 'tableRow', children: cells, position: { start: at(start), end: at(end) } };
-}
-function isBlank$2(source, from, to) {
-    for (let i = from; i < to; i++)
-        if (source.charCodeAt(i) !== 32)
-            return false;
-    return true;
-}
-/** Text and simple links between two pipes, or undefined when anything else may be there. */
-function cellContent(source, from, to) {
-    while (from < to && source.charCodeAt(from) === 32)
-        from++;
-    while (to > from && source.charCodeAt(to - 1) === 32)
-        to--;
-    const children = [];
-    let textStart = from;
-    // Inline nodes go without positions: the table model reads only the cell's.
-    const text = (a, b) => ({ type: 'text', value: source.slice(a, b) });
-    for (let i = from; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code < 128 && UNSAFE[code] === 1) {
-            if (code !== 91 /* [ */)
-                return undefined;
-            const linkEnd = simpleLinkEnd(source, i, to);
-            if (linkEnd === undefined)
-                return undefined;
-            const close = source.indexOf('](', i);
-            const link = { type: 'link', title: null, url: source.slice(close + 2, linkEnd - 1), children: [text(i + 1, close)] };
-            if (i > textStart)
-                children.push(text(textStart, i));
-            children.push(link);
-            i = linkEnd - 1;
-            textStart = i + 1;
-        }
-    }
-    if (to > textStart)
-        children.push(text(textStart, to));
-    return children;
-}
-/** End of `[text](url)` at `open`, with plain text and a url without blanks, brackets, parentheses or markup. */
-function simpleLinkEnd(source, open, limit) {
-    let i = open + 1;
-    while (i < limit && isPlain(source.charCodeAt(i)) && source.charCodeAt(i) !== 40 && source.charCodeAt(i) !== 41)
-        i++;
-    const close = i;
-    if (close === open + 1 || source.charCodeAt(close) !== 93 /* ] */ || source.charCodeAt(close + 1) !== 40 /* ( */)
-        return undefined;
-    i = close + 2;
-    while (i < limit && isUrlChar(source.charCodeAt(i)))
-        i++;
-    if (i === close + 2 || source.charCodeAt(i) !== 41 /* ) */ || i >= limit)
-        return undefined;
-    return i + 1;
-}
-const isPlain = (code) => code >= 128 || (UNSAFE[code] === 0 && code !== PIPE);
-const isUrlChar = (code) => isPlain(code) && code > 32 && code !== 40 && code !== 41;
-
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {};
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node’s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function toString(value, options) {
-  const settings = emptyOptions;
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true;
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true;
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = [];
-  let index = -1;
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml);
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
 }
 
 /**
@@ -2706,247 +2586,6 @@ function decodeNamedCharacterReference(value) {
 }
 
 /**
- * Like `Array#splice`, but smarter for giant arrays.
- *
- * `Array#splice` takes all items to be inserted as individual argument which
- * causes a stack overflow in V8 when trying to insert 100k items for instance.
- *
- * Otherwise, this does not return the removed items, and takes `items` as an
- * array instead of rest parameters.
- *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {number} start
- *   Index to remove/insert at (can be negative).
- * @param {number} remove
- *   Number of items to remove.
- * @param {Array<T>} items
- *   Items to inject into `list`.
- * @returns {undefined}
- *   Nothing.
- */
-function splice(list, start, remove, items) {
-  const end = list.length;
-  let chunkStart = 0;
-  /** @type {Array<unknown>} */
-  let parameters;
-
-  // Make start between zero and `end` (included).
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-
-  // No need to chunk the items if there’s only a couple (10k) items.
-  if (items.length < 10000) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    // @ts-expect-error Hush, it’s fine.
-    list.splice(...parameters);
-  } else {
-    // Delete `remove` items starting from `start`
-    if (remove) list.splice(start, remove);
-
-    // Insert the items in chunks to not cause stack overflows.
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 10000);
-      parameters.unshift(start, 0);
-      // @ts-expect-error Hush, it’s fine.
-      list.splice(...parameters);
-      chunkStart += 10000;
-      start += 10000;
-    }
-  }
-}
-
-/**
- * Append `items` (an array) at the end of `list` (another array).
- * When `list` was empty, returns `items` instead.
- *
- * This prevents a potentially expensive operation when `list` is empty,
- * and adds items in batches to prevent V8 from hanging.
- *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {Array<T>} items
- *   Items to add to `list`.
- * @returns {Array<T>}
- *   Either `list` or `items`.
- */
-function push(list, items) {
-  if (list.length > 0) {
-    splice(list, list.length, 0, items);
-    return list;
-  }
-  return items;
-}
-
-/**
- * @import {
- *   Extension,
- *   Handles,
- *   HtmlExtension,
- *   NormalizedExtension
- * } from 'micromark-util-types'
- */
-
-
-const hasOwnProperty = {}.hasOwnProperty;
-
-/**
- * Combine multiple syntax extensions into one.
- *
- * @param {ReadonlyArray<Extension>} extensions
- *   List of syntax extensions.
- * @returns {NormalizedExtension}
- *   A single combined extension.
- */
-function combineExtensions(extensions) {
-  /** @type {NormalizedExtension} */
-  const all = {};
-  let index = -1;
-
-  while (++index < extensions.length) {
-    syntaxExtension(all, extensions[index]);
-  }
-
-  return all
-}
-
-/**
- * Merge `extension` into `all`.
- *
- * @param {NormalizedExtension} all
- *   Extension to merge into.
- * @param {Extension} extension
- *   Extension to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function syntaxExtension(all, extension) {
-  /** @type {keyof Extension} */
-  let hook;
-
-  for (hook in extension) {
-    const maybe = hasOwnProperty.call(all, hook) ? all[hook] : undefined;
-    /** @type {Record<string, unknown>} */
-    const left = maybe || (all[hook] = {});
-    /** @type {Record<string, unknown> | undefined} */
-    const right = extension[hook];
-    /** @type {string} */
-    let code;
-
-    if (right) {
-      for (code in right) {
-        if (!hasOwnProperty.call(left, code)) left[code] = [];
-        const value = right[code];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code],
-          Array.isArray(value) ? value : value ? [value] : []
-        );
-      }
-    }
-  }
-}
-
-/**
- * Merge `list` into `existing` (both lists of constructs).
- * Mutates `existing`.
- *
- * @param {Array<unknown>} existing
- *   List of constructs to merge into.
- * @param {Array<unknown>} list
- *   List of constructs to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function constructs(existing, list) {
-  let index = -1;
-  /** @type {Array<unknown>} */
-  const before = [];
-
-  while (++index < list.length) {
-(list[index].add === 'after' ? existing : before).push(list[index]);
-  }
-
-  splice(existing, 0, 0, before);
-}
-
-/**
- * Turn the number (in string form as either hexa- or plain decimal) coming from
- * a numeric character reference into a character.
- *
- * Sort of like `String.fromCodePoint(Number.parseInt(value, base))`, but makes
- * non-characters and control characters safe.
- *
- * @param {string} value
- *   Value to decode.
- * @param {number} base
- *   Numeric base.
- * @returns {string}
- *   Character.
- */
-function decodeNumericCharacterReference(value, base) {
-  const code = Number.parseInt(value, base);
-  if (
-  // C0 except for HT, LF, FF, CR, space.
-  code < 9 || code === 11 || code > 13 && code < 32 ||
-  // Control character (DEL) of C0, and C1 controls.
-  code > 126 && code < 160 ||
-  // Lone high surrogates and low surrogates.
-  code > 55_295 && code < 57_344 ||
-  // Noncharacters.
-  code > 64_975 && code < 65_008 || /* eslint-disable no-bitwise */
-  (code & 65_535) === 65_535 || (code & 65_535) === 65_534 || /* eslint-enable no-bitwise */
-  // Out of range
-  code > 1_114_111) {
-    return "\uFFFD";
-  }
-  return String.fromCodePoint(code);
-}
-
-/**
- * Normalize an identifier (as found in references, definitions).
- *
- * Collapses markdown whitespace, trim, and then lower- and uppercase.
- *
- * Some characters are considered “uppercase”, such as U+03F4 (`ϴ`), but if their
- * lowercase counterpart (U+03B8 (`θ`)) is uppercased will result in a different
- * uppercase character (U+0398 (`Θ`)).
- * So, to get a canonical form, we perform both lower- and uppercase.
- *
- * Using uppercase last makes sure keys will never interact with default
- * prototypal values (such as `constructor`): nothing in the prototype of
- * `Object` is uppercase.
- *
- * @param {string} value
- *   Identifier to normalize.
- * @returns {string}
- *   Normalized identifier.
- */
-function normalizeIdentifier(value) {
-  return value
-  // Collapse markdown whitespace.
-  .replace(/[\t\n\r ]+/g, " ")
-  // Trim.
-  .replace(/^ | $/g, '')
-  // Some characters are considered “uppercase”, but if their lowercase
-  // counterpart is uppercased will result in a different uppercase
-  // character.
-  // Hence, to get that form, we perform both lower- and uppercase.
-  // Upper case makes sure keys will not interact with default prototypal
-  // methods: no method is uppercase.
-  .toLowerCase().toUpperCase();
-}
-
-/**
  * @import {Code} from 'micromark-util-types'
  */
 
@@ -3191,6 +2830,856 @@ function regexCheck(regex) {
   function check(code) {
     return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
+}
+
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+/**
+ * Classify whether a code represents whitespace, punctuation, or something
+ * else.
+ *
+ * Used for attention (emphasis, strong), whose sequences can open or close
+ * based on the class of surrounding characters.
+ *
+ * > 👉 **Note**: eof (`null`) is seen as whitespace.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
+ *   Group.
+ */
+function classifyCharacter(code) {
+  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+    return 1;
+  }
+  if (unicodePunctuation(code)) {
+    return 2;
+  }
+}
+
+/**
+ * Turn the number (in string form as either hexa- or plain decimal) coming from
+ * a numeric character reference into a character.
+ *
+ * Sort of like `String.fromCodePoint(Number.parseInt(value, base))`, but makes
+ * non-characters and control characters safe.
+ *
+ * @param {string} value
+ *   Value to decode.
+ * @param {number} base
+ *   Numeric base.
+ * @returns {string}
+ *   Character.
+ */
+function decodeNumericCharacterReference(value, base) {
+  const code = Number.parseInt(value, base);
+  if (
+  // C0 except for HT, LF, FF, CR, space.
+  code < 9 || code === 11 || code > 13 && code < 32 ||
+  // Control character (DEL) of C0, and C1 controls.
+  code > 126 && code < 160 ||
+  // Lone high surrogates and low surrogates.
+  code > 55_295 && code < 57_344 ||
+  // Noncharacters.
+  code > 64_975 && code < 65_008 || /* eslint-disable no-bitwise */
+  (code & 65_535) === 65_535 || (code & 65_535) === 65_534 || /* eslint-enable no-bitwise */
+  // Out of range
+  code > 1_114_111) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code);
+}
+
+/**
+ * The inline content of one table cell, read as micromark reads it, for the
+ * constructs support tables use: text, backslash escapes, character
+ * references, code spans, emphasis and strong (`*` and `_`, with micromark's
+ * own flanking rules and matching algorithm), inline links `[text](url)`
+ * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
+ * `<a href="...">`), and bracketed text that no definition names. Anything
+ * else (HTML comments and other HTML, e-mail autolinks, images, references
+ * and footnote calls to a definition, link titles, nested brackets, a
+ * destination with blanks, escapes or parentheses) returns undefined: the
+ * row then goes to the parser. The parser costs about 60 µs a cell; this,
+ * well under one.
+ *
+ * The differential tests hold it to the parser on the corpora and on
+ * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
+ */
+/** Characters that may start inline markup; a cell without any is plain text. */
+const SPECIAL = new Uint8Array(128);
+for (const char of '\\`*_[]<&!')
+    SPECIAL[char.charCodeAt(0)] = 1;
+const BACKSLASH$1 = 92;
+const BACKTICK = 96;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/**
+ * Emphasis matching walks back from each closer, as micromark does; a cell
+ * with more delimiter runs than this goes to the parser (which checks the
+ * time budget) rather than risk quadratic work here.
+ */
+const MAX_DELIMITERS = 64;
+/**
+ * The inline content `source[from, to)` (already without surrounding spaces
+ * and tabs) of a table cell, or with `inTable` false of a heading.
+ */
+function readInline(source, from, to, inTable = true, isDefined) {
+    let plain = true;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code < 128 && SPECIAL[code] === 1) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return { text: source.slice(from, to).trim(), links: [], strong: false };
+    const nodes = scan(source, from, to, inTable, isDefined);
+    if (!nodes)
+        return undefined;
+    const children = merge(nodes);
+    const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
+    const links = [];
+    collectLinks(children, links);
+    return { text: plainText$1(children).trim(), links, strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+}
+function scan(source, from, to, inTable, isDefined) {
+    const out = [];
+    /** Index in `out` of the pending `[`, or -1; `textOpen` is where its label starts in the source. */
+    let bracket = -1;
+    let textOpen = -1;
+    let delimiters = 0;
+    let text = '';
+    let textStart = from;
+    const flush = (end) => {
+        text += source.slice(textStart, end);
+        if (text !== '')
+            out.push({ t: 'text', v: text });
+        text = '';
+    };
+    let i = from;
+    while (i < to) {
+        const code = source.charCodeAt(i);
+        if (code >= 128 || SPECIAL[code] === 0) {
+            i++;
+            continue;
+        }
+        switch (code) {
+            case BACKSLASH$1: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                if (isAsciiPunctuation(next)) {
+                    text += source.slice(textStart, i);
+                    textStart = i + 1;
+                    i += 2;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case BACKTICK: {
+                let run = i;
+                while (run < to && source.charCodeAt(run) === BACKTICK)
+                    run++;
+                const size = run - i;
+                const close = closingRun(source, run, to, size);
+                if (close === -1) {
+                    i = run;
+                    continue;
+                }
+                flush(i);
+                out.push({ t: 'code', v: codeValue(source.slice(run, close), inTable) });
+                i = close + size;
+                textStart = i;
+                continue;
+            }
+            case ASTERISK:
+            case UNDERSCORE: {
+                if (++delimiters > MAX_DELIMITERS)
+                    return undefined;
+                let run = i;
+                while (run < to && source.charCodeAt(run) === code)
+                    run++;
+                flush(i);
+                out.push(delimiter(source, from, to, i, run, code));
+                i = run;
+                textStart = i;
+                continue;
+            }
+            case OPEN_BRACKET: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                // A second `[` before the first closes, and footnote calls, are the parser's.
+                if (bracket !== -1 || next === 94 /* ^ */)
+                    return undefined;
+                flush(i);
+                out.push({ t: 'text', v: '[' });
+                bracket = out.length - 1;
+                i++;
+                textOpen = i;
+                textStart = i;
+                continue;
+            }
+            case CLOSE_BRACKET: {
+                if (bracket === -1) {
+                    // No `[` before it: a literal `]`.
+                    i++;
+                    continue;
+                }
+                const end = destinationEnd(source, i + 1, to);
+                if (end === -1) {
+                    // `[text]` followed by neither `(` nor `[` is a shortcut reference, or literal text when no definition names it.
+                    const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                    if (next === 40 || next === OPEN_BRACKET || !isDefined || isDefined(source.slice(textOpen, i)))
+                        return undefined;
+                    bracket = -1;
+                    i++;
+                    continue;
+                }
+                flush(i);
+                const children = merge(resolveEmphasis(out.slice(bracket + 1)));
+                out.length = bracket;
+                out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
+                bracket = -1;
+                i = end + 1;
+                textStart = i;
+                continue;
+            }
+            case 60 /* < */: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                // `<` before a blank or the end is text; anything but a URL autolink or a tag is the parser's.
+                if (next === -1 || next === 32 || next === 9) {
+                    i++;
+                    continue;
+                }
+                const url = isAsciiAlpha(next) ? autolinkEnd(source, i, to) : -1;
+                const tag = url === -1 ? tagEnd(source, i, to) : -1;
+                if (url === -1 && tag === -1)
+                    return undefined;
+                flush(i);
+                if (url !== -1) {
+                    const href = source.slice(i + 1, url - 1);
+                    out.push({ t: 'link', c: [{ t: 'text', v: href }], url: href });
+                    i = url;
+                }
+                else {
+                    out.push({ t: 'html', v: source.slice(i, tag) });
+                    i = tag;
+                }
+                textStart = i;
+                continue;
+            }
+            case 38 /* & */: {
+                const reference = characterReference$1(source, i, to);
+                if (reference) {
+                    text += source.slice(textStart, i) + reference.value;
+                    i = reference.end;
+                    textStart = i;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case 33 /* ! */:
+                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET)
+                    return undefined;
+                i++;
+                continue;
+        }
+    }
+    flush(to);
+    return resolveEmphasis(out);
+}
+/**
+ * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
+ * micromark reads one: a name of at most 31 alphanumerics that the HTML
+ * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
+ */
+function characterReference$1(source, at, to) {
+    let i = at + 1;
+    if (source.charCodeAt(i) === 35 /* # */) {
+        i++;
+        const hex = source.charCodeAt(i) === 120 || source.charCodeAt(i) === 88; /* x X */
+        if (hex)
+            i++;
+        const start = i;
+        const max = hex ? 6 : 7;
+        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit(source.charCodeAt(i))))
+            i++;
+        if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */)
+            return undefined;
+        return { value: decodeNumericCharacterReference(source.slice(start, i), hex ? 16 : 10), end: i + 1 };
+    }
+    const start = i;
+    while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i)))
+        i++;
+    if (i === start || i >= to || source.charCodeAt(i) !== 59)
+        return undefined;
+    const value = decodeNamedCharacterReference(source.slice(start, i));
+    return value === false ? undefined : { value, end: i + 1 };
+}
+/**
+ * The end (past `>`) of a URL autolink at `at`: a scheme of 2 to 32
+ * letters, digits, `+`, `-`, `.` starting with a letter, `:`, then anything
+ * but blanks, controls and `<`; -1 if none.
+ */
+function autolinkEnd(source, at, to) {
+    let i = at + 1;
+    const start = i;
+    while (i < to && i - start < 32 && (isAsciiAlphanumeric(source.charCodeAt(i)) || [43, 45, 46].includes(source.charCodeAt(i))))
+        i++;
+    if (i - start < 2 || i >= to || source.charCodeAt(i) !== 58 /* : */)
+        return -1;
+    for (i++; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 62 /* > */)
+            return i + 1;
+        if (code <= 32 || code === 127 || code === 60)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * The end (past `>`) of an HTML open or closing tag at `at`, following
+ * micromark's html-text states: `<name`, attributes (`name`, `name=value`,
+ * quoted or not) after blanks, optional `/`, `>`; or `</name>`. -1 if none
+ * (comments, declarations and instructions are left to the parser).
+ */
+function tagEnd(source, at, to) {
+    const code = (i) => (i < to ? source.charCodeAt(i) : -1);
+    const blank = (c) => c === 32 || c === 9;
+    let i = at + 1;
+    const closing = code(i) === 47; /* / */
+    if (closing)
+        i++;
+    if (!isAsciiAlpha(code(i)))
+        return -1;
+    while (code(i) === 45 || isAsciiAlphanumeric(code(i)))
+        i++;
+    if (closing) {
+        while (blank(code(i)))
+            i++;
+        return code(i) === 62 ? i + 1 : -1;
+    }
+    for (;;) {
+        const c = code(i);
+        if (c === 62 /* > */)
+            return i + 1;
+        if (c === 47)
+            return code(i + 1) === 62 ? i + 2 : -1;
+        if (!blank(c))
+            return -1;
+        while (blank(code(i)))
+            i++;
+        const n = code(i);
+        if (!(n === 58 || n === 95 || isAsciiAlpha(n)))
+            continue;
+        i++;
+        while ([45, 46, 58, 95].includes(code(i)) || isAsciiAlphanumeric(code(i)))
+            i++;
+        let j = i;
+        while (blank(code(j)))
+            j++;
+        if (code(j) !== 61 /* = */)
+            continue;
+        i = j + 1;
+        while (blank(code(i)))
+            i++;
+        const v = code(i);
+        if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96)
+            return -1;
+        if (v === 34 || v === 39) {
+            const close = source.indexOf(String.fromCharCode(v), i + 1);
+            if (close === -1 || close >= to)
+                return -1;
+            i = close + 1;
+            const after = code(i);
+            if (!(after === 62 || after === 47 || blank(after)))
+                return -1;
+        }
+        else {
+            while (i < to && !blank(code(i)) && ![34, 39, 60, 61, 62, 96, 47].includes(code(i)))
+                i++;
+            // An unquoted value may run into a `/` only if `>` follows (micromark reads `/` as ending it).
+            const after = code(i);
+            if ([34, 39, 60, 61, 96].includes(after) || after === -1)
+                return -1;
+        }
+    }
+}
+/** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
+function closingRun(source, from, to, size) {
+    for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
+        let run = i;
+        while (run < to && source.charCodeAt(run) === BACKTICK)
+            run++;
+        if (run - i === size)
+            return i;
+        i = run;
+    }
+    return -1;
+}
+/**
+ * A code span's value: one space stripped from each side when both sides
+ * have one and the content is not all spaces; in a table, `\|` is read as `|`
+ * (mdast-util-gfm-table's `exitCodeText`).
+ */
+function codeValue(content, inTable) {
+    let value = content;
+    if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
+        value = value.slice(1, -1);
+    }
+    if (!inTable)
+        return value;
+    return value.replace(/\\([\\|])/g, (whole, char) => (char === '|' ? char : whole));
+}
+/**
+ * A delimiter run `source[start, end)` of `*` or `_`, with micromark's rules
+ * for whether it may open and close (attention.js): the characters around it
+ * are classified as whitespace, punctuation or other, the cell's edges
+ * counting as whitespace.
+ */
+function delimiter(source, from, to, start, end, char) {
+    const previous = start > from ? source.charCodeAt(start - 1) : null;
+    const next = end < to ? source.charCodeAt(end) : null;
+    const before = classifyCharacter(previous);
+    const after = classifyCharacter(next);
+    const isMarker = (code) => code === ASTERISK || code === UNDERSCORE;
+    const open = !after || (after === 2 && !!before) || isMarker(next);
+    const close = !before || (before === 2 && !!after) || isMarker(previous);
+    return {
+        t: 'delim',
+        char,
+        n: end - start,
+        open: char === ASTERISK ? open : open && (!!before || !close),
+        close: char === ASTERISK ? close : close && (!!after || !open),
+    };
+}
+/**
+ * The `(url)` after a `]` at `at`: the index of its `)`, or -1 when there is
+ * none or it holds anything but a plain destination.
+ */
+function destinationEnd(source, at, to) {
+    if (at >= to || source.charCodeAt(at) !== 40 /* ( */)
+        return -1;
+    for (let i = at + 1; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 41 /* ) */)
+            return i;
+        if (code <= 32 || code === 127 || code === 40 || code === 60 /* < */ || code === BACKSLASH$1 || code === 38 /* & */)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * micromark's `resolveAllAttention` on one span of nodes: each closer, left
+ * to right, is matched with the nearest opener of the same marker before it
+ * (skipping pairs the rule of three forbids); two markers are used when both
+ * runs have two, else one; whatever lies between becomes the group's
+ * content, its unmatched runs literal; a closer with markers left is tried
+ * again. Unmatched runs end as literal text.
+ */
+function resolveEmphasis(list) {
+    const items = list.slice();
+    let i = 0;
+    while (i < items.length) {
+        const closer = items[i];
+        if (closer.t !== 'delim' || !closer.close || closer.n === 0) {
+            i++;
+            continue;
+        }
+        let matched = false;
+        for (let j = i - 1; j >= 0; j--) {
+            const opener = items[j];
+            if (opener.t !== 'delim' || !opener.open || opener.n === 0 || opener.char !== closer.char)
+                continue;
+            if ((opener.close || closer.open) && closer.n % 3 !== 0 && (opener.n + closer.n) % 3 === 0)
+                continue;
+            const use = opener.n > 1 && closer.n > 1 ? 2 : 1;
+            const group = { t: use > 1 ? 'strong' : 'emphasis', c: items.slice(j + 1, i).map(literal) };
+            opener.n -= use;
+            closer.n -= use;
+            items.splice(j + 1, i - j - 1, group);
+            i = j + 2;
+            if (opener.n === 0) {
+                items.splice(j, 1);
+                i--;
+            }
+            if (closer.n === 0)
+                items.splice(i, 1);
+            matched = true;
+            break;
+        }
+        if (!matched)
+            i++;
+    }
+    return items.map(literal);
+}
+const literal = (node) => (node.t === 'delim' ? { t: 'text', v: String.fromCharCode(node.char).repeat(node.n) } : node);
+/** Adjacent texts as one node (mdast merges them), empty ones dropped. */
+function merge(nodes) {
+    const out = [];
+    for (const node of nodes) {
+        if (node.t === 'text') {
+            if (node.v === '')
+                continue;
+            const last = out[out.length - 1];
+            if (last?.t === 'text') {
+                out[out.length - 1] = { t: 'text', v: last.v + node.v };
+                continue;
+            }
+        }
+        out.push(node.t === 'strong' || node.t === 'emphasis' ? { t: node.t, c: merge(node.c) } : node);
+    }
+    return out;
+}
+/** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
+function plainText$1(nodes) {
+    let text = '';
+    for (const node of nodes) {
+        if (node.t === 'text' || node.t === 'code')
+            text += node.v;
+        else if (node.t === 'html')
+            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
+        else if (node.t !== 'delim')
+            text += plainText$1(node.c);
+    }
+    return text;
+}
+function collectLinks(nodes, into) {
+    for (const node of nodes) {
+        if (node.t === 'link')
+            into.push({ text: plainText$1(node.c).trim(), url: node.url });
+        else if (node.t === 'strong' || node.t === 'emphasis')
+            collectLinks(node.c, into);
+    }
+}
+const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code) => code >= 48 && code <= 57;
+const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {};
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function toString(value, options) {
+  const settings = emptyOptions;
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true;
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true;
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = [];
+  let index = -1;
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml);
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
+/**
+ * Like `Array#splice`, but smarter for giant arrays.
+ *
+ * `Array#splice` takes all items to be inserted as individual argument which
+ * causes a stack overflow in V8 when trying to insert 100k items for instance.
+ *
+ * Otherwise, this does not return the removed items, and takes `items` as an
+ * array instead of rest parameters.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {number} start
+ *   Index to remove/insert at (can be negative).
+ * @param {number} remove
+ *   Number of items to remove.
+ * @param {Array<T>} items
+ *   Items to inject into `list`.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function splice(list, start, remove, items) {
+  const end = list.length;
+  let chunkStart = 0;
+  /** @type {Array<unknown>} */
+  let parameters;
+
+  // Make start between zero and `end` (included).
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+
+  // No need to chunk the items if there’s only a couple (10k) items.
+  if (items.length < 10000) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    // @ts-expect-error Hush, it’s fine.
+    list.splice(...parameters);
+  } else {
+    // Delete `remove` items starting from `start`
+    if (remove) list.splice(start, remove);
+
+    // Insert the items in chunks to not cause stack overflows.
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 10000);
+      parameters.unshift(start, 0);
+      // @ts-expect-error Hush, it’s fine.
+      list.splice(...parameters);
+      chunkStart += 10000;
+      start += 10000;
+    }
+  }
+}
+
+/**
+ * Append `items` (an array) at the end of `list` (another array).
+ * When `list` was empty, returns `items` instead.
+ *
+ * This prevents a potentially expensive operation when `list` is empty,
+ * and adds items in batches to prevent V8 from hanging.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {Array<T>} items
+ *   Items to add to `list`.
+ * @returns {Array<T>}
+ *   Either `list` or `items`.
+ */
+function push(list, items) {
+  if (list.length > 0) {
+    splice(list, list.length, 0, items);
+    return list;
+  }
+  return items;
+}
+
+/**
+ * @import {
+ *   Extension,
+ *   Handles,
+ *   HtmlExtension,
+ *   NormalizedExtension
+ * } from 'micromark-util-types'
+ */
+
+
+const hasOwnProperty = {}.hasOwnProperty;
+
+/**
+ * Combine multiple syntax extensions into one.
+ *
+ * @param {ReadonlyArray<Extension>} extensions
+ *   List of syntax extensions.
+ * @returns {NormalizedExtension}
+ *   A single combined extension.
+ */
+function combineExtensions(extensions) {
+  /** @type {NormalizedExtension} */
+  const all = {};
+  let index = -1;
+
+  while (++index < extensions.length) {
+    syntaxExtension(all, extensions[index]);
+  }
+
+  return all
+}
+
+/**
+ * Merge `extension` into `all`.
+ *
+ * @param {NormalizedExtension} all
+ *   Extension to merge into.
+ * @param {Extension} extension
+ *   Extension to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function syntaxExtension(all, extension) {
+  /** @type {keyof Extension} */
+  let hook;
+
+  for (hook in extension) {
+    const maybe = hasOwnProperty.call(all, hook) ? all[hook] : undefined;
+    /** @type {Record<string, unknown>} */
+    const left = maybe || (all[hook] = {});
+    /** @type {Record<string, unknown> | undefined} */
+    const right = extension[hook];
+    /** @type {string} */
+    let code;
+
+    if (right) {
+      for (code in right) {
+        if (!hasOwnProperty.call(left, code)) left[code] = [];
+        const value = right[code];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code],
+          Array.isArray(value) ? value : value ? [value] : []
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Merge `list` into `existing` (both lists of constructs).
+ * Mutates `existing`.
+ *
+ * @param {Array<unknown>} existing
+ *   List of constructs to merge into.
+ * @param {Array<unknown>} list
+ *   List of constructs to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function constructs(existing, list) {
+  let index = -1;
+  /** @type {Array<unknown>} */
+  const before = [];
+
+  while (++index < list.length) {
+(list[index].add === 'after' ? existing : before).push(list[index]);
+  }
+
+  splice(existing, 0, 0, before);
+}
+
+/**
+ * Normalize an identifier (as found in references, definitions).
+ *
+ * Collapses markdown whitespace, trim, and then lower- and uppercase.
+ *
+ * Some characters are considered “uppercase”, such as U+03F4 (`ϴ`), but if their
+ * lowercase counterpart (U+03B8 (`θ`)) is uppercased will result in a different
+ * uppercase character (U+0398 (`Θ`)).
+ * So, to get a canonical form, we perform both lower- and uppercase.
+ *
+ * Using uppercase last makes sure keys will never interact with default
+ * prototypal values (such as `constructor`): nothing in the prototype of
+ * `Object` is uppercase.
+ *
+ * @param {string} value
+ *   Identifier to normalize.
+ * @returns {string}
+ *   Normalized identifier.
+ */
+function normalizeIdentifier(value) {
+  return value
+  // Collapse markdown whitespace.
+  .replace(/[\t\n\r ]+/g, " ")
+  // Trim.
+  .replace(/^ | $/g, '')
+  // Some characters are considered “uppercase”, but if their lowercase
+  // counterpart is uppercased will result in a different uppercase
+  // character.
+  // Hence, to get that form, we perform both lower- and uppercase.
+  // Upper case makes sure keys will not interact with default prototypal
+  // methods: no method is uppercase.
+  .toLowerCase().toUpperCase();
 }
 
 /**
@@ -3688,33 +4177,6 @@ function tokenizeContainer(effects, ok, nok) {
   // Always populated by defaults.
 
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
-}
-
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-/**
- * Classify whether a code represents whitespace, punctuation, or something
- * else.
- *
- * Used for attention (emphasis, strong), whose sequences can open or close
- * based on the class of surrounding characters.
- *
- * > 👉 **Note**: eof (`null`) is seen as whitespace.
- *
- * @param {Code} code
- *   Code.
- * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
- *   Group.
- */
-function classifyCharacter(code) {
-  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-    return 1;
-  }
-  if (unicodePunctuation(code)) {
-    return 2;
-  }
 }
 
 /**
@@ -9704,7 +10166,7 @@ const listItemPrefixWhitespaceConstruct = {
 /** @type {Construct} */
 const indentConstruct = {
   partial: true,
-  tokenize: tokenizeIndent
+  tokenize: tokenizeIndent$1
 };
 
 // To do: `markdown-rs` parses list items on their own and later stitches them
@@ -9844,7 +10306,7 @@ function tokenizeListContinuation(effects, ok, nok) {
  *   Context.
  * @type {Tokenizer}
  */
-function tokenizeIndent(effects, ok, nok) {
+function tokenizeIndent$1(effects, ok, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
 
@@ -12579,6 +13041,125 @@ function defaultOnError(left, right) {
 function ok() {}
 
 /**
+ * @import {
+ *   CompileContext,
+ *   Extension as FromMarkdownExtension,
+ *   Handle as FromMarkdownHandle
+ * } from 'mdast-util-from-markdown'
+ * @import {ToMarkdownOptions} from 'mdast-util-gfm-footnote'
+ * @import {
+ *   Handle as ToMarkdownHandle,
+ *   Map,
+ *   Options as ToMarkdownExtension
+ * } from 'mdast-util-to-markdown'
+ * @import {FootnoteDefinition, FootnoteReference} from 'mdast'
+ */
+
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteCallString() {
+  this.buffer();
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteCall(token) {
+  this.enter({type: 'footnoteReference', identifier: '', label: ''}, token);
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteDefinition(token) {
+  this.enter(
+    {type: 'footnoteDefinition', identifier: '', label: '', children: []},
+    token
+  );
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteCallString(token) {
+  const label = this.resume();
+  const node = this.stack[this.stack.length - 1];
+  ok(node.type === 'footnoteReference');
+  node.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node.label = label;
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteDefinitionLabelString(token) {
+  const label = this.resume();
+  const node = this.stack[this.stack.length - 1];
+  ok(node.type === 'footnoteDefinition');
+  node.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node.label = label;
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM footnotes
+ * in markdown.
+ *
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown`.
+ */
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  }
+}
+
+/**
  * @import {Heading, InlineCode, Table, TableCell, TableRow} from 'mdast'
  * @import {Options as MarkdownTableOptions} from 'markdown-table'
  * @import {
@@ -12724,6 +13305,486 @@ function exitCodeText(token) {
 function replace($0, $1) {
   // Pipes work, backslashes don’t (but can’t escape pipes).
   return $1 === '|' ? $1 : $0
+}
+
+/**
+ * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+const indent = {
+  tokenize: tokenizeIndent,
+  partial: true
+};
+
+// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
+// affects label start (image).
+// That will let us drop `tokenizePotentialGfmFootnote*`.
+// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
+// That can be removed when `micromark-extension-footnote` is archived.
+
+/**
+ * Create an extension for `micromark` to enable GFM footnote syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to
+ *   enable GFM footnote syntax.
+ */
+function gfmFootnote() {
+  /** @type {Extension} */
+  return {
+    document: {
+      [91]: {
+        name: 'gfmFootnoteDefinition',
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: 'gfmFootnoteCall',
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: 'gfmPotentialFootnoteCall',
+        add: 'after',
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+
+// To do: remove after micromark update.
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  let index = self.events.length;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {Token} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    const token = self.events[index][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+
+    // Exit if we’ve walked far enough.
+    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+
+  /**
+   * @type {State}
+   */
+  function start(code) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code);
+    }
+    const id = normalizeIdentifier(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code);
+    }
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return ok(code);
+  }
+}
+
+// To do: remove after micromark update.
+/** @type {Resolver} */
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index = events.length;
+
+  // Find an opening.
+  while (index--) {
+    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
+      events[index][1];
+      break;
+    }
+  }
+  // Change the `labelImageMarker` to a `data`.
+  events[index + 1][1].type = "data";
+  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
+
+  // The whole (without `!`):
+  /** @type {Token} */
+  const call = {
+    type: 'gfmFootnoteCall',
+    start: Object.assign({}, events[index + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  // The `^` marker
+  /** @type {Token} */
+  const marker = {
+    type: 'gfmFootnoteCallMarker',
+    start: Object.assign({}, events[index + 3][1].end),
+    end: Object.assign({}, events[index + 3][1].end)
+  };
+  // Increment the end 1 character.
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  /** @type {Token} */
+  const string = {
+    type: 'gfmFootnoteCallString',
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  /** @type {Token} */
+  const chunk = {
+    type: "chunkString",
+    contentType: 'string',
+    start: Object.assign({}, string.start),
+    end: Object.assign({}, string.end)
+  };
+
+  /** @type {Array<Event>} */
+  const replacement = [
+  // Take the `labelImageMarker` (now `data`, the `!`)
+  events[index + 1], events[index + 2], ['enter', call, context],
+  // The `[`
+  events[index + 3], events[index + 4],
+  // The `^`.
+  ['enter', marker, context], ['exit', marker, context],
+  // Everything in between.
+  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
+  // The ending (`]`, properly parsed and labelled).
+  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
+  events.splice(index, events.length - index + 1, ...replacement);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let size = 0;
+  /** @type {boolean} */
+  let data;
+
+  // Note: the implementation of `markdown-rs` is different, because it houses
+  // core *and* extensions in one project.
+  // Therefore, it can include footnote logic inside `label-end`.
+  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
+  // needed for labels.
+  return start;
+
+  /**
+   * Start of footnote label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteCall');
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return callStart;
+  }
+
+  /**
+   * After `[`, at `^`.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callStart(code) {
+    if (code !== 94) return nok(code);
+    effects.enter('gfmFootnoteCallMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallMarker');
+    effects.enter('gfmFootnoteCallString');
+    effects.enter('chunkString').contentType = 'string';
+    return callData;
+  }
+
+  /**
+   * In label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callData(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteCallString');
+      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
+        return nok(code);
+      }
+      effects.enter('gfmFootnoteCallLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteCallLabelMarker');
+      effects.exit('gfmFootnoteCall');
+      return ok;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? callEscape : callData;
+  }
+
+  /**
+   * On character after escape.
+   *
+   * ```markdown
+   * > | a [^b\c] d
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return callData;
+    }
+    return callData(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionStart(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {string} */
+  let identifier;
+  let size = 0;
+  /** @type {boolean | undefined} */
+  let data;
+  return start;
+
+  /**
+   * Start of GFM footnote definition.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteDefinition')._container = true;
+    effects.enter('gfmFootnoteDefinitionLabel');
+    effects.enter('gfmFootnoteDefinitionLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteDefinitionLabelMarker');
+    return labelAtMarker;
+  }
+
+  /**
+   * In label, at caret.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAtMarker(code) {
+    if (code === 94) {
+      effects.enter('gfmFootnoteDefinitionMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionMarker');
+      effects.enter('gfmFootnoteDefinitionLabelString');
+      effects.enter('chunkString').contentType = 'string';
+      return labelInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In label.
+   *
+   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
+   * > definition labels.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelInside(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteDefinitionLabelString');
+      identifier = normalizeIdentifier(self.sliceSerialize(token));
+      effects.enter('gfmFootnoteDefinitionLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionLabelMarker');
+      effects.exit('gfmFootnoteDefinitionLabel');
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? labelEscape : labelInside;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
+   * > <https://github.com/github/cmark-gfm/issues/240>
+   *
+   * ```markdown
+   * > | [^a\*b]: c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code);
+  }
+
+  /**
+   * After definition label.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAfter(code) {
+    if (code === 58) {
+      effects.enter('definitionMarker');
+      effects.consume(code);
+      effects.exit('definitionMarker');
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+
+      // Any whitespace after the marker is eaten, forming indented code
+      // is not possible.
+      // No space is also fine, just like a block quote marker.
+      return factorySpace(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
+    }
+    return nok(code);
+  }
+
+  /**
+   * After definition prefix.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function whitespaceAfter(code) {
+    // `markdown-rs` has a wrapping token for the prefix that is closed here.
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionContinuation(effects, ok, nok) {
+  /// Start of footnote definition continuation.
+  ///
+  /// ```markdown
+  ///   | [^a]: b
+  /// > |     c
+  ///     ^
+  /// ```
+  //
+  // Either a blank line, which is okay, or an indented thing.
+  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+}
+
+/** @type {Exiter} */
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit('gfmFootnoteDefinition');
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeIndent(effects, ok, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
+
+  /**
+   * @type {State}
+   */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
+  }
 }
 
 /**
@@ -13837,9 +14898,217 @@ function getPoint(events, index) {
   return event[1][side];
 }
 
+/**
+ * GFM table rows read the way micromark-extension-gfm-table reads them, for
+ * the fast reader (fast.ts): where a row's cells start and end, whether two
+ * lines open a table, and which lines may be something other than a row.
+ *
+ * Cells (see the extension's tokenizer and `flushCell`): a row is cut at
+ * every `|` that is not escaped (`\|` and `\\` are escape pairs); a leading
+ * pipe opens the first cell, and text after the last pipe is a cell only if
+ * it holds more than spaces and tabs, otherwise the last cell runs to the end
+ * of the line, taking the closing pipe and the blanks after it. A cell's
+ * content is its text between the pipes without surrounding spaces and tabs
+ * (U+00A0 is content).
+ */
+const PIPE = 124;
+const BACKSLASH = 92;
+const SPACE = 32;
+const TAB = 9;
+/**
+ * The cells of the row on `source[start, end)`, where `start` is the row's
+ * first character that is not a space or tab and `end` the end of its line.
+ */
+function splitRow(source, start, end) {
+    const cells = [];
+    let cellStart = start;
+    let from = -1;
+    let to = -1;
+    // A leading pipe opens the first cell; it does not end an empty one before it.
+    let i = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE) {
+            cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
+            cellStart = i;
+            from = -1;
+            continue;
+        }
+        if (code === SPACE || code === TAB)
+            continue;
+        if (from === -1)
+            from = i;
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+        to = i + 1;
+    }
+    if (from !== -1 || cells.length === 0)
+        cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
+    else
+        cells[cells.length - 1].end = end;
+    return cells;
+}
+/**
+ * The text between a cell's pipes, from its mdast extent: after the leading
+ * pipe, and before the closing pipe of a last cell (the first pipe in the
+ * extent that is not escaped), blanks included.
+ */
+function cellBounds(source, start, end) {
+    const from = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (let i = from; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE)
+            return { from, to: i };
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+    }
+    return { from, to: end };
+}
+/**
+ * How many cells the delimiter row `source[start, end)` has, or -1 when it is
+ * none, following the extension's `headDelimiter*` states: up to three spaces,
+ * then cells of an optional `:`, one or more `-`, an optional `:`, separated
+ * by `|` with blanks around, at least one `|` or `:` in the row.
+ */
+function delimiterCells(source, start, end) {
+    let i = start;
+    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
+        i++;
+    let cells = 0;
+    let seen = false;
+    const code = (at) => (at < end ? source.charCodeAt(at) : -1);
+    const skipBlanks = () => {
+        while (code(i) === SPACE || code(i) === TAB)
+            i++;
+    };
+    if (code(i) === PIPE) {
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    for (;;) {
+        if (i >= end)
+            break;
+        if (code(i) === 58 /* : */) {
+            seen = true;
+            i++;
+            if (code(i) !== 45)
+                return -1;
+        }
+        else if (code(i) !== 45 /* - */) {
+            return -1;
+        }
+        while (code(i) === 45)
+            i++;
+        if (code(i) === 58) {
+            seen = true;
+            i++;
+        }
+        cells++;
+        skipBlanks();
+        if (i >= end)
+            break;
+        if (code(i) !== PIPE)
+            return -1;
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    return seen ? cells : -1;
+}
+/**
+ * Whether the head row `source[start, end)` (first character not a blank) is
+ * one the extension accepts: anything but a lone pipe.
+ */
+function isHeadRow(source, start, end) {
+    if (source.charCodeAt(start) !== PIPE)
+        return true;
+    for (let i = start + 1; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== SPACE && code !== TAB)
+            return true;
+    }
+    return false;
+}
+function lineShape(source, start, end) {
+    let i = start;
+    let tabbed = false;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === TAB)
+            tabbed = true;
+        else if (code !== SPACE)
+            break;
+    }
+    const blank = i === end;
+    return { first: i, end, blank, plain: !blank && !tabbed && i - start < 4 && startsPlain(source, i, end) };
+}
+function startsPlain(source, at, end) {
+    const code = source.charCodeAt(at);
+    const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
+    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
+    switch (code) {
+        case 62 /* > */:
+        case 60 /* < */:
+        case 61 /* = */:
+            return false;
+        case 35 /* # */: {
+            let j = at;
+            while (j < end && source.charCodeAt(j) === 35)
+                j++;
+            return j - at > 6 || !blankOrEnd(j < end ? source.charCodeAt(j) : -1);
+        }
+        case 96 /* ` */:
+        case 126 /* ~ */:
+            return !(next === code && at + 2 < end && source.charCodeAt(at + 2) === code);
+        case 42 /* * */:
+        case 45 /* - */:
+        case 95 /* _ */:
+        case 43 /* + */:
+            if (code !== 95 && blankOrEnd(next))
+                return false;
+            return code === 43 || !isThematicBreak(source, at, end, code);
+        case 91 /* [ */:
+            return next !== 94 /* ^ */;
+    }
+    if (code >= 48 && code <= 57) {
+        let j = at;
+        while (j < end && j - at < 10 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57)
+            j++;
+        const mark = j < end ? source.charCodeAt(j) : -1;
+        if (j - at <= 9 && (mark === 46 || mark === 41))
+            return !blankOrEnd(j + 1 < end ? source.charCodeAt(j + 1) : -1);
+    }
+    return true;
+}
+function isThematicBreak(source, at, end, char) {
+    let count = 0;
+    for (let i = at; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === char)
+            count++;
+        else if (code !== SPACE && code !== TAB)
+            return false;
+    }
+    return count >= 3;
+}
+
+/**
+ * GFM tables, and GFM footnotes so that a footnote reference in a cell
+ * (`Beta[^1]`, with `[^1]: ...` defined in the document) is not part of the
+ * cell's value (its `raw` keeps it). Without a definition `[^1]` stays text,
+ * as on GitHub. Other GFM extensions stay off: a bare URL and a gemoji
+ * shortcode (`:x:`) are text.
+ */
 const parseOptions = {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()],
+    extensions: [gfmTable(), gfmFootnote()],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
 };
 function parseTree(source) {
     return fromMarkdown(source, parseOptions);
@@ -13849,11 +15118,24 @@ function readMarkdown(source) {
 }
 /** Walks a parsed tree in document order, tracking the enclosing headings. */
 function documentFromTree(tree, source) {
+    return documentFromNodes(tree.children, source);
+}
+/** The same walk over top-level nodes, some of which may be tables the fast reader built. */
+function documentFromNodes(nodes, source) {
     const document = { tables: [], headings: [], notes: [], directives: [] };
     const headingStack = [];
     const path = () => headingStack.map((heading) => heading.text);
     const visit = (node) => {
         switch (node.type) {
+            case 'prebuiltTable': {
+                const columns = node.header.map((cell) => headerName(cell.text));
+                const table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
+                if (node.skipped)
+                    table.skipped = true;
+                document.tables.push(table);
+                document.directives.push(...node.directives);
+                return;
+            }
             case 'heading': {
                 const heading = headingFromNode(node);
                 while (headingStack.length > 0 && headingStack[headingStack.length - 1].depth >= heading.depth)
@@ -13880,13 +15162,37 @@ function documentFromTree(tree, source) {
             for (const child of node.children)
                 visit(child);
     };
-    visit(tree);
+    for (const node of nodes)
+        visit(node);
     return document;
 }
 /** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
 const DIRECTIVE_PREFIX = 'support-table-lint-';
-const DIRECTIVE = /<!--\s*support-table-lint-[^]*?-->/g;
 const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * The directive comments in an HTML node's text, as [start, end) pairs:
+ * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
+ * scan with `indexOf`, so that an HTML block holding many unclosed comments
+ * stays linear (a lazy regular expression would rescan to the end each time).
+ */
+function directiveRanges(html) {
+    const ranges = [];
+    for (let open = html.indexOf('<!--'); open !== -1;) {
+        let at = open + 4;
+        while (at < html.length && /\s/.test(html[at]))
+            at++;
+        if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
+            open = html.indexOf('<!--', open + 4);
+            continue;
+        }
+        const close = html.indexOf('-->', at + DIRECTIVE_PREFIX.length);
+        if (close === -1)
+            break;
+        ranges.push([open, close + 3]);
+        open = html.indexOf('<!--', close + 3);
+    }
+    return ranges;
+}
 /**
  * Directive comments inside a node: an HTML block (which may hold several
  * comments, or a comment after other HTML), or the inline HTML of a cell or
@@ -13897,16 +15203,23 @@ function collectDirectives(node, into) {
         if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
             return;
         const start = node.position.start;
-        for (const match of node.value.matchAll(DIRECTIVE)) {
-            const before = node.value.slice(0, match.index);
-            const lineBreaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
-            const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-            const line = start.line + lineBreaks;
-            const column = lineBreaks === 0 ? start.column + match.index : 1 + match.index - lineStart;
-            const text = match[0];
+        // Line breaks before each comment are counted once, walking forward.
+        let line = start.line;
+        let lineStart = -1;
+        let scanned = 0;
+        for (const [from, to] of directiveRanges(node.value)) {
+            for (; scanned < from; scanned++) {
+                const code = node.value.charCodeAt(scanned);
+                if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+            const text = node.value.slice(from, to);
             const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
             const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-            const offset = start.offset + match.index;
+            const offset = start.offset + from;
             into.push({
                 text,
                 span: {
@@ -13951,58 +15264,71 @@ function tableFromNode(node, source, index, headingPath) {
     const [headerRow, ...bodyRows] = node.children;
     const header = headerRow.children.map((cell) => cellFromNode(cell, source));
     const columns = header.map((cell) => headerName(cell.text));
-    let group = null;
-    const rows = bodyRows.map((rowNode) => {
-        const sourceCells = rowNode.children.map((cell) => cellFromNode(cell, source));
-        const rowSpan = spanOf(rowNode);
-        const cells = columns.map((_, i) => sourceCells[i] ?? missingCell(rowSpan));
-        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong ? 'group' : 'data';
-        if (kind === 'group')
-            group = cells[0].text;
-        return { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? group : null, span: rowSpan };
-    });
-    const table = { index, columns, header, rows, span: spanOf(node), headingPath };
+    const rows = new RowAssembler(columns.length);
+    for (const rowNode of bodyRows)
+        rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
+    const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
     if (node.data?.skipped)
         table.skipped = true;
     return table;
 }
 /**
- * mdast positions a cell from its leading pipe through its trailing spaces;
- * a violation should point at the content, so the span is narrowed to the
+ * Turns a table's rows, as written, into model rows: pads short rows with
+ * missing cells, tells data, group and spacer rows apart and carries the
+ * group label down. Shared by both readers, so that they cannot disagree.
+ */
+class RowAssembler {
+    columns;
+    rows = [];
+    group = null;
+    constructor(columns) {
+        this.columns = columns;
+    }
+    add(sourceCells, span) {
+        const cells = new Array(this.columns);
+        for (let i = 0; i < this.columns; i++)
+            cells[i] = sourceCells[i] ?? missingCell(span);
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong ? 'group' : 'data';
+        if (kind === 'group')
+            this.group = cells[0].text;
+        const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
+        this.rows.push(row);
+        return row;
+    }
+}
+/**
+ * mdast positions a cell from its leading pipe through its trailing spaces
+ * (the last cell also through the closing pipe and the blanks after it); a
+ * violation should point at the content, so the span is narrowed to the
  * trimmed text between the pipes.
  */
 function cellFromNode(node, source) {
     const start = node.position.start;
-    const end = node.position.end;
-    let from = start.offset;
-    let to = end.offset;
-    if (source[from] === '|')
+    const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
+}
+/**
+ * A cell of a one-line row, from its mdast extent `[start, end)` on the line
+ * starting at `lineStart`. `node`, when the parser read the cell, lets
+ * suppression comments be taken out of `raw`.
+ */
+function cellAt(source, start, end, line, lineStart, value, node) {
+    const inside = cellBounds(source, start, end);
+    let { from, to } = inside;
+    while (from < to && isBlank(source[from]))
         from++;
-    if (to > from && source[to - 1] === '|' && source[to - 2] !== '\\')
+    while (to > from && isBlank(source[to - 1]))
         to--;
-    const inside = { from, to };
-    while (from < to && isBlank$1(source[from]))
-        from++;
-    while (to > from && isBlank$1(source[to - 1]))
-        to--;
-    const raw = withoutDirectives(source.slice(from, to), node);
+    const raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
     // An empty cell is pointed at by the blanks between its pipes.
     if (from === to)
         ({ from, to } = inside);
-    const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
     return {
-        text: trim(plainText(node)),
+        text: value.text,
         raw,
-        links: linksOf(node),
-        strong: nonBlank.length === 1 && nonBlank[0].type === 'strong',
-        span: {
-            line: start.line,
-            column: start.column + (from - start.offset),
-            endLine: end.line,
-            endColumn: start.column + (to - start.offset),
-            offset: from,
-            endOffset: to,
-        },
+        links: value.links,
+        strong: value.strong,
+        span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
     };
 }
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
@@ -14068,9 +15394,11 @@ function spanOf(node) {
     const { start, end } = node.position;
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
 }
-const isBlank$1 = (char) => char === ' ' || char === '\t' || char === '\u00a0';
-// JavaScript's \s already covers U+00A0, so a cell of only NBSP trims to "".
-const trim = (text) => text.replace(/^\s+|\s+$/g, '');
+const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
+// String.prototype.trim removes what \s matches (U+00A0 included, so a cell
+// of only NBSP trims to ""), in linear time: /\s+$/ is quadratic on long runs
+// of blanks inside a text.
+const trim = (text) => text.trim();
 const collapse = (text) => trim(text.replace(/\s+/g, ' '));
 
 /**
@@ -14104,29 +15432,43 @@ class ParseTooLargeError extends Error {
         super('markdown piece too large to parse on this thread');
     }
 }
-/** Every parser run goes through here: the time budget is checked between runs. */
+/** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
 class Parser {
     deadline;
     maxChars;
-    constructor(deadline, maxChars) {
+    stats;
+    ticks = 0;
+    constructor(deadline, maxChars, stats) {
         this.deadline = deadline;
         this.maxChars = maxChars;
+        this.stats = stats;
     }
     check() {
         if (this.deadline !== Infinity && performance.now() > this.deadline)
             throw new ParseTimeoutError();
     }
+    /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
+    tick() {
+        if ((++this.ticks & 1023) === 0)
+            this.check();
+    }
     parse(text) {
         this.check();
         if (text.length > this.maxChars)
             throw new ParseTooLargeError();
+        if (this.stats) {
+            this.stats.runs++;
+            this.stats.chars += text.length;
+        }
         return parseTree(text);
     }
 }
-/** Rows per parse when a table is read in pieces: enough to amortise the header, small enough to stay linear. */
+/** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
 const ROWS_PER_PIECE = 256;
-/** Chunks are parsed together up to about this many characters: each parser run has a fixed cost. */
+/** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
+/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
+const MAX_LABEL = 999;
 function readMarkdownFast(source, options = {}) {
     // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
     if (source.charCodeAt(0) === 0xfeff) {
@@ -14134,38 +15476,23 @@ function readMarkdownFast(source, options = {}) {
             throw new ParseTooLargeError();
         return readMarkdown(source);
     }
-    const chunks = splitChunks(source);
+    const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
+    const chunks = splitChunks(source, () => parser.check());
+    parser.check();
     markDirectiveChunks(source, chunks);
-    const wanted = chunks.filter((chunk) => chunk.wanted);
+    const notes = options.select?.notes !== false;
+    const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
     if (wanted.length === 0)
         return { tables: [], headings: [], notes: [], directives: [] };
-    const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity);
-    const definitions = wanted.some((chunk) => mayUseReference(source, chunk)) ? definedIdentifiers(source, chunks, parser) : [];
-    const children = [];
-    let batch = [];
-    let batchSize = 0;
-    const flush = () => {
-        if (batch.length === 0)
-            return;
-        for (const node of parseBatch(parser, source, batch, definitionsPrefix(source, batch, definitions)))
-            children.push(node);
-        batch = [];
-        batchSize = 0;
-    };
-    for (const chunk of wanted) {
-        const table = parseTableInPieces(parser, source, chunk, definitions, options.select);
-        if (table) {
-            flush();
-            children.push(table);
-            continue;
-        }
-        batch.push(chunk);
-        batchSize += chunk.end - chunk.start;
-        if (batchSize >= BATCH_CHARS)
-            flush();
-    }
-    flush();
-    return documentFromTree({ type: 'root', children }, source);
+    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), options.select);
+    for (const chunk of wanted)
+        reader.read(chunk);
+    reader.flush();
+    const document = documentFromNodes(reader.items, source);
+    // Notes in chunks read for other reasons are left out too, so that the result does not depend on chunking.
+    if (!notes)
+        document.notes = [];
+    return document;
 }
 /**
  * A suppression comment may sit in a chunk that holds nothing else the model
@@ -14180,31 +15507,565 @@ function markDirectiveChunks(source, chunks) {
         chunks[chunk].wanted = true;
     }
 }
-/**
- * Parses chunks side by side: every chunk ends with a blank line and leaves no
- * block open, so they read the same together as in place. Each position is
- * then moved back to its chunk's place in the document.
- */
-function parseBatch(parser, source, chunks, prefix) {
-    let text = prefix;
-    let line = countLines(prefix) + 1;
-    const segments = [];
-    for (const chunk of chunks) {
-        const body = source.slice(chunk.start, chunk.end);
-        segments.push({ offset: text.length, lines: chunk.line - line, shift: chunk.start - text.length });
-        text += body;
-        line += countLines(body);
+class Reader {
+    source;
+    parser;
+    definitions;
+    select;
+    items = [];
+    isDefined = (label) => this.definitions.defines(label);
+    batch = [];
+    batchSize = 0;
+    constructor(source, parser, definitions, select) {
+        this.source = source;
+        this.parser = parser;
+        this.definitions = definitions;
+        this.select = select;
     }
-    return parsePlaced(parser, text, prefix, segments);
+    read(chunk) {
+        if (chunk.table)
+            this.readTables(chunk);
+        else {
+            const heading = this.heading(chunk);
+            if (heading)
+                this.place([heading]);
+            else
+                this.queue({ start: chunk.start, end: chunk.end, line: chunk.line });
+        }
+    }
+    /**
+     * A chunk that is one ATX heading line (then blank lines), read without
+     * the parser as micromark reads it: one to six `#` and a blank, the
+     * content without surrounding blanks and without a closing run of `#`
+     * that follows a blank. Undefined for any other chunk, or when the
+     * content holds what inline.ts leaves to the parser.
+     */
+    heading(chunk) {
+        const { source } = this;
+        const end = lineEnd(source, chunk.start);
+        if (!isBlankText(source, end, chunk.end))
+            return undefined;
+        let i = chunk.start;
+        while (i < end && source.charCodeAt(i) === 35)
+            i++;
+        const depth = i - chunk.start;
+        if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9))
+            return undefined;
+        let from = i;
+        let to = end;
+        const blank = (at) => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
+        while (from < to && blank(from))
+            from++;
+        while (to > from && blank(to - 1))
+            to--;
+        let run = to;
+        while (run > from && source.charCodeAt(run - 1) === 35)
+            run--;
+        if (run < to && (run === from || blank(run - 1))) {
+            to = run;
+            while (to > from && blank(to - 1))
+                to--;
+        }
+        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
+        if (!value)
+            return undefined;
+        const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
+        return { type: 'heading', depth: depth, children: [{ type: 'text', value: value.text }], position };
+    }
+    /** Parses the queued parts and places what they hold. */
+    flush() {
+        if (this.batch.length === 0)
+            return;
+        const parts = this.batch;
+        this.batch = [];
+        this.batchSize = 0;
+        const prefix = this.definitions.prefixFor(parts.map((part) => [part.start, part.end]));
+        let text = prefix;
+        let line = countLines(prefix) + 1;
+        const segments = [];
+        for (const part of parts) {
+            const body = this.source.slice(part.start, part.end);
+            segments.push({ offset: text.length, lines: part.line - line, shift: part.start - text.length });
+            text += body;
+            line += countLines(body);
+        }
+        for (const node of this.parsePlaced(text, prefix, segments))
+            this.items.push(node);
+    }
+    queue(part) {
+        // Blank lines (what follows most tables in their chunk) make no nodes.
+        if (isBlankText(this.source, part.start, part.end))
+            return;
+        this.batch.push(part);
+        this.batchSize += part.end - part.start;
+        if (this.batchSize >= BATCH_CHARS)
+            this.flush();
+    }
+    place(nodes) {
+        this.flush();
+        for (const node of nodes)
+            this.items.push(node);
+    }
+    /** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
+    parsePlaced(text, prefix, segments) {
+        const prefixLines = countLines(prefix);
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        for (const node of nodes)
+            relocate(node, segments);
+        return nodes;
+    }
+    /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
+    readTables(chunk) {
+        const { source } = this;
+        let pos = chunk.start;
+        let line = chunk.line;
+        while (pos < chunk.end) {
+            // The next line that may be a delimiter row, with a non-blank line before it.
+            let previous;
+            let head;
+            for (let at = pos, number = line; at < chunk.end; number++) {
+                const end = lineEnd(source, at);
+                if (previous && !previous.blank && isDelimiterCandidate(source, at, end)) {
+                    head = { h: previous, d: { start: at, end, line: number } };
+                    break;
+                }
+                previous = { start: at, end, line: number, blank: isBlankText(source, at, end) };
+                at = nextLine(source, end);
+                this.parser.tick();
+            }
+            const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
+            if (!read) {
+                this.queue({ start: pos, end: chunk.end, line });
+                return;
+            }
+            this.place([...read.before, read.table]);
+            pos = read.next.start;
+            line = read.next.line;
+        }
+    }
+    /**
+     * The table whose head is the lines `h` and `d`, if a top-level table
+     * starts there, read up to its end; `next` is where the rest of the chunk
+     * starts. Undefined when no top-level table starts there: the parser then
+     * reads the rest of the chunk.
+     */
+    readTable(pos, line, h, d, chunkEnd) {
+        const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
+        if (!head)
+            return undefined;
+        const columns = head.header.map((cell) => headerName(cell.text));
+        const skipped = this.select !== undefined && !selects(this.select, columns);
+        const body = new Body(this, h, d, columns.length, skipped);
+        const next = body.read(chunkEnd);
+        if (!next)
+            return undefined;
+        const last = skipped ? head.headerEnd : body.end;
+        const span = {
+            line: head.start.line,
+            column: head.start.column,
+            endLine: last.endLine,
+            endColumn: last.endColumn,
+            offset: head.start.offset,
+            endOffset: last.endOffset,
+        };
+        const table = {
+            type: 'prebuiltTable',
+            header: head.header,
+            rows: skipped ? [] : body.rows.rows,
+            span,
+            skipped,
+            directives: [...head.directives, ...body.directives],
+        };
+        return { before: head.before, table, next };
+    }
+    /**
+     * The head read without the parser: `h` starts a part (nothing is open
+     * before it), its first characters start no other block, `d` is a
+     * delimiter row that starts no container, and their cell counts agree.
+     */
+    fastHead(h, d) {
+        const { source } = this;
+        const shape = lineShape(source, h.start, h.end);
+        if (!shape.plain || !isHeadRow(source, shape.first, h.end) || !delimiterMayFollow(source, d))
+            return undefined;
+        const ranges = splitRow(source, shape.first, h.end);
+        if (delimiterCells(source, d.start, d.end) !== ranges.length)
+            return undefined;
+        const header = this.cells(ranges, h);
+        if (!header)
+            return undefined;
+        const column = shape.first - h.start + 1;
+        return {
+            header,
+            directives: [],
+            start: { line: h.line, column, offset: shape.first },
+            headerEnd: { line: h.line, column, endLine: h.line, endColumn: h.end - h.start + 1, offset: shape.first, endOffset: h.end },
+            before: [],
+        };
+    }
+    /** The head as the parser reads the part up to the delimiter row: the last node must be a top-level table starting at `h`. */
+    parsedHead(pos, line, h, d) {
+        const prefix = this.definitions.prefixFor([[pos, d.end]]);
+        const text = this.source.slice(pos, d.end);
+        const nodes = this.parsePlaced(prefix + text, prefix, [{ offset: prefix.length, lines: line - 1 - countLines(prefix), shift: pos - prefix.length }]);
+        const table = nodes[nodes.length - 1];
+        if (table?.type !== 'table' || table.children.length !== 1 || table.position.start.line !== h.line)
+            return undefined;
+        const headerRow = table.children[0];
+        const directives = [];
+        collectDirectives(headerRow, directives);
+        const { start } = table.position;
+        return {
+            header: headerRow.children.map((cell) => cellFromNode(cell, this.source)),
+            directives,
+            start: { line: start.line, column: start.column, offset: start.offset },
+            headerEnd: spanOf(headerRow),
+            before: nodes.slice(0, -1),
+        };
+    }
+    /** The cells of a row line, or undefined when one of them needs the parser. */
+    cells(ranges, line) {
+        const cells = new Array(ranges.length);
+        for (let i = 0; i < ranges.length; i++) {
+            const range = ranges[i];
+            const value = range.from === range.to ? { text: '', links: [], strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+            if (!value)
+                return undefined;
+            cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
+        }
+        return cells;
+    }
+    /**
+     * Parses a copy of the table's head and then `lines` (consecutive lines
+     * after the head or after rows), and returns the rows the parser found,
+     * placed in the document: a prefix of `lines`, fewer than all of them when
+     * the table ends before. Undefined if the parser does not read the copy as
+     * one table, which would mean the head was misread.
+     */
+    parseRows(h, d, lines) {
+        const { source } = this;
+        const ranges = [[h.start, h.end], [d.start, d.end], ...lines.map((l) => [l.start, l.end])];
+        const prefix = this.definitions.prefixFor(ranges);
+        const prefixLines = countLines(prefix);
+        let text = prefix + source.slice(h.start, h.end) + '\n' + source.slice(d.start, d.end) + '\n';
+        const segments = [];
+        lines.forEach((l, i) => {
+            segments.push({ offset: text.length, lines: l.line - (prefixLines + 3 + i), shift: l.start - text.length });
+            text += source.slice(l.start, l.end) + '\n';
+        });
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        const table = nodes[0];
+        if (table?.type !== 'table' || table.position.start.line !== prefixLines + 1)
+            return undefined;
+        const rows = table.children.slice(1);
+        if (rows.length > lines.length || rows.some((row, i) => row.position.start.line !== prefixLines + 3 + i))
+            return undefined;
+        for (const row of rows)
+            relocate(row, segments);
+        return rows;
+    }
+    tick() {
+        this.parser.tick();
+    }
 }
-/** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
-function parsePlaced(parser, text, prefix, segments) {
-    const prefixLines = countLines(prefix);
-    const nodes = parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
-    for (const node of nodes)
-        relocate(node, segments);
-    return nodes;
+/** The body of one table: its rows, read line by line until the table ends. */
+class Body {
+    reader;
+    h;
+    d;
+    skipped;
+    rows;
+    directives = [];
+    /** The span of the last row (or of the delimiter row). */
+    end;
+    /** Lines waiting for the parser, consecutive, all after the rows read so far. */
+    pending = [];
+    pendingChars = 0;
+    /** Set when a pending line turned out not to be a row. */
+    ended;
+    constructor(reader, h, d, columns, skipped) {
+        this.reader = reader;
+        this.h = h;
+        this.d = d;
+        this.skipped = skipped;
+        this.rows = new RowAssembler(columns);
+        // Only the end is used: a table without body rows ends with its delimiter row.
+        this.end = { line: d.line, column: 1, endLine: d.line, endColumn: d.end - d.start + 1, offset: d.start, endOffset: d.end };
+    }
+    /** Reads rows up to the end of the table; returns where the rest of the chunk starts, or undefined if the head was misread. */
+    read(chunkEnd) {
+        const source = this.reader.source;
+        let at = nextLine(source, this.d.end);
+        let number = this.d.line + 1;
+        for (; at < chunkEnd; number++) {
+            this.reader.tick();
+            const end = lineEnd(source, at);
+            const line = { start: at, end, line: number };
+            const shape = lineShape(source, at, end);
+            if (shape.blank)
+                break;
+            if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
+                // A line that starts no other block is a row; read it now if its cells allow.
+                const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
+                if (cells) {
+                    if (!this.flushPending())
+                        return undefined;
+                    if (this.ended)
+                        return this.ended;
+                    if (!this.skipped)
+                        this.rows.add(cells, rowSpan(line, shape.first));
+                    this.end = rowSpan(line, shape.first);
+                    at = nextLine(source, end);
+                    continue;
+                }
+            }
+            this.pending.push(line);
+            this.pendingChars += end - at;
+            if (this.pending.length >= ROWS_PER_PIECE || this.pendingChars >= BATCH_CHARS) {
+                if (!this.flushPending())
+                    return undefined;
+                if (this.ended)
+                    return this.ended;
+            }
+            at = nextLine(source, end);
+        }
+        if (!this.flushPending())
+            return undefined;
+        return this.ended ?? { start: at, end: at, line: number };
+    }
+    /** Hands the pending lines to the parser; false if it did not read the head as a table. */
+    flushPending() {
+        if (this.pending.length === 0)
+            return true;
+        const lines = this.pending;
+        this.pending = [];
+        this.pendingChars = 0;
+        const rows = this.reader.parseRows(this.h, this.d, lines);
+        if (!rows)
+            return false;
+        const source = this.reader.source;
+        rows.forEach((row) => {
+            collectDirectives(row, this.directives);
+            this.end = spanOf(row);
+            if (!this.skipped)
+                this.rows.add(row.children.map((cell) => cellFromNode(cell, source)), this.end);
+        });
+        if (rows.length < lines.length)
+            this.ended = lines[rows.length];
+        return true;
+    }
 }
+const rowSpan = (line, first) => ({
+    line: line.line,
+    column: first - line.start + 1,
+    endLine: line.line,
+    endColumn: line.end - line.start + 1,
+    offset: first,
+    endOffset: line.end,
+});
+/**
+ * A delimiter row after a head read without the parser must not start a
+ * container (a `- ` list item would interrupt the table): its first
+ * character after up to three spaces is `|`, `:`, or a `-` not followed by
+ * a blank.
+ */
+function delimiterMayFollow(source, d) {
+    let i = d.start;
+    while (i < d.end && i - d.start < 3 && source.charCodeAt(i) === 32)
+        i++;
+    const code = source.charCodeAt(i);
+    if (code === 124 || code === 58)
+        return true;
+    if (code !== 45)
+        return false;
+    const next = i + 1 < d.end ? source.charCodeAt(i + 1) : -1;
+    return next !== -1 && next !== 32 && next !== 9;
+}
+/**
+ * The link and footnote definitions of the document, re-stated ahead of text
+ * handed to the parser that may use them, so that the parser knows what the
+ * whole document defines. Only chunks that may define a label the text holds
+ * are parsed to find them: a definition of label L is written `[L']:` with
+ * L' normalising to L, so an index of every `[...]:` in the document
+ * (built once, one pass) names those chunks.
+ */
+class Definitions {
+    source;
+    chunks;
+    parser;
+    links = new Map();
+    footnotes = new Map();
+    /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
+    anyReference;
+    /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
+    index;
+    /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
+    spanning = [];
+    parsed = new Set();
+    constructor(source, chunks, parser) {
+        this.source = source;
+        this.chunks = chunks;
+        this.parser = parser;
+        this.anyReference = hasReference(source);
+    }
+    /**
+     * The definitions the text in `ranges` may use, re-stated (then a blank
+     * line, and after footnotes a paragraph, so that nothing continues into
+     * the text). A label is text in brackets with no other bracket inside, so
+     * one scan finds every label the text holds.
+     */
+    prefixFor(ranges) {
+        if (!this.anyReference)
+            return '';
+        const labels = [];
+        for (const [from, to] of ranges)
+            collectLabels(this.source, from, to, labels);
+        if (labels.length === 0)
+            return '';
+        const keys = labels.map(normalizeLabel);
+        this.load(keys);
+        const links = new Set();
+        const footnotes = new Set();
+        keys.forEach((key, i) => {
+            const link = this.links.get(key);
+            if (link !== undefined)
+                links.add(link);
+            if (labels[i].startsWith('^')) {
+                const footnote = this.footnotes.get(normalizeLabel(labels[i].slice(1)));
+                if (footnote !== undefined)
+                    footnotes.add(footnote);
+            }
+        });
+        if (links.size === 0 && footnotes.size === 0)
+            return '';
+        let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
+        if (footnotes.size > 0)
+            prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
+        return prefix;
+    }
+    /** Whether a link definition names `label` (a shortcut reference's text). */
+    defines(label) {
+        if (!this.anyReference)
+            return false;
+        const key = normalizeLabel(label);
+        if (key === '')
+            return false;
+        this.load([key]);
+        return this.links.has(key);
+    }
+    /** Parses the chunks that may define one of `keys` and were not parsed yet. */
+    load(keys) {
+        const index = (this.index ??= this.buildIndex());
+        const todo = new Set();
+        for (const chunk of this.spanning)
+            if (!this.parsed.has(chunk))
+                todo.add(chunk);
+        for (const key of keys)
+            for (const chunk of index.get(key) ?? [])
+                if (!this.parsed.has(chunk))
+                    todo.add(chunk);
+        if (todo.size === 0)
+            return;
+        const chunks = [...todo].sort((a, b) => a.start - b.start);
+        const collect = (node) => {
+            if (node.type === 'definition')
+                this.links.set(node.identifier, node.identifier);
+            else if (node.type === 'footnoteDefinition')
+                this.footnotes.set(node.identifier, node.identifier);
+            if ('children' in node)
+                for (const child of node.children)
+                    collect(child);
+        };
+        // Chunks parse alone as in place, so several go through the parser at once.
+        for (let i = 0; i < chunks.length;) {
+            let text = '';
+            while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
+                this.parsed.add(chunks[i]);
+                text += this.source.slice(chunks[i].start, chunks[i].end);
+                i++;
+            }
+            collect(this.parser.parse(text));
+        }
+    }
+    /** One pass over the `]:` of the source, in chunks that may start a definition. */
+    buildIndex() {
+        const { source, chunks } = this;
+        const index = new Map();
+        let chunk = 0;
+        for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
+            while (chunks[chunk].end <= at)
+                chunk++;
+            const candidate = chunks[chunk];
+            if (!candidate.definition)
+                continue;
+            const open = labelStart(source, at, candidate.start);
+            if (open === -1)
+                continue;
+            const label = source.slice(open + 1, at);
+            if (/[\n\r]/.test(label)) {
+                if (this.spanning[this.spanning.length - 1] !== candidate)
+                    this.spanning.push(candidate);
+                continue;
+            }
+            const key = normalizeLabel(label);
+            const list = index.get(key);
+            if (!list)
+                index.set(key, [candidate]);
+            else if (list[list.length - 1] !== candidate)
+                list.push(candidate);
+        }
+        return index;
+    }
+}
+/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
+function labelStart(source, close, floor) {
+    for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
+        const code = source.charCodeAt(i);
+        if (code !== 91 && code !== 93)
+            continue;
+        let escapes = 0;
+        while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92)
+            escapes++;
+        if (escapes % 2 === 1)
+            continue;
+        return code === 91 ? i : -1;
+    }
+    return -1;
+}
+/** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
+function hasReference(source) {
+    for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
+        if (source.charCodeAt(i + 1) !== 40 /* ( */)
+            return true;
+    }
+    return false;
+}
+/** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */
+function collectLabels(source, from, to, into) {
+    let open = -1;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 92 /* \ */)
+            i++;
+        else if (code === 91 /* [ */)
+            open = i;
+        else if (code === 93 /* ] */) {
+            if (open !== -1 && i - open - 1 <= MAX_LABEL)
+                into.push(source.slice(open + 1, i));
+            open = -1;
+        }
+    }
+}
+/**
+ * A label as mdast's `identifier`: micromark's `normalizeIdentifier`
+ * (whitespace collapsed, trimmed, case-folded through upper case), lower-cased.
+ */
+const normalizeLabel = (label) => label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
 function relocate(node, segments) {
     const position = node.position;
     if (position) {
@@ -14233,94 +16094,21 @@ function segmentAt(segments, offset, isEnd) {
     }
     return segments[low];
 }
-/**
- * A table that fills its chunk, every line starting with a pipe: a line
- * starting with a pipe cannot start any other block, so every line is a row
- * of the same table. The header comes from parsing the first row with it;
- * rows of plain text and simple links are then built directly, and runs of
- * other rows are parsed after a copy of the header, a bounded number at a
- * time. Returns undefined when the chunk is no such table.
- */
-function parseTableInPieces(parser, source, chunk, definitions, select) {
-    if (source.charCodeAt(chunk.start) !== 124 /* | */)
-        return undefined;
-    const lines = lineStarts(source, chunk);
-    if (!lines || lines.length < 4 || !lines.every((start) => source.charCodeAt(start) === 124))
-        return undefined;
-    const head = source.slice(chunk.start, lines[2]);
-    const parseRows = (first, last) => {
-        const body = source.slice(lines[first], last < lines.length ? lines[last] : chunk.end);
-        const parts = [{ ...chunk, end: lines[2] }, { ...chunk, start: lines[first], end: lines[first] + body.length }];
-        const prefix = definitionsPrefix(source, parts, definitions);
-        const prefixLines = countLines(prefix);
-        const rowsAt = prefix.length + head.length;
-        const segments = [
-            { offset: prefix.length, lines: chunk.line - 1 - prefixLines, shift: chunk.start - prefix.length },
-            // Line prefixLines + 3 of the parsed text is the chunk's line `first`.
-            { offset: rowsAt, lines: chunk.line + first - (prefixLines + 3), shift: lines[first] - rowsAt },
-        ];
-        const nodes = parsePlaced(parser, prefix + head + body, prefix, segments);
-        const piece = nodes[0];
-        return nodes.length === 1 && piece?.type === 'table' && piece.children.length === 1 + last - first ? piece : undefined;
-    };
-    const table = parseRows(2, 3);
-    if (!table)
-        return undefined;
-    const headerOnly = select !== undefined && !selects(select, table.children[0].children.map((cell) => headerName(plainText(cell))));
-    if (headerOnly) {
-        table.children.length = 1;
-        table.position.end = table.children[0].position.end;
-        table.data = { ...table.data, skipped: true };
-        return table;
-    }
-    for (let index = 3; index < lines.length;) {
-        const row = plainRow(source, lines[index], lineEndAt(source, lines[index]), chunk.line + index);
-        if (row) {
-            table.children.push(row);
-            if (++index % 1024 === 0)
-                parser.check();
-            continue;
-        }
-        let last = index + 1;
-        while (last < lines.length && last - index < ROWS_PER_PIECE && !plainRow(source, lines[last], lineEndAt(source, lines[last]), 0))
-            last++;
-        const piece = parseRows(index, last);
-        if (!piece)
-            return undefined;
-        for (const parsed of piece.children.slice(1))
-            table.children.push(parsed);
-        index = last;
-    }
-    table.position.end = table.children[table.children.length - 1].position.end;
-    return table;
+/** The start of the line after the one ending at `end`. */
+function nextLine(source, end) {
+    if (end >= source.length)
+        return end;
+    return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
 }
-function lineEndAt(source, start) {
-    let end = start;
-    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13)
-        end++;
-    return end;
-}
-/**
- * Start offsets of the chunk's lines before its trailing blank lines, or
- * undefined when a blank line is followed by more text (an indented line
- * after a blank line does not start a chunk, so a chunk may hold more).
- */
-function lineStarts(source, chunk) {
-    const starts = [];
-    let pos = chunk.start;
-    while (pos < chunk.end) {
-        let end = pos;
-        while (end < chunk.end && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13)
-            end++;
-        if (isBlank(source.slice(pos, end)))
-            return isBlank(source.slice(pos, chunk.end)) ? starts : undefined;
-        starts.push(pos);
-        pos = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+// Blank as markdown means it: spaces, tabs and line endings only (a line of U+00A0 is text).
+function isBlankText(source, from, to) {
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== 32 && code !== 9 && code !== 10 && code !== 13)
+            return false;
     }
-    return starts;
+    return true;
 }
-// Blank as markdown means it: spaces and tabs only (a line of U+00A0 is a row).
-const isBlank = (text) => /^[ \t\r\n]*$/.test(text);
 /** Line endings as the parser counts them: `\r\n`, `\r` or `\n`. */
 function countLines(text) {
     let count = 0;
@@ -14336,68 +16124,17 @@ function countLines(text) {
     }
     return count;
 }
-/** A `]` not opening an inline link's `(`: a reference such as `[text][label]` or `[label]` may follow. */
-function mayUseReference(source, chunk) {
-    for (let i = source.indexOf(']', chunk.start); i !== -1 && i < chunk.end; i = source.indexOf(']', i + 1)) {
-        if (source.charCodeAt(i + 1) !== 40 /* ( */)
-            return true;
-    }
-    return false;
-}
-/**
- * Whether `[text][label]` is a link depends on a definition of `label`
- * anywhere in the document. Parsing every chunk that may hold one gives the
- * exact identifiers.
- */
-function definedIdentifiers(source, chunks, parser) {
-    const identifiers = new Set();
-    const collect = (node) => {
-        if (node.type === 'definition')
-            identifiers.add(node.identifier);
-        else if ('children' in node)
-            for (const child of node.children)
-                collect(child);
-    };
-    for (const chunk of chunks) {
-        if (!chunk.definition)
-            continue;
-        const colon = source.indexOf(']:', chunk.start);
-        if (colon === -1 || colon >= chunk.end)
-            continue;
-        collect(parser.parse(source.slice(chunk.start, chunk.end)));
-    }
-    return [...identifiers];
-}
-/**
- * The definitions some chunks may use, re-stated ahead of them (then a blank
- * line, so nothing continues into the chunks) to give the parser the same
- * knowledge as in the whole document. A definition can only match a label
- * the chunks contain; labels match after case folding and whitespace
- * collapsing, which the same folding of the whole chunk preserves, so a
- * substring test finds every definition that can match.
- */
-function definitionsPrefix(source, chunks, identifiers) {
-    if (identifiers.length === 0)
-        return '';
-    const folded = chunks.filter((chunk) => mayUseReference(source, chunk)).map((chunk) => fold(source.slice(chunk.start, chunk.end)));
-    if (folded.length === 0)
-        return '';
-    const used = identifiers.filter((identifier) => folded.some((text) => text.includes(fold(identifier))));
-    return used.length === 0 ? '' : used.map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
-}
-const fold = (text) => text.toLowerCase().toUpperCase().replace(/[\t\n\r ]+/g, ' ');
 
 /**
  * Worker-thread entry (bundled to dist/parse-worker.js): parses the sources
  * the main thread sends. Parsing runs here so that a parse past its time
  * budget can be stopped by terminating the thread.
  */
-const JSON_ABOVE_CHARS = 1024 * 1024;
 parentPort?.on('message', ({ id, source, select }) => {
     let reply;
     try {
         const document = readMarkdownFast(source, select ? { select } : {});
-        reply = source.length > JSON_ABOVE_CHARS ? { id, json: JSON.stringify(document) } : { id, document };
+        reply = { id, json: JSON.stringify(document) };
     }
     catch (error) {
         reply = { id, error: error instanceof Error ? error.message : String(error) };

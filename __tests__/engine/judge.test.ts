@@ -52,7 +52,9 @@ describe('judgeFor', () => {
     const selection = selectionFor('docs/gates.md', config);
     expect(selects(selection, gates!.columns)).toBe(true);
     expect(selects(selection, tools!.columns)).toBe(false);
-    expect(selectionFor('other.md', config)).toEqual({ candidates: [] });
+    // The KubeVirt preset reads notes; a file no entry applies to needs none.
+    expect(selection.notes).toBe(true);
+    expect(selectionFor('other.md', config)).toEqual({ candidates: [], notes: false });
   });
 });
 

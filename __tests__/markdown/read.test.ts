@@ -126,3 +126,23 @@ describe('readMarkdown: headings and notes', () => {
     ]);
   });
 });
+
+describe('readMarkdown: GFM footnotes and gemoji', () => {
+  it('leaves a footnote reference out of a cell value and keeps it in the raw cell', () => {
+    const source = md('| Feature | Graduation |', '| - | - |', '| a | Beta[^1] |', '| b | GA[^nope] |', '', '[^1]: Graduated in 1.2.');
+    const [first, second] = readMarkdown(source).tables[0]!.rows;
+    expect([first!.cells[1]!.text, first!.cells[1]!.raw]).toEqual(['Beta', 'Beta[^1]']);
+    // Without a definition it is text, as GitHub shows it.
+    expect(second!.cells[1]!.text).toBe('GA[^nope]');
+  });
+
+  it('keeps gemoji shortcodes as text', () => {
+    const [row] = readMarkdown(md('| A | B |', '| - | - |', '| :heavy_check_mark: | :x: |')).tables[0]!.rows;
+    expect(row!.cells.map((cell) => cell.text)).toEqual([':heavy_check_mark:', ':x:']);
+  });
+
+  it('reads blanks after a closing pipe as part of no cell', () => {
+    const [row] = readMarkdown(md('| A | B |', '| - | - |', '| a | b |   ')).tables[0]!.rows;
+    expect(row!.cells.map(({ raw, span }) => [raw, span.column, span.endColumn])).toEqual([['a', 3, 4], ['b', 7, 8]]);
+  });
+});

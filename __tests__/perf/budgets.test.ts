@@ -32,9 +32,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'stl-budgets-'));
   writeFileSync(join(dir, 'small.md'), header + '| a | Best effort | | |\n');
   writeFileSync(join(dir, 'large.md'), header + '| a | Supported | | |\n'.repeat(200));
-  // 30k columns: the table parser needs seconds for this header.
-  const columns = 30_000;
-  writeFileSync(join(dir, 'wide.md'), '|' + ' c |'.repeat(columns) + '\n|' + '-|'.repeat(columns) + '\n|' + ' x |'.repeat(columns) + '\n');
+  // A cell of 200k `[`: the fast reader hands it to the parser, which needs seconds for it.
+  writeFileSync(join(dir, 'wide.md'), header + `| x | ${'['.repeat(200_000)} | | |\n`);
+  // Issue 12, item 7: 10 MB of tiny tables, and one `]` at the very end (a reference the reader must look up).
+  writeFileSync(join(dir, 'tiny.md'), header + '| a | Best effort | | |\n\n' + '|a|\n|-|\n|c|\n\n'.repeat(700_000) + '[x]\n');
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,4 +65,16 @@ describeIf('budgets (dist/cli.js)', () => {
     // The parse alone takes several seconds; being stopped, the run ends soon after the budget.
     expect(ms).toBeLessThan(5000);
   });
+
+  // Before every step of the reader was linear, a scan for references ran
+  // over the rest of the file for each of the 700k tables before the first
+  // time check: minutes, whatever the budget. Now the file is read (or
+  // stopped at the budget) and the run ends with its findings, well within
+  // the test's timeout.
+  it('ends a 10 MB file of tiny tables within the parse budget, with a finding', async () => {
+    writeFileSync(join(dir, 'tiny.yml'), 'tables:\n  - preset: kata-support-levels\nbudgets:\n  maxParseMs: 2000\n');
+    const { report } = await run('tiny.md', '--config', 'tiny.yml');
+    const rules = rulesOf(report, 'tiny.md');
+    expect(rules.includes('parse-timeout') || rules.includes('allowed-values')).toBe(true);
+  }, 60_000);
 });

@@ -36,6 +36,11 @@ const cases: [string, string][] = [
   ['CR line endings', md('# T', '', table, '## U', '', table).replace(/\n/g, '\r')],
   ['a byte-order mark', '\ufeff' + md('# T', '', table)],
   ['no final line ending', '# T\n\n| A |\n|---|\n| x |'],
+  // micromark keeps indented code open over blank lines: `2.` there cannot start a list.
+  ['an ordered list after indented code', md('**Example**', '', '    echo', '', '2. **Key**: text', '', '- **Other**: x')],
+  ['an empty list item after indented code', md('    code', '', '-', '  **Key**: text')],
+  ['a heading line alone, with a closing sequence and markup', md('## `a|b` *c* \\# ##', '', '#7 not', '', '### ###', '', table)],
+  ['bold paragraphs and bold list items', md('**Note**: not a note', '', '- **a**: yes', '', '1.', '   **b**: yes', '', table)],
 ];
 
 describe('readMarkdownFast equals readMarkdown', () => {

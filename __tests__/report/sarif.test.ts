@@ -135,7 +135,9 @@ describe('sarif', () => {
 describe('SARIF 2.1.0 schema (OASIS, as Microsoft publishes it in @microsoft/jest-sarif)', () => {
   it('every log we write validates: findings with fixes, the capped run, an empty run', async () => {
     const { readFileSync } = await import('node:fs');
-    const { default: AjvDraft04 } = await import('ajv-draft-04');
+    // CommonJS with `exports.default`: the constructor is the default export's default, or itself.
+    const loaded = (await import('ajv-draft-04')) as unknown as { default: { default?: unknown } };
+    const AjvDraft04 = (loaded.default.default ?? loaded.default) as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
     const schema = JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8'));
     // The published schema's language pattern is not valid with the u flag; read it as JSON Schema draft 4 does.
     const validate = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);

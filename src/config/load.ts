@@ -8,10 +8,14 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+
+/** The YAML parser, loaded with the first config file (a bundle chunk of its own): a run without a config never loads it. */
+let yaml: typeof import('yaml');
 import type { SeverityOrOff } from '../core/types.js';
 import { RULE_IDS } from '../rules/index.js';
-import { createAjv, type Ajv } from '../schema/ajv.js';
+import type { Ajv } from '../schema/ajv.js';
+import { PRECOMPILED_PRESETS } from '../schema/precompiled.js';
 import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/compile.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
@@ -121,8 +125,10 @@ export const resolveIn = (base: string, path: string): string =>
 export const relativeTo = (base: string, file: string): string => (base === '.' ? toPosix(file) : posix.relative(base, toPosix(file)) || '.');
 
 export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> {
-  const ajv = createAjv();
-  const presets = compilePresets(ajv);
+  // Ajv is loaded (a separate chunk of the bundle) only when needed: a run with
+  // no config uses the presets' build-time validators only.
+  const ajv: Ajv | undefined = options.file !== null || !PRECOMPILED_PRESETS ? (await import('../schema/ajv.js')).createAjv() : undefined;
+  const presets = compilePresets(() => ajv!);
   if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
     throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
   }
@@ -133,10 +139,12 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   if (options.file === null) {
     return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
+  yaml ??= await import('yaml');
   const source = parseYaml(options.file, await options.read(options.file));
-  const config = checkConfig(source, ajv);
+  const withConfig = ajv!;
+  const config = checkConfig(source, withConfig);
   const base = configBase(options.file);
-  const schemaFiles = new SchemaFiles(options.read, ajv);
+  const schemaFiles = new SchemaFiles(options.read, withConfig);
   const schemas = new Map<string, CompiledSchema>();
   const entries: CompiledEntry[] = [];
   for (const [index, entry] of config.tables.entries()) {
@@ -255,8 +263,8 @@ interface Source {
 function parseYaml(file: string, text: string | { error: string } | undefined): Source {
   if (text === undefined) throw new ConfigError(`${file}: cannot read the file; check that it exists and is readable`);
   if (typeof text !== 'string') throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = document.errors[0];
   if (problem) {
     const line = lineCounter.linePos(problem.pos[0]).line;
@@ -292,9 +300,9 @@ function lineOf(document: Document, lineCounter: LineCounter, segments: (string 
   let node: unknown = document.contents;
   let offset = (node as { range?: [number] } | null)?.range?.[0] ?? 0;
   const pairOf = (map: unknown, name: string) =>
-    isMap(map) ? map.items.find((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key) === name) : undefined;
+    yaml.isMap(map) ? map.items.find((pair) => String(yaml.isScalar(pair.key) ? pair.key.value : pair.key) === name) : undefined;
   for (const segment of segments) {
-    const next = isSeq(node) ? node.items[Number(segment)] : pairOf(node, String(segment))?.value;
+    const next = yaml.isSeq(node) ? node.items[Number(segment)] : pairOf(node, String(segment))?.value;
     const range = (next as { range?: [number] } | null | undefined)?.range;
     if (!range) break;
     node = next;

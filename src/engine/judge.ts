@@ -76,9 +76,15 @@ export function judgeFor(file: string, table: Table, config: CompiledConfig): Ju
 
 /** What the reader needs to skip the rows of tables nothing can judge in this file. */
 export function selectionFor(file: string, config: CompiledConfig): TableSelection {
-  const candidates = config.entries.filter((entry) => entry.matchesFile(file)).map(entryCandidate);
-  if (usesPresets(config)) candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
-  return { candidates };
+  const entries = config.entries.filter((entry) => entry.matchesFile(file));
+  const candidates = entries.map(entryCandidate);
+  let notes = entries.some((entry) => entry.options.notes !== undefined);
+  if (usesPresets(config)) {
+    candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
+    notes ||= config.presets.some(({ schema }) => schema.options.notes !== undefined);
+  }
+  // Only the note rules read notes; without them the reader need not parse lists.
+  return { candidates, notes };
 }
 
 /** Why no entry or preset judged the table, closest first, for `--verbose`. */

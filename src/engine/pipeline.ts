@@ -77,7 +77,10 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
   const results: FileResult[] = new Array(files.length);
   const run: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: files.map((source) => source.file) };
   // Several files in flight keep every worker busy; results keep the input order.
-  const inFlight = pool.hasWorkers ? Math.max(2, 2 * availableParallelism()) : 1;
+  // Loading a file takes several round trips to the file system (the checks
+  // of io/disk.ts), and most files need no parse: with few in flight the run
+  // waits on those round trips, so more are loaded at once.
+  const inFlight = pool.hasWorkers ? Math.max(16, 2 * availableParallelism()) : 1;
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < files.length) {

@@ -25,8 +25,10 @@ export interface Chunk {
   end: number;
   /** 1-based line of `start`. */
   line: number;
-  /** Some line may be a table delimiter row, a heading, or a list item starting with bold. */
+  /** Some line may be a table delimiter row or a heading. */
   wanted: boolean;
+  /** Some line may be a list item starting with bold (a `- **Key**: note`). */
+  note: boolean;
   /** Some line may be a table delimiter row. */
   table: boolean;
   /** Some line may start a link reference definition (`[label]: url`). */
@@ -68,38 +70,83 @@ const CR = 13;
 
 const FRESH: Reading = { leaf: Leaf.Fresh, fenceChar: 0, fenceLength: 0, htmlEnd: '', listIndent: 0 };
 
-export function splitChunks(source: string): Chunk[] {
+/**
+ * Readings followed at once past this many, the scan stops cutting: the rest
+ * of the document is one chunk. Doubt only merges chunks, so this is safe,
+ * and it keeps each line's work bounded whatever the input.
+ */
+const MAX_READINGS = 16;
+
+/** `check` is called every few thousand lines (the reader's time budget). */
+export function splitChunks(source: string, check: () => void = () => {}): Chunk[] {
   const chunks: Chunk[] = [];
   let readings: Reading[] = [FRESH];
-  let chunk: Chunk = { start: 0, end: 0, line: 1, wanted: false, table: false, definition: false };
+  let chunk: Chunk = { start: 0, end: 0, line: 1, wanted: false, note: false, table: false, definition: false };
   let previousBlank = true;
   let lineNumber = 0;
   let pos = 0;
   const line: Line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
+  let poisoned = false;
+  let previousEmptyItem = false;
+  /**
+   * micromark keeps indented code open over blank lines, and a line read
+   * while a construct is open counts as interrupting: there an ordered list
+   * not starting at 1, an empty list item or some HTML start no block
+   * (`2. item` after indented code is a paragraph). Such a line stays with
+   * the code's chunk, so that it parses as in place.
+   */
+  let afterIndentedCode = false;
   while (pos < source.length) {
     lineNumber++;
+    if ((lineNumber & 4095) === 0) check();
     measure(source, pos, line);
     let next = line.end;
     if (next < source.length) next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
 
-    if (previousBlank && !line.blank && line.indent === 0 && pos > 0 && readings.every(isOutsideLeaf)) {
+    if (
+      !poisoned &&
+      previousBlank &&
+      !line.blank &&
+      line.indent === 0 &&
+      pos > 0 &&
+      readings.every(isOutsideLeaf) &&
+      !(afterIndentedCode && startsInterruptible(source, line))
+    ) {
       chunk.end = pos;
       chunks.push(chunk);
-      chunk = { start: pos, end: 0, line: lineNumber, wanted: false, table: false, definition: false };
+      chunk = { start: pos, end: 0, line: lineNumber, wanted: false, note: false, table: false, definition: false };
       readings = [FRESH];
     }
     if (!line.blank && readings.some((reading) => reading.leaf === Leaf.Fresh)) {
       if (!chunk.table && isDelimiterCandidate(source, line.start, line.end)) chunk.table = chunk.wanted = true;
-      else if (!chunk.wanted) chunk.wanted = isWanted(source, line, previousBlank);
+      else if (!chunk.wanted) {
+        const wants = isWanted(source, line, previousBlank, previousEmptyItem);
+        if (wants === 'heading') chunk.wanted = true;
+        else if (wants === 'note') chunk.note = true;
+      }
       chunk.definition ||= startsDefinition(source, line);
     }
-    readings = step(readings, source, line, previousBlank);
+    if (!poisoned) {
+      readings = step(readings, source, line, previousBlank);
+      if (readings.length > MAX_READINGS) {
+        poisoned = true;
+        readings = [FRESH];
+      }
+    }
+    if (!line.blank) afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
     previousBlank = line.blank;
+    previousEmptyItem = !line.blank && isEmptyItem(source, line);
     pos = next;
   }
   chunk.end = source.length;
   chunks.push(chunk);
   return chunks;
+}
+
+/** A line whose reading depends on whether it interrupts: a list item or HTML. */
+function startsInterruptible(source: string, line: Line): boolean {
+  const code = source.charCodeAt(line.first);
+  return isDigit(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
 }
 
 const isOutsideLeaf = (reading: Reading): boolean => reading.leaf === Leaf.Fresh || reading.leaf === Leaf.HtmlToBlank;
@@ -271,6 +318,12 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** After block quote markers, list markers and blanks: where a line's content starts. */
 function contentStart(source: string, line: Line): number {
+  return contentAfterMarkers(source, line).at;
+}
+
+/** Where a line's content starts, and whether a list marker came before it. */
+function contentAfterMarkers(source: string, line: Line): { at: number; listMarker: boolean } {
+  let listMarker = false;
   let i = line.first;
   for (;;) {
     const code = source.charCodeAt(i);
@@ -280,33 +333,47 @@ function contentStart(source: string, line: Line): number {
     }
     if (code === 45 || code === 42 || code === 43) {
       const after = source.charCodeAt(i + 1);
-      if (after === SPACE || after === TAB) {
-        i += 2;
+      if (after === SPACE || after === TAB || i + 1 === line.end) {
+        listMarker = true;
+        i = Math.min(i + 2, line.end);
         continue;
       }
-      return i;
+      return { at: i, listMarker };
     }
     let j = i;
     while (j < line.end && isDigit(source.charCodeAt(j))) j++;
     const mark = source.charCodeAt(j);
     const after = source.charCodeAt(j + 1);
-    if (j > i && (mark === 46 || mark === 41) && (after === SPACE || after === TAB)) {
-      i = j + 2;
+    if (j > i && (mark === 46 || mark === 41) && (after === SPACE || after === TAB || j + 1 === line.end)) {
+      listMarker = true;
+      i = Math.min(j + 2, line.end);
       continue;
     }
-    return i;
+    return { at: i, listMarker };
   }
 }
 
-/** May this line be (part of) a heading or a bold-led list item? */
-function isWanted(source: string, line: Line, previousBlank: boolean): boolean {
-  if (!previousBlank && isSetextUnderline(source, line)) return true;
-  const at = contentStart(source, line);
-  if (at >= line.end) return false;
+/**
+ * May this line be (part of) a heading or a bold-led list item? Bold text
+ * starts a list item's first paragraph only on the marker's line, or on the
+ * line after a marker with nothing after it (`previousEmptyItem`); bold at
+ * the start of any other line (`**Note:** ...`) is a paragraph the model
+ * does not need.
+ */
+function isWanted(source: string, line: Line, previousBlank: boolean, previousEmptyItem: boolean): 'heading' | 'note' | undefined {
+  if (!previousBlank && isSetextUnderline(source, line)) return 'heading';
+  const { at, listMarker } = contentAfterMarkers(source, line);
+  if (at >= line.end) return undefined;
   const code = source.charCodeAt(at);
-  if (code === 35 /* # */) return true;
+  if (code === 35 /* # */) return 'heading';
   const next = source.charCodeAt(at + 1);
-  return (code === 42 && next === 42) || (code === 95 && next === 95);
+  return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95)) ? 'note' : undefined;
+}
+
+/** A line that is only list markers (and block quote markers): an item whose content may start on the next line. */
+function isEmptyItem(source: string, line: Line): boolean {
+  const { at, listMarker } = contentAfterMarkers(source, line);
+  return listMarker && at >= line.end;
 }
 
 /** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */

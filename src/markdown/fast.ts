@@ -1,25 +1,58 @@
 /**
  * The fast reader: same result as `readMarkdown`, without parsing the whole
- * document. `splitChunks` cuts the source into chunks that parse alone as
- * they do in place; only chunks that may hold a table, a heading or a
- * bold-led list item are parsed (with the same mdast parser), their positions
- * moved back into the document, and the reference walker turns the result
- * into the table model. Large tables are parsed a bounded number of rows at a
- * time, because the parser's cost grows faster than the table, and rows of
- * plain text and simple links skip the parser (`plain-row.ts`).
+ * document, in time linear in its size.
+ *
+ * `splitChunks` cuts the source into chunks that parse alone as they do in
+ * place; only chunks that may hold a table, a heading, a bold-led list item
+ * or a suppression comment are read. In a chunk that may hold a table, each
+ * top-level table is read row by row without the parser:
+ *
+ * - Its head is recognised directly when it starts the chunk (or follows the
+ *   table before it) on a line that cannot start another block; otherwise
+ *   the parser reads the text up to the delimiter row and says whether a
+ *   top-level table starts there.
+ * - Every following line is a row until a blank line, unless it could start
+ *   another block (`rows.ts`, `lineShape`); such lines are handed to the
+ *   parser after a copy of the head, a bounded number at a time, and it says
+ *   which of them are rows and where the table ends.
+ * - Cells are cut as micromark-extension-gfm-table cuts them (`splitRow`) and
+ *   their inline content is read by `inline.ts`; a row with a cell it does
+ *   not read (HTML, references, images...) goes to the parser with the
+ *   others.
+ *
+ * Everything else in a wanted chunk is parsed by the same mdast parser, a
+ * batch of chunks at a time, and the positions moved back into the document.
+ * Rows become table-model rows at once: no mdast tree of a large table is
+ * ever held. The time budget is checked between parser runs and every few
+ * thousand lines, and every step between two checks is linear.
  *
  * The differential tests (`__tests__/perf/differential.test.ts`) hold this
- * module to deep equality with `readMarkdown` on real-world corpora.
+ * module to deep equality with `readMarkdown` on real-world corpora and on
+ * generated tables of every shape.
  */
 import type { Nodes, Root, RootContent, Table as MdastTable } from 'mdast';
 import { splitChunks, type Chunk } from './blocks.js';
-import { plainRow } from './plain-row.js';
-import { DIRECTIVE_PREFIX, documentFromTree, headerName, parseTree, plainText, readMarkdown } from './read.js';
+import { readInline } from './inline.js';
+import { isDelimiterCandidate, lineEnd } from './prescan.js';
+import {
+  cellAt,
+  cellFromNode,
+  collectDirectives,
+  DIRECTIVE_PREFIX,
+  documentFromNodes,
+  headerName,
+  parseTree,
+  readMarkdown,
+  RowAssembler,
+  spanOf,
+  type PrebuiltTable,
+} from './read.js';
+import { delimiterCells, isHeadRow, lineShape, splitRow, type CellRange } from './rows.js';
 import { selects, type TableSelection } from './select.js';
-import type { MarkdownDocument } from './types.js';
+import type { Cell, DirectiveComment, MarkdownDocument, Span } from './types.js';
 
 export interface FastOptions {
-  /** `performance.now()` value after which parsing stops with a `ParseTimeoutError`. */
+  /** `performance.now()` value after which reading stops with a `ParseTimeoutError`. */
   deadline?: number;
   /**
    * The largest text handed to the parser in one run; a larger one throws
@@ -28,13 +61,21 @@ export interface FastOptions {
    */
   maxParseChars?: number;
   /**
-   * Which tables need their rows. A large table (one that fills its chunk,
-   * every line led by a pipe) that no candidate selects comes out with its
-   * header only and `skipped: true`; without a selection every table is read
-   * in full. Judging stays with the engine: this only saves reading rows that
-   * nothing will look at.
+   * Which tables need their rows. A top-level table read row by row that no
+   * candidate selects comes out with its header only and `skipped: true`
+   * (and its span ends with the header); without a selection every table is
+   * read in full. Judging stays with the engine: this only saves reading
+   * rows that nothing will look at.
    */
   select?: TableSelection;
+  /** Filled in with the work the parser did: how the tests see which path a document took, without a clock. */
+  stats?: ParseStats;
+}
+
+export interface ParseStats {
+  /** Parser runs, and the characters handed to them (re-stated definitions and copied table heads included). */
+  runs: number;
+  chars: number;
 }
 
 export class ParseTimeoutError extends Error {
@@ -50,28 +91,42 @@ export class ParseTooLargeError extends Error {
   }
 }
 
-/** Every parser run goes through here: the time budget is checked between runs. */
+/** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
 class Parser {
+  private ticks = 0;
+
   constructor(
     private readonly deadline: number,
     private readonly maxChars: number,
+    private readonly stats: ParseStats | undefined,
   ) {}
 
   check(): void {
     if (this.deadline !== Infinity && performance.now() > this.deadline) throw new ParseTimeoutError();
   }
 
+  /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
+  tick(): void {
+    if ((++this.ticks & 1023) === 0) this.check();
+  }
+
   parse(text: string): Root {
     this.check();
     if (text.length > this.maxChars) throw new ParseTooLargeError();
+    if (this.stats) {
+      this.stats.runs++;
+      this.stats.chars += text.length;
+    }
     return parseTree(text);
   }
 }
 
-/** Rows per parse when a table is read in pieces: enough to amortise the header, small enough to stay linear. */
+/** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
 const ROWS_PER_PIECE = 256;
-/** Chunks are parsed together up to about this many characters: each parser run has a fixed cost. */
+/** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
+/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
+const MAX_LABEL = 999;
 
 export function readMarkdownFast(source: string, options: FastOptions = {}): MarkdownDocument {
   // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
@@ -79,34 +134,20 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
     if (source.length > (options.maxParseChars ?? Infinity)) throw new ParseTooLargeError();
     return readMarkdown(source);
   }
-  const chunks = splitChunks(source);
+  const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
+  const chunks = splitChunks(source, () => parser.check());
+  parser.check();
   markDirectiveChunks(source, chunks);
-  const wanted = chunks.filter((chunk) => chunk.wanted);
+  const notes = options.select?.notes !== false;
+  const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
   if (wanted.length === 0) return { tables: [], headings: [], notes: [], directives: [] };
-  const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity);
-  const definitions = wanted.some((chunk) => mayUseReference(source, chunk)) ? definedIdentifiers(source, chunks, parser) : [];
-  const children: RootContent[] = [];
-  let batch: Chunk[] = [];
-  let batchSize = 0;
-  const flush = (): void => {
-    if (batch.length === 0) return;
-    for (const node of parseBatch(parser, source, batch, definitionsPrefix(source, batch, definitions))) children.push(node);
-    batch = [];
-    batchSize = 0;
-  };
-  for (const chunk of wanted) {
-    const table = parseTableInPieces(parser, source, chunk, definitions, options.select);
-    if (table) {
-      flush();
-      children.push(table);
-      continue;
-    }
-    batch.push(chunk);
-    batchSize += chunk.end - chunk.start;
-    if (batchSize >= BATCH_CHARS) flush();
-  }
-  flush();
-  return documentFromTree({ type: 'root', children }, source);
+  const reader = new Reader(source, parser, new Definitions(source, chunks, parser), options.select);
+  for (const chunk of wanted) reader.read(chunk);
+  reader.flush();
+  const document = documentFromNodes(reader.items, source);
+  // Notes in chunks read for other reasons are left out too, so that the result does not depend on chunking.
+  if (!notes) document.notes = [];
+  return document;
 }
 
 /**
@@ -122,6 +163,20 @@ function markDirectiveChunks(source: string, chunks: Chunk[]): void {
   }
 }
 
+/** A piece of the source for the parser: it starts where nothing is open, and ends at a chunk's end. */
+interface Part {
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  line: number;
+}
+
 interface Segment {
   /** Where a piece of the document starts in the parsed text. */
   offset: number;
@@ -130,31 +185,528 @@ interface Segment {
   shift: number;
 }
 
-/**
- * Parses chunks side by side: every chunk ends with a blank line and leaves no
- * block open, so they read the same together as in place. Each position is
- * then moved back to its chunk's place in the document.
- */
-function parseBatch(parser: Parser, source: string, chunks: Chunk[], prefix: string): RootContent[] {
-  let text = prefix;
-  let line = countLines(prefix) + 1;
-  const segments: Segment[] = [];
-  for (const chunk of chunks) {
-    const body = source.slice(chunk.start, chunk.end);
-    segments.push({ offset: text.length, lines: chunk.line - line, shift: chunk.start - text.length });
-    text += body;
-    line += countLines(body);
-  }
-  return parsePlaced(parser, text, prefix, segments);
+type Item = RootContent | PrebuiltTable;
+
+/** The head of a table: its header cells and where it starts. */
+interface Head {
+  header: Cell[];
+  directives: DirectiveComment[];
+  /** Start of the table (its header row's first character). */
+  start: { line: number; column: number; offset: number };
+  headerEnd: Span;
+  /** The nodes the parser read before the table in the same part, if it read any. */
+  before: RootContent[];
 }
 
-/** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
-function parsePlaced(parser: Parser, text: string, prefix: string, segments: Segment[]): RootContent[] {
-  const prefixLines = countLines(prefix);
-  const nodes = parser.parse(text).children.filter((node) => node.position!.start.line > prefixLines);
-  for (const node of nodes) relocate(node, segments);
-  return nodes;
+class Reader {
+  readonly items: Item[] = [];
+  private readonly isDefined = (label: string): boolean => this.definitions.defines(label);
+  private batch: Part[] = [];
+  private batchSize = 0;
+
+  constructor(
+    readonly source: string,
+    private readonly parser: Parser,
+    private readonly definitions: Definitions,
+    private readonly select: TableSelection | undefined,
+  ) {}
+
+  read(chunk: Chunk): void {
+    if (chunk.table) this.readTables(chunk);
+    else {
+      const heading = this.heading(chunk);
+      if (heading) this.place([heading]);
+      else this.queue({ start: chunk.start, end: chunk.end, line: chunk.line });
+    }
+  }
+
+  /**
+   * A chunk that is one ATX heading line (then blank lines), read without
+   * the parser as micromark reads it: one to six `#` and a blank, the
+   * content without surrounding blanks and without a closing run of `#`
+   * that follows a blank. Undefined for any other chunk, or when the
+   * content holds what inline.ts leaves to the parser.
+   */
+  private heading(chunk: Chunk): RootContent | undefined {
+    const { source } = this;
+    const end = lineEnd(source, chunk.start);
+    if (!isBlankText(source, end, chunk.end)) return undefined;
+    let i = chunk.start;
+    while (i < end && source.charCodeAt(i) === 35) i++;
+    const depth = i - chunk.start;
+    if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9)) return undefined;
+    let from = i;
+    let to = end;
+    const blank = (at: number): boolean => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
+    while (from < to && blank(from)) from++;
+    while (to > from && blank(to - 1)) to--;
+    let run = to;
+    while (run > from && source.charCodeAt(run - 1) === 35) run--;
+    if (run < to && (run === from || blank(run - 1))) {
+      to = run;
+      while (to > from && blank(to - 1)) to--;
+    }
+    const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
+    if (!value) return undefined;
+    const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
+    return { type: 'heading', depth: depth as 1, children: [{ type: 'text', value: value.text }], position };
+  }
+
+  /** Parses the queued parts and places what they hold. */
+  flush(): void {
+    if (this.batch.length === 0) return;
+    const parts = this.batch;
+    this.batch = [];
+    this.batchSize = 0;
+    const prefix = this.definitions.prefixFor(parts.map((part) => [part.start, part.end]));
+    let text = prefix;
+    let line = countLines(prefix) + 1;
+    const segments: Segment[] = [];
+    for (const part of parts) {
+      const body = this.source.slice(part.start, part.end);
+      segments.push({ offset: text.length, lines: part.line - line, shift: part.start - text.length });
+      text += body;
+      line += countLines(body);
+    }
+    for (const node of this.parsePlaced(text, prefix, segments)) this.items.push(node);
+  }
+
+  private queue(part: Part): void {
+    // Blank lines (what follows most tables in their chunk) make no nodes.
+    if (isBlankText(this.source, part.start, part.end)) return;
+    this.batch.push(part);
+    this.batchSize += part.end - part.start;
+    if (this.batchSize >= BATCH_CHARS) this.flush();
+  }
+
+  private place(nodes: readonly Item[]): void {
+    this.flush();
+    for (const node of nodes) this.items.push(node);
+  }
+
+  /** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
+  private parsePlaced(text: string, prefix: string, segments: Segment[]): RootContent[] {
+    const prefixLines = countLines(prefix);
+    const nodes = this.parser.parse(text).children.filter((node) => node.position!.start.line > prefixLines);
+    for (const node of nodes) relocate(node, segments);
+    return nodes;
+  }
+
+  /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
+  private readTables(chunk: Chunk): void {
+    const { source } = this;
+    let pos = chunk.start;
+    let line = chunk.line;
+    while (pos < chunk.end) {
+      // The next line that may be a delimiter row, with a non-blank line before it.
+      let previous: (Line & { blank: boolean }) | undefined;
+      let head: { h: Line; d: Line } | undefined;
+      for (let at = pos, number = line; at < chunk.end; number++) {
+        const end = lineEnd(source, at);
+        if (previous && !previous.blank && isDelimiterCandidate(source, at, end)) {
+          head = { h: previous, d: { start: at, end, line: number } };
+          break;
+        }
+        previous = { start: at, end, line: number, blank: isBlankText(source, at, end) };
+        at = nextLine(source, end);
+        this.parser.tick();
+      }
+      const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
+      if (!read) {
+        this.queue({ start: pos, end: chunk.end, line });
+        return;
+      }
+      this.place([...read.before, read.table]);
+      pos = read.next.start;
+      line = read.next.line;
+    }
+  }
+
+  /**
+   * The table whose head is the lines `h` and `d`, if a top-level table
+   * starts there, read up to its end; `next` is where the rest of the chunk
+   * starts. Undefined when no top-level table starts there: the parser then
+   * reads the rest of the chunk.
+   */
+  private readTable(pos: number, line: number, h: Line, d: Line, chunkEnd: number): { before: RootContent[]; table: PrebuiltTable; next: Line } | undefined {
+    const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
+    if (!head) return undefined;
+    const columns = head.header.map((cell) => headerName(cell.text));
+    const skipped = this.select !== undefined && !selects(this.select, columns);
+    const body = new Body(this, h, d, columns.length, skipped);
+    const next = body.read(chunkEnd);
+    if (!next) return undefined;
+    const last = skipped ? head.headerEnd : body.end;
+    const span: Span = {
+      line: head.start.line,
+      column: head.start.column,
+      endLine: last.endLine,
+      endColumn: last.endColumn,
+      offset: head.start.offset,
+      endOffset: last.endOffset,
+    };
+    const table: PrebuiltTable = {
+      type: 'prebuiltTable',
+      header: head.header,
+      rows: skipped ? [] : body.rows.rows,
+      span,
+      skipped,
+      directives: [...head.directives, ...body.directives],
+    };
+    return { before: head.before, table, next };
+  }
+
+  /**
+   * The head read without the parser: `h` starts a part (nothing is open
+   * before it), its first characters start no other block, `d` is a
+   * delimiter row that starts no container, and their cell counts agree.
+   */
+  private fastHead(h: Line, d: Line): Head | undefined {
+    const { source } = this;
+    const shape = lineShape(source, h.start, h.end);
+    if (!shape.plain || !isHeadRow(source, shape.first, h.end) || !delimiterMayFollow(source, d)) return undefined;
+    const ranges = splitRow(source, shape.first, h.end);
+    if (delimiterCells(source, d.start, d.end) !== ranges.length) return undefined;
+    const header = this.cells(ranges, h);
+    if (!header) return undefined;
+    const column = shape.first - h.start + 1;
+    return {
+      header,
+      directives: [],
+      start: { line: h.line, column, offset: shape.first },
+      headerEnd: { line: h.line, column, endLine: h.line, endColumn: h.end - h.start + 1, offset: shape.first, endOffset: h.end },
+      before: [],
+    };
+  }
+
+  /** The head as the parser reads the part up to the delimiter row: the last node must be a top-level table starting at `h`. */
+  private parsedHead(pos: number, line: number, h: Line, d: Line): Head | undefined {
+    const prefix = this.definitions.prefixFor([[pos, d.end]]);
+    const text = this.source.slice(pos, d.end);
+    const nodes = this.parsePlaced(prefix + text, prefix, [{ offset: prefix.length, lines: line - 1 - countLines(prefix), shift: pos - prefix.length }]);
+    const table = nodes[nodes.length - 1];
+    if (table?.type !== 'table' || table.children.length !== 1 || table.position!.start.line !== h.line) return undefined;
+    const headerRow = table.children[0]!;
+    const directives: DirectiveComment[] = [];
+    collectDirectives(headerRow, directives);
+    const { start } = table.position!;
+    return {
+      header: headerRow.children.map((cell) => cellFromNode(cell, this.source)),
+      directives,
+      start: { line: start.line, column: start.column, offset: start.offset! },
+      headerEnd: spanOf(headerRow),
+      before: nodes.slice(0, -1),
+    };
+  }
+
+  /** The cells of a row line, or undefined when one of them needs the parser. */
+  cells(ranges: CellRange[], line: Line): Cell[] | undefined {
+    const cells: Cell[] = new Array(ranges.length);
+    for (let i = 0; i < ranges.length; i++) {
+      const range = ranges[i]!;
+      const value = range.from === range.to ? { text: '', links: [], strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+      if (!value) return undefined;
+      cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
+    }
+    return cells;
+  }
+
+  /**
+   * Parses a copy of the table's head and then `lines` (consecutive lines
+   * after the head or after rows), and returns the rows the parser found,
+   * placed in the document: a prefix of `lines`, fewer than all of them when
+   * the table ends before. Undefined if the parser does not read the copy as
+   * one table, which would mean the head was misread.
+   */
+  parseRows(h: Line, d: Line, lines: Line[]): MdastTable['children'] | undefined {
+    const { source } = this;
+    const ranges: [number, number][] = [[h.start, h.end], [d.start, d.end], ...lines.map((l): [number, number] => [l.start, l.end])];
+    const prefix = this.definitions.prefixFor(ranges);
+    const prefixLines = countLines(prefix);
+    let text = prefix + source.slice(h.start, h.end) + '\n' + source.slice(d.start, d.end) + '\n';
+    const segments: Segment[] = [];
+    lines.forEach((l, i) => {
+      segments.push({ offset: text.length, lines: l.line - (prefixLines + 3 + i), shift: l.start - text.length });
+      text += source.slice(l.start, l.end) + '\n';
+    });
+    const nodes = this.parser.parse(text).children.filter((node) => node.position!.start.line > prefixLines);
+    const table = nodes[0];
+    if (table?.type !== 'table' || table.position!.start.line !== prefixLines + 1) return undefined;
+    const rows = table.children.slice(1);
+    if (rows.length > lines.length || rows.some((row, i) => row.position!.start.line !== prefixLines + 3 + i)) return undefined;
+    for (const row of rows) relocate(row, segments);
+    return rows;
+  }
+
+  tick(): void {
+    this.parser.tick();
+  }
 }
+
+/** The body of one table: its rows, read line by line until the table ends. */
+class Body {
+  readonly rows: RowAssembler;
+  readonly directives: DirectiveComment[] = [];
+  /** The span of the last row (or of the delimiter row). */
+  end: Span;
+  /** Lines waiting for the parser, consecutive, all after the rows read so far. */
+  private pending: Line[] = [];
+  private pendingChars = 0;
+  /** Set when a pending line turned out not to be a row. */
+  private ended: Line | undefined;
+
+  constructor(
+    private readonly reader: Reader,
+    private readonly h: Line,
+    private readonly d: Line,
+    columns: number,
+    private readonly skipped: boolean,
+  ) {
+    this.rows = new RowAssembler(columns);
+    // Only the end is used: a table without body rows ends with its delimiter row.
+    this.end = { line: d.line, column: 1, endLine: d.line, endColumn: d.end - d.start + 1, offset: d.start, endOffset: d.end };
+  }
+
+  /** Reads rows up to the end of the table; returns where the rest of the chunk starts, or undefined if the head was misread. */
+  read(chunkEnd: number): Line | undefined {
+    const source = this.reader.source;
+    let at = nextLine(source, this.d.end);
+    let number = this.d.line + 1;
+    for (; at < chunkEnd; number++) {
+      this.reader.tick();
+      const end = lineEnd(source, at);
+      const line: Line = { start: at, end, line: number };
+      const shape = lineShape(source, at, end);
+      if (shape.blank) break;
+      if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
+        // A line that starts no other block is a row; read it now if its cells allow.
+        const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
+        if (cells) {
+          if (!this.flushPending()) return undefined;
+          if (this.ended) return this.ended;
+          if (!this.skipped) this.rows.add(cells, rowSpan(line, shape.first));
+          this.end = rowSpan(line, shape.first);
+          at = nextLine(source, end);
+          continue;
+        }
+      }
+      this.pending.push(line);
+      this.pendingChars += end - at;
+      if (this.pending.length >= ROWS_PER_PIECE || this.pendingChars >= BATCH_CHARS) {
+        if (!this.flushPending()) return undefined;
+        if (this.ended) return this.ended;
+      }
+      at = nextLine(source, end);
+    }
+    if (!this.flushPending()) return undefined;
+    return this.ended ?? { start: at, end: at, line: number };
+  }
+
+  /** Hands the pending lines to the parser; false if it did not read the head as a table. */
+  private flushPending(): boolean {
+    if (this.pending.length === 0) return true;
+    const lines = this.pending;
+    this.pending = [];
+    this.pendingChars = 0;
+    const rows = this.reader.parseRows(this.h, this.d, lines);
+    if (!rows) return false;
+    const source = this.reader.source;
+    rows.forEach((row) => {
+      collectDirectives(row, this.directives);
+      this.end = spanOf(row);
+      if (!this.skipped) this.rows.add(row.children.map((cell) => cellFromNode(cell, source)), this.end);
+    });
+    if (rows.length < lines.length) this.ended = lines[rows.length];
+    return true;
+  }
+}
+
+const rowSpan = (line: Line, first: number): Span => ({
+  line: line.line,
+  column: first - line.start + 1,
+  endLine: line.line,
+  endColumn: line.end - line.start + 1,
+  offset: first,
+  endOffset: line.end,
+});
+
+/**
+ * A delimiter row after a head read without the parser must not start a
+ * container (a `- ` list item would interrupt the table): its first
+ * character after up to three spaces is `|`, `:`, or a `-` not followed by
+ * a blank.
+ */
+function delimiterMayFollow(source: string, d: Line): boolean {
+  let i = d.start;
+  while (i < d.end && i - d.start < 3 && source.charCodeAt(i) === 32) i++;
+  const code = source.charCodeAt(i);
+  if (code === 124 || code === 58) return true;
+  if (code !== 45) return false;
+  const next = i + 1 < d.end ? source.charCodeAt(i + 1) : -1;
+  return next !== -1 && next !== 32 && next !== 9;
+}
+
+/**
+ * The link and footnote definitions of the document, re-stated ahead of text
+ * handed to the parser that may use them, so that the parser knows what the
+ * whole document defines. Only chunks that may define a label the text holds
+ * are parsed to find them: a definition of label L is written `[L']:` with
+ * L' normalising to L, so an index of every `[...]:` in the document
+ * (built once, one pass) names those chunks.
+ */
+class Definitions {
+  private readonly links = new Map<string, string>();
+  private readonly footnotes = new Map<string, string>();
+  /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
+  private readonly anyReference: boolean;
+  /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
+  private index: Map<string, Chunk[]> | undefined;
+  /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
+  private spanning: Chunk[] = [];
+  private readonly parsed = new Set<Chunk>();
+
+  constructor(
+    private readonly source: string,
+    private readonly chunks: Chunk[],
+    private readonly parser: Parser,
+  ) {
+    this.anyReference = hasReference(source);
+  }
+
+  /**
+   * The definitions the text in `ranges` may use, re-stated (then a blank
+   * line, and after footnotes a paragraph, so that nothing continues into
+   * the text). A label is text in brackets with no other bracket inside, so
+   * one scan finds every label the text holds.
+   */
+  prefixFor(ranges: [number, number][]): string {
+    if (!this.anyReference) return '';
+    const labels: string[] = [];
+    for (const [from, to] of ranges) collectLabels(this.source, from, to, labels);
+    if (labels.length === 0) return '';
+    const keys = labels.map(normalizeLabel);
+    this.load(keys);
+    const links = new Set<string>();
+    const footnotes = new Set<string>();
+    keys.forEach((key, i) => {
+      const link = this.links.get(key);
+      if (link !== undefined) links.add(link);
+      if (labels[i]!.startsWith('^')) {
+        const footnote = this.footnotes.get(normalizeLabel(labels[i]!.slice(1)));
+        if (footnote !== undefined) footnotes.add(footnote);
+      }
+    });
+    if (links.size === 0 && footnotes.size === 0) return '';
+    let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
+    if (footnotes.size > 0) prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
+    return prefix;
+  }
+
+  /** Whether a link definition names `label` (a shortcut reference's text). */
+  defines(label: string): boolean {
+    if (!this.anyReference) return false;
+    const key = normalizeLabel(label);
+    if (key === '') return false;
+    this.load([key]);
+    return this.links.has(key);
+  }
+
+  /** Parses the chunks that may define one of `keys` and were not parsed yet. */
+  private load(keys: string[]): void {
+    const index = (this.index ??= this.buildIndex());
+    const todo = new Set<Chunk>();
+    for (const chunk of this.spanning) if (!this.parsed.has(chunk)) todo.add(chunk);
+    for (const key of keys) for (const chunk of index.get(key) ?? []) if (!this.parsed.has(chunk)) todo.add(chunk);
+    if (todo.size === 0) return;
+    const chunks = [...todo].sort((a, b) => a.start - b.start);
+    const collect = (node: Nodes): void => {
+      if (node.type === 'definition') this.links.set(node.identifier, node.identifier);
+      else if (node.type === 'footnoteDefinition') this.footnotes.set(node.identifier, node.identifier);
+      if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
+    };
+    // Chunks parse alone as in place, so several go through the parser at once.
+    for (let i = 0; i < chunks.length; ) {
+      let text = '';
+      while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
+        this.parsed.add(chunks[i]!);
+        text += this.source.slice(chunks[i]!.start, chunks[i]!.end);
+        i++;
+      }
+      collect(this.parser.parse(text));
+    }
+  }
+
+  /** One pass over the `]:` of the source, in chunks that may start a definition. */
+  private buildIndex(): Map<string, Chunk[]> {
+    const { source, chunks } = this;
+    const index = new Map<string, Chunk[]>();
+    let chunk = 0;
+    for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
+      while (chunks[chunk]!.end <= at) chunk++;
+      const candidate = chunks[chunk]!;
+      if (!candidate.definition) continue;
+      const open = labelStart(source, at, candidate.start);
+      if (open === -1) continue;
+      const label = source.slice(open + 1, at);
+      if (/[\n\r]/.test(label)) {
+        if (this.spanning[this.spanning.length - 1] !== candidate) this.spanning.push(candidate);
+        continue;
+      }
+      const key = normalizeLabel(label);
+      const list = index.get(key);
+      if (!list) index.set(key, [candidate]);
+      else if (list[list.length - 1] !== candidate) list.push(candidate);
+    }
+    return index;
+  }
+}
+
+/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
+function labelStart(source: string, close: number, floor: number): number {
+  for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
+    const code = source.charCodeAt(i);
+    if (code !== 91 && code !== 93) continue;
+    let escapes = 0;
+    while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92) escapes++;
+    if (escapes % 2 === 1) continue;
+    return code === 91 ? i : -1;
+  }
+  return -1;
+}
+
+/** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
+function hasReference(source: string): boolean {
+  for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
+    if (source.charCodeAt(i + 1) !== 40 /* ( */) return true;
+  }
+  return false;
+}
+
+/** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */
+function collectLabels(source: string, from: number, to: number, into: string[]): void {
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 92 /* \ */) i++;
+    else if (code === 91 /* [ */) open = i;
+    else if (code === 93 /* ] */) {
+      if (open !== -1 && i - open - 1 <= MAX_LABEL) into.push(source.slice(open + 1, i));
+      open = -1;
+    }
+  }
+}
+
+/**
+ * A label as mdast's `identifier`: micromark's `normalizeIdentifier`
+ * (whitespace collapsed, trimmed, case-folded through upper case), lower-cased.
+ */
+const normalizeLabel = (label: string): string =>
+  label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
 
 function relocate(node: Nodes, segments: Segment[]): void {
   const position = node.position;
@@ -182,87 +734,20 @@ function segmentAt(segments: Segment[], offset: number, isEnd: boolean): Segment
   return segments[low]!;
 }
 
-/**
- * A table that fills its chunk, every line starting with a pipe: a line
- * starting with a pipe cannot start any other block, so every line is a row
- * of the same table. The header comes from parsing the first row with it;
- * rows of plain text and simple links are then built directly, and runs of
- * other rows are parsed after a copy of the header, a bounded number at a
- * time. Returns undefined when the chunk is no such table.
- */
-function parseTableInPieces(parser: Parser, source: string, chunk: Chunk, definitions: string[], select: TableSelection | undefined): MdastTable | undefined {
-  if (source.charCodeAt(chunk.start) !== 124 /* | */) return undefined;
-  const lines = lineStarts(source, chunk);
-  if (!lines || lines.length < 4 || !lines.every((start) => source.charCodeAt(start) === 124)) return undefined;
-  const head = source.slice(chunk.start, lines[2]);
-  const parseRows = (first: number, last: number): MdastTable | undefined => {
-    const body = source.slice(lines[first], last < lines.length ? lines[last]! : chunk.end);
-    const parts = [{ ...chunk, end: lines[2]! }, { ...chunk, start: lines[first]!, end: lines[first]! + body.length }];
-    const prefix = definitionsPrefix(source, parts, definitions);
-    const prefixLines = countLines(prefix);
-    const rowsAt = prefix.length + head.length;
-    const segments: Segment[] = [
-      { offset: prefix.length, lines: chunk.line - 1 - prefixLines, shift: chunk.start - prefix.length },
-      // Line prefixLines + 3 of the parsed text is the chunk's line `first`.
-      { offset: rowsAt, lines: chunk.line + first - (prefixLines + 3), shift: lines[first]! - rowsAt },
-    ];
-    const nodes = parsePlaced(parser, prefix + head + body, prefix, segments);
-    const piece = nodes[0];
-    return nodes.length === 1 && piece?.type === 'table' && piece.children.length === 1 + last - first ? piece : undefined;
-  };
-  const table = parseRows(2, 3);
-  if (!table) return undefined;
-  const headerOnly = select !== undefined && !selects(select, table.children[0]!.children.map((cell) => headerName(plainText(cell))));
-  if (headerOnly) {
-    table.children.length = 1;
-    table.position!.end = table.children[0]!.position!.end;
-    table.data = { ...table.data, skipped: true };
-    return table;
-  }
-  for (let index = 3; index < lines.length; ) {
-    const row = plainRow(source, lines[index]!, lineEndAt(source, lines[index]!), chunk.line + index);
-    if (row) {
-      table.children.push(row);
-      if (++index % 1024 === 0) parser.check();
-      continue;
-    }
-    let last = index + 1;
-    while (last < lines.length && last - index < ROWS_PER_PIECE && !plainRow(source, lines[last]!, lineEndAt(source, lines[last]!), 0)) last++;
-    const piece = parseRows(index, last);
-    if (!piece) return undefined;
-    for (const parsed of piece.children.slice(1)) table.children.push(parsed);
-    index = last;
-  }
-  table.position!.end = table.children[table.children.length - 1]!.position!.end;
-  return table;
+/** The start of the line after the one ending at `end`. */
+function nextLine(source: string, end: number): number {
+  if (end >= source.length) return end;
+  return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
 }
 
-function lineEndAt(source: string, start: number): number {
-  let end = start;
-  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
-  return end;
-}
-
-/**
- * Start offsets of the chunk's lines before its trailing blank lines, or
- * undefined when a blank line is followed by more text (an indented line
- * after a blank line does not start a chunk, so a chunk may hold more).
- */
-function lineStarts(source: string, chunk: Chunk): number[] | undefined {
-  const starts: number[] = [];
-  let pos = chunk.start;
-  while (pos < chunk.end) {
-    let end = pos;
-    while (end < chunk.end && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
-    if (isBlank(source.slice(pos, end))) return isBlank(source.slice(pos, chunk.end)) ? starts : undefined;
-    starts.push(pos);
-    pos = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+// Blank as markdown means it: spaces, tabs and line endings only (a line of U+00A0 is text).
+function isBlankText(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
   }
-  return starts;
+  return true;
 }
-
-// Blank as markdown means it: spaces and tabs only (a line of U+00A0 is a row).
-const isBlank = (text: string): boolean => /^[ \t\r\n]*$/.test(text);
 
 /** Line endings as the parser counts them: `\r\n`, `\r` or `\n`. */
 function countLines(text: string): number {
@@ -277,49 +762,3 @@ function countLines(text: string): number {
   }
   return count;
 }
-
-/** A `]` not opening an inline link's `(`: a reference such as `[text][label]` or `[label]` may follow. */
-function mayUseReference(source: string, chunk: Chunk): boolean {
-  for (let i = source.indexOf(']', chunk.start); i !== -1 && i < chunk.end; i = source.indexOf(']', i + 1)) {
-    if (source.charCodeAt(i + 1) !== 40 /* ( */) return true;
-  }
-  return false;
-}
-
-/**
- * Whether `[text][label]` is a link depends on a definition of `label`
- * anywhere in the document. Parsing every chunk that may hold one gives the
- * exact identifiers.
- */
-function definedIdentifiers(source: string, chunks: Chunk[], parser: Parser): string[] {
-  const identifiers = new Set<string>();
-  const collect = (node: Nodes): void => {
-    if (node.type === 'definition') identifiers.add(node.identifier);
-    else if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
-  };
-  for (const chunk of chunks) {
-    if (!chunk.definition) continue;
-    const colon = source.indexOf(']:', chunk.start);
-    if (colon === -1 || colon >= chunk.end) continue;
-    collect(parser.parse(source.slice(chunk.start, chunk.end)));
-  }
-  return [...identifiers];
-}
-
-/**
- * The definitions some chunks may use, re-stated ahead of them (then a blank
- * line, so nothing continues into the chunks) to give the parser the same
- * knowledge as in the whole document. A definition can only match a label
- * the chunks contain; labels match after case folding and whitespace
- * collapsing, which the same folding of the whole chunk preserves, so a
- * substring test finds every definition that can match.
- */
-function definitionsPrefix(source: string, chunks: Chunk[], identifiers: string[]): string {
-  if (identifiers.length === 0) return '';
-  const folded = chunks.filter((chunk) => mayUseReference(source, chunk)).map((chunk) => fold(source.slice(chunk.start, chunk.end)));
-  if (folded.length === 0) return '';
-  const used = identifiers.filter((identifier) => folded.some((text) => text.includes(fold(identifier))));
-  return used.length === 0 ? '' : used.map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
-}
-
-const fold = (text: string): string => text.toLowerCase().toUpperCase().replace(/[\t\n\r ]+/g, ' ');

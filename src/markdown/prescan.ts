@@ -1,12 +1,13 @@
 /**
  * A linear pre-scan that rules out files which cannot contain a GFM table.
  *
- * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`), which is
- * made of pipes, dashes, colons and blanks only. Before it there may be
- * container prefixes (`>` of block quotes, list markers `-`, `*`, `+`, `1.`,
- * `1)` and indentation). So a line whose characters all come from the union
- * of those sets, with at least one pipe and one dash, might be a delimiter
- * row; a file without such a line has no table. This over-approximates on
+ * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`, and for one
+ * column without pipes `:-:` or `--:`), which is made of pipes, dashes,
+ * colons and blanks only, with a dash and a pipe or colon. Before it there
+ * may be container prefixes (`>` of block quotes, list markers `-`, `*`,
+ * `+`, `1.`, `1)` and indentation). So a line whose characters all come from
+ * the union of those sets, with a dash and a pipe or colon, might be a
+ * delimiter row; a file without such a line has no table. This over-approximates on
  * purpose (a line like `1. |-` passes): a false "maybe" only costs a parse,
  * a false "no" would hide a table. One pass, no regular expressions, so
  * no input can make it slow.
@@ -18,37 +19,45 @@ for (const char of ' \t|:-' + '>*+.)' + '0123456789') ALLOWED[char.charCodeAt(0)
 
 const PIPE = 124;
 const DASH = 45;
+const COLON = 58;
 const LF = 10;
 const CR = 13;
 
 /** Whether `source` has a line that could be a table's delimiter row. */
 export function mayContainTable(source: string): boolean {
-  // Jump from pipe to pipe: most lines of most files have none.
-  // Each line is looked at once: the walk back stops where the last search began.
+  return scanFrom(source, '|') || scanFrom(source, ':');
+}
+
+/**
+ * Jumps from one `mark` (pipe or colon) to the next: most lines of most
+ * files have none. Each line is looked at once: the walk back stops where
+ * the last search began.
+ */
+function scanFrom(source: string, mark: string): boolean {
   let from = 0;
-  let pipe = source.indexOf('|');
-  while (pipe !== -1) {
-    let start = pipe;
+  let at = source.indexOf(mark);
+  while (at !== -1) {
+    let start = at;
     while (start > from && source.charCodeAt(start - 1) !== LF && source.charCodeAt(start - 1) !== CR) start--;
-    const end = lineEnd(source, pipe);
+    const end = lineEnd(source, at);
     if (isDelimiterCandidate(source, start, end)) return true;
     from = end;
-    pipe = source.indexOf('|', end);
+    at = source.indexOf(mark, end);
   }
   return false;
 }
 
 /** Whether the line `source[start, end)` could be a delimiter row, container prefixes included. */
 export function isDelimiterCandidate(source: string, start: number, end: number): boolean {
-  let pipe = false;
+  let marked = false;
   let dash = false;
   for (let i = start; i < end; i++) {
     const code = source.charCodeAt(i);
     if (code >= 128 || ALLOWED[code] === 0) return false;
-    if (code === PIPE) pipe = true;
+    if (code === PIPE || code === COLON) marked = true;
     else if (code === DASH) dash = true;
   }
-  return pipe && dash;
+  return marked && dash;
 }
 
 /** Index of the line ending (or the end of the source) at or after `from`. */

@@ -8,8 +8,11 @@
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { cellBounds } from './rows.js';
 import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
 
 declare module 'mdast' {
@@ -19,9 +22,16 @@ declare module 'mdast' {
   }
 }
 
+/**
+ * GFM tables, and GFM footnotes so that a footnote reference in a cell
+ * (`Beta[^1]`, with `[^1]: ...` defined in the document) is not part of the
+ * cell's value (its `raw` keeps it). Without a definition `[^1]` stays text,
+ * as on GitHub. Other GFM extensions stay off: a bare URL and a gemoji
+ * shortcode (`:x:`) are text.
+ */
 export const parseOptions = {
-  extensions: [gfmTable()],
-  mdastExtensions: [gfmTableFromMarkdown()],
+  extensions: [gfmTable(), gfmFootnote()],
+  mdastExtensions: [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
 };
 
 export function parseTree(source: string): Root {
@@ -32,14 +42,42 @@ export function readMarkdown(source: string): MarkdownDocument {
   return documentFromTree(parseTree(source), source);
 }
 
+/**
+ * A table the fast reader built without an mdast tree of its rows (see
+ * fast.ts): everything of `Table` but its place among the document's tables
+ * and headings, which the walk below gives it, and the suppression comments
+ * in its cells.
+ */
+export interface PrebuiltTable {
+  type: 'prebuiltTable';
+  header: Cell[];
+  rows: Row[];
+  span: Span;
+  skipped: boolean;
+  directives: DirectiveComment[];
+}
+
 /** Walks a parsed tree in document order, tracking the enclosing headings. */
 export function documentFromTree(tree: Root, source: string): MarkdownDocument {
+  return documentFromNodes(tree.children, source);
+}
+
+/** The same walk over top-level nodes, some of which may be tables the fast reader built. */
+export function documentFromNodes(nodes: readonly (RootContent | PrebuiltTable)[], source: string): MarkdownDocument {
   const document: MarkdownDocument = { tables: [], headings: [], notes: [], directives: [] };
   const headingStack: Heading[] = [];
   const path = () => headingStack.map((heading) => heading.text);
 
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes | PrebuiltTable): void => {
     switch (node.type) {
+      case 'prebuiltTable': {
+        const columns = node.header.map((cell) => headerName(cell.text));
+        const table: Table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
+        if (node.skipped) table.skipped = true;
+        document.tables.push(table);
+        document.directives.push(...node.directives);
+        return;
+      }
       case 'heading': {
         const heading = headingFromNode(node);
         while (headingStack.length > 0 && headingStack[headingStack.length - 1]!.depth >= heading.depth) headingStack.pop();
@@ -62,34 +100,63 @@ export function documentFromTree(tree: Root, source: string): MarkdownDocument {
     }
     if ('children' in node) for (const child of (node as Parents).children) visit(child);
   };
-  visit(tree);
+  for (const node of nodes) visit(node);
   return document;
 }
 
 /** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
 export const DIRECTIVE_PREFIX = 'support-table-lint-';
-const DIRECTIVE = /<!--\s*support-table-lint-[^]*?-->/g;
 const isDirective = (html: string): boolean => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+
+/**
+ * The directive comments in an HTML node's text, as [start, end) pairs:
+ * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
+ * scan with `indexOf`, so that an HTML block holding many unclosed comments
+ * stays linear (a lazy regular expression would rescan to the end each time).
+ */
+function directiveRanges(html: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let open = html.indexOf('<!--'); open !== -1; ) {
+    let at = open + 4;
+    while (at < html.length && /\s/.test(html[at]!)) at++;
+    if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
+      open = html.indexOf('<!--', open + 4);
+      continue;
+    }
+    const close = html.indexOf('-->', at + DIRECTIVE_PREFIX.length);
+    if (close === -1) break;
+    ranges.push([open, close + 3]);
+    open = html.indexOf('<!--', close + 3);
+  }
+  return ranges;
+}
 
 /**
  * Directive comments inside a node: an HTML block (which may hold several
  * comments, or a comment after other HTML), or the inline HTML of a cell or
  * a paragraph.
  */
-function collectDirectives(node: Nodes, into: DirectiveComment[]): void {
+export function collectDirectives(node: Nodes, into: DirectiveComment[]): void {
   if (node.type === 'html') {
     if (!node.position || !node.value.includes(DIRECTIVE_PREFIX)) return;
     const start = node.position.start;
-    for (const match of node.value.matchAll(DIRECTIVE)) {
-      const before = node.value.slice(0, match.index);
-      const lineBreaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
-      const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-      const line = start.line + lineBreaks;
-      const column = lineBreaks === 0 ? start.column + match.index : 1 + match.index - lineStart;
-      const text = match[0];
+    // Line breaks before each comment are counted once, walking forward.
+    let line = start.line;
+    let lineStart = -1;
+    let scanned = 0;
+    for (const [from, to] of directiveRanges(node.value)) {
+      for (; scanned < from; scanned++) {
+        const code = node.value.charCodeAt(scanned);
+        if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
+          line++;
+          lineStart = scanned + 1;
+        }
+      }
+      const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+      const text = node.value.slice(from, to);
       const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
       const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-      const offset = start.offset! + match.index;
+      const offset = start.offset! + from;
       into.push({
         text,
         span: {
@@ -132,52 +199,81 @@ export function tableFromNode(node: MdastTable, source: string, index: number, h
   const [headerRow, ...bodyRows] = node.children;
   const header = headerRow!.children.map((cell) => cellFromNode(cell, source));
   const columns = header.map((cell) => headerName(cell.text));
-  let group: string | null = null;
-  const rows = bodyRows.map((rowNode): Row => {
-    const sourceCells = rowNode.children.map((cell) => cellFromNode(cell, source));
-    const rowSpan = spanOf(rowNode);
-    const cells = columns.map((_, i) => sourceCells[i] ?? missingCell(rowSpan));
-    const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0]!.strong ? 'group' : 'data';
-    if (kind === 'group') group = cells[0]!.text;
-    return { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? group : null, span: rowSpan };
-  });
-  const table: Table = { index, columns, header, rows, span: spanOf(node), headingPath };
+  const rows = new RowAssembler(columns.length);
+  for (const rowNode of bodyRows) rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
+  const table: Table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
   if (node.data?.skipped) table.skipped = true;
   return table;
 }
 
 /**
- * mdast positions a cell from its leading pipe through its trailing spaces;
- * a violation should point at the content, so the span is narrowed to the
+ * Turns a table's rows, as written, into model rows: pads short rows with
+ * missing cells, tells data, group and spacer rows apart and carries the
+ * group label down. Shared by both readers, so that they cannot disagree.
+ */
+export class RowAssembler {
+  readonly rows: Row[] = [];
+  private group: string | null = null;
+
+  constructor(private readonly columns: number) {}
+
+  add(sourceCells: Cell[], span: Span): Row {
+    const cells: Cell[] = new Array(this.columns);
+    for (let i = 0; i < this.columns; i++) cells[i] = sourceCells[i] ?? missingCell(span);
+    const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0]!.strong ? 'group' : 'data';
+    if (kind === 'group') this.group = cells[0]!.text;
+    const row: Row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
+    this.rows.push(row);
+    return row;
+  }
+}
+
+/**
+ * mdast positions a cell from its leading pipe through its trailing spaces
+ * (the last cell also through the closing pipe and the blanks after it); a
+ * violation should point at the content, so the span is narrowed to the
  * trimmed text between the pipes.
  */
-function cellFromNode(node: TableCell, source: string): Cell {
+export function cellFromNode(node: TableCell, source: string): Cell {
   const start = node.position!.start;
-  const end = node.position!.end;
-  let from = start.offset!;
-  let to = end.offset!;
-  if (source[from] === '|') from++;
-  if (to > from && source[to - 1] === '|' && source[to - 2] !== '\\') to--;
-  const inside = { from, to };
+  const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return cellAt(
+    source,
+    start.offset!,
+    node.position!.end.offset!,
+    start.line,
+    start.offset! - start.column + 1,
+    { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0]!.type === 'strong' },
+    node,
+  );
+}
+
+/** What a cell's inline content reads as. */
+export interface CellValue {
+  text: string;
+  links: Link[];
+  strong: boolean;
+}
+
+/**
+ * A cell of a one-line row, from its mdast extent `[start, end)` on the line
+ * starting at `lineStart`. `node`, when the parser read the cell, lets
+ * suppression comments be taken out of `raw`.
+ */
+export function cellAt(source: string, start: number, end: number, line: number, lineStart: number, value: CellValue, node?: TableCell): Cell {
+  const inside = cellBounds(source, start, end);
+  let { from, to } = inside;
   while (from < to && isBlank(source[from]!)) from++;
   while (to > from && isBlank(source[to - 1]!)) to--;
-  const raw = withoutDirectives(source.slice(from, to), node);
+  const raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
   // An empty cell is pointed at by the blanks between its pipes.
   if (from === to) ({ from, to } = inside);
-  const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   return {
-    text: trim(plainText(node)),
+    text: value.text,
     raw,
-    links: linksOf(node),
-    strong: nonBlank.length === 1 && nonBlank[0]!.type === 'strong',
-    span: {
-      line: start.line,
-      column: start.column + (from - start.offset!),
-      endLine: end.line,
-      endColumn: start.column + (to - start.offset!),
-      offset: from,
-      endOffset: to,
-    },
+    links: value.links,
+    strong: value.strong,
+    span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
   };
 }
 
@@ -232,7 +328,7 @@ export function plainText(node: Nodes): string {
   }
 }
 
-function linksOf(node: Nodes): Link[] {
+export function linksOf(node: Nodes): Link[] {
   const links: Link[] = [];
   const visit = (child: Nodes): void => {
     if (child.type === 'link') links.push({ text: trim(plainText(child)), url: child.url });
@@ -248,6 +344,8 @@ export function spanOf(node: Nodes): Span {
 }
 
 const isBlank = (char: string): boolean => char === ' ' || char === '\t' || char === '\u00a0';
-// JavaScript's \s already covers U+00A0, so a cell of only NBSP trims to "".
-const trim = (text: string): string => text.replace(/^\s+|\s+$/g, '');
+// String.prototype.trim removes what \s matches (U+00A0 included, so a cell
+// of only NBSP trims to ""), in linear time: /\s+$/ is quadratic on long runs
+// of blanks inside a text.
+export const trim = (text: string): string => text.trim();
 const collapse = (text: string): string => trim(text.replace(/\s+/g, ' '));

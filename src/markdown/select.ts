@@ -17,6 +17,12 @@ export interface Candidate {
 
 export interface TableSelection {
   candidates: Candidate[];
+  /**
+   * `false` when no candidate reads notes (`- **Key**: text` list items,
+   * for the `notes` option): the reader then leaves them all out, and need
+   * not parse the lists that hold them.
+   */
+  notes?: boolean;
 }
 
 /**

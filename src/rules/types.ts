@@ -71,7 +71,7 @@ export interface TableContext {
    * Columns the header must have, and the columns it may have (`null`: any),
    * from the options or, by default, the schema.
    */
-  expectedColumns: { required: string[]; known: string[] | null; patterns: RegExp[] };
+  expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean }[] };
   /** The config's sources of truth, loaded, by name. */
   sources: ReadonlyMap<string, SourceData>;
   /** The schema's allowed values by column (its `enum`s and `const`s). */

@@ -14,13 +14,11 @@
  *   table options (key column, unique, order, groups, notes, severities).
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020.js';
-import type { DataValidateFunction } from 'ajv/dist/types/index.js';
 import ajvErrorsModule from 'ajv-errors';
 import ajvFormatsModule from 'ajv-formats';
-import type { Link } from '../markdown/types.js';
+import { compileLinkAgreement } from './link-agreement.js';
 import { CONFIG_SCHEMA, PRESET_SCHEMAS } from './preset-schemas.js';
-import { ajvRegExp, compilePattern } from './regex.js';
+import { ajvRegExp } from './regex.js';
 
 export type Ajv = Ajv2020;
 
@@ -30,63 +28,12 @@ const interop = <T>(module: T | { default: T }): T =>
 const ajvErrors = interop(ajvErrorsModule);
 const ajvFormats = interop(ajvFormatsModule);
 
-export const SEVERITY_KEYWORD = 'x-severity';
-export const OPTIONS_KEYWORD = 'x-support-table-lint';
-export const LINK_AGREEMENT_KEYWORD = 'linkAgreement';
+export { OPTIONS_KEYWORD, SEVERITY_KEYWORD } from './keywords.js';
+import { OPTIONS_KEYWORD, SEVERITY_KEYWORD } from './keywords.js';
+export { LINK_AGREEMENT_KEYWORD } from './link-agreement.js';
+import { LINK_AGREEMENT_KEYWORD } from './link-agreement.js';
 
-export type LinkAgreementProblem = 'text' | 'url' | 'mismatch';
-
-export interface LinkAgreementParams {
-  problem: LinkAgreementProblem;
-  text: string;
-  url: string;
-  /** The regex that did not match (problem `text` or `url`). */
-  pattern?: string;
-  /** The first named group whose values differ (problem `mismatch`). */
-  group?: string;
-  textValue?: string;
-  urlValue?: string;
-}
-
-export interface LinkAgreementSchema {
-  text: string;
-  url: string;
-  /** Which side is right when the two disagree; the fix rewrites the other. Without it there is no fix. */
-  prefer?: 'text' | 'url';
-}
-
-function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: AnySchemaObject): DataValidateFunction {
-  const textPattern = compilePattern(schema.text);
-  const urlPattern = compilePattern(schema.url);
-  const validate: DataValidateFunction = (data: unknown) => {
-    const link = data as Partial<Link>;
-    const text = typeof link.text === 'string' ? link.text : '';
-    const url = typeof link.url === 'string' ? link.url : '';
-    const fail = (params: Omit<LinkAgreementParams, 'text' | 'url'>): boolean => {
-      // Ajv fills in instancePath, schemaPath, data and schema, but not parentSchema (which `x-severity` needs).
-      const error = {
-        keyword: LINK_AGREEMENT_KEYWORD,
-        parentSchema,
-        params: { ...params, text, url },
-        message: `link text and URL must match ${schema.text} and ${schema.url} and agree`,
-      } as unknown as ErrorObject;
-      validate.errors = [error];
-      return false;
-    };
-    const textMatch = textPattern.exec(text);
-    if (!textMatch) return fail({ problem: 'text', pattern: schema.text });
-    const urlMatch = urlPattern.exec(url);
-    if (!urlMatch) return fail({ problem: 'url', pattern: schema.url });
-    const urlGroups = urlMatch.groups;
-    for (const [group, textValue] of Object.entries(textMatch.groups)) {
-      if (!(group in urlGroups)) continue;
-      const urlValue = urlGroups[group];
-      if (textValue !== urlValue) return fail({ problem: 'mismatch', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
-    }
-    return true;
-  };
-  return validate;
-}
+export { compileLinkAgreement, type LinkAgreementParams, type LinkAgreementProblem, type LinkAgreementSchema } from './link-agreement.js';
 
 export function createAjv(): Ajv {
   const ajv = new Ajv2020({

@@ -4,19 +4,22 @@
  * (see validate.ts; the schema rules turn them into findings).
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import { ConfigError } from '../config/errors.js';
 import type { TableOptions } from '../config/types.js';
-import { OPTIONS_KEYWORD, type Ajv } from './ajv.js';
+import type { Ajv } from './ajv.js';
+import { OPTIONS_KEYWORD } from './keywords.js';
 import { CONFIG_SCHEMA_ID } from './preset-schemas.js';
 import { RESERVED_PROPERTIES, type RowObject } from './row-object.js';
+import { compilePattern, type Pattern } from './regex.js';
 import { rowErrors, type RowError } from './validate.js';
 
 export interface CompiledSchema {
   id: string;
   /** Column names the schema defines (its `properties`, through `$ref` and `allOf`), without `$raw` etc. */
   properties: string[];
-  /** Column name patterns (`patternProperties`): columns they match are known too. */
-  patterns: RegExp[];
+  /** Column name patterns (`patternProperties`, on RE2): columns they match are known too. */
+  patterns: Pattern[];
   /** Columns the schema requires (the table's header must have them). */
   required: string[];
   /** Allowed values of the columns that list them (`enum`, `const`), through `$ref` and `allOf`. */
@@ -39,13 +42,13 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 interface Shape {
   properties: string[];
   enums: Record<string, string[]>;
-  patterns: RegExp[];
+  patterns: Pattern[];
   required: string[];
   additionalColumns: boolean;
   options: TableOptions;
 }
 
-function shapeOf(schema: Json, ajv: Ajv, seen: Set<unknown> = new Set()): Shape {
+function shapeOf(schema: Json, ajv: Ajv | undefined, seen: Set<unknown> = new Set()): Shape {
   const shape: Shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
   if (seen.has(schema)) return shape;
   seen.add(schema);
@@ -58,7 +61,7 @@ function shapeOf(schema: Json, ajv: Ajv, seen: Set<unknown> = new Set()): Shape 
     shape.options = mergeOptions(shape.options, other.options);
   };
   if (typeof schema.$ref === 'string' && !schema.$ref.startsWith('#')) {
-    const target = ajv.getSchema(schema.$ref)?.schema;
+    const target = ajv?.getSchema(schema.$ref)?.schema;
     if (isObject(target)) merge(shapeOf(target, ajv, seen));
   }
   if (Array.isArray(schema.allOf)) for (const part of schema.allOf) if (isObject(part)) merge(shapeOf(part, ajv, seen));
@@ -71,7 +74,7 @@ function shapeOf(schema: Json, ajv: Ajv, seen: Set<unknown> = new Set()): Shape 
     }
   }
   if (isObject(schema.patternProperties)) {
-    for (const pattern of Object.keys(schema.patternProperties)) shape.patterns.push(new RegExp(pattern, 'u'));
+    for (const pattern of Object.keys(schema.patternProperties)) shape.patterns.push(compilePattern(pattern));
   }
   if (Array.isArray(schema.required)) shape.required.push(...schema.required.filter((name) => typeof name === 'string'));
   if (schema.additionalProperties === false) shape.additionalColumns = false;
@@ -106,6 +109,18 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
   return {
     id,
     ...shape,
+    validate(row) {
+      if (validateRow(row)) return [];
+      return rowErrors(validateRow.errors ?? []);
+    },
+  };
+}
+
+/** A built-in preset whose validator was generated at build time (schema/precompiled.ts): no Ajv needed. */
+export function precompiledSchema(schema: object, id: string, validateRow: AnyValidateFunction): CompiledSchema {
+  return {
+    id,
+    ...shapeOf(schema as Json, undefined),
     validate(row) {
       if (validateRow(row)) return [];
       return rowErrors(validateRow.errors ?? []);

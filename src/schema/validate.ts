@@ -7,7 +7,7 @@
  */
 import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020.js';
 import type { Severity } from '../core/types.js';
-import { SEVERITY_KEYWORD } from './ajv.js';
+import { SEVERITY_KEYWORD } from './keywords.js';
 
 export interface RowError {
   /** The keyword that failed (for an ajv-errors `errorMessage`, the keyword it replaces). */

@@ -6,7 +6,6 @@
  * that is missing or broken is a config error naming the config file, the
  * line and what to do: a check against nothing must never look like a pass.
  */
-import { parse as parseYaml } from 'yaml';
 import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
 import { readMarkdown } from '../markdown/read.js';
@@ -49,7 +48,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders): Promise<
   };
   if (definition.file !== undefined) {
     const path = source.resolve(definition.file);
-    return itemsIn(parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m));
+    return itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m));
   }
   if (definition.url !== undefined) {
     let body: string;
@@ -58,7 +57,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders): Promise<
     } catch (error) {
       return fail('url', `cannot fetch ${definition.url}: ${(error as Error).message}`);
     }
-    return itemsIn(parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m));
+    return itemsIn(await parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m));
   }
   if (definition.extract !== undefined) {
     let pattern;
@@ -80,9 +79,10 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders): Promise<
   return tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`));
 }
 
-function parseDocument(text: string, name: string, fail: (message: string) => never): unknown {
+async function parseDocument(text: string, name: string, fail: (message: string) => never): Promise<unknown> {
   try {
-    return /^\s*[[{]/.test(text) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    // The YAML parser is a chunk of its own, loaded when a source needs it.
+    return /^\s*[[{]/.test(text) ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 100 });
   } catch (error) {
     return fail(`${name} is not JSON or YAML: ${(error as Error).message.split('\n')[0]}`);
   }

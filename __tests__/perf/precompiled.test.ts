@@ -1,0 +1,56 @@
+/**
+ * The bundles validate preset tables with validators generated at build time
+ * (Ajv standalone code, scripts/precompile-presets.ts) instead of compiling
+ * the presets at start-up. They must report exactly what the presets
+ * compiled by Ajv at run time report: here the bundled CLI and the sources
+ * lint the same documents, presets only, and the findings are compared.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig } from '../../src/config/load.js';
+import { lintSources, textLoader } from '../../src/engine/pipeline.js';
+import { presetValidatorsModule } from '../../scripts/precompile-presets.js';
+
+const cli = resolve('dist/cli.js');
+const FILES = ['__tests__/fixtures/presets/kata-support-levels.md', '__tests__/fixtures/presets/kubevirt-feature-gates.md', 'examples/support-levels.md', 'examples/feature-gates-riscv64.md'];
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: string;
+  message: string;
+}
+
+const key = ({ file, line, column, rule, severity, message }: Finding): string => JSON.stringify([file, line, column, rule, severity, message]);
+
+(existsSync(cli) ? describe : describe.skip)('precompiled preset validators (dist/cli.js)', () => {
+  it('are in the bundle, and report what run-time compiled presets report', async () => {
+    expect(readFileSync(cli, 'utf8')).toContain('PRECOMPILED_PRESETS = {');
+    let bundled: Finding[] = [];
+    try {
+      bundled = (JSON.parse(execFileSync('node', [cli, ...FILES, '--format', 'json'], { encoding: 'utf8' })) as { violations: Finding[] }).violations;
+    } catch (error) {
+      bundled = (JSON.parse((error as { stdout: string }).stdout) as { violations: Finding[] }).violations;
+    }
+    const config = await loadConfig({ file: null, read: async () => undefined });
+    const result = await lintSources(FILES.map((file) => ({ file, head: textLoader(readFileSync(file, 'utf8')) })), config);
+    const fromSources = result.files.flatMap((file) => file.violations);
+    expect(bundled.length).toBeGreaterThan(10);
+    expect(bundled.map(key)).toEqual(fromSources.map(key));
+  });
+});
+
+describe('the generated validators module', () => {
+  it('carries every preset and imports nothing but the link check, RE2 patterns and Ajv runtime helpers', () => {
+    const code = presetValidatorsModule('./link-agreement.js', './regex.js');
+    expect(code).toContain('export const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 }');
+    for (const line of code.split('\n').filter((l) => l.startsWith('import '))) expect(line).toMatch(/from "(\.\/link-agreement\.js|\.\/regex\.js|ajv\/dist\/runtime\/[a-z0-9]+)";$/);
+    expect(code).not.toMatch(/require\(/);
+    // Preset patterns run on RE2 as authored ones do, never on backtracking RegExp.
+    expect(code).toMatch(/const (func\d+) = compilePattern;/);
+    expect(code).not.toMatch(/new RegExp/);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The fast reader against the full parse where its fast paths could go
+ * wrong: the table forms of forms.ts with other line endings, rows it hands
+ * to the parser, lines that may end a table, heads after other blocks; then
+ * seeded random documents whose rows mix those with lines that may
+ * start other blocks, and random cell content dense in emphasis, code spans,
+ * brackets and escapes. Each must equal `readMarkdown` exactly, and the
+ * work counters show which path was taken (no clock).
+ */
+import { readMarkdownFast, type ParseStats } from '../../src/markdown/fast.js';
+import { readInline } from '../../src/markdown/inline.js';
+import { readMarkdown } from '../../src/markdown/read.js';
+import type { MarkdownDocument } from '../../src/markdown/types.js';
+import { FORMS } from './forms.js';
+
+const md = (lines: string[]): string => lines.join('\n') + '\n';
+
+function compare(source: string): ParseStats {
+  const stats: ParseStats = { runs: 0, chars: 0 };
+  const reference = readMarkdown(source);
+  expect(readMarkdownFast(source, { stats })).toEqual(reference);
+  expectSkipping(source, reference);
+  return stats;
+}
+
+/** With a selection no table meets: the same document, except that tables read row by row lose their rows. */
+function expectSkipping(source: string, reference: MarkdownDocument): void {
+  const skipping = readMarkdownFast(source, { select: { candidates: [] } });
+  expect(skipping.tables.map(({ rows: _r, skipped: _s, span: _p, ...rest }) => rest)).toEqual(reference.tables.map(({ rows: _r, skipped: _s, span: _p, ...rest }) => rest));
+  skipping.tables.forEach((table, i) => {
+    if (!table.skipped) expect(table).toEqual(reference.tables[i]);
+  });
+  expect([skipping.headings, skipping.notes, skipping.directives]).toEqual([reference.headings, reference.notes, reference.directives]);
+}
+
+describe('edge cases of the fast paths equal the full parse', () => {
+  it.each([
+    ['CRLF line endings', '\r\n'],
+    ['CR line endings', '\r'],
+  ])('%s', (_, ending) => {
+    for (const form of Object.values(FORMS)) {
+      const source = (form.head + md(Array.from({ length: 50 }, (_, i) => form.row(i)))).replace(/\n/g, ending);
+      compare(source);
+    }
+  });
+
+  it('hands rows it cannot read to the parser in bounded runs, and still reads the rest itself', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => (i % 100 === 0 ? `| f${i} | <br> [ref][r] &amp; ![i](x) |` : `| f${i} | plain |`));
+    const source = md(['| A | B |', '|---|---|', ...rows, '', '[r]: https://example.com']);
+    const stats = compare(source);
+    expect(stats.runs).toBeGreaterThanOrEqual(30);
+    expect(stats.chars).toBeLessThan(20_000);
+  });
+
+  it('ends a table where a line starts another block, as the parser does', () => {
+    const enders = ['- item | x', '1. item | x', '2. item | x', '> quote | x', '# Heading', '```', '<div> | x', '---', '    code | x', '\tcode | x', '[^1]: note | x', '***'];
+    const stayers = ['-x | y', '=== | y', '<span> | y', '#x | y', '[a]: b | c', '   x | y', '+x | y', '1.5 | y', '__init__ | y'];
+    for (const line of [...enders, ...stayers]) {
+      compare(md(['| A | B |', '|---|---|', '| a | b |', line, '| c | d |', '', 'after', '', '[^1]: a note']));
+      compare(md(['A | B', '-- | --', 'a | b', line, 'c | d']));
+    }
+  });
+
+  it('reads a head that follows a paragraph, a heading or a list in the same chunk', () => {
+    for (const before of ['Some text', '## Heading', '- item', '> quote', '```', '<div>', '[a]: /u', 'x\n===']) {
+      compare(md([before, '| A | B |', '|---|---|', '| a | b |', '', 'text']));
+      compare(md([before, 'A | B', '-|-', 'a | b']));
+    }
+  });
+
+  it('reads one-column tables without pipes and heads that are not tables', () => {
+    for (const source of ['word\n:-:\nx\n', 'a\n|-\nx\n', '|\n|-\nx\n', '||\n|-\nx\n', 'a | b\n- | -\n', 'a | b | c\n-|-\n', '| a |\n|--|--|\n']) compare(source);
+  });
+});
+
+/** A tiny seeded generator, so that a failure names a reproducible seed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+describe('random documents equal the full parse', () => {
+  const TOKENS = [
+    'a', 'word', ' ', '  ', '*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '[x](y)', '[t](https://e/x)', '\\|', '\\', '\\*', '\\`', '\\\\',
+    '.', '!', '&', '&amp;', '<br>', '\u00a0', 'é', '😀', ':x:', '[^1]', '|', '#', '-', '\t', '<!-- support-table-lint-disable-line x -->', '[x][y]', '[y]',
+    '![a](b)', '<https://x>', '*a*', '**b**', '_c_', 'a_b', '`c\\|d`', '*(a)*', '**[l](u)**',
+    '<br/>', '<BR />', '<sup>', '</sup>', '<a href="x">', "<a b='c' d=e f>", '<a =x>', '<a@b.c>', '<mailto:a@b>', '<!-- c -->', '< a',
+    '&nbsp;', '&#123;', '&#x1F600;', '&#0;', '&bogus;', '&amp', '[undefined]', '[ ]',
+  ];
+  const STARTS = ['', '', '', '', ' ', '   ', '    ', '\t', '- ', '* ', '1. ', '2. ', '> ', '# ', '#x', '```', '~~~', '<div>', '<span>', '---', '***', '===', '[^1]: ', '[a]: ', '-', '+ ', '|'];
+
+  it.each([1, 2, 3, 4])('seed %i: 600 documents', (seed) => {
+    const next = random(seed);
+    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+    for (let n = 0; n < 600; n++) {
+      const columns = 1 + Math.floor(next() * 4);
+      const outer = next() < 0.5;
+      const cell = (): string => Array.from({ length: Math.floor(next() * 7) }, () => pick(TOKENS)).join('');
+      const row = (cells: number): string => {
+        let text = Array.from({ length: cells }, cell).join(pick([' | ', '|', '  |  ']));
+        if (outer) text = `|${text}|`;
+        return next() < 0.2 ? text + pick([' ', '  ', '\t', '| ', ' |']) : text;
+      };
+      const lines: string[] = [];
+      if (next() < 0.3) lines.push(pick(['# Title', 'para text', '## H', '- item']));
+      if (next() < 0.3) lines.push('');
+      lines.push(row(columns));
+      lines.push((outer ? '|' : '') + Array.from({ length: columns }, () => pick(['---', ':-', '-:', ':-:', '-'])).join(pick(['|', ' | '])) + (outer ? '|' : ''));
+      const rows = Math.floor(next() * 8);
+      for (let r = 0; r < rows; r++) {
+        lines.push((next() < 0.15 ? pick(STARTS) : '') + row(Math.max(1, columns + pick([0, 0, 0, -1, 1, 2]))));
+        if (next() < 0.05) lines.push('');
+      }
+      if (next() < 0.3) lines.push(pick(['', '[^1]: note', '[y]: /u', 'after', '## Notes', '- **a**: b']));
+      const source = lines.join(pick(['\n', '\n', '\r\n'])) + (next() < 0.8 ? '\n' : '');
+      try {
+        compare(source);
+      } catch (error) {
+        throw new Error(`seed ${seed}, document ${n}: ${JSON.stringify(source)}\n${(error as Error).message}`);
+      }
+    }
+  });
+
+  it('reads dense emphasis, code, links and escapes as the parser does, mostly without it', () => {
+    const next = random(42);
+    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+    const pieces = ['*', '*', '**', '***', '_', '__', '___', 'a', 'b', ' ', ' ', '.', '(', ')', '"', '\u00a0', 'é', '`', '`x`', '[a](b)', '[', ']', '](c)', '\\*', '\\_', '\\|', '😀', '-', '!', '\u3000', '<br>', '<http://x>', '&amp;'];
+    let readFast = 0;
+    const rows: string[] = [];
+    for (let r = 0; r < 3000; r++) {
+      const cells = [0, 1].map(() => Array.from({ length: 1 + Math.floor(next() * 10) }, () => pick(pieces)).join(''));
+      rows.push(`| ${cells.join(' | ')} |`);
+      const first = cells[0]!.trim();
+      if (first !== '' && readInline(first, 0, first.length)) readFast++;
+    }
+    compare(md(['| A | B |', '|---|---|', ...rows]));
+    // Most cells are read without the parser, so the comparison above covers the inline reader.
+    expect(readFast).toBeGreaterThan(2400);
+  });
+});
