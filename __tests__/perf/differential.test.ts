@@ -5,8 +5,7 @@
  * pipes, trailing blanks, short and long rows), `readMarkdownFast` equals
  * the reference `readMarkdown` (one full-document parse) in every table,
  * row, cell (text, raw, links, strong, span), heading, note and suppression
- * comment (and, skipping the rows of tables no candidate selects, in
- * everything else); and the pre-scan never rules out a file in which the
+ * comment (and, with a selection, in what selections.ts says it keeps); and the pre-scan never rules out a file in which the
  * full parse finds a table. Real-world files only live in ../shared (never
  * copied into the repository), so those checks skip without it; edge cases
  * and random documents are in shapes.test.ts.
@@ -17,8 +16,8 @@ import { extractBenchCorpus } from '../../bench/corpus.js';
 import { readMarkdownFast, type ParseStats } from '../../src/markdown/fast.js';
 import { mayContainTable } from '../../src/markdown/prescan.js';
 import { readMarkdown } from '../../src/markdown/read.js';
-import type { Table } from '../../src/markdown/types.js';
 import { FORMS } from './forms.js';
+import { expectSelections } from './selections.js';
 
 const shared = resolve('..', 'shared');
 const corpus = join(shared, 'corpus');
@@ -44,18 +43,7 @@ function differences(files: string[]): { mismatches: string[]; prescanMisses: st
     if (reference.tables.length > 0 && !mayContainTable(source)) prescanMisses.push(file);
     try {
       expect(readMarkdownFast(source)).toEqual(reference);
-      // With a selection that needs no rows: the same tables and headers, headings, notes and
-      // directives; tables the reader skipped lack only their rows.
-      const skipping = readMarkdownFast(source, { select: { candidates: [] } });
-      const unrowed = (tables: Table[]) => tables.map(({ rows: _rows, skipped: _skipped, span: _span, ...rest }) => rest);
-      expect(unrowed(skipping.tables)).toEqual(unrowed(reference.tables));
-      skipping.tables.forEach((table, i) => {
-        if (!table.skipped) expect(table).toEqual(reference.tables[i]);
-      });
-      expect([skipping.headings, skipping.notes, skipping.directives]).toEqual([reference.headings, reference.notes, reference.directives]);
-      // Without a judge that reads notes: no notes, and everything else as before.
-      const noNotes = readMarkdownFast(source, { select: { candidates: [], notes: false } });
-      expect(noNotes).toEqual({ ...skipping, notes: [] });
+      expectSelections(source, reference);
     } catch {
       mismatches.push(file.slice(0, 200));
     }

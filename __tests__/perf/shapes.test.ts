@@ -10,8 +10,8 @@
 import { readMarkdownFast, type ParseStats } from '../../src/markdown/fast.js';
 import { readInline } from '../../src/markdown/inline.js';
 import { readMarkdown } from '../../src/markdown/read.js';
-import type { MarkdownDocument } from '../../src/markdown/types.js';
 import { FORMS } from './forms.js';
+import { expectSelections } from './selections.js';
 
 const md = (lines: string[]): string => lines.join('\n') + '\n';
 
@@ -19,18 +19,8 @@ function compare(source: string): ParseStats {
   const stats: ParseStats = { runs: 0, chars: 0 };
   const reference = readMarkdown(source);
   expect(readMarkdownFast(source, { stats })).toEqual(reference);
-  expectSkipping(source, reference);
+  expectSelections(source, reference);
   return stats;
-}
-
-/** With a selection no table meets: the same document, except that tables read row by row lose their rows. */
-function expectSkipping(source: string, reference: MarkdownDocument): void {
-  const skipping = readMarkdownFast(source, { select: { candidates: [] } });
-  expect(skipping.tables.map(({ rows: _r, skipped: _s, span: _p, ...rest }) => rest)).toEqual(reference.tables.map(({ rows: _r, skipped: _s, span: _p, ...rest }) => rest));
-  skipping.tables.forEach((table, i) => {
-    if (!table.skipped) expect(table).toEqual(reference.tables[i]);
-  });
-  expect([skipping.headings, skipping.notes, skipping.directives]).toEqual([reference.headings, reference.notes, reference.directives]);
 }
 
 describe('edge cases of the fast paths equal the full parse', () => {

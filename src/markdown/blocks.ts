@@ -33,6 +33,8 @@ export interface Chunk {
   table: boolean;
   /** Some line may start a link reference definition (`[label]: url`). */
   definition: boolean;
+  /** Holds a suppression comment (set by the fast reader). */
+  directive?: boolean;
 }
 
 const enum Leaf {
