@@ -15474,25 +15474,47 @@ function readMarkdownFast(source, options = {}) {
     if (source.charCodeAt(0) === 0xfeff) {
         if (source.length > (options.maxParseChars ?? Infinity))
             throw new ParseTooLargeError();
-        return readMarkdown(source);
+        const document = readMarkdown(source);
+        const { select } = options;
+        if (select && select.notes === false)
+            document.notes = [];
+        return select && !document.tables.some((table) => selects(select, table.columns)) ? unselected(document) : document;
     }
     const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
     const chunks = splitChunks(source, () => parser.check());
     parser.check();
     markDirectiveChunks(source, chunks);
-    const notes = options.select?.notes !== false;
+    const { select } = options;
+    const notes = select?.notes !== false;
     const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
     if (wanted.length === 0)
         return { tables: [], headings: [], notes: [], directives: [] };
-    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), options.select);
-    for (const chunk of wanted)
-        reader.read(chunk);
+    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), select);
+    if (!select) {
+        wanted.forEach((chunk, index) => reader.read(chunk, index));
+        return reader.document(notes);
+    }
+    // Tables first. Headings and notes only serve the judging of selected
+    // tables (heading matches, note rules, legends), so in a document where no
+    // table is selected (most documents of a docs tree) the rest is not read,
+    // apart from suppression comments.
+    reader.deferring = true;
+    wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
     reader.flush();
-    const document = documentFromNodes(reader.items, source);
-    // Notes in chunks read for other reasons are left out too, so that the result does not depend on chunking.
-    if (!notes)
-        document.notes = [];
-    return document;
+    reader.deferring = false;
+    const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
+    const rest = [...reader.deferred];
+    wanted.forEach((chunk, index) => chunk.table || rest.push({ ...chunk, index, whole: true }));
+    rest.sort((a, b) => a.start - b.start);
+    for (const part of rest)
+        if (anySelected || part.directive)
+            reader.readPart(part, wanted[part.index]);
+    const document = reader.document(notes);
+    return anySelected ? document : unselected(document);
+}
+/** A document in which no table is selected: what only the judging of a selected table reads is left out. */
+function unselected(document) {
+    return { ...document, headings: [], notes: [], tables: document.tables.map((table) => ({ ...table, headingPath: [] })) };
 }
 /**
  * A suppression comment may sit in a chunk that holds nothing else the model
@@ -15504,7 +15526,7 @@ function markDirectiveChunks(source, chunks) {
     for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
         while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
             chunk++;
-        chunks[chunk].wanted = true;
+        chunks[chunk].wanted = chunks[chunk].directive = true;
     }
 }
 class Reader {
@@ -15513,6 +15535,13 @@ class Reader {
     definitions;
     select;
     items = [];
+    /**
+     * While set, the parts of table chunks that hold no table (text after the
+     * last one) are kept in `deferred` instead of parsed: whether they are
+     * needed is known once every table has been read.
+     */
+    deferring = false;
+    deferred = [];
     isDefined = (label) => this.definitions.defines(label);
     batch = [];
     batchSize = 0;
@@ -15522,16 +15551,20 @@ class Reader {
         this.definitions = definitions;
         this.select = select;
     }
-    read(chunk) {
+    /** Reads the chunk that is `index`-th among the chunks read. */
+    read(chunk, index) {
         if (chunk.table)
-            this.readTables(chunk);
-        else {
-            const heading = this.heading(chunk);
-            if (heading)
-                this.place([heading]);
-            else
-                this.queue({ start: chunk.start, end: chunk.end, line: chunk.line });
-        }
+            this.readTables(chunk, index);
+        else
+            this.readPart({ start: chunk.start, end: chunk.end, line: chunk.line, index, whole: true }, chunk);
+    }
+    /** A part that holds no table: a heading, or text for the parser. */
+    readPart(part, chunk) {
+        const heading = part.whole && !chunk.table ? this.heading(chunk) : undefined;
+        if (heading)
+            this.place([heading]);
+        else
+            this.queue(part);
     }
     /**
      * A chunk that is one ATX heading line (then blank lines), read without
@@ -15572,6 +15605,21 @@ class Reader {
         const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
         return { type: 'heading', depth: depth, children: [{ type: 'text', value: value.text }], position };
     }
+    /**
+     * The document read so far, in document order (tables read first come
+     * before the text around them otherwise). Notes are left out when
+     * `notes` is false, including those in chunks read for other reasons, so
+     * that the result does not depend on chunking.
+     */
+    document(notes) {
+        this.flush();
+        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
+        this.items.sort((a, b) => startOf(a) - startOf(b));
+        const document = documentFromNodes(this.items, this.source);
+        if (!notes)
+            document.notes = [];
+        return document;
+    }
     /** Parses the queued parts and places what they hold. */
     flush() {
         if (this.batch.length === 0)
@@ -15596,6 +15644,13 @@ class Reader {
         // Blank lines (what follows most tables in their chunk) make no nodes.
         if (isBlankText(this.source, part.start, part.end))
             return;
+        // Parts are parsed together only when nothing the reader reads lies
+        // between them (at most chunks it skips, which hold no headings, tables
+        // or notes), or blocks on either side could join into one: two lists
+        // around a heading read apart would become one list before the heading.
+        const last = this.batch[this.batch.length - 1];
+        if (last && !(part.whole && part.index === last.index + 1))
+            this.flush();
         this.batch.push(part);
         this.batchSize += part.end - part.start;
         if (this.batchSize >= BATCH_CHARS)
@@ -15615,7 +15670,7 @@ class Reader {
         return nodes;
     }
     /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
-    readTables(chunk) {
+    readTables(chunk, index) {
         const { source } = this;
         let pos = chunk.start;
         let line = chunk.line;
@@ -15635,7 +15690,12 @@ class Reader {
             }
             const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
             if (!read) {
-                this.queue({ start: pos, end: chunk.end, line });
+                // Without a possible head the rest holds no table; with one the parser must look.
+                const part = { start: pos, end: chunk.end, line, index, whole: pos === chunk.start, directive: chunk.directive === true };
+                if (!head && this.deferring)
+                    this.deferred.push(part);
+                else
+                    this.queue(part);
                 return;
             }
             this.place([...read.before, read.table]);
