@@ -11,11 +11,12 @@
  */
 import { RE2JS } from 're2js';
 
+/** Read-only: `exec` hands the same match to every call with the same input (see `Answers`). */
 export interface Match {
   /** Named groups that took part in the match. */
-  groups: Record<string, string>;
+  readonly groups: Readonly<Record<string, string>>;
   /** Where each of those groups is in the input: [start, end). */
-  indices: Record<string, [number, number]>;
+  readonly indices: Readonly<Record<string, readonly [number, number]>>;
 }
 
 export interface Pattern {
@@ -37,23 +38,32 @@ export function compilePattern(source: string): Pattern {
   }
   const names = Object.keys(re.namedGroups());
   const matchOf = (matcher: ReturnType<RE2JS['matcher']>): Match => {
-    const match: Match = { groups: {}, indices: {} };
+    const groups: Record<string, string> = {};
+    const indices: Record<string, [number, number]> = {};
     for (const name of names) {
       const value = matcher.group(name);
       if (value === null || value === undefined) continue;
-      match.groups[name] = value;
-      match.indices[name] = [matcher.start(name), matcher.end(name)];
+      groups[name] = value;
+      indices[name] = [matcher.start(name), matcher.end(name)];
     }
-    return match;
+    return { groups, indices };
   };
+  // Cells repeat (the same team link or status in many rows), and RE2 in
+  // JavaScript costs about a microsecond and a half a match: each pattern
+  // remembers its answers for a bounded number of distinct inputs.
+  const tested = new Answers<boolean>();
+  const executed = new Answers<Match | null>();
   return {
     source,
     // Ajv caches compiled patterns by this string: it must tell patterns apart.
     toString: () => `/${source}/re2`,
-    test: (input) => re.matcher(input).find(),
+    // RE2JS#test skips the matcher and runs on the DFA where it can.
+    test: (input) => tested.get(input) ?? tested.set(input, re.test(input)),
     exec(input) {
+      const known = executed.get(input);
+      if (known !== undefined) return known;
       const matcher = re.matcher(input);
-      return matcher.find() ? matchOf(matcher) : null;
+      return executed.set(input, matcher.find() ? matchOf(matcher) : null);
     },
     execAll(input) {
       const matcher = re.matcher(input);
@@ -63,6 +73,26 @@ export function compilePattern(source: string): Pattern {
     },
   };
 }
+
+/** Answers for up to `MAX_ANSWERS` inputs of up to `MAX_ANSWERED` characters; emptied when full. */
+class Answers<T> {
+  private readonly map = new Map<string, T>();
+
+  get(input: string): T | undefined {
+    return this.map.get(input);
+  }
+
+  set(input: string, answer: T): T {
+    if (input.length <= MAX_ANSWERED) {
+      if (this.map.size >= MAX_ANSWERS) this.map.clear();
+      this.map.set(input, answer);
+    }
+    return answer;
+  }
+}
+
+const MAX_ANSWERS = 4096;
+const MAX_ANSWERED = 1024;
 
 /** Ajv's `code.regExp` option: `pattern` and `patternProperties` are matched with RE2. */
 export const ajvRegExp = Object.assign((pattern: string) => compilePattern(pattern), {
