@@ -219,8 +219,16 @@ async function fixAll(result: LintResult, paths: string[], config: CompiledConfi
  * its folders; the first write of a run replaces it, later ones append, as
  * `rows` writes file by file).
  */
+const WRITE_PIECE = 1 << 20;
+
 function reportWriter(options: CliOptions, io: CliIo): (text: string) => Promise<void> {
-  if (options.outputFile === undefined) return async (text) => void io.stdout.write(text);
+  if (options.outputFile === undefined) {
+    // In pieces: a report of 100,000 findings is tens of megabytes, and each
+    // write copies its text into a buffer (stdout to a file or pipe is synchronous on Linux).
+    return async (text) => {
+      for (let at = 0; at < text.length; at += WRITE_PIECE) io.stdout.write(text.slice(at, at + WRITE_PIECE));
+    };
+  }
   const path = resolve(io.cwd, options.outputFile);
   let started = false;
   return async (text) => {

@@ -43,7 +43,7 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
           suggestion: near.missing,
           fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
         });
-        out.violations.push({ ...toViolation(file, nearMatch.meta.id, severity, finding, lines, source), table: names.get(table)!, tableIndex: table.index });
+        out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table)!, table.index));
       }
       continue;
     }
@@ -54,7 +54,7 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
       const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? schemaSeverity ?? meta.severity;
       if (severity === 'off') return;
       const finding = toFinding(meta, report);
-      out.violations.push({ ...toViolation(file, meta.id, severity, finding, lines, source), table: names.get(table)!, tableIndex: table.index });
+      out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table)!, table.index));
     };
     checkTable(source, document, table, judge, config.sourceData, emit);
   }
@@ -194,11 +194,24 @@ export function locate(lines: readonly number[], offset: number): { line: number
 export function lineText(source: string, lines: readonly number[], line: number): string | undefined {
   const start = lines[line - 1];
   if (start === undefined) return undefined;
-  const end = lines[line] ?? source.length;
-  return source.slice(start, end).replace(/\r?\n$|\r$/, '');
+  let end = lines[line] ?? source.length;
+  // Without the line ending, cut in one slice (a slice of a long text shares its characters).
+  if (end > start && source.charCodeAt(end - 1) === 10) end--;
+  if (end > start && source.charCodeAt(end - 1) === 13) end--;
+  return source.slice(start, end);
 }
 
-export function toViolation(file: string, rule: string, severity: Violation['severity'], finding: Finding, lines?: readonly number[], source?: string): Violation {
+/** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
+export function toViolation(
+  file: string,
+  rule: string,
+  severity: Violation['severity'],
+  finding: Finding,
+  lines?: readonly number[],
+  source?: string,
+  table?: string,
+  tableIndex?: number,
+): Violation {
   const { span } = finding;
   const violation: Violation = {
     file,
@@ -225,6 +238,8 @@ export function toViolation(file: string, rule: string, severity: Violation['sev
     const excerpt = lineText(source, lines, span.line);
     if (excerpt !== undefined) violation.excerpt = excerpt;
   }
+  if (table !== undefined) violation.table = table;
+  if (tableIndex !== undefined) violation.tableIndex = tableIndex;
   return violation;
 }
 

@@ -59,30 +59,27 @@ export interface JsonReport {
 
 // Copies the documented fields only, in a fixed order, so internal fields
 // (table identity, offsets, excerpts) do not leak into the public format.
-export const jsonViolation = (v: Violation): JsonViolation => ({
-  file: v.file,
-  line: v.line,
-  column: v.column,
-  endLine: v.endLine,
-  endColumn: v.endColumn,
-  severity: v.severity,
-  rule: v.rule,
-  message: v.message,
-  ...(v.suggestion !== undefined && { suggestion: v.suggestion }),
-  ...(v.field !== undefined && { field: v.field }),
-  ...(v.rowKey !== undefined && { rowKey: v.rowKey }),
-  ...(v.fix !== undefined &&
-    v.fixSpan !== undefined && {
-      fix: {
-        range: v.fix.range,
-        text: v.fix.text,
-        line: v.fixSpan.line,
-        column: v.fixSpan.column,
-        endLine: v.fixSpan.endLine,
-        endColumn: v.fixSpan.endColumn,
-      },
-    }),
-});
+export function jsonViolation(v: Violation): JsonViolation {
+  const out: JsonViolation = {
+    file: v.file,
+    line: v.line,
+    column: v.column,
+    endLine: v.endLine,
+    endColumn: v.endColumn,
+    severity: v.severity,
+    rule: v.rule,
+    message: v.message,
+  };
+  if (v.suggestion !== undefined) out.suggestion = v.suggestion;
+  if (v.field !== undefined) out.field = v.field;
+  if (v.rowKey !== undefined) out.rowKey = v.rowKey;
+  if (v.fix !== undefined && v.fixSpan !== undefined) {
+    const { range, text } = v.fix;
+    const { line, column, endLine, endColumn } = v.fixSpan;
+    out.fix = { range, text, line, column, endLine, endColumn };
+  }
+  return out;
+}
 
 const jsonSuppressed = (v: SuppressedViolation): JsonSuppressed => ({ ...jsonViolation(v), suppressions: v.suppressions });
 
