@@ -58,6 +58,21 @@ describe('edge cases of the fast paths equal the full parse', () => {
     }
   });
 
+  it('reads a heading line that starts a chunk on its own, whatever follows it', () => {
+    const after = ['text', '- **Gate**: note', '===', '---', '    code', '```\n# in code\n```', '<div>\n# in html\n</div>', '> # quoted', '[a]: /u', '## next', '#', 'A | B\n-|-\na | b'];
+    for (const heading of ['# Title', '###### Deep', '#', '## Closed ##', '#\tTab']) {
+      for (const line of after) {
+        compare(md([heading, line, '', '| A | B |', '|---|---|', '| a | b |']));
+        compare(md(['- **Gate1**: x', '', heading, line]));
+      }
+    }
+    // Not headings at a chunk's start: the next line stays in the same chunk.
+    for (const start of ['#x', '####### seven', ' # indented', '\\# escaped']) compare(md([start, '===', '', 'A | B', '-|-', 'a | b']));
+    // The heading chunk is one line, read without the parser.
+    const stats = compare(md(['# Title', 'Prose under it.', '', '| A | B |', '|---|---|', '| a | b |']));
+    expect(stats.runs).toBe(0);
+  });
+
   it('reads one-column tables without pipes and heads that are not tables', () => {
     for (const source of ['word\n:-:\nx\n', 'a\n|-\nx\n', '|\n|-\nx\n', '||\n|-\nx\n', 'a | b\n- | -\n', 'a | b | c\n-|-\n', '| a |\n|--|--|\n']) compare(source);
   });

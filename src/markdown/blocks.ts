@@ -98,6 +98,13 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
    * the code's chunk, so that it parses as in place.
    */
   let afterIndentedCode = false;
+  /**
+   * The previous line is an ATX heading that began its chunk: it closed
+   * itself and nothing was open around it, so the next line starts a chunk
+   * even without a blank line between. The heading then is a chunk of one
+   * line, which the fast reader reads without the parser.
+   */
+  let afterHeadingChunk = false;
   while (pos < source.length) {
     lineNumber++;
     if ((lineNumber & 4095) === 0) check();
@@ -107,7 +114,7 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
 
     if (
       !poisoned &&
-      previousBlank &&
+      (previousBlank || afterHeadingChunk) &&
       !line.blank &&
       line.indent === 0 &&
       pos > 0 &&
@@ -136,6 +143,7 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
       }
     }
     if (!line.blank) afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
+    afterHeadingChunk = !poisoned && line.start === chunk.start && isAtxHeading(source, line);
     previousBlank = line.blank;
     previousEmptyItem = !line.blank && isEmptyItem(source, line);
     pos = next;
@@ -376,6 +384,15 @@ function isWanted(source: string, line: Line, previousBlank: boolean, previousEm
 function isEmptyItem(source: string, line: Line): boolean {
   const { at, listMarker } = contentAfterMarkers(source, line);
   return listMarker && at >= line.end;
+}
+
+/** `#` to `######` at the line's first character, then a blank or the line's end. */
+function isAtxHeading(source: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && i - line.start < 7 && source.charCodeAt(i) === 35) i++;
+  const depth = i - line.start;
+  const next = source.charCodeAt(i);
+  return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE || next === TAB);
 }
 
 /** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
