@@ -21,12 +21,14 @@ export interface DocumentLint {
   tablesChecked: number;
   /** The judge of each judged table, by table index (suppressions and change rules need it). */
   judges: Map<number, Judge>;
+  /** Where each line of the source starts (see `lineIndex`), for the findings made after this step. */
+  lines: number[];
 }
 
 export function lintDocument(file: string, source: string, document: MarkdownDocument, config: CompiledConfig): DocumentLint {
-  const out: DocumentLint = { violations: [], coverage: [], tablesChecked: 0, judges: new Map() };
-  const names = tableNames(document.tables);
   const lines = lineIndex(source);
+  const out: DocumentLint = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
+  const names = tableNames(document.tables);
   for (const table of document.tables) {
     const judge = judgeFor(file, table, config);
     if (!judge) {

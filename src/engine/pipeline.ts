@@ -26,7 +26,7 @@ import { unmatchedEntry } from '../rules/unmatched-entry.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
 import { compareVersions, type ChangeOutcome, type Version } from './changes.js';
 import { selectionFor } from './judge.js';
-import { lineIndex, lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
+import { lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
 import { applySuppressions } from './suppress.js';
 
 /** What a loader found. `missing`: the file does not exist in this version (a base version of an added file). */
@@ -212,7 +212,7 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
       violations: linted.violations,
       coverage: linted.coverage,
     },
-    version: { source, document, judges: linted.judges, lines: lineIndex(source) },
+    version: { source, document, judges: linted.judges, lines: linted.lines },
   };
 }
 
