@@ -18641,9 +18641,9 @@ function nearMiss(file, table, config) {
 }
 
 function lintDocument(file, source, document, config) {
-    const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map() };
-    const names = tableNames(document.tables);
     const lines = lineIndex(source);
+    const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
+    const names = tableNames(document.tables);
     for (const table of document.tables) {
         const judge = judgeFor(file, table, config);
         if (!judge) {
@@ -18660,7 +18660,7 @@ function lintDocument(file, source, document, config) {
                     suggestion: near.missing,
                     fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
                 });
-                out.violations.push({ ...toViolation(file, nearMatch.meta.id, severity, finding, lines, source), table: names.get(table), tableIndex: table.index });
+                out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table), table.index));
             }
             continue;
         }
@@ -18672,7 +18672,7 @@ function lintDocument(file, source, document, config) {
             if (severity === 'off')
                 return;
             const finding = toFinding(meta, report);
-            out.violations.push({ ...toViolation(file, meta.id, severity, finding, lines, source), table: names.get(table), tableIndex: table.index });
+            out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table), table.index));
         };
         checkTable(source, document, table, judge, config.sourceData, emit);
     }
@@ -18808,10 +18808,16 @@ function lineText(source, lines, line) {
     const start = lines[line - 1];
     if (start === undefined)
         return undefined;
-    const end = lines[line] ?? source.length;
-    return source.slice(start, end).replace(/\r?\n$|\r$/, '');
+    let end = lines[line] ?? source.length;
+    // Without the line ending, cut in one slice (a slice of a long text shares its characters).
+    if (end > start && source.charCodeAt(end - 1) === 10)
+        end--;
+    if (end > start && source.charCodeAt(end - 1) === 13)
+        end--;
+    return source.slice(start, end);
 }
-function toViolation(file, rule, severity, finding, lines, source) {
+/** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
+function toViolation(file, rule, severity, finding, lines, source, table, tableIndex) {
     const { span } = finding;
     const violation = {
         file,
@@ -18843,6 +18849,10 @@ function toViolation(file, rule, severity, finding, lines, source) {
         if (excerpt !== undefined)
             violation.excerpt = excerpt;
     }
+    if (table !== undefined)
+        violation.table = table;
+    if (tableIndex !== undefined)
+        violation.tableIndex = tableIndex;
     return violation;
 }
 /** Severity of a rule for a finding outside any table (file problems, suppressions). */
@@ -20029,6 +20039,13 @@ function splitChunks(source, check = () => { }) {
      * the code's chunk, so that it parses as in place.
      */
     let afterIndentedCode = false;
+    /**
+     * The previous line is an ATX heading that began its chunk: it closed
+     * itself and nothing was open around it, so the next line starts a chunk
+     * even without a blank line between. The heading then is a chunk of one
+     * line, which the fast reader reads without the parser.
+     */
+    let afterHeadingChunk = false;
     while (pos < source.length) {
         lineNumber++;
         if ((lineNumber & 4095) === 0)
@@ -20038,7 +20055,7 @@ function splitChunks(source, check = () => { }) {
         if (next < source.length)
             next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
         if (!poisoned &&
-            previousBlank &&
+            (previousBlank || afterHeadingChunk) &&
             !line.blank &&
             line.indent === 0 &&
             pos > 0 &&
@@ -20070,6 +20087,7 @@ function splitChunks(source, check = () => { }) {
         }
         if (!line.blank)
             afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
+        afterHeadingChunk = !poisoned && line.start === chunk.start && isAtxHeading(source, line);
         previousBlank = line.blank;
         previousEmptyItem = !line.blank && isEmptyItem(source, line);
         pos = next;
@@ -20335,6 +20353,15 @@ function isWanted(source, line, previousBlank, previousEmptyItem) {
 function isEmptyItem(source, line) {
     const { at, listMarker } = contentAfterMarkers(source, line);
     return listMarker && at >= line.end;
+}
+/** `#` to `######` at the line's first character, then a blank or the line's end. */
+function isAtxHeading(source, line) {
+    let i = line.start;
+    while (i < line.end && i - line.start < 7 && source.charCodeAt(i) === 35)
+        i++;
+    const depth = i - line.start;
+    const next = source.charCodeAt(i);
+    return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE || next === TAB);
 }
 /** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
 function isSetextUnderline(source, line) {
@@ -22162,7 +22189,7 @@ async function lintVersion(file, load, config, pool, isBase = false) {
             violations: linted.violations,
             coverage: linted.coverage,
         },
-        version: { source, document, judges: linted.judges, lines: lineIndex(source) },
+        version: { source, document, judges: linted.judges, lines: linted.lines },
     };
 }
 /** The change rules' findings and the keyed diff, for a file linted at both versions. */
@@ -22874,30 +22901,30 @@ const formatGithub = (result) => allViolations(result).map((v) => `${workflowCom
 
 // Copies the documented fields only, in a fixed order, so internal fields
 // (table identity, offsets, excerpts) do not leak into the public format.
-const jsonViolation = (v) => ({
-    file: v.file,
-    line: v.line,
-    column: v.column,
-    endLine: v.endLine,
-    endColumn: v.endColumn,
-    severity: v.severity,
-    rule: v.rule,
-    message: v.message,
-    ...(v.suggestion !== undefined && { suggestion: v.suggestion }),
-    ...(v.field !== undefined && { field: v.field }),
-    ...(v.rowKey !== undefined && { rowKey: v.rowKey }),
-    ...(v.fix !== undefined &&
-        v.fixSpan !== undefined && {
-        fix: {
-            range: v.fix.range,
-            text: v.fix.text,
-            line: v.fixSpan.line,
-            column: v.fixSpan.column,
-            endLine: v.fixSpan.endLine,
-            endColumn: v.fixSpan.endColumn,
-        },
-    }),
-});
+function jsonViolation(v) {
+    const out = {
+        file: v.file,
+        line: v.line,
+        column: v.column,
+        endLine: v.endLine,
+        endColumn: v.endColumn,
+        severity: v.severity,
+        rule: v.rule,
+        message: v.message,
+    };
+    if (v.suggestion !== undefined)
+        out.suggestion = v.suggestion;
+    if (v.field !== undefined)
+        out.field = v.field;
+    if (v.rowKey !== undefined)
+        out.rowKey = v.rowKey;
+    if (v.fix !== undefined && v.fixSpan !== undefined) {
+        const { range, text } = v.fix;
+        const { line, column, endLine, endColumn } = v.fixSpan;
+        out.fix = { range, text, line, column, endLine, endColumn };
+    }
+    return out;
+}
 const jsonSuppressed = (v) => ({ ...jsonViolation(v), suppressions: v.suppressions });
 function jsonReport(result) {
     const files = result.files.map((f) => ({
@@ -24518,9 +24545,16 @@ async function fixAll(result, paths, config, io, options) {
  * its folders; the first write of a run replaces it, later ones append, as
  * `rows` writes file by file).
  */
+const WRITE_PIECE = 1 << 20;
 function reportWriter(options, io) {
-    if (options.outputFile === undefined)
-        return async (text) => void io.stdout.write(text);
+    if (options.outputFile === undefined) {
+        // In pieces: a report of 100,000 findings is tens of megabytes, and each
+        // write copies its text into a buffer (stdout to a file or pipe is synchronous on Linux).
+        return async (text) => {
+            for (let at = 0; at < text.length; at += WRITE_PIECE)
+                io.stdout.write(text.slice(at, at + WRITE_PIECE));
+        };
+    }
     const path = resolve$1(io.cwd, options.outputFile);
     let started = false;
     return async (text) => {

@@ -6719,24 +6719,34 @@ function compilePattern(source) {
     }
     const names = Object.keys(re.namedGroups());
     const matchOf = (matcher) => {
-        const match = { groups: {}, indices: {} };
+        const groups = {};
+        const indices = {};
         for (const name of names) {
             const value = matcher.group(name);
             if (value === null || value === undefined)
                 continue;
-            match.groups[name] = value;
-            match.indices[name] = [matcher.start(name), matcher.end(name)];
+            groups[name] = value;
+            indices[name] = [matcher.start(name), matcher.end(name)];
         }
-        return match;
+        return { groups, indices };
     };
+    // Cells repeat (the same team link or status in many rows), and RE2 in
+    // JavaScript costs about a microsecond and a half a match: each pattern
+    // remembers its answers for a bounded number of distinct inputs.
+    const tested = new Answers();
+    const executed = new Answers();
     return {
         source,
         // Ajv caches compiled patterns by this string: it must tell patterns apart.
         toString: () => `/${source}/re2`,
-        test: (input) => re.matcher(input).find(),
+        // RE2JS#test skips the matcher and runs on the DFA where it can.
+        test: (input) => tested.get(input) ?? tested.set(input, re.test(input)),
         exec(input) {
+            const known = executed.get(input);
+            if (known !== undefined)
+                return known;
             const matcher = re.matcher(input);
-            return matcher.find() ? matchOf(matcher) : null;
+            return executed.set(input, matcher.find() ? matchOf(matcher) : null);
         },
         execAll(input) {
             const matcher = re.matcher(input);
@@ -6747,6 +6757,23 @@ function compilePattern(source) {
         },
     };
 }
+/** Answers for up to `MAX_ANSWERS` inputs of up to `MAX_ANSWERED` characters; emptied when full. */
+class Answers {
+    map = new Map();
+    get(input) {
+        return this.map.get(input);
+    }
+    set(input, answer) {
+        if (input.length <= MAX_ANSWERED) {
+            if (this.map.size >= MAX_ANSWERS)
+                this.map.clear();
+            this.map.set(input, answer);
+        }
+        return answer;
+    }
+}
+const MAX_ANSWERS = 4096;
+const MAX_ANSWERED = 1024;
 /** Ajv's `code.regExp` option: `pattern` and `patternProperties` are matched with RE2. */
 const ajvRegExp = Object.assign((pattern) => compilePattern(pattern), {
     code: 'compilePattern',

@@ -108,6 +108,13 @@ function splitChunks(source, check = () => { }) {
      * the code's chunk, so that it parses as in place.
      */
     let afterIndentedCode = false;
+    /**
+     * The previous line is an ATX heading that began its chunk: it closed
+     * itself and nothing was open around it, so the next line starts a chunk
+     * even without a blank line between. The heading then is a chunk of one
+     * line, which the fast reader reads without the parser.
+     */
+    let afterHeadingChunk = false;
     while (pos < source.length) {
         lineNumber++;
         if ((lineNumber & 4095) === 0)
@@ -117,7 +124,7 @@ function splitChunks(source, check = () => { }) {
         if (next < source.length)
             next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
         if (!poisoned &&
-            previousBlank &&
+            (previousBlank || afterHeadingChunk) &&
             !line.blank &&
             line.indent === 0 &&
             pos > 0 &&
@@ -149,6 +156,7 @@ function splitChunks(source, check = () => { }) {
         }
         if (!line.blank)
             afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
+        afterHeadingChunk = !poisoned && line.start === chunk.start && isAtxHeading(source, line);
         previousBlank = line.blank;
         previousEmptyItem = !line.blank && isEmptyItem(source, line);
         pos = next;
@@ -414,6 +422,15 @@ function isWanted(source, line, previousBlank, previousEmptyItem) {
 function isEmptyItem(source, line) {
     const { at, listMarker } = contentAfterMarkers(source, line);
     return listMarker && at >= line.end;
+}
+/** `#` to `######` at the line's first character, then a blank or the line's end. */
+function isAtxHeading(source, line) {
+    let i = line.start;
+    while (i < line.end && i - line.start < 7 && source.charCodeAt(i) === 35)
+        i++;
+    const depth = i - line.start;
+    const next = source.charCodeAt(i);
+    return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE$1 || next === TAB$1);
 }
 /** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
 function isSetextUnderline(source, line) {
