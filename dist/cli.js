@@ -20938,7 +20938,10 @@ function readMarkdownFast(source, options = {}) {
     reader.deferring = false;
     const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
     const rest = [...reader.deferred];
-    wanted.forEach((chunk, index) => chunk.table || rest.push({ ...chunk, index, whole: true }));
+    wanted.forEach(({ table, start, end, line, directive }, index) => {
+        if (!table)
+            rest.push({ start, end, line, index, whole: true, directive: directive === true });
+    });
     rest.sort((a, b) => a.start - b.start);
     for (const part of rest)
         if (anySelected || part.directive)
@@ -22199,9 +22202,9 @@ function compare(file, base, head, config) {
         const severity = judge?.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? meta.severity;
         if (severity === 'off')
             return undefined;
-        const violation = toViolation(file, meta.id, severity, toFinding(meta, report), head.lines, head.source);
         // Findings on a base table that is gone are named by its columns, which no head table has.
-        return { ...violation, table: names.get(table) ?? table.columns.join(' | '), tableIndex: table.index };
+        const name = names.get(table) ?? table.columns.join(' | ');
+        return toViolation(file, meta.id, severity, toFinding(meta, report), head.lines, head.source, name, table.index);
     });
 }
 /**

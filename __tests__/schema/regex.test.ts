@@ -32,7 +32,11 @@ describe('compilePattern', () => {
         expect(pattern.exec(input)?.groups ?? null).toEqual(expected(input));
       }
     }
+    // A repeated input is answered from memory: the very same match comes back.
+    expect(pattern.exec('t-1')).toBe(pattern.exec('t-1'));
     // A long input is answered without being remembered.
+    const longer = 't-' + '2'.repeat(2000);
+    expect(pattern.exec(longer)).not.toBe(pattern.exec(longer));
     const long = 't-' + '1'.repeat(5000);
     expect(pattern.exec(long)?.groups).toEqual({ n: '1'.repeat(5000) });
     expect(pattern.test(long.replace(/1$/, 'x'))).toBe(false);

@@ -222,9 +222,9 @@ function compare(file: string, base: Version, head: Version & { lines: number[] 
   return compareVersions(base, head, config, (meta, report, table, judge) => {
     const severity = judge?.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? meta.severity;
     if (severity === 'off') return undefined;
-    const violation = toViolation(file, meta.id, severity, toFinding(meta, report), head.lines, head.source);
     // Findings on a base table that is gone are named by its columns, which no head table has.
-    return { ...violation, table: names.get(table) ?? table.columns.join(' | '), tableIndex: table.index };
+    const name = names.get(table) ?? table.columns.join(' | ');
+    return toViolation(file, meta.id, severity, toFinding(meta, report), head.lines, head.source, name, table.index);
   });
 }
 

@@ -163,7 +163,9 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
   reader.deferring = false;
   const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
   const rest: Part[] = [...reader.deferred];
-  wanted.forEach((chunk, index) => chunk.table || rest.push({ ...chunk, index, whole: true }));
+  wanted.forEach(({ table, start, end, line, directive }, index) => {
+    if (!table) rest.push({ start, end, line, index, whole: true, directive: directive === true });
+  });
   rest.sort((a, b) => a.start - b.start);
   for (const part of rest) if (anySelected || part.directive) reader.readPart(part, wanted[part.index]!);
   const document = reader.document(notes);
