@@ -33,6 +33,9 @@ const bundle = (input, file, banner) => ({
     banner,
     // Small shared pieces go into the entry rather than a file of their own (one module load less at start-up).
     experimentalMinChunkSize: 64 * 1024,
+    // RE2, loaded with a config (its own patterns), in a chunk named for it. (Naming the YAML
+    // parser's chunk so would move CommonJS helpers the entry needs into it, and load it always.)
+    manualChunks: (id) => (/[\\/]node_modules[\\/]re2js[\\/]/.test(id) ? 're2' : undefined),
   },
   // Ajv and some of its plugins are CommonJS and require JSON files.
   plugins: [

@@ -1,7 +1,11 @@
 import { createAjv } from '../../src/schema/ajv.js';
 import { compileSchema } from '../../src/schema/compile.js';
+import { loadPatternEngine } from '../../src/schema/regex.js';
 import { fieldOf } from '../../src/schema/validate.js';
 import { TEST_SCHEMA as schema } from './helpers.js';
+
+// A schema of one's own: its patterns run on RE2, which a config load would have loaded.
+await loadPatternEngine();
 
 const compiled = compileSchema(schema, createAjv(), 'test-schema');
 

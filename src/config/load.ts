@@ -20,6 +20,7 @@ import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/comp
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
 import { suggest } from '../schema/suggest.js';
+import { loadPatternEngine } from '../schema/regex.js';
 import type { SourceData } from '../sources/data.js';
 import { ConfigError } from './errors.js';
 import type { Budgets, Config, SourceDefinition, TableEntry, TableOptions } from './types.js';
@@ -140,6 +141,8 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
   yaml ??= await import('yaml');
+  // A config's schemas and sources bring patterns this package did not ship: they run on RE2.
+  await loadPatternEngine();
   const source = parseYaml(options.file, await options.read(options.file));
   const withConfig = ajv!;
   const config = checkConfig(source, withConfig);

@@ -8,8 +8,19 @@
  * (a schema that uses them is reported as invalid, naming the pattern);
  * named groups are written `(?<name>…)`. Matching is a search, as `RegExp#test`
  * is: anchor with `^` and `$`.
+ *
+ * The patterns this package ships (in schemas/*.json: the presets and the
+ * config schema) are the exception: each was reviewed to be linear on
+ * JavaScript's engine (every repetition starts with a character its
+ * continuation cannot start with), and they run on it with RE2's meaning
+ * (`\s` is RE2's `[\t\n\f\r ]`; __tests__/schema/regex.test.ts holds the
+ * reviewed list and checks both engines agree). So a run without a config
+ * never loads re2js (258 kB, about 15 ms of a small run's start-up); a
+ * config is loaded through `loadPatternEngine()` first, which the config
+ * loader awaits before it compiles anything.
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { CONFIG_SCHEMA, PRESET_SCHEMAS } from './preset-schemas.js';
 
 /** Read-only: `exec` hands the same match to every call with the same input (see `Answers`). */
 export interface Match {
@@ -28,11 +39,38 @@ export interface Pattern {
   execAll(input: string): Match[];
 }
 
-/** Compiles `source` with RE2; throws an Error naming the pattern when RE2 cannot compile it. */
+let engine: typeof RE2JS | undefined;
+
+/** Loads RE2 (a chunk of its own in the bundles); `compilePattern` needs it for any pattern this package does not ship. */
+export async function loadPatternEngine(): Promise<void> {
+  engine ??= (await import('re2js')).RE2JS;
+}
+
+/**
+ * Compiles `source`; throws an Error naming the pattern when RE2 cannot
+ * compile it. Compiled patterns are shared by source (the link-text-url
+ * rule compiles its schema's patterns again for every fix it offers).
+ */
 export function compilePattern(source: string): Pattern {
+  let pattern = compiled.get(source);
+  if (pattern === undefined) {
+    const native = shippedPatterns().has(source) ? nativeSource(source) : undefined;
+    pattern = remembering(native !== undefined ? nativePattern(source, native) : re2Pattern(source));
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(source, pattern);
+  }
+  return pattern;
+}
+
+const compiled = new Map<string, Pattern>();
+const MAX_COMPILED = 1024;
+
+/** `compilePattern` on RE2 whatever the source (the tests compare both engines on the shipped patterns). */
+export function re2Pattern(source: string): Pattern {
+  if (engine === undefined) throw new Error(`internal error: the pattern ${source} was compiled before loadPatternEngine() finished`);
   let re: RE2JS;
   try {
-    re = RE2JS.compile(source);
+    re = engine.compile(source);
   } catch (error) {
     throw new Error(`the pattern ${source} is not supported (${(error as Error).message}); patterns use RE2 syntax: no lookaround, no backreferences`);
   }
@@ -48,22 +86,15 @@ export function compilePattern(source: string): Pattern {
     }
     return { groups, indices };
   };
-  // Cells repeat (the same team link or status in many rows), and RE2 in
-  // JavaScript costs about a microsecond and a half a match: each pattern
-  // remembers its answers for a bounded number of distinct inputs.
-  const tested = new Answers<boolean>();
-  const executed = new Answers<Match | null>();
   return {
     source,
     // Ajv caches compiled patterns by this string: it must tell patterns apart.
     toString: () => `/${source}/re2`,
     // RE2JS#test skips the matcher and runs on the DFA where it can.
-    test: (input) => tested.get(input) ?? tested.set(input, re.test(input)),
+    test: (input) => re.test(input),
     exec(input) {
-      const known = executed.get(input);
-      if (known !== undefined) return known;
       const matcher = re.matcher(input);
-      return executed.set(input, matcher.find() ? matchOf(matcher) : null);
+      return matcher.find() ? matchOf(matcher) : null;
     },
     execAll(input) {
       const matcher = re.matcher(input);
@@ -72,6 +103,114 @@ export function compilePattern(source: string): Pattern {
       return out;
     },
   };
+}
+
+/**
+ * Cells repeat (the same team link or status in many rows), and a match
+ * costs about a microsecond and a half on RE2 in JavaScript and half that
+ * with group indices on JavaScript's engine: each pattern remembers its
+ * answers for a bounded number of distinct inputs.
+ */
+function remembering(pattern: Pattern): Pattern {
+  const tested = new Answers<boolean>();
+  const executed = new Answers<Match | null>();
+  return {
+    source: pattern.source,
+    toString: pattern.toString,
+    test: (input) => tested.get(input) ?? tested.set(input, pattern.test(input)),
+    exec(input) {
+      const known = executed.get(input);
+      return known !== undefined ? known : executed.set(input, pattern.exec(input));
+    },
+    execAll: pattern.execAll,
+  };
+}
+
+/** A shipped pattern on JavaScript's engine (see the module comment); `u` for RE2's code points, `d` for group indices. */
+function nativePattern(source: string, native: string): Pattern {
+  const once = new RegExp(native, 'du');
+  const matchOf = (match: RegExpExecArray): Match => {
+    const groups: Record<string, string> = {};
+    const indices: Record<string, [number, number]> = {};
+    for (const [name, value] of Object.entries(match.groups ?? {})) {
+      if (value === undefined) continue;
+      groups[name] = value;
+      indices[name] = match.indices!.groups![name]!;
+    }
+    return { groups, indices };
+  };
+  return {
+    source,
+    toString: () => `/${source}/re2`,
+    test: (input) => once.test(input),
+    exec(input) {
+      const match = once.exec(input);
+      return match === null ? null : matchOf(match);
+    },
+    execAll: (input) => Array.from(input.matchAll(new RegExp(native, 'dgu')), matchOf),
+  };
+}
+
+/**
+ * A shipped pattern with RE2's meaning on JavaScript's engine: RE2's `\s` is
+ * `[\t\n\f\r ]` (JavaScript's also takes `\v` and Unicode spaces) and its
+ * `.` is `[^\n]` (JavaScript's also stops at `\r`, U+2028 and U+2029).
+ * Undefined for what this does not translate (`\S` inside a class, `[]…]`).
+ */
+export function nativeSource(source: string): string | undefined {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (next === 's') out += inClass ? '\\t\\n\\f\\r ' : '[\\t\\n\\f\\r ]';
+      else if (next === 'S') {
+        if (inClass) return undefined;
+        out += '[^\\t\\n\\f\\r ]';
+      } else out += char + next;
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+      out += char;
+    } else if (char === '[') {
+      inClass = true;
+      out += char;
+      if (source[i + 1] === '^') out += source[++i];
+      // RE2 reads a `]` right after `[` or `[^` as a member; JavaScript as the end.
+      if (source[i + 1] === ']') return undefined;
+    } else out += char === '.' ? '[^\\n]' : char;
+  }
+  return out;
+}
+
+let shipped: ReadonlySet<string> | undefined;
+
+/** Every pattern in schemas/*.json: `pattern` values, `patternProperties` keys and `linkAgreement`'s `text` and `url`. */
+export function shippedPatterns(): ReadonlySet<string> {
+  shipped ??= collectPatterns([CONFIG_SCHEMA, ...Object.values(PRESET_SCHEMAS)]);
+  return shipped;
+}
+
+function collectPatterns(schemas: unknown[]): Set<string> {
+  const found = new Set<string>();
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      // ajv-errors' messages are keyed by keyword: `errorMessage.pattern` is text, not a pattern.
+      if (key === 'errorMessage') continue;
+      if (key === 'pattern' && typeof value === 'string') found.add(value);
+      if (key === 'patternProperties' && isObject(value)) Object.keys(value).forEach((name) => found.add(name));
+      if (key === 'linkAgreement' && isObject(value)) {
+        for (const side of [value['text'], value['url']]) if (typeof side === 'string') found.add(side);
+      }
+      walk(value);
+    }
+  };
+  walk(schemas);
+  return found;
 }
 
 /** Answers for up to `MAX_ANSWERS` inputs of up to `MAX_ANSWERED` characters; emptied when full. */
