@@ -5,10 +5,11 @@
  * the blob. Every call ends git's options with `--end-of-options`, so a
  * revision can never be taken for an option.
  */
-import { execFile } from 'node:child_process';
 import type { Loaded, Loader } from '../engine/pipeline.js';
 
-function git(cwd: string, args: string[], maxBuffer = 1024 * 1024): Promise<Buffer> {
+async function git(cwd: string, args: string[], maxBuffer = 1024 * 1024): Promise<Buffer> {
+  // Loaded on first use: node:child_process brings net and streams, a few milliseconds of every start, and most runs call no git.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 60_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(stderr.toString('utf8').trim() || error.message));

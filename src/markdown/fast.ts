@@ -32,7 +32,7 @@
  */
 import type { Nodes, Root, RootContent, Table as MdastTable } from 'mdast';
 import { splitChunks, type Chunk } from './blocks.js';
-import { readInline } from './inline.js';
+import { NO_LINKS, readInline } from './inline.js';
 import { isDelimiterCandidate, lineEnd } from './prescan.js';
 import {
   cellAt,
@@ -52,7 +52,7 @@ import { selects, type TableSelection } from './select.js';
 import type { Cell, DirectiveComment, MarkdownDocument, Span } from './types.js';
 
 export interface FastOptions {
-  /** `performance.now()` value after which reading stops with a `ParseTimeoutError`. */
+  /** `now()` value after which reading stops with a `ParseTimeoutError`. */
   deadline?: number;
   /**
    * The largest text handed to the parser in one run; a larger one throws
@@ -94,6 +94,13 @@ export class ParseTooLargeError extends Error {
   }
 }
 
+/**
+ * A monotonic clock in milliseconds, for budgets: `performance.now()` would
+ * do, but the first touch of the global loads perf_hooks (about 2 ms of a
+ * small run's start).
+ */
+export const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
 /** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
 class Parser {
   private ticks = 0;
@@ -105,7 +112,7 @@ class Parser {
   ) {}
 
   check(): void {
-    if (this.deadline !== Infinity && performance.now() > this.deadline) throw new ParseTimeoutError();
+    if (this.deadline !== Infinity && now() > this.deadline) throw new ParseTimeoutError();
   }
 
   /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
@@ -472,7 +479,7 @@ class Reader {
     const cells: Cell[] = new Array(ranges.length);
     for (let i = 0; i < ranges.length; i++) {
       const range = ranges[i]!;
-      const value = range.from === range.to ? { text: '', links: [], strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+      const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
       if (!value) return undefined;
       cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
     }

@@ -12,8 +12,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { ParseTimeoutError, ParseTooLargeError, readMarkdownFast } from './fast.js';
+import type { Worker } from 'node:worker_threads';
+import { now, ParseTimeoutError, ParseTooLargeError, readMarkdownFast } from './fast.js';
 import type { TableSelection } from './select.js';
 import type { MarkdownDocument } from './types.js';
 import type { ParseReply } from './worker.js';
@@ -67,6 +67,12 @@ export class ParsePool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 0;
+  /**
+   * node:worker_threads, loaded before the first job goes to a worker: it
+   * brings net, streams and perf_hooks (a few milliseconds of a start), and
+   * a run of one small file starts no worker.
+   */
+  private threads?: typeof import('node:worker_threads');
 
   /** `expectedFiles` sizes the pool: one file needs at most one worker. */
   constructor(private readonly expectedFiles: number) {}
@@ -79,16 +85,20 @@ export class ParsePool {
   /** `select`: see `FastOptions.select`. */
   parse(source: string, maxMs: number, select?: TableSelection): Promise<ParseOutcome> {
     if (this.file === undefined) return Promise.resolve(parseHere(source, maxMs, select, Infinity)!);
-    const started = performance.now();
+    const started = now();
     if (this.expectedFiles <= IN_THREAD_MAX_FILES) {
       const outcome = parseHere(source, maxMs, select, IN_THREAD_MAX_PIECE);
       if (outcome) return Promise.resolve(outcome);
-      maxMs = Math.max(1, maxMs - (performance.now() - started));
+      maxMs = Math.max(1, maxMs - (now() - started));
     }
-    return new Promise((settle) => {
-      this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
-      this.pump();
-    });
+    return import('node:worker_threads').then(
+      (threads) =>
+        new Promise((settle) => {
+          this.threads = threads;
+          this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
+          this.pump();
+        }),
+    );
   }
 
   /** Stops every worker; pending parses are not expected at this point. */
@@ -109,7 +119,7 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.file!, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const worker = new this.threads!.Worker(this.file!, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { worker };
     worker.on('message', (reply: ParseReply) => {
       const job = slot.job;
@@ -158,7 +168,7 @@ export class ParsePool {
 /** Undefined when the source needs a parser run larger than `maxPiece`. */
 function parseHere(source: string, maxMs: number, select: TableSelection | undefined, maxPiece: number): ParseOutcome | undefined {
   try {
-    return { document: readMarkdownFast(source, { deadline: performance.now() + maxMs, maxParseChars: maxPiece, ...(select ? { select } : {}) }) };
+    return { document: readMarkdownFast(source, { deadline: now() + maxMs, maxParseChars: maxPiece, ...(select ? { select } : {}) }) };
   } catch (error) {
     if (error instanceof ParseTimeoutError) return { timeout: true };
     if (error instanceof ParseTooLargeError) return undefined;
