@@ -1,5 +1,6 @@
-import { formatJson } from '../../src/report/json.js';
-import { bestEffort, only, result } from './fixtures.js';
+import { formatJson, ITEMS_PER_BATCH, jsonPieces, jsonReport, PIECE_CHARS } from '../../src/report/json.js';
+import type { LintResult } from '../../src/core/types.js';
+import { bestEffort, noMaintainers, only, result } from './fixtures.js';
 
 describe('json', () => {
   it('writes the documented fields only, per-file counts and a summary', () => {
@@ -62,5 +63,35 @@ describe('json', () => {
     expect(report.violations).toEqual([]);
     expect(report.summary.suppressed).toBe(1);
     expect(report.files[0].suppressed).toBe(1);
+  });
+});
+
+describe('jsonPieces', () => {
+  const whole = (run: LintResult): string => `${JSON.stringify(jsonReport(run), null, 2)}\n`;
+  const withEverything = (): LintResult => {
+    const run = only(bestEffort, noMaintainers);
+    const file = run.files[0]!;
+    file.suppressed.push({ ...noMaintainers, suppressions: [{ kind: 'directive', justification: 'a "quoted"\nreason' }] });
+    file.existing = [bestEffort];
+    file.output = 'fixed\ntext with "quotes" and \\ and \u2028';
+    run.files.push({ ...only().files[0]!, file: 'b.md', existing: [] });
+    return run;
+  };
+
+  it.each([
+    ['an empty run', { files: [] }],
+    ['findings in two files', result],
+    ['suppressed and existing findings and a fixed text', withEverything()],
+  ])('writes exactly the text of the whole report: %s', (_name, run) => {
+    expect([...jsonPieces(run as LintResult)].join('')).toBe(whole(run as LintResult));
+  });
+
+  it('cuts a report of many findings into pieces of a bounded size (and one batch of findings), none of them the whole', () => {
+    const many = only(...Array.from({ length: 12_000 }, (_, i) => ({ ...bestEffort, line: i + 1, rowKey: `feature-${i}` })));
+    const pieces = [...jsonPieces(many)];
+    expect(pieces.join('')).toBe(whole(many));
+    expect(pieces.length).toBeGreaterThan(2);
+    const item = JSON.stringify(jsonReport(only(bestEffort)).violations[0], null, 2).length;
+    for (const piece of pieces) expect(piece.length).toBeLessThan(PIECE_CHARS + ITEMS_PER_BATCH * (item + 8));
   });
 });

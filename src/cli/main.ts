@@ -19,7 +19,7 @@ import { fetchText } from '../io/url.js';
 import { changesOf, diffJson, diffMarkdown, diffText } from '../report/diff.js';
 import { walk } from '../io/walk.js';
 import { loadSources } from '../sources/load.js';
-import { formatters } from '../report/index.js';
+import { formatPieces } from '../report/index.js';
 import { unifiedDiff } from '../report/patch.js';
 import { terminalSafe } from '../report/stylish.js';
 import { allViolations, countSeverities } from '../report/types.js';
@@ -158,7 +158,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
   const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-  await out(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
+  await out(formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
 
   const counts = countSeverities(allViolations(result));
   if (counts.errors > 0) return 1;
@@ -221,21 +221,26 @@ async function fixAll(result: LintResult, paths: string[], config: CompiledConfi
  */
 const WRITE_PIECE = 1 << 20;
 
-function reportWriter(options: CliOptions, io: CliIo): (text: string) => Promise<void> {
+function reportWriter(options: CliOptions, io: CliIo): (text: string | Iterable<string>) => Promise<void> {
+  const piecesOf = (text: string | Iterable<string>): Iterable<string> => (typeof text === 'string' ? [text] : text);
   if (options.outputFile === undefined) {
     // In pieces: a report of 100,000 findings is tens of megabytes, and each
     // write copies its text into a buffer (stdout to a file or pipe is synchronous on Linux).
     return async (text) => {
-      for (let at = 0; at < text.length; at += WRITE_PIECE) io.stdout.write(text.slice(at, at + WRITE_PIECE));
+      for (const piece of piecesOf(text)) {
+        for (let at = 0; at < piece.length; at += WRITE_PIECE) io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE));
+      }
     };
   }
   const path = resolve(io.cwd, options.outputFile);
   let started = false;
   return async (text) => {
     try {
-      if (!started) await mkdir(dirname(path), { recursive: true });
-      await (started ? appendFile(path, text) : writeFile(path, text));
-      started = true;
+      for (const piece of piecesOf(text)) {
+        if (!started) await mkdir(dirname(path), { recursive: true });
+        await (started ? appendFile(path, piece) : writeFile(path, piece));
+        started = true;
+      }
     } catch (error) {
       throw new UsageError(`--output-file ${options.outputFile}: cannot write it (${(error as Error).message})`);
     }

@@ -38,6 +38,13 @@ interface Delimiter {
 }
 
 /** Characters that may start inline markup; a cell without any is plain text. */
+/**
+ * The links of a cell without any: one frozen array shared by every such
+ * cell (a 100,000-row table has hundreds of thousands; an empty array each
+ * is 11 MB). Frozen, so that no one adds to it by mistake.
+ */
+export const NO_LINKS: Link[] = Object.freeze([]) as unknown as Link[];
+
 const SPECIAL = new Uint8Array(128);
 for (const char of '\\`*_[]<&!') SPECIAL[char.charCodeAt(0)] = 1;
 
@@ -68,14 +75,14 @@ export function readInline(source: string, from: number, to: number, inTable = t
       break;
     }
   }
-  if (plain) return { text: source.slice(from, to).trim(), links: [], strong: false };
+  if (plain) return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
   const nodes = scan(source, from, to, inTable, isDefined);
   if (!nodes) return undefined;
   const children = merge(nodes);
   const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
   const links: Link[] = [];
   collectLinks(children, links);
-  return { text: plainText(children).trim(), links, strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
+  return { text: plainText(children).trim(), links: links.length === 0 ? NO_LINKS : links, strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
 }
 
 function scan(source: string, from: number, to: number, inTable: boolean, isDefined: ((label: string) => boolean) | undefined): Node[] | undefined {

@@ -1,8 +1,9 @@
 import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonPieces } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
-import type { FormatName, Formatter } from './types.js';
+import type { LintResult } from '../core/types.js';
+import type { FormatName, FormatOptions, Formatter } from './types.js';
 
 export { FORMATS, type FormatName, type FormatOptions, type Formatter } from './types.js';
 
@@ -12,3 +13,7 @@ export const formatters: Record<FormatName, Formatter> = {
   github: formatGithub,
   sarif: formatSarif,
 };
+
+/** A report as pieces of text to write one after the other: the JSON report of many findings is never one string. */
+export const formatPieces = (format: FormatName, result: LintResult, options: FormatOptions): Iterable<string> =>
+  format === 'json' ? jsonPieces(result) : [formatters[format](result, options)];
