@@ -2,11 +2,9 @@
 import { existsSync, lstatSync, realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync } from 'node:fs';
 import { readdir, lstat, stat, realpath, mkdir, writeFile, appendFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, join, dirname } from 'node:path';
-import { g as getDefaultExportFromCjs, b as compilePattern, S as SEVERITY_KEYWORD, r as requireUcs2length, c as compileLinkAgreement, O as OPTIONS_KEYWORD, d as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, C as CONFIG_SCHEMA } from './cli-preset-schemas.js';
+import { g as getDefaultExportFromCjs, b as compilePattern, S as SEVERITY_KEYWORD, r as requireUcs2length, c as compileLinkAgreement, O as OPTIONS_KEYWORD, d as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, l as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-ucs2length.js';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
 /**
@@ -2709,7 +2707,36 @@ function suggest(value, allowed) {
 const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 const ruleDocs = (id) => `${DOCS_URL}-${id}`;
 /** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
-const formatMessage = (template, data = {}) => template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+function formatMessage(template, data = {}) {
+    const parts = templateParts(template);
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 3) {
+        const name = parts[i + 1];
+        out += (name in data ? String(data[name]) : parts[i]) + parts[i + 2];
+    }
+    return out;
+}
+/**
+ * A template cut once into text and placeholders: `[text, whole, name, text,
+ * whole, name, text, ...]` (a rule with 100,000 findings fills the same
+ * template 100,000 times). Templates are the rules' own messages: few.
+ */
+const templates = new Map();
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = [];
+        let last = 0;
+        for (const match of template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)) {
+            parts.push(template.slice(last, match.index), match[0], match[1]);
+            last = match.index + match[0].length;
+        }
+        parts.push(template.slice(last));
+        if (templates.size < 1024)
+            templates.set(template, parts);
+    }
+    return parts;
+}
 /** The one span a whole-file finding gets: line `line`, column 1. */
 const lineSpan = (line = 1) => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });
 
@@ -17773,13 +17800,15 @@ function agree(schema, params) {
     return agrees ? result : undefined;
 }
 
-const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+// Made on first use: creating an ICU collator costs about 7 ms, a tenth of a small run, and most runs sort nothing.
+let collator;
+const natural = (a, b) => (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
 const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 function compareSemver(a, b) {
     const x = SEMVER.exec(a.trim());
     const y = SEMVER.exec(b.trim());
     if (!x || !y)
-        return x ? -1 : y ? 1 : natural.compare(a, b);
+        return x ? -1 : y ? 1 : natural(a, b);
     for (let i = 1; i <= 3; i++) {
         const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
         if (d !== 0)
@@ -17788,7 +17817,7 @@ function compareSemver(a, b) {
     // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
     if (x[4] === undefined || y[4] === undefined)
         return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
-    return natural.compare(x[4], y[4]);
+    return natural(x[4], y[4]);
 }
 const compareText = (a, b) => {
     const x = a.toLowerCase();
@@ -17797,7 +17826,7 @@ const compareText = (a, b) => {
 };
 /** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
 function comparator(order) {
-    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural.compare : compareText;
+    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : compareText;
     return order.direction === 'desc' ? (a, b) => base(b, a) : base;
 }
 
@@ -19482,6 +19511,8 @@ async function loadConfig(options) {
         return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
     }
     yaml ??= await import('./cli-index.js').then(function (n) { return n.i; });
+    // A config's schemas and sources bring patterns this package did not ship: they run on RE2.
+    await loadPatternEngine();
     const source = parseYaml(options.file, await options.read(options.file));
     const withConfig = ajv;
     const config = checkConfig(source, withConfig);
@@ -20399,6 +20430,12 @@ function startsDefinition(source, line) {
  * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
  */
 /** Characters that may start inline markup; a cell without any is plain text. */
+/**
+ * The links of a cell without any: one frozen array shared by every such
+ * cell (a 100,000-row table has hundreds of thousands; an empty array each
+ * is 11 MB). Frozen, so that no one adds to it by mistake.
+ */
+const NO_LINKS = Object.freeze([]);
 const SPECIAL = new Uint8Array(128);
 for (const char of '\\`*_[]<&!')
     SPECIAL[char.charCodeAt(0)] = 1;
@@ -20428,7 +20465,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
         }
     }
     if (plain)
-        return { text: source.slice(from, to).trim(), links: [], strong: false };
+        return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
     const nodes = scan(source, from, to, inTable, isDefined);
     if (!nodes)
         return undefined;
@@ -20436,7 +20473,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
     const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
     const links = [];
     collectLinks(children, links);
-    return { text: plainText(children).trim(), links, strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+    return { text: plainText(children).trim(), links: links.length === 0 ? NO_LINKS : links, strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
 }
 function scan(source, from, to, inTable, isDefined) {
     const out = [];
@@ -20866,6 +20903,12 @@ class ParseTooLargeError extends Error {
         super('markdown piece too large to parse on this thread');
     }
 }
+/**
+ * A monotonic clock in milliseconds, for budgets: `performance.now()` would
+ * do, but the first touch of the global loads perf_hooks (about 2 ms of a
+ * small run's start).
+ */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 /** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
 class Parser {
     deadline;
@@ -20878,7 +20921,7 @@ class Parser {
         this.stats = stats;
     }
     check() {
-        if (this.deadline !== Infinity && performance.now() > this.deadline)
+        if (this.deadline !== Infinity && now() > this.deadline)
             throw new ParseTimeoutError();
     }
     /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
@@ -21225,7 +21268,7 @@ class Reader {
         const cells = new Array(ranges.length);
         for (let i = 0; i < ranges.length; i++) {
             const range = ranges[i];
-            const value = range.from === range.to ? { text: '', links: [], strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
             if (!value)
                 return undefined;
             cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
@@ -21746,6 +21789,12 @@ class ParsePool {
     slots = [];
     queue = [];
     nextId = 0;
+    /**
+     * node:worker_threads, loaded before the first job goes to a worker: it
+     * brings net, streams and perf_hooks (a few milliseconds of a start), and
+     * a run of one small file starts no worker.
+     */
+    threads;
     /** `expectedFiles` sizes the pool: one file needs at most one worker. */
     constructor(expectedFiles) {
         this.expectedFiles = expectedFiles;
@@ -21758,17 +21807,18 @@ class ParsePool {
     parse(source, maxMs, select) {
         if (this.file === undefined)
             return Promise.resolve(parseHere(source, maxMs, select, Infinity));
-        const started = performance.now();
+        const started = now();
         if (this.expectedFiles <= IN_THREAD_MAX_FILES) {
             const outcome = parseHere(source, maxMs, select, IN_THREAD_MAX_PIECE);
             if (outcome)
                 return Promise.resolve(outcome);
-            maxMs = Math.max(1, maxMs - (performance.now() - started));
+            maxMs = Math.max(1, maxMs - (now() - started));
         }
-        return new Promise((settle) => {
+        return import('node:worker_threads').then((threads) => new Promise((settle) => {
+            this.threads = threads;
             this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
             this.pump();
-        });
+        }));
     }
     /** Stops every worker; pending parses are not expected at this point. */
     async close() {
@@ -21787,7 +21837,7 @@ class ParsePool {
         }
     }
     spawn() {
-        const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+        const worker = new this.threads.Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
         const slot = { worker };
         worker.on('message', (reply) => {
             const job = slot.job;
@@ -21836,7 +21886,7 @@ class ParsePool {
 /** Undefined when the source needs a parser run larger than `maxPiece`. */
 function parseHere(source, maxMs, select, maxPiece) {
     try {
-        return { document: readMarkdownFast(source, { deadline: performance.now() + maxMs, maxParseChars: maxPiece, ...(select ? { select } : {}) }) };
+        return { document: readMarkdownFast(source, { deadline: now() + maxMs, maxParseChars: maxPiece, ...(select ? { select } : {}) }) };
     }
     catch (error) {
         if (error instanceof ParseTimeoutError)
@@ -22468,14 +22518,9 @@ function textOf(loaded, maxBytes) {
     }
 }
 
-/**
- * File versions from git, for the CLI's `--base REF` and `diff --base REF`:
- * a loader per file that reads `REF:./path` (relative to the working
- * directory) with the size budget, asking git for the size before reading
- * the blob. Every call ends git's options with `--end-of-options`, so a
- * revision can never be taken for an option.
- */
-function git(cwd, args, maxBuffer = 1024 * 1024) {
+async function git(cwd, args, maxBuffer = 1024 * 1024) {
+    // Loaded on first use: node:child_process brings net and streams, a few milliseconds of every start, and most runs call no git.
+    const { execFile } = await import('node:child_process');
     return new Promise((resolve, reject) => {
         execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 60_000 }, (error, stdout, stderr) => {
             if (error)
@@ -22929,7 +22974,15 @@ function jsonViolation(v) {
     return out;
 }
 const jsonSuppressed = (v) => ({ ...jsonViolation(v), suppressions: v.suppressions });
-function jsonReport(result) {
+/** Each file's `list`, through `view`, as one sequence that can be read more than once. */
+const everyFile = (result, list, view) => ({
+    *[Symbol.iterator]() {
+        for (const file of result.files)
+            for (const item of list(file))
+                yield view(item);
+    },
+});
+function lazyReport(result) {
     const files = result.files.map((f) => ({
         file: f.file,
         tablesChecked: f.tablesChecked,
@@ -22941,9 +22994,9 @@ function jsonReport(result) {
     const counts = countSeverities(result.files.flatMap((f) => f.violations));
     const coverage = coverageOf(result);
     return {
-        violations: result.files.flatMap((f) => f.violations.map(jsonViolation)),
-        suppressed: result.files.flatMap((f) => f.suppressed.map(jsonSuppressed)),
-        ...(result.files.some((f) => f.existing) && { existing: result.files.flatMap((f) => (f.existing ?? []).map(jsonViolation)) }),
+        violations: everyFile(result, (f) => f.violations, jsonViolation),
+        suppressed: everyFile(result, (f) => f.suppressed, jsonSuppressed),
+        ...(result.files.some((f) => f.existing) && { existing: everyFile(result, (f) => f.existing ?? [], jsonViolation) }),
         files,
         summary: {
             files: coverage.files,
@@ -22954,7 +23007,62 @@ function jsonReport(result) {
         },
     };
 }
-const formatJson = (result) => `${JSON.stringify(jsonReport(result), null, 2)}\n`;
+/**
+ * Pieces of about this many characters: large enough to keep writes few,
+ * and below V8's large-object size (128 KiB), so that a written piece is
+ * collected young instead of piling up in the old generation until a full
+ * collection (45 MB of it for 100,000 findings).
+ */
+const PIECE_CHARS = 48 * 1024;
+/**
+ * The report's text, `JSON.stringify(jsonReport(result), null, 2)` and a
+ * newline, in pieces: each finding is turned into JSON when its turn comes,
+ * so 100,000 findings are never one 45 MB string (nor 100,000 views) at once.
+ */
+function* jsonPieces(result) {
+    let piece = '{';
+    let firstKey = true;
+    for (const [key, value] of Object.entries(lazyReport(result))) {
+        piece += `${firstKey ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        firstKey = false;
+        if (typeof value !== 'object' || value === null || !(Symbol.iterator in value)) {
+            piece += JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+            continue;
+        }
+        let batch = [];
+        let written = 0;
+        const flush = () => {
+            piece += (written === 0 ? '[\n' : ',\n') + listItems(batch);
+            written += batch.length;
+            batch = [];
+        };
+        for (const item of value) {
+            batch.push(item);
+            if (batch.length === ITEMS_PER_BATCH)
+                flush();
+            if (piece.length >= PIECE_CHARS) {
+                yield piece;
+                piece = '';
+            }
+        }
+        if (batch.length > 0)
+            flush();
+        piece += written === 0 ? '[]' : '\n  ]';
+    }
+    yield `${piece}\n}\n`;
+}
+/** Findings turned into JSON together: one `JSON.stringify` per batch rather than per finding. */
+const ITEMS_PER_BATCH = 64;
+/**
+ * Items of one of the report's lists, as the whole report's JSON writes them
+ * (four blanks deep, one per line group, separated by `,\n`): stringified
+ * as the list of a one-key object, whose first and last lines are then cut.
+ */
+function listItems(items) {
+    const text = JSON.stringify({ x: items }, null, 2);
+    return text.slice('{\n  "x": [\n'.length, text.length - '\n  ]\n}'.length);
+}
+const formatJson = (result) => [...jsonPieces(result)].join('');
 
 const INFORMATION_URI = 'https://github.com/support-table-lint/support-table-lint';
 /** GitHub code scanning's limit on results per run. */
@@ -23175,6 +23283,8 @@ const formatters = {
     github: formatGithub,
     sarif: formatSarif,
 };
+/** A report as pieces of text to write one after the other: the JSON report of many findings is never one string. */
+const formatPieces = (format, result, options) => format === 'json' ? jsonPieces(result) : [formatters[format](result, options)];
 
 class Diff {
     diff(oldStr, newStr, 
@@ -24490,7 +24600,7 @@ async function run(options, io) {
         result = errorsOnly(result);
     const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
     const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-    await out(formatters[format](result, { color, version: VERSION, verbose: options.verbose }));
+    await out(formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
     const counts = countSeverities(allViolations(result));
     if (counts.errors > 0)
         return 1;
@@ -24550,22 +24660,27 @@ async function fixAll(result, paths, config, io, options) {
  */
 const WRITE_PIECE = 1 << 20;
 function reportWriter(options, io) {
+    const piecesOf = (text) => (typeof text === 'string' ? [text] : text);
     if (options.outputFile === undefined) {
         // In pieces: a report of 100,000 findings is tens of megabytes, and each
         // write copies its text into a buffer (stdout to a file or pipe is synchronous on Linux).
         return async (text) => {
-            for (let at = 0; at < text.length; at += WRITE_PIECE)
-                io.stdout.write(text.slice(at, at + WRITE_PIECE));
+            for (const piece of piecesOf(text)) {
+                for (let at = 0; at < piece.length; at += WRITE_PIECE)
+                    io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE));
+            }
         };
     }
     const path = resolve$1(io.cwd, options.outputFile);
     let started = false;
     return async (text) => {
         try {
-            if (!started)
-                await mkdir(dirname(path), { recursive: true });
-            await (started ? appendFile(path, text) : writeFile(path, text));
-            started = true;
+            for (const piece of piecesOf(text)) {
+                if (!started)
+                    await mkdir(dirname(path), { recursive: true });
+                await (started ? appendFile(path, piece) : writeFile(path, piece));
+                started = true;
+            }
         }
         catch (error) {
             throw new UsageError(`--output-file ${options.outputFile}: cannot write it (${error.message})`);
@@ -24615,7 +24730,10 @@ process.stdout.on('error', (error) => {
 process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Touching process.stdin opens it (about 5 ms); only `--stdin` reads it.
+    get stdin() {
+        return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
 });

@@ -2926,6 +2926,12 @@ function decodeNumericCharacterReference(value, base) {
  * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
  */
 /** Characters that may start inline markup; a cell without any is plain text. */
+/**
+ * The links of a cell without any: one frozen array shared by every such
+ * cell (a 100,000-row table has hundreds of thousands; an empty array each
+ * is 11 MB). Frozen, so that no one adds to it by mistake.
+ */
+const NO_LINKS = Object.freeze([]);
 const SPECIAL = new Uint8Array(128);
 for (const char of '\\`*_[]<&!')
     SPECIAL[char.charCodeAt(0)] = 1;
@@ -2955,7 +2961,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
         }
     }
     if (plain)
-        return { text: source.slice(from, to).trim(), links: [], strong: false };
+        return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
     const nodes = scan(source, from, to, inTable, isDefined);
     if (!nodes)
         return undefined;
@@ -2963,7 +2969,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
     const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
     const links = [];
     collectLinks(children, links);
-    return { text: plainText$1(children).trim(), links, strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links, strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
 }
 function scan(source, from, to, inTable, isDefined) {
     const out = [];
@@ -15449,6 +15455,12 @@ class ParseTooLargeError extends Error {
         super('markdown piece too large to parse on this thread');
     }
 }
+/**
+ * A monotonic clock in milliseconds, for budgets: `performance.now()` would
+ * do, but the first touch of the global loads perf_hooks (about 2 ms of a
+ * small run's start).
+ */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 /** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
 class Parser {
     deadline;
@@ -15461,7 +15473,7 @@ class Parser {
         this.stats = stats;
     }
     check() {
-        if (this.deadline !== Infinity && performance.now() > this.deadline)
+        if (this.deadline !== Infinity && now() > this.deadline)
             throw new ParseTimeoutError();
     }
     /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
@@ -15808,7 +15820,7 @@ class Reader {
         const cells = new Array(ranges.length);
         for (let i = 0; i < ranges.length; i++) {
             const range = ranges[i];
-            const value = range.from === range.to ? { text: '', links: [], strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
             if (!value)
                 return undefined;
             cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
