@@ -20,22 +20,34 @@ const precompiledPresets = () => ({
   },
 });
 
-// Each entry is its own build; code loaded on demand (Ajv, needed only with a
-// config file) goes to a chunk beside it, named after the entry.
-const bundle = (input, file, banner) => ({
+const inPackage = (name) => (id) => id.replace(/\\/g, '/').includes(`/node_modules/${name}/`);
+
+/**
+ * A chunk's file name says what it holds: code loaded on demand is named
+ * after its module (`ajv`: Ajv, needed only with a config file; `parser`:
+ * micromark, needed only by documents the fast reader cannot read alone;
+ * `re2`: a config's own patterns; `yaml`: a config file), and code both the
+ * entry and such a chunk use is `shared`.
+ */
+const chunkName = (chunk) => (chunk.moduleIds.some(inPackage('yaml')) ? 'yaml' : chunk.isDynamicEntry ? chunk.name : 'shared');
+
+// Each entry is its own build, with its chunks beside it, prefixed with its name.
+const bundle = (input, file, banner, { split = true } = {}) => ({
   input,
   output: {
     dir: 'dist',
     entryFileNames: file.replace(/^dist\//, ''),
-    chunkFileNames: `${file.replace(/^dist\/|\.js$/g, '')}-[name].js`,
+    chunkFileNames: (chunk) => `${file.replace(/^dist\/|\.js$/g, '')}-${chunkName(chunk)}.js`,
     format: 'es',
     sourcemap: false,
     banner,
-    // Small shared pieces go into the entry rather than a file of their own (one module load less at start-up).
-    experimentalMinChunkSize: 64 * 1024,
-    // RE2, loaded with a config (its own patterns), in a chunk named for it. (Naming the YAML
-    // parser's chunk so would move CommonJS helpers the entry needs into it, and load it always.)
-    manualChunks: (id) => (/[\\/]node_modules[\\/]re2js[\\/]/.test(id) ? 're2' : undefined),
+    ...(split
+      ? {
+          // Small shared pieces go into the entry rather than a file of their own (one module load less at start-up).
+          experimentalMinChunkSize: 64 * 1024,
+          manualChunks: (id) => (inPackage('re2js')(id) ? 're2' : undefined),
+        }
+      : { inlineDynamicImports: true }),
   },
   // Ajv and some of its plugins are CommonJS and require JSON files.
   plugins: [
@@ -55,6 +67,7 @@ const bundle = (input, file, banner) => ({
 export default [
   bundle('src/index.ts', 'dist/index.js'),
   bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'),
-  // Parses on worker threads; both bundles above start it from their own folder.
-  bundle('src/markdown/worker.ts', 'dist/parse-worker.js'),
+  // Parses on worker threads; both bundles above start it from their own folder. One file:
+  // a worker loads the parser as it starts.
+  bundle('src/markdown/worker.ts', 'dist/parse-worker.js', undefined, { split: false }),
 ];

@@ -3389,6 +3389,1325 @@ const isDigit = (code) => code >= 48 && code <= 57;
 const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 /**
+ * GFM table rows read the way micromark-extension-gfm-table reads them, for
+ * the fast reader (fast.ts): where a row's cells start and end, whether two
+ * lines open a table, and which lines may be something other than a row.
+ *
+ * Cells (see the extension's tokenizer and `flushCell`): a row is cut at
+ * every `|` that is not escaped (`\|` and `\\` are escape pairs); a leading
+ * pipe opens the first cell, and text after the last pipe is a cell only if
+ * it holds more than spaces and tabs, otherwise the last cell runs to the end
+ * of the line, taking the closing pipe and the blanks after it. A cell's
+ * content is its text between the pipes without surrounding spaces and tabs
+ * (U+00A0 is content).
+ */
+const PIPE = 124;
+const BACKSLASH = 92;
+const SPACE = 32;
+const TAB = 9;
+/**
+ * The cells of the row on `source[start, end)`, where `start` is the row's
+ * first character that is not a space or tab and `end` the end of its line.
+ */
+function splitRow(source, start, end) {
+    const cells = [];
+    let cellStart = start;
+    let from = -1;
+    let to = -1;
+    // A leading pipe opens the first cell; it does not end an empty one before it.
+    let i = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE) {
+            cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
+            cellStart = i;
+            from = -1;
+            continue;
+        }
+        if (code === SPACE || code === TAB)
+            continue;
+        if (from === -1)
+            from = i;
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+        to = i + 1;
+    }
+    if (from !== -1 || cells.length === 0)
+        cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
+    else
+        cells[cells.length - 1].end = end;
+    return cells;
+}
+/**
+ * The text between a cell's pipes, from its mdast extent: after the leading
+ * pipe, and before the closing pipe of a last cell (the first pipe in the
+ * extent that is not escaped), blanks included.
+ */
+function cellBounds(source, start, end) {
+    const from = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (let i = from; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE)
+            return { from, to: i };
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+    }
+    return { from, to: end };
+}
+/**
+ * How many cells the delimiter row `source[start, end)` has, or -1 when it is
+ * none, following the extension's `headDelimiter*` states: up to three spaces,
+ * then cells of an optional `:`, one or more `-`, an optional `:`, separated
+ * by `|` with blanks around, at least one `|` or `:` in the row.
+ */
+function delimiterCells(source, start, end) {
+    let i = start;
+    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
+        i++;
+    let cells = 0;
+    let seen = false;
+    const code = (at) => (at < end ? source.charCodeAt(at) : -1);
+    const skipBlanks = () => {
+        while (code(i) === SPACE || code(i) === TAB)
+            i++;
+    };
+    if (code(i) === PIPE) {
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    for (;;) {
+        if (i >= end)
+            break;
+        if (code(i) === 58 /* : */) {
+            seen = true;
+            i++;
+            if (code(i) !== 45)
+                return -1;
+        }
+        else if (code(i) !== 45 /* - */) {
+            return -1;
+        }
+        while (code(i) === 45)
+            i++;
+        if (code(i) === 58) {
+            seen = true;
+            i++;
+        }
+        cells++;
+        skipBlanks();
+        if (i >= end)
+            break;
+        if (code(i) !== PIPE)
+            return -1;
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    return seen ? cells : -1;
+}
+/**
+ * Whether the head row `source[start, end)` (first character not a blank) is
+ * one the extension accepts: anything but a lone pipe.
+ */
+function isHeadRow(source, start, end) {
+    if (source.charCodeAt(start) !== PIPE)
+        return true;
+    for (let i = start + 1; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== SPACE && code !== TAB)
+            return true;
+    }
+    return false;
+}
+function lineShape(source, start, end) {
+    let i = start;
+    let tabbed = false;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === TAB)
+            tabbed = true;
+        else if (code !== SPACE)
+            break;
+    }
+    const blank = i === end;
+    return { first: i, end, blank, plain: !blank && !tabbed && i - start < 4 && startsPlain(source, i, end) };
+}
+function startsPlain(source, at, end) {
+    const code = source.charCodeAt(at);
+    const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
+    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
+    switch (code) {
+        case 62 /* > */:
+        case 60 /* < */:
+        case 61 /* = */:
+            return false;
+        case 35 /* # */: {
+            let j = at;
+            while (j < end && source.charCodeAt(j) === 35)
+                j++;
+            return j - at > 6 || !blankOrEnd(j < end ? source.charCodeAt(j) : -1);
+        }
+        case 96 /* ` */:
+        case 126 /* ~ */:
+            return !(next === code && at + 2 < end && source.charCodeAt(at + 2) === code);
+        case 42 /* * */:
+        case 45 /* - */:
+        case 95 /* _ */:
+        case 43 /* + */:
+            if (code !== 95 && blankOrEnd(next))
+                return false;
+            return code === 43 || !isThematicBreak(source, at, end, code);
+        case 91 /* [ */:
+            return next !== 94 /* ^ */;
+    }
+    if (code >= 48 && code <= 57) {
+        let j = at;
+        while (j < end && j - at < 10 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57)
+            j++;
+        const mark = j < end ? source.charCodeAt(j) : -1;
+        if (j - at <= 9 && (mark === 46 || mark === 41))
+            return !blankOrEnd(j + 1 < end ? source.charCodeAt(j + 1) : -1);
+    }
+    return true;
+}
+function isThematicBreak(source, at, end, char) {
+    let count = 0;
+    for (let i = at; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === char)
+            count++;
+        else if (code !== SPACE && code !== TAB)
+            return false;
+    }
+    return count >= 3;
+}
+
+let parser$1;
+/** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
+async function loadParser() {
+    parser$1 ??= await Promise.resolve().then(function () { return parser; });
+}
+/** What `parseTree` throws before `loadParser()` has finished: `withParser` loads it and reads again. */
+class ParserNotLoaded extends Error {
+    constructor() {
+        super('internal error: markdown was parsed before loadParser() finished');
+    }
+}
+function parseTree$1(source) {
+    if (parser$1 === undefined)
+        throw new ParserNotLoaded();
+    return parser$1.parseTree(source);
+}
+function readMarkdown(source) {
+    return documentFromTree(parseTree$1(source), source);
+}
+/** Walks a parsed tree in document order, tracking the enclosing headings. */
+function documentFromTree(tree, source) {
+    return documentFromNodes(tree.children, source);
+}
+/** The same walk over top-level nodes, some of which may be tables the fast reader built. */
+function documentFromNodes(nodes, source) {
+    const document = { tables: [], headings: [], notes: [], directives: [] };
+    const headingStack = [];
+    const path = () => headingStack.map((heading) => heading.text);
+    const visit = (node) => {
+        switch (node.type) {
+            case 'prebuiltTable': {
+                const columns = node.header.map((cell) => headerName(cell.text));
+                const table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
+                if (node.skipped)
+                    table.skipped = true;
+                document.tables.push(table);
+                document.directives.push(...node.directives);
+                return;
+            }
+            case 'heading': {
+                const heading = headingFromNode(node);
+                while (headingStack.length > 0 && headingStack[headingStack.length - 1].depth >= heading.depth)
+                    headingStack.pop();
+                headingStack.push(heading);
+                document.headings.push(heading);
+                return;
+            }
+            case 'table':
+                document.tables.push(tableFromNode(node, source, document.tables.length, path()));
+                collectDirectives(node, document.directives);
+                return;
+            case 'listItem': {
+                const note = noteFromListItem(node, path());
+                if (note)
+                    document.notes.push(note);
+                break;
+            }
+            case 'html':
+                collectDirectives(node, document.directives);
+                return;
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const node of nodes)
+        visit(node);
+    return document;
+}
+/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
+const DIRECTIVE_PREFIX = 'support-table-lint-';
+const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * The directive comments in an HTML node's text, as [start, end) pairs:
+ * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
+ * scan with `indexOf`, so that an HTML block holding many unclosed comments
+ * stays linear (a lazy regular expression would rescan to the end each time).
+ */
+function directiveRanges(html) {
+    const ranges = [];
+    for (let open = html.indexOf('<!--'); open !== -1;) {
+        let at = open + 4;
+        while (at < html.length && /\s/.test(html[at]))
+            at++;
+        if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
+            open = html.indexOf('<!--', open + 4);
+            continue;
+        }
+        const close = html.indexOf('-->', at + DIRECTIVE_PREFIX.length);
+        if (close === -1)
+            break;
+        ranges.push([open, close + 3]);
+        open = html.indexOf('<!--', close + 3);
+    }
+    return ranges;
+}
+/**
+ * Directive comments inside a node: an HTML block (which may hold several
+ * comments, or a comment after other HTML), or the inline HTML of a cell or
+ * a paragraph.
+ */
+function collectDirectives(node, into) {
+    if (node.type === 'html') {
+        if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
+            return;
+        const start = node.position.start;
+        // Line breaks before each comment are counted once, walking forward.
+        let line = start.line;
+        let lineStart = -1;
+        let scanned = 0;
+        for (const [from, to] of directiveRanges(node.value)) {
+            for (; scanned < from; scanned++) {
+                const code = node.value.charCodeAt(scanned);
+                if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+            const text = node.value.slice(from, to);
+            const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            const offset = start.offset + from;
+            into.push({
+                text,
+                span: {
+                    line,
+                    column,
+                    endLine: line + inner,
+                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+                    offset,
+                    endOffset: offset + text.length,
+                },
+            });
+        }
+        return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            collectDirectives(child, into);
+}
+function headingFromNode(node) {
+    return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
+}
+/** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
+function noteFromListItem(node, headingPath) {
+    const paragraph = node.children[0];
+    if (paragraph?.type !== 'paragraph')
+        return undefined;
+    const first = paragraph.children[0];
+    if (first?.type !== 'strong')
+        return undefined;
+    const key = collapse(plainText(first)).replace(/\s*:$/, '');
+    if (key === '')
+        return undefined;
+    const rest = paragraph.children.slice(1).map(plainText).join('');
+    return {
+        key,
+        text: collapse(rest.replace(/^\s*:/, '')),
+        span: spanOf(first),
+        headingPath,
+    };
+}
+function tableFromNode(node, source, index, headingPath) {
+    const [headerRow, ...bodyRows] = node.children;
+    const header = headerRow.children.map((cell) => cellFromNode(cell, source));
+    const columns = header.map((cell) => headerName(cell.text));
+    const rows = new RowAssembler(columns.length);
+    for (const rowNode of bodyRows)
+        rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
+    const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
+    if (node.data?.skipped)
+        table.skipped = true;
+    return table;
+}
+/**
+ * Turns a table's rows, as written, into model rows: pads short rows with
+ * missing cells, tells data, group and spacer rows apart and carries the
+ * group label down. Shared by both readers, so that they cannot disagree.
+ */
+class RowAssembler {
+    columns;
+    rows = [];
+    group = null;
+    constructor(columns) {
+        this.columns = columns;
+    }
+    add(sourceCells, span) {
+        const cells = new Array(this.columns);
+        for (let i = 0; i < this.columns; i++)
+            cells[i] = sourceCells[i] ?? missingCell(span);
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong ? 'group' : 'data';
+        if (kind === 'group')
+            this.group = cells[0].text;
+        const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
+        this.rows.push(row);
+        return row;
+    }
+}
+/**
+ * mdast positions a cell from its leading pipe through its trailing spaces
+ * (the last cell also through the closing pipe and the blanks after it); a
+ * violation should point at the content, so the span is narrowed to the
+ * trimmed text between the pipes.
+ */
+function cellFromNode(node, source) {
+    const start = node.position.start;
+    const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
+}
+/**
+ * A cell of a one-line row, from its mdast extent `[start, end)` on the line
+ * starting at `lineStart`. `node`, when the parser read the cell, lets
+ * suppression comments be taken out of `raw`.
+ */
+function cellAt(source, start, end, line, lineStart, value, node) {
+    const inside = cellBounds(source, start, end);
+    let { from, to } = inside;
+    while (from < to && isBlank(source[from]))
+        from++;
+    while (to > from && isBlank(source[to - 1]))
+        to--;
+    const raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+    // An empty cell is pointed at by the blanks between its pipes.
+    if (from === to)
+        ({ from, to } = inside);
+    return {
+        text: value.text,
+        raw,
+        links: value.links,
+        strong: value.strong,
+        span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
+    };
+}
+/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
+function withoutDirectives(raw, node) {
+    let out = raw;
+    for (const child of node.children) {
+        if (child.type === 'html' && isDirective(child.value))
+            out = out.replace(child.value, '');
+    }
+    return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
+}
+/** A cell the row does not have: empty, located just past the end of the row. */
+function missingCell(row) {
+    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
+    return { text: '', raw: '', links: [], strong: false, span };
+}
+/**
+ * Format characters (zero-width space and joiners, word joiner, soft hyphen,
+ * byte-order mark, bidirectional marks) are invisible: a header that holds
+ * one must still name its column.
+ */
+const INVISIBLE = /[\p{Cf}]/gu;
+/**
+ * Header text as a column name: Unicode NFKC (full-width letters, ligatures
+ * and no-break spaces become their plain forms), invisible characters
+ * removed, whitespace collapsed, surrounding quotes removed.
+ */
+function headerName(text) {
+    const name = collapse(text.normalize('NFKC').replace(INVISIBLE, ''));
+    const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
+    return quoted ? quoted[2].trim() : name;
+}
+/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
+function plainText(node) {
+    switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+            return node.value;
+        case 'html':
+            return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
+        case 'break':
+            return ' ';
+        case 'image':
+        case 'imageReference':
+            return node.alt ?? '';
+        default:
+            return 'children' in node ? node.children.map(plainText).join('') : '';
+    }
+}
+function linksOf(node) {
+    const links = [];
+    const visit = (child) => {
+        if (child.type === 'link')
+            links.push({ text: trim(plainText(child)), url: child.url });
+        else if ('children' in child)
+            for (const grandchild of child.children)
+                visit(grandchild);
+    };
+    visit(node);
+    return links;
+}
+function spanOf(node) {
+    const { start, end } = node.position;
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
+}
+const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
+// String.prototype.trim removes what \s matches (U+00A0 included, so a cell
+// of only NBSP trims to ""), in linear time: /\s+$/ is quadratic on long runs
+// of blanks inside a text.
+const trim = (text) => text.trim();
+const collapse = (text) => trim(text.replace(/\s+/g, ' '));
+
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+
+class ParseTimeoutError extends Error {
+    constructor() {
+        super('markdown parse took longer than its budget');
+    }
+}
+/** A piece past `FastOptions.maxParseChars`: the caller should parse on a thread it can stop. */
+class ParseTooLargeError extends Error {
+    constructor() {
+        super('markdown piece too large to parse on this thread');
+    }
+}
+/**
+ * A monotonic clock in milliseconds, for budgets: `performance.now()` would
+ * do, but the first touch of the global loads perf_hooks (about 2 ms of a
+ * small run's start).
+ */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
+class Parser {
+    deadline;
+    maxChars;
+    stats;
+    ticks = 0;
+    constructor(deadline, maxChars, stats) {
+        this.deadline = deadline;
+        this.maxChars = maxChars;
+        this.stats = stats;
+    }
+    check() {
+        if (this.deadline !== Infinity && now() > this.deadline)
+            throw new ParseTimeoutError();
+    }
+    /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
+    tick() {
+        if ((++this.ticks & 1023) === 0)
+            this.check();
+    }
+    parse(text) {
+        this.check();
+        if (text.length > this.maxChars)
+            throw new ParseTooLargeError();
+        if (this.stats) {
+            this.stats.runs++;
+            this.stats.chars += text.length;
+        }
+        return parseTree$1(text);
+    }
+}
+/** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
+const ROWS_PER_PIECE = 256;
+/** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
+const BATCH_CHARS = 32 * 1024;
+/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
+const MAX_LABEL = 999;
+function readMarkdownFast(source, options = {}) {
+    // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
+    if (source.charCodeAt(0) === 0xfeff) {
+        if (source.length > (options.maxParseChars ?? Infinity))
+            throw new ParseTooLargeError();
+        const document = readMarkdown(source);
+        const { select } = options;
+        if (select && select.notes === false)
+            document.notes = [];
+        return select && !document.tables.some((table) => selects(select, table.columns)) ? unselected(document) : document;
+    }
+    const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
+    const chunks = splitChunks(source, () => parser.check());
+    parser.check();
+    markDirectiveChunks(source, chunks);
+    const { select } = options;
+    const notes = select?.notes !== false;
+    const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
+    if (wanted.length === 0)
+        return { tables: [], headings: [], notes: [], directives: [] };
+    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), select);
+    if (!select) {
+        wanted.forEach((chunk, index) => reader.read(chunk, index));
+        return reader.document(notes);
+    }
+    // Tables first. Headings and notes only serve the judging of selected
+    // tables (heading matches, note rules, legends), so in a document where no
+    // table is selected (most documents of a docs tree) the rest is not read,
+    // apart from suppression comments.
+    reader.deferring = true;
+    wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
+    reader.flush();
+    reader.deferring = false;
+    const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
+    const rest = [...reader.deferred];
+    wanted.forEach(({ table, start, end, line, directive }, index) => {
+        if (!table)
+            rest.push({ start, end, line, index, whole: true, directive: directive === true });
+    });
+    rest.sort((a, b) => a.start - b.start);
+    for (const part of rest)
+        if (anySelected || part.directive)
+            reader.readPart(part, wanted[part.index]);
+    const document = reader.document(notes);
+    return anySelected ? document : unselected(document);
+}
+/** A document in which no table is selected: what only the judging of a selected table reads is left out. */
+function unselected(document) {
+    return { ...document, headings: [], notes: [], tables: document.tables.map((table) => ({ ...table, headingPath: [] })) };
+}
+/**
+ * A suppression comment may sit in a chunk that holds nothing else the model
+ * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
+ * such chunks are parsed too. One pass of `indexOf` over the source.
+ */
+function markDirectiveChunks(source, chunks) {
+    let chunk = 0;
+    for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
+        while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
+            chunk++;
+        chunks[chunk].wanted = chunks[chunk].directive = true;
+    }
+}
+class Reader {
+    source;
+    parser;
+    definitions;
+    select;
+    items = [];
+    /**
+     * While set, the parts of table chunks that hold no table (text after the
+     * last one) are kept in `deferred` instead of parsed: whether they are
+     * needed is known once every table has been read.
+     */
+    deferring = false;
+    deferred = [];
+    isDefined = (label) => this.definitions.defines(label);
+    batch = [];
+    batchSize = 0;
+    constructor(source, parser, definitions, select) {
+        this.source = source;
+        this.parser = parser;
+        this.definitions = definitions;
+        this.select = select;
+    }
+    /** Reads the chunk that is `index`-th among the chunks read. */
+    read(chunk, index) {
+        if (chunk.table)
+            this.readTables(chunk, index);
+        else
+            this.readPart({ start: chunk.start, end: chunk.end, line: chunk.line, index, whole: true }, chunk);
+    }
+    /** A part that holds no table: a heading, or text for the parser. */
+    readPart(part, chunk) {
+        const heading = part.whole && !chunk.table ? this.heading(chunk) : undefined;
+        if (heading)
+            this.place([heading]);
+        else
+            this.queue(part);
+    }
+    /**
+     * A chunk that is one ATX heading line (then blank lines), read without
+     * the parser as micromark reads it: one to six `#` and a blank, the
+     * content without surrounding blanks and without a closing run of `#`
+     * that follows a blank. Undefined for any other chunk, or when the
+     * content holds what inline.ts leaves to the parser.
+     */
+    heading(chunk) {
+        const { source } = this;
+        const end = lineEnd(source, chunk.start);
+        if (!isBlankText(source, end, chunk.end))
+            return undefined;
+        let i = chunk.start;
+        while (i < end && source.charCodeAt(i) === 35)
+            i++;
+        const depth = i - chunk.start;
+        if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9))
+            return undefined;
+        let from = i;
+        let to = end;
+        const blank = (at) => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
+        while (from < to && blank(from))
+            from++;
+        while (to > from && blank(to - 1))
+            to--;
+        let run = to;
+        while (run > from && source.charCodeAt(run - 1) === 35)
+            run--;
+        if (run < to && (run === from || blank(run - 1))) {
+            to = run;
+            while (to > from && blank(to - 1))
+                to--;
+        }
+        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
+        if (!value)
+            return undefined;
+        const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
+        return { type: 'heading', depth: depth, children: [{ type: 'text', value: value.text }], position };
+    }
+    /**
+     * The document read so far, in document order (tables read first come
+     * before the text around them otherwise). Notes are left out when
+     * `notes` is false, including those in chunks read for other reasons, so
+     * that the result does not depend on chunking.
+     */
+    document(notes) {
+        this.flush();
+        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
+        this.items.sort((a, b) => startOf(a) - startOf(b));
+        const document = documentFromNodes(this.items, this.source);
+        if (!notes)
+            document.notes = [];
+        return document;
+    }
+    /** Parses the queued parts and places what they hold. */
+    flush() {
+        if (this.batch.length === 0)
+            return;
+        const parts = this.batch;
+        this.batch = [];
+        this.batchSize = 0;
+        const prefix = this.definitions.prefixFor(parts.map((part) => [part.start, part.end]));
+        let text = prefix;
+        let line = countLines(prefix) + 1;
+        const segments = [];
+        for (const part of parts) {
+            const body = this.source.slice(part.start, part.end);
+            segments.push({ offset: text.length, lines: part.line - line, shift: part.start - text.length });
+            text += body;
+            line += countLines(body);
+        }
+        for (const node of this.parsePlaced(text, prefix, segments))
+            this.items.push(node);
+    }
+    queue(part) {
+        // Blank lines (what follows most tables in their chunk) make no nodes.
+        if (isBlankText(this.source, part.start, part.end))
+            return;
+        // Parts are parsed together only when nothing the reader reads lies
+        // between them (at most chunks it skips, which hold no headings, tables
+        // or notes), or blocks on either side could join into one: two lists
+        // around a heading read apart would become one list before the heading.
+        const last = this.batch[this.batch.length - 1];
+        if (last && !(part.whole && part.index === last.index + 1))
+            this.flush();
+        this.batch.push(part);
+        this.batchSize += part.end - part.start;
+        if (this.batchSize >= BATCH_CHARS)
+            this.flush();
+    }
+    place(nodes) {
+        this.flush();
+        for (const node of nodes)
+            this.items.push(node);
+    }
+    /** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
+    parsePlaced(text, prefix, segments) {
+        const prefixLines = countLines(prefix);
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        for (const node of nodes)
+            relocate(node, segments);
+        return nodes;
+    }
+    /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
+    readTables(chunk, index) {
+        const { source } = this;
+        let pos = chunk.start;
+        let line = chunk.line;
+        while (pos < chunk.end) {
+            // The next line that may be a delimiter row, with a non-blank line before it.
+            let previous;
+            let head;
+            for (let at = pos, number = line; at < chunk.end; number++) {
+                const end = lineEnd(source, at);
+                if (previous && !previous.blank && isDelimiterCandidate(source, at, end)) {
+                    head = { h: previous, d: { start: at, end, line: number } };
+                    break;
+                }
+                previous = { start: at, end, line: number, blank: isBlankText(source, at, end) };
+                at = nextLine(source, end);
+                this.parser.tick();
+            }
+            const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
+            if (!read) {
+                // Without a possible head the rest holds no table; with one the parser must look.
+                const part = { start: pos, end: chunk.end, line, index, whole: pos === chunk.start, directive: chunk.directive === true };
+                if (!head && this.deferring)
+                    this.deferred.push(part);
+                else
+                    this.queue(part);
+                return;
+            }
+            this.place([...read.before, read.table]);
+            pos = read.next.start;
+            line = read.next.line;
+        }
+    }
+    /**
+     * The table whose head is the lines `h` and `d`, if a top-level table
+     * starts there, read up to its end; `next` is where the rest of the chunk
+     * starts. Undefined when no top-level table starts there: the parser then
+     * reads the rest of the chunk.
+     */
+    readTable(pos, line, h, d, chunkEnd) {
+        const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
+        if (!head)
+            return undefined;
+        const columns = head.header.map((cell) => headerName(cell.text));
+        const skipped = this.select !== undefined && !selects(this.select, columns);
+        const body = new Body(this, h, d, columns.length, skipped);
+        const next = body.read(chunkEnd);
+        if (!next)
+            return undefined;
+        const last = skipped ? head.headerEnd : body.end;
+        const span = {
+            line: head.start.line,
+            column: head.start.column,
+            endLine: last.endLine,
+            endColumn: last.endColumn,
+            offset: head.start.offset,
+            endOffset: last.endOffset,
+        };
+        const table = {
+            type: 'prebuiltTable',
+            header: head.header,
+            rows: skipped ? [] : body.rows.rows,
+            span,
+            skipped,
+            directives: [...head.directives, ...body.directives],
+        };
+        return { before: head.before, table, next };
+    }
+    /**
+     * The head read without the parser: `h` starts a part (nothing is open
+     * before it), its first characters start no other block, `d` is a
+     * delimiter row that starts no container, and their cell counts agree.
+     */
+    fastHead(h, d) {
+        const { source } = this;
+        const shape = lineShape(source, h.start, h.end);
+        if (!shape.plain || !isHeadRow(source, shape.first, h.end) || !delimiterMayFollow(source, d))
+            return undefined;
+        const ranges = splitRow(source, shape.first, h.end);
+        if (delimiterCells(source, d.start, d.end) !== ranges.length)
+            return undefined;
+        const header = this.cells(ranges, h);
+        if (!header)
+            return undefined;
+        const column = shape.first - h.start + 1;
+        return {
+            header,
+            directives: [],
+            start: { line: h.line, column, offset: shape.first },
+            headerEnd: { line: h.line, column, endLine: h.line, endColumn: h.end - h.start + 1, offset: shape.first, endOffset: h.end },
+            before: [],
+        };
+    }
+    /** The head as the parser reads the part up to the delimiter row: the last node must be a top-level table starting at `h`. */
+    parsedHead(pos, line, h, d) {
+        const prefix = this.definitions.prefixFor([[pos, d.end]]);
+        const text = this.source.slice(pos, d.end);
+        const nodes = this.parsePlaced(prefix + text, prefix, [{ offset: prefix.length, lines: line - 1 - countLines(prefix), shift: pos - prefix.length }]);
+        const table = nodes[nodes.length - 1];
+        if (table?.type !== 'table' || table.children.length !== 1 || table.position.start.line !== h.line)
+            return undefined;
+        const headerRow = table.children[0];
+        const directives = [];
+        collectDirectives(headerRow, directives);
+        const { start } = table.position;
+        return {
+            header: headerRow.children.map((cell) => cellFromNode(cell, this.source)),
+            directives,
+            start: { line: start.line, column: start.column, offset: start.offset },
+            headerEnd: spanOf(headerRow),
+            before: nodes.slice(0, -1),
+        };
+    }
+    /** The cells of a row line, or undefined when one of them needs the parser. */
+    cells(ranges, line) {
+        const cells = new Array(ranges.length);
+        for (let i = 0; i < ranges.length; i++) {
+            const range = ranges[i];
+            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+            if (!value)
+                return undefined;
+            cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
+        }
+        return cells;
+    }
+    /**
+     * Parses a copy of the table's head and then `lines` (consecutive lines
+     * after the head or after rows), and returns the rows the parser found,
+     * placed in the document: a prefix of `lines`, fewer than all of them when
+     * the table ends before. Undefined if the parser does not read the copy as
+     * one table, which would mean the head was misread.
+     */
+    parseRows(h, d, lines) {
+        const { source } = this;
+        const ranges = [[h.start, h.end], [d.start, d.end], ...lines.map((l) => [l.start, l.end])];
+        const prefix = this.definitions.prefixFor(ranges);
+        const prefixLines = countLines(prefix);
+        let text = prefix + source.slice(h.start, h.end) + '\n' + source.slice(d.start, d.end) + '\n';
+        const segments = [];
+        lines.forEach((l, i) => {
+            segments.push({ offset: text.length, lines: l.line - (prefixLines + 3 + i), shift: l.start - text.length });
+            text += source.slice(l.start, l.end) + '\n';
+        });
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        const table = nodes[0];
+        if (table?.type !== 'table' || table.position.start.line !== prefixLines + 1)
+            return undefined;
+        const rows = table.children.slice(1);
+        if (rows.length > lines.length || rows.some((row, i) => row.position.start.line !== prefixLines + 3 + i))
+            return undefined;
+        for (const row of rows)
+            relocate(row, segments);
+        return rows;
+    }
+    tick() {
+        this.parser.tick();
+    }
+}
+/** The body of one table: its rows, read line by line until the table ends. */
+class Body {
+    reader;
+    h;
+    d;
+    skipped;
+    rows;
+    directives = [];
+    /** The span of the last row (or of the delimiter row). */
+    end;
+    /** Lines waiting for the parser, consecutive, all after the rows read so far. */
+    pending = [];
+    pendingChars = 0;
+    /** Set when a pending line turned out not to be a row. */
+    ended;
+    constructor(reader, h, d, columns, skipped) {
+        this.reader = reader;
+        this.h = h;
+        this.d = d;
+        this.skipped = skipped;
+        this.rows = new RowAssembler(columns);
+        // Only the end is used: a table without body rows ends with its delimiter row.
+        this.end = { line: d.line, column: 1, endLine: d.line, endColumn: d.end - d.start + 1, offset: d.start, endOffset: d.end };
+    }
+    /** Reads rows up to the end of the table; returns where the rest of the chunk starts, or undefined if the head was misread. */
+    read(chunkEnd) {
+        const source = this.reader.source;
+        let at = nextLine(source, this.d.end);
+        let number = this.d.line + 1;
+        for (; at < chunkEnd; number++) {
+            this.reader.tick();
+            const end = lineEnd(source, at);
+            const line = { start: at, end, line: number };
+            const shape = lineShape(source, at, end);
+            if (shape.blank)
+                break;
+            if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
+                // A line that starts no other block is a row; read it now if its cells allow.
+                const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
+                if (cells) {
+                    if (!this.flushPending())
+                        return undefined;
+                    if (this.ended)
+                        return this.ended;
+                    if (!this.skipped)
+                        this.rows.add(cells, rowSpan(line, shape.first));
+                    this.end = rowSpan(line, shape.first);
+                    at = nextLine(source, end);
+                    continue;
+                }
+            }
+            this.pending.push(line);
+            this.pendingChars += end - at;
+            if (this.pending.length >= ROWS_PER_PIECE || this.pendingChars >= BATCH_CHARS) {
+                if (!this.flushPending())
+                    return undefined;
+                if (this.ended)
+                    return this.ended;
+            }
+            at = nextLine(source, end);
+        }
+        if (!this.flushPending())
+            return undefined;
+        return this.ended ?? { start: at, end: at, line: number };
+    }
+    /** Hands the pending lines to the parser; false if it did not read the head as a table. */
+    flushPending() {
+        if (this.pending.length === 0)
+            return true;
+        const lines = this.pending;
+        this.pending = [];
+        this.pendingChars = 0;
+        const rows = this.reader.parseRows(this.h, this.d, lines);
+        if (!rows)
+            return false;
+        const source = this.reader.source;
+        rows.forEach((row) => {
+            collectDirectives(row, this.directives);
+            this.end = spanOf(row);
+            if (!this.skipped)
+                this.rows.add(row.children.map((cell) => cellFromNode(cell, source)), this.end);
+        });
+        if (rows.length < lines.length)
+            this.ended = lines[rows.length];
+        return true;
+    }
+}
+const rowSpan = (line, first) => ({
+    line: line.line,
+    column: first - line.start + 1,
+    endLine: line.line,
+    endColumn: line.end - line.start + 1,
+    offset: first,
+    endOffset: line.end,
+});
+/**
+ * A delimiter row after a head read without the parser must not start a
+ * container (a `- ` list item would interrupt the table): its first
+ * character after up to three spaces is `|`, `:`, or a `-` not followed by
+ * a blank.
+ */
+function delimiterMayFollow(source, d) {
+    let i = d.start;
+    while (i < d.end && i - d.start < 3 && source.charCodeAt(i) === 32)
+        i++;
+    const code = source.charCodeAt(i);
+    if (code === 124 || code === 58)
+        return true;
+    if (code !== 45)
+        return false;
+    const next = i + 1 < d.end ? source.charCodeAt(i + 1) : -1;
+    return next !== -1 && next !== 32 && next !== 9;
+}
+/**
+ * The link and footnote definitions of the document, re-stated ahead of text
+ * handed to the parser that may use them, so that the parser knows what the
+ * whole document defines. Only chunks that may define a label the text holds
+ * are parsed to find them: a definition of label L is written `[L']:` with
+ * L' normalising to L, so an index of every `[...]:` in the document
+ * (built once, one pass) names those chunks.
+ */
+class Definitions {
+    source;
+    chunks;
+    parser;
+    links = new Map();
+    footnotes = new Map();
+    /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
+    anyReference;
+    /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
+    index;
+    /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
+    spanning = [];
+    parsed = new Set();
+    constructor(source, chunks, parser) {
+        this.source = source;
+        this.chunks = chunks;
+        this.parser = parser;
+        this.anyReference = hasReference(source);
+    }
+    /**
+     * The definitions the text in `ranges` may use, re-stated (then a blank
+     * line, and after footnotes a paragraph, so that nothing continues into
+     * the text). A label is text in brackets with no other bracket inside, so
+     * one scan finds every label the text holds.
+     */
+    prefixFor(ranges) {
+        if (!this.anyReference)
+            return '';
+        const labels = [];
+        for (const [from, to] of ranges)
+            collectLabels(this.source, from, to, labels);
+        if (labels.length === 0)
+            return '';
+        const keys = labels.map(normalizeLabel);
+        this.load(keys);
+        const links = new Set();
+        const footnotes = new Set();
+        keys.forEach((key, i) => {
+            const link = this.links.get(key);
+            if (link !== undefined)
+                links.add(link);
+            if (labels[i].startsWith('^')) {
+                const footnote = this.footnotes.get(normalizeLabel(labels[i].slice(1)));
+                if (footnote !== undefined)
+                    footnotes.add(footnote);
+            }
+        });
+        if (links.size === 0 && footnotes.size === 0)
+            return '';
+        let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
+        if (footnotes.size > 0)
+            prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
+        return prefix;
+    }
+    /** Whether a link definition names `label` (a shortcut reference's text). */
+    defines(label) {
+        if (!this.anyReference)
+            return false;
+        const key = normalizeLabel(label);
+        if (key === '')
+            return false;
+        this.load([key]);
+        return this.links.has(key);
+    }
+    /** Parses the chunks that may define one of `keys` and were not parsed yet. */
+    load(keys) {
+        const index = (this.index ??= this.buildIndex());
+        const todo = new Set();
+        for (const chunk of this.spanning)
+            if (!this.parsed.has(chunk))
+                todo.add(chunk);
+        for (const key of keys)
+            for (const chunk of index.get(key) ?? [])
+                if (!this.parsed.has(chunk))
+                    todo.add(chunk);
+        if (todo.size === 0)
+            return;
+        const chunks = [...todo].sort((a, b) => a.start - b.start);
+        const collect = (node) => {
+            if (node.type === 'definition')
+                this.links.set(node.identifier, node.identifier);
+            else if (node.type === 'footnoteDefinition')
+                this.footnotes.set(node.identifier, node.identifier);
+            if ('children' in node)
+                for (const child of node.children)
+                    collect(child);
+        };
+        // Chunks parse alone as in place, so several go through the parser at once.
+        for (let i = 0; i < chunks.length;) {
+            let text = '';
+            while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
+                this.parsed.add(chunks[i]);
+                text += this.source.slice(chunks[i].start, chunks[i].end);
+                i++;
+            }
+            collect(this.parser.parse(text));
+        }
+    }
+    /** One pass over the `]:` of the source, in chunks that may start a definition. */
+    buildIndex() {
+        const { source, chunks } = this;
+        const index = new Map();
+        let chunk = 0;
+        for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
+            while (chunks[chunk].end <= at)
+                chunk++;
+            const candidate = chunks[chunk];
+            if (!candidate.definition)
+                continue;
+            const open = labelStart(source, at, candidate.start);
+            if (open === -1)
+                continue;
+            const label = source.slice(open + 1, at);
+            if (/[\n\r]/.test(label)) {
+                if (this.spanning[this.spanning.length - 1] !== candidate)
+                    this.spanning.push(candidate);
+                continue;
+            }
+            const key = normalizeLabel(label);
+            const list = index.get(key);
+            if (!list)
+                index.set(key, [candidate]);
+            else if (list[list.length - 1] !== candidate)
+                list.push(candidate);
+        }
+        return index;
+    }
+}
+/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
+function labelStart(source, close, floor) {
+    for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
+        const code = source.charCodeAt(i);
+        if (code !== 91 && code !== 93)
+            continue;
+        let escapes = 0;
+        while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92)
+            escapes++;
+        if (escapes % 2 === 1)
+            continue;
+        return code === 91 ? i : -1;
+    }
+    return -1;
+}
+/** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
+function hasReference(source) {
+    for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
+        if (source.charCodeAt(i + 1) !== 40 /* ( */)
+            return true;
+    }
+    return false;
+}
+/** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */
+function collectLabels(source, from, to, into) {
+    let open = -1;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 92 /* \ */)
+            i++;
+        else if (code === 91 /* [ */)
+            open = i;
+        else if (code === 93 /* ] */) {
+            if (open !== -1 && i - open - 1 <= MAX_LABEL)
+                into.push(source.slice(open + 1, i));
+            open = -1;
+        }
+    }
+}
+/**
+ * A label as mdast's `identifier`: micromark's `normalizeIdentifier`
+ * (whitespace collapsed, trimmed, case-folded through upper case), lower-cased.
+ */
+const normalizeLabel = (label) => label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
+function relocate(node, segments) {
+    const position = node.position;
+    if (position) {
+        const start = segmentAt(segments, position.start.offset, false);
+        const end = segmentAt(segments, position.end.offset, true);
+        node.position = {
+            start: { line: position.start.line + start.lines, column: position.start.column, offset: position.start.offset + start.shift },
+            end: { line: position.end.line + end.lines, column: position.end.column, offset: position.end.offset + end.shift },
+        };
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            relocate(child, segments);
+}
+/** The segment holding `offset`; an end offset on a boundary belongs to the segment before. */
+function segmentAt(segments, offset, isEnd) {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        const start = segments[mid].offset;
+        if (start < offset || (start === offset && !isEnd))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return segments[low];
+}
+/** The start of the line after the one ending at `end`. */
+function nextLine(source, end) {
+    if (end >= source.length)
+        return end;
+    return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+}
+// Blank as markdown means it: spaces, tabs and line endings only (a line of U+00A0 is text).
+function isBlankText(source, from, to) {
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== 32 && code !== 9 && code !== 10 && code !== 13)
+            return false;
+    }
+    return true;
+}
+/** Line endings as the parser counts them: `\r\n`, `\r` or `\n`. */
+function countLines(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            count++;
+        else if (code === 13) {
+            count++;
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+        }
+    }
+    return count;
+}
+
+/**
+ * Worker-thread entry (bundled to dist/parse-worker.js): parses the sources
+ * the main thread sends. Parsing runs here so that a parse past its time
+ * budget can be stopped by terminating the thread.
+ */
+parentPort?.on('message', async ({ id, source, select }) => {
+    let reply;
+    try {
+        // A worker gets the documents the main thread could not read alone: most need the parser.
+        // (Loaded here, not at the top: a top-level await would stop this module before the
+        // bundle's inlined parser module is evaluated.)
+        await loadParser();
+        const document = readMarkdownFast(source, select ? { select } : {});
+        reply = { id, json: JSON.stringify(document) };
+    }
+    catch (error) {
+        reply = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort.postMessage(reply);
+});
+
+/**
  * @typedef {import('mdast').Nodes} Nodes
  *
  * @typedef Options
@@ -14922,207 +16241,6 @@ function getPoint(events, index) {
 }
 
 /**
- * GFM table rows read the way micromark-extension-gfm-table reads them, for
- * the fast reader (fast.ts): where a row's cells start and end, whether two
- * lines open a table, and which lines may be something other than a row.
- *
- * Cells (see the extension's tokenizer and `flushCell`): a row is cut at
- * every `|` that is not escaped (`\|` and `\\` are escape pairs); a leading
- * pipe opens the first cell, and text after the last pipe is a cell only if
- * it holds more than spaces and tabs, otherwise the last cell runs to the end
- * of the line, taking the closing pipe and the blanks after it. A cell's
- * content is its text between the pipes without surrounding spaces and tabs
- * (U+00A0 is content).
- */
-const PIPE = 124;
-const BACKSLASH = 92;
-const SPACE = 32;
-const TAB = 9;
-/**
- * The cells of the row on `source[start, end)`, where `start` is the row's
- * first character that is not a space or tab and `end` the end of its line.
- */
-function splitRow(source, start, end) {
-    const cells = [];
-    let cellStart = start;
-    let from = -1;
-    let to = -1;
-    // A leading pipe opens the first cell; it does not end an empty one before it.
-    let i = source.charCodeAt(start) === PIPE ? start + 1 : start;
-    for (; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === PIPE) {
-            cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
-            cellStart = i;
-            from = -1;
-            continue;
-        }
-        if (code === SPACE || code === TAB)
-            continue;
-        if (from === -1)
-            from = i;
-        if (code === BACKSLASH && i + 1 < end) {
-            const next = source.charCodeAt(i + 1);
-            if (next === PIPE || next === BACKSLASH)
-                i++;
-        }
-        to = i + 1;
-    }
-    if (from !== -1 || cells.length === 0)
-        cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
-    else
-        cells[cells.length - 1].end = end;
-    return cells;
-}
-/**
- * The text between a cell's pipes, from its mdast extent: after the leading
- * pipe, and before the closing pipe of a last cell (the first pipe in the
- * extent that is not escaped), blanks included.
- */
-function cellBounds(source, start, end) {
-    const from = source.charCodeAt(start) === PIPE ? start + 1 : start;
-    for (let i = from; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === PIPE)
-            return { from, to: i };
-        if (code === BACKSLASH && i + 1 < end) {
-            const next = source.charCodeAt(i + 1);
-            if (next === PIPE || next === BACKSLASH)
-                i++;
-        }
-    }
-    return { from, to: end };
-}
-/**
- * How many cells the delimiter row `source[start, end)` has, or -1 when it is
- * none, following the extension's `headDelimiter*` states: up to three spaces,
- * then cells of an optional `:`, one or more `-`, an optional `:`, separated
- * by `|` with blanks around, at least one `|` or `:` in the row.
- */
-function delimiterCells(source, start, end) {
-    let i = start;
-    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
-        i++;
-    let cells = 0;
-    let seen = false;
-    const code = (at) => (at < end ? source.charCodeAt(at) : -1);
-    const skipBlanks = () => {
-        while (code(i) === SPACE || code(i) === TAB)
-            i++;
-    };
-    if (code(i) === PIPE) {
-        seen = true;
-        i++;
-        skipBlanks();
-    }
-    for (;;) {
-        if (i >= end)
-            break;
-        if (code(i) === 58 /* : */) {
-            seen = true;
-            i++;
-            if (code(i) !== 45)
-                return -1;
-        }
-        else if (code(i) !== 45 /* - */) {
-            return -1;
-        }
-        while (code(i) === 45)
-            i++;
-        if (code(i) === 58) {
-            seen = true;
-            i++;
-        }
-        cells++;
-        skipBlanks();
-        if (i >= end)
-            break;
-        if (code(i) !== PIPE)
-            return -1;
-        seen = true;
-        i++;
-        skipBlanks();
-    }
-    return seen ? cells : -1;
-}
-/**
- * Whether the head row `source[start, end)` (first character not a blank) is
- * one the extension accepts: anything but a lone pipe.
- */
-function isHeadRow(source, start, end) {
-    if (source.charCodeAt(start) !== PIPE)
-        return true;
-    for (let i = start + 1; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code !== SPACE && code !== TAB)
-            return true;
-    }
-    return false;
-}
-function lineShape(source, start, end) {
-    let i = start;
-    let tabbed = false;
-    for (; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === TAB)
-            tabbed = true;
-        else if (code !== SPACE)
-            break;
-    }
-    const blank = i === end;
-    return { first: i, end, blank, plain: !blank && !tabbed && i - start < 4 && startsPlain(source, i, end) };
-}
-function startsPlain(source, at, end) {
-    const code = source.charCodeAt(at);
-    const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
-    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
-    switch (code) {
-        case 62 /* > */:
-        case 60 /* < */:
-        case 61 /* = */:
-            return false;
-        case 35 /* # */: {
-            let j = at;
-            while (j < end && source.charCodeAt(j) === 35)
-                j++;
-            return j - at > 6 || !blankOrEnd(j < end ? source.charCodeAt(j) : -1);
-        }
-        case 96 /* ` */:
-        case 126 /* ~ */:
-            return !(next === code && at + 2 < end && source.charCodeAt(at + 2) === code);
-        case 42 /* * */:
-        case 45 /* - */:
-        case 95 /* _ */:
-        case 43 /* + */:
-            if (code !== 95 && blankOrEnd(next))
-                return false;
-            return code === 43 || !isThematicBreak(source, at, end, code);
-        case 91 /* [ */:
-            return next !== 94 /* ^ */;
-    }
-    if (code >= 48 && code <= 57) {
-        let j = at;
-        while (j < end && j - at < 10 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57)
-            j++;
-        const mark = j < end ? source.charCodeAt(j) : -1;
-        if (j - at <= 9 && (mark === 46 || mark === 41))
-            return !blankOrEnd(j + 1 < end ? source.charCodeAt(j + 1) : -1);
-    }
-    return true;
-}
-function isThematicBreak(source, at, end, char) {
-    let count = 0;
-    for (let i = at; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === char)
-            count++;
-        else if (code !== SPACE && code !== TAB)
-            return false;
-    }
-    return count >= 3;
-}
-
-/**
  * GFM tables, and GFM footnotes so that a footnote reference in a cell
  * (`Beta[^1]`, with `[^1]: ...` defined in the document) is not part of the
  * cell's value (its `raw` keeps it). Without a definition `[^1]` stays text,
@@ -15133,1103 +16251,9 @@ const parseOptions = {
     extensions: [gfmTable(), gfmFootnote()],
     mdastExtensions: [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
 };
-function parseTree(source) {
-    return fromMarkdown(source, parseOptions);
-}
-function readMarkdown(source) {
-    return documentFromTree(parseTree(source), source);
-}
-/** Walks a parsed tree in document order, tracking the enclosing headings. */
-function documentFromTree(tree, source) {
-    return documentFromNodes(tree.children, source);
-}
-/** The same walk over top-level nodes, some of which may be tables the fast reader built. */
-function documentFromNodes(nodes, source) {
-    const document = { tables: [], headings: [], notes: [], directives: [] };
-    const headingStack = [];
-    const path = () => headingStack.map((heading) => heading.text);
-    const visit = (node) => {
-        switch (node.type) {
-            case 'prebuiltTable': {
-                const columns = node.header.map((cell) => headerName(cell.text));
-                const table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
-                if (node.skipped)
-                    table.skipped = true;
-                document.tables.push(table);
-                document.directives.push(...node.directives);
-                return;
-            }
-            case 'heading': {
-                const heading = headingFromNode(node);
-                while (headingStack.length > 0 && headingStack[headingStack.length - 1].depth >= heading.depth)
-                    headingStack.pop();
-                headingStack.push(heading);
-                document.headings.push(heading);
-                return;
-            }
-            case 'table':
-                document.tables.push(tableFromNode(node, source, document.tables.length, path()));
-                collectDirectives(node, document.directives);
-                return;
-            case 'listItem': {
-                const note = noteFromListItem(node, path());
-                if (note)
-                    document.notes.push(note);
-                break;
-            }
-            case 'html':
-                collectDirectives(node, document.directives);
-                return;
-        }
-        if ('children' in node)
-            for (const child of node.children)
-                visit(child);
-    };
-    for (const node of nodes)
-        visit(node);
-    return document;
-}
-/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
-const DIRECTIVE_PREFIX = 'support-table-lint-';
-const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
-/**
- * The directive comments in an HTML node's text, as [start, end) pairs:
- * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
- * scan with `indexOf`, so that an HTML block holding many unclosed comments
- * stays linear (a lazy regular expression would rescan to the end each time).
- */
-function directiveRanges(html) {
-    const ranges = [];
-    for (let open = html.indexOf('<!--'); open !== -1;) {
-        let at = open + 4;
-        while (at < html.length && /\s/.test(html[at]))
-            at++;
-        if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
-            open = html.indexOf('<!--', open + 4);
-            continue;
-        }
-        const close = html.indexOf('-->', at + DIRECTIVE_PREFIX.length);
-        if (close === -1)
-            break;
-        ranges.push([open, close + 3]);
-        open = html.indexOf('<!--', close + 3);
-    }
-    return ranges;
-}
-/**
- * Directive comments inside a node: an HTML block (which may hold several
- * comments, or a comment after other HTML), or the inline HTML of a cell or
- * a paragraph.
- */
-function collectDirectives(node, into) {
-    if (node.type === 'html') {
-        if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
-            return;
-        const start = node.position.start;
-        // Line breaks before each comment are counted once, walking forward.
-        let line = start.line;
-        let lineStart = -1;
-        let scanned = 0;
-        for (const [from, to] of directiveRanges(node.value)) {
-            for (; scanned < from; scanned++) {
-                const code = node.value.charCodeAt(scanned);
-                if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
-                    line++;
-                    lineStart = scanned + 1;
-                }
-            }
-            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
-            const text = node.value.slice(from, to);
-            const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
-            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-            const offset = start.offset + from;
-            into.push({
-                text,
-                span: {
-                    line,
-                    column,
-                    endLine: line + inner,
-                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
-                    offset,
-                    endOffset: offset + text.length,
-                },
-            });
-        }
-        return;
-    }
-    if ('children' in node)
-        for (const child of node.children)
-            collectDirectives(child, into);
-}
-function headingFromNode(node) {
-    return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
-}
-/** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
-function noteFromListItem(node, headingPath) {
-    const paragraph = node.children[0];
-    if (paragraph?.type !== 'paragraph')
-        return undefined;
-    const first = paragraph.children[0];
-    if (first?.type !== 'strong')
-        return undefined;
-    const key = collapse(plainText(first)).replace(/\s*:$/, '');
-    if (key === '')
-        return undefined;
-    const rest = paragraph.children.slice(1).map(plainText).join('');
-    return {
-        key,
-        text: collapse(rest.replace(/^\s*:/, '')),
-        span: spanOf(first),
-        headingPath,
-    };
-}
-function tableFromNode(node, source, index, headingPath) {
-    const [headerRow, ...bodyRows] = node.children;
-    const header = headerRow.children.map((cell) => cellFromNode(cell, source));
-    const columns = header.map((cell) => headerName(cell.text));
-    const rows = new RowAssembler(columns.length);
-    for (const rowNode of bodyRows)
-        rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
-    const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
-    if (node.data?.skipped)
-        table.skipped = true;
-    return table;
-}
-/**
- * Turns a table's rows, as written, into model rows: pads short rows with
- * missing cells, tells data, group and spacer rows apart and carries the
- * group label down. Shared by both readers, so that they cannot disagree.
- */
-class RowAssembler {
-    columns;
-    rows = [];
-    group = null;
-    constructor(columns) {
-        this.columns = columns;
-    }
-    add(sourceCells, span) {
-        const cells = new Array(this.columns);
-        for (let i = 0; i < this.columns; i++)
-            cells[i] = sourceCells[i] ?? missingCell(span);
-        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong ? 'group' : 'data';
-        if (kind === 'group')
-            this.group = cells[0].text;
-        const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
-        this.rows.push(row);
-        return row;
-    }
-}
-/**
- * mdast positions a cell from its leading pipe through its trailing spaces
- * (the last cell also through the closing pipe and the blanks after it); a
- * violation should point at the content, so the span is narrowed to the
- * trimmed text between the pipes.
- */
-function cellFromNode(node, source) {
-    const start = node.position.start;
-    const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
-}
-/**
- * A cell of a one-line row, from its mdast extent `[start, end)` on the line
- * starting at `lineStart`. `node`, when the parser read the cell, lets
- * suppression comments be taken out of `raw`.
- */
-function cellAt(source, start, end, line, lineStart, value, node) {
-    const inside = cellBounds(source, start, end);
-    let { from, to } = inside;
-    while (from < to && isBlank(source[from]))
-        from++;
-    while (to > from && isBlank(source[to - 1]))
-        to--;
-    const raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
-    // An empty cell is pointed at by the blanks between its pipes.
-    if (from === to)
-        ({ from, to } = inside);
-    return {
-        text: value.text,
-        raw,
-        links: value.links,
-        strong: value.strong,
-        span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
-    };
-}
-/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
-function withoutDirectives(raw, node) {
-    let out = raw;
-    for (const child of node.children) {
-        if (child.type === 'html' && isDirective(child.value))
-            out = out.replace(child.value, '');
-    }
-    return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
-}
-/** A cell the row does not have: empty, located just past the end of the row. */
-function missingCell(row) {
-    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
-    return { text: '', raw: '', links: [], strong: false, span };
-}
-/**
- * Format characters (zero-width space and joiners, word joiner, soft hyphen,
- * byte-order mark, bidirectional marks) are invisible: a header that holds
- * one must still name its column.
- */
-const INVISIBLE = /[\p{Cf}]/gu;
-/**
- * Header text as a column name: Unicode NFKC (full-width letters, ligatures
- * and no-break spaces become their plain forms), invisible characters
- * removed, whitespace collapsed, surrounding quotes removed.
- */
-function headerName(text) {
-    const name = collapse(text.normalize('NFKC').replace(INVISIBLE, ''));
-    const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
-    return quoted ? quoted[2].trim() : name;
-}
-/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
-function plainText(node) {
-    switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-            return node.value;
-        case 'html':
-            return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
-        case 'break':
-            return ' ';
-        case 'image':
-        case 'imageReference':
-            return node.alt ?? '';
-        default:
-            return 'children' in node ? node.children.map(plainText).join('') : '';
-    }
-}
-function linksOf(node) {
-    const links = [];
-    const visit = (child) => {
-        if (child.type === 'link')
-            links.push({ text: trim(plainText(child)), url: child.url });
-        else if ('children' in child)
-            for (const grandchild of child.children)
-                visit(grandchild);
-    };
-    visit(node);
-    return links;
-}
-function spanOf(node) {
-    const { start, end } = node.position;
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
-}
-const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
-// String.prototype.trim removes what \s matches (U+00A0 included, so a cell
-// of only NBSP trims to ""), in linear time: /\s+$/ is quadratic on long runs
-// of blanks inside a text.
-const trim = (text) => text.trim();
-const collapse = (text) => trim(text.replace(/\s+/g, ' '));
+const parseTree = (source) => fromMarkdown(source, parseOptions);
 
-/**
- * Which tables a run may judge, as plain data: it travels to the parse
- * workers, where the reader uses it to skip the rows of tables nothing can
- * judge, and the engine's judge uses the same test on the main thread, so the
- * two cannot disagree.
- */
-/**
- * The form in which header names are compared: case-folded. Header names are
- * already NFKC-normalised with invisible characters removed and whitespace
- * collapsed (see `headerName`).
- */
-const columnKey = (name) => name.toLowerCase();
-/** How many of the candidate's columns the table lacks. */
-function missingColumns(columns, wanted) {
-    const have = new Set(columns.map(columnKey));
-    return wanted.filter((name) => !have.has(columnKey(name)));
-}
-const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
-const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
-
-class ParseTimeoutError extends Error {
-    constructor() {
-        super('markdown parse took longer than its budget');
-    }
-}
-/** A piece past `FastOptions.maxParseChars`: the caller should parse on a thread it can stop. */
-class ParseTooLargeError extends Error {
-    constructor() {
-        super('markdown piece too large to parse on this thread');
-    }
-}
-/**
- * A monotonic clock in milliseconds, for budgets: `performance.now()` would
- * do, but the first touch of the global loads perf_hooks (about 2 ms of a
- * small run's start).
- */
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-/** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
-class Parser {
-    deadline;
-    maxChars;
-    stats;
-    ticks = 0;
-    constructor(deadline, maxChars, stats) {
-        this.deadline = deadline;
-        this.maxChars = maxChars;
-        this.stats = stats;
-    }
-    check() {
-        if (this.deadline !== Infinity && now() > this.deadline)
-            throw new ParseTimeoutError();
-    }
-    /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
-    tick() {
-        if ((++this.ticks & 1023) === 0)
-            this.check();
-    }
-    parse(text) {
-        this.check();
-        if (text.length > this.maxChars)
-            throw new ParseTooLargeError();
-        if (this.stats) {
-            this.stats.runs++;
-            this.stats.chars += text.length;
-        }
-        return parseTree(text);
-    }
-}
-/** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
-const ROWS_PER_PIECE = 256;
-/** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
-const BATCH_CHARS = 32 * 1024;
-/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
-const MAX_LABEL = 999;
-function readMarkdownFast(source, options = {}) {
-    // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
-    if (source.charCodeAt(0) === 0xfeff) {
-        if (source.length > (options.maxParseChars ?? Infinity))
-            throw new ParseTooLargeError();
-        const document = readMarkdown(source);
-        const { select } = options;
-        if (select && select.notes === false)
-            document.notes = [];
-        return select && !document.tables.some((table) => selects(select, table.columns)) ? unselected(document) : document;
-    }
-    const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
-    const chunks = splitChunks(source, () => parser.check());
-    parser.check();
-    markDirectiveChunks(source, chunks);
-    const { select } = options;
-    const notes = select?.notes !== false;
-    const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
-    if (wanted.length === 0)
-        return { tables: [], headings: [], notes: [], directives: [] };
-    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), select);
-    if (!select) {
-        wanted.forEach((chunk, index) => reader.read(chunk, index));
-        return reader.document(notes);
-    }
-    // Tables first. Headings and notes only serve the judging of selected
-    // tables (heading matches, note rules, legends), so in a document where no
-    // table is selected (most documents of a docs tree) the rest is not read,
-    // apart from suppression comments.
-    reader.deferring = true;
-    wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
-    reader.flush();
-    reader.deferring = false;
-    const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
-    const rest = [...reader.deferred];
-    wanted.forEach(({ table, start, end, line, directive }, index) => {
-        if (!table)
-            rest.push({ start, end, line, index, whole: true, directive: directive === true });
-    });
-    rest.sort((a, b) => a.start - b.start);
-    for (const part of rest)
-        if (anySelected || part.directive)
-            reader.readPart(part, wanted[part.index]);
-    const document = reader.document(notes);
-    return anySelected ? document : unselected(document);
-}
-/** A document in which no table is selected: what only the judging of a selected table reads is left out. */
-function unselected(document) {
-    return { ...document, headings: [], notes: [], tables: document.tables.map((table) => ({ ...table, headingPath: [] })) };
-}
-/**
- * A suppression comment may sit in a chunk that holds nothing else the model
- * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
- * such chunks are parsed too. One pass of `indexOf` over the source.
- */
-function markDirectiveChunks(source, chunks) {
-    let chunk = 0;
-    for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
-        while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
-            chunk++;
-        chunks[chunk].wanted = chunks[chunk].directive = true;
-    }
-}
-class Reader {
-    source;
-    parser;
-    definitions;
-    select;
-    items = [];
-    /**
-     * While set, the parts of table chunks that hold no table (text after the
-     * last one) are kept in `deferred` instead of parsed: whether they are
-     * needed is known once every table has been read.
-     */
-    deferring = false;
-    deferred = [];
-    isDefined = (label) => this.definitions.defines(label);
-    batch = [];
-    batchSize = 0;
-    constructor(source, parser, definitions, select) {
-        this.source = source;
-        this.parser = parser;
-        this.definitions = definitions;
-        this.select = select;
-    }
-    /** Reads the chunk that is `index`-th among the chunks read. */
-    read(chunk, index) {
-        if (chunk.table)
-            this.readTables(chunk, index);
-        else
-            this.readPart({ start: chunk.start, end: chunk.end, line: chunk.line, index, whole: true }, chunk);
-    }
-    /** A part that holds no table: a heading, or text for the parser. */
-    readPart(part, chunk) {
-        const heading = part.whole && !chunk.table ? this.heading(chunk) : undefined;
-        if (heading)
-            this.place([heading]);
-        else
-            this.queue(part);
-    }
-    /**
-     * A chunk that is one ATX heading line (then blank lines), read without
-     * the parser as micromark reads it: one to six `#` and a blank, the
-     * content without surrounding blanks and without a closing run of `#`
-     * that follows a blank. Undefined for any other chunk, or when the
-     * content holds what inline.ts leaves to the parser.
-     */
-    heading(chunk) {
-        const { source } = this;
-        const end = lineEnd(source, chunk.start);
-        if (!isBlankText(source, end, chunk.end))
-            return undefined;
-        let i = chunk.start;
-        while (i < end && source.charCodeAt(i) === 35)
-            i++;
-        const depth = i - chunk.start;
-        if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9))
-            return undefined;
-        let from = i;
-        let to = end;
-        const blank = (at) => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
-        while (from < to && blank(from))
-            from++;
-        while (to > from && blank(to - 1))
-            to--;
-        let run = to;
-        while (run > from && source.charCodeAt(run - 1) === 35)
-            run--;
-        if (run < to && (run === from || blank(run - 1))) {
-            to = run;
-            while (to > from && blank(to - 1))
-                to--;
-        }
-        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
-        if (!value)
-            return undefined;
-        const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
-        return { type: 'heading', depth: depth, children: [{ type: 'text', value: value.text }], position };
-    }
-    /**
-     * The document read so far, in document order (tables read first come
-     * before the text around them otherwise). Notes are left out when
-     * `notes` is false, including those in chunks read for other reasons, so
-     * that the result does not depend on chunking.
-     */
-    document(notes) {
-        this.flush();
-        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
-        this.items.sort((a, b) => startOf(a) - startOf(b));
-        const document = documentFromNodes(this.items, this.source);
-        if (!notes)
-            document.notes = [];
-        return document;
-    }
-    /** Parses the queued parts and places what they hold. */
-    flush() {
-        if (this.batch.length === 0)
-            return;
-        const parts = this.batch;
-        this.batch = [];
-        this.batchSize = 0;
-        const prefix = this.definitions.prefixFor(parts.map((part) => [part.start, part.end]));
-        let text = prefix;
-        let line = countLines(prefix) + 1;
-        const segments = [];
-        for (const part of parts) {
-            const body = this.source.slice(part.start, part.end);
-            segments.push({ offset: text.length, lines: part.line - line, shift: part.start - text.length });
-            text += body;
-            line += countLines(body);
-        }
-        for (const node of this.parsePlaced(text, prefix, segments))
-            this.items.push(node);
-    }
-    queue(part) {
-        // Blank lines (what follows most tables in their chunk) make no nodes.
-        if (isBlankText(this.source, part.start, part.end))
-            return;
-        // Parts are parsed together only when nothing the reader reads lies
-        // between them (at most chunks it skips, which hold no headings, tables
-        // or notes), or blocks on either side could join into one: two lists
-        // around a heading read apart would become one list before the heading.
-        const last = this.batch[this.batch.length - 1];
-        if (last && !(part.whole && part.index === last.index + 1))
-            this.flush();
-        this.batch.push(part);
-        this.batchSize += part.end - part.start;
-        if (this.batchSize >= BATCH_CHARS)
-            this.flush();
-    }
-    place(nodes) {
-        this.flush();
-        for (const node of nodes)
-            this.items.push(node);
-    }
-    /** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
-    parsePlaced(text, prefix, segments) {
-        const prefixLines = countLines(prefix);
-        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
-        for (const node of nodes)
-            relocate(node, segments);
-        return nodes;
-    }
-    /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
-    readTables(chunk, index) {
-        const { source } = this;
-        let pos = chunk.start;
-        let line = chunk.line;
-        while (pos < chunk.end) {
-            // The next line that may be a delimiter row, with a non-blank line before it.
-            let previous;
-            let head;
-            for (let at = pos, number = line; at < chunk.end; number++) {
-                const end = lineEnd(source, at);
-                if (previous && !previous.blank && isDelimiterCandidate(source, at, end)) {
-                    head = { h: previous, d: { start: at, end, line: number } };
-                    break;
-                }
-                previous = { start: at, end, line: number, blank: isBlankText(source, at, end) };
-                at = nextLine(source, end);
-                this.parser.tick();
-            }
-            const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
-            if (!read) {
-                // Without a possible head the rest holds no table; with one the parser must look.
-                const part = { start: pos, end: chunk.end, line, index, whole: pos === chunk.start, directive: chunk.directive === true };
-                if (!head && this.deferring)
-                    this.deferred.push(part);
-                else
-                    this.queue(part);
-                return;
-            }
-            this.place([...read.before, read.table]);
-            pos = read.next.start;
-            line = read.next.line;
-        }
-    }
-    /**
-     * The table whose head is the lines `h` and `d`, if a top-level table
-     * starts there, read up to its end; `next` is where the rest of the chunk
-     * starts. Undefined when no top-level table starts there: the parser then
-     * reads the rest of the chunk.
-     */
-    readTable(pos, line, h, d, chunkEnd) {
-        const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
-        if (!head)
-            return undefined;
-        const columns = head.header.map((cell) => headerName(cell.text));
-        const skipped = this.select !== undefined && !selects(this.select, columns);
-        const body = new Body(this, h, d, columns.length, skipped);
-        const next = body.read(chunkEnd);
-        if (!next)
-            return undefined;
-        const last = skipped ? head.headerEnd : body.end;
-        const span = {
-            line: head.start.line,
-            column: head.start.column,
-            endLine: last.endLine,
-            endColumn: last.endColumn,
-            offset: head.start.offset,
-            endOffset: last.endOffset,
-        };
-        const table = {
-            type: 'prebuiltTable',
-            header: head.header,
-            rows: skipped ? [] : body.rows.rows,
-            span,
-            skipped,
-            directives: [...head.directives, ...body.directives],
-        };
-        return { before: head.before, table, next };
-    }
-    /**
-     * The head read without the parser: `h` starts a part (nothing is open
-     * before it), its first characters start no other block, `d` is a
-     * delimiter row that starts no container, and their cell counts agree.
-     */
-    fastHead(h, d) {
-        const { source } = this;
-        const shape = lineShape(source, h.start, h.end);
-        if (!shape.plain || !isHeadRow(source, shape.first, h.end) || !delimiterMayFollow(source, d))
-            return undefined;
-        const ranges = splitRow(source, shape.first, h.end);
-        if (delimiterCells(source, d.start, d.end) !== ranges.length)
-            return undefined;
-        const header = this.cells(ranges, h);
-        if (!header)
-            return undefined;
-        const column = shape.first - h.start + 1;
-        return {
-            header,
-            directives: [],
-            start: { line: h.line, column, offset: shape.first },
-            headerEnd: { line: h.line, column, endLine: h.line, endColumn: h.end - h.start + 1, offset: shape.first, endOffset: h.end },
-            before: [],
-        };
-    }
-    /** The head as the parser reads the part up to the delimiter row: the last node must be a top-level table starting at `h`. */
-    parsedHead(pos, line, h, d) {
-        const prefix = this.definitions.prefixFor([[pos, d.end]]);
-        const text = this.source.slice(pos, d.end);
-        const nodes = this.parsePlaced(prefix + text, prefix, [{ offset: prefix.length, lines: line - 1 - countLines(prefix), shift: pos - prefix.length }]);
-        const table = nodes[nodes.length - 1];
-        if (table?.type !== 'table' || table.children.length !== 1 || table.position.start.line !== h.line)
-            return undefined;
-        const headerRow = table.children[0];
-        const directives = [];
-        collectDirectives(headerRow, directives);
-        const { start } = table.position;
-        return {
-            header: headerRow.children.map((cell) => cellFromNode(cell, this.source)),
-            directives,
-            start: { line: start.line, column: start.column, offset: start.offset },
-            headerEnd: spanOf(headerRow),
-            before: nodes.slice(0, -1),
-        };
-    }
-    /** The cells of a row line, or undefined when one of them needs the parser. */
-    cells(ranges, line) {
-        const cells = new Array(ranges.length);
-        for (let i = 0; i < ranges.length; i++) {
-            const range = ranges[i];
-            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
-            if (!value)
-                return undefined;
-            cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
-        }
-        return cells;
-    }
-    /**
-     * Parses a copy of the table's head and then `lines` (consecutive lines
-     * after the head or after rows), and returns the rows the parser found,
-     * placed in the document: a prefix of `lines`, fewer than all of them when
-     * the table ends before. Undefined if the parser does not read the copy as
-     * one table, which would mean the head was misread.
-     */
-    parseRows(h, d, lines) {
-        const { source } = this;
-        const ranges = [[h.start, h.end], [d.start, d.end], ...lines.map((l) => [l.start, l.end])];
-        const prefix = this.definitions.prefixFor(ranges);
-        const prefixLines = countLines(prefix);
-        let text = prefix + source.slice(h.start, h.end) + '\n' + source.slice(d.start, d.end) + '\n';
-        const segments = [];
-        lines.forEach((l, i) => {
-            segments.push({ offset: text.length, lines: l.line - (prefixLines + 3 + i), shift: l.start - text.length });
-            text += source.slice(l.start, l.end) + '\n';
-        });
-        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
-        const table = nodes[0];
-        if (table?.type !== 'table' || table.position.start.line !== prefixLines + 1)
-            return undefined;
-        const rows = table.children.slice(1);
-        if (rows.length > lines.length || rows.some((row, i) => row.position.start.line !== prefixLines + 3 + i))
-            return undefined;
-        for (const row of rows)
-            relocate(row, segments);
-        return rows;
-    }
-    tick() {
-        this.parser.tick();
-    }
-}
-/** The body of one table: its rows, read line by line until the table ends. */
-class Body {
-    reader;
-    h;
-    d;
-    skipped;
-    rows;
-    directives = [];
-    /** The span of the last row (or of the delimiter row). */
-    end;
-    /** Lines waiting for the parser, consecutive, all after the rows read so far. */
-    pending = [];
-    pendingChars = 0;
-    /** Set when a pending line turned out not to be a row. */
-    ended;
-    constructor(reader, h, d, columns, skipped) {
-        this.reader = reader;
-        this.h = h;
-        this.d = d;
-        this.skipped = skipped;
-        this.rows = new RowAssembler(columns);
-        // Only the end is used: a table without body rows ends with its delimiter row.
-        this.end = { line: d.line, column: 1, endLine: d.line, endColumn: d.end - d.start + 1, offset: d.start, endOffset: d.end };
-    }
-    /** Reads rows up to the end of the table; returns where the rest of the chunk starts, or undefined if the head was misread. */
-    read(chunkEnd) {
-        const source = this.reader.source;
-        let at = nextLine(source, this.d.end);
-        let number = this.d.line + 1;
-        for (; at < chunkEnd; number++) {
-            this.reader.tick();
-            const end = lineEnd(source, at);
-            const line = { start: at, end, line: number };
-            const shape = lineShape(source, at, end);
-            if (shape.blank)
-                break;
-            if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
-                // A line that starts no other block is a row; read it now if its cells allow.
-                const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
-                if (cells) {
-                    if (!this.flushPending())
-                        return undefined;
-                    if (this.ended)
-                        return this.ended;
-                    if (!this.skipped)
-                        this.rows.add(cells, rowSpan(line, shape.first));
-                    this.end = rowSpan(line, shape.first);
-                    at = nextLine(source, end);
-                    continue;
-                }
-            }
-            this.pending.push(line);
-            this.pendingChars += end - at;
-            if (this.pending.length >= ROWS_PER_PIECE || this.pendingChars >= BATCH_CHARS) {
-                if (!this.flushPending())
-                    return undefined;
-                if (this.ended)
-                    return this.ended;
-            }
-            at = nextLine(source, end);
-        }
-        if (!this.flushPending())
-            return undefined;
-        return this.ended ?? { start: at, end: at, line: number };
-    }
-    /** Hands the pending lines to the parser; false if it did not read the head as a table. */
-    flushPending() {
-        if (this.pending.length === 0)
-            return true;
-        const lines = this.pending;
-        this.pending = [];
-        this.pendingChars = 0;
-        const rows = this.reader.parseRows(this.h, this.d, lines);
-        if (!rows)
-            return false;
-        const source = this.reader.source;
-        rows.forEach((row) => {
-            collectDirectives(row, this.directives);
-            this.end = spanOf(row);
-            if (!this.skipped)
-                this.rows.add(row.children.map((cell) => cellFromNode(cell, source)), this.end);
-        });
-        if (rows.length < lines.length)
-            this.ended = lines[rows.length];
-        return true;
-    }
-}
-const rowSpan = (line, first) => ({
-    line: line.line,
-    column: first - line.start + 1,
-    endLine: line.line,
-    endColumn: line.end - line.start + 1,
-    offset: first,
-    endOffset: line.end,
-});
-/**
- * A delimiter row after a head read without the parser must not start a
- * container (a `- ` list item would interrupt the table): its first
- * character after up to three spaces is `|`, `:`, or a `-` not followed by
- * a blank.
- */
-function delimiterMayFollow(source, d) {
-    let i = d.start;
-    while (i < d.end && i - d.start < 3 && source.charCodeAt(i) === 32)
-        i++;
-    const code = source.charCodeAt(i);
-    if (code === 124 || code === 58)
-        return true;
-    if (code !== 45)
-        return false;
-    const next = i + 1 < d.end ? source.charCodeAt(i + 1) : -1;
-    return next !== -1 && next !== 32 && next !== 9;
-}
-/**
- * The link and footnote definitions of the document, re-stated ahead of text
- * handed to the parser that may use them, so that the parser knows what the
- * whole document defines. Only chunks that may define a label the text holds
- * are parsed to find them: a definition of label L is written `[L']:` with
- * L' normalising to L, so an index of every `[...]:` in the document
- * (built once, one pass) names those chunks.
- */
-class Definitions {
-    source;
-    chunks;
-    parser;
-    links = new Map();
-    footnotes = new Map();
-    /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
-    anyReference;
-    /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
-    index;
-    /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
-    spanning = [];
-    parsed = new Set();
-    constructor(source, chunks, parser) {
-        this.source = source;
-        this.chunks = chunks;
-        this.parser = parser;
-        this.anyReference = hasReference(source);
-    }
-    /**
-     * The definitions the text in `ranges` may use, re-stated (then a blank
-     * line, and after footnotes a paragraph, so that nothing continues into
-     * the text). A label is text in brackets with no other bracket inside, so
-     * one scan finds every label the text holds.
-     */
-    prefixFor(ranges) {
-        if (!this.anyReference)
-            return '';
-        const labels = [];
-        for (const [from, to] of ranges)
-            collectLabels(this.source, from, to, labels);
-        if (labels.length === 0)
-            return '';
-        const keys = labels.map(normalizeLabel);
-        this.load(keys);
-        const links = new Set();
-        const footnotes = new Set();
-        keys.forEach((key, i) => {
-            const link = this.links.get(key);
-            if (link !== undefined)
-                links.add(link);
-            if (labels[i].startsWith('^')) {
-                const footnote = this.footnotes.get(normalizeLabel(labels[i].slice(1)));
-                if (footnote !== undefined)
-                    footnotes.add(footnote);
-            }
-        });
-        if (links.size === 0 && footnotes.size === 0)
-            return '';
-        let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
-        if (footnotes.size > 0)
-            prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
-        return prefix;
-    }
-    /** Whether a link definition names `label` (a shortcut reference's text). */
-    defines(label) {
-        if (!this.anyReference)
-            return false;
-        const key = normalizeLabel(label);
-        if (key === '')
-            return false;
-        this.load([key]);
-        return this.links.has(key);
-    }
-    /** Parses the chunks that may define one of `keys` and were not parsed yet. */
-    load(keys) {
-        const index = (this.index ??= this.buildIndex());
-        const todo = new Set();
-        for (const chunk of this.spanning)
-            if (!this.parsed.has(chunk))
-                todo.add(chunk);
-        for (const key of keys)
-            for (const chunk of index.get(key) ?? [])
-                if (!this.parsed.has(chunk))
-                    todo.add(chunk);
-        if (todo.size === 0)
-            return;
-        const chunks = [...todo].sort((a, b) => a.start - b.start);
-        const collect = (node) => {
-            if (node.type === 'definition')
-                this.links.set(node.identifier, node.identifier);
-            else if (node.type === 'footnoteDefinition')
-                this.footnotes.set(node.identifier, node.identifier);
-            if ('children' in node)
-                for (const child of node.children)
-                    collect(child);
-        };
-        // Chunks parse alone as in place, so several go through the parser at once.
-        for (let i = 0; i < chunks.length;) {
-            let text = '';
-            while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
-                this.parsed.add(chunks[i]);
-                text += this.source.slice(chunks[i].start, chunks[i].end);
-                i++;
-            }
-            collect(this.parser.parse(text));
-        }
-    }
-    /** One pass over the `]:` of the source, in chunks that may start a definition. */
-    buildIndex() {
-        const { source, chunks } = this;
-        const index = new Map();
-        let chunk = 0;
-        for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
-            while (chunks[chunk].end <= at)
-                chunk++;
-            const candidate = chunks[chunk];
-            if (!candidate.definition)
-                continue;
-            const open = labelStart(source, at, candidate.start);
-            if (open === -1)
-                continue;
-            const label = source.slice(open + 1, at);
-            if (/[\n\r]/.test(label)) {
-                if (this.spanning[this.spanning.length - 1] !== candidate)
-                    this.spanning.push(candidate);
-                continue;
-            }
-            const key = normalizeLabel(label);
-            const list = index.get(key);
-            if (!list)
-                index.set(key, [candidate]);
-            else if (list[list.length - 1] !== candidate)
-                list.push(candidate);
-        }
-        return index;
-    }
-}
-/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
-function labelStart(source, close, floor) {
-    for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
-        const code = source.charCodeAt(i);
-        if (code !== 91 && code !== 93)
-            continue;
-        let escapes = 0;
-        while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92)
-            escapes++;
-        if (escapes % 2 === 1)
-            continue;
-        return code === 91 ? i : -1;
-    }
-    return -1;
-}
-/** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
-function hasReference(source) {
-    for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
-        if (source.charCodeAt(i + 1) !== 40 /* ( */)
-            return true;
-    }
-    return false;
-}
-/** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */
-function collectLabels(source, from, to, into) {
-    let open = -1;
-    for (let i = from; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code === 92 /* \ */)
-            i++;
-        else if (code === 91 /* [ */)
-            open = i;
-        else if (code === 93 /* ] */) {
-            if (open !== -1 && i - open - 1 <= MAX_LABEL)
-                into.push(source.slice(open + 1, i));
-            open = -1;
-        }
-    }
-}
-/**
- * A label as mdast's `identifier`: micromark's `normalizeIdentifier`
- * (whitespace collapsed, trimmed, case-folded through upper case), lower-cased.
- */
-const normalizeLabel = (label) => label
-    .replace(/[\t\n\r ]+/g, ' ')
-    .replace(/^ | $/g, '')
-    .toLowerCase()
-    .toUpperCase()
-    .toLowerCase();
-function relocate(node, segments) {
-    const position = node.position;
-    if (position) {
-        const start = segmentAt(segments, position.start.offset, false);
-        const end = segmentAt(segments, position.end.offset, true);
-        node.position = {
-            start: { line: position.start.line + start.lines, column: position.start.column, offset: position.start.offset + start.shift },
-            end: { line: position.end.line + end.lines, column: position.end.column, offset: position.end.offset + end.shift },
-        };
-    }
-    if ('children' in node)
-        for (const child of node.children)
-            relocate(child, segments);
-}
-/** The segment holding `offset`; an end offset on a boundary belongs to the segment before. */
-function segmentAt(segments, offset, isEnd) {
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        const start = segments[mid].offset;
-        if (start < offset || (start === offset && !isEnd))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return segments[low];
-}
-/** The start of the line after the one ending at `end`. */
-function nextLine(source, end) {
-    if (end >= source.length)
-        return end;
-    return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
-}
-// Blank as markdown means it: spaces, tabs and line endings only (a line of U+00A0 is text).
-function isBlankText(source, from, to) {
-    for (let i = from; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code !== 32 && code !== 9 && code !== 10 && code !== 13)
-            return false;
-    }
-    return true;
-}
-/** Line endings as the parser counts them: `\r\n`, `\r` or `\n`. */
-function countLines(text) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10)
-            count++;
-        else if (code === 13) {
-            count++;
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-        }
-    }
-    return count;
-}
-
-/**
- * Worker-thread entry (bundled to dist/parse-worker.js): parses the sources
- * the main thread sends. Parsing runs here so that a parse past its time
- * budget can be stopped by terminating the thread.
- */
-parentPort?.on('message', ({ id, source, select }) => {
-    let reply;
-    try {
-        const document = readMarkdownFast(source, select ? { select } : {});
-        reply = { id, json: JSON.stringify(document) };
-    }
-    catch (error) {
-        reply = { id, error: error instanceof Error ? error.message : String(error) };
-    }
-    parentPort.postMessage(reply);
+var parser = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    parseTree: parseTree
 });

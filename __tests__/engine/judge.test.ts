@@ -1,7 +1,10 @@
 import { loadConfig } from '../../src/config/load.js';
 import { judgeFor, leftAloneReason, selectionFor } from '../../src/engine/judge.js';
-import { readMarkdown } from '../../src/markdown/read.js';
+import { loadParser, readMarkdown } from '../../src/markdown/read.js';
 import { selects } from '../../src/markdown/select.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 const tablesOf = (source: string) => readMarkdown(source).tables;

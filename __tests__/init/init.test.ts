@@ -13,7 +13,10 @@ import { lintText } from '../../src/engine/pipeline.js';
 import { ENUM_MAX_VALUES, inferPlan } from '../../src/init/infer.js';
 import { renderInit } from '../../src/init/render.js';
 import { readTextInside } from '../../src/io/disk.js';
-import { readMarkdown } from '../../src/markdown/read.js';
+import { loadParser, readMarkdown } from '../../src/markdown/read.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const corpus = resolve('..', 'shared', 'corpus');
 const files = existsSync(corpus)

@@ -1,4 +1,7 @@
-import { readMarkdown } from '../../src/markdown/read.js';
+import { loadParser, readMarkdown } from '../../src/markdown/read.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 const texts = (source: string) => readMarkdown(source).tables.map((table) => [table.columns, ...table.rows.map((row) => row.cells.map((cell) => cell.text))]);

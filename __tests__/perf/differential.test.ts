@@ -15,9 +15,12 @@ import { join, resolve } from 'node:path';
 import { extractBenchCorpus } from '../../bench/corpus.js';
 import { readMarkdownFast, type ParseStats } from '../../src/markdown/fast.js';
 import { mayContainTable } from '../../src/markdown/prescan.js';
-import { readMarkdown } from '../../src/markdown/read.js';
+import { loadParser, readMarkdown } from '../../src/markdown/read.js';
 import { FORMS } from './forms.js';
 import { expectSelections } from './selections.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const shared = resolve('..', 'shared');
 const corpus = join(shared, 'corpus');

@@ -5,7 +5,10 @@
  * in pieces. Each must give exactly what the full parse gives.
  */
 import { readMarkdownFast } from '../../src/markdown/fast.js';
-import { readMarkdown } from '../../src/markdown/read.js';
+import { loadParser, readMarkdown } from '../../src/markdown/read.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 const table = md('| Feature | State |', '|---|---|', '| a | **b** |');

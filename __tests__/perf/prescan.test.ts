@@ -1,5 +1,8 @@
 import { mayContainTable } from '../../src/markdown/prescan.js';
-import { readMarkdown } from '../../src/markdown/read.js';
+import { loadParser, readMarkdown } from '../../src/markdown/read.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 

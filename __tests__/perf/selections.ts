@@ -10,8 +10,12 @@
  * - `notes: false`: the same, without notes.
  */
 import { readMarkdownFast } from '../../src/markdown/fast.js';
+import { loadParser } from '../../src/markdown/read.js';
 import { selects, type TableSelection } from '../../src/markdown/select.js';
 import type { MarkdownDocument, Table } from '../../src/markdown/types.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const unrowed = (tables: Table[]) => tables.map(({ rows: _rows, skipped: _skipped, span: _span, ...rest }) => rest);
 

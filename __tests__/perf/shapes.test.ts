@@ -9,9 +9,12 @@
  */
 import { readMarkdownFast, type ParseStats } from '../../src/markdown/fast.js';
 import { readInline } from '../../src/markdown/inline.js';
-import { readMarkdown } from '../../src/markdown/read.js';
+import { loadParser, readMarkdown } from '../../src/markdown/read.js';
 import { FORMS } from './forms.js';
 import { expectSelections } from './selections.js';
+
+// The reader loads the markdown parser on demand; these tests call it directly.
+await loadParser();
 
 const md = (lines: string[]): string => lines.join('\n') + '\n';
 

@@ -12,6 +12,7 @@ import { decodeUtf8 } from '../engine/pipeline.js';
 import { inferPlan } from '../init/infer.js';
 import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside } from '../io/disk.js';
+import { loadParser } from '../markdown/read.js';
 import { terminalSafe } from '../report/stylish.js';
 import { UsageError } from './args.js';
 
@@ -30,6 +31,7 @@ export async function init(
     if (source === undefined) io.stderr.write(`support-table-lint: ${terminalSafe(display)}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind}); left out\n`);
     else documents.push({ file: display, source });
   }
+  await loadParser();
   const plan = inferPlan(documents);
   if (plan.shapes.length === 0) throw new UsageError(`no tables in ${files.length === 1 ? files[0]!.display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
   const written = renderInit(plan, configPath);

@@ -13,6 +13,7 @@ import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
 import { decodeUtf8, lintSources, lintText, type Loaded } from '../engine/pipeline.js';
 import { rowLines } from '../engine/rows.js';
+import { loadParser } from '../markdown/read.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { gitLoader, resolveCommit } from '../io/git.js';
 import { fetchText } from '../io/url.js';
@@ -106,6 +107,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
         io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
         continue;
       }
+      await loadParser();
       await out(rowLines(displayPath(path, io.cwd), text, config).map((line) => `${JSON.stringify(line)}\n`).join(''));
     }
     return 0;

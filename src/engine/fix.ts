@@ -12,6 +12,7 @@
  */
 import type { Fix, Violation } from '../core/types.js';
 import { readMarkdownFast } from '../markdown/fast.js';
+import { loadParser } from '../markdown/read.js';
 
 export const MAX_PASSES = 10;
 
@@ -74,6 +75,8 @@ export async function fixText(
   lint: (text: string) => Promise<Violation[]>,
   accept: (violation: Violation) => boolean = () => true,
 ): Promise<FixOutcome> {
+  // Each pass compares the tables before and after: the reader, and maybe the parser, reads both.
+  await loadParser();
   let text = source;
   let fixed = 0;
   let passes = 0;

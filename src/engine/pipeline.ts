@@ -18,7 +18,7 @@ import type { FileResult, LintResult, Violation } from '../core/types.js';
 import { emptyFileResult } from '../core/types.js';
 import { ParsePool } from '../markdown/parse-pool.js';
 import { mayContainTable } from '../markdown/prescan.js';
-import { DIRECTIVE_PREFIX } from '../markdown/read.js';
+import { DIRECTIVE_PREFIX, withParser } from '../markdown/read.js';
 import { fileRules } from '../rules/index.js';
 import { lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/types.js';
 import { fileNotCovered } from '../rules/file-not-covered.js';
@@ -203,7 +203,8 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   if ('failure' in outcome) facts.parseFailure = { reason: outcome.failure };
   if (!('document' in outcome)) return { result: fileProblems(facts, config) };
   const { document } = outcome;
-  const linted = lintDocument(file, source, document, config);
+  // A legend is read with the reader, which may need the parser.
+  const linted = await withParser(() => lintDocument(file, source, document, config));
   return {
     result: {
       ...emptyFileResult(file),

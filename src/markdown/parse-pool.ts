@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { now, ParseTimeoutError, ParseTooLargeError, readMarkdownFast } from './fast.js';
+import { ParserNotLoaded, withParser } from './read.js';
 import type { TableSelection } from './select.js';
 import type { MarkdownDocument } from './types.js';
 import type { ParseReply } from './worker.js';
@@ -83,12 +84,12 @@ export class ParsePool {
   }
 
   /** `select`: see `FastOptions.select`. */
-  parse(source: string, maxMs: number, select?: TableSelection): Promise<ParseOutcome> {
-    if (this.file === undefined) return Promise.resolve(parseHere(source, maxMs, select, Infinity)!);
+  async parse(source: string, maxMs: number, select?: TableSelection): Promise<ParseOutcome> {
+    if (this.file === undefined) return (await withParser(() => parseHere(source, maxMs, select, Infinity)))!;
     const started = now();
     if (this.expectedFiles <= IN_THREAD_MAX_FILES) {
-      const outcome = parseHere(source, maxMs, select, IN_THREAD_MAX_PIECE);
-      if (outcome) return Promise.resolve(outcome);
+      const outcome = await withParser(() => parseHere(source, maxMs, select, IN_THREAD_MAX_PIECE));
+      if (outcome) return outcome;
       maxMs = Math.max(1, maxMs - (now() - started));
     }
     return import('node:worker_threads').then(
@@ -172,6 +173,7 @@ function parseHere(source: string, maxMs: number, select: TableSelection | undef
   } catch (error) {
     if (error instanceof ParseTimeoutError) return { timeout: true };
     if (error instanceof ParseTooLargeError) return undefined;
+    if (error instanceof ParserNotLoaded) throw error;
     // A document nested thousands of levels deep overflows the parser's stack:
     // that file fails alone, with a finding, and the run goes on.
     return { failure: error instanceof Error ? error.message : String(error) };

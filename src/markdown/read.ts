@@ -7,11 +7,6 @@
  * so both readers share them.
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { cellBounds } from './rows.js';
 import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
 
@@ -22,20 +17,40 @@ declare module 'mdast' {
   }
 }
 
+let parser: typeof import('./parser.js') | undefined;
+
+/** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
+export async function loadParser(): Promise<void> {
+  parser ??= await import('./parser.js');
+}
+
+/** What `parseTree` throws before `loadParser()` has finished: `withParser` loads it and reads again. */
+export class ParserNotLoaded extends Error {
+  constructor() {
+    super('internal error: markdown was parsed before loadParser() finished');
+  }
+}
+
 /**
- * GFM tables, and GFM footnotes so that a footnote reference in a cell
- * (`Beta[^1]`, with `[^1]: ...` defined in the document) is not part of the
- * cell's value (its `raw` keeps it). Without a definition `[^1]` stays text,
- * as on GitHub. Other GFM extensions stay off: a bare URL and a gemoji
- * shortcode (`:x:`) are text.
+ * `read()`, after loading the parser if it turned out to need it. Reading is
+ * synchronous and the parser is loaded on demand, so a read that reaches the
+ * parser first stops, and is read again once the parser is there: once per
+ * run at most, and only for a document the fast reader could not read alone.
+ * `read` must have no effect beyond its result.
  */
-export const parseOptions = {
-  extensions: [gfmTable(), gfmFootnote()],
-  mdastExtensions: [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
-};
+export async function withParser<T>(read: () => T): Promise<T> {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ParserNotLoaded)) throw error;
+    await loadParser();
+    return read();
+  }
+}
 
 export function parseTree(source: string): Root {
-  return fromMarkdown(source, parseOptions);
+  if (parser === undefined) throw new ParserNotLoaded();
+  return parser.parseTree(source);
 }
 
 export function readMarkdown(source: string): MarkdownDocument {

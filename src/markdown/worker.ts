@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { readMarkdownFast } from './fast.js';
+import { loadParser } from './read.js';
 import type { TableSelection } from './select.js';
 
 export interface ParseRequest {
@@ -20,9 +21,13 @@ export type ParseReply =
   | { id: number; error: string };
 
 
-parentPort?.on('message', ({ id, source, select }: ParseRequest) => {
+parentPort?.on('message', async ({ id, source, select }: ParseRequest) => {
   let reply: ParseReply;
   try {
+    // A worker gets the documents the main thread could not read alone: most need the parser.
+    // (Loaded here, not at the top: a top-level await would stop this module before the
+    // bundle's inlined parser module is evaluated.)
+    await loadParser();
     const document = readMarkdownFast(source, select ? { select } : {});
     reply = { id, json: JSON.stringify(document) };
   } catch (error) {

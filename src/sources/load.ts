@@ -8,7 +8,7 @@
  */
 import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
-import { readMarkdown } from '../markdown/read.js';
+import { loadParser, readMarkdown } from '../markdown/read.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern } from '../schema/regex.js';
 import { sourceData, toItem, type Item, type SourceData } from './data.js';
@@ -26,6 +26,8 @@ export const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
 
 export async function loadSources(config: CompiledConfig, readers: SourceReaders): Promise<Map<string, SourceData>> {
   const out = new Map<string, SourceData>();
+  // A `table:` source is read with the parser.
+  if (config.sources.some((source) => source.definition.table !== undefined)) await loadParser();
   // Only sources some entry refers to are read.
   const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
   for (const source of config.sources) {

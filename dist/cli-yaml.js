@@ -1,4 +1,5 @@
-import { n as getDefaultExportFromCjs } from './index-2020.js';
+#!/usr/bin/env node
+import { n as getDefaultExportFromCjs } from './cli-shared.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 

@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-import { g as getDefaultExportFromCjs } from './cli-ucs2length.js';
+import { n as getDefaultExportFromCjs } from './index-shared.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 
