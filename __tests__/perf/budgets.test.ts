@@ -66,6 +66,16 @@ describeIf('budgets (dist/cli.js)', () => {
     expect(ms).toBeLessThan(5000);
   });
 
+  it('lints every file sent to a worker behind one that ran out of time', async () => {
+    writeFileSync(join(dir, 'time.yml'), 'tables:\n  - preset: kata-support-levels\nbudgets:\n  maxParseMs: 300\n');
+    // Each worker is sent two files at a time: those sent behind wide.md go to another worker when it is stopped.
+    const smalls = Array.from({ length: 8 }, (_, i) => `small-${i}.md`);
+    for (const file of smalls) writeFileSync(join(dir, file), header + `| ${file} | Best effort | | |\n`);
+    const { report } = await run('wide.md', ...smalls, '--config', 'time.yml');
+    expect(rulesOf(report, 'wide.md')).toEqual(['parse-timeout']);
+    for (const file of smalls) expect([file, rulesOf(report, file)]).toEqual([file, expect.arrayContaining(['allowed-values'])]);
+  });
+
   // Before every step of the reader was linear, a scan for references ran
   // over the rest of the file for each of the 700k tables before the first
   // time check: minutes, whatever the budget. Now the file is read (or

@@ -21,17 +21,20 @@ export type ParseReply =
   | { id: number; error: string };
 
 
-parentPort?.on('message', async ({ id, source, select }: ParseRequest) => {
+// A worker gets the documents the main thread could not read alone: most need the parser.
+// (Not awaited here: a top-level await would stop this module before the bundle's inlined
+// parser module is evaluated.) Every request waits on it, and so runs in the order sent.
+const ready = loadParser();
+
+parentPort?.on('message', (request: ParseRequest) => void ready.then(() => answer(request)));
+
+function answer({ id, source, select }: ParseRequest): void {
   let reply: ParseReply;
   try {
-    // A worker gets the documents the main thread could not read alone: most need the parser.
-    // (Loaded here, not at the top: a top-level await would stop this module before the
-    // bundle's inlined parser module is evaluated.)
-    await loadParser();
     const document = readMarkdownFast(source, select ? { select } : {});
     reply = { id, json: JSON.stringify(document) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
-});
+}
