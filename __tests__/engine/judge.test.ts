@@ -9,7 +9,7 @@ await loadParser();
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 const tablesOf = (source: string) => readMarkdown(source).tables;
 const presets = () => loadConfig({ file: null, read: async () => undefined });
-const withConfig = (yaml: string) => loadConfig({ file: 'c.yml', read: async () => yaml });
+const withConfig = (yaml: string, files: Record<string, string> = {}) => loadConfig({ file: 'c.yml', read: async (path) => files[path] ?? yaml });
 
 describe('judgeFor', () => {
   const [gates, tools] = tablesOf(md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', '', '| Tool | Status |', '| - | - |'));
@@ -55,9 +55,18 @@ describe('judgeFor', () => {
     const selection = selectionFor('docs/gates.md', config);
     expect(selects(selection, gates!.columns)).toBe(true);
     expect(selects(selection, tools!.columns)).toBe(false);
-    // The KubeVirt preset reads notes; a file no entry applies to needs none.
-    expect(selection.notes).toBe(true);
-    expect(selectionFor('other.md', config)).toEqual({ candidates: [], notes: false });
+    // The KubeVirt preset reads notes (under a heading); a file no entry applies to needs neither.
+    expect([selection.notes, selection.headings]).toEqual([true, true]);
+    expect(selectionFor('other.md', config)).toEqual({ candidates: [], notes: false, headings: false });
+  });
+
+  it('asks for headings only when an entry matches by heading, reads a legend or notes', async () => {
+    const bare = 'tables:\n  - files: ["**"]\n    schema: s.json\n';
+    const headingsOf = async (extra: string) => selectionFor('a.md', await withConfig(bare + extra, { 's.json': '{ "type": "object" }' })).headings;
+    expect(await headingsOf('')).toBe(false);
+    expect(await headingsOf('    match: { heading: Support }\n')).toBe(true);
+    expect(await headingsOf('    legend: { heading: Legend, column: Status }\n')).toBe(true);
+    expect(await headingsOf('    notes: { heading: Notes }\n')).toBe(true);
   });
 });
 

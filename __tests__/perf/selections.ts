@@ -8,6 +8,8 @@
  * - The first (or the last) table's columns selected: headings, notes and directives equal,
  *   every selected table equal in full, the others equal but for their rows.
  * - `notes: false`: the same, without notes.
+ * - `headings: false` (nothing reads headings): as with no table selected,
+ *   but selected tables keep their rows.
  */
 import { readMarkdownFast } from '../../src/markdown/fast.js';
 import { loadParser } from '../../src/markdown/read.js';
@@ -40,5 +42,7 @@ export function expectSelections(source: string, reference: MarkdownDocument): v
     });
     expect([some.headings, some.notes, some.directives]).toEqual([reference.headings, reference.notes, reference.directives]);
     expect(readMarkdownFast(source, { select: { ...select, notes: false } })).toEqual({ ...some, notes: [] });
+    const bare = readMarkdownFast(source, { select: { ...select, notes: false, headings: false } });
+    expect(bare).toEqual({ ...some, tables: some.tables.map((table) => ({ ...table, headingPath: [] })), headings: [], notes: [] });
   }
 }

@@ -79,12 +79,16 @@ export function selectionFor(file: string, config: CompiledConfig): TableSelecti
   const entries = config.entries.filter((entry) => entry.matchesFile(file));
   const candidates = entries.map(entryCandidate);
   let notes = entries.some((entry) => entry.options.notes !== undefined);
+  let headings = entries.some((entry) => entry.match?.heading !== undefined || entry.options.legend !== undefined || entry.options.notes !== undefined);
   if (usesPresets(config)) {
     candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
     notes ||= config.presets.some(({ schema }) => schema.options.notes !== undefined);
+    headings ||= config.presets.some(({ schema }) => schema.options.legend !== undefined || schema.options.notes !== undefined);
   }
-  // Only the note rules read notes; without them the reader need not parse lists.
-  return { candidates, notes };
+  // Only the note rules read notes, and only heading matches, legends and
+  // notes read headings: without them the reader need not parse the text
+  // around the tables.
+  return { candidates, notes, headings };
 }
 
 /** Why no entry or preset judged the table, closest first, for `--verbose`. */

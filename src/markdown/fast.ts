@@ -67,8 +67,9 @@ export interface FastOptions {
    * read in full. A document in which no table is selected comes out with
    * its tables' headers and its suppression comments only: no headings,
    * notes or heading paths, since only the judging of a selected table reads
-   * them. Judging stays with the engine: this only saves reading what
-   * nothing will look at.
+   * them; so does every document under a selection with `headings: false`.
+   * Judging stays with the engine: this only saves reading what nothing will
+   * look at.
    */
   select?: TableSelection;
   /** Filled in with the work the parser did: how the tests see which path a document took, without a clock. */
@@ -145,7 +146,7 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
     const document = readMarkdown(source);
     const { select } = options;
     if (select && select.notes === false) document.notes = [];
-    return select && !document.tables.some((table) => selects(select, table.columns)) ? unselected(document) : document;
+    return select && (select.headings === false || !document.tables.some((table) => selects(select, table.columns))) ? unselected(document) : document;
   }
   const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
   const chunks = splitChunks(source, () => parser.check());
@@ -168,7 +169,8 @@ export function readMarkdownFast(source: string, options: FastOptions = {}): Mar
   wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
   reader.flush();
   reader.deferring = false;
-  const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
+  // With `headings: false` nothing reads what is around the tables: as if no table were selected.
+  const anySelected = select.headings !== false && documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
   const rest: Part[] = [...reader.deferred];
   wanted.forEach(({ table, start, end, line, directive }, index) => {
     if (!table) rest.push({ start, end, line, index, whole: true, directive: directive === true });

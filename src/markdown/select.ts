@@ -23,6 +23,14 @@ export interface TableSelection {
    * not parse the lists that hold them.
    */
   notes?: boolean;
+  /**
+   * `false` when no candidate uses headings (a `match.heading`, a legend, or
+   * notes, which live under one): the reader then reads the tables only,
+   * and suppression comments, as in a document where no table is selected
+   * (no headings, no notes, every table's `headingPath` empty), and need not
+   * parse the text around them.
+   */
+  headings?: boolean;
 }
 
 /**
