@@ -12,6 +12,7 @@
  * disk, from git, from the API, from a string) is the caller's: the CLI and
  * the Action hand in loaders, and this module does no I/O of its own.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import type { CompiledConfig, CompiledEntry, CompiledFileIgnore, CompiledRowIgnore } from '../config/load.js';
 import type { FileResult, LintResult, Violation } from '../core/types.js';
@@ -191,13 +192,19 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
     facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
     return { result: fileProblems(facts, config) };
   }
-  const source = decodeUtf8(loaded.bytes);
-  if (source === undefined) {
+  if (!isUtf8(loaded.bytes)) {
     facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
     return { result: fileProblems(facts, config) };
   }
   // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
-  if (!mayContainTable(source) && !source.includes(DIRECTIVE_PREFIX)) return { result: emptyFileResult(file) };
+  // Most files of a docs tree are such files, so this is asked of the bytes, read as Latin-1 (a copy, where
+  // decoding UTF-8 costs a pass per character): the pre-scan and the comment's prefix look at ASCII only,
+  // and in UTF-8 every byte below 128 is that character. (A byte-order mark, which decoding drops, is three
+  // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
+  const bytes = Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
+  if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) return { result: emptyFileResult(file) };
+  // Checked to be UTF-8 above: this decodes.
+  const source = decodeUtf8(loaded.bytes)!;
   const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
   if ('timeout' in outcome) facts.parseTimeout = { budget: maxParseMs };
   if ('failure' in outcome) facts.parseFailure = { reason: outcome.failure };

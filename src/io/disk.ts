@@ -62,7 +62,7 @@ function realRootOf(root: string): string {
 export async function checkPath(path: string, root: string): Promise<{ real: string } | Exclude<Loaded, { kind: 'bytes' }>> {
   let real: string;
   try {
-    lstatSync(path);
+    // A missing path and a symlink to nothing both fail here with ENOENT; lstat tells them apart below.
     real = realpathSync.native(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -100,7 +100,8 @@ export async function readBounded(real: string, maxBytes: number): Promise<Loade
     if (!stats.isFile()) return { kind: 'unsafe', reason: `it is not a regular file (${kindOf(stats)})` };
     if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
     const limit = maxBytes + 1;
-    const buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size, 64 * 1024)));
+    // One byte more than the size, so that the read that finds the end needs no larger buffer (and no copy).
+    const buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size + 1, 4096)));
     let length = 0;
     let chunk = buffer;
     for (;;) {
