@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { existsSync, lstatSync, realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync } from 'node:fs';
+import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync } from 'node:fs';
 import { readdir, lstat, stat, realpath, mkdir, writeFile, appendFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, join, dirname } from 'node:path';
 import { n as getDefaultExportFromCjs, q as compilePattern, S as SEVERITY_KEYWORD, r as requireUcs2length, p as compileLinkAgreement, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA, l as decodeNumericCharacterReference, j as decodeNamedCharacterReference, c as classifyCharacter } from './cli-shared.js';
+import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -4650,12 +4651,16 @@ function selectionFor(file, config) {
     const entries = config.entries.filter((entry) => entry.matchesFile(file));
     const candidates = entries.map(entryCandidate);
     let notes = entries.some((entry) => entry.options.notes !== undefined);
+    let headings = entries.some((entry) => entry.match?.heading !== undefined || entry.options.legend !== undefined || entry.options.notes !== undefined);
     if (usesPresets(config)) {
         candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
         notes ||= config.presets.some(({ schema }) => schema.options.notes !== undefined);
+        headings ||= config.presets.some(({ schema }) => schema.options.legend !== undefined || schema.options.notes !== undefined);
     }
-    // Only the note rules read notes; without them the reader need not parse lists.
-    return { candidates, notes };
+    // Only the note rules read notes, and only heading matches, legends and
+    // notes read headings: without them the reader need not parse the text
+    // around the tables.
+    return { candidates, notes, headings };
 }
 /** Why no entry or preset judged the table, closest first, for `--verbose`. */
 function leftAloneReason(file, table, config) {
@@ -6984,7 +6989,7 @@ function readMarkdownFast(source, options = {}) {
         const { select } = options;
         if (select && select.notes === false)
             document.notes = [];
-        return select && !document.tables.some((table) => selects(select, table.columns)) ? unselected(document) : document;
+        return select && (select.headings === false || !document.tables.some((table) => selects(select, table.columns))) ? unselected(document) : document;
     }
     const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
     const chunks = splitChunks(source, () => parser.check());
@@ -7008,7 +7013,8 @@ function readMarkdownFast(source, options = {}) {
     wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
     reader.flush();
     reader.deferring = false;
-    const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
+    // With `headings: false` nothing reads what is around the tables: as if no table were selected.
+    const anySelected = select.headings !== false && documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
     const rest = [...reader.deferred];
     wanted.forEach(({ table, start, end, line, directive }, index) => {
         if (!table)
@@ -7796,7 +7802,10 @@ function describeChange(before, after) {
  * Runs with this few files parse on this thread first (no worker start-up, no
  * copying of the result), handing the parser pieces of at most
  * IN_THREAD_MAX_PIECE characters so that the time budget, checked between
- * pieces, holds. A file that needs a larger piece goes to a worker.
+ * pieces, holds. A file that needs a larger piece goes to a worker. (In
+ * larger runs, reading here first what the fast reader reads alone, and
+ * sending only the rest, measured no faster on the bench corpus: the main
+ * thread then has less time for linting.)
  */
 const IN_THREAD_MAX_FILES = 2;
 const IN_THREAD_MAX_PIECE = 32 * 1024;
@@ -7814,6 +7823,12 @@ const workerFile = () => {
     const path = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
     return existsSync(path) ? path : undefined;
 };
+/**
+ * Jobs sent ahead to each worker: with one, a worker waited for the main
+ * thread between every two files (a quarter of its time on the bench
+ * corpus); with two, the next file is there when it finishes one.
+ */
+const JOBS_PER_WORKER = 2;
 class ParsePool {
     expectedFiles;
     file = workerFile();
@@ -7857,21 +7872,25 @@ class ParsePool {
         this.slots.length = 0;
     }
     pump() {
+        const maxSlots = Math.min(availableParallelism(), Math.max(1, this.expectedFiles));
         while (this.queue.length > 0) {
-            let slot = this.slots.find((candidate) => candidate.job === undefined);
-            if (!slot) {
-                if (this.slots.length >= Math.min(availableParallelism(), Math.max(1, this.expectedFiles)))
-                    return;
+            // The least busy worker; a new one rather than a second job for a busy one.
+            let slot;
+            for (const candidate of this.slots)
+                if (!slot || candidate.jobs.length < slot.jobs.length)
+                    slot = candidate;
+            if (!slot || (slot.jobs.length > 0 && this.slots.length < maxSlots))
                 slot = this.spawn();
-            }
-            this.start(slot, this.queue.shift());
+            if (slot.jobs.length >= JOBS_PER_WORKER)
+                return;
+            this.send(slot, this.queue.shift());
         }
     }
     spawn() {
         const worker = new this.threads.Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-        const slot = { worker };
+        const slot = { worker, jobs: [] };
         worker.on('message', (reply) => {
-            const job = slot.job;
+            const job = slot.jobs[0];
             if (!job || job.id !== reply.id)
                 return;
             if ('error' in reply)
@@ -7884,15 +7903,21 @@ class ParsePool {
         this.slots.push(slot);
         return slot;
     }
-    start(slot, job) {
-        slot.job = job;
-        slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), Math.min(job.maxMs, MAX_TIMER_MS));
+    send(slot, job) {
+        slot.jobs.push(job);
+        if (slot.jobs.length === 1)
+            this.startClock(slot);
         slot.worker.postMessage({ id: job.id, source: job.source, select: job.select });
     }
+    /** The first job's budget runs from when the worker can start it: when the job before it is done. */
+    startClock(slot) {
+        slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), Math.min(slot.jobs[0].maxMs, MAX_TIMER_MS));
+    }
     finish(slot, outcome) {
-        const job = slot.job;
+        const job = slot.jobs.shift();
         clearTimeout(slot.timer);
-        slot.job = undefined;
+        if (slot.jobs.length > 0)
+            this.startClock(slot);
         job.settle(outcome);
         this.pump();
     }
@@ -7905,12 +7930,12 @@ class ParsePool {
         slot.worker.removeAllListeners();
         slot.worker.on('error', () => { });
         void slot.worker.terminate();
-        if (slot.job) {
-            clearTimeout(slot.timer);
-            const job = slot.job;
-            slot.job = undefined;
-            job.settle(outcome);
-        }
+        clearTimeout(slot.timer);
+        // The first job gets the outcome; those sent after it were not started, and go to another worker first.
+        const [job, ...waiting] = slot.jobs;
+        slot.jobs = [];
+        this.queue.unshift(...waiting);
+        job?.settle(outcome);
         this.pump();
     }
 }
@@ -8250,14 +8275,20 @@ async function lintVersion(file, load, config, pool, isBase = false) {
         facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
         return { result: fileProblems(facts, config) };
     }
-    const source = decodeUtf8(loaded.bytes);
-    if (source === undefined) {
+    if (!isUtf8(loaded.bytes)) {
         facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
         return { result: fileProblems(facts, config) };
     }
     // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
-    if (!mayContainTable(source) && !source.includes(DIRECTIVE_PREFIX))
+    // Most files of a docs tree are such files, so this is asked of the bytes, read as Latin-1 (a copy, where
+    // decoding UTF-8 costs a pass per character): the pre-scan and the comment's prefix look at ASCII only,
+    // and in UTF-8 every byte below 128 is that character. (A byte-order mark, which decoding drops, is three
+    // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
+    const bytes = Buffer$1.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
+    if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX))
         return { result: emptyFileResult(file) };
+    // Checked to be UTF-8 above: this decodes.
+    const source = decodeUtf8(loaded.bytes);
     const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
     if ('timeout' in outcome)
         facts.parseTimeout = { budget: maxParseMs };
@@ -8443,7 +8474,7 @@ function realRootOf(root) {
 async function checkPath(path, root) {
     let real;
     try {
-        lstatSync(path);
+        // A missing path and a symlink to nothing both fail here with ENOENT; lstat tells them apart below.
         real = realpathSync.native(path);
     }
     catch (error) {
@@ -8485,7 +8516,8 @@ async function readBounded(real, maxBytes) {
         if (stats.size > maxBytes)
             return { kind: 'too-large', size: stats.size };
         const limit = maxBytes + 1;
-        const buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size, 64 * 1024)));
+        // One byte more than the size, so that the read that finds the end needs no larger buffer (and no copy).
+        const buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size + 1, 4096)));
         let length = 0;
         let chunk = buffer;
         for (;;) {

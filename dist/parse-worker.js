@@ -3976,7 +3976,7 @@ function readMarkdownFast(source, options = {}) {
         const { select } = options;
         if (select && select.notes === false)
             document.notes = [];
-        return select && !document.tables.some((table) => selects(select, table.columns)) ? unselected(document) : document;
+        return select && (select.headings === false || !document.tables.some((table) => selects(select, table.columns))) ? unselected(document) : document;
     }
     const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
     const chunks = splitChunks(source, () => parser.check());
@@ -4000,7 +4000,8 @@ function readMarkdownFast(source, options = {}) {
     wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
     reader.flush();
     reader.deferring = false;
-    const anySelected = documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
+    // With `headings: false` nothing reads what is around the tables: as if no table were selected.
+    const anySelected = select.headings !== false && documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
     const rest = [...reader.deferred];
     wanted.forEach(({ table, start, end, line, directive }, index) => {
         if (!table)
@@ -4691,13 +4692,14 @@ function countLines(text) {
  * the main thread sends. Parsing runs here so that a parse past its time
  * budget can be stopped by terminating the thread.
  */
-parentPort?.on('message', async ({ id, source, select }) => {
+// A worker gets the documents the main thread could not read alone: most need the parser.
+// (Not awaited here: a top-level await would stop this module before the bundle's inlined
+// parser module is evaluated.) Every request waits on it, and so runs in the order sent.
+const ready = loadParser();
+parentPort?.on('message', (request) => void ready.then(() => answer(request)));
+function answer({ id, source, select }) {
     let reply;
     try {
-        // A worker gets the documents the main thread could not read alone: most need the parser.
-        // (Loaded here, not at the top: a top-level await would stop this module before the
-        // bundle's inlined parser module is evaluated.)
-        await loadParser();
         const document = readMarkdownFast(source, select ? { select } : {});
         reply = { id, json: JSON.stringify(document) };
     }
@@ -4705,7 +4707,7 @@ parentPort?.on('message', async ({ id, source, select }) => {
         reply = { id, error: error instanceof Error ? error.message : String(error) };
     }
     parentPort.postMessage(reply);
-});
+}
 
 /**
  * @typedef {import('mdast').Nodes} Nodes
