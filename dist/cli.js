@@ -10737,8 +10737,10 @@ function reportWriter(options, io) {
         // write copies its text into a buffer (stdout to a file or pipe is synchronous on Linux).
         return async (text) => {
             for (const piece of piecesOf(text)) {
-                for (let at = 0; at < piece.length; at += WRITE_PIECE)
-                    io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE));
+                for (let at = 0; at < piece.length; at += WRITE_PIECE) {
+                    if (io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE)) === false)
+                        await drained(io.stdout);
+                }
             }
         };
     }
@@ -10757,6 +10759,21 @@ function reportWriter(options, io) {
             throw new UsageError(`--output-file ${options.outputFile}: cannot write it (${error.message})`);
         }
     };
+}
+/** Resolves when a stream that refused more wants more again (or has closed); at once for one that cannot tell. */
+function drained(stream) {
+    const { once, removeListener } = stream;
+    if (once === undefined || removeListener === undefined)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            removeListener.call(stream, 'drain', done);
+            removeListener.call(stream, 'close', done);
+            resolve();
+        };
+        once.call(stream, 'drain', done);
+        once.call(stream, 'close', done);
+    });
 }
 /** Standard input, at most the size budget (one byte more tells that it is over). */
 async function readStdin(io, maxBytes) {

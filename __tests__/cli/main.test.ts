@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,31 @@ describe('main', () => {
       'support-table-lint: internal error: disk on fire\n' +
         'This is a bug in support-table-lint. Please report it at https://github.com/support-table-lint/support-table-lint/issues with the command you ran and the file it failed on.\n',
     );
+  });
+
+  it('waits for a stream that refuses more (as a pipe does) before writing the next piece', async () => {
+    const many = join(dir, 'many.md');
+    writeFileSync(many, '| Feature | Support State | Maintainers | Notes |\n| --- | --- | --- | --- |\n' + Array.from({ length: 2000 }, (_, i) => `| x${i} | Best effort | | y |\n`).join(''));
+    // Refuses every piece, and asks for more only after a turn of the event loop.
+    const stream = Object.assign(new EventEmitter(), {
+      pieces: [] as string[],
+      waiting: false,
+      write(text: string): boolean {
+        expect(stream.waiting).toBe(false);
+        stream.pieces.push(text);
+        stream.waiting = true;
+        setImmediate(() => {
+          stream.waiting = false;
+          stream.emit('drain');
+        });
+        return false;
+      },
+    });
+    const { io: cliIo } = io(() => undefined);
+    expect(await main(['many.md', '--format', 'json'], { ...cliIo, stdout: stream })).toBe(1);
+    expect(stream.pieces.length).toBeGreaterThan(2);
+    expect(JSON.parse(stream.pieces.join('')).violations).toHaveLength(2000);
+    expect(stream.listenerCount('drain') + stream.listenerCount('close')).toBe(0);
   });
 
   it('colours stylish output on a terminal unless NO_COLOR is set', async () => {

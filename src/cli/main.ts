@@ -34,7 +34,17 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Standard input, for `--stdin`. */
   stdin?: AsyncIterable<Uint8Array>;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /**
+   * Where reports go. A stream whose `write` returns false is waited on
+   * ('drain') before the next piece: a pipe is written asynchronously, and
+   * a report of 100,000 findings would otherwise wait in memory.
+   */
+  stdout: {
+    write(text: string): unknown;
+    isTTY?: boolean;
+    once?(event: 'drain' | 'close', listener: () => void): unknown;
+    removeListener?(event: 'drain' | 'close', listener: () => void): unknown;
+  };
   stderr: { write(text: string): unknown };
 }
 
@@ -230,7 +240,9 @@ function reportWriter(options: CliOptions, io: CliIo): (text: string | Iterable<
     // write copies its text into a buffer (stdout to a file or pipe is synchronous on Linux).
     return async (text) => {
       for (const piece of piecesOf(text)) {
-        for (let at = 0; at < piece.length; at += WRITE_PIECE) io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE));
+        for (let at = 0; at < piece.length; at += WRITE_PIECE) {
+          if (io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE)) === false) await drained(io.stdout);
+        }
       }
     };
   }
@@ -247,6 +259,21 @@ function reportWriter(options: CliOptions, io: CliIo): (text: string | Iterable<
       throw new UsageError(`--output-file ${options.outputFile}: cannot write it (${(error as Error).message})`);
     }
   };
+}
+
+/** Resolves when a stream that refused more wants more again (or has closed); at once for one that cannot tell. */
+function drained(stream: CliIo['stdout']): Promise<void> {
+  const { once, removeListener } = stream;
+  if (once === undefined || removeListener === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      removeListener.call(stream, 'drain', done);
+      removeListener.call(stream, 'close', done);
+      resolve();
+    };
+    once.call(stream, 'drain', done);
+    once.call(stream, 'close', done);
+  });
 }
 
 /** Standard input, at most the size budget (one byte more tells that it is over). */
