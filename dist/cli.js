@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync } from 'node:fs';
-import { readdir, lstat, stat, realpath, mkdir, writeFile, appendFile } from 'node:fs/promises';
+import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
+import { lstat, stat, realpath, mkdir, writeFile, appendFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, join, dirname } from 'node:path';
 import { n as getDefaultExportFromCjs, q as compilePattern, S as SEVERITY_KEYWORD, r as requireUcs2length, p as compileLinkAgreement, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA, l as decodeNumericCharacterReference, j as decodeNamedCharacterReference, c as classifyCharacter } from './cli-shared.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
@@ -8809,6 +8809,15 @@ function diffMarkdown(files, options = {}) {
 }
 const diffJson = (files) => `${JSON.stringify({ files }, null, 2)}\n`;
 
+/**
+ * Finds the files that globs match, for the CLI's directory and glob targets
+ * and the Action's `scope: all`. It never descends into a symlinked folder
+ * (`docs/root -> /` must not walk the whole machine, and a symlink loop must
+ * not list a file twice), but it does list matching symlinks, FIFOs and other
+ * entries that are not regular files: the loader then reports each one as a
+ * finding on the path instead of skipping it without a word. (tinyglobby,
+ * told not to follow symlinks, leaves such entries out altogether.)
+ */
 const toPosix = (path) => path.split(sep).join('/');
 /**
  * Paths (relative to `cwd`, `/`-separated, sorted) of the entries under `cwd`
@@ -8829,7 +8838,10 @@ async function walk(cwd, patterns, options = {}) {
             const dir = pending.pop();
             let entries;
             try {
-                entries = await readdir(dir, { withFileTypes: true });
+                // Synchronous: one folder after another is all a walk can do, and each
+                // promise-based call waits for a turn of the thread pool (the bench
+                // corpus's 5,353 files: 40 ms this way, 400 ms that way).
+                entries = readdirSync(dir, { withFileTypes: true });
             }
             catch {
                 continue; // unreadable folder: nothing in it can be listed

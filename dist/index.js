@@ -38,10 +38,10 @@ import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
 import { posix, resolve as resolve$1, relative, sep as sep$1, isAbsolute, join, dirname } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$7, fstatSync, readSync, closeSync, readFileSync } from 'node:fs';
-import { readdir as readdir$1, realpath, mkdir as mkdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
+import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$7, fstatSync, readSync, closeSync, readdirSync, readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { realpath, mkdir as mkdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39572,6 +39572,15 @@ async function fetchText(address, limits) {
     }
 }
 
+/**
+ * Finds the files that globs match, for the CLI's directory and glob targets
+ * and the Action's `scope: all`. It never descends into a symlinked folder
+ * (`docs/root -> /` must not walk the whole machine, and a symlink loop must
+ * not list a file twice), but it does list matching symlinks, FIFOs and other
+ * entries that are not regular files: the loader then reports each one as a
+ * finding on the path instead of skipping it without a word. (tinyglobby,
+ * told not to follow symlinks, leaves such entries out altogether.)
+ */
 const toPosix = (path) => path.split(sep$1).join('/');
 /**
  * Paths (relative to `cwd`, `/`-separated, sorted) of the entries under `cwd`
@@ -39592,7 +39601,10 @@ async function walk(cwd, patterns, options = {}) {
             const dir = pending.pop();
             let entries;
             try {
-                entries = await readdir$1(dir, { withFileTypes: true });
+                // Synchronous: one folder after another is all a walk can do, and each
+                // promise-based call waits for a turn of the thread pool (the bench
+                // corpus's 5,353 files: 40 ms this way, 400 ms that way).
+                entries = readdirSync(dir, { withFileTypes: true });
             }
             catch {
                 continue; // unreadable folder: nothing in it can be listed

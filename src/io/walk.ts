@@ -7,8 +7,7 @@
  * finding on the path instead of skipping it without a word. (tinyglobby,
  * told not to follow symlinks, leaves such entries out altogether.)
  */
-import type { Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -38,7 +37,10 @@ export async function walk(cwd: string, patterns: readonly string[], options: Wa
       const dir = pending.pop()!;
       let entries: Dirent[];
       try {
-        entries = await readdir(dir, { withFileTypes: true });
+        // Synchronous: one folder after another is all a walk can do, and each
+        // promise-based call waits for a turn of the thread pool (the bench
+        // corpus's 5,353 files: 40 ms this way, 400 ms that way).
+        entries = readdirSync(dir, { withFileTypes: true });
       } catch {
         continue; // unreadable folder: nothing in it can be listed
       }
