@@ -12,14 +12,14 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { _Code, type Name } from 'ajv/dist/compile/codegen/code.js';
 import { createAjv } from '../src/schema/ajv.js';
 import { LINK_AGREEMENT_KEYWORD, MADE_FROM } from '../src/schema/link-agreement.js';
-import { PRESET_SCHEMAS } from '../src/schema/preset-schemas.js';
+import { CONFIG_SCHEMA_ID, PRESET_SCHEMAS } from '../src/schema/preset-schemas.js';
 
 type Standalone = (ajv: unknown, exports: Record<string, string>) => string;
 // CommonJS with `exports.default`: the default import is the module under NodeNext.
 const standaloneCode = ((standaloneModule as unknown as { default?: Standalone }).default ?? standaloneModule) as unknown as Standalone;
 
 /**
- * An ES module exporting `PRECOMPILED_PRESETS` (see src/schema/precompiled.ts);
+ * An ES module exporting `PRECOMPILED_PRESETS` and `PRECOMPILED_CONFIG` (see src/schema/precompiled.ts);
  * `linkAgreementModule` and `regexModule` are where its imports point. The
  * generated code calls `compilePattern` (regex.ts) for every `pattern`, as
  * Ajv's `code.regExp` option names it, so presets match with RE2 too.
@@ -34,6 +34,9 @@ export function presetValidatorsModule(linkAgreementModule: string, regexModule:
     ajv.compile(PRESET_SCHEMAS[name]!);
     exports[`preset${i}`] = (PRESET_SCHEMAS[name] as { $id: string }).$id;
   });
+  // The config schema too: a config of presets only then needs no Ajv at run time.
+  ajv.getSchema(CONFIG_SCHEMA_ID);
+  exports['configValidator'] = CONFIG_SCHEMA_ID;
   // Ajv keeps compiled keyword closures as scope values without code; give them code.
   const scope = (ajv as unknown as { scope: { _values: Record<string, Map<unknown, Name & { value?: { ref: unknown; code?: unknown } }>> } }).scope;
   for (const name of scope._values['keyword']?.values() ?? []) {
@@ -56,5 +59,6 @@ export function presetValidatorsModule(linkAgreementModule: string, regexModule:
     'const self = undefined;',
     code,
     `export const PRECOMPILED_PRESETS = { ${names.map((name, i) => `${JSON.stringify(name)}: preset${i}`).join(', ')} };`,
+    'export const PRECOMPILED_CONFIG = configValidator;',
   ].join('\n');
 }

@@ -6,8 +6,9 @@
  * lint the same documents, presets only, and the findings are compared.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { lintSources, textLoader } from '../../src/engine/pipeline.js';
 import { presetValidatorsModule } from '../../scripts/precompile-presets.js';
@@ -43,10 +44,47 @@ const key = ({ file, line, column, rule, severity, message }: Finding): string =
   });
 });
 
+/** Configs the config schema rejects, each in its own way. */
+const BAD_CONFIGS = [
+  'tables: []\nextra: 1\n',
+  'tables:\n  - preset: kata-support-levels\n    files: docs/*.md\n',
+  'tables:\n  - preset: kata-support-levels\n    severities: { allowed-values: loud }\n',
+  'tables:\n  - schema: s.json\n    preset: kata-support-levels\n',
+  'tables:\n  - files: ["**"]\n',
+  'budgets: { maxFileBytes: -1 }\ntables: []\n',
+  'tables:\n  - preset: kata-support-levels\n    match: { columns: Feature }\n',
+];
+
+(existsSync(cli) ? describe : describe.skip)('the precompiled config validator (dist/cli.js)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stl-config-'));
+    writeFileSync(join(dir, 'a.md'), '# nothing\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(BAD_CONFIGS)('reports what Ajv at run time reports: %j', async (text) => {
+    writeFileSync(join(dir, 'c.yml'), text);
+    const fromSources = await loadConfig({ file: 'c.yml', read: async () => text }).then(
+      () => 'accepted',
+      (error: Error) => error.message,
+    );
+    expect(fromSources).not.toBe('accepted');
+    let stderr = '';
+    try {
+      execFileSync('node', [cli, 'a.md', '--config', 'c.yml'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      stderr = (error as { stderr: string }).stderr;
+    }
+    expect(stderr).toContain(fromSources);
+  });
+});
+
 describe('the generated validators module', () => {
   it('carries every preset and imports nothing but the link check, RE2 patterns and Ajv runtime helpers', () => {
     const code = presetValidatorsModule('./link-agreement.js', './regex.js');
     expect(code).toContain('export const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 }');
+    expect(code).toContain('export const PRECOMPILED_CONFIG = configValidator;');
     for (const line of code.split('\n').filter((l) => l.startsWith('import '))) expect(line).toMatch(/from "(\.\/link-agreement\.js|\.\/regex\.js|ajv\/dist\/runtime\/[a-z0-9]+)";$/);
     expect(code).not.toMatch(/require\(/);
     // Preset patterns run on RE2 as authored ones do, never on backtracking RegExp.

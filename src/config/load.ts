@@ -6,6 +6,7 @@
  * it and what to fix.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { Document, LineCounter } from 'yaml';
@@ -15,7 +16,7 @@ let yaml: typeof import('yaml');
 import type { SeverityOrOff } from '../core/types.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Ajv } from '../schema/ajv.js';
-import { PRECOMPILED_PRESETS } from '../schema/precompiled.js';
+import { PRECOMPILED_CONFIG, PRECOMPILED_PRESETS } from '../schema/precompiled.js';
 import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/compile.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
@@ -126,9 +127,12 @@ export const resolveIn = (base: string, path: string): string =>
 export const relativeTo = (base: string, file: string): string => (base === '.' ? toPosix(file) : posix.relative(base, toPosix(file)) || '.');
 
 export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> {
-  // Ajv is loaded (a separate chunk of the bundle) only when needed: a run with
-  // no config uses the presets' build-time validators only.
-  const ajv: Ajv | undefined = options.file !== null || !PRECOMPILED_PRESETS ? (await import('../schema/ajv.js')).createAjv() : undefined;
+  // Ajv (a chunk of its own) is loaded only to compile at run time: a config's
+  // own schemas, or everything when run from sources (no build-time validators).
+  // A run with no config, or with presets only, uses the validators made at build time.
+  let ajv: Ajv | undefined;
+  const getAjv = async (): Promise<Ajv> => (ajv ??= (await import('../schema/ajv.js')).createAjv());
+  if (!PRECOMPILED_PRESETS || !PRECOMPILED_CONFIG) await getAjv();
   const presets = compilePresets(() => ajv!);
   if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
     throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
@@ -141,13 +145,13 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
   yaml ??= await import('yaml');
-  // A config's schemas and sources bring patterns this package did not ship: they run on RE2.
-  await loadPatternEngine();
   const source = parseYaml(options.file, await options.read(options.file));
-  const withConfig = ajv!;
-  const config = checkConfig(source, withConfig);
+  const config = checkConfig(source, PRECOMPILED_CONFIG ?? ajv!.getSchema(CONFIG_SCHEMA_ID)!);
   const base = configBase(options.file);
-  const schemaFiles = new SchemaFiles(options.read, withConfig);
+  // A config's own schemas are compiled with Ajv, and their patterns run on RE2 (see schema/regex.ts).
+  const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
+  if (ownSchemas) await loadPatternEngine();
+  const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv()) : undefined;
   const schemas = new Map<string, CompiledSchema>();
   const entries: CompiledEntry[] = [];
   for (const [index, entry] of config.tables.entries()) {
@@ -159,7 +163,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     } else {
       const path = resolveIn(base, entry.schema!);
       const where = source.at(['tables', index, 'schema']);
-      if (!schemas.has(path)) schemas.set(path, await schemaFiles.compile(path, where, base));
+      if (!schemas.has(path)) schemas.set(path, await schemaFiles!.compile(path, where, base));
       schema = schemas.get(path)!;
       what = `schema ${path}`;
     }
@@ -347,11 +351,11 @@ const TYPE_NAMES: Record<string, string> = {
   number: 'a number',
 };
 
-function checkConfig(source: Source, ajv: Ajv): Config {
+/** `validate`: the config schema's validator (made at build time, or by Ajv from sources). */
+function checkConfig(source: Source, validate: AnyValidateFunction): Config {
   if (source.value === null || source.value === undefined) {
     throw new ConfigError(`${source.file}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`);
   }
-  const validate = ajv.getSchema(CONFIG_SCHEMA_ID)!;
   const problems: string[] = [];
   if (!validate(source.value)) {
     for (const error of validate.errors ?? []) {

@@ -10,7 +10,7 @@ import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
 import { loadParser, readMarkdown } from '../markdown/read.js';
 import { columnKey } from '../markdown/select.js';
-import { compilePattern } from '../schema/regex.js';
+import { compilePattern, loadPatternEngine } from '../schema/regex.js';
 import { sourceData, toItem, type Item, type SourceData } from './data.js';
 
 export interface SourceReaders {
@@ -26,8 +26,9 @@ export const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
 
 export async function loadSources(config: CompiledConfig, readers: SourceReaders): Promise<Map<string, SourceData>> {
   const out = new Map<string, SourceData>();
-  // A `table:` source is read with the parser.
+  // A `table:` source is read with the parser; an `extract:` pattern runs on RE2.
   if (config.sources.some((source) => source.definition.table !== undefined)) await loadParser();
+  if (config.sources.some((source) => source.definition.extract !== undefined)) await loadPatternEngine();
   // Only sources some entry refers to are read.
   const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
   for (const source of config.sources) {
