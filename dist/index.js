@@ -38811,11 +38811,11 @@ class ParsePool {
                 return outcome;
             maxMs = Math.max(1, maxMs - (now() - started));
         }
-        return import('node:worker_threads').then((threads) => new Promise((settle) => {
-            this.threads = threads;
+        this.threads ??= await import('node:worker_threads');
+        return new Promise((settle) => {
             this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
             this.pump();
-        }));
+        });
     }
     /** Stops every worker; pending parses are not expected at this point. */
     async close() {
@@ -39314,11 +39314,13 @@ function fileProblems(facts, config) {
     return result;
 }
 /** The text of a UTF-8 file without its byte-order mark, or undefined when the bytes are not UTF-8. */
+// One decoder for every file: decode() without `stream` keeps no state between calls.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes) {
     try {
         // A leading BOM is dropped by the decoder (ignoreBOM defaults to false),
         // so positions count from the first real character, as editors show them.
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return utf8.decode(bytes);
     }
     catch {
         return undefined;

@@ -276,11 +276,14 @@ function fileProblems(facts: FileFacts, config: CompiledConfig): FileResult {
 }
 
 /** The text of a UTF-8 file without its byte-order mark, or undefined when the bytes are not UTF-8. */
+// One decoder for every file: decode() without `stream` keeps no state between calls.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     // A leading BOM is dropped by the decoder (ignoreBOM defaults to false),
     // so positions count from the first real character, as editors show them.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     return undefined;
   }

@@ -104,14 +104,11 @@ export class ParsePool {
       if (outcome) return outcome;
       maxMs = Math.max(1, maxMs - (now() - started));
     }
-    return import('node:worker_threads').then(
-      (threads) =>
-        new Promise((settle) => {
-          this.threads = threads;
-          this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
-          this.pump();
-        }),
-    );
+    this.threads ??= await import('node:worker_threads');
+    return new Promise((settle) => {
+      this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
+      this.pump();
+    });
   }
 
   /** Stops every worker; pending parses are not expected at this point. */
