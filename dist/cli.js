@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
 import { lstat, stat, realpath, mkdir, writeFile, appendFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, join, dirname } from 'node:path';
-import { n as getDefaultExportFromCjs, q as compilePattern, S as SEVERITY_KEYWORD, r as requireUcs2length, p as compileLinkAgreement, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA, l as decodeNumericCharacterReference, j as decodeNamedCharacterReference, c as classifyCharacter } from './cli-shared.js';
+import { n as getDefaultExportFromCjs, l as decodeNumericCharacterReference, j as decodeNamedCharacterReference, c as classifyCharacter, q as compilePattern, S as SEVERITY_KEYWORD, r as requireUcs2length, p as compileLinkAgreement, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-shared.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -2710,12 +2710,15 @@ const ruleDocs = (id) => `${DOCS_URL}-${id}`;
 /** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
 function formatMessage(template, data = {}) {
     const parts = templateParts(template);
-    let out = parts[0];
+    const out = [parts[0]];
     for (let i = 1; i < parts.length; i += 3) {
         const name = parts[i + 1];
-        out += (name in data ? String(data[name]) : parts[i]) + parts[i + 2];
+        out.push(name in data ? String(data[name]) : parts[i], parts[i + 2]);
     }
-    return out;
+    // Joined, not added up: `+` makes a tree of string pieces (six per message,
+    // 19 MB for 100,000 findings) that lives as long as the finding; `join`
+    // makes one flat string.
+    return out.join('');
 }
 /**
  * A template cut once into text and placeholders: `[text, whole, name, text,
@@ -3087,6 +3090,487 @@ const fileUnsafe = {
 };
 
 /**
+ * The inline content of one table cell, read as micromark reads it, for the
+ * constructs support tables use: text, backslash escapes, character
+ * references, code spans, emphasis and strong (`*` and `_`, with micromark's
+ * own flanking rules and matching algorithm), inline links `[text](url)`
+ * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
+ * `<a href="...">`), and bracketed text that no definition names. Anything
+ * else (HTML comments and other HTML, e-mail autolinks, images, references
+ * and footnote calls to a definition, link titles, nested brackets, a
+ * destination with blanks, escapes or parentheses) returns undefined: the
+ * row then goes to the parser. The parser costs about 60 µs a cell; this,
+ * well under one.
+ *
+ * The differential tests hold it to the parser on the corpora and on
+ * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
+ */
+/** Characters that may start inline markup; a cell without any is plain text. */
+/**
+ * The links of a cell without any: one frozen array shared by every such
+ * cell (a 100,000-row table has hundreds of thousands; an empty array each
+ * is 11 MB). Frozen, so that no one adds to it by mistake.
+ */
+const NO_LINKS = Object.freeze([]);
+const SPECIAL = new Uint8Array(128);
+for (const char of '\\`*_[]<&!')
+    SPECIAL[char.charCodeAt(0)] = 1;
+const BACKSLASH$1 = 92;
+const BACKTICK = 96;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/**
+ * Emphasis matching walks back from each closer, as micromark does; a cell
+ * with more delimiter runs than this goes to the parser (which checks the
+ * time budget) rather than risk quadratic work here.
+ */
+const MAX_DELIMITERS = 64;
+/**
+ * The inline content `source[from, to)` (already without surrounding spaces
+ * and tabs) of a table cell, or with `inTable` false of a heading.
+ */
+function readInline(source, from, to, inTable = true, isDefined) {
+    let plain = true;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code < 128 && SPECIAL[code] === 1) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
+    const nodes = scan(source, from, to, inTable, isDefined);
+    if (!nodes)
+        return undefined;
+    const children = merge(nodes);
+    const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
+    const links = [];
+    collectLinks(children, links);
+    // Kept as an exact-size copy: an array grown by `push` reserves 17 slots,
+    // 150 bytes for each cell's one link, and the table keeps every cell.
+    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+}
+function scan(source, from, to, inTable, isDefined) {
+    const out = [];
+    /** Index in `out` of the pending `[`, or -1; `textOpen` is where its label starts in the source. */
+    let bracket = -1;
+    let textOpen = -1;
+    let delimiters = 0;
+    let text = '';
+    let textStart = from;
+    const flush = (end) => {
+        text += source.slice(textStart, end);
+        if (text !== '')
+            out.push({ t: 'text', v: text });
+        text = '';
+    };
+    let i = from;
+    while (i < to) {
+        const code = source.charCodeAt(i);
+        if (code >= 128 || SPECIAL[code] === 0) {
+            i++;
+            continue;
+        }
+        switch (code) {
+            case BACKSLASH$1: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                if (isAsciiPunctuation(next)) {
+                    text += source.slice(textStart, i);
+                    textStart = i + 1;
+                    i += 2;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case BACKTICK: {
+                let run = i;
+                while (run < to && source.charCodeAt(run) === BACKTICK)
+                    run++;
+                const size = run - i;
+                const close = closingRun(source, run, to, size);
+                if (close === -1) {
+                    i = run;
+                    continue;
+                }
+                flush(i);
+                out.push({ t: 'code', v: codeValue(source.slice(run, close), inTable) });
+                i = close + size;
+                textStart = i;
+                continue;
+            }
+            case ASTERISK:
+            case UNDERSCORE: {
+                if (++delimiters > MAX_DELIMITERS)
+                    return undefined;
+                let run = i;
+                while (run < to && source.charCodeAt(run) === code)
+                    run++;
+                flush(i);
+                out.push(delimiter(source, from, to, i, run, code));
+                i = run;
+                textStart = i;
+                continue;
+            }
+            case OPEN_BRACKET: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                // A second `[` before the first closes, and footnote calls, are the parser's.
+                if (bracket !== -1 || next === 94 /* ^ */)
+                    return undefined;
+                flush(i);
+                out.push({ t: 'text', v: '[' });
+                bracket = out.length - 1;
+                i++;
+                textOpen = i;
+                textStart = i;
+                continue;
+            }
+            case CLOSE_BRACKET: {
+                if (bracket === -1) {
+                    // No `[` before it: a literal `]`.
+                    i++;
+                    continue;
+                }
+                const end = destinationEnd(source, i + 1, to);
+                if (end === -1) {
+                    // `[text]` followed by neither `(` nor `[` is a shortcut reference, or literal text when no definition names it.
+                    const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                    if (next === 40 || next === OPEN_BRACKET || !isDefined || isDefined(source.slice(textOpen, i)))
+                        return undefined;
+                    bracket = -1;
+                    i++;
+                    continue;
+                }
+                flush(i);
+                const children = merge(resolveEmphasis(out.slice(bracket + 1)));
+                out.length = bracket;
+                out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
+                bracket = -1;
+                i = end + 1;
+                textStart = i;
+                continue;
+            }
+            case 60 /* < */: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                // `<` before a blank or the end is text; anything but a URL autolink or a tag is the parser's.
+                if (next === -1 || next === 32 || next === 9) {
+                    i++;
+                    continue;
+                }
+                const url = isAsciiAlpha(next) ? autolinkEnd(source, i, to) : -1;
+                const tag = url === -1 ? tagEnd(source, i, to) : -1;
+                if (url === -1 && tag === -1)
+                    return undefined;
+                flush(i);
+                if (url !== -1) {
+                    const href = source.slice(i + 1, url - 1);
+                    out.push({ t: 'link', c: [{ t: 'text', v: href }], url: href });
+                    i = url;
+                }
+                else {
+                    out.push({ t: 'html', v: source.slice(i, tag) });
+                    i = tag;
+                }
+                textStart = i;
+                continue;
+            }
+            case 38 /* & */: {
+                const reference = characterReference(source, i, to);
+                if (reference) {
+                    text += source.slice(textStart, i) + reference.value;
+                    i = reference.end;
+                    textStart = i;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case 33 /* ! */:
+                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET)
+                    return undefined;
+                i++;
+                continue;
+        }
+    }
+    flush(to);
+    return resolveEmphasis(out);
+}
+/**
+ * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
+ * micromark reads one: a name of at most 31 alphanumerics that the HTML
+ * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
+ */
+function characterReference(source, at, to) {
+    let i = at + 1;
+    if (source.charCodeAt(i) === 35 /* # */) {
+        i++;
+        const hex = source.charCodeAt(i) === 120 || source.charCodeAt(i) === 88; /* x X */
+        if (hex)
+            i++;
+        const start = i;
+        const max = hex ? 6 : 7;
+        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit$1(source.charCodeAt(i))))
+            i++;
+        if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */)
+            return undefined;
+        return { value: decodeNumericCharacterReference(source.slice(start, i), hex ? 16 : 10), end: i + 1 };
+    }
+    const start = i;
+    while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i)))
+        i++;
+    if (i === start || i >= to || source.charCodeAt(i) !== 59)
+        return undefined;
+    const value = decodeNamedCharacterReference(source.slice(start, i));
+    return value === false ? undefined : { value, end: i + 1 };
+}
+/**
+ * The end (past `>`) of a URL autolink at `at`: a scheme of 2 to 32
+ * letters, digits, `+`, `-`, `.` starting with a letter, `:`, then anything
+ * but blanks, controls and `<`; -1 if none.
+ */
+function autolinkEnd(source, at, to) {
+    let i = at + 1;
+    const start = i;
+    while (i < to && i - start < 32 && (isAsciiAlphanumeric(source.charCodeAt(i)) || [43, 45, 46].includes(source.charCodeAt(i))))
+        i++;
+    if (i - start < 2 || i >= to || source.charCodeAt(i) !== 58 /* : */)
+        return -1;
+    for (i++; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 62 /* > */)
+            return i + 1;
+        if (code <= 32 || code === 127 || code === 60)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * The end (past `>`) of an HTML open or closing tag at `at`, following
+ * micromark's html-text states: `<name`, attributes (`name`, `name=value`,
+ * quoted or not) after blanks, optional `/`, `>`; or `</name>`. -1 if none
+ * (comments, declarations and instructions are left to the parser).
+ */
+function tagEnd(source, at, to) {
+    const code = (i) => (i < to ? source.charCodeAt(i) : -1);
+    const blank = (c) => c === 32 || c === 9;
+    let i = at + 1;
+    const closing = code(i) === 47; /* / */
+    if (closing)
+        i++;
+    if (!isAsciiAlpha(code(i)))
+        return -1;
+    while (code(i) === 45 || isAsciiAlphanumeric(code(i)))
+        i++;
+    if (closing) {
+        while (blank(code(i)))
+            i++;
+        return code(i) === 62 ? i + 1 : -1;
+    }
+    for (;;) {
+        const c = code(i);
+        if (c === 62 /* > */)
+            return i + 1;
+        if (c === 47)
+            return code(i + 1) === 62 ? i + 2 : -1;
+        if (!blank(c))
+            return -1;
+        while (blank(code(i)))
+            i++;
+        const n = code(i);
+        if (!(n === 58 || n === 95 || isAsciiAlpha(n)))
+            continue;
+        i++;
+        while ([45, 46, 58, 95].includes(code(i)) || isAsciiAlphanumeric(code(i)))
+            i++;
+        let j = i;
+        while (blank(code(j)))
+            j++;
+        if (code(j) !== 61 /* = */)
+            continue;
+        i = j + 1;
+        while (blank(code(i)))
+            i++;
+        const v = code(i);
+        if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96)
+            return -1;
+        if (v === 34 || v === 39) {
+            const close = source.indexOf(String.fromCharCode(v), i + 1);
+            if (close === -1 || close >= to)
+                return -1;
+            i = close + 1;
+            const after = code(i);
+            if (!(after === 62 || after === 47 || blank(after)))
+                return -1;
+        }
+        else {
+            while (i < to && !blank(code(i)) && ![34, 39, 60, 61, 62, 96, 47].includes(code(i)))
+                i++;
+            // An unquoted value may run into a `/` only if `>` follows (micromark reads `/` as ending it).
+            const after = code(i);
+            if ([34, 39, 60, 61, 96].includes(after) || after === -1)
+                return -1;
+        }
+    }
+}
+/** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
+function closingRun(source, from, to, size) {
+    for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
+        let run = i;
+        while (run < to && source.charCodeAt(run) === BACKTICK)
+            run++;
+        if (run - i === size)
+            return i;
+        i = run;
+    }
+    return -1;
+}
+/**
+ * A code span's value: one space stripped from each side when both sides
+ * have one and the content is not all spaces; in a table, `\|` is read as `|`
+ * (mdast-util-gfm-table's `exitCodeText`).
+ */
+function codeValue(content, inTable) {
+    let value = content;
+    if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
+        value = value.slice(1, -1);
+    }
+    if (!inTable)
+        return value;
+    return value.replace(/\\([\\|])/g, (whole, char) => (char === '|' ? char : whole));
+}
+/**
+ * A delimiter run `source[start, end)` of `*` or `_`, with micromark's rules
+ * for whether it may open and close (attention.js): the characters around it
+ * are classified as whitespace, punctuation or other, the cell's edges
+ * counting as whitespace.
+ */
+function delimiter(source, from, to, start, end, char) {
+    const previous = start > from ? source.charCodeAt(start - 1) : null;
+    const next = end < to ? source.charCodeAt(end) : null;
+    const before = classifyCharacter(previous);
+    const after = classifyCharacter(next);
+    const isMarker = (code) => code === ASTERISK || code === UNDERSCORE;
+    const open = !after || (after === 2 && !!before) || isMarker(next);
+    const close = !before || (before === 2 && !!after) || isMarker(previous);
+    return {
+        t: 'delim',
+        char,
+        n: end - start,
+        open: char === ASTERISK ? open : open && (!!before || !close),
+        close: char === ASTERISK ? close : close && (!!after || !open),
+    };
+}
+/**
+ * The `(url)` after a `]` at `at`: the index of its `)`, or -1 when there is
+ * none or it holds anything but a plain destination.
+ */
+function destinationEnd(source, at, to) {
+    if (at >= to || source.charCodeAt(at) !== 40 /* ( */)
+        return -1;
+    for (let i = at + 1; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 41 /* ) */)
+            return i;
+        if (code <= 32 || code === 127 || code === 40 || code === 60 /* < */ || code === BACKSLASH$1 || code === 38 /* & */)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * micromark's `resolveAllAttention` on one span of nodes: each closer, left
+ * to right, is matched with the nearest opener of the same marker before it
+ * (skipping pairs the rule of three forbids); two markers are used when both
+ * runs have two, else one; whatever lies between becomes the group's
+ * content, its unmatched runs literal; a closer with markers left is tried
+ * again. Unmatched runs end as literal text.
+ */
+function resolveEmphasis(list) {
+    const items = list.slice();
+    let i = 0;
+    while (i < items.length) {
+        const closer = items[i];
+        if (closer.t !== 'delim' || !closer.close || closer.n === 0) {
+            i++;
+            continue;
+        }
+        let matched = false;
+        for (let j = i - 1; j >= 0; j--) {
+            const opener = items[j];
+            if (opener.t !== 'delim' || !opener.open || opener.n === 0 || opener.char !== closer.char)
+                continue;
+            if ((opener.close || closer.open) && closer.n % 3 !== 0 && (opener.n + closer.n) % 3 === 0)
+                continue;
+            const use = opener.n > 1 && closer.n > 1 ? 2 : 1;
+            const group = { t: use > 1 ? 'strong' : 'emphasis', c: items.slice(j + 1, i).map(literal) };
+            opener.n -= use;
+            closer.n -= use;
+            items.splice(j + 1, i - j - 1, group);
+            i = j + 2;
+            if (opener.n === 0) {
+                items.splice(j, 1);
+                i--;
+            }
+            if (closer.n === 0)
+                items.splice(i, 1);
+            matched = true;
+            break;
+        }
+        if (!matched)
+            i++;
+    }
+    return items.map(literal);
+}
+const literal = (node) => (node.t === 'delim' ? { t: 'text', v: String.fromCharCode(node.char).repeat(node.n) } : node);
+/** Adjacent texts as one node (mdast merges them), empty ones dropped. */
+function merge(nodes) {
+    const out = [];
+    for (const node of nodes) {
+        if (node.t === 'text') {
+            if (node.v === '')
+                continue;
+            const last = out[out.length - 1];
+            if (last?.t === 'text') {
+                out[out.length - 1] = { t: 'text', v: last.v + node.v };
+                continue;
+            }
+        }
+        out.push(node.t === 'strong' || node.t === 'emphasis' ? { t: node.t, c: merge(node.c) } : node);
+    }
+    return out;
+}
+/** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
+function plainText$1(nodes) {
+    let text = '';
+    for (const node of nodes) {
+        if (node.t === 'text' || node.t === 'code')
+            text += node.v;
+        else if (node.t === 'html')
+            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
+        else if (node.t !== 'delim')
+            text += plainText$1(node.c);
+    }
+    return text;
+}
+function collectLinks(nodes, into) {
+    for (const node of nodes) {
+        if (node.t === 'link')
+            into.push({ text: plainText$1(node.c).trim(), url: node.url });
+        else if (node.t === 'strong' || node.t === 'emphasis')
+            collectLinks(node.c, into);
+    }
+}
+const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit$1 = (code) => code >= 48 && code <= 57;
+const isHexDigit = (code) => isDigit$1(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/**
  * GFM table rows read the way micromark-extension-gfm-table reads them, for
  * the fast reader (fast.ts): where a row's cells start and end, whether two
  * lines open a table, and which lines may be something other than a row.
@@ -3100,7 +3584,7 @@ const fileUnsafe = {
  * (U+00A0 is content).
  */
 const PIPE$1 = 124;
-const BACKSLASH$1 = 92;
+const BACKSLASH = 92;
 const SPACE$1 = 32;
 const TAB$1 = 9;
 /**
@@ -3126,9 +3610,9 @@ function splitRow(source, start, end) {
             continue;
         if (from === -1)
             from = i;
-        if (code === BACKSLASH$1 && i + 1 < end) {
+        if (code === BACKSLASH && i + 1 < end) {
             const next = source.charCodeAt(i + 1);
-            if (next === PIPE$1 || next === BACKSLASH$1)
+            if (next === PIPE$1 || next === BACKSLASH)
                 i++;
         }
         to = i + 1;
@@ -3150,9 +3634,9 @@ function cellBounds(source, start, end) {
         const code = source.charCodeAt(i);
         if (code === PIPE$1)
             return { from, to: i };
-        if (code === BACKSLASH$1 && i + 1 < end) {
+        if (code === BACKSLASH && i + 1 < end) {
             const next = source.charCodeAt(i + 1);
-            if (next === PIPE$1 || next === BACKSLASH$1)
+            if (next === PIPE$1 || next === BACKSLASH)
                 i++;
         }
     }
@@ -3447,7 +3931,7 @@ function collectDirectives(node, into) {
             collectDirectives(child, into);
 }
 function headingFromNode(node) {
-    return { depth: node.depth, text: collapse(plainText$1(node)), line: node.position.start.line };
+    return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
 }
 /** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
 function noteFromListItem(node, headingPath) {
@@ -3457,10 +3941,10 @@ function noteFromListItem(node, headingPath) {
     const first = paragraph.children[0];
     if (first?.type !== 'strong')
         return undefined;
-    const key = collapse(plainText$1(first)).replace(/\s*:$/, '');
+    const key = collapse(plainText(first)).replace(/\s*:$/, '');
     if (key === '')
         return undefined;
-    const rest = paragraph.children.slice(1).map(plainText$1).join('');
+    const rest = paragraph.children.slice(1).map(plainText).join('');
     return {
         key,
         text: collapse(rest.replace(/^\s*:/, '')),
@@ -3513,7 +3997,7 @@ class RowAssembler {
 function cellFromNode(node, source) {
     const start = node.position.start;
     const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText$1(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
+    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
 }
 /**
  * A cell of a one-line row, from its mdast extent `[start, end)` on the line
@@ -3527,7 +4011,10 @@ function cellAt(source, start, end, line, lineStart, value, node) {
         from++;
     while (to > from && isBlank(source[to - 1]))
         to--;
-    const raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+    let raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+    // A plain cell's text is its source: keep one string for both (a table keeps every cell).
+    if (raw === value.text)
+        raw = value.text;
     // An empty cell is pointed at by the blanks between its pipes.
     if (from === to)
         ({ from, to } = inside);
@@ -3551,7 +4038,7 @@ function withoutDirectives(raw, node) {
 /** A cell the row does not have: empty, located just past the end of the row. */
 function missingCell(row) {
     const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
-    return { text: '', raw: '', links: [], strong: false, span };
+    return { text: '', raw: '', links: NO_LINKS, strong: false, span };
 }
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
@@ -3570,7 +4057,7 @@ function headerName(text) {
     return quoted ? quoted[2].trim() : name;
 }
 /** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
-function plainText$1(node) {
+function plainText(node) {
     switch (node.type) {
         case 'text':
         case 'inlineCode':
@@ -3583,14 +4070,14 @@ function plainText$1(node) {
         case 'imageReference':
             return node.alt ?? '';
         default:
-            return 'children' in node ? node.children.map(plainText$1).join('') : '';
+            return 'children' in node ? node.children.map(plainText).join('') : '';
     }
 }
 function linksOf(node) {
     const links = [];
     const visit = (child) => {
         if (child.type === 'link')
-            links.push({ text: trim(plainText$1(child)), url: child.url });
+            links.push({ text: trim(plainText(child)), url: child.url });
         else if ('children' in child)
             for (const grandchild of child.children)
                 visit(grandchild);
@@ -4904,9 +5391,12 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
         violation.fix = finding.fix;
     if (lines && source !== undefined) {
         if (finding.fix) {
-            const start = locate(lines, finding.fix.range[0]);
-            const end = locate(lines, finding.fix.range[1]);
-            violation.fixSpan = { ...start, endLine: end.line, endColumn: end.column, offset: finding.fix.range[0], endOffset: finding.fix.range[1] };
+            const [offset, endOffset] = finding.fix.range;
+            const start = locate(lines, offset);
+            const end = locate(lines, endOffset);
+            // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
+            // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
+            violation.fixSpan = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
         }
         const excerpt = lineText(source, lines, span.line);
         if (excerpt !== undefined)
@@ -6170,7 +6660,7 @@ function splitChunks(source, check = () => { }) {
 /** A line whose reading depends on whether it interrupts: a list item or HTML. */
 function startsInterruptible(source, line) {
     const code = source.charCodeAt(line.first);
-    return isDigit$1(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
+    return isDigit(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
 }
 const isOutsideLeaf = (reading) => reading.leaf === Leaf.Fresh || reading.leaf === Leaf.HtmlToBlank;
 function measure(source, start, line) {
@@ -6321,7 +6811,7 @@ function listItemIndent(source, line) {
     }
     else {
         const digits = i;
-        while (i < line.end && i - digits < 10 && isDigit$1(source.charCodeAt(i)))
+        while (i < line.end && i - digits < 10 && isDigit(source.charCodeAt(i)))
             i++;
         if (i === digits || i - digits > 9)
             return 0;
@@ -6364,7 +6854,7 @@ function isThematicBreak(source, line) {
     }
     return count >= 3;
 }
-const isDigit$1 = (code) => code >= 48 && code <= 57;
+const isDigit = (code) => code >= 48 && code <= 57;
 /** After block quote markers, list markers and blanks: where a line's content starts. */
 function contentStart(source, line) {
     return contentAfterMarkers(source, line).at;
@@ -6389,7 +6879,7 @@ function contentAfterMarkers(source, line) {
             return { at: i, listMarker };
         }
         let j = i;
-        while (j < line.end && isDigit$1(source.charCodeAt(j)))
+        while (j < line.end && isDigit(source.charCodeAt(j)))
             j++;
         const mark = source.charCodeAt(j);
         const after = source.charCodeAt(j + 1);
@@ -6452,485 +6942,6 @@ function startsDefinition(source, line) {
     const at = contentStart(source, line);
     return at < line.end && source.charCodeAt(at) === 91 /* [ */;
 }
-
-/**
- * The inline content of one table cell, read as micromark reads it, for the
- * constructs support tables use: text, backslash escapes, character
- * references, code spans, emphasis and strong (`*` and `_`, with micromark's
- * own flanking rules and matching algorithm), inline links `[text](url)`
- * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
- * `<a href="...">`), and bracketed text that no definition names. Anything
- * else (HTML comments and other HTML, e-mail autolinks, images, references
- * and footnote calls to a definition, link titles, nested brackets, a
- * destination with blanks, escapes or parentheses) returns undefined: the
- * row then goes to the parser. The parser costs about 60 µs a cell; this,
- * well under one.
- *
- * The differential tests hold it to the parser on the corpora and on
- * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
- */
-/** Characters that may start inline markup; a cell without any is plain text. */
-/**
- * The links of a cell without any: one frozen array shared by every such
- * cell (a 100,000-row table has hundreds of thousands; an empty array each
- * is 11 MB). Frozen, so that no one adds to it by mistake.
- */
-const NO_LINKS = Object.freeze([]);
-const SPECIAL = new Uint8Array(128);
-for (const char of '\\`*_[]<&!')
-    SPECIAL[char.charCodeAt(0)] = 1;
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const ASTERISK = 42;
-const UNDERSCORE = 95;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-/**
- * Emphasis matching walks back from each closer, as micromark does; a cell
- * with more delimiter runs than this goes to the parser (which checks the
- * time budget) rather than risk quadratic work here.
- */
-const MAX_DELIMITERS = 64;
-/**
- * The inline content `source[from, to)` (already without surrounding spaces
- * and tabs) of a table cell, or with `inTable` false of a heading.
- */
-function readInline(source, from, to, inTable = true, isDefined) {
-    let plain = true;
-    for (let i = from; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code < 128 && SPECIAL[code] === 1) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain)
-        return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
-    const nodes = scan(source, from, to, inTable, isDefined);
-    if (!nodes)
-        return undefined;
-    const children = merge(nodes);
-    const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
-    const links = [];
-    collectLinks(children, links);
-    return { text: plainText(children).trim(), links: links.length === 0 ? NO_LINKS : links, strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
-}
-function scan(source, from, to, inTable, isDefined) {
-    const out = [];
-    /** Index in `out` of the pending `[`, or -1; `textOpen` is where its label starts in the source. */
-    let bracket = -1;
-    let textOpen = -1;
-    let delimiters = 0;
-    let text = '';
-    let textStart = from;
-    const flush = (end) => {
-        text += source.slice(textStart, end);
-        if (text !== '')
-            out.push({ t: 'text', v: text });
-        text = '';
-    };
-    let i = from;
-    while (i < to) {
-        const code = source.charCodeAt(i);
-        if (code >= 128 || SPECIAL[code] === 0) {
-            i++;
-            continue;
-        }
-        switch (code) {
-            case BACKSLASH: {
-                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-                if (isAsciiPunctuation(next)) {
-                    text += source.slice(textStart, i);
-                    textStart = i + 1;
-                    i += 2;
-                }
-                else {
-                    i++;
-                }
-                continue;
-            }
-            case BACKTICK: {
-                let run = i;
-                while (run < to && source.charCodeAt(run) === BACKTICK)
-                    run++;
-                const size = run - i;
-                const close = closingRun(source, run, to, size);
-                if (close === -1) {
-                    i = run;
-                    continue;
-                }
-                flush(i);
-                out.push({ t: 'code', v: codeValue(source.slice(run, close), inTable) });
-                i = close + size;
-                textStart = i;
-                continue;
-            }
-            case ASTERISK:
-            case UNDERSCORE: {
-                if (++delimiters > MAX_DELIMITERS)
-                    return undefined;
-                let run = i;
-                while (run < to && source.charCodeAt(run) === code)
-                    run++;
-                flush(i);
-                out.push(delimiter(source, from, to, i, run, code));
-                i = run;
-                textStart = i;
-                continue;
-            }
-            case OPEN_BRACKET: {
-                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-                // A second `[` before the first closes, and footnote calls, are the parser's.
-                if (bracket !== -1 || next === 94 /* ^ */)
-                    return undefined;
-                flush(i);
-                out.push({ t: 'text', v: '[' });
-                bracket = out.length - 1;
-                i++;
-                textOpen = i;
-                textStart = i;
-                continue;
-            }
-            case CLOSE_BRACKET: {
-                if (bracket === -1) {
-                    // No `[` before it: a literal `]`.
-                    i++;
-                    continue;
-                }
-                const end = destinationEnd(source, i + 1, to);
-                if (end === -1) {
-                    // `[text]` followed by neither `(` nor `[` is a shortcut reference, or literal text when no definition names it.
-                    const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-                    if (next === 40 || next === OPEN_BRACKET || !isDefined || isDefined(source.slice(textOpen, i)))
-                        return undefined;
-                    bracket = -1;
-                    i++;
-                    continue;
-                }
-                flush(i);
-                const children = merge(resolveEmphasis(out.slice(bracket + 1)));
-                out.length = bracket;
-                out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
-                bracket = -1;
-                i = end + 1;
-                textStart = i;
-                continue;
-            }
-            case 60 /* < */: {
-                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-                // `<` before a blank or the end is text; anything but a URL autolink or a tag is the parser's.
-                if (next === -1 || next === 32 || next === 9) {
-                    i++;
-                    continue;
-                }
-                const url = isAsciiAlpha(next) ? autolinkEnd(source, i, to) : -1;
-                const tag = url === -1 ? tagEnd(source, i, to) : -1;
-                if (url === -1 && tag === -1)
-                    return undefined;
-                flush(i);
-                if (url !== -1) {
-                    const href = source.slice(i + 1, url - 1);
-                    out.push({ t: 'link', c: [{ t: 'text', v: href }], url: href });
-                    i = url;
-                }
-                else {
-                    out.push({ t: 'html', v: source.slice(i, tag) });
-                    i = tag;
-                }
-                textStart = i;
-                continue;
-            }
-            case 38 /* & */: {
-                const reference = characterReference(source, i, to);
-                if (reference) {
-                    text += source.slice(textStart, i) + reference.value;
-                    i = reference.end;
-                    textStart = i;
-                }
-                else {
-                    i++;
-                }
-                continue;
-            }
-            case 33 /* ! */:
-                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET)
-                    return undefined;
-                i++;
-                continue;
-        }
-    }
-    flush(to);
-    return resolveEmphasis(out);
-}
-/**
- * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
- * micromark reads one: a name of at most 31 alphanumerics that the HTML
- * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
- */
-function characterReference(source, at, to) {
-    let i = at + 1;
-    if (source.charCodeAt(i) === 35 /* # */) {
-        i++;
-        const hex = source.charCodeAt(i) === 120 || source.charCodeAt(i) === 88; /* x X */
-        if (hex)
-            i++;
-        const start = i;
-        const max = hex ? 6 : 7;
-        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit(source.charCodeAt(i))))
-            i++;
-        if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */)
-            return undefined;
-        return { value: decodeNumericCharacterReference(source.slice(start, i), hex ? 16 : 10), end: i + 1 };
-    }
-    const start = i;
-    while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i)))
-        i++;
-    if (i === start || i >= to || source.charCodeAt(i) !== 59)
-        return undefined;
-    const value = decodeNamedCharacterReference(source.slice(start, i));
-    return value === false ? undefined : { value, end: i + 1 };
-}
-/**
- * The end (past `>`) of a URL autolink at `at`: a scheme of 2 to 32
- * letters, digits, `+`, `-`, `.` starting with a letter, `:`, then anything
- * but blanks, controls and `<`; -1 if none.
- */
-function autolinkEnd(source, at, to) {
-    let i = at + 1;
-    const start = i;
-    while (i < to && i - start < 32 && (isAsciiAlphanumeric(source.charCodeAt(i)) || [43, 45, 46].includes(source.charCodeAt(i))))
-        i++;
-    if (i - start < 2 || i >= to || source.charCodeAt(i) !== 58 /* : */)
-        return -1;
-    for (i++; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code === 62 /* > */)
-            return i + 1;
-        if (code <= 32 || code === 127 || code === 60)
-            return -1;
-    }
-    return -1;
-}
-/**
- * The end (past `>`) of an HTML open or closing tag at `at`, following
- * micromark's html-text states: `<name`, attributes (`name`, `name=value`,
- * quoted or not) after blanks, optional `/`, `>`; or `</name>`. -1 if none
- * (comments, declarations and instructions are left to the parser).
- */
-function tagEnd(source, at, to) {
-    const code = (i) => (i < to ? source.charCodeAt(i) : -1);
-    const blank = (c) => c === 32 || c === 9;
-    let i = at + 1;
-    const closing = code(i) === 47; /* / */
-    if (closing)
-        i++;
-    if (!isAsciiAlpha(code(i)))
-        return -1;
-    while (code(i) === 45 || isAsciiAlphanumeric(code(i)))
-        i++;
-    if (closing) {
-        while (blank(code(i)))
-            i++;
-        return code(i) === 62 ? i + 1 : -1;
-    }
-    for (;;) {
-        const c = code(i);
-        if (c === 62 /* > */)
-            return i + 1;
-        if (c === 47)
-            return code(i + 1) === 62 ? i + 2 : -1;
-        if (!blank(c))
-            return -1;
-        while (blank(code(i)))
-            i++;
-        const n = code(i);
-        if (!(n === 58 || n === 95 || isAsciiAlpha(n)))
-            continue;
-        i++;
-        while ([45, 46, 58, 95].includes(code(i)) || isAsciiAlphanumeric(code(i)))
-            i++;
-        let j = i;
-        while (blank(code(j)))
-            j++;
-        if (code(j) !== 61 /* = */)
-            continue;
-        i = j + 1;
-        while (blank(code(i)))
-            i++;
-        const v = code(i);
-        if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96)
-            return -1;
-        if (v === 34 || v === 39) {
-            const close = source.indexOf(String.fromCharCode(v), i + 1);
-            if (close === -1 || close >= to)
-                return -1;
-            i = close + 1;
-            const after = code(i);
-            if (!(after === 62 || after === 47 || blank(after)))
-                return -1;
-        }
-        else {
-            while (i < to && !blank(code(i)) && ![34, 39, 60, 61, 62, 96, 47].includes(code(i)))
-                i++;
-            // An unquoted value may run into a `/` only if `>` follows (micromark reads `/` as ending it).
-            const after = code(i);
-            if ([34, 39, 60, 61, 96].includes(after) || after === -1)
-                return -1;
-        }
-    }
-}
-/** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
-function closingRun(source, from, to, size) {
-    for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
-        let run = i;
-        while (run < to && source.charCodeAt(run) === BACKTICK)
-            run++;
-        if (run - i === size)
-            return i;
-        i = run;
-    }
-    return -1;
-}
-/**
- * A code span's value: one space stripped from each side when both sides
- * have one and the content is not all spaces; in a table, `\|` is read as `|`
- * (mdast-util-gfm-table's `exitCodeText`).
- */
-function codeValue(content, inTable) {
-    let value = content;
-    if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
-        value = value.slice(1, -1);
-    }
-    if (!inTable)
-        return value;
-    return value.replace(/\\([\\|])/g, (whole, char) => (char === '|' ? char : whole));
-}
-/**
- * A delimiter run `source[start, end)` of `*` or `_`, with micromark's rules
- * for whether it may open and close (attention.js): the characters around it
- * are classified as whitespace, punctuation or other, the cell's edges
- * counting as whitespace.
- */
-function delimiter(source, from, to, start, end, char) {
-    const previous = start > from ? source.charCodeAt(start - 1) : null;
-    const next = end < to ? source.charCodeAt(end) : null;
-    const before = classifyCharacter(previous);
-    const after = classifyCharacter(next);
-    const isMarker = (code) => code === ASTERISK || code === UNDERSCORE;
-    const open = !after || (after === 2 && !!before) || isMarker(next);
-    const close = !before || (before === 2 && !!after) || isMarker(previous);
-    return {
-        t: 'delim',
-        char,
-        n: end - start,
-        open: char === ASTERISK ? open : open && (!!before || !close),
-        close: char === ASTERISK ? close : close && (!!after || !open),
-    };
-}
-/**
- * The `(url)` after a `]` at `at`: the index of its `)`, or -1 when there is
- * none or it holds anything but a plain destination.
- */
-function destinationEnd(source, at, to) {
-    if (at >= to || source.charCodeAt(at) !== 40 /* ( */)
-        return -1;
-    for (let i = at + 1; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code === 41 /* ) */)
-            return i;
-        if (code <= 32 || code === 127 || code === 40 || code === 60 /* < */ || code === BACKSLASH || code === 38 /* & */)
-            return -1;
-    }
-    return -1;
-}
-/**
- * micromark's `resolveAllAttention` on one span of nodes: each closer, left
- * to right, is matched with the nearest opener of the same marker before it
- * (skipping pairs the rule of three forbids); two markers are used when both
- * runs have two, else one; whatever lies between becomes the group's
- * content, its unmatched runs literal; a closer with markers left is tried
- * again. Unmatched runs end as literal text.
- */
-function resolveEmphasis(list) {
-    const items = list.slice();
-    let i = 0;
-    while (i < items.length) {
-        const closer = items[i];
-        if (closer.t !== 'delim' || !closer.close || closer.n === 0) {
-            i++;
-            continue;
-        }
-        let matched = false;
-        for (let j = i - 1; j >= 0; j--) {
-            const opener = items[j];
-            if (opener.t !== 'delim' || !opener.open || opener.n === 0 || opener.char !== closer.char)
-                continue;
-            if ((opener.close || closer.open) && closer.n % 3 !== 0 && (opener.n + closer.n) % 3 === 0)
-                continue;
-            const use = opener.n > 1 && closer.n > 1 ? 2 : 1;
-            const group = { t: use > 1 ? 'strong' : 'emphasis', c: items.slice(j + 1, i).map(literal) };
-            opener.n -= use;
-            closer.n -= use;
-            items.splice(j + 1, i - j - 1, group);
-            i = j + 2;
-            if (opener.n === 0) {
-                items.splice(j, 1);
-                i--;
-            }
-            if (closer.n === 0)
-                items.splice(i, 1);
-            matched = true;
-            break;
-        }
-        if (!matched)
-            i++;
-    }
-    return items.map(literal);
-}
-const literal = (node) => (node.t === 'delim' ? { t: 'text', v: String.fromCharCode(node.char).repeat(node.n) } : node);
-/** Adjacent texts as one node (mdast merges them), empty ones dropped. */
-function merge(nodes) {
-    const out = [];
-    for (const node of nodes) {
-        if (node.t === 'text') {
-            if (node.v === '')
-                continue;
-            const last = out[out.length - 1];
-            if (last?.t === 'text') {
-                out[out.length - 1] = { t: 'text', v: last.v + node.v };
-                continue;
-            }
-        }
-        out.push(node.t === 'strong' || node.t === 'emphasis' ? { t: node.t, c: merge(node.c) } : node);
-    }
-    return out;
-}
-/** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
-function plainText(nodes) {
-    let text = '';
-    for (const node of nodes) {
-        if (node.t === 'text' || node.t === 'code')
-            text += node.v;
-        else if (node.t === 'html')
-            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
-        else if (node.t !== 'delim')
-            text += plainText(node.c);
-    }
-    return text;
-}
-function collectLinks(nodes, into) {
-    for (const node of nodes) {
-        if (node.t === 'link')
-            into.push({ text: plainText(node.c).trim(), url: node.url });
-        else if (node.t === 'strong' || node.t === 'emphasis')
-            collectLinks(node.c, into);
-    }
-}
-const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
-const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isDigit = (code) => code >= 48 && code <= 57;
-const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 class ParseTimeoutError extends Error {
     constructor() {

@@ -2969,7 +2969,9 @@ function readInline(source, from, to, inTable = true, isDefined) {
     const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
     const links = [];
     collectLinks(children, links);
-    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links, strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+    // Kept as an exact-size copy: an array grown by `push` reserves 17 slots,
+    // 150 bytes for each cell's one link, and the table keeps every cell.
+    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
 }
 function scan(source, from, to, inTable, isDefined) {
     const out = [];
@@ -3811,7 +3813,10 @@ function cellAt(source, start, end, line, lineStart, value, node) {
         from++;
     while (to > from && isBlank(source[to - 1]))
         to--;
-    const raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+    let raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+    // A plain cell's text is its source: keep one string for both (a table keeps every cell).
+    if (raw === value.text)
+        raw = value.text;
     // An empty cell is pointed at by the blanks between its pipes.
     if (from === to)
         ({ from, to } = inside);
@@ -3835,7 +3840,7 @@ function withoutDirectives(raw, node) {
 /** A cell the row does not have: empty, located just past the end of the row. */
 function missingCell(row) {
     const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
-    return { text: '', raw: '', links: [], strong: false, span };
+    return { text: '', raw: '', links: NO_LINKS, strong: false, span };
 }
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,

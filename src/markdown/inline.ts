@@ -82,7 +82,9 @@ export function readInline(source: string, from: number, to: number, inTable = t
   const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
   const links: Link[] = [];
   collectLinks(children, links);
-  return { text: plainText(children).trim(), links: links.length === 0 ? NO_LINKS : links, strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
+  // Kept as an exact-size copy: an array grown by `push` reserves 17 slots,
+  // 150 bytes for each cell's one link, and the table keeps every cell.
+  return { text: plainText(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
 }
 
 function scan(source: string, from: number, to: number, inTable: boolean, isDefined: ((label: string) => boolean) | undefined): Node[] | undefined {

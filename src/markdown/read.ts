@@ -7,6 +7,7 @@
  * so both readers share them.
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
+import { NO_LINKS } from './inline.js';
 import { cellBounds } from './rows.js';
 import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
 
@@ -280,7 +281,9 @@ export function cellAt(source: string, start: number, end: number, line: number,
   let { from, to } = inside;
   while (from < to && isBlank(source[from]!)) from++;
   while (to > from && isBlank(source[to - 1]!)) to--;
-  const raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+  let raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+  // A plain cell's text is its source: keep one string for both (a table keeps every cell).
+  if (raw === value.text) raw = value.text;
   // An empty cell is pointed at by the blanks between its pipes.
   if (from === to) ({ from, to } = inside);
   return {
@@ -304,7 +307,7 @@ function withoutDirectives(raw: string, node: TableCell): string {
 /** A cell the row does not have: empty, located just past the end of the row. */
 function missingCell(row: Span): Cell {
   const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
-  return { text: '', raw: '', links: [], strong: false, span };
+  return { text: '', raw: '', links: NO_LINKS, strong: false, span };
 }
 
 /**
