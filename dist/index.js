@@ -46195,6 +46195,16 @@ function requestTimeout(env = process.env) {
 /** Rate-limited requests are retried this many times, and only when GitHub asks for a short wait. */
 const RATE_LIMIT_RETRIES = 2;
 const LONGEST_WAIT_S = 60;
+/**
+ * A GraphQL viewer's login as the REST API writes it: GraphQL may name a bot
+ * without the `[bot]` that REST adds (`dependabot` against `dependabot[bot]`).
+ */
+function restLogin(viewer) {
+    const login = viewer?.login;
+    if (typeof login !== 'string' || login === '')
+        return undefined;
+    return viewer?.__typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
+}
 const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 function createClient(token, baseUrl, log = () => { }) {
     const dispatcher = new HttpClient().getAgentDispatcher(baseUrl);
@@ -46278,10 +46288,19 @@ function octokitApi(token, owner, repo, baseUrl, log) {
                 return typeof data.login === 'string' ? data.login : undefined;
             }
             catch (error) {
-                // An installation token (GITHUB_TOKEN) may not read /user.
-                if ([401, 403, 404].includes(statusOf(error) ?? 0))
-                    return undefined;
-                throw error;
+                // An installation token (GITHUB_TOKEN, or a GitHub App's) may not read /user.
+                if (![401, 403, 404].includes(statusOf(error) ?? 0))
+                    throw error;
+            }
+            // GraphQL's `viewer` does name an App's bot, which the REST API (and so
+            // review comments) calls `<slug>[bot]`. Without it an App's earlier
+            // suggestions would not be recognised as its own, and would be posted again.
+            try {
+                const { viewer } = await octokit.graphql('query { viewer { login __typename } }');
+                return restLogin(viewer);
+            }
+            catch {
+                return undefined; // a token GraphQL refuses too: the caller assumes GITHUB_TOKEN's bot
             }
         },
         async listReviewComments(pullNumber) {

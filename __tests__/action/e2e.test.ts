@@ -439,6 +439,31 @@ describe('suggested fixes', () => {
     expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
   });
 
+  it('recognises its own earlier comments when a GitHub App\'s token runs it (GraphQL viewer), and not GITHUB_TOKEN\'s bot\'s', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    const stale = `old fix\n\n<!-- support-table-lint suggestion ${'cd'.repeat(32)} -->\n`;
+    api = await startApi({
+      pull: { headSha: repo.headSha },
+      pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED),
+      viewer: { login: 'table-bot', typename: 'Bot' },
+      comments: [
+        { id: 1, body: stale, path: DOC, line: 7, user: { login: 'table-bot[bot]', type: 'Bot' } },
+        { id: 2, body: stale, path: DOC, line: 7, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      ],
+    });
+    const run = async () => checked(await runAction({ repo, api: api!, event: 'pull_request', payload: pullRequestPayload(repo) }));
+    await run();
+    expect(api.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+    expect(reviews(api.requests)).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/pulls/comments/1`]);
+    expect(api.comments.map((c) => [c.id, c.user?.login])).toEqual([[2, 'github-actions[bot]'], [5000, 'table-bot[bot]']]);
+
+    const before = api.requests.length;
+    await run();
+    expect(reviews(api.requests.slice(before))).toEqual([]);
+    expect(api.comments.map((c) => c.id)).toEqual([2, 5000]);
+  });
+
   it('on a fork: no review and no check run (403), one notice each, the step failed only by the findings, every fix in the patch', async () => {
     const { result, requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, { checkRunStatus: 403, reviewStatus: 403 }, { 'check-run': 'true' }, { fork: true });
     expect(result.code).toBe(1);

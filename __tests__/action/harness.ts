@@ -167,6 +167,12 @@ export interface ApiBehaviour {
   pull?: { headSha: string; state?: string };
   /** GET /user: a login, or GitHub's answer to an installation token (403, the default). */
   user?: string;
+  /**
+   * POST /graphql `viewer`: a GitHub App's bot (GraphQL names it without the
+   * `[bot]` REST adds), or, by default, the FORBIDDEN error GitHub gives a
+   * token that may not ask.
+   */
+  viewer?: { login: string; typename: 'Bot' | 'User' };
 }
 
 export interface FakeApi {
@@ -303,6 +309,14 @@ export async function startApi(behaviour: ApiBehaviour): Promise<FakeApi> {
       };
       const prefix = `/repos/${OWNER}/${REPO}`;
       const path = url.pathname;
+      // GraphQL is not in the REST description: GitHub answers 200 with `errors` for a query it will not run.
+      if (method === 'POST' && path === '/graphql') {
+        const query = (body as { query?: unknown } | undefined)?.query;
+        if (typeof query !== 'string') return json(200, { errors: [{ message: 'A query attribute must be specified and must be a string.' }] });
+        if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s+__typename\s*\}\s*\}\s*$/.test(query)) return json(200, { errors: [{ message: `no stand-in for the query ${query}` }] });
+        if (!behaviour.viewer) return json(200, { data: null, errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }] });
+        return json(200, { data: { viewer: { login: behaviour.viewer.login, __typename: behaviour.viewer.typename } } });
+      }
       const op = OPERATIONS.find((o) => o.method === method && o.pattern.test(path));
       const match = op ? op.pattern.exec(path) : null;
       if (!op || !match) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
@@ -377,7 +391,7 @@ export async function startApi(behaviour: ApiBehaviour): Promise<FakeApi> {
               path: c['path'] as string,
               line: c['line'] as number,
               start_line: (c['start_line'] as number | undefined) ?? null,
-              user: { login: behaviour.user ?? ACTIONS_BOT, type: 'Bot' },
+              user: { login: author(behaviour), type: 'Bot' },
               commit_id: b['commit_id'] as string,
             });
           }
@@ -408,6 +422,10 @@ export async function startApi(behaviour: ApiBehaviour): Promise<FakeApi> {
       }),
   };
 }
+
+/** Who the reviews the stand-in stores are by: the token's user, the App's bot (REST adds `[bot]`), or GITHUB_TOKEN's bot. */
+const author = (behaviour: ApiBehaviour): string =>
+  behaviour.user ?? (behaviour.viewer ? (behaviour.viewer.typename === 'Bot' ? `${behaviour.viewer.login}[bot]` : behaviour.viewer.login) : ACTIONS_BOT);
 
 /** Script keys by operation. */
 const ROUTES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { parseHunks, hunkOf } from '../../src/action/hunks.js';
 import { commentBody, fingerprint, planSuggestions, syncReview, MAX_SUGGESTIONS, type Suggestion } from '../../src/action/suggestions.js';
-import { failingApi, type GitHubApi, type ReviewComment } from '../../src/action/github-api.js';
+import { failingApi, restLogin, type GitHubApi, type ReviewComment } from '../../src/action/github-api.js';
 import { escapeMarkdown, encodePath, fenceFor } from '../../src/report/markdown.js';
 import { isInsideRepo, validateResult } from '../../src/action/result.js';
 import { v } from './helpers.js';
@@ -109,5 +109,16 @@ describe('the result artifact', () => {
     expect(bad((d) => Object.assign(d, { extra: 1 }))).toThrow('unknown field "extra"');
     expect(['a/b.md', 'a b/c.md'].map(isInsideRepo)).toEqual([true, true]);
     expect(['', '/a', 'a/../b', './a', 'a//b', 'a\\b', 'a\0b'].map(isInsideRepo)).toEqual(Array(7).fill(false));
+  });
+});
+
+describe('restLogin', () => {
+  it('names a GraphQL bot viewer as review comments name it, and keeps users and REST-form logins as they are', () => {
+    expect(restLogin({ login: 'table-bot', __typename: 'Bot' })).toBe('table-bot[bot]');
+    expect(restLogin({ login: 'table-bot[bot]', __typename: 'Bot' })).toBe('table-bot[bot]');
+    expect(restLogin({ login: 'octocat', __typename: 'User' })).toBe('octocat');
+    expect(restLogin({ login: '', __typename: 'Bot' })).toBeUndefined();
+    expect(restLogin({ login: 42 })).toBeUndefined();
+    expect(restLogin(null)).toBeUndefined();
   });
 });

@@ -77,7 +77,7 @@ export interface GitHubApi {
   updateCheckRun(id: number, output: CheckRunOutput): Promise<void>;
   /** The pull request's head commit and state. */
   getPull(pullNumber: number): Promise<{ headSha: string; state: string }>;
-  /** The login the token acts as, or undefined when the API will not say (GITHUB_TOKEN is an installation token). */
+  /** The login the token acts as, as review comments name it (REST `/user`, else GraphQL `viewer`), or undefined when neither will say. */
   authenticatedLogin(): Promise<string | undefined>;
   listReviewComments(pullNumber: number): Promise<ReviewComment[]>;
   createReview(pullNumber: number, review: { commitId: string; body: string; comments: NewReviewComment[] }): Promise<void>;
@@ -172,6 +172,16 @@ export function requestTimeout(env: Record<string, string | undefined> = process
 const RATE_LIMIT_RETRIES = 2;
 const LONGEST_WAIT_S = 60;
 
+/**
+ * A GraphQL viewer's login as the REST API writes it: GraphQL may name a bot
+ * without the `[bot]` that REST adds (`dependabot` against `dependabot[bot]`).
+ */
+export function restLogin(viewer: { login?: unknown; __typename?: unknown } | null | undefined): string | undefined {
+  const login = viewer?.login;
+  if (typeof login !== 'string' || login === '') return undefined;
+  return viewer?.__typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
+}
+
 const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type Client = InstanceType<typeof Client>;
 
@@ -248,9 +258,17 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
         const { data } = await octokit.rest.users.getAuthenticated();
         return typeof data.login === 'string' ? data.login : undefined;
       } catch (error) {
-        // An installation token (GITHUB_TOKEN) may not read /user.
-        if ([401, 403, 404].includes(statusOf(error) ?? 0)) return undefined;
-        throw error;
+        // An installation token (GITHUB_TOKEN, or a GitHub App's) may not read /user.
+        if (![401, 403, 404].includes(statusOf(error) ?? 0)) throw error;
+      }
+      // GraphQL's `viewer` does name an App's bot, which the REST API (and so
+      // review comments) calls `<slug>[bot]`. Without it an App's earlier
+      // suggestions would not be recognised as its own, and would be posted again.
+      try {
+        const { viewer } = await octokit.graphql<{ viewer?: { login?: unknown; __typename?: unknown } | null }>('query { viewer { login __typename } }');
+        return restLogin(viewer);
+      } catch {
+        return undefined; // a token GraphQL refuses too: the caller assumes GITHUB_TOKEN's bot
       }
     },
     async listReviewComments(pullNumber) {
