@@ -34201,6 +34201,9 @@ function scan(source, from, to, inTable, isDefined) {
             out.push({ t: 'text', v: text });
         text = '';
     };
+    /** Where the cell's last `]` is (below `from` when it has none), found when a `[` first asks. */
+    let closeAt;
+    const lastClose = () => (closeAt ??= source.lastIndexOf(']', to - 1));
     let i = from;
     while (i < to) {
         const code = source.charCodeAt(i);
@@ -34251,6 +34254,13 @@ function scan(source, from, to, inTable, isDefined) {
                 continue;
             }
             case OPEN_BRACKET: {
+                // With no `]` after it, a `[` opens nothing (no link, image, reference
+                // or footnote can close): text, as the parser leaves it. A cell of
+                // 200,000 `[` is then read here, not by the parser.
+                if (i > lastClose()) {
+                    i++;
+                    continue;
+                }
                 const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
                 // A second `[` before the first closes, and footnote calls, are the parser's.
                 if (bracket !== -1 || next === 94 /* ^ */)
@@ -34325,7 +34335,7 @@ function scan(source, from, to, inTable, isDefined) {
                 continue;
             }
             case 33 /* ! */:
-                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET)
+                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET && i + 1 <= lastClose())
                     return undefined;
                 i++;
                 continue;

@@ -37,6 +37,17 @@ describe('edge cases of the fast paths equal the full parse', () => {
     }
   });
 
+  it('reads `[` with no `]` after it as text itself, and leaves any `[` a `]` follows to the parser', () => {
+    const alone = ['[[[', '[a [b', '![x [y', '[^1 [', '*a [b* [[', '[[**c**', '`]` [[', '[a](b) [[', '\\] [[ [', '[[[ \\]', '[[ `]`'];
+    const source = md(['| A | B |', '|---|---|', ...alone.map((cell, i) => `| f${i} | ${cell} |`), `| big | ${'['.repeat(5000)} |`]);
+    const stats = compare(source);
+    // Only the cells with a `]` after a `[` (escaped or in code: the reader does not look closer) are the parser's.
+    expect(stats.runs).toBeLessThanOrEqual(2);
+    expect(stats.chars).toBeLessThan(200);
+    for (const cell of ['[[[', '[a [b', '![x [y', '[^1 [', '*a [b* [[', '[[**c**', '[a](b) [[', '`]` [[']) expect(readInline(cell, 0, cell.length)).toBeDefined();
+    for (const cell of ['[[ `]`', '[[[ \\]', '[a [b]', '![x [y]']) expect(readInline(cell, 0, cell.length)).toBeUndefined();
+  });
+
   it('hands rows it cannot read to the parser in bounded runs, and still reads the rest itself', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => (i % 100 === 0 ? `| f${i} | <br> [ref][r] &amp; ![i](x) |` : `| f${i} | plain |`));
     const source = md(['| A | B |', '|---|---|', ...rows, '', '[r]: https://example.com']);
