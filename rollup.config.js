@@ -6,17 +6,23 @@ import typescript from '@rollup/plugin-typescript';
 import { tsImport } from 'tsx/esm/api';
 
 /**
- * The presets' validators, generated once per build as Ajv standalone code
- * (scripts/precompile-presets.ts) and put in place of src/schema/precompiled.ts,
- * so that a run without a config validates preset tables without Ajv.
+ * The presets' and the config schema's validators, generated once per build
+ * as Ajv standalone code (scripts/precompile-presets.ts) and put in place of
+ * src/schema/precompiled.ts and precompiled-config.ts, so that a run without
+ * a config validates preset tables without Ajv, and a config of presets is
+ * checked without it.
  */
-let presetValidators;
+const generated = new Map();
 const precompiledPresets = () => ({
   name: 'precompiled-presets',
   load(id) {
-    if (!id.replace(/\\/g, '/').endsWith('/src/schema/precompiled.ts')) return null;
-    presetValidators ??= tsImport('./scripts/precompile-presets.ts', import.meta.url).then((module) => module.presetValidatorsModule('./link-agreement.js', './regex.js'));
-    return presetValidators;
+    const which = /\/src\/schema\/precompiled(-config)?\.ts$/.exec(id.replace(/\\/g, '/'));
+    if (!which) return null;
+    const kind = which[1] ? 'config' : 'presets';
+    if (!generated.has(kind)) {
+      generated.set(kind, tsImport('./scripts/precompile-presets.ts', import.meta.url).then((module) => module.presetValidatorsModule('./link-agreement.js', './regex.js', kind)));
+    }
+    return generated.get(kind);
   },
 });
 
@@ -26,10 +32,12 @@ const inPackage = (name) => (id) => id.replace(/\\/g, '/').includes(`/node_modul
  * A chunk's file name says what it holds: code loaded on demand is named
  * after its module (`ajv`: Ajv, needed only with a config file; `parser`:
  * micromark, needed only by documents the fast reader cannot read alone;
- * `re2`: a config's own patterns; `yaml`: a config file), and code both the
+ * `re2`: a config's own patterns; `yaml`: a config file; `picomatch`: globs;
+ * `precompiled-config`: the config schema's validator), and code both the
  * entry and such a chunk use is `shared`.
  */
-const chunkName = (chunk) => (chunk.moduleIds.some(inPackage('yaml')) ? 'yaml' : chunk.isDynamicEntry ? chunk.name : 'shared');
+const chunkName = (chunk) =>
+  chunk.moduleIds.some(inPackage('yaml')) ? 'yaml' : chunk.moduleIds.some(inPackage('picomatch')) ? 'picomatch' : chunk.isDynamicEntry ? chunk.name : 'shared';
 
 // Each entry is its own build, with its chunks beside it, prefixed with its name.
 const bundle = (input, file, banner, { split = true } = {}) => ({

@@ -1,8 +1,4 @@
 #!/usr/bin/env node
-function getDefaultExportFromCjs (x) {
-	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-}
-
 /**
  * Map of named character references.
  *
@@ -3652,17 +3648,21 @@ function compileLinkAgreement(schema, parentSchema) {
 }
 const MADE_FROM = Symbol.for('support-table-lint.linkAgreement');
 
-var ucs2length = {};
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+var ucs2length$1 = {};
 
 var hasRequiredUcs2length;
 
 function requireUcs2length () {
-	if (hasRequiredUcs2length) return ucs2length;
+	if (hasRequiredUcs2length) return ucs2length$1;
 	hasRequiredUcs2length = 1;
-	Object.defineProperty(ucs2length, "__esModule", { value: true });
+	Object.defineProperty(ucs2length$1, "__esModule", { value: true });
 	// https://mathiasbynens.be/notes/javascript-encoding
 	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-	function ucs2length$1(str) {
+	function ucs2length(str) {
 	    const len = str.length;
 	    let length = 0;
 	    let pos = 0;
@@ -3679,10 +3679,13 @@ function requireUcs2length () {
 	    }
 	    return length;
 	}
-	ucs2length.default = ucs2length$1;
-	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
+	ucs2length$1.default = ucs2length;
+	ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 	
-	return ucs2length;
+	return ucs2length$1;
 }
 
-export { CONFIG_SCHEMA as C, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, asciiPunctuation as g, asciiHexDigit as h, asciiDigit as i, decodeNamedCharacterReference as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, getDefaultExportFromCjs as n, ajvRegExp as o, compileLinkAgreement as p, compilePattern as q, requireUcs2length as r, CONFIG_SCHEMA_ID as s, loadPatternEngine as t };
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
+var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
+
+export { CONFIG_SCHEMA_ID as C, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, markdownLineEnding as a, classifyCharacter as b, compilePattern as c, asciiAlpha as d, asciiAlphanumeric as e, asciiControl as f, getDefaultExportFromCjs as g, asciiAtext as h, asciiPunctuation as i, asciiHexDigit as j, asciiDigit as k, decodeNamedCharacterReference as l, markdownSpace as m, markdownLineEndingOrSpace as n, decodeNumericCharacterReference as o, compileLinkAgreement as p, loadPatternEngine as q, CONFIG_SCHEMA as r, requireUcs2length as s, ajvRegExp as t, ucs2length as u };

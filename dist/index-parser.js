@@ -1,4 +1,4 @@
-import { q as markdownSpace, s as markdownLineEnding, t as classifyCharacter, u as asciiAlpha, v as asciiAlphanumeric, w as asciiControl, x as asciiAtext, y as asciiPunctuation, z as asciiHexDigit, A as asciiDigit, B as decodeNamedCharacterReference, D as markdownLineEndingOrSpace, E as decodeNumericCharacterReference } from './index-shared.js';
+import { s as markdownSpace, t as markdownLineEnding, v as classifyCharacter, w as asciiAlpha, x as asciiAlphanumeric, y as asciiControl, z as asciiAtext, A as asciiPunctuation, B as asciiHexDigit, D as asciiDigit, E as decodeNamedCharacterReference, F as markdownLineEndingOrSpace, G as decodeNumericCharacterReference } from './index-shared.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

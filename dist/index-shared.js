@@ -3653,17 +3653,17 @@ function compileLinkAgreement(schema, parentSchema) {
 }
 const MADE_FROM = Symbol.for('support-table-lint.linkAgreement');
 
-var ucs2length = {};
+var ucs2length$1 = {};
 
 var hasRequiredUcs2length;
 
 function requireUcs2length () {
-	if (hasRequiredUcs2length) return ucs2length;
+	if (hasRequiredUcs2length) return ucs2length$1;
 	hasRequiredUcs2length = 1;
-	Object.defineProperty(ucs2length, "__esModule", { value: true });
+	Object.defineProperty(ucs2length$1, "__esModule", { value: true });
 	// https://mathiasbynens.be/notes/javascript-encoding
 	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-	function ucs2length$1(str) {
+	function ucs2length(str) {
 	    const len = str.length;
 	    let length = 0;
 	    let pos = 0;
@@ -3680,11 +3680,14 @@ function requireUcs2length () {
 	    }
 	    return length;
 	}
-	ucs2length.default = ucs2length$1;
-	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
+	ucs2length$1.default = ucs2length;
+	ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 	
-	return ucs2length;
+	return ucs2length$1;
 }
+
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
+var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
 var _2020 = {exports: {}};
 
@@ -12451,4 +12454,4 @@ function require_2020 () {
 
 var _2020Exports = /*@__PURE__*/ require_2020();
 
-export { asciiDigit as A, decodeNamedCharacterReference as B, CONFIG_SCHEMA as C, markdownLineEndingOrSpace as D, decodeNumericCharacterReference as E, commonjsGlobal as F, compilePattern as G, requireUcs2length as H, CONFIG_SCHEMA_ID as I, loadPatternEngine as J, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, getDefaultExportFromCjs as n, ajvRegExp as o, compileLinkAgreement as p, markdownSpace as q, requireCore as r, markdownLineEnding as s, classifyCharacter as t, asciiAlpha as u, asciiAlphanumeric as v, asciiControl as w, asciiAtext as x, asciiPunctuation as y, asciiHexDigit as z };
+export { asciiPunctuation as A, asciiHexDigit as B, CONFIG_SCHEMA as C, asciiDigit as D, decodeNamedCharacterReference as E, markdownLineEndingOrSpace as F, decodeNumericCharacterReference as G, commonjsGlobal as H, CONFIG_SCHEMA_ID as I, loadPatternEngine as J, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, getDefaultExportFromCjs as n, ajvRegExp as o, compileLinkAgreement as p, compilePattern as q, requireCore as r, markdownSpace as s, markdownLineEnding as t, ucs2length as u, classifyCharacter as v, asciiAlpha as w, asciiAlphanumeric as x, asciiControl as y, asciiAtext as z };

@@ -2,7 +2,7 @@ import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import { promises, constants as constants$6 } from 'fs';
+import { promises, constants as constants$5 } from 'fs';
 import * as path from 'path';
 import * as http from 'http';
 import http__default from 'http';
@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { F as commonjsGlobal, n as getDefaultExportFromCjs, E as decodeNumericCharacterReference, B as decodeNamedCharacterReference, t as classifyCharacter, G as compilePattern, S as SEVERITY_KEYWORD, H as requireUcs2length, p as compileLinkAgreement, O as OPTIONS_KEYWORD, I as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, J as loadPatternEngine, C as CONFIG_SCHEMA, _ as _2020Exports } from './index-shared.js';
+import { H as commonjsGlobal, G as decodeNumericCharacterReference, E as decodeNamedCharacterReference, v as classifyCharacter, q as compilePattern, S as SEVERITY_KEYWORD, p as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, I as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, J as loadPatternEngine, C as CONFIG_SCHEMA, n as getDefaultExportFromCjs, _ as _2020Exports } from './index-shared.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -38,7 +38,7 @@ import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
 import { posix, resolve as resolve$1, relative, sep as sep$1, isAbsolute, join, dirname } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$7, fstatSync, readSync, closeSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$6, fstatSync, readSync, closeSync, readdirSync, readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { realpath, mkdir as mkdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
@@ -1080,12 +1080,12 @@ function requireErrors () {
 	return errors;
 }
 
-var constants$5;
-var hasRequiredConstants$5;
+var constants$4;
+var hasRequiredConstants$4;
 
-function requireConstants$5 () {
-	if (hasRequiredConstants$5) return constants$5;
-	hasRequiredConstants$5 = 1;
+function requireConstants$4 () {
+	if (hasRequiredConstants$4) return constants$4;
+	hasRequiredConstants$4 = 1;
 
 	/** @type {Record<string, string | undefined>} */
 	const headerNameLowerCasedRecord = {};
@@ -1199,11 +1199,11 @@ function requireConstants$5 () {
 	// Note: object prototypes should not be able to be referenced. e.g. `Object#hasOwnProperty`.
 	Object.setPrototypeOf(headerNameLowerCasedRecord, null);
 
-	constants$5 = {
+	constants$4 = {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
 	};
-	return constants$5;
+	return constants$4;
 }
 
 var tree_1;
@@ -1216,7 +1216,7 @@ function requireTree () {
 	const {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
-	} = requireConstants$5();
+	} = requireConstants$4();
 
 	class TstNode {
 	  /** @type {any} */
@@ -1383,7 +1383,7 @@ function requireUtil$7 () {
 	const { stringify } = require$$7;
 	const { EventEmitter: EE } = require$$8;
 	const { InvalidArgumentError } = requireErrors();
-	const { headerNameLowerCasedRecord } = requireConstants$5();
+	const { headerNameLowerCasedRecord } = requireConstants$4();
 	const { tree } = requireTree();
 
 	const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v));
@@ -2330,7 +2330,7 @@ function requireRequest$1 () {
 	  normalizedMethodRecords
 	} = requireUtil$7();
 	const { channels } = requireDiagnostics();
-	const { headerNameLowerCasedRecord } = requireConstants$5();
+	const { headerNameLowerCasedRecord } = requireConstants$4();
 
 	// Verifies that a given path is valid does not contain control chars \x00 to \x20
 	const invalidPathRegex = /[^\u0021-\u00ff]/;
@@ -3761,17 +3761,17 @@ function requireConnect () {
 	return connect;
 }
 
-var constants$4 = {};
+var constants$3 = {};
 
-var utils$1 = {};
+var utils = {};
 
-var hasRequiredUtils$1;
+var hasRequiredUtils;
 
-function requireUtils$1 () {
-	if (hasRequiredUtils$1) return utils$1;
-	hasRequiredUtils$1 = 1;
-	Object.defineProperty(utils$1, "__esModule", { value: true });
-	utils$1.enumToMap = void 0;
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+	Object.defineProperty(utils, "__esModule", { value: true });
+	utils.enumToMap = void 0;
 	function enumToMap(obj) {
 	    const res = {};
 	    Object.keys(obj).forEach((key) => {
@@ -3782,20 +3782,20 @@ function requireUtils$1 () {
 	    });
 	    return res;
 	}
-	utils$1.enumToMap = enumToMap;
+	utils.enumToMap = enumToMap;
 	
-	return utils$1;
+	return utils;
 }
 
-var hasRequiredConstants$4;
+var hasRequiredConstants$3;
 
-function requireConstants$4 () {
-	if (hasRequiredConstants$4) return constants$4;
-	hasRequiredConstants$4 = 1;
+function requireConstants$3 () {
+	if (hasRequiredConstants$3) return constants$3;
+	hasRequiredConstants$3 = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-		const utils_1 = requireUtils$1();
+		const utils_1 = requireUtils();
 		(function (ERROR) {
 		    ERROR[ERROR["OK"] = 0] = "OK";
 		    ERROR[ERROR["INTERNAL"] = 1] = "INTERNAL";
@@ -4064,8 +4064,8 @@ function requireConstants$4 () {
 		    'upgrade': HEADER_STATE.UPGRADE,
 		};
 		
-	} (constants$4));
-	return constants$4;
+	} (constants$3));
+	return constants$3;
 }
 
 var llhttpWasm;
@@ -4094,12 +4094,12 @@ function requireLlhttp_simdWasm () {
 	return llhttp_simdWasm;
 }
 
-var constants$3;
-var hasRequiredConstants$3;
+var constants$2;
+var hasRequiredConstants$2;
 
-function requireConstants$3 () {
-	if (hasRequiredConstants$3) return constants$3;
-	hasRequiredConstants$3 = 1;
+function requireConstants$2 () {
+	if (hasRequiredConstants$2) return constants$2;
+	hasRequiredConstants$2 = 1;
 
 	const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST']);
 	const corsSafeListedMethodsSet = new Set(corsSafeListedMethods);
@@ -4200,7 +4200,7 @@ function requireConstants$3 () {
 	]);
 	const subresourceSet = new Set(subresource);
 
-	constants$3 = {
+	constants$2 = {
 	  subresource,
 	  forbiddenMethods,
 	  requestBodyHeader,
@@ -4223,7 +4223,7 @@ function requireConstants$3 () {
 	  forbiddenMethodsSet,
 	  referrerPolicySet
 	};
-	return constants$3;
+	return constants$2;
 }
 
 var global$1;
@@ -5738,7 +5738,7 @@ function requireUtil$6 () {
 
 	const { Transform } = require$$0$2;
 	const zlib = require$$1$2;
-	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$3();
+	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$2();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
 	const { performance } = require$$5$1;
@@ -8856,7 +8856,7 @@ function requireClientH1 () {
 	  kHTTPContext
 	} = requireSymbols$4();
 
-	const constants = requireConstants$4();
+	const constants = requireConstants$3();
 	const EMPTY_BUF = Buffer.alloc(0);
 	const FastBuffer = Buffer[Symbol.species];
 	const addListener = util.addListener;
@@ -17725,7 +17725,7 @@ function requireResponse () {
 	const {
 	  redirectStatusSet,
 	  nullBodyStatus
-	} = requireConstants$3();
+	} = requireConstants$2();
 	const { kState, kHeaders } = requireSymbols$3();
 	const { webidl } = requireWebidl();
 	const { FormData } = requireFormdata();
@@ -18400,7 +18400,7 @@ function requireRequest () {
 	  requestCredentials,
 	  requestCache,
 	  requestDuplex
-	} = requireConstants$3();
+	} = requireConstants$2();
 	const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
 	const { kHeaders, kSignal, kState, kDispatcher } = requireSymbols$3();
 	const { webidl } = requireWebidl();
@@ -19478,7 +19478,7 @@ function requireFetch () {
 	  safeMethodsSet,
 	  requestBodyHeader,
 	  subresourceSet
-	} = requireConstants$3();
+	} = requireConstants$2();
 	const EE = require$$8;
 	const { Readable, pipeline, finished } = require$$0$2;
 	const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = requireUtil$7();
@@ -23865,12 +23865,12 @@ function requireCachestorage () {
 	return cachestorage;
 }
 
-var constants$2;
-var hasRequiredConstants$2;
+var constants$1;
+var hasRequiredConstants$1;
 
-function requireConstants$2 () {
-	if (hasRequiredConstants$2) return constants$2;
-	hasRequiredConstants$2 = 1;
+function requireConstants$1 () {
+	if (hasRequiredConstants$1) return constants$1;
+	hasRequiredConstants$1 = 1;
 
 	// https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
 	const maxAttributeValueSize = 1024;
@@ -23878,11 +23878,11 @@ function requireConstants$2 () {
 	// https://wicg.github.io/cookie-store/#cookie-maximum-name-value-pair-size
 	const maxNameValuePairSize = 4096;
 
-	constants$2 = {
+	constants$1 = {
 	  maxAttributeValueSize,
 	  maxNameValuePairSize
 	};
-	return constants$2;
+	return constants$1;
 }
 
 var util$2;
@@ -24246,13 +24246,13 @@ function requireUtil$2 () {
 }
 
 var parse$2;
-var hasRequiredParse$1;
+var hasRequiredParse;
 
-function requireParse$1 () {
-	if (hasRequiredParse$1) return parse$2;
-	hasRequiredParse$1 = 1;
+function requireParse () {
+	if (hasRequiredParse) return parse$2;
+	hasRequiredParse = 1;
 
-	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$2();
+	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$1();
 	const { isCTLExcludingHtab } = requireUtil$2();
 	const { collectASequenceOfCodePointsFast } = requireDataUrl();
 	const assert = require$$0$1;
@@ -24570,7 +24570,7 @@ function requireCookies () {
 	if (hasRequiredCookies) return cookies;
 	hasRequiredCookies = 1;
 
-	const { parseSetCookie } = requireParse$1();
+	const { parseSetCookie } = requireParse();
 	const { stringify } = requireUtil$2();
 	const { webidl } = requireWebidl();
 	const { Headers } = requireHeaders();
@@ -25092,12 +25092,12 @@ function requireEvents () {
 	return events;
 }
 
-var constants$1;
-var hasRequiredConstants$1;
+var constants;
+var hasRequiredConstants;
 
-function requireConstants$1 () {
-	if (hasRequiredConstants$1) return constants$1;
-	hasRequiredConstants$1 = 1;
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
 
 	// This is a Globally Unique Identifier unique used
 	// to validate that the endpoint accepts websocket
@@ -25152,7 +25152,7 @@ function requireConstants$1 () {
 	  blob: 4
 	};
 
-	constants$1 = {
+	constants = {
 	  uid,
 	  sentCloseFrameState,
 	  staticPropertyDescriptors,
@@ -25163,7 +25163,7 @@ function requireConstants$1 () {
 	  emptyBuffer,
 	  sendHints
 	};
-	return constants$1;
+	return constants;
 }
 
 var symbols;
@@ -25194,7 +25194,7 @@ function requireUtil$1 () {
 	hasRequiredUtil$1 = 1;
 
 	const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = requireSymbols();
-	const { states, opcodes } = requireConstants$1();
+	const { states, opcodes } = requireConstants();
 	const { ErrorEvent, createFastMessageEvent } = requireEvents();
 	const { isUtf8 } = require$$0;
 	const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = requireDataUrl();
@@ -25523,7 +25523,7 @@ function requireFrame () {
 	if (hasRequiredFrame) return frame;
 	hasRequiredFrame = 1;
 
-	const { maxUnsigned16Bit } = requireConstants$1();
+	const { maxUnsigned16Bit } = requireConstants();
 
 	const BUFFER_SIZE = 16386;
 
@@ -25627,7 +25627,7 @@ function requireConnection () {
 	if (hasRequiredConnection) return connection;
 	hasRequiredConnection = 1;
 
-	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants$1();
+	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants();
 	const {
 	  kReadyState,
 	  kSentClose,
@@ -26118,7 +26118,7 @@ function requireReceiver () {
 
 	const { Writable } = require$$0$2;
 	const assert = require$$0$1;
-	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants$1();
+	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants();
 	const { kReadyState, kSentClose, kResponse, kReceivedClose } = requireSymbols();
 	const { channels } = requireDiagnostics();
 	const {
@@ -26652,7 +26652,7 @@ function requireSender () {
 	hasRequiredSender = 1;
 
 	const { WebsocketFrameSend } = requireFrame();
-	const { opcodes, sendHints } = requireConstants$1();
+	const { opcodes, sendHints } = requireConstants();
 	const FixedQueue = requireFixedQueue();
 
 	/** @type {typeof Uint8Array} */
@@ -26766,7 +26766,7 @@ function requireWebsocket () {
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
 	const { environmentSettingsObject } = requireUtil$6();
-	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants$1();
+	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants();
 	const {
 	  kWebSocketURL,
 	  kReadyState,
@@ -29467,7 +29467,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, constants$6.R_OK | constants$6.W_OK);
+                yield access(pathFromEnv, constants$5.R_OK | constants$5.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31050,2522 +31050,16 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 
-var utils = {};
-
-var constants;
-var hasRequiredConstants;
-
-function requireConstants () {
-	if (hasRequiredConstants) return constants;
-	hasRequiredConstants = 1;
-
-	const WIN_SLASH = '\\\\/';
-	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-	/**
-	 * Posix glob regex
-	 */
-
-	const DOT_LITERAL = '\\.';
-	const PLUS_LITERAL = '\\+';
-	const QMARK_LITERAL = '\\?';
-	const SLASH_LITERAL = '\\/';
-	const ONE_CHAR = '(?=.)';
-	const QMARK = '[^/]';
-	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-	const NO_DOT = `(?!${DOT_LITERAL})`;
-	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-	const STAR = `${QMARK}*?`;
-	const SEP = '/';
-
-	const POSIX_CHARS = {
-	  DOT_LITERAL,
-	  PLUS_LITERAL,
-	  QMARK_LITERAL,
-	  SLASH_LITERAL,
-	  ONE_CHAR,
-	  QMARK,
-	  END_ANCHOR,
-	  DOTS_SLASH,
-	  NO_DOT,
-	  NO_DOTS,
-	  NO_DOT_SLASH,
-	  NO_DOTS_SLASH,
-	  QMARK_NO_DOT,
-	  STAR,
-	  START_ANCHOR,
-	  SEP
-	};
-
-	/**
-	 * Windows glob regex
-	 */
-
-	const WINDOWS_CHARS = {
-	  ...POSIX_CHARS,
-
-	  SLASH_LITERAL: `[${WIN_SLASH}]`,
-	  QMARK: WIN_NO_SLASH,
-	  STAR: `${WIN_NO_SLASH}*?`,
-	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-	  NO_DOT: `(?!${DOT_LITERAL})`,
-	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-	  SEP: '\\'
-	};
-
-	/**
-	 * POSIX Bracket Regex
-	 */
-
-	const POSIX_REGEX_SOURCE = {
-	  __proto__: null,
-	  alnum: 'a-zA-Z0-9',
-	  alpha: 'a-zA-Z',
-	  ascii: '\\x00-\\x7F',
-	  blank: ' \\t',
-	  cntrl: '\\x00-\\x1F\\x7F',
-	  digit: '0-9',
-	  graph: '\\x21-\\x7E',
-	  lower: 'a-z',
-	  print: '\\x20-\\x7E ',
-	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-	  space: ' \\t\\r\\n\\v\\f',
-	  upper: 'A-Z',
-	  word: 'A-Za-z0-9_',
-	  xdigit: 'A-Fa-f0-9'
-	};
-
-	constants = {
-	  DEFAULT_MAX_EXTGLOB_RECURSION,
-	  MAX_LENGTH: 1024 * 64,
-	  POSIX_REGEX_SOURCE,
-
-	  // regular expressions
-	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-	  // Replace globs with equivalent patterns to reduce parsing time.
-	  REPLACEMENTS: {
-	    __proto__: null,
-	    '***': '*',
-	    '**/**': '**',
-	    '**/**/**': '**'
-	  },
-
-	  // Digits
-	  CHAR_0: 48, /* 0 */
-	  CHAR_9: 57, /* 9 */
-
-	  // Alphabet chars.
-	  CHAR_UPPERCASE_A: 65, /* A */
-	  CHAR_LOWERCASE_A: 97, /* a */
-	  CHAR_UPPERCASE_Z: 90, /* Z */
-	  CHAR_LOWERCASE_Z: 122, /* z */
-
-	  CHAR_LEFT_PARENTHESES: 40, /* ( */
-	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-	  CHAR_ASTERISK: 42, /* * */
-
-	  // Non-alphabetic chars.
-	  CHAR_AMPERSAND: 38, /* & */
-	  CHAR_AT: 64, /* @ */
-	  CHAR_BACKWARD_SLASH: 92, /* \ */
-	  CHAR_CARRIAGE_RETURN: 13, /* \r */
-	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-	  CHAR_COLON: 58, /* : */
-	  CHAR_COMMA: 44, /* , */
-	  CHAR_DOT: 46, /* . */
-	  CHAR_DOUBLE_QUOTE: 34, /* " */
-	  CHAR_EQUAL: 61, /* = */
-	  CHAR_EXCLAMATION_MARK: 33, /* ! */
-	  CHAR_FORM_FEED: 12, /* \f */
-	  CHAR_FORWARD_SLASH: 47, /* / */
-	  CHAR_GRAVE_ACCENT: 96, /* ` */
-	  CHAR_HASH: 35, /* # */
-	  CHAR_HYPHEN_MINUS: 45, /* - */
-	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-	  CHAR_LINE_FEED: 10, /* \n */
-	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-	  CHAR_PERCENT: 37, /* % */
-	  CHAR_PLUS: 43, /* + */
-	  CHAR_QUESTION_MARK: 63, /* ? */
-	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-	  CHAR_SEMICOLON: 59, /* ; */
-	  CHAR_SINGLE_QUOTE: 39, /* ' */
-	  CHAR_SPACE: 32, /*   */
-	  CHAR_TAB: 9, /* \t */
-	  CHAR_UNDERSCORE: 95, /* _ */
-	  CHAR_VERTICAL_LINE: 124, /* | */
-	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-	  /**
-	   * Create EXTGLOB_CHARS
-	   */
-
-	  extglobChars(chars) {
-	    return {
-	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-	      '?': { type: 'qmark', open: '(?:', close: ')?' },
-	      '+': { type: 'plus', open: '(?:', close: ')+' },
-	      '*': { type: 'star', open: '(?:', close: ')*' },
-	      '@': { type: 'at', open: '(?:', close: ')' }
-	    };
-	  },
-
-	  /**
-	   * Create GLOB_CHARS
-	   */
-
-	  globChars(win32) {
-	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-	  }
-	};
-	return constants;
+let loaded;
+async function loadGlob() {
+    return (loaded ??= (await import('./index-picomatch.js').then(function (n) { return n.i; })).default);
 }
-
-/*global navigator*/
-
-var hasRequiredUtils;
-
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
-	(function (exports) {
-
-		const {
-		  REGEX_BACKSLASH,
-		  REGEX_REMOVE_BACKSLASH,
-		  REGEX_SPECIAL_CHARS,
-		  REGEX_SPECIAL_CHARS_GLOBAL
-		} = /*@__PURE__*/ requireConstants();
-
-		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-		exports.isWindows = () => {
-		  if (typeof navigator !== 'undefined' && navigator.platform) {
-		    const platform = navigator.platform.toLowerCase();
-		    return platform === 'win32' || platform === 'windows';
-		  }
-
-		  if (typeof process !== 'undefined' && process.platform) {
-		    return process.platform === 'win32';
-		  }
-
-		  return false;
-		};
-
-		exports.removeBackslashes = str => {
-		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-		    return match === '\\' ? '' : match;
-		  });
-		};
-
-		exports.escapeLast = (input, char, lastIdx) => {
-		  const idx = input.lastIndexOf(char, lastIdx);
-		  if (idx === -1) return input;
-		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-		};
-
-		exports.removePrefix = (input, state = {}) => {
-		  let output = input;
-		  if (output.startsWith('./')) {
-		    output = output.slice(2);
-		    state.prefix = './';
-		  }
-		  return output;
-		};
-
-		exports.wrapOutput = (input, state = {}, options = {}) => {
-		  const prepend = options.contains ? '' : '^';
-		  const append = options.contains ? '' : '$';
-
-		  let output = `${prepend}(?:${input})${append}`;
-		  if (state.negated === true) {
-		    output = `(?:^(?!${output}).*$)`;
-		  }
-		  return output;
-		};
-
-		exports.basename = (path, { windows } = {}) => {
-		  const segs = path.split(windows ? /[\\/]/ : '/');
-		  const last = segs[segs.length - 1];
-
-		  if (last === '') {
-		    return segs[segs.length - 2];
-		  }
-
-		  return last;
-		}; 
-	} (utils));
-	return utils;
+/** picomatch after `loadGlob()`, for code that must stay synchronous. */
+function glob() {
+    if (loaded === undefined)
+        throw new Error('glob() before loadGlob()');
+    return loaded;
 }
-
-var scan_1;
-var hasRequiredScan;
-
-function requireScan () {
-	if (hasRequiredScan) return scan_1;
-	hasRequiredScan = 1;
-
-	const utils = /*@__PURE__*/ requireUtils();
-	const {
-	  CHAR_ASTERISK,             /* * */
-	  CHAR_AT,                   /* @ */
-	  CHAR_BACKWARD_SLASH,       /* \ */
-	  CHAR_COMMA,                /* , */
-	  CHAR_DOT,                  /* . */
-	  CHAR_EXCLAMATION_MARK,     /* ! */
-	  CHAR_FORWARD_SLASH,        /* / */
-	  CHAR_LEFT_CURLY_BRACE,     /* { */
-	  CHAR_LEFT_PARENTHESES,     /* ( */
-	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-	  CHAR_PLUS,                 /* + */
-	  CHAR_QUESTION_MARK,        /* ? */
-	  CHAR_RIGHT_CURLY_BRACE,    /* } */
-	  CHAR_RIGHT_PARENTHESES,    /* ) */
-	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-	} = /*@__PURE__*/ requireConstants();
-
-	const isPathSeparator = code => {
-	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-	};
-
-	const depth = token => {
-	  if (token.isPrefix !== true) {
-	    token.depth = token.isGlobstar ? Infinity : 1;
-	  }
-	};
-
-	/**
-	 * Quickly scans a glob pattern and returns an object with a handful of
-	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
-	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
-	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
-	 *
-	 * ```js
-	 * const pm = require('picomatch');
-	 * console.log(pm.scan('foo/bar/*.js'));
-	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
-	 * ```
-	 * @param {String} `str`
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with tokens and regex source string.
-	 * @api public
-	 */
-
-	const scan = (input, options) => {
-	  const opts = options || {};
-
-	  const length = input.length - 1;
-	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-	  const slashes = [];
-	  const tokens = [];
-	  const parts = [];
-
-	  let str = input;
-	  let index = -1;
-	  let start = 0;
-	  let lastIndex = 0;
-	  let isBrace = false;
-	  let isBracket = false;
-	  let isGlob = false;
-	  let isExtglob = false;
-	  let isGlobstar = false;
-	  let braceEscaped = false;
-	  let backslashes = false;
-	  let negated = false;
-	  let negatedExtglob = false;
-	  let finished = false;
-	  let braces = 0;
-	  let prev;
-	  let code;
-	  let token = { value: '', depth: 0, isGlob: false };
-
-	  const eos = () => index >= length;
-	  const peek = () => str.charCodeAt(index + 1);
-	  const advance = () => {
-	    prev = code;
-	    return str.charCodeAt(++index);
-	  };
-
-	  while (index < length) {
-	    code = advance();
-	    let next;
-
-	    if (code === CHAR_BACKWARD_SLASH) {
-	      backslashes = token.backslashes = true;
-	      code = advance();
-
-	      if (code === CHAR_LEFT_CURLY_BRACE) {
-	        braceEscaped = true;
-	      }
-	      continue;
-	    }
-
-	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-	      braces++;
-
-	      while (eos() !== true && (code = advance())) {
-	        if (code === CHAR_BACKWARD_SLASH) {
-	          backslashes = token.backslashes = true;
-	          advance();
-	          continue;
-	        }
-
-	        if (code === CHAR_LEFT_CURLY_BRACE) {
-	          braces++;
-	          continue;
-	        }
-
-	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-	          isBrace = token.isBrace = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-
-	          if (scanToEnd === true) {
-	            continue;
-	          }
-
-	          break;
-	        }
-
-	        if (braceEscaped !== true && code === CHAR_COMMA) {
-	          isBrace = token.isBrace = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-
-	          if (scanToEnd === true) {
-	            continue;
-	          }
-
-	          break;
-	        }
-
-	        if (code === CHAR_RIGHT_CURLY_BRACE) {
-	          braces--;
-
-	          if (braces === 0) {
-	            braceEscaped = false;
-	            isBrace = token.isBrace = true;
-	            finished = true;
-	            break;
-	          }
-	        }
-	      }
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-
-	    if (code === CHAR_FORWARD_SLASH) {
-	      slashes.push(index);
-	      tokens.push(token);
-	      token = { value: '', depth: 0, isGlob: false };
-
-	      if (finished === true) continue;
-	      if (prev === CHAR_DOT && index === (start + 1)) {
-	        start += 2;
-	        continue;
-	      }
-
-	      lastIndex = index + 1;
-	      continue;
-	    }
-
-	    if (opts.noext !== true) {
-	      const isExtglobChar = code === CHAR_PLUS
-	        || code === CHAR_AT
-	        || code === CHAR_ASTERISK
-	        || code === CHAR_QUESTION_MARK
-	        || code === CHAR_EXCLAMATION_MARK;
-
-	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-	        isGlob = token.isGlob = true;
-	        isExtglob = token.isExtglob = true;
-	        finished = true;
-	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-	          negatedExtglob = true;
-	        }
-
-	        if (scanToEnd === true) {
-	          let parens = 0;
-
-	          while (eos() !== true && (code = advance())) {
-	            if (code === CHAR_BACKWARD_SLASH) {
-	              backslashes = token.backslashes = true;
-	              advance();
-	              continue;
-	            }
-
-	            if (code === CHAR_LEFT_PARENTHESES) {
-	              parens++;
-	              continue;
-	            }
-
-	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-	              finished = true;
-	              break;
-	            }
-	          }
-	          continue;
-	        }
-	        break;
-	      }
-	    }
-
-	    if (code === CHAR_ASTERISK) {
-	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-	      isGlob = token.isGlob = true;
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (code === CHAR_QUESTION_MARK) {
-	      isGlob = token.isGlob = true;
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-	      while (eos() !== true && (next = advance())) {
-	        if (next === CHAR_BACKWARD_SLASH) {
-	          backslashes = token.backslashes = true;
-	          advance();
-	          continue;
-	        }
-
-	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-	          isBracket = token.isBracket = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-	          break;
-	        }
-	      }
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-
-	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-	      negated = token.negated = true;
-	      start++;
-	      continue;
-	    }
-
-	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-	      isGlob = token.isGlob = true;
-
-	      if (scanToEnd === true) {
-	        let parens = 1;
-
-	        while (eos() !== true && (code = advance())) {
-	          if (code === CHAR_BACKWARD_SLASH) {
-	            backslashes = token.backslashes = true;
-	            advance();
-	            continue;
-	          }
-
-	          if (code === CHAR_LEFT_PARENTHESES) {
-	            parens++;
-	            continue;
-	          }
-
-	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-	            finished = true;
-	            break;
-	          }
-	        }
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (isGlob === true) {
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-	  }
-
-	  if (opts.noext === true) {
-	    isExtglob = false;
-	    isGlob = false;
-	  }
-
-	  let base = str;
-	  let prefix = '';
-	  let glob = '';
-
-	  if (start > 0) {
-	    prefix = str.slice(0, start);
-	    str = str.slice(start);
-	    lastIndex -= start;
-	  }
-
-	  if (base && isGlob === true && lastIndex > 0) {
-	    base = str.slice(0, lastIndex);
-	    glob = str.slice(lastIndex);
-	  } else if (isGlob === true) {
-	    base = '';
-	    glob = str;
-	  } else {
-	    base = str;
-	  }
-
-	  if (base && base !== '' && base !== '/' && base !== str) {
-	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-	      base = base.slice(0, -1);
-	    }
-	  }
-
-	  if (opts.unescape === true) {
-	    if (glob) glob = utils.removeBackslashes(glob);
-
-	    if (base && backslashes === true) {
-	      base = utils.removeBackslashes(base);
-	    }
-	  }
-
-	  const state = {
-	    prefix,
-	    input,
-	    start,
-	    base,
-	    glob,
-	    isBrace,
-	    isBracket,
-	    isGlob,
-	    isExtglob,
-	    isGlobstar,
-	    negated,
-	    negatedExtglob
-	  };
-
-	  if (opts.tokens === true) {
-	    state.maxDepth = 0;
-	    if (!isPathSeparator(code)) {
-	      tokens.push(token);
-	    }
-	    state.tokens = tokens;
-	  }
-
-	  if (opts.parts === true || opts.tokens === true) {
-	    let prevIndex;
-
-	    for (let idx = 0; idx < slashes.length; idx++) {
-	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-	      const i = slashes[idx];
-	      const value = input.slice(n, i);
-	      if (opts.tokens) {
-	        if (idx === 0 && start !== 0) {
-	          tokens[idx].isPrefix = true;
-	          tokens[idx].value = prefix;
-	        } else {
-	          tokens[idx].value = value;
-	        }
-	        depth(tokens[idx]);
-	        state.maxDepth += tokens[idx].depth;
-	      }
-	      if (i >= start) {
-	        parts.push(value);
-	        prevIndex = i;
-	      }
-	    }
-
-	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-	    const value = input.slice(n);
-	    parts.push(value);
-
-	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-	      tokens[tokens.length - 1].value = value;
-	      depth(tokens[tokens.length - 1]);
-	      state.maxDepth += tokens[tokens.length - 1].depth;
-	    }
-
-	    state.slashes = slashes;
-	    state.parts = parts;
-	  }
-
-	  return state;
-	};
-
-	scan_1 = scan;
-	return scan_1;
-}
-
-var parse_1;
-var hasRequiredParse;
-
-function requireParse () {
-	if (hasRequiredParse) return parse_1;
-	hasRequiredParse = 1;
-
-	const constants = /*@__PURE__*/ requireConstants();
-	const utils = /*@__PURE__*/ requireUtils();
-
-	/**
-	 * Constants
-	 */
-
-	const {
-	  MAX_LENGTH,
-	  POSIX_REGEX_SOURCE,
-	  REGEX_NON_SPECIAL_CHARS,
-	  REGEX_SPECIAL_CHARS_BACKREF,
-	  REPLACEMENTS
-	} = constants;
-
-	/**
-	 * Helpers
-	 */
-
-	const expandRange = (args, options) => {
-	  if (typeof options.expandRange === 'function') {
-	    return options.expandRange(...args, options);
-	  }
-
-	  args.sort();
-	  const value = `[${args.join('-')}]`;
-
-	  try {
-	    /* eslint-disable-next-line no-new */
-	    new RegExp(value);
-	  } catch (ex) {
-	    return args.map(v => utils.escapeRegex(v)).join('..');
-	  }
-
-	  return value;
-	};
-
-	/**
-	 * Create the message for a syntax error
-	 */
-
-	const syntaxError = (type, char) => {
-	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-	};
-
-	const splitTopLevel = input => {
-	  const parts = [];
-	  let bracket = 0;
-	  let paren = 0;
-	  let quote = 0;
-	  let value = '';
-	  let escaped = false;
-
-	  for (const ch of input) {
-	    if (escaped === true) {
-	      value += ch;
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      value += ch;
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (ch === '"') {
-	      quote = quote === 1 ? 0 : 1;
-	      value += ch;
-	      continue;
-	    }
-
-	    if (quote === 0) {
-	      if (ch === '[') {
-	        bracket++;
-	      } else if (ch === ']' && bracket > 0) {
-	        bracket--;
-	      } else if (bracket === 0) {
-	        if (ch === '(') {
-	          paren++;
-	        } else if (ch === ')' && paren > 0) {
-	          paren--;
-	        } else if (ch === '|' && paren === 0) {
-	          parts.push(value);
-	          value = '';
-	          continue;
-	        }
-	      }
-	    }
-
-	    value += ch;
-	  }
-
-	  parts.push(value);
-	  return parts;
-	};
-
-	const isPlainBranch = branch => {
-	  let escaped = false;
-
-	  for (const ch of branch) {
-	    if (escaped === true) {
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (/[?*+@!()[\]{}]/.test(ch)) {
-	      return false;
-	    }
-	  }
-
-	  return true;
-	};
-
-	const normalizeSimpleBranch = branch => {
-	  let value = branch.trim();
-	  let changed = true;
-
-	  while (changed === true) {
-	    changed = false;
-
-	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-	      value = value.slice(2, -1);
-	      changed = true;
-	    }
-	  }
-
-	  if (!isPlainBranch(value)) {
-	    return;
-	  }
-
-	  return value.replace(/\\(.)/g, '$1');
-	};
-
-	const hasRepeatedCharPrefixOverlap = branches => {
-	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-	  for (let i = 0; i < values.length; i++) {
-	    for (let j = i + 1; j < values.length; j++) {
-	      const a = values[i];
-	      const b = values[j];
-	      const char = a[0];
-
-	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-	        continue;
-	      }
-
-	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-	        return true;
-	      }
-	    }
-	  }
-
-	  return false;
-	};
-
-	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-	    return;
-	  }
-
-	  let bracket = 0;
-	  let paren = 0;
-	  let quote = 0;
-	  let escaped = false;
-
-	  for (let i = 1; i < pattern.length; i++) {
-	    const ch = pattern[i];
-
-	    if (escaped === true) {
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (ch === '"') {
-	      quote = quote === 1 ? 0 : 1;
-	      continue;
-	    }
-
-	    if (quote === 1) {
-	      continue;
-	    }
-
-	    if (ch === '[') {
-	      bracket++;
-	      continue;
-	    }
-
-	    if (ch === ']' && bracket > 0) {
-	      bracket--;
-	      continue;
-	    }
-
-	    if (bracket > 0) {
-	      continue;
-	    }
-
-	    if (ch === '(') {
-	      paren++;
-	      continue;
-	    }
-
-	    if (ch === ')') {
-	      paren--;
-
-	      if (paren === 0) {
-	        if (requireEnd === true && i !== pattern.length - 1) {
-	          return;
-	        }
-
-	        return {
-	          type: pattern[0],
-	          body: pattern.slice(2, i),
-	          end: i
-	        };
-	      }
-	    }
-	  }
-	};
-
-	const buildCharClassStar = chars => {
-	  const source = chars.length === 1
-	    ? utils.escapeRegex(chars[0])
-	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-	  return `${source}*`;
-	};
-
-	const getStarExtglobSequenceChars = pattern => {
-	  let index = 0;
-	  const chars = [];
-
-	  while (index < pattern.length) {
-	    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-	    if (!match || match.type !== '*') {
-	      return;
-	    }
-
-	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-	    if (branches.length !== 1) {
-	      return;
-	    }
-
-	    const branch = normalizeSimpleBranch(branches[0]);
-	    if (!branch || branch.length !== 1) {
-	      return;
-	    }
-
-	    chars.push(branch);
-	    index += match.end + 1;
-	  }
-
-	  if (chars.length < 1) {
-	    return;
-	  }
-
-	  return chars;
-	};
-
-	const repeatedExtglobRecursion = pattern => {
-	  let depth = 0;
-	  let value = pattern.trim();
-	  let match = parseRepeatedExtglob(value);
-
-	  while (match) {
-	    depth++;
-	    value = match.body.trim();
-	    match = parseRepeatedExtglob(value);
-	  }
-
-	  return depth;
-	};
-
-	const analyzeRepeatedExtglob = (body, options) => {
-	  if (options.maxExtglobRecursion === false) {
-	    return { risky: false };
-	  }
-
-	  const max =
-	    typeof options.maxExtglobRecursion === 'number'
-	      ? options.maxExtglobRecursion
-	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-	  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-	  if (branches.length > 1) {
-	    if (
-	      branches.some(branch => branch === '') ||
-	      branches.some(branch => /^[*?]+$/.test(branch)) ||
-	      hasRepeatedCharPrefixOverlap(branches)
-	    ) {
-	      return { risky: true };
-	    }
-	  }
-
-	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-	  // characters we can emit one flat, ReDoS-safe character class that preserves the
-	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-	  // every branch but the first.
-	  const safeChars = [];
-	  let sawStarSequence = false;
-	  let combinable = true;
-
-	  for (const branch of branches) {
-	    const chars = getStarExtglobSequenceChars(branch);
-	    if (chars) {
-	      sawStarSequence = true;
-	      safeChars.push(...chars);
-	      continue;
-	    }
-
-	    const literal = normalizeSimpleBranch(branch);
-	    if (literal && literal.length === 1) {
-	      safeChars.push(literal);
-	      continue;
-	    }
-
-	    combinable = false;
-
-	    if (repeatedExtglobRecursion(branch) > max) {
-	      return { risky: true };
-	    }
-	  }
-
-	  if (sawStarSequence) {
-	    return combinable
-	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-	      : { risky: true };
-	  }
-
-	  return { risky: false };
-	};
-
-	/**
-	 * Parse the given input string.
-	 * @param {String} input
-	 * @param {Object} options
-	 * @return {Object}
-	 */
-
-	const parse = (input, options) => {
-	  if (typeof input !== 'string') {
-	    throw new TypeError('Expected a string');
-	  }
-
-	  input = REPLACEMENTS[input] || input;
-
-	  const opts = { ...options };
-	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-	  let len = input.length;
-	  if (len > max) {
-	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-	  }
-
-	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-	  const tokens = [bos];
-
-	  const capture = opts.capture ? '' : '?:';
-
-	  // create constants based on platform, for windows or posix
-	  const PLATFORM_CHARS = constants.globChars(opts.windows);
-	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-	  const {
-	    DOT_LITERAL,
-	    PLUS_LITERAL,
-	    SLASH_LITERAL,
-	    ONE_CHAR,
-	    DOTS_SLASH,
-	    NO_DOT,
-	    NO_DOT_SLASH,
-	    NO_DOTS_SLASH,
-	    QMARK,
-	    QMARK_NO_DOT,
-	    STAR,
-	    START_ANCHOR
-	  } = PLATFORM_CHARS;
-
-	  const globstar = opts => {
-	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-	  };
-
-	  const nodot = opts.dot ? '' : NO_DOT;
-	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-	  let star = opts.bash === true ? globstar(opts) : STAR;
-
-	  if (opts.capture) {
-	    star = `(${star})`;
-	  }
-
-	  // minimatch options support
-	  if (typeof opts.noext === 'boolean') {
-	    opts.noextglob = opts.noext;
-	  }
-
-	  const state = {
-	    input,
-	    index: -1,
-	    start: 0,
-	    dot: opts.dot === true,
-	    consumed: '',
-	    output: '',
-	    prefix: '',
-	    backtrack: false,
-	    negated: false,
-	    brackets: 0,
-	    braces: 0,
-	    parens: 0,
-	    quotes: 0,
-	    globstar: false,
-	    tokens
-	  };
-
-	  input = utils.removePrefix(input, state);
-	  len = input.length;
-
-	  const extglobs = [];
-	  const braces = [];
-	  const stack = [];
-	  let prev = bos;
-	  let value;
-
-	  /**
-	   * Tokenizing helpers
-	   */
-
-	  const eos = () => state.index === len - 1;
-	  const peek = state.peek = (n = 1) => input[state.index + n];
-	  const advance = state.advance = () => input[++state.index] || '';
-	  const remaining = () => input.slice(state.index + 1);
-	  const consume = (value = '', num = 0) => {
-	    state.consumed += value;
-	    state.index += num;
-	  };
-
-	  const append = token => {
-	    state.output += token.output != null ? token.output : token.value;
-	    consume(token.value);
-	  };
-
-	  const negate = () => {
-	    let count = 1;
-
-	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-	      advance();
-	      state.start++;
-	      count++;
-	    }
-
-	    if (count % 2 === 0) {
-	      return false;
-	    }
-
-	    state.negated = true;
-	    state.start++;
-	    return true;
-	  };
-
-	  const increment = type => {
-	    state[type]++;
-	    stack.push(type);
-	  };
-
-	  const decrement = type => {
-	    state[type]--;
-	    stack.pop();
-	  };
-
-	  /**
-	   * Push tokens onto the tokens array. This helper speeds up
-	   * tokenizing by 1) helping us avoid backtracking as much as possible,
-	   * and 2) helping us avoid creating extra tokens when consecutive
-	   * characters are plain text. This improves performance and simplifies
-	   * lookbehinds.
-	   */
-
-	  const push = tok => {
-	    if (prev.type === 'globstar') {
-	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-	        state.output = state.output.slice(0, -prev.output.length);
-	        prev.type = 'star';
-	        prev.value = '*';
-	        prev.output = star;
-	        state.output += prev.output;
-	      }
-	    }
-
-	    if (extglobs.length && tok.type !== 'paren') {
-	      extglobs[extglobs.length - 1].inner += tok.value;
-	    }
-
-	    if (tok.value || tok.output) append(tok);
-	    if (prev && prev.type === 'text' && tok.type === 'text') {
-	      prev.output = (prev.output || prev.value) + tok.value;
-	      prev.value += tok.value;
-	      return;
-	    }
-
-	    tok.prev = prev;
-	    tokens.push(tok);
-	    prev = tok;
-	  };
-
-	  const extglobOpen = (type, value) => {
-	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-	    token.prev = prev;
-	    token.parens = state.parens;
-	    token.output = state.output;
-	    token.startIndex = state.index;
-	    token.tokensIndex = tokens.length;
-	    const output = (opts.capture ? '(' : '') + token.open;
-
-	    increment('parens');
-	    push({ type, value, output: state.output ? '' : ONE_CHAR });
-	    push({ type: 'paren', extglob: true, value: advance(), output });
-	    extglobs.push(token);
-	  };
-
-	  const extglobClose = token => {
-	    const literal = input.slice(token.startIndex, state.index + 1);
-	    const body = input.slice(token.startIndex + 2, state.index);
-	    const analysis = analyzeRepeatedExtglob(body, opts);
-
-	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-	      const safeOutput = analysis.safeOutput
-	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-	        : undefined;
-	      const open = tokens[token.tokensIndex];
-
-	      open.type = 'text';
-	      open.value = literal;
-	      open.output = safeOutput || utils.escapeRegex(literal);
-
-	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-	        tokens[i].value = '';
-	        tokens[i].output = '';
-	        delete tokens[i].suffix;
-	      }
-
-	      state.output = token.output + open.output;
-	      state.backtrack = true;
-
-	      push({ type: 'paren', extglob: true, value, output: '' });
-	      decrement('parens');
-	      return;
-	    }
-
-	    let output = token.close + (opts.capture ? ')' : '');
-	    let rest;
-
-	    if (token.type === 'negate') {
-	      let extglobStar = star;
-
-	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-	        extglobStar = globstar(opts);
-	      }
-
-	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-	        output = token.close = `)$))${extglobStar}`;
-	      }
-
-	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-	        // In this case, we need to parse the string and use it in the output of the original pattern.
-	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-	        //
-	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-	        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-	        output = token.close = `)${expression})${extglobStar})`;
-	      }
-
-	      if (token.prev.type === 'bos') {
-	        state.negatedExtglob = true;
-	      }
-	    }
-
-	    push({ type: 'paren', extglob: true, value, output });
-	    decrement('parens');
-	  };
-
-	  /**
-	   * Fast paths
-	   */
-
-	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-	    let backslashes = false;
-
-	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-	      if (first === '\\') {
-	        backslashes = true;
-	        return m;
-	      }
-
-	      if (first === '?') {
-	        if (esc) {
-	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-	        }
-	        if (index === 0) {
-	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-	        }
-	        return QMARK.repeat(chars.length);
-	      }
-
-	      if (first === '.') {
-	        return DOT_LITERAL.repeat(chars.length);
-	      }
-
-	      if (first === '*') {
-	        if (esc) {
-	          return esc + first + (rest ? star : '');
-	        }
-	        return star;
-	      }
-	      return esc ? m : `\\${m}`;
-	    });
-
-	    if (backslashes === true) {
-	      if (opts.unescape === true) {
-	        output = output.replace(/\\/g, '');
-	      } else {
-	        output = output.replace(/\\+/g, m => {
-	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-	        });
-	      }
-	    }
-
-	    if (output === input && opts.contains === true) {
-	      state.output = input;
-	      return state;
-	    }
-
-	    state.output = utils.wrapOutput(output, state, options);
-	    return state;
-	  }
-
-	  /**
-	   * Tokenize input until we reach end-of-string
-	   */
-
-	  while (!eos()) {
-	    value = advance();
-
-	    if (value === '\u0000') {
-	      continue;
-	    }
-
-	    /**
-	     * Escaped characters
-	     */
-
-	    if (value === '\\') {
-	      const next = peek();
-
-	      if (next === '/' && opts.bash !== true) {
-	        continue;
-	      }
-
-	      if (next === '.' || next === ';') {
-	        continue;
-	      }
-
-	      if (!next) {
-	        value += '\\';
-	        push({ type: 'text', value });
-	        continue;
-	      }
-
-	      // collapse slashes to reduce potential for exploits
-	      const match = /^\\+/.exec(remaining());
-	      let slashes = 0;
-
-	      if (match && match[0].length > 2) {
-	        slashes = match[0].length;
-	        state.index += slashes;
-	        if (slashes % 2 !== 0) {
-	          value += '\\';
-	        }
-	      }
-
-	      if (opts.unescape === true) {
-	        value = advance();
-	      } else {
-	        value += advance();
-	      }
-
-	      if (state.brackets === 0) {
-	        push({ type: 'text', value });
-	        continue;
-	      }
-	    }
-
-	    /**
-	     * If we're inside a regex character class, continue
-	     * until we reach the closing bracket.
-	     */
-
-	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-	      if (opts.posix !== false && value === ':') {
-	        const inner = prev.value.slice(1);
-	        if (inner.includes('[')) {
-	          prev.posix = true;
-
-	          if (inner.includes(':')) {
-	            const idx = prev.value.lastIndexOf('[');
-	            const pre = prev.value.slice(0, idx);
-	            const rest = prev.value.slice(idx + 2);
-	            const posix = POSIX_REGEX_SOURCE[rest];
-	            if (posix) {
-	              prev.value = pre + posix;
-	              state.backtrack = true;
-	              advance();
-
-	              if (!bos.output && tokens.indexOf(prev) === 1) {
-	                bos.output = ONE_CHAR;
-	              }
-	              continue;
-	            }
-	          }
-	        }
-	      }
-
-	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-	        value = `\\${value}`;
-	      }
-
-	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-	        value = `\\${value}`;
-	      }
-
-	      if (opts.posix === true && value === '!' && prev.value === '[') {
-	        value = '^';
-	      }
-
-	      prev.value += value;
-	      append({ value });
-	      continue;
-	    }
-
-	    /**
-	     * If we're inside a quoted string, continue
-	     * until we reach the closing double quote.
-	     */
-
-	    if (state.quotes === 1 && value !== '"') {
-	      value = utils.escapeRegex(value);
-	      prev.value += value;
-	      append({ value });
-	      continue;
-	    }
-
-	    /**
-	     * Double quotes
-	     */
-
-	    if (value === '"') {
-	      state.quotes = state.quotes === 1 ? 0 : 1;
-	      if (opts.keepQuotes === true) {
-	        push({ type: 'text', value });
-	      }
-	      continue;
-	    }
-
-	    /**
-	     * Parentheses
-	     */
-
-	    if (value === '(') {
-	      increment('parens');
-	      push({ type: 'paren', value });
-	      continue;
-	    }
-
-	    if (value === ')') {
-	      if (state.parens === 0 && opts.strictBrackets === true) {
-	        throw new SyntaxError(syntaxError('opening', '('));
-	      }
-
-	      const extglob = extglobs[extglobs.length - 1];
-	      if (extglob && state.parens === extglob.parens + 1) {
-	        extglobClose(extglobs.pop());
-	        continue;
-	      }
-
-	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-	      decrement('parens');
-	      continue;
-	    }
-
-	    /**
-	     * Square brackets
-	     */
-
-	    if (value === '[') {
-	      if (opts.nobracket === true || !remaining().includes(']')) {
-	        if (opts.nobracket !== true && opts.strictBrackets === true) {
-	          throw new SyntaxError(syntaxError('closing', ']'));
-	        }
-
-	        value = `\\${value}`;
-	      } else {
-	        increment('brackets');
-	      }
-
-	      push({ type: 'bracket', value });
-	      continue;
-	    }
-
-	    if (value === ']') {
-	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-	        push({ type: 'text', value, output: `\\${value}` });
-	        continue;
-	      }
-
-	      if (state.brackets === 0) {
-	        if (opts.strictBrackets === true) {
-	          throw new SyntaxError(syntaxError('opening', '['));
-	        }
-
-	        push({ type: 'text', value, output: `\\${value}` });
-	        continue;
-	      }
-
-	      decrement('brackets');
-
-	      const prevValue = prev.value.slice(1);
-	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-	        value = `/${value}`;
-	      }
-
-	      prev.value += value;
-	      append({ value });
-
-	      // when literal brackets are explicitly disabled
-	      // assume we should match with a regex character class
-	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-	        continue;
-	      }
-
-	      const escaped = utils.escapeRegex(prev.value);
-	      state.output = state.output.slice(0, -prev.value.length);
-
-	      // when literal brackets are explicitly enabled
-	      // assume we should escape the brackets to match literal characters
-	      if (opts.literalBrackets === true) {
-	        state.output += escaped;
-	        prev.value = escaped;
-	        continue;
-	      }
-
-	      // when the user specifies nothing, try to match both
-	      prev.value = `(${capture}${escaped}|${prev.value})`;
-	      state.output += prev.value;
-	      continue;
-	    }
-
-	    /**
-	     * Braces
-	     */
-
-	    if (value === '{' && opts.nobrace !== true) {
-	      increment('braces');
-
-	      const open = {
-	        type: 'brace',
-	        value,
-	        output: '(',
-	        outputIndex: state.output.length,
-	        tokensIndex: state.tokens.length
-	      };
-
-	      braces.push(open);
-	      push(open);
-	      continue;
-	    }
-
-	    if (value === '}') {
-	      const brace = braces[braces.length - 1];
-
-	      if (opts.nobrace === true || !brace) {
-	        push({ type: 'text', value, output: value });
-	        continue;
-	      }
-
-	      let output = ')';
-
-	      if (brace.dots === true) {
-	        const arr = tokens.slice();
-	        const range = [];
-
-	        for (let i = arr.length - 1; i >= 0; i--) {
-	          tokens.pop();
-	          if (arr[i].type === 'brace') {
-	            break;
-	          }
-	          if (arr[i].type !== 'dots') {
-	            range.unshift(arr[i].value);
-	          }
-	        }
-
-	        output = expandRange(range, opts);
-	        state.backtrack = true;
-	      }
-
-	      if (brace.comma !== true && brace.dots !== true) {
-	        const out = state.output.slice(0, brace.outputIndex);
-	        const toks = state.tokens.slice(brace.tokensIndex);
-	        brace.value = brace.output = '\\{';
-	        value = output = '\\}';
-	        state.output = out;
-	        for (const t of toks) {
-	          state.output += (t.output || t.value);
-	        }
-	      }
-
-	      push({ type: 'brace', value, output });
-	      decrement('braces');
-	      braces.pop();
-	      continue;
-	    }
-
-	    /**
-	     * Pipes
-	     */
-
-	    if (value === '|') {
-	      if (extglobs.length > 0) {
-	        extglobs[extglobs.length - 1].conditions++;
-	      }
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Commas
-	     */
-
-	    if (value === ',') {
-	      let output = value;
-
-	      const brace = braces[braces.length - 1];
-	      if (brace && stack[stack.length - 1] === 'braces') {
-	        brace.comma = true;
-	        output = '|';
-	      }
-
-	      push({ type: 'comma', value, output });
-	      continue;
-	    }
-
-	    /**
-	     * Slashes
-	     */
-
-	    if (value === '/') {
-	      // if the beginning of the glob is "./", advance the start
-	      // to the current index, and don't add the "./" characters
-	      // to the state. This greatly simplifies lookbehinds when
-	      // checking for BOS characters like "!" and "." (not "./")
-	      if (prev.type === 'dot' && state.index === state.start + 1) {
-	        state.start = state.index + 1;
-	        state.consumed = '';
-	        state.output = '';
-	        tokens.pop();
-	        prev = bos; // reset "prev" to the first token
-	        continue;
-	      }
-
-	      push({ type: 'slash', value, output: SLASH_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Dots
-	     */
-
-	    if (value === '.') {
-	      if (state.braces > 0 && prev.type === 'dot') {
-	        if (prev.value === '.') prev.output = DOT_LITERAL;
-	        const brace = braces[braces.length - 1];
-	        prev.type = 'dots';
-	        prev.output += value;
-	        prev.value += value;
-	        brace.dots = true;
-	        continue;
-	      }
-
-	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-	        push({ type: 'text', value, output: DOT_LITERAL });
-	        continue;
-	      }
-
-	      push({ type: 'dot', value, output: DOT_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Question marks
-	     */
-
-	    if (value === '?') {
-	      const isGroup = prev && prev.value === '(';
-	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        extglobOpen('qmark', value);
-	        continue;
-	      }
-
-	      if (prev && prev.type === 'paren') {
-	        const next = peek();
-	        let output = value;
-
-	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-	          output = `\\${value}`;
-	        }
-
-	        push({ type: 'text', value, output });
-	        continue;
-	      }
-
-	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-	        continue;
-	      }
-
-	      push({ type: 'qmark', value, output: QMARK });
-	      continue;
-	    }
-
-	    /**
-	     * Exclamation
-	     */
-
-	    if (value === '!') {
-	      if (opts.noextglob !== true && peek() === '(') {
-	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-	          extglobOpen('negate', value);
-	          continue;
-	        }
-	      }
-
-	      if (opts.nonegate !== true && state.index === 0) {
-	        negate();
-	        continue;
-	      }
-	    }
-
-	    /**
-	     * Plus
-	     */
-
-	    if (value === '+') {
-	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        extglobOpen('plus', value);
-	        continue;
-	      }
-
-	      if ((prev && prev.value === '(') || opts.regex === false) {
-	        push({ type: 'plus', value, output: PLUS_LITERAL });
-	        continue;
-	      }
-
-	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-	        push({ type: 'plus', value });
-	        continue;
-	      }
-
-	      push({ type: 'plus', value: PLUS_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Plain text
-	     */
-
-	    if (value === '@') {
-	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        push({ type: 'at', extglob: true, value, output: '' });
-	        continue;
-	      }
-
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Plain text
-	     */
-
-	    if (value !== '*') {
-	      if (value === '$' || value === '^') {
-	        value = `\\${value}`;
-	      }
-
-	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-	      if (match) {
-	        value += match[0];
-	        state.index += match[0].length;
-	      }
-
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Stars
-	     */
-
-	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-	      prev.type = 'star';
-	      prev.star = true;
-	      prev.value += value;
-	      prev.output = star;
-	      state.backtrack = true;
-	      state.globstar = true;
-	      consume(value);
-	      continue;
-	    }
-
-	    let rest = remaining();
-	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-	      extglobOpen('star', value);
-	      continue;
-	    }
-
-	    if (prev.type === 'star') {
-	      if (opts.noglobstar === true) {
-	        consume(value);
-	        continue;
-	      }
-
-	      const prior = prev.prev;
-	      const before = prior.prev;
-	      const isStart = prior.type === 'slash' || prior.type === 'bos';
-	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-	        push({ type: 'star', value, output: '' });
-	        continue;
-	      }
-
-	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-	        push({ type: 'star', value, output: '' });
-	        continue;
-	      }
-
-	      // strip consecutive `/**/`
-	      while (rest.slice(0, 3) === '/**') {
-	        const after = input[state.index + 4];
-	        if (after && after !== '/') {
-	          break;
-	        }
-	        rest = rest.slice(3);
-	        consume('/**', 3);
-	      }
-
-	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-	      // parent path, except in negated extglobs where that would change the exclusion semantics.
-	      const isEnd = eos() || (
-	        state.parens > 0
-	        && rest === ')'.repeat(state.parens)
-	        && !extglobs.some(extglob => extglob.type === 'negate')
-	      );
-
-	      if (prior.type === 'bos' && eos()) {
-	        prev.type = 'globstar';
-	        prev.value += value;
-	        prev.output = globstar(opts);
-	        state.output = prev.output;
-	        state.globstar = true;
-	        consume(value);
-	        continue;
-	      }
-
-	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-	        prior.output = `(?:${prior.output}`;
-
-	        prev.type = 'globstar';
-	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-	        prev.value += value;
-	        state.globstar = true;
-	        state.output += prior.output + prev.output;
-	        consume(value);
-	        continue;
-	      }
-
-	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-	        const end = rest[1] !== void 0 ? '|$' : '';
-
-	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-	        prior.output = `(?:${prior.output}`;
-
-	        prev.type = 'globstar';
-	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-	        prev.value += value;
-
-	        state.output += prior.output + prev.output;
-	        state.globstar = true;
-
-	        consume(value + advance());
-
-	        push({ type: 'slash', value: '/', output: '' });
-	        continue;
-	      }
-
-	      if (prior.type === 'bos' && rest[0] === '/') {
-	        prev.type = 'globstar';
-	        prev.value += value;
-	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-	        state.output = prev.output;
-	        state.globstar = true;
-	        consume(value + advance());
-	        push({ type: 'slash', value: '/', output: '' });
-	        continue;
-	      }
-
-	      // remove single star from output
-	      state.output = state.output.slice(0, -prev.output.length);
-
-	      // reset previous token to globstar
-	      prev.type = 'globstar';
-	      prev.output = globstar(opts);
-	      prev.value += value;
-
-	      // reset output with globstar
-	      state.output += prev.output;
-	      state.globstar = true;
-	      consume(value);
-	      continue;
-	    }
-
-	    const token = { type: 'star', value, output: star };
-
-	    if (opts.bash === true) {
-	      token.output = '.*?';
-	      if (prev.type === 'bos' || prev.type === 'slash') {
-	        token.output = nodot + token.output;
-	      }
-	      push(token);
-	      continue;
-	    }
-
-	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-	      token.output = value;
-	      push(token);
-	      continue;
-	    }
-
-	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-	      if (prev.type === 'dot') {
-	        state.output += NO_DOT_SLASH;
-	        prev.output += NO_DOT_SLASH;
-
-	      } else if (opts.dot === true) {
-	        state.output += NO_DOTS_SLASH;
-	        prev.output += NO_DOTS_SLASH;
-
-	      } else {
-	        state.output += nodot;
-	        prev.output += nodot;
-	      }
-
-	      if (peek() !== '*') {
-	        state.output += ONE_CHAR;
-	        prev.output += ONE_CHAR;
-	      }
-	    }
-
-	    push(token);
-	  }
-
-	  while (state.brackets > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-	    state.output = utils.escapeLast(state.output, '[');
-	    decrement('brackets');
-	  }
-
-	  while (state.parens > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-	    state.output = utils.escapeLast(state.output, '(');
-	    decrement('parens');
-	  }
-
-	  while (state.braces > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-	    state.output = utils.escapeLast(state.output, '{');
-	    decrement('braces');
-	  }
-
-	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-	  }
-
-	  // rebuild the output if we had to backtrack at any point
-	  if (state.backtrack === true) {
-	    state.output = '';
-
-	    for (const token of state.tokens) {
-	      state.output += token.output != null ? token.output : token.value;
-
-	      if (token.suffix) {
-	        state.output += token.suffix;
-	      }
-	    }
-	  }
-
-	  return state;
-	};
-
-	/**
-	 * Fast paths for creating regular expressions for common glob patterns.
-	 * This can significantly speed up processing and has very little downside
-	 * impact when none of the fast paths match.
-	 */
-
-	parse.fastpaths = (input, options) => {
-	  const opts = { ...options };
-	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-	  const len = input.length;
-	  if (len > max) {
-	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-	  }
-
-	  input = REPLACEMENTS[input] || input;
-
-	  // create constants based on platform, for windows or posix
-	  const {
-	    DOT_LITERAL,
-	    SLASH_LITERAL,
-	    ONE_CHAR,
-	    DOTS_SLASH,
-	    NO_DOT,
-	    NO_DOTS,
-	    NO_DOTS_SLASH,
-	    STAR,
-	    START_ANCHOR
-	  } = constants.globChars(opts.windows);
-
-	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-	  const capture = opts.capture ? '' : '?:';
-	  const state = { negated: false, prefix: '' };
-	  let star = opts.bash === true ? '.*?' : STAR;
-
-	  if (opts.capture) {
-	    star = `(${star})`;
-	  }
-
-	  const globstar = opts => {
-	    if (opts.noglobstar === true) return star;
-	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-	  };
-
-	  const create = str => {
-	    switch (str) {
-	      case '*':
-	        return `${nodot}${ONE_CHAR}${star}`;
-
-	      case '.*':
-	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '*.*':
-	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '*/*':
-	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-	      case '**':
-	        return nodot + globstar(opts);
-
-	      case '**/*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-	      case '**/*.*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '**/.*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      default: {
-	        const match = /^(.*?)\.(\w+)$/.exec(str);
-	        if (!match) return;
-
-	        const source = create(match[1]);
-	        if (!source) return;
-
-	        return source + DOT_LITERAL + match[2];
-	      }
-	    }
-	  };
-
-	  const output = utils.removePrefix(input, state);
-	  let source = create(output);
-
-	  if (source && opts.strictSlashes !== true) {
-	    source += `${SLASH_LITERAL}?`;
-	  }
-
-	  return source;
-	};
-
-	parse_1 = parse;
-	return parse_1;
-}
-
-var picomatch_1$1;
-var hasRequiredPicomatch$1;
-
-function requirePicomatch$1 () {
-	if (hasRequiredPicomatch$1) return picomatch_1$1;
-	hasRequiredPicomatch$1 = 1;
-
-	const scan = /*@__PURE__*/ requireScan();
-	const parse = /*@__PURE__*/ requireParse();
-	const utils = /*@__PURE__*/ requireUtils();
-	const constants = /*@__PURE__*/ requireConstants();
-	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-	/**
-	 * Creates a matcher function from one or more glob patterns. The
-	 * returned function takes a string to match as its first argument,
-	 * and returns true if the string is a match. The returned matcher
-	 * function also takes a boolean as the second argument that, when true,
-	 * returns an object with additional information.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch(glob[, options]);
-	 *
-	 * const isMatch = picomatch('*.!(*a)');
-	 * console.log(isMatch('a.a')); //=> false
-	 * console.log(isMatch('a.b')); //=> true
-	 *
-	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
-	 * const picomatch = require('picomatch/posix');
-	 * // the same API, defaulting to posix paths
-	 * const isMatch = picomatch('a/*');
-	 * console.log(isMatch('a\\b')); //=> false
-	 * console.log(isMatch('a/b')); //=> true
-	 *
-	 * // you can still configure the matcher function to accept windows paths
-	 * const isMatch = picomatch('a/*', { options: windows });
-	 * console.log(isMatch('a\\b')); //=> true
-	 * console.log(isMatch('a/b')); //=> true
-	 * ```
-	 * @name picomatch
-	 * @param {String|Array} `globs` One or more glob patterns.
-	 * @param {Object=} `options`
-	 * @return {Function=} Returns a matcher function.
-	 * @api public
-	 */
-
-	const picomatch = (glob, options, returnState = false) => {
-	  if (Array.isArray(glob)) {
-	    const fns = glob.map(input => picomatch(input, options, returnState));
-	    const arrayMatcher = str => {
-	      for (const isMatch of fns) {
-	        const state = isMatch(str);
-	        if (state) return state;
-	      }
-	      return false;
-	    };
-	    return arrayMatcher;
-	  }
-
-	  const isState = isObject(glob) && glob.tokens && glob.input;
-
-	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-	    throw new TypeError('Expected pattern to be a non-empty string');
-	  }
-
-	  const opts = options || {};
-	  const posix = opts.windows;
-	  const regex = isState
-	    ? picomatch.compileRe(glob, options)
-	    : picomatch.makeRe(glob, options, false, true);
-
-	  const state = regex.state;
-	  delete regex.state;
-
-	  let isIgnored = () => false;
-	  if (opts.ignore) {
-	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-	  }
-
-	  const matcher = (input, returnObject = false) => {
-	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-	    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-	    if (typeof opts.onResult === 'function') {
-	      opts.onResult(result);
-	    }
-
-	    if (isMatch === false) {
-	      result.isMatch = false;
-	      return returnObject ? result : false;
-	    }
-
-	    if (isIgnored(input)) {
-	      if (typeof opts.onIgnore === 'function') {
-	        opts.onIgnore(result);
-	      }
-	      result.isMatch = false;
-	      return returnObject ? result : false;
-	    }
-
-	    if (typeof opts.onMatch === 'function') {
-	      opts.onMatch(result);
-	    }
-	    return returnObject ? result : true;
-	  };
-
-	  if (returnState) {
-	    matcher.state = state;
-	  }
-
-	  return matcher;
-	};
-
-	/**
-	 * Test `input` with the given `regex`. This is used by the main
-	 * `picomatch()` function to test the input string.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.test(input, regex[, options]);
-	 *
-	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
-	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
-	 * ```
-	 * @param {String} `input` String to test.
-	 * @param {RegExp} `regex`
-	 * @return {Object} Returns an object with matching info.
-	 * @api public
-	 */
-
-	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-	  if (typeof input !== 'string') {
-	    throw new TypeError('Expected input to be a string');
-	  }
-
-	  if (input === '') {
-	    return { isMatch: false, output: '' };
-	  }
-
-	  const opts = options || {};
-	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-	  let match = input === glob;
-	  let output = (match && format) ? format(input) : input;
-
-	  if (match === false) {
-	    output = format ? format(input) : input;
-	    match = output === glob;
-	  }
-
-	  if (match === false || opts.capture === true) {
-	    if (opts.matchBase === true || opts.basename === true) {
-	      match = picomatch.matchBase(input, regex, options, posix);
-	    } else {
-	      match = regex.exec(output);
-	    }
-	  }
-
-	  return { isMatch: Boolean(match), match, output };
-	};
-
-	/**
-	 * Match the basename of a filepath.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.matchBase(input, glob[, options]);
-	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
-	 * ```
-	 * @param {String} `input` String to test.
-	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
-	 * @return {Boolean}
-	 * @api public
-	 */
-
-	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-	  return regex.test(utils.basename(input, { windows: posix }));
-	};
-
-	/**
-	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.isMatch(string, patterns[, options]);
-	 *
-	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
-	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
-	 * ```
-	 * @param {String|Array} str The string to test.
-	 * @param {String|Array} patterns One or more glob patterns to use for matching.
-	 * @param {Object} [options] See available [options](#options).
-	 * @return {Boolean} Returns true if any patterns match `str`
-	 * @api public
-	 */
-
-	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-	/**
-	 * Parse a glob pattern to create the source string for a regular
-	 * expression.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * const result = picomatch.parse(pattern[, options]);
-	 * ```
-	 * @param {String} `pattern`
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
-	 * @api public
-	 */
-
-	picomatch.parse = (pattern, options) => {
-	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-	  return parse(pattern, { ...options, fastpaths: false });
-	};
-
-	/**
-	 * Scan a glob pattern to separate the pattern into segments.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.scan(input[, options]);
-	 *
-	 * const result = picomatch.scan('!./foo/*.js');
-	 * console.log(result);
-	 * { prefix: '!./',
-	 *   input: '!./foo/*.js',
-	 *   start: 3,
-	 *   base: 'foo',
-	 *   glob: '*.js',
-	 *   isBrace: false,
-	 *   isBracket: false,
-	 *   isGlob: true,
-	 *   isExtglob: false,
-	 *   isGlobstar: false,
-	 *   negated: true }
-	 * ```
-	 * @param {String} `input` Glob pattern to scan.
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with
-	 * @api public
-	 */
-
-	picomatch.scan = (input, options) => scan(input, options);
-
-	/**
-	 * Compile a regular expression from the `state` object returned by the
-	 * [parse()](#parse) method.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * const state = picomatch.parse('*.js');
-	 * // picomatch.compileRe(state[, options]);
-	 *
-	 * console.log(picomatch.compileRe(state));
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {Object} `state`
-	 * @param {Object} `options`
-	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
-	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
-	 * @return {RegExp}
-	 * @api public
-	 */
-
-	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-	  if (returnOutput === true) {
-	    return state.output;
-	  }
-
-	  const opts = options || {};
-	  const prepend = opts.contains ? '' : '^';
-	  const append = opts.contains ? '' : '$';
-
-	  let source = `${prepend}(?:${state.output})${append}`;
-	  if (state && state.negated === true) {
-	    source = `^(?!${source}).*$`;
-	  }
-
-	  const regex = picomatch.toRegex(source, options);
-	  if (returnState === true) {
-	    regex.state = state;
-	  }
-
-	  return regex;
-	};
-
-	/**
-	 * Create a regular expression from a parsed glob pattern.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.makeRe(state[, options]);
-	 *
-	 * const result = picomatch.makeRe('*.js');
-	 * console.log(result);
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {String} `state` The object returned from the `.parse` method.
-	 * @param {Object} `options`
-	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
-	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
-	 * @return {RegExp} Returns a regex created from the given pattern.
-	 * @api public
-	 */
-
-	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-	  if (!input || typeof input !== 'string') {
-	    throw new TypeError('Expected a non-empty string');
-	  }
-
-	  let parsed = { negated: false, fastpaths: true };
-
-	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-	    parsed.output = parse.fastpaths(input, options);
-	  }
-
-	  if (!parsed.output) {
-	    parsed = parse(input, options);
-	  }
-
-	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-	};
-
-	/**
-	 * Create a regular expression from the given regex source string.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.toRegex(source[, options]);
-	 *
-	 * const { output } = picomatch.parse('*.js');
-	 * console.log(picomatch.toRegex(output));
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {String} `source` Regular expression source string.
-	 * @param {Object} `options`
-	 * @return {RegExp}
-	 * @api public
-	 */
-
-	picomatch.toRegex = (source, options) => {
-	  try {
-	    const opts = options || {};
-	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-	  } catch (err) {
-	    if (options && options.debug === true) throw err;
-	    return /$^/;
-	  }
-	};
-
-	/**
-	 * Picomatch constants.
-	 * @return {Object}
-	 */
-
-	picomatch.constants = constants;
-
-	/**
-	 * Expose "picomatch"
-	 */
-
-	picomatch_1$1 = picomatch;
-	return picomatch_1$1;
-}
-
-var picomatch_1;
-var hasRequiredPicomatch;
-
-function requirePicomatch () {
-	if (hasRequiredPicomatch) return picomatch_1;
-	hasRequiredPicomatch = 1;
-
-	const pico = /*@__PURE__*/ requirePicomatch$1();
-	const utils = /*@__PURE__*/ requireUtils();
-
-	function picomatch(glob, options, returnState = false) {
-	  // default to os.platform()
-	  if (options && (options.windows === null || options.windows === undefined)) {
-	    // don't mutate the original options object
-	    options = { ...options, windows: utils.isWindows() };
-	  }
-
-	  return pico(glob, options, returnState);
-	}
-
-	Object.assign(picomatch, pico);
-	picomatch_1 = picomatch;
-	return picomatch_1;
-}
-
-var picomatchExports = /*@__PURE__*/ requirePicomatch();
-var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
 const peq = new Uint32Array(0x10000);
 const myers_32 = (a, b) => {
@@ -36912,13 +34406,9 @@ const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 const ruleById = (id) => byId.get(id);
 
-var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
-var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
-
 const self$1 = undefined;
-const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kubevirt-feature-gates.schema.json","title":"KubeVirt feature gate status","description":"One row of a KubeVirt feature gate status table (FEATURE GATE | GRADUATION | STATUS), with notes kept as `- **GateName**: text` list items under a Notes heading.","type":"object","required":["FEATURE GATE","GRADUATION","STATUS"],"properties":{"FEATURE GATE":{"description":"The gate's identifier: a letter followed by letters and digits.","type":"string","minLength":1,"pattern":"^[A-Za-z][A-Za-z0-9]*$","errorMessage":{"pattern":"is not an identifier; use a letter followed by letters and digits only (^[A-Za-z][A-Za-z0-9]*$)"}},"GRADUATION":{"description":"The gate's maturity.","enum":["Alpha","Beta","GA","Deprecated","Discontinued"]},"STATUS":{"description":"Whether the gate works on the architecture.","enum":["SUPPORTED","PENDING","UNSUPPORTED","UNVERIFIED"]}},"x-support-table-lint":{"key":"FEATURE GATE","unique":{"scope":"table"},"order":{"scope":"table"},"groups":false,"notes":{"heading":"Notes","requiredWhen":{"STATUS":["UNSUPPORTED","PENDING"]},"reportUnknown":true},"transitions":{"GRADUATION":{"Alpha":["Beta","GA","Deprecated"],"Beta":["GA","Deprecated"],"GA":["Deprecated"],"Deprecated":["Discontinued"],"Discontinued":[]},"removed":{"when":{"GRADUATION":["GA","Deprecated","Discontinued"]}}}}};const func0 = ucs2length;const func1 = compilePattern;const pattern0 = func1("^[A-Za-z][A-Za-z0-9]*$");function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate6.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data["FEATURE GATE"] === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FEATURE GATE"},message:"must have required property '"+"FEATURE GATE"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.GRADUATION === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GRADUATION"},message:"must have required property '"+"GRADUATION"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.STATUS === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STATUS"},message:"must have required property '"+"STATUS"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data["FEATURE GATE"] !== undefined){let data0 = data["FEATURE GATE"];if(typeof data0 === "string"){if(func0(data0) < 1){const err3 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties["FEATURE GATE"].type,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"pattern":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/FEATURE GATE")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/properties/FEATURE%20GATE") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(27)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema7.properties["FEATURE GATE"].errorMessage[key0],schema:schema7.properties["FEATURE GATE"].errorMessage,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs0 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs0.push(err8);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.GRADUATION !== undefined){let data1 = data.GRADUATION;if(!(((((data1 === "Alpha") || (data1 === "Beta")) || (data1 === "GA")) || (data1 === "Deprecated")) || (data1 === "Discontinued"))){const err9 = {instancePath:instancePath+"/GRADUATION",schemaPath:"#/properties/GRADUATION/enum",keyword:"enum",params:{allowedValues: schema7.properties.GRADUATION.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.GRADUATION.enum,parentSchema:schema7.properties.GRADUATION,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.STATUS !== undefined){let data2 = data.STATUS;if(!((((data2 === "SUPPORTED") || (data2 === "PENDING")) || (data2 === "UNSUPPORTED")) || (data2 === "UNVERIFIED"))){const err10 = {instancePath:instancePath+"/STATUS",schemaPath:"#/properties/STATUS/enum",keyword:"enum",params:{allowedValues: schema7.properties.STATUS.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.STATUS.enum,parentSchema:schema7.properties.STATUS,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate6.errors = vErrors;return errors === 0;}validate6.evaluated = {"props":{"FEATURE GATE":true,"GRADUATION":true,"STATUS":true},"dynamicProps":false,"dynamicItems":false};const preset1 = validate7;const schema8 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kata-support-levels.schema.json","title":"Kata Containers support and maintenance levels","description":"One row of a Kata Containers support table (Feature | Support State | Maintainers | Notes), grouped by bold section rows.","type":"object","required":["Feature","Support State","Maintainers","Notes"],"properties":{"Feature":{"description":"The feature, component or platform.","type":"string","minLength":1},"Support State":{"description":"One of the document's six support levels, spelled exactly.","enum":["Supported","Best-effort","Not maintained","Experimental","Deprecated","Obsolete"]},"Maintainers":{"description":"Empty, or a comma-separated list of GitHub team links, each optionally followed by `*` (a team still to be created).","type":"string"},"Notes":{"type":"string"},"$raw":{"type":"object","properties":{"Maintainers":{"type":"string","pattern":"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$","errorMessage":{"pattern":"is not a list of team links; use [@org/team](https://github.com/orgs/org/teams/team), each optionally followed by *, separated by commas (org and team in lowercase letters, digits and hyphens), or leave the cell empty"}}}},"$links":{"type":"object","properties":{"Maintainers":{"type":"array","items":{"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}}}}}},"if":{"properties":{"Support State":{"const":"Supported"}},"required":["Support State"]},"then":{"properties":{"Maintainers":{"x-severity":"warning","minLength":1,"errorMessage":{"minLength":"is empty; a Supported feature should name its maintainer team"}}}},"else":{"properties":{"Notes":{"minLength":1,"errorMessage":{"minLength":"is empty; a note is required unless Support State is Supported"}}}},"x-support-table-lint":{"key":"Feature","unique":{"scope":"table"},"order":false,"groups":true,"transitions":{"removed":{"when":{"Support State":["Deprecated","Obsolete"]}}},"severities":{"transition":"warning"}}};const pattern1 = func1("^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$");const keyword0 = compileLinkAgreement({"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}, {"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}});function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate7.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if((data["Support State"] === undefined) && ("Support State")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data["Support State"] !== undefined){if("Supported" !== data["Support State"]){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Maintainers !== undefined){let data1 = data.Maintainers;if(typeof data1 === "string"){if(func0(data1) < 1){const err2 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(errors > 0){const emErrors0 = {"minLength":[]};const templates0 = {};for(const err3 of vErrors){if((((((err3.keyword !== "errorMessage") && (!err3.emUsed)) && (err3.instancePath === instancePath+"/Maintainers")) && (err3.keyword in emErrors0)) && (err3.schemaPath.indexOf("#/then/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err3.schemaPath.slice(29)))){emErrors0[err3.keyword].push(err3);err3.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err4 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema8.then.properties.Maintainers.errorMessage[key0],schema:schema8.then.properties.Maintainers.errorMessage,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}const emErrs0 = [];for(const err5 of vErrors){if(!err5.emUsed){emErrs0.push(err5);}}vErrors = emErrs0;errors = emErrs0.length;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.Maintainers = true;props0["Support State"] = true;}ifClause0 = "then";}else {const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Notes !== undefined){let data2 = data.Notes;if(typeof data2 === "string"){if(func0(data2) < 1){const err6 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(errors > 0){const emErrors1 = {"minLength":[]};const templates1 = {};for(const err7 of vErrors){if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/Notes")) && (err7.keyword in emErrors1)) && (err7.schemaPath.indexOf("#/else/properties/Notes") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(23)))){emErrors1[err7.keyword].push(err7);err7.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err8 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema8.else.properties.Notes.errorMessage[key1],schema:schema8.else.properties.Notes.errorMessage,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}const emErrs1 = [];for(const err9 of vErrors){if(!err9.emUsed){emErrs1.push(err9);}}vErrors = emErrs1;errors = emErrs1.length;}}}var _valid0 = _errs7 === errors;valid0 = _valid0;if(valid0){if(props0 !== true){props0 = props0 || {};props0.Notes = true;}}ifClause0 = "else";}if(!valid0){const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema8.if,parentSchema:schema8,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.Feature === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Feature"},message:"must have required property '"+"Feature"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data["Support State"] === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Support State"},message:"must have required property '"+"Support State"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.Maintainers === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Maintainers"},message:"must have required property '"+"Maintainers"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.Notes === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Notes"},message:"must have required property '"+"Notes"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(props0 !== true){props0 = props0 || {};props0.Feature = true;props0["Support State"] = true;props0.Maintainers = true;props0.Notes = true;props0.$raw = true;props0.$links = true;}if(data.Feature !== undefined){let data3 = data.Feature;if(typeof data3 === "string"){if(func0(data3) < 1){const err15 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Feature.type,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["Support State"] !== undefined){let data4 = data["Support State"];if(!((((((data4 === "Supported") || (data4 === "Best-effort")) || (data4 === "Not maintained")) || (data4 === "Experimental")) || (data4 === "Deprecated")) || (data4 === "Obsolete"))){const err17 = {instancePath:instancePath+"/Support State",schemaPath:"#/properties/Support%20State/enum",keyword:"enum",params:{allowedValues: schema8.properties["Support State"].enum},message:"must be equal to one of the allowed values",schema:schema8.properties["Support State"].enum,parentSchema:schema8.properties["Support State"],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.Maintainers !== undefined){let data5 = data.Maintainers;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Maintainers.type,parentSchema:schema8.properties.Maintainers,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.Notes !== undefined){let data6 = data.Notes;if(typeof data6 !== "string"){const err19 = {instancePath:instancePath+"/Notes",schemaPath:"#/properties/Notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Notes.type,parentSchema:schema8.properties.Notes,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.$raw !== undefined){let data7 = data.$raw;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.Maintainers !== undefined){let data8 = data7.Maintainers;if(typeof data8 === "string"){if(!pattern1.test(data8)){const err20 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/pattern",keyword:"pattern",params:{pattern: "^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"},message:"must match pattern \""+"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"+"\"",schema:"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$",parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.$raw.properties.Maintainers.type,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(errors > 0){const emErrors2 = {"pattern":[]};const templates2 = {};for(const err22 of vErrors){if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/$raw/Maintainers")) && (err22.keyword in emErrors2)) && (err22.schemaPath.indexOf("#/properties/%24raw/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(42)))){emErrors2[err22.keyword].push(err22);err22.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err23 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema8.properties.$raw.properties.Maintainers.errorMessage[key2],schema:schema8.properties.$raw.properties.Maintainers.errorMessage,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}const emErrs2 = [];for(const err24 of vErrors){if(!err24.emUsed){emErrs2.push(err24);}}vErrors = emErrs2;errors = emErrs2.length;}}}else {const err25 = {instancePath:instancePath+"/$raw",schemaPath:"#/properties/%24raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$raw.type,parentSchema:schema8.properties.$raw,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.$links !== undefined){let data9 = data.$links;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.Maintainers !== undefined){let data10 = data9.Maintainers;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){const _errs26 = errors;let valid9;keyword0.errors = null;valid9 = keyword0.call(self$1, data11, {instancePath:instancePath+"/$links/Maintainers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors});if(!valid9){if(Array.isArray(keyword0.errors)){vErrors = vErrors === null ? keyword0.errors : vErrors.concat(keyword0.errors);errors = vErrors.length;for(let i1=_errs26; i1<errors; i1++){const err26 = vErrors[i1];if(err26.instancePath === undefined){err26.instancePath = instancePath+"/$links/Maintainers/" + i0;}err26.schemaPath = "#/properties/%24links/properties/Maintainers/items/linkAgreement";err26.schema = schema8.properties.$links.properties.Maintainers.items.linkAgreement;err26.data = data11;}}else {const err27 = {instancePath:instancePath+"/$links/Maintainers/" + i0,schemaPath:"#/properties/%24links/properties/Maintainers/items/linkAgreement",keyword:"linkAgreement",params:{},message:"must pass \"linkAgreement\" keyword validation",schema:schema8.properties.$links.properties.Maintainers.items.linkAgreement,parentSchema:schema8.properties.$links.properties.Maintainers.items,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}}else {const err28 = {instancePath:instancePath+"/$links/Maintainers",schemaPath:"#/properties/%24links/properties/Maintainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.$links.properties.Maintainers.type,parentSchema:schema8.properties.$links.properties.Maintainers,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/$links",schemaPath:"#/properties/%24links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$links.type,parentSchema:schema8.properties.$links,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate7.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};const configValidator = validate8;const schema9 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json","title":"support-table-lint configuration","description":"The file .github/support-table-lint.yml (or .support-table-lint.yml): which tables to check, against which schema, with which table rules.","type":"object","additionalProperties":false,"required":["tables"],"properties":{"tables":{"description":"Table entries. A table is checked by every entry whose files and match it satisfies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/tableEntry"}},"severities":{"description":"Severity overrides for every table, by rule id.","$ref":"#/$defs/severities"},"budgets":{"description":"Limits that keep a huge or pathological file from stalling a run.","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"description":"Files larger than this are not read past it, nor linted (default 10485760; at most 1 GiB).","type":"integer","minimum":1,"maximum":1073741824},"maxParseMs":{"description":"A parse taking longer than this is abandoned (default 10000; at most 2147483647, Node's largest timer).","type":"integer","minimum":1,"maximum":2147483647}}},"ignore":{"description":"Findings to suppress in whole files: each entry names files (globs) and, optionally, rules. Suppressed findings are counted, and an entry that suppresses nothing is reported (unused-suppression).","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of files, matched like `tables[].files`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"rules":{"description":"Rule ids. Default: every rule.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"reason":{"description":"Why: shown with each suppressed finding.","type":"string"}}}},"sources":{"description":"Data sets to check tables against (sources of truth), by name. Paths are relative to the config's folder (the repository root for a config in .github/).","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/source"}}},"$defs":{"scope":{"enum":["table","group"]},"scoped":{"anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["scope"],"properties":{"scope":{"$ref":"#/$defs/scope"}}}],"errorMessage":"must be false or { scope: table } or { scope: group }"},"severity":{"enum":["error","warning","notice","off"]},"severities":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/$defs/severity"}},"tableOptions":{"type":"object","properties":{"key":{"description":"The column that names a row. Default: the first column.","type":"string","minLength":1},"unique":{"description":"Keys (or the columns in by) must be unique, case-insensitively, within the scope; false turns the check off.","$ref":"#/$defs/unique"},"order":{"description":"Rows must be in order within the scope (by default: keys, case-insensitive, ascending); false turns the check off.","$ref":"#/$defs/order"},"groups":{"description":"Recognise group rows (first cell entirely bold). Default: true.","type":"boolean"},"columns":{"type":"object","additionalProperties":false,"properties":{"required":{"description":"Columns the header must have. Default: the schema's required.","type":"array","items":{"type":"string"}},"unknown":{"description":"Report columns the schema does not name. Default: report when the schema sets additionalProperties: false.","enum":["allow","report"]}}},"notes":{"description":"Notes kept as `- **Key**: text` list items under a heading.","type":"object","additionalProperties":false,"required":["heading"],"properties":{"heading":{"description":"Heading text (case-insensitive) whose section, subsections included, holds the notes.","type":"string","minLength":1},"requiredWhen":{"description":"A row needs a note when one of these columns holds one of the listed values.","type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"reportUnknown":{"description":"Report notes whose key is not in the table. Default: true.","type":"boolean"}}},"severities":{"description":"Severity overrides for this table, by rule id.","$ref":"#/$defs/severities"},"references":{"description":"Check the table against data sets from sources:.","type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"A name under sources:.","type":"string","minLength":1},"column":{"description":"The column whose value names an item (default: the key column).","type":"string","minLength":1},"unknown":{"description":"Severity of a row whose value is in no item (reference-unknown; default error).","$ref":"#/$defs/severity"},"unlisted":{"description":"Severity of an item with no row (reference-unlisted; default warning).","$ref":"#/$defs/severity"},"agree":{"description":"Columns that must equal a field of the matched item (reference-disagree).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string","minLength":1},"map":{"description":"Item value → cell value.","type":"object","additionalProperties":{"type":"string"}}}}}}}},"transitions":{"description":"How rows may change between the base version and the head: per column, from-value → allowed to-values; removed.when; added.","type":"object","properties":{"removed":{"type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}}},"added":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}},"additionalProperties":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}},"monotonic":{"description":"Columns whose values must rise or fall down the table (a release table whose dates fall as versions fall).","anyOf":[{"type":"object","additionalProperties":false,"required":["column"],"properties":{"column":{"type":"string","minLength":1},"direction":{"description":"asc: values rise down the table; desc (default): they fall.","enum":["asc","desc"]},"compare":{"description":"date (default: ISO dates, or a month and year), natural or semver.","enum":["date","natural","semver"]},"scope":{"$ref":"#/$defs/scope"}}},{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column"],"properties":{"column":{"type":"string","minLength":1},"direction":{"description":"asc: values rise down the table; desc (default): they fall.","enum":["asc","desc"]},"compare":{"description":"date (default: ISO dates, or a month and year), natural or semver.","enum":["date","natural","semver"]},"scope":{"$ref":"#/$defs/scope"}}}}]},"legend":{"description":"Where the document defines the values of a column (a list of `**TERM**: definition` or `1. Term: definition` items, or a table, under a heading): every value used must be defined there, and every defined term allowed by the schema (rule legend).","type":"object","additionalProperties":false,"required":["heading","column"],"properties":{"heading":{"description":"Text of the heading whose section holds the legend (case-insensitive).","type":"string","minLength":1},"column":{"description":"The column whose values the legend defines.","type":"string","minLength":1}}}}},"tableOptionsOnly":{"$ref":"#/$defs/tableOptions","unevaluatedProperties":false},"tableEntry":{"$ref":"#/$defs/tableOptions","properties":{"files":{"description":"Globs of files this entry applies to, matched against paths relative to the config file's folder (the repository root for a config in .github/). Default: every file.","type":"array","items":{"type":"string","minLength":1}},"match":{"description":"Which tables of those files the entry applies to.","type":"object","additionalProperties":false,"properties":{"columns":{"description":"The table must have these columns (case-insensitive).","type":"array","items":{"type":"string"}},"heading":{"description":"An enclosing heading must contain this text (case-insensitive).","type":"string"}}},"preset":{"description":"A built-in preset.","enum":["kubevirt-feature-gates","kata-support-levels"]},"schema":{"description":"Path to a JSON Schema (JSON or YAML) for one row, relative to the config file's folder (the repository root for a config in .github/).","type":"string","minLength":1},"ignore":{"description":"Deliberate exceptions: findings of these rules on these rows are suppressed. Suppressed findings are counted, and an entry that suppresses nothing is reported (unused-suppression).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"rule":{"description":"A rule id.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"rules":{"description":"Rule ids. Without rule or rules: every rule.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"rows":{"description":"Row keys (case-insensitive). Default: every row.","type":"array","items":{"type":"string"}},"reason":{"description":"Why: shown with each suppressed finding.","type":"string"}}}}},"oneOf":[{"required":["preset"]},{"required":["schema"]}],"unevaluatedProperties":false},"order":{"anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["scope"],"properties":{"scope":{"$ref":"#/$defs/scope"},"direction":{"description":"asc (default) or desc.","enum":["asc","desc"]},"compare":{"description":"text (case-insensitive, default), natural (numbers compare as numbers) or semver.","enum":["text","natural","semver"]},"by":{"description":"The column whose values are ordered. Default: the key column.","type":"string","minLength":1}}}],"errorMessage":"must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }"},"source":{"type":"object","additionalProperties":false,"required":["key"],"properties":{"file":{"description":"A JSON or YAML file: an array of objects, or an object of objects (each property name becomes the field $key).","type":"string","minLength":1},"extract":{"description":"A regex with named groups, run over files: each match is an item whose fields are the groups.","type":"object","additionalProperties":false,"required":["files","pattern"],"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"pattern":{"type":"string","minLength":1}}},"table":{"description":"Another markdown table: each data row is an item, its columns the fields.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"columns":{"type":"array","items":{"type":"string"}},"heading":{"type":"string"}}}}},"url":{"description":"A JSON or YAML document over HTTPS (http only for loopback addresses); no redirects to other hosts.","type":"string","pattern":"^https?://"},"items":{"description":"JSON Pointer to the items inside a file or url document (default: the root).","type":"string","pattern":"^(/.*)?$"},"key":{"description":"The fields that identify an item; a row's value may equal any of them.","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"maxBytes":{"description":"For url: the largest answer accepted, in bytes (default 5242880).","type":"integer","minimum":1,"maximum":1073741824},"timeoutMs":{"description":"For url: how long to wait, in milliseconds (default 10000).","type":"integer","minimum":1,"maximum":600000}},"oneOf":[{"required":["file"]},{"required":["extract"]},{"required":["table"]},{"required":["url"]}],"errorMessage":{"oneOf":"needs exactly one of file, extract, table or url"}},"unique":{"anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["scope"],"properties":{"scope":{"$ref":"#/$defs/scope"},"by":{"description":"Columns whose values together form the key (a composite key). Default: the key column.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}],"errorMessage":"must be false or { scope: table | group, by?: [COLUMN, ...] }"}}};const schema22 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"file":{"description":"A JSON or YAML file: an array of objects, or an object of objects (each property name becomes the field $key).","type":"string","minLength":1},"extract":{"description":"A regex with named groups, run over files: each match is an item whose fields are the groups.","type":"object","additionalProperties":false,"required":["files","pattern"],"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"pattern":{"type":"string","minLength":1}}},"table":{"description":"Another markdown table: each data row is an item, its columns the fields.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"columns":{"type":"array","items":{"type":"string"}},"heading":{"type":"string"}}}}},"url":{"description":"A JSON or YAML document over HTTPS (http only for loopback addresses); no redirects to other hosts.","type":"string","pattern":"^https?://"},"items":{"description":"JSON Pointer to the items inside a file or url document (default: the root).","type":"string","pattern":"^(/.*)?$"},"key":{"description":"The fields that identify an item; a row's value may equal any of them.","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"maxBytes":{"description":"For url: the largest answer accepted, in bytes (default 5242880).","type":"integer","minimum":1,"maximum":1073741824},"timeoutMs":{"description":"For url: how long to wait, in milliseconds (default 10000).","type":"integer","minimum":1,"maximum":600000}},"oneOf":[{"required":["file"]},{"required":["extract"]},{"required":["table"]},{"required":["url"]}],"errorMessage":{"oneOf":"needs exactly one of file, extract, table or url"}};const schema10 = {"$ref":"#/$defs/tableOptions","properties":{"files":{"description":"Globs of files this entry applies to, matched against paths relative to the config file's folder (the repository root for a config in .github/). Default: every file.","type":"array","items":{"type":"string","minLength":1}},"match":{"description":"Which tables of those files the entry applies to.","type":"object","additionalProperties":false,"properties":{"columns":{"description":"The table must have these columns (case-insensitive).","type":"array","items":{"type":"string"}},"heading":{"description":"An enclosing heading must contain this text (case-insensitive).","type":"string"}}},"preset":{"description":"A built-in preset.","enum":["kubevirt-feature-gates","kata-support-levels"]},"schema":{"description":"Path to a JSON Schema (JSON or YAML) for one row, relative to the config file's folder (the repository root for a config in .github/).","type":"string","minLength":1},"ignore":{"description":"Deliberate exceptions: findings of these rules on these rows are suppressed. Suppressed findings are counted, and an entry that suppresses nothing is reported (unused-suppression).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"rule":{"description":"A rule id.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"rules":{"description":"Rule ids. Without rule or rules: every rule.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"rows":{"description":"Row keys (case-insensitive). Default: every row.","type":"array","items":{"type":"string"}},"reason":{"description":"Why: shown with each suppressed finding.","type":"string"}}}}},"oneOf":[{"required":["preset"]},{"required":["schema"]}],"unevaluatedProperties":false};const schema11 = {"type":"object","properties":{"key":{"description":"The column that names a row. Default: the first column.","type":"string","minLength":1},"unique":{"description":"Keys (or the columns in by) must be unique, case-insensitively, within the scope; false turns the check off.","$ref":"#/$defs/unique"},"order":{"description":"Rows must be in order within the scope (by default: keys, case-insensitive, ascending); false turns the check off.","$ref":"#/$defs/order"},"groups":{"description":"Recognise group rows (first cell entirely bold). Default: true.","type":"boolean"},"columns":{"type":"object","additionalProperties":false,"properties":{"required":{"description":"Columns the header must have. Default: the schema's required.","type":"array","items":{"type":"string"}},"unknown":{"description":"Report columns the schema does not name. Default: report when the schema sets additionalProperties: false.","enum":["allow","report"]}}},"notes":{"description":"Notes kept as `- **Key**: text` list items under a heading.","type":"object","additionalProperties":false,"required":["heading"],"properties":{"heading":{"description":"Heading text (case-insensitive) whose section, subsections included, holds the notes.","type":"string","minLength":1},"requiredWhen":{"description":"A row needs a note when one of these columns holds one of the listed values.","type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"reportUnknown":{"description":"Report notes whose key is not in the table. Default: true.","type":"boolean"}}},"severities":{"description":"Severity overrides for this table, by rule id.","$ref":"#/$defs/severities"},"references":{"description":"Check the table against data sets from sources:.","type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"description":"A name under sources:.","type":"string","minLength":1},"column":{"description":"The column whose value names an item (default: the key column).","type":"string","minLength":1},"unknown":{"description":"Severity of a row whose value is in no item (reference-unknown; default error).","$ref":"#/$defs/severity"},"unlisted":{"description":"Severity of an item with no row (reference-unlisted; default warning).","$ref":"#/$defs/severity"},"agree":{"description":"Columns that must equal a field of the matched item (reference-disagree).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string","minLength":1},"map":{"description":"Item value → cell value.","type":"object","additionalProperties":{"type":"string"}}}}}}}},"transitions":{"description":"How rows may change between the base version and the head: per column, from-value → allowed to-values; removed.when; added.","type":"object","properties":{"removed":{"type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}}},"added":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}},"additionalProperties":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}},"monotonic":{"description":"Columns whose values must rise or fall down the table (a release table whose dates fall as versions fall).","anyOf":[{"type":"object","additionalProperties":false,"required":["column"],"properties":{"column":{"type":"string","minLength":1},"direction":{"description":"asc: values rise down the table; desc (default): they fall.","enum":["asc","desc"]},"compare":{"description":"date (default: ISO dates, or a month and year), natural or semver.","enum":["date","natural","semver"]},"scope":{"$ref":"#/$defs/scope"}}},{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column"],"properties":{"column":{"type":"string","minLength":1},"direction":{"description":"asc: values rise down the table; desc (default): they fall.","enum":["asc","desc"]},"compare":{"description":"date (default: ISO dates, or a month and year), natural or semver.","enum":["date","natural","semver"]},"scope":{"$ref":"#/$defs/scope"}}}}]},"legend":{"description":"Where the document defines the values of a column (a list of `**TERM**: definition` or `1. Term: definition` items, or a table, under a heading): every value used must be defined there, and every defined term allowed by the schema (rule legend).","type":"object","additionalProperties":false,"required":["heading","column"],"properties":{"heading":{"description":"Text of the heading whose section holds the legend (case-insensitive).","type":"string","minLength":1},"column":{"description":"The column whose values the legend defines.","type":"string","minLength":1}}}}};const schema17 = {"enum":["error","warning","notice","off"]};const schema13 = {"enum":["table","group"]};const schema12 = {"anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["scope"],"properties":{"scope":{"$ref":"#/$defs/scope"},"by":{"description":"Columns whose values together form the key (a composite key). Default: the key column.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}],"errorMessage":"must be false or { scope: table | group, by?: [COLUMN, ...] }"};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate11.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(false !== data){const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema12.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scope === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema12.anyOf[1].required,parentSchema:schema12.anyOf[1],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "scope") || (key0 === "by"))){const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12.anyOf[1],data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.scope !== undefined){let data0 = data.scope;if(!((data0 === "table") || (data0 === "group"))){const err3 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/scope/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.by !== undefined){let data1 = data.by;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/by",schemaPath:"#/anyOf/1/properties/by/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.anyOf[1].properties.by,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func0(data2) < 1){const err5 = {instancePath:instancePath+"/by/" + i0,schemaPath:"#/anyOf/1/properties/by/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.anyOf[1].properties.by.items,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/by/" + i0,schemaPath:"#/anyOf/1/properties/by/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.anyOf[1].properties.by.items.type,parentSchema:schema12.anyOf[1].properties.by.items,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/by",schemaPath:"#/anyOf/1/properties/by/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.anyOf[1].properties.by.type,parentSchema:schema12.anyOf[1].properties.by,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.anyOf[1].type,parentSchema:schema12.anyOf[1],data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = true;}if(!valid0){const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.anyOf,parentSchema:schema12,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}if(errors > 0){const emErrs0 = [];for(const err10 of vErrors){if(((((err10.keyword !== "errorMessage") && (!err10.emUsed)) && ((err10.instancePath === instancePath) || ((err10.instancePath.indexOf(instancePath) === 0) && (err10.instancePath[instancePath.length] === "/")))) && (err10.schemaPath.indexOf("#") === 0)) && (err10.schemaPath["#".length] === "/")){emErrs0.push(err10);err10.emUsed = true;}}if(emErrs0.length){const err11 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"must be false or { scope: table | group, by?: [COLUMN, ...] }",schema:"must be false or { scope: table | group, by?: [COLUMN, ...] }",parentSchema:schema12,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const emErrs1 = [];for(const err12 of vErrors){if(!err12.emUsed){emErrs1.push(err12);}}vErrors = emErrs1;errors = emErrs1.length;}validate11.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema14 = {"anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["scope"],"properties":{"scope":{"$ref":"#/$defs/scope"},"direction":{"description":"asc (default) or desc.","enum":["asc","desc"]},"compare":{"description":"text (case-insensitive, default), natural (numbers compare as numbers) or semver.","enum":["text","natural","semver"]},"by":{"description":"The column whose values are ordered. Default: the key column.","type":"string","minLength":1}}}],"errorMessage":"must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }"};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate13.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(false !== data){const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema14.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scope === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema14.anyOf[1].required,parentSchema:schema14.anyOf[1],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "scope") || (key0 === "direction")) || (key0 === "compare")) || (key0 === "by"))){const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14.anyOf[1],data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.scope !== undefined){let data0 = data.scope;if(!((data0 === "table") || (data0 === "group"))){const err3 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/scope/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.direction !== undefined){let data1 = data.direction;if(!((data1 === "asc") || (data1 === "desc"))){const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/anyOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema14.anyOf[1].properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema14.anyOf[1].properties.direction.enum,parentSchema:schema14.anyOf[1].properties.direction,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.compare !== undefined){let data2 = data.compare;if(!(((data2 === "text") || (data2 === "natural")) || (data2 === "semver"))){const err5 = {instancePath:instancePath+"/compare",schemaPath:"#/anyOf/1/properties/compare/enum",keyword:"enum",params:{allowedValues: schema14.anyOf[1].properties.compare.enum},message:"must be equal to one of the allowed values",schema:schema14.anyOf[1].properties.compare.enum,parentSchema:schema14.anyOf[1].properties.compare,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.by !== undefined){let data3 = data.by;if(typeof data3 === "string"){if(func0(data3) < 1){const err6 = {instancePath:instancePath+"/by",schemaPath:"#/anyOf/1/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.anyOf[1].properties.by,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/by",schemaPath:"#/anyOf/1/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.anyOf[1].properties.by.type,parentSchema:schema14.anyOf[1].properties.by,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.anyOf[1].type,parentSchema:schema14.anyOf[1],data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = true;}if(!valid0){const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.anyOf,parentSchema:schema14,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}if(errors > 0){const emErrs0 = [];for(const err10 of vErrors){if(((((err10.keyword !== "errorMessage") && (!err10.emUsed)) && ((err10.instancePath === instancePath) || ((err10.instancePath.indexOf(instancePath) === 0) && (err10.instancePath[instancePath.length] === "/")))) && (err10.schemaPath.indexOf("#") === 0)) && (err10.schemaPath["#".length] === "/")){emErrs0.push(err10);err10.emUsed = true;}}if(emErrs0.length){const err11 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }",schema:"must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }",parentSchema:schema14,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const emErrs1 = [];for(const err12 of vErrors){if(!err12.emUsed){emErrs1.push(err12);}}vErrors = emErrs1;errors = emErrs1.length;}validate13.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate13.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema16 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/$defs/severity"}};const pattern2 = func1("^[a-z][a-z0-9-]*$");function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate15.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern2.test(key0)){const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema16.propertyNames,data:key0,propertyName:key0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var valid0 = _errs1 === errors;if(!valid0){const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema16.propertyNames,parentSchema:schema16,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}for(const key1 in data){let data0 = data[key1];if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "notice")) || (data0 === "off"))){const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate15.errors = vErrors;return errors === 0;}validate15.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate10.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.key !== undefined){let data0 = data.key;if(typeof data0 === "string"){if(func0(data0) < 1){const err0 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.key,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.key.type,parentSchema:schema11.properties.key,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.unique !== undefined){if(!(validate11(data.unique, {instancePath:instancePath+"/unique",parentData:data,parentDataProperty:"unique",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.order !== undefined){if(!(validate13(data.order, {instancePath:instancePath+"/order",parentData:data,parentDataProperty:"order",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data.groups !== undefined){let data3 = data.groups;if(typeof data3 !== "boolean"){const err2 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.groups.type,parentSchema:schema11.properties.groups,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.columns !== undefined){let data4 = data.columns;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!((key0 === "required") || (key0 === "unknown"))){const err3 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.columns,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data4.required !== undefined){let data5 = data4.required;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 !== "string"){const err4 = {instancePath:instancePath+"/columns/required/" + i0,schemaPath:"#/properties/columns/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.columns.properties.required.items.type,parentSchema:schema11.properties.columns.properties.required.items,data:data6};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/columns/required",schemaPath:"#/properties/columns/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.columns.properties.required.type,parentSchema:schema11.properties.columns.properties.required,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data4.unknown !== undefined){let data7 = data4.unknown;if(!((data7 === "allow") || (data7 === "report"))){const err6 = {instancePath:instancePath+"/columns/unknown",schemaPath:"#/properties/columns/properties/unknown/enum",keyword:"enum",params:{allowedValues: schema11.properties.columns.properties.unknown.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.columns.properties.unknown.enum,parentSchema:schema11.properties.columns.properties.unknown,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.columns.type,parentSchema:schema11.properties.columns,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.notes !== undefined){let data8 = data.notes;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.heading === undefined){const err8 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema11.properties.notes.required,parentSchema:schema11.properties.notes,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data8){if(!(((key1 === "heading") || (key1 === "requiredWhen")) || (key1 === "reportUnknown"))){const err9 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.notes,data:data8};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data8.heading !== undefined){let data9 = data8.heading;if(typeof data9 === "string"){if(func0(data9) < 1){const err10 = {instancePath:instancePath+"/notes/heading",schemaPath:"#/properties/notes/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.notes.properties.heading,data:data9};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/notes/heading",schemaPath:"#/properties/notes/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.heading.type,parentSchema:schema11.properties.notes.properties.heading,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data8.requiredWhen !== undefined){let data10 = data8.requiredWhen;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){let data11 = data10[key2];if(Array.isArray(data11)){const len1 = data11.length;for(let i1=0; i1<len1; i1++){let data12 = data11[i1];if(typeof data12 !== "string"){const err12 = {instancePath:instancePath+"/notes/requiredWhen/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/notes/properties/requiredWhen/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notes.properties.requiredWhen.additionalProperties.items.type,parentSchema:schema11.properties.notes.properties.requiredWhen.additionalProperties.items,data:data12};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/notes/requiredWhen/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/properties/requiredWhen/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.notes.properties.requiredWhen.additionalProperties.type,parentSchema:schema11.properties.notes.properties.requiredWhen.additionalProperties,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/notes/requiredWhen",schemaPath:"#/properties/notes/properties/requiredWhen/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notes.properties.requiredWhen.type,parentSchema:schema11.properties.notes.properties.requiredWhen,data:data10};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data8.reportUnknown !== undefined){let data13 = data8.reportUnknown;if(typeof data13 !== "boolean"){const err15 = {instancePath:instancePath+"/notes/reportUnknown",schemaPath:"#/properties/notes/properties/reportUnknown/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.notes.properties.reportUnknown.type,parentSchema:schema11.properties.notes.properties.reportUnknown,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notes.type,parentSchema:schema11.properties.notes,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.severities !== undefined){if(!(validate15(data.severities, {instancePath:instancePath+"/severities",parentData:data,parentDataProperty:"severities",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}if(data.references !== undefined){let data15 = data.references;if(Array.isArray(data15)){const len2 = data15.length;for(let i2=0; i2<len2; i2++){let data16 = data15[i2];if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.source === undefined){const err17 = {instancePath:instancePath+"/references/" + i2,schemaPath:"#/properties/references/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema11.properties.references.items.required,parentSchema:schema11.properties.references.items,data:data16};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key3 in data16){if(!(((((key3 === "source") || (key3 === "column")) || (key3 === "unknown")) || (key3 === "unlisted")) || (key3 === "agree"))){const err18 = {instancePath:instancePath+"/references/" + i2,schemaPath:"#/properties/references/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.references.items,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data16.source !== undefined){let data17 = data16.source;if(typeof data17 === "string"){if(func0(data17) < 1){const err19 = {instancePath:instancePath+"/references/" + i2+"/source",schemaPath:"#/properties/references/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.references.items.properties.source,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/references/" + i2+"/source",schemaPath:"#/properties/references/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.references.items.properties.source.type,parentSchema:schema11.properties.references.items.properties.source,data:data17};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data16.column !== undefined){let data18 = data16.column;if(typeof data18 === "string"){if(func0(data18) < 1){const err21 = {instancePath:instancePath+"/references/" + i2+"/column",schemaPath:"#/properties/references/items/properties/column/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.references.items.properties.column,data:data18};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/references/" + i2+"/column",schemaPath:"#/properties/references/items/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.references.items.properties.column.type,parentSchema:schema11.properties.references.items.properties.column,data:data18};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data16.unknown !== undefined){let data19 = data16.unknown;if(!((((data19 === "error") || (data19 === "warning")) || (data19 === "notice")) || (data19 === "off"))){const err23 = {instancePath:instancePath+"/references/" + i2+"/unknown",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data19};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data16.unlisted !== undefined){let data20 = data16.unlisted;if(!((((data20 === "error") || (data20 === "warning")) || (data20 === "notice")) || (data20 === "off"))){const err24 = {instancePath:instancePath+"/references/" + i2+"/unlisted",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data20};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data16.agree !== undefined){let data21 = data16.agree;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key4 in data21){let data22 = data21[key4];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.field === undefined){const err25 = {instancePath:instancePath+"/references/" + i2+"/agree/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/references/items/properties/agree/additionalProperties/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema11.properties.references.items.properties.agree.additionalProperties.required,parentSchema:schema11.properties.references.items.properties.agree.additionalProperties,data:data22};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key5 in data22){if(!((key5 === "field") || (key5 === "map"))){const err26 = {instancePath:instancePath+"/references/" + i2+"/agree/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/references/items/properties/agree/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.references.items.properties.agree.additionalProperties,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data22.field !== undefined){let data23 = data22.field;if(typeof data23 === "string"){if(func0(data23) < 1){const err27 = {instancePath:instancePath+"/references/" + i2+"/agree/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/field",schemaPath:"#/properties/references/items/properties/agree/additionalProperties/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.references.items.properties.agree.additionalProperties.properties.field,data:data23};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/references/" + i2+"/agree/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/field",schemaPath:"#/properties/references/items/properties/agree/additionalProperties/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.references.items.properties.agree.additionalProperties.properties.field.type,parentSchema:schema11.properties.references.items.properties.agree.additionalProperties.properties.field,data:data23};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data22.map !== undefined){let data24 = data22.map;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){let data25 = data24[key6];if(typeof data25 !== "string"){const err29 = {instancePath:instancePath+"/references/" + i2+"/agree/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/map/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/references/items/properties/agree/additionalProperties/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.references.items.properties.agree.additionalProperties.properties.map.additionalProperties.type,parentSchema:schema11.properties.references.items.properties.agree.additionalProperties.properties.map.additionalProperties,data:data25};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/references/" + i2+"/agree/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/map",schemaPath:"#/properties/references/items/properties/agree/additionalProperties/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.references.items.properties.agree.additionalProperties.properties.map.type,parentSchema:schema11.properties.references.items.properties.agree.additionalProperties.properties.map,data:data24};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/references/" + i2+"/agree/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/references/items/properties/agree/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.references.items.properties.agree.additionalProperties.type,parentSchema:schema11.properties.references.items.properties.agree.additionalProperties,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/references/" + i2+"/agree",schemaPath:"#/properties/references/items/properties/agree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.references.items.properties.agree.type,parentSchema:schema11.properties.references.items.properties.agree,data:data21};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/references/" + i2,schemaPath:"#/properties/references/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.references.items.type,parentSchema:schema11.properties.references.items,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.references.type,parentSchema:schema11.properties.references,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.transitions !== undefined){let data26 = data.transitions;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key7 in data26){if(!((key7 === "removed") || (key7 === "added"))){let data27 = data26[key7];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key8 in data27){let data28 = data27[key8];if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){let data29 = data28[i3];if(typeof data29 !== "string"){const err35 = {instancePath:instancePath+"/transitions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/transitions/additionalProperties/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.transitions.additionalProperties.additionalProperties.items.type,parentSchema:schema11.properties.transitions.additionalProperties.additionalProperties.items,data:data29};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/transitions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transitions/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.transitions.additionalProperties.additionalProperties.type,parentSchema:schema11.properties.transitions.additionalProperties.additionalProperties,data:data28};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/transitions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transitions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.transitions.additionalProperties.type,parentSchema:schema11.properties.transitions.additionalProperties,data:data27};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}if(data26.removed !== undefined){let data30 = data26.removed;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(data30.when === undefined){const err38 = {instancePath:instancePath+"/transitions/removed",schemaPath:"#/properties/transitions/properties/removed/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema11.properties.transitions.properties.removed.required,parentSchema:schema11.properties.transitions.properties.removed,data:data30};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key9 in data30){if(!(key9 === "when")){const err39 = {instancePath:instancePath+"/transitions/removed",schemaPath:"#/properties/transitions/properties/removed/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.transitions.properties.removed,data:data30};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data30.when !== undefined){let data31 = data30.when;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key10 in data31){let data32 = data31[key10];if(Array.isArray(data32)){const len4 = data32.length;for(let i4=0; i4<len4; i4++){let data33 = data32[i4];if(typeof data33 !== "string"){const err40 = {instancePath:instancePath+"/transitions/removed/when/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/transitions/properties/removed/properties/when/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.transitions.properties.removed.properties.when.additionalProperties.items.type,parentSchema:schema11.properties.transitions.properties.removed.properties.when.additionalProperties.items,data:data33};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/transitions/removed/when/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transitions/properties/removed/properties/when/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.transitions.properties.removed.properties.when.additionalProperties.type,parentSchema:schema11.properties.transitions.properties.removed.properties.when.additionalProperties,data:data32};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/transitions/removed/when",schemaPath:"#/properties/transitions/properties/removed/properties/when/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.transitions.properties.removed.properties.when.type,parentSchema:schema11.properties.transitions.properties.removed.properties.when,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/transitions/removed",schemaPath:"#/properties/transitions/properties/removed/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.transitions.properties.removed.type,parentSchema:schema11.properties.transitions.properties.removed,data:data30};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data26.added !== undefined){let data34 = data26.added;if(data34 && typeof data34 == "object" && !Array.isArray(data34)){for(const key11 in data34){let data35 = data34[key11];if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(typeof data36 !== "string"){const err44 = {instancePath:instancePath+"/transitions/added/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/transitions/properties/added/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.transitions.properties.added.additionalProperties.items.type,parentSchema:schema11.properties.transitions.properties.added.additionalProperties.items,data:data36};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/transitions/added/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/transitions/properties/added/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.transitions.properties.added.additionalProperties.type,parentSchema:schema11.properties.transitions.properties.added.additionalProperties,data:data35};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/transitions/added",schemaPath:"#/properties/transitions/properties/added/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.transitions.properties.added.type,parentSchema:schema11.properties.transitions.properties.added,data:data34};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.transitions.type,parentSchema:schema11.properties.transitions,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.monotonic !== undefined){let data37 = data.monotonic;const _errs84 = errors;let valid28 = false;const _errs85 = errors;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.column === undefined){const err48 = {instancePath:instancePath+"/monotonic",schemaPath:"#/properties/monotonic/anyOf/0/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema11.properties.monotonic.anyOf[0].required,parentSchema:schema11.properties.monotonic.anyOf[0],data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}for(const key12 in data37){if(!((((key12 === "column") || (key12 === "direction")) || (key12 === "compare")) || (key12 === "scope"))){const err49 = {instancePath:instancePath+"/monotonic",schemaPath:"#/properties/monotonic/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.monotonic.anyOf[0],data:data37};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data37.column !== undefined){let data38 = data37.column;if(typeof data38 === "string"){if(func0(data38) < 1){const err50 = {instancePath:instancePath+"/monotonic/column",schemaPath:"#/properties/monotonic/anyOf/0/properties/column/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.monotonic.anyOf[0].properties.column,data:data38};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/monotonic/column",schemaPath:"#/properties/monotonic/anyOf/0/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.monotonic.anyOf[0].properties.column.type,parentSchema:schema11.properties.monotonic.anyOf[0].properties.column,data:data38};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data37.direction !== undefined){let data39 = data37.direction;if(!((data39 === "asc") || (data39 === "desc"))){const err52 = {instancePath:instancePath+"/monotonic/direction",schemaPath:"#/properties/monotonic/anyOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.monotonic.anyOf[0].properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.monotonic.anyOf[0].properties.direction.enum,parentSchema:schema11.properties.monotonic.anyOf[0].properties.direction,data:data39};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data37.compare !== undefined){let data40 = data37.compare;if(!(((data40 === "date") || (data40 === "natural")) || (data40 === "semver"))){const err53 = {instancePath:instancePath+"/monotonic/compare",schemaPath:"#/properties/monotonic/anyOf/0/properties/compare/enum",keyword:"enum",params:{allowedValues: schema11.properties.monotonic.anyOf[0].properties.compare.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.monotonic.anyOf[0].properties.compare.enum,parentSchema:schema11.properties.monotonic.anyOf[0].properties.compare,data:data40};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data37.scope !== undefined){let data41 = data37.scope;if(!((data41 === "table") || (data41 === "group"))){const err54 = {instancePath:instancePath+"/monotonic/scope",schemaPath:"#/$defs/scope/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data41};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/monotonic",schemaPath:"#/properties/monotonic/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.monotonic.anyOf[0].type,parentSchema:schema11.properties.monotonic.anyOf[0],data:data37};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid0 = _errs85 === errors;valid28 = valid28 || _valid0;const _errs94 = errors;if(Array.isArray(data37)){const len6 = data37.length;for(let i6=0; i6<len6; i6++){let data42 = data37[i6];if(data42 && typeof data42 == "object" && !Array.isArray(data42)){if(data42.column === undefined){const err56 = {instancePath:instancePath+"/monotonic/" + i6,schemaPath:"#/properties/monotonic/anyOf/1/items/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema11.properties.monotonic.anyOf[1].items.required,parentSchema:schema11.properties.monotonic.anyOf[1].items,data:data42};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key13 in data42){if(!((((key13 === "column") || (key13 === "direction")) || (key13 === "compare")) || (key13 === "scope"))){const err57 = {instancePath:instancePath+"/monotonic/" + i6,schemaPath:"#/properties/monotonic/anyOf/1/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.monotonic.anyOf[1].items,data:data42};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data42.column !== undefined){let data43 = data42.column;if(typeof data43 === "string"){if(func0(data43) < 1){const err58 = {instancePath:instancePath+"/monotonic/" + i6+"/column",schemaPath:"#/properties/monotonic/anyOf/1/items/properties/column/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.monotonic.anyOf[1].items.properties.column,data:data43};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/monotonic/" + i6+"/column",schemaPath:"#/properties/monotonic/anyOf/1/items/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.monotonic.anyOf[1].items.properties.column.type,parentSchema:schema11.properties.monotonic.anyOf[1].items.properties.column,data:data43};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data42.direction !== undefined){let data44 = data42.direction;if(!((data44 === "asc") || (data44 === "desc"))){const err60 = {instancePath:instancePath+"/monotonic/" + i6+"/direction",schemaPath:"#/properties/monotonic/anyOf/1/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.monotonic.anyOf[1].items.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.monotonic.anyOf[1].items.properties.direction.enum,parentSchema:schema11.properties.monotonic.anyOf[1].items.properties.direction,data:data44};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data42.compare !== undefined){let data45 = data42.compare;if(!(((data45 === "date") || (data45 === "natural")) || (data45 === "semver"))){const err61 = {instancePath:instancePath+"/monotonic/" + i6+"/compare",schemaPath:"#/properties/monotonic/anyOf/1/items/properties/compare/enum",keyword:"enum",params:{allowedValues: schema11.properties.monotonic.anyOf[1].items.properties.compare.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.monotonic.anyOf[1].items.properties.compare.enum,parentSchema:schema11.properties.monotonic.anyOf[1].items.properties.compare,data:data45};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data42.scope !== undefined){let data46 = data42.scope;if(!((data46 === "table") || (data46 === "group"))){const err62 = {instancePath:instancePath+"/monotonic/" + i6+"/scope",schemaPath:"#/$defs/scope/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data46};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/monotonic/" + i6,schemaPath:"#/properties/monotonic/anyOf/1/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.monotonic.anyOf[1].items.type,parentSchema:schema11.properties.monotonic.anyOf[1].items,data:data42};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/monotonic",schemaPath:"#/properties/monotonic/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.monotonic.anyOf[1].type,parentSchema:schema11.properties.monotonic.anyOf[1],data:data37};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}var _valid0 = _errs94 === errors;valid28 = valid28 || _valid0;if(!valid28){const err65 = {instancePath:instancePath+"/monotonic",schemaPath:"#/properties/monotonic/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.monotonic.anyOf,parentSchema:schema11.properties.monotonic,data:data37};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}else {errors = _errs84;if(vErrors !== null){if(_errs84){vErrors.length = _errs84;}else {vErrors = null;}}}}if(data.legend !== undefined){let data47 = data.legend;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){if(data47.heading === undefined){const err66 = {instancePath:instancePath+"/legend",schemaPath:"#/properties/legend/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema11.properties.legend.required,parentSchema:schema11.properties.legend,data:data47};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data47.column === undefined){const err67 = {instancePath:instancePath+"/legend",schemaPath:"#/properties/legend/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'",schema:schema11.properties.legend.required,parentSchema:schema11.properties.legend,data:data47};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}for(const key14 in data47){if(!((key14 === "heading") || (key14 === "column"))){const err68 = {instancePath:instancePath+"/legend",schemaPath:"#/properties/legend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.legend,data:data47};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data47.heading !== undefined){let data48 = data47.heading;if(typeof data48 === "string"){if(func0(data48) < 1){const err69 = {instancePath:instancePath+"/legend/heading",schemaPath:"#/properties/legend/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legend.properties.heading,data:data48};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/legend/heading",schemaPath:"#/properties/legend/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.legend.properties.heading.type,parentSchema:schema11.properties.legend.properties.heading,data:data48};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data47.column !== undefined){let data49 = data47.column;if(typeof data49 === "string"){if(func0(data49) < 1){const err71 = {instancePath:instancePath+"/legend/column",schemaPath:"#/properties/legend/properties/column/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legend.properties.column,data:data49};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/legend/column",schemaPath:"#/properties/legend/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.legend.properties.column.type,parentSchema:schema11.properties.legend.properties.column,data:data49};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/legend",schemaPath:"#/properties/legend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.legend.type,parentSchema:schema11.properties.legend,data:data47};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}validate10.errors = vErrors;return errors === 0;}validate10.evaluated = {"props":{"key":true,"unique":true,"order":true,"groups":true,"columns":true,"notes":true,"severities":true,"references":true,"transitions":true,"monotonic":true,"legend":true},"dynamicProps":false,"dynamicItems":false};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate9.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);errors = vErrors.length;}const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.preset === undefined){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "preset"},message:"must have required property '"+"preset"+"'",schema:schema10.oneOf[0].required,parentSchema:schema10.oneOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema === undefined){const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema10.oneOf[1].required,parentSchema:schema10.oneOf[1],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema10.oneOf,parentSchema:schema10,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.files !== undefined){let data0 = data.files;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func0(data1) < 1){const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema10.properties.files.items,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.files.items.type,parentSchema:schema10.properties.files.items,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema10.properties.files.type,parentSchema:schema10.properties.files,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.match !== undefined){let data2 = data.match;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key0 in data2){if(!((key0 === "columns") || (key0 === "heading"))){const err6 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema10.properties.match,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.columns !== undefined){let data3 = data2.columns;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 !== "string"){const err7 = {instancePath:instancePath+"/match/columns/" + i1,schemaPath:"#/properties/match/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.match.properties.columns.items.type,parentSchema:schema10.properties.match.properties.columns.items,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/match/columns",schemaPath:"#/properties/match/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema10.properties.match.properties.columns.type,parentSchema:schema10.properties.match.properties.columns,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data2.heading !== undefined){let data5 = data2.heading;if(typeof data5 !== "string"){const err9 = {instancePath:instancePath+"/match/heading",schemaPath:"#/properties/match/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.match.properties.heading.type,parentSchema:schema10.properties.match.properties.heading,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.properties.match.type,parentSchema:schema10.properties.match,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.preset !== undefined){let data6 = data.preset;if(!((data6 === "kubevirt-feature-gates") || (data6 === "kata-support-levels"))){const err11 = {instancePath:instancePath+"/preset",schemaPath:"#/properties/preset/enum",keyword:"enum",params:{allowedValues: schema10.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema10.properties.preset.enum,parentSchema:schema10.properties.preset,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.schema !== undefined){let data7 = data.schema;if(typeof data7 === "string"){if(func0(data7) < 1){const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema10.properties.schema,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.schema.type,parentSchema:schema10.properties.schema,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.ignore !== undefined){let data8 = data.ignore;if(Array.isArray(data8)){const len2 = data8.length;for(let i2=0; i2<len2; i2++){let data9 = data8[i2];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!((((key1 === "rule") || (key1 === "rules")) || (key1 === "rows")) || (key1 === "reason"))){const err14 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema10.properties.ignore.items,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.rule !== undefined){let data10 = data9.rule;if(typeof data10 === "string"){if(!pattern2.test(data10)){const err15 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema10.properties.ignore.items.properties.rule,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.ignore.items.properties.rule.type,parentSchema:schema10.properties.ignore.items.properties.rule,data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data9.rules !== undefined){let data11 = data9.rules;if(Array.isArray(data11)){const len3 = data11.length;for(let i3=0; i3<len3; i3++){let data12 = data11[i3];if(typeof data12 === "string"){if(!pattern2.test(data12)){const err17 = {instancePath:instancePath+"/ignore/" + i2+"/rules/" + i3,schemaPath:"#/properties/ignore/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema10.properties.ignore.items.properties.rules.items,data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ignore/" + i2+"/rules/" + i3,schemaPath:"#/properties/ignore/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.ignore.items.properties.rules.items.type,parentSchema:schema10.properties.ignore.items.properties.rules.items,data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/ignore/" + i2+"/rules",schemaPath:"#/properties/ignore/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema10.properties.ignore.items.properties.rules.type,parentSchema:schema10.properties.ignore.items.properties.rules,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9.rows !== undefined){let data13 = data9.rows;if(Array.isArray(data13)){const len4 = data13.length;for(let i4=0; i4<len4; i4++){let data14 = data13[i4];if(typeof data14 !== "string"){const err20 = {instancePath:instancePath+"/ignore/" + i2+"/rows/" + i4,schemaPath:"#/properties/ignore/items/properties/rows/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.ignore.items.properties.rows.items.type,parentSchema:schema10.properties.ignore.items.properties.rows.items,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/ignore/" + i2+"/rows",schemaPath:"#/properties/ignore/items/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema10.properties.ignore.items.properties.rows.type,parentSchema:schema10.properties.ignore.items.properties.rows,data:data13};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.reason !== undefined){let data15 = data9.reason;if(typeof data15 !== "string"){const err22 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.ignore.items.properties.reason.type,parentSchema:schema10.properties.ignore.items.properties.reason,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.properties.ignore.items.type,parentSchema:schema10.properties.ignore.items,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema10.properties.ignore.type,parentSchema:schema10.properties.ignore,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}for(const key2 in data){if((((((((((((((((key2 !== "files") && (key2 !== "match")) && (key2 !== "preset")) && (key2 !== "schema")) && (key2 !== "ignore")) && (key2 !== "key")) && (key2 !== "unique")) && (key2 !== "order")) && (key2 !== "groups")) && (key2 !== "columns")) && (key2 !== "notes")) && (key2 !== "severities")) && (key2 !== "references")) && (key2 !== "transitions")) && (key2 !== "monotonic")) && (key2 !== "legend")){const err25 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema10,data};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}validate9.errors = vErrors;return errors === 0;}validate9.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const pattern6 = func1("^[A-Za-z][A-Za-z0-9_-]*$");const pattern7 = func1("^https?://");const pattern8 = func1("^(/.*)?$");function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate8.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.tables === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'",schema:schema9.required,parentSchema:schema9,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((((key0 === "tables") || (key0 === "severities")) || (key0 === "budgets")) || (key0 === "ignore")) || (key0 === "sources"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema9,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.tables !== undefined){let data0 = data.tables;if(Array.isArray(data0)){if(data0.length < 1){const err2 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema9.properties.tables,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate9(data0[i0], {instancePath:instancePath+"/tables/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema9.properties.tables.type,parentSchema:schema9.properties.tables,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.severities !== undefined){if(!(validate15(data.severities, {instancePath:instancePath+"/severities",parentData:data,parentDataProperty:"severities",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}if(data.budgets !== undefined){let data3 = data.budgets;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((key1 === "maxFileBytes") || (key1 === "maxParseMs"))){const err4 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema9.properties.budgets,data:data3};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data3.maxFileBytes !== undefined){let data4 = data3.maxFileBytes;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err5 = {instancePath:instancePath+"/budgets/maxFileBytes",schemaPath:"#/properties/budgets/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema9.properties.budgets.properties.maxFileBytes.type,parentSchema:schema9.properties.budgets.properties.maxFileBytes,data:data4};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 1073741824 || isNaN(data4)){const err6 = {instancePath:instancePath+"/budgets/maxFileBytes",schemaPath:"#/properties/budgets/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1073741824},message:"must be <= 1073741824",schema:1073741824,parentSchema:schema9.properties.budgets.properties.maxFileBytes,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data4 < 1 || isNaN(data4)){const err7 = {instancePath:instancePath+"/budgets/maxFileBytes",schemaPath:"#/properties/budgets/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema9.properties.budgets.properties.maxFileBytes,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}if(data3.maxParseMs !== undefined){let data5 = data3.maxParseMs;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err8 = {instancePath:instancePath+"/budgets/maxParseMs",schemaPath:"#/properties/budgets/properties/maxParseMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema9.properties.budgets.properties.maxParseMs.type,parentSchema:schema9.properties.budgets.properties.maxParseMs,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 2147483647 || isNaN(data5)){const err9 = {instancePath:instancePath+"/budgets/maxParseMs",schemaPath:"#/properties/budgets/properties/maxParseMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema9.properties.budgets.properties.maxParseMs,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data5 < 1 || isNaN(data5)){const err10 = {instancePath:instancePath+"/budgets/maxParseMs",schemaPath:"#/properties/budgets/properties/maxParseMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema9.properties.budgets.properties.maxParseMs,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}}else {const err11 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.properties.budgets.type,parentSchema:schema9.properties.budgets,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.ignore !== undefined){let data6 = data.ignore;if(Array.isArray(data6)){const len1 = data6.length;for(let i1=0; i1<len1; i1++){let data7 = data6[i1];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.files === undefined){const err12 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema9.properties.ignore.items.required,parentSchema:schema9.properties.ignore.items,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key2 in data7){if(!(((key2 === "files") || (key2 === "rules")) || (key2 === "reason"))){const err13 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema9.properties.ignore.items,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data7.files !== undefined){let data8 = data7.files;if(Array.isArray(data8)){if(data8.length < 1){const err14 = {instancePath:instancePath+"/ignore/" + i1+"/files",schemaPath:"#/properties/ignore/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema9.properties.ignore.items.properties.files,data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len2 = data8.length;for(let i2=0; i2<len2; i2++){let data9 = data8[i2];if(typeof data9 === "string"){if(func0(data9) < 1){const err15 = {instancePath:instancePath+"/ignore/" + i1+"/files/" + i2,schemaPath:"#/properties/ignore/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema9.properties.ignore.items.properties.files.items,data:data9};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/ignore/" + i1+"/files/" + i2,schemaPath:"#/properties/ignore/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.ignore.items.properties.files.items.type,parentSchema:schema9.properties.ignore.items.properties.files.items,data:data9};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/ignore/" + i1+"/files",schemaPath:"#/properties/ignore/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema9.properties.ignore.items.properties.files.type,parentSchema:schema9.properties.ignore.items.properties.files,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data7.rules !== undefined){let data10 = data7.rules;if(Array.isArray(data10)){const len3 = data10.length;for(let i3=0; i3<len3; i3++){let data11 = data10[i3];if(typeof data11 === "string"){if(!pattern2.test(data11)){const err18 = {instancePath:instancePath+"/ignore/" + i1+"/rules/" + i3,schemaPath:"#/properties/ignore/items/properties/rules/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema9.properties.ignore.items.properties.rules.items,data:data11};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/ignore/" + i1+"/rules/" + i3,schemaPath:"#/properties/ignore/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.ignore.items.properties.rules.items.type,parentSchema:schema9.properties.ignore.items.properties.rules.items,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/ignore/" + i1+"/rules",schemaPath:"#/properties/ignore/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema9.properties.ignore.items.properties.rules.type,parentSchema:schema9.properties.ignore.items.properties.rules,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data7.reason !== undefined){let data12 = data7.reason;if(typeof data12 !== "string"){const err21 = {instancePath:instancePath+"/ignore/" + i1+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.ignore.items.properties.reason.type,parentSchema:schema9.properties.ignore.items.properties.reason,data:data12};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.properties.ignore.items.type,parentSchema:schema9.properties.ignore.items,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema9.properties.ignore.type,parentSchema:schema9.properties.ignore,data:data6};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.sources !== undefined){let data13 = data.sources;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){const _errs30 = errors;if(typeof key3 === "string"){if(!pattern6.test(key3)){const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema9.properties.sources.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}var valid11 = _errs30 === errors;if(!valid11){const err25 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema9.properties.sources.propertyNames,parentSchema:schema9.properties.sources,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}for(const key4 in data13){let data14 = data13[key4];const _errs35 = errors;let valid14 = false;let passing0 = null;const _errs36 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.file === undefined){const err26 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/oneOf/0/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema22.oneOf[0].required,parentSchema:schema22.oneOf[0],data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var _valid0 = _errs36 === errors;if(_valid0){valid14 = true;passing0 = 0;}const _errs37 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.extract === undefined){const err27 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/oneOf/1/required",keyword:"required",params:{missingProperty: "extract"},message:"must have required property '"+"extract"+"'",schema:schema22.oneOf[1].required,parentSchema:schema22.oneOf[1],data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}var _valid0 = _errs37 === errors;if(_valid0 && valid14){valid14 = false;passing0 = [passing0, 1];}else {if(_valid0){valid14 = true;passing0 = 1;}const _errs38 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.table === undefined){const err28 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/oneOf/2/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema22.oneOf[2].required,parentSchema:schema22.oneOf[2],data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var _valid0 = _errs38 === errors;if(_valid0 && valid14){valid14 = false;passing0 = [passing0, 2];}else {if(_valid0){valid14 = true;passing0 = 2;}const _errs39 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.url === undefined){const err29 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/oneOf/3/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema22.oneOf[3].required,parentSchema:schema22.oneOf[3],data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}var _valid0 = _errs39 === errors;if(_valid0 && valid14){valid14 = false;passing0 = [passing0, 3];}else {if(_valid0){valid14 = true;passing0 = 3;}}}}if(!valid14){const err30 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema22.oneOf,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}else {errors = _errs35;if(vErrors !== null){if(_errs35){vErrors.length = _errs35;}else {vErrors = null;}}}if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.key === undefined){const err31 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema22.required,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key5 in data14){if(!((((((((key5 === "file") || (key5 === "extract")) || (key5 === "table")) || (key5 === "url")) || (key5 === "items")) || (key5 === "key")) || (key5 === "maxBytes")) || (key5 === "timeoutMs"))){const err32 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.file !== undefined){let data15 = data14.file;if(typeof data15 === "string"){if(func0(data15) < 1){const err33 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/source/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.file,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/source/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.file.type,parentSchema:schema22.properties.file,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data14.extract !== undefined){let data16 = data14.extract;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.files === undefined){const err35 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract",schemaPath:"#/$defs/source/properties/extract/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema22.properties.extract.required,parentSchema:schema22.properties.extract,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data16.pattern === undefined){const err36 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract",schemaPath:"#/$defs/source/properties/extract/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema22.properties.extract.required,parentSchema:schema22.properties.extract,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key6 in data16){if(!((key6 === "files") || (key6 === "pattern"))){const err37 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract",schemaPath:"#/$defs/source/properties/extract/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.extract,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data16.files !== undefined){let data17 = data16.files;if(Array.isArray(data17)){if(data17.length < 1){const err38 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract/files",schemaPath:"#/$defs/source/properties/extract/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.extract.properties.files,data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}const len4 = data17.length;for(let i4=0; i4<len4; i4++){let data18 = data17[i4];if(typeof data18 === "string"){if(func0(data18) < 1){const err39 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract/files/" + i4,schemaPath:"#/$defs/source/properties/extract/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.extract.properties.files.items,data:data18};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract/files/" + i4,schemaPath:"#/$defs/source/properties/extract/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.extract.properties.files.items.type,parentSchema:schema22.properties.extract.properties.files.items,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract/files",schemaPath:"#/$defs/source/properties/extract/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.extract.properties.files.type,parentSchema:schema22.properties.extract.properties.files,data:data17};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data16.pattern !== undefined){let data19 = data16.pattern;if(typeof data19 === "string"){if(func0(data19) < 1){const err42 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract/pattern",schemaPath:"#/$defs/source/properties/extract/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.extract.properties.pattern,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract/pattern",schemaPath:"#/$defs/source/properties/extract/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.extract.properties.pattern.type,parentSchema:schema22.properties.extract.properties.pattern,data:data19};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/extract",schemaPath:"#/$defs/source/properties/extract/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.extract.type,parentSchema:schema22.properties.extract,data:data16};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data14.table !== undefined){let data20 = data14.table;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.file === undefined){const err45 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table",schemaPath:"#/$defs/source/properties/table/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema22.properties.table.required,parentSchema:schema22.properties.table,data:data20};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}for(const key7 in data20){if(!((key7 === "file") || (key7 === "match"))){const err46 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table",schemaPath:"#/$defs/source/properties/table/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.table,data:data20};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data20.file !== undefined){let data21 = data20.file;if(typeof data21 === "string"){if(func0(data21) < 1){const err47 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table/file",schemaPath:"#/$defs/source/properties/table/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.table.properties.file,data:data21};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table/file",schemaPath:"#/$defs/source/properties/table/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.table.properties.file.type,parentSchema:schema22.properties.table.properties.file,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data20.match !== undefined){let data22 = data20.match;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key8 in data22){if(!((key8 === "columns") || (key8 === "heading"))){const err49 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table/match",schemaPath:"#/$defs/source/properties/table/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.table.properties.match,data:data22};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data22.columns !== undefined){let data23 = data22.columns;if(Array.isArray(data23)){const len5 = data23.length;for(let i5=0; i5<len5; i5++){let data24 = data23[i5];if(typeof data24 !== "string"){const err50 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table/match/columns/" + i5,schemaPath:"#/$defs/source/properties/table/properties/match/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.table.properties.match.properties.columns.items.type,parentSchema:schema22.properties.table.properties.match.properties.columns.items,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table/match/columns",schemaPath:"#/$defs/source/properties/table/properties/match/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.table.properties.match.properties.columns.type,parentSchema:schema22.properties.table.properties.match.properties.columns,data:data23};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data22.heading !== undefined){let data25 = data22.heading;if(typeof data25 !== "string"){const err52 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table/match/heading",schemaPath:"#/$defs/source/properties/table/properties/match/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.table.properties.match.properties.heading.type,parentSchema:schema22.properties.table.properties.match.properties.heading,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table/match",schemaPath:"#/$defs/source/properties/table/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.table.properties.match.type,parentSchema:schema22.properties.table.properties.match,data:data22};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/table",schemaPath:"#/$defs/source/properties/table/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.table.type,parentSchema:schema22.properties.table,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data14.url !== undefined){let data26 = data14.url;if(typeof data26 === "string"){if(!pattern7.test(data26)){const err55 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/url",schemaPath:"#/$defs/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema22.properties.url,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/url",schemaPath:"#/$defs/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.url.type,parentSchema:schema22.properties.url,data:data26};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data14.items !== undefined){let data27 = data14.items;if(typeof data27 === "string"){if(!pattern8.test(data27)){const err57 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/$defs/source/properties/items/pattern",keyword:"pattern",params:{pattern: "^(/.*)?$"},message:"must match pattern \""+"^(/.*)?$"+"\"",schema:"^(/.*)?$",parentSchema:schema22.properties.items,data:data27};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/$defs/source/properties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.items.type,parentSchema:schema22.properties.items,data:data27};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data14.key !== undefined){let data28 = data14.key;const _errs71 = errors;let valid23 = false;const _errs72 = errors;if(typeof data28 === "string"){if(func0(data28) < 1){const err59 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/$defs/source/properties/key/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.key.anyOf[0],data:data28};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/$defs/source/properties/key/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.key.anyOf[0].type,parentSchema:schema22.properties.key.anyOf[0],data:data28};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}var _valid1 = _errs72 === errors;valid23 = valid23 || _valid1;const _errs74 = errors;if(Array.isArray(data28)){if(data28.length < 1){const err61 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/$defs/source/properties/key/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.key.anyOf[1],data:data28};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}const len6 = data28.length;for(let i6=0; i6<len6; i6++){let data29 = data28[i6];if(typeof data29 === "string"){if(func0(data29) < 1){const err62 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key/" + i6,schemaPath:"#/$defs/source/properties/key/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.key.anyOf[1].items,data:data29};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key/" + i6,schemaPath:"#/$defs/source/properties/key/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.key.anyOf[1].items.type,parentSchema:schema22.properties.key.anyOf[1].items,data:data29};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/$defs/source/properties/key/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.key.anyOf[1].type,parentSchema:schema22.properties.key.anyOf[1],data:data28};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}var _valid1 = _errs74 === errors;valid23 = valid23 || _valid1;if(!valid23){const err65 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/$defs/source/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.key.anyOf,parentSchema:schema22.properties.key,data:data28};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}else {errors = _errs71;if(vErrors !== null){if(_errs71){vErrors.length = _errs71;}else {vErrors = null;}}}}if(data14.maxBytes !== undefined){let data30 = data14.maxBytes;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err66 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxBytes",schemaPath:"#/$defs/source/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.maxBytes.type,parentSchema:schema22.properties.maxBytes,data:data30};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 > 1073741824 || isNaN(data30)){const err67 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxBytes",schemaPath:"#/$defs/source/properties/maxBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1073741824},message:"must be <= 1073741824",schema:1073741824,parentSchema:schema22.properties.maxBytes,data:data30};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data30 < 1 || isNaN(data30)){const err68 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxBytes",schemaPath:"#/$defs/source/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.maxBytes,data:data30};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}if(data14.timeoutMs !== undefined){let data31 = data14.timeoutMs;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err69 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeoutMs",schemaPath:"#/$defs/source/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.timeoutMs.type,parentSchema:schema22.properties.timeoutMs,data:data31};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 > 600000 || isNaN(data31)){const err70 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeoutMs",schemaPath:"#/$defs/source/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema22.properties.timeoutMs,data:data31};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data31 < 1 || isNaN(data31)){const err71 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeoutMs",schemaPath:"#/$defs/source/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.timeoutMs,data:data31};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}}else {const err72 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(errors > 0){const emErrors0 = {"oneOf":[]};const templates0 = {};for(const err73 of vErrors){if((((((err73.keyword !== "errorMessage") && (!err73.emUsed)) && (err73.instancePath === instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"))) && (err73.keyword in emErrors0)) && (err73.schemaPath.indexOf("#/$defs/source") === 0)) && (/^\/[^\/]*$/.test(err73.schemaPath.slice(14)))){emErrors0[err73.keyword].push(err73);err73.emUsed = true;}}for(const key9 in emErrors0){if(emErrors0[key9].length){const err74 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/source/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key9]},message:key9 in templates0 ? templates0[key9]() : schema22.errorMessage[key9],schema:schema22.errorMessage,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}const emErrs0 = [];for(const err75 of vErrors){if(!err75.emUsed){emErrs0.push(err75);}}vErrors = emErrs0;errors = emErrs0.length;}}}else {const err76 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.properties.sources.type,parentSchema:schema9.properties.sources,data:data13};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.type,parentSchema:schema9,data};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}validate8.errors = vErrors;return errors === 0;}validate8.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kubevirt-feature-gates.schema.json","title":"KubeVirt feature gate status","description":"One row of a KubeVirt feature gate status table (FEATURE GATE | GRADUATION | STATUS), with notes kept as `- **GateName**: text` list items under a Notes heading.","type":"object","required":["FEATURE GATE","GRADUATION","STATUS"],"properties":{"FEATURE GATE":{"description":"The gate's identifier: a letter followed by letters and digits.","type":"string","minLength":1,"pattern":"^[A-Za-z][A-Za-z0-9]*$","errorMessage":{"pattern":"is not an identifier; use a letter followed by letters and digits only (^[A-Za-z][A-Za-z0-9]*$)"}},"GRADUATION":{"description":"The gate's maturity.","enum":["Alpha","Beta","GA","Deprecated","Discontinued"]},"STATUS":{"description":"Whether the gate works on the architecture.","enum":["SUPPORTED","PENDING","UNSUPPORTED","UNVERIFIED"]}},"x-support-table-lint":{"key":"FEATURE GATE","unique":{"scope":"table"},"order":{"scope":"table"},"groups":false,"notes":{"heading":"Notes","requiredWhen":{"STATUS":["UNSUPPORTED","PENDING"]},"reportUnknown":true},"transitions":{"GRADUATION":{"Alpha":["Beta","GA","Deprecated"],"Beta":["GA","Deprecated"],"GA":["Deprecated"],"Deprecated":["Discontinued"],"Discontinued":[]},"removed":{"when":{"GRADUATION":["GA","Deprecated","Discontinued"]}}}}};const func0 = ucs2length;const func1 = compilePattern;const pattern0 = func1("^[A-Za-z][A-Za-z0-9]*$");function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate6.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data["FEATURE GATE"] === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FEATURE GATE"},message:"must have required property '"+"FEATURE GATE"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.GRADUATION === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GRADUATION"},message:"must have required property '"+"GRADUATION"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.STATUS === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STATUS"},message:"must have required property '"+"STATUS"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data["FEATURE GATE"] !== undefined){let data0 = data["FEATURE GATE"];if(typeof data0 === "string"){if(func0(data0) < 1){const err3 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties["FEATURE GATE"].type,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"pattern":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/FEATURE GATE")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/properties/FEATURE%20GATE") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(27)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema7.properties["FEATURE GATE"].errorMessage[key0],schema:schema7.properties["FEATURE GATE"].errorMessage,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs0 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs0.push(err8);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.GRADUATION !== undefined){let data1 = data.GRADUATION;if(!(((((data1 === "Alpha") || (data1 === "Beta")) || (data1 === "GA")) || (data1 === "Deprecated")) || (data1 === "Discontinued"))){const err9 = {instancePath:instancePath+"/GRADUATION",schemaPath:"#/properties/GRADUATION/enum",keyword:"enum",params:{allowedValues: schema7.properties.GRADUATION.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.GRADUATION.enum,parentSchema:schema7.properties.GRADUATION,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.STATUS !== undefined){let data2 = data.STATUS;if(!((((data2 === "SUPPORTED") || (data2 === "PENDING")) || (data2 === "UNSUPPORTED")) || (data2 === "UNVERIFIED"))){const err10 = {instancePath:instancePath+"/STATUS",schemaPath:"#/properties/STATUS/enum",keyword:"enum",params:{allowedValues: schema7.properties.STATUS.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.STATUS.enum,parentSchema:schema7.properties.STATUS,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate6.errors = vErrors;return errors === 0;}validate6.evaluated = {"props":{"FEATURE GATE":true,"GRADUATION":true,"STATUS":true},"dynamicProps":false,"dynamicItems":false};const preset1 = validate7;const schema8 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kata-support-levels.schema.json","title":"Kata Containers support and maintenance levels","description":"One row of a Kata Containers support table (Feature | Support State | Maintainers | Notes), grouped by bold section rows.","type":"object","required":["Feature","Support State","Maintainers","Notes"],"properties":{"Feature":{"description":"The feature, component or platform.","type":"string","minLength":1},"Support State":{"description":"One of the document's six support levels, spelled exactly.","enum":["Supported","Best-effort","Not maintained","Experimental","Deprecated","Obsolete"]},"Maintainers":{"description":"Empty, or a comma-separated list of GitHub team links, each optionally followed by `*` (a team still to be created).","type":"string"},"Notes":{"type":"string"},"$raw":{"type":"object","properties":{"Maintainers":{"type":"string","pattern":"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$","errorMessage":{"pattern":"is not a list of team links; use [@org/team](https://github.com/orgs/org/teams/team), each optionally followed by *, separated by commas (org and team in lowercase letters, digits and hyphens), or leave the cell empty"}}}},"$links":{"type":"object","properties":{"Maintainers":{"type":"array","items":{"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}}}}}},"if":{"properties":{"Support State":{"const":"Supported"}},"required":["Support State"]},"then":{"properties":{"Maintainers":{"x-severity":"warning","minLength":1,"errorMessage":{"minLength":"is empty; a Supported feature should name its maintainer team"}}}},"else":{"properties":{"Notes":{"minLength":1,"errorMessage":{"minLength":"is empty; a note is required unless Support State is Supported"}}}},"x-support-table-lint":{"key":"Feature","unique":{"scope":"table"},"order":false,"groups":true,"transitions":{"removed":{"when":{"Support State":["Deprecated","Obsolete"]}}},"severities":{"transition":"warning"}}};const pattern1 = func1("^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$");const keyword0 = compileLinkAgreement({"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}, {"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}});function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate7.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if((data["Support State"] === undefined) && ("Support State")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data["Support State"] !== undefined){if("Supported" !== data["Support State"]){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Maintainers !== undefined){let data1 = data.Maintainers;if(typeof data1 === "string"){if(func0(data1) < 1){const err2 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(errors > 0){const emErrors0 = {"minLength":[]};const templates0 = {};for(const err3 of vErrors){if((((((err3.keyword !== "errorMessage") && (!err3.emUsed)) && (err3.instancePath === instancePath+"/Maintainers")) && (err3.keyword in emErrors0)) && (err3.schemaPath.indexOf("#/then/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err3.schemaPath.slice(29)))){emErrors0[err3.keyword].push(err3);err3.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err4 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema8.then.properties.Maintainers.errorMessage[key0],schema:schema8.then.properties.Maintainers.errorMessage,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}const emErrs0 = [];for(const err5 of vErrors){if(!err5.emUsed){emErrs0.push(err5);}}vErrors = emErrs0;errors = emErrs0.length;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.Maintainers = true;props0["Support State"] = true;}ifClause0 = "then";}else {const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Notes !== undefined){let data2 = data.Notes;if(typeof data2 === "string"){if(func0(data2) < 1){const err6 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(errors > 0){const emErrors1 = {"minLength":[]};const templates1 = {};for(const err7 of vErrors){if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/Notes")) && (err7.keyword in emErrors1)) && (err7.schemaPath.indexOf("#/else/properties/Notes") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(23)))){emErrors1[err7.keyword].push(err7);err7.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err8 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema8.else.properties.Notes.errorMessage[key1],schema:schema8.else.properties.Notes.errorMessage,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}const emErrs1 = [];for(const err9 of vErrors){if(!err9.emUsed){emErrs1.push(err9);}}vErrors = emErrs1;errors = emErrs1.length;}}}var _valid0 = _errs7 === errors;valid0 = _valid0;if(valid0){if(props0 !== true){props0 = props0 || {};props0.Notes = true;}}ifClause0 = "else";}if(!valid0){const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema8.if,parentSchema:schema8,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.Feature === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Feature"},message:"must have required property '"+"Feature"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data["Support State"] === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Support State"},message:"must have required property '"+"Support State"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.Maintainers === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Maintainers"},message:"must have required property '"+"Maintainers"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.Notes === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Notes"},message:"must have required property '"+"Notes"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(props0 !== true){props0 = props0 || {};props0.Feature = true;props0["Support State"] = true;props0.Maintainers = true;props0.Notes = true;props0.$raw = true;props0.$links = true;}if(data.Feature !== undefined){let data3 = data.Feature;if(typeof data3 === "string"){if(func0(data3) < 1){const err15 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Feature.type,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["Support State"] !== undefined){let data4 = data["Support State"];if(!((((((data4 === "Supported") || (data4 === "Best-effort")) || (data4 === "Not maintained")) || (data4 === "Experimental")) || (data4 === "Deprecated")) || (data4 === "Obsolete"))){const err17 = {instancePath:instancePath+"/Support State",schemaPath:"#/properties/Support%20State/enum",keyword:"enum",params:{allowedValues: schema8.properties["Support State"].enum},message:"must be equal to one of the allowed values",schema:schema8.properties["Support State"].enum,parentSchema:schema8.properties["Support State"],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.Maintainers !== undefined){let data5 = data.Maintainers;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Maintainers.type,parentSchema:schema8.properties.Maintainers,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.Notes !== undefined){let data6 = data.Notes;if(typeof data6 !== "string"){const err19 = {instancePath:instancePath+"/Notes",schemaPath:"#/properties/Notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Notes.type,parentSchema:schema8.properties.Notes,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.$raw !== undefined){let data7 = data.$raw;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.Maintainers !== undefined){let data8 = data7.Maintainers;if(typeof data8 === "string"){if(!pattern1.test(data8)){const err20 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/pattern",keyword:"pattern",params:{pattern: "^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"},message:"must match pattern \""+"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"+"\"",schema:"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$",parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.$raw.properties.Maintainers.type,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(errors > 0){const emErrors2 = {"pattern":[]};const templates2 = {};for(const err22 of vErrors){if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/$raw/Maintainers")) && (err22.keyword in emErrors2)) && (err22.schemaPath.indexOf("#/properties/%24raw/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(42)))){emErrors2[err22.keyword].push(err22);err22.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err23 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema8.properties.$raw.properties.Maintainers.errorMessage[key2],schema:schema8.properties.$raw.properties.Maintainers.errorMessage,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}const emErrs2 = [];for(const err24 of vErrors){if(!err24.emUsed){emErrs2.push(err24);}}vErrors = emErrs2;errors = emErrs2.length;}}}else {const err25 = {instancePath:instancePath+"/$raw",schemaPath:"#/properties/%24raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$raw.type,parentSchema:schema8.properties.$raw,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.$links !== undefined){let data9 = data.$links;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.Maintainers !== undefined){let data10 = data9.Maintainers;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){const _errs26 = errors;let valid9;keyword0.errors = null;valid9 = keyword0.call(self$1, data11, {instancePath:instancePath+"/$links/Maintainers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors});if(!valid9){if(Array.isArray(keyword0.errors)){vErrors = vErrors === null ? keyword0.errors : vErrors.concat(keyword0.errors);errors = vErrors.length;for(let i1=_errs26; i1<errors; i1++){const err26 = vErrors[i1];if(err26.instancePath === undefined){err26.instancePath = instancePath+"/$links/Maintainers/" + i0;}err26.schemaPath = "#/properties/%24links/properties/Maintainers/items/linkAgreement";err26.schema = schema8.properties.$links.properties.Maintainers.items.linkAgreement;err26.data = data11;}}else {const err27 = {instancePath:instancePath+"/$links/Maintainers/" + i0,schemaPath:"#/properties/%24links/properties/Maintainers/items/linkAgreement",keyword:"linkAgreement",params:{},message:"must pass \"linkAgreement\" keyword validation",schema:schema8.properties.$links.properties.Maintainers.items.linkAgreement,parentSchema:schema8.properties.$links.properties.Maintainers.items,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}}else {const err28 = {instancePath:instancePath+"/$links/Maintainers",schemaPath:"#/properties/%24links/properties/Maintainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.$links.properties.Maintainers.type,parentSchema:schema8.properties.$links.properties.Maintainers,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/$links",schemaPath:"#/properties/%24links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$links.type,parentSchema:schema8.properties.$links,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate7.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 };
-const PRECOMPILED_CONFIG = configValidator;
 
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function shapeOf(schema, ajv, seen = new Set()) {
@@ -37070,7 +34560,7 @@ async function loadConfig(options) {
     // A run with no config, or with presets only, uses the validators made at build time.
     let ajv;
     const getAjv = async () => (ajv ??= (await import('./index-ajv.js')).createAjv());
-    if (!PRECOMPILED_PRESETS || !PRECOMPILED_CONFIG)
+    if (!PRECOMPILED_PRESETS)
         await getAjv();
     const presets = compilePresets(() => ajv);
     if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
@@ -37083,9 +34573,10 @@ async function loadConfig(options) {
     if (options.file === null) {
         return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
     }
-    yaml ??= await import('./index-yaml.js').then(function (n) { return n.i; });
-    const source = parseYaml(options.file, await options.read(options.file));
-    const config = checkConfig(source, PRECOMPILED_CONFIG ?? ajv.getSchema(CONFIG_SCHEMA_ID));
+    const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([import('./index-yaml.js').then(function (n) { return n.i; }), import('./index-precompiled-config.js'), options.read(options.file), loadGlob()]);
+    yaml = yamlModule;
+    const source = parseYaml(options.file, text);
+    const config = checkConfig(source, PRECOMPILED_CONFIG ?? (await getAjv()).getSchema(CONFIG_SCHEMA_ID));
     const base = configBase(options.file);
     // A config's own schemas are compiled with Ajv, and their patterns run on RE2 (see schema/regex.ts).
     const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
@@ -37151,7 +34642,7 @@ function presetEverywhere({ name, schema }) {
 }
 /** Globs as `files:` writes them (picomatch, dotfiles included), against paths relative to the config's base. */
 function fileMatcher(globs, base) {
-    const matches = picomatch(globs, { dot: true });
+    const matches = glob()(globs, { dot: true });
     return (path) => matches(relativeTo(base, path));
 }
 function compileEntry(entry, schema, severities, base, label, line, ignoreLine) {
@@ -39460,7 +36951,7 @@ const kindOf = (stats) => stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? '
 /** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
 async function readBounded(real, maxBytes) {
     // O_NONBLOCK: should the file have become a FIFO since it was checked, opening it must not block.
-    const fd = openSync(real, constants$7.O_RDONLY | constants$7.O_NONBLOCK | (constants$7.O_NOFOLLOW ?? 0));
+    const fd = openSync(real, constants$6.O_RDONLY | constants$6.O_NONBLOCK | (constants$6.O_NOFOLLOW ?? 0));
     try {
         const stats = fstatSync(fd);
         if (!stats.isFile())
@@ -39619,6 +37110,7 @@ const toPosix = (path) => path.split(sep$1).join('/');
 async function walk(cwd, patterns, options = {}) {
     const skip = new Set(options.skip ?? ['node_modules', '.git']);
     const found = new Set();
+    const picomatch = await loadGlob();
     for (const pattern of patterns) {
         const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
         const scan = picomatch.scan(normalized);
@@ -48195,7 +45687,7 @@ async function analyse(inputs, github, log) {
             notices.push('The commits before this push are not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set `fetch-depth: 0` to check only the changed files.');
         }
     }
-    const isMatch = picomatch(inputs.files, { dot: true });
+    const isMatch = (await loadGlob())(inputs.files, { dot: true });
     let targets;
     if (changed) {
         targets = [];
@@ -48357,7 +45849,7 @@ async function writeInside(path, base, roots, text) {
     const existing = await lstat$1(target).catch(() => undefined);
     if (existing && !existing.isFile())
         throw new Error(`${path} exists and is not a regular file (a symlink?); remove it or choose another path`);
-    const handle = await open$1(target, constants$7.O_WRONLY | constants$7.O_CREAT | constants$7.O_TRUNC | (constants$7.O_NOFOLLOW ?? 0), 0o644);
+    const handle = await open$1(target, constants$6.O_WRONLY | constants$6.O_CREAT | constants$6.O_TRUNC | (constants$6.O_NOFOLLOW ?? 0), 0o644);
     try {
         await handle.writeFile(text);
     }

@@ -19,24 +19,30 @@ type Standalone = (ajv: unknown, exports: Record<string, string>) => string;
 const standaloneCode = ((standaloneModule as unknown as { default?: Standalone }).default ?? standaloneModule) as unknown as Standalone;
 
 /**
- * An ES module exporting `PRECOMPILED_PRESETS` and `PRECOMPILED_CONFIG` (see src/schema/precompiled.ts);
- * `linkAgreementModule` and `regexModule` are where its imports point. The
- * generated code calls `compilePattern` (regex.ts) for every `pattern`, as
- * Ajv's `code.regExp` option names it, so presets match with RE2 too.
+ * An ES module exporting `PRECOMPILED_PRESETS` (see src/schema/precompiled.ts)
+ * or, with `which: 'config'`, `PRECOMPILED_CONFIG` (src/schema/precompiled-config.ts:
+ * a chunk of its own, loaded only with a config file, since its 128 KB are
+ * most of the start-up's compile time otherwise); `linkAgreementModule` and
+ * `regexModule` are where its imports point. The generated code calls
+ * `compilePattern` (regex.ts) for every `pattern`, as Ajv's `code.regExp`
+ * option names it, so presets match with RE2 too.
  */
-export function presetValidatorsModule(linkAgreementModule: string, regexModule: string): string {
+export function presetValidatorsModule(linkAgreementModule: string, regexModule: string, which: 'presets' | 'config' = 'presets'): string {
   const ajv = createAjv();
   ajv.opts.code.source = true;
   ajv.opts.code.esm = true;
   const exports: Record<string, string> = {};
   const names = Object.keys(PRESET_SCHEMAS);
-  names.forEach((name, i) => {
-    ajv.compile(PRESET_SCHEMAS[name]!);
-    exports[`preset${i}`] = (PRESET_SCHEMAS[name] as { $id: string }).$id;
-  });
-  // The config schema too: a config of presets only then needs no Ajv at run time.
-  ajv.getSchema(CONFIG_SCHEMA_ID);
-  exports['configValidator'] = CONFIG_SCHEMA_ID;
+  if (which === 'presets') {
+    names.forEach((name, i) => {
+      ajv.compile(PRESET_SCHEMAS[name]!);
+      exports[`preset${i}`] = (PRESET_SCHEMAS[name] as { $id: string }).$id;
+    });
+  } else {
+    // A config of presets only then needs no Ajv at run time.
+    ajv.getSchema(CONFIG_SCHEMA_ID);
+    exports['configValidator'] = CONFIG_SCHEMA_ID;
+  }
   // Ajv keeps compiled keyword closures as scope values without code; give them code.
   const scope = (ajv as unknown as { scope: { _values: Record<string, Map<unknown, Name & { value?: { ref: unknown; code?: unknown } }>> } }).scope;
   for (const name of scope._values['keyword']?.values() ?? []) {
@@ -58,7 +64,8 @@ export function presetValidatorsModule(linkAgreementModule: string, regexModule:
     // Keyword closures are called with the Ajv instance as \`this\`; linkAgreement's does not use it.
     'const self = undefined;',
     code,
-    `export const PRECOMPILED_PRESETS = { ${names.map((name, i) => `${JSON.stringify(name)}: preset${i}`).join(', ')} };`,
-    'export const PRECOMPILED_CONFIG = configValidator;',
+    which === 'presets'
+      ? `export const PRECOMPILED_PRESETS = { ${names.map((name, i) => `${JSON.stringify(name)}: preset${i}`).join(', ')} };`
+      : 'export const PRECOMPILED_CONFIG = configValidator;',
   ].join('\n');
 }

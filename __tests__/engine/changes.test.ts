@@ -95,9 +95,10 @@ describe('the Kata preset removal rule', () => {
 
 describe('table-unchecked: a pull request cannot take a table out of the check by editing its header', () => {
   let config: Promise<CompiledConfig>;
-  // Loaded in a hook: a config load imports RE2, which Jest allows only while a test or hook runs.
-  beforeAll(() => {
-    config = loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n' });
+  // Loaded in a hook, and awaited there: a config load imports modules, which Jest allows only while a test or hook runs.
+  beforeAll(async () => {
+    const loaded = await loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n' });
+    config = Promise.resolve(loaded);
   });
   it.each([
     ['two columns renamed', 'FEATURE GATE | STAGE | STATE', 'its header lost "GRADUATION" and "STATUS".'],

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { lintSources, textLoader } from '../../src/engine/pipeline.js';
 import { presetValidatorsModule } from '../../scripts/precompile-presets.js';
@@ -63,6 +63,11 @@ const BAD_CONFIGS = [
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('is a chunk of its own, which a run without a config does not load', () => {
+    expect(readFileSync(cli, 'utf8')).not.toContain('PRECOMPILED_CONFIG = configValidator');
+    expect(readFileSync(join(dirname(cli), 'cli-precompiled-config.js'), 'utf8')).toMatch(/export \{[^}]*\bPRECOMPILED_CONFIG\b/);
+  });
+
   it.each(BAD_CONFIGS)('reports what Ajv at run time reports: %j', async (text) => {
     writeFileSync(join(dir, 'c.yml'), text);
     const fromSources = await loadConfig({ file: 'c.yml', read: async () => text }).then(
@@ -80,13 +85,18 @@ const BAD_CONFIGS = [
   });
 });
 
-describe('the generated validators module', () => {
+describe('the generated validators modules', () => {
   it('carries every preset and imports nothing but the link check, RE2 patterns and Ajv runtime helpers', () => {
     const code = presetValidatorsModule('./link-agreement.js', './regex.js');
+    const config = presetValidatorsModule('./link-agreement.js', './regex.js', 'config');
     expect(code).toContain('export const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 }');
-    expect(code).toContain('export const PRECOMPILED_CONFIG = configValidator;');
-    for (const line of code.split('\n').filter((l) => l.startsWith('import '))) expect(line).toMatch(/from "(\.\/link-agreement\.js|\.\/regex\.js|ajv\/dist\/runtime\/[a-z0-9]+)";$/);
-    expect(code).not.toMatch(/require\(/);
+    expect(code).not.toContain('PRECOMPILED_CONFIG');
+    expect(config).toContain('export const PRECOMPILED_CONFIG = configValidator;');
+    expect(config).not.toContain('PRECOMPILED_PRESETS');
+    for (const module of [code, config]) {
+      for (const line of module.split('\n').filter((l) => l.startsWith('import '))) expect(line).toMatch(/from "(\.\/link-agreement\.js|\.\/regex\.js|ajv\/dist\/runtime\/[a-z0-9]+)";$/);
+      expect(module).not.toMatch(/require\(/);
+    }
     // Preset patterns run on RE2 as authored ones do, never on backtracking RegExp.
     expect(code).toMatch(/const (func\d+) = compilePattern;/);
     expect(code).not.toMatch(/new RegExp/);

@@ -5,7 +5,7 @@
  * versions alike, and the split into new and pre-existing findings.
  */
 import { resolve } from 'node:path';
-import picomatch from 'picomatch';
+import { loadGlob } from '../io/glob.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig, type ReadText } from '../config/load.js';
 import { splitNew, type GateResult } from '../core/gate.js';
 import type { LintResult } from '../core/types.js';
@@ -118,7 +118,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
       );
     }
   }
-  const isMatch = picomatch(inputs.files, { dot: true });
+  const isMatch = (await loadGlob())(inputs.files, { dot: true });
   let targets: ChangedFile[];
   if (changed) {
     targets = [];

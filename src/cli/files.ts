@@ -1,7 +1,7 @@
 /** Turns the command line's targets into the list of files to lint. */
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { loadGlob } from '../io/glob.js';
 import { walk } from '../io/walk.js';
 import { UsageError } from './args.js';
 
@@ -39,7 +39,7 @@ export async function expandTargets(targets: string[], cwd: string): Promise<Tar
       found.forEach((path) => add(join(target, path)));
     } else if (kind === 'outside') {
       throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
-    } else if (picomatch.scan(target).isGlob) {
+    } else if ((await loadGlob()).scan(target).isGlob) {
       const found = await walk(cwd, [target]);
       if (found.length === 0) throw new UsageError(`no files match the pattern "${target}"`);
       found.forEach((path) => add(path));

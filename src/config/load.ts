@@ -8,7 +8,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
+import { glob, loadGlob } from '../io/glob.js';
 import type { Document, LineCounter } from 'yaml';
 
 /** The YAML parser, loaded with the first config file (a bundle chunk of its own): a run without a config never loads it. */
@@ -16,7 +16,7 @@ let yaml: typeof import('yaml');
 import type { SeverityOrOff } from '../core/types.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Ajv } from '../schema/ajv.js';
-import { PRECOMPILED_CONFIG, PRECOMPILED_PRESETS } from '../schema/precompiled.js';
+import { PRECOMPILED_PRESETS } from '../schema/precompiled.js';
 import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/compile.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
@@ -132,7 +132,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   // A run with no config, or with presets only, uses the validators made at build time.
   let ajv: Ajv | undefined;
   const getAjv = async (): Promise<Ajv> => (ajv ??= (await import('../schema/ajv.js')).createAjv());
-  if (!PRECOMPILED_PRESETS || !PRECOMPILED_CONFIG) await getAjv();
+  if (!PRECOMPILED_PRESETS) await getAjv();
   const presets = compilePresets(() => ajv!);
   if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
     throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
@@ -144,9 +144,10 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   if (options.file === null) {
     return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
-  yaml ??= await import('yaml');
-  const source = parseYaml(options.file, await options.read(options.file));
-  const config = checkConfig(source, PRECOMPILED_CONFIG ?? ajv!.getSchema(CONFIG_SCHEMA_ID)!);
+  const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([import('yaml'), import('../schema/precompiled-config.js'), options.read(options.file), loadGlob()]);
+  yaml = yamlModule;
+  const source = parseYaml(options.file, text);
+  const config = checkConfig(source, PRECOMPILED_CONFIG ?? (await getAjv()).getSchema(CONFIG_SCHEMA_ID)!);
   const base = configBase(options.file);
   // A config's own schemas are compiled with Ajv, and their patterns run on RE2 (see schema/regex.ts).
   const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
@@ -217,7 +218,7 @@ function presetEverywhere({ name, schema }: Preset): CompiledEntry {
 
 /** Globs as `files:` writes them (picomatch, dotfiles included), against paths relative to the config's base. */
 function fileMatcher(globs: string[], base: string): (path: string) => boolean {
-  const matches = picomatch(globs, { dot: true });
+  const matches = glob()(globs, { dot: true });
   return (path) => matches(relativeTo(base, path));
 }
 

@@ -9,7 +9,7 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { loadGlob } from './glob.js';
 
 export interface WalkOptions {
   /** Folder names never entered (`node_modules`, `.git`). */
@@ -26,6 +26,7 @@ const toPosix = (path: string): string => path.split(sep).join('/');
 export async function walk(cwd: string, patterns: readonly string[], options: WalkOptions = {}): Promise<string[]> {
   const skip = new Set(options.skip ?? ['node_modules', '.git']);
   const found = new Set<string>();
+  const picomatch = await loadGlob();
   for (const pattern of patterns) {
     const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
     const scan = picomatch.scan(normalized);

@@ -1,5 +1,5 @@
 /**
- * The built-in presets' validators and the config schema's, generated at build time as Ajv
+ * The built-in presets' validators, generated at build time as Ajv
  * standalone code (scripts/precompile-presets.ts; rollup.config.js puts the
  * generated module in this one's place in every bundle). Run from sources
  * (tests, tsx), there are none and the presets are compiled with Ajv at run
@@ -8,6 +8,3 @@
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 
 export const PRECOMPILED_PRESETS: Readonly<Record<string, AnyValidateFunction>> | undefined = undefined;
-
-/** The config schema's validator (schemas/config.schema.json), made the same way. */
-export const PRECOMPILED_CONFIG: AnyValidateFunction | undefined = undefined;
