@@ -45332,11 +45332,14 @@ const toReviewComment = (s) => ({
 async function syncReview(api, pr, suggestions) {
     let own;
     try {
-        const login = (await api.authenticatedLogin()) ?? ACTIONS_BOT;
-        own = (await api.listReviewComments(pr.number)).flatMap((c) => {
+        const marked = (await api.listReviewComments(pr.number)).flatMap((c) => {
             const mark = MARKER.exec(c.body);
-            return mark && c.author === login ? [{ id: c.id, fingerprint: mark[1] }] : [];
+            return mark ? [{ id: c.id, fingerprint: mark[1], author: c.author }] : [];
         });
+        // Who the token is matters only when there are marked comments: asking
+        // may take a GraphQL query, which GitHub's pacing of writes delays by a second.
+        const login = marked.length === 0 ? undefined : ((await api.authenticatedLogin()) ?? ACTIONS_BOT);
+        own = marked.filter((c) => c.author === login);
     }
     catch (error) {
         // With nothing to post, only outdated comments would be missed: not worth a notice on every run.
