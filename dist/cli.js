@@ -3539,6 +3539,7 @@ async function loadConfig(options) {
     if (options.file === null) {
         return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
     }
+    // Loaded side by side: the YAML parser, the config validator, the file, and picomatch for `files:` (fileMatcher uses it synchronously).
     const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([import('./cli-yaml.js').then(function (n) { return n.i; }), import('./cli-precompiled-config.js'), options.read(options.file), loadGlob()]);
     yaml = yamlModule;
     const source = parseYaml(options.file, text);

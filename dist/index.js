@@ -34573,6 +34573,7 @@ async function loadConfig(options) {
     if (options.file === null) {
         return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
     }
+    // Loaded side by side: the YAML parser, the config validator, the file, and picomatch for `files:` (fileMatcher uses it synchronously).
     const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([import('./index-yaml.js').then(function (n) { return n.i; }), import('./index-precompiled-config.js'), options.read(options.file), loadGlob()]);
     yaml = yamlModule;
     const source = parseYaml(options.file, text);

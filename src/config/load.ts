@@ -144,6 +144,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   if (options.file === null) {
     return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
   }
+  // Loaded side by side: the YAML parser, the config validator, the file, and picomatch for `files:` (fileMatcher uses it synchronously).
   const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([import('yaml'), import('../schema/precompiled-config.js'), options.read(options.file), loadGlob()]);
   yaml = yamlModule;
   const source = parseYaml(options.file, text);
