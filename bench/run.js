@@ -167,8 +167,10 @@ const inputs = [
     }),
   },
   { name: 'pathological brackets in a cell', path: generate('cell-brackets.md', () => KATA_HEADER + `| x | ${pad(200_000, '[')} | | |\n`) },
-  // The same with one `]` at the end: now a `[` may open a link, and the parser must look.
+  // The same with one `]` at the end: now a `[` may open a link.
   { name: 'brackets in a cell, closed at the end', path: generate('cell-brackets-closed.md', () => KATA_HEADER + `| x | ${pad(200_000, '[')}] | | |\n`) },
+  // And as footnote calls (`[^`), which the fast reader leaves to the parser.
+  { name: 'footnote brackets in a cell', path: generate('cell-footnotes.md', () => KATA_HEADER + `| x | ${pad(200_000, '[^')}] | | |\n`) },
   {
     // Issue 12, item 7: 10 MB of three-line tables, one `]` at the very end.
     name: '10 MB of tiny tables',

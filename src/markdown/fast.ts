@@ -32,7 +32,7 @@
  */
 import type { Nodes, Root, RootContent, Table as MdastTable } from 'mdast';
 import { splitChunks, type Chunk } from './blocks.js';
-import { NO_LINKS, readInline } from './inline.js';
+import { MAX_LABEL, NO_LINKS, readInline } from './inline.js';
 import { isDelimiterCandidate, lineEnd } from './prescan.js';
 import {
   cellAt,
@@ -136,8 +136,6 @@ class Parser {
 const ROWS_PER_PIECE = 256;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
-/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
-const MAX_LABEL = 999;
 
 export function readMarkdownFast(source: string, options: FastOptions = {}): MarkdownDocument {
   // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.

@@ -4,10 +4,11 @@
  * references, code spans, emphasis and strong (`*` and `_`, with micromark's
  * own flanking rules and matching algorithm), inline links `[text](url)`
  * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
- * `<a href="...">`), and bracketed text that no definition names. Anything
+ * `<a href="...">`), and bracketed text that no definition names, nested
+ * or not (CommonMark's bracket stack: a link cannot hold a link). Anything
  * else (HTML comments and other HTML, e-mail autolinks, images, references
- * and footnote calls to a definition, link titles, nested brackets, a
- * destination with blanks, escapes or parentheses) returns undefined: the
+ * and footnote calls to a definition, link titles, a destination with
+ * blanks, escapes or parentheses) returns undefined: the
  * row then goes to the parser. The parser costs about 60 µs a cell; this,
  * well under one.
  *
@@ -43,6 +44,9 @@ interface Delimiter {
  * cell (a 100,000-row table has hundreds of thousands; an empty array each
  * is 11 MB). Frozen, so that no one adds to it by mistake.
  */
+/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
+export const MAX_LABEL = 999;
+
 export const NO_LINKS: Link[] = Object.freeze([]) as unknown as Link[];
 
 const SPECIAL = new Uint8Array(128);
@@ -89,9 +93,10 @@ export function readInline(source: string, from: number, to: number, inTable = t
 
 function scan(source: string, from: number, to: number, inTable: boolean, isDefined: ((label: string) => boolean) | undefined): Node[] | undefined {
   const out: Node[] = [];
-  /** Index in `out` of the pending `[`, or -1; `textOpen` is where its label starts in the source. */
-  let bracket = -1;
-  let textOpen = -1;
+  /** The `[` not closed yet, innermost last: where each is in `out`, and where its text starts in the source. */
+  const openers: { index: number; textOpen: number }[] = [];
+  /** Openers below this height are inside a link already made, and so open none (links do not nest). */
+  let inactiveBelow = 0;
   let delimiters = 0;
   let text = '';
   let textStart = from;
@@ -156,37 +161,40 @@ function scan(source: string, from: number, to: number, inTable: boolean, isDefi
           i++;
           continue;
         }
-        const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-        // A second `[` before the first closes, and footnote calls, are the parser's.
-        if (bracket !== -1 || next === 94 /* ^ */) return undefined;
+        // Footnote calls are the parser's.
+        if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */) return undefined;
         flush(i);
         out.push({ t: 'text', v: '[' });
-        bracket = out.length - 1;
+        openers.push({ index: out.length - 1, textOpen: i + 1 });
         i++;
-        textOpen = i;
         textStart = i;
         continue;
       }
       case CLOSE_BRACKET: {
-        if (bracket === -1) {
-          // No `[` before it: a literal `]`.
+        // The innermost `[` is the one this `]` may close; either way it is done with.
+        const opener = openers.pop();
+        const active = openers.length >= inactiveBelow;
+        inactiveBelow = Math.min(inactiveBelow, openers.length);
+        if (opener === undefined || !active) {
+          // No `[` before it, or one inside a link: a literal `]`.
           i++;
           continue;
         }
         const end = destinationEnd(source, i + 1, to);
         if (end === -1) {
-          // `[text]` followed by neither `(` nor `[` is a shortcut reference, or literal text when no definition names it.
+          // `[text]` followed by neither `(` nor `[` is a shortcut reference, or
+          // literal text when no definition names it (longer than a label can be, none can).
           const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-          if (next === 40 || next === OPEN_BRACKET || !isDefined || isDefined(source.slice(textOpen, i))) return undefined;
-          bracket = -1;
+          if (next === 40 || next === OPEN_BRACKET) return undefined;
+          if (i - opener.textOpen <= MAX_LABEL && (!isDefined || isDefined(source.slice(opener.textOpen, i)))) return undefined;
           i++;
           continue;
         }
         flush(i);
-        const children = merge(resolveEmphasis(out.slice(bracket + 1)));
-        out.length = bracket;
+        const children = merge(resolveEmphasis(out.slice(opener.index + 1)));
+        out.length = opener.index;
         out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
-        bracket = -1;
+        inactiveBelow = openers.length;
         i = end + 1;
         textStart = i;
         continue;
