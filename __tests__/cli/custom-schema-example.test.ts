@@ -48,6 +48,21 @@ it('examples/sources finds a disagreement of each kind with the registry export,
   ]);
 });
 
+it('examples/sources-in-code reads the registry from Go code and finds the same three kinds of disagreement', () => {
+  const args = ['dist/cli.js', '--format', 'json', '--config', 'examples/sources-in-code/support-table-lint.yml', 'examples/sources-in-code/'];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(1);
+  const report = JSON.parse(run.stdout) as JsonReport;
+  expect(report.violations.map((v) => [v.line, v.rule, v.rowKey, v.suggestion])).toEqual([
+    [7, 'reference-unlisted', 'ImageVolumeGate', undefined],
+    [7, 'reference-unlisted', 'NetworkBindingPluginsGate', undefined],
+    [10, 'reference-disagree', 'ExpandDisksGate', 'GA'],
+    [11, 'reference-disagree', 'HotplugVolumesGate', 'Deprecated'],
+    [12, 'reference-unknown', 'NetworkBindingPlugingsGate', 'NetworkBindingPluginsGate'],
+  ]);
+});
+
 it("the README's sources example shows lines the CLI really prints", () => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('<!-- section: truth -->'), readme.indexOf('<!-- /section: truth -->'));
