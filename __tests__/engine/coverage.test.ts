@@ -64,6 +64,13 @@ describe('unmatched-entry and file-not-covered', () => {
     ]);
   });
 
+  it('a file that could not be linted carries its own finding, not an unmatched-entry on the config', async () => {
+    const config = await withConfig('budgets: { maxFileBytes: 16 }\ntables:\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
+    const big = md('| Feature | Support State | Maintainers | Notes |', '| - | - | - | - |');
+    const result = await lintSources([{ file: 'docs/a.md', head: textLoader(big) }], config);
+    expect(result.files.flatMap((f) => f.violations.map((v) => [v.file, v.rule]))).toEqual([['docs/a.md', 'file-too-large']]);
+  });
+
   it('a file named explicitly that no entry applies to gets a notice', async () => {
     const config = await withConfig('tables:\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
     const result = await lintSources([{ file: 'README.md', head: textLoader('# x\n'), explicit: true }], config);

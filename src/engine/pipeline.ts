@@ -70,13 +70,15 @@ interface Linted {
 interface RunState {
   usedIgnores: Set<CompiledRowIgnore | CompiledFileIgnore>;
   judgedEntries: Set<CompiledEntry>;
+  /** The files whose head version was linted (not too large, unreadable or past the parse budget), in input order. */
   files: string[];
 }
 
 export async function lintSources(files: readonly SourceFile[], config: CompiledConfig): Promise<LintResult> {
   const pool = new ParsePool(files.length);
   const results: FileResult[] = new Array(files.length);
-  const run: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: files.map((source) => source.file) };
+  const linted: boolean[] = new Array(files.length).fill(false);
+  const run: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
   // Several files in flight keep every worker busy; results keep the input order.
   // Loading a file takes several round trips to the file system (the checks
   // of io/disk.ts), and most files need no parse: with few in flight the run
@@ -88,6 +90,8 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       const index = next++;
       const source = files[index]!;
       const head = await lintVersion(source.file, source.head, config, pool);
+      // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
+      linted[index] = head.version !== undefined || head.result.violations.length === 0;
       let compared: ChangeOutcome | undefined;
       if (source.base) {
         const base = await lintVersion(source.file, source.base, config, pool, true);
@@ -109,6 +113,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
   } finally {
     await pool.close();
   }
+  run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
   const configResult = configProblems(config, run);
   return { files: configResult ? [...results, configResult] : results };
 }
