@@ -1477,6 +1477,21 @@ function tableFromNode(node, source, index, headingPath) {
     return table;
 }
 /**
+ * A group row labels the rows below it and says little itself: a bold label
+ * with at least one empty cell beside it (`| **TEE** | | | (Trusted
+ * Execution environment) |`). A bold first cell in a row whose every cell is
+ * filled (`| **Latest release** | 3.2 | Maintained |`) is a data row that
+ * happens to be bold, and is checked.
+ */
+function labelsOnly(cells) {
+    if (cells.length === 1)
+        return true;
+    for (let i = 1; i < cells.length; i++)
+        if (cells[i].text === '')
+            return true;
+    return false;
+}
+/**
  * Turns a table's rows, as written, into model rows: pads short rows with
  * missing cells, tells data, group and spacer rows apart and carries the
  * group label down. Shared by both readers, so that they cannot disagree.
@@ -1492,7 +1507,7 @@ class RowAssembler {
         const cells = new Array(this.columns);
         for (let i = 0; i < this.columns; i++)
             cells[i] = sourceCells[i] ?? missingCell(span);
-        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong ? 'group' : 'data';
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
         if (kind === 'group')
             this.group = cells[0].text;
         const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
@@ -5688,7 +5703,8 @@ const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncode
 async function lintSources(files, config) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);
-    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: files.map((source) => source.file) };
+    const linted = new Array(files.length).fill(false);
+    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
     // Several files in flight keep every worker busy; results keep the input order.
     // Loading a file takes several round trips to the file system (the checks
     // of io/disk.ts), and most files need no parse: with few in flight the run
@@ -5700,6 +5716,8 @@ async function lintSources(files, config) {
             const index = next++;
             const source = files[index];
             const head = await lintVersion(source.file, source.head, config, pool);
+            // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
+            linted[index] = head.version !== undefined || head.result.violations.length === 0;
             let compared;
             if (source.base) {
                 const base = await lintVersion(source.file, source.base, config, pool, true);
@@ -5722,6 +5740,7 @@ async function lintSources(files, config) {
     finally {
         await pool.close();
     }
+    run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
     const configResult = configProblems(config, run);
     return { files: configResult ? [...results, configResult] : results };
 }
@@ -5934,7 +5953,8 @@ function rowLines(file, source, config) {
                 line: row.span.line,
                 table: names.get(table),
                 judgedBy: judge?.label ?? null,
-                kind: row.kind,
+                // With `groups: false` a bold row is judged as data, and is shown so.
+                kind: row.kind === 'group' && judge?.options.groups === false ? 'data' : row.kind,
                 group: row.group,
                 row: toRowObject(table, row, columns),
             });

@@ -3785,6 +3785,21 @@ function tableFromNode(node, source, index, headingPath) {
     return table;
 }
 /**
+ * A group row labels the rows below it and says little itself: a bold label
+ * with at least one empty cell beside it (`| **TEE** | | | (Trusted
+ * Execution environment) |`). A bold first cell in a row whose every cell is
+ * filled (`| **Latest release** | 3.2 | Maintained |`) is a data row that
+ * happens to be bold, and is checked.
+ */
+function labelsOnly(cells) {
+    if (cells.length === 1)
+        return true;
+    for (let i = 1; i < cells.length; i++)
+        if (cells[i].text === '')
+            return true;
+    return false;
+}
+/**
  * Turns a table's rows, as written, into model rows: pads short rows with
  * missing cells, tells data, group and spacer rows apart and carries the
  * group label down. Shared by both readers, so that they cannot disagree.
@@ -3800,7 +3815,7 @@ class RowAssembler {
         const cells = new Array(this.columns);
         for (let i = 0; i < this.columns; i++)
             cells[i] = sourceCells[i] ?? missingCell(span);
-        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong ? 'group' : 'data';
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
         if (kind === 'group')
             this.group = cells[0].text;
         const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };

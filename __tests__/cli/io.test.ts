@@ -85,6 +85,14 @@ describe('rows', () => {
   });
 });
 
+describe('rows: kinds as the judge sees them', () => {
+  it('a bold row of a table judged with groups: false is shown as data', () => {
+    writeFileSync(join(dir, 'gates.md'), 'FEATURE GATE | GRADUATION | STATUS\n-- | -- | --\n**AGate** | GA |\n');
+    const [line] = cli(['rows', 'gates.md']).stdout.trim().split('\n').map((text) => JSON.parse(text));
+    expect(line).toMatchObject({ judgedBy: 'preset kubevirt-feature-gates', kind: 'data' });
+  });
+});
+
 describe('init', () => {
   const DOC = [
     '## Levels',

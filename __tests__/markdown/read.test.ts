@@ -111,6 +111,24 @@ describe('readMarkdown: group and spacer rows', () => {
       ['spacer', null, ''],
     ]);
   });
+
+  it('a bold first cell in a row whose every cell is filled is data, not a group label', () => {
+    const source = md(
+      '| Version | Release | Status |',
+      '| --- | --- | --- |',
+      '| **Latest monthly release** | see the releases page | Actively maintained |',
+      '| 3.2 | 2026-01 | Actively maintained |',
+      '| **Older** | | |',
+      '| **2.5** | **2025-06** | |',
+    );
+    const rows = readMarkdown(source).tables[0]!.rows.map(({ kind, group, cells }) => [kind, group, cells[0]!.text]);
+    expect(rows).toEqual([
+      ['data', null, 'Latest monthly release'],
+      ['data', null, '3.2'],
+      ['group', null, 'Older'],
+      ['group', null, '2.5'],
+    ]);
+  });
 });
 
 describe('readMarkdown: headings and notes', () => {

@@ -24,7 +24,7 @@ export interface TableOptions {
   unique?: false | { scope: Scope; by?: string[] };
   /** Rows must be in order within the scope (by default: keys, case-insensitive, ascending). */
   order?: false | OrderOptions;
-  /** Recognise group rows (first cell entirely bold). Default: true. */
+  /** Recognise group rows (first cell entirely bold, another cell empty). Default: true. */
   groups?: boolean;
   columns?: {
     /** Columns the header must have. Default: the schema's `required`. */

@@ -35,7 +35,8 @@ export function rowLines(file: string, source: string, config: CompiledConfig): 
         line: row.span.line,
         table: names.get(table)!,
         judgedBy: judge?.label ?? null,
-        kind: row.kind,
+        // With `groups: false` a bold row is judged as data, and is shown so.
+        kind: row.kind === 'group' && judge?.options.groups === false ? 'data' : row.kind,
         group: row.group,
         row: toRowObject(table, row, columns),
       });

@@ -27,8 +27,9 @@ export interface Cell {
 }
 
 /**
- * `data` rows are validated; a `group` row (first cell entirely bold, e.g.
- * `| **Architectures** | | |`) labels the rows below it; a `spacer` row has
+ * `data` rows are validated; a `group` row (first cell entirely bold and at
+ * least one other cell empty, e.g. `| **Architectures** | | |`) labels the
+ * rows below it; a `spacer` row has
  * only empty cells (`| |`). Neither group nor spacer rows are validated.
  */
 export type RowKind = 'data' | 'group' | 'spacer';
