@@ -328,6 +328,16 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(result.code).toBe(1);
     expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toContain('table-unchecked');
   });
+
+  it('a delimiter row broken by one cell, which turns the table into text, fails the run', async () => {
+    const config = { '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
+    const broken = gates(ROWS, NOTES).replace(/^-- \| -- \| --$/m, '-- | --').replace('Beta | PENDING', 'Alpha | Bogus');
+    expect(broken).not.toBe(gates(ROWS, NOTES));
+    const { result } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: broken });
+    expect(result.code).toBe(1);
+    expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toEqual(['table-unchecked']);
+    expect(result.summary).toMatch(/\| removed \| DiskGate \|/);
+  });
 });
 
 describe('the Action on other events', () => {

@@ -113,6 +113,38 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     expect(result.baseViolations!.filter((v) => v.rule === 'table-unchecked')).toEqual([]);
   });
 
+  it.each([
+    ['a delimiter row with a cell too few', (text: string) => text.replace('-- | -- | --', '-- | --')],
+    ['the table deleted', (text: string) => text.replace(/FEATURE GATE[^]*?\n\n/, '')],
+    ['the table in an HTML comment', (text: string) => text.replace('FEATURE GATE', '<!--\nFEATURE GATE').replace('\n\n## Notes', '\n-->\n\n## Notes')],
+    ['the table in a fence', (text: string) => text.replace('FEATURE GATE', '```\nFEATURE GATE').replace('\n\n## Notes', '\n```\n\n## Notes')],
+    ['the table indented four spaces', (text: string) => text.replace(/^(\w.* \| .*|-- .*)$/gm, '    $1')],
+  ])('a table gone from the head (%s) is an error where it stood, and its rows are removed in the diff', async (_name, edit) => {
+    const head = edit(gates(...BASE));
+    expect(head).not.toBe(gates(...BASE));
+    const result = await compare(gates(...BASE), head, await config);
+    expect(findings(result, 'table-unchecked')).toEqual([
+      '3: The table FEATURE GATE | GRADUATION | STATUS (line 3 before this change), checked by tables[0] (preset kubevirt-feature-gates), is gone: no table here has its columns or its place, so its 4 rows are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
+    ]);
+    expect(result.violations.find((v) => v.rule === 'table-unchecked')!.severity).toBe('error');
+    expect(result.changes!.map((change) => [change.table, change.removed.map((row) => row.key)])).toEqual([['FEATURE GATE | GRADUATION | STATUS', ['AGate', 'BGate', 'CGate', 'DGate']]]);
+  });
+
+  it('a table removed on purpose, said so in a disable comment, passes', async () => {
+    const head = '<!-- support-table-lint-disable-file table-unchecked -- the gates moved to gates.md -->\n# Gates\n';
+    const result = await compare(gates(...BASE), head, await config);
+    expect(result.violations.filter((v) => v.severity === 'error')).toEqual([]);
+    expect(result.suppressed.map((v) => v.rule)).toEqual(['table-unchecked']);
+  });
+
+  it('that comment waits for a comparison: unused only when the file was compared and it suppressed nothing', async () => {
+    const head = '<!-- support-table-lint-disable-file table-unchecked -- the gates moved to gates.md -->\n# Gates\n';
+    const alone = (await lintSources([{ file: 'gates.md', head: textLoader(head) }], await config)).files[0]!;
+    expect(alone.violations).toEqual([]);
+    const compared = await compare(head, head, await config);
+    expect(compared.violations.map((v) => v.rule)).toEqual(['unused-suppression']);
+  });
+
   it('one renamed column keeps the table checked (required-column says what is missing)', async () => {
     const head = gates(...BASE).replace('| STATUS', '| STATE');
     const result = await compare(gates(...BASE), head, await config);

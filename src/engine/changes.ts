@@ -175,6 +175,19 @@ export function compareVersions(
     if (pair.head && pair.pairs) {
       const change = describe(pair.base, pair.head, pair.pairs);
       if (change) changes.push(change);
+    } else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
+      // A table that is gone: every row it had is removed.
+      const { base: gone } = pair;
+      const cells = (row: Row): Record<string, string> => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+      changes.push({
+        table: gone.table.columns.join(' | '),
+        line: Math.min(gone.table.span.line, head.source.split('\n').length),
+        key: gone.table.columns[gone.keyIndex] ?? '',
+        added: [],
+        removed: gone.rows.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
+        renamed: [],
+        changed: [],
+      });
     }
   }
   // Tables judged only in the head are new: every row is an addition.

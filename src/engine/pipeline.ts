@@ -27,7 +27,8 @@ import { unmatchedEntry } from '../rules/unmatched-entry.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
 import { compareVersions, type ChangeOutcome, type Version } from './changes.js';
 import { selectionFor } from './judge.js';
-import { lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
+import { lineIndex, lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
+import type { MarkdownDocument } from '../markdown/types.js';
 import { applySuppressions } from './suppress.js';
 
 /** What a loader found. `missing`: the file does not exist in this version (a base version of an added file). */
@@ -89,7 +90,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
     while (next < files.length) {
       const index = next++;
       const source = files[index]!;
-      const head = await lintVersion(source.file, source.head, config, pool);
+      const head = await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
       // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
       linted[index] = head.version !== undefined || head.result.violations.length === 0;
       let compared: ChangeOutcome | undefined;
@@ -98,7 +99,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
         head.result.baseViolations = finish(base, config, undefined).violations;
         if (base.version && head.version) compared = compare(source.file, base.version, head.version, config);
       }
-      const result = finish(head, config, run, compared?.violations ?? []);
+      const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
       if (source.base) result.changes = compared?.changes ?? [];
       if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
         result.violations.unshift(
@@ -173,7 +174,12 @@ export async function lintText(file: string, text: string, config: CompiledConfi
   return result!;
 }
 
-async function lintVersion(file: string, load: Loader, config: CompiledConfig, pool: ParsePool, isBase = false): Promise<Linted> {
+/**
+ * Lints one version of a file. `compared`: the head of a file that has a base
+ * version, which needs a version to compare even when it holds no table (a
+ * table that is gone is a finding).
+ */
+async function lintVersion(file: string, load: Loader, config: CompiledConfig, pool: ParsePool, isBase = false, compared = false): Promise<Linted> {
   const { maxFileBytes, maxParseMs } = config.budgets;
   const facts: FileFacts = { file };
   const loaded = await load(maxFileBytes);
@@ -207,7 +213,12 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   // and in UTF-8 every byte below 128 is that character. (A byte-order mark, which decoding drops, is three
   // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
   const bytes = Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
-  if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) return { result: emptyFileResult(file) };
+  if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
+    if (!compared) return { result: emptyFileResult(file) };
+    const text = decodeUtf8(loaded.bytes)!;
+    const document: MarkdownDocument = { tables: [], headings: [], notes: [], directives: [] };
+    return { result: emptyFileResult(file), version: { source: text, document, judges: new Map(), lines: lineIndex(text) } };
+  }
   // Checked to be UTF-8 above: this decodes.
   const source = decodeUtf8(loaded.bytes)!;
   const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
@@ -247,7 +258,7 @@ function compare(file: string, base: Version, head: Version & { lines: number[] 
  * only: the base version's suppressions and judges do not count for the
  * config's own findings.
  */
-function finish(linted: Linted, config: CompiledConfig, run: RunState | undefined, extra: Violation[] = []): FileResult {
+function finish(linted: Linted, config: CompiledConfig, run: RunState | undefined, extra: Violation[] = [], compared = false): FileResult {
   const { result, version } = linted;
   if (!version) return result;
   const suppressions = applySuppressions({
@@ -257,6 +268,7 @@ function finish(linted: Linted, config: CompiledConfig, run: RunState | undefine
     tables: version.document.tables,
     judges: version.judges,
     config,
+    compared,
     usedIgnores: run?.usedIgnores ?? new Set(),
   });
   for (const judge of version.judges.values()) if (judge.entry) run?.judgedEntries.add(judge.entry);

@@ -21,7 +21,7 @@
 import type { CompiledConfig, CompiledFileIgnore, CompiledRowIgnore } from '../config/load.js';
 import type { Span, SuppressedViolation, Suppression, Violation } from '../core/types.js';
 import type { DirectiveComment, Table } from '../markdown/types.js';
-import { RULE_IDS } from '../rules/index.js';
+import { changeRules, RULE_IDS } from '../rules/index.js';
 import { DOCS_URL, type Report } from '../rules/types.js';
 import { fold } from '../rules/util.js';
 import { suggest } from '../schema/suggest.js';
@@ -69,6 +69,12 @@ export interface SuppressInput {
   tables: readonly Table[];
   judges: ReadonlyMap<number, Judge>;
   config: CompiledConfig;
+  /**
+   * Whether the file was compared with a base version. Without one the change
+   * rules (`transition`, `table-unchecked`) cannot run, so a directive naming
+   * them is not "unused": it waits for the next comparison.
+   */
+  compared: boolean;
   /** Config `ignore:` entries that suppressed something in this file (their ids). */
   usedIgnores: Set<CompiledRowIgnore | CompiledFileIgnore>;
 }
@@ -79,6 +85,8 @@ export interface SuppressOutput {
   /** Reports about the suppressions themselves (rule `unused-suppression`). */
   problems: Report[];
 }
+
+const CHANGE_RULE_IDS: ReadonlySet<string> = new Set(changeRules.map((rule) => rule.meta.id));
 
 const position = (span: Pick<Span, 'line' | 'column'>): number => span.line * 1e7 + span.column;
 
@@ -153,7 +161,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
     const { used, rules } = directive.suppressor;
-    const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule));
+    const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
     if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined) continue;
     if (unused.length === 0) continue;
     const named = unused.filter((rule) => rule !== '');

@@ -1,5 +1,6 @@
 import { headerSpan } from '../engine/changes.js';
 import { missingColumns } from '../markdown/select.js';
+import type { Span } from '../core/types.js';
 import { ruleDocs, type ChangeRule } from './types.js';
 import { quoteList } from './util.js';
 
@@ -8,6 +9,12 @@ import { quoteList } from './util.js';
  * checks in the head (found by position or by its key column): a pull
  * request must not be able to take a table out of the check by editing its
  * header. Reported on the head table's header, naming the lost columns.
+ *
+ * A table with no counterpart at all in the head is reported too, on the
+ * line where it stood: a broken delimiter row, a fence, an HTML comment or a
+ * four-space indent turns a table into text as surely as deleting it, and
+ * the rows would go unchecked with a green check. Removing a checked table
+ * on purpose is a visible act: a disable comment with a reason.
  */
 export const tableUnchecked: ChangeRule = {
   kind: 'change',
@@ -19,11 +26,20 @@ export const tableUnchecked: ChangeRule = {
     docs: ruleDocs('table-unchecked'),
     messages: {
       lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
+      gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
       changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
     },
   },
-  check({ base, head, report }) {
-    if (!head || head.judged) return;
+  check({ source, base, head, report }) {
+    if (!head) {
+      report({
+        span: lineOf(source, base.table.span.line),
+        messageId: 'gone',
+        data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: base.label, rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+      });
+      return;
+    }
+    if (head.judged) return;
     const lost = missingColumns(head.table.columns, base.table.columns);
     report({
       span: headerSpan(head.table),
@@ -38,3 +54,18 @@ export const tableUnchecked: ChangeRule = {
     });
   },
 };
+
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+function lineOf(source: string, line: number): Span {
+  let start = 0;
+  let at = 1;
+  for (; at < line; at++) {
+    const next = source.indexOf('\n', start);
+    if (next < 0 || next + 1 >= source.length) break;
+    start = next + 1;
+  }
+  let end = source.indexOf('\n', start);
+  if (end < 0) end = source.length;
+  if (end > start && source[end - 1] === '\r') end--;
+  return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
+}
