@@ -218,8 +218,20 @@ testRule('reserved-column', {
 });
 
 testRule('header-invisible', {
-  valid: [{ name: 'plain headers', markdown: md('| A | B |', '| - | - |', '| a | b |') }],
+  valid: [
+    { name: 'plain headers', markdown: md('| A | B |', '| - | - |', '| a | b |') },
+    { name: 'an emoji with its presentation selector', markdown: md('| A | \u2714\ufe0f |', '| - | - |', '| a | b |') },
+  ],
   invalid: [
+    {
+      name: 'invisible characters outside the format category: a combining grapheme joiner and a Hangul filler',
+      markdown: md('FEA\u034fTURE GATE | GRADUATION\u3164 | STATUS', '-- | -- | --', 'AGate | GA | SUPPORTED'),
+      errors: [
+        { at: '1:1-14', field: 'FEATURE GATE', message: 'Header cell "FEATURE GATE" holds 1 invisible character (U+034F): delete it; the column is read as "FEATURE GATE".' },
+        { at: '1:17-28', field: 'GRADUATION', message: 'Header cell "GRADUATION" holds 1 invisible character (U+3164): delete it; the column is read as "GRADUATION".' },
+      ],
+      output: md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | GA | SUPPORTED'),
+    },
     {
       name: 'a zero-width space and a word joiner, removed by the fix',
       markdown: md('FEATURE GATE | STA\u200bTUS | \u2060NOTES', '-- | -- | --', 'AGate | x | y'),
