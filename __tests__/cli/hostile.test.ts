@@ -7,7 +7,7 @@
  * bundle` first (`npm test` does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -84,5 +84,49 @@ describe('files the CLI will not open', () => {
     const run = cli('docs/ok.md');
     expect(run.stdout).not.toContain('\u001b');
     expect(run.stdout).toContain('Best effort␛[2J');
+  });
+});
+
+describe('files the CLI will not write through', () => {
+  const victim = () => join(root, 'victim.txt');
+  beforeEach(() => writeFileSync(victim(), 'untouched'));
+
+  it('--output-file that is a symlink a checkout holds is refused; the target is untouched', () => {
+    symlinkSync(victim(), join(dir, 'report.json'));
+    const run = cli('-f', 'json', '-o', 'report.json', 'docs/ok.md');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^support-table-lint: --output-file report\.json: cannot write it \(report\.json exists and is not a regular file/);
+    expect(readFileSync(victim(), 'utf8')).toBe('untouched');
+  });
+
+  it('--output-file in a symlinked folder that leads out is refused before any folder is made there', () => {
+    mkdirSync(join(root, 'elsewhere'));
+    symlinkSync(join(root, 'elsewhere'), join(dir, 'out'));
+    const run = cli('-f', 'json', '-o', 'out/new/deeper/r.json', 'docs/ok.md');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('lies in a folder that is a symlink out of the workspace');
+    expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
+  });
+
+  it('init never writes through a symlink, dangling or not, even with --force', () => {
+    mkdirSync(join(dir, '.github'));
+    symlinkSync(join(root, 'gone.yml'), join(dir, '.github', 'support-table-lint.yml'));
+    const dangling = cli('init', 'docs/ok.md');
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toContain('.github/support-table-lint.yml');
+    expect(existsSync(join(root, 'gone.yml'))).toBe(false);
+    const forced = cli('init', '--force', 'docs/ok.md');
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain('is not a regular file');
+    expect(existsSync(join(root, 'gone.yml'))).toBe(false);
+  });
+
+  it('init into a symlinked .github folder that leads out is refused', () => {
+    mkdirSync(join(root, 'elsewhere'));
+    symlinkSync(join(root, 'elsewhere'), join(dir, '.github'));
+    const run = cli('init', 'docs/ok.md');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('lies in a folder that is a symlink out of the workspace');
+    expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
   });
 });

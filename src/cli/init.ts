@@ -4,14 +4,13 @@
  * believes are mistakes. Never replaces a file without `--force`; checks
  * that what it wrote loads before it says so.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { decodeUtf8 } from '../engine/pipeline.js';
 import { inferPlan } from '../init/infer.js';
 import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside } from '../io/disk.js';
+import { occupied, writeUserFile } from '../io/write.js';
 import { loadParser } from '../markdown/read.js';
 import { terminalSafe } from '../report/stylish.js';
 import { UsageError } from './args.js';
@@ -35,13 +34,18 @@ export async function init(
   const plan = inferPlan(documents);
   if (plan.shapes.length === 0) throw new UsageError(`no tables in ${files.length === 1 ? files[0]!.display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
   const written = renderInit(plan, configPath);
-  const existing = written.filter((file) => existsSync(resolve(io.cwd, file.path)));
+  // A dangling symlink is something there too: init never writes through one.
+  const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));
+  const existing = written.filter((_, i) => taken[i]);
   if (existing.length > 0 && !force) {
     throw new UsageError(`${existing.map((file) => file.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
   }
   for (const file of written) {
-    await mkdir(dirname(resolve(io.cwd, file.path)), { recursive: true });
-    await writeFile(resolve(io.cwd, file.path), file.text);
+    try {
+      await writeUserFile(file.path, io.cwd, file.text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${file.path}: ${(error as Error).message}`);
+    }
   }
   // What was written must load: a config init writes and the linter then refuses would be a bug to report.
   await loadConfig({ file: configPath, read: (path) => readTextInside(path, io.cwd, 10 * 1024 * 1024) });

@@ -3,9 +3,9 @@
  * turned into a message and an exit code here, never a stack trace. A thin
  * adapter: arguments in, the core pipeline, a report out.
  */
-import { existsSync } from 'node:fs';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { constants, existsSync } from 'node:fs';
+import { appendFile, writeFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
@@ -17,6 +17,7 @@ import { loadParser } from '../markdown/read.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { gitLoader, resolveCommit } from '../io/git.js';
 import { fetchText } from '../io/url.js';
+import { writeUserFile } from '../io/write.js';
 import { changesOf, diffJson, diffMarkdown, diffText } from '../report/diff.js';
 import { walk } from '../io/walk.js';
 import { loadSources } from '../sources/load.js';
@@ -251,8 +252,9 @@ function reportWriter(options: CliOptions, io: CliIo): (text: string | Iterable<
   return async (text) => {
     try {
       for (const piece of piecesOf(text)) {
-        if (!started) await mkdir(dirname(path), { recursive: true });
-        await (started ? appendFile(path, piece) : writeFile(path, piece));
+        // The first piece creates the file, never through a symlink; the rest append to that regular file.
+        if (started) await appendFile(path, piece, { flag: constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0) });
+        else await writeUserFile(options.outputFile!, io.cwd, piece);
         started = true;
       }
     } catch (error) {
