@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
-import { lstat, stat, realpath, mkdir, writeFile, appendFile } from 'node:fs/promises';
-import { posix, resolve as resolve$1, relative, sep, isAbsolute, join, dirname } from 'node:path';
+import { mkdir, lstat, realpath, open, stat, appendFile, writeFile } from 'node:fs/promises';
+import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
 import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, p as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, C as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, q as loadPatternEngine, r as CONFIG_SCHEMA } from './cli-shared.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
@@ -1568,11 +1568,14 @@ function missingCell(row) {
     return { text: '', raw: '', links: NO_LINKS, strong: false, span };
 }
 /**
- * Format characters (zero-width space and joiners, word joiner, soft hyphen,
- * byte-order mark, bidirectional marks) are invisible: a header that holds
- * one must still name its column.
+ * Characters that render as nothing: format characters (zero-width space and
+ * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
+ * tags) and every other default-ignorable code point (the combining grapheme
+ * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels).
+ * A header that holds one must still name its column. A variation selector
+ * right after an emoji only picks the emoji's style (`✔️`), and stays.
  */
-const INVISIBLE = /[\p{Cf}]/gu;
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
  * and no-break spaces become their plain forms), invisible characters
@@ -1679,31 +1682,46 @@ const headerInvisible = {
  */
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
-/** The section of the first heading whose text contains `heading` (case-insensitive), read for terms. */
-function findLegend(source, headings, heading) {
-    const wanted = heading.toLowerCase();
-    const index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+/**
+ * The section under `heading`, read for terms: the heading whose text is
+ * `heading` (case-insensitive), else the first whose text contains it. The
+ * lines of `table` (the table the legend is for) are never read as terms, so
+ * a table is not its own legend when it shares the section.
+ */
+function findLegend(source, headings, heading, table) {
+    const wanted = heading.trim().toLowerCase();
+    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+    if (index < 0)
+        index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
     if (index < 0)
         return undefined;
     const start = headings[index];
     const end = headings.slice(index + 1).find((next) => next.depth <= start.depth);
     const lines = source.split(/\r\n|\r|\n/);
     const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+    // Blank out the table's own lines (1-based document lines → 0-based section indexes).
+    if (table) {
+        for (let line = table.span.line; line <= table.span.endLine; line++) {
+            const i = line - start.line - 1;
+            if (i >= 0 && i < section.length)
+                section[i] = '';
+        }
+    }
     const terms = [];
-    const add = (term, line) => {
+    const add = (term, line, form) => {
         const clean = term.replace(/\s*:$/, '').trim();
         if (clean !== '' && !terms.some((known) => known.term === clean))
-            terms.push({ term: clean, line });
+            terms.push({ term: clean, line, form });
     };
     section.forEach((text, i) => {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
         if (match)
-            add(match[1], start.line + 1 + i);
+            add(match[1], start.line + 1 + i, 'term');
     });
     for (const table of readMarkdown(section.join('\n')).tables) {
         for (const row of table.rows)
             if (row.kind === 'data')
-                add(row.cells[0]?.text ?? '', start.line + row.span.line);
+                add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
     }
     return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
 }
@@ -1736,7 +1754,7 @@ const legend = {
         if (index < 0)
             return; // required-column's to report
         const column = table.columns[index];
-        const found = findLegend(source, document.headings, config.heading);
+        const found = findLegend(source, document.headings, config.heading, table);
         const first = table.header[0].span;
         if (!found) {
             report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
@@ -3062,6 +3080,20 @@ function compareVersions(base, head, config, emit) {
             if (change)
                 changes.push(change);
         }
+        else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
+            // A table that is gone: every row it had is removed.
+            const { base: gone } = pair;
+            const cells = (row) => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+            changes.push({
+                table: gone.table.columns.join(' | '),
+                line: Math.min(gone.table.span.line, head.source.split('\n').length),
+                key: gone.table.columns[gone.keyIndex] ?? '',
+                added: [],
+                removed: gone.rows.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
+                renamed: [],
+                changed: [],
+            });
+        }
     }
     // Tables judged only in the head are new: every row is an addition.
     const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
@@ -3116,6 +3148,12 @@ function headerSpan(table) {
  * checks in the head (found by position or by its key column): a pull
  * request must not be able to take a table out of the check by editing its
  * header. Reported on the head table's header, naming the lost columns.
+ *
+ * A table with no counterpart at all in the head is reported too, on the
+ * line where it stood: a broken delimiter row, a fence, an HTML comment or a
+ * four-space indent turns a table into text as surely as deleting it, and
+ * the rows would go unchecked with a green check. Removing a checked table
+ * on purpose is a visible act: a disable comment with a reason.
  */
 const tableUnchecked = {
     kind: 'change',
@@ -3127,11 +3165,20 @@ const tableUnchecked = {
         docs: ruleDocs('table-unchecked'),
         messages: {
             lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
+            gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
             changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
         },
     },
-    check({ base, head, report }) {
-        if (!head || head.judged)
+    check({ source, base, head, report }) {
+        if (!head) {
+            report({
+                span: lineOf$1(source, base.table.span.line),
+                messageId: 'gone',
+                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: base.label, rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+            });
+            return;
+        }
+        if (head.judged)
             return;
         const lost = missingColumns(head.table.columns, base.table.columns);
         report({
@@ -3147,6 +3194,23 @@ const tableUnchecked = {
         });
     },
 };
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+function lineOf$1(source, line) {
+    let start = 0;
+    let at = 1;
+    for (; at < line; at++) {
+        const next = source.indexOf('\n', start);
+        if (next < 0 || next + 1 >= source.length)
+            break;
+        start = next + 1;
+    }
+    let end = source.indexOf('\n', start);
+    if (end < 0)
+        end = source.length;
+    if (end > start && source[end - 1] === '\r')
+        end--;
+    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
+}
 
 const alternatives = (values) => values.length === 0 ? 'nothing' : values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 /** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
@@ -5513,6 +5577,7 @@ function parseDirective(comment) {
     const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
     return { kind, rules, justification, span: comment.span };
 }
+const CHANGE_RULE_IDS = new Set(changeRules.map((rule) => rule.meta.id));
 const position = (span) => span.line * 1e7 + span.column;
 function applySuppressions(input) {
     const problems = [];
@@ -5592,7 +5657,7 @@ function applySuppressions(input) {
         if (directive.kind === 'enable')
             continue;
         const { used, rules } = directive.suppressor;
-        const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule));
+        const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
         if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined)
             continue;
         if (unused.length === 0)
@@ -5715,7 +5780,7 @@ async function lintSources(files, config) {
         while (next < files.length) {
             const index = next++;
             const source = files[index];
-            const head = await lintVersion(source.file, source.head, config, pool);
+            const head = await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
             // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
             linted[index] = head.version !== undefined || head.result.violations.length === 0;
             let compared;
@@ -5725,7 +5790,7 @@ async function lintSources(files, config) {
                 if (base.version && head.version)
                     compared = compare(source.file, base.version, head.version, config);
             }
-            const result = finish(head, config, run, compared?.violations ?? []);
+            const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
             if (source.base)
                 result.changes = compared?.changes ?? [];
             if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
@@ -5794,7 +5859,12 @@ async function lintText(file, text, config) {
     const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
     return result;
 }
-async function lintVersion(file, load, config, pool, isBase = false) {
+/**
+ * Lints one version of a file. `compared`: the head of a file that has a base
+ * version, which needs a version to compare even when it holds no table (a
+ * table that is gone is a finding).
+ */
+async function lintVersion(file, load, config, pool, isBase = false, compared = false) {
     const { maxFileBytes, maxParseMs } = config.budgets;
     const facts = { file };
     const loaded = await load(maxFileBytes);
@@ -5829,8 +5899,13 @@ async function lintVersion(file, load, config, pool, isBase = false) {
     // and in UTF-8 every byte below 128 is that character. (A byte-order mark, which decoding drops, is three
     // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
     const bytes = Buffer$1.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
-    if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX))
-        return { result: emptyFileResult(file) };
+    if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
+        if (!compared)
+            return { result: emptyFileResult(file) };
+        const text = decodeUtf8(loaded.bytes);
+        const document = { tables: [], headings: [], notes: [], directives: [] };
+        return { result: emptyFileResult(file), version: { source: text, document, judges: new Map(), lines: lineIndex(text) } };
+    }
     // Checked to be UTF-8 above: this decodes.
     const source = decodeUtf8(loaded.bytes);
     const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
@@ -5872,7 +5947,7 @@ function compare(file, base, head, config) {
  * only: the base version's suppressions and judges do not count for the
  * config's own findings.
  */
-function finish(linted, config, run, extra = []) {
+function finish(linted, config, run, extra = [], compared = false) {
     const { result, version } = linted;
     if (!version)
         return result;
@@ -5883,6 +5958,7 @@ function finish(linted, config, run, extra = []) {
         tables: version.document.tables,
         judges: version.judges,
         config,
+        compared,
         usedIgnores: run?.usedIgnores ?? new Set(),
     });
     for (const judge of version.judges.values())
@@ -6235,6 +6311,83 @@ async function fetchText(address, limits) {
             throw new Error('the answer is not UTF-8 text');
         throw error;
     }
+}
+
+/**
+ * Writing a file where a pull request cannot redirect it: the path must lie
+ * inside one of the allowed folders (the workspace, the runner's temp
+ * folder), every folder on the way must resolve inside it too (checked
+ * before any folder is created, so a refused write leaves nothing behind),
+ * and the file itself must not be a symlink (`report.json -> ~/.bashrc`
+ * added by a PR would otherwise be overwritten). Refused writes throw with
+ * the reason.
+ */
+const within = (root, path) => {
+    const rel = relative(root, path);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+const lstatOrUndefined = (path) => lstat(path).catch(() => undefined);
+/** Creates `folder` and the folders above it that are missing, after checking that the deepest one there resolves inside `realRoot`. */
+async function makeFolders(path, folder, realRoot) {
+    const missing = [];
+    let at = folder;
+    while (!(await lstatOrUndefined(at))) {
+        missing.unshift(at);
+        const up = dirname(at);
+        if (up === at)
+            break;
+        at = up;
+    }
+    const real = await realpath(at);
+    if (real !== realRoot && !within(realRoot, real))
+        throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
+    for (const created of missing)
+        await mkdir(created);
+}
+async function writeInside(path, base, roots, text) {
+    const target = resolve$1(base, path);
+    const root = roots.find((candidate) => within(resolve$1(candidate), target));
+    if (!root)
+        throw new Error(`${path} is outside the workspace and the runner's temp folder; choose a path inside the workspace`);
+    const realRoot = await realpath(root);
+    await makeFolders(path, dirname(target), realRoot);
+    const folder = await realpath(dirname(target));
+    if (folder !== realRoot && !within(realRoot, folder))
+        throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
+    await writeRegular(path, target, text);
+    return target;
+}
+/** Writes `target`, which must be a regular file or nothing: never through a symlink. */
+async function writeRegular(path, target, text) {
+    const existing = await lstatOrUndefined(target);
+    if (existing && !existing.isFile())
+        throw new Error(`${path} exists and is not a regular file (a symlink?); remove it or choose another path`);
+    const handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The CLI's writes (`--output-file`, `init`): a path inside the working
+ * directory is held to `writeInside`'s rules with the working directory as
+ * the root, since the tree may be a pull request's checkout; a path outside
+ * it was chosen by whoever typed the command, and only the file itself must
+ * not be a symlink.
+ */
+async function writeUserFile(path, cwd, text) {
+    const target = resolve$1(cwd, path);
+    if (within(resolve$1(cwd), target))
+        return writeInside(path, cwd, [cwd], text);
+    await mkdir(dirname(target), { recursive: true });
+    await writeRegular(path, target, text);
+    return target;
+}
+/** Whether something (a file, a folder, a symlink, even a dangling one) is at `path`. */
+async function occupied(path) {
+    return (await lstatOrUndefined(path)) !== undefined;
 }
 
 /**
@@ -7714,18 +7867,32 @@ const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
 const textIn = (seen, row, name) => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
 const dataRows = (table, groups) => table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
-function inferPlan(documents) {
+/**
+ * The plan for `documents`. `presetOf` names the built-in preset that checks
+ * a table as it is, if one does: such a table keeps its preset (whose rules
+ * go beyond a schema init could write: notes, transitions), and init writes
+ * no schema for it.
+ */
+function inferPlan(documents, presetOf) {
     const shapes = new Map();
+    const presets = new Map();
     for (const { file, source } of documents) {
         const document = readMarkdownFast(source);
         for (const table of document.tables) {
+            const preset = presetOf?.(file, table);
+            if (preset !== undefined) {
+                const plan = presets.get(preset) ?? { name: preset, seen: [] };
+                plan.seen.push({ file, line: table.span.line, rows: table.rows.filter((row) => row.kind !== 'spacer').length });
+                presets.set(preset, plan);
+                continue;
+            }
             // The judge matches columns as a set, so tables with the same columns in another order are one shape.
             const shape = table.columns.map(columnKey).sort().join('\u0000');
             const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
             shapes.set(shape, [...(shapes.get(shape) ?? []), { file, source, document, table, rows: dataRows(table, !groupsOnly) }]);
         }
     }
-    const plan = { shapes: [], mistakes: [] };
+    const plan = { shapes: [], presets: [...presets.values()], mistakes: [] };
     for (const tables of shapes.values())
         plan.shapes.push(inferShape(tables, plan.mistakes));
     return plan;
@@ -7743,16 +7910,20 @@ function inferShape(tables, mistakes) {
             mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
         }
     }
-    const keyIndex = chooseKey(names, cellsOf);
+    const chosen = chooseKey(names, tables);
+    const ownKeys = chosen === undefined && new Set(tables.map((seen) => columnKey(seen.table.columns[0]))).size > 1;
+    const keyIndex = chosen ?? 0;
     const keyName = names[keyIndex];
-    const keys = cellsOf(keyIndex);
-    const repeats = duplicates(keys);
+    const keyOf = (seen) => (ownKeys ? seen.table.columns[0] : keyName);
+    // Keys are unique within a table: the same key in two tables of a page is no repeat.
+    const keys = tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
+    const repeats = tables.flatMap((seen) => duplicates(keys.filter((key) => key.seen === seen)));
     const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
     if (unique) {
         for (const { seen, row, value } of repeats)
-            mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value, why: `${keyName} "${value}" is listed twice` });
+            mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
     }
-    const order = inferOrder(tables, keyName, mistakes);
+    const order = inferOrder(tables, keyOf, mistakes);
     let legendOption;
     const columns = names.map((name, index) => {
         const cells = cellsOf(index);
@@ -7771,20 +7942,20 @@ function inferShape(tables, mistakes) {
                 const grouped = groupValues(values.filter((value) => value !== ''));
                 if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
                     const canonical = [...grouped.values()].map((spellings) => spellings[0]);
+                    if (canonical.some(isProse))
+                        return finishColumn(column, cells, name, mistakes);
                     column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
-                    column.enumFrom = `the ${canonical.length} values the table uses`;
+                    column.enumFrom = `the ${canonical.length} value${canonical.length === 1 ? '' : 's'} the table${tables.length > 1 ? 's use' : ' uses'}${values.includes('') ? ', and empty cells' : ''}`;
                     canonicalise(cells, name, canonical, 'the other rows', mistakes);
                 }
             }
         }
-        const link = linkForm(cells, name, mistakes);
-        if (link)
-            column.link = link;
-        return column;
+        return finishColumn(column, cells, name, mistakes);
     });
     return {
         columns,
         key: keyName,
+        ownKeys,
         unique,
         order,
         groups,
@@ -7792,16 +7963,29 @@ function inferShape(tables, mistakes) {
         seen: tables.map((seen) => ({ file: seen.file, line: seen.table.span.line, rows: seen.rows.length })),
     };
 }
-/** The first column whose values are all there and nearly all different; else the first. */
-function chooseKey(names, cellsOf) {
+/** The first column whose values are all there and nearly all different in every table; undefined when none is. */
+function chooseKey(names, tables) {
     for (let index = 0; index < names.length; index++) {
-        const values = cellsOf(index).map((cell) => cell.value.toLowerCase());
-        if (values.length === 0 || values.some((value) => value === ''))
-            continue;
-        if (values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS))
+        const fits = tables.every((seen) => {
+            const values = seen.rows.map((row) => textIn(seen, row, names[index]).toLowerCase());
+            if (values.length === 0 || values.some((value) => value === ''))
+                return false;
+            return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
+        });
+        if (fits)
             return index;
     }
-    return 0;
+    return undefined;
+}
+/** Sentences make a poor enum: a column whose values run long is free text. */
+const PROSE_CHARS = 40;
+const PROSE_WORDS = 5;
+const isProse = (value) => value.length > PROSE_CHARS || value.split(/\s+/).length > PROSE_WORDS;
+function finishColumn(column, cells, name, mistakes) {
+    const link = linkForm(cells, name, mistakes);
+    if (link)
+        column.link = link;
+    return column;
 }
 function duplicates(cells) {
     const seen = new Set();
@@ -7816,46 +8000,66 @@ function duplicates(cells) {
     });
 }
 /**
- * The order the rows already keep: by key, case-insensitively ascending, in
- * the table or in each group. One slip in ten rows still counts (it is
- * listed as a mistake); more, and there is no order.
+ * The order the rows already keep, by key: in the table or in each group,
+ * as text, naturally (`2` before `14`) or as versions, rising or falling.
+ * The fit with the fewest slips wins (the plainest on a tie); one slip in
+ * ten rows still counts (it is listed as a mistake); more, and there is no
+ * order.
  */
-function inferOrder(tables, keyName, mistakes) {
-    const compare = comparator({ });
-    const slips = (scope) => {
+const ORDER_FITS = ['asc', 'desc'].flatMap((direction) => ['text', 'natural', 'semver'].map((compare) => ({ compare, direction })));
+function inferOrder(tables, keyOf, mistakes) {
+    const slips = (plan) => {
+        const compare = comparator(plan);
         const out = [];
         let pairs = 0;
         for (const seen of tables) {
             const runs = new Map();
             for (const row of seen.rows) {
-                const run = scope === 'table' ? null : row.group;
+                const run = plan.scope === 'table' ? null : row.group;
                 runs.set(run, [...(runs.get(run) ?? []), row]);
             }
+            const key = keyOf(seen);
             for (const run of runs.values()) {
-                const keyed = run.filter((row) => textIn(seen, row, keyName) !== '');
+                const keyed = run.filter((row) => textIn(seen, row, key) !== '');
                 keyed.forEach((row, i) => {
                     if (i === 0)
                         return;
                     pairs++;
-                    if (compare(textIn(seen, row, keyName), textIn(seen, keyed[i - 1], keyName)) < 0)
+                    if (compare(textIn(seen, row, key), textIn(seen, keyed[i - 1], key)) < 0)
                         out.push({ seen, row });
                 });
             }
         }
         return { out, pairs };
     };
+    let best;
     for (const scope of ['table', 'group']) {
-        const { out, pairs } = slips(scope);
-        if (pairs < 3 || out.length > Math.floor(pairs / 10))
-            continue;
-        for (const { seen, row } of out) {
-            mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value: textIn(seen, row, keyName), why: 'out of the order the other rows keep' });
+        for (const fit of ORDER_FITS) {
+            const plan = { scope, ...fit };
+            const { out, pairs } = slips(plan);
+            if (pairs < 3 || out.length > Math.floor(pairs / 10))
+                continue;
+            if (!best || out.length < best.out.length)
+                best = { plan, out };
         }
-        return scope;
     }
-    return false;
+    if (!best)
+        return false;
+    for (const { seen, row } of best.out) {
+        mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value: textIn(seen, row, keyOf(seen)), why: 'out of the order the other rows keep' });
+    }
+    return best.plan;
 }
-/** A legend in one of the documents that defines at least half of the column's values (and two terms at least). */
+/**
+ * A legend in one of the documents that defines at least half of the
+ * column's values (and two terms at least). Terms written as definitions
+ * (bold terms, `Term: definition` list items) count anywhere, also in the
+ * table's own section; a table's first column counts only under a heading
+ * that says it explains something (`Legend`, `Status Definitions`,
+ * `Glossary`): elsewhere another table that shares a few values (a release
+ * table's versions) is data, not a legend.
+ */
+const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
 function legendFor(tables, values) {
     const distinct = [...new Set(values.filter((value) => value !== ''))];
     if (distinct.length === 0)
@@ -7863,17 +8067,17 @@ function legendFor(tables, values) {
     let best;
     for (const seen of tables) {
         for (const heading of seen.document.headings) {
-            const legend = findLegend(seen.source, seen.document.headings, heading.text);
-            if (!legend || legend.terms.length < 2 || legend.heading.line !== heading.line)
+            const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
+            if (!legend || legend.heading.line !== heading.line)
                 continue;
-            // A section that holds the table itself is the table's context, not its legend.
-            if (seen.table.span.line > legend.heading.line && seen.table.span.line <= legend.endLine)
+            const terms = legend.terms.filter((term) => term.form === 'term' || LEGEND_HEADING.test(heading.text));
+            if (terms.length < 2)
                 continue;
-            const loose = new Set(legend.terms.map((term) => looseForm(term.term)));
+            const loose = new Set(terms.map((term) => looseForm(term.term)));
             const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
-            const better = !best || covered > best.covered || (covered === best.covered && legend.terms.length < best.terms.length);
+            const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
             if (covered * 2 >= distinct.length && better) {
-                best = { heading: heading.text, line: heading.line, terms: legend.terms.map((term) => term.term), covered };
+                best = { heading: heading.text, line: heading.line, terms: terms.map((term) => term.term), covered };
             }
         }
     }
@@ -7931,6 +8135,34 @@ function linkForm(cells, column, mistakes) {
     return undefined;
 }
 
+async function planInit(documents, presets) {
+    const presetOf = (file, table) => {
+        const judge = judgeFor(file, table, presets);
+        return judge && presets.presets.find((preset) => preset.schema === judge.schema)?.name;
+    };
+    const plan = inferPlan(documents, presetOf);
+    const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
+    for (const { file, source } of documents) {
+        if (!files.has(file))
+            continue;
+        const result = await lintText(file, source, presets);
+        for (const violation of result.violations) {
+            if (violation.severity === 'notice')
+                continue;
+            plan.mistakes.push({
+                file,
+                line: violation.line,
+                column: violation.field ?? '',
+                value: violation.rowKey ?? '',
+                why: violation.message,
+                preset: violation.rule,
+            });
+        }
+    }
+    plan.mistakes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    return plan;
+}
+
 /**
  * The files `init` writes: a config that names one schema per table shape,
  * and the schemas, in YAML with comments that say where each choice came
@@ -7956,6 +8188,14 @@ function slug(shape, taken) {
     taken.add(name);
     return name;
 }
+function orderComment(shape) {
+    const { order } = shape;
+    if (!order)
+        return 'The rows are in no particular order.';
+    const key = shape.ownKeys ? "each table's first column" : shape.key === '' ? 'the first column' : shape.key;
+    const how = { text: 'as text', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
+    return `The rows are in ${order.direction === 'asc' ? 'rising' : 'falling'} order of ${key} (${how})${order.scope === 'group' ? ' within each group' : ''}.`;
+}
 function renderSchema(shape, mistakes) {
     const lines = [];
     const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
@@ -7963,7 +8203,7 @@ function renderSchema(shape, mistakes) {
     lines.push(`# written by \`support-table-lint init\` from ${where}.`);
     lines.push('# It passes on the table as it was, except for the likely mistakes listed below.');
     lines.push('# Edit it freely: see the README\'s "Schema reference".');
-    const mine = mistakes.filter((mistake) => shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+    const mine = mistakes.filter((mistake) => !mistake.preset && shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
     if (mine.length > 0) {
         lines.push('#');
         lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');
@@ -7977,7 +8217,7 @@ function renderSchema(shape, mistakes) {
     for (const column of shape.columns) {
         lines.push(`  ${q(column.name)}:`);
         const body = [];
-        if (column.name === shape.key)
+        if (column.name === shape.key && !shape.ownKeys)
             body.push(`# The key column${shape.unique ? ': unique in the table' : ''}.`);
         if (column.enum) {
             body.push(`# Allowed values, from ${column.enumFrom}.`);
@@ -8011,11 +8251,14 @@ function renderSchema(shape, mistakes) {
     }
     lines.push('x-support-table-lint:');
     // A header cell can be empty; the key is then the first column, the default.
-    if (shape.key !== '')
+    if (shape.ownKeys)
+        lines.push("  # The tables order their columns differently: each table's first column is its key.");
+    else if (shape.key !== '')
         lines.push(`  key: ${q(shape.key)}`);
     lines.push(`  unique: ${shape.unique ? '{ scope: table }' : 'false'}`);
-    lines.push(`  # ${shape.order ? `The rows are in order of ${shape.key}${shape.order === 'group' ? ' within each group' : ''}.` : 'The rows are in no particular order.'}`);
-    lines.push(`  order: ${shape.order ? `{ scope: ${shape.order} }` : 'false'}`);
+    lines.push(`  # ${orderComment(shape)}`);
+    const { order } = shape;
+    lines.push(`  order: ${order ? `{ scope: ${order.scope}${order.compare !== 'text' ? `, compare: ${order.compare}` : ''}${order.direction !== 'asc' ? `, direction: ${order.direction}` : ''} }` : 'false'}`);
     if (!shape.groups)
         lines.push('  # Every key cell is bold: the rows are data, not group labels.');
     lines.push(`  groups: ${shape.groups}`);
@@ -8044,9 +8287,15 @@ function renderInit(plan, configPath) {
         entries.push(`  - files: ${list(docs.map(relative))}`);
         entries.push(`    schema: ${q(relative(schemaPath))}`);
     }
+    for (const preset of plan.presets) {
+        const docs = [...new Set(preset.seen.map((seen) => seen.file))];
+        entries.push(`  # Checked by the built-in preset ${preset.name} (see the README's presets): its values, notes and transitions.`);
+        entries.push(`  - files: ${list(docs.map(relative))}`);
+        entries.push(`    preset: ${preset.name}`);
+    }
     const config = [
         '# yaml-language-server: $schema=https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json',
-        '# Written by `support-table-lint init`: one entry, and one schema, per table shape.',
+        '# Written by `support-table-lint init`: one entry, and one schema, per table shape; a built-in preset where one fits.',
         `# Paths are relative to ${base === '.' ? 'the repository root' : `"${base}"`}.`,
         'tables:',
         ...entries,
@@ -8073,28 +8322,40 @@ async function init(files, configPath, force, io) {
             documents.push({ file: display, source });
     }
     await loadParser();
-    const plan = inferPlan(documents);
-    if (plan.shapes.length === 0)
+    const plan = await planInit(documents, await loadConfig({ file: null, read: async () => undefined }));
+    if (plan.shapes.length === 0 && plan.presets.length === 0)
         throw new UsageError(`no tables in ${files.length === 1 ? files[0].display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
     const written = renderInit(plan, configPath);
-    const existing = written.filter((file) => existsSync(resolve$1(io.cwd, file.path)));
+    // A dangling symlink is something there too: init never writes through one.
+    const taken = await Promise.all(written.map((file) => occupied(resolve$1(io.cwd, file.path))));
+    const existing = written.filter((_, i) => taken[i]);
     if (existing.length > 0 && !force) {
         throw new UsageError(`${existing.map((file) => file.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
     }
     for (const file of written) {
-        await mkdir(dirname(resolve$1(io.cwd, file.path)), { recursive: true });
-        await writeFile(resolve$1(io.cwd, file.path), file.text);
+        try {
+            await writeUserFile(file.path, io.cwd, file.text);
+        }
+        catch (error) {
+            throw new UsageError(`cannot write ${file.path}: ${error.message}`);
+        }
     }
     // What was written must load: a config init writes and the linter then refuses would be a bug to report.
     await loadConfig({ file: configPath, read: (path) => readTextInside(path, io.cwd, 10 * 1024 * 1024) });
     // Document text (file names, columns, values) goes through terminalSafe, line by line.
     const lines = written.map((file) => `Wrote ${file.path}`);
+    for (const preset of plan.presets)
+        lines.push(`  preset ${preset.name}: ${preset.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
     for (const shape of plan.shapes) {
         lines.push(`  ${shape.columns.map((column) => column.name).join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
     }
     if (plan.mistakes.length > 0) {
-        lines.push('', 'Likely mistakes (the schemas do not allow them, so a run reports them):');
+        lines.push('', 'Likely mistakes (a run reports them: the schemas or presets do not allow them):');
         for (const mistake of plan.mistakes) {
+            if (mistake.preset) {
+                lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.why} (${mistake.preset})`);
+                continue;
+            }
             lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);
         }
     }
@@ -8311,9 +8572,11 @@ function reportWriter(options, io) {
     return async (text) => {
         try {
             for (const piece of piecesOf(text)) {
-                if (!started)
-                    await mkdir(dirname(path), { recursive: true });
-                await (started ? appendFile(path, piece) : writeFile(path, piece));
+                // The first piece creates the file, never through a symlink; the rest append to that regular file.
+                if (started)
+                    await appendFile(path, piece, { flag: constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0) });
+                else
+                    await writeUserFile(options.outputFile, io.cwd, piece);
                 started = true;
             }
         }

@@ -41,7 +41,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$6, fstatSync, readSync, closeSync, readdirSync, readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { realpath, mkdir as mkdir$1, lstat as lstat$1, open as open$1 } from 'node:fs/promises';
+import { realpath, mkdir as mkdir$1, open as open$1, lstat as lstat$1 } from 'node:fs/promises';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32602,11 +32602,14 @@ function missingCell(row) {
     return { text: '', raw: '', links: NO_LINKS, strong: false, span };
 }
 /**
- * Format characters (zero-width space and joiners, word joiner, soft hyphen,
- * byte-order mark, bidirectional marks) are invisible: a header that holds
- * one must still name its column.
+ * Characters that render as nothing: format characters (zero-width space and
+ * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
+ * tags) and every other default-ignorable code point (the combining grapheme
+ * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels).
+ * A header that holds one must still name its column. A variation selector
+ * right after an emoji only picks the emoji's style (`✔️`), and stays.
  */
-const INVISIBLE = /[\p{Cf}]/gu;
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
  * and no-break spaces become their plain forms), invisible characters
@@ -32713,31 +32716,46 @@ const headerInvisible = {
  */
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
-/** The section of the first heading whose text contains `heading` (case-insensitive), read for terms. */
-function findLegend(source, headings, heading) {
-    const wanted = heading.toLowerCase();
-    const index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+/**
+ * The section under `heading`, read for terms: the heading whose text is
+ * `heading` (case-insensitive), else the first whose text contains it. The
+ * lines of `table` (the table the legend is for) are never read as terms, so
+ * a table is not its own legend when it shares the section.
+ */
+function findLegend(source, headings, heading, table) {
+    const wanted = heading.trim().toLowerCase();
+    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+    if (index < 0)
+        index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
     if (index < 0)
         return undefined;
     const start = headings[index];
     const end = headings.slice(index + 1).find((next) => next.depth <= start.depth);
     const lines = source.split(/\r\n|\r|\n/);
     const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+    // Blank out the table's own lines (1-based document lines → 0-based section indexes).
+    if (table) {
+        for (let line = table.span.line; line <= table.span.endLine; line++) {
+            const i = line - start.line - 1;
+            if (i >= 0 && i < section.length)
+                section[i] = '';
+        }
+    }
     const terms = [];
-    const add = (term, line) => {
+    const add = (term, line, form) => {
         const clean = term.replace(/\s*:$/, '').trim();
         if (clean !== '' && !terms.some((known) => known.term === clean))
-            terms.push({ term: clean, line });
+            terms.push({ term: clean, line, form });
     };
     section.forEach((text, i) => {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
         if (match)
-            add(match[1], start.line + 1 + i);
+            add(match[1], start.line + 1 + i, 'term');
     });
     for (const table of readMarkdown(section.join('\n')).tables) {
         for (const row of table.rows)
             if (row.kind === 'data')
-                add(row.cells[0]?.text ?? '', start.line + row.span.line);
+                add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
     }
     return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
 }
@@ -32770,7 +32788,7 @@ const legend = {
         if (index < 0)
             return; // required-column's to report
         const column = table.columns[index];
-        const found = findLegend(source, document.headings, config.heading);
+        const found = findLegend(source, document.headings, config.heading, table);
         const first = table.header[0].span;
         if (!found) {
             report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
@@ -34096,6 +34114,20 @@ function compareVersions(base, head, config, emit) {
             if (change)
                 changes.push(change);
         }
+        else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
+            // A table that is gone: every row it had is removed.
+            const { base: gone } = pair;
+            const cells = (row) => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+            changes.push({
+                table: gone.table.columns.join(' | '),
+                line: Math.min(gone.table.span.line, head.source.split('\n').length),
+                key: gone.table.columns[gone.keyIndex] ?? '',
+                added: [],
+                removed: gone.rows.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
+                renamed: [],
+                changed: [],
+            });
+        }
     }
     // Tables judged only in the head are new: every row is an addition.
     const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
@@ -34150,6 +34182,12 @@ function headerSpan(table) {
  * checks in the head (found by position or by its key column): a pull
  * request must not be able to take a table out of the check by editing its
  * header. Reported on the head table's header, naming the lost columns.
+ *
+ * A table with no counterpart at all in the head is reported too, on the
+ * line where it stood: a broken delimiter row, a fence, an HTML comment or a
+ * four-space indent turns a table into text as surely as deleting it, and
+ * the rows would go unchecked with a green check. Removing a checked table
+ * on purpose is a visible act: a disable comment with a reason.
  */
 const tableUnchecked = {
     kind: 'change',
@@ -34161,11 +34199,20 @@ const tableUnchecked = {
         docs: ruleDocs('table-unchecked'),
         messages: {
             lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
+            gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
             changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
         },
     },
-    check({ base, head, report }) {
-        if (!head || head.judged)
+    check({ source, base, head, report }) {
+        if (!head) {
+            report({
+                span: lineOf$1(source, base.table.span.line),
+                messageId: 'gone',
+                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: base.label, rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+            });
+            return;
+        }
+        if (head.judged)
             return;
         const lost = missingColumns(head.table.columns, base.table.columns);
         report({
@@ -34181,6 +34228,23 @@ const tableUnchecked = {
         });
     },
 };
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+function lineOf$1(source, line) {
+    let start = 0;
+    let at = 1;
+    for (; at < line; at++) {
+        const next = source.indexOf('\n', start);
+        if (next < 0 || next + 1 >= source.length)
+            break;
+        start = next + 1;
+    }
+    let end = source.indexOf('\n', start);
+    if (end < 0)
+        end = source.length;
+    if (end > start && source[end - 1] === '\r')
+        end--;
+    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
+}
 
 const alternatives = (values) => values.length === 0 ? 'nothing' : values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 /** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
@@ -36458,6 +36522,7 @@ function parseDirective(comment) {
     const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
     return { kind, rules, justification, span: comment.span };
 }
+const CHANGE_RULE_IDS = new Set(changeRules.map((rule) => rule.meta.id));
 const position = (span) => span.line * 1e7 + span.column;
 function applySuppressions(input) {
     const problems = [];
@@ -36537,7 +36602,7 @@ function applySuppressions(input) {
         if (directive.kind === 'enable')
             continue;
         const { used, rules } = directive.suppressor;
-        const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule));
+        const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
         if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined)
             continue;
         if (unused.length === 0)
@@ -36660,7 +36725,7 @@ async function lintSources(files, config) {
         while (next < files.length) {
             const index = next++;
             const source = files[index];
-            const head = await lintVersion(source.file, source.head, config, pool);
+            const head = await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
             // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
             linted[index] = head.version !== undefined || head.result.violations.length === 0;
             let compared;
@@ -36670,7 +36735,7 @@ async function lintSources(files, config) {
                 if (base.version && head.version)
                     compared = compare(source.file, base.version, head.version, config);
             }
-            const result = finish(head, config, run, compared?.violations ?? []);
+            const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
             if (source.base)
                 result.changes = compared?.changes ?? [];
             if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
@@ -36739,7 +36804,12 @@ async function lintText(file, text, config) {
     const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
     return result;
 }
-async function lintVersion(file, load, config, pool, isBase = false) {
+/**
+ * Lints one version of a file. `compared`: the head of a file that has a base
+ * version, which needs a version to compare even when it holds no table (a
+ * table that is gone is a finding).
+ */
+async function lintVersion(file, load, config, pool, isBase = false, compared = false) {
     const { maxFileBytes, maxParseMs } = config.budgets;
     const facts = { file };
     const loaded = await load(maxFileBytes);
@@ -36774,8 +36844,13 @@ async function lintVersion(file, load, config, pool, isBase = false) {
     // and in UTF-8 every byte below 128 is that character. (A byte-order mark, which decoding drops, is three
     // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
     const bytes = Buffer$1.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
-    if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX))
-        return { result: emptyFileResult(file) };
+    if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
+        if (!compared)
+            return { result: emptyFileResult(file) };
+        const text = decodeUtf8(loaded.bytes);
+        const document = { tables: [], headings: [], notes: [], directives: [] };
+        return { result: emptyFileResult(file), version: { source: text, document, judges: new Map(), lines: lineIndex(text) } };
+    }
     // Checked to be UTF-8 above: this decodes.
     const source = decodeUtf8(loaded.bytes);
     const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
@@ -36817,7 +36892,7 @@ function compare(file, base, head, config) {
  * only: the base version's suppressions and judges do not count for the
  * config's own findings.
  */
-function finish(linted, config, run, extra = []) {
+function finish(linted, config, run, extra = [], compared = false) {
     const { result, version } = linted;
     if (!version)
         return result;
@@ -36828,6 +36903,7 @@ function finish(linted, config, run, extra = []) {
         tables: version.document.tables,
         judges: version.judges,
         config,
+        compared,
         usedIgnores: run?.usedIgnores ?? new Set(),
     });
     for (const judge of version.judges.values())
@@ -45855,27 +45931,52 @@ var pkg = {
 const VERSION = pkg.version;
 
 /**
- * Writing a report file where a pull request cannot redirect it: the path
- * must lie inside one of the allowed folders (the workspace, the runner's
- * temp folder), every folder on the way must resolve inside it too, and the
- * file itself must not be a symlink (`report.json -> ~/.bashrc` added by a
- * PR would otherwise be overwritten). Refused writes throw with the reason.
+ * Writing a file where a pull request cannot redirect it: the path must lie
+ * inside one of the allowed folders (the workspace, the runner's temp
+ * folder), every folder on the way must resolve inside it too (checked
+ * before any folder is created, so a refused write leaves nothing behind),
+ * and the file itself must not be a symlink (`report.json -> ~/.bashrc`
+ * added by a PR would otherwise be overwritten). Refused writes throw with
+ * the reason.
  */
 const within = (root, path) => {
     const rel = relative(root, path);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep$1}`) && !isAbsolute(rel);
 };
+const lstatOrUndefined = (path) => lstat$1(path).catch(() => undefined);
+/** Creates `folder` and the folders above it that are missing, after checking that the deepest one there resolves inside `realRoot`. */
+async function makeFolders(path, folder, realRoot) {
+    const missing = [];
+    let at = folder;
+    while (!(await lstatOrUndefined(at))) {
+        missing.unshift(at);
+        const up = dirname(at);
+        if (up === at)
+            break;
+        at = up;
+    }
+    const real = await realpath(at);
+    if (real !== realRoot && !within(realRoot, real))
+        throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
+    for (const created of missing)
+        await mkdir$1(created);
+}
 async function writeInside(path, base, roots, text) {
     const target = resolve$1(base, path);
     const root = roots.find((candidate) => within(resolve$1(candidate), target));
     if (!root)
         throw new Error(`${path} is outside the workspace and the runner's temp folder; choose a path inside the workspace`);
     const realRoot = await realpath(root);
-    await mkdir$1(dirname(target), { recursive: true });
+    await makeFolders(path, dirname(target), realRoot);
     const folder = await realpath(dirname(target));
     if (folder !== realRoot && !within(realRoot, folder))
         throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
-    const existing = await lstat$1(target).catch(() => undefined);
+    await writeRegular(path, target, text);
+    return target;
+}
+/** Writes `target`, which must be a regular file or nothing: never through a symlink. */
+async function writeRegular(path, target, text) {
+    const existing = await lstatOrUndefined(target);
     if (existing && !existing.isFile())
         throw new Error(`${path} exists and is not a regular file (a symlink?); remove it or choose another path`);
     const handle = await open$1(target, constants$6.O_WRONLY | constants$6.O_CREAT | constants$6.O_TRUNC | (constants$6.O_NOFOLLOW ?? 0), 0o644);
@@ -45885,7 +45986,6 @@ async function writeInside(path, base, roots, text) {
     finally {
         await handle.close();
     }
-    return target;
 }
 
 const INFORMATION_URI = 'https://github.com/support-table-lint/support-table-lint';

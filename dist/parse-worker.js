@@ -3876,11 +3876,14 @@ function missingCell(row) {
     return { text: '', raw: '', links: NO_LINKS, strong: false, span };
 }
 /**
- * Format characters (zero-width space and joiners, word joiner, soft hyphen,
- * byte-order mark, bidirectional marks) are invisible: a header that holds
- * one must still name its column.
+ * Characters that render as nothing: format characters (zero-width space and
+ * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
+ * tags) and every other default-ignorable code point (the combining grapheme
+ * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels).
+ * A header that holds one must still name its column. A variation selector
+ * right after an emoji only picks the emoji's style (`✔️`), and stays.
  */
-const INVISIBLE = /[\p{Cf}]/gu;
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
  * and no-break spaces become their plain forms), invisible characters

@@ -102,7 +102,7 @@ describe('init', () => {
     '',
     '## Matrix',
     '',
-    '| Feature | Support State | Maintainers | Notes |',
+    '| Feature | Support Level | Maintainers | Notes |',
     '| --- | --- | --- | --- |',
     '| amd64 | Supported | [@acme/x86](https://github.com/orgs/acme/teams/x86) | |',
     '| arm64 | Best effort | [@acme/arm](https://github.com/orgs/acme/teams/arm) | |',
@@ -114,8 +114,8 @@ describe('init', () => {
     writeFileSync(join(dir, 'support.md'), DOC);
     const run = cli(['init', 'support.md']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Wrote .github/support-table-lint.yml\nWrote .github/feature-support-state-maintainers-notes.schema.yaml\n');
-    expect(run.stdout).toContain('support.md:11  Support State "Best effort": the legend under "Levels" spells it "Best-effort"; did you mean "Best-effort"?');
+    expect(run.stdout).toContain('Wrote .github/support-table-lint.yml\nWrote .github/feature-support-level-maintainers-notes.schema.yaml\n');
+    expect(run.stdout).toContain('support.md:11  Support Level "Best effort": the legend under "Levels" spells it "Best-effort"; did you mean "Best-effort"?');
     const lint = JSON.parse(cli(['-f', 'json', 'support.md']).stdout) as JsonReport;
     expect(lint.violations.map((v) => `${v.line} ${v.rule} ${v.suggestion ?? ''}`)).toEqual(['11 allowed-values Best-effort']);
   });
@@ -125,11 +125,24 @@ describe('init', () => {
     expect(cli(['init', 'support.md']).code).toBe(0);
     const again = cli(['init', 'support.md']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/^support-table-lint: \.github\/support-table-lint\.yml, \.github\/feature-support-state-maintainers-notes\.schema\.yaml already exist; nothing was written\. Run with --force/);
+    expect(again.stderr).toMatch(/^support-table-lint: \.github\/support-table-lint\.yml, \.github\/feature-support-level-maintainers-notes\.schema\.yaml already exist; nothing was written\. Run with --force/);
     expect(cli(['init', '--force', 'support.md']).code).toBe(0);
     expect(cli(['init', '--config', 'lint/tables.yml', 'support.md']).stdout).toContain('Wrote lint/tables.yml');
-    expect(readFileSync(join(dir, 'lint/tables.yml'), 'utf8')).toContain('- files: ["../support.md"]\n    schema: "feature-support-state-maintainers-notes.schema.yaml"');
+    expect(readFileSync(join(dir, 'lint/tables.yml'), 'utf8')).toContain('- files: ["../support.md"]\n    schema: "feature-support-level-maintainers-notes.schema.yaml"');
     expect(cli(['--config', 'lint/tables.yml', '-f', 'json', 'support.md']).code).toBe(1);
+  });
+
+  it("a table a built-in preset checks keeps the preset, and what the preset reports is listed", () => {
+    writeFileSync(join(dir, 'support.md'), DOC.replace('Support Level', 'Support State'));
+    const run = cli(['init', 'support.md']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Wrote .github/support-table-lint.yml\n  preset kata-support-levels: support.md:8\n');
+    expect(run.stdout).toContain('support.md:11  Support State "Best effort" of "arm64" is not one of');
+    expect(readFileSync(join(dir, '.github/support-table-lint.yml'), 'utf8')).toContain('  - files: ["support.md"]\n    preset: kata-support-levels\n');
+    const listed = run.stdout.split('\n').filter((line) => /^  support\.md:\d+  /.test(line)).map((line) => Number(/:(\d+)/.exec(line)![1]));
+    const lint = JSON.parse(cli(['-f', 'json', 'support.md']).stdout) as JsonReport;
+    expect(lint.violations.length).toBeGreaterThan(0);
+    for (const violation of lint.violations) expect(listed).toContain(violation.line);
   });
 
   it('says so when the documents have no table', () => {

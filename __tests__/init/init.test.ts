@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { lintText } from '../../src/engine/pipeline.js';
 import { ENUM_MAX_VALUES, inferPlan } from '../../src/init/infer.js';
+import { planInit } from '../../src/init/plan.js';
 import { renderInit } from '../../src/init/render.js';
 import { readTextInside } from '../../src/io/disk.js';
 import { loadParser, readMarkdown } from '../../src/markdown/read.js';
@@ -18,6 +19,7 @@ import { loadParser, readMarkdown } from '../../src/markdown/read.js';
 // The reader loads the markdown parser on demand; these tests call it directly.
 await loadParser();
 
+const presets = () => loadConfig({ file: null, read: async () => undefined });
 const corpus = resolve('..', 'shared', 'corpus');
 const files = existsSync(corpus)
   ? readdirSync(corpus, { recursive: true, withFileTypes: true })
@@ -30,7 +32,7 @@ if (files.length === 0) console.warn(`init round trip skipped: ${corpus} is not 
 /** init on `source` as docs/doc.md in a fresh folder; then the config loaded from what it wrote. */
 async function initIn(source: string) {
   const dir = mkdtempSync(join(tmpdir(), 'stl-init-'));
-  const plan = inferPlan([{ file: 'docs/doc.md', source }]);
+  const plan = await planInit([{ file: 'docs/doc.md', source }], await presets());
   for (const file of renderInit(plan, '.github/support-table-lint.yml')) {
     await mkdir(dirname(join(dir, file.path)), { recursive: true });
     await writeFile(join(dir, file.path), file.text);
@@ -61,8 +63,11 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     const { config } = await initIn(source);
     const line = source.split('\n').findIndex((text) => /\| Supported \|/.test(text));
     const mutated = source.split('\n').map((text, i) => (i === line ? text.replace('| Supported |', '| Suported |') : text)).join('\n');
-    const errors = (await lintText('docs/doc.md', mutated, config)).violations.filter((v) => v.severity === 'error');
-    expect(errors.map((v) => [v.line, v.rule, v.suggestion])).toEqual([[line + 1, 'allowed-values', 'Supported']]);
+    // The page keeps its preset (kata-support-levels), whose findings on the page as it is init listed; the misspelling is new.
+    const before = (await lintText('docs/doc.md', source, config)).violations.filter((v) => v.line === line + 1);
+    expect(before.filter((v) => v.severity === 'error')).toEqual([]);
+    const errors = (await lintText('docs/doc.md', mutated, config)).violations.filter((v) => v.severity === 'error' && v.line === line + 1);
+    expect(errors.map((v) => [v.line, v.rule, v.suggestion])).toContainEqual([line + 1, 'allowed-values', 'Supported']);
   });
 
   it('the legend gives the allowed values, and near-duplicates are one value', () => {
@@ -86,12 +91,66 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
       ['Status', ['SUPPORTED', 'PENDING']],
       ['Level', ['Beta', 'GA']],
     ]);
-    expect(shape).toMatchObject({ key: 'Gate', unique: true, order: 'table', legend: { heading: 'Status Definitions', column: 'Status' } });
+    expect(shape).toMatchObject({ key: 'Gate', unique: true, order: { scope: 'table', compare: 'text', direction: 'asc' }, legend: { heading: 'Status Definitions', column: 'Status' } });
     expect(plan.mistakes.map((m) => `${m.line} ${m.column} ${m.value} -> ${m.canonical}: ${m.why}`)).toEqual([
       '12 Status supported -> SUPPORTED: the legend under "Status Definitions" spells it "SUPPORTED"',
       '12 Level beta -> Beta: the other rows spell it "Beta"',
       '14 Level GA? -> GA: the other rows spell it "GA"',
     ]);
     expect(ENUM_MAX_VALUES).toBe(12);
+  });
+
+});
+
+describe('init reads real tables as they are', () => {
+  const table = (header: string, ...rows: string[]) => [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
+  const plan = (...parts: string[]) => inferPlan([{ file: 'd.md', source: parts.join('\n\n') + '\n' }]);
+
+  it('numbers are ordered as numbers, and versions falling as versions', () => {
+    const weeks = plan(table('| Week | Release |', '| 2 | 1.30 |', '| 14 | 1.31 |', '| 16 | 1.32 |', '| 27 | 1.33 |'));
+    expect(weeks.shapes[0]!.order).toEqual({ scope: 'table', compare: 'natural', direction: 'asc' });
+    expect(weeks.mistakes).toEqual([]);
+    const releases = plan(table('| Version | Supported |', '| v1.14.5 | yes |', '| v1.14.3 | yes |', '| v1.13.10 | no |', '| v1.13.9 | no |', '| v1.9.2 | no |'));
+    expect(releases.shapes[0]!.order).toMatchObject({ scope: 'table', direction: 'desc' });
+    expect(releases.mistakes).toEqual([]);
+  });
+
+  it('tables with the same columns in another order keep their own keys: no false repeats', () => {
+    const result = plan(
+      table('| Kubernetes | containerd | CRI |', '| 1.10 | 1.1 | v1alpha2 |', '| 1.11 | 1.1 | v1alpha2 |', '| 1.12 | 1.2 | v1alpha2 |'),
+      table('| containerd | Kubernetes | CRI |', '| 1.1 | 1.10+ | v1alpha2 |', '| 1.2 | 1.10+ | v1alpha2 |', '| 1.3 | 1.12+ | v1alpha2 |'),
+    );
+    expect(result.shapes).toHaveLength(1);
+    expect(result.shapes[0]).toMatchObject({ ownKeys: true, unique: true });
+    expect(result.mistakes).toEqual([]);
+  });
+
+  it('the same key in two tables of a page is no repeat; prose is no enum', () => {
+    const pattern = (...rows: string[]) => table('| Pattern | Usable |', ...rows);
+    const prose = 'Yes, but it will only collect logs from the node it runs on';
+    const result = plan(pattern('| Sidecar | No |', '| Agent | Yes |', '| Gateway | Yes |'), pattern('| Sidecar | Yes |', '| Agent | ' + prose + ' |', '| Gateway | No |'));
+    expect(result.shapes[0]).toMatchObject({ unique: true });
+    expect(result.shapes[0]!.columns[1]!.enum).toBeUndefined();
+    expect(result.mistakes).toEqual([]);
+  });
+
+  it("another table that shares some values is not a legend; bold terms in the table's own section are", () => {
+    const releases = table('| Release | Status |', '| 1.0 | End of Life |', '| 1.1 | End of Life |', '| 1.2 | Active |', '| 1.3 | Active |');
+    const uses = table('| Feature | Since |', '| a | 1.0 |', '| b | 1.1 |', '| c | 1.1 |', '| d | 1.2 |', '| e | 1.3 |');
+    const result = plan('## Current releases', releases, '## Features', uses);
+    expect(result.shapes.find((shape) => shape.key === 'Feature')!.columns[1]!.enumFrom).toBeUndefined();
+    const legend = plan('## Gates', '- **Supported**: works', '- **Unsupported**: does not', table('| Gate | Status |', '| a | Supported |', '| b | Unsupported |', '| c | Partially supported |', '| d | Supported |'));
+    expect(legend.shapes[0]!.columns[1]!.enum).toEqual(['Supported', 'Unsupported']);
+    expect(legend.mistakes.map((m) => `${m.line} ${m.value}: ${m.why}`)).toEqual(['11 Partially supported: not defined by the legend under "Gates"']);
+  });
+
+  it("a table a preset checks keeps the preset, and the preset's findings are listed", async () => {
+    const gates = table('FEATURE GATE | GRADUATION | STATUS', 'AGate | GA | SUPPORTED', 'BGate | Beta | UNSUPPORTED');
+    const result = await planInit([{ file: 'g.md', source: gates + '\n' }], await presets());
+    expect(result.shapes).toEqual([]);
+    expect(result.presets).toEqual([{ name: 'kubevirt-feature-gates', seen: [{ file: 'g.md', line: 1, rows: 2 }] }]);
+    expect(result.mistakes.map((m) => `${m.line} ${m.preset}`)).toEqual(['4 note-required']);
+    const [config] = renderInit(result, '.github/support-table-lint.yml');
+    expect(config!.text).toContain('  - files: ["g.md"]\n    preset: kubevirt-feature-gates\n');
   });
 });

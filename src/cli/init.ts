@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { decodeUtf8 } from '../engine/pipeline.js';
-import { inferPlan } from '../init/infer.js';
+import { planInit } from '../init/plan.js';
 import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside } from '../io/disk.js';
 import { occupied, writeUserFile } from '../io/write.js';
@@ -31,8 +31,8 @@ export async function init(
     else documents.push({ file: display, source });
   }
   await loadParser();
-  const plan = inferPlan(documents);
-  if (plan.shapes.length === 0) throw new UsageError(`no tables in ${files.length === 1 ? files[0]!.display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
+  const plan = await planInit(documents, await loadConfig({ file: null, read: async () => undefined }));
+  if (plan.shapes.length === 0 && plan.presets.length === 0) throw new UsageError(`no tables in ${files.length === 1 ? files[0]!.display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
   const written = renderInit(plan, configPath);
   // A dangling symlink is something there too: init never writes through one.
   const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));
@@ -51,12 +51,17 @@ export async function init(
   await loadConfig({ file: configPath, read: (path) => readTextInside(path, io.cwd, 10 * 1024 * 1024) });
   // Document text (file names, columns, values) goes through terminalSafe, line by line.
   const lines: string[] = written.map((file) => `Wrote ${file.path}`);
+  for (const preset of plan.presets) lines.push(`  preset ${preset.name}: ${preset.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   for (const shape of plan.shapes) {
     lines.push(`  ${shape.columns.map((column) => column.name).join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   }
   if (plan.mistakes.length > 0) {
-    lines.push('', 'Likely mistakes (the schemas do not allow them, so a run reports them):');
+    lines.push('', 'Likely mistakes (a run reports them: the schemas or presets do not allow them):');
     for (const mistake of plan.mistakes) {
+      if (mistake.preset) {
+        lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.why} (${mistake.preset})`);
+        continue;
+      }
       lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);
     }
   }

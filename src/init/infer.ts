@@ -48,6 +48,8 @@ export interface Mistake {
   /** What it should be, when init knows. */
   canonical?: string;
   why: string;
+  /** A finding of the preset that checks the table (its rule id); `why` is then the finding's message. */
+  preset?: string;
 }
 
 export interface ColumnPlan {
@@ -59,19 +61,40 @@ export interface ColumnPlan {
   link?: { kind: 'team' | 'user'; text: string; url: string };
 }
 
+/** The order rows already keep: the comparison and direction that fit them best. */
+export interface OrderPlan {
+  scope: 'table' | 'group';
+  compare: 'text' | 'natural' | 'semver';
+  direction: 'asc' | 'desc';
+}
+
 export interface ShapePlan {
   columns: ColumnPlan[];
+  /** The key column's name; with `ownKeys`, the first table's first column. */
   key: string;
+  /**
+   * The tables of the shape have their columns in different orders and no
+   * column is a key in all of them: each table's first column is its key
+   * (the engine's default), and no `key:` is written.
+   */
+  ownKeys: boolean;
   unique: boolean;
-  order: false | 'table' | 'group';
+  order: false | OrderPlan;
   groups: boolean;
   legend?: { heading: string; column: string };
   /** Where the shape was seen: `file` and the tables' header lines. */
   seen: { file: string; line: number; rows: number }[];
 }
 
+/** Tables a built-in preset checks as they are: init names the preset, and writes no schema for them. */
+export interface PresetPlan {
+  name: string;
+  seen: { file: string; line: number; rows: number }[];
+}
+
 export interface InitPlan {
   shapes: ShapePlan[];
+  presets: PresetPlan[];
   mistakes: Mistake[];
 }
 
@@ -88,18 +111,32 @@ const textIn = (seen: SeenTable, row: Row, name: string): string => row.cells[se
 
 const dataRows = (table: Table, groups: boolean): Row[] => table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
 
-export function inferPlan(documents: { file: string; source: string }[]): InitPlan {
+/**
+ * The plan for `documents`. `presetOf` names the built-in preset that checks
+ * a table as it is, if one does: such a table keeps its preset (whose rules
+ * go beyond a schema init could write: notes, transitions), and init writes
+ * no schema for it.
+ */
+export function inferPlan(documents: { file: string; source: string }[], presetOf?: (file: string, table: Table) => string | undefined): InitPlan {
   const shapes = new Map<string, SeenTable[]>();
+  const presets = new Map<string, PresetPlan>();
   for (const { file, source } of documents) {
     const document = readMarkdownFast(source);
     for (const table of document.tables) {
+      const preset = presetOf?.(file, table);
+      if (preset !== undefined) {
+        const plan = presets.get(preset) ?? { name: preset, seen: [] };
+        plan.seen.push({ file, line: table.span.line, rows: table.rows.filter((row) => row.kind !== 'spacer').length });
+        presets.set(preset, plan);
+        continue;
+      }
       // The judge matches columns as a set, so tables with the same columns in another order are one shape.
       const shape = table.columns.map(columnKey).sort().join('\u0000');
       const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
       shapes.set(shape, [...(shapes.get(shape) ?? []), { file, source, document, table, rows: dataRows(table, !groupsOnly) }]);
     }
   }
-  const plan: InitPlan = { shapes: [], mistakes: [] };
+  const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [] };
   for (const tables of shapes.values()) plan.shapes.push(inferShape(tables, plan.mistakes));
   return plan;
 }
@@ -119,15 +156,19 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     }
   }
 
-  const keyIndex = chooseKey(names, cellsOf);
+  const chosen = chooseKey(names, tables);
+  const ownKeys = chosen === undefined && new Set(tables.map((seen) => columnKey(seen.table.columns[0]!))).size > 1;
+  const keyIndex = chosen ?? 0;
   const keyName = names[keyIndex]!;
-  const keys = cellsOf(keyIndex);
-  const repeats = duplicates(keys);
+  const keyOf = (seen: SeenTable): string => (ownKeys ? seen.table.columns[0]! : keyName);
+  // Keys are unique within a table: the same key in two tables of a page is no repeat.
+  const keys = tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
+  const repeats = tables.flatMap((seen) => duplicates(keys.filter((key) => key.seen === seen)));
   const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
   if (unique) {
-    for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value, why: `${keyName} "${value}" is listed twice` });
+    for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
   }
-  const order = inferOrder(tables, keyName, mistakes);
+  const order = inferOrder(tables, keyOf, mistakes);
 
   let legendOption: ShapePlan['legend'];
   const columns = names.map((name, index): ColumnPlan => {
@@ -145,20 +186,20 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
         const grouped = groupValues(values.filter((value) => value !== ''));
         if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
           const canonical = [...grouped.values()].map((spellings) => spellings[0]!);
+          if (canonical.some(isProse)) return finishColumn(column, cells, name, mistakes);
           column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
-          column.enumFrom = `the ${canonical.length} values the table uses`;
+          column.enumFrom = `the ${canonical.length} value${canonical.length === 1 ? '' : 's'} the table${tables.length > 1 ? 's use' : ' uses'}${values.includes('') ? ', and empty cells' : ''}`;
           canonicalise(cells, name, canonical, 'the other rows', mistakes);
         }
       }
     }
-    const link = linkForm(cells, name, mistakes);
-    if (link) column.link = link;
-    return column;
+    return finishColumn(column, cells, name, mistakes);
   });
 
   return {
     columns,
     key: keyName,
+    ownKeys,
     unique,
     order,
     groups,
@@ -167,14 +208,28 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   };
 }
 
-/** The first column whose values are all there and nearly all different; else the first. */
-function chooseKey(names: string[], cellsOf: (index: number) => { value: string }[]): number {
+/** The first column whose values are all there and nearly all different in every table; undefined when none is. */
+function chooseKey(names: string[], tables: SeenTable[]): number | undefined {
   for (let index = 0; index < names.length; index++) {
-    const values = cellsOf(index).map((cell) => cell.value.toLowerCase());
-    if (values.length === 0 || values.some((value) => value === '')) continue;
-    if (values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS)) return index;
+    const fits = tables.every((seen) => {
+      const values = seen.rows.map((row) => textIn(seen, row, names[index]!).toLowerCase());
+      if (values.length === 0 || values.some((value) => value === '')) return false;
+      return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
+    });
+    if (fits) return index;
   }
-  return 0;
+  return undefined;
+}
+
+/** Sentences make a poor enum: a column whose values run long is free text. */
+const PROSE_CHARS = 40;
+const PROSE_WORDS = 5;
+const isProse = (value: string): boolean => value.length > PROSE_CHARS || value.split(/\s+/).length > PROSE_WORDS;
+
+function finishColumn(column: ColumnPlan, cells: { seen: SeenTable; row: Row; value: string }[], name: string, mistakes: Mistake[]): ColumnPlan {
+  const link = linkForm(cells, name, mistakes);
+  if (link) column.link = link;
+  return column;
 }
 
 function duplicates<T extends { value: string }>(cells: T[]): T[] {
@@ -189,59 +244,79 @@ function duplicates<T extends { value: string }>(cells: T[]): T[] {
 }
 
 /**
- * The order the rows already keep: by key, case-insensitively ascending, in
- * the table or in each group. One slip in ten rows still counts (it is
- * listed as a mistake); more, and there is no order.
+ * The order the rows already keep, by key: in the table or in each group,
+ * as text, naturally (`2` before `14`) or as versions, rising or falling.
+ * The fit with the fewest slips wins (the plainest on a tie); one slip in
+ * ten rows still counts (it is listed as a mistake); more, and there is no
+ * order.
  */
-function inferOrder(tables: SeenTable[], keyName: string, mistakes: Mistake[]): ShapePlan['order'] {
-  const compare = comparator({ scope: 'table' });
-  const slips = (scope: 'table' | 'group') => {
+const ORDER_FITS: Omit<OrderPlan, 'scope'>[] = (['asc', 'desc'] as const).flatMap((direction) => (['text', 'natural', 'semver'] as const).map((compare) => ({ compare, direction })));
+
+function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mistakes: Mistake[]): ShapePlan['order'] {
+  const slips = (plan: OrderPlan) => {
+    const compare = comparator(plan);
     const out: { seen: SeenTable; row: Row }[] = [];
     let pairs = 0;
     for (const seen of tables) {
       const runs = new Map<string | null, Row[]>();
       for (const row of seen.rows) {
-        const run = scope === 'table' ? null : row.group;
+        const run = plan.scope === 'table' ? null : row.group;
         runs.set(run, [...(runs.get(run) ?? []), row]);
       }
+      const key = keyOf(seen);
       for (const run of runs.values()) {
-        const keyed = run.filter((row) => textIn(seen, row, keyName) !== '');
+        const keyed = run.filter((row) => textIn(seen, row, key) !== '');
         keyed.forEach((row, i) => {
           if (i === 0) return;
           pairs++;
-          if (compare(textIn(seen, row, keyName), textIn(seen, keyed[i - 1]!, keyName)) < 0) out.push({ seen, row });
+          if (compare(textIn(seen, row, key), textIn(seen, keyed[i - 1]!, key)) < 0) out.push({ seen, row });
         });
       }
     }
     return { out, pairs };
   };
+  let best: { plan: OrderPlan; out: { seen: SeenTable; row: Row }[] } | undefined;
   for (const scope of ['table', 'group'] as const) {
-    const { out, pairs } = slips(scope);
-    if (pairs < 3 || out.length > Math.floor(pairs / 10)) continue;
-    for (const { seen, row } of out) {
-      mistakes.push({ file: seen.file, line: row.span.line, column: keyName, value: textIn(seen, row, keyName), why: 'out of the order the other rows keep' });
+    for (const fit of ORDER_FITS) {
+      const plan = { scope, ...fit };
+      const { out, pairs } = slips(plan);
+      if (pairs < 3 || out.length > Math.floor(pairs / 10)) continue;
+      if (!best || out.length < best.out.length) best = { plan, out };
     }
-    return scope;
   }
-  return false;
+  if (!best) return false;
+  for (const { seen, row } of best.out) {
+    mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value: textIn(seen, row, keyOf(seen)), why: 'out of the order the other rows keep' });
+  }
+  return best.plan;
 }
 
-/** A legend in one of the documents that defines at least half of the column's values (and two terms at least). */
+/**
+ * A legend in one of the documents that defines at least half of the
+ * column's values (and two terms at least). Terms written as definitions
+ * (bold terms, `Term: definition` list items) count anywhere, also in the
+ * table's own section; a table's first column counts only under a heading
+ * that says it explains something (`Legend`, `Status Definitions`,
+ * `Glossary`): elsewhere another table that shares a few values (a release
+ * table's versions) is data, not a legend.
+ */
+const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+
 function legendFor(tables: SeenTable[], values: string[]): { heading: string; line: number; terms: string[] } | undefined {
   const distinct = [...new Set(values.filter((value) => value !== ''))];
   if (distinct.length === 0) return undefined;
   let best: { heading: string; line: number; terms: string[]; covered: number } | undefined;
   for (const seen of tables) {
     for (const heading of seen.document.headings) {
-      const legend = findLegend(seen.source, seen.document.headings, heading.text);
-      if (!legend || legend.terms.length < 2 || legend.heading.line !== heading.line) continue;
-      // A section that holds the table itself is the table's context, not its legend.
-      if (seen.table.span.line > legend.heading.line && seen.table.span.line <= legend.endLine) continue;
-      const loose = new Set(legend.terms.map((term) => looseForm(term.term)));
+      const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
+      if (!legend || legend.heading.line !== heading.line) continue;
+      const terms = legend.terms.filter((term) => term.form === 'term' || LEGEND_HEADING.test(heading.text));
+      if (terms.length < 2) continue;
+      const loose = new Set(terms.map((term) => looseForm(term.term)));
       const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
-      const better = !best || covered > best.covered || (covered === best.covered && legend.terms.length < best.terms.length);
+      const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
       if (covered * 2 >= distinct.length && better) {
-        best = { heading: heading.text, line: heading.line, terms: legend.terms.map((term) => term.term), covered };
+        best = { heading: heading.text, line: heading.line, terms: terms.map((term) => term.term), covered };
       }
     }
   }

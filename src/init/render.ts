@@ -34,6 +34,14 @@ function slug(shape: ShapePlan, taken: Set<string>): string {
   return name;
 }
 
+function orderComment(shape: ShapePlan): string {
+  const { order } = shape;
+  if (!order) return 'The rows are in no particular order.';
+  const key = shape.ownKeys ? "each table's first column" : shape.key === '' ? 'the first column' : shape.key;
+  const how = { text: 'as text', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
+  return `The rows are in ${order.direction === 'asc' ? 'rising' : 'falling'} order of ${key} (${how})${order.scope === 'group' ? ' within each group' : ''}.`;
+}
+
 export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   const lines: string[] = [];
   const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
@@ -41,7 +49,7 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   lines.push(`# written by \`support-table-lint init\` from ${where}.`);
   lines.push('# It passes on the table as it was, except for the likely mistakes listed below.');
   lines.push('# Edit it freely: see the README\'s "Schema reference".');
-  const mine = mistakes.filter((mistake) => shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+  const mine = mistakes.filter((mistake) => !mistake.preset && shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
   if (mine.length > 0) {
     lines.push('#');
     lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');
@@ -54,7 +62,7 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   for (const column of shape.columns) {
     lines.push(`  ${q(column.name)}:`);
     const body: string[] = [];
-    if (column.name === shape.key) body.push(`# The key column${shape.unique ? ': unique in the table' : ''}.`);
+    if (column.name === shape.key && !shape.ownKeys) body.push(`# The key column${shape.unique ? ': unique in the table' : ''}.`);
     if (column.enum) {
       body.push(`# Allowed values, from ${column.enumFrom}.`);
       body.push(`enum: ${list(column.enum)}`);
@@ -83,10 +91,12 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   }
   lines.push('x-support-table-lint:');
   // A header cell can be empty; the key is then the first column, the default.
-  if (shape.key !== '') lines.push(`  key: ${q(shape.key)}`);
+  if (shape.ownKeys) lines.push("  # The tables order their columns differently: each table's first column is its key.");
+  else if (shape.key !== '') lines.push(`  key: ${q(shape.key)}`);
   lines.push(`  unique: ${shape.unique ? '{ scope: table }' : 'false'}`);
-  lines.push(`  # ${shape.order ? `The rows are in order of ${shape.key}${shape.order === 'group' ? ' within each group' : ''}.` : 'The rows are in no particular order.'}`);
-  lines.push(`  order: ${shape.order ? `{ scope: ${shape.order} }` : 'false'}`);
+  lines.push(`  # ${orderComment(shape)}`);
+  const { order } = shape;
+  lines.push(`  order: ${order ? `{ scope: ${order.scope}${order.compare !== 'text' ? `, compare: ${order.compare}` : ''}${order.direction !== 'asc' ? `, direction: ${order.direction}` : ''} }` : 'false'}`);
   if (!shape.groups) lines.push('  # Every key cell is bold: the rows are data, not group labels.');
   lines.push(`  groups: ${shape.groups}`);
   if (shape.legend) lines.push(`  legend: { heading: ${q(shape.legend.heading)}, column: ${q(shape.legend.column)} }`);
@@ -114,9 +124,15 @@ export function renderInit(plan: InitPlan, configPath: string): InitFile[] {
     entries.push(`  - files: ${list(docs.map(relative))}`);
     entries.push(`    schema: ${q(relative(schemaPath))}`);
   }
+  for (const preset of plan.presets) {
+    const docs = [...new Set(preset.seen.map((seen) => seen.file))];
+    entries.push(`  # Checked by the built-in preset ${preset.name} (see the README's presets): its values, notes and transitions.`);
+    entries.push(`  - files: ${list(docs.map(relative))}`);
+    entries.push(`    preset: ${preset.name}`);
+  }
   const config = [
     '# yaml-language-server: $schema=https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json',
-    '# Written by `support-table-lint init`: one entry, and one schema, per table shape.',
+    '# Written by `support-table-lint init`: one entry, and one schema, per table shape; a built-in preset where one fits.',
     `# Paths are relative to ${base === '.' ? 'the repository root' : `"${base}"`}.`,
     'tables:',
     ...entries,

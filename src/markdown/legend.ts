@@ -16,6 +16,8 @@ export interface LegendTerm {
   term: string;
   /** 1-based line in the document. */
   line: number;
+  /** How the term is written: a bold term or list item that defines it, or the first cell of a table's row. */
+  form: 'term' | 'table';
 }
 
 export interface Legend {
@@ -28,26 +30,39 @@ export interface Legend {
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
 
-/** The section of the first heading whose text contains `heading` (case-insensitive), read for terms. */
-export function findLegend(source: string, headings: readonly Heading[], heading: string): Legend | undefined {
-  const wanted = heading.toLowerCase();
-  const index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+/**
+ * The section under `heading`, read for terms: the heading whose text is
+ * `heading` (case-insensitive), else the first whose text contains it. The
+ * lines of `table` (the table the legend is for) are never read as terms, so
+ * a table is not its own legend when it shares the section.
+ */
+export function findLegend(source: string, headings: readonly Heading[], heading: string, table?: { span: { line: number; endLine: number } }): Legend | undefined {
+  const wanted = heading.trim().toLowerCase();
+  let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+  if (index < 0) index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
   if (index < 0) return undefined;
   const start = headings[index]!;
   const end = headings.slice(index + 1).find((next) => next.depth <= start.depth);
   const lines = source.split(/\r\n|\r|\n/);
   const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+  // Blank out the table's own lines (1-based document lines → 0-based section indexes).
+  if (table) {
+    for (let line = table.span.line; line <= table.span.endLine; line++) {
+      const i = line - start.line - 1;
+      if (i >= 0 && i < section.length) section[i] = '';
+    }
+  }
   const terms: LegendTerm[] = [];
-  const add = (term: string, line: number): void => {
+  const add = (term: string, line: number, form: LegendTerm['form']): void => {
     const clean = term.replace(/\s*:$/, '').trim();
-    if (clean !== '' && !terms.some((known) => known.term === clean)) terms.push({ term: clean, line });
+    if (clean !== '' && !terms.some((known) => known.term === clean)) terms.push({ term: clean, line, form });
   };
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
-    if (match) add(match[1]!, start.line + 1 + i);
+    if (match) add(match[1]!, start.line + 1 + i, 'term');
   });
   for (const table of readMarkdown(section.join('\n')).tables) {
-    for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line);
+    for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
   }
   return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
 }

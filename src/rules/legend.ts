@@ -29,7 +29,7 @@ export const legend: TableRule = {
     const index = columnIndex(table, config.column);
     if (index < 0) return; // required-column's to report
     const column = table.columns[index]!;
-    const found = findLegend(source, document.headings, config.heading);
+    const found = findLegend(source, document.headings, config.heading, table);
     const first = table.header[0]!.span;
     if (!found) {
       report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });

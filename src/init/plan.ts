@@ -1,0 +1,36 @@
+/**
+ * `init`'s plan with the built-in presets in view: a table a preset checks
+ * as it is keeps the preset (init names it in the config and writes no
+ * schema), and what the preset reports on it now is listed with the likely
+ * mistakes, so that a plain run afterwards reports nothing init did not say.
+ */
+import type { CompiledConfig } from '../config/load.js';
+import { judgeFor } from '../engine/judge.js';
+import { lintText } from '../engine/pipeline.js';
+import { inferPlan, type InitPlan } from './infer.js';
+
+export async function planInit(documents: { file: string; source: string }[], presets: CompiledConfig): Promise<InitPlan> {
+  const presetOf = (file: string, table: Parameters<typeof judgeFor>[1]): string | undefined => {
+    const judge = judgeFor(file, table, presets);
+    return judge && presets.presets.find((preset) => preset.schema === judge.schema)?.name;
+  };
+  const plan = inferPlan(documents, presetOf);
+  const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
+  for (const { file, source } of documents) {
+    if (!files.has(file)) continue;
+    const result = await lintText(file, source, presets);
+    for (const violation of result.violations) {
+      if (violation.severity === 'notice') continue;
+      plan.mistakes.push({
+        file,
+        line: violation.line,
+        column: violation.field ?? '',
+        value: violation.rowKey ?? '',
+        why: violation.message,
+        preset: violation.rule,
+      });
+    }
+  }
+  plan.mistakes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return plan;
+}
