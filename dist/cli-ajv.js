@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { s as requireUcs2length, g as getDefaultExportFromCjs, t as ajvRegExp, p as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD, r as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './cli-shared.js';
+import { r as requireUcs2length, g as getDefaultExportFromCjs, p as ajvRegExp, q as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD, C as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './cli-shared.js';
 
 var _2020 = {exports: {}};
 

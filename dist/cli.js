@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
 import { mkdir, lstat, realpath, open, stat, appendFile, writeFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
-import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, p as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, C as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, q as loadPatternEngine, r as CONFIG_SCHEMA } from './cli-shared.js';
+import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-shared.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -1337,7 +1337,8 @@ function documentFromNodes(nodes, source) {
                 if (node.skipped)
                     table.skipped = true;
                 document.tables.push(table);
-                document.directives.push(...node.directives);
+                for (const directive of node.directives)
+                    document.directives.push(directive);
                 return;
             }
             case 'heading': {
@@ -2980,40 +2981,89 @@ function view(table, judge, fallback) {
 }
 /** A row's cells by column name, key left out. */
 const cellsOf = (view, row) => new Map(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']).filter((_, i) => i !== view.keyIndex));
-const sameCells = (a, b) => a.size === b.size && [...a].every(([column, text]) => b.get(column) === text);
+/** A row's other cells as one string: two rows have the same other cells exactly when their signatures are equal. */
+const signature = (view, row) => [...cellsOf(view, row)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([column, text]) => `${column}\u0000${text}`)
+    .join('\u0001');
 /** Keys close enough to be a rename: a couple of typos, or a short change in a long name. */
-const closeKeys = (a, b) => distance(fold$1(a), fold$1(b)) <= Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+const closeKeys = (a, b) => {
+    const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+    return Math.abs(a.length - b.length) <= budget && distance(fold$1(a), fold$1(b)) <= budget;
+};
+/**
+ * How many removed rows with the same other cells an added row is compared
+ * with, at most. Renames are few; a table whose every key changed (20,000
+ * rows, all `| Beta | SUPPORTED |`) would otherwise compare every pair.
+ */
+const RENAME_CANDIDATES = 32;
 function pairRows(base, head) {
+    // Rows by folded key; `next` walks past the ones already paired (a key may repeat).
     const byKey = new Map();
     for (const row of base.rows) {
         const key = fold$1(rowKeyOf(row, base.keyIndex));
         if (key === '')
             continue;
-        byKey.set(key, [...(byKey.get(key) ?? []), row]);
+        const entry = byKey.get(key);
+        if (entry)
+            entry.rows.push(row);
+        else
+            byKey.set(key, { rows: [row], next: 0 });
     }
+    const paired = new Set();
     const same = [];
     const added = [];
     for (const row of head.rows) {
         const key = fold$1(rowKeyOf(row, head.keyIndex));
-        const match = key === '' ? undefined : byKey.get(key)?.shift();
-        if (match)
+        const entry = key === '' ? undefined : byKey.get(key);
+        const match = entry && entry.next < entry.rows.length ? entry.rows[entry.next++] : undefined;
+        if (match) {
             same.push([match, row]);
+            paired.add(match);
+        }
         else if (key !== '')
             added.push(row);
     }
-    let removed = [...byKey.values()].flat().sort((a, b) => a.span.line - b.span.line);
-    const renamed = [];
-    for (const row of [...added]) {
-        const cells = cellsOf(head, row);
-        const key = rowKeyOf(row, head.keyIndex);
-        const from = removed.find((old) => closeKeys(rowKeyOf(old, base.keyIndex), key) && sameCells(cellsOf(base, old), cells));
-        if (!from)
-            continue;
-        renamed.push([from, row]);
-        removed = removed.filter((old) => old !== from);
-        added.splice(added.indexOf(row), 1);
+    const removed = base.rows.filter((row) => !paired.has(row) && fold$1(rowKeyOf(row, base.keyIndex)) !== '');
+    // A removed row and an added row with the same other cells and close keys are a rename.
+    const bySignature = new Map();
+    for (const row of removed) {
+        const key = signature(base, row);
+        const entry = bySignature.get(key);
+        if (entry)
+            entry.rows.push(row);
+        else
+            bySignature.set(key, { rows: [row], next: 0 });
     }
-    return { same, renamed, added, removed };
+    const renamedFrom = new Set();
+    const renamed = [];
+    const stillAdded = [];
+    for (const row of added) {
+        const entry = bySignature.get(signature(head, row));
+        const key = rowKeyOf(row, head.keyIndex);
+        let from;
+        if (entry) {
+            while (entry.next < entry.rows.length && renamedFrom.has(entry.rows[entry.next]))
+                entry.next++;
+            for (let i = entry.next, examined = 0; i < entry.rows.length && examined < RENAME_CANDIDATES; i++) {
+                const old = entry.rows[i];
+                if (renamedFrom.has(old))
+                    continue;
+                examined++;
+                if (closeKeys(rowKeyOf(old, base.keyIndex), key)) {
+                    from = old;
+                    break;
+                }
+            }
+        }
+        if (from) {
+            renamedFrom.add(from);
+            renamed.push([from, row]);
+        }
+        else
+            stillAdded.push(row);
+    }
+    return { same, renamed, added: stillAdded, removed: removed.filter((row) => !renamedFrom.has(row)) };
 }
 /** Judged base tables with their head counterparts. */
 function pairTables(base, head) {
@@ -7033,8 +7083,9 @@ function footer(result, c) {
 }
 function formatFile(file, c) {
     const positions = file.violations.map((v) => `${v.line}:${v.column}`);
-    const posWidth = Math.max(...positions.map((p) => p.length));
-    const sevWidth = Math.max(...file.violations.map((v) => v.severity.length));
+    // A reduce, not Math.max(...): spreading 130,000 findings as arguments overflows the stack.
+    const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
+    const sevWidth = file.violations.reduce((width, v) => Math.max(width, v.severity.length), 0);
     let out = `${c.underline(terminalSafe(file.file))}\n`;
     file.violations.forEach((v, i) => {
         const position = c.dim(positions[i].padEnd(posWidth));
@@ -7889,7 +7940,12 @@ function inferPlan(documents, presetOf) {
             // The judge matches columns as a set, so tables with the same columns in another order are one shape.
             const shape = table.columns.map(columnKey).sort().join('\u0000');
             const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
-            shapes.set(shape, [...(shapes.get(shape) ?? []), { file, source, document, table, rows: dataRows(table, !groupsOnly) }]);
+            const seen = { file, source, document, table, rows: dataRows(table, !groupsOnly) };
+            const list = shapes.get(shape);
+            if (list)
+                list.push(seen);
+            else
+                shapes.set(shape, [seen]);
         }
     }
     const plan = { shapes: [], presets: [...presets.values()], mistakes: [] };
@@ -8016,7 +8072,11 @@ function inferOrder(tables, keyOf, mistakes) {
             const runs = new Map();
             for (const row of seen.rows) {
                 const run = plan.scope === 'table' ? null : row.group;
-                runs.set(run, [...(runs.get(run) ?? []), row]);
+                const list = runs.get(run);
+                if (list)
+                    list.push(row);
+                else
+                    runs.set(run, [row]);
             }
             const key = keyOf(seen);
             for (const run of runs.values()) {

@@ -32371,7 +32371,8 @@ function documentFromNodes(nodes, source) {
                 if (node.skipped)
                     table.skipped = true;
                 document.tables.push(table);
-                document.directives.push(...node.directives);
+                for (const directive of node.directives)
+                    document.directives.push(directive);
                 return;
             }
             case 'heading': {
@@ -34014,40 +34015,89 @@ function view(table, judge, fallback) {
 }
 /** A row's cells by column name, key left out. */
 const cellsOf = (view, row) => new Map(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']).filter((_, i) => i !== view.keyIndex));
-const sameCells = (a, b) => a.size === b.size && [...a].every(([column, text]) => b.get(column) === text);
+/** A row's other cells as one string: two rows have the same other cells exactly when their signatures are equal. */
+const signature = (view, row) => [...cellsOf(view, row)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([column, text]) => `${column}\u0000${text}`)
+    .join('\u0001');
 /** Keys close enough to be a rename: a couple of typos, or a short change in a long name. */
-const closeKeys = (a, b) => distance(fold$1(a), fold$1(b)) <= Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+const closeKeys = (a, b) => {
+    const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+    return Math.abs(a.length - b.length) <= budget && distance(fold$1(a), fold$1(b)) <= budget;
+};
+/**
+ * How many removed rows with the same other cells an added row is compared
+ * with, at most. Renames are few; a table whose every key changed (20,000
+ * rows, all `| Beta | SUPPORTED |`) would otherwise compare every pair.
+ */
+const RENAME_CANDIDATES = 32;
 function pairRows(base, head) {
+    // Rows by folded key; `next` walks past the ones already paired (a key may repeat).
     const byKey = new Map();
     for (const row of base.rows) {
         const key = fold$1(rowKeyOf(row, base.keyIndex));
         if (key === '')
             continue;
-        byKey.set(key, [...(byKey.get(key) ?? []), row]);
+        const entry = byKey.get(key);
+        if (entry)
+            entry.rows.push(row);
+        else
+            byKey.set(key, { rows: [row], next: 0 });
     }
+    const paired = new Set();
     const same = [];
     const added = [];
     for (const row of head.rows) {
         const key = fold$1(rowKeyOf(row, head.keyIndex));
-        const match = key === '' ? undefined : byKey.get(key)?.shift();
-        if (match)
+        const entry = key === '' ? undefined : byKey.get(key);
+        const match = entry && entry.next < entry.rows.length ? entry.rows[entry.next++] : undefined;
+        if (match) {
             same.push([match, row]);
+            paired.add(match);
+        }
         else if (key !== '')
             added.push(row);
     }
-    let removed = [...byKey.values()].flat().sort((a, b) => a.span.line - b.span.line);
-    const renamed = [];
-    for (const row of [...added]) {
-        const cells = cellsOf(head, row);
-        const key = rowKeyOf(row, head.keyIndex);
-        const from = removed.find((old) => closeKeys(rowKeyOf(old, base.keyIndex), key) && sameCells(cellsOf(base, old), cells));
-        if (!from)
-            continue;
-        renamed.push([from, row]);
-        removed = removed.filter((old) => old !== from);
-        added.splice(added.indexOf(row), 1);
+    const removed = base.rows.filter((row) => !paired.has(row) && fold$1(rowKeyOf(row, base.keyIndex)) !== '');
+    // A removed row and an added row with the same other cells and close keys are a rename.
+    const bySignature = new Map();
+    for (const row of removed) {
+        const key = signature(base, row);
+        const entry = bySignature.get(key);
+        if (entry)
+            entry.rows.push(row);
+        else
+            bySignature.set(key, { rows: [row], next: 0 });
     }
-    return { same, renamed, added, removed };
+    const renamedFrom = new Set();
+    const renamed = [];
+    const stillAdded = [];
+    for (const row of added) {
+        const entry = bySignature.get(signature(head, row));
+        const key = rowKeyOf(row, head.keyIndex);
+        let from;
+        if (entry) {
+            while (entry.next < entry.rows.length && renamedFrom.has(entry.rows[entry.next]))
+                entry.next++;
+            for (let i = entry.next, examined = 0; i < entry.rows.length && examined < RENAME_CANDIDATES; i++) {
+                const old = entry.rows[i];
+                if (renamedFrom.has(old))
+                    continue;
+                examined++;
+                if (closeKeys(rowKeyOf(old, base.keyIndex), key)) {
+                    from = old;
+                    break;
+                }
+            }
+        }
+        if (from) {
+            renamedFrom.add(from);
+            renamed.push([from, row]);
+        }
+        else
+            stillAdded.push(row);
+    }
+    return { same, renamed, added: stillAdded, removed: removed.filter((row) => !renamedFrom.has(row)) };
 }
 /** Judged base tables with their head counterparts. */
 function pairTables(base, head) {
@@ -45329,13 +45379,18 @@ function planSuggestions(gating, sources, hunks) {
     for (const v of gating) {
         if (!v.fix || !v.fixSpan)
             continue;
-        byFile.set(v.file, [...(byFile.get(v.file) ?? []), v]);
+        const list = byFile.get(v.file);
+        if (list)
+            list.push(v);
+        else
+            byFile.set(v.file, [v]);
     }
     for (const [file, fixable] of byFile) {
         const source = sources.get(file);
         const fileHunks = hunks.get(file);
         if (source === undefined || !fileHunks) {
-            outside.push(...fixable);
+            for (const v of fixable)
+                outside.push(v);
             continue;
         }
         const starts = lineStarts(source);
@@ -45370,7 +45425,8 @@ function planSuggestions(gating, sources, hunks) {
     const suggestions = candidates.slice(0, MAX_SUGGESTIONS);
     const over = candidates.slice(MAX_SUGGESTIONS);
     for (const s of over)
-        outside.push(...groupsOf.get(s));
+        for (const v of groupsOf.get(s))
+            outside.push(v);
     return { suggestions, outside, overCap: over.length };
 }
 function suggest(file, source, starts, hunks, first, last, members) {
@@ -46363,7 +46419,8 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
         if (bytes(out) + bytes(head) + RESERVE <= maxBytes)
             out += head + addRows(gatingOrder(input.gating)) + '\n';
         else
-            leftOut.push(...gatingOrder(input.gating));
+            for (const v of gatingOrder(input.gating))
+                leftOut.push(v);
     }
     if (existing > 0) {
         const head = `<details><summary>${existing} pre-existing finding${existing === 1 ? '' : 's'} (already at the base commit; they do not fail this check)</summary>\n\n${TABLE_HEAD}`;
@@ -46373,7 +46430,8 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
             out += '\n</details>\n\n';
         }
         else
-            leftOut.push(...[...input.existing].sort(byPosition));
+            for (const v of [...input.existing].sort(byPosition))
+                leftOut.push(v);
     }
     let patchShown = false;
     if (input.patch && input.patch.text !== '') {

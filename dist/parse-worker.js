@@ -3645,7 +3645,8 @@ function documentFromNodes(nodes, source) {
                 if (node.skipped)
                     table.skipped = true;
                 document.tables.push(table);
-                document.directives.push(...node.directives);
+                for (const directive of node.directives)
+                    document.directives.push(directive);
                 return;
             }
             case 'heading': {

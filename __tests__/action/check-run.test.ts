@@ -1,4 +1,4 @@
-import { batches, publishCheckRun, toCheckAnnotation } from '../../src/action/check-run.js';
+import { batches, MAX_CHECK_ANNOTATIONS, publishCheckRun, toCheckAnnotation } from '../../src/action/check-run.js';
 import { failingApi, type CheckRunOutput, type GitHubApi } from '../../src/action/github-api.js';
 import { v } from './helpers.js';
 
@@ -50,6 +50,15 @@ describe('check run', () => {
     const { api } = recorder({ updateAt: 2 });
     const outcome = await publishCheckRun(api, { headSha: 'h', failed: true, title: 't', summary: () => 's', gating: findings(160) });
     expect(outcome).toEqual({ ok: false, created: true, sent: 100, why: 'adding the rest failed (HTTP 502: Server Error)' });
+  });
+
+  it('sends at most MAX_CHECK_ANNOTATIONS, never claims to be complete, and says where the rest are', async () => {
+    const { api, calls } = recorder();
+    const outcome = await publishCheckRun(api, { headSha: 'h', failed: true, title: 't', summary: (complete) => (complete ? 'all' : 'partial'), gating: findings(MAX_CHECK_ANNOTATIONS + 1) });
+    expect(calls).toHaveLength(MAX_CHECK_ANNOTATIONS / 50);
+    expect(calls.reduce((n, c) => n + c.output.annotations.length, 0)).toBe(MAX_CHECK_ANNOTATIONS);
+    expect(new Set(calls.map((c) => c.output.summary))).toEqual(new Set(['partial']));
+    expect(outcome).toEqual({ ok: false, created: true, sent: MAX_CHECK_ANNOTATIONS, why: 'a check run gets at most 1000 annotations, so that it takes 20 requests and not 21' });
   });
 
   it('claims to be complete only in the request that sends the last annotations', async () => {

@@ -11,6 +11,14 @@ import { describeApiError, isRateLimit, statusOf, type CheckRunAnnotation, type 
 
 export const CHECK_NAME = 'support-table-lint';
 export const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * A check run carries at most this many annotations (20 requests). Each
+ * request is a write the throttle spaces a second apart, and a token may
+ * make 1,000 requests an hour: 200,000 findings would take 4,000 requests
+ * and over an hour. The rest are in the report file or the job summary,
+ * and the run says so.
+ */
+export const MAX_CHECK_ANNOTATIONS = 1000;
 
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
 
@@ -49,7 +57,9 @@ export async function publishCheckRun(
   api: GitHubApi,
   run: { headSha: string; failed: boolean; title: string; summary: (complete: boolean) => string; gating: Violation[] },
 ): Promise<CheckRunOutcome> {
-  const [first = [], ...rest] = batches(gatingOrder(run.gating).map(toCheckAnnotation), ANNOTATIONS_PER_REQUEST);
+  const order = gatingOrder(run.gating);
+  const capped = order.length > MAX_CHECK_ANNOTATIONS;
+  const [first = [], ...rest] = batches((capped ? order.slice(0, MAX_CHECK_ANNOTATIONS) : order).map(toCheckAnnotation), ANNOTATIONS_PER_REQUEST);
   const output = (annotations: CheckRunAnnotation[], complete: boolean) => ({
     title: clip(run.title, LIMITS.outputTitleChars, 'chars'),
     summary: clip(run.summary(complete), LIMITS.outputSummaryChars, 'chars'),
@@ -61,7 +71,7 @@ export async function publishCheckRun(
       name: CHECK_NAME,
       headSha: run.headSha,
       conclusion: run.failed ? 'failure' : 'success',
-      output: output(first, rest.length === 0),
+      output: output(first, rest.length === 0 && !capped),
     });
   } catch (error) {
     const why =
@@ -73,11 +83,12 @@ export async function publishCheckRun(
   let sent = first.length;
   for (const [i, batch] of rest.entries()) {
     try {
-      await api.updateCheckRun(id, output(batch, i === rest.length - 1));
+      await api.updateCheckRun(id, output(batch, i === rest.length - 1 && !capped));
       sent += batch.length;
     } catch (error) {
       return { ok: false, created: true, sent, why: `adding the rest failed (${describeApiError(error, 'checks: write')})` };
     }
   }
+  if (capped) return { ok: false, created: true, sent, why: `a check run gets at most ${MAX_CHECK_ANNOTATIONS} annotations, so that it takes ${MAX_CHECK_ANNOTATIONS / ANNOTATIONS_PER_REQUEST} requests and not ${Math.ceil(order.length / ANNOTATIONS_PER_REQUEST)}` };
   return { ok: true, id };
 }

@@ -92,13 +92,15 @@ export function planSuggestions(gating: readonly Violation[], sources: ReadonlyM
   const byFile = new Map<string, Violation[]>();
   for (const v of gating) {
     if (!v.fix || !v.fixSpan) continue;
-    byFile.set(v.file, [...(byFile.get(v.file) ?? []), v]);
+    const list = byFile.get(v.file);
+    if (list) list.push(v);
+    else byFile.set(v.file, [v]);
   }
   for (const [file, fixable] of byFile) {
     const source = sources.get(file);
     const fileHunks = hunks.get(file);
     if (source === undefined || !fileHunks) {
-      outside.push(...fixable);
+      for (const v of fixable) outside.push(v);
       continue;
     }
     const starts = lineStarts(source);
@@ -131,7 +133,7 @@ export function planSuggestions(gating: readonly Violation[], sources: ReadonlyM
   }
   const suggestions = candidates.slice(0, MAX_SUGGESTIONS);
   const over = candidates.slice(MAX_SUGGESTIONS);
-  for (const s of over) outside.push(...groupsOf.get(s)!);
+  for (const s of over) for (const v of groupsOf.get(s)!) outside.push(v);
   return { suggestions, outside, overCap: over.length };
 }
 

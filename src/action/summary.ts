@@ -108,7 +108,7 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
   if (input.gating.length > 0) {
     const head = `### ${input.isNew ? 'New findings' : 'Findings'}\n\n${TABLE_HEAD}`;
     if (bytes(out) + bytes(head) + RESERVE <= maxBytes) out += head + addRows(gatingOrder(input.gating)) + '\n';
-    else leftOut.push(...gatingOrder(input.gating));
+    else for (const v of gatingOrder(input.gating)) leftOut.push(v);
   }
   if (existing > 0) {
     const head = `<details><summary>${existing} pre-existing finding${existing === 1 ? '' : 's'} (already at the base commit; they do not fail this check)</summary>\n\n${TABLE_HEAD}`;
@@ -116,7 +116,7 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
       out += head;
       out += addRows([...input.existing].sort(byPosition));
       out += '\n</details>\n\n';
-    } else leftOut.push(...[...input.existing].sort(byPosition));
+    } else for (const v of [...input.existing].sort(byPosition)) leftOut.push(v);
   }
 
   let patchShown = false;

@@ -59,38 +59,82 @@ function view(table: Table, judge: Judge | undefined, fallback?: Judge): TableVi
 const cellsOf = (view: TableView, row: Row): Map<string, string> =>
   new Map(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']).filter((_, i) => i !== view.keyIndex) as [string, string][]);
 
-const sameCells = (a: Map<string, string>, b: Map<string, string>): boolean => a.size === b.size && [...a].every(([column, text]) => b.get(column) === text);
+/** A row's other cells as one string: two rows have the same other cells exactly when their signatures are equal. */
+const signature = (view: TableView, row: Row): string =>
+  [...cellsOf(view, row)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([column, text]) => `${column}\u0000${text}`)
+    .join('\u0001');
 
 /** Keys close enough to be a rename: a couple of typos, or a short change in a long name. */
-const closeKeys = (a: string, b: string): boolean => distance(fold(a), fold(b)) <= Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+const closeKeys = (a: string, b: string): boolean => {
+  const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+  return Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget;
+};
+
+/**
+ * How many removed rows with the same other cells an added row is compared
+ * with, at most. Renames are few; a table whose every key changed (20,000
+ * rows, all `| Beta | SUPPORTED |`) would otherwise compare every pair.
+ */
+const RENAME_CANDIDATES = 32;
 
 export function pairRows(base: TableView, head: TableView): RowPairs {
-  const byKey = new Map<string, Row[]>();
+  // Rows by folded key; `next` walks past the ones already paired (a key may repeat).
+  const byKey = new Map<string, { rows: Row[]; next: number }>();
   for (const row of base.rows) {
     const key = fold(rowKeyOf(row, base.keyIndex));
     if (key === '') continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    const entry = byKey.get(key);
+    if (entry) entry.rows.push(row);
+    else byKey.set(key, { rows: [row], next: 0 });
   }
+  const paired = new Set<Row>();
   const same: [Row, Row][] = [];
   const added: Row[] = [];
   for (const row of head.rows) {
     const key = fold(rowKeyOf(row, head.keyIndex));
-    const match = key === '' ? undefined : byKey.get(key)?.shift();
-    if (match) same.push([match, row]);
-    else if (key !== '') added.push(row);
+    const entry = key === '' ? undefined : byKey.get(key);
+    const match = entry && entry.next < entry.rows.length ? entry.rows[entry.next++] : undefined;
+    if (match) {
+      same.push([match, row]);
+      paired.add(match);
+    } else if (key !== '') added.push(row);
   }
-  let removed = [...byKey.values()].flat().sort((a, b) => a.span.line - b.span.line);
+  const removed = base.rows.filter((row) => !paired.has(row) && fold(rowKeyOf(row, base.keyIndex)) !== '');
+  // A removed row and an added row with the same other cells and close keys are a rename.
+  const bySignature = new Map<string, { rows: Row[]; next: number }>();
+  for (const row of removed) {
+    const key = signature(base, row);
+    const entry = bySignature.get(key);
+    if (entry) entry.rows.push(row);
+    else bySignature.set(key, { rows: [row], next: 0 });
+  }
+  const renamedFrom = new Set<Row>();
   const renamed: [Row, Row][] = [];
-  for (const row of [...added]) {
-    const cells = cellsOf(head, row);
+  const stillAdded: Row[] = [];
+  for (const row of added) {
+    const entry = bySignature.get(signature(head, row));
     const key = rowKeyOf(row, head.keyIndex);
-    const from = removed.find((old) => closeKeys(rowKeyOf(old, base.keyIndex), key) && sameCells(cellsOf(base, old), cells));
-    if (!from) continue;
-    renamed.push([from, row]);
-    removed = removed.filter((old) => old !== from);
-    added.splice(added.indexOf(row), 1);
+    let from: Row | undefined;
+    if (entry) {
+      while (entry.next < entry.rows.length && renamedFrom.has(entry.rows[entry.next]!)) entry.next++;
+      for (let i = entry.next, examined = 0; i < entry.rows.length && examined < RENAME_CANDIDATES; i++) {
+        const old = entry.rows[i]!;
+        if (renamedFrom.has(old)) continue;
+        examined++;
+        if (closeKeys(rowKeyOf(old, base.keyIndex), key)) {
+          from = old;
+          break;
+        }
+      }
+    }
+    if (from) {
+      renamedFrom.add(from);
+      renamed.push([from, row]);
+    } else stillAdded.push(row);
   }
-  return { same, renamed, added, removed };
+  return { same, renamed, added: stillAdded, removed: removed.filter((row) => !renamedFrom.has(row)) };
 }
 
 interface TablePair {

@@ -133,7 +133,10 @@ export function inferPlan(documents: { file: string; source: string }[], presetO
       // The judge matches columns as a set, so tables with the same columns in another order are one shape.
       const shape = table.columns.map(columnKey).sort().join('\u0000');
       const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
-      shapes.set(shape, [...(shapes.get(shape) ?? []), { file, source, document, table, rows: dataRows(table, !groupsOnly) }]);
+      const seen: SeenTable = { file, source, document, table, rows: dataRows(table, !groupsOnly) };
+      const list = shapes.get(shape);
+      if (list) list.push(seen);
+      else shapes.set(shape, [seen]);
     }
   }
   const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [] };
@@ -261,7 +264,9 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
       const runs = new Map<string | null, Row[]>();
       for (const row of seen.rows) {
         const run = plan.scope === 'table' ? null : row.group;
-        runs.set(run, [...(runs.get(run) ?? []), row]);
+        const list = runs.get(run);
+        if (list) list.push(row);
+        else runs.set(run, [row]);
       }
       const key = keyOf(seen);
       for (const run of runs.values()) {

@@ -91,7 +91,7 @@ export function documentFromNodes(nodes: readonly (RootContent | PrebuiltTable)[
         const table: Table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
         if (node.skipped) table.skipped = true;
         document.tables.push(table);
-        document.directives.push(...node.directives);
+        for (const directive of node.directives) document.directives.push(directive);
         return;
       }
       case 'heading': {

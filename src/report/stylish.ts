@@ -82,8 +82,9 @@ function footer(result: LintResult, c: Painter): string {
 
 function formatFile(file: FileResult, c: Painter): string {
   const positions = file.violations.map((v) => `${v.line}:${v.column}`);
-  const posWidth = Math.max(...positions.map((p) => p.length));
-  const sevWidth = Math.max(...file.violations.map((v) => v.severity.length));
+  // A reduce, not Math.max(...): spreading 130,000 findings as arguments overflows the stack.
+  const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
+  const sevWidth = file.violations.reduce((width, v) => Math.max(width, v.severity.length), 0);
   let out = `${c.underline(terminalSafe(file.file))}\n`;
   file.violations.forEach((v, i) => {
     const position = c.dim(positions[i]!.padEnd(posWidth));
