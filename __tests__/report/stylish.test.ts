@@ -106,4 +106,21 @@ describe('excerpt', () => {
     expect(text.slice(marker.indexOf('^'), marker.indexOf('^') + 6)).toBe('target');
     expect(marker.trim()).toBe('^~~~~~');
   });
+
+  it('formats 150,000 findings of one file (no argument spread that overflows the stack)', () => {
+    const many = only();
+    many.files[0]!.violations = Array.from({ length: 150_000 }, (_, i) => ({ ...bestEffort, line: i + 1 }));
+    const text = formatStylish(many, { color: false, version: '1' });
+    expect(text).toContain('150000:17  error  ');
+    expect(text).toContain('✖ 150000 problems (150000 errors, 0 warnings)');
+  });
+
+  it('never prints a line the Actions runner would read as a workflow command', () => {
+    const forged = only();
+    forged.files[0]!.file = '::error file=README.md,line=1::Forged.md';
+    forged.files[0]!.violations = [{ ...bestEffort, file: forged.files[0]!.file, excerpt: '::warning title=forged::also forged | GA | Bad', column: 1, endColumn: 3 }];
+    const lines = formatStylish(forged, { color: false, version: '1' }).split('\n');
+    expect(lines.filter((line) => /^\s*(::|##\[)/.test(line))).toEqual([]);
+    expect(lines[0]).toBe(':\u200b:error file=README.md,line=1::Forged.md');
+  });
 });

@@ -36,6 +36,15 @@ export const terminalSafe = (s: string): string =>
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
   });
 
+/**
+ * A line of output that begins (after blanks) with `::` or `##[` is a
+ * workflow command when the CLI runs in GitHub Actions: a file named
+ * `::error file=x::Forged.md`, or a pipe-less row that starts so, would
+ * forge annotations. A zero-width space after the first character keeps the
+ * text readable and the runner deaf to it.
+ */
+export const commandSafe = (line: string): string => line.replace(/^(\s*)(:)(?=:)|^(\s*)(#)(?=#\[)/, (_, a = '', b = '', c = '', d = '') => `${a}${c}${b}${d}\u200b`);
+
 /** The source line cut to fit, and the marker line under the violation's columns. */
 export function excerpt(line: string, v: Pick<Violation, 'line' | 'column' | 'endLine' | 'endColumn'>): [string, string] {
   const start = Math.min(Math.max(v.column - 1, 0), line.length);
@@ -85,14 +94,14 @@ function formatFile(file: FileResult, c: Painter): string {
   // A reduce, not Math.max(...): spreading 130,000 findings as arguments overflows the stack.
   const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
   const sevWidth = file.violations.reduce((width, v) => Math.max(width, v.severity.length), 0);
-  let out = `${c.underline(terminalSafe(file.file))}\n`;
+  let out = `${c.underline(commandSafe(terminalSafe(file.file)))}\n`;
   file.violations.forEach((v, i) => {
     const position = c.dim(positions[i]!.padEnd(posWidth));
     const severity = c[v.severity](v.severity.padEnd(sevWidth));
     out += `  ${position}  ${severity}  ${terminalSafe(v.message)}  ${c.dim(v.rule)}\n`;
     if (v.excerpt !== undefined && v.excerpt.trim() !== '') {
       const [text, marker] = excerpt(v.excerpt, v);
-      out += `    ${terminalSafe(text)}\n    ${c[v.severity](marker)}\n`;
+      out += `${commandSafe(`    ${terminalSafe(text)}`)}\n    ${c[v.severity](marker)}\n`;
     }
   });
   return `${out}\n`;
@@ -100,8 +109,8 @@ function formatFile(file: FileResult, c: Painter): string {
 
 /** `--verbose`: what judged each table of the file, or why nothing did. */
 function coverageLines(file: FileResult, c: Painter): string {
-  if (file.coverage.length === 0) return `${c.dim(`${terminalSafe(file.file)}: no tables`)}\n`;
-  let out = `${c.dim(`${terminalSafe(file.file)}:`)}\n`;
+  if (file.coverage.length === 0) return `${c.dim(`${commandSafe(terminalSafe(file.file))}: no tables`)}\n`;
+  let out = `${c.dim(`${commandSafe(terminalSafe(file.file))}:`)}\n`;
   for (const table of file.coverage) {
     const columns = table.columns.map((name) => terminalSafe(name)).join(' | ');
     out += table.judgedBy
