@@ -169,6 +169,15 @@ const looseForm = (value) => value
  * (two edits, opposite meaning) and `GA` must not become `Beta`.
  */
 const typoBudget = (length) => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
+/** Whether `b` is `a` with two neighbouring characters swapped (`Lfie` for `Life`): one slip of the fingers, not two edits. */
+function swapped(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let i = 0;
+    while (i < a.length && a[i] === b[i])
+        i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 /** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
 function suggest(value, allowed) {
     const loose = looseForm(value);
@@ -184,8 +193,11 @@ function suggest(value, allowed) {
     let tie = false;
     for (const candidate of allowed) {
         const other = looseForm(candidate);
-        const edits = distance(loose, other);
-        if (edits > typoBudget(Math.min(loose.length, other.length)))
+        // A swap is one edit, and is allowed from three characters on (`Yse` for `Yes`), where another edit is not.
+        const swap = swapped(loose, other);
+        const edits = swap ? 1 : distance(loose, other);
+        const shorter = Math.min(loose.length, other.length);
+        if (edits > Math.max(typoBudget(shorter), swap && shorter >= 3 ? 1 : 0))
             continue;
         if (edits < bestDistance) {
             best = candidate;
@@ -202,12 +214,16 @@ function suggest(value, allowed) {
 const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 const ruleDocs = (id) => `${DOCS_URL}-${id}`;
 /** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
+/** How messages name a column whose header cell is empty. */
+const UNNAMED_COLUMN = 'The column with an empty header';
 function formatMessage(template, data = {}) {
     const parts = templateParts(template);
     const out = [parts[0]];
     for (let i = 1; i < parts.length; i += 3) {
         const name = parts[i + 1];
-        out.push(name in data ? String(data[name]) : parts[i], parts[i + 2]);
+        const value = name in data ? String(data[name]) : parts[i];
+        // A header cell may be empty (cluster-api's version matrix): its column still needs a name a reader can see.
+        out.push(value === '' && name === 'column' ? UNNAMED_COLUMN : value, parts[i + 2]);
     }
     // Joined, not added up: `+` makes a tree of string pieces (six per message,
     // 19 MB for 100,000 findings) that lives as long as the finding; `join`
@@ -294,7 +310,8 @@ function cellSubject(field, value, rowKey) {
     if (field === undefined)
         return `Row ${keyText}`;
     const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
-    return value ? `${field} "${value}"${owner}` : `${field}${owner}`;
+    const name = field === '' ? UNNAMED_COLUMN : field;
+    return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
 }
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
@@ -314,7 +331,11 @@ function replaceInCell(source, cell, from, to) {
     return { range: [start, start + from.length], text: asCellText(to) };
 }
 
-const list$1 = (values) => values.map(String).join(', ');
+/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
+const list$1 = (values) => values
+    .map(String)
+    .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
+    .join(', ');
 /**
  * An `enum` or `const` failed. When the value is close to an allowed one
  * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
@@ -7037,6 +7058,14 @@ s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
 });
+/**
+ * A line of output that begins (after blanks) with `::` or `##[` is a
+ * workflow command when the CLI runs in GitHub Actions: a file named
+ * `::error file=x::Forged.md`, or a pipe-less row that starts so, would
+ * forge annotations. A zero-width space after the first character keeps the
+ * text readable and the runner deaf to it.
+ */
+const commandSafe = (line) => line.replace(/^(\s*)(:)(?=:)|^(\s*)(#)(?=#\[)/, (_, a = '', b = '', c = '', d = '') => `${a}${c}${b}${d}\u200b`);
 /** The source line cut to fit, and the marker line under the violation's columns. */
 function excerpt(line, v) {
     const start = Math.min(Math.max(v.column - 1, 0), line.length);
@@ -7086,14 +7115,14 @@ function formatFile(file, c) {
     // A reduce, not Math.max(...): spreading 130,000 findings as arguments overflows the stack.
     const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
     const sevWidth = file.violations.reduce((width, v) => Math.max(width, v.severity.length), 0);
-    let out = `${c.underline(terminalSafe(file.file))}\n`;
+    let out = `${c.underline(commandSafe(terminalSafe(file.file)))}\n`;
     file.violations.forEach((v, i) => {
         const position = c.dim(positions[i].padEnd(posWidth));
         const severity = c[v.severity](v.severity.padEnd(sevWidth));
         out += `  ${position}  ${severity}  ${terminalSafe(v.message)}  ${c.dim(v.rule)}\n`;
         if (v.excerpt !== undefined && v.excerpt.trim() !== '') {
             const [text, marker] = excerpt(v.excerpt, v);
-            out += `    ${terminalSafe(text)}\n    ${c[v.severity](marker)}\n`;
+            out += `${commandSafe(`    ${terminalSafe(text)}`)}\n    ${c[v.severity](marker)}\n`;
         }
     });
     return `${out}\n`;
@@ -7101,8 +7130,8 @@ function formatFile(file, c) {
 /** `--verbose`: what judged each table of the file, or why nothing did. */
 function coverageLines(file, c) {
     if (file.coverage.length === 0)
-        return `${c.dim(`${terminalSafe(file.file)}: no tables`)}\n`;
-    let out = `${c.dim(`${terminalSafe(file.file)}:`)}\n`;
+        return `${c.dim(`${commandSafe(terminalSafe(file.file))}: no tables`)}\n`;
+    let out = `${c.dim(`${commandSafe(terminalSafe(file.file))}:`)}\n`;
     for (const table of file.coverage) {
         const columns = table.columns.map((name) => terminalSafe(name)).join(' | ');
         out += table.judgedBy
@@ -8524,13 +8553,13 @@ async function run(options, io) {
             ...(base ? { base: gitLoader(io.cwd, base, relative(io.cwd, resolve$1(io.cwd, path))) } : {}),
         })), config);
     const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
+    // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
+    let patch;
     if (options.stdin && options.fixDryRun && stdinText !== undefined) {
         const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
         reportDropped(fixed.dropped, io);
-        if (options.format === 'diff') {
-            await out(fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output));
-            return 0;
-        }
+        if (options.format === 'diff')
+            patch = fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output);
         const after = await lintText(stdinName, fixed.output, config);
         result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }] };
     }
@@ -8544,17 +8573,15 @@ async function run(options, io) {
         result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
     if ((options.fix || options.fixDryRun) && !options.stdin) {
         const fixed = await fixAll(result, paths, config, io, options);
-        if (options.format === 'diff') {
-            await out(fixed.diff);
-            return 0;
-        }
+        if (options.format === 'diff')
+            patch = fixed.diff;
         result = fixed.result;
     }
     if (options.quiet)
         result = errorsOnly(result);
     const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
     const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-    await out(formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
+    await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
     const counts = countSeverities(allViolations(result));
     if (counts.errors > 0)
         return 1;

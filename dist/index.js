@@ -31203,6 +31203,15 @@ const looseForm = (value) => value
  * (two edits, opposite meaning) and `GA` must not become `Beta`.
  */
 const typoBudget = (length) => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
+/** Whether `b` is `a` with two neighbouring characters swapped (`Lfie` for `Life`): one slip of the fingers, not two edits. */
+function swapped(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let i = 0;
+    while (i < a.length && a[i] === b[i])
+        i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 /** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
 function suggest$1(value, allowed) {
     const loose = looseForm(value);
@@ -31218,8 +31227,11 @@ function suggest$1(value, allowed) {
     let tie = false;
     for (const candidate of allowed) {
         const other = looseForm(candidate);
-        const edits = distance(loose, other);
-        if (edits > typoBudget(Math.min(loose.length, other.length)))
+        // A swap is one edit, and is allowed from three characters on (`Yse` for `Yes`), where another edit is not.
+        const swap = swapped(loose, other);
+        const edits = swap ? 1 : distance(loose, other);
+        const shorter = Math.min(loose.length, other.length);
+        if (edits > Math.max(typoBudget(shorter), swap && shorter >= 3 ? 1 : 0))
             continue;
         if (edits < bestDistance) {
             best = candidate;
@@ -31236,12 +31248,16 @@ function suggest$1(value, allowed) {
 const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 const ruleDocs = (id) => `${DOCS_URL}-${id}`;
 /** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
+/** How messages name a column whose header cell is empty. */
+const UNNAMED_COLUMN = 'The column with an empty header';
 function formatMessage(template, data = {}) {
     const parts = templateParts(template);
     const out = [parts[0]];
     for (let i = 1; i < parts.length; i += 3) {
         const name = parts[i + 1];
-        out.push(name in data ? String(data[name]) : parts[i], parts[i + 2]);
+        const value = name in data ? String(data[name]) : parts[i];
+        // A header cell may be empty (cluster-api's version matrix): its column still needs a name a reader can see.
+        out.push(value === '' && name === 'column' ? UNNAMED_COLUMN : value, parts[i + 2]);
     }
     // Joined, not added up: `+` makes a tree of string pieces (six per message,
     // 19 MB for 100,000 findings) that lives as long as the finding; `join`
@@ -31328,7 +31344,8 @@ function cellSubject(field, value, rowKey) {
     if (field === undefined)
         return `Row ${keyText}`;
     const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
-    return value ? `${field} "${value}"${owner}` : `${field}${owner}`;
+    const name = field === '' ? UNNAMED_COLUMN : field;
+    return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
 }
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
@@ -31348,7 +31365,11 @@ function replaceInCell(source, cell, from, to) {
     return { range: [start, start + from.length], text: asCellText(to) };
 }
 
-const list = (values) => values.map(String).join(', ');
+/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
+const list = (values) => values
+    .map(String)
+    .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
+    .join(', ');
 /**
  * An `enum` or `const` failed. When the value is close to an allowed one
  * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
@@ -46262,6 +46283,14 @@ function planAnnotations(gating, existing, whereElse, caps = GITHUB_CAPS, used =
 
 const CHECK_NAME = 'support-table-lint';
 const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * A check run carries at most this many annotations (20 requests). Each
+ * request is a write the throttle spaces a second apart, and a token may
+ * make 1,000 requests an hour: 200,000 findings would take 4,000 requests
+ * and over an hour. The rest are in the report file or the job summary,
+ * and the run says so.
+ */
+const MAX_CHECK_ANNOTATIONS = 1000;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 const toCheckAnnotation = (v) => {
     const at = githubLocation(v);
@@ -46289,7 +46318,9 @@ const batches = (items, size) => {
  * to hold every finding before it does (a later request may fail).
  */
 async function publishCheckRun(api, run) {
-    const [first = [], ...rest] = batches(gatingOrder(run.gating).map(toCheckAnnotation), ANNOTATIONS_PER_REQUEST);
+    const order = gatingOrder(run.gating);
+    const capped = order.length > MAX_CHECK_ANNOTATIONS;
+    const [first = [], ...rest] = batches((capped ? order.slice(0, MAX_CHECK_ANNOTATIONS) : order).map(toCheckAnnotation), ANNOTATIONS_PER_REQUEST);
     const output = (annotations, complete) => ({
         title: clip(run.title, LIMITS.outputTitleChars, 'chars'),
         summary: clip(run.summary(complete), LIMITS.outputSummaryChars, 'chars'),
@@ -46301,7 +46332,7 @@ async function publishCheckRun(api, run) {
             name: CHECK_NAME,
             headSha: run.headSha,
             conclusion: run.failed ? 'failure' : 'success',
-            output: output(first, rest.length === 0),
+            output: output(first, rest.length === 0 && !capped),
         });
     }
     catch (error) {
@@ -46313,13 +46344,15 @@ async function publishCheckRun(api, run) {
     let sent = first.length;
     for (const [i, batch] of rest.entries()) {
         try {
-            await api.updateCheckRun(id, output(batch, i === rest.length - 1));
+            await api.updateCheckRun(id, output(batch, i === rest.length - 1 && !capped));
             sent += batch.length;
         }
         catch (error) {
             return { ok: false, created: true, sent, why: `adding the rest failed (${describeApiError(error, 'checks: write')})` };
         }
     }
+    if (capped)
+        return { ok: false, created: true, sent, why: `a check run gets at most ${MAX_CHECK_ANNOTATIONS} annotations, so that it takes ${MAX_CHECK_ANNOTATIONS / ANNOTATIONS_PER_REQUEST} requests and not ${Math.ceil(order.length / ANNOTATIONS_PER_REQUEST)}` };
     return { ok: true, id };
 }
 

@@ -67,14 +67,17 @@ describe('--fix', () => {
 
   it('--fix-dry-run --format diff prints a patch that git applies', () => {
     const { code, stdout } = cli('--fix-dry-run', '--format', 'diff', 'kata.md', 'gates.md');
-    expect(code).toBe(0);
+    // The exit code is the fixed text's, as in every format: an error no fix mends remains.
+    expect(code).toBe(1);
     expect(stdout).toMatch(/^diff --git a\/kata\.md b\/kata\.md\n--- a\/kata\.md\n\+\+\+ b\/kata\.md\n@@ /);
     expect(read('kata.md')).toBe(KATA);
     write('fixes.patch', stdout);
     git('apply', 'fixes.patch');
     rmSync(join(dir, 'fixes.patch'));
     // After applying the patch, a plain run reports what the dry run said would be left.
-    const applied = JSON.parse(cli('-f', 'json', 'kata.md', 'gates.md').stdout) as JsonReport;
+    const after = cli('-f', 'json', 'kata.md', 'gates.md');
+    expect(after.code).toBe(code);
+    const applied = JSON.parse(after.stdout) as JsonReport;
     expect(applied.violations.map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual(['kata.md:5 column-count', 'kata.md:6 required-cell']);
   });
 

@@ -201,6 +201,19 @@ testRule('allowed-values', {
       output: 'Name | Level\n-- | --\na | Retired\nb | Stable\n',
     },
     {
+      name: 'two letters swapped, in a long value and in a short one, are one slip',
+      markdown: table({ Name: 'a', Level: 'Stalbe' }),
+      schema: LEVELS,
+      errors: [{ at: '3:7-13', field: 'Level', rowKey: 'a', suggestion: 'Stable', message: 'Level "Stalbe" of "a" is not one of Stable, Best-effort, Retired. Did you mean "Stable"?' }],
+      output: table({ Name: 'a', Level: 'Stable' }),
+    },
+    {
+      name: 'allowed values that are empty or hold a comma read apart',
+      markdown: table({ Name: 'a', Level: 'Gone' }),
+      schema: { ...LEVELS, properties: { ...LEVELS.properties, Level: { enum: ['Yes', 'Yes, with limits', ''] } } },
+      errors: [{ at: '3:7-11', field: 'Level', rowKey: 'a', message: 'Level "Gone" of "a" is not one of Yes, "Yes, with limits", an empty cell.' }],
+    },
+    {
       name: 'no suggestion, no fix',
       markdown: table({ Name: 'a', Level: 'Gone' }),
       schema: LEVELS,

@@ -266,6 +266,19 @@ testRule('unique-key', {
         },
       ],
     },
+    {
+      name: 'a key column whose header cell is empty still has a name in the message',
+      markdown: md('| | v1.30 |', '| - | - |', '| a | x |', '| A | y |'),
+      entry: { unique: { scope: 'table' } },
+      errors: [
+        {
+          at: '4:3-4',
+          field: '',
+          rowKey: 'A',
+          message: 'The column with an empty header "A" is listed twice: it is already on line 3 as "a". Merge the two rows or remove one.',
+        },
+      ],
+    },
   ],
 });
 

@@ -18,6 +18,10 @@ describe('suggest', () => {
     ['supported', STATUS, 'SUPPORTED'],
     ['Unverifed', STATUS, 'UNVERIFIED'],
     ['ga', GRADUATION, 'GA'],
+    // Two neighbouring letters swapped are one slip, also in short values.
+    ['Beat', GRADUATION, 'Beta'],
+    ['End of Lfie', ['Active', 'End of Life'], 'End of Life'],
+    ['Yse', ['Yes', 'No'], 'Yes'],
   ])('%j among %j -> %j', (value, allowed, expected) => {
     expect(suggest(value, allowed)).toBe(expected);
   });
@@ -26,7 +30,7 @@ describe('suggest', () => {
     ['Deprecated and remove before 4.0?', KATA],
     ['No maintainers', KATA],
     ['verified', STATUS],
-    ['Beat', GRADUATION],
+    ['Yez', ['Yes', 'No']],
     ['GB', GRADUATION],
     ['', KATA],
     ['???', KATA],

@@ -142,13 +142,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     config,
   );
   const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
+  // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
+  let patch: string | undefined;
   if (options.stdin && options.fixDryRun && stdinText !== undefined) {
     const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
     reportDropped(fixed.dropped, io);
-    if (options.format === 'diff') {
-      await out(fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output));
-      return 0;
-    }
+    if (options.format === 'diff') patch = fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output);
     const after = await lintText(stdinName, fixed.output, config);
     result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }] };
   }
@@ -161,17 +160,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (base) result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
   if ((options.fix || options.fixDryRun) && !options.stdin) {
     const fixed = await fixAll(result, paths, config, io, options);
-    if (options.format === 'diff') {
-      await out(fixed.diff);
-      return 0;
-    }
+    if (options.format === 'diff') patch = fixed.diff;
     result = fixed.result;
   }
   if (options.quiet) result = errorsOnly(result);
 
   const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
   const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-  await out(formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
+  await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
 
   const counts = countSeverities(allViolations(result));
   if (counts.errors > 0) return 1;

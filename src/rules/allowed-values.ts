@@ -2,7 +2,12 @@ import { suggest } from '../schema/suggest.js';
 import { ruleDocs, type SchemaRule } from './types.js';
 import { cellSubject, replaceInCell, sentence } from './util.js';
 
-const list = (values: unknown[]): string => values.map(String).join(', ');
+/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
+const list = (values: unknown[]): string =>
+  values
+    .map(String)
+    .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
+    .join(', ');
 
 /**
  * An `enum` or `const` failed. When the value is close to an allowed one

@@ -160,12 +160,17 @@ export interface OtherRule extends RuleBase {
 export const ruleDocs = (id: string): string => `${DOCS_URL}-${id}`;
 
 /** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
+/** How messages name a column whose header cell is empty. */
+export const UNNAMED_COLUMN = 'The column with an empty header';
+
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   const parts = templateParts(template);
   const out = [parts[0]!];
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1]!;
-    out.push(name in data ? String(data[name]) : parts[i]!, parts[i + 2]!);
+    const value = name in data ? String(data[name]) : parts[i]!;
+    // A header cell may be empty (cluster-api's version matrix): its column still needs a name a reader can see.
+    out.push(value === '' && name === 'column' ? UNNAMED_COLUMN : value, parts[i + 2]!);
   }
   // Joined, not added up: `+` makes a tree of string pieces (six per message,
   // 19 MB for 100,000 findings) that lives as long as the finding; `join`

@@ -1,6 +1,7 @@
 import type { Fix } from '../core/types.js';
 import type { Cell, Row, Table } from '../markdown/types.js';
 import { columnKey } from '../markdown/select.js';
+import { UNNAMED_COLUMN } from './types.js';
 
 export const rowKeyOf = (row: Row, keyIndex: number): string => row.cells[keyIndex]?.text ?? '';
 
@@ -42,7 +43,8 @@ export function cellSubject(field: string | undefined, value: string | undefined
   const keyText = rowKey === '' ? 'this row' : `"${rowKey}"`;
   if (field === undefined) return `Row ${keyText}`;
   const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
-  return value ? `${field} "${value}"${owner}` : `${field}${owner}`;
+  const name = field === '' ? UNNAMED_COLUMN : field;
+  return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
 }
 
 /** Text as a cell may hold it: a `|` would end the cell. */

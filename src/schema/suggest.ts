@@ -19,6 +19,14 @@ export const looseForm = (value: string): string =>
  */
 const typoBudget = (length: number): number => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
 
+/** Whether `b` is `a` with two neighbouring characters swapped (`Lfie` for `Life`): one slip of the fingers, not two edits. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
 export function suggest(value: string, allowed: readonly string[]): string | undefined {
   const loose = looseForm(value);
@@ -31,8 +39,11 @@ export function suggest(value: string, allowed: readonly string[]): string | und
   let tie = false;
   for (const candidate of allowed) {
     const other = looseForm(candidate);
-    const edits = distance(loose, other);
-    if (edits > typoBudget(Math.min(loose.length, other.length))) continue;
+    // A swap is one edit, and is allowed from three characters on (`Yse` for `Yes`), where another edit is not.
+    const swap = swapped(loose, other);
+    const edits = swap ? 1 : distance(loose, other);
+    const shorter = Math.min(loose.length, other.length);
+    if (edits > Math.max(typoBudget(shorter), swap && shorter >= 3 ? 1 : 0)) continue;
     if (edits < bestDistance) {
       best = candidate;
       bestDistance = edits;
