@@ -8037,6 +8037,7 @@ function inferShape(tables, mistakes) {
         }
         return finishColumn(column, cells, name, mistakes);
     });
+    shareSymbols(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
     return {
         columns,
         key: keyName,
@@ -8061,6 +8062,30 @@ function chooseKey(names, tables) {
             return index;
     }
     return undefined;
+}
+/** A value written with no letter or digit: ✅, ❌, 🚧, `+`, `-`, `N/A` does not count (it has letters). */
+const isSymbol = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
+/**
+ * A matrix of marks (a ✅ / 🚧 / 🔕 per feature and component) uses one
+ * vocabulary across its columns, though each column happens to use only
+ * some of it: columns whose values are all such marks allow every mark any
+ * of them uses, so a 🔕 where the page's legend allows it is no error.
+ */
+function shareSymbols(columns, keyIndex, valuesOf) {
+    const marked = columns
+        .map((column, index) => ({ column, index, values: valuesOf(index) }))
+        .filter(({ index, values }) => index !== keyIndex && values.some((value) => value !== '') && values.every((value) => value === '' || isSymbol(value)));
+    if (marked.length < 2)
+        return;
+    const marks = [...new Set(marked.flatMap(({ values }) => values.filter((value) => value !== '')))];
+    if (marks.length > ENUM_MAX_VALUES)
+        return;
+    for (const { column, values } of marked) {
+        if (column.enumFrom?.startsWith('the legend'))
+            continue;
+        column.enum = [...marks, ...(values.includes('') ? [''] : [])];
+        column.enumFrom = `the ${marks.length} marks the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
+    }
 }
 /** Sentences make a poor enum: a column whose values run long is free text. */
 const PROSE_CHARS = 40;

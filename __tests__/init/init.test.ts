@@ -144,6 +144,16 @@ describe('init reads real tables as they are', () => {
     expect(legend.mistakes.map((m) => `${m.line} ${m.value}: ${m.why}`)).toEqual(['11 Partially supported: not defined by the legend under "Gates"']);
   });
 
+  it('columns of marks share their marks: a mark one column has not used yet is allowed', () => {
+    const result = plan(table('| Service | Traces | Metrics | Logs |', '| a | ✅ | ✅ | 🚧 |', '| b | ✅ | 🔕 | 🚧 |', '| c | 🚧 | ✅ | ✅ |', '| d | ✅ | ✅ | |'));
+    expect(result.shapes[0]!.columns.map((column) => [column.name, column.enum])).toEqual([
+      ['Service', undefined],
+      ['Traces', ['✅', '🚧', '🔕']],
+      ['Metrics', ['✅', '🚧', '🔕']],
+      ['Logs', ['✅', '🚧', '🔕', '']],
+    ]);
+  });
+
   it("a table a preset checks keeps the preset, and the preset's findings are listed", async () => {
     const gates = table('FEATURE GATE | GRADUATION | STATUS', 'AGate | GA | SUPPORTED', 'BGate | Beta | UNSUPPORTED');
     const result = await planInit([{ file: 'g.md', source: gates + '\n' }], await presets());
