@@ -33045,6 +33045,75 @@ const closeColumn = (a, b) => {
     return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
 };
 
+/** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
+function optionColumns(options) {
+    const out = [];
+    const add = (column, option) => {
+        if (column !== undefined)
+            out.push({ column, option });
+    };
+    add(options.key, 'key');
+    if (options.unique)
+        (options.unique.by ?? []).forEach((column) => add(column, 'unique.by'));
+    if (options.order)
+        add(options.order.by, 'order.by');
+    const monotonic = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+    monotonic.forEach((item) => add(item.column, 'monotonic'));
+    add(options.legend?.column, 'legend.column');
+    for (const column of Object.keys(options.notes?.requiredWhen ?? {}))
+        add(column, 'notes.requiredWhen');
+    (options.references ?? []).forEach((reference, r) => {
+        // `column:` itself is reference-unknown's to report, with what the reference reads.
+        for (const column of Object.keys(reference.agree ?? {}))
+            add(column, `references[${r}].agree`);
+    });
+    for (const column of Object.keys(options.transitions ?? {}))
+        if (column !== 'removed' && column !== 'added')
+            add(column, 'transitions');
+    for (const column of Object.keys(options.transitions?.removed?.when ?? {}))
+        add(column, 'transitions.removed.when');
+    for (const column of Object.keys(options.transitions?.added ?? {}))
+        add(column, 'transitions.added');
+    return out;
+}
+/**
+ * An option that names a column the table does not have switches its check
+ * off without a word: `monotonic: { column: Strat }` checks nothing, and a
+ * misspelt `agree:` column hides every disagreement. Reported on the header,
+ * with the closest column. A column the schema requires is left to
+ * required-column, which already says the table lacks it.
+ */
+const optionColumn = {
+    kind: 'table',
+    meta: {
+        id: 'option-column',
+        type: 'problem',
+        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table.',
+        severity: 'error',
+        docs: ruleDocs('option-column'),
+        messages: {
+            missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
+            missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
+        },
+    },
+    check({ table, options, expectedColumns, report }) {
+        const seen = new Set();
+        for (const { column, option } of optionColumns(options)) {
+            if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column)))
+                continue;
+            if (seen.has(`${option}\u0000${column}`))
+                continue;
+            seen.add(`${option}\u0000${column}`);
+            const suggestion = suggest$1(column, table.columns);
+            report({
+                span: table.header[0].span,
+                messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
+                data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
+            });
+        }
+    },
+};
+
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
 const notesUnder = (document, heading) => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading)));
 
@@ -34544,7 +34613,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -34759,7 +34828,10 @@ async function loadConfig(options) {
             schema = schemas.get(path);
             what = `schema ${path}`;
         }
-        entries.push(compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])));
+        entries.push({
+            ...compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])),
+            at: (segments) => source.at(['tables', index, ...segments]),
+        });
     }
     entries.push(...everywhere());
     const sources = Object.entries(config.sources ?? {}).map(([name, definition]) => ({
@@ -37435,9 +37507,46 @@ async function loadSources(config, readers) {
     for (const source of config.sources) {
         if (!used.has(source.name))
             continue;
-        out.set(source.name, sourceData(source.name, source.key, await itemsOf(source, readers)));
+        const items = await itemsOf(source, readers);
+        checkFields(config, source, items);
+        out.set(source.name, sourceData(source.name, source.key, items));
     }
     return out;
+}
+/** The fields the items have, for messages: `const, name, state`. */
+const fieldsOf = (items) => {
+    const fields = new Set();
+    for (const item of items.slice(0, 1000))
+        for (const field of Object.keys(item))
+            fields.add(field);
+    return [...fields].join(', ') || '(none)';
+};
+/**
+ * A key or `agree:` field that no item has makes every row unknown, or hides
+ * every disagreement: a config mistake, known as soon as the items are, and
+ * reported as one (naming the config line) rather than as a flood of
+ * findings or a silent pass.
+ */
+function checkFields(config, source, items) {
+    if (items.length === 0)
+        return;
+    const has = (field) => items.some((item) => Object.hasOwn(item, field));
+    if (!source.key.some(has)) {
+        const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
+        throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${extract}; its items have ${fieldsOf(items)}`);
+    }
+    for (const entry of config.entries) {
+        (entry.options.references ?? []).forEach((reference, r) => {
+            if (reference.source !== source.name)
+                return;
+            for (const [column, { field }] of Object.entries(reference.agree ?? {})) {
+                if (has(field))
+                    continue;
+                const where = entry.at ? entry.at(['references', r, 'agree', column, 'field']) : entry.label;
+                throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"; its items have ${fieldsOf(items)}`);
+            }
+        });
+    }
 }
 async function itemsOf(source, readers) {
     const { definition } = source;

@@ -445,3 +445,26 @@ testRule('legend', {
     },
   ],
 });
+
+testRule('option-column', {
+  valid: [
+    {
+      name: 'options naming columns the table has, in another case',
+      markdown: md('| Release | Platform | Date |', '| - | - | - |', '| 1.8 | amd64 | 2025-01-01 |', '| 1.7 | arm64 | 2024-01-01 |'),
+      entry: { key: 'release', unique: { scope: 'table', by: ['Release', 'platform'] }, monotonic: { column: 'Date' }, order: false },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt column turns the check off: reported, with the closest column',
+      markdown: md('| Release | Platform | Start |', '| - | - | - |', '| 1.8 | amd64 | 2025-01-01 |', '| 1.7 | arm64 | 2026-01-01 |'),
+      entry: { unique: { scope: 'table', by: ['Release', 'Platfrom'] }, monotonic: { column: 'Strat' }, order: { scope: 'table', by: 'Relase' }, legend: { heading: 'Levels', column: 'Stauts' } },
+      errors: [
+        { at: '1:3-10', message: 'The option unique.by names the column "Platfrom", which this table does not have, so that check does nothing here. Did you mean "Platform"?' },
+        { at: '1:3-10', message: 'The option order.by names the column "Relase", which this table does not have, so that check does nothing here. Did you mean "Release"?' },
+        { at: '1:3-10', message: 'The option monotonic names the column "Strat", which this table does not have, so that check does nothing here. Did you mean "Start"?' },
+        { at: '1:3-10', message: 'The option legend.column names the column "Stauts", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.' },
+      ],
+    },
+  ],
+});

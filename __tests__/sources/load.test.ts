@@ -83,11 +83,28 @@ describe('sources', () => {
     ['items that are not objects', '  s: { file: g.json, key: name }', { 'g.json': '[1]' }, `${CONFIG}:2: sources.s.items: g.json: item 0 is not an object`],
     ['an extract matching no file', '  s: { extract: { files: [none/**], pattern: "(?<a>x)" }, key: a }', {}, `${CONFIG}:2: sources.s.extract.files: no file matches none/**`],
     ['an extract with a lookahead', '  s: { extract: { files: [a/**], pattern: "(?=x)" }, key: a }', { 'a/b': 'x' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.extract\.pattern: the pattern \(\?=x\) is not supported/],
+    ['a key no item has', '  s: { file: g.json, key: konst }', { 'g.json': '[{ "const": "AGate", "state": "GA" }]' }, `${CONFIG}:2: sources.s.key: no item of s has the field konst; its items have const, state`],
+    [
+      'an extract whose pattern has no group the key names',
+      '  s: { extract: { files: [owners/**], pattern: "@(?<org>[a-z]+)/(?<team>[a-z]+)" }, key: handle }',
+      { 'owners/CODEOWNERS': '* @acme/docs\n' },
+      `${CONFIG}:2: sources.s.key: no item of s has the field handle (an extract item has a field per named group of the pattern); its items have org, team`,
+    ],
     ['a table that is not there', '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }', { 't.md': '# none\n' }, `${CONFIG}:2: sources.s.table: t.md: no table with the columns Release`],
   ])('%s is a config error naming the place', async (_name, sources, files, message) => {
     const text = await failure(sources, files as Record<string, string>);
     if (typeof message === 'string') expect(text).toBe(message);
     else expect(text).toMatch(message);
+  });
+
+  it('an agree: field no item has is a config error on that line', async () => {
+    const config = await loadConfig({
+      file: CONFIG,
+      read: async () => 'sources:\n  s: { file: g.json, key: const }\ntables:\n  - preset: kubevirt-feature-gates\n    references:\n      - source: s\n        agree:\n          GRADUATION: { field: stat }\n',
+    });
+    const files: Record<string, string> = { 'g.json': '[{ "const": "AGate", "state": "GA" }]' };
+    const readers: SourceReaders = { readText: async (path) => files[path], glob: async () => [], fetchText: async () => '' };
+    await expect(loadSources(config, readers)).rejects.toThrow(`${CONFIG}:8: tables[0].references[0].agree.GRADUATION.field: no item of s has the field "stat"; its items have const, state`);
   });
 
   it('an unknown source name in references is a config error with a suggestion', async () => {

@@ -59,6 +59,8 @@ export interface CompiledEntry {
   ignore: CompiledRowIgnore[];
   /** Line of the entry in the config file (0 for `--preset`). */
   line: number;
+  /** `file:line: tables[i].path` for a place inside the entry, for messages (absent for `--preset`). */
+  at?: (segments: (string | number)[]) => string;
 }
 
 /** A `sources:` entry, with what loading it needs. */
@@ -169,11 +171,10 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
       schema = schemas.get(path)!;
       what = `schema ${path}`;
     }
-    entries.push(
-      compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) =>
-        source.line(['tables', index, 'ignore', i]),
-      ),
-    );
+    entries.push({
+      ...compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])),
+      at: (segments) => source.at(['tables', index, ...segments]),
+    });
   }
   entries.push(...everywhere());
   const sources = Object.entries(config.sources ?? {}).map(

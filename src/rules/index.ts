@@ -15,6 +15,7 @@ import { legend } from './legend.js';
 import { linkTextUrl } from './link-text-url.js';
 import { monotonic } from './monotonic.js';
 import { nearMatch } from './near-match.js';
+import { optionColumn } from './option-column.js';
 import { noteRequired } from './note-required.js';
 import { noteUnknownKey } from './note-unknown-key.js';
 import { parseFailure } from './parse-failure.js';
@@ -36,7 +37,7 @@ import { unmatchedEntry } from './unmatched-entry.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Table-level rules, in the order they run. */
-export const tableRules: readonly TableRule[] = [requiredColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
+export const tableRules: readonly TableRule[] = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 
 /**
  * Rules reported from JSON Schema validation, most specific first: each

@@ -33,9 +33,43 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
   const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
   for (const source of config.sources) {
     if (!used.has(source.name)) continue;
-    out.set(source.name, sourceData(source.name, source.key, await itemsOf(source, readers)));
+    const items = await itemsOf(source, readers);
+    checkFields(config, source, items);
+    out.set(source.name, sourceData(source.name, source.key, items));
   }
   return out;
+}
+
+/** The fields the items have, for messages: `const, name, state`. */
+const fieldsOf = (items: readonly Item[]): string => {
+  const fields = new Set<string>();
+  for (const item of items.slice(0, 1000)) for (const field of Object.keys(item)) fields.add(field);
+  return [...fields].join(', ') || '(none)';
+};
+
+/**
+ * A key or `agree:` field that no item has makes every row unknown, or hides
+ * every disagreement: a config mistake, known as soon as the items are, and
+ * reported as one (naming the config line) rather than as a flood of
+ * findings or a silent pass.
+ */
+function checkFields(config: CompiledConfig, source: CompiledSource, items: readonly Item[]): void {
+  if (items.length === 0) return;
+  const has = (field: string): boolean => items.some((item) => Object.hasOwn(item, field));
+  if (!source.key.some(has)) {
+    const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
+    throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${extract}; its items have ${fieldsOf(items)}`);
+  }
+  for (const entry of config.entries) {
+    (entry.options.references ?? []).forEach((reference, r) => {
+      if (reference.source !== source.name) return;
+      for (const [column, { field }] of Object.entries(reference.agree ?? {})) {
+        if (has(field)) continue;
+        const where = entry.at ? entry.at(['references', r, 'agree', column, 'field']) : entry.label;
+        throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"; its items have ${fieldsOf(items)}`);
+      }
+    });
+  }
 }
 
 async function itemsOf(source: CompiledSource, readers: SourceReaders): Promise<Item[]> {

@@ -1,0 +1,64 @@
+import { columnKey } from '../markdown/select.js';
+import { suggest } from '../schema/suggest.js';
+import type { TableOptions } from '../config/types.js';
+import { ruleDocs, type TableRule } from './types.js';
+import { columnIndex } from './util.js';
+
+/** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
+export function optionColumns(options: TableOptions): { column: string; option: string }[] {
+  const out: { column: string; option: string }[] = [];
+  const add = (column: string | undefined, option: string): void => {
+    if (column !== undefined) out.push({ column, option });
+  };
+  add(options.key, 'key');
+  if (options.unique) (options.unique.by ?? []).forEach((column) => add(column, 'unique.by'));
+  if (options.order) add(options.order.by, 'order.by');
+  const monotonic = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+  monotonic.forEach((item) => add(item.column, 'monotonic'));
+  add(options.legend?.column, 'legend.column');
+  for (const column of Object.keys(options.notes?.requiredWhen ?? {})) add(column, 'notes.requiredWhen');
+  (options.references ?? []).forEach((reference, r) => {
+    // `column:` itself is reference-unknown's to report, with what the reference reads.
+    for (const column of Object.keys(reference.agree ?? {})) add(column, `references[${r}].agree`);
+  });
+  for (const column of Object.keys(options.transitions ?? {})) if (column !== 'removed' && column !== 'added') add(column, 'transitions');
+  for (const column of Object.keys(options.transitions?.removed?.when ?? {})) add(column, 'transitions.removed.when');
+  for (const column of Object.keys(options.transitions?.added ?? {})) add(column, 'transitions.added');
+  return out;
+}
+
+/**
+ * An option that names a column the table does not have switches its check
+ * off without a word: `monotonic: { column: Strat }` checks nothing, and a
+ * misspelt `agree:` column hides every disagreement. Reported on the header,
+ * with the closest column. A column the schema requires is left to
+ * required-column, which already says the table lacks it.
+ */
+export const optionColumn: TableRule = {
+  kind: 'table',
+  meta: {
+    id: 'option-column',
+    type: 'problem',
+    description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table.',
+    severity: 'error',
+    docs: ruleDocs('option-column'),
+    messages: {
+      missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
+      missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
+    },
+  },
+  check({ table, options, expectedColumns, report }) {
+    const seen = new Set<string>();
+    for (const { column, option } of optionColumns(options)) {
+      if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column))) continue;
+      if (seen.has(`${option}\u0000${column}`)) continue;
+      seen.add(`${option}\u0000${column}`);
+      const suggestion = suggest(column, table.columns);
+      report({
+        span: table.header[0]!.span,
+        messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
+        data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
+      });
+    }
+  },
+};
