@@ -109,7 +109,7 @@ testRule('sort-order', {
           at: '4:9-16',
           field: 'Version',
           rowKey: 'new',
-          message: 'Version "v1.10.0" of "new" is out of order (descending): it sorts after "v1.9.0" above it. Move it before "v1.9.0" (line 3).',
+          message: 'Version "v1.10.0" of "new" is out of order: in descending order it comes before "v1.9.0" above it. Move it before "v1.9.0" (line 3).',
         },
       ],
       output: md('| Name | Version |', '| - | - |', '| new | v1.10.0 |', '| old | v1.9.0 |'),

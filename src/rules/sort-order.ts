@@ -1,7 +1,7 @@
 import type { Fix } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
 import { comparator } from './order.js';
-import { ruleDocs, type TableRule } from './types.js';
+import { ruleDocs, UNNAMED_COLUMN, type TableRule } from './types.js';
 import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
 
 /**
@@ -23,7 +23,7 @@ export const sortOrder: TableRule = {
     fixable: 'code',
     messages: {
       ascending: '{{subject}} is out of order: it sorts before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
-      descending: '{{subject}} is out of order (descending): it sorts after "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+      descending: '{{subject}} is out of order: in descending order it comes before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
     },
   },
   check({ source, table, rows, options, keyIndex, report }) {
@@ -32,6 +32,7 @@ export const sortOrder: TableRule = {
     const byIndex = order.by === undefined ? keyIndex : columnIndex(table, order.by);
     if (byIndex < 0) return;
     const column = table.columns[byIndex]!;
+    const named = column || UNNAMED_COLUMN;
     const compare = comparator(order);
     const valueOf = (row: Row): string => row.cells[byIndex]?.text ?? '';
     for (const run of scopeRuns(rows, order.scope)) {
@@ -50,7 +51,7 @@ export const sortOrder: TableRule = {
           rowKey: key,
           messageId: order.direction === 'desc' ? 'descending' : 'ascending',
           data: {
-            subject: byIndex === keyIndex || key === '' ? `${column} "${value}"` : `${column} "${value}" of "${key}"`,
+            subject: byIndex === keyIndex || key === '' ? `${named} "${value}"` : `${named} "${value}" of "${key}"`,
             previous: valueOf(previous),
             before: valueOf(before),
             line: before.span.line,
