@@ -2664,7 +2664,7 @@ const sortOrder = {
         fixable: 'code',
         messages: {
             ascending: '{{subject}} is out of order: it sorts before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
-            descending: '{{subject}} is out of order (descending): it sorts after "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+            descending: '{{subject}} is out of order: in descending order it comes before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
         },
     },
     check({ source, table, rows, options, keyIndex, report }) {
@@ -2675,6 +2675,7 @@ const sortOrder = {
         if (byIndex < 0)
             return;
         const column = table.columns[byIndex];
+        const named = column || UNNAMED_COLUMN;
         const compare = comparator(order);
         const valueOf = (row) => row.cells[byIndex]?.text ?? '';
         for (const run of scopeRuns(rows, order.scope)) {
@@ -2694,7 +2695,7 @@ const sortOrder = {
                     rowKey: key,
                     messageId: order.direction === 'desc' ? 'descending' : 'ascending',
                     data: {
-                        subject: byIndex === keyIndex || key === '' ? `${column} "${value}"` : `${column} "${value}" of "${key}"`,
+                        subject: byIndex === keyIndex || key === '' ? `${named} "${value}"` : `${named} "${value}" of "${key}"`,
                         previous: valueOf(previous),
                         before: valueOf(before),
                         line: before.span.line,
@@ -6390,6 +6391,46 @@ const blobLoader = (cwd, object) => async (maxBytes) => {
         return { kind: 'too-large', size };
     return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
 };
+/**
+ * Parses `git diff --name-status -M -z` output: each changed file with its
+ * path at the base (null when the change added it; deleted files left out).
+ */
+function fromNameStatus(output) {
+    const fields = output.split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const status = fields[i++] ?? '';
+        if (status === '')
+            continue;
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = fields[i++] ?? '';
+            const to = fields[i++] ?? '';
+            out.push({ path: to, basePath: kind === 'R' ? from : null });
+        }
+        else {
+            const path = fields[i++] ?? '';
+            if (kind === 'D')
+                continue;
+            out.push({ path, basePath: kind === 'A' ? null : path });
+        }
+    }
+    return out;
+}
+/**
+ * Files the working tree has under another name than at `commit` (`git mv`,
+ * staged or committed): path now → path then, both relative to `cwd`. With
+ * them `--base` compares a moved page with its own past, as the Action does.
+ */
+async function renamesSince(cwd, commit) {
+    try {
+        const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
+        return new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath]] : [])));
+    }
+    catch {
+        return new Map();
+    }
+}
 
 /**
  * Fetching a source of truth over the network (a config's `url:` source): a
@@ -8677,6 +8718,7 @@ async function run(options, io) {
         if (!base)
             throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
     }
+    const renames = base ? await renamesSince(io.cwd, base) : new Map();
     const stdinName = options.stdinFilename ?? '<stdin>';
     let result = await lintSources(options.stdin
         ? [{ file: stdinName, head: async () => stdin, explicit: true }]
@@ -8684,7 +8726,7 @@ async function run(options, io) {
             file: displayPath(path, io.cwd),
             head: diskLoader(path, io.cwd),
             explicit,
-            ...(base ? { base: gitLoader(io.cwd, base, relative(io.cwd, resolve$1(io.cwd, path))) } : {}),
+            ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)) } : {}),
         })), config);
     const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
     // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
@@ -8724,6 +8766,11 @@ async function run(options, io) {
         return 1;
     }
     return 0;
+}
+/** Where the file at `path` was at the base: its path then when git saw it renamed, else the same. */
+function basePathOf(path, cwd, renames) {
+    const now = displayPath(path, cwd);
+    return renames.get(now) ?? now;
 }
 /** `file` as findings name it: relative to `cwd`, with `/` separators. */
 const displayPath = (path, cwd) => relative(cwd, resolve$1(cwd, path)).split(sep).join('/');

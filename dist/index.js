@@ -33698,7 +33698,7 @@ const sortOrder = {
         fixable: 'code',
         messages: {
             ascending: '{{subject}} is out of order: it sorts before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
-            descending: '{{subject}} is out of order (descending): it sorts after "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+            descending: '{{subject}} is out of order: in descending order it comes before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
         },
     },
     check({ source, table, rows, options, keyIndex, report }) {
@@ -33709,6 +33709,7 @@ const sortOrder = {
         if (byIndex < 0)
             return;
         const column = table.columns[byIndex];
+        const named = column || UNNAMED_COLUMN;
         const compare = comparator(order);
         const valueOf = (row) => row.cells[byIndex]?.text ?? '';
         for (const run of scopeRuns(rows, order.scope)) {
@@ -33728,7 +33729,7 @@ const sortOrder = {
                     rowKey: key,
                     messageId: order.direction === 'desc' ? 'descending' : 'ascending',
                     data: {
-                        subject: byIndex === keyIndex || key === '' ? `${column} "${value}"` : `${column} "${value}" of "${key}"`,
+                        subject: byIndex === keyIndex || key === '' ? `${named} "${value}"` : `${named} "${value}" of "${key}"`,
                         previous: valueOf(previous),
                         before: valueOf(before),
                         line: before.span.line,
@@ -37674,6 +37675,32 @@ const blobLoader = (cwd, object) => async (maxBytes) => {
         return { kind: 'too-large', size };
     return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
 };
+/**
+ * Parses `git diff --name-status -M -z` output: each changed file with its
+ * path at the base (null when the change added it; deleted files left out).
+ */
+function fromNameStatus(output) {
+    const fields = output.split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const status = fields[i++] ?? '';
+        if (status === '')
+            continue;
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = fields[i++] ?? '';
+            const to = fields[i++] ?? '';
+            out.push({ path: to, basePath: kind === 'R' ? from : null });
+        }
+        else {
+            const path = fields[i++] ?? '';
+            if (kind === 'D')
+                continue;
+            out.push({ path, basePath: kind === 'A' ? null : path });
+        }
+    }
+    return out;
+}
 
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -44142,29 +44169,6 @@ function fromPullFiles(files) {
             out.push({ path: f.filename, basePath: null, ...patch });
         else
             out.push({ path: f.filename, basePath: f.filename, ...patch });
-    }
-    return out;
-}
-/** Parses `git diff --name-status -M -z` output. */
-function fromNameStatus(output) {
-    const fields = output.split('\0');
-    const out = [];
-    for (let i = 0; i < fields.length;) {
-        const status = fields[i++] ?? '';
-        if (status === '')
-            continue;
-        const kind = status[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = fields[i++] ?? '';
-            const to = fields[i++] ?? '';
-            out.push({ path: to, basePath: kind === 'R' ? from : null });
-        }
-        else {
-            const path = fields[i++] ?? '';
-            if (kind === 'D')
-                continue;
-            out.push({ path, basePath: kind === 'A' ? null : path });
-        }
     }
     return out;
 }

@@ -59,6 +59,19 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a file moved with git mv is compared with its own past: a forbidden removal in the move is caught', () => {
+    execFileSync('mkdir', ['-p', join(dir, 'docs')]);
+    git('mv', 'gates.md', 'docs/gates.md');
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["**/*.md"]\n    preset: kubevirt-feature-gates\n');
+    writeFileSync(join(dir, 'docs', 'gates.md'), gates(...BASE.filter((row) => !row.startsWith('BGate'))));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'docs/gates.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.rule} ${v.rowKey ?? ''}`)).toEqual(['transition BGate']);
+    expect(report.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
+    expect(code).toBe(1);
+    expect(cli('diff', '--base', 'HEAD', 'docs/').stdout).toContain('  - BGate');
+  });
+
   it('an unknown revision is a usage error', () => {
     expect(cli('--base', 'no-such-branch', 'gates.md')).toEqual({
       code: 2,

@@ -4,6 +4,7 @@
  */
 import type { EventInfo } from './event.js';
 import type { Git } from './git.js';
+import { fromNameStatus } from '../io/git.js';
 import { describeApiError, type GitHubApi } from './github-api.js';
 
 export interface ChangedFile {
@@ -37,26 +38,7 @@ export function fromPullFiles(files: { filename: string; status: string; previou
   return out;
 }
 
-/** Parses `git diff --name-status -M -z` output. */
-export function fromNameStatus(output: string): ChangedFile[] {
-  const fields = output.split('\0');
-  const out: ChangedFile[] = [];
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++] ?? '';
-    if (status === '') continue;
-    const kind = status[0];
-    if (kind === 'R' || kind === 'C') {
-      const from = fields[i++] ?? '';
-      const to = fields[i++] ?? '';
-      out.push({ path: to, basePath: kind === 'R' ? from : null });
-    } else {
-      const path = fields[i++] ?? '';
-      if (kind === 'D') continue;
-      out.push({ path, basePath: kind === 'A' ? null : path });
-    }
-  }
-  return out;
-}
+export { fromNameStatus };
 
 const gitDiff = async (git: Git, range: string): Promise<ChangedFile[]> =>
   fromNameStatus(await git(['diff', '--name-status', '-M', '-z', '--end-of-options', range, '--']));

@@ -15,7 +15,7 @@ import { decodeUtf8, lintSources, lintText, type Loaded } from '../engine/pipeli
 import { rowLines } from '../engine/rows.js';
 import { loadParser } from '../markdown/read.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
-import { gitLoader, resolveCommit } from '../io/git.js';
+import { gitLoader, renamesSince, resolveCommit } from '../io/git.js';
 import { fetchText } from '../io/url.js';
 import { writeUserFile } from '../io/write.js';
 import { changesOf, diffJson, diffMarkdown, diffText } from '../report/diff.js';
@@ -129,6 +129,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     base = await resolveCommit(io.cwd, options.base);
     if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
   }
+  const renames = base ? await renamesSince(io.cwd, base) : new Map<string, string>();
   const stdinName = options.stdinFilename ?? '<stdin>';
   let result = await lintSources(
     options.stdin
@@ -137,7 +138,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       file: displayPath(path, io.cwd),
       head: diskLoader(path, io.cwd),
       explicit,
-      ...(base ? { base: gitLoader(io.cwd, base, relative(io.cwd, resolve(io.cwd, path))) } : {}),
+      ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)) } : {}),
     })),
     config,
   );
@@ -176,6 +177,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Where the file at `path` was at the base: its path then when git saw it renamed, else the same. */
+function basePathOf(path: string, cwd: string, renames: ReadonlyMap<string, string>): string {
+  const now = displayPath(path, cwd);
+  return renames.get(now) ?? now;
 }
 
 /** `file` as findings name it: relative to `cwd`, with `/` separators. */

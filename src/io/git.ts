@@ -47,3 +47,41 @@ export const blobLoader =
     if (size > maxBytes) return { kind: 'too-large', size };
     return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
   };
+
+/**
+ * Parses `git diff --name-status -M -z` output: each changed file with its
+ * path at the base (null when the change added it; deleted files left out).
+ */
+export function fromNameStatus(output: string): { path: string; basePath: string | null }[] {
+  const fields = output.split('\0');
+  const out: { path: string; basePath: string | null }[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++] ?? '';
+    if (status === '') continue;
+    const kind = status[0];
+    if (kind === 'R' || kind === 'C') {
+      const from = fields[i++] ?? '';
+      const to = fields[i++] ?? '';
+      out.push({ path: to, basePath: kind === 'R' ? from : null });
+    } else {
+      const path = fields[i++] ?? '';
+      if (kind === 'D') continue;
+      out.push({ path, basePath: kind === 'A' ? null : path });
+    }
+  }
+  return out;
+}
+
+/**
+ * Files the working tree has under another name than at `commit` (`git mv`,
+ * staged or committed): path now → path then, both relative to `cwd`. With
+ * them `--base` compares a moved page with its own past, as the Action does.
+ */
+export async function renamesSince(cwd: string, commit: string): Promise<Map<string, string>> {
+  try {
+    const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
+    return new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath] as [string, string]] : [])));
+  } catch {
+    return new Map();
+  }
+}
