@@ -7243,6 +7243,11 @@ const formatStylish = (result, options) => {
     }
     return out + footer(result, c);
 };
+/** `--verbose` with another format: what checked each table, alone (the CLI writes it to standard error, beside the report). */
+function formatCoverage(result) {
+    const c = { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
+    return result.files.filter((file) => !file.isConfig).map((file) => coverageLines(file, c)).join('');
+}
 function footer(result, c) {
     const counts = countSeverities(allViolations(result));
     const coverage = coverageOf(result);
@@ -8758,6 +8763,9 @@ async function run(options, io) {
     const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
     const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
     await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
+    // A machine-read report keeps its shape; --verbose then goes to standard error.
+    if (options.verbose && (patch !== undefined || format !== 'stylish'))
+        io.stderr.write(formatCoverage(result));
     const counts = countSeverities(allViolations(result));
     if (counts.errors > 0)
         return 1;

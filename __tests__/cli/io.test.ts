@@ -85,6 +85,15 @@ describe('rows', () => {
   });
 });
 
+describe('--verbose with a machine-read format', () => {
+  it('goes to standard error, and the report on standard output stays JSON', () => {
+    writeFileSync(join(dir, 'kata.md'), KATA + '\n| Option | Default |\n| - | - |\n| a | b |\n');
+    const run = cli(['--verbose', '-f', 'json', 'kata.md']);
+    expect((JSON.parse(run.stdout) as JsonReport).summary.errors).toBe(1);
+    expect(run.stderr).toContain('kata.md:\n  line 1: checked by preset kata-support-levels (1 row): Feature | Support State | Maintainers | Notes\n  line 5: left alone');
+  });
+});
+
 describe('rows: kinds as the judge sees them', () => {
   it('a bold row of a table judged with groups: false is shown as data', () => {
     writeFileSync(join(dir, 'gates.md'), 'FEATURE GATE | GRADUATION | STATUS\n-- | -- | --\n**AGate** | GA |\n');

@@ -23,7 +23,7 @@ import { walk } from '../io/walk.js';
 import { loadSources } from '../sources/load.js';
 import { formatPieces } from '../report/index.js';
 import { unifiedDiff } from '../report/patch.js';
-import { terminalSafe } from '../report/stylish.js';
+import { formatCoverage, terminalSafe } from '../report/stylish.js';
 import { allViolations, countSeverities } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { expandTargets } from './files.js';
@@ -169,6 +169,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
   const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
   await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
+  // A machine-read report keeps its shape; --verbose then goes to standard error.
+  if (options.verbose && (patch !== undefined || format !== 'stylish')) io.stderr.write(formatCoverage(result));
 
   const counts = countSeverities(allViolations(result));
   if (counts.errors > 0) return 1;

@@ -74,6 +74,12 @@ export const formatStylish: Formatter = (result, options) => {
 
 type Painter = Record<'underline' | 'dim' | 'bold' | Severity, (s: string) => string>;
 
+/** `--verbose` with another format: what checked each table, alone (the CLI writes it to standard error, beside the report). */
+export function formatCoverage(result: LintResult): string {
+  const c: Painter = { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
+  return result.files.filter((file) => !file.isConfig).map((file) => coverageLines(file, c)).join('');
+}
+
 function footer(result: LintResult, c: Painter): string {
   const counts = countSeverities(allViolations(result));
   const coverage = coverageOf(result);
