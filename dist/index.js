@@ -46242,7 +46242,8 @@ function sarifLog(result, version, rules = allRuleMetas) {
             .slice(0, MAX_RESULTS_PER_RUN)
             .sort((a, b) => a.i - b.i)
             .map(({ v }) => v);
-    const results = kept.map((v) => {
+    const compared = result.files.some((file) => file.existing !== undefined);
+    const toResult = (v, extra = {}) => {
         const fixes = sarifFix(v);
         return {
             ruleId: v.rule,
@@ -46258,9 +46259,22 @@ function sarifLog(result, version, rules = allRuleMetas) {
                 },
             ],
             ...(fixes.length > 0 ? { fixes } : {}),
+            ...extra,
         };
-    });
-    const left = all.length - kept.length;
+    };
+    // With a base, what the change introduced is "new" and what was there before "unchanged" (SARIF §3.27.24).
+    const results = kept.map((v) => toResult(v, compared ? { baselineState: 'new' } : {}));
+    // Suppressed findings are results with their suppressions (§3.27.23), so code scanning shows them dismissed, not gone;
+    // pre-existing ones follow, in the room the cap leaves.
+    const rest = [
+        ...result.files.flatMap((file) => file.suppressed.map((v) => toResult(v, {
+            suppressions: v.suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', ...(s.justification !== '' ? { justification: s.justification } : {}) })),
+        }))),
+        ...result.files.flatMap((file) => (file.existing ?? []).map((v) => toResult(v, { baselineState: 'unchanged' }))),
+    ];
+    for (const r of rest.slice(0, Math.max(0, MAX_RESULTS_PER_RUN - results.length)))
+        results.push(r);
+    const left = all.length - kept.length + Math.max(0, rest.length - Math.max(0, MAX_RESULTS_PER_RUN - kept.length));
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -46276,7 +46290,7 @@ function sarifLog(result, version, rules = allRuleMetas) {
                                     {
                                         level: 'warning',
                                         message: {
-                                            text: `${left} of ${all.length} results were left out: code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. The most severe are kept; the JSON report (--format json, or the Action's report-file) holds them all.`,
+                                            text: `${left} of ${all.length + rest.length} results were left out: code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. The most severe are kept; the JSON report (--format json, or the Action's report-file) holds them all.`,
                                         },
                                     },
                                 ],

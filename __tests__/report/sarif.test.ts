@@ -132,6 +132,20 @@ describe('sarif', () => {
   });
 });
 
+describe('suppressed and pre-existing findings', () => {
+  it('a suppressed finding is a result with its suppression; with a base, results say new or unchanged', () => {
+    const withBoth = only(bestEffort);
+    withBoth.files[0]!.suppressed.push({ ...noMaintainers, suppressions: [{ kind: 'directive', justification: 'intentional' }, { kind: 'config', justification: '' }] });
+    withBoth.files[0]!.existing = [{ ...noMaintainers, line: 9 }];
+    const results = sarifLog(withBoth, '1').runs[0]!.results!;
+    expect(results.map((r) => [r.locations![0]!.physicalLocation!.region!.startLine, r.baselineState, r.suppressions])).toEqual([
+      [3, 'new', undefined],
+      [4, undefined, [{ kind: 'inSource', justification: 'intentional' }, { kind: 'external' }]],
+      [9, 'unchanged', undefined],
+    ]);
+  });
+});
+
 describe('SARIF 2.1.0 schema (OASIS, as Microsoft publishes it in @microsoft/jest-sarif)', () => {
   it('every log we write validates: findings with fixes, the capped run, an empty run', async () => {
     const { readFileSync } = await import('node:fs');
@@ -145,6 +159,12 @@ describe('SARIF 2.1.0 schema (OASIS, as Microsoft publishes it in @microsoft/jes
       sarifLog(result, '1.2.3'),
       sarifLog(only(...Array.from({ length: MAX_RESULTS_PER_RUN + 2 }, (_, i) => ({ ...noMaintainers, line: i + 1 }))), '1'),
       sarifLog({ files: [] }, '1'),
+      (() => {
+        const withBoth = only(bestEffort);
+        withBoth.files[0]!.suppressed.push({ ...noMaintainers, suppressions: [{ kind: 'directive', justification: 'intentional' }] });
+        withBoth.files[0]!.existing = [{ ...noMaintainers, line: 9 }];
+        return sarifLog(withBoth, '1');
+      })(),
     ];
     for (const log of logs) {
       const ok = validate(JSON.parse(JSON.stringify(log)));
