@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
 import { mkdir, lstat, realpath, open, stat, appendFile, writeFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
-import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-shared.js';
+import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadGlob, v as loadPatternEngine, w as glob, C as CONFIG_SCHEMA } from './cli-ucs2length.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,17 +14,6 @@ import { parseArgs } from 'node:util';
  */
 class ConfigError extends Error {
     name = 'ConfigError';
-}
-
-let loaded;
-async function loadGlob() {
-    return (loaded ??= (await import('./cli-picomatch.js').then(function (n) { return n.i; })).default);
-}
-/** picomatch after `loadGlob()`, for code that must stay synchronous. */
-function glob() {
-    if (loaded === undefined)
-        throw new Error('glob() before loadGlob()');
-    return loaded;
 }
 
 const peq = new Uint32Array(0x10000);
@@ -2218,7 +2207,7 @@ function toItem(value, extra = {}) {
     }
     return Object.assign(item, extra);
 }
-function sourceData(name, key, items) {
+function sourceData(name, key, items, reads = { paths: [], globs: [] }) {
     const exact = new Map();
     const folded = new Map();
     const add = (map, value, item) => {
@@ -2237,7 +2226,7 @@ function sourceData(name, key, items) {
             add(folded, value.toLowerCase(), item);
         }
     }
-    return { name, key, items, exact, folded };
+    return { name, key, items, exact, folded, reads };
 }
 /** The items a row's value names: an exact match first, else one in another case. */
 const lookup = (data, value) => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
@@ -5909,7 +5898,12 @@ function regionState(events, problems) {
  */
 /** A string as a loader: stdin, a fix pass, a test. */
 const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
-async function lintSources(files, config) {
+/**
+ * Lints files, each at its head version and, when it has one, its base
+ * version. `baseConfig` lints the base versions when it differs from
+ * `config` (the sources of truth a change touched are left out of it).
+ */
+async function lintSources(files, config, baseConfig = config) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);
     const linted = new Array(files.length).fill(false);
@@ -5929,8 +5923,8 @@ async function lintSources(files, config) {
             linted[index] = head.version !== undefined || head.result.violations.length === 0;
             let compared;
             if (source.base) {
-                const base = await lintVersion(source.file, source.base, config, pool, true);
-                head.result.baseViolations = finish(base, config, undefined).violations;
+                const base = await lintVersion(source.file, source.base, baseConfig, pool, true);
+                head.result.baseViolations = finish(base, baseConfig, undefined).violations;
                 if (base.version && head.version)
                     compared = compare(source.file, base.version, head.version, config);
             }
@@ -6417,18 +6411,37 @@ function fromNameStatus(output) {
     }
     return out;
 }
+/** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
+function touchedIn(output) {
+    const fields = output.split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const status = fields[i++] ?? '';
+        if (status === '')
+            continue;
+        const names = status[0] === 'R' || status[0] === 'C' ? 2 : 1;
+        for (let n = 0; n < names; n++)
+            out.push(fields[i++] ?? '');
+    }
+    return out.filter((path) => path !== '');
+}
 /**
- * Files the working tree has under another name than at `commit` (`git mv`,
- * staged or committed): path now → path then, both relative to `cwd`. With
- * them `--base` compares a moved page with its own past, as the Action does.
+ * What the working tree changed since `commit`, paths relative to `cwd`:
+ * files it has under another name (`git mv`, staged or committed), path now
+ * → path then, so `--base` compares a moved page with its own past as the
+ * Action does; and every path it touched (untracked files too), so a
+ * source of truth the change edited is known. Unknown (`touched`
+ * undefined) when git cannot tell.
  */
-async function renamesSince(cwd, commit) {
+async function changesSince(cwd, commit) {
     try {
         const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
-        return new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath]] : [])));
+        const untracked = (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
+        const renames = new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath]] : [])));
+        return { renames, touched: [...touchedIn(output), ...untracked] };
     }
     catch {
-        return new Map();
+        return { renames: new Map(), touched: undefined };
     }
 }
 
@@ -6760,9 +6773,10 @@ async function loadSources(config, readers) {
     for (const source of config.sources) {
         if (!used.has(source.name))
             continue;
-        const items = await itemsOf(source, readers);
+        const reads = { paths: [], globs: [] };
+        const items = await itemsOf(source, readers, reads);
         checkFields(config, source, items);
-        out.set(source.name, sourceData(source.name, source.key, items));
+        out.set(source.name, sourceData(source.name, source.key, items, reads));
     }
     return out;
 }
@@ -6801,12 +6815,13 @@ function checkFields(config, source, items) {
         });
     }
 }
-async function itemsOf(source, readers) {
+async function itemsOf(source, readers, reads) {
     const { definition } = source;
     const fail = (what, message) => {
         throw new ConfigError(`${source.at(what)}: ${message}`);
     };
     const text = async (path, what) => {
+        reads.paths.push(path);
         const read = await readers.readText(path);
         if (read === undefined)
             return fail(what, `cannot read "${path}": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`);
@@ -6836,7 +6851,9 @@ async function itemsOf(source, readers) {
         catch (error) {
             return fail('extract.pattern', error.message);
         }
-        const files = await readers.glob(definition.extract.files.map((glob) => source.resolve(glob)));
+        const globs = definition.extract.files.map((glob) => source.resolve(glob));
+        reads.globs.push(...globs);
+        const files = await readers.glob(globs);
         if (files.length === 0)
             return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
         const items = [];
@@ -6896,6 +6913,40 @@ function tableItems(text, match, fail) {
     if (!table)
         return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
     return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']))));
+}
+/**
+ * The sources a change touched: one of the files it read, or a path its
+ * `extract:` globs match (a file added or deleted too), is among `changed`
+ * (every path the change added, modified, deleted or renamed, either name).
+ * `changed` undefined (the change's files are unknown): every source that
+ * reads the repository. The base version of a file is then linted without
+ * those sources, so their findings count as the change's own: a pull
+ * request that drops a gate from the registry must not see the table's
+ * disagreement called pre-existing.
+ */
+async function touchedSources(sources, changed) {
+    const touched = new Set();
+    const { loadGlob } = await import('./cli-ucs2length.js').then(function (n) { return n.x; });
+    const picomatch = await loadGlob();
+    for (const [name, data] of sources) {
+        const { paths, globs } = data.reads;
+        if (paths.length === 0 && globs.length === 0)
+            continue;
+        if (changed === undefined) {
+            touched.add(name);
+            continue;
+        }
+        const matches = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false;
+        if (changed.some((path) => paths.includes(path) || matches(path)))
+            touched.add(name);
+    }
+    return touched;
+}
+/** `config` for linting base versions: without the sources the change touched. */
+function withoutSources(config, touched) {
+    if (touched.size === 0)
+        return config;
+    return { ...config, sourceData: new Map([...config.sourceData].filter(([name]) => !touched.has(name))) };
 }
 
 function githubLocation(v) {
@@ -8737,7 +8788,8 @@ async function run(options, io) {
         if (!base)
             throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
     }
-    const renames = base ? await renamesSince(io.cwd, base) : new Map();
+    const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [] };
+    const { renames } = since;
     const stdinName = options.stdinFilename ?? '<stdin>';
     let result = await lintSources(options.stdin
         ? [{ file: stdinName, head: async () => stdin, explicit: true }]
@@ -8746,7 +8798,9 @@ async function run(options, io) {
             head: diskLoader(path, io.cwd),
             explicit,
             ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)) } : {}),
-        })), config);
+        })), config, 
+    // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
+    base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config);
     const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
     // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
     let patch;

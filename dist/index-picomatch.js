@@ -1,4 +1,4 @@
-import { n as getDefaultExportFromCjs } from './index-shared.js';
+import { n as getDefaultExportFromCjs } from './index-2020.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { H as commonjsGlobal, G as decodeNumericCharacterReference, E as decodeNamedCharacterReference, v as classifyCharacter, q as compilePattern, S as SEVERITY_KEYWORD, p as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, I as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, J as loadPatternEngine, C as CONFIG_SCHEMA, n as getDefaultExportFromCjs, _ as _2020Exports } from './index-shared.js';
+import { H as commonjsGlobal, G as decodeNumericCharacterReference, E as decodeNamedCharacterReference, v as classifyCharacter, q as compilePattern, S as SEVERITY_KEYWORD, p as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, I as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, J as loadGlob, K as loadPatternEngine, M as glob, C as CONFIG_SCHEMA, n as getDefaultExportFromCjs, _ as _2020Exports } from './index-2020.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -31050,17 +31050,6 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 
-let loaded;
-async function loadGlob() {
-    return (loaded ??= (await import('./index-picomatch.js').then(function (n) { return n.i; })).default);
-}
-/** picomatch after `loadGlob()`, for code that must stay synchronous. */
-function glob() {
-    if (loaded === undefined)
-        throw new Error('glob() before loadGlob()');
-    return loaded;
-}
-
 const peq = new Uint32Array(0x10000);
 const myers_32 = (a, b) => {
     const n = a.length;
@@ -33252,7 +33241,7 @@ function toItem(value, extra = {}) {
     }
     return Object.assign(item, extra);
 }
-function sourceData(name, key, items) {
+function sourceData(name, key, items, reads = { paths: [], globs: [] }) {
     const exact = new Map();
     const folded = new Map();
     const add = (map, value, item) => {
@@ -33271,7 +33260,7 @@ function sourceData(name, key, items) {
             add(folded, value.toLowerCase(), item);
         }
     }
-    return { name, key, items, exact, folded };
+    return { name, key, items, exact, folded, reads };
 }
 /** The items a row's value names: an exact match first, else one in another case. */
 const lookup = (data, value) => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
@@ -36854,7 +36843,12 @@ function regionState(events, problems) {
  */
 /** A string as a loader: stdin, a fix pass, a test. */
 const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
-async function lintSources(files, config) {
+/**
+ * Lints files, each at its head version and, when it has one, its base
+ * version. `baseConfig` lints the base versions when it differs from
+ * `config` (the sources of truth a change touched are left out of it).
+ */
+async function lintSources(files, config, baseConfig = config) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);
     const linted = new Array(files.length).fill(false);
@@ -36874,8 +36868,8 @@ async function lintSources(files, config) {
             linted[index] = head.version !== undefined || head.result.violations.length === 0;
             let compared;
             if (source.base) {
-                const base = await lintVersion(source.file, source.base, config, pool, true);
-                head.result.baseViolations = finish(base, config, undefined).violations;
+                const base = await lintVersion(source.file, source.base, baseConfig, pool, true);
+                head.result.baseViolations = finish(base, baseConfig, undefined).violations;
                 if (base.version && head.version)
                     compared = compare(source.file, base.version, head.version, config);
             }
@@ -37508,9 +37502,10 @@ async function loadSources(config, readers) {
     for (const source of config.sources) {
         if (!used.has(source.name))
             continue;
-        const items = await itemsOf(source, readers);
+        const reads = { paths: [], globs: [] };
+        const items = await itemsOf(source, readers, reads);
         checkFields(config, source, items);
-        out.set(source.name, sourceData(source.name, source.key, items));
+        out.set(source.name, sourceData(source.name, source.key, items, reads));
     }
     return out;
 }
@@ -37549,12 +37544,13 @@ function checkFields(config, source, items) {
         });
     }
 }
-async function itemsOf(source, readers) {
+async function itemsOf(source, readers, reads) {
     const { definition } = source;
     const fail = (what, message) => {
         throw new ConfigError(`${source.at(what)}: ${message}`);
     };
     const text = async (path, what) => {
+        reads.paths.push(path);
         const read = await readers.readText(path);
         if (read === undefined)
             return fail(what, `cannot read "${path}": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`);
@@ -37584,7 +37580,9 @@ async function itemsOf(source, readers) {
         catch (error) {
             return fail('extract.pattern', error.message);
         }
-        const files = await readers.glob(definition.extract.files.map((glob) => source.resolve(glob)));
+        const globs = definition.extract.files.map((glob) => source.resolve(glob));
+        reads.globs.push(...globs);
+        const files = await readers.glob(globs);
         if (files.length === 0)
             return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
         const items = [];
@@ -37645,6 +37643,40 @@ function tableItems(text, match, fail) {
         return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
     return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']))));
 }
+/**
+ * The sources a change touched: one of the files it read, or a path its
+ * `extract:` globs match (a file added or deleted too), is among `changed`
+ * (every path the change added, modified, deleted or renamed, either name).
+ * `changed` undefined (the change's files are unknown): every source that
+ * reads the repository. The base version of a file is then linted without
+ * those sources, so their findings count as the change's own: a pull
+ * request that drops a gate from the registry must not see the table's
+ * disagreement called pre-existing.
+ */
+async function touchedSources(sources, changed) {
+    const touched = new Set();
+    const { loadGlob } = await import('./index-2020.js').then(function (n) { return n.N; });
+    const picomatch = await loadGlob();
+    for (const [name, data] of sources) {
+        const { paths, globs } = data.reads;
+        if (paths.length === 0 && globs.length === 0)
+            continue;
+        if (changed === undefined) {
+            touched.add(name);
+            continue;
+        }
+        const matches = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false;
+        if (changed.some((path) => paths.includes(path) || matches(path)))
+            touched.add(name);
+    }
+    return touched;
+}
+/** `config` for linting base versions: without the sources the change touched. */
+function withoutSources(config, touched) {
+    if (touched.size === 0)
+        return config;
+    return { ...config, sourceData: new Map([...config.sourceData].filter(([name]) => !touched.has(name))) };
+}
 
 async function git(cwd, args, maxBuffer = 1024 * 1024) {
     // Loaded on first use: node:child_process brings net and streams, a few milliseconds of every start, and most runs call no git.
@@ -37700,6 +37732,20 @@ function fromNameStatus(output) {
         }
     }
     return out;
+}
+/** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
+function touchedIn(output) {
+    const fields = output.split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const status = fields[i++] ?? '';
+        if (status === '')
+            continue;
+        const names = status[0] === 'R' || status[0] === 'C' ? 2 : 1;
+        for (let n = 0; n < names; n++)
+            out.push(fields[i++] ?? '');
+    }
+    return out.filter((path) => path !== '');
 }
 
 function getUserAgent() {
@@ -44172,7 +44218,12 @@ function fromPullFiles(files) {
     }
     return out;
 }
-const gitDiff = async (git, range) => fromNameStatus(await git(['diff', '--name-status', '-M', '-z', '--end-of-options', range, '--']));
+const gitDiff = async (git, range) => {
+    const output = await git(['diff', '--name-status', '-M', '-z', '--end-of-options', range, '--']);
+    return { files: fromNameStatus(output), touched: touchedIn(output) };
+};
+/** Every path the files API lists: both names of a rename, removed files too. */
+const touchedBy = (files) => files.flatMap((f) => (typeof f.previous_filename === 'string' ? [f.filename, f.previous_filename] : [f.filename]));
 /**
  * The files an event changed; undefined when the event has no base to compare
  * with (every file is then in scope). Throws with what to do when neither the
@@ -44186,15 +44237,15 @@ async function listChangedFiles(event, api, git) {
             if (!Array.isArray(listed))
                 throw new Error('the answer is not a list of files');
             if (listed.length < MAX_PR_FILES)
-                return { files: fromPullFiles(listed), source: 'api' };
+                return { files: fromPullFiles(listed), touched: touchedBy(listed), source: 'api' };
             reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
         }
         catch (error) {
             reason = `the pull request files API failed (${describeApiError(error)})`;
         }
         try {
-            const files = await gitDiff(git, `${event.baseSha}...${event.headSha}`);
-            return { files, source: 'git', note: `Listed the changed files with git because ${reason}.` };
+            const diff = await gitDiff(git, `${event.baseSha}...${event.headSha}`);
+            return { ...diff, source: 'git', note: `Listed the changed files with git because ${reason}.` };
         }
         catch (error) {
             throw new Error(`Could not list the files this pull request changed: ${reason}, and ${error.message}. ` +
@@ -44203,7 +44254,7 @@ async function listChangedFiles(event, api, git) {
     }
     if (event.kind === 'push') {
         try {
-            return { files: await gitDiff(git, `${event.before}..${event.after}`), source: 'git' };
+            return { ...(await gitDiff(git, `${event.before}..${event.after}`)), source: 'git' };
         }
         catch {
             // Shallow clones (actions/checkout's default) lack the `before` commit.
@@ -45971,13 +46022,16 @@ async function analyse(inputs, github, log) {
     };
     // Which files: the change's (matching `files`), or every matching file.
     let changed;
+    let changedPaths;
     const scope = event.kind === 'other' ? 'all' : inputs.scope;
     if (scope === 'changed') {
         const listed = await listChangedFiles(event, api, git);
         if (listed?.note)
             notices.push(listed.note);
-        if (listed)
+        if (listed) {
             changed = listed.files;
+            changedPaths = listed.touched;
+        }
         else if (event.kind === 'push') {
             notices.push('The commits before this push are not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set `fetch-depth: 0` to check only the changed files.');
         }
@@ -46003,7 +46057,13 @@ async function analyse(inputs, github, log) {
         // Linted under the head path, so renamed files keep their identities.
         ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' }) : atBase(target.basePath) } : {}),
     }));
-    const result = await lintSources(sources, config);
+    // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
+    let baseConfig = config;
+    if (isNew && config.sourceData.size > 0) {
+        const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git).catch(() => undefined);
+        baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
+    }
+    const result = await lintSources(sources, config, baseConfig);
     const head = result.files.flatMap((f) => f.violations);
     const gate = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? [])) : { gating: head, existing: [] };
     return {

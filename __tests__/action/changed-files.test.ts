@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { fromNameStatus, fromPullFiles, listChangedFiles, MAX_PR_FILES } from '../../src/action/changed-files.js';
+import { touchedIn } from '../../src/io/git.js';
 import { failingApi, type GitHubApi } from '../../src/action/github-api.js';
 
 const api = (list: GitHubApi['listPullFiles']): GitHubApi => ({ ...failingApi(() => new Error('not in this test')), listPullFiles: list });
@@ -29,10 +30,16 @@ describe('changed files', () => {
     ]);
   });
 
+  it('lists every path a change touched: deleted files and both names of a rename too', async () => {
+    expect(touchedIn('M\0docs/a b.md\0D\0x.md\0R087\0old.md\0new.md\0A\0n.md\0')).toEqual(['docs/a b.md', 'x.md', 'old.md', 'new.md', 'n.md']);
+    const listed = [{ filename: 'gone.json', status: 'removed' }, { filename: 'new.md', status: 'renamed', previous_filename: 'old.md' }];
+    expect((await listChangedFiles(pr, api(async () => listed), async () => ''))!.touched).toEqual(['gone.json', 'new.md', 'old.md']);
+  });
+
   it('uses the API when it answers', async () => {
     const git = jest.fn(async (_args: string[]) => '');
     const result = await listChangedFiles(pr, api(async () => [{ filename: 'a.md', status: 'modified' }]), git);
-    expect(result).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], source: 'api' });
+    expect(result).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], touched: ['a.md'], source: 'api' });
     expect(git).not.toHaveBeenCalled();
   });
 
@@ -42,7 +49,7 @@ describe('changed files', () => {
     const result = await listChangedFiles(pr, failing, git);
     expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', '--end-of-options', 'b...h', '--']);
     expect(result).toEqual({
-      files: [{ path: 'a.md', basePath: 'a.md' }], source: 'git',
+      files: [{ path: 'a.md', basePath: 'a.md' }], touched: ['a.md'], source: 'git',
       note: 'Listed the changed files with git because the pull request files API failed (HTTP 500: Server Error).',
     });
   });
@@ -64,7 +71,7 @@ describe('changed files', () => {
   it('diffs before..after on push, and gives up (scope all) when the commits are missing', async () => {
     const push = { kind: 'push' as const, before: 'b1', after: 'a1' };
     const git = jest.fn(async (_args: string[]) => 'M\0a.md\0');
-    expect(await listChangedFiles(push, api(async () => []), git)).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], source: 'git' });
+    expect(await listChangedFiles(push, api(async () => []), git)).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], touched: ['a.md'], source: 'git' });
     expect(git).toHaveBeenCalledWith(['diff', '--name-status', '-M', '-z', '--end-of-options', 'b1..a1', '--']);
     expect(await listChangedFiles(push, api(async () => []), async () => { throw new Error('x'); })).toBeUndefined();
   });

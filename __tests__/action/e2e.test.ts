@@ -329,6 +329,26 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toContain('table-unchecked');
   });
 
+  it('a pull request that changes the source of truth gets its reference findings as new, not pre-existing', async () => {
+    const registry = (names: string[]) => JSON.stringify({ gates: names.map((name) => ({ name })) });
+    const keys = ROWS.map((row) => row.split(' | ')[0]!);
+    const config = {
+      '.github/support-table-lint.yml':
+        'sources:\n  gates: { file: hack/gates.json, items: /gates, key: name }\ntables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n    references: [{ source: gates, unknown: error, unlisted: error }]\n',
+    };
+    // The PR drops BetaGate from the registry, adds NewGate, and only touches the page's heading.
+    const head = { 'hack/gates.json': registry([...keys.filter((key) => key !== 'BetaGate'), 'NewGate']), [DOC]: gates(ROWS, NOTES).replace('# Feature gates on s390x', '# Feature gates on s390x (v2)') };
+    const { result } = await pr({ ...config, 'hack/gates.json': registry(keys), [DOC]: gates(ROWS, NOTES) }, head, {}, { 'fail-on': 'error' });
+    const errors = commands(result.stdout, 'error').filter((e) => e.props['title'] !== undefined);
+    expect(errors.map((e) => [e.props['title'], e.message.split(',')[0]])).toEqual([
+      ['reference-unlisted', 'gates has "NewGate"'],
+      ['reference-unknown', 'FEATURE GATE "BetaGate" is not in gates: no item has name "BetaGate". Fix the name'],
+    ]);
+    // EchoGate's "Supported" was there before, and stays pre-existing.
+    expect(result.outputs).toMatchObject({ errors: '2', existing: '1' });
+    expect(result.code).toBe(1);
+  });
+
   it('a delimiter row broken by one cell, which turns the table into text, fails the run', async () => {
     const config = { '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
     const broken = gates(ROWS, NOTES).replace(/^-- \| -- \| --$/m, '-- | --').replace('Beta | PENDING', 'Alpha | Bogus');

@@ -72,6 +72,29 @@ describe('--base', () => {
     expect(cli('diff', '--base', 'HEAD', 'docs/').stdout).toContain('  - BGate');
   });
 
+  it('a change to the source of truth makes its findings new: a gate dropped from the registry is not "pre-existing"', () => {
+    const registry = (names: string[]) => JSON.stringify(names.map((name) => ({ name })));
+    writeFileSync(join(dir, 'gates.json'), registry(['AGate', 'BGate', 'CGate', 'DGate', 'EGate']));
+    writeFileSync(
+      join(dir, '.support-table-lint.yml'),
+      'sources:\n  gates: { file: gates.json, key: name }\ntables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n    references: [{ source: gates, unknown: error, unlisted: error }]\n',
+    );
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'registry');
+    // The table is not touched; the registry drops BGate and gains FGate.
+    writeFileSync(join(dir, 'gates.json'), registry(['AGate', 'CGate', 'DGate', 'EGate', 'FGate']));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['reference-unlisted FGate', 'reference-unknown BGate']);
+    expect(code).toBe(1);
+    // With the registry as it was, the same table's old findings stay pre-existing.
+    git('checkout', '-q', '--', 'gates.json');
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE, 'ZGate | Alpha | SUPPORTED'));
+    const again = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(again.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['reference-unknown ZGate']);
+    expect(again.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
+  });
+
   it('an unknown revision is a usage error', () => {
     expect(cli('--base', 'no-such-branch', 'gates.md')).toEqual({
       code: 2,

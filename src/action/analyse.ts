@@ -14,7 +14,7 @@ import { checkPath, diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { fetchText } from '../io/url.js';
 import { walk } from '../io/walk.js';
 import { changesOf } from '../report/diff.js';
-import { loadSources } from '../sources/load.js';
+import { loadSources, touchedSources, withoutSources } from '../sources/load.js';
 import { baseLoader } from './base-version.js';
 import { listChangedFiles, type ChangedFile } from './changed-files.js';
 import { chooseConfig } from './config-source.js';
@@ -107,11 +107,15 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
 
   // Which files: the change's (matching `files`), or every matching file.
   let changed: ChangedFile[] | undefined;
+  let changedPaths: string[] | undefined;
   const scope = event.kind === 'other' ? 'all' : inputs.scope;
   if (scope === 'changed') {
     const listed = await listChangedFiles(event, api, git);
     if (listed?.note) notices.push(listed.note);
-    if (listed) changed = listed.files;
+    if (listed) {
+      changed = listed.files;
+      changedPaths = listed.touched;
+    }
     else if (event.kind === 'push') {
       notices.push(
         'The commits before this push are not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set `fetch-depth: 0` to check only the changed files.',
@@ -138,7 +142,13 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     // Linted under the head path, so renamed files keep their identities.
     ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' as const }) : atBase!(target.basePath) } : {}),
   }));
-  const result = await lintSources(sources, config);
+  // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
+  let baseConfig = config;
+  if (isNew && config.sourceData.size > 0) {
+    const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git).catch(() => undefined);
+    baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
+  }
+  const result = await lintSources(sources, config, baseConfig);
   const head = result.files.flatMap((f) => f.violations);
   const gate: GateResult = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? [])) : { gating: head, existing: [] };
   return {

@@ -4,7 +4,7 @@
  */
 import type { EventInfo } from './event.js';
 import type { Git } from './git.js';
-import { fromNameStatus } from '../io/git.js';
+import { fromNameStatus, touchedIn } from '../io/git.js';
 import { describeApiError, type GitHubApi } from './github-api.js';
 
 export interface ChangedFile {
@@ -20,6 +20,8 @@ export const MAX_PR_FILES = 3000;
 
 export interface ChangedFiles {
   files: ChangedFile[];
+  /** Every path the change touched: added, modified, deleted, and both names of a rename. */
+  touched: string[];
   /** Said once in the log, and as a notice when the fallback was needed. */
   source: 'api' | 'git';
   note?: string;
@@ -40,8 +42,14 @@ export function fromPullFiles(files: { filename: string; status: string; previou
 
 export { fromNameStatus };
 
-const gitDiff = async (git: Git, range: string): Promise<ChangedFile[]> =>
-  fromNameStatus(await git(['diff', '--name-status', '-M', '-z', '--end-of-options', range, '--']));
+const gitDiff = async (git: Git, range: string): Promise<{ files: ChangedFile[]; touched: string[] }> => {
+  const output = await git(['diff', '--name-status', '-M', '-z', '--end-of-options', range, '--']);
+  return { files: fromNameStatus(output), touched: touchedIn(output) };
+};
+
+/** Every path the files API lists: both names of a rename, removed files too. */
+const touchedBy = (files: { filename: string; previous_filename?: string }[]): string[] =>
+  files.flatMap((f) => (typeof f.previous_filename === 'string' ? [f.filename, f.previous_filename] : [f.filename]));
 
 /**
  * The files an event changed; undefined when the event has no base to compare
@@ -54,14 +62,14 @@ export async function listChangedFiles(event: EventInfo, api: GitHubApi, git: Gi
     try {
       const listed = await api.listPullFiles(event.number);
       if (!Array.isArray(listed)) throw new Error('the answer is not a list of files');
-      if (listed.length < MAX_PR_FILES) return { files: fromPullFiles(listed), source: 'api' };
+      if (listed.length < MAX_PR_FILES) return { files: fromPullFiles(listed), touched: touchedBy(listed), source: 'api' };
       reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
     } catch (error) {
       reason = `the pull request files API failed (${describeApiError(error)})`;
     }
     try {
-      const files = await gitDiff(git, `${event.baseSha}...${event.headSha}`);
-      return { files, source: 'git', note: `Listed the changed files with git because ${reason}.` };
+      const diff = await gitDiff(git, `${event.baseSha}...${event.headSha}`);
+      return { ...diff, source: 'git', note: `Listed the changed files with git because ${reason}.` };
     } catch (error) {
       throw new Error(
         `Could not list the files this pull request changed: ${reason}, and ${(error as Error).message}. ` +
@@ -71,7 +79,7 @@ export async function listChangedFiles(event: EventInfo, api: GitHubApi, git: Gi
   }
   if (event.kind === 'push') {
     try {
-      return { files: await gitDiff(git, `${event.before}..${event.after}`), source: 'git' };
+      return { ...(await gitDiff(git, `${event.before}..${event.after}`)), source: 'git' };
     } catch {
       // Shallow clones (actions/checkout's default) lack the `before` commit.
       return undefined;

@@ -15,12 +15,12 @@ import { decodeUtf8, lintSources, lintText, type Loaded } from '../engine/pipeli
 import { rowLines } from '../engine/rows.js';
 import { loadParser } from '../markdown/read.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
-import { gitLoader, renamesSince, resolveCommit } from '../io/git.js';
+import { changesSince, gitLoader, resolveCommit } from '../io/git.js';
 import { fetchText } from '../io/url.js';
 import { writeUserFile } from '../io/write.js';
 import { changesOf, diffJson, diffMarkdown, diffText } from '../report/diff.js';
 import { walk } from '../io/walk.js';
-import { loadSources } from '../sources/load.js';
+import { loadSources, touchedSources, withoutSources } from '../sources/load.js';
 import { formatPieces } from '../report/index.js';
 import { unifiedDiff } from '../report/patch.js';
 import { formatCoverage, terminalSafe } from '../report/stylish.js';
@@ -129,7 +129,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     base = await resolveCommit(io.cwd, options.base);
     if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
   }
-  const renames = base ? await renamesSince(io.cwd, base) : new Map<string, string>();
+  const since = base ? await changesSince(io.cwd, base) : { renames: new Map<string, string>(), touched: [] };
+  const { renames } = since;
   const stdinName = options.stdinFilename ?? '<stdin>';
   let result = await lintSources(
     options.stdin
@@ -141,6 +142,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)) } : {}),
     })),
     config,
+    // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
+    base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config,
   );
   const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
   // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.

@@ -75,7 +75,12 @@ interface RunState {
   files: string[];
 }
 
-export async function lintSources(files: readonly SourceFile[], config: CompiledConfig): Promise<LintResult> {
+/**
+ * Lints files, each at its head version and, when it has one, its base
+ * version. `baseConfig` lints the base versions when it differs from
+ * `config` (the sources of truth a change touched are left out of it).
+ */
+export async function lintSources(files: readonly SourceFile[], config: CompiledConfig, baseConfig: CompiledConfig = config): Promise<LintResult> {
   const pool = new ParsePool(files.length);
   const results: FileResult[] = new Array(files.length);
   const linted: boolean[] = new Array(files.length).fill(false);
@@ -95,8 +100,8 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       linted[index] = head.version !== undefined || head.result.violations.length === 0;
       let compared: ChangeOutcome | undefined;
       if (source.base) {
-        const base = await lintVersion(source.file, source.base, config, pool, true);
-        head.result.baseViolations = finish(base, config, undefined).violations;
+        const base = await lintVersion(source.file, source.base, baseConfig, pool, true);
+        head.result.baseViolations = finish(base, baseConfig, undefined).violations;
         if (base.version && head.version) compared = compare(source.file, base.version, head.version, config);
       }
       const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);

@@ -72,16 +72,34 @@ export function fromNameStatus(output: string): { path: string; basePath: string
   return out;
 }
 
+/** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
+export function touchedIn(output: string): string[] {
+  const fields = output.split('\0');
+  const out: string[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++] ?? '';
+    if (status === '') continue;
+    const names = status[0] === 'R' || status[0] === 'C' ? 2 : 1;
+    for (let n = 0; n < names; n++) out.push(fields[i++] ?? '');
+  }
+  return out.filter((path) => path !== '');
+}
+
 /**
- * Files the working tree has under another name than at `commit` (`git mv`,
- * staged or committed): path now → path then, both relative to `cwd`. With
- * them `--base` compares a moved page with its own past, as the Action does.
+ * What the working tree changed since `commit`, paths relative to `cwd`:
+ * files it has under another name (`git mv`, staged or committed), path now
+ * → path then, so `--base` compares a moved page with its own past as the
+ * Action does; and every path it touched (untracked files too), so a
+ * source of truth the change edited is known. Unknown (`touched`
+ * undefined) when git cannot tell.
  */
-export async function renamesSince(cwd: string, commit: string): Promise<Map<string, string>> {
+export async function changesSince(cwd: string, commit: string): Promise<{ renames: Map<string, string>; touched: string[] | undefined }> {
   try {
     const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
-    return new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath] as [string, string]] : [])));
+    const untracked = (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
+    const renames = new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath] as [string, string]] : [])));
+    return { renames, touched: [...touchedIn(output), ...untracked] };
   } catch {
-    return new Map();
+    return { renames: new Map(), touched: undefined };
   }
 }

@@ -16,6 +16,12 @@ export interface SourceData {
   exact: ReadonlyMap<string, readonly Item[]>;
   /** Lower-cased key value → items, for a value written in another case. */
   folded: ReadonlyMap<string, readonly Item[]>;
+  /**
+   * What the source read in the repository (relative to the working
+   * directory): files by path, and the globs of an `extract:`. A change
+   * that touches one of them changed the truth itself (see `touchedSources`).
+   */
+  reads: { paths: readonly string[]; globs: readonly string[] };
 }
 
 /** Scalars become text (numbers and booleans as JSON writes them); nested values are left out. */
@@ -29,7 +35,7 @@ export function toItem(value: unknown, extra: Record<string, string> = {}): Item
   return Object.assign(item, extra);
 }
 
-export function sourceData(name: string, key: readonly string[], items: readonly Item[]): SourceData {
+export function sourceData(name: string, key: readonly string[], items: readonly Item[], reads: SourceData['reads'] = { paths: [], globs: [] }): SourceData {
   const exact = new Map<string, Item[]>();
   const folded = new Map<string, Item[]>();
   const add = (map: Map<string, Item[]>, value: string, item: Item): void => {
@@ -45,7 +51,7 @@ export function sourceData(name: string, key: readonly string[], items: readonly
       add(folded, value.toLowerCase(), item);
     }
   }
-  return { name, key, items, exact, folded };
+  return { name, key, items, exact, folded, reads };
 }
 
 /** The items a row's value names: an exact match first, else one in another case. */

@@ -33,9 +33,10 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
   const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
   for (const source of config.sources) {
     if (!used.has(source.name)) continue;
-    const items = await itemsOf(source, readers);
+    const reads = { paths: [] as string[], globs: [] as string[] };
+    const items = await itemsOf(source, readers, reads);
     checkFields(config, source, items);
-    out.set(source.name, sourceData(source.name, source.key, items));
+    out.set(source.name, sourceData(source.name, source.key, items, reads));
   }
   return out;
 }
@@ -72,12 +73,13 @@ function checkFields(config: CompiledConfig, source: CompiledSource, items: read
   }
 }
 
-async function itemsOf(source: CompiledSource, readers: SourceReaders): Promise<Item[]> {
+async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { paths: string[]; globs: string[] }): Promise<Item[]> {
   const { definition } = source;
   const fail = (what: string, message: string): never => {
     throw new ConfigError(`${source.at(what)}: ${message}`);
   };
   const text = async (path: string, what: string): Promise<string> => {
+    reads.paths.push(path);
     const read = await readers.readText(path);
     if (read === undefined) return fail(what, `cannot read "${path}": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`);
     if (typeof read !== 'string') return fail(what, `cannot read "${path}": ${read.error}`);
@@ -103,7 +105,9 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders): Promise<
     } catch (error) {
       return fail('extract.pattern', (error as Error).message);
     }
-    const files = await readers.glob(definition.extract.files.map((glob) => source.resolve(glob)));
+    const globs = definition.extract.files.map((glob) => source.resolve(glob));
+    reads.globs.push(...globs);
+    const files = await readers.glob(globs);
     if (files.length === 0) return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
     const items: Item[] = [];
     for (const file of files) {
@@ -162,4 +166,37 @@ function tableItems(text: string, match: { columns?: string[]; heading?: string 
   );
   if (!table) return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
   return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? ''])))!);
+}
+
+/**
+ * The sources a change touched: one of the files it read, or a path its
+ * `extract:` globs match (a file added or deleted too), is among `changed`
+ * (every path the change added, modified, deleted or renamed, either name).
+ * `changed` undefined (the change's files are unknown): every source that
+ * reads the repository. The base version of a file is then linted without
+ * those sources, so their findings count as the change's own: a pull
+ * request that drops a gate from the registry must not see the table's
+ * disagreement called pre-existing.
+ */
+export async function touchedSources(sources: ReadonlyMap<string, SourceData>, changed: readonly string[] | undefined): Promise<Set<string>> {
+  const touched = new Set<string>();
+  const { loadGlob } = await import('../io/glob.js');
+  const picomatch = await loadGlob();
+  for (const [name, data] of sources) {
+    const { paths, globs } = data.reads;
+    if (paths.length === 0 && globs.length === 0) continue;
+    if (changed === undefined) {
+      touched.add(name);
+      continue;
+    }
+    const matches = globs.length > 0 ? picomatch(globs as string[], { dot: true }) : () => false;
+    if (changed.some((path) => paths.includes(path) || matches(path))) touched.add(name);
+  }
+  return touched;
+}
+
+/** `config` for linting base versions: without the sources the change touched. */
+export function withoutSources<T extends { sourceData: ReadonlyMap<string, SourceData> }>(config: T, touched: ReadonlySet<string>): T {
+  if (touched.size === 0) return config;
+  return { ...config, sourceData: new Map([...config.sourceData].filter(([name]) => !touched.has(name))) };
 }
