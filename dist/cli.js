@@ -6627,8 +6627,16 @@ const encodePath = (path) => path
     .split('/')
     .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
-/** Text inside `<code>…</code>` (no backslash escapes there): entities and `|` only, on one line. */
-const markdownCode = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r\n|\r|\n/g, ' ');
+/**
+ * Text inside `<code>…</code>`, on one line. Markdown between inline HTML
+ * tags is still markdown (a header cell `[Sign in](https://evil.example)`
+ * would become a live link), so every character markdown or GFM's autolinks
+ * act on is written as a numeric entity, which renders as itself.
+ */
+const markdownCode = (text) => text
+    .replace(/[&<>|[\]()*_~`\\!@#{}:]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+    .replace(/\r\n|\r|\n/g, ' ');
 
 const changesOf = (result) => result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes }));
 const countOf = (change) => change.added.length + change.removed.length + change.renamed.length + change.changed.length;

@@ -37433,8 +37433,16 @@ function fenceFor(text) {
         longest = Math.max(longest, run.length);
     return '`'.repeat(Math.max(3, longest + 1));
 }
-/** Text inside `<code>…</code>` (no backslash escapes there): entities and `|` only, on one line. */
-const markdownCode = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r\n|\r|\n/g, ' ');
+/**
+ * Text inside `<code>…</code>`, on one line. Markdown between inline HTML
+ * tags is still markdown (a header cell `[Sign in](https://evil.example)`
+ * would become a live link), so every character markdown or GFM's autolinks
+ * act on is written as a numeric entity, which renders as itself.
+ */
+const markdownCode = (text) => text
+    .replace(/[&<>|[\]()*_~`\\!@#{}:]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+    .replace(/\r\n|\r|\n/g, ' ');
 
 const changesOf = (result) => result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes }));
 const otherCells = (change, cells) => Object.entries(cells)
@@ -44137,7 +44145,8 @@ function octokitApi(token, owner, repo, baseUrl, log) {
         },
         async getPull(pullNumber) {
             const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-            return { headSha: data.head.sha, state: data.state };
+            const headRepo = data.head.repo?.full_name;
+            return { headSha: data.head.sha, state: data.state, headRef: data.head.ref, ...(headRepo ? { headRepo } : {}) };
         },
         async authenticatedLogin() {
             try {
@@ -44487,7 +44496,10 @@ function describeWorkflowRun(name, payload) {
     }
     const headSha = typeof run['head_sha'] === 'string' ? run['head_sha'] : '';
     const pulls = Array.isArray(run['pull_requests']) ? run['pull_requests'] : [];
+    const headRepository = run['head_repository']?.full_name;
     return {
+        ...(typeof run['head_branch'] === 'string' ? { headBranch: run['head_branch'] } : {}),
+        ...(typeof headRepository === 'string' ? { headRepository } : {}),
         id: typeof run['id'] === 'number' ? run['id'] : 0,
         event: typeof run['event'] === 'string' ? run['event'] : '',
         headSha: checkedCommit(headSha, 'workflow_run.head_sha'),
@@ -45527,7 +45539,9 @@ const MAX_SUGGESTIONS = 50;
 /** GitHub rejects a comment body longer than this ("body is too long (maximum is 65536 characters)"). */
 const COMMENT_BODY_CHARS = 65_536;
 const MARKER_PREFIX = '<!-- support-table-lint suggestion ';
-const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64}) -->/;
+// Anchored at the end: the body ends with the marker, and a replacement text a pull request wrote (which the
+// suggestion block holds, before it) cannot choose the fingerprint with a marker of its own.
+const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64}) -->\s*$/;
 /** The login GITHUB_TOKEN acts as, when the API will not say. */
 const ACTIONS_BOT = 'github-actions[bot]';
 /** 0-based offsets of the start of each line. */
@@ -45735,6 +45749,47 @@ const failed = (suggestions, why) => ({
     // The publisher says where the fixes are instead: that depends on what it could write.
     notice: `No review with suggested fixes${suggestions.length > 0 ? ` (${suggestions.length})` : ''}: ${why}.`,
 });
+
+/**
+ * GitHub's documented limits on what the Action sends, in one place, and the
+ * one way text is cut to fit them: with a visible "… N more" so a reader
+ * knows something was cut (the whole text stays in the JSON report).
+ *
+ * Checks API (POST/PATCH /repos/{owner}/{repo}/check-runs): `output.title`
+ * 255 characters, `output.summary` and `output.text` 65,535 characters, at
+ * most 50 annotations per request; an annotation's `message` and
+ * `raw_details` 64 KB, `title` 255 characters. Job summary: 1 MiB per step.
+ */
+const LIMITS = {
+    outputTitleChars: 255,
+    outputSummaryChars: 65_535,
+    annotationMessageBytes: 64 * 1024,
+    annotationTitleChars: 255,
+    rawDetailsBytes: 64 * 1024,
+    stepSummaryBytes: 1024 * 1024,
+};
+const bytes$1 = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * `text` cut to at most `limit` characters (`chars`, counted as UTF-16 code
+ * units, as GitHub's validators count) or UTF-8 bytes, ending with
+ * "… N more characters" when cut. Never splits a surrogate pair.
+ */
+function clip(text, limit, unit) {
+    const size = unit === 'chars' ? text.length : bytes$1(text);
+    if (size <= limit)
+        return text;
+    let keep = Math.max(0, limit - 40);
+    const fits = (n) => {
+        const cut = text.slice(0, n);
+        return (unit === 'chars' ? cut.length : bytes$1(cut)) + (unit === 'chars' ? marker(text.length - n).length : bytes$1(marker(text.length - n))) <= limit;
+    };
+    while (keep > 0 && !fits(keep))
+        keep = Math.floor(keep * 0.9);
+    if (keep > 0 && /[\ud800-\udbff]/.test(text[keep - 1]))
+        keep--;
+    return text.slice(0, keep) + marker(text.length - keep);
+}
+const marker = (left) => `… ${left} more characters`;
 
 /**
  * What the Action reports, as data: built from the analysis in `mode: both`
@@ -45963,8 +46018,59 @@ async function readResult(path, workspace, runnerTemp) {
 }
 /** The artifact's text; the hash lets a reader of the log tell two artifacts apart. */
 function serialiseResult(result) {
-    const text = `${JSON.stringify(result)}\n`;
+    const text = `${JSON.stringify(fitArtifact(result))}\n`;
     return { text, sha256: createHash('sha256').update(text).digest('hex') };
+}
+/**
+ * The result cut to what `publish` accepts, so an honest run never writes
+ * an artifact its publisher refuses: texts past MAX_TEXT are cut visibly,
+ * and when there are more findings than MAX_FINDINGS or the whole is past
+ * MAX_ARTIFACT_BYTES, pre-existing findings go first, then the last gating
+ * ones, then the keyed diff, with a notice that says how many and where
+ * they all are (this run's annotations and log, and its report-file).
+ */
+function fitArtifact(result) {
+    const cut = (text) => clip(text, MAX_TEXT, 'chars');
+    const fit = (f) => ({
+        ...f,
+        message: cut(f.message),
+        ...(f.suggestion !== undefined ? { suggestion: cut(f.suggestion) } : {}),
+        ...(f.field !== undefined ? { field: cut(f.field) } : {}),
+        ...(f.rowKey !== undefined ? { rowKey: cut(f.rowKey) } : {}),
+    });
+    let gating = result.gating.slice(0, MAX_FINDINGS).map(fit);
+    let existing = result.existing.slice(0, Math.max(0, MAX_FINDINGS - gating.length)).map(fit);
+    const cells = (record) => Object.fromEntries(Object.entries(record).map(([k, v]) => [cut(k), cut(v)]));
+    let changes = result.changes?.map((file) => ({
+        ...file,
+        changes: file.changes.map((change) => ({
+            ...change,
+            table: cut(change.table),
+            key: cut(change.key),
+            added: change.added.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
+            removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
+            renamed: change.renamed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, from: cut(row.from), to: cut(row.to) })),
+            changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
+        })),
+    }));
+    const size = () => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes }));
+    while (size() > MAX_ARTIFACT_BYTES * 0.9) {
+        if (existing.length > 0)
+            existing = [];
+        else if (changes !== undefined && changes.length > 0)
+            changes = [];
+        else if (gating.length > 0)
+            gating = gating.slice(0, Math.floor(gating.length / 2));
+        else
+            break;
+    }
+    const left = result.gating.length - gating.length + result.existing.length - existing.length;
+    if (left === 0 && (changes === undefined || changes.length === (result.changes?.length ?? 0)))
+        return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}) };
+    const notice = `The result artifact holds ${gating.length} of ${result.gating.length} new findings and ${existing.length} of ${result.existing.length} pre-existing ones` +
+        `${changes !== undefined && changes.length < (result.changes?.length ?? 0) ? ', without the support changes' : ''}, to stay within what the publishing run reads; ` +
+        'the analysing run has them all (its annotations and log, and its report-file when set).';
+    return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), notices: [...result.notices, notice].slice(-100) };
 }
 
 /**
@@ -46365,47 +46471,6 @@ function sarifLog(result, version, rules = allRuleMetas) {
     };
 }
 const formatSarif = (result, options) => `${JSON.stringify(sarifLog(result, options.version), null, 2)}\n`;
-
-/**
- * GitHub's documented limits on what the Action sends, in one place, and the
- * one way text is cut to fit them: with a visible "… N more" so a reader
- * knows something was cut (the whole text stays in the JSON report).
- *
- * Checks API (POST/PATCH /repos/{owner}/{repo}/check-runs): `output.title`
- * 255 characters, `output.summary` and `output.text` 65,535 characters, at
- * most 50 annotations per request; an annotation's `message` and
- * `raw_details` 64 KB, `title` 255 characters. Job summary: 1 MiB per step.
- */
-const LIMITS = {
-    outputTitleChars: 255,
-    outputSummaryChars: 65_535,
-    annotationMessageBytes: 64 * 1024,
-    annotationTitleChars: 255,
-    rawDetailsBytes: 64 * 1024,
-    stepSummaryBytes: 1024 * 1024,
-};
-const bytes$1 = (text) => Buffer.byteLength(text, 'utf8');
-/**
- * `text` cut to at most `limit` characters (`chars`, counted as UTF-16 code
- * units, as GitHub's validators count) or UTF-8 bytes, ending with
- * "… N more characters" when cut. Never splits a surrogate pair.
- */
-function clip(text, limit, unit) {
-    const size = unit === 'chars' ? text.length : bytes$1(text);
-    if (size <= limit)
-        return text;
-    let keep = Math.max(0, limit - 40);
-    const fits = (n) => {
-        const cut = text.slice(0, n);
-        return (unit === 'chars' ? cut.length : bytes$1(cut)) + (unit === 'chars' ? marker(text.length - n).length : bytes$1(marker(text.length - n))) <= limit;
-    };
-    while (keep > 0 && !fits(keep))
-        keep = Math.floor(keep * 0.9);
-    if (keep > 0 && /[\ud800-\udbff]/.test(text[keep - 1]))
-        keep--;
-    return text.slice(0, keep) + marker(text.length - keep);
-}
-const marker = (left) => `… ${left} more characters`;
 
 /**
  * Workflow-command annotations. GitHub shows at most 10 errors, 10 warnings
@@ -46909,9 +46974,21 @@ async function suggestionsInDiff(api, pullNumber, suggestions) {
         return { suggestions: [], notice: `No review with suggested fixes: the pull request's diff could not be read (${describeApiError(error, 'pull-requests: read')}).` };
     }
     const hunks = new Map(files.map((f) => [f.filename, f.patch !== undefined ? safeHunks(f.patch) : []]));
+    // Each kept suggestion must match the diff, fit GitHub's comment size once escaped (the artifact's sizes are
+    // its writer's word), and be the only one for its fingerprint and its lines (a forged artifact may repeat one).
+    const seen = new Set();
     const kept = suggestions.filter((s) => {
         const hunk = hunkOf(hunks.get(s.path) ?? [], s.startLine, s.line);
-        return hunk !== undefined && s.original.split('\n').every((text, i) => hunk.lines.get(s.startLine + i) === text);
+        if (hunk === undefined || !s.original.split('\n').every((text, i) => hunk.lines.get(s.startLine + i) === text))
+            return false;
+        if (commentBody(s).length > COMMENT_BODY_CHARS)
+            return false;
+        const place = `${s.path}\u0000${s.startLine}\u0000${s.line}`;
+        if (seen.has(s.fingerprint) || seen.has(place))
+            return false;
+        seen.add(s.fingerprint);
+        seen.add(place);
+        return true;
     });
     const dropped = suggestions.length - kept.length;
     return {
@@ -46985,6 +47062,10 @@ async function runPublish(inputs, github, log) {
             const current = await api.getPull(pull.number);
             if (current.headSha !== run.headSha)
                 why = `pull request #${pull.number} is now at commit ${current.headSha.slice(0, 12)}, not the analysed ${run.headSha.slice(0, 12)}`;
+            // Two pull requests can share a head commit (a branch pushed twice): the one named must come from where the run's commit did.
+            else if ((run.headBranch !== undefined && current.headRef !== undefined && current.headRef !== run.headBranch) || (run.headRepository !== undefined && current.headRepo !== undefined && current.headRepo !== run.headRepository)) {
+                why = `pull request #${pull.number} comes from ${current.headRepo ?? '?'}:${current.headRef ?? '?'}, not from ${run.headRepository ?? '?'}:${run.headBranch ?? '?'}, where the analysed commit came from`;
+            }
         }
         catch (error) {
             why = `pull request #${pull.number} could not be read (${describeApiError(error, 'pull-requests: read')})`;

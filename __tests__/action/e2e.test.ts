@@ -584,6 +584,27 @@ describe('full results for forks: mode analyse, then publish', () => {
     ]);
   });
 
+  it('publishes no review to another pull request that shares the analysed commit, and no duplicate suggestion', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    // Pull request #7, as GitHub answers for it, comes from another branch than the analysed run's.
+    api = await startApi({ pull: { headSha: repo.headSha, headRef: 'victim-branch' }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });
+    checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
+    const data = JSON.parse(readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8')) as { suggestions: unknown[] };
+    data.suggestions.push(data.suggestions[0]);
+    const publishDir = mkdtempSync(join(tmpdir(), 'stl-e2e-publish-'));
+    writeFileSync(join(publishDir, 'support-table-lint-result.json'), JSON.stringify(data));
+    const before = api.requests.length;
+    const published = checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
+    expect(reviews(api.requests.slice(before))).toEqual([]);
+    expect(published.summary).toContain('No review with suggested fixes: pull request &#35;7 comes from acme/docs:victim-branch, not from acme/docs:pr, where the analysed commit came from.');
+
+    // From the right branch, the repeated suggestion is posted once.
+    await api.close();
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });
+    checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
+    expect(reviews(api.requests).map((r) => (r.body as { comments: unknown[] }).comments.length)).toEqual([1]);
+  });
+
   it('says what to do when publish runs on the wrong event or without the artifact', async () => {
     const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
     api = await startApi({});

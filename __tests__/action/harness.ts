@@ -108,6 +108,7 @@ export const workflowRunPayload = (repo: Repo, opts: { pullNumbers?: number[]; h
     conclusion: 'failure',
     head_sha: opts.headSha ?? repo.headSha,
     head_branch: 'pr',
+    head_repository: { full_name: `${OWNER}/${REPO}` },
     pull_requests: (opts.pullNumbers ?? []).map((number) => ({ number, head: { sha: repo.headSha }, base: { sha: repo.baseSha } })),
   },
   repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } },
@@ -164,7 +165,7 @@ export interface ApiBehaviour {
   /** Review comments already on the PR. */
   comments?: StoredComment[];
   /** GET /pulls/{n}: the PR's head commit. */
-  pull?: { headSha: string; state?: string };
+  pull?: { headSha: string; state?: string; headRef?: string; headRepo?: string };
   /** GET /user: a login, or GitHub's answer to an installation token (403, the default). */
   user?: string;
   /**
@@ -367,7 +368,11 @@ export async function startApi(behaviour: ApiBehaviour): Promise<FakeApi> {
           return json(403, { message: 'Resource not accessible by integration', status: '403' });
         case 'pulls/get':
           if (!behaviour.pull) return json(404, { message: 'Not Found' });
-          return json(200, { number: Number(params['pull_number']), state: behaviour.pull.state ?? 'open', head: { sha: behaviour.pull.headSha } });
+          return json(200, {
+            number: Number(params['pull_number']),
+            state: behaviour.pull.state ?? 'open',
+            head: { sha: behaviour.pull.headSha, ref: behaviour.pull.headRef ?? 'pr', repo: { full_name: behaviour.pull.headRepo ?? `${OWNER}/${REPO}` } },
+          });
         case 'pulls/list-review-comments': {
           const page = Number(url.searchParams.get('page') ?? '1');
           const per = Number(url.searchParams.get('per_page') ?? '30');

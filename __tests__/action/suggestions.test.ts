@@ -1,8 +1,8 @@
 import { parseHunks, hunkOf } from '../../src/action/hunks.js';
 import { commentBody, fingerprint, planSuggestions, syncReview, MAX_SUGGESTIONS, type Suggestion } from '../../src/action/suggestions.js';
 import { failingApi, restLogin, type GitHubApi, type ReviewComment } from '../../src/action/github-api.js';
-import { escapeMarkdown, encodePath, fenceFor } from '../../src/report/markdown.js';
-import { isInsideRepo, validateResult } from '../../src/action/result.js';
+import { escapeMarkdown, encodePath, fenceFor, markdownCode } from '../../src/report/markdown.js';
+import { isInsideRepo, serialiseResult, validateResult, type ActionResult, type ResultFinding } from '../../src/action/result.js';
 import { v } from './helpers.js';
 
 const source = ['# t', '', 'A | B', '-- | --', 'x | Ga', 'y | Gb', ''].join('\n');
@@ -80,7 +80,36 @@ describe('suggestions', () => {
   });
 });
 
+describe('a fingerprint a pull request writes', () => {
+  it('is not taken for the comment\'s own: only the marker that ends the body counts', async () => {
+    const other = fingerprint([v({ rowKey: 'other' })], 'z');
+    // The replacement text (in the suggestion block, before the real marker) carries another suggestion's marker.
+    const replacement = `y <!-- support-table-lint suggestion ${other} -->`;
+    const mine: Suggestion = { path: 'a.md', startLine: 1, line: 1, original: 'x', replacement, findings: [{ rule: 'r', message: 'm' }], fingerprint: fingerprint([v({})], replacement) };
+    const deleted: number[] = [];
+    const posted: number[] = [];
+    const api: GitHubApi = {
+      ...failingApi(() => new Error('no')),
+      authenticatedLogin: async () => undefined,
+      listReviewComments: async () => [{ id: 1, body: commentBody(mine), author: 'github-actions[bot]' }],
+      createReview: async (_n, review) => void posted.push(review.comments.length),
+      deleteReviewComment: async (id) => void deleted.push(id),
+    };
+    expect(await syncReview(api, { number: 7, headSha: 'h' }, [mine])).toMatchObject({ posted: 0, kept: 1, deleted: 0 });
+    expect([posted, deleted]).toEqual([[], []]);
+  });
+});
+
 describe('markdown from a pull request', () => {
+  it('inside <code>, a header cell cannot become a link, emphasis or an autolink', async () => {
+    const { micromark } = await import('micromark');
+    const cell = 'FEATURE GATE | [Sign in](https://evil.example/login) *x* ~~y~~ www.evil.example <b>';
+    const html = micromark(`<code>${markdownCode(cell)}</code>`, { allowDangerousHtml: true });
+    expect(html).not.toMatch(/<a |<em>|<del>|<b>/);
+    expect(markdownCode(cell)).not.toMatch(/:\/\/|www\./);
+    expect(html).toContain('[Sign in](https://evil.example/login) *x* ~~y~~ www.evil.example &lt;b&gt;');
+  });
+
   it('escapes HTML, links, mentions, references, autolinks and line breaks', () => {
     expect(escapeMarkdown('<img src=x> [a](b) @o/t #1 https://e.x www.e.x a\r\nb\rc\u0000')).toBe(
       '&lt;img src=x&gt; \\[a\\]\\(b\\) &#64;o/t &#35;1 https&#58;//e.x www&#46;e.x a<br>b<br>c\ufffd',
@@ -109,6 +138,22 @@ describe('the result artifact', () => {
     expect(bad((d) => Object.assign(d, { extra: 1 }))).toThrow('unknown field "extra"');
     expect(['a/b.md', 'a b/c.md'].map(isInsideRepo)).toEqual([true, true]);
     expect(['', '/a', 'a/../b', './a', 'a//b', 'a\\b', 'a\0b'].map(isInsideRepo)).toEqual(Array(7).fill(false));
+  });
+
+  it('an honest run writes what publish accepts: long texts cut, too many findings left out with a notice', () => {
+    const big = 'x'.repeat(1_100_000);
+    const long = structuredClone(valid) as unknown as ActionResult;
+    long.gating[0]!.message = big;
+    long.changes = [{ file: 'docs/a.md', changes: [{ table: 'A | B', line: 1, key: 'A', added: [{ key: 'k', line: 3, cells: { B: big } }], removed: [], renamed: [], changed: [] }] }];
+    const read = validateResult(JSON.parse(serialiseResult(long).text), 'A');
+    expect(read.gating[0]!.message).toMatch(/^x+… \d+ more characters$/);
+    const many = structuredClone(valid) as unknown as ActionResult;
+    many.gating = Array.from({ length: 250_000 }, (_, i) => ({ ...valid.gating[0]!, line: i + 1, endLine: i + 1 }) as ResultFinding);
+    const fitted = validateResult(JSON.parse(serialiseResult(many).text), 'A');
+    expect(fitted.gating.length).toBeLessThan(250_000);
+    expect(fitted.notices.at(-1)).toBe(
+      `The result artifact holds ${fitted.gating.length} of 250000 new findings and 0 of 0 pre-existing ones, to stay within what the publishing run reads; the analysing run has them all (its annotations and log, and its report-file when set).`,
+    );
   });
 });
 

@@ -102,6 +102,9 @@ export interface WorkflowRunInfo {
   headSha: string;
   /** Pull requests GitHub lists for the run (empty for forks). */
   pullNumbers: number[];
+  /** The branch and repository (`owner/name`) the analysed commit came from, when the event says. */
+  headBranch?: string;
+  headRepository?: string;
 }
 
 export function describeWorkflowRun(name: string, payload: unknown): WorkflowRunInfo {
@@ -113,7 +116,10 @@ export function describeWorkflowRun(name: string, payload: unknown): WorkflowRun
   }
   const headSha = typeof run['head_sha'] === 'string' ? run['head_sha'] : '';
   const pulls = Array.isArray(run['pull_requests']) ? (run['pull_requests'] as { number?: unknown }[]) : [];
+  const headRepository = (run['head_repository'] as { full_name?: unknown } | null | undefined)?.full_name;
   return {
+    ...(typeof run['head_branch'] === 'string' ? { headBranch: run['head_branch'] } : {}),
+    ...(typeof headRepository === 'string' ? { headRepository } : {}),
     id: typeof run['id'] === 'number' ? run['id'] : 0,
     event: typeof run['event'] === 'string' ? run['event'] : '',
     headSha: checkedCommit(headSha, 'workflow_run.head_sha'),

@@ -76,7 +76,8 @@ export interface GitHubApi {
   createCheckRun(run: { name: string; headSha: string; conclusion: 'success' | 'failure'; output: CheckRunOutput }): Promise<number>;
   updateCheckRun(id: number, output: CheckRunOutput): Promise<void>;
   /** The pull request's head commit and state. */
-  getPull(pullNumber: number): Promise<{ headSha: string; state: string }>;
+  /** A pull request's head: commit, branch and repository (`owner/name`; undefined when the fork is gone). */
+  getPull(pullNumber: number): Promise<{ headSha: string; state: string; headRef?: string; headRepo?: string }>;
   /** The login the token acts as, as review comments name it (REST `/user`, else GraphQL `viewer`), or undefined when neither will say. */
   authenticatedLogin(): Promise<string | undefined>;
   listReviewComments(pullNumber: number): Promise<ReviewComment[]>;
@@ -251,7 +252,8 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
     },
     async getPull(pullNumber) {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-      return { headSha: data.head.sha, state: data.state };
+      const headRepo = data.head.repo?.full_name;
+      return { headSha: data.head.sha, state: data.state, headRef: data.head.ref, ...(headRepo ? { headRepo } : {}) };
     },
     async authenticatedLogin() {
       try {

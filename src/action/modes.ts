@@ -65,6 +65,10 @@ export async function runPublish(inputs: ActionInputs, github: GitHubEnv, log: (
     try {
       const current = await api.getPull(pull.number);
       if (current.headSha !== run.headSha) why = `pull request #${pull.number} is now at commit ${current.headSha.slice(0, 12)}, not the analysed ${run.headSha.slice(0, 12)}`;
+      // Two pull requests can share a head commit (a branch pushed twice): the one named must come from where the run's commit did.
+      else if ((run.headBranch !== undefined && current.headRef !== undefined && current.headRef !== run.headBranch) || (run.headRepository !== undefined && current.headRepo !== undefined && current.headRepo !== run.headRepository)) {
+        why = `pull request #${pull.number} comes from ${current.headRepo ?? '?'}:${current.headRef ?? '?'}, not from ${run.headRepository ?? '?'}:${run.headBranch ?? '?'}, where the analysed commit came from`;
+      }
     } catch (error) {
       why = `pull request #${pull.number} could not be read (${describeApiError(error, 'pull-requests: read')})`;
     }

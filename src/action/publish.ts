@@ -27,7 +27,7 @@ import { logLine } from './log.js';
 import { countOf, describeCounts, failReason } from './outcome.js';
 import type { ActionResult, ResultFinding } from './result.js';
 import { summarise, CHECK_RUN_SUMMARY_BYTES, type SummaryInput } from './summary.js';
-import { syncReview, type Suggestion } from './suggestions.js';
+import { commentBody, COMMENT_BODY_CHARS, syncReview, type Suggestion } from './suggestions.js';
 import { escapeMarkdown } from '../report/markdown.js';
 
 export interface PublishOptions {
@@ -271,9 +271,18 @@ async function suggestionsInDiff(api: GitHubApi, pullNumber: number, suggestions
     return { suggestions: [], notice: `No review with suggested fixes: the pull request's diff could not be read (${describeApiError(error, 'pull-requests: read')}).` };
   }
   const hunks = new Map(files.map((f) => [f.filename, f.patch !== undefined ? safeHunks(f.patch) : []]));
+  // Each kept suggestion must match the diff, fit GitHub's comment size once escaped (the artifact's sizes are
+  // its writer's word), and be the only one for its fingerprint and its lines (a forged artifact may repeat one).
+  const seen = new Set<string>();
   const kept = suggestions.filter((s) => {
     const hunk = hunkOf(hunks.get(s.path) ?? [], s.startLine, s.line);
-    return hunk !== undefined && s.original.split('\n').every((text, i) => hunk.lines.get(s.startLine + i) === text);
+    if (hunk === undefined || !s.original.split('\n').every((text, i) => hunk.lines.get(s.startLine + i) === text)) return false;
+    if (commentBody(s).length > COMMENT_BODY_CHARS) return false;
+    const place = `${s.path}\u0000${s.startLine}\u0000${s.line}`;
+    if (seen.has(s.fingerprint) || seen.has(place)) return false;
+    seen.add(s.fingerprint);
+    seen.add(place);
+    return true;
   });
   const dropped = suggestions.length - kept.length;
   return {

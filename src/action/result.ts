@@ -23,6 +23,7 @@ import { jsonViolation, type JsonViolation } from '../report/json.js';
 import type { FixPatch } from './fix-patch.js';
 import type { Suggestion } from './suggestions.js';
 import { COMMENT_BODY_CHARS, MAX_SUGGESTIONS } from './suggestions.js';
+import { clip } from './limits.js';
 
 /** A finding as the artifact carries it: the JSON report's fields, but the fix (fixes travel as suggestions and patches). */
 export type ResultFinding = Omit<JsonViolation, 'fix'>;
@@ -265,6 +266,54 @@ export async function readResult(path: string, workspace: string, runnerTemp: st
 
 /** The artifact's text; the hash lets a reader of the log tell two artifacts apart. */
 export function serialiseResult(result: ActionResult): { text: string; sha256: string } {
-  const text = `${JSON.stringify(result)}\n`;
+  const text = `${JSON.stringify(fitArtifact(result))}\n`;
   return { text, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
+/**
+ * The result cut to what `publish` accepts, so an honest run never writes
+ * an artifact its publisher refuses: texts past MAX_TEXT are cut visibly,
+ * and when there are more findings than MAX_FINDINGS or the whole is past
+ * MAX_ARTIFACT_BYTES, pre-existing findings go first, then the last gating
+ * ones, then the keyed diff, with a notice that says how many and where
+ * they all are (this run's annotations and log, and its report-file).
+ */
+export function fitArtifact(result: ActionResult): ActionResult {
+  const cut = (text: string): string => clip(text, MAX_TEXT, 'chars');
+  const fit = (f: ResultFinding): ResultFinding => ({
+    ...f,
+    message: cut(f.message),
+    ...(f.suggestion !== undefined ? { suggestion: cut(f.suggestion) } : {}),
+    ...(f.field !== undefined ? { field: cut(f.field) } : {}),
+    ...(f.rowKey !== undefined ? { rowKey: cut(f.rowKey) } : {}),
+  });
+  let gating = result.gating.slice(0, MAX_FINDINGS).map(fit);
+  let existing = result.existing.slice(0, Math.max(0, MAX_FINDINGS - gating.length)).map(fit);
+  const cells = (record: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(record).map(([k, v]) => [cut(k), cut(v)]));
+  let changes = result.changes?.map((file) => ({
+    ...file,
+    changes: file.changes.map((change) => ({
+      ...change,
+      table: cut(change.table),
+      key: cut(change.key),
+      added: change.added.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
+      removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
+      renamed: change.renamed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, from: cut(row.from), to: cut(row.to) })),
+      changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
+    })),
+  }));
+  const size = (): number => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes }));
+  while (size() > MAX_ARTIFACT_BYTES * 0.9) {
+    if (existing.length > 0) existing = [];
+    else if (changes !== undefined && changes.length > 0) changes = [];
+    else if (gating.length > 0) gating = gating.slice(0, Math.floor(gating.length / 2));
+    else break;
+  }
+  const left = result.gating.length - gating.length + result.existing.length - existing.length;
+  if (left === 0 && (changes === undefined || changes.length === (result.changes?.length ?? 0))) return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}) };
+  const notice =
+    `The result artifact holds ${gating.length} of ${result.gating.length} new findings and ${existing.length} of ${result.existing.length} pre-existing ones` +
+    `${changes !== undefined && changes.length < (result.changes?.length ?? 0) ? ', without the support changes' : ''}, to stay within what the publishing run reads; ` +
+    'the analysing run has them all (its annotations and log, and its report-file when set).';
+  return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), notices: [...result.notices, notice].slice(-100) };
 }

@@ -44,7 +44,9 @@ export const MAX_SUGGESTIONS = 50;
 export const COMMENT_BODY_CHARS = 65_536;
 
 export const MARKER_PREFIX = '<!-- support-table-lint suggestion ';
-const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64}) -->/;
+// Anchored at the end: the body ends with the marker, and a replacement text a pull request wrote (which the
+// suggestion block holds, before it) cannot choose the fingerprint with a marker of its own.
+const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64}) -->\s*$/;
 /** The login GITHUB_TOKEN acts as, when the API will not say. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 

@@ -52,6 +52,14 @@ export function fenceFor(text: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
-/** Text inside `<code>…</code>` (no backslash escapes there): entities and `|` only, on one line. */
+/**
+ * Text inside `<code>…</code>`, on one line. Markdown between inline HTML
+ * tags is still markdown (a header cell `[Sign in](https://evil.example)`
+ * would become a live link), so every character markdown or GFM's autolinks
+ * act on is written as a numeric entity, which renders as itself.
+ */
 export const markdownCode = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r\n|\r|\n/g, ' ');
+  text
+    .replace(/[&<>|[\]()*_~`\\!@#{}:]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+    .replace(/\r\n|\r|\n/g, ' ');
