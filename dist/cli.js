@@ -6769,6 +6769,13 @@ async function walk(cwd, patterns, options = {}) {
 }
 
 const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
+/**
+ * Bounds on one source, whatever a pull request adds to the files it reads:
+ * the text read in all (an `extract:` over many files adds up), and the
+ * items made. Real registries are far smaller; past either, the source is a
+ * config error that says to narrow it, never a run that eats the runner.
+ */
+const SOURCE_LIMITS = { maxBytes: 32 * 1024 * 1024, maxItems: 100_000 };
 async function loadSources(config, readers) {
     const out = new Map();
     // A `table:` source is read with the parser; an `extract:` pattern runs on RE2.
@@ -6828,6 +6835,7 @@ async function itemsOf(source, readers, reads) {
     const fail = (what, message) => {
         throw new ConfigError(`${source.at(what)}: ${message}`);
     };
+    let total = 0;
     const text = async (path, what) => {
         reads.paths.push(path);
         const read = await readers.readText(path);
@@ -6835,11 +6843,15 @@ async function itemsOf(source, readers, reads) {
             return fail(what, `cannot read "${path}": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`);
         if (typeof read !== 'string')
             return fail(what, `cannot read "${path}": ${read.error}`);
+        total += read.length;
+        if (total > SOURCE_LIMITS.maxBytes)
+            return fail(what, `the files hold more than ${SOURCE_LIMITS.maxBytes / 1024 / 1024} MiB of text in all (at ${path}); narrow the source to the files that define the items`);
         return read;
     };
+    const bounded = (items, what) => items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
     if (definition.file !== undefined) {
         const path = source.resolve(definition.file);
-        return itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m));
+        return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m)), 'items');
     }
     if (definition.url !== undefined) {
         let body;
@@ -6849,7 +6861,7 @@ async function itemsOf(source, readers, reads) {
         catch (error) {
             return fail('url', `cannot fetch ${definition.url}: ${error.message}`);
         }
-        return itemsIn(await parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m));
+        return bounded(itemsIn(await parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m)), 'items');
     }
     if (definition.extract !== undefined) {
         let pattern;
@@ -6866,14 +6878,17 @@ async function itemsOf(source, readers, reads) {
             return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
         const items = [];
         for (const file of files) {
-            for (const match of pattern.execAll(await text(file, 'extract.files')))
+            for (const match of pattern.execAll(await text(file, 'extract.files'))) {
                 items.push(toItem(match.groups));
+                if (items.length > SOURCE_LIMITS.maxItems)
+                    bounded(items, 'extract.pattern');
+            }
         }
         return items;
     }
     const table = definition.table;
     const path = source.resolve(table.file);
-    return tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`));
+    return bounded(tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`)), 'table');
 }
 async function parseDocument(text, name, fail) {
     try {

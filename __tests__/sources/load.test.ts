@@ -90,6 +90,13 @@ describe('sources', () => {
       { 'owners/CODEOWNERS': '* @acme/docs\n' },
       `${CONFIG}:2: sources.s.key: no item of s has the field handle (an extract item has a field per named group of the pattern); its items have org, team`,
     ],
+    ['an extract past the item limit', '  s: { extract: { files: [a/**], pattern: "(?<a>x)" }, key: a }', { 'a/b': 'x'.repeat(100_001) }, `${CONFIG}:2: sources.s.extract.pattern: more than 100000 items; narrow the source to the items a table lists`],
+    [
+      'an extract past the byte limit in all',
+      '  s: { extract: { files: [a/**], pattern: "(?<a>x)" }, key: a }',
+      { 'a/1': 'y'.repeat(12 << 20), 'a/2': 'y'.repeat(12 << 20), 'a/3': 'y'.repeat(12 << 20) },
+      `${CONFIG}:2: sources.s.extract.files: the files hold more than 32 MiB of text in all (at a/3); narrow the source to the files that define the items`,
+    ],
     ['a table that is not there', '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }', { 't.md': '# none\n' }, `${CONFIG}:2: sources.s.table: t.md: no table with the columns Release`],
   ])('%s is a config error naming the place', async (_name, sources, files, message) => {
     const text = await failure(sources, files as Record<string, string>);

@@ -24,6 +24,14 @@ export interface SourceReaders {
 
 export const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
 
+/**
+ * Bounds on one source, whatever a pull request adds to the files it reads:
+ * the text read in all (an `extract:` over many files adds up), and the
+ * items made. Real registries are far smaller; past either, the source is a
+ * config error that says to narrow it, never a run that eats the runner.
+ */
+export const SOURCE_LIMITS = { maxBytes: 32 * 1024 * 1024, maxItems: 100_000 };
+
 export async function loadSources(config: CompiledConfig, readers: SourceReaders): Promise<Map<string, SourceData>> {
   const out = new Map<string, SourceData>();
   // A `table:` source is read with the parser; an `extract:` pattern runs on RE2.
@@ -78,16 +86,21 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
   const fail = (what: string, message: string): never => {
     throw new ConfigError(`${source.at(what)}: ${message}`);
   };
+  let total = 0;
   const text = async (path: string, what: string): Promise<string> => {
     reads.paths.push(path);
     const read = await readers.readText(path);
     if (read === undefined) return fail(what, `cannot read "${path}": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`);
     if (typeof read !== 'string') return fail(what, `cannot read "${path}": ${read.error}`);
+    total += read.length;
+    if (total > SOURCE_LIMITS.maxBytes) return fail(what, `the files hold more than ${SOURCE_LIMITS.maxBytes / 1024 / 1024} MiB of text in all (at ${path}); narrow the source to the files that define the items`);
     return read;
   };
+  const bounded = (items: Item[], what: string): Item[] =>
+    items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
   if (definition.file !== undefined) {
     const path = source.resolve(definition.file);
-    return itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m));
+    return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m)), 'items');
   }
   if (definition.url !== undefined) {
     let body: string;
@@ -96,7 +109,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     } catch (error) {
       return fail('url', `cannot fetch ${definition.url}: ${(error as Error).message}`);
     }
-    return itemsIn(await parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m));
+    return bounded(itemsIn(await parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m)), 'items');
   }
   if (definition.extract !== undefined) {
     let pattern;
@@ -111,13 +124,16 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     if (files.length === 0) return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
     const items: Item[] = [];
     for (const file of files) {
-      for (const match of pattern.execAll(await text(file, 'extract.files'))) items.push(toItem(match.groups)!);
+      for (const match of pattern.execAll(await text(file, 'extract.files'))) {
+        items.push(toItem(match.groups)!);
+        if (items.length > SOURCE_LIMITS.maxItems) bounded(items, 'extract.pattern');
+      }
     }
     return items;
   }
   const table = definition.table!;
   const path = source.resolve(table.file);
-  return tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`));
+  return bounded(tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`)), 'table');
 }
 
 async function parseDocument(text: string, name: string, fail: (message: string) => never): Promise<unknown> {
