@@ -2697,12 +2697,17 @@ var $defs = {
 							type: "string",
 							minLength: 1
 						},
+						pattern: {
+							description: "A regular expression (RE2) with a group named value: each match in the cell is one value that must name an item (a cell of several team links).",
+							type: "string",
+							minLength: 1
+						},
 						unknown: {
 							description: "Severity of a row whose value is in no item (reference-unknown; default error).",
 							$ref: "#/$defs/severity"
 						},
 						unlisted: {
-							description: "Severity of an item with no row (reference-unlisted; default warning).",
+							description: "Severity of an item with no row (reference-unlisted; default warning when the column is the key column, else off).",
 							$ref: "#/$defs/severity"
 						},
 						agree: {

@@ -2253,13 +2253,22 @@ function referencesOf(context) {
     }
     return out;
 }
-/** For each row, the items its value names (none when the value is empty or unknown). */
-function matches({ rows }, { data, column }) {
-    return rows.map((row) => {
-        const value = row.cells[column]?.text ?? '';
-        return { row, value, items: value === '' ? [] : lookup(data, value) };
+/**
+ * For each row, each value it names and the items the value names (none when
+ * the value is empty or unknown): the cell's text, or with `pattern:` the
+ * group `value` of every match in it (a cell of three team links is three
+ * values; a cell with no match, none).
+ */
+function matches({ rows }, { data, column, reference }) {
+    const pattern = reference.pattern === undefined ? undefined : compilePattern(reference.pattern);
+    return rows.flatMap((row) => {
+        const text = row.cells[column]?.text ?? '';
+        const values = pattern ? pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [match.groups['value']] : [])) : [text];
+        return values.map((value) => ({ row, value, items: value === '' ? [] : lookup(data, value) }));
     });
 }
+/** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
+const unlistedSeverity = ({ reference, column }, keyIndex) => reference.unlisted ?? (column === keyIndex ? 'warning' : 'off');
 
 /**
  * A column that must say what the source of truth says about the row's item
@@ -2396,7 +2405,10 @@ const referenceUnlisted = {
         const last = table.header.at(-1).span;
         const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
         for (const resolved of referencesOf(context)) {
-            const { data, column, reference } = resolved;
+            const { data, column } = resolved;
+            const severity = unlistedSeverity(resolved, context.keyIndex);
+            if (severity === 'off')
+                continue;
             const listed = new Set();
             for (const { items } of matches(context, resolved))
                 for (const item of items)
@@ -2414,7 +2426,7 @@ const referenceUnlisted = {
                     field: table.columns[column],
                     messageId: 'unlisted',
                     data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column] },
-                    severity: reference.unlisted,
+                    severity,
                 });
             }
         }
@@ -3733,6 +3745,29 @@ function configBase(file) {
     const dir = posix.dirname(toPosix$1(file));
     return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
 }
+/** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
+async function checkReferencePatterns(config, source) {
+    const problems = [];
+    for (const [index, entry] of config.tables.entries()) {
+        for (const [r, reference] of (entry.references ?? []).entries()) {
+            if (reference.pattern === undefined)
+                continue;
+            await loadPatternEngine();
+            const at = source.at(['tables', index, 'references', r, 'pattern']);
+            try {
+                compilePattern(reference.pattern);
+            }
+            catch (error) {
+                problems.push(`${at}: ${error.message}`);
+                continue;
+            }
+            if (!/\(\?P?<value>/.test(reference.pattern))
+                problems.push(`${at}: the pattern has no group named value; write the part that names an item as (?<value>...)`);
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems.join('\n'));
+}
 /** A path the config writes, as a path relative to the working directory. */
 const resolveIn = (base, path) => posix.isAbsolute(toPosix$1(path)) ? toPosix$1(path) : posix.normalize(posix.join(base, toPosix$1(path)));
 /** A linted file's path as the config's `files:` globs see it: relative to the config's base (`../` when outside). */
@@ -3767,6 +3802,7 @@ async function loadConfig(options) {
     if (ownSchemas)
         await loadPatternEngine();
     const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv()) : undefined;
+    await checkReferencePatterns(config, source);
     const schemas = new Map();
     const entries = [];
     for (const [index, entry] of config.tables.entries()) {

@@ -91,3 +91,27 @@ testRule('reference-disagree', {
     },
   ],
 });
+
+describe('a cell of several values (pattern:)', () => {
+  const teams = {
+    files: { 'teams.json': JSON.stringify([{ team: 'arch-amd64' }, { team: 'arch-s390x' }, { team: 'runtime' }]) },
+    sources: { teams: { file: 'teams.json', key: ['team'] } },
+    preset: 'kata-support-levels',
+  };
+  const kata = (...rows: string[]) => md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', ...rows);
+  const link = (team: string) => `[@acme/${team}](https://github.com/orgs/acme/teams/${team})`;
+  const entry = { order: false as const, references: [{ source: 'teams', column: 'Maintainers', pattern: '@[a-z0-9-]+/(?<value>[a-z0-9-]+)' }] };
+
+  testRule('reference-unknown', {
+    valid: [{ name: 'every team link of a cell names a team, a trailing * and the comma aside; no unlisted warning for a column that is not the key', markdown: kata(`| amd64 | Supported | ${link('arch-amd64')}, ${link('arch-s390x')}* | |`), entry, ...teams }],
+    invalid: [
+      {
+        name: 'one unknown team among two is reported alone, with a suggestion (no fix: the name is in both the text and the URL)',
+        markdown: kata(`| amd64 | Supported | ${link('arch-amd64')}, ${link('runtme')} | |`),
+        entry,
+        ...teams,
+        errors: [{ at: '3:23-147', field: 'Maintainers', rowKey: 'amd64', suggestion: 'runtime', message: 'Maintainers "runtme" is not in teams: no item has team "runtme". Did you mean "runtime"?' }],
+      },
+    ],
+  });
+});

@@ -114,6 +114,14 @@ describe('sources', () => {
     await expect(loadSources(config, readers)).rejects.toThrow(`${CONFIG}:8: tables[0].references[0].agree.GRADUATION.field: no item of s has the field "stat"; its items have const, state`);
   });
 
+  it('a reference pattern without a value group, or one RE2 cannot run, is a config error on its line', async () => {
+    const config = (pattern: string) => `sources:\n  s: { file: g.json, key: team }\ntables:\n  - preset: kata-support-levels\n    references:\n      - source: s\n        column: Maintainers\n        pattern: '${pattern}'\n`;
+    await expect(loadConfig({ file: CONFIG, read: async () => config('@(?<team>[a-z]+)') })).rejects.toThrow(
+      `${CONFIG}:8: tables[0].references[0].pattern: the pattern has no group named value; write the part that names an item as (?<value>...)`,
+    );
+    await expect(loadConfig({ file: CONFIG, read: async () => config('(?=x)(?<value>y)') })).rejects.toThrow(/^\.github\/support-table-lint\.yml:8: tables\[0\]\.references\[0\]\.pattern: the pattern .* is not supported/);
+  });
+
   it('an unknown source name in references is a config error with a suggestion', async () => {
     await expect(loadConfig({ file: CONFIG, read: async () => `sources:\n  gates: { file: g.json, key: name }\n${entry('gate')}` })).rejects.toThrow(
       `${CONFIG}:5: tables[0].references[0].source: unknown source "gate"; use one of gates. Did you mean "gates"?`,

@@ -21,7 +21,7 @@ import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/comp
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
 import { suggest } from '../schema/suggest.js';
-import { loadPatternEngine } from '../schema/regex.js';
+import { compilePattern, loadPatternEngine } from '../schema/regex.js';
 import type { SourceData } from '../sources/data.js';
 import { ConfigError } from './errors.js';
 import type { Budgets, Config, SourceDefinition, TableEntry, TableOptions } from './types.js';
@@ -121,6 +121,26 @@ export function configBase(file: string): string {
   return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
 }
 
+/** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
+async function checkReferencePatterns(config: Config, source: Source): Promise<void> {
+  const problems: string[] = [];
+  for (const [index, entry] of config.tables.entries()) {
+    for (const [r, reference] of (entry.references ?? []).entries()) {
+      if (reference.pattern === undefined) continue;
+      await loadPatternEngine();
+      const at = source.at(['tables', index, 'references', r, 'pattern']);
+      try {
+        compilePattern(reference.pattern);
+      } catch (error) {
+        problems.push(`${at}: ${(error as Error).message}`);
+        continue;
+      }
+      if (!/\(\?P?<value>/.test(reference.pattern)) problems.push(`${at}: the pattern has no group named value; write the part that names an item as (?<value>...)`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+}
+
 /** A path the config writes, as a path relative to the working directory. */
 export const resolveIn = (base: string, path: string): string =>
   posix.isAbsolute(toPosix(path)) ? toPosix(path) : posix.normalize(posix.join(base, toPosix(path)));
@@ -156,6 +176,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
   if (ownSchemas) await loadPatternEngine();
   const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv()) : undefined;
+  await checkReferencePatterns(config, source);
   const schemas = new Map<string, CompiledSchema>();
   const entries: CompiledEntry[] = [];
   for (const [index, entry] of config.tables.entries()) {

@@ -71,9 +71,20 @@ export interface Reference {
   source: string;
   /** The column whose value names an item. Default: the table's key column. */
   column?: string;
+  /**
+   * A regular expression (RE2) with a group named `value`: each match in the
+   * cell is a value that must name an item, so a cell of several team links
+   * (`[@org/a](…), [@org/b](…)*`) is checked link by link. Default: the
+   * whole cell is one value.
+   */
+  pattern?: string;
   /** A row whose value is in no item (rule `reference-unknown`). Default: error. */
   unknown?: SeverityOrOff;
-  /** An item with no row (rule `reference-unlisted`). Default: warning. */
+  /**
+   * An item with no row (rule `reference-unlisted`). Default: warning when
+   * the column is the table's key column (a row per item); off for another
+   * column (a team with nothing to maintain is no mistake of the table).
+   */
   unlisted?: SeverityOrOff;
   /** Columns that must equal a field of the matched item, through an optional value map (rule `reference-disagree`). */
   agree?: Record<string, { field: string; map?: Record<string, string> }>;

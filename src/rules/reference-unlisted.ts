@@ -1,6 +1,6 @@
 import type { Item } from '../sources/data.js';
 import { itemName } from '../sources/data.js';
-import { matches, referencesOf } from './references.js';
+import { matches, referencesOf, unlistedSeverity } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 
 /**
@@ -26,7 +26,9 @@ export const referenceUnlisted: TableRule = {
     const last = table.header.at(-1)!.span;
     const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
     for (const resolved of referencesOf(context)) {
-      const { data, column, reference } = resolved;
+      const { data, column } = resolved;
+      const severity = unlistedSeverity(resolved, context.keyIndex);
+      if (severity === 'off') continue;
       const listed = new Set<Item>();
       for (const { items } of matches(context, resolved)) for (const item of items) listed.add(item);
       for (const item of data.items) {
@@ -41,7 +43,7 @@ export const referenceUnlisted: TableRule = {
           field: table.columns[column]!,
           messageId: 'unlisted',
           data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column]! },
-          severity: reference.unlisted,
+          severity,
         });
       }
     }

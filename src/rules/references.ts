@@ -1,5 +1,7 @@
 /** What the three reference rules share: each `references:` item of a table, with its source and column. */
 import type { Reference } from '../config/types.js';
+import type { SeverityOrOff } from '../core/types.js';
+import { compilePattern } from '../schema/regex.js';
 import { lookup, type Item, type SourceData } from '../sources/data.js';
 import type { TableContext } from './types.js';
 import { columnIndex } from './util.js';
@@ -22,10 +24,21 @@ export function referencesOf(context: TableContext): ResolvedReference[] {
   return out;
 }
 
-/** For each row, the items its value names (none when the value is empty or unknown). */
-export function matches({ rows }: TableContext, { data, column }: ResolvedReference): { row: TableContext['rows'][number]; value: string; items: readonly Item[] }[] {
-  return rows.map((row) => {
-    const value = row.cells[column]?.text ?? '';
-    return { row, value, items: value === '' ? [] : lookup(data, value) };
+/**
+ * For each row, each value it names and the items the value names (none when
+ * the value is empty or unknown): the cell's text, or with `pattern:` the
+ * group `value` of every match in it (a cell of three team links is three
+ * values; a cell with no match, none).
+ */
+export function matches({ rows }: TableContext, { data, column, reference }: ResolvedReference): { row: TableContext['rows'][number]; value: string; items: readonly Item[] }[] {
+  const pattern = reference.pattern === undefined ? undefined : compilePattern(reference.pattern);
+  return rows.flatMap((row) => {
+    const text = row.cells[column]?.text ?? '';
+    const values = pattern ? pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [match.groups['value']] : [])) : [text];
+    return values.map((value) => ({ row, value, items: value === '' ? [] : lookup(data, value) }));
   });
 }
+
+/** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
+export const unlistedSeverity = ({ reference, column }: ResolvedReference, keyIndex: number): SeverityOrOff =>
+  reference.unlisted ?? (column === keyIndex ? 'warning' : 'off');
