@@ -178,7 +178,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const counts = countSeverities(allViolations(result));
   if (counts.errors > 0) return 1;
   if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-    io.stderr.write(`support-table-lint: ${counts.warnings} warnings found, more than --max-warnings ${options.maxWarnings} allows.\n`);
+    io.stderr.write(`support-table-lint: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'} found, more than --max-warnings ${options.maxWarnings} allows.\n`);
     return 1;
   }
   return 0;
