@@ -3222,6 +3222,12 @@ function compareVersions(base, head, config, emit) {
             if (change)
                 changes.push(change);
         }
+        else if (headView && pair.unjudged) {
+            // A table nothing checks any more (its header changed): its rows, and the columns it lost, still show.
+            const change = describe$1(pair.base, headView, pairRows(pair.base, headView));
+            if (change)
+                changes.push(change);
+        }
         else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
             // A table that is gone: every row it had is removed.
             const { base: gone } = pair;
@@ -3255,12 +3261,18 @@ function describe$1(base, head, pairs) {
     const keyColumn = head.table.columns[head.keyIndex] ?? '';
     const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
     const changed = [];
+    // Only columns both versions have compare; a column that came or went is said once, not as (empty) → value in every row.
+    const baseColumns = new Set(base?.table.columns ?? []);
+    const headColumns = new Set(head.table.columns);
     const changedColumns = (from, to) => {
         const before = cells(base, from);
         return head.table.columns
             .map((column, i) => ({ column, from: before[column] ?? '', to: to.cells[i]?.text ?? '' }))
-            .filter((change, i) => i !== head.keyIndex && change.from !== change.to);
+            .filter((change, i) => i !== head.keyIndex && baseColumns.has(change.column) && change.from !== change.to);
     };
+    const columns = base
+        ? { added: head.table.columns.filter((column) => !baseColumns.has(column)), removed: base.table.columns.filter((column) => !headColumns.has(column)) }
+        : { added: [], removed: [] };
     for (const [from, to] of pairs.same) {
         const columns = changedColumns(from, to);
         if (columns.length > 0)
@@ -3274,8 +3286,9 @@ function describe$1(base, head, pairs) {
         removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row) })) : [],
         renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
         changed,
+        ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };
-    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length === 0;
+    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + columns.added.length + columns.removed.length === 0;
     return empty ? undefined : change;
 }
 /** The header of a table, as one span (where findings about the table as a whole go). */
@@ -6675,6 +6688,7 @@ const markdownCode = (text) => text
     .replace(/\r\n|\r|\n/g, ' ');
 
 const changesOf = (result) => result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes }));
+/** Rows added, removed, renamed or changed (a column that came or went is shown, not counted). */
 const countOf = (change) => change.added.length + change.removed.length + change.renamed.length + change.changed.length;
 const otherCells = (change, cells) => Object.entries(cells)
     .filter(([column]) => column !== change.key)
@@ -6688,6 +6702,10 @@ function diffText(files) {
     for (const { file, changes } of files) {
         for (const change of changes) {
             out += `${file}:${change.line}  ${change.table}\n`;
+            for (const column of change.columns?.added ?? [])
+                out += `  + column ${column}\n`;
+            for (const column of change.columns?.removed ?? [])
+                out += `  - column ${column}\n`;
             for (const row of change.added)
                 out += `  + ${row.key}  (${otherCells(change, row.cells)})\n`;
             for (const row of change.removed)
@@ -6724,6 +6742,8 @@ function diffMarkdown(files, options = {}) {
     for (const { file, changes } of files) {
         for (const change of changes) {
             const rows = [
+                ...(change.columns?.added ?? []).map((column) => `| column added | ${escapeMarkdown(column)} | |`),
+                ...(change.columns?.removed ?? []).map((column) => `| column removed | ${escapeMarkdown(column)} | |`),
                 ...change.changed.map((row) => `| changed | ${escapeMarkdown(row.key)} | ${row.columns.map((c) => `${escapeMarkdown(c.column)}: ${escapeMarkdown(c.from || '(empty)')} → **${escapeMarkdown(c.to || '(empty)')}**`).join('; ')} |`),
                 ...change.added.map((row) => `| added | ${escapeMarkdown(row.key)} | ${escapeMarkdown(otherCells(change, row.cells))} |`),
                 ...change.removed.map((row) => `| removed | ${escapeMarkdown(row.key)} | was ${escapeMarkdown(otherCells(change, row.cells))} |`),
@@ -8897,7 +8917,7 @@ async function run(options, io) {
     if (counts.errors > 0)
         return 1;
     if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-        io.stderr.write(`support-table-lint: ${counts.warnings} warnings found, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        io.stderr.write(`support-table-lint: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'} found, more than --max-warnings ${options.maxWarnings} allows.\n`);
         return 1;
     }
     return 0;

@@ -34256,6 +34256,12 @@ function compareVersions(base, head, config, emit) {
             if (change)
                 changes.push(change);
         }
+        else if (headView && pair.unjudged) {
+            // A table nothing checks any more (its header changed): its rows, and the columns it lost, still show.
+            const change = describe$2(pair.base, headView, pairRows(pair.base, headView));
+            if (change)
+                changes.push(change);
+        }
         else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
             // A table that is gone: every row it had is removed.
             const { base: gone } = pair;
@@ -34289,12 +34295,18 @@ function describe$2(base, head, pairs) {
     const keyColumn = head.table.columns[head.keyIndex] ?? '';
     const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
     const changed = [];
+    // Only columns both versions have compare; a column that came or went is said once, not as (empty) → value in every row.
+    const baseColumns = new Set(base?.table.columns ?? []);
+    const headColumns = new Set(head.table.columns);
     const changedColumns = (from, to) => {
         const before = cells(base, from);
         return head.table.columns
             .map((column, i) => ({ column, from: before[column] ?? '', to: to.cells[i]?.text ?? '' }))
-            .filter((change, i) => i !== head.keyIndex && change.from !== change.to);
+            .filter((change, i) => i !== head.keyIndex && baseColumns.has(change.column) && change.from !== change.to);
     };
+    const columns = base
+        ? { added: head.table.columns.filter((column) => !baseColumns.has(column)), removed: base.table.columns.filter((column) => !headColumns.has(column)) }
+        : { added: [], removed: [] };
     for (const [from, to] of pairs.same) {
         const columns = changedColumns(from, to);
         if (columns.length > 0)
@@ -34308,8 +34320,9 @@ function describe$2(base, head, pairs) {
         removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row) })) : [],
         renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
         changed,
+        ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };
-    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length === 0;
+    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + columns.added.length + columns.removed.length === 0;
     return empty ? undefined : change;
 }
 /** The header of a table, as one span (where findings about the table as a whole go). */
@@ -37508,6 +37521,8 @@ function diffMarkdown(files, options = {}) {
     for (const { file, changes } of files) {
         for (const change of changes) {
             const rows = [
+                ...(change.columns?.added ?? []).map((column) => `| column added | ${escapeMarkdown(column)} | |`),
+                ...(change.columns?.removed ?? []).map((column) => `| column removed | ${escapeMarkdown(column)} | |`),
                 ...change.changed.map((row) => `| changed | ${escapeMarkdown(row.key)} | ${row.columns.map((c) => `${escapeMarkdown(c.column)}: ${escapeMarkdown(c.from || '(empty)')} → **${escapeMarkdown(c.to || '(empty)')}**`).join('; ')} |`),
                 ...change.added.map((row) => `| added | ${escapeMarkdown(row.key)} | ${escapeMarkdown(otherCells(change, row.cells))} |`),
                 ...change.removed.map((row) => `| removed | ${escapeMarkdown(row.key)} | was ${escapeMarkdown(otherCells(change, row.cells))} |`),
@@ -45918,6 +45933,12 @@ const tableChange = {
                 },
             },
         }),
+        columns: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['added', 'removed'],
+            properties: { added: { type: 'array', maxItems: 1000, items: text(MAX_TEXT) }, removed: { type: 'array', maxItems: 1000, items: text(MAX_TEXT) } },
+        },
     },
 };
 const fixPatch = {
@@ -46102,6 +46123,7 @@ function fitArtifact(result) {
             removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
             renamed: change.renamed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, from: cut(row.from), to: cut(row.to) })),
             changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
+            ...(change.columns ? { columns: { added: change.columns.added.slice(0, 1000).map(cut), removed: change.columns.removed.slice(0, 1000).map(cut) } } : {}),
         })),
     }));
     const size = () => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes }));

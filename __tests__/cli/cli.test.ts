@@ -132,7 +132,7 @@ describe('support-table-lint (process)', () => {
     expect(cli(['--max-warnings', '1', 'docs/gates.md']).code).toBe(0);
     const tooMany = cli(['--max-warnings', '0', 'docs/gates.md']);
     expect(tooMany.code).toBe(1);
-    expect(tooMany.stderr).toBe('support-table-lint: 1 warnings found, more than --max-warnings 0 allows.\n');
+    expect(tooMany.stderr).toBe('support-table-lint: 1 warning found, more than --max-warnings 0 allows.\n');
   });
 
   it('reports errors only with --quiet', () => {

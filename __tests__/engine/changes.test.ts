@@ -152,3 +152,23 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     expect(findings(result, 'table-unchecked')).toEqual([]);
   });
 });
+
+describe('the keyed diff when columns come and go', () => {
+  it('a column added or removed is said once, not as (empty) → value in every row', async () => {
+    const base = md('FEATURE GATE | STATUS | NOTES', '-- | -- | --', 'AGate | SUPPORTED | x', 'BGate | PENDING | y');
+    const head = md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | GA | SUPPORTED', 'BGate | Beta | UNSUPPORTED');
+    const result = await compare(base, head, await loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n' }));
+    expect(result.changes).toEqual([
+      {
+        table: 'FEATURE GATE | GRADUATION | STATUS',
+        line: 1,
+        key: 'FEATURE GATE',
+        added: [],
+        removed: [],
+        renamed: [],
+        changed: [{ key: 'BGate', line: 4, columns: [{ column: 'STATUS', from: 'PENDING', to: 'UNSUPPORTED' }] }],
+        columns: { added: ['GRADUATION'], removed: ['NOTES'] },
+      },
+    ]);
+  });
+});

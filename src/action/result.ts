@@ -118,6 +118,12 @@ const tableChange = {
         },
       },
     }),
+    columns: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['added', 'removed'],
+      properties: { added: { type: 'array', maxItems: 1000, items: text(MAX_TEXT) }, removed: { type: 'array', maxItems: 1000, items: text(MAX_TEXT) } },
+    },
   },
 } as const;
 
@@ -300,6 +306,7 @@ export function fitArtifact(result: ActionResult): ActionResult {
       removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
       renamed: change.renamed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, from: cut(row.from), to: cut(row.to) })),
       changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
+      ...(change.columns ? { columns: { added: change.columns.added.slice(0, 1000).map(cut), removed: change.columns.removed.slice(0, 1000).map(cut) } } : {}),
     })),
   }));
   const size = (): number => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes }));

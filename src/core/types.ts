@@ -130,6 +130,8 @@ export interface TableChange {
   removed: { key: string; cells: Record<string, string> }[];
   renamed: { from: string; to: string; line: number }[];
   changed: { key: string; line: number; columns: { column: string; from: string; to: string }[] }[];
+  /** Columns the header gained or lost (absent when it kept them all); `changed` compares only the columns both have. */
+  columns?: { added: string[]; removed: string[] };
 }
 
 export interface FileResult {

@@ -219,6 +219,10 @@ export function compareVersions(
     if (pair.head && pair.pairs) {
       const change = describe(pair.base, pair.head, pair.pairs);
       if (change) changes.push(change);
+    } else if (headView && pair.unjudged) {
+      // A table nothing checks any more (its header changed): its rows, and the columns it lost, still show.
+      const change = describe(pair.base, headView, pairRows(pair.base, headView));
+      if (change) changes.push(change);
     } else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
       // A table that is gone: every row it had is removed.
       const { base: gone } = pair;
@@ -251,12 +255,18 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs)
   const keyColumn = head.table.columns[head.keyIndex] ?? '';
   const cells = (view: TableView, row: Row): Record<string, string> => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
   const changed: TableChange['changed'] = [];
+  // Only columns both versions have compare; a column that came or went is said once, not as (empty) → value in every row.
+  const baseColumns = new Set(base?.table.columns ?? []);
+  const headColumns = new Set(head.table.columns);
   const changedColumns = (from: Row, to: Row): { column: string; from: string; to: string }[] => {
     const before = cells(base!, from);
     return head.table.columns
       .map((column, i) => ({ column, from: before[column] ?? '', to: to.cells[i]?.text ?? '' }))
-      .filter((change, i) => i !== head.keyIndex && change.from !== change.to);
+      .filter((change, i) => i !== head.keyIndex && baseColumns.has(change.column) && change.from !== change.to);
   };
+  const columns = base
+    ? { added: head.table.columns.filter((column) => !baseColumns.has(column)), removed: base.table.columns.filter((column) => !headColumns.has(column)) }
+    : { added: [], removed: [] };
   for (const [from, to] of pairs.same) {
     const columns = changedColumns(from, to);
     if (columns.length > 0) changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns });
@@ -269,8 +279,9 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs)
     removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row) })) : [],
     renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
     changed,
+    ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
   };
-  const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length === 0;
+  const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + columns.added.length + columns.removed.length === 0;
   return empty ? undefined : change;
 }
 

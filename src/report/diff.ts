@@ -15,6 +15,7 @@ export interface FileChanges {
 export const changesOf = (result: LintResult): FileChanges[] =>
   result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes! }));
 
+/** Rows added, removed, renamed or changed (a column that came or went is shown, not counted). */
 const countOf = (change: TableChange): number => change.added.length + change.removed.length + change.renamed.length + change.changed.length;
 
 const otherCells = (change: TableChange, cells: Record<string, string>): string =>
@@ -30,6 +31,8 @@ export function diffText(files: FileChanges[]): string {
   for (const { file, changes } of files) {
     for (const change of changes) {
       out += `${file}:${change.line}  ${change.table}\n`;
+      for (const column of change.columns?.added ?? []) out += `  + column ${column}\n`;
+      for (const column of change.columns?.removed ?? []) out += `  - column ${column}\n`;
       for (const row of change.added) out += `  + ${row.key}  (${otherCells(change, row.cells)})\n`;
       for (const row of change.removed) out += `  - ${row.key}  (was ${otherCells(change, row.cells)})\n`;
       for (const row of change.renamed) out += `  ~ ${row.from} → ${row.to}\n`;
@@ -61,6 +64,8 @@ export function diffMarkdown(files: FileChanges[], options: { maxChars?: number;
   for (const { file, changes } of files) {
     for (const change of changes) {
       const rows: string[] = [
+        ...(change.columns?.added ?? []).map((column) => `| column added | ${markdownText(column)} | |`),
+        ...(change.columns?.removed ?? []).map((column) => `| column removed | ${markdownText(column)} | |`),
         ...change.changed.map((row) => `| changed | ${markdownText(row.key)} | ${row.columns.map((c) => `${markdownText(c.column)}: ${markdownText(c.from || '(empty)')} → **${markdownText(c.to || '(empty)')}**`).join('; ')} |`),
         ...change.added.map((row) => `| added | ${markdownText(row.key)} | ${markdownText(otherCells(change, row.cells))} |`),
         ...change.removed.map((row) => `| removed | ${markdownText(row.key)} | was ${markdownText(otherCells(change, row.cells))} |`),
