@@ -4115,10 +4115,19 @@ const hasScheme = (ref) => /^[a-z][a-z0-9+.-]*:/i.test(ref);
  * JSON: the file is found beside the schema that names it and registered
  * under the URI that `$ref` resolves to, so nothing is fetched.
  */
+/** The keywords of JSON Schema draft 2020-12 and the formats vocabulary, for "did you mean" on an unknown one. */
+const SCHEMA_KEYWORDS = [
+    '$schema', '$id', '$ref', '$defs', '$comment', '$anchor', '$dynamicRef', '$dynamicAnchor', 'type', 'enum', 'const', 'properties', 'patternProperties',
+    'additionalProperties', 'required', 'items', 'prefixItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format',
+    'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentRequired',
+    'dependentSchemas', 'propertyNames', 'minProperties', 'maxProperties', 'unevaluatedProperties', 'unevaluatedItems', 'title', 'description', 'default',
+    'examples', 'deprecated', 'readOnly', 'writeOnly',
+];
 class SchemaFiles {
     read;
     ajv;
     loaded = new Map();
+    sources = new Map();
     referenced = 0;
     constructor(read, ajv) {
         this.read = read;
@@ -4126,7 +4135,57 @@ class SchemaFiles {
     }
     async compile(path, where, base) {
         const schema = await this.load(path, undefined, where, base);
-        return compileSchema(schema, this.ajv, path);
+        try {
+            return compileSchema(schema, this.ajv, path);
+        }
+        catch (error) {
+            throw this.located(error, path);
+        }
+    }
+    /**
+     * Ajv names no place for what it refuses while compiling (an unknown
+     * keyword, a pattern RE2 cannot run, a $ref to nothing), and reports it
+     * against the top schema: find the node in the files read (a $ref'd one
+     * too) and name its file, line and path, as for every other config error.
+     */
+    located(error, top) {
+        if (!(error instanceof ConfigError))
+            return error;
+        const message = error.message.slice(`${top}: invalid JSON Schema: `.length);
+        if (!error.message.startsWith(`${top}: invalid JSON Schema: `))
+            return error;
+        const find = (match) => {
+            for (const [path, json] of this.loaded) {
+                const segments = findNode(json, match);
+                if (segments)
+                    return this.sources.get(path).at(segments);
+            }
+            return undefined;
+        };
+        const keyword = /^strict mode: unknown keyword: "([^"]+)"/.exec(message)?.[1];
+        if (keyword !== undefined) {
+            const at = find((key) => key === keyword);
+            // Keywords are short: one letter missing or added (`enm`) is a typo too.
+            const close = suggest(keyword, SCHEMA_KEYWORDS) ?? SCHEMA_KEYWORDS.find((known) => Math.abs(known.length - keyword.length) === 1 && distance(known, keyword) === 1);
+            if (at)
+                return new ConfigError(`${at}: unknown keyword "${keyword}"${close ? `; did you mean "${close}"?` : ' (not a keyword of JSON Schema draft 2020-12; remove it, or keep a note in description or $comment)'}`);
+        }
+        const pattern = /^the pattern (.*) is not supported \(/.exec(message)?.[1];
+        if (pattern !== undefined) {
+            const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
+            if (at)
+                return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+        }
+        const ref = /^can't resolve reference (.+?) from id /.exec(message)?.[1];
+        if (ref !== undefined) {
+            const at = find((key, value) => key === '$ref' && value === ref);
+            const why = ref.includes('#') && !hasScheme(ref)
+                ? `the schema has nothing at ${ref.slice(ref.indexOf('#') + 1) || '/'}; fix the path after #`
+                : 'no schema here has that address, and schemas are never fetched: $ref a file in the repository by its relative path';
+            if (at)
+                return new ConfigError(`${at}: $ref "${ref}" points at nothing: ${why}`);
+        }
+        return error;
     }
     async load(path, id, where, base) {
         const known = this.loaded.get(path);
@@ -4142,6 +4201,7 @@ class SchemaFiles {
         if (typeof text !== 'string')
             throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
         const source = parseYaml(path, text);
+        this.sources.set(path, source);
         const schema = source.value;
         if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
             throw new ConfigError(`${path}:1: a JSON Schema must be an object (JSON or YAML mapping)`);
@@ -4172,6 +4232,28 @@ class SchemaFiles {
             this.ajv.addSchema(json);
         return json;
     }
+}
+/** The path to the first node (depth first) whose key and value `match`, or undefined. */
+function findNode(node, match, segments = [], depth = 0) {
+    if (depth > 200)
+        return undefined;
+    if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) {
+            const found = findNode(item, match, [...segments, String(i)], depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    else if (isObject(node)) {
+        for (const [key, value] of Object.entries(node)) {
+            if (match(key, value))
+                return [...segments, key];
+            const found = findNode(value, match, [...segments, key], depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
 }
 /** `$ref`s to other files by relative path (not `#…` within the file, not URIs with a scheme), with where they are. */
 function localRefs(schema) {
