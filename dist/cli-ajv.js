@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { r as requireUcs2length, g as getDefaultExportFromCjs, p as ajvRegExp, q as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD, C as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './cli-ucs2length.js';
+import { r as requireUcs2length, g as getDefaultExportFromCjs, p as ajvRegExp, q as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD, C as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './cli-shared.js';
 
 var _2020 = {exports: {}};
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { m as markdownSpace, a as markdownLineEnding, b as classifyCharacter, d as asciiAlpha, e as asciiAlphanumeric, f as asciiControl, h as asciiAtext, i as asciiPunctuation, j as asciiHexDigit, k as asciiDigit, l as decodeNamedCharacterReference, n as markdownLineEndingOrSpace, o as decodeNumericCharacterReference } from './cli-ucs2length.js';
+import { m as markdownSpace, a as markdownLineEnding, b as classifyCharacter, d as asciiAlpha, e as asciiAlphanumeric, f as asciiControl, h as asciiAtext, i as asciiPunctuation, j as asciiHexDigit, k as asciiDigit, l as decodeNamedCharacterReference, n as markdownLineEndingOrSpace, o as decodeNumericCharacterReference } from './cli-shared.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
 import { mkdir, lstat, realpath, open, stat, appendFile, writeFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
-import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadGlob, v as loadPatternEngine, w as glob, C as CONFIG_SCHEMA } from './cli-ucs2length.js';
+import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-shared.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +141,17 @@ const distance = (a, b) => {
     }
     return myers_x(a, b);
 };
+
+let loaded;
+async function loadGlob() {
+    return (loaded ??= (await import('./cli-picomatch.js').then(function (n) { return n.i; })).default);
+}
+/** picomatch after `loadGlob()`, for code that must stay synchronous. */
+function glob() {
+    if (loaded === undefined)
+        throw new Error('glob() before loadGlob()');
+    return loaded;
+}
 
 /**
  * "Did you mean" for values that must be one of a fixed list.
@@ -7087,7 +7098,6 @@ function tableItems(text, match, fail) {
  */
 async function touchedSources(sources, changed) {
     const touched = new Set();
-    const { loadGlob } = await import('./cli-ucs2length.js').then(function (n) { return n.x; });
     const picomatch = await loadGlob();
     for (const [name, data] of sources) {
         const { paths, globs } = data.reads;

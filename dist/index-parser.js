@@ -1,4 +1,4 @@
-import { s as markdownSpace, t as markdownLineEnding, v as classifyCharacter, w as asciiAlpha, x as asciiAlphanumeric, y as asciiControl, z as asciiAtext, A as asciiPunctuation, B as asciiHexDigit, D as asciiDigit, E as decodeNamedCharacterReference, F as markdownLineEndingOrSpace, G as decodeNumericCharacterReference } from './index-2020.js';
+import { s as markdownSpace, t as markdownLineEnding, v as classifyCharacter, w as asciiAlpha, x as asciiAlphanumeric, y as asciiControl, z as asciiAtext, A as asciiPunctuation, B as asciiHexDigit, D as asciiDigit, E as decodeNamedCharacterReference, F as markdownLineEndingOrSpace, G as decodeNumericCharacterReference } from './index-shared.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

@@ -1,4 +1,4 @@
-import { n as getDefaultExportFromCjs } from './index-2020.js';
+import { n as getDefaultExportFromCjs } from './index-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { H as commonjsGlobal, G as decodeNumericCharacterReference, E as decodeNamedCharacterReference, v as classifyCharacter, q as compilePattern, S as SEVERITY_KEYWORD, p as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, I as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, J as loadGlob, K as loadPatternEngine, M as glob, C as CONFIG_SCHEMA, n as getDefaultExportFromCjs, _ as _2020Exports } from './index-2020.js';
+import { H as commonjsGlobal, G as decodeNumericCharacterReference, E as decodeNamedCharacterReference, v as classifyCharacter, q as compilePattern, S as SEVERITY_KEYWORD, p as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, I as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, J as loadPatternEngine, C as CONFIG_SCHEMA, n as getDefaultExportFromCjs, _ as _2020Exports } from './index-shared.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -31050,6 +31050,17 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 
+let loaded;
+async function loadGlob() {
+    return (loaded ??= (await import('./index-picomatch.js').then(function (n) { return n.i; })).default);
+}
+/** picomatch after `loadGlob()`, for code that must stay synchronous. */
+function glob() {
+    if (loaded === undefined)
+        throw new Error('glob() before loadGlob()');
+    return loaded;
+}
+
 const peq = new Uint32Array(0x10000);
 const myers_32 = (a, b) => {
     const n = a.length;
@@ -37811,7 +37822,6 @@ function tableItems(text, match, fail) {
  */
 async function touchedSources(sources, changed) {
     const touched = new Set();
-    const { loadGlob } = await import('./index-2020.js').then(function (n) { return n.N; });
     const picomatch = await loadGlob();
     for (const [name, data] of sources) {
         const { paths, globs } = data.reads;

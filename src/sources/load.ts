@@ -8,6 +8,7 @@
  */
 import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
+import { loadGlob } from '../io/glob.js';
 import { loadParser, readMarkdown } from '../markdown/read.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern, loadPatternEngine } from '../schema/regex.js';
@@ -196,7 +197,6 @@ function tableItems(text: string, match: { columns?: string[]; heading?: string 
  */
 export async function touchedSources(sources: ReadonlyMap<string, SourceData>, changed: readonly string[] | undefined): Promise<Set<string>> {
   const touched = new Set<string>();
-  const { loadGlob } = await import('../io/glob.js');
   const picomatch = await loadGlob();
   for (const [name, data] of sources) {
     const { paths, globs } = data.reads;

@@ -1,21 +1,4 @@
 #!/usr/bin/env node
-let loaded;
-async function loadGlob() {
-    return (loaded ??= (await import('./cli-picomatch.js').then(function (n) { return n.i; })).default);
-}
-/** picomatch after `loadGlob()`, for code that must stay synchronous. */
-function glob() {
-    if (loaded === undefined)
-        throw new Error('glob() before loadGlob()');
-    return loaded;
-}
-
-var glob$1 = /*#__PURE__*/Object.freeze({
-    __proto__: null,
-    glob: glob,
-    loadGlob: loadGlob
-});
-
 /**
  * Map of named character references.
  *
@@ -3710,4 +3693,4 @@ function requireUcs2length () {
 var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
 var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
-export { CONFIG_SCHEMA as C, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, markdownLineEnding as a, classifyCharacter as b, compilePattern as c, asciiAlpha as d, asciiAlphanumeric as e, asciiControl as f, getDefaultExportFromCjs as g, asciiAtext as h, asciiPunctuation as i, asciiHexDigit as j, asciiDigit as k, decodeNamedCharacterReference as l, markdownSpace as m, markdownLineEndingOrSpace as n, decodeNumericCharacterReference as o, ajvRegExp as p, compileLinkAgreement as q, requireUcs2length as r, CONFIG_SCHEMA_ID as s, loadGlob as t, ucs2length as u, loadPatternEngine as v, glob as w, glob$1 as x };
+export { CONFIG_SCHEMA as C, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, markdownLineEnding as a, classifyCharacter as b, compilePattern as c, asciiAlpha as d, asciiAlphanumeric as e, asciiControl as f, getDefaultExportFromCjs as g, asciiAtext as h, asciiPunctuation as i, asciiHexDigit as j, asciiDigit as k, decodeNamedCharacterReference as l, markdownSpace as m, markdownLineEndingOrSpace as n, decodeNumericCharacterReference as o, ajvRegExp as p, compileLinkAgreement as q, requireUcs2length as r, CONFIG_SCHEMA_ID as s, loadPatternEngine as t, ucs2length as u };

@@ -4,23 +4,6 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
-let loaded;
-async function loadGlob() {
-    return (loaded ??= (await import('./index-picomatch.js').then(function (n) { return n.i; })).default);
-}
-/** picomatch after `loadGlob()`, for code that must stay synchronous. */
-function glob() {
-    if (loaded === undefined)
-        throw new Error('glob() before loadGlob()');
-    return loaded;
-}
-
-var glob$1 = /*#__PURE__*/Object.freeze({
-	__proto__: null,
-	glob: glob,
-	loadGlob: loadGlob
-});
-
 /**
  * Map of named character references.
  *
@@ -12476,4 +12459,4 @@ function require_2020 () {
 
 var _2020Exports = /*@__PURE__*/ require_2020();
 
-export { asciiPunctuation as A, asciiHexDigit as B, CONFIG_SCHEMA as C, asciiDigit as D, decodeNamedCharacterReference as E, markdownLineEndingOrSpace as F, decodeNumericCharacterReference as G, commonjsGlobal as H, CONFIG_SCHEMA_ID as I, loadGlob as J, loadPatternEngine as K, LINK_AGREEMENT_KEYWORD as L, glob as M, glob$1 as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, getDefaultExportFromCjs as n, ajvRegExp as o, compileLinkAgreement as p, compilePattern as q, requireCore as r, markdownSpace as s, markdownLineEnding as t, ucs2length as u, classifyCharacter as v, asciiAlpha as w, asciiAlphanumeric as x, asciiControl as y, asciiAtext as z };
+export { asciiPunctuation as A, asciiHexDigit as B, CONFIG_SCHEMA as C, asciiDigit as D, decodeNamedCharacterReference as E, markdownLineEndingOrSpace as F, decodeNumericCharacterReference as G, commonjsGlobal as H, CONFIG_SCHEMA_ID as I, loadPatternEngine as J, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, getDefaultExportFromCjs as n, ajvRegExp as o, compileLinkAgreement as p, compilePattern as q, requireCore as r, markdownSpace as s, markdownLineEnding as t, ucs2length as u, classifyCharacter as v, asciiAlpha as w, asciiAlphanumeric as x, asciiControl as y, asciiAtext as z };
