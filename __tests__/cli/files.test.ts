@@ -49,5 +49,6 @@ describe('expandTargets', () => {
   it('rejects a glob that matches nothing and a path that does not exist, naming them', async () => {
     await expect(expandTargets(['docs/*.rst'], dir)).rejects.toThrow(new UsageError('no files match the pattern "docs/*.rst"'));
     await expect(expandTargets(['missing.md'], dir)).rejects.toThrow(new UsageError('missing.md: no such file or directory'));
+    await expect(expandTargets(['diff'], dir)).rejects.toThrow(new UsageError('diff: no such file or directory; to run the diff command, put it first: support-table-lint diff [options]'));
   });
 });

@@ -44,7 +44,9 @@ export async function expandTargets(targets: string[], cwd: string): Promise<Tar
       if (found.length === 0) throw new UsageError(`no files match the pattern "${target}"`);
       found.forEach((path) => add(path));
     } else {
-      throw new UsageError(`${target}: no such file or directory`);
+      // `-c x.yml diff --base main`: a command named after options reads as a file name.
+      const command = ['diff', 'rows', 'init'].includes(target) ? `; to run the ${target} command, put it first: support-table-lint ${target} [options]` : '';
+      throw new UsageError(`${target}: no such file or directory${command}`);
     }
   }
   return files;
