@@ -34630,6 +34630,7 @@ const unusedSuppression = {
             unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
             unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
             noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
+            lineOutsideTable: 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.',
         },
     },
 };
@@ -36882,6 +36883,11 @@ function applySuppressions(input) {
             continue;
         if (unused.length === 0)
             continue;
+        // On a line of its own, disable-line was most likely meant for the table below.
+        if (directive.kind === 'disable-line' && !input.tables.some((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine)) {
+            problems.push({ span: directive.span, messageId: 'lineOutsideTable' });
+            continue;
+        }
         const named = unused.filter((rule) => rule !== '');
         problems.push({
             span: directive.span,

@@ -140,6 +140,13 @@ describe('suppression comments', () => {
     ]);
   });
 
+  it('a disable-line on a line of its own says where it belongs', async () => {
+    const result = await lint(md('<!-- support-table-lint-disable-line unique-key -->', ...table()));
+    expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.message])).toEqual([
+      [1, 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.'],
+    ]);
+  });
+
   it('a suppression cannot hide the unused-suppression findings, but severities can turn them off', async () => {
     const source = md('<!-- support-table-lint-disable-file -->', '<!-- support-table-lint-disable-line sort-order -->', '', ...table());
     expect((await lint(source)).violations.map((v) => `${v.rule}@${v.line}`)).toEqual(['unused-suppression@2']);

@@ -164,6 +164,11 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
     const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
     if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined) continue;
     if (unused.length === 0) continue;
+    // On a line of its own, disable-line was most likely meant for the table below.
+    if (directive.kind === 'disable-line' && !input.tables.some((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine)) {
+      problems.push({ span: directive.span, messageId: 'lineOutsideTable' });
+      continue;
+    }
     const named = unused.filter((rule) => rule !== '');
     problems.push({
       span: directive.span,
