@@ -4010,7 +4010,12 @@ function checkConfig(source, validate) {
     }
     const problems = [];
     if (!validate(source.value)) {
-        for (const error of validate.errors ?? []) {
+        const errors = validate.errors ?? [];
+        // A value that may take several shapes (`monotonic`: one or a list) fails each: when one branch has an error
+        // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
+        const deeper = (path) => errors.some((other) => other.instancePath.startsWith(`${path}/`));
+        const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
+        for (const error of said) {
             const problem = explainConfigError(error, source);
             if (problem && !problems.includes(problem))
                 problems.push(problem);

@@ -210,6 +210,11 @@ describe('loadConfig with a config file', () => {
       's.yml:3: properties.Release.$ref: $ref "./common.yml#/$defs/versoin" points at nothing: the schema has nothing at /$defs/versoin; fix the path after #',
     ],
     [
+      'a value with one wrong field in an option that takes one or a list: only that field is named',
+      { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    monotonic: { column: Date, compare: dates }\n' },
+      `${CONFIG}:3: tables[0].monotonic.compare: unknown value "dates"; use one of date, natural, semver. Did you mean "date"?`,
+    ],
+    [
       'bad table options inside a schema',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
       's.yml: x-support-table-lint.unique: must be false or { scope: table | group, by?: [COLUMN, ...] }',
