@@ -1737,8 +1737,13 @@ function findLegend(source, headings, heading, table) {
     };
     section.forEach((text, i) => {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
-        if (match)
-            add(match[1], start.line + 1 + i, 'term');
+        if (!match)
+            return;
+        add(match[1], start.line + 1 + i, 'term');
+        // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
+        const mark = text.slice(match[0].length).trim();
+        if (mark !== '' && mark.length <= 8 && !/[\p{L}\p{N}\s]/u.test(mark))
+            add(mark, start.line + 1 + i, 'term');
     });
     for (const table of readMarkdown(section.join('\n')).tables) {
         for (const row of table.rows)
@@ -1798,8 +1803,10 @@ const legend = {
         }
         if (!allowed)
             return;
+        // A line may define a term and its mark (`- Completed: ✅`): the line is allowed when either is.
+        const allowedLines = new Set(found.terms.filter(({ term }) => allowed.includes(term)).map(({ line }) => line));
         for (const { term, line } of found.terms) {
-            if (allowed.includes(term))
+            if (allowed.includes(term) || allowedLines.has(line))
                 continue;
             const span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
             report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
@@ -8588,7 +8595,9 @@ function legendFor(tables, values) {
             const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
             if (!legend || legend.heading.line !== heading.line)
                 continue;
-            const terms = legend.terms.filter((term) => term.form === 'term' || LEGEND_HEADING.test(heading.text));
+            const marksOnly = distinct.every(isSymbol);
+            // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
+            const terms = legend.terms.filter((term) => (term.form === 'term' || LEGEND_HEADING.test(heading.text)) && (!marksOnly || isSymbol(term.term)));
             if (terms.length < 2)
                 continue;
             const loose = new Set(terms.map((term) => looseForm(term.term)));

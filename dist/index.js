@@ -32771,8 +32771,13 @@ function findLegend(source, headings, heading, table) {
     };
     section.forEach((text, i) => {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
-        if (match)
-            add(match[1], start.line + 1 + i, 'term');
+        if (!match)
+            return;
+        add(match[1], start.line + 1 + i, 'term');
+        // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
+        const mark = text.slice(match[0].length).trim();
+        if (mark !== '' && mark.length <= 8 && !/[\p{L}\p{N}\s]/u.test(mark))
+            add(mark, start.line + 1 + i, 'term');
     });
     for (const table of readMarkdown(section.join('\n')).tables) {
         for (const row of table.rows)
@@ -32832,8 +32837,10 @@ const legend = {
         }
         if (!allowed)
             return;
+        // A line may define a term and its mark (`- Completed: ✅`): the line is allowed when either is.
+        const allowedLines = new Set(found.terms.filter(({ term }) => allowed.includes(term)).map(({ line }) => line));
         for (const { term, line } of found.terms) {
-            if (allowed.includes(term))
+            if (allowed.includes(term) || allowedLines.has(line))
                 continue;
             const span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
             report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });

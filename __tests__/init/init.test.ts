@@ -154,6 +154,15 @@ describe('init reads real tables as they are', () => {
     ]);
   });
 
+  it('a legend of marks (`- Completed: ✅`) gives the marks, and a run passes it', async () => {
+    const source = ['## Coverage', '', table('| Service | Traces | Logs |', '| a | ✅ | 🚧 |', '| b | ✅ | ✅ |', '| c | 🚧 | ✅ |', '| d | ✅ | ✅ |'), '', 'Legend:', '', '- Completed: ✅', '- Not Applicable: 🔕', '- Not Present (Yet): 🚧', ''].join('\n');
+    const result = plan(source);
+    expect(result.shapes[0]!.columns.map((column) => column.enum)).toEqual([undefined, ['✅', '🔕', '🚧'], ['✅', '🔕', '🚧']]);
+    expect(result.shapes[0]!.legend).toEqual({ heading: 'Coverage', column: 'Traces' });
+    const { config } = await initIn(source);
+    expect((await lintText('docs/doc.md', source, config)).violations).toEqual([]);
+  });
+
   it("a table a preset checks keeps the preset, and the preset's findings are listed", async () => {
     const gates = table('FEATURE GATE | GRADUATION | STATUS', 'AGate | GA | SUPPORTED', 'BGate | Beta | UNSUPPORTED');
     const result = await planInit([{ file: 'g.md', source: gates + '\n' }], await presets());

@@ -339,7 +339,9 @@ function legendFor(tables: SeenTable[], values: string[]): { heading: string; li
     for (const heading of seen.document.headings) {
       const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
       if (!legend || legend.heading.line !== heading.line) continue;
-      const terms = legend.terms.filter((term) => term.form === 'term' || LEGEND_HEADING.test(heading.text));
+      const marksOnly = distinct.every(isSymbol);
+      // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
+      const terms = legend.terms.filter((term) => (term.form === 'term' || LEGEND_HEADING.test(heading.text)) && (!marksOnly || isSymbol(term.term)));
       if (terms.length < 2) continue;
       const loose = new Set(terms.map((term) => looseForm(term.term)));
       const covered = distinct.filter((value) => loose.has(looseForm(value))).length;

@@ -59,7 +59,11 @@ export function findLegend(source: string, headings: readonly Heading[], heading
   };
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
-    if (match) add(match[1]!, start.line + 1 + i, 'term');
+    if (!match) return;
+    add(match[1]!, start.line + 1 + i, 'term');
+    // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
+    const mark = text.slice(match[0].length).trim();
+    if (mark !== '' && mark.length <= 8 && !/[\p{L}\p{N}\s]/u.test(mark)) add(mark, start.line + 1 + i, 'term');
   });
   for (const table of readMarkdown(section.join('\n')).tables) {
     for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');

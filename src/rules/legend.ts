@@ -49,8 +49,10 @@ export const legend: TableRule = {
       });
     }
     if (!allowed) return;
+    // A line may define a term and its mark (`- Completed: ✅`): the line is allowed when either is.
+    const allowedLines = new Set(found.terms.filter(({ term }) => allowed.includes(term)).map(({ line }) => line));
     for (const { term, line } of found.terms) {
-      if (allowed.includes(term)) continue;
+      if (allowed.includes(term) || allowedLines.has(line)) continue;
       const span: Span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
       report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
     }
