@@ -221,6 +221,7 @@ testRule('header-invisible', {
   valid: [
     { name: 'plain headers', markdown: md('| A | B |', '| - | - |', '| a | b |') },
     { name: 'an emoji with its presentation selector', markdown: md('| A | \u2714\ufe0f |', '| - | - |', '| a | b |') },
+    { name: 'emoji made of several characters: joined by U+200D, and a keycap', markdown: md('| 👩\u200d💻 Owner | 🏳\ufe0f\u200d🌈 Flag | 1\ufe0f\u20e3 Tier |', '| - | - | - |', '| a | b | c |') },
   ],
   invalid: [
     {
