@@ -383,6 +383,28 @@ testRule('legend', {
       entry: { legend: { heading: 'status', column: 'STATUS' } },
     },
     {
+      name: "a legend under the page's title reads the title's own text, not the tables of its subsections",
+      markdown: md(
+        '# Device',
+        '',
+        '**O**: optional',
+        '**R**: required',
+        '',
+        '## Boot',
+        '',
+        '| Endpoint | keyboard |',
+        '| - | - |',
+        '| boot-source | O |',
+        '| machine-config | R |',
+        '',
+        '## Notes',
+        '',
+        '- **boot-source**: set it first',
+      ),
+      schema: { type: 'object', properties: { Endpoint: {}, keyboard: { enum: ['O', 'R'] } } },
+      entry: { legend: { heading: 'Device', column: 'keyboard' } },
+    },
+    {
       name: 'a legend in the table\'s own section, around the table',
       markdown: md(
         '## Gates',

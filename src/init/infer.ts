@@ -22,7 +22,7 @@
  * with too few or too many cells, a link whose text and URL disagree.
  */
 import { columnKey } from '../markdown/select.js';
-import { findLegend } from '../markdown/legend.js';
+import { findLegend, LEGEND_HEADING } from '../markdown/legend.js';
 import { readMarkdownFast } from '../markdown/fast.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { comparator } from '../rules/order.js';
@@ -329,7 +329,6 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
  * `Glossary`): elsewhere another table that shares a few values (a release
  * table's versions) is data, not a legend.
  */
-const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
 
 function legendFor(tables: SeenTable[], values: string[]): { heading: string; line: number; terms: string[] } | undefined {
   const distinct = [...new Set(values.filter((value) => value !== ''))];

@@ -27,6 +27,14 @@ export interface Legend {
   terms: LegendTerm[];
 }
 
+/**
+ * A heading that says its section explains something. Only under such a
+ * heading is a table a legend (its first column the terms): elsewhere a
+ * table that shares a few values with the column (a release table's
+ * versions, another data table) is data.
+ */
+export const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
 
@@ -42,7 +50,9 @@ export function findLegend(source: string, headings: readonly Heading[], heading
   if (index < 0) index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
   if (index < 0) return undefined;
   const start = headings[index]!;
-  const end = headings.slice(index + 1).find((next) => next.depth <= start.depth);
+  // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
+  // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
+  const end = headings[index + 1];
   const lines = source.split(/\r\n|\r|\n/);
   const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
   // Blank out the table's own lines (1-based document lines → 0-based section indexes).
@@ -65,8 +75,10 @@ export function findLegend(source: string, headings: readonly Heading[], heading
     const mark = text.slice(match[0].length).trim();
     if (mark !== '' && mark.length <= 8 && !/[\p{L}\p{N}\s]/u.test(mark)) add(mark, start.line + 1 + i, 'term');
   });
-  for (const table of readMarkdown(section.join('\n')).tables) {
-    for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
+  if (LEGEND_HEADING.test(start.text)) {
+    for (const table of readMarkdown(section.join('\n')).tables) {
+      for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
+    }
   }
   return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
 }
