@@ -1594,10 +1594,11 @@ function missingCell(row) {
  * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
  * tags) and every other default-ignorable code point (the combining grapheme
  * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels).
- * A header that holds one must still name its column. A variation selector
- * right after an emoji only picks the emoji's style (`✔️`), and stays.
+ * A header that holds one must still name its column. What emoji are made
+ * of stays: a variation selector after an emoji (`✔️`) or in a keycap
+ * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
  */
-const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
  * and no-break spaces become their plain forms), invisible characters
@@ -1702,6 +1703,13 @@ const headerInvisible = {
  *
  * Read from the section's own text, so it works whatever the reader skipped.
  */
+/**
+ * A heading that says its section explains something. Only under such a
+ * heading is a table a legend (its first column the terms): elsewhere a
+ * table that shares a few values with the column (a release table's
+ * versions, another data table) is data.
+ */
+const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
 /**
@@ -1718,7 +1726,9 @@ function findLegend(source, headings, heading, table) {
     if (index < 0)
         return undefined;
     const start = headings[index];
-    const end = headings.slice(index + 1).find((next) => next.depth <= start.depth);
+    // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
+    // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
+    const end = headings[index + 1];
     const lines = source.split(/\r\n|\r|\n/);
     const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
     // Blank out the table's own lines (1-based document lines → 0-based section indexes).
@@ -1745,10 +1755,12 @@ function findLegend(source, headings, heading, table) {
         if (mark !== '' && mark.length <= 8 && !/[\p{L}\p{N}\s]/u.test(mark))
             add(mark, start.line + 1 + i, 'term');
     });
-    for (const table of readMarkdown(section.join('\n')).tables) {
-        for (const row of table.rows)
-            if (row.kind === 'data')
-                add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
+    if (LEGEND_HEADING.test(start.text)) {
+        for (const table of readMarkdown(section.join('\n')).tables) {
+            for (const row of table.rows)
+                if (row.kind === 'data')
+                    add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
+        }
     }
     return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
 }
@@ -3175,39 +3187,71 @@ function pairRows(base, head) {
     }
     return { same, renamed, added: stillAdded, removed: removed.filter((row) => !renamedFrom.has(row)) };
 }
-/** Judged base tables with their head counterparts. */
+/**
+ * Judged base tables with their head counterparts. A base table's candidates
+ * are the head tables with its name (columns, and `#n` among tables with the
+ * same columns), at its position, or with its key column; each pair is
+ * scored by the row keys the two share, and pairs are taken best first (on
+ * a tie: same name, then same position). So a table added above another
+ * with the same columns, two tables swapped, or one split in two pair with
+ * the tables that hold their rows, not with whichever comes first.
+ */
 function pairTables(base, head) {
     const baseNames = tableNames(base.document.tables);
     const headNames = tableNames(head.document.tables);
-    const byName = new Map([...headNames].map(([table, name]) => [name, table]));
-    const used = new Set();
-    const out = [];
-    for (const table of base.document.tables) {
-        const judge = base.judges.get(table.index);
-        if (!judge)
-            continue;
-        const baseView = view(table, judge);
+    const sameColumns = (name) => name.replace(/#\d+$/, '');
+    const keysOf = (table, keyName, rows) => {
+        const index = keyName === undefined ? -1 : columnIndex(table, keyName);
+        return new Set(index < 0 ? [] : rows.map((row) => fold$1(row.cells[index]?.text ?? '')).filter((key) => key !== ''));
+    };
+    const headKeys = new Map();
+    const keysInHead = (table, keyName) => {
+        const byKey = headKeys.get(table) ?? new Map();
+        headKeys.set(table, byKey);
+        const known = byKey.get(keyName ?? '');
+        if (known)
+            return known;
+        const keys = keysOf(table, keyName, table.rows.filter((row) => row.kind !== 'spacer'));
+        byKey.set(keyName ?? '', keys);
+        return keys;
+    };
+    const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(table, base.judges.get(table.index)) }));
+    const scored = [];
+    judged.forEach(({ table, view: baseView }, from) => {
         const keyName = baseView.table.columns[baseView.keyIndex];
-        const candidates = [
-            byName.get(baseNames.get(table)),
-            head.document.tables.find((other) => other.index === table.index),
-            head.document.tables.find((other) => keyName !== undefined && columnIndex(other, keyName) >= 0 && !used.has(other)),
-        ];
-        const counterpart = candidates.find((candidate) => candidate !== undefined && !used.has(candidate));
-        if (!counterpart) {
-            out.push({ base: baseView, head: undefined });
-            continue;
+        const name = baseNames.get(table);
+        const baseKeys = keysOf(baseView.table, keyName, baseView.rows);
+        for (const other of head.document.tables) {
+            const otherName = headNames.get(other);
+            const preference = otherName === name ? 0 : other.index === table.index ? 1 : sameColumns(otherName) === sameColumns(name) ? 2 : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 3 : -1;
+            if (preference < 0)
+                continue;
+            let shared = 0;
+            for (const key of keysInHead(other, keyName))
+                if (baseKeys.has(key))
+                    shared++;
+            scored.push({ from, to: other, shared, preference });
         }
-        used.add(counterpart);
-        const headJudge = head.judges.get(counterpart.index);
-        if (!headJudge) {
-            out.push({ base: baseView, head: undefined, unjudged: counterpart });
+    });
+    scored.sort((a, b) => b.shared - a.shared || a.preference - b.preference || a.from - b.from || a.to.index - b.to.index);
+    const counterparts = new Map();
+    const used = new Set();
+    for (const { from, to } of scored) {
+        if (counterparts.has(from) || used.has(to))
             continue;
-        }
-        const headView = view(counterpart, headJudge);
-        out.push({ base: baseView, head: headView, pairs: pairRows(baseView, headView) });
+        counterparts.set(from, to);
+        used.add(to);
     }
-    return out;
+    return judged.map(({ view: baseView }, from) => {
+        const counterpart = counterparts.get(from);
+        if (!counterpart)
+            return { base: baseView, head: undefined };
+        const headJudge = head.judges.get(counterpart.index);
+        if (!headJudge)
+            return { base: baseView, head: undefined, unjudged: counterpart };
+        const headView = view(counterpart, headJudge);
+        return { base: baseView, head: headView, pairs: pairRows(baseView, headView) };
+    });
 }
 /**
  * The change rules and the keyed diff for one file. `emit` resolves a rule's
@@ -3217,6 +3261,9 @@ function compareVersions(base, head, config, emit) {
     const violations = [];
     const changes = [];
     const pairs = pairTables(base, head);
+    const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
+    const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(table, head.judges.get(table.index)));
+    const moved = movedBetweenTables(pairs, newTables);
     for (const pair of pairs) {
         const headView = pair.head ?? (pair.unjudged ? view(pair.unjudged, undefined, pair.base.judge) : undefined);
         for (const rule of changeRules) {
@@ -3261,18 +3308,60 @@ function compareVersions(base, head, config, emit) {
             });
         }
     }
-    // Tables judged only in the head are new: every row is an addition.
-    const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
-    for (const table of head.document.tables) {
-        const judge = head.judges.get(table.index);
-        if (!judge || paired.has(table.index))
-            continue;
-        const headView = view(table, judge);
-        const change = describe$1(undefined, headView, { same: [], renamed: [], added: headView.rows, removed: [] });
+    // Tables judged only in the head are new: every row is an addition (but one moved from another table).
+    for (const headView of newTables) {
+        const change = describe$1(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] });
         if (change)
             changes.push(change);
     }
     return { violations, changes };
+}
+/**
+ * Rows that left one table for another table with the same columns in the
+ * file (a table split in two, a row moved to another section's table): a
+ * move, not a removal and an addition. Taken out of the pairs' `removed` and
+ * `added` in place; returns the moved rows (both versions).
+ */
+function movedBetweenTables(pairs, newTables) {
+    const columnsOf = (view) => view.table.columns.join(' | ');
+    const keyOf = (view, row) => fold$1(rowKeyOf(row, view.keyIndex));
+    const arrivals = new Map();
+    const arrive = (view, row) => {
+        const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
+        const list = arrivals.get(id);
+        if (list)
+            list.push(row);
+        else
+            arrivals.set(id, [row]);
+    };
+    for (const pair of pairs)
+        if (pair.head && pair.pairs)
+            for (const row of pair.pairs.added)
+                arrive(pair.head, row);
+    for (const view of newTables)
+        for (const row of view.rows)
+            arrive(view, row);
+    const moved = new Set();
+    for (const pair of pairs) {
+        if (!pair.pairs)
+            continue;
+        for (const row of pair.pairs.removed) {
+            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.find((other) => !moved.has(other));
+            if (!landed)
+                continue;
+            moved.add(row);
+            moved.add(landed);
+        }
+    }
+    if (moved.size === 0)
+        return moved;
+    for (const pair of pairs) {
+        if (!pair.pairs)
+            continue;
+        pair.pairs.removed = pair.pairs.removed.filter((row) => !moved.has(row));
+        pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
+    }
+    return moved;
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe$1(base, head, pairs) {
@@ -8584,7 +8673,6 @@ function inferOrder(tables, keyOf, mistakes) {
  * `Glossary`): elsewhere another table that shares a few values (a release
  * table's versions) is data, not a legend.
  */
-const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
 function legendFor(tables, values) {
     const distinct = [...new Set(values.filter((value) => value !== ''))];
     if (distinct.length === 0)

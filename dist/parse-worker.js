@@ -3881,10 +3881,11 @@ function missingCell(row) {
  * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
  * tags) and every other default-ignorable code point (the combining grapheme
  * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels).
- * A header that holds one must still name its column. A variation selector
- * right after an emoji only picks the emoji's style (`✔️`), and stays.
+ * A header that holds one must still name its column. What emoji are made
+ * of stays: a variation selector after an emoji (`✔️`) or in a keycap
+ * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
  */
-const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
  * and no-break spaces become their plain forms), invisible characters

@@ -172,3 +172,37 @@ describe('the keyed diff when columns come and go', () => {
     ]);
   });
 });
+
+describe('files with several tables of the same columns', () => {
+  const config = () => loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n' });
+  const table = (...rows: string[]) => ['FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows].join('\n');
+  const doc = (...tables: string[]) => tables.map((t, i) => `## Part ${i}\n\n${t}\n`).join('\n');
+  const A = table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED');
+  const B = table('OldGate | GA | SUPPORTED', 'ZGate | Deprecated | SUPPORTED');
+
+  it('a table added above another pairs nothing wrongly: no finding, only the new rows in the diff', async () => {
+    const result = await compare(doc(A), doc(table('XGate | Alpha | SUPPORTED'), A), await config());
+    expect(result.violations.filter((v) => v.rule === 'transition' || v.rule === 'table-unchecked')).toEqual([]);
+    expect(result.changes!.map((c) => [c.line, c.added.map((r) => r.key), c.removed.map((r) => r.key), c.renamed])).toEqual([[3, ['XGate'], [], []]]);
+  });
+
+  it('two tables swapped: no finding, no change', async () => {
+    const result = await compare(doc(A, B), doc(B, A), await config());
+    expect(result.violations.filter((v) => v.rule === 'transition' || v.rule === 'table-unchecked')).toEqual([]);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('a table split in two: the rows moved, nothing was removed', async () => {
+    const result = await compare(doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Alpha | SUPPORTED')), doc(table('AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED'), table('BGate | Beta | SUPPORTED', 'DGate | Alpha | SUPPORTED')), await config());
+    expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('the first of two tables deleted: its rows are the removed ones, and the other table stays paired', async () => {
+    const result = await compare(doc(A, B), doc(B), await config());
+    // The table is gone (table-unchecked says so, where it stood); its rows are not removals one by one.
+    expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
+    expect(result.violations.filter((v) => v.rule === 'table-unchecked').map((v) => v.message.split(' (line')[0] + ' ' + v.line)).toEqual(['The table FEATURE GATE | GRADUATION | STATUS 3']);
+    expect(result.changes!.flatMap((c) => [...c.added.map((r) => `+${r.key}`), ...c.removed.map((r) => `-${r.key}`)])).toEqual(['-AGate', '-BGate']);
+  });
+});

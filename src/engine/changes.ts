@@ -145,38 +145,64 @@ interface TablePair {
   pairs?: RowPairs;
 }
 
-/** Judged base tables with their head counterparts. */
+/**
+ * Judged base tables with their head counterparts. A base table's candidates
+ * are the head tables with its name (columns, and `#n` among tables with the
+ * same columns), at its position, or with its key column; each pair is
+ * scored by the row keys the two share, and pairs are taken best first (on
+ * a tie: same name, then same position). So a table added above another
+ * with the same columns, two tables swapped, or one split in two pair with
+ * the tables that hold their rows, not with whichever comes first.
+ */
 function pairTables(base: Version, head: Version): TablePair[] {
   const baseNames = tableNames(base.document.tables);
   const headNames = tableNames(head.document.tables);
-  const byName = new Map([...headNames].map(([table, name]) => [name, table]));
-  const used = new Set<Table>();
-  const out: TablePair[] = [];
-  for (const table of base.document.tables) {
-    const judge = base.judges.get(table.index);
-    if (!judge) continue;
-    const baseView = view(table, judge);
+  const sameColumns = (name: string): string => name.replace(/#\d+$/, '');
+  const keysOf = (table: Table, keyName: string | undefined, rows: readonly Row[]): Set<string> => {
+    const index = keyName === undefined ? -1 : columnIndex(table, keyName);
+    return new Set(index < 0 ? [] : rows.map((row) => fold(row.cells[index]?.text ?? '')).filter((key) => key !== ''));
+  };
+  const headKeys = new Map<Table, Map<string, Set<string>>>();
+  const keysInHead = (table: Table, keyName: string | undefined): Set<string> => {
+    const byKey = headKeys.get(table) ?? new Map<string, Set<string>>();
+    headKeys.set(table, byKey);
+    const known = byKey.get(keyName ?? '');
+    if (known) return known;
+    const keys = keysOf(table, keyName, table.rows.filter((row) => row.kind !== 'spacer'));
+    byKey.set(keyName ?? '', keys);
+    return keys;
+  };
+  const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(table, base.judges.get(table.index)) }));
+  const scored: { from: number; to: Table; shared: number; preference: number }[] = [];
+  judged.forEach(({ table, view: baseView }, from) => {
     const keyName = baseView.table.columns[baseView.keyIndex];
-    const candidates = [
-      byName.get(baseNames.get(table)!),
-      head.document.tables.find((other) => other.index === table.index),
-      head.document.tables.find((other) => keyName !== undefined && columnIndex(other, keyName) >= 0 && !used.has(other)),
-    ];
-    const counterpart = candidates.find((candidate) => candidate !== undefined && !used.has(candidate));
-    if (!counterpart) {
-      out.push({ base: baseView, head: undefined });
-      continue;
+    const name = baseNames.get(table)!;
+    const baseKeys = keysOf(baseView.table, keyName, baseView.rows);
+    for (const other of head.document.tables) {
+      const otherName = headNames.get(other)!;
+      const preference = otherName === name ? 0 : other.index === table.index ? 1 : sameColumns(otherName) === sameColumns(name) ? 2 : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 3 : -1;
+      if (preference < 0) continue;
+      let shared = 0;
+      for (const key of keysInHead(other, keyName)) if (baseKeys.has(key)) shared++;
+      scored.push({ from, to: other, shared, preference });
     }
-    used.add(counterpart);
-    const headJudge = head.judges.get(counterpart.index);
-    if (!headJudge) {
-      out.push({ base: baseView, head: undefined, unjudged: counterpart });
-      continue;
-    }
-    const headView = view(counterpart, headJudge);
-    out.push({ base: baseView, head: headView, pairs: pairRows(baseView, headView) });
+  });
+  scored.sort((a, b) => b.shared - a.shared || a.preference - b.preference || a.from - b.from || a.to.index - b.to.index);
+  const counterparts = new Map<number, Table>();
+  const used = new Set<Table>();
+  for (const { from, to } of scored) {
+    if (counterparts.has(from) || used.has(to)) continue;
+    counterparts.set(from, to);
+    used.add(to);
   }
-  return out;
+  return judged.map(({ view: baseView }, from): TablePair => {
+    const counterpart = counterparts.get(from);
+    if (!counterpart) return { base: baseView, head: undefined };
+    const headJudge = head.judges.get(counterpart.index);
+    if (!headJudge) return { base: baseView, head: undefined, unjudged: counterpart };
+    const headView = view(counterpart, headJudge);
+    return { base: baseView, head: headView, pairs: pairRows(baseView, headView) };
+  });
 }
 
 export interface ChangeOutcome {
@@ -199,6 +225,9 @@ export function compareVersions(
   const violations: Violation[] = [];
   const changes: TableChange[] = [];
   const pairs = pairTables(base, head);
+  const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
+  const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(table, head.judges.get(table.index)));
+  const moved = movedBetweenTables(pairs, newTables);
   for (const pair of pairs) {
     const headView = pair.head ?? (pair.unjudged ? view(pair.unjudged, undefined, pair.base.judge) : undefined);
     for (const rule of changeRules) {
@@ -238,16 +267,49 @@ export function compareVersions(
       });
     }
   }
-  // Tables judged only in the head are new: every row is an addition.
-  const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
-  for (const table of head.document.tables) {
-    const judge = head.judges.get(table.index);
-    if (!judge || paired.has(table.index)) continue;
-    const headView = view(table, judge);
-    const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows, removed: [] });
+  // Tables judged only in the head are new: every row is an addition (but one moved from another table).
+  for (const headView of newTables) {
+    const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] });
     if (change) changes.push(change);
   }
   return { violations, changes };
+}
+
+/**
+ * Rows that left one table for another table with the same columns in the
+ * file (a table split in two, a row moved to another section's table): a
+ * move, not a removal and an addition. Taken out of the pairs' `removed` and
+ * `added` in place; returns the moved rows (both versions).
+ */
+function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Set<Row> {
+  const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
+  const keyOf = (view: TableView, row: Row): string => fold(rowKeyOf(row, view.keyIndex));
+  const arrivals = new Map<string, Row[]>();
+  const arrive = (view: TableView, row: Row): void => {
+    const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
+    const list = arrivals.get(id);
+    if (list) list.push(row);
+    else arrivals.set(id, [row]);
+  };
+  for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row);
+  for (const view of newTables) for (const row of view.rows) arrive(view, row);
+  const moved = new Set<Row>();
+  for (const pair of pairs) {
+    if (!pair.pairs) continue;
+    for (const row of pair.pairs.removed) {
+      const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.find((other) => !moved.has(other));
+      if (!landed) continue;
+      moved.add(row);
+      moved.add(landed);
+    }
+  }
+  if (moved.size === 0) return moved;
+  for (const pair of pairs) {
+    if (!pair.pairs) continue;
+    pair.pairs.removed = pair.pairs.removed.filter((row) => !moved.has(row));
+    pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
+  }
+  return moved;
 }
 
 /** The keyed diff of one table, or undefined when nothing but order changed. */
