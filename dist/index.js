@@ -34230,6 +34230,8 @@ function pairRows(base, head) {
  * with the same columns, two tables swapped, or one split in two pair with
  * the tables that hold their rows, not with whichever comes first.
  */
+/** How many tables before and after its place a base table looks for its counterpart in the head (besides its name). */
+const PAIR_WINDOW = 8;
 function pairTables(base, head) {
     const baseNames = tableNames(base.document.tables);
     const headNames = tableNames(head.document.tables);
@@ -34250,12 +34252,20 @@ function pairTables(base, head) {
         return keys;
     };
     const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(table, base.judges.get(table.index)) }));
+    const byName = new Map([...headNames].map(([table, name]) => [name, table]));
+    // Candidates near the table's place, and the one with its name: a file of 20,000 tables with the same
+    // columns must not compare every pair (that is 400 million scores).
+    const near = (table) => {
+        const around = head.document.tables.slice(Math.max(0, table.index - PAIR_WINDOW), table.index + PAIR_WINDOW + 1);
+        const named = byName.get(baseNames.get(table));
+        return named && !around.includes(named) ? [...around, named] : around;
+    };
     const scored = [];
     judged.forEach(({ table, view: baseView }, from) => {
         const keyName = baseView.table.columns[baseView.keyIndex];
         const name = baseNames.get(table);
         const baseKeys = keysOf(baseView.table, keyName, baseView.rows);
-        for (const other of head.document.tables) {
+        for (const other of near(table)) {
             const otherName = headNames.get(other);
             const preference = otherName === name ? 0 : other.index === table.index ? 1 : sameColumns(otherName) === sameColumns(name) ? 2 : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 3 : -1;
             if (preference < 0)
