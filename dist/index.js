@@ -32727,13 +32727,15 @@ const headerInvisible = {
 };
 
 /**
- * A document's own legend: the section under a heading that defines the
- * values a column may hold, in any of the forms real documents use:
+ * A document's own legend: the text under a heading that defines the values
+ * a column may hold, in any of the forms real documents use:
  *
  *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
  *     1. Supported: Actively maintained …                   (Kata: a numbered list)
  *     - **Beta**: …                                         (a list of bold terms)
- *     | Status | Meaning |                                  (a table: its first column)
+ *     - Completed: ✅                                       (a mark: both are terms)
+ *     | Status | Meaning |                                  (a table: its first column, under a
+ *                                                          heading such as "Legend" or "Definitions")
  *
  * Read from the section's own text, so it works whatever the reader skipped.
  */
@@ -32744,6 +32746,8 @@ const headerInvisible = {
  * versions, another data table) is data.
  */
 const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+/** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
+const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
 /**
@@ -32774,26 +32778,26 @@ function findLegend(source, headings, heading, table) {
         }
     }
     const terms = [];
-    const add = (term, line, form) => {
+    const add = (term, line) => {
         const clean = term.replace(/\s*:$/, '').trim();
         if (clean !== '' && !terms.some((known) => known.term === clean))
-            terms.push({ term: clean, line, form });
+            terms.push({ term: clean, line });
     };
     section.forEach((text, i) => {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
         if (!match)
             return;
-        add(match[1], start.line + 1 + i, 'term');
+        add(match[1], start.line + 1 + i);
         // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
         const mark = text.slice(match[0].length).trim();
-        if (mark !== '' && mark.length <= 8 && !/[\p{L}\p{N}\s]/u.test(mark))
-            add(mark, start.line + 1 + i, 'term');
+        if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
+            add(mark, start.line + 1 + i);
     });
     if (LEGEND_HEADING.test(start.text)) {
         for (const table of readMarkdown(section.join('\n')).tables) {
             for (const row of table.rows)
                 if (row.kind === 'data')
-                    add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
+                    add(row.cells[0]?.text ?? '', start.line + row.span.line);
         }
     }
     return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
@@ -33324,11 +33328,13 @@ function referencesOf(context) {
  * values; a cell with no match, none).
  */
 function matches({ rows }, { data, column, reference }) {
-    const pattern = reference.pattern === undefined ? undefined : compilePattern(reference.pattern);
+    const named = (row, value) => ({ row, value, items: value === '' ? [] : lookup(data, value) });
+    if (reference.pattern === undefined)
+        return rows.map((row) => named(row, row.cells[column]?.text ?? ''));
+    const pattern = compilePattern(reference.pattern);
     return rows.flatMap((row) => {
         const text = row.cells[column]?.text ?? '';
-        const values = pattern ? pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [match.groups['value']] : [])) : [text];
-        return values.map((value) => ({ row, value, items: value === '' ? [] : lookup(data, value) }));
+        return pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
     });
 }
 /** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
@@ -34221,17 +34227,18 @@ function pairRows(base, head) {
     }
     return { same, renamed, added: stillAdded, removed: removed.filter((row) => !renamedFrom.has(row)) };
 }
+/** How many tables before and after its place a base table looks for its counterpart in the head (besides its name). */
+const PAIR_WINDOW = 8;
 /**
  * Judged base tables with their head counterparts. A base table's candidates
- * are the head tables with its name (columns, and `#n` among tables with the
- * same columns), at its position, or with its key column; each pair is
+ * are the head table with its name (columns, and `#n` among tables with the
+ * same columns) and, among the tables within PAIR_WINDOW of its place, those
+ * at its position, with its columns or with its key column; each pair is
  * scored by the row keys the two share, and pairs are taken best first (on
  * a tie: same name, then same position). So a table added above another
  * with the same columns, two tables swapped, or one split in two pair with
  * the tables that hold their rows, not with whichever comes first.
  */
-/** How many tables before and after its place a base table looks for its counterpart in the head (besides its name). */
-const PAIR_WINDOW = 8;
 function pairTables(base, head) {
     const baseNames = tableNames(base.document.tables);
     const headNames = tableNames(head.document.tables);
@@ -34343,7 +34350,7 @@ function compareVersions(base, head, config, emit) {
             const cells = (row) => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
             changes.push({
                 table: gone.table.columns.join(' | '),
-                line: Math.min(gone.table.span.line, head.source.split('\n').length),
+                line: lineOf$1(head.source, gone.table.span.line).line,
                 key: gone.table.columns[gone.keyIndex] ?? '',
                 added: [],
                 removed: gone.rows.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
@@ -34448,6 +34455,23 @@ function headerSpan(table) {
     const last = table.header.at(-1).span;
     return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
 }
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+function lineOf$1(source, line) {
+    let start = 0;
+    let at = 1;
+    for (; at < line; at++) {
+        const next = source.indexOf('\n', start);
+        if (next < 0 || next + 1 >= source.length)
+            break;
+        start = next + 1;
+    }
+    let end = source.indexOf('\n', start);
+    if (end < 0)
+        end = source.length;
+    if (end > start && source[end - 1] === '\r')
+        end--;
+    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
+}
 
 /**
  * A table a preset or config entry checked at the base version that nothing
@@ -34500,23 +34524,6 @@ const tableUnchecked = {
         });
     },
 };
-/** The whole of line `line` of `source`, or of its last line when it is shorter. */
-function lineOf$1(source, line) {
-    let start = 0;
-    let at = 1;
-    for (; at < line; at++) {
-        const next = source.indexOf('\n', start);
-        if (next < 0 || next + 1 >= source.length)
-            break;
-        start = next + 1;
-    }
-    let end = source.indexOf('\n', start);
-    if (end < 0)
-        end = source.length;
-    if (end > start && source[end - 1] === '\r')
-        end--;
-    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
-}
 
 const alternatives = (values) => values.length === 0 ? 'nothing' : values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 /** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
@@ -34913,11 +34920,13 @@ function configBase(file) {
 /** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
 async function checkReferencePatterns(config, source) {
     const problems = [];
+    if (!config.tables.some((entry) => (entry.references ?? []).some((reference) => reference.pattern !== undefined)))
+        return;
+    await loadPatternEngine();
     for (const [index, entry] of config.tables.entries()) {
         for (const [r, reference] of (entry.references ?? []).entries()) {
             if (reference.pattern === undefined)
                 continue;
-            await loadPatternEngine();
             const at = source.at(['tables', index, 'references', r, 'pattern']);
             try {
                 compilePattern(reference.pattern);
@@ -35272,14 +35281,6 @@ const hasScheme = (ref) => /^[a-z][a-z0-9+.-]*:/i.test(ref);
  * JSON: the file is found beside the schema that names it and registered
  * under the URI that `$ref` resolves to, so nothing is fetched.
  */
-/** The keywords of JSON Schema draft 2020-12 and the formats vocabulary, for "did you mean" on an unknown one. */
-const SCHEMA_KEYWORDS = [
-    '$schema', '$id', '$ref', '$defs', '$comment', '$anchor', '$dynamicRef', '$dynamicAnchor', 'type', 'enum', 'const', 'properties', 'patternProperties',
-    'additionalProperties', 'required', 'items', 'prefixItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format',
-    'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentRequired',
-    'dependentSchemas', 'propertyNames', 'minProperties', 'maxProperties', 'unevaluatedProperties', 'unevaluatedItems', 'title', 'description', 'default',
-    'examples', 'deprecated', 'readOnly', 'writeOnly',
-];
 class SchemaFiles {
     read;
     ajv;
@@ -35306,11 +35307,10 @@ class SchemaFiles {
      * too) and name its file, line and path, as for every other config error.
      */
     located(error, top) {
-        if (!(error instanceof ConfigError))
+        const prefix = `${top}: invalid JSON Schema: `;
+        if (!(error instanceof ConfigError) || !error.message.startsWith(prefix))
             return error;
-        const message = error.message.slice(`${top}: invalid JSON Schema: `.length);
-        if (!error.message.startsWith(`${top}: invalid JSON Schema: `))
-            return error;
+        const message = error.message.slice(prefix.length);
         const find = (match) => {
             for (const [path, json] of this.loaded) {
                 const segments = findNode(json, match);
@@ -35322,8 +35322,9 @@ class SchemaFiles {
         const keyword = /^strict mode: unknown keyword: "([^"]+)"/.exec(message)?.[1];
         if (keyword !== undefined) {
             const at = find((key) => key === keyword);
-            // Keywords are short: one letter missing or added (`enm`) is a typo too.
-            const close = suggest$1(keyword, SCHEMA_KEYWORDS) ?? SCHEMA_KEYWORDS.find((known) => Math.abs(known.length - keyword.length) === 1 && distance(known, keyword) === 1);
+            // The keywords Ajv knows (draft 2020-12's and this project's); keywords are short, so one letter missing or added (`enm`) is a typo too.
+            const known = Object.keys(this.ajv.RULES.keywords);
+            const close = suggest$1(keyword, known) ?? known.find((name) => Math.abs(name.length - keyword.length) === 1 && distance(name, keyword) === 1);
             if (at)
                 return new ConfigError(`${at}: unknown keyword "${keyword}"${close ? `; did you mean "${close}"?` : ' (not a keyword of JSON Schema draft 2020-12; remove it, or keep a note in description or $comment)'}`);
         }
@@ -37990,46 +37991,29 @@ const blobLoader = (cwd, object) => async (maxBytes) => {
         return { kind: 'too-large', size };
     return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
 };
-/**
- * Parses `git diff --name-status -M -z` output: each changed file with its
- * path at the base (null when the change added it; deleted files left out).
- */
-function fromNameStatus(output) {
+/** The entries of `git diff --name-status -M -z` output: a status letter, the path, and for a rename or copy the path before. */
+function nameStatus(output) {
     const fields = output.split('\0');
     const out = [];
     for (let i = 0; i < fields.length;) {
-        const status = fields[i++] ?? '';
-        if (status === '')
+        const kind = (fields[i++] ?? '')[0];
+        if (kind === undefined)
             continue;
-        const kind = status[0];
         if (kind === 'R' || kind === 'C') {
             const from = fields[i++] ?? '';
-            const to = fields[i++] ?? '';
-            out.push({ path: to, basePath: kind === 'R' ? from : null });
+            out.push({ kind, path: fields[i++] ?? '', from });
         }
-        else {
-            const path = fields[i++] ?? '';
-            if (kind === 'D')
-                continue;
-            out.push({ path, basePath: kind === 'A' ? null : path });
-        }
+        else
+            out.push({ kind, path: fields[i++] ?? '' });
     }
-    return out;
+    return out.filter((entry) => entry.path !== '');
 }
+/** Each changed file of `git diff --name-status -M -z` output with its path at the base (null when the change added it; deleted files left out). */
+const fromNameStatus = (output) => nameStatus(output)
+    .filter(({ kind }) => kind !== 'D')
+    .map(({ kind, path, from }) => ({ path, basePath: kind === 'R' ? from : kind === 'A' || kind === 'C' ? null : path }));
 /** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
-function touchedIn(output) {
-    const fields = output.split('\0');
-    const out = [];
-    for (let i = 0; i < fields.length;) {
-        const status = fields[i++] ?? '';
-        if (status === '')
-            continue;
-        const names = status[0] === 'R' || status[0] === 'C' ? 2 : 1;
-        for (let n = 0; n < names; n++)
-            out.push(fields[i++] ?? '');
-    }
-    return out.filter((path) => path !== '');
-}
+const touchedIn = (output) => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
 
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -46722,7 +46706,7 @@ function sarifLog(result, version, rules = allRuleMetas) {
     ];
     for (const r of rest.slice(0, Math.max(0, MAX_RESULTS_PER_RUN - results.length)))
         results.push(r);
-    const left = all.length - kept.length + Math.max(0, rest.length - Math.max(0, MAX_RESULTS_PER_RUN - kept.length));
+    const left = all.length + rest.length - results.length;
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -47276,7 +47260,7 @@ async function suggestionsInDiff(api, pullNumber, suggestions) {
     return {
         suggestions: kept,
         ...(dropped > 0 && kept.length === 0
-            ? { notice: `No review with suggested fixes: none of the artifact's ${dropped} suggestions matches the pull request's diff.` }
+            ? { notice: `No review with suggested fixes: none of the artifact's ${dropped} suggestions matches the pull request's diff, fits a review comment and is the only one for its lines.` }
             : {}),
     };
 }

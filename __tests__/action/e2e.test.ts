@@ -603,6 +603,16 @@ describe('full results for forks: mode analyse, then publish', () => {
     api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });
     checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
     expect(reviews(api.requests).map((r) => (r.body as { comments: unknown[] }).comments.length)).toEqual([1]);
+
+    // A suggestion whose comment, once escaped, is past GitHub's 65,536 characters is left out, not sent to a 422.
+    const oversized = structuredClone(data) as { suggestions: { findings: { message: string }[] }[] };
+    oversized.suggestions = [oversized.suggestions[0]!];
+    oversized.suggestions[0]!.findings[0]!.message = '@'.repeat(60_000);
+    writeFileSync(join(publishDir, 'support-table-lint-result.json'), JSON.stringify(oversized));
+    await api.close();
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });
+    checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
+    expect(reviews(api.requests)).toEqual([]);
   });
 
   it('says what to do when publish runs on the wrong event or without the artifact', async () => {

@@ -145,6 +145,12 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     expect(compared.violations.map((v) => v.rule)).toEqual(['unused-suppression']);
   });
 
+  it('a table its header edit took out of the check still shows in the keyed diff, with the columns it lost', async () => {
+    const head = gates(...BASE).replace('FEATURE GATE | GRADUATION | STATUS\n-- | -- | --', 'FEATURE GATE | STAGE | STATE\n-- | -- | --');
+    const result = await compare(gates(...BASE), head, await config);
+    expect(result.changes!.map((c) => c.columns)).toEqual([{ added: ['STAGE', 'STATE'], removed: ['GRADUATION', 'STATUS'] }]);
+  });
+
   it('one renamed column keeps the table checked (required-column says what is missing)', async () => {
     const head = gates(...BASE).replace('| STATUS', '| STATE');
     const result = await compare(gates(...BASE), head, await config);

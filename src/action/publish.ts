@@ -288,7 +288,7 @@ async function suggestionsInDiff(api: GitHubApi, pullNumber: number, suggestions
   return {
     suggestions: kept,
     ...(dropped > 0 && kept.length === 0
-      ? { notice: `No review with suggested fixes: none of the artifact's ${dropped} suggestions matches the pull request's diff.` }
+      ? { notice: `No review with suggested fixes: none of the artifact's ${dropped} suggestions matches the pull request's diff, fits a review comment and is the only one for its lines.` }
       : {}),
   };
 }

@@ -125,10 +125,11 @@ export function configBase(file: string): string {
 /** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
 async function checkReferencePatterns(config: Config, source: Source): Promise<void> {
   const problems: string[] = [];
+  if (!config.tables.some((entry) => (entry.references ?? []).some((reference) => reference.pattern !== undefined))) return;
+  await loadPatternEngine();
   for (const [index, entry] of config.tables.entries()) {
     for (const [r, reference] of (entry.references ?? []).entries()) {
       if (reference.pattern === undefined) continue;
-      await loadPatternEngine();
       const at = source.at(['tables', index, 'references', r, 'pattern']);
       try {
         compilePattern(reference.pattern);
@@ -509,15 +510,6 @@ const hasScheme = (ref: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(ref);
  * JSON: the file is found beside the schema that names it and registered
  * under the URI that `$ref` resolves to, so nothing is fetched.
  */
-/** The keywords of JSON Schema draft 2020-12 and the formats vocabulary, for "did you mean" on an unknown one. */
-const SCHEMA_KEYWORDS = [
-  '$schema', '$id', '$ref', '$defs', '$comment', '$anchor', '$dynamicRef', '$dynamicAnchor', 'type', 'enum', 'const', 'properties', 'patternProperties',
-  'additionalProperties', 'required', 'items', 'prefixItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentRequired',
-  'dependentSchemas', 'propertyNames', 'minProperties', 'maxProperties', 'unevaluatedProperties', 'unevaluatedItems', 'title', 'description', 'default',
-  'examples', 'deprecated', 'readOnly', 'writeOnly',
-];
-
 class SchemaFiles {
   private readonly loaded = new Map<string, Json>();
   private readonly sources = new Map<string, Source>();
@@ -544,9 +536,9 @@ class SchemaFiles {
    * too) and name its file, line and path, as for every other config error.
    */
   private located(error: unknown, top: string): unknown {
-    if (!(error instanceof ConfigError)) return error;
-    const message = error.message.slice(`${top}: invalid JSON Schema: `.length);
-    if (!error.message.startsWith(`${top}: invalid JSON Schema: `)) return error;
+    const prefix = `${top}: invalid JSON Schema: `;
+    if (!(error instanceof ConfigError) || !error.message.startsWith(prefix)) return error;
+    const message = error.message.slice(prefix.length);
     const find = (match: (key: string, value: unknown) => boolean): string | undefined => {
       for (const [path, json] of this.loaded) {
         const segments = findNode(json, match);
@@ -557,8 +549,9 @@ class SchemaFiles {
     const keyword = /^strict mode: unknown keyword: "([^"]+)"/.exec(message)?.[1];
     if (keyword !== undefined) {
       const at = find((key) => key === keyword);
-      // Keywords are short: one letter missing or added (`enm`) is a typo too.
-      const close = suggest(keyword, SCHEMA_KEYWORDS) ?? SCHEMA_KEYWORDS.find((known) => Math.abs(known.length - keyword.length) === 1 && distance(known, keyword) === 1);
+      // The keywords Ajv knows (draft 2020-12's and this project's); keywords are short, so one letter missing or added (`enm`) is a typo too.
+      const known = Object.keys(this.ajv.RULES.keywords);
+      const close = suggest(keyword, known) ?? known.find((name) => Math.abs(name.length - keyword.length) === 1 && distance(name, keyword) === 1);
       if (at) return new ConfigError(`${at}: unknown keyword "${keyword}"${close ? `; did you mean "${close}"?` : ' (not a keyword of JSON Schema draft 2020-12; remove it, or keep a note in description or $comment)'}`);
     }
     const pattern = /^the pattern (.*) is not supported \(/.exec(message)?.[1];

@@ -145,18 +145,19 @@ interface TablePair {
   pairs?: RowPairs;
 }
 
+/** How many tables before and after its place a base table looks for its counterpart in the head (besides its name). */
+const PAIR_WINDOW = 8;
+
 /**
  * Judged base tables with their head counterparts. A base table's candidates
- * are the head tables with its name (columns, and `#n` among tables with the
- * same columns), at its position, or with its key column; each pair is
+ * are the head table with its name (columns, and `#n` among tables with the
+ * same columns) and, among the tables within PAIR_WINDOW of its place, those
+ * at its position, with its columns or with its key column; each pair is
  * scored by the row keys the two share, and pairs are taken best first (on
  * a tie: same name, then same position). So a table added above another
  * with the same columns, two tables swapped, or one split in two pair with
  * the tables that hold their rows, not with whichever comes first.
  */
-/** How many tables before and after its place a base table looks for its counterpart in the head (besides its name). */
-const PAIR_WINDOW = 8;
-
 function pairTables(base: Version, head: Version): TablePair[] {
   const baseNames = tableNames(base.document.tables);
   const headNames = tableNames(head.document.tables);
@@ -269,7 +270,7 @@ export function compareVersions(
       const cells = (row: Row): Record<string, string> => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
       changes.push({
         table: gone.table.columns.join(' | '),
-        line: Math.min(gone.table.span.line, head.source.split('\n').length),
+        line: lineOf(head.source, gone.table.span.line).line,
         key: gone.table.columns[gone.keyIndex] ?? '',
         added: [],
         removed: gone.rows.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
@@ -363,4 +364,19 @@ export function headerSpan(table: Table): Span {
   const first = table.header[0]!.span;
   const last = table.header.at(-1)!.span;
   return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+}
+
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+export function lineOf(source: string, line: number): Span {
+  let start = 0;
+  let at = 1;
+  for (; at < line; at++) {
+    const next = source.indexOf('\n', start);
+    if (next < 0 || next + 1 >= source.length) break;
+    start = next + 1;
+  }
+  let end = source.indexOf('\n', start);
+  if (end < 0) end = source.length;
+  if (end > start && source[end - 1] === '\r') end--;
+  return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
 }

@@ -22,7 +22,7 @@
  * with too few or too many cells, a link whose text and URL disagree.
  */
 import { columnKey } from '../markdown/select.js';
-import { findLegend, LEGEND_HEADING } from '../markdown/legend.js';
+import { findLegend, isMark } from '../markdown/legend.js';
 import { readMarkdownFast } from '../markdown/fast.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { comparator } from '../rules/order.js';
@@ -165,8 +165,9 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   const keyName = names[keyIndex]!;
   const keyOf = (seen: SeenTable): string => (ownKeys ? seen.table.columns[0]! : keyName);
   // Keys are unique within a table: the same key in two tables of a page is no repeat.
-  const keys = tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
-  const repeats = tables.flatMap((seen) => duplicates(keys.filter((key) => key.seen === seen)));
+  const keysByTable = tables.map((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
+  const keys = keysByTable.flat();
+  const repeats = keysByTable.flatMap(duplicates);
   const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
   if (unique) {
     for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
@@ -198,7 +199,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     }
     return finishColumn(column, cells, name, mistakes);
   });
-  shareSymbols(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
+  shareMarks(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
 
   return {
     columns,
@@ -225,19 +226,16 @@ function chooseKey(names: string[], tables: SeenTable[]): number | undefined {
   return undefined;
 }
 
-/** A value written with no letter or digit: ✅, ❌, 🚧, `+`, `-`, `N/A` does not count (it has letters). */
-const isSymbol = (value: string): boolean => value !== '' && !/[\p{L}\p{N}]/u.test(value);
-
 /**
  * A matrix of marks (a ✅ / 🚧 / 🔕 per feature and component) uses one
  * vocabulary across its columns, though each column happens to use only
  * some of it: columns whose values are all such marks allow every mark any
  * of them uses, so a 🔕 where the page's legend allows it is no error.
  */
-function shareSymbols(columns: ColumnPlan[], keyIndex: number, valuesOf: (index: number) => string[]): void {
+function shareMarks(columns: ColumnPlan[], keyIndex: number, valuesOf: (index: number) => string[]): void {
   const marked = columns
     .map((column, index) => ({ column, index, values: valuesOf(index) }))
-    .filter(({ index, values }) => index !== keyIndex && values.some((value) => value !== '') && values.every((value) => value === '' || isSymbol(value)));
+    .filter(({ index, values }) => index !== keyIndex && values.some((value) => value !== '') && values.every((value) => value === '' || isMark(value)));
   if (marked.length < 2) return;
   const marks = [...new Set(marked.flatMap(({ values }) => values.filter((value) => value !== '')))];
   if (marks.length > ENUM_MAX_VALUES) return;
@@ -322,14 +320,10 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
 
 /**
  * A legend in one of the documents that defines at least half of the
- * column's values (and two terms at least). Terms written as definitions
- * (bold terms, `Term: definition` list items) count anywhere, also in the
- * table's own section; a table's first column counts only under a heading
- * that says it explains something (`Legend`, `Status Definitions`,
- * `Glossary`): elsewhere another table that shares a few values (a release
- * table's versions) is data, not a legend.
+ * column's values (and two terms at least), read as the `legend` rule reads
+ * it (markdown/legend.ts), so that what init names the rule then accepts.
+ * For a column of marks, only the legend's marks count.
  */
-
 function legendFor(tables: SeenTable[], values: string[]): { heading: string; line: number; terms: string[] } | undefined {
   const distinct = [...new Set(values.filter((value) => value !== ''))];
   if (distinct.length === 0) return undefined;
@@ -338,9 +332,9 @@ function legendFor(tables: SeenTable[], values: string[]): { heading: string; li
     for (const heading of seen.document.headings) {
       const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
       if (!legend || legend.heading.line !== heading.line) continue;
-      const marksOnly = distinct.every(isSymbol);
+      const marksOnly = distinct.every(isMark);
       // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
-      const terms = legend.terms.filter((term) => (term.form === 'term' || LEGEND_HEADING.test(heading.text)) && (!marksOnly || isSymbol(term.term)));
+      const terms = marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms;
       if (terms.length < 2) continue;
       const loose = new Set(terms.map((term) => looseForm(term.term)));
       const covered = distinct.filter((value) => loose.has(looseForm(value))).length;

@@ -48,42 +48,29 @@ export const blobLoader =
     return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
   };
 
-/**
- * Parses `git diff --name-status -M -z` output: each changed file with its
- * path at the base (null when the change added it; deleted files left out).
- */
-export function fromNameStatus(output: string): { path: string; basePath: string | null }[] {
+/** The entries of `git diff --name-status -M -z` output: a status letter, the path, and for a rename or copy the path before. */
+function nameStatus(output: string): { kind: string; path: string; from?: string }[] {
   const fields = output.split('\0');
-  const out: { path: string; basePath: string | null }[] = [];
+  const out: { kind: string; path: string; from?: string }[] = [];
   for (let i = 0; i < fields.length; ) {
-    const status = fields[i++] ?? '';
-    if (status === '') continue;
-    const kind = status[0];
+    const kind = (fields[i++] ?? '')[0];
+    if (kind === undefined) continue;
     if (kind === 'R' || kind === 'C') {
       const from = fields[i++] ?? '';
-      const to = fields[i++] ?? '';
-      out.push({ path: to, basePath: kind === 'R' ? from : null });
-    } else {
-      const path = fields[i++] ?? '';
-      if (kind === 'D') continue;
-      out.push({ path, basePath: kind === 'A' ? null : path });
-    }
+      out.push({ kind, path: fields[i++] ?? '', from });
+    } else out.push({ kind, path: fields[i++] ?? '' });
   }
-  return out;
+  return out.filter((entry) => entry.path !== '');
 }
 
+/** Each changed file of `git diff --name-status -M -z` output with its path at the base (null when the change added it; deleted files left out). */
+export const fromNameStatus = (output: string): { path: string; basePath: string | null }[] =>
+  nameStatus(output)
+    .filter(({ kind }) => kind !== 'D')
+    .map(({ kind, path, from }) => ({ path, basePath: kind === 'R' ? from! : kind === 'A' || kind === 'C' ? null : path }));
+
 /** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
-export function touchedIn(output: string): string[] {
-  const fields = output.split('\0');
-  const out: string[] = [];
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++] ?? '';
-    if (status === '') continue;
-    const names = status[0] === 'R' || status[0] === 'C' ? 2 : 1;
-    for (let n = 0; n < names; n++) out.push(fields[i++] ?? '');
-  }
-  return out.filter((path) => path !== '');
-}
+export const touchedIn = (output: string): string[] => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
 
 /**
  * What the working tree changed since `commit`, paths relative to `cwd`:

@@ -1,11 +1,13 @@
 /**
- * A document's own legend: the section under a heading that defines the
- * values a column may hold, in any of the forms real documents use:
+ * A document's own legend: the text under a heading that defines the values
+ * a column may hold, in any of the forms real documents use:
  *
  *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
  *     1. Supported: Actively maintained …                   (Kata: a numbered list)
  *     - **Beta**: …                                         (a list of bold terms)
- *     | Status | Meaning |                                  (a table: its first column)
+ *     - Completed: ✅                                       (a mark: both are terms)
+ *     | Status | Meaning |                                  (a table: its first column, under a
+ *                                                          heading such as "Legend" or "Definitions")
  *
  * Read from the section's own text, so it works whatever the reader skipped.
  */
@@ -16,8 +18,6 @@ export interface LegendTerm {
   term: string;
   /** 1-based line in the document. */
   line: number;
-  /** How the term is written: a bold term or list item that defines it, or the first cell of a table's row. */
-  form: 'term' | 'table';
 }
 
 export interface Legend {
@@ -33,7 +33,10 @@ export interface Legend {
  * table that shares a few values with the column (a release table's
  * versions, another data table) is data.
  */
-export const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+
+/** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
+export const isMark = (value: string): boolean => value !== '' && !/[\p{L}\p{N}]/u.test(value);
 
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
@@ -63,21 +66,21 @@ export function findLegend(source: string, headings: readonly Heading[], heading
     }
   }
   const terms: LegendTerm[] = [];
-  const add = (term: string, line: number, form: LegendTerm['form']): void => {
+  const add = (term: string, line: number): void => {
     const clean = term.replace(/\s*:$/, '').trim();
-    if (clean !== '' && !terms.some((known) => known.term === clean)) terms.push({ term: clean, line, form });
+    if (clean !== '' && !terms.some((known) => known.term === clean)) terms.push({ term: clean, line });
   };
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
     if (!match) return;
-    add(match[1]!, start.line + 1 + i, 'term');
+    add(match[1]!, start.line + 1 + i);
     // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
     const mark = text.slice(match[0].length).trim();
-    if (mark !== '' && mark.length <= 8 && !/[\p{L}\p{N}\s]/u.test(mark)) add(mark, start.line + 1 + i, 'term');
+    if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark)) add(mark, start.line + 1 + i);
   });
   if (LEGEND_HEADING.test(start.text)) {
     for (const table of readMarkdown(section.join('\n')).tables) {
-      for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line, 'table');
+      for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line);
     }
   }
   return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };

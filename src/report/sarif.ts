@@ -120,7 +120,7 @@ export function sarifLog(result: LintResult, version: string, rules: readonly Ru
     ...result.files.flatMap((file) => (file.existing ?? []).map((v) => toResult(v, { baselineState: 'unchanged' }))),
   ];
   for (const r of rest.slice(0, Math.max(0, MAX_RESULTS_PER_RUN - results.length))) results.push(r);
-  const left = all.length - kept.length + Math.max(0, rest.length - Math.max(0, MAX_RESULTS_PER_RUN - kept.length));
+  const left = all.length + rest.length - results.length;
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -43,7 +43,7 @@ export const terminalSafe = (s: string): string =>
  * forge annotations. A zero-width space after the first character keeps the
  * text readable and the runner deaf to it.
  */
-export const commandSafe = (line: string): string => line.replace(/^(\s*)(:)(?=:)|^(\s*)(#)(?=#\[)/, (_, a = '', b = '', c = '', d = '') => `${a}${c}${b}${d}\u200b`);
+export const commandSafe = (line: string): string => line.replace(/^(\s*(?::(?=:)|#(?=#\[)))/, '$1\u200b');
 
 /** The source line cut to fit, and the marker line under the violation's columns. */
 export function excerpt(line: string, v: Pick<Violation, 'line' | 'column' | 'endLine' | 'endColumn'>): [string, string] {

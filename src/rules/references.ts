@@ -31,11 +31,12 @@ export function referencesOf(context: TableContext): ResolvedReference[] {
  * values; a cell with no match, none).
  */
 export function matches({ rows }: TableContext, { data, column, reference }: ResolvedReference): { row: TableContext['rows'][number]; value: string; items: readonly Item[] }[] {
-  const pattern = reference.pattern === undefined ? undefined : compilePattern(reference.pattern);
+  const named = (row: TableContext['rows'][number], value: string) => ({ row, value, items: value === '' ? [] : lookup(data, value) });
+  if (reference.pattern === undefined) return rows.map((row) => named(row, row.cells[column]?.text ?? ''));
+  const pattern = compilePattern(reference.pattern);
   return rows.flatMap((row) => {
     const text = row.cells[column]?.text ?? '';
-    const values = pattern ? pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [match.groups['value']] : [])) : [text];
-    return values.map((value) => ({ row, value, items: value === '' ? [] : lookup(data, value) }));
+    return pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
   });
 }
 

@@ -1,6 +1,5 @@
-import { headerSpan } from '../engine/changes.js';
+import { headerSpan, lineOf } from '../engine/changes.js';
 import { missingColumns } from '../markdown/select.js';
-import type { Span } from '../core/types.js';
 import { ruleDocs, type ChangeRule } from './types.js';
 import { quoteList } from './util.js';
 
@@ -55,17 +54,3 @@ export const tableUnchecked: ChangeRule = {
   },
 };
 
-/** The whole of line `line` of `source`, or of its last line when it is shorter. */
-function lineOf(source: string, line: number): Span {
-  let start = 0;
-  let at = 1;
-  for (; at < line; at++) {
-    const next = source.indexOf('\n', start);
-    if (next < 0 || next + 1 >= source.length) break;
-    start = next + 1;
-  }
-  let end = source.indexOf('\n', start);
-  if (end < 0) end = source.length;
-  if (end > start && source[end - 1] === '\r') end--;
-  return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
-}
