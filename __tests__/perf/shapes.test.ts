@@ -110,6 +110,49 @@ function random(seed: number): () => number {
   };
 }
 
+describe('YAML front matter is read as the full parse reads it', () => {
+  const TABLE = ['| a | b |', '|---|---|', '| 1 | 2 |'];
+  it.each([
+    ['front matter, then a heading and a table', ['---', 'title: x', '---', '', '# H', '', ...TABLE]],
+    ['a table right after the closing fence', ['---', 'title: x', '---', ...TABLE]],
+    ['a table and a suppression comment inside the front matter', ['---', ...TABLE, 'c: <!-- support-table-lint-disable-file -->', '---', '', 'A', '===', ...TABLE]],
+    ['fences with trailing blanks', ['---  ', 'k: v', '--- 	', ...TABLE]],
+    ['empty front matter', ['---', '---', ...TABLE]],
+    ['front matter that is the whole file', ['---', 'a: b', '---']],
+    ['no closing fence: a thematic break, then text', ['---', 'no close', ...TABLE]],
+    ['no closing fence: a list below stays a list', ['---', 'text', '', '- | x', '|---|---|', '> | y', '|---|---|']],
+    ['a longer opening fence is no front matter', ['----', 'a', '---', ...TABLE]],
+    ['`---` later in the document is no front matter', ['x', '---', 'y: 1', '---', ...TABLE]],
+    ['an indented fence does not close it', ['---', 'a', '', '', '  ---', ...TABLE, '---', '# T', ...TABLE]],
+  ])('%s', (_, lines) => {
+    for (const ending of ['\n', '\r\n', '\r']) {
+      compare(lines.join(ending));
+      compare(lines.join(ending) + ending);
+    }
+  });
+
+  it('keeps the last line of front matter out of the headings above a table', () => {
+    const source = md(['---', 'title: Support', '---', ...TABLE]);
+    expect(readMarkdownFast(source).tables[0]!.headingPath).toEqual([]);
+    expect(readMarkdown(source).headings).toEqual([]);
+  });
+
+  it('seeded random front matter before random blocks', () => {
+    const next = random(7);
+    const LINES = ['---', '--- ', '----', 'k: v', '', '  ---', '# H', '| a | b |', '|---|---|', '| 1 | 2 |', 'a | b', '- | x', '> q', '```', '<!-- support-table-lint-disable-next-table -->', '[^1]: n', 'text'];
+    for (let n = 0; n < 400; n++) {
+      const lines = ['---'];
+      for (let i = Math.floor(next() * 10); i > 0; i--) lines.push(LINES[Math.floor(next() * LINES.length)]!);
+      const source = lines.join(next() < 0.8 ? '\n' : '\r\n');
+      try {
+        compare(source);
+      } catch (error) {
+        throw new Error(`document ${n}: ${JSON.stringify(source)}\n${(error as Error).message}`);
+      }
+    }
+  });
+});
+
 describe('random documents equal the full parse', () => {
   const TOKENS = [
     'a', 'word', ' ', '  ', '*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '[x](y)', '[t](https://e/x)', '\\|', '\\', '\\*', '\\`', '\\\\',

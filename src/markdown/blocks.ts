@@ -35,6 +35,8 @@ export interface Chunk {
   definition: boolean;
   /** Holds a suppression comment (set by the fast reader). */
   directive?: boolean;
+  /** The document's YAML front matter: never markdown, never read. */
+  matter?: boolean;
 }
 
 const enum Leaf {
@@ -79,14 +81,52 @@ const FRESH: Reading = { leaf: Leaf.Fresh, fenceChar: 0, fenceLength: 0, htmlEnd
  */
 const MAX_READINGS = 16;
 
+/**
+ * Where the document's YAML front matter ends (the start of the line after
+ * its closing fence), or 0 when it has none. The rule of the full parse
+ * (micromark-extension-frontmatter, see parser.ts): `---` at the very start,
+ * then only spaces or tabs up to the line's end; then lines up to the first
+ * that is `---` and spaces or tabs; no closing fence, no front matter. One
+ * pass, stopping at the closing fence.
+ */
+export function frontMatterEnd(source: string): number {
+  const fence = (at: number): number => {
+    if (!source.startsWith('---', at)) return -1;
+    let i = at + 3;
+    while (source.charCodeAt(i) === SPACE || source.charCodeAt(i) === TAB) i++;
+    return i === source.length || source.charCodeAt(i) === LF || source.charCodeAt(i) === CR ? i : -1;
+  };
+  const nextLine = (end: number): number => end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
+  const open = fence(0);
+  if (open === -1 || open === source.length) return 0;
+  for (let at = nextLine(open); at <= source.length; ) {
+    const close = fence(at);
+    if (close !== -1) return close === source.length ? close : nextLine(close);
+    let end = at;
+    while (end < source.length && source.charCodeAt(end) !== LF && source.charCodeAt(end) !== CR) end++;
+    if (end === source.length) return 0;
+    at = nextLine(end);
+  }
+  return 0;
+}
+
 /** `check` is called every few thousand lines (the reader's time budget). */
 export function splitChunks(source: string, check: () => void = () => {}): Chunk[] {
   const chunks: Chunk[] = [];
   let readings: Reading[] = [FRESH];
-  let chunk: Chunk = { start: 0, end: 0, line: 1, wanted: false, note: false, table: false, definition: false };
-  let previousBlank = true;
+  let pos = frontMatterEnd(source);
   let lineNumber = 0;
-  let pos = 0;
+  if (pos > 0) {
+    for (let i = 0; i < pos; i++) {
+      const code = source.charCodeAt(i);
+      if (code === LF || (code === CR && source.charCodeAt(i + 1) !== LF)) lineNumber++;
+    }
+    // A closing fence at the very end has no line ending to count.
+    if (pos === source.length && !(source.endsWith('\n') || source.endsWith('\r'))) lineNumber++;
+    chunks.push({ start: 0, end: pos, line: 1, wanted: false, note: false, table: false, definition: false, matter: true });
+  }
+  let chunk: Chunk = { start: pos, end: 0, line: lineNumber + 1, wanted: false, note: false, table: false, definition: false };
+  let previousBlank = true;
   const line: Line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
   let poisoned = false;
   let previousEmptyItem = false;
@@ -117,7 +157,7 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
       (previousBlank || afterHeadingChunk) &&
       !line.blank &&
       line.indent === 0 &&
-      pos > 0 &&
+      pos > chunk.start &&
       readings.every(isOutsideLeaf) &&
       !(afterIndentedCode && startsInterruptible(source, line))
     ) {
@@ -149,7 +189,7 @@ export function splitChunks(source: string, check: () => void = () => {}): Chunk
     pos = next;
   }
   chunk.end = source.length;
-  chunks.push(chunk);
+  if (chunk.end > chunk.start || chunks.length === 0) chunks.push(chunk);
   return chunks;
 }
 

@@ -41,7 +41,7 @@ import {
   DIRECTIVE_PREFIX,
   documentFromNodes,
   headerName,
-  parseTree,
+  parseFragment,
   readMarkdown,
   RowAssembler,
   spanOf,
@@ -128,7 +128,7 @@ class Parser {
       this.stats.runs++;
       this.stats.chars += text.length;
     }
-    return parseTree(text);
+    return parseFragment(text);
   }
 }
 
@@ -193,7 +193,8 @@ function markDirectiveChunks(source: string, chunks: Chunk[]): void {
   let chunk = 0;
   for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
     while (chunk < chunks.length - 1 && chunks[chunk]!.end <= at) chunk++;
-    chunks[chunk]!.wanted = chunks[chunk]!.directive = true;
+    // A comment in the front matter is YAML text, not a comment.
+    if (!chunks[chunk]!.matter) chunks[chunk]!.wanted = chunks[chunk]!.directive = true;
   }
 }
 

@@ -11,7 +11,7 @@
  *
  * Read from the section's own text, so it works whatever the reader skipped.
  */
-import { readMarkdown } from './read.js';
+import { readFragment } from './read.js';
 import type { Heading } from './types.js';
 
 export interface LegendTerm {
@@ -79,7 +79,7 @@ export function findLegend(source: string, headings: readonly Heading[], heading
     if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark)) add(mark, start.line + 1 + i);
   });
   if (LEGEND_HEADING.test(start.text)) {
-    for (const table of readMarkdown(section.join('\n')).tables) {
+    for (const table of readFragment(section.join('\n')).tables) {
       for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line);
     }
   }

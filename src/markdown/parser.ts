@@ -7,8 +7,10 @@
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 
@@ -19,9 +21,36 @@ import { gfmTable } from 'micromark-extension-gfm-table';
  * as on GitHub. Other GFM extensions stay off: a bare URL and a gemoji
  * shortcode (`:x:`) are text.
  */
-const parseOptions = {
+const fragmentOptions = {
   extensions: [gfmTable(), gfmFootnote()],
   mdastExtensions: [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
 };
 
-export const parseTree = (source: string): Root => fromMarkdown(source, parseOptions);
+/**
+ * A whole document may also open with YAML front matter (`---` on its first
+ * line, up to the next `---` line), which GitHub shows as metadata, not as
+ * markdown: without this its closing `---` would make its last line a
+ * setext heading above every table of the page.
+ */
+const documentOptions = {
+  extensions: [frontmatter('yaml'), ...fragmentOptions.extensions],
+  mdastExtensions: [frontmatterFromMarkdown('yaml'), ...fragmentOptions.mdastExtensions],
+};
+
+/**
+ * A whole document, from its first character, that opens with closed front
+ * matter (`frontMatterEnd` in blocks.ts says so; the caller asks it, and
+ * this chunk stays free of the reader's modules). Only then is the extension
+ * on: when micromark tries front matter and fails at the end of the file (a
+ * `---` first line that is a thematic break), the lines it tried are left
+ * without their containers, so every list and block quote below reads as
+ * paragraph text, where GitHub and the parse without it read lists.
+ */
+export const parseWithFrontMatter = (source: string): Root => fromMarkdown(source, documentOptions);
+
+/**
+ * A piece of a document that does not start it (the fast reader's chunks, a
+ * legend's section): its first line is not the document's, so a `---` there
+ * is a thematic break or a setext underline, never front matter.
+ */
+export const parseFragment = (source: string): Root => fromMarkdown(source, fragmentOptions);

@@ -7,6 +7,7 @@
  * so both readers share them.
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
+import { frontMatterEnd } from './blocks.js';
 import { NO_LINKS } from './inline.js';
 import { cellBounds } from './rows.js';
 import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
@@ -49,13 +50,25 @@ export async function withParser<T>(read: () => T): Promise<T> {
   }
 }
 
+/** A whole document (front matter included: see parser.ts). */
 export function parseTree(source: string): Root {
   if (parser === undefined) throw new ParserNotLoaded();
-  return parser.parseTree(source);
+  return frontMatterEnd(source) > 0 ? parser.parseWithFrontMatter(source) : parser.parseFragment(source);
+}
+
+/** A piece of a document that does not start it. */
+export function parseFragment(source: string): Root {
+  if (parser === undefined) throw new ParserNotLoaded();
+  return parser.parseFragment(source);
 }
 
 export function readMarkdown(source: string): MarkdownDocument {
   return documentFromTree(parseTree(source), source);
+}
+
+/** `readMarkdown` for a piece of a document that does not start it (a legend's section). */
+export function readFragment(source: string): MarkdownDocument {
+  return documentFromTree(parseFragment(source), source);
 }
 
 /**
