@@ -605,6 +605,527 @@ const fileUnsafe = {
 };
 
 /**
+ * A linear pre-scan that rules out files which cannot contain a GFM table.
+ *
+ * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`, and for one
+ * column without pipes `:-:` or `--:`), which is made of pipes, dashes,
+ * colons and blanks only, with a dash and a pipe or colon. Before it there
+ * may be container prefixes (`>` of block quotes, list markers `-`, `*`,
+ * `+`, `1.`, `1)` and indentation). So a line whose characters all come from
+ * the union of those sets, with a dash and a pipe or colon, might be a
+ * delimiter row; a file without such a line has no table. This over-approximates on
+ * purpose (a line like `1. |-` passes): a false "maybe" only costs a parse,
+ * a false "no" would hide a table. One pass, no regular expressions, so
+ * no input can make it slow.
+ */
+// Characters allowed on a delimiter-row candidate line, indexed by char code.
+const ALLOWED = new Uint8Array(128);
+for (const char of ' \t|:-' + '>*+.)' + '0123456789')
+    ALLOWED[char.charCodeAt(0)] = 1;
+const PIPE$1 = 124;
+const DASH = 45;
+const COLON = 58;
+const LF$1 = 10;
+const CR$1 = 13;
+/** Whether `source` has a line that could be a table's delimiter row. */
+function mayContainTable(source) {
+    return scanFrom(source, '|') || scanFrom(source, ':');
+}
+/**
+ * Jumps from one `mark` (pipe or colon) to the next: most lines of most
+ * files have none. Each line is looked at once: the walk back stops where
+ * the last search began.
+ */
+function scanFrom(source, mark) {
+    let from = 0;
+    let at = source.indexOf(mark);
+    while (at !== -1) {
+        let start = at;
+        while (start > from && source.charCodeAt(start - 1) !== LF$1 && source.charCodeAt(start - 1) !== CR$1)
+            start--;
+        const end = lineEnd(source, at);
+        if (isDelimiterCandidate(source, start, end))
+            return true;
+        from = end;
+        at = source.indexOf(mark, end);
+    }
+    return false;
+}
+/** Whether the line `source[start, end)` could be a delimiter row, container prefixes included. */
+function isDelimiterCandidate(source, start, end) {
+    let marked = false;
+    let dash = false;
+    for (let i = start; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code >= 128 || ALLOWED[code] === 0)
+            return false;
+        if (code === PIPE$1 || code === COLON)
+            marked = true;
+        else if (code === DASH)
+            dash = true;
+    }
+    return marked && dash;
+}
+/** Index of the line ending (or the end of the source) at or after `from`. */
+function lineEnd(source, from) {
+    let i = from;
+    while (i < source.length) {
+        const code = source.charCodeAt(i);
+        if (code === LF$1 || code === CR$1)
+            return i;
+        i++;
+    }
+    return i;
+}
+
+/**
+ * A block-level scan that cuts a document into chunks which a markdown parser
+ * reads the same way alone as inside the whole document, and marks which
+ * chunks may hold what the table model needs (tables, headings, list notes).
+ *
+ * A chunk starts at a line with no indentation after a blank line. There every
+ * container is closed: a block quote ends at a blank line, and a list item
+ * cannot continue on an unindented line once a blank line has passed (no lazy
+ * continuation after a blank line). Blocks that survive both are leaves at the
+ * top level: a fenced code block, or an HTML block that ends at a marker
+ * (`-->`, `</pre>`, ...). So the scan tracks only those, plus the top-level
+ * list item (its content indent decides whether an indented fence is at the
+ * top level).
+ *
+ * Where one line can be read two ways without a full parse (a fence opener
+ * indented 1-3 spaces may or may not be in a list item; `<tag>` may be an HTML
+ * block or paragraph text), the scan follows both readings and only cuts where
+ * every reading is outside code and HTML. Doubt therefore merges chunks, which
+ * costs time, and never splits a block.
+ */
+var Leaf;
+(function (Leaf) {
+    Leaf[Leaf["Fresh"] = 0] = "Fresh";
+    Leaf[Leaf["Fence"] = 1] = "Fence";
+    Leaf[Leaf["Html"] = 2] = "Html";
+    /** An HTML block that ends at a blank line (kinds 6 and 7). */
+    Leaf[Leaf["HtmlToBlank"] = 3] = "HtmlToBlank";
+})(Leaf || (Leaf = {}));
+const SPACE$1 = 32;
+const TAB$1 = 9;
+const LF = 10;
+const CR = 13;
+const FRESH = { leaf: Leaf.Fresh, fenceChar: 0, fenceLength: 0, htmlEnd: '', listIndent: 0 };
+/**
+ * Readings followed at once past this many, the scan stops cutting: the rest
+ * of the document is one chunk. Doubt only merges chunks, so this is safe,
+ * and it keeps each line's work bounded whatever the input.
+ */
+const MAX_READINGS = 16;
+/**
+ * Where the document's YAML front matter ends (the start of the line after
+ * its closing fence), or 0 when it has none. The rule of the full parse
+ * (micromark-extension-frontmatter, see parser.ts): `---` at the very start,
+ * then only spaces or tabs up to the line's end; then lines up to the first
+ * that is `---` and spaces or tabs; no closing fence, no front matter. One
+ * pass, stopping at the closing fence.
+ */
+function frontMatterEnd(source) {
+    const fence = (at) => {
+        if (!source.startsWith('---', at))
+            return -1;
+        let i = at + 3;
+        while (source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1)
+            i++;
+        return i === source.length || source.charCodeAt(i) === LF || source.charCodeAt(i) === CR ? i : -1;
+    };
+    const nextLine = (end) => end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
+    const open = fence(0);
+    if (open === -1 || open === source.length)
+        return 0;
+    for (let at = nextLine(open); at <= source.length;) {
+        const close = fence(at);
+        if (close !== -1)
+            return close === source.length ? close : nextLine(close);
+        let end = at;
+        while (end < source.length && source.charCodeAt(end) !== LF && source.charCodeAt(end) !== CR)
+            end++;
+        if (end === source.length)
+            return 0;
+        at = nextLine(end);
+    }
+    return 0;
+}
+/** `check` is called every few thousand lines (the reader's time budget). */
+function splitChunks(source, check = () => { }) {
+    const chunks = [];
+    let readings = [FRESH];
+    let pos = frontMatterEnd(source);
+    let lineNumber = 0;
+    if (pos > 0) {
+        for (let i = 0; i < pos; i++) {
+            const code = source.charCodeAt(i);
+            if (code === LF || (code === CR && source.charCodeAt(i + 1) !== LF))
+                lineNumber++;
+        }
+        // A closing fence at the very end has no line ending to count.
+        if (pos === source.length && !(source.endsWith('\n') || source.endsWith('\r')))
+            lineNumber++;
+        chunks.push({ start: 0, end: pos, line: 1, wanted: false, note: false, table: false, definition: false, matter: true });
+    }
+    let chunk = { start: pos, end: 0, line: lineNumber + 1, wanted: false, note: false, table: false, definition: false };
+    let previousBlank = true;
+    const line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
+    let poisoned = false;
+    let previousEmptyItem = false;
+    /**
+     * micromark keeps indented code open over blank lines, and a line read
+     * while a construct is open counts as interrupting: there an ordered list
+     * not starting at 1, an empty list item or some HTML start no block
+     * (`2. item` after indented code is a paragraph). Such a line stays with
+     * the code's chunk, so that it parses as in place.
+     */
+    let afterIndentedCode = false;
+    /**
+     * The previous line is an ATX heading that began its chunk: it closed
+     * itself and nothing was open around it, so the next line starts a chunk
+     * even without a blank line between. The heading then is a chunk of one
+     * line, which the fast reader reads without the parser.
+     */
+    let afterHeadingChunk = false;
+    while (pos < source.length) {
+        lineNumber++;
+        if ((lineNumber & 4095) === 0)
+            check();
+        measure(source, pos, line);
+        let next = line.end;
+        if (next < source.length)
+            next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
+        if (!poisoned &&
+            (previousBlank || afterHeadingChunk) &&
+            !line.blank &&
+            line.indent === 0 &&
+            pos > chunk.start &&
+            readings.every(isOutsideLeaf) &&
+            !(afterIndentedCode && startsInterruptible(source, line))) {
+            chunk.end = pos;
+            chunks.push(chunk);
+            chunk = { start: pos, end: 0, line: lineNumber, wanted: false, note: false, table: false, definition: false };
+            readings = [FRESH];
+        }
+        if (!line.blank && readings.some((reading) => reading.leaf === Leaf.Fresh)) {
+            if (!chunk.table && isDelimiterCandidate(source, line.start, line.end))
+                chunk.table = chunk.wanted = true;
+            else if (!chunk.wanted) {
+                const wants = isWanted(source, line, previousBlank, previousEmptyItem);
+                if (wants === 'heading')
+                    chunk.wanted = true;
+                else if (wants === 'note')
+                    chunk.note = true;
+            }
+            chunk.definition ||= startsDefinition(source, line);
+        }
+        if (!poisoned) {
+            readings = step(readings, source, line, previousBlank);
+            if (readings.length > MAX_READINGS) {
+                poisoned = true;
+                readings = [FRESH];
+            }
+        }
+        if (!line.blank)
+            afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
+        afterHeadingChunk = !poisoned && line.start === chunk.start && isAtxHeading(source, line);
+        previousBlank = line.blank;
+        previousEmptyItem = !line.blank && isEmptyItem(source, line);
+        pos = next;
+    }
+    chunk.end = source.length;
+    if (chunk.end > chunk.start || chunks.length === 0)
+        chunks.push(chunk);
+    return chunks;
+}
+/** A line whose reading depends on whether it interrupts: a list item or HTML. */
+function startsInterruptible(source, line) {
+    const code = source.charCodeAt(line.first);
+    return isDigit$1(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
+}
+const isOutsideLeaf = (reading) => reading.leaf === Leaf.Fresh || reading.leaf === Leaf.HtmlToBlank;
+function measure(source, start, line) {
+    let i = start;
+    let indent = 0;
+    for (; i < source.length; i++) {
+        const code = source.charCodeAt(i);
+        if (code === SPACE$1)
+            indent++;
+        else if (code === TAB$1)
+            indent += 4 - (indent % 4);
+        else
+            break;
+    }
+    line.start = start;
+    line.first = i;
+    line.indent = indent;
+    let end = i;
+    while (end < source.length) {
+        const code = source.charCodeAt(end);
+        if (code === LF || code === CR)
+            break;
+        end++;
+    }
+    line.end = end;
+    line.blank = i === end;
+}
+function step(readings, source, line, previousBlank) {
+    if (readings.length === 1)
+        return advance(readings[0], source, line, previousBlank);
+    const seen = new Map();
+    for (const reading of readings) {
+        for (const next of advance(reading, source, line, previousBlank)) {
+            seen.set(`${next.leaf},${next.fenceChar},${next.fenceLength},${next.htmlEnd},${next.listIndent}`, next);
+        }
+    }
+    return [...seen.values()];
+}
+function advance(reading, source, line, previousBlank) {
+    switch (reading.leaf) {
+        case Leaf.Fence:
+            return isFenceClose(source, line, reading) ? [FRESH] : [reading];
+        case Leaf.Html:
+            return containsEnd(source, line.start, line.end, reading.htmlEnd) ? [FRESH] : [reading];
+        case Leaf.HtmlToBlank:
+            return line.blank ? [FRESH] : [reading];
+    }
+    if (reading.listIndent > 0) {
+        if (line.blank || line.indent >= reading.listIndent)
+            return [reading];
+        // Less indented: the item ends, unless the line lazily continues its paragraph.
+        const topLevel = advanceTopLevel(source, line, previousBlank);
+        return previousBlank ? topLevel : [reading, ...topLevel];
+    }
+    return advanceTopLevel(source, line, previousBlank);
+}
+/** A line read with no container open. */
+function advanceTopLevel(source, line, previousBlank) {
+    if (line.blank || line.indent >= 4)
+        return [FRESH];
+    const fence = fenceOpen(source, line);
+    if (fence)
+        return [fence];
+    const first = source.charCodeAt(line.first);
+    if (first === 60 /* < */)
+        return htmlOpen(source, line);
+    const listIndent = listItemIndent(source, line);
+    if (listIndent === 0)
+        return [FRESH];
+    const item = { ...FRESH, listIndent };
+    // An item may begin with one blank line only, and some items cannot
+    // interrupt a paragraph; follow both readings rather than decide.
+    const empty = listIndent < 0;
+    if (empty)
+        item.listIndent = -listIndent;
+    return previousBlank && !empty ? [item] : [item, FRESH];
+}
+function fenceOpen(source, line) {
+    const char = source.charCodeAt(line.first);
+    if (char !== 96 /* ` */ && char !== 126 /* ~ */)
+        return undefined;
+    let i = line.first;
+    while (i < line.end && source.charCodeAt(i) === char)
+        i++;
+    const length = i - line.first;
+    if (length < 3)
+        return undefined;
+    if (char === 96 && source.slice(i, line.end).includes('`'))
+        return undefined;
+    return { ...FRESH, leaf: Leaf.Fence, fenceChar: char, fenceLength: length };
+}
+function isFenceClose(source, line, fence) {
+    if (line.blank || line.indent >= 4)
+        return false;
+    let i = line.first;
+    while (i < line.end && source.charCodeAt(i) === fence.fenceChar)
+        i++;
+    if (i - line.first < fence.fenceLength)
+        return false;
+    for (; i < line.end; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== SPACE$1 && code !== TAB$1)
+            return false;
+    }
+    return true;
+}
+const RAW_TAGS = ['script', 'pre', 'style', 'textarea'];
+/** HTML block starts (CommonMark kinds 1-7); kinds 6 and 7 are not told apart from text. */
+function htmlOpen(source, line) {
+    const rest = source.slice(line.first, Math.min(line.end, line.first + 16)).toLowerCase();
+    let end;
+    let after = 0;
+    const raw = RAW_TAGS.find((tag) => rest.startsWith(`<${tag}`) && /^(?:[\s>]|$)/.test(rest.slice(tag.length + 1)));
+    if (raw)
+        [end, after] = [`</${raw}>`, raw.length + 1];
+    else if (rest.startsWith('<!--'))
+        [end, after] = ['-->', 4];
+    else if (rest.startsWith('<![cdata['))
+        [end, after] = [']]>', 9];
+    else if (rest.startsWith('<?'))
+        [end, after] = ['?>', 2];
+    else if (/^<![a-z]/.test(rest))
+        [end, after] = ['>', 2];
+    if (end !== undefined) {
+        if (containsEnd(source, line.first + after, line.end, end))
+            return [FRESH];
+        return [{ ...FRESH, leaf: Leaf.Html, htmlEnd: end }];
+    }
+    if (/^<\/?[a-z]/.test(rest))
+        return [{ ...FRESH, leaf: Leaf.HtmlToBlank }, FRESH];
+    return [FRESH];
+}
+function containsEnd(source, from, to, end) {
+    const text = source.slice(from, to);
+    return (end.startsWith('</') ? text.toLowerCase() : text).includes(end);
+}
+/**
+ * Content indent of a list item starting on this line, negated when the item
+ * starts empty; 0 when the line is no list item (or a thematic break).
+ */
+function listItemIndent(source, line) {
+    let i = line.first;
+    const char = source.charCodeAt(i);
+    if (char === 45 /* - */ || char === 42 /* * */ || char === 43 /* + */) {
+        if (char !== 43 && isThematicBreak$1(source, line))
+            return 0;
+        i++;
+    }
+    else {
+        const digits = i;
+        while (i < line.end && i - digits < 10 && isDigit$1(source.charCodeAt(i)))
+            i++;
+        if (i === digits || i - digits > 9)
+            return 0;
+        const mark = source.charCodeAt(i);
+        if (mark !== 46 /* . */ && mark !== 41 /* ) */)
+            return 0;
+        i++;
+    }
+    const markerEnd = line.indent + (i - line.first);
+    if (i === line.end)
+        return -(markerEnd + 1);
+    const after = source.charCodeAt(i);
+    if (after !== SPACE$1 && after !== TAB$1)
+        return 0;
+    let column = markerEnd;
+    let j = i;
+    for (; j < line.end; j++) {
+        const code = source.charCodeAt(j);
+        if (code === SPACE$1)
+            column++;
+        else if (code === TAB$1)
+            column += 4 - (column % 4);
+        else
+            break;
+    }
+    if (j === line.end)
+        return -(markerEnd + 1);
+    const spaces = column - markerEnd;
+    return spaces >= 5 ? markerEnd + 1 : column;
+}
+function isThematicBreak$1(source, line) {
+    const char = source.charCodeAt(line.first);
+    let count = 0;
+    for (let i = line.first; i < line.end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === char)
+            count++;
+        else if (code !== SPACE$1 && code !== TAB$1)
+            return false;
+    }
+    return count >= 3;
+}
+const isDigit$1 = (code) => code >= 48 && code <= 57;
+/** After block quote markers, list markers and blanks: where a line's content starts. */
+function contentStart(source, line) {
+    return contentAfterMarkers(source, line).at;
+}
+/** Where a line's content starts, and whether a list marker came before it. */
+function contentAfterMarkers(source, line) {
+    let listMarker = false;
+    let i = line.first;
+    for (;;) {
+        const code = source.charCodeAt(i);
+        if (code === SPACE$1 || code === TAB$1 || code === 62 /* > */) {
+            i++;
+            continue;
+        }
+        if (code === 45 || code === 42 || code === 43) {
+            const after = source.charCodeAt(i + 1);
+            if (after === SPACE$1 || after === TAB$1 || i + 1 === line.end) {
+                listMarker = true;
+                i = Math.min(i + 2, line.end);
+                continue;
+            }
+            return { at: i, listMarker };
+        }
+        let j = i;
+        while (j < line.end && isDigit$1(source.charCodeAt(j)))
+            j++;
+        const mark = source.charCodeAt(j);
+        const after = source.charCodeAt(j + 1);
+        if (j > i && (mark === 46 || mark === 41) && (after === SPACE$1 || after === TAB$1 || j + 1 === line.end)) {
+            listMarker = true;
+            i = Math.min(j + 2, line.end);
+            continue;
+        }
+        return { at: i, listMarker };
+    }
+}
+/**
+ * May this line be (part of) a heading or a bold-led list item? Bold text
+ * starts a list item's first paragraph only on the marker's line, or on the
+ * line after a marker with nothing after it (`previousEmptyItem`); bold at
+ * the start of any other line (`**Note:** ...`) is a paragraph the model
+ * does not need.
+ */
+function isWanted(source, line, previousBlank, previousEmptyItem) {
+    if (!previousBlank && isSetextUnderline(source, line))
+        return 'heading';
+    const { at, listMarker } = contentAfterMarkers(source, line);
+    if (at >= line.end)
+        return undefined;
+    const code = source.charCodeAt(at);
+    if (code === 35 /* # */)
+        return 'heading';
+    const next = source.charCodeAt(at + 1);
+    return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95)) ? 'note' : undefined;
+}
+/** A line that is only list markers (and block quote markers): an item whose content may start on the next line. */
+function isEmptyItem(source, line) {
+    const { at, listMarker } = contentAfterMarkers(source, line);
+    return listMarker && at >= line.end;
+}
+/** `#` to `######` at the line's first character, then a blank or the line's end. */
+function isAtxHeading(source, line) {
+    let i = line.start;
+    while (i < line.end && i - line.start < 7 && source.charCodeAt(i) === 35)
+        i++;
+    const depth = i - line.start;
+    const next = source.charCodeAt(i);
+    return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE$1 || next === TAB$1);
+}
+/** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
+function isSetextUnderline(source, line) {
+    let i = line.first;
+    while (i < line.end && (source.charCodeAt(i) === 62 || source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
+        i++;
+    const code = source.charCodeAt(i);
+    if (i === line.end || (code !== 61 /* = */ && code !== 45 /* - */))
+        return false;
+    while (i < line.end && source.charCodeAt(i) === code)
+        i++;
+    while (i < line.end && (source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
+        i++;
+    return i === line.end;
+}
+function startsDefinition(source, line) {
+    const at = contentStart(source, line);
+    return at < line.end && source.charCodeAt(at) === 91 /* [ */;
+}
+
+/**
  * The inline content of one table cell, read as micromark reads it, for the
  * constructs support tables use: text, backslash escapes, character
  * references, code spans, emphasis and strong (`*` and `_`, with micromark's
@@ -847,7 +1368,7 @@ function characterReference(source, at, to) {
             i++;
         const start = i;
         const max = hex ? 6 : 7;
-        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit$1(source.charCodeAt(i))))
+        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit(source.charCodeAt(i))))
             i++;
         if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */)
             return undefined;
@@ -1100,8 +1621,8 @@ function collectLinks(nodes, into) {
 const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isDigit$1 = (code) => code >= 48 && code <= 57;
-const isHexDigit = (code) => isDigit$1(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+const isDigit = (code) => code >= 48 && code <= 57;
+const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 /**
  * GFM table rows read the way micromark-extension-gfm-table reads them, for
@@ -1116,10 +1637,10 @@ const isHexDigit = (code) => isDigit$1(code) || (code >= 65 && code <= 70) || (c
  * content is its text between the pipes without surrounding spaces and tabs
  * (U+00A0 is content).
  */
-const PIPE$1 = 124;
+const PIPE = 124;
 const BACKSLASH = 92;
-const SPACE$1 = 32;
-const TAB$1 = 9;
+const SPACE = 32;
+const TAB = 9;
 /**
  * The cells of the row on `source[start, end)`, where `start` is the row's
  * first character that is not a space or tab and `end` the end of its line.
@@ -1130,22 +1651,22 @@ function splitRow(source, start, end) {
     let from = -1;
     let to = -1;
     // A leading pipe opens the first cell; it does not end an empty one before it.
-    let i = source.charCodeAt(start) === PIPE$1 ? start + 1 : start;
+    let i = source.charCodeAt(start) === PIPE ? start + 1 : start;
     for (; i < end; i++) {
         const code = source.charCodeAt(i);
-        if (code === PIPE$1) {
+        if (code === PIPE) {
             cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
             cellStart = i;
             from = -1;
             continue;
         }
-        if (code === SPACE$1 || code === TAB$1)
+        if (code === SPACE || code === TAB)
             continue;
         if (from === -1)
             from = i;
         if (code === BACKSLASH && i + 1 < end) {
             const next = source.charCodeAt(i + 1);
-            if (next === PIPE$1 || next === BACKSLASH)
+            if (next === PIPE || next === BACKSLASH)
                 i++;
         }
         to = i + 1;
@@ -1162,14 +1683,14 @@ function splitRow(source, start, end) {
  * extent that is not escaped), blanks included.
  */
 function cellBounds(source, start, end) {
-    const from = source.charCodeAt(start) === PIPE$1 ? start + 1 : start;
+    const from = source.charCodeAt(start) === PIPE ? start + 1 : start;
     for (let i = from; i < end; i++) {
         const code = source.charCodeAt(i);
-        if (code === PIPE$1)
+        if (code === PIPE)
             return { from, to: i };
         if (code === BACKSLASH && i + 1 < end) {
             const next = source.charCodeAt(i + 1);
-            if (next === PIPE$1 || next === BACKSLASH)
+            if (next === PIPE || next === BACKSLASH)
                 i++;
         }
     }
@@ -1183,16 +1704,16 @@ function cellBounds(source, start, end) {
  */
 function delimiterCells(source, start, end) {
     let i = start;
-    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE$1)
+    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
         i++;
     let cells = 0;
     let seen = false;
     const code = (at) => (at < end ? source.charCodeAt(at) : -1);
     const skipBlanks = () => {
-        while (code(i) === SPACE$1 || code(i) === TAB$1)
+        while (code(i) === SPACE || code(i) === TAB)
             i++;
     };
-    if (code(i) === PIPE$1) {
+    if (code(i) === PIPE) {
         seen = true;
         i++;
         skipBlanks();
@@ -1219,7 +1740,7 @@ function delimiterCells(source, start, end) {
         skipBlanks();
         if (i >= end)
             break;
-        if (code(i) !== PIPE$1)
+        if (code(i) !== PIPE)
             return -1;
         seen = true;
         i++;
@@ -1232,11 +1753,11 @@ function delimiterCells(source, start, end) {
  * one the extension accepts: anything but a lone pipe.
  */
 function isHeadRow(source, start, end) {
-    if (source.charCodeAt(start) !== PIPE$1)
+    if (source.charCodeAt(start) !== PIPE)
         return true;
     for (let i = start + 1; i < end; i++) {
         const code = source.charCodeAt(i);
-        if (code !== SPACE$1 && code !== TAB$1)
+        if (code !== SPACE && code !== TAB)
             return true;
     }
     return false;
@@ -1246,9 +1767,9 @@ function lineShape(source, start, end) {
     let tabbed = false;
     for (; i < end; i++) {
         const code = source.charCodeAt(i);
-        if (code === TAB$1)
+        if (code === TAB)
             tabbed = true;
-        else if (code !== SPACE$1)
+        else if (code !== SPACE)
             break;
     }
     const blank = i === end;
@@ -1257,7 +1778,7 @@ function lineShape(source, start, end) {
 function startsPlain(source, at, end) {
     const code = source.charCodeAt(at);
     const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
-    const blankOrEnd = (c) => c === -1 || c === SPACE$1 || c === TAB$1;
+    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
     switch (code) {
         case 62 /* > */:
         case 60 /* < */:
@@ -1278,7 +1799,7 @@ function startsPlain(source, at, end) {
         case 43 /* + */:
             if (code !== 95 && blankOrEnd(next))
                 return false;
-            return code === 43 || !isThematicBreak$1(source, at, end, code);
+            return code === 43 || !isThematicBreak(source, at, end, code);
         case 91 /* [ */:
             return next !== 94 /* ^ */;
     }
@@ -1292,13 +1813,13 @@ function startsPlain(source, at, end) {
     }
     return true;
 }
-function isThematicBreak$1(source, at, end, char) {
+function isThematicBreak(source, at, end, char) {
     let count = 0;
     for (let i = at; i < end; i++) {
         const code = source.charCodeAt(i);
         if (code === char)
             count++;
-        else if (code !== SPACE$1 && code !== TAB$1)
+        else if (code !== SPACE && code !== TAB)
             return false;
     }
     return count >= 3;
@@ -1333,13 +1854,24 @@ async function withParser(read) {
         return read();
     }
 }
+/** A whole document (front matter included: see parser.ts). */
 function parseTree(source) {
     if (parser === undefined)
         throw new ParserNotLoaded();
-    return parser.parseTree(source);
+    return frontMatterEnd(source) > 0 ? parser.parseWithFrontMatter(source) : parser.parseFragment(source);
+}
+/** A piece of a document that does not start it. */
+function parseFragment(source) {
+    if (parser === undefined)
+        throw new ParserNotLoaded();
+    return parser.parseFragment(source);
 }
 function readMarkdown(source) {
     return documentFromTree(parseTree(source), source);
+}
+/** `readMarkdown` for a piece of a document that does not start it (a legend's section). */
+function readFragment(source) {
+    return documentFromTree(parseFragment(source), source);
 }
 /** Walks a parsed tree in document order, tracking the enclosing headings. */
 function documentFromTree(tree, source) {
@@ -1760,7 +2292,7 @@ function findLegend(source, headings, heading, table) {
             add(mark, start.line + 1 + i);
     });
     if (LEGEND_HEADING.test(start.text)) {
-        for (const table of readMarkdown(section.join('\n')).tables) {
+        for (const table of readFragment(section.join('\n')).tables) {
             for (const row of table.rows)
                 if (row.kind === 'data')
                     add(row.cells[0]?.text ?? '', start.line + row.span.line);
@@ -3199,30 +3731,39 @@ const PAIR_WINDOW = 8;
  * Judged base tables with their head counterparts. A base table's candidates
  * are the head table with its name (columns, and `#n` among tables with the
  * same columns) and, among the tables within PAIR_WINDOW of its place, those
- * at its position, with its columns or with its key column; each pair is
- * scored by the row keys the two share, and pairs are taken best first (on
- * a tie: same name, then same position). So a table added above another
- * with the same columns, two tables swapped, or one split in two pair with
- * the tables that hold their rows, not with whichever comes first.
+ * at its position, with its columns or with its key column. Each pair is
+ * scored by the row keys the two share plus the rows they share whole (all
+ * cells equal: tables of one page often list the same keys with different
+ * cells), and pairs are taken best first, those with the same columns under
+ * the same headings that share anything before all others; on a tie, the
+ * same name, then the same position.
+ * So a table added above another with the same columns, two tables swapped,
+ * or one split in two pair with the tables that hold their rows, not with
+ * whichever comes first.
  */
 function pairTables(base, head) {
     const baseNames = tableNames(base.document.tables);
     const headNames = tableNames(head.document.tables);
     const sameColumns = (name) => name.replace(/#\d+$/, '');
-    const keysOf = (table, keyName, rows) => {
+    const sameHeadings = (a, b) => a.headingPath.length === b.headingPath.length && a.headingPath.every((text, i) => fold$1(text) === fold$1(b.headingPath[i]));
+    /** Folded key cells, and whole rows (every cell folded, in column order), of a table's rows. */
+    const contentOf = (table, keyName, rows) => {
         const index = keyName === undefined ? -1 : columnIndex(table, keyName);
-        return new Set(index < 0 ? [] : rows.map((row) => fold$1(row.cells[index]?.text ?? '')).filter((key) => key !== ''));
+        return {
+            keys: new Set(index < 0 ? [] : rows.map((row) => fold$1(row.cells[index]?.text ?? '')).filter((key) => key !== '')),
+            rows: new Set(rows.map((row) => row.cells.map((cell) => fold$1(cell.text)).join('\u0000'))),
+        };
     };
-    const headKeys = new Map();
-    const keysInHead = (table, keyName) => {
-        const byKey = headKeys.get(table) ?? new Map();
-        headKeys.set(table, byKey);
+    const headContent = new Map();
+    const contentInHead = (table, keyName) => {
+        const byKey = headContent.get(table) ?? new Map();
+        headContent.set(table, byKey);
         const known = byKey.get(keyName ?? '');
         if (known)
             return known;
-        const keys = keysOf(table, keyName, table.rows.filter((row) => row.kind !== 'spacer'));
-        byKey.set(keyName ?? '', keys);
-        return keys;
+        const content = contentOf(table, keyName, table.rows.filter((row) => row.kind !== 'spacer'));
+        byKey.set(keyName ?? '', content);
+        return content;
     };
     const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(table, base.judges.get(table.index)) }));
     const byName = new Map([...headNames].map(([table, name]) => [name, table]));
@@ -3237,20 +3778,33 @@ function pairTables(base, head) {
     judged.forEach(({ table, view: baseView }, from) => {
         const keyName = baseView.table.columns[baseView.keyIndex];
         const name = baseNames.get(table);
-        const baseKeys = keysOf(baseView.table, keyName, baseView.rows);
+        const baseContent = contentOf(baseView.table, keyName, baseView.rows);
         for (const other of near(table)) {
             const otherName = headNames.get(other);
-            const preference = otherName === name ? 0 : other.index === table.index ? 1 : sameColumns(otherName) === sameColumns(name) ? 2 : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 3 : -1;
+            const columns = sameColumns(otherName) === sameColumns(name);
+            const preference = columns && sameHeadings(table, other) ? 0
+                : otherName === name ? 1
+                    : other.index === table.index ? 2
+                        : columns ? 3
+                            : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 4
+                                : -1;
             if (preference < 0)
                 continue;
+            const content = contentInHead(other, keyName);
             let shared = 0;
-            for (const key of keysInHead(other, keyName))
-                if (baseKeys.has(key))
+            for (const key of content.keys)
+                if (baseContent.keys.has(key))
+                    shared++;
+            for (const row of content.rows)
+                if (baseContent.rows.has(row))
                     shared++;
             scored.push({ from, to: other, shared, preference });
         }
     });
-    scored.sort((a, b) => b.shared - a.shared || a.preference - b.preference || a.from - b.from || a.to.index - b.to.index);
+    // Pairs under the same headings that share anything go first, however little: on a page with a
+    // section per component, tables of different sections often list the same keys and even the same rows.
+    const stage = (pair) => (pair.preference === 0 && pair.shared > 0 ? 0 : 1);
+    scored.sort((a, b) => stage(a) - stage(b) || b.shared - a.shared || a.preference - b.preference || a.from - b.from || a.to.index - b.to.index);
     const counterparts = new Map();
     const used = new Set();
     for (const { from, to } of scored) {
@@ -3336,15 +3890,18 @@ function compareVersions(base, head, config, emit) {
 /**
  * Rows that left one table for another table with the same columns in the
  * file (a table split in two, a row moved to another section's table): a
- * move, not a removal and an addition. Taken out of the pairs' `removed` and
+ * move, not a removal and an addition. Only a row that arrives exactly as it
+ * left (every cell the same) moved: tables of one page often share keys, and
+ * a row removed from one while another table gains a different row with the
+ * same key is two changes, both shown. Taken out of the pairs' `removed` and
  * `added` in place; returns the moved rows (both versions).
  */
 function movedBetweenTables(pairs, newTables) {
     const columnsOf = (view) => view.table.columns.join(' | ');
-    const keyOf = (view, row) => fold$1(rowKeyOf(row, view.keyIndex));
+    const whole = (row) => row.cells.map((cell) => cell.text).join('\u0000');
     const arrivals = new Map();
     const arrive = (view, row) => {
-        const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
+        const id = `${columnsOf(view)}\u0000${whole(row)}`;
         const list = arrivals.get(id);
         if (list)
             list.push(row);
@@ -3363,7 +3920,7 @@ function movedBetweenTables(pairs, newTables) {
         if (!pair.pairs)
             continue;
         for (const row of pair.pairs.removed) {
-            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.find((other) => !moved.has(other));
+            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
             if (!landed)
                 continue;
             moved.add(row);
@@ -4445,481 +5002,6 @@ const emptyFileResult = (file) => ({
 /** Findings in reading order: by line, then column. */
 const byLocation = (a, b) => a.line - b.line || a.column - b.column;
 
-/**
- * A linear pre-scan that rules out files which cannot contain a GFM table.
- *
- * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`, and for one
- * column without pipes `:-:` or `--:`), which is made of pipes, dashes,
- * colons and blanks only, with a dash and a pipe or colon. Before it there
- * may be container prefixes (`>` of block quotes, list markers `-`, `*`,
- * `+`, `1.`, `1)` and indentation). So a line whose characters all come from
- * the union of those sets, with a dash and a pipe or colon, might be a
- * delimiter row; a file without such a line has no table. This over-approximates on
- * purpose (a line like `1. |-` passes): a false "maybe" only costs a parse,
- * a false "no" would hide a table. One pass, no regular expressions, so
- * no input can make it slow.
- */
-// Characters allowed on a delimiter-row candidate line, indexed by char code.
-const ALLOWED = new Uint8Array(128);
-for (const char of ' \t|:-' + '>*+.)' + '0123456789')
-    ALLOWED[char.charCodeAt(0)] = 1;
-const PIPE = 124;
-const DASH = 45;
-const COLON = 58;
-const LF$1 = 10;
-const CR$1 = 13;
-/** Whether `source` has a line that could be a table's delimiter row. */
-function mayContainTable(source) {
-    return scanFrom(source, '|') || scanFrom(source, ':');
-}
-/**
- * Jumps from one `mark` (pipe or colon) to the next: most lines of most
- * files have none. Each line is looked at once: the walk back stops where
- * the last search began.
- */
-function scanFrom(source, mark) {
-    let from = 0;
-    let at = source.indexOf(mark);
-    while (at !== -1) {
-        let start = at;
-        while (start > from && source.charCodeAt(start - 1) !== LF$1 && source.charCodeAt(start - 1) !== CR$1)
-            start--;
-        const end = lineEnd(source, at);
-        if (isDelimiterCandidate(source, start, end))
-            return true;
-        from = end;
-        at = source.indexOf(mark, end);
-    }
-    return false;
-}
-/** Whether the line `source[start, end)` could be a delimiter row, container prefixes included. */
-function isDelimiterCandidate(source, start, end) {
-    let marked = false;
-    let dash = false;
-    for (let i = start; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code >= 128 || ALLOWED[code] === 0)
-            return false;
-        if (code === PIPE || code === COLON)
-            marked = true;
-        else if (code === DASH)
-            dash = true;
-    }
-    return marked && dash;
-}
-/** Index of the line ending (or the end of the source) at or after `from`. */
-function lineEnd(source, from) {
-    let i = from;
-    while (i < source.length) {
-        const code = source.charCodeAt(i);
-        if (code === LF$1 || code === CR$1)
-            return i;
-        i++;
-    }
-    return i;
-}
-
-/**
- * A block-level scan that cuts a document into chunks which a markdown parser
- * reads the same way alone as inside the whole document, and marks which
- * chunks may hold what the table model needs (tables, headings, list notes).
- *
- * A chunk starts at a line with no indentation after a blank line. There every
- * container is closed: a block quote ends at a blank line, and a list item
- * cannot continue on an unindented line once a blank line has passed (no lazy
- * continuation after a blank line). Blocks that survive both are leaves at the
- * top level: a fenced code block, or an HTML block that ends at a marker
- * (`-->`, `</pre>`, ...). So the scan tracks only those, plus the top-level
- * list item (its content indent decides whether an indented fence is at the
- * top level).
- *
- * Where one line can be read two ways without a full parse (a fence opener
- * indented 1-3 spaces may or may not be in a list item; `<tag>` may be an HTML
- * block or paragraph text), the scan follows both readings and only cuts where
- * every reading is outside code and HTML. Doubt therefore merges chunks, which
- * costs time, and never splits a block.
- */
-var Leaf;
-(function (Leaf) {
-    Leaf[Leaf["Fresh"] = 0] = "Fresh";
-    Leaf[Leaf["Fence"] = 1] = "Fence";
-    Leaf[Leaf["Html"] = 2] = "Html";
-    /** An HTML block that ends at a blank line (kinds 6 and 7). */
-    Leaf[Leaf["HtmlToBlank"] = 3] = "HtmlToBlank";
-})(Leaf || (Leaf = {}));
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const FRESH = { leaf: Leaf.Fresh, fenceChar: 0, fenceLength: 0, htmlEnd: '', listIndent: 0 };
-/**
- * Readings followed at once past this many, the scan stops cutting: the rest
- * of the document is one chunk. Doubt only merges chunks, so this is safe,
- * and it keeps each line's work bounded whatever the input.
- */
-const MAX_READINGS = 16;
-/** `check` is called every few thousand lines (the reader's time budget). */
-function splitChunks(source, check = () => { }) {
-    const chunks = [];
-    let readings = [FRESH];
-    let chunk = { start: 0, end: 0, line: 1, wanted: false, note: false, table: false, definition: false };
-    let previousBlank = true;
-    let lineNumber = 0;
-    let pos = 0;
-    const line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
-    let poisoned = false;
-    let previousEmptyItem = false;
-    /**
-     * micromark keeps indented code open over blank lines, and a line read
-     * while a construct is open counts as interrupting: there an ordered list
-     * not starting at 1, an empty list item or some HTML start no block
-     * (`2. item` after indented code is a paragraph). Such a line stays with
-     * the code's chunk, so that it parses as in place.
-     */
-    let afterIndentedCode = false;
-    /**
-     * The previous line is an ATX heading that began its chunk: it closed
-     * itself and nothing was open around it, so the next line starts a chunk
-     * even without a blank line between. The heading then is a chunk of one
-     * line, which the fast reader reads without the parser.
-     */
-    let afterHeadingChunk = false;
-    while (pos < source.length) {
-        lineNumber++;
-        if ((lineNumber & 4095) === 0)
-            check();
-        measure(source, pos, line);
-        let next = line.end;
-        if (next < source.length)
-            next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
-        if (!poisoned &&
-            (previousBlank || afterHeadingChunk) &&
-            !line.blank &&
-            line.indent === 0 &&
-            pos > 0 &&
-            readings.every(isOutsideLeaf) &&
-            !(afterIndentedCode && startsInterruptible(source, line))) {
-            chunk.end = pos;
-            chunks.push(chunk);
-            chunk = { start: pos, end: 0, line: lineNumber, wanted: false, note: false, table: false, definition: false };
-            readings = [FRESH];
-        }
-        if (!line.blank && readings.some((reading) => reading.leaf === Leaf.Fresh)) {
-            if (!chunk.table && isDelimiterCandidate(source, line.start, line.end))
-                chunk.table = chunk.wanted = true;
-            else if (!chunk.wanted) {
-                const wants = isWanted(source, line, previousBlank, previousEmptyItem);
-                if (wants === 'heading')
-                    chunk.wanted = true;
-                else if (wants === 'note')
-                    chunk.note = true;
-            }
-            chunk.definition ||= startsDefinition(source, line);
-        }
-        if (!poisoned) {
-            readings = step(readings, source, line, previousBlank);
-            if (readings.length > MAX_READINGS) {
-                poisoned = true;
-                readings = [FRESH];
-            }
-        }
-        if (!line.blank)
-            afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
-        afterHeadingChunk = !poisoned && line.start === chunk.start && isAtxHeading(source, line);
-        previousBlank = line.blank;
-        previousEmptyItem = !line.blank && isEmptyItem(source, line);
-        pos = next;
-    }
-    chunk.end = source.length;
-    chunks.push(chunk);
-    return chunks;
-}
-/** A line whose reading depends on whether it interrupts: a list item or HTML. */
-function startsInterruptible(source, line) {
-    const code = source.charCodeAt(line.first);
-    return isDigit(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
-}
-const isOutsideLeaf = (reading) => reading.leaf === Leaf.Fresh || reading.leaf === Leaf.HtmlToBlank;
-function measure(source, start, line) {
-    let i = start;
-    let indent = 0;
-    for (; i < source.length; i++) {
-        const code = source.charCodeAt(i);
-        if (code === SPACE)
-            indent++;
-        else if (code === TAB)
-            indent += 4 - (indent % 4);
-        else
-            break;
-    }
-    line.start = start;
-    line.first = i;
-    line.indent = indent;
-    let end = i;
-    while (end < source.length) {
-        const code = source.charCodeAt(end);
-        if (code === LF || code === CR)
-            break;
-        end++;
-    }
-    line.end = end;
-    line.blank = i === end;
-}
-function step(readings, source, line, previousBlank) {
-    if (readings.length === 1)
-        return advance(readings[0], source, line, previousBlank);
-    const seen = new Map();
-    for (const reading of readings) {
-        for (const next of advance(reading, source, line, previousBlank)) {
-            seen.set(`${next.leaf},${next.fenceChar},${next.fenceLength},${next.htmlEnd},${next.listIndent}`, next);
-        }
-    }
-    return [...seen.values()];
-}
-function advance(reading, source, line, previousBlank) {
-    switch (reading.leaf) {
-        case Leaf.Fence:
-            return isFenceClose(source, line, reading) ? [FRESH] : [reading];
-        case Leaf.Html:
-            return containsEnd(source, line.start, line.end, reading.htmlEnd) ? [FRESH] : [reading];
-        case Leaf.HtmlToBlank:
-            return line.blank ? [FRESH] : [reading];
-    }
-    if (reading.listIndent > 0) {
-        if (line.blank || line.indent >= reading.listIndent)
-            return [reading];
-        // Less indented: the item ends, unless the line lazily continues its paragraph.
-        const topLevel = advanceTopLevel(source, line, previousBlank);
-        return previousBlank ? topLevel : [reading, ...topLevel];
-    }
-    return advanceTopLevel(source, line, previousBlank);
-}
-/** A line read with no container open. */
-function advanceTopLevel(source, line, previousBlank) {
-    if (line.blank || line.indent >= 4)
-        return [FRESH];
-    const fence = fenceOpen(source, line);
-    if (fence)
-        return [fence];
-    const first = source.charCodeAt(line.first);
-    if (first === 60 /* < */)
-        return htmlOpen(source, line);
-    const listIndent = listItemIndent(source, line);
-    if (listIndent === 0)
-        return [FRESH];
-    const item = { ...FRESH, listIndent };
-    // An item may begin with one blank line only, and some items cannot
-    // interrupt a paragraph; follow both readings rather than decide.
-    const empty = listIndent < 0;
-    if (empty)
-        item.listIndent = -listIndent;
-    return previousBlank && !empty ? [item] : [item, FRESH];
-}
-function fenceOpen(source, line) {
-    const char = source.charCodeAt(line.first);
-    if (char !== 96 /* ` */ && char !== 126 /* ~ */)
-        return undefined;
-    let i = line.first;
-    while (i < line.end && source.charCodeAt(i) === char)
-        i++;
-    const length = i - line.first;
-    if (length < 3)
-        return undefined;
-    if (char === 96 && source.slice(i, line.end).includes('`'))
-        return undefined;
-    return { ...FRESH, leaf: Leaf.Fence, fenceChar: char, fenceLength: length };
-}
-function isFenceClose(source, line, fence) {
-    if (line.blank || line.indent >= 4)
-        return false;
-    let i = line.first;
-    while (i < line.end && source.charCodeAt(i) === fence.fenceChar)
-        i++;
-    if (i - line.first < fence.fenceLength)
-        return false;
-    for (; i < line.end; i++) {
-        const code = source.charCodeAt(i);
-        if (code !== SPACE && code !== TAB)
-            return false;
-    }
-    return true;
-}
-const RAW_TAGS = ['script', 'pre', 'style', 'textarea'];
-/** HTML block starts (CommonMark kinds 1-7); kinds 6 and 7 are not told apart from text. */
-function htmlOpen(source, line) {
-    const rest = source.slice(line.first, Math.min(line.end, line.first + 16)).toLowerCase();
-    let end;
-    let after = 0;
-    const raw = RAW_TAGS.find((tag) => rest.startsWith(`<${tag}`) && /^(?:[\s>]|$)/.test(rest.slice(tag.length + 1)));
-    if (raw)
-        [end, after] = [`</${raw}>`, raw.length + 1];
-    else if (rest.startsWith('<!--'))
-        [end, after] = ['-->', 4];
-    else if (rest.startsWith('<![cdata['))
-        [end, after] = [']]>', 9];
-    else if (rest.startsWith('<?'))
-        [end, after] = ['?>', 2];
-    else if (/^<![a-z]/.test(rest))
-        [end, after] = ['>', 2];
-    if (end !== undefined) {
-        if (containsEnd(source, line.first + after, line.end, end))
-            return [FRESH];
-        return [{ ...FRESH, leaf: Leaf.Html, htmlEnd: end }];
-    }
-    if (/^<\/?[a-z]/.test(rest))
-        return [{ ...FRESH, leaf: Leaf.HtmlToBlank }, FRESH];
-    return [FRESH];
-}
-function containsEnd(source, from, to, end) {
-    const text = source.slice(from, to);
-    return (end.startsWith('</') ? text.toLowerCase() : text).includes(end);
-}
-/**
- * Content indent of a list item starting on this line, negated when the item
- * starts empty; 0 when the line is no list item (or a thematic break).
- */
-function listItemIndent(source, line) {
-    let i = line.first;
-    const char = source.charCodeAt(i);
-    if (char === 45 /* - */ || char === 42 /* * */ || char === 43 /* + */) {
-        if (char !== 43 && isThematicBreak(source, line))
-            return 0;
-        i++;
-    }
-    else {
-        const digits = i;
-        while (i < line.end && i - digits < 10 && isDigit(source.charCodeAt(i)))
-            i++;
-        if (i === digits || i - digits > 9)
-            return 0;
-        const mark = source.charCodeAt(i);
-        if (mark !== 46 /* . */ && mark !== 41 /* ) */)
-            return 0;
-        i++;
-    }
-    const markerEnd = line.indent + (i - line.first);
-    if (i === line.end)
-        return -(markerEnd + 1);
-    const after = source.charCodeAt(i);
-    if (after !== SPACE && after !== TAB)
-        return 0;
-    let column = markerEnd;
-    let j = i;
-    for (; j < line.end; j++) {
-        const code = source.charCodeAt(j);
-        if (code === SPACE)
-            column++;
-        else if (code === TAB)
-            column += 4 - (column % 4);
-        else
-            break;
-    }
-    if (j === line.end)
-        return -(markerEnd + 1);
-    const spaces = column - markerEnd;
-    return spaces >= 5 ? markerEnd + 1 : column;
-}
-function isThematicBreak(source, line) {
-    const char = source.charCodeAt(line.first);
-    let count = 0;
-    for (let i = line.first; i < line.end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === char)
-            count++;
-        else if (code !== SPACE && code !== TAB)
-            return false;
-    }
-    return count >= 3;
-}
-const isDigit = (code) => code >= 48 && code <= 57;
-/** After block quote markers, list markers and blanks: where a line's content starts. */
-function contentStart(source, line) {
-    return contentAfterMarkers(source, line).at;
-}
-/** Where a line's content starts, and whether a list marker came before it. */
-function contentAfterMarkers(source, line) {
-    let listMarker = false;
-    let i = line.first;
-    for (;;) {
-        const code = source.charCodeAt(i);
-        if (code === SPACE || code === TAB || code === 62 /* > */) {
-            i++;
-            continue;
-        }
-        if (code === 45 || code === 42 || code === 43) {
-            const after = source.charCodeAt(i + 1);
-            if (after === SPACE || after === TAB || i + 1 === line.end) {
-                listMarker = true;
-                i = Math.min(i + 2, line.end);
-                continue;
-            }
-            return { at: i, listMarker };
-        }
-        let j = i;
-        while (j < line.end && isDigit(source.charCodeAt(j)))
-            j++;
-        const mark = source.charCodeAt(j);
-        const after = source.charCodeAt(j + 1);
-        if (j > i && (mark === 46 || mark === 41) && (after === SPACE || after === TAB || j + 1 === line.end)) {
-            listMarker = true;
-            i = Math.min(j + 2, line.end);
-            continue;
-        }
-        return { at: i, listMarker };
-    }
-}
-/**
- * May this line be (part of) a heading or a bold-led list item? Bold text
- * starts a list item's first paragraph only on the marker's line, or on the
- * line after a marker with nothing after it (`previousEmptyItem`); bold at
- * the start of any other line (`**Note:** ...`) is a paragraph the model
- * does not need.
- */
-function isWanted(source, line, previousBlank, previousEmptyItem) {
-    if (!previousBlank && isSetextUnderline(source, line))
-        return 'heading';
-    const { at, listMarker } = contentAfterMarkers(source, line);
-    if (at >= line.end)
-        return undefined;
-    const code = source.charCodeAt(at);
-    if (code === 35 /* # */)
-        return 'heading';
-    const next = source.charCodeAt(at + 1);
-    return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95)) ? 'note' : undefined;
-}
-/** A line that is only list markers (and block quote markers): an item whose content may start on the next line. */
-function isEmptyItem(source, line) {
-    const { at, listMarker } = contentAfterMarkers(source, line);
-    return listMarker && at >= line.end;
-}
-/** `#` to `######` at the line's first character, then a blank or the line's end. */
-function isAtxHeading(source, line) {
-    let i = line.start;
-    while (i < line.end && i - line.start < 7 && source.charCodeAt(i) === 35)
-        i++;
-    const depth = i - line.start;
-    const next = source.charCodeAt(i);
-    return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE || next === TAB);
-}
-/** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
-function isSetextUnderline(source, line) {
-    let i = line.first;
-    while (i < line.end && (source.charCodeAt(i) === 62 || source.charCodeAt(i) === SPACE || source.charCodeAt(i) === TAB))
-        i++;
-    const code = source.charCodeAt(i);
-    if (i === line.end || (code !== 61 /* = */ && code !== 45 /* - */))
-        return false;
-    while (i < line.end && source.charCodeAt(i) === code)
-        i++;
-    while (i < line.end && (source.charCodeAt(i) === SPACE || source.charCodeAt(i) === TAB))
-        i++;
-    return i === line.end;
-}
-function startsDefinition(source, line) {
-    const at = contentStart(source, line);
-    return at < line.end && source.charCodeAt(at) === 91 /* [ */;
-}
-
 class ParseTimeoutError extends Error {
     constructor() {
         super('markdown parse took longer than its budget');
@@ -4965,7 +5047,7 @@ class Parser {
             this.stats.runs++;
             this.stats.chars += text.length;
         }
-        return parseTree(text);
+        return parseFragment(text);
     }
 }
 /** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
@@ -5033,7 +5115,9 @@ function markDirectiveChunks(source, chunks) {
     for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
         while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
             chunk++;
-        chunks[chunk].wanted = chunks[chunk].directive = true;
+        // A comment in the front matter is YAML text, not a comment.
+        if (!chunks[chunk].matter)
+            chunks[chunk].wanted = chunks[chunk].directive = true;
     }
 }
 class Reader {

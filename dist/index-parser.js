@@ -1,4 +1,4 @@
-import { s as markdownSpace, t as markdownLineEnding, v as classifyCharacter, w as asciiAlpha, x as asciiAlphanumeric, y as asciiControl, z as asciiAtext, A as asciiPunctuation, B as asciiHexDigit, D as asciiDigit, E as decodeNamedCharacterReference, F as markdownLineEndingOrSpace, G as decodeNumericCharacterReference } from './index-shared.js';
+import { s as markdownSpace, t as markdownLineEnding, v as classifyCharacter, w as asciiAlpha, x as asciiAlphanumeric, y as asciiControl, z as asciiAtext, A as asciiPunctuation, B as asciiHexDigit, D as asciiDigit, E as decodeNamedCharacterReference, F as markdownLineEndingOrSpace, G as decodeNumericCharacterReference, n as getDefaultExportFromCjs } from './index-shared.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -8452,7 +8452,7 @@ function index(value) {
  * } from './types.js'
  */
 
-const own = {}.hasOwnProperty;
+const own$1 = {}.hasOwnProperty;
 
 /**
  * Turn markdown into a syntax tree.
@@ -8653,7 +8653,7 @@ function compiler(options) {
           sliceSerialize: events[index][2].sliceSerialize
         }, events[index][1]);
       }
-      if (own.call(handler, events[index][1].type)) {
+      if (own$1.call(handler, events[index][1].type)) {
         // Note: spread first, V8 has optimizations for object shape cloning.
         handler[events[index][1].type].call({
           ...context,
@@ -9614,7 +9614,7 @@ function extension(combined, extension) {
   /** @type {keyof Extension} */
   let key;
   for (key in extension) {
-    if (own.call(extension, key)) {
+    if (own$1.call(extension, key)) {
       switch (key) {
         case 'canContainEols':
           {
@@ -9674,6 +9674,768 @@ function defaultOnError(left, right) {
 }
 
 function ok() {}
+
+var format = {exports: {}};
+
+var hasRequiredFormat;
+
+function requireFormat () {
+	if (hasRequiredFormat) return format.exports;
+	hasRequiredFormat = 1;
+	(function (module) {
+(function() {
+
+		  //// Export the API
+		  var namespace;
+
+		  // CommonJS / Node module
+		  {
+		    namespace = module.exports = format;
+		  }
+
+		  namespace.format = format;
+		  namespace.vsprintf = vsprintf;
+
+		  if (typeof console !== 'undefined' && typeof console.log === 'function') {
+		    namespace.printf = printf;
+		  }
+
+		  function printf(/* ... */) {
+		    console.log(format.apply(null, arguments));
+		  }
+
+		  function vsprintf(fmt, replacements) {
+		    return format.apply(null, [fmt].concat(replacements));
+		  }
+
+		  function format(fmt) {
+		    var argIndex = 1 // skip initial format argument
+		      , args = [].slice.call(arguments)
+		      , i = 0
+		      , n = fmt.length
+		      , result = ''
+		      , c
+		      , escaped = false
+		      , arg
+		      , tmp
+		      , leadingZero = false
+		      , precision
+		      , nextArg = function() { return args[argIndex++]; }
+		      , slurpNumber = function() {
+		          var digits = '';
+		          while (/\d/.test(fmt[i])) {
+		            digits += fmt[i++];
+		            c = fmt[i];
+		          }
+		          return digits.length > 0 ? parseInt(digits) : null;
+		        }
+		      ;
+		    for (; i < n; ++i) {
+		      c = fmt[i];
+		      if (escaped) {
+		        escaped = false;
+		        if (c == '.') {
+		          leadingZero = false;
+		          c = fmt[++i];
+		        }
+		        else if (c == '0' && fmt[i + 1] == '.') {
+		          leadingZero = true;
+		          i += 2;
+		          c = fmt[i];
+		        }
+		        else {
+		          leadingZero = true;
+		        }
+		        precision = slurpNumber();
+		        switch (c) {
+		        case 'b': // number in binary
+		          result += parseInt(nextArg(), 10).toString(2);
+		          break;
+		        case 'c': // character
+		          arg = nextArg();
+		          if (typeof arg === 'string' || arg instanceof String)
+		            result += arg;
+		          else
+		            result += String.fromCharCode(parseInt(arg, 10));
+		          break;
+		        case 'd': // number in decimal
+		          result += parseInt(nextArg(), 10);
+		          break;
+		        case 'f': // floating point number
+		          tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+		          result += leadingZero ? tmp : tmp.replace(/^0/, '');
+		          break;
+		        case 'j': // JSON
+		          result += JSON.stringify(nextArg());
+		          break;
+		        case 'o': // number in octal
+		          result += '0' + parseInt(nextArg(), 10).toString(8);
+		          break;
+		        case 's': // string
+		          result += nextArg();
+		          break;
+		        case 'x': // lowercase hexadecimal
+		          result += '0x' + parseInt(nextArg(), 10).toString(16);
+		          break;
+		        case 'X': // uppercase hexadecimal
+		          result += '0x' + parseInt(nextArg(), 10).toString(16).toUpperCase();
+		          break;
+		        default:
+		          result += c;
+		          break;
+		        }
+		      } else if (c === '%') {
+		        escaped = true;
+		      } else {
+		        result += c;
+		      }
+		    }
+		    return result;
+		  }
+
+		}()); 
+	} (format));
+	return format.exports;
+}
+
+var formatExports = requireFormat();
+var formatter = /*@__PURE__*/getDefaultExportFromCjs(formatExports);
+
+// @ts-expect-error
+
+const fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+});
+
+/**
+ * Create a new `EConstructor`, with the formatted `format` as a first argument.
+ *
+ * @template {Error} Fault
+ * @template {new (reason: string) => Fault} Class
+ * @param {Class} Constructor
+ */
+function create(Constructor) {
+  /** @type {string} */
+  // @ts-expect-error
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+
+  return FormattedError
+
+  /**
+   * Create an error with a printf-like formatted message.
+   *
+   * @param {string|null} [format]
+   *   Template string.
+   * @param {...unknown} values
+   *   Values to render in `format`.
+   * @returns {Fault}
+   */
+  function FormattedError(format, ...values) {
+    /** @type {string} */
+    const reason = format ? formatter(format, ...values) : format;
+    return new Constructor(reason)
+  }
+}
+
+/**
+ * @typedef {'toml' | 'yaml'} Preset
+ *   Known name of a frontmatter style.
+ *
+ * @typedef Info
+ *   Sequence.
+ *
+ *   Depending on how this structure is used, it reflects a marker or a fence.
+ * @property {string} close
+ *   Closing.
+ * @property {string} open
+ *   Opening.
+ *
+ * @typedef MatterProps
+ *   Fields describing a kind of matter.
+ * @property {string} type
+ *   Node type to tokenize as.
+ * @property {boolean | null | undefined} [anywhere=false]
+ *   Whether matter can be found anywhere in the document, normally, only matter
+ *   at the start of the document is recognized.
+ *
+ *   > 👉 **Note**: using this is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ * @typedef MarkerProps
+ *   Marker configuration.
+ * @property {Info | string} marker
+ *   Character repeated 3 times, used as complete fences.
+ *
+ *   For example the character `'-'` will result in `'---'` being used as the
+ *   fence
+ *   Pass `open` and `close` to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [fence]
+ *   If `marker` is set, `fence` must not be set.
+ *
+ * @typedef FenceProps
+ *   Fence configuration.
+ * @property {Info | string} fence
+ *   Complete fences.
+ *
+ *   This can be used when fences contain different characters or lengths
+ *   other than 3.
+ *   Pass `open` and `close` to interface to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [marker]
+ *   If `fence` is set, `marker` must not be set.
+ *
+ * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
+ *   Fields describing a kind of matter.
+ *
+ *   > 👉 **Note**: using `anywhere` is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
+ *   > If `marker` is set, `fence` must not be set, and vice versa.
+ *
+ * @typedef {Matter | Preset | Array<Matter | Preset>} Options
+ *   Configuration.
+ */
+
+const own = {}.hasOwnProperty;
+const markers = {
+  yaml: '-',
+  toml: '+'
+};
+
+/**
+ * Simplify options by normalizing them to an array of matters.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Array<Matter>}
+ *   List of matters.
+ */
+function toMatters(options) {
+  /** @type {Array<Matter>} */
+  const result = [];
+  let index = -1;
+
+  /** @type {Array<Matter | Preset>} */
+  const presetsOrMatters = Array.isArray(options)
+    ? options
+    : [options]
+    ;
+  while (++index < presetsOrMatters.length) {
+    result[index] = matter(presetsOrMatters[index]);
+  }
+  return result
+}
+
+/**
+ * Simplify an option.
+ *
+ * @param {Matter | Preset} option
+ *   Configuration.
+ * @returns {Matter}
+ *   Matter.
+ */
+function matter(option) {
+  let result = option;
+  if (typeof result === 'string') {
+    if (!own.call(markers, result)) {
+      throw fault('Missing matter definition for `%s`', result)
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== 'object') {
+    throw fault('Expected matter to be an object, not `%j`', result)
+  }
+  if (!own.call(result, 'type')) {
+    throw fault('Missing `type` in matter `%j`', result)
+  }
+  if (!own.call(result, 'fence') && !own.call(result, 'marker')) {
+    throw fault('Missing `marker` or `fence` in matter `%j`', result)
+  }
+  return result
+}
+
+/**
+ * @typedef {import('micromark-util-types').Construct} Construct
+ * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
+ * @typedef {import('micromark-util-types').Extension} Extension
+ * @typedef {import('micromark-util-types').State} State
+ * @typedef {import('micromark-util-types').TokenType} TokenType
+ * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
+ * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
+ *
+ * @typedef {import('./to-matters.js').Info} Info
+ * @typedef {import('./to-matters.js').Matter} Matter
+ * @typedef {import('./to-matters.js').Options} Options
+ */
+
+
+/**
+ * Create an extension for `micromark` to enable frontmatter syntax.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable frontmatter syntax.
+ */
+function frontmatter(options) {
+  const matters = toMatters(options);
+  /** @type {ConstructRecord} */
+  const flow = {};
+  let index = -1;
+  while (++index < matters.length) {
+    const matter = matters[index];
+    const code = fence(matter, 'open').charCodeAt(0);
+    const construct = createConstruct(matter);
+    const existing = flow[code];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      // Never a single object, always an array.
+      flow[code] = [construct];
+    }
+  }
+  return {
+    flow
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {Construct}
+ */
+function createConstruct(matter) {
+  const anywhere = matter.anywhere;
+  const frontmatterType = /** @type {TokenType} */ matter.type;
+  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence';
+  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence';
+  const valueType = /** @type {TokenType} */ frontmatterType + 'Value';
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+
+  /**
+   * Fence to look for.
+   *
+   * @type {string}
+   */
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeFrontmatter(effects, ok, nok) {
+    const self = this;
+    return start
+
+    /**
+     * Start of frontmatter.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function start(code) {
+      const position = self.now();
+      if (
+        // Indent not allowed.
+        position.column === 1 &&
+        // Normally, only allowed in first line.
+        (position.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter, 'open');
+        bufferIndex = 0;
+        if (code === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code)
+        }
+      }
+      return nok(code)
+    }
+
+    /**
+     * In open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code)) {
+          effects.enter('whitespace');
+          return openSequenceWhitespace(code)
+        }
+        return openAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code);
+        return openSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after open sequence.
+     *
+     * ```markdown
+     * > | ---␠
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code);
+        return openSequenceWhitespace
+      }
+      effects.exit('whitespace');
+      return openAfter(code)
+    }
+
+    /**
+     * After open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openAfter(code) {
+      if (markdownLineEnding(code)) {
+        effects.exit(fenceType);
+        effects.enter('lineEnding');
+        effects.consume(code);
+        effects.exit('lineEnding');
+        // Get ready for closing fence.
+        buffer = fence(matter, 'close');
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart)
+      }
+
+      // EOF is not okay.
+      return nok(code)
+    }
+
+    /**
+     * Start of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentStart(code) {
+      if (code === null || markdownLineEnding(code)) {
+        return contentEnd(code)
+      }
+      effects.enter(valueType);
+      return contentInside(code)
+    }
+
+    /**
+     * In content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentInside(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(valueType);
+        return contentEnd(code)
+      }
+      effects.consume(code);
+      return contentInside
+    }
+
+    /**
+     * End of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *                   ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentEnd(code) {
+      // Require a closing fence.
+      if (code === null) {
+        return nok(code)
+      }
+
+      // Can only be an eol.
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      return effects.attempt(closingFenceConstruct, after, contentStart)
+    }
+
+    /**
+     * After frontmatter.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function after(code) {
+      // `code` must be eol/eof.
+      effects.exit(frontmatterType);
+      return ok(code)
+    }
+  }
+
+  /** @type {Tokenizer} */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let bufferIndex = 0;
+    return closeStart
+
+    /**
+     * Start of close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeStart(code) {
+      if (code === buffer.charCodeAt(bufferIndex)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code)
+      }
+      return nok(code)
+    }
+
+    /**
+     * In close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code)) {
+          effects.enter('whitespace');
+          return closeSequenceWhitespace(code)
+        }
+        return closeAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code);
+        return closeSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after close sequence.
+     *
+     * ```markdown
+     * > | ---
+     *   | title: "Venus"
+     *   | ---␠
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code);
+        return closeSequenceWhitespace
+      }
+      effects.exit('whitespace');
+      return closeAfter(code)
+    }
+
+    /**
+     * After close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(fenceType);
+        return ok(code)
+      }
+      return nok(code)
+    }
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function fence(matter, prop) {
+  return matter.marker
+    ? pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      pick(matter.fence, prop)
+}
+
+/**
+ * @param {Info | string} schema
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+/**
+ * @typedef {import('mdast').Literal} Literal
+ *
+ * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
+ * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
+ * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
+ * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
+ *
+ * @typedef {import('micromark-extension-frontmatter').Info} Info
+ * @typedef {import('micromark-extension-frontmatter').Matter} Matter
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
+ */
+
+
+/**
+ * Create an extension for `mdast-util-from-markdown`.
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown`.
+ */
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options);
+  /** @type {FromMarkdownExtension['enter']} */
+  const enter = {};
+  /** @type {FromMarkdownExtension['exit']} */
+  const exit = {};
+  let index = -1;
+
+  while (++index < matters.length) {
+    const matter = matters[index];
+    enter[matter.type] = opener(matter);
+    exit[matter.type] = close;
+    exit[matter.type + 'Value'] = value;
+  }
+
+  return {enter, exit}
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {FromMarkdownHandle} enter
+ */
+function opener(matter) {
+  return open
+
+  /**
+   * @this {CompileContext}
+   * @type {FromMarkdownHandle}
+   */
+  function open(token) {
+    // @ts-expect-error: custom.
+    this.enter({type: matter.type, value: ''}, token);
+    this.buffer();
+  }
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function close(token) {
+  const data = this.resume();
+  const node = this.stack[this.stack.length - 1];
+  this.exit(token);
+  // Remove the initial and final eol.
+  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
 
 /**
  * @import {
@@ -11540,10 +12302,35 @@ function getPoint(events, index) {
  * as on GitHub. Other GFM extensions stay off: a bare URL and a gemoji
  * shortcode (`:x:`) are text.
  */
-const parseOptions = {
+const fragmentOptions = {
     extensions: [gfmTable(), gfmFootnote()],
     mdastExtensions: [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
 };
-const parseTree = (source) => fromMarkdown(source, parseOptions);
+/**
+ * A whole document may also open with YAML front matter (`---` on its first
+ * line, up to the next `---` line), which GitHub shows as metadata, not as
+ * markdown: without this its closing `---` would make its last line a
+ * setext heading above every table of the page.
+ */
+const documentOptions = {
+    extensions: [frontmatter('yaml'), ...fragmentOptions.extensions],
+    mdastExtensions: [frontmatterFromMarkdown('yaml'), ...fragmentOptions.mdastExtensions],
+};
+/**
+ * A whole document, from its first character, that opens with closed front
+ * matter (`frontMatterEnd` in blocks.ts says so; the caller asks it, and
+ * this chunk stays free of the reader's modules). Only then is the extension
+ * on: when micromark tries front matter and fails at the end of the file (a
+ * `---` first line that is a thematic break), the lines it tried are left
+ * without their containers, so every list and block quote below reads as
+ * paragraph text, where GitHub and the parse without it read lists.
+ */
+const parseWithFrontMatter = (source) => fromMarkdown(source, documentOptions);
+/**
+ * A piece of a document that does not start it (the fast reader's chunks, a
+ * legend's section): its first line is not the document's, so a `---` there
+ * is a thematic break or a setext underline, never front matter.
+ */
+const parseFragment = (source) => fromMarkdown(source, fragmentOptions);
 
-export { parseTree };
+export { parseFragment, parseWithFrontMatter };

@@ -204,6 +204,29 @@ describe('files with several tables of the same columns', () => {
     expect(result.changes).toEqual([]);
   });
 
+  it('a section added above others whose tables list the same keys: only the new table\'s rows are added', async () => {
+    // One section per component, each table the same gates with different cells: the headings say which is which.
+    const section = (name: string, ...rows: string[]) => `## ${name}\n\n${table(...rows)}\n`;
+    const parts = [
+      section('Storage', 'AGate | Alpha | SUPPORTED', 'BGate | Beta | UNSUPPORTED'),
+      section('Network', 'AGate | Beta | UNSUPPORTED', 'BGate | Beta | SUPPORTED'),
+      section('Compute', 'AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED'),
+    ];
+    const head = [section('Memory', 'AGate | Beta | SUPPORTED', 'BGate | Alpha | UNSUPPORTED'), ...parts];
+    head[2] = head[2]!.replace('BGate | Beta | SUPPORTED', 'BGate | GA | SUPPORTED');
+    const result = await compare(parts.join('\n'), head.join('\n'), await config());
+    expect(result.violations.filter((v) => v.rule === 'transition' || v.rule === 'table-unchecked')).toEqual([]);
+    expect(result.changes!.map((c) => [c.line, c.added.map((r) => r.key), c.removed.map((r) => r.key), c.changed.map((r) => `${r.key} ${r.columns.map((x) => `${x.from}→${x.to}`)}`)])).toEqual([
+      [17, [], [], ['BGate Beta→GA']],
+      [3, ['AGate', 'BGate'], [], []],
+    ]);
+  });
+
+  it('a row gone from one table while another gains a different row with its key: two changes, not a move', async () => {
+    const result = await compare(doc(A, B), doc(table('AGate | Alpha | SUPPORTED'), table('OldGate | GA | SUPPORTED', 'ZGate | Deprecated | SUPPORTED', 'BGate | GA | SUPPORTED')), await config());
+    expect(result.changes!.flatMap((c) => [...c.added.map((r) => `+${r.key}`), ...c.removed.map((r) => `-${r.key}`)])).toEqual(['-BGate', '+BGate']);
+  });
+
   it('the first of two tables deleted: its rows are the removed ones, and the other table stays paired', async () => {
     const result = await compare(doc(A, B), doc(B), await config());
     // The table is gone (table-unchecked says so, where it stood); its rows are not removals one by one.

@@ -152,29 +152,38 @@ const PAIR_WINDOW = 8;
  * Judged base tables with their head counterparts. A base table's candidates
  * are the head table with its name (columns, and `#n` among tables with the
  * same columns) and, among the tables within PAIR_WINDOW of its place, those
- * at its position, with its columns or with its key column; each pair is
- * scored by the row keys the two share, and pairs are taken best first (on
- * a tie: same name, then same position). So a table added above another
- * with the same columns, two tables swapped, or one split in two pair with
- * the tables that hold their rows, not with whichever comes first.
+ * at its position, with its columns or with its key column. Each pair is
+ * scored by the row keys the two share plus the rows they share whole (all
+ * cells equal: tables of one page often list the same keys with different
+ * cells), and pairs are taken best first, those with the same columns under
+ * the same headings that share anything before all others; on a tie, the
+ * same name, then the same position.
+ * So a table added above another with the same columns, two tables swapped,
+ * or one split in two pair with the tables that hold their rows, not with
+ * whichever comes first.
  */
 function pairTables(base: Version, head: Version): TablePair[] {
   const baseNames = tableNames(base.document.tables);
   const headNames = tableNames(head.document.tables);
   const sameColumns = (name: string): string => name.replace(/#\d+$/, '');
-  const keysOf = (table: Table, keyName: string | undefined, rows: readonly Row[]): Set<string> => {
+  const sameHeadings = (a: Table, b: Table): boolean => a.headingPath.length === b.headingPath.length && a.headingPath.every((text, i) => fold(text) === fold(b.headingPath[i]!));
+  /** Folded key cells, and whole rows (every cell folded, in column order), of a table's rows. */
+  const contentOf = (table: Table, keyName: string | undefined, rows: readonly Row[]): { keys: Set<string>; rows: Set<string> } => {
     const index = keyName === undefined ? -1 : columnIndex(table, keyName);
-    return new Set(index < 0 ? [] : rows.map((row) => fold(row.cells[index]?.text ?? '')).filter((key) => key !== ''));
+    return {
+      keys: new Set(index < 0 ? [] : rows.map((row) => fold(row.cells[index]?.text ?? '')).filter((key) => key !== '')),
+      rows: new Set(rows.map((row) => row.cells.map((cell) => fold(cell.text)).join('\u0000'))),
+    };
   };
-  const headKeys = new Map<Table, Map<string, Set<string>>>();
-  const keysInHead = (table: Table, keyName: string | undefined): Set<string> => {
-    const byKey = headKeys.get(table) ?? new Map<string, Set<string>>();
-    headKeys.set(table, byKey);
+  const headContent = new Map<Table, Map<string, ReturnType<typeof contentOf>>>();
+  const contentInHead = (table: Table, keyName: string | undefined): ReturnType<typeof contentOf> => {
+    const byKey = headContent.get(table) ?? new Map<string, ReturnType<typeof contentOf>>();
+    headContent.set(table, byKey);
     const known = byKey.get(keyName ?? '');
     if (known) return known;
-    const keys = keysOf(table, keyName, table.rows.filter((row) => row.kind !== 'spacer'));
-    byKey.set(keyName ?? '', keys);
-    return keys;
+    const content = contentOf(table, keyName, table.rows.filter((row) => row.kind !== 'spacer'));
+    byKey.set(keyName ?? '', content);
+    return content;
   };
   const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(table, base.judges.get(table.index)) }));
   const byName = new Map([...headNames].map(([table, name]) => [name, table]));
@@ -189,17 +198,29 @@ function pairTables(base: Version, head: Version): TablePair[] {
   judged.forEach(({ table, view: baseView }, from) => {
     const keyName = baseView.table.columns[baseView.keyIndex];
     const name = baseNames.get(table)!;
-    const baseKeys = keysOf(baseView.table, keyName, baseView.rows);
+    const baseContent = contentOf(baseView.table, keyName, baseView.rows);
     for (const other of near(table)) {
       const otherName = headNames.get(other)!;
-      const preference = otherName === name ? 0 : other.index === table.index ? 1 : sameColumns(otherName) === sameColumns(name) ? 2 : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 3 : -1;
+      const columns = sameColumns(otherName) === sameColumns(name);
+      const preference =
+        columns && sameHeadings(table, other) ? 0
+        : otherName === name ? 1
+        : other.index === table.index ? 2
+        : columns ? 3
+        : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 4
+        : -1;
       if (preference < 0) continue;
+      const content = contentInHead(other, keyName);
       let shared = 0;
-      for (const key of keysInHead(other, keyName)) if (baseKeys.has(key)) shared++;
+      for (const key of content.keys) if (baseContent.keys.has(key)) shared++;
+      for (const row of content.rows) if (baseContent.rows.has(row)) shared++;
       scored.push({ from, to: other, shared, preference });
     }
   });
-  scored.sort((a, b) => b.shared - a.shared || a.preference - b.preference || a.from - b.from || a.to.index - b.to.index);
+  // Pairs under the same headings that share anything go first, however little: on a page with a
+  // section per component, tables of different sections often list the same keys and even the same rows.
+  const stage = (pair: { preference: number; shared: number }): number => (pair.preference === 0 && pair.shared > 0 ? 0 : 1);
+  scored.sort((a, b) => stage(a) - stage(b) || b.shared - a.shared || a.preference - b.preference || a.from - b.from || a.to.index - b.to.index);
   const counterparts = new Map<number, Table>();
   const used = new Set<Table>();
   for (const { from, to } of scored) {
@@ -290,15 +311,18 @@ export function compareVersions(
 /**
  * Rows that left one table for another table with the same columns in the
  * file (a table split in two, a row moved to another section's table): a
- * move, not a removal and an addition. Taken out of the pairs' `removed` and
+ * move, not a removal and an addition. Only a row that arrives exactly as it
+ * left (every cell the same) moved: tables of one page often share keys, and
+ * a row removed from one while another table gains a different row with the
+ * same key is two changes, both shown. Taken out of the pairs' `removed` and
  * `added` in place; returns the moved rows (both versions).
  */
 function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Set<Row> {
   const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
-  const keyOf = (view: TableView, row: Row): string => fold(rowKeyOf(row, view.keyIndex));
+  const whole = (row: Row): string => row.cells.map((cell) => cell.text).join('\u0000');
   const arrivals = new Map<string, Row[]>();
   const arrive = (view: TableView, row: Row): void => {
-    const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
+    const id = `${columnsOf(view)}\u0000${whole(row)}`;
     const list = arrivals.get(id);
     if (list) list.push(row);
     else arrivals.set(id, [row]);
@@ -309,7 +333,7 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Set<Row
   for (const pair of pairs) {
     if (!pair.pairs) continue;
     for (const row of pair.pairs.removed) {
-      const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.find((other) => !moved.has(other));
+      const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
       if (!landed) continue;
       moved.add(row);
       moved.add(landed);
