@@ -112,7 +112,7 @@ describe('readMarkdown: group and spacer rows', () => {
     ]);
   });
 
-  it('a bold first cell in a row whose every cell is filled is data, not a group label', () => {
+  it('a bold first cell followed by a filled cell is data, not a group label', () => {
     const source = md(
       '| Version | Release | Status |',
       '| --- | --- | --- |',
@@ -120,13 +120,18 @@ describe('readMarkdown: group and spacer rows', () => {
       '| 3.2 | 2026-01 | Actively maintained |',
       '| **Older** | | |',
       '| **2.5** | **2025-06** | |',
+      '| **2.4** | 2025-01 |',
+      '| **Notes only** | | a note |',
     );
     const rows = readMarkdown(source).tables[0]!.rows.map(({ kind, group, cells }) => [kind, group, cells[0]!.text]);
+    // A release row that lost its status (empty or missing) stays a row to check, not a label.
     expect(rows).toEqual([
       ['data', null, 'Latest monthly release'],
       ['data', null, '3.2'],
       ['group', null, 'Older'],
-      ['group', null, '2.5'],
+      ['data', 'Older', '2.5'],
+      ['data', 'Older', '2.4'],
+      ['group', null, 'Notes only'],
     ]);
   });
 });
