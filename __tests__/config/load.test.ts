@@ -210,6 +210,11 @@ describe('loadConfig with a config file', () => {
       's.yml:3: properties.Release.$ref: $ref "./common.yml#/$defs/versoin" points at nothing: the schema has nothing at /$defs/versoin; fix the path after #',
     ],
     [
+      'schemas whose $refs loop back to themselves: a config error, not a stack overflow on the first row',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': '$ref: ./s2.yml\n', 's2.yml': '$ref: ./s.yml\n' },
+      's.yml:1: $ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',
+    ],
+    [
       'a value with one wrong field in an option that takes one or a list: only that field is named',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    monotonic: { column: Date, compare: dates }\n' },
       `${CONFIG}:3: tables[0].monotonic.compare: unknown value "dates"; use one of date, natural, semver. Did you mean "date"?`,

@@ -16,6 +16,15 @@ describe('github', () => {
     expect(out.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1);
   });
 
+  it('shows control characters from a cell or a file name as control pictures, never as a terminal escape', () => {
+    const v: Violation = { ...result.files[0]!.violations[0]!, file: 'docs/\u001b[31mred.md', message: 'GRADUATION "Gr\u001b]0;PWNED\u0007\u001b[2J" is wrong' };
+    const out = formatGithub(only(v), { color: false, version: '1' });
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(out).toContain('GRADUATION "Gr\u241b]0;PWNED\u2407\u241b[2J" is wrong');
+    expect(out).toContain('file=docs/\u241b[31mred.md');
+  });
+
   it('escapes data and properties as @actions/core does, and drops columns on multi-line spans', () => {
     const v: Violation = {
       file: 'docs/a,b:c%.md',

@@ -12,7 +12,7 @@ import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside } from '../io/disk.js';
 import { occupied, writeUserFile } from '../io/write.js';
 import { loadParser } from '../markdown/read.js';
-import { terminalSafe } from '../report/stylish.js';
+import { terminalSafe } from '../report/terminal.js';
 import { UsageError } from './args.js';
 
 export const DEFAULT_INIT_CONFIG = '.github/support-table-lint.yml';

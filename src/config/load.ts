@@ -18,7 +18,7 @@ import type { SeverityOrOff } from '../core/types.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Ajv } from '../schema/ajv.js';
 import { PRECOMPILED_PRESETS } from '../schema/precompiled.js';
-import { compileSchema, mergeOptions, type CompiledSchema } from '../schema/compile.js';
+import { compileSchema, mergeOptions, REF_LOOP, type CompiledSchema } from '../schema/compile.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
 import { suggest } from '../schema/suggest.js';
@@ -558,6 +558,10 @@ class SchemaFiles {
     if (pattern !== undefined) {
       const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
       if (at) return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+    }
+    if (message === REF_LOOP) {
+      const at = find((key) => key === '$ref');
+      if (at) return new ConfigError(`${at}: ${REF_LOOP}`);
     }
     const ref = /^can't resolve reference (.+?) from id /.exec(message)?.[1];
     if (ref !== undefined) {

@@ -5,10 +5,15 @@
  */
 import type { Violation } from '../core/types.js';
 import { githubLocation } from './location.js';
+import { terminalSafe } from './terminal.js';
 import { allViolations, type Formatter } from './types.js';
 
-/** Message text: `%`, CR and LF are escaped so that a message cannot start a second command. */
-export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Message text: `%`, CR and LF are escaped so that a message cannot start a
+ * second command, and other control characters shown as control pictures
+ * (the log viewer would act on an escape sequence from a cell).
+ */
+export const escapeData = (s: string): string => terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 
 /** Property values: also `:` and `,`, which separate properties. */
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

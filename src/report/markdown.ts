@@ -33,8 +33,10 @@ export function escapeMarkdown(text: string): string {
       .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '<br>')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-      // A list marker or a setext underline at the start of a line.
-      .replace(/^([-+=]|\d+[.)])/, '\\$1')
+      // A list marker or a setext underline at the start of a line. A backslash escapes punctuation
+      // only: `1.` becomes `1\.` (a `\1` would show its backslash).
+      .replace(/^[-+=]/, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
   );
 }
 

@@ -4,6 +4,7 @@
  * and always a last line that says what was checked (a run that checked
  * nothing must not look like a clean pass).
  */
+import { terminalSafe } from './terminal.js';
 import type { FileResult, LintResult, Severity, Violation } from '../core/types.js';
 import { allViolations, countSeverities, coverageOf, type Formatter } from './types.js';
 
@@ -23,18 +24,6 @@ const paint = {
 const plain = (s: string) => s;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/**
- * Text from a document or a file name, made safe for a terminal: control
- * characters (an escape sequence in a cell could recolour or rewrite the
- * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
- */
-export const terminalSafe = (s: string): string =>
-  // eslint-disable-next-line no-control-regex
-  s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
-  });
 
 /**
  * A line of output that begins (after blanks) with `::` or `##[` is a

@@ -38,6 +38,8 @@ export interface CompiledSchema {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+export const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
+
 /** What a schema says about columns, gathered through `$ref` and `allOf` (how user schemas extend a preset). */
 interface Shape {
   properties: string[];
@@ -103,6 +105,15 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
     validateRow = ajv.compile(schema);
   } catch (error) {
     throw new ConfigError(`${id}: invalid JSON Schema: ${(error as Error).message}`);
+  }
+  // A $ref chain that comes back to where it started without reaching a keyword that checks
+  // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
+  // forever on every row: try it on an empty row now, where a config error can say so. (What
+  // else an empty row does to a schema's own keywords is for the rows to show.)
+  try {
+    validateRow({ $raw: {}, $links: {}, $group: null });
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigError(`${id}: invalid JSON Schema: ${REF_LOOP}`);
   }
   const shape = shapeOf(schema as Json, ajv);
   if (!builtIn) checkOptions(shape.options, ajv, id);

@@ -1,0 +1,11 @@
+/**
+ * Text from a document or a file name, made safe for a terminal: control
+ * characters (an escape sequence in a cell could recolour or rewrite the
+ * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
+ */
+export const terminalSafe = (s: string): string =>
+  // eslint-disable-next-line no-control-regex
+  s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
+  });
