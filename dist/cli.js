@@ -2032,18 +2032,24 @@ function tableFromNode(node, source, index, headingPath) {
 }
 /**
  * A group row labels the rows below it and says little itself: a bold label
- * with at least one empty cell beside it (`| **TEE** | | | (Trusted
- * Execution environment) |`). A bold first cell in a row whose every cell is
- * filled (`| **Latest release** | 3.2 | Maintained |`) is a data row that
- * happens to be bold, and is checked.
+ * with the cells beside it empty, except perhaps the last (`| **TEE** | | |
+ * (Trusted Execution environment) |`). A bold first cell followed by a
+ * filled cell (`| **Latest release** | 3.2 | |`, `| **CVE assignment** |
+ * Before disclosure |` with a cell missing) is a data row that happens to be
+ * bold, and is checked: a data row that loses a cell must not quietly
+ * become a label.
  */
 function labelsOnly(cells) {
     if (cells.length === 1)
         return true;
-    for (let i = 1; i < cells.length; i++)
+    let empty = false;
+    for (let i = 1; i < cells.length; i++) {
         if (cells[i].text === '')
-            return true;
-    return false;
+            empty = true;
+        else if (i < cells.length - 1)
+            return false;
+    }
+    return empty;
 }
 /**
  * Turns a table's rows, as written, into model rows: pads short rows with
@@ -4301,6 +4307,7 @@ const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/dr
 const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 };
 
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
 function shapeOf(schema, ajv, seen = new Set()) {
     const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
     if (seen.has(schema))
@@ -4370,6 +4377,17 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
     }
     catch (error) {
         throw new ConfigError(`${id}: invalid JSON Schema: ${error.message}`);
+    }
+    // A $ref chain that comes back to where it started without reaching a keyword that checks
+    // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
+    // forever on every row: try it on an empty row now, where a config error can say so. (What
+    // else an empty row does to a schema's own keywords is for the rows to show.)
+    try {
+        validateRow({ $raw: {}, $links: {}, $group: null });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw new ConfigError(`${id}: invalid JSON Schema: ${REF_LOOP}`);
     }
     const shape = shapeOf(schema, ajv);
     if (!builtIn)
@@ -4856,6 +4874,11 @@ class SchemaFiles {
             const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
             if (at)
                 return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+        }
+        if (message === REF_LOOP) {
+            const at = find((key) => key === '$ref');
+            if (at)
+                return new ConfigError(`${at}: ${REF_LOOP}`);
         }
         const ref = /^can't resolve reference (.+?) from id /.exec(message)?.[1];
         if (ref !== undefined) {
@@ -6267,7 +6290,7 @@ async function lintSources(files, config, baseConfig = config) {
             linted[index] = head.version !== undefined || head.result.violations.length === 0;
             let compared;
             if (source.base) {
-                const base = await lintVersion(source.file, source.base, baseConfig, pool, true);
+                const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
                 head.result.baseViolations = finish(base, baseConfig, undefined).violations;
                 if (base.version && head.version)
                     compared = compare(source.file, base.version, head.version, config);
@@ -6346,7 +6369,7 @@ async function lintText(file, text, config) {
  * version, which needs a version to compare even when it holds no table (a
  * table that is gone is a finding).
  */
-async function lintVersion(file, load, config, pool, isBase = false, compared = false) {
+async function lintVersion(file, load, config, pool, isBase = false, compared = false, judgeAs = file) {
     const { maxFileBytes, maxParseMs } = config.budgets;
     const facts = { file };
     const loaded = await load(maxFileBytes);
@@ -6390,7 +6413,7 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     }
     // Checked to be UTF-8 above: this decodes.
     const source = decodeUtf8(loaded.bytes);
-    const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
+    const outcome = await pool.parse(source, maxParseMs, selectionFor(judgeAs, config));
     if ('timeout' in outcome)
         facts.parseTimeout = { budget: maxParseMs };
     if ('failure' in outcome)
@@ -6399,7 +6422,10 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
         return { result: fileProblems(facts, config) };
     const { document } = outcome;
     // A legend is read with the reader, which may need the parser.
-    const linted = await withParser(() => lintDocument(file, source, document, config));
+    const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
+    // Judged under its old name, reported under the new one (gating matches findings by file).
+    if (judgeAs !== file)
+        linted.violations = linted.violations.map((violation) => ({ ...violation, file }));
     return {
         result: {
             ...emptyFileResult(file),
@@ -6946,8 +6972,10 @@ function escapeMarkdown(text) {
         .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '<br>')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-        // A list marker or a setext underline at the start of a line.
-        .replace(/^([-+=]|\d+[.)])/, '\\$1'));
+        // A list marker or a setext underline at the start of a line. A backslash escapes punctuation
+        // only: `1.` becomes `1\.` (a `\1` would show its backslash).
+        .replace(/^[-+=]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
 }
 /** A repository path as a URL path: every segment percent-encoded, parentheses and quotes included (they end a markdown link). */
 const encodePath = (path) => path
@@ -7314,6 +7342,18 @@ function githubLocation(v) {
     return location;
 }
 
+/**
+ * Text from a document or a file name, made safe for a terminal: control
+ * characters (an escape sequence in a cell could recolour or rewrite the
+ * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
+ */
+const terminalSafe = (s) => 
+// eslint-disable-next-line no-control-regex
+s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
+});
+
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
 function countSeverities(violations) {
     const counts = { errors: 0, warnings: 0, notices: 0 };
@@ -7340,8 +7380,12 @@ function coverageOf(result) {
     return { files, tables, leftAlone, suppressed };
 }
 
-/** Message text: `%`, CR and LF are escaped so that a message cannot start a second command. */
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Message text: `%`, CR and LF are escaped so that a message cannot start a
+ * second command, and other control characters shown as control pictures
+ * (the log viewer would act on an escape sequence from a cell).
+ */
+const escapeData = (s) => terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 /** Property values: also `:` and `,`, which separate properties. */
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function workflowCommand(v) {
@@ -7604,6 +7648,12 @@ function sarifLog(result, version, rules = allRuleMetas) {
 }
 const formatSarif = (result, options) => `${JSON.stringify(sarifLog(result, options.version), null, 2)}\n`;
 
+/**
+ * The `stylish` format, for people at a terminal: findings grouped by file,
+ * each with the source line and a `^~~~` marker under the offending cell,
+ * and always a last line that says what was checked (a run that checked
+ * nothing must not look like a clean pass).
+ */
 /** Longer source lines are cut to a window around the marked cell. */
 const MAX_EXCERPT = 100;
 const LEAD_CONTEXT = 24;
@@ -7618,17 +7668,6 @@ const paint = {
 };
 const plain = (s) => s;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/**
- * Text from a document or a file name, made safe for a terminal: control
- * characters (an escape sequence in a cell could recolour or rewrite the
- * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
- */
-const terminalSafe = (s) => 
-// eslint-disable-next-line no-control-regex
-s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
-});
 /**
  * A line of output that begins (after blanks) with `::` or `##[` is a
  * workflow command when the CLI runs in GitHub Actions: a file named
@@ -9152,7 +9191,7 @@ async function run(options, io) {
             file: displayPath(path, io.cwd),
             head: diskLoader(path, io.cwd),
             explicit,
-            ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)) } : {}),
+            ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)), baseFile: basePathOf(path, io.cwd, renames) } : {}),
         })), config, 
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
     base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config);

@@ -33066,18 +33066,24 @@ function tableFromNode(node, source, index, headingPath) {
 }
 /**
  * A group row labels the rows below it and says little itself: a bold label
- * with at least one empty cell beside it (`| **TEE** | | | (Trusted
- * Execution environment) |`). A bold first cell in a row whose every cell is
- * filled (`| **Latest release** | 3.2 | Maintained |`) is a data row that
- * happens to be bold, and is checked.
+ * with the cells beside it empty, except perhaps the last (`| **TEE** | | |
+ * (Trusted Execution environment) |`). A bold first cell followed by a
+ * filled cell (`| **Latest release** | 3.2 | |`, `| **CVE assignment** |
+ * Before disclosure |` with a cell missing) is a data row that happens to be
+ * bold, and is checked: a data row that loses a cell must not quietly
+ * become a label.
  */
 function labelsOnly(cells) {
     if (cells.length === 1)
         return true;
-    for (let i = 1; i < cells.length; i++)
+    let empty = false;
+    for (let i = 1; i < cells.length; i++) {
         if (cells[i].text === '')
-            return true;
-    return false;
+            empty = true;
+        else if (i < cells.length - 1)
+            return false;
+    }
+    return empty;
 }
 /**
  * Turns a table's rows, as written, into model rows: pads short rows with
@@ -35335,6 +35341,7 @@ const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/dr
 const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 };
 
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
 function shapeOf(schema, ajv, seen = new Set()) {
     const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
     if (seen.has(schema))
@@ -35404,6 +35411,17 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
     }
     catch (error) {
         throw new ConfigError(`${id}: invalid JSON Schema: ${error.message}`);
+    }
+    // A $ref chain that comes back to where it started without reaching a keyword that checks
+    // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
+    // forever on every row: try it on an empty row now, where a config error can say so. (What
+    // else an empty row does to a schema's own keywords is for the rows to show.)
+    try {
+        validateRow({ $raw: {}, $links: {}, $group: null });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw new ConfigError(`${id}: invalid JSON Schema: ${REF_LOOP}`);
     }
     const shape = shapeOf(schema, ajv);
     if (!builtIn)
@@ -35890,6 +35908,11 @@ class SchemaFiles {
             const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
             if (at)
                 return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+        }
+        if (message === REF_LOOP) {
+            const at = find((key) => key === '$ref');
+            if (at)
+                return new ConfigError(`${at}: ${REF_LOOP}`);
         }
         const ref = /^can't resolve reference (.+?) from id /.exec(message)?.[1];
         if (ref !== undefined) {
@@ -37212,7 +37235,7 @@ async function lintSources(files, config, baseConfig = config) {
             linted[index] = head.version !== undefined || head.result.violations.length === 0;
             let compared;
             if (source.base) {
-                const base = await lintVersion(source.file, source.base, baseConfig, pool, true);
+                const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
                 head.result.baseViolations = finish(base, baseConfig, undefined).violations;
                 if (base.version && head.version)
                     compared = compare(source.file, base.version, head.version, config);
@@ -37291,7 +37314,7 @@ async function lintText(file, text, config) {
  * version, which needs a version to compare even when it holds no table (a
  * table that is gone is a finding).
  */
-async function lintVersion(file, load, config, pool, isBase = false, compared = false) {
+async function lintVersion(file, load, config, pool, isBase = false, compared = false, judgeAs = file) {
     const { maxFileBytes, maxParseMs } = config.budgets;
     const facts = { file };
     const loaded = await load(maxFileBytes);
@@ -37335,7 +37358,7 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     }
     // Checked to be UTF-8 above: this decodes.
     const source = decodeUtf8(loaded.bytes);
-    const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
+    const outcome = await pool.parse(source, maxParseMs, selectionFor(judgeAs, config));
     if ('timeout' in outcome)
         facts.parseTimeout = { budget: maxParseMs };
     if ('failure' in outcome)
@@ -37344,7 +37367,10 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
         return { result: fileProblems(facts, config) };
     const { document } = outcome;
     // A legend is read with the reader, which may need the parser.
-    const linted = await withParser(() => lintDocument(file, source, document, config));
+    const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
+    // Judged under its old name, reported under the new one (gating matches findings by file).
+    if (judgeAs !== file)
+        linted.violations = linted.violations.map((violation) => ({ ...violation, file }));
     return {
         result: {
             ...emptyFileResult(file),
@@ -37762,8 +37788,10 @@ function escapeMarkdown(text) {
         .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '<br>')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-        // A list marker or a setext underline at the start of a line.
-        .replace(/^([-+=]|\d+[.)])/, '\\$1'));
+        // A list marker or a setext underline at the start of a line. A backslash escapes punctuation
+        // only: `1.` becomes `1\.` (a `\1` would show its backslash).
+        .replace(/^[-+=]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
 }
 /** A repository path as a URL path: every segment percent-encoded, parentheses and quotes included (they end a markdown link). */
 const encodePath = (path) => path
@@ -46496,7 +46524,9 @@ async function analyse(inputs, github, log) {
     let targets;
     if (changed) {
         targets = [];
-        for (const file of changed.filter((f) => isMatch(f.path))) {
+        // A file renamed from a matching path is still a markdown file to check: renaming `gates.md` to
+        // `gates.MD` must not take its tables out of the check without a word (table-unchecked says it).
+        for (const file of changed.filter((f) => isMatch(f.path) || (f.basePath !== null && isMatch(f.basePath)))) {
             // A file the change deleted is gone; anything else at the path (a symlink too) is linted and judged by the loader.
             const found = await checkPath(resolve$1(workspace, file.path), workspace);
             if (!('kind' in found && found.kind === 'missing'))
@@ -46510,8 +46540,9 @@ async function analyse(inputs, github, log) {
     const sources = targets.map((target) => ({
         file: target.path,
         head: diskLoader(target.path, workspace),
-        // Linted under the head path, so renamed files keep their identities.
+        // Linted under the head path, so renamed files keep their identities, and judged under the base path.
         ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' }) : atBase(target.basePath) } : {}),
+        ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
     }));
     // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
     let baseConfig = config;
@@ -46615,8 +46646,24 @@ function githubLocation(v) {
     return location;
 }
 
-/** Message text: `%`, CR and LF are escaped so that a message cannot start a second command. */
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Text from a document or a file name, made safe for a terminal: control
+ * characters (an escape sequence in a cell could recolour or rewrite the
+ * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
+ */
+const terminalSafe = (s) => 
+// eslint-disable-next-line no-control-regex
+s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
+});
+
+/**
+ * Message text: `%`, CR and LF are escaped so that a message cannot start a
+ * second command, and other control characters shown as control pictures
+ * (the log viewer would act on an escape sequence from a cell).
+ */
+const escapeData = (s) => terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 
 /**
  * Log lines with text from a pull request in them. The runner reads a line

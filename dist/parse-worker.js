@@ -3840,18 +3840,24 @@ function tableFromNode(node, source, index, headingPath) {
 }
 /**
  * A group row labels the rows below it and says little itself: a bold label
- * with at least one empty cell beside it (`| **TEE** | | | (Trusted
- * Execution environment) |`). A bold first cell in a row whose every cell is
- * filled (`| **Latest release** | 3.2 | Maintained |`) is a data row that
- * happens to be bold, and is checked.
+ * with the cells beside it empty, except perhaps the last (`| **TEE** | | |
+ * (Trusted Execution environment) |`). A bold first cell followed by a
+ * filled cell (`| **Latest release** | 3.2 | |`, `| **CVE assignment** |
+ * Before disclosure |` with a cell missing) is a data row that happens to be
+ * bold, and is checked: a data row that loses a cell must not quietly
+ * become a label.
  */
 function labelsOnly(cells) {
     if (cells.length === 1)
         return true;
-    for (let i = 1; i < cells.length; i++)
+    let empty = false;
+    for (let i = 1; i < cells.length; i++) {
         if (cells[i].text === '')
-            return true;
-    return false;
+            empty = true;
+        else if (i < cells.length - 1)
+            return false;
+    }
+    return empty;
 }
 /**
  * Turns a table's rows, as written, into model rows: pads short rows with

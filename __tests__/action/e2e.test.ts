@@ -329,6 +329,19 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toContain('table-unchecked');
   });
 
+  it.each([
+    ['out of the config entry\'s files', 'docs/gates-v2.md'],
+    ['out of the `files` input (gates.MD)', 'docs/gates.MD'],
+  ])('renaming the file %s does not take its table out of the check', async (_, renamed) => {
+    const config = { '.github/support-table-lint.yml': `tables:\n  - files: ["${DOC}"]\n    preset: kubevirt-feature-gates\n` };
+    const broken = gates([...ROWS, 'NewGate | Graduated | Sure'], NOTES);
+    const pullFiles = [{ filename: renamed, status: 'renamed', previous_filename: DOC }];
+    const { result } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: null, [renamed]: broken }, { pullFiles });
+    expect(result.code).toBe(1);
+    const lost = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'table-unchecked');
+    expect(lost.map((e) => e.props['file'])).toEqual([renamed]);
+  });
+
   it('a pull request that changes the source of truth gets its reference findings as new, not pre-existing', async () => {
     const registry = (names: string[]) => JSON.stringify({ gates: names.map((name) => ({ name })) });
     const keys = ROWS.map((row) => row.split(' | ')[0]!);

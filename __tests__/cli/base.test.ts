@@ -72,6 +72,16 @@ describe('--base', () => {
     expect(cli('diff', '--base', 'HEAD', 'docs/').stdout).toContain('  - BGate');
   });
 
+  it('a file moved out of the config entry\'s files is judged at the base where it was: its table is lost, an error', () => {
+    execFileSync('mkdir', ['-p', join(dir, 'docs')]);
+    git('mv', 'gates.md', 'docs/gates.md');
+    writeFileSync(join(dir, 'docs', 'gates.md'), gates(...BASE, 'FGate | Graduated | Sure'));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'docs/gates.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.file} ${v.rule}`)).toContain('docs/gates.md table-unchecked');
+    expect(code).toBe(1);
+  });
+
   it('a change to the source of truth makes its findings new: a gate dropped from the registry is not "pre-existing"', () => {
     const registry = (names: string[]) => JSON.stringify(names.map((name) => ({ name })));
     writeFileSync(join(dir, 'gates.json'), registry(['AGate', 'BGate', 'CGate', 'DGate', 'EGate']));

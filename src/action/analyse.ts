@@ -126,7 +126,9 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   let targets: ChangedFile[];
   if (changed) {
     targets = [];
-    for (const file of changed.filter((f) => isMatch(f.path))) {
+    // A file renamed from a matching path is still a markdown file to check: renaming `gates.md` to
+    // `gates.MD` must not take its tables out of the check without a word (table-unchecked says it).
+    for (const file of changed.filter((f) => isMatch(f.path) || (f.basePath !== null && isMatch(f.basePath)))) {
       // A file the change deleted is gone; anything else at the path (a symlink too) is linted and judged by the loader.
       const found = await checkPath(resolve(workspace, file.path), workspace);
       if (!('kind' in found && found.kind === 'missing')) targets.push(file);
@@ -139,8 +141,9 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   const sources: SourceFile[] = targets.map((target) => ({
     file: target.path,
     head: diskLoader(target.path, workspace),
-    // Linted under the head path, so renamed files keep their identities.
+    // Linted under the head path, so renamed files keep their identities, and judged under the base path.
     ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' as const }) : atBase!(target.basePath) } : {}),
+    ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
   }));
   // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
   let baseConfig = config;

@@ -140,7 +140,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       file: displayPath(path, io.cwd),
       head: diskLoader(path, io.cwd),
       explicit,
-      ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)) } : {}),
+      ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)), baseFile: basePathOf(path, io.cwd, renames) } : {}),
     })),
     config,
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.

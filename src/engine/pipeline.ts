@@ -48,6 +48,13 @@ export interface SourceFile {
   head: Loader;
   /** The file before the change (for `gate: new` and `--base`). Absent when there is no base to compare with. */
   base?: Loader;
+  /**
+   * The base version's path when the change renamed the file. The base
+   * version is judged under it, as the base config saw it: renaming a file
+   * out of an entry's `files:` takes its tables out of the check, which
+   * `table-unchecked` reports like any other way of losing a table.
+   */
+  baseFile?: string;
   /** Named explicitly by the user (a CLI argument, not found in a folder): say so when no config entry applies to it. */
   explicit?: boolean;
 }
@@ -100,7 +107,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       linted[index] = head.version !== undefined || head.result.violations.length === 0;
       let compared: ChangeOutcome | undefined;
       if (source.base) {
-        const base = await lintVersion(source.file, source.base, baseConfig, pool, true);
+        const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
         head.result.baseViolations = finish(base, baseConfig, undefined).violations;
         if (base.version && head.version) compared = compare(source.file, base.version, head.version, config);
       }
@@ -184,7 +191,7 @@ export async function lintText(file: string, text: string, config: CompiledConfi
  * version, which needs a version to compare even when it holds no table (a
  * table that is gone is a finding).
  */
-async function lintVersion(file: string, load: Loader, config: CompiledConfig, pool: ParsePool, isBase = false, compared = false): Promise<Linted> {
+async function lintVersion(file: string, load: Loader, config: CompiledConfig, pool: ParsePool, isBase = false, compared = false, judgeAs = file): Promise<Linted> {
   const { maxFileBytes, maxParseMs } = config.budgets;
   const facts: FileFacts = { file };
   const loaded = await load(maxFileBytes);
@@ -226,13 +233,15 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   }
   // Checked to be UTF-8 above: this decodes.
   const source = decodeUtf8(loaded.bytes)!;
-  const outcome = await pool.parse(source, maxParseMs, selectionFor(file, config));
+  const outcome = await pool.parse(source, maxParseMs, selectionFor(judgeAs, config));
   if ('timeout' in outcome) facts.parseTimeout = { budget: maxParseMs };
   if ('failure' in outcome) facts.parseFailure = { reason: outcome.failure };
   if (!('document' in outcome)) return { result: fileProblems(facts, config) };
   const { document } = outcome;
   // A legend is read with the reader, which may need the parser.
-  const linted = await withParser(() => lintDocument(file, source, document, config));
+  const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
+  // Judged under its old name, reported under the new one (gating matches findings by file).
+  if (judgeAs !== file) linted.violations = linted.violations.map((violation) => ({ ...violation, file }));
   return {
     result: {
       ...emptyFileResult(file),
