@@ -46178,6 +46178,12 @@ const marker = (left) => `… ${left} more characters`;
  */
 const RESULT_KIND = 'support-table-lint-result';
 const RESULT_VERSION = 1;
+/** Suppressed findings listed in the artifact and the summary; the count says how many there were. */
+const MAX_SUPPRESSED_LISTED = 1_000;
+const toSuppressedFinding = (v) => ({
+    ...toResultFinding(v),
+    reason: v.suppressions.map((s) => s.justification).filter((reason) => reason !== '').join('; '),
+});
 const toResultFinding = (v) => {
     const { fix: _fix, ...finding } = jsonViolation(v);
     return finding;
@@ -46284,6 +46290,19 @@ const RESULT_SCHEMA = {
                 properties: { file: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
             },
         },
+        suppressed: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['count', 'findings'],
+            properties: {
+                count,
+                findings: {
+                    type: 'array',
+                    maxItems: MAX_SUPPRESSED_LISTED,
+                    items: { ...finding, required: [...finding.required, 'reason'], properties: { ...finding.properties, reason: text(MAX_TEXT) } },
+                },
+            },
+        },
         suggestions: {
             type: 'array',
             maxItems: MAX_SUGGESTIONS,
@@ -46333,7 +46352,7 @@ function validateResult(data, where) {
         throw new ArtifactError(`${where} is not a support-table-lint result: ${describe(validator.errors?.[0])}`);
     const result = data;
     const problem = (at, what) => new ArtifactError(`${where} is not a support-table-lint result: ${at}: ${what}`);
-    for (const [list, findings] of [['gating', result.gating], ['existing', result.existing]]) {
+    for (const [list, findings] of [['gating', result.gating], ['existing', result.existing], ['suppressed/findings', result.suppressed?.findings ?? []]]) {
         findings.forEach((f, i) => {
             if (!isInsideRepo(f.file))
                 throw problem(`/${list}/${i}/file`, 'must be a path inside the repository (relative, without `..`)');
@@ -46431,9 +46450,16 @@ function fitArtifact(result) {
             ...(change.columns ? { columns: { added: change.columns.added.slice(0, 1000).map(cut), removed: change.columns.removed.slice(0, 1000).map(cut) } } : {}),
         })),
     }));
-    const size = () => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes }));
+    // The count stays when the list goes: the summary still says how many were suppressed.
+    let suppressed = result.suppressed && {
+        count: result.suppressed.count,
+        findings: result.suppressed.findings.slice(0, MAX_SUPPRESSED_LISTED).map((f) => ({ ...fit(f), reason: cut(f.reason) })),
+    };
+    const size = () => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes, suppressed }));
     while (size() > MAX_ARTIFACT_BYTES * 0.9) {
-        if (existing.length > 0)
+        if (suppressed && suppressed.findings.length > 0)
+            suppressed = { count: suppressed.count, findings: [] };
+        else if (existing.length > 0)
             existing = [];
         else if (changes !== undefined && changes.length > 0)
             changes = [];
@@ -46442,13 +46468,14 @@ function fitArtifact(result) {
         else
             break;
     }
+    const kept = { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), ...(suppressed ? { suppressed } : {}) };
     const left = result.gating.length - gating.length + result.existing.length - existing.length;
     if (left === 0 && (changes === undefined || changes.length === (result.changes?.length ?? 0)))
-        return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}) };
+        return kept;
     const notice = `The result artifact holds ${gating.length} of ${result.gating.length} new findings and ${existing.length} of ${result.existing.length} pre-existing ones` +
         `${changes !== undefined && changes.length < (result.changes?.length ?? 0) ? ', without the support changes' : ''}, to stay within what the publishing run reads; ` +
         'the analysing run has them all (its annotations and log, and its report-file when set).';
-    return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), notices: [...result.notices, notice].slice(-100) };
+    return { ...kept, notices: [...result.notices, notice].slice(-100) };
 }
 
 /**
@@ -46613,6 +46640,7 @@ async function resultOf(analysis, inputs, workspace) {
         notices,
         ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
         changes: changesOf(analysis.result),
+        suppressed: suppressedOf(analysis.result),
         suggestions: plan.suggestions,
         overCap: plan.overCap,
         patches: {
@@ -46620,6 +46648,11 @@ async function resultOf(analysis, inputs, workspace) {
             all: await fixPatch$1(fixable, sources, analysis.config),
         },
     };
+}
+/** The checked files' suppressed findings, in file order, the list bounded (the count is not). */
+function suppressedOf(result) {
+    const all = result.files.flatMap((file) => file.suppressed);
+    return { count: all.length, findings: all.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */
 async function hunksOf(file, changed, git, baseSha, headSha) {
@@ -47068,6 +47101,7 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
         `**${describeCounts(c, input.isNew)}**` +
             (c.notices > 0 ? `, ${c.notices} notice${c.notices === 1 ? '' : 's'}` : '') +
             (input.isNew ? `, ${existing} pre-existing` : '') +
+            (input.suppressed && input.suppressed.count > 0 ? `, ${input.suppressed.count} suppressed` : '') +
             ` · ${input.filesChecked} file${input.filesChecked === 1 ? '' : 's'}, ` +
             `${input.tablesChecked} table${input.tablesChecked === 1 ? '' : 's'} checked\n\n`;
     for (const note of input.notes) {
@@ -47114,6 +47148,27 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
         else
             for (const v of [...input.existing].sort(byPosition))
                 leftOut.push(v);
+    }
+    // Suppressed findings do not count, but a reviewer must see what a comment silences (one the
+    // pull request adds is invisible on the rendered page): listed as far as they fit, the rest counted.
+    if (input.suppressed && input.suppressed.count > 0) {
+        const { count, findings } = input.suppressed;
+        let section = `<details><summary>${count} finding${count === 1 ? '' : 's'} suppressed by comments or <code>ignore:</code> entries (they do not count; check each reason)</summary>\n\n` +
+            '| Where | Rule | Message | Reason |\n| --- | --- | --- | --- |\n';
+        let listed = 0;
+        for (const f of [...findings].sort(byPosition)) {
+            const link = `[${cell(`${f.file}:${f.line}`)}](${input.blobUrl}${encodePath(f.file)}#L${f.line})`;
+            const r = `| ${link} | ${cell(f.rule)} | ${cell(f.message)} | ${f.reason === '' ? '_none given_' : cell(f.reason)} |\n`;
+            if (bytes(out) + bytes(section) + bytes(r) + 2 * RESERVE > maxBytes)
+                break;
+            section += r;
+            listed++;
+        }
+        if (listed < count)
+            section += `\n_${count - listed} more not listed here; the JSON report (\`report-file\`) lists every suppressed finding._\n`;
+        section += '\n</details>\n\n';
+        if (bytes(out) + bytes(section) + RESERVE <= maxBytes)
+            out += section;
     }
     let patchShown = false;
     if (input.patch && input.patch.text !== '') {
@@ -47165,6 +47220,7 @@ async function publish(result, options) {
     const reason = failReason(gating, inputs.failOn, isNew);
     info(logLine(`${result.filesChecked} file(s), ${result.tablesChecked} table(s) checked; ${describeCounts(counts, isNew)}` +
         (isNew ? `, ${existing.length} pre-existing` : '') +
+        (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed (listed in the job summary)` : '') +
         '.'));
     const placed = new Set();
     if (options.reportFile)
@@ -47186,6 +47242,7 @@ async function publish(result, options) {
         notes: [...notices, ...(options.notes ?? [])],
         ...(reason !== undefined ? { failReason: reason } : {}),
         ...(result.changes && result.changes.length > 0 ? { changes: result.changes } : {}),
+        ...(result.suppressed ? { suppressed: result.suppressed } : {}),
     };
     const reportFileText = options.reportFile ? `the report file \`${escapeMarkdown(options.reportFile)}\` holds every finding` : '';
     if (channels.apiWrites && wantCheckRun && isCommitId(result.headSha)) {

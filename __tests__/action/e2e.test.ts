@@ -329,6 +329,17 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toContain('table-unchecked');
   });
 
+  it('a suppression comment the pull request adds passes the check, and the summary and log show what it silenced', async () => {
+    const head = `<!-- support-table-lint-disable-file -->\n${gates([...ROWS, 'NewGate | Graduated | Sure'], NOTES)}`;
+    const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: head });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/suppressed \(listed in the job summary\)/);
+    expect(result.summary).toMatch(/, \d+ suppressed · /);
+    expect(result.summary).toContain('suppressed by comments or <code>ignore:</code> entries');
+    expect(result.summary).toContain('GRADUATION "Graduated"');
+    expect(result.summary).toContain('| _none given_ |');
+  });
+
   it.each([
     ['out of the config entry\'s files', 'docs/gates-v2.md'],
     ['out of the `files` input (gates.MD)', 'docs/gates.MD'],

@@ -24,7 +24,7 @@ import { fixPatch } from './fix-patch.js';
 import { failingApi, octokitApi, type GitHubApi } from './github-api.js';
 import { hunksFromGit, parseHunks, type Hunk } from './hunks.js';
 import type { ActionInputs } from './inputs.js';
-import { RESULT_KIND, RESULT_VERSION, toResultFinding, type ActionResult } from './result.js';
+import { MAX_SUPPRESSED_LISTED, RESULT_KIND, RESULT_VERSION, toResultFinding, toSuppressedFinding, type ActionResult } from './result.js';
 import { planSuggestions } from './suggestions.js';
 
 export interface GitHubEnv {
@@ -213,6 +213,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     notices,
     ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
     changes: changesOf(analysis.result),
+    suppressed: suppressedOf(analysis.result),
     suggestions: plan.suggestions,
     overCap: plan.overCap,
     patches: {
@@ -220,6 +221,12 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
       all: await fixPatch(fixable, sources, analysis.config),
     },
   };
+}
+
+/** The checked files' suppressed findings, in file order, the list bounded (the count is not). */
+function suppressedOf(result: LintResult): NonNullable<ActionResult['suppressed']> {
+  const all = result.files.flatMap((file) => file.suppressed);
+  return { count: all.length, findings: all.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }
 
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { Violation } from '../core/types.js';
+import type { SuppressedViolation, Violation } from '../core/types.js';
 import { diskLoader, textOf } from '../io/disk.js';
 import type { FileChanges } from '../report/diff.js';
 import { jsonViolation, type JsonViolation } from '../report/json.js';
@@ -47,12 +47,29 @@ export interface ActionResult {
   headConfigError?: string;
   /** The keyed diff of the checked tables against the base version. */
   changes?: FileChanges[];
+  /**
+   * Findings in the checked files that suppressions removed (at most
+   * MAX_SUPPRESSED_LISTED), and how many there were: a comment the pull
+   * request adds can silence a finding, and the reviewer must see that.
+   */
+  suppressed?: { count: number; findings: SuppressedFinding[] };
   suggestions: Suggestion[];
   /** Fixable findings inside the diff left to the patch because a review holds at most MAX_SUGGESTIONS. */
   overCap: number;
   /** The fixes not suggested, and all fixes of gating findings (shown when no review could be posted). */
   patches: { outside: FixPatch; all: FixPatch };
 }
+
+/** A finding a suppression comment or `ignore:` entry removed, with the reasons written there ('' when none). */
+export type SuppressedFinding = ResultFinding & { reason: string };
+
+/** Suppressed findings listed in the artifact and the summary; the count says how many there were. */
+export const MAX_SUPPRESSED_LISTED = 1_000;
+
+export const toSuppressedFinding = (v: SuppressedViolation): SuppressedFinding => ({
+  ...toResultFinding(v),
+  reason: v.suppressions.map((s) => s.justification).filter((reason) => reason !== '').join('; '),
+});
 
 export const toResultFinding = (v: Violation): ResultFinding => {
   const { fix: _fix, ...finding } = jsonViolation(v);
@@ -166,6 +183,19 @@ export const RESULT_SCHEMA = {
         properties: { file: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
       },
     },
+    suppressed: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['count', 'findings'],
+      properties: {
+        count,
+        findings: {
+          type: 'array',
+          maxItems: MAX_SUPPRESSED_LISTED,
+          items: { ...finding, required: [...finding.required, 'reason'], properties: { ...finding.properties, reason: text(MAX_TEXT) } },
+        },
+      },
+    },
     suggestions: {
       type: 'array',
       maxItems: MAX_SUGGESTIONS,
@@ -218,7 +248,7 @@ export function validateResult(data: unknown, where: string): ActionResult {
   if (!validator(data)) throw new ArtifactError(`${where} is not a support-table-lint result: ${describe(validator.errors?.[0])}`);
   const result = data as unknown as ActionResult;
   const problem = (at: string, what: string) => new ArtifactError(`${where} is not a support-table-lint result: ${at}: ${what}`);
-  for (const [list, findings] of [['gating', result.gating], ['existing', result.existing]] as const) {
+  for (const [list, findings] of [['gating', result.gating], ['existing', result.existing], ['suppressed/findings', result.suppressed?.findings ?? []]] as const) {
     findings.forEach((f, i) => {
       if (!isInsideRepo(f.file)) throw problem(`/${list}/${i}/file`, 'must be a path inside the repository (relative, without `..`)');
       if (f.endLine < f.line) throw problem(`/${list}/${i}/endLine`, 'must not be before line');
@@ -309,18 +339,25 @@ export function fitArtifact(result: ActionResult): ActionResult {
       ...(change.columns ? { columns: { added: change.columns.added.slice(0, 1000).map(cut), removed: change.columns.removed.slice(0, 1000).map(cut) } } : {}),
     })),
   }));
-  const size = (): number => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes }));
+  // The count stays when the list goes: the summary still says how many were suppressed.
+  let suppressed = result.suppressed && {
+    count: result.suppressed.count,
+    findings: result.suppressed.findings.slice(0, MAX_SUPPRESSED_LISTED).map((f) => ({ ...fit(f), reason: cut(f.reason) })),
+  };
+  const size = (): number => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes, suppressed }));
   while (size() > MAX_ARTIFACT_BYTES * 0.9) {
-    if (existing.length > 0) existing = [];
+    if (suppressed && suppressed.findings.length > 0) suppressed = { count: suppressed.count, findings: [] };
+    else if (existing.length > 0) existing = [];
     else if (changes !== undefined && changes.length > 0) changes = [];
     else if (gating.length > 0) gating = gating.slice(0, Math.floor(gating.length / 2));
     else break;
   }
+  const kept = { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), ...(suppressed ? { suppressed } : {}) };
   const left = result.gating.length - gating.length + result.existing.length - existing.length;
-  if (left === 0 && (changes === undefined || changes.length === (result.changes?.length ?? 0))) return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}) };
+  if (left === 0 && (changes === undefined || changes.length === (result.changes?.length ?? 0))) return kept;
   const notice =
     `The result artifact holds ${gating.length} of ${result.gating.length} new findings and ${existing.length} of ${result.existing.length} pre-existing ones` +
     `${changes !== undefined && changes.length < (result.changes?.length ?? 0) ? ', without the support changes' : ''}, to stay within what the publishing run reads; ` +
     'the analysing run has them all (its annotations and log, and its report-file when set).';
-  return { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), notices: [...result.notices, notice].slice(-100) };
+  return { ...kept, notices: [...result.notices, notice].slice(-100) };
 }

@@ -12,6 +12,7 @@ import { diffMarkdown, type FileChanges } from '../report/diff.js';
 import { encodePath, escapeMarkdown, fenceFor } from '../report/markdown.js';
 import { gatingOrder } from './annotations.js';
 import { clip, LIMITS } from './limits.js';
+import type { SuppressedFinding } from './result.js';
 import { countOf, describeCounts } from './outcome.js';
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin. */
@@ -34,6 +35,8 @@ export interface SummaryInput {
   notes: string[];
   /** The keyed diff of the checked tables against the base version (the "Support changes" section). */
   changes?: FileChanges[];
+  /** What suppressions removed in the checked files (a list, and how many in all). */
+  suppressed?: { count: number; findings: SuppressedFinding[] };
   /** The fixes as a `git apply`-able patch, and what they are ("the fixes not suggested in the review"). */
   patch?: { text: string; findings: number; what: string };
   /**
@@ -79,6 +82,7 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
     `**${describeCounts(c, input.isNew)}**` +
     (c.notices > 0 ? `, ${c.notices} notice${c.notices === 1 ? '' : 's'}` : '') +
     (input.isNew ? `, ${existing} pre-existing` : '') +
+    (input.suppressed && input.suppressed.count > 0 ? `, ${input.suppressed.count} suppressed` : '') +
     ` · ${input.filesChecked} file${input.filesChecked === 1 ? '' : 's'}, ` +
     `${input.tablesChecked} table${input.tablesChecked === 1 ? '' : 's'} checked\n\n`;
   for (const note of input.notes) {
@@ -117,6 +121,26 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
       out += addRows([...input.existing].sort(byPosition));
       out += '\n</details>\n\n';
     } else for (const v of [...input.existing].sort(byPosition)) leftOut.push(v);
+  }
+
+  // Suppressed findings do not count, but a reviewer must see what a comment silences (one the
+  // pull request adds is invisible on the rendered page): listed as far as they fit, the rest counted.
+  if (input.suppressed && input.suppressed.count > 0) {
+    const { count, findings } = input.suppressed;
+    let section =
+      `<details><summary>${count} finding${count === 1 ? '' : 's'} suppressed by comments or <code>ignore:</code> entries (they do not count; check each reason)</summary>\n\n` +
+      '| Where | Rule | Message | Reason |\n| --- | --- | --- | --- |\n';
+    let listed = 0;
+    for (const f of [...findings].sort(byPosition)) {
+      const link = `[${cell(`${f.file}:${f.line}`)}](${input.blobUrl}${encodePath(f.file)}#L${f.line})`;
+      const r = `| ${link} | ${cell(f.rule)} | ${cell(f.message)} | ${f.reason === '' ? '_none given_' : cell(f.reason)} |\n`;
+      if (bytes(out) + bytes(section) + bytes(r) + 2 * RESERVE > maxBytes) break;
+      section += r;
+      listed++;
+    }
+    if (listed < count) section += `\n_${count - listed} more not listed here; the JSON report (\`report-file\`) lists every suppressed finding._\n`;
+    section += '\n</details>\n\n';
+    if (bytes(out) + bytes(section) + RESERVE <= maxBytes) out += section;
   }
 
   let patchShown = false;
