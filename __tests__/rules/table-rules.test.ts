@@ -222,6 +222,7 @@ testRule('header-invisible', {
     { name: 'plain headers', markdown: md('| A | B |', '| - | - |', '| a | b |') },
     { name: 'an emoji with its presentation selector', markdown: md('| A | \u2714\ufe0f |', '| - | - |', '| a | b |') },
     { name: 'emoji made of several characters: joined by U+200D, and a keycap', markdown: md('| 👩\u200d💻 Owner | 🏳\ufe0f\u200d🌈 Flag | 1\ufe0f\u20e3 Tier |', '| - | - | - |', '| a | b | c |') },
+    { name: 'words in one script each, Cyrillic and Greek included', markdown: md('| Статус | Έκδοση | Kubernetes Версия |', '| - | - | - |', '| a | b | c |') },
   ],
   invalid: [
     {
@@ -241,6 +242,15 @@ testRule('header-invisible', {
         { at: '1:26-32', field: 'NOTES', message: 'Header cell "NOTES" holds 1 invisible character (U+2060): delete it; the column is read as "NOTES".' },
       ],
       output: md('FEATURE GATE | STATUS | NOTES', '-- | -- | --', 'AGate | x | y'),
+    },
+    {
+      name: 'Cyrillic and Greek letters that look like the Latin ones around them: read as Latin, retyped by the fix',
+      markdown: md('FEATURE GATE | GR\u0410DUATION | S\u03a4\u0410TUS', '-- | -- | --', 'AGate | GA | SUPPORTED'),
+      errors: [
+        { at: '1:16-26', field: 'GRADUATION', message: 'Header cell "GRADUATION" holds 1 letter of another script that looks like Latin (\u0410 U+0410): type it as Latin letters; the column is read as "GRADUATION".' },
+        { at: '1:29-35', field: 'STATUS', message: 'Header cell "STATUS" holds 2 letters of another script that look like Latin (\u03a4 U+03A4, \u0410 U+0410): type them as Latin letters; the column is read as "STATUS".' },
+      ],
+      output: md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | GA | SUPPORTED'),
     },
   ],
 });

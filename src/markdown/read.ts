@@ -9,6 +9,7 @@
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { frontMatterEnd } from './blocks.js';
 import { NO_LINKS } from './inline.js';
+import { unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
 import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
 
@@ -357,10 +358,11 @@ export const INVISIBLE =
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
  * and no-break spaces become their plain forms), invisible characters
- * removed, whitespace collapsed, surrounding quotes removed.
+ * removed, look-alike letters of another script in a Latin word read as
+ * Latin (lookalikes.ts), whitespace collapsed, surrounding quotes removed.
  */
 export function headerName(text: string): string {
-  const name = collapse(text.normalize('NFKC').replace(INVISIBLE, ''));
+  const name = collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, '')).text);
   const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
   return quoted ? quoted[2]!.trim() : name;
 }
