@@ -44632,7 +44632,8 @@ function octokitApi(token, owner, repo, baseUrl, log) {
 
 /** A repository path git and the API may be given: relative, `/`-separated, no `..`, no NUL or newline. */
 const isRepoPath = (path) => path !== '' && !path.startsWith('/') && !/[\0\n\r]/.test(path) && !path.split('/').some((part) => part === '..' || part === '');
-function baseLoader(sha, inClone, cwd, api) {
+/** `what`: which commit this is, for the error (`base`, or `head` when the workspace holds another commit). */
+function baseLoader(sha, inClone, cwd, api, what = 'base') {
     return (path) => async (maxBytes) => {
         if (!isRepoPath(path))
             return { kind: 'unsafe', reason: 'its path is not a plain path inside the repository' };
@@ -44643,7 +44644,7 @@ function baseLoader(sha, inClone, cwd, api) {
             text = await api.getFileAtRef(path, sha);
         }
         catch (error) {
-            throw new Error(`Could not read ${path} at the base commit ${sha.slice(0, 7)}: ${describeApiError(error)}. ` +
+            throw new Error(`Could not read ${path} at the ${what} commit ${sha.slice(0, 7)}: ${describeApiError(error)}. ` +
                 'Fetch the history in actions/checkout (`fetch-depth: 0`) or grant `contents: read`; `gate: all` needs no base.');
         }
         if (text === undefined)
@@ -45818,6 +45819,137 @@ async function hunksFromGit(git, baseSha, headSha, path, basePath) {
     }
 }
 
+/**
+ * Findings on the pull request's head commit, when the workspace holds
+ * another commit. actions/checkout checks out the merge of the pull request
+ * into its base branch (`refs/pull/N/merge`) by default, and that is what
+ * is linted: against the base branch's tip it shows exactly what the pull
+ * request changes. But annotations, check runs, links and suggestions are
+ * placed on the head commit, whose lines differ wherever the base branch
+ * moved on in the same file since the branch was made. So each file's
+ * findings and changes are moved to the head's lines and offsets, by a line
+ * diff of the two texts (a line the diff keeps has the same text in both, so
+ * columns stay).
+ */
+/** Line diffs are given up past these (a file rewritten on both sides): its findings keep the merge's lines. */
+const DIFF_LIMITS = { maxEditLength: 20_000, timeout: 2_000 };
+/** Offsets where each line starts (index 0: line 1), with CRLF, CR or LF endings as diffLines splits them. */
+function lineStarts$1(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+            starts.push(i + 1);
+    }
+    return starts;
+}
+function lineMap(merged, head) {
+    if (merged === head)
+        return { line: (line) => line, offset: (offset) => offset };
+    const parts = diffLines(merged, head, DIFF_LIMITS);
+    if (parts === undefined)
+        return undefined;
+    const toHead = new Map();
+    let from = 1;
+    let to = 1;
+    for (const part of parts) {
+        const lines = part.count ?? 0;
+        if (part.added)
+            to += lines;
+        else if (part.removed)
+            from += lines;
+        else
+            for (let i = 0; i < lines; i++)
+                toHead.set(from++, to++);
+    }
+    const mergedStarts = lineStarts$1(merged);
+    const headStarts = lineStarts$1(head);
+    return {
+        line: (line) => toHead.get(line),
+        offset: (offset) => {
+            // The last line starting at or before the offset.
+            let low = 0;
+            let high = mergedStarts.length - 1;
+            while (low < high) {
+                const mid = (low + high + 1) >> 1;
+                if (mergedStarts[mid] <= offset)
+                    low = mid;
+                else
+                    high = mid - 1;
+            }
+            const line = toHead.get(low + 1);
+            return line === undefined ? undefined : headStarts[line - 1] + (offset - mergedStarts[low]);
+        },
+    };
+}
+/**
+ * A finding moved to the head's lines and offsets. A finding on a line only
+ * the merge has (the base branch's own change, seen through the merge) goes
+ * to the nearest line above that the head has, at its first column and
+ * without its fix: the head has no such cell to point at or mend.
+ */
+function moveViolation(v, map) {
+    const line = map.line(v.line);
+    const endLine = map.line(v.endLine);
+    if (line !== undefined && endLine !== undefined) {
+        const moved = { ...v, line, endLine };
+        if (v.offset !== undefined && v.endOffset !== undefined) {
+            const offset = map.offset(v.offset);
+            const endOffset = map.offset(v.endOffset);
+            if (offset === undefined || endOffset === undefined)
+                return withoutFix(moved);
+            moved.offset = offset;
+            moved.endOffset = endOffset;
+        }
+        if (v.fix && v.fixSpan) {
+            const span = moveSpan(v.fixSpan, map);
+            if (span === undefined)
+                return withoutFix(moved);
+            moved.fix = { range: [span.offset, span.endOffset], text: v.fix.text };
+            moved.fixSpan = span;
+        }
+        return moved;
+    }
+    let above = v.line - 1;
+    while (above > 0 && map.line(above) === undefined)
+        above--;
+    const at = above > 0 ? map.line(above) : 1;
+    const { offset: _offset, endOffset: _endOffset, ...rest } = withoutFix(v);
+    return { ...rest, line: at, endLine: at, column: 1, endColumn: 1 };
+}
+function withoutFix(v) {
+    const { fix: _fix, fixSpan: _fixSpan, ...rest } = v;
+    return rest;
+}
+function moveSpan(span, map) {
+    const line = map.line(span.line);
+    const endLine = map.line(span.endLine);
+    const offset = map.offset(span.offset);
+    const endOffset = map.offset(span.endOffset);
+    if (line === undefined || endLine === undefined || offset === undefined || endOffset === undefined)
+        return undefined;
+    return { ...span, line, endLine, offset, endOffset };
+}
+function moveChange(change, map) {
+    const at = (line) => map.line(line) ?? line;
+    return {
+        ...change,
+        line: at(change.line),
+        added: change.added.map((row) => ({ ...row, line: at(row.line) })),
+        renamed: change.renamed.map((row) => ({ ...row, line: at(row.line) })),
+        changed: change.changed.map((row) => ({ ...row, line: at(row.line) })),
+    };
+}
+/** A file's findings and changes at the head's lines (the findings of its base version keep theirs). */
+function moveFile(file, map) {
+    return {
+        ...file,
+        violations: file.violations.map((v) => moveViolation(v, map)),
+        suppressed: file.suppressed.map((v) => moveViolation(v, map)),
+        ...(file.changes ? { changes: file.changes.map((change) => moveChange(change, map)) } : {}),
+    };
+}
+
 function countSeverities(violations) {
     const counts = { errors: 0, warnings: 0, notices: 0 };
     const key = { error: 'errors', warning: 'warnings', notice: 'notices' };
@@ -46650,7 +46782,15 @@ async function analyse(inputs, github, log) {
         const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git).catch(() => undefined);
         baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
     }
-    const result = await lintSources(sources, config, baseConfig);
+    let result = await lintSources(sources, config, baseConfig);
+    let headTexts;
+    if (event.kind === 'pull_request') {
+        const moved = await onHeadCommit(result, event.headSha, workspace, git, api, config.budgets.maxFileBytes);
+        result = moved.result;
+        headTexts = moved.texts;
+        if (moved.notice)
+            notices.push(moved.notice);
+    }
     const head = result.files.flatMap((f) => f.violations);
     const gate = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? [])) : { gating: head, existing: [] };
     return {
@@ -46665,7 +46805,65 @@ async function analyse(inputs, github, log) {
         notices,
         ...(chosen.headError !== undefined ? { headConfigError: chosen.headError } : {}),
         ...(changed ? { changed } : {}),
+        ...(headTexts ? { headTexts } : {}),
     };
+}
+/**
+ * The result at the pull request's head commit's lines, when the workspace
+ * holds another commit (the merge actions/checkout makes by default; see
+ * head-lines.ts), and the head's text of each file moved.
+ */
+async function onHeadCommit(result, headSha, workspace, git, api, maxBytes) {
+    let checkedOut;
+    try {
+        checkedOut = (await git(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])).trim();
+    }
+    catch {
+        return { result };
+    }
+    if (checkedOut === headSha)
+        return { result };
+    const headInClone = await hasCommit(git, headSha);
+    // The usual case: the base branch has not moved, and the merge holds the head's files as they are.
+    if (headInClone) {
+        const tree = async (commit) => git(['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]).then((out) => out.trim(), () => undefined);
+        const here = await tree(checkedOut);
+        if (here !== undefined && here === (await tree(headSha)))
+            return { result };
+    }
+    const atHead = baseLoader(headSha, headInClone, workspace, api, 'head');
+    const texts = new Map();
+    const unmoved = [];
+    const files = [];
+    for (const file of result.files) {
+        if (file.isConfig || (file.violations.length === 0 && file.suppressed.length === 0 && (file.changes ?? []).length === 0)) {
+            files.push(file);
+            continue;
+        }
+        const text = async (load) => {
+            try {
+                const loaded = await load(maxBytes);
+                return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        };
+        const merged = await text(diskLoader(file.file, workspace));
+        const head = await text(atHead(file.file));
+        const map = merged !== undefined && head !== undefined ? lineMap(merged, head) : undefined;
+        if (map === undefined) {
+            unmoved.push(file.file);
+            files.push(file);
+            continue;
+        }
+        texts.set(file.file, head);
+        files.push(moveFile(file, map));
+    }
+    const notice = unmoved.length > 0
+        ? `The workspace holds commit ${checkedOut.slice(0, 7)}, not the pull request's head ${headSha.slice(0, 7)}, and the head's text of ${unmoved.length} file(s) could not be read or compared (${unmoved.slice(0, 5).join(', ')}${unmoved.length > 5 ? ', …' : ''}): their findings keep the checked-out commit's line numbers.`
+        : undefined;
+    return { result: { ...result, files }, texts, ...(notice ? { notice } : {}) };
 }
 /** Without a token every call fails, and the callers' fallbacks apply. */
 function apiOrFailing(token, github, log) {
@@ -46684,6 +46882,11 @@ async function resultOf(analysis, inputs, workspace) {
     // Each fixable file's text as it was linted (the workspace), read under the same budget.
     const sources = new Map();
     for (const file of new Set(fixable.map((v) => v.file))) {
+        const atHead = analysis.headTexts?.get(file);
+        if (atHead !== undefined) {
+            sources.set(file, atHead);
+            continue;
+        }
         const loaded = await diskLoader(file, workspace)(analysis.config.budgets.maxFileBytes);
         const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
         if (text !== undefined)

@@ -10,6 +10,7 @@ import {
   ACTION,
   cleanup,
   commands,
+  contentsOf,
   makeRepo,
   OWNER,
   pullRequestPayload,
@@ -96,12 +97,12 @@ async function pr(
   head: Files,
   behaviour: PrBehaviour = {},
   inputs: Record<string, string> = {},
-  opts: { fork?: boolean; shallow?: boolean; rejected?: boolean; env?: Record<string, string>; eventText?: string; payload?: (repo: Repo) => unknown } = {},
+  opts: { fork?: boolean; shallow?: boolean; rejected?: boolean; env?: Record<string, string>; eventText?: string; payload?: (repo: Repo) => unknown; baseMoves?: Files } = {},
 ) {
-  const repo = makeRepo(base, head, { shallow: opts.shallow ?? false });
+  const repo = makeRepo(base, head, { shallow: opts.shallow ?? false, ...(opts.baseMoves ? { baseMoves: opts.baseMoves } : {}) });
   const pullFiles = behaviour.pullFiles ?? filesOf(repo, base, head);
   await api?.close();
-  api = await startApi({ pull: { headSha: repo.headSha }, ...behaviour, pullFiles });
+  api = await startApi({ pull: { headSha: repo.headSha }, ...(opts.shallow ? { contents: contentsOf(repo, [...new Set([...Object.keys(base), ...Object.keys(head)])]) } : {}), ...behaviour, pullFiles });
   const result = checked(
     await runAction({
       repo,
@@ -464,6 +465,30 @@ describe('suggested fixes', () => {
     gitIn(work, 'apply', 'fix.patch');
     const fixed = readFileSync(join(work, DOC), 'utf8');
     expect(fixed.split('\n').slice(4, 17)).toEqual(['AaaGate | GA | SUPPORTED', ...SORTED]);
+  });
+
+  it.each([false, true])('places findings and suggestions at the head commit\'s lines when the base branch moved on above them (shallow clone: %s)', async (shallow) => {
+    // After the branch was made, the base branch put six lines above the table: the merge
+    // actions/checkout makes has the rows six lines lower than the pull request's head.
+    const intro = ['Intro 1', '', 'Intro 2', '', 'Intro 3', ''].join('\n');
+    const head = ROWS.map((r) => (r.startsWith('CpuGate') ? 'CpuGate | GA | Supported' : r));
+    const { repo, result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) }, {}, {}, {
+      shallow,
+      baseMoves: { [DOC]: `${intro}\n${gates(ROWS, NOTES)}` },
+    });
+    expect(repo.checkedOut).not.toBe(repo.headSha);
+    expect(result.code).toBe(1);
+    const cpu = rowLine(2);
+    const errors = commands(result.stdout, 'error').filter((e) => e.props['file']);
+    expect(errors.map((e) => [e.props['line'], e.props['col'], e.message])).toEqual([[String(cpu), '16', expect.stringContaining('"CpuGate"')]]);
+    const run = checkRuns(requests).find((r) => r.method === 'POST')!.body as { head_sha: string; output: { annotations: { start_line: number }[] } };
+    expect(run.head_sha).toBe(repo.headSha);
+    expect(run.output.annotations.map((a) => a.start_line)).toEqual([cpu]);
+    expect(result.summary).toContain(`blob/${repo.headSha}/${DOC}#L${cpu})`);
+    const [review] = reviews(requests);
+    const comment = (review!.body as { comments: { line: number; body: string }[] }).comments[0]!;
+    expect(comment.line).toBe(cpu);
+    expect(comment.body).toContain('\n```suggestion\nCpuGate | GA | SUPPORTED\n```\n');
   });
 
   it('posts nothing new on a re-run, deletes its own outdated comment and touches no one else\'s', async () => {

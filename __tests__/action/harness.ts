@@ -26,6 +26,8 @@ export interface Repo {
   headSha: string;
   /** The commit checked out: the merge commit for pull requests, the head for pushes. */
   checkedOut: string;
+  /** A shallow clone's origin, with the whole history (what GitHub has, for the stand-in's answers). */
+  origin?: string;
 }
 
 const gitRaw = (dir: string, ...args: string[]): string =>
@@ -56,7 +58,13 @@ export const cleanup = (): void => {
  * the merge commit checked out detached, as actions/checkout does.
  * `shallow` clones only the checked-out commit (fetch-depth: 1).
  */
-export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shallow?: boolean } = {}): Repo {
+/**
+ * A repository with a base commit and a pull request's head commit on a
+ * branch from it, checked out as actions/checkout does by default: the merge
+ * of the head into the base branch. `baseMoves`: files the base branch
+ * changes after the branch was made (the event's base is then that commit).
+ */
+export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shallow?: boolean; baseMoves?: Files } = {}): Repo {
   const dir = mkdtempSync(join(tmpdir(), 'stl-e2e-'));
   temps.push(dir);
   git(dir, 'init', '-q', '-b', 'main');
@@ -66,13 +74,20 @@ export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shal
   write(dir, base);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');
-  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  let baseSha = git(dir, 'rev-parse', 'HEAD');
   git(dir, 'checkout', '-q', '-b', 'pr');
   write(dir, head);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '--allow-empty', '-m', 'pr');
   const headSha = git(dir, 'rev-parse', 'HEAD');
   let checkedOut = headSha;
+  if (opts.baseMoves) {
+    git(dir, 'checkout', '-q', 'main');
+    write(dir, opts.baseMoves);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'base moves on');
+    baseSha = git(dir, 'rev-parse', 'HEAD');
+  }
   if (opts.merge !== false) {
     git(dir, 'checkout', '-q', 'main');
     git(dir, 'merge', '-q', '--no-ff', '-m', 'Merge pr into main', 'pr');
@@ -85,13 +100,28 @@ export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shal
   git(clone, 'init', '-q');
   git(clone, 'fetch', '-q', '--depth', '1', `file://${dir}`, checkedOut);
   git(clone, 'checkout', '-q', '--detach', checkedOut);
-  return { dir: clone, baseSha, headSha, checkedOut };
+  return { dir: clone, baseSha, headSha, checkedOut, origin: dir };
+}
+
+/** Each file's text at base and head, by `sha:path`, as the contents API gives them (for a shallow clone). */
+export function contentsOf(repo: Repo, paths: string[]): Record<string, string> {
+  const contents: Record<string, string> = {};
+  for (const sha of [repo.baseSha, repo.headSha]) {
+    for (const path of paths) {
+      try {
+        contents[`${sha}:${path}`] = gitRaw(repo.origin ?? repo.dir, 'show', `${sha}:${path}`);
+      } catch {
+        // not in that commit
+      }
+    }
+  }
+  return contents;
 }
 
 /** Each changed file's diff hunks between base and head, as the files API gives them in `patch` (headers cut off). */
 export function patchOf(repo: Repo, path: string, basePath?: string): string | undefined {
   // Not trimmed: a hunk may end with a blank context line (" ").
-  const out = gitRaw(repo.dir, 'diff', '--no-color', '--no-ext-diff', '-M', '-U3', `${repo.baseSha}...${repo.headSha}`, '--', ...(basePath && basePath !== path ? [basePath, path] : [path]));
+  const out = gitRaw(repo.origin ?? repo.dir, 'diff', '--no-color', '--no-ext-diff', '-M', '-U3', `${repo.baseSha}...${repo.headSha}`, '--', ...(basePath && basePath !== path ? [basePath, path] : [path]));
   const at = out.indexOf('\n@@');
   // GitHub's patch has no newline after its last line.
   return at < 0 ? undefined : out.slice(at + 1).replace(/\n$/, '');

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { loadGlob } from '../io/glob.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig, type ReadText } from '../config/load.js';
 import { splitNew, type GateResult } from '../core/gate.js';
-import type { LintResult } from '../core/types.js';
+import type { FileResult, LintResult } from '../core/types.js';
 import { decodeUtf8, lintSources, type Loader, type SourceFile } from '../engine/pipeline.js';
 import { checkPath, diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { fetchText } from '../io/url.js';
@@ -24,6 +24,7 @@ import { fixPatch } from './fix-patch.js';
 import { failingApi, octokitApi, type GitHubApi } from './github-api.js';
 import { hunksFromGit, parseHunks, type Hunk } from './hunks.js';
 import type { ActionInputs } from './inputs.js';
+import { lineMap, moveFile } from './head-lines.js';
 import { MAX_SUPPRESSED_LISTED, RESULT_KIND, RESULT_VERSION, toResultFinding, toSuppressedFinding, type ActionResult } from './result.js';
 import { planSuggestions } from './suggestions.js';
 
@@ -68,6 +69,11 @@ export interface Analysis {
   headConfigError?: string;
   /** The files the change touched, with the files API's patch when it gave one (for the suggestions' hunks). */
   changed?: ChangedFile[];
+  /**
+   * The head commit's text of each file whose findings were moved to the
+   * head's lines (the workspace holds the merge commit): fixes are made on it.
+   */
+  headTexts?: Map<string, string>;
 }
 
 export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (message: string) => void): Promise<Analysis> {
@@ -151,7 +157,14 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git).catch(() => undefined);
     baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
   }
-  const result = await lintSources(sources, config, baseConfig);
+  let result = await lintSources(sources, config, baseConfig);
+  let headTexts: Map<string, string> | undefined;
+  if (event.kind === 'pull_request') {
+    const moved = await onHeadCommit(result, event.headSha, workspace, git, api, config.budgets.maxFileBytes);
+    result = moved.result;
+    headTexts = moved.texts;
+    if (moved.notice) notices.push(moved.notice);
+  }
   const head = result.files.flatMap((f) => f.violations);
   const gate: GateResult = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? [])) : { gating: head, existing: [] };
   return {
@@ -166,7 +179,70 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     notices,
     ...(chosen.headError !== undefined ? { headConfigError: chosen.headError } : {}),
     ...(changed ? { changed } : {}),
+    ...(headTexts ? { headTexts } : {}),
   };
+}
+
+/**
+ * The result at the pull request's head commit's lines, when the workspace
+ * holds another commit (the merge actions/checkout makes by default; see
+ * head-lines.ts), and the head's text of each file moved.
+ */
+async function onHeadCommit(
+  result: LintResult,
+  headSha: string,
+  workspace: string,
+  git: ReturnType<typeof gitIn>,
+  api: GitHubApi,
+  maxBytes: number,
+): Promise<{ result: LintResult; texts?: Map<string, string>; notice?: string }> {
+  let checkedOut: string;
+  try {
+    checkedOut = (await git(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])).trim();
+  } catch {
+    return { result };
+  }
+  if (checkedOut === headSha) return { result };
+  const headInClone = await hasCommit(git, headSha);
+  // The usual case: the base branch has not moved, and the merge holds the head's files as they are.
+  if (headInClone) {
+    const tree = async (commit: string): Promise<string | undefined> => git(['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]).then((out) => out.trim(), () => undefined);
+    const here = await tree(checkedOut);
+    if (here !== undefined && here === (await tree(headSha))) return { result };
+  }
+  const atHead = baseLoader(headSha, headInClone, workspace, api, 'head');
+  const texts = new Map<string, string>();
+  const unmoved: string[] = [];
+  const files: FileResult[] = [];
+  for (const file of result.files) {
+    if (file.isConfig || (file.violations.length === 0 && file.suppressed.length === 0 && (file.changes ?? []).length === 0)) {
+      files.push(file);
+      continue;
+    }
+    const text = async (load: Loader): Promise<string | undefined> => {
+      try {
+        const loaded = await load(maxBytes);
+        return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const merged = await text(diskLoader(file.file, workspace));
+    const head = await text(atHead(file.file));
+    const map = merged !== undefined && head !== undefined ? lineMap(merged, head) : undefined;
+    if (map === undefined) {
+      unmoved.push(file.file);
+      files.push(file);
+      continue;
+    }
+    texts.set(file.file, head!);
+    files.push(moveFile(file, map));
+  }
+  const notice =
+    unmoved.length > 0
+      ? `The workspace holds commit ${checkedOut.slice(0, 7)}, not the pull request's head ${headSha.slice(0, 7)}, and the head's text of ${unmoved.length} file(s) could not be read or compared (${unmoved.slice(0, 5).join(', ')}${unmoved.length > 5 ? ', …' : ''}): their findings keep the checked-out commit's line numbers.`
+      : undefined;
+  return { result: { ...result, files }, texts, ...(notice ? { notice } : {}) };
 }
 
 /** Without a token every call fails, and the callers' fallbacks apply. */
@@ -186,6 +262,11 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
   // Each fixable file's text as it was linted (the workspace), read under the same budget.
   const sources = new Map<string, string>();
   for (const file of new Set(fixable.map((v) => v.file))) {
+    const atHead = analysis.headTexts?.get(file);
+    if (atHead !== undefined) {
+      sources.set(file, atHead);
+      continue;
+    }
     const loaded = await diskLoader(file, workspace)(analysis.config.budgets.maxFileBytes);
     const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
     if (text !== undefined) sources.set(file, text);

@@ -12,7 +12,8 @@ import { describeApiError, type GitHubApi } from './github-api.js';
 export const isRepoPath = (path: string): boolean =>
   path !== '' && !path.startsWith('/') && !/[\0\n\r]/.test(path) && !path.split('/').some((part) => part === '..' || part === '');
 
-export function baseLoader(sha: string, inClone: boolean, cwd: string, api: GitHubApi): (path: string) => Loader {
+/** `what`: which commit this is, for the error (`base`, or `head` when the workspace holds another commit). */
+export function baseLoader(sha: string, inClone: boolean, cwd: string, api: GitHubApi, what: 'base' | 'head' = 'base'): (path: string) => Loader {
   return (path) => async (maxBytes): Promise<Loaded> => {
     if (!isRepoPath(path)) return { kind: 'unsafe', reason: 'its path is not a plain path inside the repository' };
     if (inClone) return blobLoader(cwd, `${sha}:${path}`)(maxBytes);
@@ -21,7 +22,7 @@ export function baseLoader(sha: string, inClone: boolean, cwd: string, api: GitH
       text = await api.getFileAtRef(path, sha);
     } catch (error) {
       throw new Error(
-        `Could not read ${path} at the base commit ${sha.slice(0, 7)}: ${describeApiError(error)}. ` +
+        `Could not read ${path} at the ${what} commit ${sha.slice(0, 7)}: ${describeApiError(error)}. ` +
           'Fetch the history in actions/checkout (`fetch-depth: 0`) or grant `contents: read`; `gate: all` needs no base.',
       );
     }

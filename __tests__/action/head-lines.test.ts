@@ -1,0 +1,27 @@
+import { lineMap, moveViolation } from '../../src/action/head-lines.js';
+import type { Violation } from '../../src/core/types.js';
+
+const at = (text: string, line: number, column: number): number => text.split(/(?<=\n)/).slice(0, line - 1).join('').length + column - 1;
+
+describe('lines of the merge commit moved to the head commit', () => {
+  const head = ['# Gates', '', 'A | B', '-- | --', 'x | Supported', ''].join('\r\n');
+  const merged = ['Intro', '', '# Gates', '', 'Note from the base branch', '', 'A | B', '-- | --', 'x | Supported', ''].join('\r\n');
+
+  it('maps lines and offsets of lines both texts have, with CRLF endings', () => {
+    const map = lineMap(merged, head)!;
+    expect([1, 3, 5, 7, 9].map((line) => map.line(line))).toEqual([undefined, 1, undefined, 3, 5]);
+    expect(map.offset(at(merged, 9, 5))).toBe(at(head, 5, 5));
+    expect(head.slice(map.offset(at(merged, 9, 5)), map.offset(at(merged, 9, 14)))).toBe('Supported');
+  });
+
+  it('moves a finding with its fix, and one on a line only the merge has to the line above, without its fix', () => {
+    const map = lineMap(merged, head)!;
+    const span = { line: 9, column: 5, endLine: 9, endColumn: 14, offset: at(merged, 9, 5), endOffset: at(merged, 9, 14) };
+    const v: Violation = { file: 'g.md', ...span, severity: 'error', rule: 'allowed-values', message: 'm', fix: { range: [span.offset, span.endOffset], text: 'SUPPORTED' }, fixSpan: span };
+    const moved = moveViolation(v, map);
+    expect([moved.line, moved.column, moved.endColumn]).toEqual([5, 5, 14]);
+    expect(head.slice(...moved.fix!.range)).toBe('Supported');
+    const lost = moveViolation({ ...v, line: 5, endLine: 5 }, map);
+    expect([lost.line, lost.column, lost.fix]).toEqual([2, 1, undefined]);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Findings on the pull request's head commit, when the workspace holds
+ * another commit. actions/checkout checks out the merge of the pull request
+ * into its base branch (`refs/pull/N/merge`) by default, and that is what
+ * is linted: against the base branch's tip it shows exactly what the pull
+ * request changes. But annotations, check runs, links and suggestions are
+ * placed on the head commit, whose lines differ wherever the base branch
+ * moved on in the same file since the branch was made. So each file's
+ * findings and changes are moved to the head's lines and offsets, by a line
+ * diff of the two texts (a line the diff keeps has the same text in both, so
+ * columns stay).
+ */
+import { diffLines } from 'diff';
+import type { FileResult, TableChange, Violation } from '../core/types.js';
+import type { Span } from '../markdown/types.js';
+
+export interface LineMap {
+  /** A 1-based line of the merge's text → the same line in the head's text; undefined for a line only the merge has. */
+  line(line: number): number | undefined;
+  /** An offset in the merge's text → the same place in the head's, when its line is in both. */
+  offset(offset: number): number | undefined;
+}
+
+/** Line diffs are given up past these (a file rewritten on both sides): its findings keep the merge's lines. */
+const DIFF_LIMITS = { maxEditLength: 20_000, timeout: 2_000 };
+
+/** Offsets where each line starts (index 0: line 1), with CRLF, CR or LF endings as diffLines splits them. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function lineMap(merged: string, head: string): LineMap | undefined {
+  if (merged === head) return { line: (line) => line, offset: (offset) => offset };
+  const parts = diffLines(merged, head, DIFF_LIMITS);
+  if (parts === undefined) return undefined;
+  const toHead = new Map<number, number>();
+  let from = 1;
+  let to = 1;
+  for (const part of parts) {
+    const lines = part.count ?? 0;
+    if (part.added) to += lines;
+    else if (part.removed) from += lines;
+    else for (let i = 0; i < lines; i++) toHead.set(from++, to++);
+  }
+  const mergedStarts = lineStarts(merged);
+  const headStarts = lineStarts(head);
+  return {
+    line: (line) => toHead.get(line),
+    offset: (offset) => {
+      // The last line starting at or before the offset.
+      let low = 0;
+      let high = mergedStarts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (mergedStarts[mid]! <= offset) low = mid;
+        else high = mid - 1;
+      }
+      const line = toHead.get(low + 1);
+      return line === undefined ? undefined : headStarts[line - 1]! + (offset - mergedStarts[low]!);
+    },
+  };
+}
+
+/**
+ * A finding moved to the head's lines and offsets. A finding on a line only
+ * the merge has (the base branch's own change, seen through the merge) goes
+ * to the nearest line above that the head has, at its first column and
+ * without its fix: the head has no such cell to point at or mend.
+ */
+export function moveViolation<V extends Violation>(v: V, map: LineMap): V {
+  const line = map.line(v.line);
+  const endLine = map.line(v.endLine);
+  if (line !== undefined && endLine !== undefined) {
+    const moved: V = { ...v, line, endLine };
+    if (v.offset !== undefined && v.endOffset !== undefined) {
+      const offset = map.offset(v.offset);
+      const endOffset = map.offset(v.endOffset);
+      if (offset === undefined || endOffset === undefined) return withoutFix(moved);
+      moved.offset = offset;
+      moved.endOffset = endOffset;
+    }
+    if (v.fix && v.fixSpan) {
+      const span = moveSpan(v.fixSpan, map);
+      if (span === undefined) return withoutFix(moved);
+      moved.fix = { range: [span.offset, span.endOffset], text: v.fix.text };
+      moved.fixSpan = span;
+    }
+    return moved;
+  }
+  let above = v.line - 1;
+  while (above > 0 && map.line(above) === undefined) above--;
+  const at = above > 0 ? map.line(above)! : 1;
+  const { offset: _offset, endOffset: _endOffset, ...rest } = withoutFix(v);
+  return { ...rest, line: at, endLine: at, column: 1, endColumn: 1 } as V;
+}
+
+function withoutFix<V extends Violation>(v: V): V {
+  const { fix: _fix, fixSpan: _fixSpan, ...rest } = v;
+  return rest as V;
+}
+
+function moveSpan(span: Span, map: LineMap): Span | undefined {
+  const line = map.line(span.line);
+  const endLine = map.line(span.endLine);
+  const offset = map.offset(span.offset);
+  const endOffset = map.offset(span.endOffset);
+  if (line === undefined || endLine === undefined || offset === undefined || endOffset === undefined) return undefined;
+  return { ...span, line, endLine, offset, endOffset };
+}
+
+function moveChange(change: TableChange, map: LineMap): TableChange {
+  const at = (line: number): number => map.line(line) ?? line;
+  return {
+    ...change,
+    line: at(change.line),
+    added: change.added.map((row) => ({ ...row, line: at(row.line) })),
+    renamed: change.renamed.map((row) => ({ ...row, line: at(row.line) })),
+    changed: change.changed.map((row) => ({ ...row, line: at(row.line) })),
+  };
+}
+
+/** A file's findings and changes at the head's lines (the findings of its base version keep theirs). */
+export function moveFile(file: FileResult, map: LineMap): FileResult {
+  return {
+    ...file,
+    violations: file.violations.map((v) => moveViolation(v, map)),
+    suppressed: file.suppressed.map((v) => moveViolation(v, map)),
+    ...(file.changes ? { changes: file.changes.map((change) => moveChange(change, map)) } : {}),
+  };
+}
