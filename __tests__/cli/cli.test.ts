@@ -148,8 +148,8 @@ describe('support-table-lint (process)', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('docs/gates.md');
-    expect(lines[1]).toMatch(/^ {2}7:1 {2}warning {2}FEATURE GATE "BetaGate" .* {2}sort-order$/);
-    expect(lines.slice(2, 4)).toEqual(['    BetaGate | GA | SUPPORTED', '    ^~~~~~~~']);
+    expect(lines[1]).toMatch(/^ {2}6:1 {2}warning {2}FEATURE GATE "GammaGate" .* {2}sort-order$/);
+    expect(lines.slice(2, 4)).toEqual(['    GammaGate | Beta | UNVERIFIED', '    ^~~~~~~~~']);
     expect(lines.slice(4)).toEqual(['', '✖ 1 problem (0 errors, 1 warning)', '2 files, 2 tables checked (0 tables left alone)', '']);
     expect(stdout).not.toContain('\u001b[');
   });
@@ -161,7 +161,7 @@ describe('support-table-lint (process)', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=docs\/kata\.md,line=7,endLine=7,col=11,endColumn=21,title=allowed-values::Support State "Best effort" .*Did you mean "Best-effort"\?$/);
     expect(lines[1]).toMatch(/^::error file=docs\/kata\.md,line=11,endLine=11,col=3,endColumn=10,title=unique-key::/);
-    expect(lines[2]).toMatch(/^::warning file=docs\/gates\.md,line=7,endLine=7,col=1,endColumn=8,title=sort-order::/);
+    expect(lines[2]).toMatch(/^::warning file=docs\/gates\.md,line=6,endLine=6,col=1,endColumn=9,title=sort-order::/);
   });
 
   it('writes SARIF 2.1.0 with rule metadata and relative locations', () => {

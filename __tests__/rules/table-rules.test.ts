@@ -91,6 +91,16 @@ testRule('sort-order', {
       output: md('K | V', '-- | --', 'VMExportGate | Beta', 'VMLiveUpdateFeaturesGate | GA', 'VSOCKGate | Alpha'),
     },
     {
+      name: 'two rows moved up a long ordered table: only they are reported, each told where it goes among the others',
+      markdown: md('| Release | Status |', '| - | - |', '| 2.4 | next |', '| 0.1 | EOL |', '| 1.7 | LTS |', '| 0.2 | EOL |', '| 1.0 | EOL |', '| 1.6 | EOL |', '| 2.0 | Active |', '| 2.1 | Active |'),
+      entry: { order: { scope: 'table', compare: 'natural' } },
+      errors: [
+        { at: '3:3-6', field: 'Release', rowKey: '2.4', message: 'Release "2.4" is out of order: it sorts after "2.1" below it. Move it after "2.1" (line 10).' },
+        { at: '5:3-6', field: 'Release', rowKey: '1.7', message: 'Release "1.7" is out of order: it sorts after "1.6" below it. Move it before "2.0" (line 9).' },
+      ],
+      output: md('| Release | Status |', '| - | - |', '| 0.1 | EOL |', '| 0.2 | EOL |', '| 1.0 | EOL |', '| 1.6 | EOL |', '| 1.7 | LTS |', '| 2.0 | Active |', '| 2.1 | Active |', '| 2.4 | next |'),
+    },
+    {
       name: 'each group sorted in place; group and spacer rows stay, each row line unchanged',
       markdown: md('| K | V |', '| - | - |', '| **G1** | |', '| c | `3` |', '| | |', '| a |  1 |', '| **G2** | |', '| z | 9 |', '| y | **8** |'),
       entry: { order: { scope: 'group' } },

@@ -22,8 +22,8 @@ export const sortOrder: TableRule = {
     docs: ruleDocs('sort-order'),
     fixable: 'code',
     messages: {
-      ascending: '{{subject}} is out of order: it sorts before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
-      descending: '{{subject}} is out of order: in descending order it comes before "{{previous}}" above it. Move it before "{{before}}" (line {{line}}).',
+      ascending: '{{subject}} is out of order: it sorts {{relation}} "{{other}}" {{side}} it. Move it {{placement}} "{{target}}" (line {{line}}).',
+      descending: '{{subject}} is out of order: in descending order it comes {{relation}} "{{other}}" {{side}} it. Move it {{placement}} "{{target}}" (line {{line}}).',
     },
   },
   check({ source, table, rows, options, keyIndex, report }) {
@@ -38,12 +38,20 @@ export const sortOrder: TableRule = {
     for (const run of scopeRuns(rows, order.scope)) {
       const keyed = run.filter((row) => valueOf(row) !== '');
       let fix = sortFix(source, keyed, valueOf, compare);
+      // The rows that stay are the longest run already in order; the others are the fewest rows
+      // to move, and each is told where it goes among the rows that stay.
+      const staying = longestOrdered(keyed, valueOf, compare);
+      const kept = keyed.filter((_, i) => staying.has(i));
       keyed.forEach((row, i) => {
-        const previous = keyed[i - 1];
+        if (staying.has(i)) return;
         const value = valueOf(row);
-        if (!previous || compare(value, valueOf(previous)) >= 0) return;
-        // Name the first row it should precede, so the fix is one move.
-        const before = keyed.find((other) => compare(valueOf(other), value) > 0)!;
+        // Its place among the rows that stay: before the first that sorts after it, else after the last.
+        const next = kept.find((other) => compare(valueOf(other), value) > 0);
+        const target = next ?? kept[kept.length - 1]!;
+        // What shows it is misplaced: a row that stays above it and sorts after it, else one below that sorts before it.
+        const above = kept.find((other) => other.span.line < row.span.line && compare(valueOf(other), value) > 0);
+        const below = [...kept].reverse().find((other) => other.span.line > row.span.line && compare(valueOf(other), value) < 0);
+        const other = above ?? below!;
         const key = rowKeyOf(row, keyIndex);
         report({
           span: row.cells[byIndex]!.span,
@@ -52,9 +60,12 @@ export const sortOrder: TableRule = {
           messageId: order.direction === 'desc' ? 'descending' : 'ascending',
           data: {
             subject: byIndex === keyIndex || key === '' ? `${named} "${value}"` : `${named} "${value}" of "${key}"`,
-            previous: valueOf(previous),
-            before: valueOf(before),
-            line: before.span.line,
+            relation: above ? 'before' : 'after',
+            other: valueOf(other),
+            side: above ? 'above' : 'below',
+            placement: next ? 'before' : 'after',
+            target: valueOf(target),
+            line: target.span.line,
           },
           // One fix sorts the whole run; it rides on the run's first finding.
           ...(fix ? { fix } : {}),
@@ -64,6 +75,34 @@ export const sortOrder: TableRule = {
     }
   },
 };
+
+/**
+ * Indexes of a longest subsequence of `rows` already in order (ties allowed,
+ * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
+ * from the last row up, so that of two equally long runs the one with the
+ * earlier rows stays: of two swapped rows, the lower one is the one to move.
+ */
+function longestOrdered(rows: Row[], valueOf: (row: Row) => string, compare: (a: string, b: string) => number): Set<number> {
+  // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
+  const tails: number[] = [];
+  const next = new Array<number>(rows.length).fill(-1);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const value = valueOf(rows[i]!);
+    // The first run whose top row sorts strictly before this one: this row cannot go above it.
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(valueOf(rows[tails[mid]!]!), value) < 0) high = mid;
+      else low = mid + 1;
+    }
+    if (low > 0) next[i] = tails[low - 1]!;
+    tails[low] = i;
+  }
+  const kept = new Set<number>();
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = next[i]!) kept.add(i);
+  return kept;
+}
 
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, compare: (a: string, b: string) => number): Fix | undefined {
