@@ -125,6 +125,28 @@ describe('init reads real tables as they are', () => {
     expect(result.mistakes).toEqual([]);
   });
 
+  it('tables of one shape that lead with different columns, each a key in its own table, are keyed by them', () => {
+    const result = plan(
+      table('| Kubernetes | containerd | CRI |', '| 1.32 | 2.1.0+ | v1 |', '| 1.33 | 2.1.0+ | v1 |', '| 1.34 | 2.1.3+ | v1 |', '| 1.35 | 2.2.0+ | v1 |'),
+      table('| containerd | Kubernetes | CRI |', '| v1.0 | 1.7 | v1alpha1 |', '| v1.1 | 1.10+ | v1alpha2 |', '| v1.2 | 1.10+ | v1alpha2 |', '| v1.3 | 1.12+ | v1alpha2 |'),
+    );
+    expect(result.shapes[0]).toMatchObject({ ownKeys: true, unique: true });
+  });
+
+  it('one value, lists and versions are no vocabulary: no enum', () => {
+    const result = plan(
+      table('| Component | Initial | Owners | State |', '| a | containerd v1.7 | @x, @y | Active |', '| b | containerd v1.7 | @z | Active |', '| c | containerd v1.8 | @x, @y | EOL |', '| d | containerd v1.8 | @z | EOL |'),
+      table('| Name | Tier |', '| a | One |', '| b | One |', '| c | One |', '| d | One |'),
+    );
+    expect(result.shapes[0]!.columns.map((column) => [column.name, column.enum])).toEqual([
+      ['Component', undefined],
+      ['Initial', undefined],
+      ['Owners', undefined],
+      ['State', ['Active', 'EOL']],
+    ]);
+    expect(result.shapes[1]!.columns[1]!.enum).toBeUndefined();
+  });
+
   it('the same key in two tables of a page is no repeat; prose is no enum', () => {
     const pattern = (...rows: string[]) => table('| Pattern | Usable |', ...rows);
     const prose = 'Yes, but it will only collect logs from the node it runs on';

@@ -4,6 +4,7 @@
  */
 import { allRuleMetas } from '../../src/rules/index.js';
 import { formatMessage } from '../../src/rules/types.js';
+import { cellSubject } from '../../src/rules/util.js';
 
 /** The straightforward reading of a template, to hold the cut-once version to. */
 const byRegex = (template: string, data: Record<string, string | number>): string =>
@@ -28,5 +29,13 @@ describe('formatMessage', () => {
         expect(formatMessage(template, {})).toBe(byRegex(template, {}));
       }
     }
+  });
+});
+
+describe('cellSubject', () => {
+  it('names the column, the value and the row, and cuts a row key of prose', () => {
+    expect(cellSubject('Status', 'Oficial', 'api')).toBe('Status "Oficial" of "api"');
+    const sli = 'Startup latency of schedulable stateless pods, excluding time to pull images and run init containers';
+    expect(cellSubject('Status', 'Oficial', sli)).toBe('Status "Oficial" of "Startup latency of schedulable stateless pods, excluding…"');
   });
 });

@@ -159,8 +159,13 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     }
   }
 
-  const chosen = chooseKey(names, tables);
-  const ownKeys = chosen === undefined && new Set(tables.map((seen) => columnKey(seen.table.columns[0]!))).size > 1;
+  // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`
+  // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it
+  // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
+  const firstColumnsDiffer = new Set(tables.map((seen) => columnKey(seen.table.columns[0]!))).size > 1;
+  const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]!));
+  const chosen = ownFit ? undefined : chooseKey(names, tables);
+  const ownKeys = chosen === undefined && firstColumnsDiffer;
   const keyIndex = chosen ?? 0;
   const keyName = names[keyIndex]!;
   const keyOf = (seen: SeenTable): string => (ownKeys ? seen.table.columns[0]! : keyName);
@@ -190,7 +195,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
         const grouped = groupValues(values.filter((value) => value !== ''));
         if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
           const canonical = [...grouped.values()].map((spellings) => spellings[0]!);
-          if (canonical.some(isProse)) return finishColumn(column, cells, name, mistakes);
+          if (canonical.length < 2 || canonical.some((value) => isProse(value) || isList(value) || isVersion(value))) return finishColumn(column, cells, name, mistakes);
           column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
           column.enumFrom = `the ${canonical.length} value${canonical.length === 1 ? '' : 's'} the table${tables.length > 1 ? 's use' : ' uses'}${values.includes('') ? ', and empty cells' : ''}`;
           canonicalise(cells, name, canonical, 'the other rows', mistakes);
@@ -213,17 +218,17 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   };
 }
 
-/** The first column whose values are all there and nearly all different in every table; undefined when none is. */
+/** The column's values in the table are all there and nearly all different. */
+function fitsKey(seen: SeenTable, name: string): boolean {
+  const values = seen.rows.map((row) => textIn(seen, row, name).toLowerCase());
+  if (values.length === 0 || values.some((value) => value === '')) return false;
+  return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
+}
+
+/** The first column that is a key in every table; undefined when none is. */
 function chooseKey(names: string[], tables: SeenTable[]): number | undefined {
-  for (let index = 0; index < names.length; index++) {
-    const fits = tables.every((seen) => {
-      const values = seen.rows.map((row) => textIn(seen, row, names[index]!).toLowerCase());
-      if (values.length === 0 || values.some((value) => value === '')) return false;
-      return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
-    });
-    if (fits) return index;
-  }
-  return undefined;
+  const index = names.findIndex((name) => tables.every((seen) => fitsKey(seen, name)));
+  return index < 0 ? undefined : index;
 }
 
 /**
@@ -250,6 +255,10 @@ function shareMarks(columns: ColumnPlan[], keyIndex: number, valuesOf: (index: n
 const PROSE_CHARS = 40;
 const PROSE_WORDS = 5;
 const isProse = (value: string): boolean => value.length > PROSE_CHARS || value.split(/\s+/).length > PROSE_WORDS;
+/** `@samuelkarp, @chrishenzie`: a list of items, whose combinations are no vocabulary. */
+const isList = (value: string): boolean => /[,;]\s*\S/.test(value);
+/** `containerd v1.7`, `1.28+`: versions come and go with releases, they are no vocabulary. */
+const isVersion = (value: string): boolean => /\d+\.\d+/.test(value);
 
 function finishColumn(column: ColumnPlan, cells: { seen: SeenTable; row: Row; value: string }[], name: string, mistakes: Mistake[]): ColumnPlan {
   const link = linkForm(cells, name, mistakes);

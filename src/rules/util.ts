@@ -39,8 +39,19 @@ export const sentence = (text: string): string => (/[.?!]$/.test(text) ? text : 
  * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
  * when the key column itself is wrong, `Row "x"` when no single cell is.
  */
+/** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
+const KEY_CHARS = 60;
+function shortKey(key: string): string {
+  const chars = [...key];
+  if (chars.length <= KEY_CHARS) return key;
+  const cut = chars.slice(0, KEY_CHARS - 1).join('');
+  // At a word's end when one is near.
+  const space = cut.lastIndexOf(' ');
+  return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
 export function cellSubject(field: string | undefined, value: string | undefined, rowKey: string): string {
-  const keyText = rowKey === '' ? 'this row' : `"${rowKey}"`;
+  const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
   if (field === undefined) return `Row ${keyText}`;
   const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
   const name = field === '' ? UNNAMED_COLUMN : field;
