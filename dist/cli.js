@@ -305,8 +305,19 @@ const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
  * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
  * when the key column itself is wrong, `Row "x"` when no single cell is.
  */
+/** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
+const KEY_CHARS = 60;
+function shortKey(key) {
+    const chars = [...key];
+    if (chars.length <= KEY_CHARS)
+        return key;
+    const cut = chars.slice(0, KEY_CHARS - 1).join('');
+    // At a word's end when one is near.
+    const space = cut.lastIndexOf(' ');
+    return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
 function cellSubject(field, value, rowKey) {
-    const keyText = rowKey === '' ? 'this row' : `"${rowKey}"`;
+    const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
     if (field === undefined)
         return `Row ${keyText}`;
     const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
@@ -449,8 +460,8 @@ const columnCount = {
         docs: ruleDocs('column-count'),
         fixable: 'code',
         messages: {
-            tooFew: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
-            tooMany: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+            tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
+            tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
         },
     },
     check({ source, table, rows, keyIndex, report }) {
@@ -465,12 +476,14 @@ const columnCount = {
                 span: row.span,
                 rowKey,
                 messageId: tooFew ? 'tooFew' : 'tooMany',
-                data: { column: table.columns[keyIndex] ?? '', key: rowKey, count: row.sourceCellCount, expected },
+                data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
                 ...(fix ? { fix } : {}),
             });
         }
     },
 };
+/** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
+const rowSubject = (column, key) => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
 /**
  * Empty cells after the row's last cell, in the row's own pipe style. A row
  * without a closing pipe gets one: `a | b` + one cell is `a | b | |`, since a
@@ -2435,11 +2448,29 @@ const legend = {
         for (const { term, line } of found.terms) {
             if (allowed.includes(term) || allowedLines.has(line))
                 continue;
-            const span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
-            report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
+            const data = { heading: found.heading.text, term, column, allowed: allowed.join(', ') };
+            report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
         }
     },
 };
+/** Where the legend's line names the term (its whole line when the text is not found as written). */
+function termSpan(source, line, term) {
+    let start = 0;
+    for (let n = 1; n < line && start !== -1; n++) {
+        const next = source.indexOf('\n', start);
+        start = next === -1 ? -1 : next + 1;
+    }
+    if (start === -1)
+        start = source.length;
+    let end = source.indexOf('\n', start);
+    if (end === -1)
+        end = source.length;
+    if (source[end - 1] === '\r')
+        end--;
+    const at = source.slice(start, end).indexOf(term);
+    const [from, to] = at === -1 ? [0, end - start] : [at, at + term.length];
+    return { line, column: from + 1, endLine: line, endColumn: to + 1, offset: start + from, endOffset: start + to };
+}
 
 /**
  * A `linkAgreement` failed: the link's text or URL has the wrong form, or the
@@ -8727,8 +8758,13 @@ function inferShape(tables, mistakes) {
             mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
         }
     }
-    const chosen = chooseKey(names, tables);
-    const ownKeys = chosen === undefined && new Set(tables.map((seen) => columnKey(seen.table.columns[0]))).size > 1;
+    // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`
+    // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it
+    // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
+    const firstColumnsDiffer = new Set(tables.map((seen) => columnKey(seen.table.columns[0]))).size > 1;
+    const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]));
+    const chosen = ownFit ? undefined : chooseKey(names, tables);
+    const ownKeys = chosen === undefined && firstColumnsDiffer;
     const keyIndex = chosen ?? 0;
     const keyName = names[keyIndex];
     const keyOf = (seen) => (ownKeys ? seen.table.columns[0] : keyName);
@@ -8760,7 +8796,7 @@ function inferShape(tables, mistakes) {
                 const grouped = groupValues(values.filter((value) => value !== ''));
                 if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
                     const canonical = [...grouped.values()].map((spellings) => spellings[0]);
-                    if (canonical.some(isProse))
+                    if (canonical.length < 2 || canonical.some((value) => isProse(value) || isList(value) || isVersion(value)))
                         return finishColumn(column, cells, name, mistakes);
                     column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
                     column.enumFrom = `the ${canonical.length} value${canonical.length === 1 ? '' : 's'} the table${tables.length > 1 ? 's use' : ' uses'}${values.includes('') ? ', and empty cells' : ''}`;
@@ -8782,19 +8818,17 @@ function inferShape(tables, mistakes) {
         seen: tables.map((seen) => ({ file: seen.file, line: seen.table.span.line, rows: seen.rows.length })),
     };
 }
-/** The first column whose values are all there and nearly all different in every table; undefined when none is. */
+/** The column's values in the table are all there and nearly all different. */
+function fitsKey(seen, name) {
+    const values = seen.rows.map((row) => textIn(seen, row, name).toLowerCase());
+    if (values.length === 0 || values.some((value) => value === ''))
+        return false;
+    return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
+}
+/** The first column that is a key in every table; undefined when none is. */
 function chooseKey(names, tables) {
-    for (let index = 0; index < names.length; index++) {
-        const fits = tables.every((seen) => {
-            const values = seen.rows.map((row) => textIn(seen, row, names[index]).toLowerCase());
-            if (values.length === 0 || values.some((value) => value === ''))
-                return false;
-            return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
-        });
-        if (fits)
-            return index;
-    }
-    return undefined;
+    const index = names.findIndex((name) => tables.every((seen) => fitsKey(seen, name)));
+    return index < 0 ? undefined : index;
 }
 /**
  * A matrix of marks (a ✅ / 🚧 / 🔕 per feature and component) uses one
@@ -8822,6 +8856,10 @@ function shareMarks(columns, keyIndex, valuesOf) {
 const PROSE_CHARS = 40;
 const PROSE_WORDS = 5;
 const isProse = (value) => value.length > PROSE_CHARS || value.split(/\s+/).length > PROSE_WORDS;
+/** `@samuelkarp, @chrishenzie`: a list of items, whose combinations are no vocabulary. */
+const isList = (value) => /[,;]\s*\S/.test(value);
+/** `containerd v1.7`, `1.28+`: versions come and go with releases, they are no vocabulary. */
+const isVersion = (value) => /\d+\.\d+/.test(value);
 function finishColumn(column, cells, name, mistakes) {
     const link = linkForm(cells, name, mistakes);
     if (link)
@@ -9044,9 +9082,9 @@ function renderSchema(shape, mistakes) {
     const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
     lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
     lines.push(`# written by \`support-table-lint init\` from ${where}.`);
-    lines.push('# It passes on the table as it was, except for the likely mistakes listed below.');
-    lines.push('# Edit it freely: see the README\'s "Schema reference".');
     const mine = mistakes.filter((mistake) => !mistake.preset && shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+    lines.push(mine.length > 0 ? '# It passes on the table as it was, except for the likely mistakes listed below.' : '# It passes on the table as it was.');
+    lines.push('# Edit it freely: see the README\'s "Schema reference".');
     if (mine.length > 0) {
         lines.push('#');
         lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');

@@ -31339,8 +31339,19 @@ const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
  * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
  * when the key column itself is wrong, `Row "x"` when no single cell is.
  */
+/** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
+const KEY_CHARS = 60;
+function shortKey(key) {
+    const chars = [...key];
+    if (chars.length <= KEY_CHARS)
+        return key;
+    const cut = chars.slice(0, KEY_CHARS - 1).join('');
+    // At a word's end when one is near.
+    const space = cut.lastIndexOf(' ');
+    return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
 function cellSubject(field, value, rowKey) {
-    const keyText = rowKey === '' ? 'this row' : `"${rowKey}"`;
+    const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
     if (field === undefined)
         return `Row ${keyText}`;
     const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
@@ -31483,8 +31494,8 @@ const columnCount = {
         docs: ruleDocs('column-count'),
         fixable: 'code',
         messages: {
-            tooFew: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
-            tooMany: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+            tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
+            tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
         },
     },
     check({ source, table, rows, keyIndex, report }) {
@@ -31499,12 +31510,14 @@ const columnCount = {
                 span: row.span,
                 rowKey,
                 messageId: tooFew ? 'tooFew' : 'tooMany',
-                data: { column: table.columns[keyIndex] ?? '', key: rowKey, count: row.sourceCellCount, expected },
+                data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
                 ...(fix ? { fix } : {}),
             });
         }
     },
 };
+/** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
+const rowSubject = (column, key) => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
 /**
  * Empty cells after the row's last cell, in the row's own pipe style. A row
  * without a closing pipe gets one: `a | b` + one cell is `a | b | |`, since a
@@ -33469,11 +33482,29 @@ const legend = {
         for (const { term, line } of found.terms) {
             if (allowed.includes(term) || allowedLines.has(line))
                 continue;
-            const span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
-            report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
+            const data = { heading: found.heading.text, term, column, allowed: allowed.join(', ') };
+            report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
         }
     },
 };
+/** Where the legend's line names the term (its whole line when the text is not found as written). */
+function termSpan(source, line, term) {
+    let start = 0;
+    for (let n = 1; n < line && start !== -1; n++) {
+        const next = source.indexOf('\n', start);
+        start = next === -1 ? -1 : next + 1;
+    }
+    if (start === -1)
+        start = source.length;
+    let end = source.indexOf('\n', start);
+    if (end === -1)
+        end = source.length;
+    if (source[end - 1] === '\r')
+        end--;
+    const at = source.slice(start, end).indexOf(term);
+    const [from, to] = at === -1 ? [0, end - start] : [at, at + term.length];
+    return { line, column: from + 1, endLine: line, endColumn: to + 1, offset: start + from, endOffset: start + to };
+}
 
 /**
  * A `linkAgreement` failed: the link's text or URL has the wrong form, or the

@@ -17,10 +17,16 @@ testRule('column-count', {
       output: md('| A | B | C |', '| - | - | - |', '| x | y | |'),
     },
     {
+      name: 'a missing cell under a key column with an empty header: the row is named by its key',
+      markdown: md('| | B | C |', '| - | - | - |', '| scheduled Pod | no |'),
+      errors: [{ at: '3:1-23', rowKey: 'scheduled Pod', message: 'Row "scheduled Pod": row has 2 cells, the header has 3: add the missing cells (an empty cell is `| |`).' }],
+      output: md('| | B | C |', '| - | - | - |', '| scheduled Pod | no | |'),
+    },
+    {
       name: 'two missing cells in a row without outer pipes, trailing blanks kept',
       markdown: md('A | B | C', '-- | -- | --', 'x  ', 'y | z'),
       errors: [
-        { at: '3:1-4', rowKey: 'x', message: 'A "x": row has 1 cells, the header has 3: add the missing cells (an empty cell is `| |`).' },
+        { at: '3:1-4', rowKey: 'x', message: 'A "x": row has 1 cell, the header has 3: add the missing cells (an empty cell is `| |`).' },
         { at: '4:1-6', rowKey: 'y', message: 'A "y": row has 2 cells, the header has 3: add the missing cells (an empty cell is `| |`).' },
       ],
       output: md('A | B | C', '-- | -- | --', 'x | | |  ', 'y | z | |'),
@@ -28,7 +34,7 @@ testRule('column-count', {
     {
       name: 'a short row inside a block quote, with CRLF line endings',
       markdown: md('> | A | B |', '> | - | - |', '> | x |').replace(/\n/g, '\r\n'),
-      errors: [{ at: '3:3-8', rowKey: 'x', message: 'A "x": row has 1 cells, the header has 2: add the missing cells (an empty cell is `| |`).' }],
+      errors: [{ at: '3:3-8', rowKey: 'x', message: 'A "x": row has 1 cell, the header has 2: add the missing cells (an empty cell is `| |`).' }],
       output: md('> | A | B |', '> | - | - |', '> | x | |').replace(/\n/g, '\r\n'),
     },
     {
@@ -466,7 +472,7 @@ testRule('legend', {
       entry: { legend: { heading: 'Levels of Support', column: 'Support State' } },
       errors: [
         {
-          at: '5:1-1',
+          at: '5:4-11',
           field: 'Support State',
           rowKey: 'Retired',
           message: 'The legend under "Levels of Support" defines "Retired", which the schema does not allow for Support State (Supported, Best-effort, Not maintained, Experimental, Deprecated, Obsolete): allow it in the schema, or remove it from the legend.',

@@ -47,9 +47,9 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
   lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
   lines.push(`# written by \`support-table-lint init\` from ${where}.`);
-  lines.push('# It passes on the table as it was, except for the likely mistakes listed below.');
-  lines.push('# Edit it freely: see the README\'s "Schema reference".');
   const mine = mistakes.filter((mistake) => !mistake.preset && shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+  lines.push(mine.length > 0 ? '# It passes on the table as it was, except for the likely mistakes listed below.' : '# It passes on the table as it was.');
+  lines.push('# Edit it freely: see the README\'s "Schema reference".');
   if (mine.length > 0) {
     lines.push('#');
     lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');

@@ -1,7 +1,7 @@
 import type { Fix } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { rowKeyOf } from './util.js';
+import { rowKeyOf, shortKey } from './util.js';
 
 /**
  * The GFM parser pads short rows and drops extra cells without a word, so a
@@ -19,8 +19,8 @@ export const columnCount: TableRule = {
     docs: ruleDocs('column-count'),
     fixable: 'code',
     messages: {
-      tooFew: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
-      tooMany: '{{column}} "{{key}}": row has {{count}} cells, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+      tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
+      tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
     },
   },
   check({ source, table, rows, keyIndex, report }) {
@@ -34,12 +34,15 @@ export const columnCount: TableRule = {
         span: row.span,
         rowKey,
         messageId: tooFew ? 'tooFew' : 'tooMany',
-        data: { column: table.columns[keyIndex] ?? '', key: rowKey, count: row.sourceCellCount, expected },
+        data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
         ...(fix ? { fix } : {}),
       });
     }
   },
 };
+
+/** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
+const rowSubject = (column: string, key: string): string => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
 
 /**
  * Empty cells after the row's last cell, in the row's own pipe style. A row

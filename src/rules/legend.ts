@@ -53,8 +53,24 @@ export const legend: TableRule = {
     const allowedLines = new Set(found.terms.filter(({ term }) => allowed.includes(term)).map(({ line }) => line));
     for (const { term, line } of found.terms) {
       if (allowed.includes(term) || allowedLines.has(line)) continue;
-      const span: Span = { line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 };
-      report({ span, field: column, rowKey: term, messageId: 'notAllowed', data: { heading: found.heading.text, term, column, allowed: allowed.join(', ') } });
+      const data = { heading: found.heading.text, term, column, allowed: allowed.join(', ') };
+      report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
     }
   },
 };
+
+/** Where the legend's line names the term (its whole line when the text is not found as written). */
+function termSpan(source: string, line: number, term: string): Span {
+  let start = 0;
+  for (let n = 1; n < line && start !== -1; n++) {
+    const next = source.indexOf('\n', start);
+    start = next === -1 ? -1 : next + 1;
+  }
+  if (start === -1) start = source.length;
+  let end = source.indexOf('\n', start);
+  if (end === -1) end = source.length;
+  if (source[end - 1] === '\r') end--;
+  const at = source.slice(start, end).indexOf(term);
+  const [from, to] = at === -1 ? [0, end - start] : [at, at + term.length];
+  return { line, column: from + 1, endLine: line, endColumn: to + 1, offset: start + from, endOffset: start + to };
+}

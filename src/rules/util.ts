@@ -41,7 +41,7 @@ export const sentence = (text: string): string => (/[.?!]$/.test(text) ? text : 
  */
 /** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
 const KEY_CHARS = 60;
-function shortKey(key: string): string {
+export function shortKey(key: string): string {
   const chars = [...key];
   if (chars.length <= KEY_CHARS) return key;
   const cut = chars.slice(0, KEY_CHARS - 1).join('');
