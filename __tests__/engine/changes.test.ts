@@ -40,6 +40,13 @@ describe('transitions (kubevirt-feature-gates)', () => {
     ]);
   });
 
+  it('a piece put into a name is a rename (loong64 → loongarch64); an unrelated name is not', async () => {
+    const renamed = await compare(gates(...BASE), gates(...BASE.map((row) => row.replace('DGate', 'DGateArch'))));
+    expect(renamed.changes!.map((c) => c.renamed)).toEqual([[{ from: 'DGate', to: 'DGateArch', line: 8 }]]);
+    const replaced = await compare(gates(...BASE), gates(...BASE.map((row) => row.replace('DGate', 'QuotaGate'))));
+    expect(replaced.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['QuotaGate'], ['DGate']]]);
+  });
+
   it('only moving rows gives no change at all', async () => {
     const result = await compare(gates(...BASE), gates(BASE[1]!, BASE[0]!, BASE[3]!, BASE[2]!));
     expect(result.changes).toEqual([]);

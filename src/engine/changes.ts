@@ -66,10 +66,20 @@ const signature = (view: TableView, row: Row): string =>
     .map(([column, text]) => `${column}\u0000${text}`)
     .join('\u0001');
 
-/** Keys close enough to be a rename: a couple of typos, or a short change in a long name. */
+/**
+ * Keys close enough to be a rename: a couple of typos, a short change in a
+ * long name, or one piece put into or taken out of a name that is otherwise
+ * whole (`linux/loong64` → `linux/loongarch64`, `arm64` → `arm64-v8`).
+ */
 const closeKeys = (a: string, b: string): boolean => {
   const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
-  return Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget;
+  if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget) return true;
+  const [short, long] = a.length <= b.length ? [fold(a), fold(b)] : [fold(b), fold(a)];
+  if (short.length < 4 || long.length - short.length > short.length) return false;
+  let prefix = 0;
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix++;
+  // The rest of the short key must be the long key's end: what is between is the piece put in.
+  return long.endsWith(short.slice(prefix));
 };
 
 /**
