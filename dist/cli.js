@@ -3798,10 +3798,23 @@ const signature = (view, row) => [...cellsOf(view, row)]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([column, text]) => `${column}\u0000${text}`)
     .join('\u0001');
-/** Keys close enough to be a rename: a couple of typos, or a short change in a long name. */
+/**
+ * Keys close enough to be a rename: a couple of typos, a short change in a
+ * long name, or one piece put into or taken out of a name that is otherwise
+ * whole (`linux/loong64` → `linux/loongarch64`, `arm64` → `arm64-v8`).
+ */
 const closeKeys = (a, b) => {
     const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
-    return Math.abs(a.length - b.length) <= budget && distance(fold$1(a), fold$1(b)) <= budget;
+    if (Math.abs(a.length - b.length) <= budget && distance(fold$1(a), fold$1(b)) <= budget)
+        return true;
+    const [short, long] = a.length <= b.length ? [fold$1(a), fold$1(b)] : [fold$1(b), fold$1(a)];
+    if (short.length < 4 || long.length - short.length > short.length)
+        return false;
+    let prefix = 0;
+    while (prefix < short.length && short[prefix] === long[prefix])
+        prefix++;
+    // The rest of the short key must be the long key's end: what is between is the piece put in.
+    return long.endsWith(short.slice(prefix));
 };
 /**
  * How many removed rows with the same other cells an added row is compared
