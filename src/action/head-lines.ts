@@ -12,6 +12,7 @@
  */
 import { diffLines } from 'diff';
 import type { FileResult, TableChange, Violation } from '../core/types.js';
+import { lineIndex, locate } from '../engine/lint.js';
 import type { Span } from '../markdown/types.js';
 
 export interface LineMap {
@@ -23,16 +24,6 @@ export interface LineMap {
 
 /** Line diffs are given up past these (a file rewritten on both sides): its findings keep the merge's lines. */
 const DIFF_LIMITS = { maxEditLength: 20_000, timeout: 2_000 };
-
-/** Offsets where each line starts (index 0: line 1), with CRLF, CR or LF endings as diffLines splits them. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
 
 export function lineMap(merged: string, head: string): LineMap | undefined {
   if (merged === head) return { line: (line) => line, offset: (offset) => offset };
@@ -47,21 +38,15 @@ export function lineMap(merged: string, head: string): LineMap | undefined {
     else if (part.removed) from += lines;
     else for (let i = 0; i < lines; i++) toHead.set(from++, to++);
   }
-  const mergedStarts = lineStarts(merged);
-  const headStarts = lineStarts(head);
+  // Lines split as diffLines splits them (CRLF, CR or LF), as the findings' lines count them.
+  const mergedStarts = lineIndex(merged);
+  const headStarts = lineIndex(head);
   return {
     line: (line) => toHead.get(line),
     offset: (offset) => {
-      // The last line starting at or before the offset.
-      let low = 0;
-      let high = mergedStarts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (mergedStarts[mid]! <= offset) low = mid;
-        else high = mid - 1;
-      }
-      const line = toHead.get(low + 1);
-      return line === undefined ? undefined : headStarts[line - 1]! + (offset - mergedStarts[low]!);
+      const at = locate(mergedStarts, offset);
+      const line = toHead.get(at.line);
+      return line === undefined ? undefined : headStarts[line - 1]! + at.column - 1;
     },
   };
 }

@@ -28,41 +28,25 @@ export const headerInvisible: TableRule = {
   },
   check({ source, table, report }) {
     table.header.forEach((cell, i) => {
+      const column = table.columns[i]!;
       const written = source.slice(cell.span.offset, cell.span.endOffset);
-      const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
-      if (mixed.replaced.length > 0) {
-        const count = mixed.replaced.length;
+      /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
+      const say = (messageId: 'invisible' | 'lookalike', found: string[], chars: string, fixed: string): void => {
+        const one = found.length === 1;
         report({
           span: cell.span,
-          field: table.columns[i]!,
-          messageId: 'lookalike',
-          data: {
-            column: table.columns[i]!,
-            count,
-            s: count === 1 ? '' : 's',
-            verb: count === 1 ? 's' : '',
-            them: count === 1 ? 'it' : 'them',
-            chars: [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', '),
-          },
-          // Invisible characters go with the next pass's fix of their own finding.
-          fix: { range: [cell.span.offset, cell.span.endOffset], text: unmixLookalikes(written).text },
+          field: column,
+          messageId,
+          data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
+          fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
         });
-      }
-      const found = written.match(INVISIBLE);
-      if (!found) return;
-      report({
-        span: cell.span,
-        field: table.columns[i]!,
-        messageId: 'invisible',
-        data: {
-          column: table.columns[i]!,
-          count: found.length,
-          s: found.length === 1 ? '' : 's',
-          them: found.length === 1 ? 'it' : 'them',
-          chars: [...new Set(found.map(codePoint))].join(', '),
-        },
-        fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(INVISIBLE, '') },
-      });
+      };
+      const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
+      // Invisible characters in the same cell go with the next pass's fix of their own finding.
+      const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
+      if (mixed.replaced.length > 0) say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written).text);
+      const invisible = written.match(INVISIBLE);
+      if (invisible) say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), written.replace(INVISIBLE, ''));
     });
   },
 };
