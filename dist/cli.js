@@ -2276,42 +2276,27 @@ const headerInvisible = {
     },
     check({ source, table, report }) {
         table.header.forEach((cell, i) => {
+            const column = table.columns[i];
             const written = source.slice(cell.span.offset, cell.span.endOffset);
-            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
-            if (mixed.replaced.length > 0) {
-                const count = mixed.replaced.length;
+            /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
+            const say = (messageId, found, chars, fixed) => {
+                const one = found.length === 1;
                 report({
                     span: cell.span,
-                    field: table.columns[i],
-                    messageId: 'lookalike',
-                    data: {
-                        column: table.columns[i],
-                        count,
-                        s: count === 1 ? '' : 's',
-                        verb: count === 1 ? 's' : '',
-                        them: count === 1 ? 'it' : 'them',
-                        chars: [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', '),
-                    },
-                    // Invisible characters go with the next pass's fix of their own finding.
-                    fix: { range: [cell.span.offset, cell.span.endOffset], text: unmixLookalikes(written).text },
+                    field: column,
+                    messageId,
+                    data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
+                    fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
                 });
-            }
-            const found = written.match(INVISIBLE);
-            if (!found)
-                return;
-            report({
-                span: cell.span,
-                field: table.columns[i],
-                messageId: 'invisible',
-                data: {
-                    column: table.columns[i],
-                    count: found.length,
-                    s: found.length === 1 ? '' : 's',
-                    them: found.length === 1 ? 'it' : 'them',
-                    chars: [...new Set(found.map(codePoint))].join(', '),
-                },
-                fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(INVISIBLE, '') },
-            });
+            };
+            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
+            // Invisible characters in the same cell go with the next pass's fix of their own finding.
+            const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
+            if (mixed.replaced.length > 0)
+                say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written).text);
+            const invisible = written.match(INVISIBLE);
+            if (invisible)
+                say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), written.replace(INVISIBLE, ''));
         });
     },
 };
@@ -7257,7 +7242,7 @@ async function walk(cwd, patterns, options = {}) {
     for (const pattern of patterns) {
         const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
         const scan = picomatch.scan(normalized);
-        const isMatch = picomatch(normalized, { dot: true });
+        const isMatch = picomatch(normalized, { dot: true, nocase: options.nocase === true });
         const base = scan.isGlob ? scan.base : posix.dirname(normalized);
         const start = resolve$1(cwd, base || '.');
         const pending = [start];
@@ -8633,6 +8618,7 @@ function nonEmpty(option, value) {
 }
 
 /** Turns the command line's targets into the list of files to lint. */
+/** A folder's markdown files, whatever the case of their extension (GitHub renders `NOTES.MD` too). */
 const MARKDOWN = '**/*.{md,markdown}';
 async function expandTargets(targets, cwd) {
     const seen = new Set();
@@ -8650,7 +8636,7 @@ async function expandTargets(targets, cwd) {
             add(target, true);
         }
         else if (kind === 'directory') {
-            const found = await walk(resolve$1(cwd, target), [MARKDOWN]);
+            const found = await walk(resolve$1(cwd, target), [MARKDOWN], { nocase: true });
             found.forEach((path) => add(join(target, path)));
         }
         else if (kind === 'outside') {

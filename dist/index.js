@@ -33310,42 +33310,27 @@ const headerInvisible = {
     },
     check({ source, table, report }) {
         table.header.forEach((cell, i) => {
+            const column = table.columns[i];
             const written = source.slice(cell.span.offset, cell.span.endOffset);
-            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
-            if (mixed.replaced.length > 0) {
-                const count = mixed.replaced.length;
+            /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
+            const say = (messageId, found, chars, fixed) => {
+                const one = found.length === 1;
                 report({
                     span: cell.span,
-                    field: table.columns[i],
-                    messageId: 'lookalike',
-                    data: {
-                        column: table.columns[i],
-                        count,
-                        s: count === 1 ? '' : 's',
-                        verb: count === 1 ? 's' : '',
-                        them: count === 1 ? 'it' : 'them',
-                        chars: [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', '),
-                    },
-                    // Invisible characters go with the next pass's fix of their own finding.
-                    fix: { range: [cell.span.offset, cell.span.endOffset], text: unmixLookalikes(written).text },
+                    field: column,
+                    messageId,
+                    data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
+                    fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
                 });
-            }
-            const found = written.match(INVISIBLE);
-            if (!found)
-                return;
-            report({
-                span: cell.span,
-                field: table.columns[i],
-                messageId: 'invisible',
-                data: {
-                    column: table.columns[i],
-                    count: found.length,
-                    s: found.length === 1 ? '' : 's',
-                    them: found.length === 1 ? 'it' : 'them',
-                    chars: [...new Set(found.map(codePoint))].join(', '),
-                },
-                fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(INVISIBLE, '') },
-            });
+            };
+            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
+            // Invisible characters in the same cell go with the next pass's fix of their own finding.
+            const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
+            if (mixed.replaced.length > 0)
+                say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written).text);
+            const invisible = written.match(INVISIBLE);
+            if (invisible)
+                say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), written.replace(INVISIBLE, ''));
         });
     },
 };
@@ -37883,7 +37868,7 @@ async function walk(cwd, patterns, options = {}) {
     for (const pattern of patterns) {
         const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
         const scan = picomatch.scan(normalized);
-        const isMatch = picomatch(normalized, { dot: true });
+        const isMatch = picomatch(normalized, { dot: true, nocase: options.nocase === true });
         const base = scan.isGlob ? scan.base : posix.dirname(normalized);
         const start = resolve$1(cwd, base || '.');
         const pending = [start];
@@ -45919,16 +45904,6 @@ async function hunksFromGit(git, baseSha, headSha, path, basePath) {
  */
 /** Line diffs are given up past these (a file rewritten on both sides): its findings keep the merge's lines. */
 const DIFF_LIMITS = { maxEditLength: 20_000, timeout: 2_000 };
-/** Offsets where each line starts (index 0: line 1), with CRLF, CR or LF endings as diffLines splits them. */
-function lineStarts$1(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-            starts.push(i + 1);
-    }
-    return starts;
-}
 function lineMap(merged, head) {
     if (merged === head)
         return { line: (line) => line, offset: (offset) => offset };
@@ -45948,23 +45923,15 @@ function lineMap(merged, head) {
             for (let i = 0; i < lines; i++)
                 toHead.set(from++, to++);
     }
-    const mergedStarts = lineStarts$1(merged);
-    const headStarts = lineStarts$1(head);
+    // Lines split as diffLines splits them (CRLF, CR or LF), as the findings' lines count them.
+    const mergedStarts = lineIndex(merged);
+    const headStarts = lineIndex(head);
     return {
         line: (line) => toHead.get(line),
         offset: (offset) => {
-            // The last line starting at or before the offset.
-            let low = 0;
-            let high = mergedStarts.length - 1;
-            while (low < high) {
-                const mid = (low + high + 1) >> 1;
-                if (mergedStarts[mid] <= offset)
-                    low = mid;
-                else
-                    high = mid - 1;
-            }
-            const line = toHead.get(low + 1);
-            return line === undefined ? undefined : headStarts[line - 1] + (offset - mergedStarts[low]);
+            const at = locate$1(mergedStarts, offset);
+            const line = toHead.get(at.line);
+            return line === undefined ? undefined : headStarts[line - 1] + at.column - 1;
         },
     };
 }
@@ -46838,7 +46805,8 @@ async function analyse(inputs, github, log) {
             notices.push('The commits before this push are not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set `fetch-depth: 0` to check only the changed files.');
         }
     }
-    const isMatch = (await loadGlob())(inputs.files, { dot: true });
+    // Without regard to case: GitHub renders `gates.MD` as markdown as well as `gates.md`.
+    const isMatch = (await loadGlob())(inputs.files, { dot: true, nocase: true });
     let targets;
     if (changed) {
         targets = [];
@@ -46852,7 +46820,7 @@ async function analyse(inputs, github, log) {
         }
     }
     else {
-        targets = (await walk(workspace, inputs.files)).map((path) => ({ path, basePath: path }));
+        targets = (await walk(workspace, inputs.files, { nocase: true })).map((path) => ({ path, basePath: path }));
     }
     const isNew = inputs.gate === 'new' && atBase !== undefined;
     const sources = targets.map((target) => ({

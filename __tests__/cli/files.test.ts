@@ -14,6 +14,7 @@ beforeAll(() => {
     'docs/a.markdown',
     'docs/notes.txt',
     'docs/deep/c.md',
+    'docs/deep/NOTES.MD',
     'docs/node_modules/pkg/README.md',
     'node_modules/x/y.md',
     '.git/info.md',
@@ -30,7 +31,8 @@ const paths = async (targets: string[]) => (await expandTargets(targets, dir)).m
 
 describe('expandTargets', () => {
   it('searches directories for markdown, skipping node_modules and .git', async () => {
-    expect(await paths(['.'])).toEqual(['README.md', 'docs/a.markdown', 'docs/b.md', 'docs/deep/c.md']);
+    // Whatever the case of the extension: GitHub renders NOTES.MD as markdown.
+    expect(await paths(['.'])).toEqual(['README.md', 'docs/a.markdown', 'docs/b.md', 'docs/deep/NOTES.MD', 'docs/deep/c.md']);
   });
 
   it('lints a file named explicitly whatever its extension, and each file once, in target order', async () => {
@@ -38,6 +40,7 @@ describe('expandTargets', () => {
       { path: 'support.txt', explicit: true },
       { path: 'docs/a.markdown', explicit: false },
       { path: 'docs/b.md', explicit: false },
+      { path: 'docs/deep/NOTES.MD', explicit: false },
       { path: 'docs/deep/c.md', explicit: false },
     ]);
   });

@@ -128,7 +128,8 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
       );
     }
   }
-  const isMatch = (await loadGlob())(inputs.files, { dot: true });
+  // Without regard to case: GitHub renders `gates.MD` as markdown as well as `gates.md`.
+  const isMatch = (await loadGlob())(inputs.files, { dot: true, nocase: true });
   let targets: ChangedFile[];
   if (changed) {
     targets = [];
@@ -140,7 +141,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
       if (!('kind' in found && found.kind === 'missing')) targets.push(file);
     }
   } else {
-    targets = (await walk(workspace, inputs.files)).map((path) => ({ path, basePath: path }));
+    targets = (await walk(workspace, inputs.files, { nocase: true })).map((path) => ({ path, basePath: path }));
   }
 
   const isNew = inputs.gate === 'new' && atBase !== undefined;

@@ -5,6 +5,7 @@ import { loadGlob } from '../io/glob.js';
 import { walk } from '../io/walk.js';
 import { UsageError } from './args.js';
 
+/** A folder's markdown files, whatever the case of their extension (GitHub renders `NOTES.MD` too). */
 const MARKDOWN = '**/*.{md,markdown}';
 
 /**
@@ -35,7 +36,7 @@ export async function expandTargets(targets: string[], cwd: string): Promise<Tar
     if (kind === 'file') {
       add(target, true);
     } else if (kind === 'directory') {
-      const found = await walk(resolve(cwd, target), [MARKDOWN]);
+      const found = await walk(resolve(cwd, target), [MARKDOWN], { nocase: true });
       found.forEach((path) => add(join(target, path)));
     } else if (kind === 'outside') {
       throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);

@@ -14,6 +14,8 @@ import { loadGlob } from './glob.js';
 export interface WalkOptions {
   /** Folder names never entered (`node_modules`, `.git`). */
   skip?: readonly string[];
+  /** Match without regard to case (a `*.md` glob finds `NOTES.MD`, which GitHub renders as markdown too). */
+  nocase?: boolean;
 }
 
 const toPosix = (path: string): string => path.split(sep).join('/');
@@ -30,7 +32,7 @@ export async function walk(cwd: string, patterns: readonly string[], options: Wa
   for (const pattern of patterns) {
     const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
     const scan = picomatch.scan(normalized);
-    const isMatch = picomatch(normalized, { dot: true });
+    const isMatch = picomatch(normalized, { dot: true, nocase: options.nocase === true });
     const base = scan.isGlob ? scan.base : posix.dirname(normalized);
     const start = resolve(cwd, base || '.');
     const pending = [start];
