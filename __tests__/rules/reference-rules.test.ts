@@ -89,6 +89,43 @@ testRule('reference-disagree', {
       ],
       output: table(...ALL),
     },
+    {
+      name: 'an item that cannot say (null, a list) is a warning, and a value the map lacks and the column does not allow says so, without a fix',
+      markdown: table('ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED'),
+      entry: entry(true),
+      ...base,
+      files: {
+        'gates.json': JSON.stringify({
+          gates: [
+            { const: 'ExpandDisksGate', state: null },
+            { const: 'NetworkBindingPluginsGate', state: ['Beta'] },
+            { const: 'VSOCKGate', state: 'Graduated' },
+          ],
+        }),
+      },
+      errors: [
+        {
+          at: '3:19-21',
+          severity: 'warning',
+          field: 'GRADUATION',
+          rowKey: 'ExpandDisksGate',
+          message: 'GRADUATION "GA" of "ExpandDisksGate" cannot be checked: ExpandDisksGate in gates has no state (or not as text, a number or true/false): give the item its state.',
+        },
+        {
+          at: '4:29-33',
+          severity: 'warning',
+          field: 'GRADUATION',
+          rowKey: 'NetworkBindingPluginsGate',
+          message: 'GRADUATION "Beta" of "NetworkBindingPluginsGate" cannot be checked: NetworkBindingPluginsGate in gates has no state (or not as text, a number or true/false): give the item its state.',
+        },
+        {
+          at: '5:13-17',
+          field: 'GRADUATION',
+          rowKey: 'VSOCKGate',
+          message: 'GRADUATION "Beta" of "VSOCKGate" cannot be checked: gates says state "Graduated" (VSOCKGate), which the config\'s map for GRADUATION does not list: add it to agree → GRADUATION → map.',
+        },
+      ],
+    },
   ],
 });
 

@@ -12,6 +12,7 @@ import { loadSources } from '../../src/sources/load.js';
 import type { Violation } from '../../src/core/types.js';
 import { fixText } from '../../src/engine/fix.js';
 import { lintText } from '../../src/engine/pipeline.js';
+import { allRuleMetas } from '../../src/rules/index.js';
 
 export interface RuleCase {
   name: string;
@@ -34,6 +35,8 @@ export interface Expected {
   field?: string;
   rowKey?: string;
   suggestion?: string;
+  /** Given only when it is not the rule's default severity. */
+  severity?: string;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -71,6 +74,7 @@ const brief = (v: Violation): Expected => ({
   ...(v.field === undefined ? {} : { field: v.field }),
   ...(v.rowKey === undefined ? {} : { rowKey: v.rowKey }),
   ...(v.suggestion === undefined ? {} : { suggestion: v.suggestion }),
+  ...(v.severity === allRuleMetas.find((meta) => meta.id === v.rule)?.severity ? {} : { severity: v.severity }),
 });
 
 export function testRule(rule: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {

@@ -62,9 +62,19 @@ describe('sources', () => {
     expect(data.items.map((item) => item['team'])).toEqual(['docs', 'web', 'api']);
   });
 
-  it('another markdown table, found by columns and heading', async () => {
+  it('a YAML file with merge keys: the shared fields are merged into each item', async () => {
+    const merged = await load('  s: { file: r.yaml, items: /releases, key: $key }', {
+      'r.yaml': 'defaults:\n  eol: &eol { status: end-of-life }\nreleases:\n  "0.2": { <<: *eol, date: 2019 }\n  "2.2": { status: active }\n',
+    });
+    expect(merged.items.map((item) => [item['$key'], item['status']])).toEqual([
+      ['0.2', 'end-of-life'],
+      ['2.2', 'active'],
+    ]);
+  });
+
+  it('another markdown table, found by columns and heading; rows with no key are no items', async () => {
     const data = await load('  s: { table: { file: docs/releases.md, match: { columns: [Release, Status], heading: Support } }, key: Release }', {
-      'docs/releases.md': '# Other\n\n| Release | Status |\n|---|---|\n| x | y |\n\n# Support\n\n| Release | Status |\n|---|---|\n| 1.7 | Active |\n| 1.6 | EOL |\n',
+      'docs/releases.md': '# Other\n\n| Release | Status |\n|---|---|\n| x | y |\n\n# Support\n\n| Release | Status |\n|---|---|\n| 1.7 | Active |\n| | see below |\n| 1.6 | EOL |\n',
     });
     expect(data.items.map((item) => `${item['Release']}=${item['Status']}`)).toEqual(['1.7=Active', '1.6=EOL']);
   });
@@ -98,6 +108,15 @@ describe('sources', () => {
       `${CONFIG}:2: sources.s.extract.files: the files hold more than 32 MiB of text in all (at a/3); narrow the source to the files that define the items`,
     ],
     ['a table that is not there', '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }', { 't.md': '# none\n' }, `${CONFIG}:2: sources.s.table: t.md: no table with the columns Release`],
+    ['broken JSON: the line and column', '  s: { file: g.json, key: name }', { 'g.json': '{\n  "2.4" { "status": "x" }\n}' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json:2:9: not valid JSON: /],
+    ['an extract that matches nothing', '  s: { extract: { files: [a/**], pattern: "Feature=.(?<a>[A-Z]+)" }, key: a }', { 'a/b': 'Feature = "X"' }, `${CONFIG}:2: sources.s.extract.pattern: matched nothing in a/b; try the pattern on those files (RE2 syntax, see the README)`],
+    [
+      'an extract whose key group can match nothing',
+      '  s: { extract: { files: [a/**], pattern: "(?<a>[a-z]*);" }, key: a }',
+      { 'a/b': 'x;\n;\n' },
+      `${CONFIG}:2: sources.s.extract.pattern: matched with an empty a at a/b:2; make the key's group match at least one character (+ rather than *)`,
+    ],
+    ['an item with no key', '  s: { file: g.json, key: name }', { 'g.json': '[{ "name": "A" }, { "name": null }]' }, `${CONFIG}:2: sources.s.key: item 1 of s has no name (as text or a number); every item needs one, or set key: to a field every item has`],
   ])('%s is a config error naming the place', async (_name, sources, files, message) => {
     const text = await failure(sources, files as Record<string, string>);
     if (typeof message === 'string') expect(text).toBe(message);

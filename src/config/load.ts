@@ -297,7 +297,8 @@ function parseYaml(file: string, text: string | { error: string } | undefined): 
   if (text === undefined) throw new ConfigError(`${file}: cannot read the file; check that it exists and is readable`);
   if (typeof text !== 'string') throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
   const lineCounter = new yaml.LineCounter();
-  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // `merge`: YAML's `<<: *defaults` merge keys, which configs and schemas use to share options.
+  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const problem = document.errors[0];
   if (problem) {
     const line = lineCounter.linePos(problem.pos[0]).line;

@@ -20,6 +20,8 @@ export const referenceDisagree: TableRule = {
     messages: {
       mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
       plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
+      unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which the config\'s map for {{column}} does not list: add it to agree → {{column}} → map.',
+      noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
     },
   },
   check(context) {
@@ -33,11 +35,24 @@ export const referenceDisagree: TableRule = {
       for (const { row, value: rowValue, items } of matches(context, resolved)) {
         if (items.length === 0) continue;
         for (const { index, field, map } of agree) {
-          const expectations = items
-            .filter((item) => item[field] !== undefined)
-            .map((item) => ({ item, raw: item[field]!, expected: map?.[item[field]!] ?? item[field]! }));
-          if (expectations.length === 0) continue;
           const cell = row.cells[index]!;
+          const key = rowKeyOf(row, context.keyIndex);
+          const about = { column: table.columns[index]!, value: cell.text, key, source: data.name, item: itemName(data, items[0]!, rowValue), field };
+          const known = items.filter((item) => item[field] !== undefined);
+          // An item that cannot say is a finding, not a pass: a YAML null, a list, a field left out.
+          if (known.length === 0) {
+            report({ span: cell.span, field: table.columns[index]!, rowKey: key, messageId: 'noField', data: about, severity: 'warning' });
+            continue;
+          }
+          // A value the map does not list, and the column does not allow, would be written into the
+          // table as the source spells it (`maintenance`): the map is what lacks it.
+          const allowed = context.enums[table.columns[index]!];
+          const unmapped = map && allowed ? known.filter((item) => !Object.hasOwn(map, item[field]!) && !allowed.includes(item[field]!)) : [];
+          if (unmapped.length === known.length && !known.some((item) => item[field] === cell.text)) {
+            report({ span: cell.span, field: table.columns[index]!, rowKey: key, messageId: 'unmapped', data: { ...about, item: itemName(data, unmapped[0]!, rowValue), raw: unmapped[0]![field]! } });
+            continue;
+          }
+          const expectations = known.map((item) => ({ item, raw: item[field]!, expected: map?.[item[field]!] ?? item[field]! }));
           if (expectations.some(({ expected }) => expected === cell.text)) continue;
           const { item, raw, expected } = expectations[0]!;
           const fix = cell.text === '' ? undefined : replaceInCell(source, cell, cell.text, expected);

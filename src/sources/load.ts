@@ -43,8 +43,11 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
   for (const source of config.sources) {
     if (!used.has(source.name)) continue;
     const reads = { paths: [] as string[], globs: [] as string[] };
-    const items = await itemsOf(source, readers, reads);
+    let items = await itemsOf(source, readers, reads);
+    // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
+    if (source.definition.table !== undefined) items = items.filter((item) => source.key.some((field) => item[field]));
     checkFields(config, source, items);
+    checkKeys(source, items);
     out.set(source.name, sourceData(source.name, source.key, items, reads));
   }
   return out;
@@ -125,10 +128,22 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     if (files.length === 0) return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
     const items: Item[] = [];
     for (const file of files) {
-      for (const match of pattern.execAll(await text(file, 'extract.files'))) {
-        items.push(toItem(match.groups)!);
+      const content = await text(file, 'extract.files');
+      for (const match of pattern.execAll(content)) {
+        const item = toItem(match.groups)!;
+        // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
+        if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
+          const at = Object.values(match.indices)[0]?.[0] ?? 0;
+          const line = content.slice(0, at).split('\n').length;
+          return fail('extract.pattern', `matched with an empty ${source.key.join(' or ')} at ${file}:${line}; make the key's group match at least one character (+ rather than *)`);
+        }
+        items.push(item);
         if (items.length > SOURCE_LIMITS.maxItems) bounded(items, 'extract.pattern');
       }
+    }
+    if (items.length === 0) {
+      const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+      return fail('extract.pattern', `matched nothing in ${named}; try the pattern on those files (RE2 syntax, see the README)`);
     }
     return items;
   }
@@ -139,10 +154,18 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
 
 async function parseDocument(text: string, name: string, fail: (message: string) => never): Promise<unknown> {
   try {
-    // The YAML parser is a chunk of its own, loaded when a source needs it.
-    return /^\s*[[{]/.test(text) ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 100 });
+    // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
+    // (`<<: *defaults`) are merged: release matrices share their fields that way.
+    return /^\s*[[{]/.test(text) ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 100, merge: true });
   } catch (error) {
-    return fail(`${name} is not JSON or YAML: ${(error as Error).message.split('\n')[0]}`);
+    const message = (error as Error).message.split('\n')[0]!;
+    // JSON.parse says where by offset: name the line and column, as for every other file problem.
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (position !== undefined) {
+      const before = text.slice(0, Number(position)).split(/\r\n|\r|\n/);
+      return fail(`${name}:${before.length}:${before[before.length - 1]!.length + 1}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    }
+    return fail(`${name} is not JSON or YAML: ${message}`);
   }
 }
 
@@ -171,6 +194,14 @@ function itemsIn(data: unknown, pointer: string | undefined, name: string, fail:
     if (!item) return fail(`${where}: item ${key === undefined ? index : `"${key}"`} is not an object`);
     return item;
   });
+}
+
+/** Items that name nothing match no row and would be listed as unlisted "(no key)": a data or config mistake, said once. */
+function checkKeys(source: CompiledSource, items: readonly Item[]): void {
+  const index = items.findIndex((item) => source.key.every((field) => !item[field]));
+  if (index < 0) return;
+  const fields = source.key.join(' or ');
+  throw new ConfigError(`${source.at('key')}: item ${items[index]!['$key'] !== undefined ? `"${items[index]!['$key']}"` : index} of ${source.name} has no ${fields} (as text or a number); every item needs one, or set key: to a field every item has`);
 }
 
 function tableItems(text: string, match: { columns?: string[]; heading?: string }, fail: (message: string) => never): Item[] {
