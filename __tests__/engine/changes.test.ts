@@ -47,6 +47,22 @@ describe('transitions (kubevirt-feature-gates)', () => {
     expect(replaced.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['QuotaGate'], ['DGate']]]);
   });
 
+  it('another version number is another release, never a rename: the removal rule judges the release that went', async () => {
+    const config = await loadConfig({
+      file: 'c.yml',
+      read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: s.json\n    transitions:\n      removed: { when: { Status: [EOL] } }\n' : '{"type": "object"}'),
+    });
+    const releases = (...rows: string[]) => md('| Release | Status |', '| --- | --- |', ...rows);
+    const result = await compare(releases('| 1.7 | LTS |', '| 1.6 | EOL |'), releases('| 1.8 | LTS |', '| 1.6 | EOL |'), config);
+    expect(result.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['1.8'], ['1.7']]]);
+    expect(result.violations.filter((v) => v.rule === 'transition').map((v) => v.message)).toEqual(['"1.7" was removed while its Status was LTS; a row may be removed only when Status is EOL.']);
+  });
+
+  it('a rename with punctuation dropped and a piece added (risc-v → riscv64) is a rename', async () => {
+    const result = await compare(gates(...BASE.map((row) => row.replace('DGate', 'risc-v'))), gates(...BASE.map((row) => row.replace('DGate', 'riscv64'))));
+    expect(result.changes!.map((c) => c.renamed.map((r) => `${r.from} → ${r.to}`))).toEqual([['risc-v → riscv64']]);
+  });
+
   it('only moving rows gives no change at all', async () => {
     const result = await compare(gates(...BASE), gates(BASE[1]!, BASE[0]!, BASE[3]!, BASE[2]!));
     expect(result.changes).toEqual([]);

@@ -66,15 +66,22 @@ const signature = (view: TableView, row: Row): string =>
     .map(([column, text]) => `${column}\u0000${text}`)
     .join('\u0001');
 
+/** `1.7`, `v1.10.0`, `2024-05`: a release's name; another number is another release, never a rename. */
+const VERSION_LIKE = /^[vV]?\d+([.\-]\d+)*\+?$/;
+
 /**
  * Keys close enough to be a rename: a couple of typos, a short change in a
  * long name, or one piece put into or taken out of a name that is otherwise
- * whole (`linux/loong64` → `linux/loongarch64`, `arm64` → `arm64-v8`).
+ * whole, punctuation aside (`linux/loong64` → `linux/loongarch64`, `risc-v`
+ * → `riscv64`). Two version numbers are never close: `1.7` → `1.8` is one
+ * release gone and another come, and the removal rules must see it.
  */
 const closeKeys = (a: string, b: string): boolean => {
+  if (VERSION_LIKE.test(a.trim()) && VERSION_LIKE.test(b.trim())) return false;
   const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
   if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget) return true;
-  const [short, long] = a.length <= b.length ? [fold(a), fold(b)] : [fold(b), fold(a)];
+  const bare = (key: string): string => fold(key).replace(/[\s\-_./:]+/g, '');
+  const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
   if (short.length < 4 || long.length - short.length > short.length) return false;
   let prefix = 0;
   while (prefix < short.length && short[prefix] === long[prefix]) prefix++;
