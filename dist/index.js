@@ -33984,6 +33984,8 @@ const referenceDisagree = {
         messages: {
             mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
             plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
+            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which the config\'s map for {{column}} does not list: add it to agree → {{column}} → map.',
+            noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
         },
     },
     check(context) {
@@ -33999,12 +34001,24 @@ const referenceDisagree = {
                 if (items.length === 0)
                     continue;
                 for (const { index, field, map } of agree) {
-                    const expectations = items
-                        .filter((item) => item[field] !== undefined)
-                        .map((item) => ({ item, raw: item[field], expected: map?.[item[field]] ?? item[field] }));
-                    if (expectations.length === 0)
-                        continue;
                     const cell = row.cells[index];
+                    const key = rowKeyOf(row, context.keyIndex);
+                    const about = { column: table.columns[index], value: cell.text, key, source: data.name, item: itemName(data, items[0], rowValue), field };
+                    const known = items.filter((item) => item[field] !== undefined);
+                    // An item that cannot say is a finding, not a pass: a YAML null, a list, a field left out.
+                    if (known.length === 0) {
+                        report({ span: cell.span, field: table.columns[index], rowKey: key, messageId: 'noField', data: about, severity: 'warning' });
+                        continue;
+                    }
+                    // A value the map does not list, and the column does not allow, would be written into the
+                    // table as the source spells it (`maintenance`): the map is what lacks it.
+                    const allowed = context.enums[table.columns[index]];
+                    const unmapped = map && allowed ? known.filter((item) => !Object.hasOwn(map, item[field]) && !allowed.includes(item[field])) : [];
+                    if (unmapped.length === known.length && !known.some((item) => item[field] === cell.text)) {
+                        report({ span: cell.span, field: table.columns[index], rowKey: key, messageId: 'unmapped', data: { ...about, item: itemName(data, unmapped[0], rowValue), raw: unmapped[0][field] } });
+                        continue;
+                    }
+                    const expectations = known.map((item) => ({ item, raw: item[field], expected: map?.[item[field]] ?? item[field] }));
                     if (expectations.some(({ expected }) => expected === cell.text))
                         continue;
                     const { item, raw, expected } = expectations[0];
@@ -34042,7 +34056,9 @@ const referenceUnknown = {
         fixable: 'code',
         messages: {
             unknown: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or remove the row if it is gone.',
+            unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
             unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
+            spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (names in code are case-sensitive).',
             noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `column:` in the config.',
         },
     },
@@ -34058,18 +34074,43 @@ const referenceUnknown = {
             const name = table.columns[column];
             let suggested = 0;
             for (const { row, value, items } of matches(context, resolved)) {
-                if (value === '' || items.length > 0)
+                if (value === '')
                     continue;
+                const cell = row.cells[column];
+                // Within a cell of several values, the value's own place (the first time it is written there).
+                const written = source.slice(cell.span.offset, cell.span.endOffset).indexOf(value);
+                const span = reference.pattern === undefined || written < 0
+                    ? cell.span
+                    : { ...cell.span, column: cell.span.column + written, endColumn: cell.span.column + written + value.length, offset: cell.span.offset + written, endOffset: cell.span.offset + written + value.length };
+                if (items.length > 0) {
+                    // Matched without regard to case: the source's own spelling is the name to write.
+                    if (items.some((item) => data.key.some((field) => item[field] === value)))
+                        continue;
+                    const spelt = data.key.map((field) => items[0][field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
+                    if (spelt === undefined)
+                        continue;
+                    const fix = replaceInCell(source, cell, value, spelt);
+                    report({
+                        span,
+                        field: name,
+                        rowKey: rowKeyOf(row, context.keyIndex),
+                        messageId: 'spelling',
+                        data: { column: name, value, source: data.name, suggestion: spelt },
+                        suggestion: spelt,
+                        ...(fix ? { fix } : {}),
+                        severity: 'warning',
+                    });
+                    continue;
+                }
                 const candidates = suggested++ < MAX_SUGGESTIONS$1 ? keyValues(data).filter((key) => Math.abs(key.length - value.length) <= 3) : [];
                 const suggestion = suggest$1(value, candidates);
-                const cell = row.cells[column];
                 const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
                 report({
-                    span: cell.span,
+                    span,
                     field: name,
                     rowKey: rowKeyOf(row, context.keyIndex),
-                    messageId: suggestion === undefined ? 'unknown' : 'unknownSuggest',
-                    data: { column: name, value, source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
+                    messageId: suggestion !== undefined ? 'unknownSuggest' : reference.pattern !== undefined ? 'unknownInCell' : 'unknown',
+                    data: { column: name, value, key: rowKeyOf(row, context.keyIndex), source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
                     ...(suggestion !== undefined ? { suggestion } : {}),
                     ...(fix ? { fix } : {}),
                     severity: reference.unknown,
@@ -34094,6 +34135,7 @@ const referenceUnlisted = {
         docs: ruleDocs('reference-unlisted'),
         messages: {
             unlisted: '{{source}} has "{{item}}"{{also}}, but no {{column}} row names it: add a row for it.',
+            unlistedInCells: '{{source}} has "{{item}}"{{also}}, but no {{column}} cell names it: name it where it belongs, or set unlisted: off for this reference.',
         },
     },
     check(context) {
@@ -34102,7 +34144,7 @@ const referenceUnlisted = {
         const last = table.header.at(-1).span;
         const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
         for (const resolved of referencesOf(context)) {
-            const { data, column } = resolved;
+            const { data, column, reference } = resolved;
             const severity = unlistedSeverity(resolved, context.keyIndex);
             if (severity === 'off')
                 continue;
@@ -34121,7 +34163,7 @@ const referenceUnlisted = {
                     span,
                     rowKey: name,
                     field: table.columns[column],
-                    messageId: 'unlisted',
+                    messageId: reference.pattern === undefined ? 'unlisted' : 'unlistedInCells',
                     data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column] },
                     severity,
                 });
@@ -34817,16 +34859,23 @@ const signature = (view, row) => [...cellsOf(view, row)]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([column, text]) => `${column}\u0000${text}`)
     .join('\u0001');
+/** `1.7`, `v1.10.0`, `2024-05`: a release's name; another number is another release, never a rename. */
+const VERSION_LIKE = /^[vV]?\d+([.\-]\d+)*\+?$/;
 /**
  * Keys close enough to be a rename: a couple of typos, a short change in a
  * long name, or one piece put into or taken out of a name that is otherwise
- * whole (`linux/loong64` → `linux/loongarch64`, `arm64` → `arm64-v8`).
+ * whole, punctuation aside (`linux/loong64` → `linux/loongarch64`, `risc-v`
+ * → `riscv64`). Two version numbers are never close: `1.7` → `1.8` is one
+ * release gone and another come, and the removal rules must see it.
  */
 const closeKeys = (a, b) => {
+    if (VERSION_LIKE.test(a.trim()) && VERSION_LIKE.test(b.trim()))
+        return false;
     const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
     if (Math.abs(a.length - b.length) <= budget && distance(fold$1(a), fold$1(b)) <= budget)
         return true;
-    const [short, long] = a.length <= b.length ? [fold$1(a), fold$1(b)] : [fold$1(b), fold$1(a)];
+    const bare = (key) => fold$1(key).replace(/[\s\-_./:]+/g, '');
+    const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
     if (short.length < 4 || long.length - short.length > short.length)
         return false;
     let prefix = 0;
@@ -35795,7 +35844,8 @@ function parseYaml(file, text) {
     if (typeof text !== 'string')
         throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
     const lineCounter = new yaml.LineCounter();
-    const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // `merge`: YAML's `<<: *defaults` merge keys, which configs and schemas use to share options.
+    const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
     const problem = document.errors[0];
     if (problem) {
         const line = lineCounter.linePos(problem.pos[0]).line;
@@ -38036,8 +38086,12 @@ async function loadSources(config, readers) {
         if (!used.has(source.name))
             continue;
         const reads = { paths: [], globs: [] };
-        const items = await itemsOf(source, readers, reads);
+        let items = await itemsOf(source, readers, reads);
+        // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
+        if (source.definition.table !== undefined)
+            items = items.filter((item) => source.key.some((field) => item[field]));
         checkFields(config, source, items);
+        checkKeys(source, items);
         out.set(source.name, sourceData(source.name, source.key, items, reads));
     }
     return out;
@@ -38125,11 +38179,23 @@ async function itemsOf(source, readers, reads) {
             return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
         const items = [];
         for (const file of files) {
-            for (const match of pattern.execAll(await text(file, 'extract.files'))) {
-                items.push(toItem(match.groups));
+            const content = await text(file, 'extract.files');
+            for (const match of pattern.execAll(content)) {
+                const item = toItem(match.groups);
+                // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
+                if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
+                    const at = Object.values(match.indices)[0]?.[0] ?? 0;
+                    const line = content.slice(0, at).split('\n').length;
+                    return fail('extract.pattern', `matched with an empty ${source.key.join(' or ')} at ${file}:${line}; make the key's group match at least one character (+ rather than *)`);
+                }
+                items.push(item);
                 if (items.length > SOURCE_LIMITS.maxItems)
                     bounded(items, 'extract.pattern');
             }
+        }
+        if (items.length === 0) {
+            const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+            return fail('extract.pattern', `matched nothing in ${named}; try the pattern on those files (RE2 syntax, see the README)`);
         }
         return items;
     }
@@ -38139,11 +38205,19 @@ async function itemsOf(source, readers, reads) {
 }
 async function parseDocument(text, name, fail) {
     try {
-        // The YAML parser is a chunk of its own, loaded when a source needs it.
-        return /^\s*[[{]/.test(text) ? JSON.parse(text) : (await import('./index-yaml.js').then(function (n) { return n.i; })).parse(text, { maxAliasCount: 100 });
+        // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
+        // (`<<: *defaults`) are merged: release matrices share their fields that way.
+        return /^\s*[[{]/.test(text) ? JSON.parse(text) : (await import('./index-yaml.js').then(function (n) { return n.i; })).parse(text, { maxAliasCount: 100, merge: true });
     }
     catch (error) {
-        return fail(`${name} is not JSON or YAML: ${error.message.split('\n')[0]}`);
+        const message = error.message.split('\n')[0];
+        // JSON.parse says where by offset: name the line and column, as for every other file problem.
+        const position = /at position (\d+)/.exec(message)?.[1];
+        if (position !== undefined) {
+            const before = text.slice(0, Number(position)).split(/\r\n|\r|\n/);
+            return fail(`${name}:${before.length}:${before[before.length - 1].length + 1}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+        }
+        return fail(`${name} is not JSON or YAML: ${message}`);
     }
 }
 /** RFC 6901: `/gates/0` → data.gates[0]. */
@@ -38174,6 +38248,14 @@ function itemsIn(data, pointer, name, fail) {
             return fail(`${where}: item ${key === undefined ? index : `"${key}"`} is not an object`);
         return item;
     });
+}
+/** Items that name nothing match no row and would be listed as unlisted "(no key)": a data or config mistake, said once. */
+function checkKeys(source, items) {
+    const index = items.findIndex((item) => source.key.every((field) => !item[field]));
+    if (index < 0)
+        return;
+    const fields = source.key.join(' or ');
+    throw new ConfigError(`${source.at('key')}: item ${items[index]['$key'] !== undefined ? `"${items[index]['$key']}"` : index} of ${source.name} has no ${fields} (as text or a number); every item needs one, or set key: to a field every item has`);
 }
 function tableItems(text, match, fail) {
     const wanted = (match.columns ?? []).map(columnKey);

@@ -32,8 +32,25 @@ const table = (...rows: string[]) => md('FEATURE GATE | GRADUATION | STATUS', '-
 const ALL = ['ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'];
 
 testRule('reference-unknown', {
-  valid: [{ name: 'every row names an item, by const or by name, in any case', markdown: table(...ALL.slice(0, 3), 'imagevolume | Alpha | SUPPORTED'), entry: entry(), ...base }],
+  valid: [{ name: 'every row names an item, by const or by name', markdown: table(...ALL.slice(0, 3), 'ImageVolume | Alpha | SUPPORTED'), entry: entry(), ...base }],
   invalid: [
+    {
+      name: 'a name in another case is matched, and spelt as the source spells it (a warning, with a fix)',
+      markdown: table(...ALL.slice(0, 3), 'imagevolume | Alpha | SUPPORTED'),
+      entry: entry(),
+      ...base,
+      errors: [
+        {
+          at: '6:1-12',
+          field: 'FEATURE GATE',
+          rowKey: 'imagevolume',
+          severity: 'warning',
+          suggestion: 'ImageVolume',
+          message: 'FEATURE GATE "imagevolume" is spelt "ImageVolume" in gates: write it as the source does (names in code are case-sensitive).',
+        },
+      ],
+      output: table(...ALL.slice(0, 3), 'ImageVolume | Alpha | SUPPORTED'),
+    },
     {
       name: 'a renamed gate gets a suggestion and a fix; a gone one does not',
       markdown: table('ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPlugingsGate | Beta | SUPPORTED', 'OldGate | GA | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'),
@@ -147,7 +164,7 @@ describe('a cell of several values (pattern:)', () => {
         markdown: kata(`| amd64 | Supported | ${link('arch-amd64')}, ${link('runtme')} | |`),
         entry,
         ...teams,
-        errors: [{ at: '3:23-147', field: 'Maintainers', rowKey: 'amd64', suggestion: 'runtime', message: 'Maintainers "runtme" is not in teams: no item has team "runtme". Did you mean "runtime"?' }],
+        errors: [{ at: '3:97-103', field: 'Maintainers', rowKey: 'amd64', suggestion: 'runtime', message: 'Maintainers "runtme" is not in teams: no item has team "runtme". Did you mean "runtime"?' }],
       },
     ],
   });

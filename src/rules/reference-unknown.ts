@@ -23,7 +23,9 @@ export const referenceUnknown: TableRule = {
     fixable: 'code',
     messages: {
       unknown: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or remove the row if it is gone.',
+      unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
       unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
+      spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (names in code are case-sensitive).',
       noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `column:` in the config.',
     },
   },
@@ -39,17 +41,41 @@ export const referenceUnknown: TableRule = {
       const name = table.columns[column]!;
       let suggested = 0;
       for (const { row, value, items } of matches(context, resolved)) {
-        if (value === '' || items.length > 0) continue;
+        if (value === '') continue;
+        const cell = row.cells[column]!;
+        // Within a cell of several values, the value's own place (the first time it is written there).
+        const written = source.slice(cell.span.offset, cell.span.endOffset).indexOf(value);
+        const span =
+          reference.pattern === undefined || written < 0
+            ? cell.span
+            : { ...cell.span, column: cell.span.column + written, endColumn: cell.span.column + written + value.length, offset: cell.span.offset + written, endOffset: cell.span.offset + written + value.length };
+        if (items.length > 0) {
+          // Matched without regard to case: the source's own spelling is the name to write.
+          if (items.some((item) => data.key.some((field) => item[field] === value))) continue;
+          const spelt = data.key.map((field) => items[0]![field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
+          if (spelt === undefined) continue;
+          const fix = replaceInCell(source, cell, value, spelt);
+          report({
+            span,
+            field: name,
+            rowKey: rowKeyOf(row, context.keyIndex),
+            messageId: 'spelling',
+            data: { column: name, value, source: data.name, suggestion: spelt },
+            suggestion: spelt,
+            ...(fix ? { fix } : {}),
+            severity: 'warning',
+          });
+          continue;
+        }
         const candidates = suggested++ < MAX_SUGGESTIONS ? keyValues(data).filter((key) => Math.abs(key.length - value.length) <= 3) : [];
         const suggestion = suggest(value, candidates);
-        const cell = row.cells[column];
         const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
         report({
-          span: cell!.span,
+          span,
           field: name,
           rowKey: rowKeyOf(row, context.keyIndex),
-          messageId: suggestion === undefined ? 'unknown' : 'unknownSuggest',
-          data: { column: name, value, source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
+          messageId: suggestion !== undefined ? 'unknownSuggest' : reference.pattern !== undefined ? 'unknownInCell' : 'unknown',
+          data: { column: name, value, key: rowKeyOf(row, context.keyIndex), source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
           ...(suggestion !== undefined ? { suggestion } : {}),
           ...(fix ? { fix } : {}),
           severity: reference.unknown,

@@ -18,6 +18,7 @@ export const referenceUnlisted: TableRule = {
     docs: ruleDocs('reference-unlisted'),
     messages: {
       unlisted: '{{source}} has "{{item}}"{{also}}, but no {{column}} row names it: add a row for it.',
+      unlistedInCells: '{{source}} has "{{item}}"{{also}}, but no {{column}} cell names it: name it where it belongs, or set unlisted: off for this reference.',
     },
   },
   check(context) {
@@ -26,7 +27,7 @@ export const referenceUnlisted: TableRule = {
     const last = table.header.at(-1)!.span;
     const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
     for (const resolved of referencesOf(context)) {
-      const { data, column } = resolved;
+      const { data, column, reference } = resolved;
       const severity = unlistedSeverity(resolved, context.keyIndex);
       if (severity === 'off') continue;
       const listed = new Set<Item>();
@@ -41,7 +42,7 @@ export const referenceUnlisted: TableRule = {
           span,
           rowKey: name,
           field: table.columns[column]!,
-          messageId: 'unlisted',
+          messageId: reference.pattern === undefined ? 'unlisted' : 'unlistedInCells',
           data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column]! },
           severity,
         });
