@@ -14,6 +14,14 @@ describe('lines of the merge commit moved to the head commit', () => {
     expect(head.slice(map.offset(at(merged, 9, 5)), map.offset(at(merged, 9, 14)))).toBe('Supported');
   });
 
+  it('counts a lone CR as a line end on both sides, as the findings do', () => {
+    const head2 = ['A | B', '-- | --', 'x | y', 'z | Supported', ''].join('\n');
+    const merged2 = `Intro.\rSecond.\rThird.\n\n${head2}`;
+    const map = lineMap(merged2, head2)!;
+    // Merged lines: 1-3 the intro (split by CRs), 4 blank, 5-8 the table.
+    expect([1, 2, 3, 4, 5, 8].map((line) => map.line(line))).toEqual([undefined, undefined, undefined, undefined, 1, 4]);
+  });
+
   it('moves a finding with its fix, and one on a line only the merge has to the line above, without its fix', () => {
     const map = lineMap(merged, head)!;
     const span = { line: 9, column: 5, endLine: 9, endColumn: 14, offset: at(merged, 9, 5), endOffset: at(merged, 9, 14) };

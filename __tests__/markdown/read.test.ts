@@ -122,6 +122,7 @@ describe('readMarkdown: group and spacer rows', () => {
       '| **2.5** | **2025-06** | |',
       '| **2.4** | 2025-01 |',
       '| **Notes only** | | a note |',
+      '| **badge** | ![](https://img.shields.io/badge/Supported-green) | |',
     );
     const rows = readMarkdown(source).tables[0]!.rows.map(({ kind, group, cells }) => [kind, group, cells[0]!.text]);
     // A release row that lost its status (empty or missing) stays a row to check, not a label.
@@ -132,6 +133,8 @@ describe('readMarkdown: group and spacer rows', () => {
       ['data', 'Older', '2.5'],
       ['data', 'Older', '2.4'],
       ['group', null, 'Notes only'],
+      // An image without alt text has no text, but it shows something: a row, not a label.
+      ['data', 'Notes only', 'badge'],
     ]);
   });
 });

@@ -10,7 +10,7 @@
  * diff of the two texts (a line the diff keeps has the same text in both, so
  * columns stay).
  */
-import { diffLines } from 'diff';
+import { diffArrays } from 'diff';
 import type { FileResult, TableChange, Violation } from '../core/types.js';
 import { lineIndex, locate } from '../engine/lint.js';
 import type { Span } from '../markdown/types.js';
@@ -27,7 +27,13 @@ const DIFF_LIMITS = { maxEditLength: 20_000, timeout: 2_000 };
 
 export function lineMap(merged: string, head: string): LineMap | undefined {
   if (merged === head) return { line: (line) => line, offset: (offset) => offset };
-  const parts = diffLines(merged, head, DIFF_LIMITS);
+  // Lines as the findings count them (CRLF, CR or LF end one, as in markdown), not as diffLines
+  // splits them (it keeps a lone CR inside a line): the two must agree, or a finding moves to a
+  // neighbouring row.
+  const mergedStarts = lineIndex(merged);
+  const headStarts = lineIndex(head);
+  const lines = (text: string, starts: number[]): string[] => starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length).replace(/\r?\n$|\r$/, ''));
+  const parts = diffArrays(lines(merged, mergedStarts), lines(head, headStarts), DIFF_LIMITS);
   if (parts === undefined) return undefined;
   const toHead = new Map<number, number>();
   let from = 1;
@@ -38,9 +44,6 @@ export function lineMap(merged: string, head: string): LineMap | undefined {
     else if (part.removed) from += lines;
     else for (let i = 0; i < lines; i++) toHead.set(from++, to++);
   }
-  // Lines split as diffLines splits them (CRLF, CR or LF), as the findings' lines count them.
-  const mergedStarts = lineIndex(merged);
-  const headStarts = lineIndex(head);
   return {
     line: (line) => toHead.get(line),
     offset: (offset) => {
