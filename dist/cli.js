@@ -2107,7 +2107,8 @@ function labelsOnly(cells) {
         return true;
     let empty = false;
     for (let i = 1; i < cells.length; i++) {
-        if (cells[i].text === '')
+        // Empty as written, not only as text: an image with no alt text or an HTML tag shows something.
+        if (cells[i].raw.trim() === '')
             empty = true;
         else if (i < cells.length - 1)
             return false;

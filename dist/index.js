@@ -33141,7 +33141,8 @@ function labelsOnly(cells) {
         return true;
     let empty = false;
     for (let i = 1; i < cells.length; i++) {
-        if (cells[i].text === '')
+        // Empty as written, not only as text: an image with no alt text or an HTML tag shows something.
+        if (cells[i].raw.trim() === '')
             empty = true;
         else if (i < cells.length - 1)
             return false;
@@ -45506,6 +45507,22 @@ function tokenize(value, options) {
     return retLines;
 }
 
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
 /**
  * Parses a patch into structured data, in the same structure returned by `structuredPatch`.
  *
@@ -45989,7 +46006,13 @@ const DIFF_LIMITS = { maxEditLength: 20_000, timeout: 2_000 };
 function lineMap(merged, head) {
     if (merged === head)
         return { line: (line) => line, offset: (offset) => offset };
-    const parts = diffLines(merged, head, DIFF_LIMITS);
+    // Lines as the findings count them (CRLF, CR or LF end one, as in markdown), not as diffLines
+    // splits them (it keeps a lone CR inside a line): the two must agree, or a finding moves to a
+    // neighbouring row.
+    const mergedStarts = lineIndex(merged);
+    const headStarts = lineIndex(head);
+    const lines = (text, starts) => starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length).replace(/\r?\n$|\r$/, ''));
+    const parts = diffArrays(lines(merged, mergedStarts), lines(head, headStarts), DIFF_LIMITS);
     if (parts === undefined)
         return undefined;
     const toHead = new Map();
@@ -46005,9 +46028,6 @@ function lineMap(merged, head) {
             for (let i = 0; i < lines; i++)
                 toHead.set(from++, to++);
     }
-    // Lines split as diffLines splits them (CRLF, CR or LF), as the findings' lines count them.
-    const mergedStarts = lineIndex(merged);
-    const headStarts = lineIndex(head);
     return {
         line: (line) => toHead.get(line),
         offset: (offset) => {
@@ -47052,7 +47072,7 @@ async function resultOf(analysis, inputs, workspace) {
         notices,
         ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
         changes: changesOf(analysis.result),
-        suppressed: suppressedOf(analysis.result),
+        suppressed: suppressedOf(analysis.result, analysis.isNew),
         suggestions: plan.suggestions,
         overCap: plan.overCap,
         patches: {
@@ -47061,10 +47081,16 @@ async function resultOf(analysis, inputs, workspace) {
         },
     };
 }
-/** The checked files' suppressed findings, in file order, the list bounded (the count is not). */
-function suppressedOf(result) {
+/**
+ * The checked files' suppressed findings, the list bounded (the count is
+ * not): first those the base version does not have, which a suppression
+ * silences where they would count as new, then the rest, each by position.
+ */
+function suppressedOf(result, isNew) {
     const all = result.files.flatMap((file) => file.suppressed);
-    return { count: all.length, findings: all.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
+    const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? [])) : { gating: all, existing: [] };
+    const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)];
+    return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */
 async function hunksOf(file, changed, git, baseSha, headSha) {
@@ -47502,9 +47528,11 @@ const row = (v, blobUrl) => {
 };
 const TABLE_HEAD = '| Severity | Where | Rule | Message | Suggestion |\n| --- | --- | --- | --- | --- |\n';
 /** Room kept for the closing line about rows left out (its `elsewhere` is clipped to fit). */
-const RESERVE = 1_200;
+const CLOSING_RESERVE = 1_200;
 const ELSEWHERE_CHARS = 800;
 function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
+    // Room kept for the closing line, and for the line that counts suppressed findings when none fits.
+    const RESERVE = CLOSING_RESERVE + (input.suppressed && input.suppressed.count > 0 ? CLOSING_RESERVE : 0);
     const c = countOf(input.gating);
     const existing = input.existing.length;
     let out = '## support-table-lint\n\n';
@@ -47550,6 +47578,30 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
             for (const v of gatingOrder(input.gating))
                 leftOut.push(v);
     }
+    // Suppressed findings do not count, but a reviewer must see what a comment silences (one the
+    // pull request adds is invisible on the rendered page): right after the findings that count,
+    // listed as far as they fit (the ones that would be new first), and never left out without a word.
+    if (input.suppressed && input.suppressed.count > 0) {
+        const { count, findings } = input.suppressed;
+        const where = input.suppressed.elsewhere ?? 'set the `report-file` input to get every suppressed finding in a JSON file';
+        const head = `<details><summary>${count} finding${count === 1 ? '' : 's'} suppressed by comments or <code>ignore:</code> entries (they do not count; check each reason)</summary>\n\n` +
+            '| Where | Rule | Message | Reason |\n| --- | --- | --- | --- |\n';
+        let rows = '';
+        let listed = 0;
+        for (const f of findings) {
+            const link = `[${cell(`${f.file}:${f.line}`)}](${input.blobUrl}${encodePath(f.file)}#L${f.line})`;
+            const r = `| ${link} | ${cell(f.rule)} | ${cell(f.message)} | ${f.reason === '' ? '_none given_' : cell(f.reason)} |\n`;
+            if (bytes(out) + bytes(head) + bytes(rows) + bytes(r) + RESERVE + CLOSING_RESERVE > maxBytes)
+                break;
+            rows += r;
+            listed++;
+        }
+        const rest = `_${count - listed} ${listed === 0 ? '' : 'more '}not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n`;
+        if (listed > 0)
+            out += head + rows + (listed < count ? `\n${rest}` : '') + '\n</details>\n\n';
+        else
+            out += `_${count} finding${count === 1 ? '' : 's'} suppressed by comments or \`ignore:\` entries, not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n\n`;
+    }
     if (existing > 0) {
         const head = `<details><summary>${existing} pre-existing finding${existing === 1 ? '' : 's'} (already at the base commit; they do not fail this check)</summary>\n\n${TABLE_HEAD}`;
         if (bytes(out) + bytes(head) + RESERVE <= maxBytes && leftOut.length === 0) {
@@ -47560,27 +47612,6 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
         else
             for (const v of [...input.existing].sort(byPosition))
                 leftOut.push(v);
-    }
-    // Suppressed findings do not count, but a reviewer must see what a comment silences (one the
-    // pull request adds is invisible on the rendered page): listed as far as they fit, the rest counted.
-    if (input.suppressed && input.suppressed.count > 0) {
-        const { count, findings } = input.suppressed;
-        let section = `<details><summary>${count} finding${count === 1 ? '' : 's'} suppressed by comments or <code>ignore:</code> entries (they do not count; check each reason)</summary>\n\n` +
-            '| Where | Rule | Message | Reason |\n| --- | --- | --- | --- |\n';
-        let listed = 0;
-        for (const f of [...findings].sort(byPosition)) {
-            const link = `[${cell(`${f.file}:${f.line}`)}](${input.blobUrl}${encodePath(f.file)}#L${f.line})`;
-            const r = `| ${link} | ${cell(f.rule)} | ${cell(f.message)} | ${f.reason === '' ? '_none given_' : cell(f.reason)} |\n`;
-            if (bytes(out) + bytes(section) + bytes(r) + 2 * RESERVE > maxBytes)
-                break;
-            section += r;
-            listed++;
-        }
-        if (listed < count)
-            section += `\n_${count - listed} more not listed here; the JSON report (\`report-file\`) lists every suppressed finding._\n`;
-        section += '\n</details>\n\n';
-        if (bytes(out) + bytes(section) + RESERVE <= maxBytes)
-            out += section;
     }
     let patchShown = false;
     if (input.patch && input.patch.text !== '') {
@@ -47632,7 +47663,7 @@ async function publish(result, options) {
     const reason = failReason(gating, inputs.failOn, isNew);
     info(logLine(`${result.filesChecked} file(s), ${result.tablesChecked} table(s) checked; ${describeCounts(counts, isNew)}` +
         (isNew ? `, ${existing.length} pre-existing` : '') +
-        (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed (listed in the job summary)` : '') +
+        (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed by comments or ignore: entries` : '') +
         '.'));
     const placed = new Set();
     if (options.reportFile)
@@ -47654,7 +47685,9 @@ async function publish(result, options) {
         notes: [...notices, ...(options.notes ?? [])],
         ...(reason !== undefined ? { failReason: reason } : {}),
         ...(result.changes && result.changes.length > 0 ? { changes: result.changes } : {}),
-        ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+        ...(result.suppressed
+            ? { suppressed: { ...result.suppressed, ...(options.reportFile ? { elsewhere: `the report file \`${escapeMarkdown(options.reportFile)}\` lists every suppressed finding` } : {}) } }
+            : {}),
     };
     const reportFileText = options.reportFile ? `the report file \`${escapeMarkdown(options.reportFile)}\` holds every finding` : '';
     if (channels.apiWrites && wantCheckRun && isCommitId(result.headSha)) {

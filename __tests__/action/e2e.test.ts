@@ -334,7 +334,7 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     const head = `<!-- support-table-lint-disable-file -->\n${gates([...ROWS, 'NewGate | Graduated | Sure'], NOTES)}`;
     const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: head });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/suppressed \(listed in the job summary\)/);
+    expect(result.stdout).toMatch(/, \d+ suppressed by comments or ignore: entries\./);
     expect(result.summary).toMatch(/, \d+ suppressed · /);
     expect(result.summary).toContain('suppressed by comments or <code>ignore:</code> entries');
     expect(result.summary).toContain('GRADUATION "Graduated"');

@@ -54,3 +54,25 @@ describe('job summary', () => {
     expect(text).toContain('### Findings');
   });
 });
+
+describe('suppressed findings in the job summary', () => {
+  const suppressed = (n: number, reason = 'why') => Array.from({ length: n }, (_, i) => ({ ...v({ line: i + 1, message: `hidden ${i}` }), reason }));
+
+  it('are listed right after the findings that count, with their reasons', () => {
+    const text = buildSummary(input({ gating: [v({ message: 'e' })], existing: [v({ message: 'old' })], suppressed: { count: 1, findings: suppressed(1, 'a <b>reason</b>') } }));
+    expect(text).toContain(', 1 suppressed · ');
+    const at = text.indexOf('1 finding suppressed by comments');
+    expect(at).toBeGreaterThan(text.indexOf('### New findings'));
+    expect(at).toBeLessThan(text.indexOf('pre-existing finding (already'));
+    expect(text).toContain('| hidden 0 | a &lt;b&gt;reason&lt;/b&gt; |');
+  });
+
+  it('a flood of findings never hides them without a word, and the pointer says where they all are', () => {
+    const gating = Array.from({ length: 400 }, (_, i) => v({ severity: 'warning', line: i + 1, message: 'x'.repeat(200) }));
+    const text = buildSummary(input({ gating, suppressed: { count: 3, findings: suppressed(3) } }), 20_000);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(20_000);
+    expect(text).toContain('_3 findings suppressed by comments or `ignore:` entries, not listed here for lack of room; set the `report-file` input to get every suppressed finding in a JSON file._');
+    const withFile = buildSummary(input({ suppressed: { count: 1200, findings: suppressed(1000), elsewhere: 'the report file `r.json` lists every suppressed finding' } }), 20_000);
+    expect(withFile).toMatch(/_\d+ more not listed here for lack of room; the report file `r.json` lists every suppressed finding._/);
+  });
+});

@@ -7,8 +7,8 @@
 import { resolve } from 'node:path';
 import { loadGlob } from '../io/glob.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig, type ReadText } from '../config/load.js';
-import { splitNew, type GateResult } from '../core/gate.js';
-import type { FileResult, LintResult } from '../core/types.js';
+import { byPosition, splitNew, type GateResult } from '../core/gate.js';
+import type { FileResult, LintResult, SuppressedViolation } from '../core/types.js';
 import { decodeUtf8, lintSources, type Loader, type SourceFile } from '../engine/pipeline.js';
 import { checkPath, diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { fetchText } from '../io/url.js';
@@ -295,7 +295,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     notices,
     ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
     changes: changesOf(analysis.result),
-    suppressed: suppressedOf(analysis.result),
+    suppressed: suppressedOf(analysis.result, analysis.isNew),
     suggestions: plan.suggestions,
     overCap: plan.overCap,
     patches: {
@@ -305,10 +305,16 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
   };
 }
 
-/** The checked files' suppressed findings, in file order, the list bounded (the count is not). */
-function suppressedOf(result: LintResult): NonNullable<ActionResult['suppressed']> {
+/**
+ * The checked files' suppressed findings, the list bounded (the count is
+ * not): first those the base version does not have, which a suppression
+ * silences where they would count as new, then the rest, each by position.
+ */
+function suppressedOf(result: LintResult, isNew: boolean): NonNullable<ActionResult['suppressed']> {
   const all = result.files.flatMap((file) => file.suppressed);
-  return { count: all.length, findings: all.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
+  const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? [])) : { gating: all, existing: [] };
+  const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)] as SuppressedViolation[];
+  return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }
 
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */

@@ -72,7 +72,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
     logLine(
       `${result.filesChecked} file(s), ${result.tablesChecked} table(s) checked; ${describeCounts(counts, isNew)}` +
         (isNew ? `, ${existing.length} pre-existing` : '') +
-        (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed (listed in the job summary)` : '') +
+        (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed by comments or ignore: entries` : '') +
         '.',
     ),
   );
@@ -95,7 +95,9 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
     notes: [...notices, ...(options.notes ?? [])],
     ...(reason !== undefined ? { failReason: reason } : {}),
     ...(result.changes && result.changes.length > 0 ? { changes: result.changes } : {}),
-    ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+    ...(result.suppressed
+      ? { suppressed: { ...result.suppressed, ...(options.reportFile ? { elsewhere: `the report file \`${escapeMarkdown(options.reportFile)}\` lists every suppressed finding` } : {}) } }
+      : {}),
   };
   const reportFileText = options.reportFile ? `the report file \`${escapeMarkdown(options.reportFile)}\` holds every finding` : '';
   if (channels.apiWrites && wantCheckRun && isCommitId(result.headSha)) {

@@ -35,8 +35,12 @@ export interface SummaryInput {
   notes: string[];
   /** The keyed diff of the checked tables against the base version (the "Support changes" section). */
   changes?: FileChanges[];
-  /** What suppressions removed in the checked files (a list, and how many in all). */
-  suppressed?: { count: number; findings: SuppressedFinding[] };
+  /**
+   * What suppressions removed in the checked files (a list in the order to
+   * show them, and how many in all), and where all of them are when the
+   * list does not fit (undefined: nowhere yet; the summary says how to get them).
+   */
+  suppressed?: { count: number; findings: SuppressedFinding[]; elsewhere?: string };
   /** The fixes as a `git apply`-able patch, and what they are ("the fixes not suggested in the review"). */
   patch?: { text: string; findings: number; what: string };
   /**
@@ -68,12 +72,14 @@ export const row = (v: Violation, blobUrl: string): string => {
 
 const TABLE_HEAD = '| Severity | Where | Rule | Message | Suggestion |\n| --- | --- | --- | --- | --- |\n';
 /** Room kept for the closing line about rows left out (its `elsewhere` is clipped to fit). */
-const RESERVE = 1_200;
+const CLOSING_RESERVE = 1_200;
 const ELSEWHERE_CHARS = 800;
 
 export const buildSummary = (input: SummaryInput, maxBytes: number = STEP_SUMMARY_BYTES): string => summarise(input, maxBytes).text;
 
 export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_BYTES): Summary {
+  // Room kept for the closing line, and for the line that counts suppressed findings when none fits.
+  const RESERVE = CLOSING_RESERVE + (input.suppressed && input.suppressed.count > 0 ? CLOSING_RESERVE : 0);
   const c = countOf(input.gating);
   const existing = input.existing.length;
   let out = '## support-table-lint\n\n';
@@ -114,6 +120,29 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
     if (bytes(out) + bytes(head) + RESERVE <= maxBytes) out += head + addRows(gatingOrder(input.gating)) + '\n';
     else for (const v of gatingOrder(input.gating)) leftOut.push(v);
   }
+  // Suppressed findings do not count, but a reviewer must see what a comment silences (one the
+  // pull request adds is invisible on the rendered page): right after the findings that count,
+  // listed as far as they fit (the ones that would be new first), and never left out without a word.
+  if (input.suppressed && input.suppressed.count > 0) {
+    const { count, findings } = input.suppressed;
+    const where = input.suppressed.elsewhere ?? 'set the `report-file` input to get every suppressed finding in a JSON file';
+    const head =
+      `<details><summary>${count} finding${count === 1 ? '' : 's'} suppressed by comments or <code>ignore:</code> entries (they do not count; check each reason)</summary>\n\n` +
+      '| Where | Rule | Message | Reason |\n| --- | --- | --- | --- |\n';
+    let rows = '';
+    let listed = 0;
+    for (const f of findings) {
+      const link = `[${cell(`${f.file}:${f.line}`)}](${input.blobUrl}${encodePath(f.file)}#L${f.line})`;
+      const r = `| ${link} | ${cell(f.rule)} | ${cell(f.message)} | ${f.reason === '' ? '_none given_' : cell(f.reason)} |\n`;
+      if (bytes(out) + bytes(head) + bytes(rows) + bytes(r) + RESERVE + CLOSING_RESERVE > maxBytes) break;
+      rows += r;
+      listed++;
+    }
+    const rest = `_${count - listed} ${listed === 0 ? '' : 'more '}not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n`;
+    if (listed > 0) out += head + rows + (listed < count ? `\n${rest}` : '') + '\n</details>\n\n';
+    else out += `_${count} finding${count === 1 ? '' : 's'} suppressed by comments or \`ignore:\` entries, not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n\n`;
+  }
+
   if (existing > 0) {
     const head = `<details><summary>${existing} pre-existing finding${existing === 1 ? '' : 's'} (already at the base commit; they do not fail this check)</summary>\n\n${TABLE_HEAD}`;
     if (bytes(out) + bytes(head) + RESERVE <= maxBytes && leftOut.length === 0) {
@@ -121,26 +150,6 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
       out += addRows([...input.existing].sort(byPosition));
       out += '\n</details>\n\n';
     } else for (const v of [...input.existing].sort(byPosition)) leftOut.push(v);
-  }
-
-  // Suppressed findings do not count, but a reviewer must see what a comment silences (one the
-  // pull request adds is invisible on the rendered page): listed as far as they fit, the rest counted.
-  if (input.suppressed && input.suppressed.count > 0) {
-    const { count, findings } = input.suppressed;
-    let section =
-      `<details><summary>${count} finding${count === 1 ? '' : 's'} suppressed by comments or <code>ignore:</code> entries (they do not count; check each reason)</summary>\n\n` +
-      '| Where | Rule | Message | Reason |\n| --- | --- | --- | --- |\n';
-    let listed = 0;
-    for (const f of [...findings].sort(byPosition)) {
-      const link = `[${cell(`${f.file}:${f.line}`)}](${input.blobUrl}${encodePath(f.file)}#L${f.line})`;
-      const r = `| ${link} | ${cell(f.rule)} | ${cell(f.message)} | ${f.reason === '' ? '_none given_' : cell(f.reason)} |\n`;
-      if (bytes(out) + bytes(section) + bytes(r) + 2 * RESERVE > maxBytes) break;
-      section += r;
-      listed++;
-    }
-    if (listed < count) section += `\n_${count - listed} more not listed here; the JSON report (\`report-file\`) lists every suppressed finding._\n`;
-    section += '\n</details>\n\n';
-    if (bytes(out) + bytes(section) + RESERVE <= maxBytes) out += section;
   }
 
   let patchShown = false;
