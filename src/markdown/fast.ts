@@ -40,7 +40,7 @@ import {
   collectDirectives,
   DIRECTIVE_PREFIX,
   documentFromNodes,
-  headerName,
+  columnNames,
   parseFragment,
   readMarkdown,
   RowAssembler,
@@ -407,7 +407,7 @@ class Reader {
   private readTable(pos: number, line: number, h: Line, d: Line, chunkEnd: number): { before: RootContent[]; table: PrebuiltTable; next: Line } | undefined {
     const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
     if (!head) return undefined;
-    const columns = head.header.map((cell) => headerName(cell.text));
+    const columns = columnNames(head.header);
     const skipped = this.select !== undefined && !selects(this.select, columns);
     const body = new Body(this, h, d, columns.length, skipped);
     const next = body.read(chunkEnd);

@@ -101,7 +101,7 @@ export function documentFromNodes(nodes: readonly (RootContent | PrebuiltTable)[
   const visit = (node: Nodes | PrebuiltTable): void => {
     switch (node.type) {
       case 'prebuiltTable': {
-        const columns = node.header.map((cell) => headerName(cell.text));
+        const columns = columnNames(node.header);
         const table: Table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
         if (node.skipped) table.skipped = true;
         document.tables.push(table);
@@ -228,7 +228,7 @@ export function noteFromListItem(node: ListItem, headingPath: string[]): ListNot
 export function tableFromNode(node: MdastTable, source: string, index: number, headingPath: string[]): Table {
   const [headerRow, ...bodyRows] = node.children;
   const header = headerRow!.children.map((cell) => cellFromNode(cell, source));
-  const columns = header.map((cell) => headerName(cell.text));
+  const columns = columnNames(header);
   const rows = new RowAssembler(columns.length);
   for (const rowNode of bodyRows) rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
   const table: Table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
@@ -348,13 +348,23 @@ function missingCell(row: Span): Cell {
  * Characters that render as nothing: format characters (zero-width space and
  * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
  * tags) and every other default-ignorable code point (the combining grapheme
- * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels).
+ * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels),
+ * and the Braille blank U+2800, which is none of those and shows nothing.
  * A header that holds one must still name its column. What emoji are made
  * of stays: a variation selector after an emoji (`✔️`) or in a keycap
  * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
  */
 export const INVISIBLE =
-  /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+  /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
+export const isLatinHeader = (header: readonly { text: string }[]): boolean => header.some((cell) => /[A-Za-z]/.test(cell.text));
+
+/** The column names of a header row. */
+export function columnNames(header: readonly { text: string }[]): string[] {
+  const latin = isLatinHeader(header);
+  return header.map((cell) => headerName(cell.text, latin));
+}
 
 /**
  * Header text as a column name: Unicode NFKC (full-width letters, ligatures
@@ -362,8 +372,8 @@ export const INVISIBLE =
  * removed, look-alike letters of another script in a Latin word read as
  * Latin (lookalikes.ts), whitespace collapsed, surrounding quotes removed.
  */
-export function headerName(text: string): string {
-  const name = collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, '')).text);
+export function headerName(text: string, latinHeader = false): string {
+  const name = collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
   const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
   return quoted ? quoted[2]!.trim() : name;
 }

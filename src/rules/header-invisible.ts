@@ -1,5 +1,5 @@
 import { unmixLookalikes } from '../markdown/lookalikes.js';
-import { INVISIBLE } from '../markdown/read.js';
+import { INVISIBLE, isLatinHeader } from '../markdown/read.js';
 import { ruleDocs, type TableRule } from './types.js';
 
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -27,6 +27,7 @@ export const headerInvisible: TableRule = {
     },
   },
   check({ source, table, report }) {
+    const wholeWords = isLatinHeader(table.header);
     table.header.forEach((cell, i) => {
       const column = table.columns[i]!;
       const written = source.slice(cell.span.offset, cell.span.endOffset);
@@ -41,10 +42,10 @@ export const headerInvisible: TableRule = {
           fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
         });
       };
-      const mixed = unmixLookalikes(written.replace(INVISIBLE, ''));
+      const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
       // Invisible characters in the same cell go with the next pass's fix of their own finding.
       const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
-      if (mixed.replaced.length > 0) say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written).text);
+      if (mixed.replaced.length > 0) say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
       const invisible = written.match(INVISIBLE);
       if (invisible) say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), written.replace(INVISIBLE, ''));
     });
