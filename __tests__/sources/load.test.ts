@@ -108,6 +108,12 @@ describe('sources', () => {
       `${CONFIG}:2: sources.s.extract.files: the files hold more than 32 MiB of text in all (at a/3); narrow the source to the files that define the items`,
     ],
     ['a table that is not there', '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }', { 't.md': '# none\n' }, `${CONFIG}:2: sources.s.table: t.md: no table with the columns Release`],
+    [
+      'two tables that match',
+      '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }',
+      { 't.md': '| Release |\n|---|\n| 1.7 |\n\n## Legacy\n\n| Release |\n|---|\n| 0.1 |\n' },
+      `${CONFIG}:2: sources.s.table: t.md: 2 tables match (lines 1, 7); add match: columns or a heading: that only one of them has`,
+    ],
     ['broken JSON: the line and column', '  s: { file: g.json, key: name }', { 'g.json': '{\n  "2.4" { "status": "x" }\n}' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json:2:9: not valid JSON: /],
     ['an extract that matches nothing', '  s: { extract: { files: [a/**], pattern: "Feature=.(?<a>[A-Z]+)" }, key: a }', { 'a/b': 'Feature = "X"' }, `${CONFIG}:2: sources.s.extract.pattern: matched nothing in a/b; try the pattern on those files (RE2 syntax, see the README)`],
     [
@@ -165,6 +171,7 @@ describe('url sources (a server on 127.0.0.1)', () => {
       if (req.url === '/big') return res.writeHead(200, { 'content-length': '5000' }).end('x'.repeat(5000));
       if (req.url === '/stream') return res.writeHead(200).end('x'.repeat(5000)); // chunked: no length up front
       if (req.url === '/slow') return; // never answers
+      if (req.url === '/login') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Sign in</body></html>');
       res.writeHead(404).end();
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -195,6 +202,15 @@ describe('url sources (a server on 127.0.0.1)', () => {
     await expect(fetchText('http://example.com/gates.json', limits)).rejects.toThrow(
       'only https:// URLs are fetched (plain http:// only from a loopback address), not http://example.com',
     );
+  });
+
+  it('an HTML page is said to be one, and credentials in the URL are never shown', async () => {
+    const login = await failure(`  s: { url: "${origin}/login", key: name }`, {}, { fetchText });
+    expect(login).toContain(`sources.s.url: ${origin}/login answered with an HTML page, not JSON or YAML`);
+    const withCredentials = origin.replace('http://', 'http://bot:s3cret@');
+    const refused = await failure(`  s: { url: "${withCredentials}/gates.json", key: name }`, {}, { fetchText });
+    expect(refused).toContain('cannot fetch http://…@127.0.0.1');
+    expect(refused).not.toContain('s3cret');
   });
 
   it('a URL that cannot be had is a config error naming the source', async () => {

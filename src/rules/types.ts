@@ -20,6 +20,7 @@ import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
 import type { RowError } from '../schema/validate.js';
 import type { SourceData } from '../sources/data.js';
 import type { RowPairs } from '../engine/changes.js';
+import { INVISIBLE } from '../markdown/read.js';
 
 export const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 
@@ -163,12 +164,21 @@ export const ruleDocs = (id: string): string => `${DOCS_URL}-${id}`;
 /** How messages name a column whose header cell is empty. */
 export const UNNAMED_COLUMN = 'The column with an empty header';
 
+/**
+ * Text from the document, with the characters that render as nothing named
+ * (`Active<U+200B>`): a message about a cell that holds one must show why
+ * the cell is wrong.
+ */
+const visible = (text: string): string =>
+  INVISIBLE_ONE.test(text) ? text.replace(INVISIBLE, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`) : text;
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   const parts = templateParts(template);
   const out = [parts[0]!];
   for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i + 1]!;
-    const value = name in data ? String(data[name]) : parts[i]!;
+    const value = name in data ? visible(String(data[name])) : parts[i]!;
     // A header cell may be empty (cluster-api's version matrix): its column still needs a name a reader can see.
     out.push(value === '' && name === 'column' ? UNNAMED_COLUMN : value, parts[i + 2]!);
   }

@@ -107,13 +107,17 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m)), 'items');
   }
   if (definition.url !== undefined) {
+    // A URL may carry credentials (`https://user:token@host/…`): messages never show them.
+    const shown = definition.url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1…@');
     let body: string;
     try {
       body = await readers.fetchText(definition.url, { maxBytes: definition.maxBytes ?? URL_DEFAULTS.maxBytes, timeoutMs: definition.timeoutMs ?? URL_DEFAULTS.timeoutMs });
     } catch (error) {
-      return fail('url', `cannot fetch ${definition.url}: ${(error as Error).message}`);
+      return fail('url', `cannot fetch ${shown}: ${(error as Error).message.split(definition.url).join(shown)}`);
     }
-    return bounded(itemsIn(await parseDocument(body, definition.url, (m) => fail('url', m)), definition.items, definition.url, (m) => fail('items', m)), 'items');
+    // A login or error page answers with HTML: say so, rather than that it has no items.
+    if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
+    return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m)), 'items');
   }
   if (definition.extract !== undefined) {
     let pattern;
@@ -207,11 +211,14 @@ function checkKeys(source: CompiledSource, items: readonly Item[]): void {
 function tableItems(text: string, match: { columns?: string[]; heading?: string }, fail: (message: string) => never): Item[] {
   const wanted = (match.columns ?? []).map(columnKey);
   const heading = match.heading?.toLowerCase();
-  const table = readMarkdown(text).tables.find(
+  const found = readMarkdown(text).tables.filter(
     (candidate) =>
       wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
       (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))),
   );
+  // Two tables that match: reading only the first would drop the other's rows without a word.
+  if (found.length > 1) return fail(`${found.length} tables match (lines ${found.map((t) => t.span.line).join(', ')}); add match: columns or a heading: that only one of them has`);
+  const table = found[0];
   if (!table) return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
   return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? ''])))!);
 }
