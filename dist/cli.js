@@ -9420,6 +9420,12 @@ async function run(options, io) {
         return init(files, options.config ?? DEFAULT_INIT_CONFIG, options.force ?? false, io);
     }
     const file = configFile(options, io.cwd);
+    // Run from a folder below the one with the config, the config is not used: say so, rather than
+    // check only what the presets recognise and look clean.
+    const above = file === null ? configAbove(io.cwd) : undefined;
+    if (above !== undefined) {
+        io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
+    }
     const budget = DEFAULT_BUDGETS.maxFileBytes;
     let config = await loadConfig({
         file,
@@ -9632,6 +9638,21 @@ function reportDropped(dropped, io) {
     for (const { violation, reason } of dropped) {
         io.stderr.write(`support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`);
     }
+}
+/** A config file in a folder above `cwd`, up to the repository's root (the folder with `.git`), as a path from `cwd`. */
+function configAbove(cwd) {
+    for (let dir = resolve$1(cwd), depth = 0; depth < 32; depth++) {
+        if (existsSync(resolve$1(dir, '.git')))
+            return undefined; // the root, and the search found nothing below it
+        const parent = dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+        const found = CONFIG_FILES.find((name) => existsSync(resolve$1(dir, name)));
+        if (found !== undefined)
+            return relative(cwd, resolve$1(dir, found)).split(sep).join('/');
+    }
+    return undefined;
 }
 function configFile(options, cwd) {
     if (options.config !== undefined) {

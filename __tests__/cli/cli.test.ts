@@ -89,6 +89,14 @@ describe('support-table-lint (process)', () => {
     expect(cli(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
 
+  it('run from a folder below the config, says the config is not used and how to use it', () => {
+    write('nested/.support-table-lint.yml', 'tables:\n  - preset: kubevirt-feature-gates\n');
+    write('nested/sub/gates.md', GATES);
+    expect(cli(['sub/gates.md'], 'nested').stderr).toBe('');
+    const below = cli(['gates.md'], 'nested/sub');
+    expect(below.stderr).toBe('support-table-lint: no config in this folder, so it is not used: ../.support-table-lint.yml; run from the folder that holds it, or pass --config ../.support-table-lint.yml\n');
+  });
+
   it('exits 1 on errors and reports them at the cell, in json', () => {
     const { code, stdout, stderr } = cli(['--format', 'json', 'docs/kata.md']);
     expect(stderr).toBe('');

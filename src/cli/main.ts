@@ -5,7 +5,7 @@
  */
 import { constants, existsSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
@@ -89,6 +89,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return init(files, options.config ?? DEFAULT_INIT_CONFIG, options.force ?? false, io);
   }
   const file = configFile(options, io.cwd);
+  // Run from a folder below the one with the config, the config is not used: say so, rather than
+  // check only what the presets recognise and look clean.
+  const above = file === null ? configAbove(io.cwd) : undefined;
+  if (above !== undefined) {
+    io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
+  }
   const budget = DEFAULT_BUDGETS.maxFileBytes;
   let config = await loadConfig({
     file,
@@ -305,6 +311,19 @@ function reportDropped(dropped: DroppedFix[], io: CliIo): void {
       `support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`,
     );
   }
+}
+
+/** A config file in a folder above `cwd`, up to the repository's root (the folder with `.git`), as a path from `cwd`. */
+function configAbove(cwd: string): string | undefined {
+  for (let dir = resolve(cwd), depth = 0; depth < 32; depth++) {
+    if (existsSync(resolve(dir, '.git'))) return undefined; // the root, and the search found nothing below it
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+    const found = CONFIG_FILES.find((name) => existsSync(resolve(dir, name)));
+    if (found !== undefined) return relative(cwd, resolve(dir, found)).split(sep).join('/');
+  }
+  return undefined;
 }
 
 function configFile(options: CliOptions, cwd: string): string | null {
