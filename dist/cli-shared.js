@@ -2972,9 +2972,10 @@ var $defs = {
 						]
 					},
 					compare: {
-						description: "text (case-insensitive, default), natural (numbers compare as numbers) or semver.",
+						description: "text (case-insensitive, default), ascii (character codes: capitals before small letters, as sort in the C locale), natural (numbers compare as numbers) or semver.",
 						"enum": [
 							"text",
+							"ascii",
 							"natural",
 							"semver"
 						]
@@ -2987,7 +2988,7 @@ var $defs = {
 				}
 			}
 		],
-		errorMessage: "must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }"
+		errorMessage: "must be false or { scope: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }"
 	},
 	source: {
 		type: "object",

@@ -2593,10 +2593,42 @@ const compareText = (a, b) => {
     const y = b.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
 };
+const compareAscii = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
 function comparator(order) {
-    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : compareText;
+    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : order.compare === 'ascii' ? compareAscii : compareText;
     return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}
+/**
+ * Indexes of a longest subsequence of `values` already in order (ties allowed,
+ * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
+ * from the last row up, so that of two equally long runs the one with the
+ * earlier values stays: of two swapped rows, the lower one is the one to move.
+ */
+function longestOrdered(values, compare) {
+    // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
+    const tails = [];
+    const next = new Array(values.length).fill(-1);
+    for (let i = values.length - 1; i >= 0; i--) {
+        const value = values[i];
+        // The first run whose top row sorts strictly before this one: this row cannot go above it.
+        let low = 0;
+        let high = tails.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (compare(values[tails[mid]], value) < 0)
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        if (low > 0)
+            next[i] = tails[low - 1];
+        tails[low] = i;
+    }
+    const kept = new Set();
+    for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = next[i])
+        kept.add(i);
+    return kept;
 }
 
 /** A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`, `May 1, 2024`; NaN when it is none. */
@@ -3424,7 +3456,7 @@ const sortOrder = {
             let fix = sortFix(source, keyed, valueOf, compare);
             // The rows that stay are the longest run already in order; the others are the fewest rows
             // to move, and each is told where it goes among the rows that stay.
-            const staying = longestOrdered(keyed, valueOf, compare);
+            const staying = longestOrdered(keyed.map(valueOf), compare);
             const kept = keyed.filter((_, i) => staying.has(i));
             keyed.forEach((row, i) => {
                 if (staying.has(i))
@@ -3460,37 +3492,6 @@ const sortOrder = {
         }
     },
 };
-/**
- * Indexes of a longest subsequence of `rows` already in order (ties allowed,
- * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
- * from the last row up, so that of two equally long runs the one with the
- * earlier rows stays: of two swapped rows, the lower one is the one to move.
- */
-function longestOrdered(rows, valueOf, compare) {
-    // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
-    const tails = [];
-    const next = new Array(rows.length).fill(-1);
-    for (let i = rows.length - 1; i >= 0; i--) {
-        const value = valueOf(rows[i]);
-        // The first run whose top row sorts strictly before this one: this row cannot go above it.
-        let low = 0;
-        let high = tails.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (compare(valueOf(rows[tails[mid]]), value) < 0)
-                high = mid;
-            else
-                low = mid + 1;
-        }
-        if (low > 0)
-            next[i] = tails[low - 1];
-        tails[low] = i;
-    }
-    const kept = new Set();
-    for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = next[i])
-        kept.add(i);
-    return kept;
-}
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source, rows, valueOf, compare) {
     if (rows.length < 2 || new Set(rows.map((row) => row.group)).size > 1)
@@ -9010,7 +9011,7 @@ function duplicates(cells) {
  * ten rows still counts (it is listed as a mistake); more, and there is no
  * order.
  */
-const ORDER_FITS = ['asc', 'desc'].flatMap((direction) => ['text', 'natural', 'semver'].map((compare) => ({ compare, direction })));
+const ORDER_FITS = ['asc', 'desc'].flatMap((direction) => ['text', 'ascii', 'natural', 'semver'].map((compare) => ({ compare, direction })));
 function inferOrder(tables, keyOf, mistakes) {
     const slips = (plan) => {
         const compare = comparator(plan);
@@ -9029,11 +9030,11 @@ function inferOrder(tables, keyOf, mistakes) {
             const key = keyOf(seen);
             for (const run of runs.values()) {
                 const keyed = run.filter((row) => textIn(seen, row, key) !== '');
+                pairs += Math.max(0, keyed.length - 1);
+                // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
+                const staying = longestOrdered(keyed.map((row) => textIn(seen, row, key)), compare);
                 keyed.forEach((row, i) => {
-                    if (i === 0)
-                        return;
-                    pairs++;
-                    if (compare(textIn(seen, row, key), textIn(seen, keyed[i - 1], key)) < 0)
+                    if (!staying.has(i))
                         out.push({ seen, row });
                 });
             }
@@ -9199,7 +9200,7 @@ function orderComment(shape) {
     if (!order)
         return 'The rows are in no particular order.';
     const key = shape.ownKeys ? "each table's first column" : shape.key === '' ? 'the first column' : shape.key;
-    const how = { text: 'as text', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
+    const how = { text: 'as text', ascii: 'as text, capitals first', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
     return `The rows are in ${order.direction === 'asc' ? 'rising' : 'falling'} order of ${key} (${how})${order.scope === 'group' ? ' within each group' : ''}.`;
 }
 function renderSchema(shape, mistakes) {

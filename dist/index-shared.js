@@ -2977,9 +2977,10 @@ var $defs$3 = {
 						]
 					},
 					compare: {
-						description: "text (case-insensitive, default), natural (numbers compare as numbers) or semver.",
+						description: "text (case-insensitive, default), ascii (character codes: capitals before small letters, as sort in the C locale), natural (numbers compare as numbers) or semver.",
 						"enum": [
 							"text",
+							"ascii",
 							"natural",
 							"semver"
 						]
@@ -2992,7 +2993,7 @@ var $defs$3 = {
 				}
 			}
 		],
-		errorMessage: "must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }"
+		errorMessage: "must be false or { scope: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }"
 	},
 	source: {
 		type: "object",

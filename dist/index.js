@@ -33627,10 +33627,42 @@ const compareText = (a, b) => {
     const y = b.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
 };
+const compareAscii = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
 function comparator(order) {
-    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : compareText;
+    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : order.compare === 'ascii' ? compareAscii : compareText;
     return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}
+/**
+ * Indexes of a longest subsequence of `values` already in order (ties allowed,
+ * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
+ * from the last row up, so that of two equally long runs the one with the
+ * earlier values stays: of two swapped rows, the lower one is the one to move.
+ */
+function longestOrdered(values, compare) {
+    // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
+    const tails = [];
+    const next = new Array(values.length).fill(-1);
+    for (let i = values.length - 1; i >= 0; i--) {
+        const value = values[i];
+        // The first run whose top row sorts strictly before this one: this row cannot go above it.
+        let low = 0;
+        let high = tails.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (compare(values[tails[mid]], value) < 0)
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        if (low > 0)
+            next[i] = tails[low - 1];
+        tails[low] = i;
+    }
+    const kept = new Set();
+    for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = next[i])
+        kept.add(i);
+    return kept;
 }
 
 /** A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`, `May 1, 2024`; NaN when it is none. */
@@ -34458,7 +34490,7 @@ const sortOrder = {
             let fix = sortFix(source, keyed, valueOf, compare);
             // The rows that stay are the longest run already in order; the others are the fewest rows
             // to move, and each is told where it goes among the rows that stay.
-            const staying = longestOrdered(keyed, valueOf, compare);
+            const staying = longestOrdered(keyed.map(valueOf), compare);
             const kept = keyed.filter((_, i) => staying.has(i));
             keyed.forEach((row, i) => {
                 if (staying.has(i))
@@ -34494,37 +34526,6 @@ const sortOrder = {
         }
     },
 };
-/**
- * Indexes of a longest subsequence of `rows` already in order (ties allowed,
- * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
- * from the last row up, so that of two equally long runs the one with the
- * earlier rows stays: of two swapped rows, the lower one is the one to move.
- */
-function longestOrdered(rows, valueOf, compare) {
-    // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
-    const tails = [];
-    const next = new Array(rows.length).fill(-1);
-    for (let i = rows.length - 1; i >= 0; i--) {
-        const value = valueOf(rows[i]);
-        // The first run whose top row sorts strictly before this one: this row cannot go above it.
-        let low = 0;
-        let high = tails.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (compare(valueOf(rows[tails[mid]]), value) < 0)
-                high = mid;
-            else
-                low = mid + 1;
-        }
-        if (low > 0)
-            next[i] = tails[low - 1];
-        tails[low] = i;
-    }
-    const kept = new Set();
-    for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = next[i])
-        kept.add(i);
-    return kept;
-}
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source, rows, valueOf, compare) {
     if (rows.length < 2 || new Set(rows.map((row) => row.group)).size > 1)

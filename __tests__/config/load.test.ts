@@ -147,7 +147,7 @@ describe('loadConfig with a config file', () => {
     [
       'bad scope',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    order: { scope: section }\n' },
-      `${CONFIG}:3: tables[0].order: must be false or { scope: table | group, direction?: asc | desc, compare?: text | natural | semver, by?: COLUMN }`,
+      `${CONFIG}:3: tables[0].order: must be false or { scope: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }`,
     ],
     [
       'bad severity',

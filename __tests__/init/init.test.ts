@@ -125,6 +125,14 @@ describe('init reads real tables as they are', () => {
     expect(result.mistakes).toEqual([]);
   });
 
+  it('a table sorted by character codes (capitals first, as Kubernetes sorts) is ascii order, and its mistakes are the rows the rule will report', () => {
+    const gates = plan(table('| Feature | Default |', '| APIListChunking | true |', '| APIServerTracing | true |', '| AllAlpha | false |', '| AnyVolumeDataSource | true |', '| CSIMigration | true |', '| CloudDualStackNodeIPs | true |', '| DevicePlugins | true |'));
+    expect(gates.shapes[0]!.order).toEqual({ scope: 'table', compare: 'ascii', direction: 'asc' });
+    expect(gates.mistakes).toEqual([]);
+    const slipped = plan(table('| Release | State |', '| 0.1 | EOL |', '| 2.4 | Next |', '| 0.2 | EOL |', '| 1.0 | EOL |', '| 1.6 | EOL |', '| 1.7 | LTS |', '| 2.0 | Active |', '| 2.1 | Active |', '| 2.2 | Active |', '| 2.3 | Active |', '| 2.5 | Next |'));
+    expect(slipped.mistakes.map((m) => m.value)).toEqual(['2.4']);
+  });
+
   it('tables of one shape that lead with different columns, each a key in its own table, are keyed by them', () => {
     const result = plan(
       table('| Kubernetes | containerd | CRI |', '| 1.32 | 2.1.0+ | v1 |', '| 1.33 | 2.1.0+ | v1 |', '| 1.34 | 2.1.3+ | v1 |', '| 1.35 | 2.2.0+ | v1 |'),

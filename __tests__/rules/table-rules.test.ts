@@ -75,6 +75,7 @@ testRule('sort-order', {
   valid: [
     { name: 'ascending, case-insensitive', markdown: md('K | V', '-- | --', 'alpha | 1', 'Beta | 2', 'gamma | 3'), entry: { order: { scope: 'table' } } },
     { name: 'rule off', markdown: md('| K |', '| - |', '| b |', '| a |'), entry: { order: false } },
+    { name: 'ascii: capitals first, as Kubernetes sorts its gates', markdown: md('| K |', '| - |', '| APIServerTracing |', '| AllAlpha |', '| CSIMigration |', '| CloudDualStack |'), entry: { order: { scope: 'table', compare: 'ascii' } } },
     {
       name: 'each group sorted on its own',
       markdown: md('| K |', '| - |', '| **G1** |', '| b |', '| c |', '| **G2** |', '| a |'),

@@ -11,8 +11,8 @@ export interface OrderOptions {
   scope: Scope;
   /** Default: `asc`. */
   direction?: 'asc' | 'desc';
-  /** `text` (case-insensitive, the default), `natural` (numbers as numbers) or `semver`. */
-  compare?: 'text' | 'natural' | 'semver';
+  /** `text` (case-insensitive, the default), `ascii` (character codes), `natural` (numbers as numbers) or `semver`. */
+  compare?: 'text' | 'ascii' | 'natural' | 'semver';
   /** The column whose values are ordered. Default: the key column. */
   by?: string;
 }

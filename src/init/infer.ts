@@ -25,7 +25,7 @@ import { columnKey } from '../markdown/select.js';
 import { findLegend, isMark } from '../markdown/legend.js';
 import { readMarkdownFast } from '../markdown/fast.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
-import { comparator } from '../rules/order.js';
+import { comparator, longestOrdered } from '../rules/order.js';
 import { looseForm } from '../schema/suggest.js';
 
 /** A column gets an enum when it has at most this many values… */
@@ -64,7 +64,7 @@ export interface ColumnPlan {
 /** The order rows already keep: the comparison and direction that fit them best. */
 export interface OrderPlan {
   scope: 'table' | 'group';
-  compare: 'text' | 'natural' | 'semver';
+  compare: 'text' | 'ascii' | 'natural' | 'semver';
   direction: 'asc' | 'desc';
 }
 
@@ -284,7 +284,7 @@ function duplicates<T extends { value: string }>(cells: T[]): T[] {
  * ten rows still counts (it is listed as a mistake); more, and there is no
  * order.
  */
-const ORDER_FITS: Omit<OrderPlan, 'scope'>[] = (['asc', 'desc'] as const).flatMap((direction) => (['text', 'natural', 'semver'] as const).map((compare) => ({ compare, direction })));
+const ORDER_FITS: Omit<OrderPlan, 'scope'>[] = (['asc', 'desc'] as const).flatMap((direction) => (['text', 'ascii', 'natural', 'semver'] as const).map((compare) => ({ compare, direction })));
 
 function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mistakes: Mistake[]): ShapePlan['order'] {
   const slips = (plan: OrderPlan) => {
@@ -302,10 +302,11 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
       const key = keyOf(seen);
       for (const run of runs.values()) {
         const keyed = run.filter((row) => textIn(seen, row, key) !== '');
+        pairs += Math.max(0, keyed.length - 1);
+        // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
+        const staying = longestOrdered(keyed.map((row) => textIn(seen, row, key)), compare);
         keyed.forEach((row, i) => {
-          if (i === 0) return;
-          pairs++;
-          if (compare(textIn(seen, row, key), textIn(seen, keyed[i - 1]!, key)) < 0) out.push({ seen, row });
+          if (!staying.has(i)) out.push({ seen, row });
         });
       }
     }

@@ -38,7 +38,7 @@ function orderComment(shape: ShapePlan): string {
   const { order } = shape;
   if (!order) return 'The rows are in no particular order.';
   const key = shape.ownKeys ? "each table's first column" : shape.key === '' ? 'the first column' : shape.key;
-  const how = { text: 'as text', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
+  const how = { text: 'as text', ascii: 'as text, capitals first', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
   return `The rows are in ${order.direction === 'asc' ? 'rising' : 'falling'} order of ${key} (${how})${order.scope === 'group' ? ' within each group' : ''}.`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * How rows compare under an `order:` option: case-insensitive text (the
- * default), natural (numbers inside the text compare as numbers: `v1.9` before
+ * default), ascii (character codes, capitals first: Kubernetes' feature-gate
+ * tables), natural (numbers inside the text compare as numbers: `v1.9` before
  * `v1.10`), or semver (`v1.2.3`, `1.33`, `2.0.0-rc.1`; values that are not
  * versions fall back to natural order after every version). Shared by the
  * `sort-order` rule and its fix, so the fix puts rows exactly where the rule
@@ -33,8 +34,38 @@ const compareText = (a: string, b: string): number => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+const compareAscii = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
 export function comparator(order: OrderOptions): (a: string, b: string) => number {
-  const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : compareText;
+  const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : order.compare === 'ascii' ? compareAscii : compareText;
   return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}
+
+/**
+ * Indexes of a longest subsequence of `values` already in order (ties allowed,
+ * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
+ * from the last row up, so that of two equally long runs the one with the
+ * earlier values stays: of two swapped rows, the lower one is the one to move.
+ */
+export function longestOrdered(values: readonly string[], compare: (a: string, b: string) => number): Set<number> {
+  // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
+  const tails: number[] = [];
+  const next = new Array<number>(values.length).fill(-1);
+  for (let i = values.length - 1; i >= 0; i--) {
+    const value = values[i]!;
+    // The first run whose top row sorts strictly before this one: this row cannot go above it.
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(values[tails[mid]!]!, value) < 0) high = mid;
+      else low = mid + 1;
+    }
+    if (low > 0) next[i] = tails[low - 1]!;
+    tails[low] = i;
+  }
+  const kept = new Set<number>();
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = next[i]!) kept.add(i);
+  return kept;
 }

@@ -1,6 +1,6 @@
 import type { Fix } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
-import { comparator } from './order.js';
+import { comparator, longestOrdered } from './order.js';
 import { ruleDocs, UNNAMED_COLUMN, type TableRule } from './types.js';
 import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
 
@@ -40,7 +40,7 @@ export const sortOrder: TableRule = {
       let fix = sortFix(source, keyed, valueOf, compare);
       // The rows that stay are the longest run already in order; the others are the fewest rows
       // to move, and each is told where it goes among the rows that stay.
-      const staying = longestOrdered(keyed, valueOf, compare);
+      const staying = longestOrdered(keyed.map(valueOf), compare);
       const kept = keyed.filter((_, i) => staying.has(i));
       keyed.forEach((row, i) => {
         if (staying.has(i)) return;
@@ -75,34 +75,6 @@ export const sortOrder: TableRule = {
     }
   },
 };
-
-/**
- * Indexes of a longest subsequence of `rows` already in order (ties allowed,
- * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
- * from the last row up, so that of two equally long runs the one with the
- * earlier rows stays: of two swapped rows, the lower one is the one to move.
- */
-function longestOrdered(rows: Row[], valueOf: (row: Row) => string, compare: (a: string, b: string) => number): Set<number> {
-  // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
-  const tails: number[] = [];
-  const next = new Array<number>(rows.length).fill(-1);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const value = valueOf(rows[i]!);
-    // The first run whose top row sorts strictly before this one: this row cannot go above it.
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (compare(valueOf(rows[tails[mid]!]!), value) < 0) high = mid;
-      else low = mid + 1;
-    }
-    if (low > 0) next[i] = tails[low - 1]!;
-    tails[low] = i;
-  }
-  const kept = new Set<number>();
-  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = next[i]!) kept.add(i);
-  return kept;
-}
 
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, compare: (a: string, b: string) => number): Fix | undefined {
