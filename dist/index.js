@@ -32916,8 +32916,12 @@ const UNNAMED_COLUMN = 'The column with an empty header';
  * (`Active<U+200B>`): a message about a cell that holds one must show why
  * the cell is wrong.
  */
-const visible = (text) => INVISIBLE_ONE.test(text) ? text.replace(INVISIBLE, (char) => `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text;
+const visible = (text) => 
+// Every invisible character is past U+00AC (the soft hyphen is the first): most text is not looked at twice.
+BEYOND_LATIN1_START.test(text) && INVISIBLE_ONE.test(text) ? text.replace(INVISIBLE, (char) => `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text;
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+// eslint-disable-next-line no-control-regex
+const BEYOND_LATIN1_START = /[^\u0000-\u00ac]/;
 function formatMessage(template, data = {}) {
     const parts = templateParts(template);
     const out = [parts[0]];

@@ -170,8 +170,11 @@ export const UNNAMED_COLUMN = 'The column with an empty header';
  * the cell is wrong.
  */
 const visible = (text: string): string =>
-  INVISIBLE_ONE.test(text) ? text.replace(INVISIBLE, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`) : text;
+  // Every invisible character is past U+00AC (the soft hyphen is the first): most text is not looked at twice.
+  BEYOND_LATIN1_START.test(text) && INVISIBLE_ONE.test(text) ? text.replace(INVISIBLE, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`) : text;
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+// eslint-disable-next-line no-control-regex
+const BEYOND_LATIN1_START = /[^\u0000-\u00ac]/;
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   const parts = templateParts(template);
