@@ -34037,6 +34037,29 @@ function matches({ rows }, { data, column, reference }) {
 }
 /** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
 const unlistedSeverity = ({ reference, column }, keyIndex) => reference.unlisted ?? (column === keyIndex ? 'warning' : 'off');
+/** Unknown values for which a close key is looked for, at most: each look compares with every key of the source. */
+const MAX_SUGGESTIONS$1 = 50;
+/**
+ * The item key each unknown value most likely means (a rename or a typo:
+ * `NetworkBindingPlugingsGate` → `NetworkBindingPluginsGate`), for the first
+ * MAX_SUGGESTIONS unknown values. reference-unknown offers it as the fix,
+ * and reference-unlisted does not list that item again: one finding names
+ * both sides of the rename.
+ */
+function renames(context, resolved) {
+    const out = new Map();
+    let looked = 0;
+    for (const { value, items } of matches(context, resolved)) {
+        if (value === '' || items.length > 0 || out.has(value))
+            continue;
+        if (looked++ >= MAX_SUGGESTIONS$1)
+            break;
+        const suggestion = suggest$1(value, keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3));
+        if (suggestion !== undefined)
+            out.set(value, suggestion);
+    }
+    return out;
+}
 
 /**
  * A column that must say what the source of truth says about the row's item
@@ -34110,7 +34133,6 @@ const referenceDisagree = {
 };
 
 /** Suggestions compare with every key of the source; past this many unknown rows per reference, only the first get one. */
-const MAX_SUGGESTIONS$1 = 50;
 /**
  * A row whose value names no item of the source it references: a gate that
  * does not exist (any more), or a name misspelt or renamed. A close key is
@@ -34143,7 +34165,7 @@ const referenceUnknown = {
         for (const resolved of referencesOf(context)) {
             const { data, column, reference } = resolved;
             const name = table.columns[column];
-            let suggested = 0;
+            const suggestions = renames(context, resolved);
             for (const { row, value, items } of matches(context, resolved)) {
                 if (value === '')
                     continue;
@@ -34173,8 +34195,7 @@ const referenceUnknown = {
                     });
                     continue;
                 }
-                const candidates = suggested++ < MAX_SUGGESTIONS$1 ? keyValues(data).filter((key) => Math.abs(key.length - value.length) <= 3) : [];
-                const suggestion = suggest$1(value, candidates);
+                const suggestion = suggestions.get(value);
                 const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
                 report({
                     span,
@@ -34222,6 +34243,10 @@ const referenceUnlisted = {
             const listed = new Set();
             for (const { items } of matches(context, resolved))
                 for (const item of items)
+                    listed.add(item);
+            // An item a row names with a typo or an old name is reported once, by reference-unknown with its fix.
+            for (const key of renames(context, resolved).values())
+                for (const item of lookup(data, key))
                     listed.add(item);
             for (const item of data.items) {
                 if (listed.has(item))

@@ -1,11 +1,8 @@
-import { keyValues } from '../sources/data.js';
-import { suggest } from '../schema/suggest.js';
-import { matches, referencesOf } from './references.js';
+import { matches, referencesOf, renames } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, replaceInCell, rowKeyOf } from './util.js';
 
 /** Suggestions compare with every key of the source; past this many unknown rows per reference, only the first get one. */
-const MAX_SUGGESTIONS = 50;
 
 /**
  * A row whose value names no item of the source it references: a gate that
@@ -39,7 +36,7 @@ export const referenceUnknown: TableRule = {
     for (const resolved of referencesOf(context)) {
       const { data, column, reference } = resolved;
       const name = table.columns[column]!;
-      let suggested = 0;
+      const suggestions = renames(context, resolved);
       for (const { row, value, items } of matches(context, resolved)) {
         if (value === '') continue;
         const cell = row.cells[column]!;
@@ -67,8 +64,7 @@ export const referenceUnknown: TableRule = {
           });
           continue;
         }
-        const candidates = suggested++ < MAX_SUGGESTIONS ? keyValues(data).filter((key) => Math.abs(key.length - value.length) <= 3) : [];
-        const suggestion = suggest(value, candidates);
+        const suggestion = suggestions.get(value);
         const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
         report({
           span,

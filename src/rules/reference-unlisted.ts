@@ -1,6 +1,5 @@
-import type { Item } from '../sources/data.js';
-import { itemName } from '../sources/data.js';
-import { matches, referencesOf, unlistedSeverity } from './references.js';
+import { itemName, lookup, type Item } from '../sources/data.js';
+import { matches, referencesOf, renames, unlistedSeverity } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 
 /**
@@ -32,6 +31,8 @@ export const referenceUnlisted: TableRule = {
       if (severity === 'off') continue;
       const listed = new Set<Item>();
       for (const { items } of matches(context, resolved)) for (const item of items) listed.add(item);
+      // An item a row names with a typo or an old name is reported once, by reference-unknown with its fix.
+      for (const key of renames(context, resolved).values()) for (const item of lookup(data, key)) listed.add(item);
       for (const item of data.items) {
         if (listed.has(item)) continue;
         const name = itemName(data, item);

@@ -2,7 +2,8 @@
 import type { Reference } from '../config/types.js';
 import type { SeverityOrOff } from '../core/types.js';
 import { compilePattern } from '../schema/regex.js';
-import { lookup, type Item, type SourceData } from '../sources/data.js';
+import { suggest } from '../schema/suggest.js';
+import { keyValues, lookup, type Item, type SourceData } from '../sources/data.js';
 import type { TableContext } from './types.js';
 import { columnIndex } from './util.js';
 
@@ -43,3 +44,25 @@ export function matches({ rows }: TableContext, { data, column, reference }: Res
 /** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
 export const unlistedSeverity = ({ reference, column }: ResolvedReference, keyIndex: number): SeverityOrOff =>
   reference.unlisted ?? (column === keyIndex ? 'warning' : 'off');
+
+/** Unknown values for which a close key is looked for, at most: each look compares with every key of the source. */
+const MAX_SUGGESTIONS = 50;
+
+/**
+ * The item key each unknown value most likely means (a rename or a typo:
+ * `NetworkBindingPlugingsGate` → `NetworkBindingPluginsGate`), for the first
+ * MAX_SUGGESTIONS unknown values. reference-unknown offers it as the fix,
+ * and reference-unlisted does not list that item again: one finding names
+ * both sides of the rename.
+ */
+export function renames(context: TableContext, resolved: ResolvedReference): Map<string, string> {
+  const out = new Map<string, string>();
+  let looked = 0;
+  for (const { value, items } of matches(context, resolved)) {
+    if (value === '' || items.length > 0 || out.has(value)) continue;
+    if (looked++ >= MAX_SUGGESTIONS) break;
+    const suggestion = suggest(value, keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3));
+    if (suggestion !== undefined) out.set(value, suggestion);
+  }
+  return out;
+}
