@@ -2013,6 +2013,23 @@ function replaceInCell(source, cell, from, to) {
     const start = cell.span.offset + at;
     return { range: [start, start + from.length], text: asCellText(to) };
 }
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+function lineOf$1(source, line) {
+    let start = 0;
+    let at = 1;
+    for (; at < line; at++) {
+        const next = source.indexOf('\n', start);
+        if (next < 0 || next + 1 >= source.length)
+            break;
+        start = next + 1;
+    }
+    let end = source.indexOf('\n', start);
+    if (end < 0)
+        end = source.length;
+    if (end > start && source[end - 1] === '\r')
+        end--;
+    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
+}
 
 /** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
 const list$1 = (values) => values
@@ -2479,21 +2496,11 @@ const legend = {
 };
 /** Where the legend's line names the term (its whole line when the text is not found as written). */
 function termSpan(source, line, term) {
-    let start = 0;
-    for (let n = 1; n < line && start !== -1; n++) {
-        const next = source.indexOf('\n', start);
-        start = next === -1 ? -1 : next + 1;
-    }
-    if (start === -1)
-        start = source.length;
-    let end = source.indexOf('\n', start);
-    if (end === -1)
-        end = source.length;
-    if (source[end - 1] === '\r')
-        end--;
-    const at = source.slice(start, end).indexOf(term);
-    const [from, to] = at === -1 ? [0, end - start] : [at, at + term.length];
-    return { line, column: from + 1, endLine: line, endColumn: to + 1, offset: start + from, endOffset: start + to };
+    const whole = lineOf$1(source, line);
+    const at = source.slice(whole.offset, whole.endOffset).indexOf(term);
+    if (at === -1)
+        return whole;
+    return { ...whole, column: at + 1, endColumn: at + 1 + term.length, offset: whole.offset + at, endOffset: whole.offset + at + term.length };
 }
 
 /**
@@ -3098,7 +3105,6 @@ const referenceDisagree = {
     },
 };
 
-/** Suggestions compare with every key of the source; past this many unknown rows per reference, only the first get one. */
 /**
  * A row whose value names no item of the source it references: a gate that
  * does not exist (any more), or a name misspelt or renamed. A close key is
@@ -4241,23 +4247,6 @@ function headerSpan(table) {
     const first = table.header[0].span;
     const last = table.header.at(-1).span;
     return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
-}
-/** The whole of line `line` of `source`, or of its last line when it is shorter. */
-function lineOf$1(source, line) {
-    let start = 0;
-    let at = 1;
-    for (; at < line; at++) {
-        const next = source.indexOf('\n', start);
-        if (next < 0 || next + 1 >= source.length)
-            break;
-        start = next + 1;
-    }
-    let end = source.indexOf('\n', start);
-    if (end < 0)
-        end = source.length;
-    if (end > start && source[end - 1] === '\r')
-        end--;
-    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
 }
 
 /**
@@ -9505,7 +9494,7 @@ async function run(options, io) {
             file: displayPath(path, io.cwd),
             head: diskLoader(path, io.cwd),
             explicit,
-            ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)), baseFile: basePathOf(path, io.cwd, renames) } : {}),
+            ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
         })), config, 
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
     base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config);
@@ -9551,6 +9540,8 @@ async function run(options, io) {
     }
     return 0;
 }
+/** A file's version at the base revision, read and judged where it was then. */
+const withBase = (base, baseFile, cwd) => ({ base: gitLoader(cwd, base, baseFile), baseFile });
 /** Where the file at `path` was at the base: its path then when git saw it renamed, else the same. */
 function basePathOf(path, cwd, renames) {
     const now = displayPath(path, cwd);

@@ -33047,6 +33047,23 @@ function replaceInCell(source, cell, from, to) {
     const start = cell.span.offset + at;
     return { range: [start, start + from.length], text: asCellText(to) };
 }
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+function lineOf$1(source, line) {
+    let start = 0;
+    let at = 1;
+    for (; at < line; at++) {
+        const next = source.indexOf('\n', start);
+        if (next < 0 || next + 1 >= source.length)
+            break;
+        start = next + 1;
+    }
+    let end = source.indexOf('\n', start);
+    if (end < 0)
+        end = source.length;
+    if (end > start && source[end - 1] === '\r')
+        end--;
+    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
+}
 
 /** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
 const list = (values) => values
@@ -33513,21 +33530,11 @@ const legend = {
 };
 /** Where the legend's line names the term (its whole line when the text is not found as written). */
 function termSpan(source, line, term) {
-    let start = 0;
-    for (let n = 1; n < line && start !== -1; n++) {
-        const next = source.indexOf('\n', start);
-        start = next === -1 ? -1 : next + 1;
-    }
-    if (start === -1)
-        start = source.length;
-    let end = source.indexOf('\n', start);
-    if (end === -1)
-        end = source.length;
-    if (source[end - 1] === '\r')
-        end--;
-    const at = source.slice(start, end).indexOf(term);
-    const [from, to] = at === -1 ? [0, end - start] : [at, at + term.length];
-    return { line, column: from + 1, endLine: line, endColumn: to + 1, offset: start + from, endOffset: start + to };
+    const whole = lineOf$1(source, line);
+    const at = source.slice(whole.offset, whole.endOffset).indexOf(term);
+    if (at === -1)
+        return whole;
+    return { ...whole, column: at + 1, endColumn: at + 1 + term.length, offset: whole.offset + at, endOffset: whole.offset + at + term.length };
 }
 
 /**
@@ -34132,7 +34139,6 @@ const referenceDisagree = {
     },
 };
 
-/** Suggestions compare with every key of the source; past this many unknown rows per reference, only the first get one. */
 /**
  * A row whose value names no item of the source it references: a gate that
  * does not exist (any more), or a name misspelt or renamed. A close key is
@@ -35275,23 +35281,6 @@ function headerSpan(table) {
     const first = table.header[0].span;
     const last = table.header.at(-1).span;
     return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
-}
-/** The whole of line `line` of `source`, or of its last line when it is shorter. */
-function lineOf$1(source, line) {
-    let start = 0;
-    let at = 1;
-    for (; at < line; at++) {
-        const next = source.indexOf('\n', start);
-        if (next < 0 || next + 1 >= source.length)
-            break;
-        start = next + 1;
-    }
-    let end = source.indexOf('\n', start);
-    if (end < 0)
-        end = source.length;
-    if (end > start && source[end - 1] === '\r')
-        end--;
-    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
 }
 
 /**
@@ -46117,46 +46106,35 @@ function lineMap(merged, head) {
  * without its fix: the head has no such cell to point at or mend.
  */
 function moveViolation(v, map) {
-    const line = map.line(v.line);
-    const endLine = map.line(v.endLine);
-    if (line !== undefined && endLine !== undefined) {
-        const moved = { ...v, line, endLine };
-        if (v.offset !== undefined && v.endOffset !== undefined) {
-            const offset = map.offset(v.offset);
-            const endOffset = map.offset(v.endOffset);
-            if (offset === undefined || endOffset === undefined)
-                return withoutFix(moved);
-            moved.offset = offset;
-            moved.endOffset = endOffset;
-        }
-        if (v.fix && v.fixSpan) {
-            const span = moveSpan(v.fixSpan, map);
-            if (span === undefined)
-                return withoutFix(moved);
-            moved.fix = { range: [span.offset, span.endOffset], text: v.fix.text };
-            moved.fixSpan = span;
-        }
-        return moved;
+    const moved = movePlace(v, map);
+    if (moved === undefined) {
+        let above = v.line - 1;
+        while (above > 0 && map.line(above) === undefined)
+            above--;
+        const at = above > 0 ? map.line(above) : 1;
+        const { offset: _offset, endOffset: _endOffset, ...rest } = withoutFix(v);
+        return { ...rest, line: at, endLine: at, column: 1, endColumn: 1 };
     }
-    let above = v.line - 1;
-    while (above > 0 && map.line(above) === undefined)
-        above--;
-    const at = above > 0 ? map.line(above) : 1;
-    const { offset: _offset, endOffset: _endOffset, ...rest } = withoutFix(v);
-    return { ...rest, line: at, endLine: at, column: 1, endColumn: 1 };
+    if (!v.fix || !v.fixSpan)
+        return moved;
+    const span = movePlace(v.fixSpan, map);
+    return span === undefined ? withoutFix(moved) : { ...moved, fix: { range: [span.offset, span.endOffset], text: v.fix.text }, fixSpan: span };
 }
 function withoutFix(v) {
     const { fix: _fix, fixSpan: _fixSpan, ...rest } = v;
     return rest;
 }
-function moveSpan(span, map) {
-    const line = map.line(span.line);
-    const endLine = map.line(span.endLine);
-    const offset = map.offset(span.offset);
-    const endOffset = map.offset(span.endOffset);
-    if (line === undefined || endLine === undefined || offset === undefined || endOffset === undefined)
+/** A place (a finding's or a fix's) at the head's lines and offsets; undefined when the head lacks a line of it. Columns stay. */
+function movePlace(place, map) {
+    const line = map.line(place.line);
+    const endLine = map.line(place.endLine);
+    if (line === undefined || endLine === undefined)
         return undefined;
-    return { ...span, line, endLine, offset, endOffset };
+    if (place.offset === undefined || place.endOffset === undefined)
+        return { ...place, line, endLine };
+    const offset = map.offset(place.offset);
+    const endOffset = map.offset(place.endOffset);
+    return offset === undefined || endOffset === undefined ? undefined : { ...place, line, endLine, offset, endOffset };
 }
 function moveChange(change, map) {
     const at = (line) => map.line(line) ?? line;
@@ -47061,6 +47039,15 @@ async function onHeadCommit(result, headSha, workspace, git, api, maxBytes) {
             return { result };
     }
     const atHead = baseLoader(headSha, headInClone, workspace, api, 'head');
+    const text = async (load) => {
+        try {
+            const loaded = await load(maxBytes);
+            return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
     const texts = new Map();
     const unmoved = [];
     const files = [];
@@ -47069,15 +47056,6 @@ async function onHeadCommit(result, headSha, workspace, git, api, maxBytes) {
             files.push(file);
             continue;
         }
-        const text = async (load) => {
-            try {
-                const loaded = await load(maxBytes);
-                return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
-            }
-            catch {
-                return undefined;
-            }
-        };
         const merged = await text(diskLoader(file.file, workspace));
         const head = await text(atHead(file.file));
         const map = merged !== undefined && head !== undefined ? lineMap(merged, head) : undefined;
@@ -47669,11 +47647,11 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
             rows += r;
             listed++;
         }
-        const rest = `_${count - listed} ${listed === 0 ? '' : 'more '}not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n`;
+        const unlisted = `not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}`;
         if (listed > 0)
-            out += head + rows + (listed < count ? `\n${rest}` : '') + '\n</details>\n\n';
+            out += `${head}${rows}${listed < count ? `\n_${count - listed} more ${unlisted}._\n` : ''}\n</details>\n\n`;
         else
-            out += `_${count} finding${count === 1 ? '' : 's'} suppressed by comments or \`ignore:\` entries, not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n\n`;
+            out += `_${count} finding${count === 1 ? '' : 's'} suppressed by comments or \`ignore:\` entries, ${unlisted}._\n\n`;
     }
     if (existing > 0) {
         const head = `<details><summary>${existing} pre-existing finding${existing === 1 ? '' : 's'} (already at the base commit; they do not fail this check)</summary>\n\n${TABLE_HEAD}`;

@@ -212,6 +212,14 @@ async function onHeadCommit(
     if (here !== undefined && here === (await tree(headSha))) return { result };
   }
   const atHead = baseLoader(headSha, headInClone, workspace, api, 'head');
+  const text = async (load: Loader): Promise<string | undefined> => {
+    try {
+      const loaded = await load(maxBytes);
+      return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const texts = new Map<string, string>();
   const unmoved: string[] = [];
   const files: FileResult[] = [];
@@ -220,14 +228,6 @@ async function onHeadCommit(
       files.push(file);
       continue;
     }
-    const text = async (load: Loader): Promise<string | undefined> => {
-      try {
-        const loaded = await load(maxBytes);
-        return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
-      } catch {
-        return undefined;
-      }
-    };
     const merged = await text(diskLoader(file.file, workspace));
     const head = await text(atHead(file.file));
     const map = merged !== undefined && head !== undefined ? lineMap(merged, head) : undefined;

@@ -13,7 +13,6 @@
 import { diffArrays } from 'diff';
 import type { FileResult, TableChange, Violation } from '../core/types.js';
 import { lineIndex, locate } from '../engine/lint.js';
-import type { Span } from '../markdown/types.js';
 
 export interface LineMap {
   /** A 1-based line of the merge's text → the same line in the head's text; undefined for a line only the merge has. */
@@ -61,30 +60,17 @@ export function lineMap(merged: string, head: string): LineMap | undefined {
  * without its fix: the head has no such cell to point at or mend.
  */
 export function moveViolation<V extends Violation>(v: V, map: LineMap): V {
-  const line = map.line(v.line);
-  const endLine = map.line(v.endLine);
-  if (line !== undefined && endLine !== undefined) {
-    const moved: V = { ...v, line, endLine };
-    if (v.offset !== undefined && v.endOffset !== undefined) {
-      const offset = map.offset(v.offset);
-      const endOffset = map.offset(v.endOffset);
-      if (offset === undefined || endOffset === undefined) return withoutFix(moved);
-      moved.offset = offset;
-      moved.endOffset = endOffset;
-    }
-    if (v.fix && v.fixSpan) {
-      const span = moveSpan(v.fixSpan, map);
-      if (span === undefined) return withoutFix(moved);
-      moved.fix = { range: [span.offset, span.endOffset], text: v.fix.text };
-      moved.fixSpan = span;
-    }
-    return moved;
+  const moved = movePlace(v, map);
+  if (moved === undefined) {
+    let above = v.line - 1;
+    while (above > 0 && map.line(above) === undefined) above--;
+    const at = above > 0 ? map.line(above)! : 1;
+    const { offset: _offset, endOffset: _endOffset, ...rest } = withoutFix(v);
+    return { ...rest, line: at, endLine: at, column: 1, endColumn: 1 } as V;
   }
-  let above = v.line - 1;
-  while (above > 0 && map.line(above) === undefined) above--;
-  const at = above > 0 ? map.line(above)! : 1;
-  const { offset: _offset, endOffset: _endOffset, ...rest } = withoutFix(v);
-  return { ...rest, line: at, endLine: at, column: 1, endColumn: 1 } as V;
+  if (!v.fix || !v.fixSpan) return moved;
+  const span = movePlace(v.fixSpan, map);
+  return span === undefined ? withoutFix(moved) : { ...moved, fix: { range: [span.offset, span.endOffset], text: v.fix.text }, fixSpan: span };
 }
 
 function withoutFix<V extends Violation>(v: V): V {
@@ -92,13 +78,15 @@ function withoutFix<V extends Violation>(v: V): V {
   return rest as V;
 }
 
-function moveSpan(span: Span, map: LineMap): Span | undefined {
-  const line = map.line(span.line);
-  const endLine = map.line(span.endLine);
-  const offset = map.offset(span.offset);
-  const endOffset = map.offset(span.endOffset);
-  if (line === undefined || endLine === undefined || offset === undefined || endOffset === undefined) return undefined;
-  return { ...span, line, endLine, offset, endOffset };
+/** A place (a finding's or a fix's) at the head's lines and offsets; undefined when the head lacks a line of it. Columns stay. */
+function movePlace<P extends { line: number; endLine: number; offset?: number; endOffset?: number }>(place: P, map: LineMap): P | undefined {
+  const line = map.line(place.line);
+  const endLine = map.line(place.endLine);
+  if (line === undefined || endLine === undefined) return undefined;
+  if (place.offset === undefined || place.endOffset === undefined) return { ...place, line, endLine };
+  const offset = map.offset(place.offset);
+  const endOffset = map.offset(place.endOffset);
+  return offset === undefined || endOffset === undefined ? undefined : { ...place, line, endLine, offset, endOffset };
 }
 
 function moveChange(change: TableChange, map: LineMap): TableChange {

@@ -138,9 +138,9 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
       rows += r;
       listed++;
     }
-    const rest = `_${count - listed} ${listed === 0 ? '' : 'more '}not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n`;
-    if (listed > 0) out += head + rows + (listed < count ? `\n${rest}` : '') + '\n</details>\n\n';
-    else out += `_${count} finding${count === 1 ? '' : 's'} suppressed by comments or \`ignore:\` entries, not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}._\n\n`;
+    const unlisted = `not listed here for lack of room; ${clip(where, ELSEWHERE_CHARS, 'chars')}`;
+    if (listed > 0) out += `${head}${rows}${listed < count ? `\n_${count - listed} more ${unlisted}._\n` : ''}\n</details>\n\n`;
+    else out += `_${count} finding${count === 1 ? '' : 's'} suppressed by comments or \`ignore:\` entries, ${unlisted}._\n\n`;
   }
 
   if (existing > 0) {

@@ -146,7 +146,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       file: displayPath(path, io.cwd),
       head: diskLoader(path, io.cwd),
       explicit,
-      ...(base ? { base: gitLoader(io.cwd, base, basePathOf(path, io.cwd, renames)), baseFile: basePathOf(path, io.cwd, renames) } : {}),
+      ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
     })),
     config,
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
@@ -190,6 +190,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   return 0;
 }
+
+/** A file's version at the base revision, read and judged where it was then. */
+const withBase = (base: string, baseFile: string, cwd: string) => ({ base: gitLoader(cwd, base, baseFile), baseFile });
 
 /** Where the file at `path` was at the base: its path then when git saw it renamed, else the same. */
 function basePathOf(path: string, cwd: string, renames: ReadonlyMap<string, string>): string {

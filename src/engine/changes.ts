@@ -16,7 +16,7 @@ import type { Span, TableChange, Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { changeRules } from '../rules/index.js';
 import type { ChangeContext, Report, RuleMeta } from '../rules/types.js';
-import { columnIndex, fold, rowKeyOf } from '../rules/util.js';
+import { columnIndex, fold, lineOf, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns } from '../schema/row-object.js';
 import type { Judge } from './judge.js';
 import { tableNames } from './lint.js';
@@ -405,19 +405,4 @@ export function headerSpan(table: Table): Span {
   const first = table.header[0]!.span;
   const last = table.header.at(-1)!.span;
   return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
-}
-
-/** The whole of line `line` of `source`, or of its last line when it is shorter. */
-export function lineOf(source: string, line: number): Span {
-  let start = 0;
-  let at = 1;
-  for (; at < line; at++) {
-    const next = source.indexOf('\n', start);
-    if (next < 0 || next + 1 >= source.length) break;
-    start = next + 1;
-  }
-  let end = source.indexOf('\n', start);
-  if (end < 0) end = source.length;
-  if (end > start && source[end - 1] === '\r') end--;
-  return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
 }

@@ -1,7 +1,7 @@
 import { findLegend } from '../markdown/legend.js';
 import type { Span } from '../core/types.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, quoteList, rowKeyOf } from './util.js';
+import { columnIndex, lineOf, quoteList, rowKeyOf } from './util.js';
 
 /**
  * A document that defines its own values (a "Status Definitions" section)
@@ -61,16 +61,8 @@ export const legend: TableRule = {
 
 /** Where the legend's line names the term (its whole line when the text is not found as written). */
 function termSpan(source: string, line: number, term: string): Span {
-  let start = 0;
-  for (let n = 1; n < line && start !== -1; n++) {
-    const next = source.indexOf('\n', start);
-    start = next === -1 ? -1 : next + 1;
-  }
-  if (start === -1) start = source.length;
-  let end = source.indexOf('\n', start);
-  if (end === -1) end = source.length;
-  if (source[end - 1] === '\r') end--;
-  const at = source.slice(start, end).indexOf(term);
-  const [from, to] = at === -1 ? [0, end - start] : [at, at + term.length];
-  return { line, column: from + 1, endLine: line, endColumn: to + 1, offset: start + from, endOffset: start + to };
+  const whole = lineOf(source, line);
+  const at = source.slice(whole.offset, whole.endOffset).indexOf(term);
+  if (at === -1) return whole;
+  return { ...whole, column: at + 1, endColumn: at + 1 + term.length, offset: whole.offset + at, endOffset: whole.offset + at + term.length };
 }

@@ -2,8 +2,6 @@ import { matches, referencesOf, renames } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, replaceInCell, rowKeyOf } from './util.js';
 
-/** Suggestions compare with every key of the source; past this many unknown rows per reference, only the first get one. */
-
 /**
  * A row whose value names no item of the source it references: a gate that
  * does not exist (any more), or a name misspelt or renamed. A close key is

@@ -1,7 +1,7 @@
-import { headerSpan, lineOf } from '../engine/changes.js';
+import { headerSpan } from '../engine/changes.js';
 import { missingColumns } from '../markdown/select.js';
 import { ruleDocs, type ChangeRule } from './types.js';
-import { quoteList } from './util.js';
+import { lineOf, quoteList } from './util.js';
 
 /**
  * A table a preset or config entry checked at the base version that nothing

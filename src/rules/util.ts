@@ -1,4 +1,4 @@
-import type { Fix } from '../core/types.js';
+import type { Fix, Span } from '../core/types.js';
 import type { Cell, Row, Table } from '../markdown/types.js';
 import { columnKey } from '../markdown/select.js';
 import { UNNAMED_COLUMN } from './types.js';
@@ -73,4 +73,19 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
   const start = cell.span.offset + at;
   return { range: [start, start + from.length], text: asCellText(to) };
+}
+
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+export function lineOf(source: string, line: number): Span {
+  let start = 0;
+  let at = 1;
+  for (; at < line; at++) {
+    const next = source.indexOf('\n', start);
+    if (next < 0 || next + 1 >= source.length) break;
+    start = next + 1;
+  }
+  let end = source.indexOf('\n', start);
+  if (end < 0) end = source.length;
+  if (end > start && source[end - 1] === '\r') end--;
+  return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
 }
