@@ -45,6 +45,13 @@ describe('loadConfig without a config file', () => {
 });
 
 describe('loadConfig with a config file', () => {
+  test('YAML merge keys share options between entries', async () => {
+    const config = await load({
+      [CONFIG]: 'tables:\n  - &common\n    files: [a.md]\n    preset: kata-support-levels\n    order: false\n    unique: false\n  - <<: *common\n    files: [b.md]\n',
+    });
+    expect(config.entries.map((entry) => entry.options)).toEqual([expect.objectContaining({ order: false, unique: false }), expect.objectContaining({ order: false, unique: false })]);
+  });
+
   test('compiles presets, user schemas that $ref a preset, options, severities and budgets', async () => {
     const config = await load({
       [CONFIG]: [

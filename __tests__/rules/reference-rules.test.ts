@@ -170,6 +170,33 @@ describe('a cell of several values (pattern:)', () => {
         ...teams,
         errors: [{ at: '3:97-103', field: 'Maintainers', rowKey: 'amd64', suggestion: 'runtime', message: 'Maintainers "runtme" is not in teams: no item has team "runtme". Did you mean "runtime"?' }],
       },
+      {
+        name: 'a team far from every known one: take it out of the cell, not the row',
+        markdown: kata(`| amd64 | Supported | ${link('arch-amd64')}, ${link('storage-x')} | |`),
+        entry,
+        ...teams,
+        errors: [
+          {
+            at: '3:97-106',
+            field: 'Maintainers',
+            rowKey: 'amd64',
+            message: 'Maintainers "storage-x" of "amd64" is not in teams: no item has team "storage-x". Fix the name, or take it out of the cell if it is gone.',
+          },
+        ],
+      },
+    ],
+  });
+
+  testRule('reference-unlisted', {
+    valid: [{ name: 'off by default for a column that is not the key', markdown: kata(`| amd64 | Supported | ${link('arch-amd64')} | |`), entry, ...teams }],
+    invalid: [
+      {
+        name: 'asked for, an unnamed team is to be named in a cell, not given a row',
+        markdown: kata(`| amd64 | Supported | ${link('arch-amd64')}, ${link('arch-s390x')} | |`),
+        entry: { ...entry, references: [{ ...entry.references[0]!, unlisted: 'warning' as const }] },
+        ...teams,
+        errors: [{ at: '1:3-48', field: 'Maintainers', rowKey: 'runtime', message: 'teams has "runtime", but no Maintainers cell names it: name it where it belongs, or set unlisted: off for this reference.' }],
+      },
     ],
   });
 });
