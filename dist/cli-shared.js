@@ -2850,6 +2850,10 @@ var $defs = {
 						description: "The column whose values the legend defines.",
 						type: "string",
 						minLength: 1
+					},
+					optional: {
+						description: "A document without that section is fine (default false: it is reported). Where the legend spells an allowed value otherwise (`Best effort` for the schema's `Best-effort`), the legend's spelling is the one allowed in that document.",
+						type: "boolean"
 					}
 				}
 			}
@@ -3180,7 +3184,7 @@ var properties$1 = {
 		minLength: 1
 	},
 	"Support State": {
-		description: "One of the document's six support levels, spelled exactly.",
+		description: "One of the document's support levels, spelled exactly as its legend (under Levels of Support) spells it.",
 		"enum": [
 			"Supported",
 			"Best-effort",
@@ -3272,6 +3276,11 @@ var kataSupportLevels = {
 	},
 	order: false,
 	groups: true,
+	legend: {
+		heading: "Levels of Support",
+		column: "Support State",
+		optional: true
+	},
 	transitions: {
 		removed: {
 			when: {

@@ -210,6 +210,24 @@ function suggest(value, allowed) {
     }
     return tie ? undefined : best;
 }
+/**
+ * The document's own spelling of allowed values it writes differently: the
+ * schema says `Best-effort`, the page's legend defines `Best effort`, and on
+ * that page `Best effort` is right and `Best-effort` the variant. Maps each
+ * allowed value to the legend's spelling (same loose form), for values the
+ * legend does not also define as written; empty when they agree.
+ */
+function legendSpellings(terms, allowed) {
+    const out = new Map();
+    for (const value of allowed) {
+        if (terms.includes(value) || looseForm(value) === '')
+            continue;
+        const variants = terms.filter((term) => !allowed.includes(term) && looseForm(term) === looseForm(value));
+        if (variants.length === 1)
+            out.set(value, variants[0]);
+    }
+    return out;
+}
 
 /**
  * A linear pre-scan that rules out files which cannot contain a GFM table.
@@ -2358,83 +2376,6 @@ const headerInvisible = {
 };
 
 /**
- * A document's own legend: the text under a heading that defines the values
- * a column may hold, in any of the forms real documents use:
- *
- *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
- *     1. Supported: Actively maintained …                   (Kata: a numbered list)
- *     - **Beta**: …                                         (a list of bold terms)
- *     - Completed: ✅                                       (a mark: both are terms)
- *     | Status | Meaning |                                  (a table: its first column, under a
- *                                                          heading such as "Legend" or "Definitions")
- *
- * Read from the section's own text, so it works whatever the reader skipped.
- */
-/**
- * A heading that says its section explains something. Only under such a
- * heading is a table a legend (its first column the terms): elsewhere a
- * table that shares a few values with the column (a release table's
- * versions, another data table) is data.
- */
-const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
-/** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
-const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
-const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
-const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
-/**
- * The section under `heading`, read for terms: the heading whose text is
- * `heading` (case-insensitive), else the first whose text contains it. The
- * lines of `table` (the table the legend is for) are never read as terms, so
- * a table is not its own legend when it shares the section.
- */
-function findLegend(source, headings, heading, table) {
-    const wanted = heading.trim().toLowerCase();
-    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
-    if (index < 0)
-        index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
-    if (index < 0)
-        return undefined;
-    const start = headings[index];
-    // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
-    // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
-    const end = headings[index + 1];
-    const lines = source.split(/\r\n|\r|\n/);
-    const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
-    // Blank out the table's own lines (1-based document lines → 0-based section indexes).
-    if (table) {
-        for (let line = table.span.line; line <= table.span.endLine; line++) {
-            const i = line - start.line - 1;
-            if (i >= 0 && i < section.length)
-                section[i] = '';
-        }
-    }
-    const terms = [];
-    const add = (term, line) => {
-        const clean = term.replace(/\s*:$/, '').trim();
-        if (clean !== '' && !terms.some((known) => known.term === clean))
-            terms.push({ term: clean, line });
-    };
-    section.forEach((text, i) => {
-        const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
-        if (!match)
-            return;
-        add(match[1], start.line + 1 + i);
-        // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
-        const mark = text.slice(match[0].length).trim();
-        if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
-            add(mark, start.line + 1 + i);
-    });
-    if (LEGEND_HEADING.test(start.text)) {
-        for (const table of readFragment(section.join('\n')).tables) {
-            for (const row of table.rows)
-                if (row.kind === 'data')
-                    add(row.cells[0]?.text ?? '', start.line + row.span.line);
-        }
-    }
-    return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
-}
-
-/**
  * A document that defines its own values (a "Status Definitions" section)
  * and a table that uses them must agree, both ways: every value the column
  * uses is defined there, and every term defined there is one the schema
@@ -2448,13 +2389,15 @@ const legend = {
         description: "The values a column uses are the terms the document's legend defines, and the schema allows every term of the legend.",
         severity: 'warning',
         docs: ruleDocs('legend'),
+        fixable: 'code',
         messages: {
             undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
+            variant: '{{column}} "{{value}}" of "{{key}}" is spelt "{{suggestion}}" under "{{heading}}" (line {{line}}): write it as the legend does.',
             notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
             noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
         },
     },
-    check({ source, document, table, rows, options, keyIndex, enums, report }) {
+    check({ source, table, rows, options, keyIndex, enums, legend: found, report }) {
         const config = options.legend;
         if (!config)
             return;
@@ -2462,10 +2405,10 @@ const legend = {
         if (index < 0)
             return; // required-column's to report
         const column = table.columns[index];
-        const found = findLegend(source, document.headings, config.heading, table);
         const first = table.header[0].span;
         if (!found) {
-            report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+            if (config.optional !== true)
+                report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
             return;
         }
         const terms = new Set(found.terms.map((entry) => entry.term));
@@ -2474,12 +2417,19 @@ const legend = {
             const value = row.cells[index].text;
             if (value === '' || terms.has(value) || (allowed && !allowed.includes(value)))
                 continue;
+            // A variant spelling of a defined term (`Best-effort` where the legend says `Best effort`) is mended.
+            const variants = [...terms].filter((term) => looseForm(term) === looseForm(value));
+            const suggestion = variants.length === 1 ? variants[0] : undefined;
+            const cell = row.cells[index];
+            const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
             report({
-                span: row.cells[index].span,
+                span: cell.span,
                 field: column,
                 rowKey: rowKeyOf(row, keyIndex),
-                messageId: 'undefined',
-                data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)) },
+                messageId: suggestion === undefined ? 'undefined' : 'variant',
+                data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)), ...(suggestion === undefined ? {} : { suggestion }) },
+                ...(suggestion === undefined ? {} : { suggestion }),
+                ...(fix ? { fix } : {}),
             });
         }
         if (!allowed)
@@ -3548,6 +3498,83 @@ function sortFix(source, rows, valueOf, compare) {
     return { range: [start, at], text };
 }
 
+/**
+ * A document's own legend: the text under a heading that defines the values
+ * a column may hold, in any of the forms real documents use:
+ *
+ *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
+ *     1. Supported: Actively maintained …                   (Kata: a numbered list)
+ *     - **Beta**: …                                         (a list of bold terms)
+ *     - Completed: ✅                                       (a mark: both are terms)
+ *     | Status | Meaning |                                  (a table: its first column, under a
+ *                                                          heading such as "Legend" or "Definitions")
+ *
+ * Read from the section's own text, so it works whatever the reader skipped.
+ */
+/**
+ * A heading that says its section explains something. Only under such a
+ * heading is a table a legend (its first column the terms): elsewhere a
+ * table that shares a few values with the column (a release table's
+ * versions, another data table) is data.
+ */
+const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+/** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
+const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
+const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
+const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
+/**
+ * The section under `heading`, read for terms: the heading whose text is
+ * `heading` (case-insensitive), else the first whose text contains it. The
+ * lines of `table` (the table the legend is for) are never read as terms, so
+ * a table is not its own legend when it shares the section.
+ */
+function findLegend(source, headings, heading, table) {
+    const wanted = heading.trim().toLowerCase();
+    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+    if (index < 0)
+        index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+    if (index < 0)
+        return undefined;
+    const start = headings[index];
+    // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
+    // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
+    const end = headings[index + 1];
+    const lines = source.split(/\r\n|\r|\n/);
+    const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+    // Blank out the table's own lines (1-based document lines → 0-based section indexes).
+    if (table) {
+        for (let line = table.span.line; line <= table.span.endLine; line++) {
+            const i = line - start.line - 1;
+            if (i >= 0 && i < section.length)
+                section[i] = '';
+        }
+    }
+    const terms = [];
+    const add = (term, line) => {
+        const clean = term.replace(/\s*:$/, '').trim();
+        if (clean !== '' && !terms.some((known) => known.term === clean))
+            terms.push({ term: clean, line });
+    };
+    section.forEach((text, i) => {
+        const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
+        if (!match)
+            return;
+        add(match[1], start.line + 1 + i);
+        // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
+        const mark = text.slice(match[0].length).trim();
+        if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
+            add(mark, start.line + 1 + i);
+    });
+    if (LEGEND_HEADING.test(start.text)) {
+        for (const table of readFragment(section.join('\n')).tables) {
+            for (const row of table.rows)
+                if (row.kind === 'data')
+                    add(row.cells[0]?.text ?? '', start.line + row.span.line);
+        }
+    }
+    return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
+}
+
 /** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
 const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
 const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
@@ -3693,6 +3720,7 @@ function checkTable(source, document, table, judge, sources, emit) {
     const rows = dataRows$1(table, options.groups !== false);
     const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
     const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
+    const spelt = documentSpelling(source, document, table, named, options, schema.enums);
     const base = {
         source,
         document,
@@ -3706,14 +3734,16 @@ function checkTable(source, document, table, judge, sources, emit) {
             patterns: schema.patterns,
         },
         sources,
-        enums: schema.enums,
+        enums: spelt.enums,
+        ...(spelt.legend ? { legend: spelt.legend } : {}),
     };
     for (const rule of tableRules)
         rule.check({ ...base, report: (report) => emit(rule.meta, report) });
     for (const row of rows) {
         const rowKey = rowKeyOf(row, keyIndex);
         const reported = [];
-        for (const error of schema.validate(toRowObject(table, row, columns))) {
+        for (const error of schema.validate(spelt.rowObject(row))) {
+            spelt.restore(error, row);
             const rank = schemaRules.findIndex((rule) => rule.claims(error));
             const rule = schemaRules[rank];
             const index = error.field === undefined ? -1 : columns.indexOf(error.field);
@@ -3732,6 +3762,52 @@ function checkTable(source, document, table, judge, sources, emit) {
         for (const { meta, report, severity } of onePerCell(reported))
             emit(meta, report, severity);
     }
+}
+/**
+ * A table whose document defines the values of a column in a legend that
+ * spells some of them otherwise than the schema (the schema's `Best-effort`,
+ * the page's `Best effort`) is judged in the document's spelling: the
+ * legend's spelling passes, the schema's fails as a variant, and messages
+ * and fixes name the legend's. Ajv's schema is compiled once, so the row
+ * object swaps the two spellings and the errors get the cell's own text back.
+ */
+function documentSpelling(source, document, table, named, options, enums) {
+    const plain = { enums, legend: undefined, rowObject: (row) => toRowObject(table, row, named.columns), restore: (_error, _row) => { } };
+    if (!options.legend)
+        return plain;
+    const legend = findLegend(source, document.headings, options.legend.heading, table);
+    const index = columnIndex(named, options.legend.column);
+    const column = named.columns[index];
+    const allowed = column === undefined ? undefined : enums[column];
+    if (!legend || column === undefined || !allowed)
+        return { ...plain, legend };
+    const spellings = legendSpellings(legend.terms.map(({ term }) => term), allowed);
+    if (spellings.size === 0)
+        return { ...plain, legend };
+    const swap = new Map([...spellings, ...[...spellings].map(([schema, page]) => [page, schema])]);
+    const spell = (value) => (typeof value === 'string' ? (spellings.get(value) ?? value) : value);
+    return {
+        enums: { ...enums, [column]: allowed.map((value) => spellings.get(value) ?? value) },
+        legend,
+        rowObject(row) {
+            const object = toRowObject(table, row, named.columns);
+            const text = object[column];
+            if (typeof text === 'string')
+                object[column] = swap.get(text) ?? text;
+            return object;
+        },
+        restore(error, row) {
+            if (error.field !== column || error.instancePath !== `/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+                return;
+            const text = row.cells[index]?.text;
+            if (error.value !== undefined && text !== undefined)
+                error.value = text;
+            if (error.keyword === 'enum' && Array.isArray(error.schema))
+                error.schema = error.schema.map(spell);
+            if (error.keyword === 'const')
+                error.params = { ...error.params, allowedValue: spell(error.params['allowedValue']) };
+        },
+    };
 }
 /**
  * A cell that fails several schema keywords (a wrong URL form fails both the
@@ -4550,7 +4626,7 @@ const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 const ruleById = (id) => byId.get(id);
 
 const self = undefined;
-const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kubevirt-feature-gates.schema.json","title":"KubeVirt feature gate status","description":"One row of a KubeVirt feature gate status table (FEATURE GATE | GRADUATION | STATUS), with notes kept as `- **GateName**: text` list items under a Notes heading.","type":"object","required":["FEATURE GATE","GRADUATION","STATUS"],"properties":{"FEATURE GATE":{"description":"The gate's identifier: a letter followed by letters and digits.","type":"string","minLength":1,"pattern":"^[A-Za-z][A-Za-z0-9]*$","errorMessage":{"pattern":"is not an identifier; use a letter followed by letters and digits only (^[A-Za-z][A-Za-z0-9]*$)"}},"GRADUATION":{"description":"The gate's maturity.","enum":["Alpha","Beta","GA","Deprecated","Discontinued"]},"STATUS":{"description":"Whether the gate works on the architecture.","enum":["SUPPORTED","PENDING","UNSUPPORTED","UNVERIFIED"]}},"x-support-table-lint":{"key":"FEATURE GATE","unique":{"scope":"table"},"order":{"scope":"table"},"groups":false,"notes":{"heading":"Notes","requiredWhen":{"STATUS":["UNSUPPORTED","PENDING"]},"reportUnknown":true},"transitions":{"GRADUATION":{"Alpha":["Beta","GA","Deprecated"],"Beta":["GA","Deprecated"],"GA":["Deprecated"],"Deprecated":["Discontinued"],"Discontinued":[]},"removed":{"when":{"GRADUATION":["GA","Deprecated","Discontinued"]}}}}};const func0 = ucs2length;const func1 = compilePattern;const pattern0 = func1("^[A-Za-z][A-Za-z0-9]*$");function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate6.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data["FEATURE GATE"] === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FEATURE GATE"},message:"must have required property '"+"FEATURE GATE"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.GRADUATION === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GRADUATION"},message:"must have required property '"+"GRADUATION"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.STATUS === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STATUS"},message:"must have required property '"+"STATUS"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data["FEATURE GATE"] !== undefined){let data0 = data["FEATURE GATE"];if(typeof data0 === "string"){if(func0(data0) < 1){const err3 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties["FEATURE GATE"].type,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"pattern":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/FEATURE GATE")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/properties/FEATURE%20GATE") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(27)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema7.properties["FEATURE GATE"].errorMessage[key0],schema:schema7.properties["FEATURE GATE"].errorMessage,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs0 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs0.push(err8);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.GRADUATION !== undefined){let data1 = data.GRADUATION;if(!(((((data1 === "Alpha") || (data1 === "Beta")) || (data1 === "GA")) || (data1 === "Deprecated")) || (data1 === "Discontinued"))){const err9 = {instancePath:instancePath+"/GRADUATION",schemaPath:"#/properties/GRADUATION/enum",keyword:"enum",params:{allowedValues: schema7.properties.GRADUATION.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.GRADUATION.enum,parentSchema:schema7.properties.GRADUATION,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.STATUS !== undefined){let data2 = data.STATUS;if(!((((data2 === "SUPPORTED") || (data2 === "PENDING")) || (data2 === "UNSUPPORTED")) || (data2 === "UNVERIFIED"))){const err10 = {instancePath:instancePath+"/STATUS",schemaPath:"#/properties/STATUS/enum",keyword:"enum",params:{allowedValues: schema7.properties.STATUS.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.STATUS.enum,parentSchema:schema7.properties.STATUS,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate6.errors = vErrors;return errors === 0;}validate6.evaluated = {"props":{"FEATURE GATE":true,"GRADUATION":true,"STATUS":true},"dynamicProps":false,"dynamicItems":false};const preset1 = validate7;const schema8 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kata-support-levels.schema.json","title":"Kata Containers support and maintenance levels","description":"One row of a Kata Containers support table (Feature | Support State | Maintainers | Notes), grouped by bold section rows.","type":"object","required":["Feature","Support State","Maintainers","Notes"],"properties":{"Feature":{"description":"The feature, component or platform.","type":"string","minLength":1},"Support State":{"description":"One of the document's six support levels, spelled exactly.","enum":["Supported","Best-effort","Not maintained","Experimental","Deprecated","Obsolete"]},"Maintainers":{"description":"Empty, or a comma-separated list of GitHub team links, each optionally followed by `*` (a team still to be created).","type":"string"},"Notes":{"type":"string"},"$raw":{"type":"object","properties":{"Maintainers":{"type":"string","pattern":"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$","errorMessage":{"pattern":"is not a list of team links; use [@org/team](https://github.com/orgs/org/teams/team), each optionally followed by *, separated by commas (org and team in lowercase letters, digits and hyphens), or leave the cell empty"}}}},"$links":{"type":"object","properties":{"Maintainers":{"type":"array","items":{"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}}}}}},"if":{"properties":{"Support State":{"const":"Supported"}},"required":["Support State"]},"then":{"properties":{"Maintainers":{"x-severity":"warning","minLength":1,"errorMessage":{"minLength":"is empty; a Supported feature should name its maintainer team"}}}},"else":{"properties":{"Notes":{"minLength":1,"errorMessage":{"minLength":"is empty; a note is required unless Support State is Supported"}}}},"x-support-table-lint":{"key":"Feature","unique":{"scope":"table"},"order":false,"groups":true,"transitions":{"removed":{"when":{"Support State":["Deprecated","Obsolete"]}}},"severities":{"transition":"warning"}}};const pattern1 = func1("^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$");const keyword0 = compileLinkAgreement({"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}, {"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}});function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate7.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if((data["Support State"] === undefined) && ("Support State")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data["Support State"] !== undefined){if("Supported" !== data["Support State"]){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Maintainers !== undefined){let data1 = data.Maintainers;if(typeof data1 === "string"){if(func0(data1) < 1){const err2 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(errors > 0){const emErrors0 = {"minLength":[]};const templates0 = {};for(const err3 of vErrors){if((((((err3.keyword !== "errorMessage") && (!err3.emUsed)) && (err3.instancePath === instancePath+"/Maintainers")) && (err3.keyword in emErrors0)) && (err3.schemaPath.indexOf("#/then/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err3.schemaPath.slice(29)))){emErrors0[err3.keyword].push(err3);err3.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err4 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema8.then.properties.Maintainers.errorMessage[key0],schema:schema8.then.properties.Maintainers.errorMessage,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}const emErrs0 = [];for(const err5 of vErrors){if(!err5.emUsed){emErrs0.push(err5);}}vErrors = emErrs0;errors = emErrs0.length;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.Maintainers = true;props0["Support State"] = true;}ifClause0 = "then";}else {const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Notes !== undefined){let data2 = data.Notes;if(typeof data2 === "string"){if(func0(data2) < 1){const err6 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(errors > 0){const emErrors1 = {"minLength":[]};const templates1 = {};for(const err7 of vErrors){if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/Notes")) && (err7.keyword in emErrors1)) && (err7.schemaPath.indexOf("#/else/properties/Notes") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(23)))){emErrors1[err7.keyword].push(err7);err7.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err8 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema8.else.properties.Notes.errorMessage[key1],schema:schema8.else.properties.Notes.errorMessage,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}const emErrs1 = [];for(const err9 of vErrors){if(!err9.emUsed){emErrs1.push(err9);}}vErrors = emErrs1;errors = emErrs1.length;}}}var _valid0 = _errs7 === errors;valid0 = _valid0;if(valid0){if(props0 !== true){props0 = props0 || {};props0.Notes = true;}}ifClause0 = "else";}if(!valid0){const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema8.if,parentSchema:schema8,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.Feature === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Feature"},message:"must have required property '"+"Feature"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data["Support State"] === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Support State"},message:"must have required property '"+"Support State"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.Maintainers === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Maintainers"},message:"must have required property '"+"Maintainers"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.Notes === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Notes"},message:"must have required property '"+"Notes"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(props0 !== true){props0 = props0 || {};props0.Feature = true;props0["Support State"] = true;props0.Maintainers = true;props0.Notes = true;props0.$raw = true;props0.$links = true;}if(data.Feature !== undefined){let data3 = data.Feature;if(typeof data3 === "string"){if(func0(data3) < 1){const err15 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Feature.type,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["Support State"] !== undefined){let data4 = data["Support State"];if(!((((((data4 === "Supported") || (data4 === "Best-effort")) || (data4 === "Not maintained")) || (data4 === "Experimental")) || (data4 === "Deprecated")) || (data4 === "Obsolete"))){const err17 = {instancePath:instancePath+"/Support State",schemaPath:"#/properties/Support%20State/enum",keyword:"enum",params:{allowedValues: schema8.properties["Support State"].enum},message:"must be equal to one of the allowed values",schema:schema8.properties["Support State"].enum,parentSchema:schema8.properties["Support State"],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.Maintainers !== undefined){let data5 = data.Maintainers;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Maintainers.type,parentSchema:schema8.properties.Maintainers,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.Notes !== undefined){let data6 = data.Notes;if(typeof data6 !== "string"){const err19 = {instancePath:instancePath+"/Notes",schemaPath:"#/properties/Notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Notes.type,parentSchema:schema8.properties.Notes,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.$raw !== undefined){let data7 = data.$raw;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.Maintainers !== undefined){let data8 = data7.Maintainers;if(typeof data8 === "string"){if(!pattern1.test(data8)){const err20 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/pattern",keyword:"pattern",params:{pattern: "^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"},message:"must match pattern \""+"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"+"\"",schema:"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$",parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.$raw.properties.Maintainers.type,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(errors > 0){const emErrors2 = {"pattern":[]};const templates2 = {};for(const err22 of vErrors){if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/$raw/Maintainers")) && (err22.keyword in emErrors2)) && (err22.schemaPath.indexOf("#/properties/%24raw/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(42)))){emErrors2[err22.keyword].push(err22);err22.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err23 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema8.properties.$raw.properties.Maintainers.errorMessage[key2],schema:schema8.properties.$raw.properties.Maintainers.errorMessage,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}const emErrs2 = [];for(const err24 of vErrors){if(!err24.emUsed){emErrs2.push(err24);}}vErrors = emErrs2;errors = emErrs2.length;}}}else {const err25 = {instancePath:instancePath+"/$raw",schemaPath:"#/properties/%24raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$raw.type,parentSchema:schema8.properties.$raw,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.$links !== undefined){let data9 = data.$links;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.Maintainers !== undefined){let data10 = data9.Maintainers;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){const _errs26 = errors;let valid9;keyword0.errors = null;valid9 = keyword0.call(self, data11, {instancePath:instancePath+"/$links/Maintainers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors});if(!valid9){if(Array.isArray(keyword0.errors)){vErrors = vErrors === null ? keyword0.errors : vErrors.concat(keyword0.errors);errors = vErrors.length;for(let i1=_errs26; i1<errors; i1++){const err26 = vErrors[i1];if(err26.instancePath === undefined){err26.instancePath = instancePath+"/$links/Maintainers/" + i0;}err26.schemaPath = "#/properties/%24links/properties/Maintainers/items/linkAgreement";err26.schema = schema8.properties.$links.properties.Maintainers.items.linkAgreement;err26.data = data11;}}else {const err27 = {instancePath:instancePath+"/$links/Maintainers/" + i0,schemaPath:"#/properties/%24links/properties/Maintainers/items/linkAgreement",keyword:"linkAgreement",params:{},message:"must pass \"linkAgreement\" keyword validation",schema:schema8.properties.$links.properties.Maintainers.items.linkAgreement,parentSchema:schema8.properties.$links.properties.Maintainers.items,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}}else {const err28 = {instancePath:instancePath+"/$links/Maintainers",schemaPath:"#/properties/%24links/properties/Maintainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.$links.properties.Maintainers.type,parentSchema:schema8.properties.$links.properties.Maintainers,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/$links",schemaPath:"#/properties/%24links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$links.type,parentSchema:schema8.properties.$links,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate7.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
+const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kubevirt-feature-gates.schema.json","title":"KubeVirt feature gate status","description":"One row of a KubeVirt feature gate status table (FEATURE GATE | GRADUATION | STATUS), with notes kept as `- **GateName**: text` list items under a Notes heading.","type":"object","required":["FEATURE GATE","GRADUATION","STATUS"],"properties":{"FEATURE GATE":{"description":"The gate's identifier: a letter followed by letters and digits.","type":"string","minLength":1,"pattern":"^[A-Za-z][A-Za-z0-9]*$","errorMessage":{"pattern":"is not an identifier; use a letter followed by letters and digits only (^[A-Za-z][A-Za-z0-9]*$)"}},"GRADUATION":{"description":"The gate's maturity.","enum":["Alpha","Beta","GA","Deprecated","Discontinued"]},"STATUS":{"description":"Whether the gate works on the architecture.","enum":["SUPPORTED","PENDING","UNSUPPORTED","UNVERIFIED"]}},"x-support-table-lint":{"key":"FEATURE GATE","unique":{"scope":"table"},"order":{"scope":"table"},"groups":false,"notes":{"heading":"Notes","requiredWhen":{"STATUS":["UNSUPPORTED","PENDING"]},"reportUnknown":true},"transitions":{"GRADUATION":{"Alpha":["Beta","GA","Deprecated"],"Beta":["GA","Deprecated"],"GA":["Deprecated"],"Deprecated":["Discontinued"],"Discontinued":[]},"removed":{"when":{"GRADUATION":["GA","Deprecated","Discontinued"]}}}}};const func0 = ucs2length;const func1 = compilePattern;const pattern0 = func1("^[A-Za-z][A-Za-z0-9]*$");function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate6.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data["FEATURE GATE"] === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FEATURE GATE"},message:"must have required property '"+"FEATURE GATE"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.GRADUATION === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GRADUATION"},message:"must have required property '"+"GRADUATION"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.STATUS === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STATUS"},message:"must have required property '"+"STATUS"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data["FEATURE GATE"] !== undefined){let data0 = data["FEATURE GATE"];if(typeof data0 === "string"){if(func0(data0) < 1){const err3 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties["FEATURE GATE"].type,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"pattern":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/FEATURE GATE")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/properties/FEATURE%20GATE") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(27)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema7.properties["FEATURE GATE"].errorMessage[key0],schema:schema7.properties["FEATURE GATE"].errorMessage,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs0 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs0.push(err8);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.GRADUATION !== undefined){let data1 = data.GRADUATION;if(!(((((data1 === "Alpha") || (data1 === "Beta")) || (data1 === "GA")) || (data1 === "Deprecated")) || (data1 === "Discontinued"))){const err9 = {instancePath:instancePath+"/GRADUATION",schemaPath:"#/properties/GRADUATION/enum",keyword:"enum",params:{allowedValues: schema7.properties.GRADUATION.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.GRADUATION.enum,parentSchema:schema7.properties.GRADUATION,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.STATUS !== undefined){let data2 = data.STATUS;if(!((((data2 === "SUPPORTED") || (data2 === "PENDING")) || (data2 === "UNSUPPORTED")) || (data2 === "UNVERIFIED"))){const err10 = {instancePath:instancePath+"/STATUS",schemaPath:"#/properties/STATUS/enum",keyword:"enum",params:{allowedValues: schema7.properties.STATUS.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.STATUS.enum,parentSchema:schema7.properties.STATUS,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate6.errors = vErrors;return errors === 0;}validate6.evaluated = {"props":{"FEATURE GATE":true,"GRADUATION":true,"STATUS":true},"dynamicProps":false,"dynamicItems":false};const preset1 = validate7;const schema8 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kata-support-levels.schema.json","title":"Kata Containers support and maintenance levels","description":"One row of a Kata Containers support table (Feature | Support State | Maintainers | Notes), grouped by bold section rows.","type":"object","required":["Feature","Support State","Maintainers","Notes"],"properties":{"Feature":{"description":"The feature, component or platform.","type":"string","minLength":1},"Support State":{"description":"One of the document's support levels, spelled exactly as its legend (under Levels of Support) spells it.","enum":["Supported","Best-effort","Not maintained","Experimental","Deprecated","Obsolete"]},"Maintainers":{"description":"Empty, or a comma-separated list of GitHub team links, each optionally followed by `*` (a team still to be created).","type":"string"},"Notes":{"type":"string"},"$raw":{"type":"object","properties":{"Maintainers":{"type":"string","pattern":"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$","errorMessage":{"pattern":"is not a list of team links; use [@org/team](https://github.com/orgs/org/teams/team), each optionally followed by *, separated by commas (org and team in lowercase letters, digits and hyphens), or leave the cell empty"}}}},"$links":{"type":"object","properties":{"Maintainers":{"type":"array","items":{"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}}}}}},"if":{"properties":{"Support State":{"const":"Supported"}},"required":["Support State"]},"then":{"properties":{"Maintainers":{"x-severity":"warning","minLength":1,"errorMessage":{"minLength":"is empty; a Supported feature should name its maintainer team"}}}},"else":{"properties":{"Notes":{"minLength":1,"errorMessage":{"minLength":"is empty; a note is required unless Support State is Supported"}}}},"x-support-table-lint":{"key":"Feature","unique":{"scope":"table"},"order":false,"groups":true,"legend":{"heading":"Levels of Support","column":"Support State","optional":true},"transitions":{"removed":{"when":{"Support State":["Deprecated","Obsolete"]}}},"severities":{"transition":"warning"}}};const pattern1 = func1("^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$");const keyword0 = compileLinkAgreement({"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}, {"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}});function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate7.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if((data["Support State"] === undefined) && ("Support State")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data["Support State"] !== undefined){if("Supported" !== data["Support State"]){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Maintainers !== undefined){let data1 = data.Maintainers;if(typeof data1 === "string"){if(func0(data1) < 1){const err2 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(errors > 0){const emErrors0 = {"minLength":[]};const templates0 = {};for(const err3 of vErrors){if((((((err3.keyword !== "errorMessage") && (!err3.emUsed)) && (err3.instancePath === instancePath+"/Maintainers")) && (err3.keyword in emErrors0)) && (err3.schemaPath.indexOf("#/then/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err3.schemaPath.slice(29)))){emErrors0[err3.keyword].push(err3);err3.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err4 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema8.then.properties.Maintainers.errorMessage[key0],schema:schema8.then.properties.Maintainers.errorMessage,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}const emErrs0 = [];for(const err5 of vErrors){if(!err5.emUsed){emErrs0.push(err5);}}vErrors = emErrs0;errors = emErrs0.length;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.Maintainers = true;props0["Support State"] = true;}ifClause0 = "then";}else {const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Notes !== undefined){let data2 = data.Notes;if(typeof data2 === "string"){if(func0(data2) < 1){const err6 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(errors > 0){const emErrors1 = {"minLength":[]};const templates1 = {};for(const err7 of vErrors){if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/Notes")) && (err7.keyword in emErrors1)) && (err7.schemaPath.indexOf("#/else/properties/Notes") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(23)))){emErrors1[err7.keyword].push(err7);err7.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err8 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema8.else.properties.Notes.errorMessage[key1],schema:schema8.else.properties.Notes.errorMessage,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}const emErrs1 = [];for(const err9 of vErrors){if(!err9.emUsed){emErrs1.push(err9);}}vErrors = emErrs1;errors = emErrs1.length;}}}var _valid0 = _errs7 === errors;valid0 = _valid0;if(valid0){if(props0 !== true){props0 = props0 || {};props0.Notes = true;}}ifClause0 = "else";}if(!valid0){const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema8.if,parentSchema:schema8,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.Feature === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Feature"},message:"must have required property '"+"Feature"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data["Support State"] === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Support State"},message:"must have required property '"+"Support State"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.Maintainers === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Maintainers"},message:"must have required property '"+"Maintainers"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.Notes === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Notes"},message:"must have required property '"+"Notes"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(props0 !== true){props0 = props0 || {};props0.Feature = true;props0["Support State"] = true;props0.Maintainers = true;props0.Notes = true;props0.$raw = true;props0.$links = true;}if(data.Feature !== undefined){let data3 = data.Feature;if(typeof data3 === "string"){if(func0(data3) < 1){const err15 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Feature.type,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["Support State"] !== undefined){let data4 = data["Support State"];if(!((((((data4 === "Supported") || (data4 === "Best-effort")) || (data4 === "Not maintained")) || (data4 === "Experimental")) || (data4 === "Deprecated")) || (data4 === "Obsolete"))){const err17 = {instancePath:instancePath+"/Support State",schemaPath:"#/properties/Support%20State/enum",keyword:"enum",params:{allowedValues: schema8.properties["Support State"].enum},message:"must be equal to one of the allowed values",schema:schema8.properties["Support State"].enum,parentSchema:schema8.properties["Support State"],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.Maintainers !== undefined){let data5 = data.Maintainers;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Maintainers.type,parentSchema:schema8.properties.Maintainers,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.Notes !== undefined){let data6 = data.Notes;if(typeof data6 !== "string"){const err19 = {instancePath:instancePath+"/Notes",schemaPath:"#/properties/Notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Notes.type,parentSchema:schema8.properties.Notes,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.$raw !== undefined){let data7 = data.$raw;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.Maintainers !== undefined){let data8 = data7.Maintainers;if(typeof data8 === "string"){if(!pattern1.test(data8)){const err20 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/pattern",keyword:"pattern",params:{pattern: "^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"},message:"must match pattern \""+"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"+"\"",schema:"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$",parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.$raw.properties.Maintainers.type,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(errors > 0){const emErrors2 = {"pattern":[]};const templates2 = {};for(const err22 of vErrors){if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/$raw/Maintainers")) && (err22.keyword in emErrors2)) && (err22.schemaPath.indexOf("#/properties/%24raw/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(42)))){emErrors2[err22.keyword].push(err22);err22.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err23 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema8.properties.$raw.properties.Maintainers.errorMessage[key2],schema:schema8.properties.$raw.properties.Maintainers.errorMessage,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}const emErrs2 = [];for(const err24 of vErrors){if(!err24.emUsed){emErrs2.push(err24);}}vErrors = emErrs2;errors = emErrs2.length;}}}else {const err25 = {instancePath:instancePath+"/$raw",schemaPath:"#/properties/%24raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$raw.type,parentSchema:schema8.properties.$raw,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.$links !== undefined){let data9 = data.$links;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.Maintainers !== undefined){let data10 = data9.Maintainers;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){const _errs26 = errors;let valid9;keyword0.errors = null;valid9 = keyword0.call(self, data11, {instancePath:instancePath+"/$links/Maintainers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors});if(!valid9){if(Array.isArray(keyword0.errors)){vErrors = vErrors === null ? keyword0.errors : vErrors.concat(keyword0.errors);errors = vErrors.length;for(let i1=_errs26; i1<errors; i1++){const err26 = vErrors[i1];if(err26.instancePath === undefined){err26.instancePath = instancePath+"/$links/Maintainers/" + i0;}err26.schemaPath = "#/properties/%24links/properties/Maintainers/items/linkAgreement";err26.schema = schema8.properties.$links.properties.Maintainers.items.linkAgreement;err26.data = data11;}}else {const err27 = {instancePath:instancePath+"/$links/Maintainers/" + i0,schemaPath:"#/properties/%24links/properties/Maintainers/items/linkAgreement",keyword:"linkAgreement",params:{},message:"must pass \"linkAgreement\" keyword validation",schema:schema8.properties.$links.properties.Maintainers.items.linkAgreement,parentSchema:schema8.properties.$links.properties.Maintainers.items,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}}else {const err28 = {instancePath:instancePath+"/$links/Maintainers",schemaPath:"#/properties/%24links/properties/Maintainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.$links.properties.Maintainers.type,parentSchema:schema8.properties.$links.properties.Maintainers,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/$links",schemaPath:"#/properties/%24links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$links.type,parentSchema:schema8.properties.$links,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate7.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 };
 
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2855,6 +2855,10 @@ var $defs$3 = {
 						description: "The column whose values the legend defines.",
 						type: "string",
 						minLength: 1
+					},
+					optional: {
+						description: "A document without that section is fine (default false: it is reported). Where the legend spells an allowed value otherwise (`Best effort` for the schema's `Best-effort`), the legend's spelling is the one allowed in that document.",
+						type: "boolean"
 					}
 				}
 			}
@@ -3185,7 +3189,7 @@ var properties$b = {
 		minLength: 1
 	},
 	"Support State": {
-		description: "One of the document's six support levels, spelled exactly.",
+		description: "One of the document's support levels, spelled exactly as its legend (under Levels of Support) spells it.",
 		"enum": [
 			"Supported",
 			"Best-effort",
@@ -3277,6 +3281,11 @@ var kataSupportLevels = {
 	},
 	order: false,
 	groups: true,
+	legend: {
+		heading: "Levels of Support",
+		column: "Support State",
+		optional: true
+	},
 	transitions: {
 		removed: {
 			when: {

@@ -191,6 +191,18 @@ testRule('allowed-values', {
       output: table({ Name: 'a', Level: '**Best-effort**' }),
     },
     {
+      name: "on a page whose legend spells a value otherwise, the legend's spelling is the allowed one (and an `if` on the schema's spelling applies to it)",
+      markdown: ['## Levels', '', '1. Stable: yes', '1. Best effort: some', '', table({ Name: 'a', Level: 'Best-effort' }).trimEnd(), '| b | Best effort |', '| c | best effort |', '| dd | Best effort |', ''].join('\n'),
+      schema: { ...LEVELS, if: { properties: { Level: { const: 'Best-effort' } } }, then: { properties: { Name: { enum: ['a', 'b', 'c'] } } } },
+      entry: { legend: { heading: 'Levels', column: 'Level' } },
+      errors: [
+        { at: '8:7-18', field: 'Level', rowKey: 'a', suggestion: 'Best effort', message: 'Level "Best-effort" of "a" is not one of Stable, Best effort, Retired. Did you mean "Best effort"?' },
+        { at: '10:7-18', field: 'Level', rowKey: 'c', suggestion: 'Best effort', message: 'Level "best effort" of "c" is not one of Stable, Best effort, Retired. Did you mean "Best effort"?' },
+        { at: '11:3-5', field: 'Name', rowKey: 'dd', message: 'Name "dd" is not one of a, b, c.' },
+      ],
+      output: ['## Levels', '', '1. Stable: yes', '1. Best effort: some', '', table({ Name: 'a', Level: 'Best effort' }).trimEnd(), '| b | Best effort |', '| c | Best effort |', '| dd | Best effort |', ''].join('\n'),
+    },
+    {
       name: 'a hesitant "?" and the wrong case, in a table without outer pipes',
       markdown: 'Name | Level\n-- | --\na | retired?\nb | stable\n',
       schema: LEVELS,

@@ -450,8 +450,26 @@ testRule('legend', {
       preset: 'kubevirt-feature-gates',
       entry: { legend: { heading: 'Gates', column: 'STATUS' } },
     },
+    {
+      name: "the Kata preset reads the page's legend by itself, in the legend's spelling (Best effort for the schema's Best-effort)",
+      markdown: kataDoc('| a | Best effort | | x |', '| b | Deprecated | | y |').replace('1. Best-effort:', '1. Best effort:'),
+      preset: 'kata-support-levels',
+    },
+    {
+      name: 'a Kata table with no legend on its page is fine (the preset\'s legend is optional)',
+      markdown: md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| a | Deprecated | | x |'),
+      preset: 'kata-support-levels',
+    },
   ],
   invalid: [
+    {
+      name: 'a value the schema allows in two spellings is written as the legend spells it',
+      markdown: md('## Levels', '', '- Best effort: limited', '- Supported: yes', '', '| Feature | Level |', '| - | - |', '| a | Best-effort |', '| b | Best effort |'),
+      schema: { type: 'object', properties: { Feature: {}, Level: { enum: ['Supported', 'Best-effort', 'Best effort'] } } },
+      entry: { legend: { heading: 'Levels', column: 'Level' } },
+      errors: [{ at: '8:7-18', field: 'Level', rowKey: 'a', suggestion: 'Best effort', message: 'Level "Best-effort" of "a" is spelt "Best effort" under "Levels" (line 1): write it as the legend does.' }],
+      output: md('## Levels', '', '- Best effort: limited', '- Supported: yes', '', '| Feature | Level |', '| - | - |', '| a | Best effort |', '| b | Best effort |'),
+    },
     {
       name: 'an allowed value the legend does not define, and legend terms the schema does not allow',
       markdown: kataDoc('| a | Experimental | | x |'),

@@ -73,6 +73,7 @@ describe('built-in presets', () => {
       unique: { scope: 'table' },
       order: false,
       groups: true,
+      legend: { heading: 'Levels of Support', column: 'Support State', optional: true },
       transitions: { removed: { when: { 'Support State': ['Deprecated', 'Obsolete'] } } },
       severities: { transition: 'warning' },
     });

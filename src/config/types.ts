@@ -47,7 +47,12 @@ export interface TableOptions {
   /** Severity overrides by rule id (`off` disables a rule). */
   severities?: Record<string, SeverityOrOff>;
   /** Where the document defines a column's values (rule `legend`). */
-  legend?: { heading: string; column: string };
+  legend?: {
+    heading: string;
+    column: string;
+    /** A document without that section is fine (a preset that applies to any page with these columns). Default: false. */
+    optional?: boolean;
+  };
   /** Columns whose values must rise or fall down the table. */
   monotonic?: Monotonic | Monotonic[];
   /** Check the table against data sets named in the config's `sources:`. */

@@ -12,7 +12,10 @@ import { formatMessage, type Report, type RuleMeta, type TableContext } from '..
 import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { SourceData } from '../sources/data.js';
+import type { RowError } from '../schema/validate.js';
 import { nearMatch } from '../rules/near-match.js';
+import { findLegend, type Legend } from '../markdown/legend.js';
+import { legendSpellings } from '../schema/suggest.js';
 import { judgeFor, leftAloneReason, nearMiss, type Judge } from './judge.js';
 
 export interface DocumentLint {
@@ -79,6 +82,7 @@ function checkTable(
   const rows = dataRows(table, options.groups !== false);
   const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
   const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
+  const spelt = documentSpelling(source, document, table, named, options, schema.enums);
   const base: Omit<TableContext, 'report'> = {
     source,
     document,
@@ -92,14 +96,16 @@ function checkTable(
       patterns: schema.patterns,
     },
     sources,
-    enums: schema.enums,
+    enums: spelt.enums,
+    ...(spelt.legend ? { legend: spelt.legend } : {}),
   };
   for (const rule of tableRules) rule.check({ ...base, report: (report) => emit(rule.meta, report) });
 
   for (const row of rows) {
     const rowKey = rowKeyOf(row, keyIndex);
     const reported: { meta: RuleMeta; report: Report; severity: SeverityOrOff | undefined; rank: number }[] = [];
-    for (const error of schema.validate(toRowObject(table, row, columns))) {
+    for (const error of schema.validate(spelt.rowObject(row))) {
+      spelt.restore(error, row);
       const rank = schemaRules.findIndex((rule) => rule.claims(error));
       const rule = schemaRules[rank]!;
       const index = error.field === undefined ? -1 : columns.indexOf(error.field);
@@ -117,6 +123,45 @@ function checkTable(
     }
     for (const { meta, report, severity } of onePerCell(reported)) emit(meta, report, severity);
   }
+}
+
+/**
+ * A table whose document defines the values of a column in a legend that
+ * spells some of them otherwise than the schema (the schema's `Best-effort`,
+ * the page's `Best effort`) is judged in the document's spelling: the
+ * legend's spelling passes, the schema's fails as a variant, and messages
+ * and fixes name the legend's. Ajv's schema is compiled once, so the row
+ * object swaps the two spellings and the errors get the cell's own text back.
+ */
+function documentSpelling(source: string, document: MarkdownDocument, table: Table, named: Table, options: Judge['options'], enums: Readonly<Record<string, string[]>>) {
+  const plain = { enums, legend: undefined as Legend | undefined, rowObject: (row: Row) => toRowObject(table, row, named.columns), restore: (_error: RowError, _row: Row) => {} };
+  if (!options.legend) return plain;
+  const legend = findLegend(source, document.headings, options.legend.heading, table);
+  const index = columnIndex(named, options.legend.column);
+  const column = named.columns[index];
+  const allowed = column === undefined ? undefined : enums[column];
+  if (!legend || column === undefined || !allowed) return { ...plain, legend };
+  const spellings = legendSpellings(legend.terms.map(({ term }) => term), allowed);
+  if (spellings.size === 0) return { ...plain, legend };
+  const swap = new Map([...spellings, ...[...spellings].map(([schema, page]) => [page, schema] as const)]);
+  const spell = (value: unknown): unknown => (typeof value === 'string' ? (spellings.get(value) ?? value) : value);
+  return {
+    enums: { ...enums, [column]: allowed.map((value) => spellings.get(value) ?? value) },
+    legend,
+    rowObject(row: Row) {
+      const object = toRowObject(table, row, named.columns);
+      const text = object[column];
+      if (typeof text === 'string') object[column] = swap.get(text) ?? text;
+      return object;
+    },
+    restore(error: RowError, row: Row) {
+      if (error.field !== column || error.instancePath !== `/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`) return;
+      const text = row.cells[index]?.text;
+      if (error.value !== undefined && text !== undefined) error.value = text;
+      if (error.keyword === 'enum' && Array.isArray(error.schema)) error.schema = error.schema.map(spell);
+      if (error.keyword === 'const') error.params = { ...error.params, allowedValue: spell(error.params['allowedValue']) };
+    },
+  };
 }
 
 /**

@@ -85,3 +85,4 @@ export function findLegend(source: string, headings: readonly Heading[], heading
   }
   return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
 }
+

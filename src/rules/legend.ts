@@ -1,7 +1,7 @@
-import { findLegend } from '../markdown/legend.js';
 import type { Span } from '../core/types.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, lineOf, quoteList, rowKeyOf } from './util.js';
+import { looseForm } from '../schema/suggest.js';
+import { columnIndex, lineOf, quoteList, replaceInCell, rowKeyOf } from './util.js';
 
 /**
  * A document that defines its own values (a "Status Definitions" section)
@@ -17,22 +17,23 @@ export const legend: TableRule = {
     description: "The values a column uses are the terms the document's legend defines, and the schema allows every term of the legend.",
     severity: 'warning',
     docs: ruleDocs('legend'),
+    fixable: 'code',
     messages: {
       undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
+      variant: '{{column}} "{{value}}" of "{{key}}" is spelt "{{suggestion}}" under "{{heading}}" (line {{line}}): write it as the legend does.',
       notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
       noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
     },
   },
-  check({ source, document, table, rows, options, keyIndex, enums, report }) {
+  check({ source, table, rows, options, keyIndex, enums, legend: found, report }) {
     const config = options.legend;
     if (!config) return;
     const index = columnIndex(table, config.column);
     if (index < 0) return; // required-column's to report
     const column = table.columns[index]!;
-    const found = findLegend(source, document.headings, config.heading, table);
     const first = table.header[0]!.span;
     if (!found) {
-      report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+      if (config.optional !== true) report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
       return;
     }
     const terms = new Set(found.terms.map((entry) => entry.term));
@@ -40,12 +41,19 @@ export const legend: TableRule = {
     for (const row of rows) {
       const value = row.cells[index]!.text;
       if (value === '' || terms.has(value) || (allowed && !allowed.includes(value))) continue;
+      // A variant spelling of a defined term (`Best-effort` where the legend says `Best effort`) is mended.
+      const variants = [...terms].filter((term) => looseForm(term) === looseForm(value));
+      const suggestion = variants.length === 1 ? variants[0] : undefined;
+      const cell = row.cells[index]!;
+      const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
       report({
-        span: row.cells[index]!.span,
+        span: cell.span,
         field: column,
         rowKey: rowKeyOf(row, keyIndex),
-        messageId: 'undefined',
-        data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)) },
+        messageId: suggestion === undefined ? 'undefined' : 'variant',
+        data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)), ...(suggestion === undefined ? {} : { suggestion }) },
+        ...(suggestion === undefined ? {} : { suggestion }),
+        ...(fix ? { fix } : {}),
       });
     }
     if (!allowed) return;

@@ -21,6 +21,7 @@ import type { RowError } from '../schema/validate.js';
 import type { SourceData } from '../sources/data.js';
 import type { RowPairs } from '../engine/changes.js';
 import { INVISIBLE } from '../markdown/read.js';
+import type { Legend } from '../markdown/legend.js';
 
 export const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 
@@ -75,8 +76,13 @@ export interface TableContext {
   expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean }[] };
   /** The config's sources of truth, loaded, by name. */
   sources: ReadonlyMap<string, SourceData>;
-  /** The schema's allowed values by column (its `enum`s and `const`s). */
+  /**
+   * The schema's allowed values by column (its `enum`s and `const`s), as the
+   * document's legend spells them when it spells one otherwise (`Best effort`).
+   */
   enums: Readonly<Record<string, string[]>>;
+  /** The document's legend that `options.legend` names, when the document has that section. */
+  legend?: Legend;
   report(report: Report): void;
 }
 

@@ -54,3 +54,20 @@ export function suggest(value: string, allowed: readonly string[]): string | und
   }
   return tie ? undefined : best;
 }
+
+/**
+ * The document's own spelling of allowed values it writes differently: the
+ * schema says `Best-effort`, the page's legend defines `Best effort`, and on
+ * that page `Best effort` is right and `Best-effort` the variant. Maps each
+ * allowed value to the legend's spelling (same loose form), for values the
+ * legend does not also define as written; empty when they agree.
+ */
+export function legendSpellings(terms: readonly string[], allowed: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const value of allowed) {
+    if (terms.includes(value) || looseForm(value) === '') continue;
+    const variants = terms.filter((term) => !allowed.includes(term) && looseForm(term) === looseForm(value));
+    if (variants.length === 1) out.set(value, variants[0]!);
+  }
+  return out;
+}
