@@ -2693,6 +2693,13 @@ var $defs = {
 							description: "Severity of an item with no row (reference-unlisted; default warning when the column is the key column, else off).",
 							$ref: "#/$defs/severity"
 						},
+						pick: {
+							description: "When several items of the source share a key (one per stage or version of a gate), the one a row must agree with: the first or the last in the source's order. Without it, items that disagree among themselves make a reference-disagree warning that asks for it.",
+							"enum": [
+								"first",
+								"last"
+							]
+						},
 						agree: {
 							description: "Columns that must equal a field of the matched item (reference-disagree).",
 							type: "object",

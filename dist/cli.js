@@ -2946,10 +2946,12 @@ function referencesOf(context) {
  * For each row, each value it names and the items the value names (none when
  * the value is empty or unknown): the cell's text, or with `pattern:` the
  * group `value` of every match in it (a cell of three team links is three
- * values; a cell with no match, none).
+ * values; a cell with no match, none). `items` is what the row must agree
+ * with: with `pick:`, only the first or the last of items that share the key.
  */
 function matches({ rows }, { data, column, reference }) {
-    const named = (row, value) => ({ row, value, items: value === '' ? [] : lookup(data, value) });
+    const picked = (items) => items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0] : items.at(-1)];
+    const named = (row, value) => ({ row, value, items: value === '' ? [] : picked(lookup(data, value)) });
     if (reference.pattern === undefined)
         return rows.map((row) => named(row, row.cells[column]?.text ?? ''));
     const pattern = compilePattern(reference.pattern);
@@ -3003,6 +3005,7 @@ const referenceDisagree = {
             plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
             unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which the config\'s map for {{column}} does not list: add it to agree → {{column}} → map.',
             noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
+            ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
         },
     },
     check(context) {
@@ -3036,6 +3039,12 @@ const referenceDisagree = {
                         continue;
                     }
                     const expectations = known.map((item) => ({ item, raw: item[field], expected: map?.[item[field]] ?? item[field] }));
+                    // Items that share the key and say different things (a gate's Alpha and its Beta): which one is the row's is the config's to say.
+                    const distinct = [...new Set(expectations.map(({ expected }) => expected))];
+                    if (distinct.length > 1 && reference.pick === undefined) {
+                        report({ span: cell.span, field: table.columns[index], rowKey: key, messageId: 'ambiguous', data: { ...about, item: rowValue, count: known.length, values: quoteList(distinct) }, severity: 'warning' });
+                        continue;
+                    }
                     if (expectations.some(({ expected }) => expected === cell.text))
                         continue;
                     const { item, raw, expected } = expectations[0];
@@ -3163,17 +3172,23 @@ const referenceUnlisted = {
             if (severity === 'off')
                 continue;
             const listed = new Set();
-            for (const { items } of matches(context, resolved))
-                for (const item of items)
+            // Every item a value names, not only the one `pick:` chose: the others share its key, and its row.
+            for (const { value } of matches(context, resolved))
+                for (const item of lookup(data, value))
                     listed.add(item);
             // An item a row names with a typo or an old name is reported once, by reference-unknown with its fix.
             for (const key of renames(context, resolved).values())
                 for (const item of lookup(data, key))
                     listed.add(item);
+            const reported = new Set();
             for (const item of data.items) {
                 if (listed.has(item))
                     continue;
                 const name = itemName(data, item);
+                // Items that share a key (a gate's stages) want one row, so they are one finding.
+                if (reported.has(name))
+                    continue;
+                reported.add(name);
                 const others = data.key
                     .filter((field) => item[field] !== undefined && item[field] !== '' && item[field] !== name)
                     .map((field) => `${field} ${item[field]}`);

@@ -1,4 +1,4 @@
-import { s as markdownSpace, t as markdownLineEnding, v as classifyCharacter, w as asciiAlpha, x as asciiAlphanumeric, y as asciiControl, z as asciiAtext, A as asciiPunctuation, B as asciiHexDigit, D as asciiDigit, E as decodeNamedCharacterReference, F as markdownLineEndingOrSpace, G as decodeNumericCharacterReference, n as getDefaultExportFromCjs } from './index-shared.js';
+import { m as markdownSpace, b as markdownLineEnding, d as classifyCharacter, e as asciiAlpha, f as asciiAlphanumeric, h as asciiControl, i as asciiAtext, j as asciiPunctuation, k as asciiHexDigit, l as asciiDigit, n as decodeNamedCharacterReference, o as markdownLineEndingOrSpace, p as decodeNumericCharacterReference, g as getDefaultExportFromCjs } from './index-shared2.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

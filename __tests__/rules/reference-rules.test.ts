@@ -46,7 +46,7 @@ testRule('reference-unknown', {
           rowKey: 'imagevolume',
           severity: 'warning',
           suggestion: 'ImageVolume',
-          message: 'FEATURE GATE "imagevolume" is spelt "ImageVolume" in gates: write it as the source does (names in code are case-sensitive).',
+          message: 'FEATURE GATE "imagevolume" is spelt "ImageVolume" in gates: write it as the source does (a name is matched exactly).',
         },
       ],
       output: table(...ALL.slice(0, 3), 'ImageVolume | Alpha | SUPPORTED'),
@@ -76,6 +76,23 @@ testRule('reference-unknown', {
   ],
 });
 
+/** A registry with an item per stage of each gate, as Kubernetes keeps them. */
+const staged = (pick?: 'first' | 'last') => ({
+  files: {
+    'gates.json': JSON.stringify([
+      { name: 'AGate', stage: 'Alpha' },
+      { name: 'AGate', stage: 'Beta' },
+      { name: 'BGate', stage: 'Alpha' },
+      { name: 'BGate', stage: 'Beta' },
+      { name: 'CGate', stage: 'Alpha' },
+      { name: 'CGate', stage: 'Beta' },
+    ]),
+  },
+  sources: { gates: { file: 'gates.json', key: 'name' } },
+  preset: 'kubevirt-feature-gates',
+  entry: { order: false as const, references: [{ source: 'gates', agree: { GRADUATION: { field: 'stage' } }, ...(pick ? { pick } : {}) }] },
+});
+
 testRule('reference-unlisted', {
   valid: [
     { name: 'every item has a row', markdown: table(...ALL), entry: entry(), ...base },
@@ -93,6 +110,12 @@ testRule('reference-unlisted', {
         { at: '1:1-35', field: 'FEATURE GATE', rowKey: 'ImageVolumeGate', message: 'gates has "ImageVolumeGate" (name ImageVolume), but no FEATURE GATE row names it: add a row for it.' },
       ],
     },
+    {
+      name: 'a gate with an item per stage and no row is listed once; the other stages of a listed gate are not listed',
+      markdown: table('AGate | Beta | SUPPORTED', 'BGate | Beta | SUPPORTED'),
+      ...staged('last'),
+      errors: [{ at: '1:1-35', field: 'FEATURE GATE', rowKey: 'CGate', message: 'gates has "CGate", but no FEATURE GATE row names it: add a row for it.' }],
+    },
   ],
 });
 
@@ -109,6 +132,35 @@ testRule('reference-disagree', {
         { at: '5:13-15', field: 'GRADUATION', rowKey: 'VSOCKGate', suggestion: 'Beta', message: 'GRADUATION "GA" of "VSOCKGate" disagrees with gates (VSOCK: state "Beta").' },
       ],
       output: table(...ALL),
+    },
+    {
+      name: 'items that share a key and disagree among themselves (a stage each) are a warning without a fix, until pick: says which one counts',
+      markdown: table('AGate | Beta | SUPPORTED', 'BGate | Alpha | SUPPORTED', 'CGate | Beta | SUPPORTED'),
+      ...staged(),
+      errors: ['AGate | Beta', 'BGate | Alpha', 'CGate | Beta'].map((row, i) => {
+        const [gate, stage] = row.split(' | ') as [string, string];
+        return {
+          at: `${i + 3}:${gate.length + 4}-${gate.length + 4 + stage.length}`,
+          severity: 'warning' as const,
+          field: 'GRADUATION',
+          rowKey: gate,
+          message: `GRADUATION "${stage}" of "${gate}" cannot be checked: gates has 2 items named "${gate}" that disagree on stage ("Alpha" and "Beta"): set pick: last (or first) on this reference to say which one the row follows.`,
+        };
+      }),
+    },
+    {
+      name: 'pick: last checks each row against the last item with its key, pick: first against the first',
+      markdown: table('AGate | Beta | SUPPORTED', 'BGate | Alpha | SUPPORTED', 'CGate | Beta | SUPPORTED'),
+      ...staged('last'),
+      errors: [{ at: '4:9-14', field: 'GRADUATION', rowKey: 'BGate', suggestion: 'Beta', message: 'GRADUATION "Alpha" of "BGate" disagrees with gates (BGate: stage "Beta").' }],
+      output: table('AGate | Beta | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | Beta | SUPPORTED'),
+    },
+    {
+      name: 'pick: first',
+      markdown: table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | Alpha | SUPPORTED'),
+      ...staged('first'),
+      errors: [{ at: '4:9-13', field: 'GRADUATION', rowKey: 'BGate', suggestion: 'Alpha', message: 'GRADUATION "Beta" of "BGate" disagrees with gates (BGate: stage "Alpha").' }],
+      output: table('AGate | Alpha | SUPPORTED', 'BGate | Alpha | SUPPORTED', 'CGate | Alpha | SUPPORTED'),
     },
     {
       name: 'an item that cannot say (null, a list) is a warning, and a value the map lacks and the column does not allow says so, without a fix',
@@ -187,7 +239,24 @@ describe('a cell of several values (pattern:)', () => {
     ],
   });
 
-  testRule('reference-unlisted', {
+  /** A registry with an item per stage of each gate, as Kubernetes keeps them. */
+const staged = (pick?: 'first' | 'last') => ({
+  files: {
+    'gates.json': JSON.stringify([
+      { name: 'AGate', stage: 'Alpha' },
+      { name: 'AGate', stage: 'Beta' },
+      { name: 'BGate', stage: 'Alpha' },
+      { name: 'BGate', stage: 'Beta' },
+      { name: 'CGate', stage: 'Alpha' },
+      { name: 'CGate', stage: 'Beta' },
+    ]),
+  },
+  sources: { gates: { file: 'gates.json', key: 'name' } },
+  preset: 'kubevirt-feature-gates',
+  entry: { order: false as const, references: [{ source: 'gates', agree: { GRADUATION: { field: 'stage' } }, ...(pick ? { pick } : {}) }] },
+});
+
+testRule('reference-unlisted', {
     valid: [{ name: 'off by default for a column that is not the key', markdown: kata(`| amd64 | Supported | ${link('arch-amd64')} | |`), entry, ...teams }],
     invalid: [
       {

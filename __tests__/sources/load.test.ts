@@ -72,6 +72,14 @@ describe('sources', () => {
     ]);
   });
 
+  it('a YAML number is kept as written (release 1.30 is not 1.3); true and false read as written too', async () => {
+    const data = await load('  s: { file: g.yaml, key: name }', { 'g.yaml': '- { name: a, since: 1.30, count: 010, on: true }\n- { name: b, since: 1.3e2, hex: 0x1F, off: ~ }\n' });
+    expect(data.items.map((item) => ({ ...item }))).toEqual([
+      { name: 'a', since: '1.30', count: '010', on: 'true' },
+      { name: 'b', since: '1.3e2', hex: '0x1F' },
+    ]);
+  });
+
   it('another markdown table, found by columns and heading; rows with no key are no items', async () => {
     const data = await load('  s: { table: { file: docs/releases.md, match: { columns: [Release, Status], heading: Support } }, key: Release }', {
       'docs/releases.md': '# Other\n\n| Release | Status |\n|---|---|\n| x | y |\n\n# Support\n\n| Release | Status |\n|---|---|\n| 1.7 | Active |\n| | see below |\n| 1.6 | EOL |\n',
@@ -137,6 +145,18 @@ describe('sources', () => {
     const files: Record<string, string> = { 'g.json': '[{ "const": "AGate", "state": "GA" }]' };
     const readers: SourceReaders = { readText: async (path) => files[path], glob: async () => [], fetchText: async () => '' };
     await expect(loadSources(config, readers)).rejects.toThrow(`${CONFIG}:8: tables[0].references[0].agree.GRADUATION.field: no item of s has the field "stat"; its items have const, state`);
+  });
+
+  it('an agree: field that holds lists in every item says so, not that it is missing', async () => {
+    const config = await loadConfig({
+      file: CONFIG,
+      read: async () => 'sources:\n  s: { file: g.json, key: const }\ntables:\n  - preset: kubevirt-feature-gates\n    references:\n      - source: s\n        agree:\n          GRADUATION: { field: specs }\n',
+    });
+    const files: Record<string, string> = { 'g.json': '[{ "const": "AGate", "specs": [{ "stage": "GA" }] }]' };
+    const readers: SourceReaders = { readText: async (path) => files[path], glob: async () => [], fetchText: async () => '' };
+    await expect(loadSources(config, readers)).rejects.toThrow(
+      `${CONFIG}:8: tables[0].references[0].agree.GRADUATION.field: no item of s has the field "specs" as text, a number or true/false (it holds lists or objects, which no cell can equal: point at a field that holds one value); its items have const`,
+    );
   });
 
   it('a reference pattern without a value group, or one RE2 cannot run, is a config error on its line', async () => {

@@ -91,6 +91,13 @@ export interface Reference {
    * column (a team with nothing to maintain is no mistake of the table).
    */
   unlisted?: SeverityOrOff;
+  /**
+   * When several items share a key (a registry with one item per stage of a
+   * gate), the one a row must agree with: the first or the last in the
+   * source's order. Default: none, and items that disagree among themselves
+   * are a `reference-disagree` warning that asks for it.
+   */
+  pick?: 'first' | 'last';
   /** Columns that must equal a field of the matched item, through an optional value map (rule `reference-disagree`). */
   agree?: Record<string, { field: string; map?: Record<string, string> }>;
 }

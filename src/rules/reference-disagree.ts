@@ -1,7 +1,7 @@
 import { itemName } from '../sources/data.js';
 import { matches, referencesOf } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, replaceInCell, rowKeyOf } from './util.js';
+import { columnIndex, quoteList, replaceInCell, rowKeyOf } from './util.js';
 
 /**
  * A column that must say what the source of truth says about the row's item
@@ -22,6 +22,7 @@ export const referenceDisagree: TableRule = {
       plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
       unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which the config\'s map for {{column}} does not list: add it to agree → {{column}} → map.',
       noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
+      ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
     },
   },
   check(context) {
@@ -53,6 +54,12 @@ export const referenceDisagree: TableRule = {
             continue;
           }
           const expectations = known.map((item) => ({ item, raw: item[field]!, expected: map?.[item[field]!] ?? item[field]! }));
+          // Items that share the key and say different things (a gate's Alpha and its Beta): which one is the row's is the config's to say.
+          const distinct = [...new Set(expectations.map(({ expected }) => expected))];
+          if (distinct.length > 1 && reference.pick === undefined) {
+            report({ span: cell.span, field: table.columns[index]!, rowKey: key, messageId: 'ambiguous', data: { ...about, item: rowValue, count: known.length, values: quoteList(distinct) }, severity: 'warning' });
+            continue;
+          }
           if (expectations.some(({ expected }) => expected === cell.text)) continue;
           const { item, raw, expected } = expectations[0]!;
           const fix = cell.text === '' ? undefined : replaceInCell(source, cell, cell.text, expected);

@@ -30,12 +30,17 @@ export const referenceUnlisted: TableRule = {
       const severity = unlistedSeverity(resolved, context.keyIndex);
       if (severity === 'off') continue;
       const listed = new Set<Item>();
-      for (const { items } of matches(context, resolved)) for (const item of items) listed.add(item);
+      // Every item a value names, not only the one `pick:` chose: the others share its key, and its row.
+      for (const { value } of matches(context, resolved)) for (const item of lookup(data, value)) listed.add(item);
       // An item a row names with a typo or an old name is reported once, by reference-unknown with its fix.
       for (const key of renames(context, resolved).values()) for (const item of lookup(data, key)) listed.add(item);
+      const reported = new Set<string>();
       for (const item of data.items) {
         if (listed.has(item)) continue;
         const name = itemName(data, item);
+        // Items that share a key (a gate's stages) want one row, so they are one finding.
+        if (reported.has(name)) continue;
+        reported.add(name);
         const others = data.key
           .filter((field) => item[field] !== undefined && item[field] !== '' && item[field] !== name)
           .map((field) => `${field} ${item[field]}`);

@@ -29,10 +29,13 @@ export function referencesOf(context: TableContext): ResolvedReference[] {
  * For each row, each value it names and the items the value names (none when
  * the value is empty or unknown): the cell's text, or with `pattern:` the
  * group `value` of every match in it (a cell of three team links is three
- * values; a cell with no match, none).
+ * values; a cell with no match, none). `items` is what the row must agree
+ * with: with `pick:`, only the first or the last of items that share the key.
  */
 export function matches({ rows }: TableContext, { data, column, reference }: ResolvedReference): { row: TableContext['rows'][number]; value: string; items: readonly Item[] }[] {
-  const named = (row: TableContext['rows'][number], value: string) => ({ row, value, items: value === '' ? [] : lookup(data, value) });
+  const picked = (items: readonly Item[]): readonly Item[] =>
+    items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0]! : items.at(-1)!];
+  const named = (row: TableContext['rows'][number], value: string) => ({ row, value, items: value === '' ? [] : picked(lookup(data, value)) });
   if (reference.pattern === undefined) return rows.map((row) => named(row, row.cells[column]?.text ?? ''));
   const pattern = compilePattern(reference.pattern);
   return rows.flatMap((row) => {

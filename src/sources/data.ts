@@ -24,13 +24,18 @@ export interface SourceData {
   reads: { paths: readonly string[]; globs: readonly string[] };
 }
 
-/** Scalars become text (numbers and booleans as JSON writes them); nested values are left out. */
-export function toItem(value: unknown, extra: Record<string, string> = {}): Item | undefined {
+/**
+ * Scalars become text (numbers and booleans as JSON writes them); nested
+ * values are left out, their field names added to `nested` (so a message can
+ * say a field holds lists, not that it is missing).
+ */
+export function toItem(value: unknown, extra: Record<string, string> = {}, nested?: Set<string>): Item | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const item: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [field, raw] of Object.entries(value)) {
     if (typeof raw === 'string') item[field] = raw;
     else if (typeof raw === 'number' || typeof raw === 'boolean') item[field] = String(raw);
+    else if (typeof raw === 'object' && raw !== null) nested?.add(field);
   }
   return Object.assign(item, extra);
 }

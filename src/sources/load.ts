@@ -12,6 +12,7 @@ import { loadGlob } from '../io/glob.js';
 import { loadParser, readMarkdown } from '../markdown/read.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern, loadPatternEngine } from '../schema/regex.js';
+import type { ScalarTag, Tags } from 'yaml';
 import { sourceData, toItem, type Item, type SourceData } from './data.js';
 
 export interface SourceReaders {
@@ -43,10 +44,11 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
   for (const source of config.sources) {
     if (!used.has(source.name)) continue;
     const reads = { paths: [] as string[], globs: [] as string[] };
-    let items = await itemsOf(source, readers, reads);
+    const nested = new Set<string>();
+    let items = await itemsOf(source, readers, reads, nested);
     // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
     if (source.definition.table !== undefined) items = items.filter((item) => source.key.some((field) => item[field]));
-    checkFields(config, source, items);
+    checkFields(config, source, items, nested);
     checkKeys(source, items);
     out.set(source.name, sourceData(source.name, source.key, items, reads));
   }
@@ -66,12 +68,14 @@ const fieldsOf = (items: readonly Item[]): string => {
  * reported as one (naming the config line) rather than as a flood of
  * findings or a silent pass.
  */
-function checkFields(config: CompiledConfig, source: CompiledSource, items: readonly Item[]): void {
+function checkFields(config: CompiledConfig, source: CompiledSource, items: readonly Item[], nested: ReadonlySet<string>): void {
   if (items.length === 0) return;
   const has = (field: string): boolean => items.some((item) => Object.hasOwn(item, field));
+  // A field that holds lists or objects in every item is there, but no cell can equal it.
+  const only = (field: string): string => (nested.has(field) ? ` as text, a number or true/false (it holds lists or objects, which no cell can equal: point at a field that holds one value)` : '');
   if (!source.key.some(has)) {
     const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
-    throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${extract}; its items have ${fieldsOf(items)}`);
+    throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}`);
   }
   for (const entry of config.entries) {
     (entry.options.references ?? []).forEach((reference, r) => {
@@ -79,13 +83,13 @@ function checkFields(config: CompiledConfig, source: CompiledSource, items: read
       for (const [column, { field }] of Object.entries(reference.agree ?? {})) {
         if (has(field)) continue;
         const where = entry.at ? entry.at(['references', r, 'agree', column, 'field']) : entry.label;
-        throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"; its items have ${fieldsOf(items)}`);
+        throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}`);
       }
     });
   }
 }
 
-async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { paths: string[]; globs: string[] }): Promise<Item[]> {
+async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { paths: string[]; globs: string[] }, nested: Set<string>): Promise<Item[]> {
   const { definition } = source;
   const fail = (what: string, message: string): never => {
     throw new ConfigError(`${source.at(what)}: ${message}`);
@@ -104,7 +108,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
   if (definition.file !== undefined) {
     const path = source.resolve(definition.file);
-    return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m)), 'items');
+    return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m), nested), 'items');
   }
   if (definition.url !== undefined) {
     // A URL may carry credentials (`https://user:token@host/…`): messages never show them.
@@ -117,7 +121,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     }
     // A login or error page answers with HTML: say so, rather than that it has no items.
     if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
-    return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m)), 'items');
+    return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m), nested), 'items');
   }
   if (definition.extract !== undefined) {
     let pattern;
@@ -159,8 +163,12 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
 async function parseDocument(text: string, name: string, fail: (message: string) => never): Promise<unknown> {
   try {
     // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
-    // (`<<: *defaults`) are merged: release matrices share their fields that way.
-    return /^\s*[[{]/.test(text) ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 100, merge: true });
+    // (`<<: *defaults`) are merged: release matrices share their fields that way. A number is
+    // kept as written: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
+    if (/^\s*[[{]/.test(text)) return JSON.parse(text);
+    const asWritten = (tags: Tags): Tags =>
+      tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? ({ ...tag, resolve: (written: string) => written } as ScalarTag) : tag));
+    return (await import('yaml')).parse(text, { maxAliasCount: 100, merge: true, customTags: asWritten });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!;
     // JSON.parse says where by offset: name the line and column, as for every other file problem.
@@ -185,7 +193,7 @@ function atPointer(data: unknown, pointer: string): unknown {
   return node;
 }
 
-function itemsIn(data: unknown, pointer: string | undefined, name: string, fail: (message: string) => never): Item[] {
+function itemsIn(data: unknown, pointer: string | undefined, name: string, fail: (message: string) => never, nested: Set<string>): Item[] {
   const at = atPointer(data, pointer ?? '');
   const where = pointer ? `${name} at ${pointer}` : name;
   if (at === undefined) return fail(`${name} has nothing at ${pointer}; point items: at the list of items`);
@@ -194,7 +202,7 @@ function itemsIn(data: unknown, pointer: string | undefined, name: string, fail:
     return fail(`${where} is not a list of objects or an object of objects`);
   }
   return entries.map(([key, value], index) => {
-    const item = toItem(value, key === undefined ? {} : { $key: key });
+    const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
     if (!item) return fail(`${where}: item ${key === undefined ? index : `"${key}"`} is not an object`);
     return item;
   });
