@@ -1517,6 +1517,37 @@ function isThematicBreak(source, at, end, char) {
     }
     return count >= 3;
 }
+/**
+ * Where the lines at a table's end that have no `|` start (`{{< /table >}}`,
+ * a sentence), in a table of several columns; `table.rows.length` when there
+ * are none. GFM reads a line that follows a table with no blank line as one
+ * more row, and GitHub shows it as one, but nobody meant it as a row.
+ * column-count says so; no other rule judges it, and init learns nothing
+ * from it. A pipe-less line with rows after it is a short row (`x` in a
+ * table written without outer pipes), and one-column rows need no pipe.
+ */
+function strayFrom(source, table) {
+    let first = table.rows.length;
+    if (table.columns.length < 2)
+        return first;
+    while (first > 0 && hasNoPipe(source, table.rows[first - 1]))
+        first--;
+    return first;
+}
+function hasNoPipe(source, row) {
+    if (row.sourceCellCount !== 1)
+        return false;
+    for (let i = row.span.offset; i < row.span.endOffset; i++) {
+        const code = source.charCodeAt(i);
+        if (code === BACKSLASH)
+            i++;
+        else if (code === PIPE)
+            return false;
+    }
+    return true;
+}
+/** The rows rules judge: data rows (and group rows when groups are off), not spacers, labels or stray lines. */
+const dataRows = (source, table, groups) => table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
 
 let parser;
 /** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
@@ -2169,10 +2200,15 @@ const columnCount = {
         messages: {
             tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
             tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+            stray: 'The line "{{text}}" has no `|`, but it follows the table with no blank line, so it is read (and shown on GitHub) as a row of it: put a blank line before it, or write it as a row.',
         },
     },
     check({ source, table, rows, keyIndex, report }) {
         const expected = table.columns.length;
+        // Not a row anybody wrote: no fix adds pipes to it (`{{< /table >}} | | |` would break the page).
+        for (const row of table.rows.slice(strayFrom(source, table))) {
+            report({ span: row.span, messageId: 'stray', data: { text: shortKey(source.slice(row.span.offset, row.span.endOffset).trim()) } });
+        }
         for (const row of rows) {
             if (row.sourceCellCount === expected)
                 continue;
@@ -2883,8 +2919,12 @@ const parseTimeout = {
  * key value to its items, so that checking a table against 10,000 items
  * stays linear.
  */
-/** Scalars become text (numbers and booleans as JSON writes them); nested values are left out. */
-function toItem(value, extra = {}) {
+/**
+ * Scalars become text (numbers and booleans as JSON writes them); nested
+ * values are left out, their field names added to `nested` (so a message can
+ * say a field holds lists, not that it is missing).
+ */
+function toItem(value, extra = {}, nested) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return undefined;
     const item = Object.create(null);
@@ -2893,6 +2933,8 @@ function toItem(value, extra = {}) {
             item[field] = raw;
         else if (typeof raw === 'number' || typeof raw === 'boolean')
             item[field] = String(raw);
+        else if (typeof raw === 'object' && raw !== null)
+            nested?.add(field);
     }
     return Object.assign(item, extra);
 }
@@ -3082,7 +3124,7 @@ const referenceUnknown = {
             unknown: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or remove the row if it is gone.',
             unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
             unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
-            spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (names in code are case-sensitive).',
+            spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
             noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `column:` in the config.',
         },
     },
@@ -3732,7 +3774,7 @@ function checkTable(source, document, table, judge, sources, emit) {
     const columns = canonicalColumns(table.columns, schema.properties);
     // Rules and messages speak the schema's column names, not the header's spelling.
     const named = { ...table, columns };
-    const rows = dataRows$1(table, options.groups !== false);
+    const rows = dataRows(source, table, options.groups !== false);
     const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
     const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
     const spelt = documentSpelling(source, document, table, named, options, schema.enums);
@@ -3844,10 +3886,6 @@ function onePerCell(reported) {
         seen.add(key);
         return true;
     });
-}
-/** Rows the rules judge: group and spacer rows label and separate, they are not features. */
-function dataRows$1(table, groups) {
-    return table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
 }
 /**
  * A table's name survives edits elsewhere in the file: its columns, plus `#n`
@@ -7490,11 +7528,12 @@ async function loadSources(config, readers) {
         if (!used.has(source.name))
             continue;
         const reads = { paths: [], globs: [] };
-        let items = await itemsOf(source, readers, reads);
+        const nested = new Set();
+        let items = await itemsOf(source, readers, reads, nested);
         // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
         if (source.definition.table !== undefined)
             items = items.filter((item) => source.key.some((field) => item[field]));
-        checkFields(config, source, items);
+        checkFields(config, source, items, nested);
         checkKeys(source, items);
         out.set(source.name, sourceData(source.name, source.key, items, reads));
     }
@@ -7514,13 +7553,15 @@ const fieldsOf = (items) => {
  * reported as one (naming the config line) rather than as a flood of
  * findings or a silent pass.
  */
-function checkFields(config, source, items) {
+function checkFields(config, source, items, nested) {
     if (items.length === 0)
         return;
     const has = (field) => items.some((item) => Object.hasOwn(item, field));
+    // A field that holds lists or objects in every item is there, but no cell can equal it.
+    const only = (field) => (nested.has(field) ? ` as text, a number or true/false (it holds lists or objects, which no cell can equal: point at a field that holds one value)` : '');
     if (!source.key.some(has)) {
         const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
-        throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${extract}; its items have ${fieldsOf(items)}`);
+        throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}`);
     }
     for (const entry of config.entries) {
         (entry.options.references ?? []).forEach((reference, r) => {
@@ -7530,12 +7571,12 @@ function checkFields(config, source, items) {
                 if (has(field))
                     continue;
                 const where = entry.at ? entry.at(['references', r, 'agree', column, 'field']) : entry.label;
-                throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"; its items have ${fieldsOf(items)}`);
+                throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}`);
             }
         });
     }
 }
-async function itemsOf(source, readers, reads) {
+async function itemsOf(source, readers, reads, nested) {
     const { definition } = source;
     const fail = (what, message) => {
         throw new ConfigError(`${source.at(what)}: ${message}`);
@@ -7556,7 +7597,7 @@ async function itemsOf(source, readers, reads) {
     const bounded = (items, what) => items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
     if (definition.file !== undefined) {
         const path = source.resolve(definition.file);
-        return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m)), 'items');
+        return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m), nested), 'items');
     }
     if (definition.url !== undefined) {
         // A URL may carry credentials (`https://user:token@host/…`): messages never show them.
@@ -7571,7 +7612,7 @@ async function itemsOf(source, readers, reads) {
         // A login or error page answers with HTML: say so, rather than that it has no items.
         if (/^\s*<(!doctype|html|head|body)\b/i.test(body))
             return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
-        return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m)), 'items');
+        return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m), nested), 'items');
     }
     if (definition.extract !== undefined) {
         let pattern;
@@ -7615,8 +7656,12 @@ async function itemsOf(source, readers, reads) {
 async function parseDocument(text, name, fail) {
     try {
         // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
-        // (`<<: *defaults`) are merged: release matrices share their fields that way.
-        return /^\s*[[{]/.test(text) ? JSON.parse(text) : (await import('./cli-yaml.js').then(function (n) { return n.i; })).parse(text, { maxAliasCount: 100, merge: true });
+        // (`<<: *defaults`) are merged: release matrices share their fields that way. A number is
+        // kept as written: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
+        if (/^\s*[[{]/.test(text))
+            return JSON.parse(text);
+        const asWritten = (tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? { ...tag, resolve: (written) => written } : tag));
+        return (await import('./cli-yaml.js').then(function (n) { return n.i; })).parse(text, { maxAliasCount: 100, merge: true, customTags: asWritten });
     }
     catch (error) {
         const message = error.message.split('\n')[0];
@@ -7642,7 +7687,7 @@ function atPointer(data, pointer) {
     }
     return node;
 }
-function itemsIn(data, pointer, name, fail) {
+function itemsIn(data, pointer, name, fail, nested) {
     const at = atPointer(data, pointer ?? '');
     const where = pointer ? `${name} at ${pointer}` : name;
     if (at === undefined)
@@ -7652,7 +7697,7 @@ function itemsIn(data, pointer, name, fail) {
         return fail(`${where} is not a list of objects or an object of objects`);
     }
     return entries.map(([key, value], index) => {
-        const item = toItem(value, key === undefined ? {} : { $key: key });
+        const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
         if (!item)
             return fail(`${where}: item ${key === undefined ? index : `"${key}"`} is not an object`);
         return item;
@@ -8944,7 +8989,6 @@ const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', u
 const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
 const textIn = (seen, row, name) => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
-const dataRows = (table, groups) => table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
 /**
  * The plan for `documents`. `presetOf` names the built-in preset that checks
  * a table as it is, if one does: such a table keeps its preset (whose rules
@@ -8967,7 +9011,7 @@ function inferPlan(documents, presetOf) {
             // The judge matches columns as a set, so tables with the same columns in another order are one shape.
             const shape = table.columns.map(columnKey).sort().join('\u0000');
             const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
-            const seen = { file, source, document, table, rows: dataRows(table, !groupsOnly) };
+            const seen = { file, source, document, table, rows: dataRows(source, table, !groupsOnly) };
             const list = shapes.get(shape);
             if (list)
                 list.push(seen);

@@ -313,3 +313,10 @@ testRule('link-text-url', {
     },
   ],
 });
+
+it('a line with no pipe that GFM reads as a row is judged by no rule but column-count', async () => {
+  const schema = { type: 'object', required: ['A', 'B'], properties: { A: { enum: ['x'] }, B: { minLength: 1 } } };
+  const markdown = '| A | B |\n| - | - |\n| x | y |\n{{< /table >}}\n';
+  const { violations } = await lintText('doc.md', markdown, await configFor({ name: '', markdown: '', schema, entry: { unique: { scope: 'table' } } }));
+  expect(violations.map((v) => `${v.line} ${v.rule}`)).toEqual(['4 column-count']);
+});

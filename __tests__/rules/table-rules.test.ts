@@ -17,6 +17,12 @@ testRule('column-count', {
       output: md('| A | B | C |', '| - | - | - |', '| x | y | |'),
     },
     {
+      name: 'a line with no pipe after the table (a Hugo shortcode) is named as such, and gets no pipes added',
+      markdown: md('| A | B | C |', '| - | - | - |', '| x | y | z |', '{{< /table >}}'),
+      errors: [{ at: '4:1-15', message: 'The line "{{< /table >}}" has no `|`, but it follows the table with no blank line, so it is read (and shown on GitHub) as a row of it: put a blank line before it, or write it as a row.' }],
+      output: md('| A | B | C |', '| - | - | - |', '| x | y | z |', '{{< /table >}}'),
+    },
+    {
       name: 'a missing cell under a key column with an empty header: the row is named by its key',
       markdown: md('| | B | C |', '| - | - | - |', '| scheduled Pod | no |'),
       errors: [{ at: '3:1-23', rowKey: 'scheduled Pod', message: 'Row "scheduled Pod": row has 2 cells, the header has 3: add the missing cells (an empty cell is `| |`).' }],

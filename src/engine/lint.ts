@@ -16,6 +16,7 @@ import type { RowError } from '../schema/validate.js';
 import { nearMatch } from '../rules/near-match.js';
 import { findLegend, type Legend } from '../markdown/legend.js';
 import { legendSpellings } from '../schema/suggest.js';
+import { dataRows } from '../markdown/rows.js';
 import { judgeFor, leftAloneReason, nearMiss, type Judge } from './judge.js';
 
 export interface DocumentLint {
@@ -79,7 +80,7 @@ function checkTable(
   const columns = canonicalColumns(table.columns, schema.properties);
   // Rules and messages speak the schema's column names, not the header's spelling.
   const named: Table = { ...table, columns };
-  const rows = dataRows(table, options.groups !== false);
+  const rows = dataRows(source, table, options.groups !== false);
   const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
   const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
   const spelt = documentSpelling(source, document, table, named, options, schema.enums);
@@ -183,10 +184,6 @@ function onePerCell<T extends { report: Report; rank: number; meta: RuleMeta }>(
   });
 }
 
-/** Rows the rules judge: group and spacer rows label and separate, they are not features. */
-function dataRows(table: Table, groups: boolean): Row[] {
-  return table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
-}
 
 /**
  * A table's name survives edits elsewhere in the file: its columns, plus `#n`

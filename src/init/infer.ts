@@ -24,6 +24,7 @@
 import { columnKey } from '../markdown/select.js';
 import { findLegend, isMark } from '../markdown/legend.js';
 import { readMarkdownFast } from '../markdown/fast.js';
+import { dataRows } from '../markdown/rows.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { comparator, longestOrdered } from '../rules/order.js';
 import { looseForm } from '../schema/suggest.js';
@@ -109,7 +110,6 @@ interface SeenTable {
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
 const textIn = (seen: SeenTable, row: Row, name: string): string => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
 
-const dataRows = (table: Table, groups: boolean): Row[] => table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
 
 /**
  * The plan for `documents`. `presetOf` names the built-in preset that checks
@@ -133,7 +133,7 @@ export function inferPlan(documents: { file: string; source: string }[], presetO
       // The judge matches columns as a set, so tables with the same columns in another order are one shape.
       const shape = table.columns.map(columnKey).sort().join('\u0000');
       const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
-      const seen: SeenTable = { file, source, document, table, rows: dataRows(table, !groupsOnly) };
+      const seen: SeenTable = { file, source, document, table, rows: dataRows(source, table, !groupsOnly) };
       const list = shapes.get(shape);
       if (list) list.push(seen);
       else shapes.set(shape, [seen]);

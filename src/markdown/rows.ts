@@ -12,6 +12,8 @@
  * (U+00A0 is content).
  */
 
+import type { Row, Table } from './types.js';
+
 const PIPE = 124;
 const BACKSLASH = 92;
 const SPACE = 32;
@@ -206,3 +208,33 @@ function isThematicBreak(source: string, at: number, end: number, char: number):
   }
   return count >= 3;
 }
+
+/**
+ * Where the lines at a table's end that have no `|` start (`{{< /table >}}`,
+ * a sentence), in a table of several columns; `table.rows.length` when there
+ * are none. GFM reads a line that follows a table with no blank line as one
+ * more row, and GitHub shows it as one, but nobody meant it as a row.
+ * column-count says so; no other rule judges it, and init learns nothing
+ * from it. A pipe-less line with rows after it is a short row (`x` in a
+ * table written without outer pipes), and one-column rows need no pipe.
+ */
+export function strayFrom(source: string, table: Table): number {
+  let first = table.rows.length;
+  if (table.columns.length < 2) return first;
+  while (first > 0 && hasNoPipe(source, table.rows[first - 1]!)) first--;
+  return first;
+}
+
+function hasNoPipe(source: string, row: Row): boolean {
+  if (row.sourceCellCount !== 1) return false;
+  for (let i = row.span.offset; i < row.span.endOffset; i++) {
+    const code = source.charCodeAt(i);
+    if (code === BACKSLASH) i++;
+    else if (code === PIPE) return false;
+  }
+  return true;
+}
+
+/** The rows rules judge: data rows (and group rows when groups are off), not spacers, labels or stray lines. */
+export const dataRows = (source: string, table: Table, groups: boolean): Row[] =>
+  table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));

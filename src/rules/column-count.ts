@@ -1,6 +1,7 @@
 import type { Fix } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
 import { ruleDocs, type TableRule } from './types.js';
+import { strayFrom } from '../markdown/rows.js';
 import { rowKeyOf, shortKey } from './util.js';
 
 /**
@@ -21,10 +22,15 @@ export const columnCount: TableRule = {
     messages: {
       tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
       tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+      stray: 'The line "{{text}}" has no `|`, but it follows the table with no blank line, so it is read (and shown on GitHub) as a row of it: put a blank line before it, or write it as a row.',
     },
   },
   check({ source, table, rows, keyIndex, report }) {
     const expected = table.columns.length;
+    // Not a row anybody wrote: no fix adds pipes to it (`{{< /table >}} | | |` would break the page).
+    for (const row of table.rows.slice(strayFrom(source, table))) {
+      report({ span: row.span, messageId: 'stray', data: { text: shortKey(source.slice(row.span.offset, row.span.endOffset).trim()) } });
+    }
     for (const row of rows) {
       if (row.sourceCellCount === expected) continue;
       const rowKey = rowKeyOf(row, keyIndex);
