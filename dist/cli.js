@@ -9036,6 +9036,9 @@ function inferShape(tables, mistakes) {
                 continue;
             mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
         }
+        for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
+            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
+        }
     }
     // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`
     // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it

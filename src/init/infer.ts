@@ -24,7 +24,7 @@
 import { columnKey } from '../markdown/select.js';
 import { findLegend, isMark } from '../markdown/legend.js';
 import { readMarkdownFast } from '../markdown/fast.js';
-import { dataRows } from '../markdown/rows.js';
+import { dataRows, strayFrom } from '../markdown/rows.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { comparator, longestOrdered } from '../rules/order.js';
 import { looseForm } from '../schema/suggest.js';
@@ -156,6 +156,9 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     for (const row of seen.rows) {
       if (row.sourceCellCount === names.length) continue;
       mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
+    }
+    for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
+      mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
     }
   }
 
