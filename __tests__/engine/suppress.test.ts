@@ -45,9 +45,21 @@ describe('suppression comments', () => {
     const result = await lint(md('<!-- support-table-lint-disable-next-table -->', '', '| A |', '|---|', '| x |', '', ...table()));
     // The one-column table is judged by nothing, so the comment suppressed nothing there.
     expect(summary(result).reported).toEqual(['unused-suppression@1', 'required-cell@9', 'unique-key@10', 'allowed-values@10']);
+    expect(result.violations.find((v) => v.rule === 'unused-suppression')!.message).toBe(
+      'No entry of the config checks the table after this comment, so it suppresses nothing: move it to just before the table it is for, or remove it.',
+    );
     // The comment suppressed nothing in the table it applies to: reported as unused, on its own line.
     const { violations } = await lintText('doc.md', md('<!-- support-table-lint-disable-next-table -->', '', ...table()).replace('UniFi | Best effort | | x', 'Other | Supported | [@a/b](https://github.com/orgs/a/teams/b) | x').replace('| Unifi | Supported | | |', '| Unifi | Supported | [@a/b](https://github.com/orgs/a/teams/b) | |'), await presets);
     expect(violations.map((v) => [v.rule, v.line, v.message])).toEqual([['unused-suppression', 1, 'This comment suppresses nothing: remove it.']]);
+  });
+
+  it('in a file no entry checks, no comment is called unused (another config may need it); a misspelt one still is', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: [other.md]\n    preset: kata-support-levels\n' });
+    const lines = table();
+    lines[3] = '| UniFi <!-- support-table-lint-disable-line unique-key --> | Best effort | | x |';
+    const source = md('<!-- support-table-lint-disable-next-table unique-key -->', ...lines, '', '<!-- support-table-lint-disable-file -->', '<!-- support-table-lint-disbale-line -->');
+    const { violations } = await lintText('doc.md', source, config);
+    expect(violations.map((v) => `${v.rule}@${v.line}`)).toEqual(['unused-suppression@8']);
   });
 
   it('a cell comment suppresses its row only, and is not part of the value', async () => {

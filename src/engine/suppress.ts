@@ -160,13 +160,21 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
 
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
+    // Whether a comment is needed is known only where its tables are checked: in a file (or
+    // before a table) that no entry of this config checks, it may well be needed by another run.
+    if (input.judges.size === 0) continue;
+    const around = input.tables.find((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine);
     const { used, rules } = directive.suppressor;
     const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
     if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined) continue;
     if (unused.length === 0) continue;
     // On a line of its own, disable-line was most likely meant for the table below.
-    if (directive.kind === 'disable-line' && !input.tables.some((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine)) {
+    if (directive.kind === 'disable-line' && around === undefined) {
       problems.push({ span: directive.span, messageId: 'lineOutsideTable' });
+      continue;
+    }
+    if (directive.kind === 'disable-next-table' && !input.judges.has(nextTable.get(directive)!)) {
+      problems.push({ span: directive.span, messageId: 'unjudgedTable' });
       continue;
     }
     const named = unused.filter((rule) => rule !== '');
