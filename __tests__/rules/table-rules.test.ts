@@ -323,6 +323,11 @@ testRule('monotonic', {
       markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-03-01 |', '| 1.9 | January 2025 |', '| 1.8 | |', '| 1.7 | _tentative_ |', '| 1.6 | May 3, 2024 |'),
       entry: { monotonic: { column: 'Date' } },
     },
+    {
+      name: 'a month or day that does not exist is no date (2025-15-07 is not March 2026): skipped',
+      markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-08-28 |', '| 1.9 | 2025-15-07 |', '| 1.8 | 2025-02-30 |', '| 1.7 | 2025-01-01 |'),
+      entry: { monotonic: { column: 'Date' } },
+    },
   ],
   invalid: [
     {

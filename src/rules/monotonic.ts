@@ -8,7 +8,13 @@ import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
 export function dateValue(text: string): number {
   const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').trim();
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(cleaned);
-  if (iso) return Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3] ?? 1));
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)];
+    const value = Date.UTC(year, month - 1, day);
+    // Date.UTC rolls `2025-15-07` over into 2026; a month or day that does not exist makes no date.
+    const date = new Date(value);
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+  }
   const parsed = Date.parse(/^[A-Za-z]+\s+\d{4}$/.test(cleaned) ? `1 ${cleaned}` : cleaned);
   return Number.isNaN(parsed) ? NaN : parsed;
 }
