@@ -265,8 +265,24 @@ const OWNERS = {
   },
 };
 
+/** GitHub user links, compared without regard to case, and no side preferred (as init writes them). */
+const USERS = {
+  type: 'object',
+  properties: {
+    Name: {},
+    User: {},
+    $links: {
+      type: 'object',
+      properties: { User: { type: 'array', items: { linkAgreement: { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://github\\.com/(?<user>[A-Za-z0-9-]+)/?$', ignoreCase: true } } } },
+    },
+  },
+};
+
 testRule('link-text-url', {
-  valid: [{ name: 'agreeing links', markdown: table({ Name: 'a', Owners: `${team('acme', 'web')}, ${team('acme', 'api')}*` }), schema: OWNERS }],
+  valid: [
+    { name: 'agreeing links', markdown: table({ Name: 'a', Owners: `${team('acme', 'web')}, ${team('acme', 'api')}*` }), schema: OWNERS },
+    { name: 'ignoreCase: a login in another case is the same login', markdown: table({ Name: 'a', User: link('nalind', 'https://github.com/nalinD') }), schema: USERS },
+  ],
   invalid: [
     {
       name: 'the URL is preferred: the text is rewritten',
@@ -297,6 +313,20 @@ testRule('link-text-url', {
         },
       ],
       output: table({ Name: 'a', Owners: team('acme', 'web') }),
+    },
+    {
+      name: 'without prefer: a disagreeing link is reported, and left for a person to mend',
+      markdown: table({ Name: 'a', User: link('@saschagrunert', 'https://github.com/sachagrunert') }),
+      schema: USERS,
+      errors: [
+        {
+          at: '3:7-56',
+          field: 'User',
+          rowKey: 'a',
+          message: 'User of "a" has a link [@saschagrunert](https://github.com/sachagrunert) whose text names user "saschagrunert" but whose URL names user "sachagrunert"; the text and URL must agree.',
+        },
+      ],
+      output: table({ Name: 'a', User: link('@saschagrunert', 'https://github.com/sachagrunert') }),
     },
     {
       name: 'a text of the wrong form is not fixed',

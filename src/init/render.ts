@@ -86,7 +86,10 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
       lines.push('          linkAgreement:');
       lines.push(`            text: ${q(column.link!.text)}`);
       lines.push(`            url: ${q(column.link!.url)}`);
-      lines.push('            prefer: url');
+      // GitHub logins, orgs and teams are one whatever their case; which side is right when they
+      // differ is a person's call (a typo may be in either), so --fix waits for `prefer`.
+      lines.push('            ignoreCase: true');
+      lines.push('            # prefer: url   # uncomment to let --fix rewrite a disagreeing text from its URL');
     }
   }
   lines.push('x-support-table-lint:');

@@ -30,6 +30,8 @@ export interface LinkAgreementSchema {
   url: string;
   /** Which side is right when the two disagree; the fix rewrites the other. Without it there is no fix. */
   prefer?: 'text' | 'url';
+  /** Compare the groups without regard to case: GitHub reads `nalinD` and `nalind` as one login. */
+  ignoreCase?: boolean;
 }
 
 export function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: AnySchemaObject): DataValidateFunction {
@@ -59,7 +61,8 @@ export function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: 
     for (const [group, textValue] of Object.entries(textMatch.groups)) {
       if (!(group in urlGroups)) continue;
       const urlValue = urlGroups[group];
-      if (textValue !== urlValue) return fail({ problem: 'mismatch', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
+      const same = schema.ignoreCase ? textValue?.toLowerCase() === urlValue?.toLowerCase() : textValue === urlValue;
+      if (!same) return fail({ problem: 'mismatch', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
     }
     return true;
   };
