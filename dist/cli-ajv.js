@@ -9750,10 +9750,12 @@ var ajvFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
  * each error's data and parent schema), ajv-formats, ajv-errors, and the
  * custom keywords documented in the README's schema reference:
  *
- * - `linkAgreement: { text, url, prefer? }` on a link object `{ text, url }`:
+ * - `linkAgreement: { text, url, prefer?, ignoreCase? }` on a link object `{ text, url }`:
  *   both regexes must match, and every named group that both regexes define
  *   must capture the same value (e.g. the org and team of a GitHub team
- *   link); `prefer: url` (or `text`) says which side a fix keeps.
+ *   link); `prefer: url` (or `text`) says which side a fix keeps;
+ *   `ignoreCase: true` compares the groups without regard to case (GitHub
+ *   logins and org names).
  * - `x-severity: "warning"`: an annotation; an error raised by a keyword of
  *   this subschema is reported with that severity instead of the rule's.
  * - `x-support-table-lint: { ... }`: an annotation at a schema's root holding
@@ -9795,6 +9797,7 @@ function createAjv() {
                 text: { type: 'string' },
                 url: { type: 'string' },
                 prefer: { enum: ['text', 'url'] },
+                ignoreCase: { type: 'boolean' },
             },
             required: ['text', 'url'],
             additionalProperties: false,

@@ -2632,8 +2632,13 @@ function longestOrdered(values, compare) {
 function dateValue(text) {
     const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').trim();
     const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(cleaned);
-    if (iso)
-        return Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3] ?? 1));
+    if (iso) {
+        const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)];
+        const value = Date.UTC(year, month - 1, day);
+        // Date.UTC rolls `2025-15-07` over into 2026; a month or day that does not exist makes no date.
+        const date = new Date(value);
+        return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+    }
     const parsed = Date.parse(/^[A-Za-z]+\s+\d{4}$/.test(cleaned) ? `1 ${cleaned}` : cleaned);
     return Number.isNaN(parsed) ? NaN : parsed;
 }
@@ -4647,6 +4652,7 @@ const unusedSuppression = {
             unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
             unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
             unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
+            unjudgedTable: 'No entry of the config checks the table after this comment, so it suppresses nothing: move it to just before the table it is for, or remove it.',
             noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
             lineOutsideTable: 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.',
         },
@@ -6528,6 +6534,11 @@ function applySuppressions(input) {
     for (const directive of directives) {
         if (directive.kind === 'enable')
             continue;
+        // Whether a comment is needed is known only where its tables are checked: in a file (or
+        // before a table) that no entry of this config checks, it may well be needed by another run.
+        if (input.judges.size === 0)
+            continue;
+        const around = input.tables.find((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine);
         const { used, rules } = directive.suppressor;
         const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
         if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined)
@@ -6535,8 +6546,12 @@ function applySuppressions(input) {
         if (unused.length === 0)
             continue;
         // On a line of its own, disable-line was most likely meant for the table below.
-        if (directive.kind === 'disable-line' && !input.tables.some((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine)) {
+        if (directive.kind === 'disable-line' && around === undefined) {
             problems.push({ span: directive.span, messageId: 'lineOutsideTable' });
+            continue;
+        }
+        if (directive.kind === 'disable-next-table' && !input.judges.has(nextTable.get(directive))) {
+            problems.push({ span: directive.span, messageId: 'unjudgedTable' });
             continue;
         }
         const named = unused.filter((rule) => rule !== '');
@@ -6790,7 +6805,9 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     }
     // Checked to be UTF-8 above: this decodes.
     const source = decodeUtf8(loaded.bytes);
-    const outcome = await pool.parse(source, maxParseMs, selectionFor(judgeAs, config));
+    // A head compared with its base reads every table in full: a checked table whose header changed
+    // (STATUS renamed STATE) is judged by nothing now, yet its rows pair with the base's in the diff.
+    const outcome = await pool.parse(source, maxParseMs, compared ? undefined : selectionFor(judgeAs, config));
     if ('timeout' in outcome)
         facts.parseTimeout = { budget: maxParseMs };
     if ('failure' in outcome)
@@ -9409,7 +9426,10 @@ function renderSchema(shape, mistakes) {
             lines.push('          linkAgreement:');
             lines.push(`            text: ${q(column.link.text)}`);
             lines.push(`            url: ${q(column.link.url)}`);
-            lines.push('            prefer: url');
+            // GitHub logins, orgs and teams are one whatever their case; which side is right when they
+            // differ is a person's call (a typo may be in either), so --fix waits for `prefer`.
+            lines.push('            ignoreCase: true');
+            lines.push('            # prefer: url   # uncomment to let --fix rewrite a disagreeing text from its URL');
         }
     }
     lines.push('x-support-table-lint:');

@@ -35,7 +35,8 @@ function compileLinkAgreement(schema, parentSchema) {
             if (!(group in urlGroups))
                 continue;
             const urlValue = urlGroups[group];
-            if (textValue !== urlValue)
+            const same = schema.ignoreCase ? textValue?.toLowerCase() === urlValue?.toLowerCase() : textValue === urlValue;
+            if (!same)
                 return fail({ problem: 'mismatch', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
         }
         return true;

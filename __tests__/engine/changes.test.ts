@@ -136,6 +136,16 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     expect(result.baseViolations!.filter((v) => v.rule === 'table-unchecked')).toEqual([]);
   });
 
+  it('a table its header edit took out of the check keeps its rows in the diff: the columns change, no row is removed', async () => {
+    // Rows enough that the reader skips, unless told otherwise, the rows of a table nothing selects.
+    const more = Array.from({ length: 60 }, (_, i) => `Gate${i} | GA | SUPPORTED`);
+    const head = gates(...BASE, ...more).replace('FEATURE GATE | GRADUATION | STATUS', 'FEATURE GATE | STAGE | STATE');
+    const result = await compare(gates(...BASE, ...more), head, await config);
+    expect(result.changes!.map(({ columns, added, removed, changed }) => ({ columns, added: added.length, removed: removed.length, changed: changed.length }))).toEqual([
+      { columns: { added: ['STAGE', 'STATE'], removed: ['GRADUATION', 'STATUS'] }, added: 0, removed: 0, changed: 0 },
+    ]);
+  });
+
   it.each([
     ['a delimiter row with a cell too few', (text: string) => text.replace('-- | -- | --', '-- | --')],
     ['the table deleted', (text: string) => text.replace(/FEATURE GATE[^]*?\n\n/, '')],

@@ -50,6 +50,9 @@ const headingMatches = (entry: CompiledEntry, table: Table): boolean => {
 
 const usesPresets = (config: CompiledConfig): boolean => config.configFile === null && config.entries.length === 0;
 
+/** Whether some entry (or, with no config, the presets) may judge the file's tables. */
+export const coversFile = (file: string, config: CompiledConfig): boolean => usesPresets(config) || config.entries.some((entry) => entry.matchesFile(file));
+
 /**
  * The entry that matches a table best: fewest missing columns (an exact
  * match beats one that tolerates a renamed column), then the most columns

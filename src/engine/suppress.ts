@@ -25,7 +25,7 @@ import { changeRules, RULE_IDS } from '../rules/index.js';
 import { DOCS_URL, type Report } from '../rules/types.js';
 import { fold } from '../rules/util.js';
 import { suggest } from '../schema/suggest.js';
-import type { Judge } from './judge.js';
+import { coversFile, type Judge } from './judge.js';
 
 export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
@@ -158,11 +158,12 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   }
   regions.finish();
 
+  const covered = coversFile(input.file, input.config);
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
-    // Whether a comment is needed is known only where its tables are checked: in a file (or
-    // before a table) that no entry of this config checks, it may well be needed by another run.
-    if (input.judges.size === 0) continue;
+    // Whether a comment is needed is known only where the config checks tables: in a file no entry
+    // applies to, it may well be needed by another run.
+    if (!covered) continue;
     const around = input.tables.find((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine);
     const { used, rules } = directive.suppressor;
     const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
