@@ -34686,6 +34686,8 @@ const headingMatches = (entry, table) => {
     return heading === undefined || table.headingPath.some((text) => fold$1(text).includes(fold$1(heading)));
 };
 const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
+/** Whether some entry (or, with no config, the presets) may judge the file's tables. */
+const coversFile = (file, config) => usesPresets(config) || config.entries.some((entry) => entry.matchesFile(file));
 /**
  * The entry that matches a table best: fewest missing columns (an exact
  * match beats one that tolerates a renamed column), then the most columns
@@ -35293,7 +35295,7 @@ function compareVersions(base, head, config, emit) {
             rule.check(context);
         }
         if (pair.head && pair.pairs) {
-            const change = describe$2(pair.base, pair.head, pair.pairs);
+            const change = describe$2(pair.base, pair.head, pair.pairs, moved);
             if (change)
                 changes.push(change);
         }
@@ -35320,7 +35322,7 @@ function compareVersions(base, head, config, emit) {
     }
     // Tables judged only in the head are new: every row is an addition (but one moved from another table).
     for (const headView of newTables) {
-        const change = describe$2(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] });
+        const change = describe$2(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] }, moved);
         if (change)
             changes.push(change);
     }
@@ -35333,7 +35335,8 @@ function compareVersions(base, head, config, emit) {
  * left (every cell the same) moved: tables of one page often share keys, and
  * a row removed from one while another table gains a different row with the
  * same key is two changes, both shown. Taken out of the pairs' `removed` and
- * `added` in place; returns the moved rows (both versions).
+ * `added` in place; returns the moved rows (both versions), each with the
+ * table it left.
  */
 function movedBetweenTables(pairs, newTables) {
     const columnsOf = (view) => view.table.columns.join(' | ');
@@ -35354,7 +35357,8 @@ function movedBetweenTables(pairs, newTables) {
     for (const view of newTables)
         for (const row of view.rows)
             arrive(view, row);
-    const moved = new Set();
+    // Both versions of each moved row; for the head's, the table it left (in the head).
+    const moved = new Map();
     for (const pair of pairs) {
         if (!pair.pairs)
             continue;
@@ -35362,8 +35366,8 @@ function movedBetweenTables(pairs, newTables) {
             const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
             if (!landed)
                 continue;
-            moved.add(row);
-            moved.add(landed);
+            moved.set(row, pair.base);
+            moved.set(landed, pair.head);
         }
     }
     if (moved.size === 0)
@@ -35377,7 +35381,7 @@ function movedBetweenTables(pairs, newTables) {
     return moved;
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
-function describe$2(base, head, pairs) {
+function describe$2(base, head, pairs, moved) {
     const keyColumn = head.table.columns[head.keyIndex] ?? '';
     const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
     const changed = [];
@@ -35408,7 +35412,13 @@ function describe$2(base, head, pairs) {
         changed,
         ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };
-    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + columns.added.length + columns.removed.length === 0;
+    const arrived = head.rows.flatMap((row) => {
+        const from = moved?.get(row);
+        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line }] : [];
+    });
+    if (arrived.length > 0)
+        change.moved = arrived;
+    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + arrived.length + columns.added.length + columns.removed.length === 0;
     return empty ? undefined : change;
 }
 /** The header of a table, as one span (where findings about the table as a whole go). */
@@ -37477,12 +37487,13 @@ function applySuppressions(input) {
             suppressed.push({ ...violation, suppressions: by.map(({ kind, justification }) => ({ kind, justification })) });
     }
     regions.finish();
+    const covered = coversFile(input.file, input.config);
     for (const directive of directives) {
         if (directive.kind === 'enable')
             continue;
-        // Whether a comment is needed is known only where its tables are checked: in a file (or
-        // before a table) that no entry of this config checks, it may well be needed by another run.
-        if (input.judges.size === 0)
+        // Whether a comment is needed is known only where the config checks tables: in a file no entry
+        // applies to, it may well be needed by another run.
+        if (!covered)
             continue;
         const around = input.tables.find((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine);
         const { used, rules } = directive.suppressor;
@@ -38245,6 +38256,7 @@ function diffMarkdown(files, options = {}) {
                 ...change.added.map((row) => `| added | ${escapeMarkdown(row.key)} | ${escapeMarkdown(otherCells(change, row.cells))} |`),
                 ...change.removed.map((row) => `| removed | ${escapeMarkdown(row.key)} | was ${escapeMarkdown(otherCells(change, row.cells))} |`),
                 ...change.renamed.map((row) => `| renamed | ${escapeMarkdown(row.from)} → ${escapeMarkdown(row.to)} | |`),
+                ...(change.moved ?? []).map((row) => `| moved here | ${escapeMarkdown(row.key)} | from the table at line ${row.from} |`),
             ];
             const where = options.blobUrl ? `[${escapeMarkdown(`${file}:${change.line}`)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : escapeMarkdown(`${file}:${change.line}`);
             const head = [`**${where}** <code>${markdownCode(change.table)}</code>`, '', `| change | ${escapeMarkdown(change.key)} | what |`, '| --- | --- | --- |'];

@@ -143,6 +143,13 @@ describe('diff --base', () => {
     expect(json.files[0].changes[0].changed.map((c: { key: string }) => c.key)).toEqual(['AGate', 'CGate']);
   });
 
+  it('a row moved to another table of the same columns shows where it went, in every format', () => {
+    writeFileSync(join(dir, 'gates.md'), `## Linux\n\n${gates(...BASE.filter((row) => !row.startsWith('BGate')))}\n## Windows\n\n${gates(BASE[1]!)}`);
+    const moved = '  > BGate  (moved here from the table at line 3)';
+    expect(cli('diff', '--base', 'HEAD', 'gates.md').stdout).toContain(`gates.md:12  FEATURE GATE | GRADUATION | STATUS\n${moved}\n`);
+    expect(cli('diff', '--base', 'HEAD', '--format', 'markdown', 'gates.md').stdout).toContain('| moved here | BGate | from the table at line 3 |');
+  });
+
   it('needs --base', () => {
     expect(cli('diff', 'gates.md').stderr).toBe('support-table-lint: diff needs --base REF, the git revision to compare with\nRun "support-table-lint --help" for usage.\n');
   });

@@ -231,10 +231,20 @@ describe('files with several tables of the same columns', () => {
     expect(result.changes).toEqual([]);
   });
 
-  it('a table split in two: the rows moved, nothing was removed', async () => {
+  it('a table split in two: the rows moved, nothing was removed; the diff says where they went', async () => {
     const result = await compare(doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Alpha | SUPPORTED')), doc(table('AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED'), table('BGate | Beta | SUPPORTED', 'DGate | Alpha | SUPPORTED')), await config());
     expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
-    expect(result.changes).toEqual([]);
+    const [first, second] = result.changes!.length === 1 ? [undefined, result.changes![0]!] : [];
+    expect(first).toBeUndefined();
+    expect(second).toMatchObject({ added: [], removed: [], renamed: [], changed: [] });
+    expect(second!.moved!.map(({ key, from }) => `${key} from ${from}`)).toEqual(['BGate from 3', 'DGate from 3']);
+  });
+
+  it('a row moved, unchanged, from one section\'s table to another\'s is shown as moved, not removed', async () => {
+    const two = (linux: string[], windows: string[]) => `## Linux\n\n${table(...linux)}\n\n## Windows\n\n${table(...windows)}\n`;
+    const result = await compare(two(['AGate | GA | SUPPORTED', 'BGate | GA | SUPPORTED'], ['CGate | GA | SUPPORTED']), two(['AGate | GA | SUPPORTED'], ['CGate | GA | SUPPORTED', 'BGate | GA | SUPPORTED']), await config());
+    expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
+    expect(result.changes!.map(({ line, removed, added, moved }) => ({ line, removed: removed.length, added: added.length, moved }))).toEqual([{ line: 9, removed: 0, added: 0, moved: [{ key: 'BGate', line: 12, from: 3 }] }]);
   });
 
   it('a section added above others whose tables list the same keys: only the new table\'s rows are added', async () => {

@@ -130,6 +130,13 @@ export interface TableChange {
   removed: { key: string; cells: Record<string, string> }[];
   renamed: { from: string; to: string; line: number }[];
   changed: { key: string; line: number; columns: { column: string; from: string; to: string }[] }[];
+  /**
+   * Rows that came here, unchanged, from another table of the file with the
+   * same columns (`from`: that table's header line); absent when none did.
+   * A row moved from "Linux hosts" to "Windows hosts" changes what the page
+   * claims, though no cell changed.
+   */
+  moved?: { key: string; line: number; from: number }[];
   /** Columns the header gained or lost (absent when it kept them all); `changed` compares only the columns both have. */
   columns?: { added: string[]; removed: string[] };
 }

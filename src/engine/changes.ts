@@ -296,7 +296,7 @@ export function compareVersions(
       rule.check(context);
     }
     if (pair.head && pair.pairs) {
-      const change = describe(pair.base, pair.head, pair.pairs);
+      const change = describe(pair.base, pair.head, pair.pairs, moved);
       if (change) changes.push(change);
     } else if (headView && pair.unjudged) {
       // A table nothing checks any more (its header changed): its rows, and the columns it lost, still show.
@@ -319,7 +319,7 @@ export function compareVersions(
   }
   // Tables judged only in the head are new: every row is an addition (but one moved from another table).
   for (const headView of newTables) {
-    const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] });
+    const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] }, moved);
     if (change) changes.push(change);
   }
   return { violations, changes };
@@ -332,9 +332,10 @@ export function compareVersions(
  * left (every cell the same) moved: tables of one page often share keys, and
  * a row removed from one while another table gains a different row with the
  * same key is two changes, both shown. Taken out of the pairs' `removed` and
- * `added` in place; returns the moved rows (both versions).
+ * `added` in place; returns the moved rows (both versions), each with the
+ * table it left.
  */
-function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Set<Row> {
+function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row, TableView> {
   const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
   const whole = (row: Row): string => row.cells.map((cell) => cell.text).join('\u0000');
   const arrivals = new Map<string, Row[]>();
@@ -346,14 +347,15 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Set<Row
   };
   for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row);
   for (const view of newTables) for (const row of view.rows) arrive(view, row);
-  const moved = new Set<Row>();
+  // Both versions of each moved row; for the head's, the table it left (in the head).
+  const moved = new Map<Row, TableView>();
   for (const pair of pairs) {
     if (!pair.pairs) continue;
     for (const row of pair.pairs.removed) {
       const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
       if (!landed) continue;
-      moved.add(row);
-      moved.add(landed);
+      moved.set(row, pair.base);
+      moved.set(landed, pair.head!);
     }
   }
   if (moved.size === 0) return moved;
@@ -366,7 +368,7 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Set<Row
 }
 
 /** The keyed diff of one table, or undefined when nothing but order changed. */
-function describe(base: TableView | undefined, head: TableView, pairs: RowPairs): TableChange | undefined {
+function describe(base: TableView | undefined, head: TableView, pairs: RowPairs, moved?: ReadonlyMap<Row, TableView>): TableChange | undefined {
   const keyColumn = head.table.columns[head.keyIndex] ?? '';
   const cells = (view: TableView, row: Row): Record<string, string> => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
   const changed: TableChange['changed'] = [];
@@ -396,7 +398,12 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs)
     changed,
     ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
   };
-  const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + columns.added.length + columns.removed.length === 0;
+  const arrived = head.rows.flatMap((row) => {
+    const from = moved?.get(row);
+    return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line }] : [];
+  });
+  if (arrived.length > 0) change.moved = arrived;
+  const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + arrived.length + columns.added.length + columns.removed.length === 0;
   return empty ? undefined : change;
 }
 

@@ -15,8 +15,8 @@ export interface FileChanges {
 export const changesOf = (result: LintResult): FileChanges[] =>
   result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes! }));
 
-/** Rows added, removed, renamed or changed (a column that came or went is shown, not counted). */
-const countOf = (change: TableChange): number => change.added.length + change.removed.length + change.renamed.length + change.changed.length;
+/** Rows added, removed, renamed, changed or moved in (a column that came or went is shown, not counted). */
+const countOf = (change: TableChange): number => change.added.length + change.removed.length + change.renamed.length + change.changed.length + (change.moved?.length ?? 0);
 
 const otherCells = (change: TableChange, cells: Record<string, string>): string =>
   Object.entries(cells)
@@ -24,7 +24,7 @@ const otherCells = (change: TableChange, cells: Record<string, string>): string 
     .map(([column, value]) => `${column} ${value || '(empty)'}`)
     .join(', ');
 
-/** For a terminal: `+` added, `-` removed, `~` renamed, `*` changed. */
+/** For a terminal: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here from another table. */
 export function diffText(files: FileChanges[]): string {
   if (files.length === 0) return 'No changes to checked tables.\n';
   let out = '';
@@ -36,6 +36,7 @@ export function diffText(files: FileChanges[]): string {
       for (const row of change.added) out += `  + ${row.key}  (${otherCells(change, row.cells)})\n`;
       for (const row of change.removed) out += `  - ${row.key}  (was ${otherCells(change, row.cells)})\n`;
       for (const row of change.renamed) out += `  ~ ${row.from} → ${row.to}\n`;
+      for (const row of change.moved ?? []) out += `  > ${row.key}  (moved here from the table at line ${row.from})\n`;
       for (const row of change.changed) out += `  * ${row.key}  ${row.columns.map((c) => `${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`).join(', ')}\n`;
     }
   }
@@ -70,6 +71,7 @@ export function diffMarkdown(files: FileChanges[], options: { maxChars?: number;
         ...change.added.map((row) => `| added | ${markdownText(row.key)} | ${markdownText(otherCells(change, row.cells))} |`),
         ...change.removed.map((row) => `| removed | ${markdownText(row.key)} | was ${markdownText(otherCells(change, row.cells))} |`),
         ...change.renamed.map((row) => `| renamed | ${markdownText(row.from)} → ${markdownText(row.to)} | |`),
+        ...(change.moved ?? []).map((row) => `| moved here | ${markdownText(row.key)} | from the table at line ${row.from} |`),
       ];
       const where = options.blobUrl ? `[${markdownText(`${file}:${change.line}`)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : markdownText(`${file}:${change.line}`);
       const head = [`**${where}** <code>${markdownCode(change.table)}</code>`, '', `| change | ${markdownText(change.key)} | what |`, '| --- | --- | --- |'];
