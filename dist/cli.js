@@ -1746,7 +1746,7 @@ function tableFromNode(node, source, index, headingPath) {
     const [headerRow, ...bodyRows] = node.children;
     const header = headerRow.children.map((cell) => cellFromNode(cell, source));
     const columns = columnNames(header);
-    const rows = new RowAssembler(columns.length);
+    const rows = new RowAssembler(columns);
     for (const rowNode of bodyRows)
         rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
     const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
@@ -1782,24 +1782,46 @@ function labelsOnly(cells) {
  * group label down. Shared by both readers, so that they cannot disagree.
  */
 class RowAssembler {
-    columns;
+    names;
     rows = [];
     group = null;
-    constructor(columns) {
-        this.columns = columns;
+    folded;
+    constructor(names) {
+        this.names = names;
+        this.folded = names.map(foldName);
     }
     add(sourceCells, span) {
-        const cells = new Array(this.columns);
-        for (let i = 0; i < this.columns; i++)
+        const count = this.names.length;
+        const cells = new Array(count);
+        for (let i = 0; i < count; i++)
             cells[i] = sourceCells[i] ?? missingCell(span);
-        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
         if (kind === 'group')
+            this.group = cells[0].text;
+        // A restated header labels its section by its first cell, unless that too is the header's.
+        if (kind === 'header' && cells[0].text !== '' && foldName(cells[0].text) !== this.folded[0])
             this.group = cells[0].text;
         const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
         this.rows.push(row);
         return row;
     }
+    /**
+     * Whether the row writes the header's names again in most columns after
+     * the first (at least two, in a table of three columns or more): a data
+     * row that shares one value with a column's name (`| Go | Go |`) is data.
+     */
+    restatesHeader(cells) {
+        const others = this.folded.length - 1;
+        if (others < 2)
+            return false;
+        let same = 0;
+        for (let i = 1; i <= others; i++)
+            if (this.folded[i] !== '' && foldName(cells[i].text) === this.folded[i])
+                same++;
+        return same >= 2 && same * 2 >= others;
+    }
 }
+const foldName = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces
  * (the last cell also through the closing pipe and the blanks after it); a
@@ -5722,7 +5744,7 @@ class Reader {
             return undefined;
         const columns = columnNames(head.header);
         const skipped = this.select !== undefined && !selects(this.select, columns);
-        const body = new Body(this, h, d, columns.length, skipped);
+        const body = new Body(this, h, d, columns, skipped);
         const next = body.read(chunkEnd);
         if (!next)
             return undefined;
@@ -9084,7 +9106,13 @@ function inferShape(tables, mistakes) {
     // Keys are unique within a table: the same key in two tables of a page is no repeat.
     const keysByTable = tables.map((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
     const keys = keysByTable.flat();
-    const repeats = keysByTable.flatMap(duplicates);
+    let repeats = keysByTable.flatMap(duplicates);
+    // Keys that repeat only in different groups are unique in each: the scope is the group.
+    const grouped = keys.some(({ row }) => row.group !== null);
+    const inGroups = grouped ? keysByTable.flatMap((list) => duplicates(list.map((cell) => ({ ...cell, value: cell.value === '' ? '' : `${cell.row.group ?? ''}\u0000${cell.value}` })))) : repeats;
+    const uniqueScope = repeats.length > 0 && inGroups.length === 0 ? 'group' : 'table';
+    if (uniqueScope === 'group')
+        repeats = [];
     const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
     if (unique) {
         for (const { seen, row, value } of repeats)
@@ -9125,6 +9153,7 @@ function inferShape(tables, mistakes) {
         key: keyName,
         ownKeys,
         unique,
+        uniqueScope,
         order,
         groups,
         ...(legendOption ? { legend: legendOption } : {}),
@@ -9412,7 +9441,7 @@ function renderSchema(shape, mistakes) {
         lines.push(`  ${q(column.name)}:`);
         const body = [];
         if (column.name === shape.key && !shape.ownKeys)
-            body.push(`# The key column${shape.unique ? ': unique in the table' : ''}.`);
+            body.push(`# The key column${shape.unique ? `: unique in the ${shape.uniqueScope}` : ''}.`);
         if (column.enum) {
             body.push(`# Allowed values, from ${column.enumFrom}.`);
             body.push(`enum: ${list(column.enum)}`);
@@ -9452,7 +9481,9 @@ function renderSchema(shape, mistakes) {
         lines.push("  # The tables order their columns differently: each table's first column is its key.");
     else if (shape.key !== '')
         lines.push(`  key: ${q(shape.key)}`);
-    lines.push(`  unique: ${shape.unique ? '{ scope: table }' : 'false'}`);
+    if (shape.unique && shape.uniqueScope === 'group')
+        lines.push('  # A key repeats only under different group rows: it is unique within each group.');
+    lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope} }` : 'false'}`);
     lines.push(`  # ${orderComment(shape)}`);
     const { order } = shape;
     lines.push(`  order: ${order ? `{ scope: ${order.scope}${order.compare !== 'text' ? `, compare: ${order.compare}` : ''}${order.direction !== 'asc' ? `, direction: ${order.direction}` : ''} }` : 'false'}`);

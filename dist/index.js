@@ -32781,7 +32781,7 @@ function tableFromNode(node, source, index, headingPath) {
     const [headerRow, ...bodyRows] = node.children;
     const header = headerRow.children.map((cell) => cellFromNode(cell, source));
     const columns = columnNames(header);
-    const rows = new RowAssembler(columns.length);
+    const rows = new RowAssembler(columns);
     for (const rowNode of bodyRows)
         rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
     const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
@@ -32817,24 +32817,46 @@ function labelsOnly(cells) {
  * group label down. Shared by both readers, so that they cannot disagree.
  */
 class RowAssembler {
-    columns;
+    names;
     rows = [];
     group = null;
-    constructor(columns) {
-        this.columns = columns;
+    folded;
+    constructor(names) {
+        this.names = names;
+        this.folded = names.map(foldName);
     }
     add(sourceCells, span) {
-        const cells = new Array(this.columns);
-        for (let i = 0; i < this.columns; i++)
+        const count = this.names.length;
+        const cells = new Array(count);
+        for (let i = 0; i < count; i++)
             cells[i] = sourceCells[i] ?? missingCell(span);
-        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
         if (kind === 'group')
+            this.group = cells[0].text;
+        // A restated header labels its section by its first cell, unless that too is the header's.
+        if (kind === 'header' && cells[0].text !== '' && foldName(cells[0].text) !== this.folded[0])
             this.group = cells[0].text;
         const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
         this.rows.push(row);
         return row;
     }
+    /**
+     * Whether the row writes the header's names again in most columns after
+     * the first (at least two, in a table of three columns or more): a data
+     * row that shares one value with a column's name (`| Go | Go |`) is data.
+     */
+    restatesHeader(cells) {
+        const others = this.folded.length - 1;
+        if (others < 2)
+            return false;
+        let same = 0;
+        for (let i = 1; i <= others; i++)
+            if (this.folded[i] !== '' && foldName(cells[i].text) === this.folded[i])
+                same++;
+        return same >= 2 && same * 2 >= others;
+    }
 }
+const foldName = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces
  * (the last cell also through the closing pipe and the blanks after it); a
@@ -36755,7 +36777,7 @@ class Reader {
             return undefined;
         const columns = columnNames(head.header);
         const skipped = this.select !== undefined && !selects(this.select, columns);
-        const body = new Body(this, h, d, columns.length, skipped);
+        const body = new Body(this, h, d, columns, skipped);
         const next = body.read(chunkEnd);
         if (!next)
             return undefined;

@@ -164,6 +164,24 @@ describe('init reads real tables as they are', () => {
     expect(result.mistakes).toEqual([]);
   });
 
+  it('a matrix that restates its header per section: no enum learns the column names, and a key repeated across sections is unique per group', () => {
+    const langs = '| Optional | Go | Java | JS |';
+    const result = plan(
+      table(
+        `| Feature ${langs}`,
+        `| [TracerProvider](api.md) ${langs}`,
+        '| Get a Tracer | | + | + | + |',
+        '| Safe for concurrent calls | | + | N/A | + |',
+        `| [Tracer](api.md) ${langs}`,
+        '| Create a Span | | + | + | - |',
+        '| Safe for concurrent calls | | + | + | + |',
+      ),
+    );
+    expect(result.shapes[0]).toMatchObject({ unique: true, uniqueScope: 'group' });
+    expect(result.shapes[0]!.columns.map((column) => column.enum)).toEqual([undefined, undefined, ['+', '-'], ['+', 'N/A'], ['+', '-']]);
+    expect(result.mistakes).toEqual([]);
+  });
+
   it("another table that shares some values is not a legend; bold terms in the table's own section are", () => {
     const releases = table('| Release | Status |', '| 1.0 | End of Life |', '| 1.1 | End of Life |', '| 1.2 | Active |', '| 1.3 | Active |');
     const uses = table('| Feature | Since |', '| a | 1.0 |', '| b | 1.1 |', '| c | 1.1 |', '| d | 1.2 |', '| e | 1.3 |');

@@ -139,6 +139,36 @@ describe('readMarkdown: group and spacer rows', () => {
   });
 });
 
+describe('readMarkdown and the fast reader: a row that restates the header', () => {
+  it("labels its section by its first cell and is no data row; a row sharing one value with a name is data", async () => {
+    const { readMarkdownFast } = await import('../../src/markdown/fast.js');
+    const rows = [
+      '| [TracerProvider](api.md#tp) | Optional | Go | Java | JS |',
+      '| Create TracerProvider | | + | + | + |',
+      '| Go | Optional | Go | + | - |',
+      '| [Tracer](api.md#tracer) | Optional | go | Java | |',
+      '| Get active Span | | N/A | + | + |',
+      '| Feature | Optional | Go | Java | JS |',
+      '| Safe for concurrent calls | | + | + | + |',
+    ];
+    // Rows enough that the fast reader reads the table itself, not through the parser.
+    const source = md('| Feature | Optional | Go | Java | JS |', '| --- | --- | --- | --- | --- |', ...rows, ...Array.from({ length: 40 }, (_, i) => `| f${i} | | + | + | + |`));
+    const expected = [
+      ['header', null, 'TracerProvider'],
+      ['data', 'TracerProvider', 'Create TracerProvider'],
+      ['data', 'TracerProvider', 'Go'],
+      ['header', null, 'Tracer'],
+      ['data', 'Tracer', 'Get active Span'],
+      // The header restated word for word keeps the section it is in.
+      ['header', null, 'Feature'],
+      ['data', 'Tracer', 'Safe for concurrent calls'],
+    ];
+    for (const read of [readMarkdown, readMarkdownFast]) {
+      expect(read(source).tables[0]!.rows.slice(0, 7).map(({ kind, group, cells }) => [kind, group, cells[0]!.text])).toEqual(expected);
+    }
+  });
+});
+
 describe('readMarkdown: headings and notes', () => {
   it('keeps the heading path of tables and of bold-led list items', () => {
     const source = md('# Doc', '', 'G | S', '-- | --', 'A | B', '', '## Notes', '', '### Pending', '', '- **MacvtapGate**: needs macvtap-cni', '- plain item', '- **Other:** colon inside');

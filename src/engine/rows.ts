@@ -17,7 +17,7 @@ export interface RowLine {
   table: string;
   /** What checks the table, or null when nothing does. */
   judgedBy: string | null;
-  kind: 'data' | 'group' | 'spacer';
+  kind: 'data' | 'group' | 'spacer' | 'header';
   group: string | null;
   row: RowObject;
 }

@@ -80,6 +80,8 @@ export interface ShapePlan {
    */
   ownKeys: boolean;
   unique: boolean;
+  /** `group` when a key repeats only across groups (`Get active Span` under two sections of a matrix). */
+  uniqueScope: 'table' | 'group';
   order: false | OrderPlan;
   groups: boolean;
   legend?: { heading: string; column: string };
@@ -175,7 +177,12 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   // Keys are unique within a table: the same key in two tables of a page is no repeat.
   const keysByTable = tables.map((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
   const keys = keysByTable.flat();
-  const repeats = keysByTable.flatMap(duplicates);
+  let repeats = keysByTable.flatMap(duplicates);
+  // Keys that repeat only in different groups are unique in each: the scope is the group.
+  const grouped = keys.some(({ row }) => row.group !== null);
+  const inGroups = grouped ? keysByTable.flatMap((list) => duplicates(list.map((cell) => ({ ...cell, value: cell.value === '' ? '' : `${cell.row.group ?? ''}\u0000${cell.value}` })))) : repeats;
+  const uniqueScope = repeats.length > 0 && inGroups.length === 0 ? 'group' : 'table';
+  if (uniqueScope === 'group') repeats = [];
   const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
   if (unique) {
     for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
@@ -214,6 +221,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     key: keyName,
     ownKeys,
     unique,
+    uniqueScope,
     order,
     groups,
     ...(legendOption ? { legend: legendOption } : {}),

@@ -62,7 +62,7 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   for (const column of shape.columns) {
     lines.push(`  ${q(column.name)}:`);
     const body: string[] = [];
-    if (column.name === shape.key && !shape.ownKeys) body.push(`# The key column${shape.unique ? ': unique in the table' : ''}.`);
+    if (column.name === shape.key && !shape.ownKeys) body.push(`# The key column${shape.unique ? `: unique in the ${shape.uniqueScope}` : ''}.`);
     if (column.enum) {
       body.push(`# Allowed values, from ${column.enumFrom}.`);
       body.push(`enum: ${list(column.enum)}`);
@@ -96,7 +96,8 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   // A header cell can be empty; the key is then the first column, the default.
   if (shape.ownKeys) lines.push("  # The tables order their columns differently: each table's first column is its key.");
   else if (shape.key !== '') lines.push(`  key: ${q(shape.key)}`);
-  lines.push(`  unique: ${shape.unique ? '{ scope: table }' : 'false'}`);
+  if (shape.unique && shape.uniqueScope === 'group') lines.push('  # A key repeats only under different group rows: it is unique within each group.');
+  lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope} }` : 'false'}`);
   lines.push(`  # ${orderComment(shape)}`);
   const { order } = shape;
   lines.push(`  order: ${order ? `{ scope: ${order.scope}${order.compare !== 'text' ? `, compare: ${order.compare}` : ''}${order.direction !== 'asc' ? `, direction: ${order.direction}` : ''} }` : 'false'}`);

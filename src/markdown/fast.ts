@@ -409,7 +409,7 @@ class Reader {
     if (!head) return undefined;
     const columns = columnNames(head.header);
     const skipped = this.select !== undefined && !selects(this.select, columns);
-    const body = new Body(this, h, d, columns.length, skipped);
+    const body = new Body(this, h, d, columns, skipped);
     const next = body.read(chunkEnd);
     if (!next) return undefined;
     const last = skipped ? head.headerEnd : body.end;
@@ -535,7 +535,7 @@ class Body {
     private readonly reader: Reader,
     private readonly h: Line,
     private readonly d: Line,
-    columns: number,
+    columns: readonly string[],
     private readonly skipped: boolean,
   ) {
     this.rows = new RowAssembler(columns);

@@ -229,7 +229,7 @@ export function tableFromNode(node: MdastTable, source: string, index: number, h
   const [headerRow, ...bodyRows] = node.children;
   const header = headerRow!.children.map((cell) => cellFromNode(cell, source));
   const columns = columnNames(header);
-  const rows = new RowAssembler(columns.length);
+  const rows = new RowAssembler(columns);
   for (const rowNode of bodyRows) rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
   const table: Table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
   if (node.data?.skipped) table.skipped = true;
@@ -264,19 +264,40 @@ function labelsOnly(cells: Cell[]): boolean {
 export class RowAssembler {
   readonly rows: Row[] = [];
   private group: string | null = null;
+  private readonly folded: string[];
 
-  constructor(private readonly columns: number) {}
+  constructor(private readonly names: readonly string[]) {
+    this.folded = names.map(foldName);
+  }
 
   add(sourceCells: Cell[], span: Span): Row {
-    const cells: Cell[] = new Array(this.columns);
-    for (let i = 0; i < this.columns; i++) cells[i] = sourceCells[i] ?? missingCell(span);
-    const kind = cells.every((cell) => cell.text === '') ? 'spacer' : cells[0]!.strong && labelsOnly(cells) ? 'group' : 'data';
+    const count = this.names.length;
+    const cells: Cell[] = new Array(count);
+    for (let i = 0; i < count; i++) cells[i] = sourceCells[i] ?? missingCell(span);
+    const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0]!.strong && labelsOnly(cells) ? 'group' : 'data';
     if (kind === 'group') this.group = cells[0]!.text;
+    // A restated header labels its section by its first cell, unless that too is the header's.
+    if (kind === 'header' && cells[0]!.text !== '' && foldName(cells[0]!.text) !== this.folded[0]) this.group = cells[0]!.text;
     const row: Row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
     this.rows.push(row);
     return row;
   }
+
+  /**
+   * Whether the row writes the header's names again in most columns after
+   * the first (more than half, and two at least): a data
+   * row that shares one value with a column's name (`| Go | Go |`) is data.
+   */
+  private restatesHeader(cells: Cell[]): boolean {
+    const others = this.folded.length - 1;
+    if (others < 2) return false;
+    let same = 0;
+    for (let i = 1; i <= others; i++) if (this.folded[i] !== '' && foldName(cells[i]!.text) === this.folded[i]) same++;
+    return same >= 2 && same * 2 > others;
+  }
 }
+
+const foldName = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces

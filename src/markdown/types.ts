@@ -30,9 +30,12 @@ export interface Cell {
  * `data` rows are validated; a `group` row (first cell entirely bold and at
  * least one other cell empty, e.g. `| **Architectures** | | |`) labels the
  * rows below it; a `spacer` row has
- * only empty cells (`| |`). Neither group nor spacer rows are validated.
+ * only empty cells (`| |`); a `header` row restates the header's column
+ * names (a long matrix does so per section: `| [Tracer](…) | Optional | Go |
+ * Java | … |`) and labels the rows below it by its first cell, as a group
+ * row does. Only data rows are validated.
  */
-export type RowKind = 'data' | 'group' | 'spacer';
+export type RowKind = 'data' | 'group' | 'spacer' | 'header';
 
 export interface Row {
   kind: RowKind;
