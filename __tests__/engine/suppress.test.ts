@@ -62,6 +62,17 @@ describe('suppression comments', () => {
     expect(violations.map((v) => `${v.rule}@${v.line}`)).toEqual(['unused-suppression@8']);
   });
 
+  it('at scale: a comment in each of 6,000 rows and 8,000 enable lines, each finding asking only its own comments', async () => {
+    const rows = Array.from({ length: 6_000 }, (_, i) => `| F${i} <!-- support-table-lint-disable-line allowed-values --> | Best effort | | x |`);
+    const enables = Array.from({ length: 8_000 }, () => '<!-- support-table-lint-enable -->');
+    const result = await lint(md(...enables, '', '| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', ...rows));
+    expect(result.suppressed.length).toBe(6_000);
+    expect(result.suppressed.every((v) => v.rule === 'allowed-values' && v.suppressions.length === 1)).toBe(true);
+    // Each enable closes nothing, and says so; nothing else is reported.
+    expect(new Set(result.violations.map((v) => v.rule))).toEqual(new Set(['unused-suppression']));
+    expect(result.violations.length).toBe(8_000);
+  });
+
   it('a cell comment suppresses its row only, and is not part of the value', async () => {
     const lines = table();
     lines[3] = '| UniFi <!-- support-table-lint-disable-line unique-key -- intentional: provider name --> | Best effort | | x |';

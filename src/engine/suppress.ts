@@ -60,6 +60,8 @@ interface Suppressor {
   justification: string;
   kind: Suppression['kind'];
   used: Set<string>;
+  /** Where it is written (a comment's offset; Infinity for a config entry). */
+  at: number;
 }
 
 export interface SuppressInput {
@@ -117,18 +119,30 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
     directives.push({
       ...parsed,
       rules,
-      suppressor: { describe: 'comment', rules, justification: parsed.justification, kind: 'directive', used: new Set() },
+      suppressor: { describe: 'comment', rules, justification: parsed.justification, kind: 'directive', used: new Set(), at: parsed.span.offset },
     });
   }
 
+  // Tables in source order (their offsets rise): the table after a comment is found by binary search.
   const nextTable = new Map<Directive, number | undefined>();
   for (const directive of directives) {
     if (directive.kind !== 'disable-next-table') continue;
-    const table = input.tables.find((candidate) => candidate.span.offset >= directive.span.endOffset);
+    const table = firstAtOrAfter(input.tables, directive.span.endOffset);
     nextTable.set(directive, table?.index);
     if (table === undefined) problems.push({ span: directive.span, messageId: 'noTable' });
   }
 
+  // Comments by where they apply, so that each finding asks only its own: a row of comments per
+  // finding (a disable-line in each of 12,000 rows) must not cost every comment for every finding.
+  const wholeFile = new Bucket();
+  const byLine = new Map<number, Bucket>();
+  const byTable = new Map<number, Bucket>();
+  const bucket = <K>(map: Map<K, Bucket>, key: K): Bucket => map.get(key) ?? map.set(key, new Bucket()).get(key)!;
+  for (const directive of directives) {
+    if (directive.kind === 'disable-file') wholeFile.add(directive.suppressor);
+    else if (directive.kind === 'disable-line') bucket(byLine, directive.span.line).add(directive.suppressor);
+    else if (directive.kind === 'disable-next-table' && nextTable.get(directive) !== undefined) bucket(byTable, nextTable.get(directive)!).add(directive.suppressor);
+  }
   const covers = (suppressor: Suppressor, rule: string): boolean => suppressor.rules.length === 0 || suppressor.rules.includes(rule);
   const regions = regionState(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'), problems);
   const kept: Violation[] = [];
@@ -141,17 +155,16 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
       suppressor.used.add(suppressor.rules.length === 0 ? '*' : violation.rule);
       by.push(suppressor);
     };
-    for (const directive of directives) {
-      if (directive.kind === 'disable-file') use(directive.suppressor);
-      else if (directive.kind === 'disable-line' && directive.span.line === violation.line) use(directive.suppressor);
-      else if (directive.kind === 'disable-next-table' && violation.tableIndex !== undefined && nextTable.get(directive) === violation.tableIndex) {
-        use(directive.suppressor);
-      }
+    for (const found of [wholeFile, byLine.get(violation.line), violation.tableIndex === undefined ? undefined : byTable.get(violation.tableIndex)]) {
+      const first = found?.apply(violation.rule);
+      if (first) by.push(first);
     }
+    // Named in the order they are written.
+    by.sort((a, b) => a.at - b.at);
     use(regions.at(violation));
     for (const ignore of configIgnores(input, violation)) {
       input.usedIgnores.add(ignore);
-      by.push({ describe: 'ignore entry', rules: [], justification: ignore.reason, kind: 'config', used: new Set() });
+      by.push({ describe: 'ignore entry', rules: [], justification: ignore.reason, kind: 'config', used: new Set(), at: Infinity });
     }
     if (by.length === 0) kept.push(violation);
     else suppressed.push({ ...violation, suppressions: by.map(({ kind, justification }) => ({ kind, justification })) });
@@ -164,7 +177,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
     // Whether a comment is needed is known only where the config checks tables: in a file no entry
     // applies to, it may well be needed by another run.
     if (!covered) continue;
-    const around = input.tables.find((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine);
+    const around = tableAtLine(input.tables, directive.span.line);
     const { used, rules } = directive.suppressor;
     const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
     if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined) continue;
@@ -187,6 +200,58 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   }
   kept.sort((a, b) => a.line - b.line || a.column - b.column);
   return { violations: kept, suppressed, problems };
+}
+
+/**
+ * The comments that apply in one place (the file, a line, a table). The
+ * first finding of a rule marks every comment that covers it as used; each
+ * finding then names the first of them, so that a thousand comments over a
+ * thousand findings cost two thousand steps, not a million.
+ */
+class Bucket {
+  private readonly suppressors: Suppressor[] = [];
+  private readonly covering = new Map<string, Suppressor | undefined>();
+
+  add(suppressor: Suppressor): void {
+    this.suppressors.push(suppressor);
+  }
+
+  apply(rule: string): Suppressor | undefined {
+    if (this.covering.has(rule)) return this.covering.get(rule);
+    let first: Suppressor | undefined;
+    for (const suppressor of this.suppressors) {
+      if (suppressor.rules.length > 0 && !suppressor.rules.includes(rule)) continue;
+      suppressor.used.add(suppressor.rules.length === 0 ? '*' : rule);
+      first ??= suppressor;
+    }
+    this.covering.set(rule, first);
+    return first;
+  }
+}
+
+/** The table whose lines hold `line`, if any (tables are in source order and do not overlap). */
+function tableAtLine(tables: readonly Table[], line: number): Table | undefined {
+  let low = 0;
+  let high = tables.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tables[mid]!.span.line <= line) low = mid + 1;
+    else high = mid;
+  }
+  const table = tables[low - 1];
+  return table && table.span.endLine >= line ? table : undefined;
+}
+
+/** The first table that starts at or after `offset` (tables are in source order). */
+function firstAtOrAfter(tables: readonly Table[], offset: number): Table | undefined {
+  let low = 0;
+  let high = tables.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tables[mid]!.span.offset >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return tables[low];
 }
 
 /** The `ignore:` entries that apply to a finding: the judging entry's by rule and row, and the file-wide ones. */
