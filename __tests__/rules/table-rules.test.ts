@@ -218,13 +218,24 @@ testRule('note-unknown-key', {
   valid: [
     { name: 'every note names a row', markdown: md(...gates('A | PENDING'), '', '## Notes', '- **a**: lower case still matches'), entry: notesOptions },
     { name: 'plain list items are not notes', markdown: md(...gates('A | PENDING'), '', '## Notes', '- some text'), entry: notesOptions },
+    {
+      name: "a page of many tables shares its notes: a note naming another table's row is known to every table",
+      markdown: md(...Array.from({ length: 300 }, (_, i) => [...gates(`G${i} | PENDING`), '']).flat(), '## Notes', '', ...Array.from({ length: 300 }, (_, i) => `- **G${i}**: why`)),
+      entry: notesOptions,
+    },
   ],
   invalid: [
     {
       name: 'a note for a gate the table lacks',
       markdown: md(...gates('A | PENDING'), '', '## Notes', '', '- **Gone**: removed gate'),
       entry: notesOptions,
-      errors: [{ at: '7:3-11', rowKey: 'Gone', message: 'The note "**Gone**" under "Notes" names no GATE in the table on line 1: fix the name or remove the note.' }],
+      errors: [{ at: '7:3-11', rowKey: 'Gone', message: 'The note "**Gone**" under "Notes" names no GATE in the table on line 1, nor in another table of the page: fix the name or remove the note.' }],
+    },
+    {
+      name: 'a note naming no row of any table is reported once, not once per table',
+      markdown: md(...gates('A | PENDING'), '', ...gates('B | PENDING'), '', '## Notes', '', '- **Gone**: removed gate'),
+      entry: notesOptions,
+      errors: [{ at: '11:3-11', rowKey: 'Gone', message: 'The note "**Gone**" under "Notes" names no GATE in the table on line 1, nor in another table of the page: fix the name or remove the note.' }],
     },
   ],
 });
