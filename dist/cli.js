@@ -219,10 +219,24 @@ function suggest(value, allowed) {
  */
 function legendSpellings(terms, allowed) {
     const out = new Map();
-    for (const value of allowed) {
-        if (terms.includes(value) || looseForm(value) === '')
+    const defined = new Set(terms);
+    const allowedSet = new Set(allowed);
+    // The legend's own spellings by loose form, once (a legend may define thousands of terms).
+    const byForm = new Map();
+    for (const term of defined) {
+        if (allowedSet.has(term))
             continue;
-        const variants = terms.filter((term) => !allowed.includes(term) && looseForm(term) === looseForm(value));
+        const form = looseForm(term);
+        const list = byForm.get(form);
+        if (list)
+            list.push(term);
+        else
+            byForm.set(form, [term]);
+    }
+    for (const value of allowed) {
+        if (defined.has(value) || looseForm(value) === '')
+            continue;
+        const variants = byForm.get(looseForm(value)) ?? [];
         if (variants.length === 1)
             out.set(value, variants[0]);
     }
@@ -1807,7 +1821,7 @@ class RowAssembler {
     }
     /**
      * Whether the row writes the header's names again in most columns after
-     * the first (at least two, in a table of three columns or more): a data
+     * the first (more than half, and two at least): a data
      * row that shares one value with a column's name (`| Go | Go |`) is data.
      */
     restatesHeader(cells) {
@@ -1818,7 +1832,7 @@ class RowAssembler {
         for (let i = 1; i <= others; i++)
             if (this.folded[i] !== '' && foldName(cells[i].text) === this.folded[i])
                 same++;
-        return same >= 2 && same * 2 >= others;
+        return same >= 2 && same * 2 > others;
     }
 }
 const foldName = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -2021,7 +2035,10 @@ const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
 const fold$1 = (text) => text.toLowerCase();
 /** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
-const quoteList = (items) => {
+const quoteList = (items, max = Infinity) => {
+    // A message names a few; a list of thousands (a legend of 9,000 terms, in every row's finding) says nothing more.
+    if (items.length > max)
+        return `${items.slice(0, max).map((item) => `"${item}"`).join(', ')} and ${items.length - max} more`;
     const quoted = items.map((item) => `"${item}"`);
     return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 };
@@ -2085,15 +2102,25 @@ function replaceInCell(source, cell, from, to) {
     return { range: [start, start + from.length], text: asCellText(to) };
 }
 /** The whole of line `line` of `source`, or of its last line when it is shorter. */
+/**
+ * Where each line starts (after a `\n`; a last empty line is none), for the
+ * last text asked about: a rule that places thousands of findings on one
+ * page (a legend's terms) reads the page once, not once per finding.
+ */
+let startsOf;
+function lineStarts(source) {
+    if (startsOf?.source === source)
+        return startsOf.starts;
+    const starts = [0];
+    for (let next = source.indexOf('\n'); next >= 0 && next + 1 < source.length; next = source.indexOf('\n', next + 1))
+        starts.push(next + 1);
+    startsOf = { source, starts };
+    return starts;
+}
 function lineOf$1(source, line) {
-    let start = 0;
-    let at = 1;
-    for (; at < line; at++) {
-        const next = source.indexOf('\n', start);
-        if (next < 0 || next + 1 >= source.length)
-            break;
-        start = next + 1;
-    }
+    const starts = lineStarts(source);
+    const at = Math.max(1, Math.min(line, starts.length));
+    const start = starts[at - 1];
     let end = source.indexOf('\n', start);
     if (end < 0)
         end = source.length;
@@ -2470,13 +2497,24 @@ const legend = {
             return;
         }
         const terms = new Set(found.terms.map((entry) => entry.term));
-        const allowed = enums[column];
+        const allowed = enums[column] && new Set(enums[column]);
+        // Terms by loose form, once: a variant spelling of a defined term (`Best-effort` where the legend
+        // says `Best effort`) is mended.
+        const byLooseForm = new Map();
+        for (const term of terms) {
+            const form = looseForm(term);
+            const list = byLooseForm.get(form);
+            if (list)
+                list.push(term);
+            else
+                byLooseForm.set(form, [term]);
+        }
+        const listed = quoteList(found.terms.map((entry) => entry.term), 20);
         for (const row of rows) {
             const value = row.cells[index].text;
-            if (value === '' || terms.has(value) || (allowed && !allowed.includes(value)))
+            if (value === '' || terms.has(value) || (allowed && !allowed.has(value)))
                 continue;
-            // A variant spelling of a defined term (`Best-effort` where the legend says `Best effort`) is mended.
-            const variants = [...terms].filter((term) => looseForm(term) === looseForm(value));
+            const variants = byLooseForm.get(looseForm(value)) ?? [];
             const suggestion = variants.length === 1 ? variants[0] : undefined;
             const cell = row.cells[index];
             const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
@@ -2485,7 +2523,7 @@ const legend = {
                 field: column,
                 rowKey: rowKeyOf(row, keyIndex),
                 messageId: suggestion === undefined ? 'undefined' : 'variant',
-                data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)), ...(suggestion === undefined ? {} : { suggestion }) },
+                data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: listed, ...(suggestion === undefined ? {} : { suggestion }) },
                 ...(suggestion === undefined ? {} : { suggestion }),
                 ...(fix ? { fix } : {}),
             });
@@ -2493,11 +2531,12 @@ const legend = {
         if (!allowed)
             return;
         // A line may define a term and its mark (`- Completed: ✅`): the line is allowed when either is.
-        const allowedLines = new Set(found.terms.filter(({ term }) => allowed.includes(term)).map(({ line }) => line));
+        const allowedLines = new Set(found.terms.filter(({ term }) => allowed.has(term)).map(({ line }) => line));
+        const allowedText = [...allowed].slice(0, 30).join(', ') + (allowed.size > 30 ? ` and ${allowed.size - 30} more` : '');
         for (const { term, line } of found.terms) {
-            if (allowed.includes(term) || allowedLines.has(line))
+            if (allowed.has(term) || allowedLines.has(line))
                 continue;
-            const data = { heading: found.heading.text, term, column, allowed: allowed.join(', ') };
+            const data = { heading: found.heading.text, term, column, allowed: allowedText };
             report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
         }
     },
@@ -2821,8 +2860,35 @@ const optionColumn = {
     },
 };
 
+/** Per document, what the note rules ask of it more than once: every table asks, and a page may hold thousands. */
+const cache = new WeakMap();
+function cached(document, key, make) {
+    const known = cache.get(document) ?? cache.set(document, new Map()).get(document);
+    if (!known.has(key))
+        known.set(key, make());
+    return known.get(key);
+}
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
-const notesUnder = (document, heading) => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading)));
+const notesUnder = (document, heading) => cached(document, `notes\u0000${fold$1(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading))));
+/**
+ * The rows notes may name: the key of every row of every table of the
+ * document with a column of that name (a page that splits its gates over
+ * several tables keeps one list of notes for all).
+ */
+const notedKeys = (document, column) => cached(document, `keys\u0000${fold$1(column)}`, () => {
+    const keys = new Set();
+    for (const table of document.tables) {
+        const index = table.columns.findIndex((name) => fold$1(name) === fold$1(column));
+        if (index < 0)
+            continue;
+        for (const row of table.rows)
+            if (row.kind !== 'spacer')
+                keys.add(fold$1(row.cells[index]?.text ?? ''));
+    }
+    return keys;
+});
+/** Notes already reported as naming no row, so that the next table of the page does not report them again. */
+const reportedNotes = (document, heading) => cached(document, `reported\u0000${fold$1(heading)}`, () => new Set());
 
 /**
  * A status such as UNSUPPORTED only helps a reader who is told why; the
@@ -2877,17 +2943,22 @@ const noteUnknownKey = {
         severity: 'warning',
         docs: ruleDocs('note-unknown-key'),
         messages: {
-            unknown: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}: fix the name or remove the note.',
+            unknown: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page: fix the name or remove the note.',
         },
     },
     check({ document, table, rows, options, keyIndex, report }) {
         const notes = options.notes;
         if (!notes || notes.reportUnknown === false)
             return;
-        const keys = new Set(rows.map((row) => fold$1(rowKeyOf(row, keyIndex))));
+        const own = new Set(rows.map((row) => fold$1(rowKeyOf(row, keyIndex))));
+        // A note may name a row of another table of the page with this key column (the tables share
+        // the notes), and one that names none is reported once, by the first table that checks notes.
+        const shared = notedKeys(document, table.columns[keyIndex] ?? '');
+        const reported = reportedNotes(document, notes.heading);
         for (const note of notesUnder(document, notes.heading)) {
-            if (keys.has(fold$1(note.key)))
+            if (own.has(fold$1(note.key)) || shared.has(fold$1(note.key)) || reported.has(note))
                 continue;
+            reported.add(note);
             report({
                 span: note.span,
                 rowKey: note.key,
@@ -3634,10 +3705,13 @@ function findLegend(source, headings, heading, table) {
         }
     }
     const terms = [];
+    const seen = new Set();
     const add = (term, line) => {
         const clean = term.replace(/\s*:$/, '').trim();
-        if (clean !== '' && !terms.some((known) => known.term === clean))
-            terms.push({ term: clean, line });
+        if (clean === '' || seen.has(clean))
+            return;
+        seen.add(clean);
+        terms.push({ term: clean, line });
     };
     section.forEach((text, i) => {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
@@ -6518,17 +6592,32 @@ function applySuppressions(input) {
         directives.push({
             ...parsed,
             rules,
-            suppressor: { describe: 'comment', rules, justification: parsed.justification, kind: 'directive', used: new Set() },
+            suppressor: { describe: 'comment', rules, justification: parsed.justification, kind: 'directive', used: new Set(), at: parsed.span.offset },
         });
     }
+    // Tables in source order (their offsets rise): the table after a comment is found by binary search.
     const nextTable = new Map();
     for (const directive of directives) {
         if (directive.kind !== 'disable-next-table')
             continue;
-        const table = input.tables.find((candidate) => candidate.span.offset >= directive.span.endOffset);
+        const table = firstAtOrAfter(input.tables, directive.span.endOffset);
         nextTable.set(directive, table?.index);
         if (table === undefined)
             problems.push({ span: directive.span, messageId: 'noTable' });
+    }
+    // Comments by where they apply, so that each finding asks only its own: a row of comments per
+    // finding (a disable-line in each of 12,000 rows) must not cost every comment for every finding.
+    const wholeFile = new Bucket();
+    const byLine = new Map();
+    const byTable = new Map();
+    const bucket = (map, key) => map.get(key) ?? map.set(key, new Bucket()).get(key);
+    for (const directive of directives) {
+        if (directive.kind === 'disable-file')
+            wholeFile.add(directive.suppressor);
+        else if (directive.kind === 'disable-line')
+            bucket(byLine, directive.span.line).add(directive.suppressor);
+        else if (directive.kind === 'disable-next-table' && nextTable.get(directive) !== undefined)
+            bucket(byTable, nextTable.get(directive)).add(directive.suppressor);
     }
     const covers = (suppressor, rule) => suppressor.rules.length === 0 || suppressor.rules.includes(rule);
     const regions = regionState(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'), problems);
@@ -6543,19 +6632,17 @@ function applySuppressions(input) {
             suppressor.used.add(suppressor.rules.length === 0 ? '*' : violation.rule);
             by.push(suppressor);
         };
-        for (const directive of directives) {
-            if (directive.kind === 'disable-file')
-                use(directive.suppressor);
-            else if (directive.kind === 'disable-line' && directive.span.line === violation.line)
-                use(directive.suppressor);
-            else if (directive.kind === 'disable-next-table' && violation.tableIndex !== undefined && nextTable.get(directive) === violation.tableIndex) {
-                use(directive.suppressor);
-            }
+        for (const found of [wholeFile, byLine.get(violation.line), violation.tableIndex === undefined ? undefined : byTable.get(violation.tableIndex)]) {
+            const first = found?.apply(violation.rule);
+            if (first)
+                by.push(first);
         }
+        // Named in the order they are written.
+        by.sort((a, b) => a.at - b.at);
         use(regions.at(violation));
         for (const ignore of configIgnores(input, violation)) {
             input.usedIgnores.add(ignore);
-            by.push({ describe: 'ignore entry', rules: [], justification: ignore.reason, kind: 'config', used: new Set() });
+            by.push({ describe: 'ignore entry', rules: [], justification: ignore.reason, kind: 'config', used: new Set(), at: Infinity });
         }
         if (by.length === 0)
             kept.push(violation);
@@ -6571,7 +6658,7 @@ function applySuppressions(input) {
         // applies to, it may well be needed by another run.
         if (!covered)
             continue;
-        const around = input.tables.find((table) => table.span.line <= directive.span.line && directive.span.line <= table.span.endLine);
+        const around = tableAtLine(input.tables, directive.span.line);
         const { used, rules } = directive.suppressor;
         const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
         if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined)
@@ -6596,6 +6683,59 @@ function applySuppressions(input) {
     }
     kept.sort((a, b) => a.line - b.line || a.column - b.column);
     return { violations: kept, suppressed, problems };
+}
+/**
+ * The comments that apply in one place (the file, a line, a table). The
+ * first finding of a rule marks every comment that covers it as used; each
+ * finding then names the first of them, so that a thousand comments over a
+ * thousand findings cost two thousand steps, not a million.
+ */
+class Bucket {
+    suppressors = [];
+    covering = new Map();
+    add(suppressor) {
+        this.suppressors.push(suppressor);
+    }
+    apply(rule) {
+        if (this.covering.has(rule))
+            return this.covering.get(rule);
+        let first;
+        for (const suppressor of this.suppressors) {
+            if (suppressor.rules.length > 0 && !suppressor.rules.includes(rule))
+                continue;
+            suppressor.used.add(suppressor.rules.length === 0 ? '*' : rule);
+            first ??= suppressor;
+        }
+        this.covering.set(rule, first);
+        return first;
+    }
+}
+/** The table whose lines hold `line`, if any (tables are in source order and do not overlap). */
+function tableAtLine(tables, line) {
+    let low = 0;
+    let high = tables.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (tables[mid].span.line <= line)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    const table = tables[low - 1];
+    return table && table.span.endLine >= line ? table : undefined;
+}
+/** The first table that starts at or after `offset` (tables are in source order). */
+function firstAtOrAfter(tables, offset) {
+    let low = 0;
+    let high = tables.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (tables[mid].span.offset >= offset)
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return tables[low];
 }
 /** The `ignore:` entries that apply to a finding: the judging entry's by rule and row, and the file-wide ones. */
 function configIgnores(input, violation) {

@@ -3959,7 +3959,7 @@ class RowAssembler {
     }
     /**
      * Whether the row writes the header's names again in most columns after
-     * the first (at least two, in a table of three columns or more): a data
+     * the first (more than half, and two at least): a data
      * row that shares one value with a column's name (`| Go | Go |`) is data.
      */
     restatesHeader(cells) {
@@ -3970,7 +3970,7 @@ class RowAssembler {
         for (let i = 1; i <= others; i++)
             if (this.folded[i] !== '' && foldName(cells[i].text) === this.folded[i])
                 same++;
-        return same >= 2 && same * 2 >= others;
+        return same >= 2 && same * 2 > others;
     }
 }
 const foldName = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -527,6 +527,20 @@ testRule('legend', {
       ],
     },
     {
+      name: 'a long legend is named by its first twenty terms in a message',
+      markdown: md('## Levels', '', ...Array.from({ length: 25 }, (_, i) => `- T${i}: term`), '', '| Feature | Level |', '| - | - |', '| a | Other |'),
+      schema: { type: 'object', properties: { Feature: {}, Level: { enum: ['Other', ...Array.from({ length: 25 }, (_, i) => `T${i}`)] } } },
+      entry: { legend: { heading: 'Levels', column: 'Level' } },
+      errors: [
+        {
+          at: '31:7-12',
+          field: 'Level',
+          rowKey: 'a',
+          message: `Level "Other" of "a" is not defined under "Levels" (line 1), which defines ${Array.from({ length: 20 }, (_, i) => `"T${i}"`).join(', ')} and 5 more: define it there, or use a defined value.`,
+        },
+      ],
+    },
+    {
       name: 'the legend heading is missing',
       markdown: md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| a | Deprecated | | x |'),
       preset: 'kata-support-levels',

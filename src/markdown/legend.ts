@@ -66,9 +66,12 @@ export function findLegend(source: string, headings: readonly Heading[], heading
     }
   }
   const terms: LegendTerm[] = [];
+  const seen = new Set<string>();
   const add = (term: string, line: number): void => {
     const clean = term.replace(/\s*:$/, '').trim();
-    if (clean !== '' && !terms.some((known) => known.term === clean)) terms.push({ term: clean, line });
+    if (clean === '' || seen.has(clean)) return;
+    seen.add(clean);
+    terms.push({ term: clean, line });
   };
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);

@@ -37,12 +37,21 @@ export const legend: TableRule = {
       return;
     }
     const terms = new Set(found.terms.map((entry) => entry.term));
-    const allowed = enums[column];
+    const allowed = enums[column] && new Set(enums[column]);
+    // Terms by loose form, once: a variant spelling of a defined term (`Best-effort` where the legend
+    // says `Best effort`) is mended.
+    const byLooseForm = new Map<string, string[]>();
+    for (const term of terms) {
+      const form = looseForm(term);
+      const list = byLooseForm.get(form);
+      if (list) list.push(term);
+      else byLooseForm.set(form, [term]);
+    }
+    const listed = quoteList(found.terms.map((entry) => entry.term), 20);
     for (const row of rows) {
       const value = row.cells[index]!.text;
-      if (value === '' || terms.has(value) || (allowed && !allowed.includes(value))) continue;
-      // A variant spelling of a defined term (`Best-effort` where the legend says `Best effort`) is mended.
-      const variants = [...terms].filter((term) => looseForm(term) === looseForm(value));
+      if (value === '' || terms.has(value) || (allowed && !allowed.has(value))) continue;
+      const variants = byLooseForm.get(looseForm(value)) ?? [];
       const suggestion = variants.length === 1 ? variants[0] : undefined;
       const cell = row.cells[index]!;
       const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
@@ -51,17 +60,18 @@ export const legend: TableRule = {
         field: column,
         rowKey: rowKeyOf(row, keyIndex),
         messageId: suggestion === undefined ? 'undefined' : 'variant',
-        data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: quoteList(found.terms.map((entry) => entry.term)), ...(suggestion === undefined ? {} : { suggestion }) },
+        data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: listed, ...(suggestion === undefined ? {} : { suggestion }) },
         ...(suggestion === undefined ? {} : { suggestion }),
         ...(fix ? { fix } : {}),
       });
     }
     if (!allowed) return;
     // A line may define a term and its mark (`- Completed: ✅`): the line is allowed when either is.
-    const allowedLines = new Set(found.terms.filter(({ term }) => allowed.includes(term)).map(({ line }) => line));
+    const allowedLines = new Set(found.terms.filter(({ term }) => allowed.has(term)).map(({ line }) => line));
+    const allowedText = [...allowed].slice(0, 30).join(', ') + (allowed.size > 30 ? ` and ${allowed.size - 30} more` : '');
     for (const { term, line } of found.terms) {
-      if (allowed.includes(term) || allowedLines.has(line)) continue;
-      const data = { heading: found.heading.text, term, column, allowed: allowed.join(', ') };
+      if (allowed.has(term) || allowedLines.has(line)) continue;
+      const data = { heading: found.heading.text, term, column, allowed: allowedText };
       report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
     }
   },

@@ -9,7 +9,9 @@ export const rowKeyOf = (row: Row, keyIndex: number): string => row.cells[keyInd
 export const fold = (text: string): string => text.toLowerCase();
 
 /** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
-export const quoteList = (items: readonly string[]): string => {
+export const quoteList = (items: readonly string[], max = Infinity): string => {
+  // A message names a few; a list of thousands (a legend of 9,000 terms, in every row's finding) says nothing more.
+  if (items.length > max) return `${items.slice(0, max).map((item) => `"${item}"`).join(', ')} and ${items.length - max} more`;
   const quoted = items.map((item) => `"${item}"`);
   return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 };
@@ -76,14 +78,24 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
 }
 
 /** The whole of line `line` of `source`, or of its last line when it is shorter. */
+/**
+ * Where each line starts (after a `\n`; a last empty line is none), for the
+ * last text asked about: a rule that places thousands of findings on one
+ * page (a legend's terms) reads the page once, not once per finding.
+ */
+let startsOf: { source: string; starts: number[] } | undefined;
+function lineStarts(source: string): number[] {
+  if (startsOf?.source === source) return startsOf.starts;
+  const starts = [0];
+  for (let next = source.indexOf('\n'); next >= 0 && next + 1 < source.length; next = source.indexOf('\n', next + 1)) starts.push(next + 1);
+  startsOf = { source, starts };
+  return starts;
+}
+
 export function lineOf(source: string, line: number): Span {
-  let start = 0;
-  let at = 1;
-  for (; at < line; at++) {
-    const next = source.indexOf('\n', start);
-    if (next < 0 || next + 1 >= source.length) break;
-    start = next + 1;
-  }
+  const starts = lineStarts(source);
+  const at = Math.max(1, Math.min(line, starts.length));
+  const start = starts[at - 1]!;
   let end = source.indexOf('\n', start);
   if (end < 0) end = source.length;
   if (end > start && source[end - 1] === '\r') end--;

@@ -64,9 +64,20 @@ export function suggest(value: string, allowed: readonly string[]): string | und
  */
 export function legendSpellings(terms: readonly string[], allowed: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
+  const defined = new Set(terms);
+  const allowedSet = new Set(allowed);
+  // The legend's own spellings by loose form, once (a legend may define thousands of terms).
+  const byForm = new Map<string, string[]>();
+  for (const term of defined) {
+    if (allowedSet.has(term)) continue;
+    const form = looseForm(term);
+    const list = byForm.get(form);
+    if (list) list.push(term);
+    else byForm.set(form, [term]);
+  }
   for (const value of allowed) {
-    if (terms.includes(value) || looseForm(value) === '') continue;
-    const variants = terms.filter((term) => !allowed.includes(term) && looseForm(term) === looseForm(value));
+    if (defined.has(value) || looseForm(value) === '') continue;
+    const variants = byForm.get(looseForm(value)) ?? [];
     if (variants.length === 1) out.set(value, variants[0]!);
   }
   return out;
