@@ -12,7 +12,7 @@ import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside } from '../io/disk.js';
 import { occupied, writeUserFile } from '../io/write.js';
 import { loadParser } from '../markdown/read.js';
-import { terminalSafe } from '../report/terminal.js';
+import { safeLines, terminalSafe } from '../report/terminal.js';
 import { UsageError } from './args.js';
 
 export const DEFAULT_INIT_CONFIG = '.github/support-table-lint.yml';
@@ -66,6 +66,6 @@ export async function init(
     }
   }
   lines.push('', `Next: run support-table-lint${configPath === DEFAULT_INIT_CONFIG ? '' : ` --config ${configPath}`} on these files.`);
-  io.stdout.write(lines.map(terminalSafe).join('\n') + '\n');
+  io.stdout.write(safeLines(lines.map(terminalSafe).join('\n')) + '\n');
   return 0;
 }

@@ -6,6 +6,7 @@
  */
 import type { LintResult, TableChange } from '../core/types.js';
 import { encodePath, escapeMarkdown as markdownText, markdownCode } from './markdown.js';
+import { safeLines, terminalSafe } from './terminal.js';
 
 export interface FileChanges {
   file: string;
@@ -27,21 +28,24 @@ const otherCells = (change: TableChange, cells: Record<string, string>): string 
 /** For a terminal: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here from another table. */
 export function diffText(files: FileChanges[]): string {
   if (files.length === 0) return 'No changes to checked tables.\n';
+  // Every name and value comes from a document or a file name: no control character reaches the
+  // terminal, and no line starts a workflow command (`safeLines`, once the lines are joined).
+  const t = terminalSafe;
   let out = '';
   for (const { file, changes } of files) {
     for (const change of changes) {
-      out += `${file}:${change.line}  ${change.table}\n`;
-      for (const column of change.columns?.added ?? []) out += `  + column ${column}\n`;
-      for (const column of change.columns?.removed ?? []) out += `  - column ${column}\n`;
-      for (const row of change.added) out += `  + ${row.key}  (${otherCells(change, row.cells)})\n`;
-      for (const row of change.removed) out += `  - ${row.key}  (was ${otherCells(change, row.cells)})\n`;
-      for (const row of change.renamed) out += `  ~ ${row.from} → ${row.to}\n`;
-      for (const row of change.moved ?? []) out += `  > ${row.key}  (moved here from the table at line ${row.from})\n`;
-      for (const row of change.changed) out += `  * ${row.key}  ${row.columns.map((c) => `${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`).join(', ')}\n`;
+      out += `${t(file)}:${change.line}  ${t(change.table)}\n`;
+      for (const column of change.columns?.added ?? []) out += `  + column ${t(column)}\n`;
+      for (const column of change.columns?.removed ?? []) out += `  - column ${t(column)}\n`;
+      for (const row of change.added) out += `  + ${t(row.key)}  (${t(otherCells(change, row.cells))})\n`;
+      for (const row of change.removed) out += `  - ${t(row.key)}  (was ${t(otherCells(change, row.cells))})\n`;
+      for (const row of change.renamed) out += `  ~ ${t(row.from)} → ${t(row.to)}\n`;
+      for (const row of change.moved ?? []) out += `  > ${t(row.key)}  (moved here from the table at line ${row.from})\n`;
+      for (const row of change.changed) out += `  * ${t(row.key)}  ${row.columns.map((c) => t(`${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`)).join(', ')}\n`;
     }
   }
   const total = files.reduce((n, f) => n + f.changes.reduce((m, c) => m + countOf(c), 0), 0);
-  return `${out}\n${total} row change${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`;
+  return safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
 }
 
 /**

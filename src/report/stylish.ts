@@ -4,7 +4,7 @@
  * and always a last line that says what was checked (a run that checked
  * nothing must not look like a clean pass).
  */
-import { terminalSafe } from './terminal.js';
+import { commandSafe, terminalSafe } from './terminal.js';
 import type { FileResult, LintResult, Severity, Violation } from '../core/types.js';
 import { allViolations, countSeverities, coverageOf, type Formatter } from './types.js';
 
@@ -25,14 +25,6 @@ const plain = (s: string) => s;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/**
- * A line of output that begins (after blanks) with `::` or `##[` is a
- * workflow command when the CLI runs in GitHub Actions: a file named
- * `::error file=x::Forged.md`, or a pipe-less row that starts so, would
- * forge annotations. A zero-width space after the first character keeps the
- * text readable and the runner deaf to it.
- */
-export const commandSafe = (line: string): string => line.replace(/^(\s*(?::(?=:)|#(?=#\[)))/, '$1\u200b');
 
 /** The source line cut to fit, and the marker line under the violation's columns. */
 export function excerpt(line: string, v: Pick<Violation, 'line' | 'column' | 'endLine' | 'endColumn'>): [string, string] {

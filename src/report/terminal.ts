@@ -9,3 +9,15 @@ export const terminalSafe = (s: string): string =>
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
   });
+
+/**
+ * A line of output that begins (after blanks) with `::` or `##[` is a
+ * workflow command when the CLI runs in GitHub Actions: a file named
+ * `::error file=x::Forged.md`, or a pipe-less row that starts so, would
+ * forge annotations. A zero-width space after the first character keeps the
+ * text readable and the runner deaf to it.
+ */
+export const commandSafe = (line: string): string => line.replace(/^(\s*(?::(?=:)|#(?=#\[)))/, '$1\u200b');
+
+/** Output lines made of text from documents and file names: each field shown safely, and no line a workflow command. */
+export const safeLines = (text: string): string => text.split('\n').map(commandSafe).join('\n');
