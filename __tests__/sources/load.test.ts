@@ -227,10 +227,13 @@ describe('url sources (a server on 127.0.0.1)', () => {
   it('an HTML page is said to be one, and credentials in the URL are never shown', async () => {
     const login = await failure(`  s: { url: "${origin}/login", key: name }`, {}, { fetchText });
     expect(login).toContain(`sources.s.url: ${origin}/login answered with an HTML page, not JSON or YAML`);
-    const withCredentials = origin.replace('http://', 'http://bot:s3cret@');
-    const refused = await failure(`  s: { url: "${withCredentials}/gates.json", key: name }`, {}, { fetchText });
-    expect(refused).toContain('cannot fetch http://…@127.0.0.1');
-    expect(refused).not.toContain('s3cret');
+    // As written, in another case, with a character the parser encodes, with an `@` in the password: refused, never shown.
+    for (const [credentials, host, path] of [['bot:s3cret@', '127.0.0.1', '/gates.json'], ['bot:s3cret@', '127.0.0.1'.toUpperCase(), '/a b.json'], ['bot:s3@cret@', '127.0.0.1', '/gates.json']] as const) {
+      const url = origin.replace('http://127.0.0.1', `http://${credentials}${host}`) + path;
+      const refused = await failure(`  s: { url: "${url}", key: name }`, {}, { fetchText });
+      expect(refused).toContain('the URL holds a user name or password, which are never sent');
+      expect(refused).not.toMatch(/s3c|cret|bot/);
+    }
   });
 
   it('a URL that cannot be had is a config error naming the source', async () => {

@@ -111,13 +111,25 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m), nested), 'items');
   }
   if (definition.url !== undefined) {
-    // A URL may carry credentials (`https://user:token@host/…`): messages never show them.
-    const shown = definition.url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1…@');
+    // A URL that carries credentials (`https://user:token@host/…`) is refused before anything is
+    // fetched (fetch sends none, and a token in a config is a token for everyone who reads it),
+    // and no message shows them: not as written, nor as the URL parser rewrites the address.
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(definition.url);
+    } catch {
+      parsed = undefined;
+    }
+    const shown = parsed ? `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search}` : definition.url.replace(/^([a-z][a-z0-9+.-]*:\/\/).*@/i, '$1…@');
+    if (parsed && (parsed.username !== '' || parsed.password !== '')) {
+      return fail('url', `${shown}: the URL holds a user name or password, which are never sent (and anyone who reads the config reads them): give the address without them`);
+    }
     let body: string;
     try {
       body = await readers.fetchText(definition.url, { maxBytes: definition.maxBytes ?? URL_DEFAULTS.maxBytes, timeoutMs: definition.timeoutMs ?? URL_DEFAULTS.timeoutMs });
     } catch (error) {
-      return fail('url', `cannot fetch ${shown}: ${(error as Error).message.split(definition.url).join(shown)}`);
+      const message = (error as Error).message.split(definition.url).join(shown);
+      return fail('url', `cannot fetch ${shown}: ${parsed ? message.split(parsed.href).join(shown) : message}`);
     }
     // A login or error page answers with HTML: say so, rather than that it has no items.
     if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
