@@ -38384,6 +38384,18 @@ const markdownCode = (text) => text
     .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
     .replace(/\r\n|\r|\n/g, ' ');
 
+/**
+ * Text from a document or a file name, made safe for a terminal: control
+ * characters (an escape sequence in a cell could recolour or rewrite the
+ * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
+ */
+const terminalSafe = (s) => 
+// eslint-disable-next-line no-control-regex
+s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
+});
+
 const changesOf = (result) => result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes }));
 const otherCells = (change, cells) => Object.entries(cells)
     .filter(([column]) => column !== change.key)
@@ -38533,14 +38545,27 @@ async function itemsOf(source, readers, reads, nested) {
         return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m), nested), 'items');
     }
     if (definition.url !== undefined) {
-        // A URL may carry credentials (`https://user:token@host/…`): messages never show them.
-        const shown = definition.url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1…@');
+        // A URL that carries credentials (`https://user:token@host/…`) is refused before anything is
+        // fetched (fetch sends none, and a token in a config is a token for everyone who reads it),
+        // and no message shows them: not as written, nor as the URL parser rewrites the address.
+        let parsed;
+        try {
+            parsed = new URL(definition.url);
+        }
+        catch {
+            parsed = undefined;
+        }
+        const shown = parsed ? `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search}` : definition.url.replace(/^([a-z][a-z0-9+.-]*:\/\/).*@/i, '$1…@');
+        if (parsed && (parsed.username !== '' || parsed.password !== '')) {
+            return fail('url', `${shown}: the URL holds a user name or password, which are never sent (and anyone who reads the config reads them): give the address without them`);
+        }
         let body;
         try {
             body = await readers.fetchText(definition.url, { maxBytes: definition.maxBytes ?? URL_DEFAULTS.maxBytes, timeoutMs: definition.timeoutMs ?? URL_DEFAULTS.timeoutMs });
         }
         catch (error) {
-            return fail('url', `cannot fetch ${shown}: ${error.message.split(definition.url).join(shown)}`);
+            const message = error.message.split(definition.url).join(shown);
+            return fail('url', `cannot fetch ${shown}: ${parsed ? message.split(parsed.href).join(shown) : message}`);
         }
         // A login or error page answers with HTML: say so, rather than that it has no items.
         if (/^\s*<(!doctype|html|head|body)\b/i.test(body))
@@ -47520,18 +47545,6 @@ function githubLocation(v) {
     }
     return location;
 }
-
-/**
- * Text from a document or a file name, made safe for a terminal: control
- * characters (an escape sequence in a cell could recolour or rewrite the
- * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
- */
-const terminalSafe = (s) => 
-// eslint-disable-next-line no-control-regex
-s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
-});
 
 /**
  * Message text: `%`, CR and LF are escaped so that a message cannot start a

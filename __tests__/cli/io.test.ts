@@ -100,6 +100,15 @@ describe('rows: kinds as the judge sees them', () => {
     const [line] = cli(['rows', 'gates.md']).stdout.trim().split('\n').map((text) => JSON.parse(text));
     expect(line).toMatchObject({ judgedBy: 'preset kubevirt-feature-gates', kind: 'data' });
   });
+
+  it('a file without table rows (a table in a fence) says so on standard error, not with silence', () => {
+    writeFileSync(join(dir, 'fenced.md'), '```\n| A | B |\n| - | - |\n| x | y |\n```\n');
+    expect(cli(['rows', 'fenced.md'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'support-table-lint: fenced.md: no table rows (a table needs a header row, then a delimiter row such as | --- | --- |)\n',
+    });
+  });
 });
 
 describe('init', () => {

@@ -126,7 +126,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
         continue;
       }
       await loadParser();
-      await out(rowLines(displayPath(path, io.cwd), text, config).map((line) => `${JSON.stringify(line)}\n`).join(''));
+      const lines = rowLines(displayPath(path, io.cwd), text, config);
+      // Nothing on stdout for a file without a table: say so on stderr, so that an empty answer is never a puzzle.
+      if (lines.length === 0) io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (a table needs a header row, then a delimiter row such as | --- | --- |)\n`);
+      await out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     }
     return 0;
   }
