@@ -138,12 +138,22 @@ describe('init', () => {
     expect(lint.violations.map((v) => `${v.line} ${v.rule} ${v.suggestion ?? ''}`)).toEqual(['11 allowed-values Best-effort']);
   });
 
-  it('never replaces a file without --force; --config writes elsewhere', () => {
+  it('never replaces a file without --force; a config already there is added to; --config writes elsewhere', () => {
     writeFileSync(join(dir, 'support.md'), DOC);
     expect(cli(['init', 'support.md']).code).toBe(0);
-    const again = cli(['init', 'support.md']);
-    expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/^support-table-lint: \.github\/support-table-lint\.yml, \.github\/feature-support-level-maintainers-notes\.schema\.yaml already exist; nothing was written\. Run with --force/);
+    const config = readFileSync(join(dir, '.github/support-table-lint.yml'), 'utf8');
+    expect(cli(['init', 'support.md'])).toEqual({ code: 0, stdout: 'Every table of support.md is checked by .github/support-table-lint.yml already; nothing was written.\n', stderr: '' });
+    // A new page: its table gets an entry and a schema of its own; the config's own text stays as it was.
+    writeFileSync(join(dir, 'releases.md'), '| Release | Status |\n| --- | --- |\n| 1.1 | Active |\n| 1.0 | EOL |\n');
+    const added = cli(['init', 'support.md', 'releases.md']);
+    expect(added.stdout).toContain('Added 1 entry to .github/support-table-lint.yml\nWrote .github/release-status.schema.yaml\n  left to its entries: support.md:8\n');
+    const grown = readFileSync(join(dir, '.github/support-table-lint.yml'), 'utf8');
+    expect(grown.startsWith(config.trimEnd())).toBe(true);
+    expect(grown.slice(config.trimEnd().length)).toBe('\n  # Release | Status\n  - files: ["releases.md"]\n    schema: ".github/release-status.schema.yaml"\n');
+    expect(JSON.parse(cli(['-f', 'json', 'support.md', 'releases.md']).stdout).summary.tables).toBe(2);
+    // A config that does not load is not added to.
+    writeFileSync(join(dir, '.github/support-table-lint.yml'), 'tables: [\n');
+    expect(cli(['init', 'releases.md']).stderr).toMatch(/^support-table-lint: \.github\/support-table-lint\.yml exists and does not load \(.*\); nothing was written\. Mend it, or run with --force to replace it/);
     expect(cli(['init', '--force', 'support.md']).code).toBe(0);
     expect(cli(['init', '--config', 'lint/tables.yml', 'support.md']).stdout).toContain('Wrote lint/tables.yml');
     expect(readFileSync(join(dir, 'lint/tables.yml'), 'utf8')).toContain('- files: ["../support.md"]\n    schema: "feature-support-level-maintainers-notes.schema.yaml"');

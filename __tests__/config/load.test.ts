@@ -101,6 +101,7 @@ describe('loadConfig with a config file', () => {
       unique: { scope: 'table' },
       order: { scope: 'group' },
       groups: true,
+      legend: { heading: 'Levels of Support', column: 'Support State', optional: true },
       transitions: { removed: { when: { 'Support State': ['Deprecated', 'Obsolete'] } } },
       severities: { transition: 'warning', 'required-cell': 'notice' },
     });

@@ -1,21 +1,39 @@
 /**
  * `support-table-lint init`: reads the tables of the documents named, writes
  * a config and one schema per table shape (src/init/), and lists what it
- * believes are mistakes. Never replaces a file without `--force`; checks
- * that what it wrote loads before it says so.
+ * believes are mistakes. A config already there is added to: entries for
+ * the tables it does not check yet, at the end of its `tables:`. Never
+ * replaces a file without `--force`; checks that what it wrote loads before
+ * it says so.
  */
-import { resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { decodeUtf8 } from '../engine/pipeline.js';
 import { planInit } from '../init/plan.js';
 import { renderInit } from '../init/render.js';
-import { diskLoader, readTextInside } from '../io/disk.js';
+import { diskLoader, readTextInside, type ReadFailure } from '../io/disk.js';
 import { occupied, writeUserFile } from '../io/write.js';
 import { loadParser } from '../markdown/read.js';
 import { safeLines, terminalSafe } from '../report/terminal.js';
 import { UsageError } from './args.js';
 
 export const DEFAULT_INIT_CONFIG = '.github/support-table-lint.yml';
+
+/** The config already at `configPath`, loaded (one that does not load is for the maintainer to mend first), and the schema names beside it. */
+async function existingConfig(configPath: string, read: (path: string) => Promise<string | ReadFailure | undefined>, cwd: string) {
+  const text = await read(configPath);
+  if (typeof text !== 'string') throw new UsageError(`${configPath} exists but cannot be read; nothing was written. Run with --force to replace it`);
+  let config;
+  try {
+    config = await loadConfig({ file: configPath, read });
+  } catch (error) {
+    throw new UsageError(`${configPath} exists and does not load (${(error as Error).message.split('\n')[0]}); nothing was written. Mend it, or run with --force to replace it`);
+  }
+  const beside = await readdir(resolve(cwd, dirname(configPath))).catch(() => [] as string[]);
+  const schemas = new Set(beside.filter((name) => name.endsWith('.schema.yaml')).map((name) => name.slice(0, -'.schema.yaml'.length)));
+  return { text, config, schemas };
+}
 
 export async function init(
   files: { path: string; display: string }[],
@@ -31,14 +49,29 @@ export async function init(
     else documents.push({ file: display, source });
   }
   await loadParser();
-  const plan = await planInit(documents, await loadConfig({ file: null, read: async () => undefined }));
-  if (plan.shapes.length === 0 && plan.presets.length === 0) throw new UsageError(`no tables in ${files.length === 1 ? files[0]!.display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
-  const written = renderInit(plan, configPath);
+  // A config already there is added to, not replaced (unless --force): its entries keep their
+  // tables, and init writes entries and schemas for the tables nothing checks yet.
+  const read = (path: string) => readTextInside(path, io.cwd, 10 * 1024 * 1024);
+  const existing = !force && (await occupied(resolve(io.cwd, configPath))) ? await existingConfig(configPath, read, io.cwd) : undefined;
+  const plan = await planInit(documents, await loadConfig({ file: null, read: async () => undefined }), existing?.config);
+  if (plan.shapes.length === 0 && plan.presets.length === 0) {
+    if (existing && plan.alreadyChecked.length > 0) {
+      io.stdout.write(`Every table of ${files.length === 1 ? terminalSafe(files[0]!.display) : `the ${files.length} files named`} is checked by ${configPath} already; nothing was written.\n`);
+      return 0;
+    }
+    throw new UsageError(`no tables in ${files.length === 1 ? files[0]!.display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
+  }
+  let written;
+  try {
+    written = renderInit(plan, configPath, existing && { text: existing.text, taken: existing.schemas });
+  } catch (error) {
+    throw new UsageError(`${configPath}: ${(error as Error).message}`);
+  }
   // A dangling symlink is something there too: init never writes through one.
   const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));
-  const existing = written.filter((_, i) => taken[i]);
-  if (existing.length > 0 && !force) {
-    throw new UsageError(`${existing.map((file) => file.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
+  const clashes = written.filter((file, i) => taken[i] && !(existing && file.path === configPath));
+  if (clashes.length > 0 && !force) {
+    throw new UsageError(`${clashes.map((file) => file.path).join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
   }
   for (const file of written) {
     try {
@@ -48,9 +81,10 @@ export async function init(
     }
   }
   // What was written must load: a config init writes and the linter then refuses would be a bug to report.
-  await loadConfig({ file: configPath, read: (path) => readTextInside(path, io.cwd, 10 * 1024 * 1024) });
+  await loadConfig({ file: configPath, read });
   // Document text (file names, columns, values) goes through terminalSafe, line by line.
-  const lines: string[] = written.map((file) => `Wrote ${file.path}`);
+  const lines: string[] = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
+  if (plan.alreadyChecked.length > 0) lines.push(`  left to its entries: ${plan.alreadyChecked.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   for (const preset of plan.presets) lines.push(`  preset ${preset.name}: ${preset.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   for (const shape of plan.shapes) {
     lines.push(`  ${shape.columns.map((column) => column.name).join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);

@@ -99,6 +99,8 @@ export interface InitPlan {
   shapes: ShapePlan[];
   presets: PresetPlan[];
   mistakes: Mistake[];
+  /** Tables an existing config already checks, left to it. */
+  alreadyChecked: { file: string; line: number }[];
 }
 
 interface SeenTable {
@@ -119,12 +121,22 @@ const textIn = (seen: SeenTable, row: Row, name: string): string => row.cells[se
  * go beyond a schema init could write: notes, transitions), and init writes
  * no schema for it.
  */
-export function inferPlan(documents: { file: string; source: string }[], presetOf?: (file: string, table: Table) => string | undefined): InitPlan {
+export function inferPlan(
+  documents: { file: string; source: string }[],
+  presetOf?: (file: string, table: Table) => string | undefined,
+  checked?: (file: string, table: Table) => boolean,
+): InitPlan {
   const shapes = new Map<string, SeenTable[]>();
   const presets = new Map<string, PresetPlan>();
+  const alreadyChecked: InitPlan['alreadyChecked'] = [];
   for (const { file, source } of documents) {
     const document = readMarkdownFast(source);
     for (const table of document.tables) {
+      // A table the existing config checks keeps its entry: init adds only what nothing checks yet.
+      if (checked?.(file, table)) {
+        alreadyChecked.push({ file, line: table.span.line });
+        continue;
+      }
       const preset = presetOf?.(file, table);
       if (preset !== undefined) {
         const plan = presets.get(preset) ?? { name: preset, seen: [] };
@@ -141,7 +153,7 @@ export function inferPlan(documents: { file: string; source: string }[], presetO
       else shapes.set(shape, [seen]);
     }
   }
-  const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [] };
+  const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked };
   for (const tables of shapes.values()) plan.shapes.push(inferShape(tables, plan.mistakes));
   return plan;
 }

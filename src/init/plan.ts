@@ -9,12 +9,13 @@ import { judgeFor } from '../engine/judge.js';
 import { lintText } from '../engine/pipeline.js';
 import { inferPlan, type InitPlan } from './infer.js';
 
-export async function planInit(documents: { file: string; source: string }[], presets: CompiledConfig): Promise<InitPlan> {
+/** `existing`: a config already there, whose checked tables init leaves to it (it adds entries for the rest). */
+export async function planInit(documents: { file: string; source: string }[], presets: CompiledConfig, existing?: CompiledConfig): Promise<InitPlan> {
   const presetOf = (file: string, table: Parameters<typeof judgeFor>[1]): string | undefined => {
     const judge = judgeFor(file, table, presets);
     return judge && presets.presets.find((preset) => preset.schema === judge.schema)?.name;
   };
-  const plan = inferPlan(documents, presetOf);
+  const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existing) !== undefined));
   const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
   for (const { file, source } of documents) {
     if (!files.has(file)) continue;

@@ -113,11 +113,12 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
  * every path in the config is written relative to its base (the config's
  * folder, or the repository root for a config in `.github/`).
  */
-export function renderInit(plan: InitPlan, configPath: string): InitFile[] {
+export function renderInit(plan: InitPlan, configPath: string, existing?: { text: string; taken: ReadonlySet<string> }): InitFile[] {
   const base = configBase(configPath);
   const folder = posix.dirname(configPath);
   const relative = (path: string): string => (base === '.' ? path : posix.relative(base, path));
-  const taken = new Set<string>();
+  // Schema names beside an existing config are not reused: its schemas stay as they are.
+  const taken = new Set<string>(existing?.taken);
   const files: InitFile[] = [];
   const entries: string[] = [];
   for (const shape of plan.shapes) {
@@ -134,6 +135,7 @@ export function renderInit(plan: InitPlan, configPath: string): InitFile[] {
     entries.push(`  - files: ${list(docs.map(relative))}`);
     entries.push(`    preset: ${preset.name}`);
   }
+  if (existing) return [{ path: configPath, text: appendEntries(existing.text, entries) }, ...files];
   const config = [
     '# yaml-language-server: $schema=https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json',
     '# Written by `support-table-lint init`: one entry, and one schema, per table shape; a built-in preset where one fits.',
@@ -143,4 +145,26 @@ export function renderInit(plan: InitPlan, configPath: string): InitFile[] {
     '',
   ].join('\n');
   return [{ path: configPath, text: config }, ...files];
+}
+
+/**
+ * An existing config with the new entries added at the end of its `tables:`
+ * list, the rest of its text untouched: its comments and its own entries are
+ * the maintainer's. The entries are written as init writes them (two spaces,
+ * then `- `); the list must be the file's last top-level key, in block style,
+ * as init writes it, else the entries are for the maintainer to paste.
+ */
+export function appendEntries(text: string, entries: string[]): string {
+  const lines = text.replace(/\s+$/, '').split(/\r?\n/);
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const start = lines.findIndex((line) => /^tables:\s*(#.*)?$/.test(line));
+  const laterKey = start < 0 ? -1 : lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
+  if (start < 0 || laterKey >= 0) {
+    throw new Error(`its tables: list is not the last block of the file; add these entries to it:\n${entries.join('\n')}`);
+  }
+  const item = lines.slice(start + 1).find((line) => /^\s*-\s/.test(line));
+  // The new entries take the existing items' indent.
+  const indent = item ? /^(\s*)-/.exec(item)![1]! : '  ';
+  const shifted = entries.map((line) => indent + line.slice(2));
+  return [...lines, ...shifted, ''].join(eol);
 }
