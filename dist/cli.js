@@ -9326,7 +9326,10 @@ function inferShape(tables, mistakes) {
                 const grouped = groupValues(values.filter((value) => value !== ''));
                 if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
                     const canonical = [...grouped.values()].map((spellings) => spellings[0]);
-                    if (canonical.length < 2 || canonical.some((value) => isProse(value) || isList(value) || isVersion(value)))
+                    // One value is no list of choices (a column that says `Yes` everywhere may say anything else
+                    // tomorrow), unless it is a mark beside empty cells: 🔄 or nothing, where ✅ would be new.
+                    const oneMark = canonical.length === 1 && isMark(canonical[0]) && values.includes('');
+                    if ((canonical.length < 2 && !oneMark) || canonical.some((value) => isProse(value) || isList(value) || isVersion(value)))
                         return finishColumn(column, cells, name, mistakes);
                     column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
                     column.enumFrom = `the ${canonical.length} value${canonical.length === 1 ? '' : 's'} the table${tables.length > 1 ? 's use' : ' uses'}${values.includes('') ? ', and empty cells' : ''}`;

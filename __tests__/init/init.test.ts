@@ -164,6 +164,12 @@ describe('init reads real tables as they are', () => {
     expect(result.mistakes).toEqual([]);
   });
 
+  it('a column of one mark beside empty cells is a choice of two (🔄 or nothing); one word everywhere is no enum', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `| v1.${i} | ${i < 3 ? '🔄' : ''} | Yes |`);
+    const result = plan(table('| Version | Supported | Tested |', ...rows));
+    expect(result.shapes[0]!.columns.map((column) => column.enum)).toEqual([undefined, ['🔄', ''], undefined]);
+  });
+
   it('a matrix that restates its header per section: no enum learns the column names, and a key repeated across sections is unique per group', () => {
     const langs = '| Optional | Go | Java | JS |';
     const result = plan(
