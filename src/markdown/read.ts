@@ -292,7 +292,13 @@ export class RowAssembler {
     const others = this.folded.length - 1;
     if (others < 2) return false;
     let same = 0;
-    for (let i = 1; i <= others; i++) if (this.folded[i] !== '' && foldName(cells[i]!.text) === this.folded[i]) same++;
+    // Asked of every row, so cheap: a length first, and no more once a majority is out of reach.
+    for (let i = 1; i <= others; i++) {
+      const name = this.folded[i]!;
+      const text = cells[i]!.text;
+      if (name !== '' && text.length === name.length && text.toLowerCase() === name) same++;
+      else if ((same + others - i) * 2 <= others) return false;
+    }
     return same >= 2 && same * 2 > others;
   }
 }
