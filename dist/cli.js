@@ -1812,9 +1812,10 @@ class RowAssembler {
         const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
         if (kind === 'group')
             this.group = cells[0].text;
-        // A restated header labels its section by its first cell, unless that too is the header's.
-        if (kind === 'header' && cells[0].text !== '' && foldName(cells[0].text) !== this.folded[0])
-            this.group = cells[0].text;
+        // A restated header starts a section, labelled by its first cell (the header's own name when it
+        // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
+        if (kind === 'header')
+            this.group = cells[0].text !== '' ? cells[0].text : `line ${span.line}`;
         const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
         this.rows.push(row);
         return row;
@@ -1829,9 +1830,15 @@ class RowAssembler {
         if (others < 2)
             return false;
         let same = 0;
-        for (let i = 1; i <= others; i++)
-            if (this.folded[i] !== '' && foldName(cells[i].text) === this.folded[i])
+        // Asked of every row, so cheap: a length first, and no more once a majority is out of reach.
+        for (let i = 1; i <= others; i++) {
+            const name = this.folded[i];
+            const text = cells[i].text;
+            if (name !== '' && text.length === name.length && text.toLowerCase() === name)
                 same++;
+            else if ((same + others - i) * 2 <= others)
+                return false;
+        }
         return same >= 2 && same * 2 > others;
     }
 }
@@ -2479,6 +2486,7 @@ const legend = {
             undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
             variant: '{{column}} "{{value}}" of "{{key}}" is spelt "{{suggestion}}" under "{{heading}}" (line {{line}}): write it as the legend does.',
             notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
+            noTerms: 'The section "{{heading}}" (line {{line}}), where the config says the legend of {{column}} is, defines no terms (`**Term**: …`, `- Term: …` or `1. Term: …`): write them so, or fix legend.heading.',
             noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
         },
     },
@@ -2496,20 +2504,20 @@ const legend = {
                 report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
             return;
         }
-        const terms = new Set(found.terms.map((entry) => entry.term));
-        const allowed = enums[column] && new Set(enums[column]);
-        // Terms by loose form, once: a variant spelling of a defined term (`Best-effort` where the legend
-        // says `Best effort`) is mended.
-        const byLooseForm = new Map();
-        for (const term of terms) {
-            const form = looseForm(term);
-            const list = byLooseForm.get(form);
-            if (list)
-                list.push(term);
-            else
-                byLooseForm.set(form, [term]);
+        if (found.terms.length === 0) {
+            if (config.optional !== true)
+                report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column } });
+            return;
         }
-        const listed = quoteList(found.terms.map((entry) => entry.term), 20);
+        // An optional legend (a preset's) is the page's list of values only when it names one of them:
+        // a section of that name that explains something else (`- Maintainers: the team…`) is not one.
+        if (config.optional === true && enums[column] && !namesAnAllowedValue(found, enums[column]))
+            return;
+        const facts = factsOf(found);
+        const terms = facts.terms;
+        const allowed = enums[column] && new Set(enums[column]);
+        const byLooseForm = facts.byLooseForm;
+        const listed = facts.listed;
         for (const row of rows) {
             const value = row.cells[index].text;
             if (value === '' || terms.has(value) || (allowed && !allowed.has(value)))
@@ -2536,11 +2544,54 @@ const legend = {
         for (const { term, line } of found.terms) {
             if (allowed.has(term) || allowedLines.has(line))
                 continue;
+            // Said once for the page, not by each of its tables.
+            const reported = reportedUnder.get(found.heading) ?? reportedUnder.set(found.heading, new Set()).get(found.heading);
+            const said = `${column}\u0000${term}\u0000${line}`;
+            if (reported.has(said))
+                continue;
+            reported.add(said);
             const data = { heading: found.heading.text, term, column, allowed: allowedText };
             report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
         }
     },
 };
+const facts = new WeakMap();
+/** Legend terms reported as not allowed, by the legend's heading (one per section and document). */
+const reportedUnder = new WeakMap();
+function factsOf(legend) {
+    const known = facts.get(legend);
+    if (known)
+        return known;
+    const terms = new Set(legend.terms.map((entry) => entry.term));
+    const byLooseForm = new Map();
+    for (const term of terms) {
+        const form = looseForm(term);
+        const list = byLooseForm.get(form);
+        if (list)
+            list.push(term);
+        else
+            byLooseForm.set(form, [term]);
+    }
+    const made = { terms, byLooseForm, listed: quoteList(legend.terms.map((entry) => entry.term), 20), names: new Map(), spellings: new Map() };
+    facts.set(legend, made);
+    return made;
+}
+/** Whether the legend defines one of `allowed`, in any spelling. */
+function namesAnAllowedValue(legend, allowed) {
+    const { names, byLooseForm } = factsOf(legend);
+    const key = allowed.join('\u0000');
+    if (!names.has(key))
+        names.set(key, allowed.some((value) => byLooseForm.has(looseForm(value))));
+    return names.get(key);
+}
+/** The legend's own spellings of `allowed` values it writes differently (`Best effort` for `Best-effort`), worked out once per legend. */
+function spellingsOf(legend, allowed) {
+    const { spellings, terms } = factsOf(legend);
+    const key = allowed.join('\u0000');
+    if (!spellings.has(key))
+        spellings.set(key, legendSpellings([...terms], allowed));
+    return spellings.get(key);
+}
 /** Where the legend's line names the term (its whole line when the text is not found as written). */
 function termSpan(source, line, term) {
     const whole = lineOf$1(source, line);
@@ -3678,40 +3729,68 @@ const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
 /**
+ * Sections by document (its headings) and heading asked for: a page of
+ * thousands of tables asks for the same legend once per table, and reading
+ * the section each time made that page quadratic.
+ */
+const read = new WeakMap();
+/**
  * The section under `heading`, read for terms: the heading whose text is
  * `heading` (case-insensitive), else the first whose text contains it. The
  * lines of `table` (the table the legend is for) are never read as terms, so
- * a table is not its own legend when it shares the section.
+ * a table is not its own legend when it shares the section; nor are the rows
+ * of tables with its columns, which are more of the same data, not a legend.
  */
 function findLegend(source, headings, heading, table) {
     const wanted = heading.trim().toLowerCase();
+    const known = read.get(headings) ?? read.set(headings, new Map()).get(headings);
+    if (!known.has(wanted))
+        known.set(wanted, readSection(source, headings, wanted));
+    const section = known.get(wanted);
+    if (!section)
+        return undefined;
+    const signature = shapeOf$1(table?.columns ?? []);
+    let shape = section.shapes.get(signature);
+    if (!shape) {
+        shape = { written: section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) };
+        section.shapes.set(signature, shape);
+    }
+    const inside = table !== undefined && table.span.line <= section.endLine && table.span.endLine > section.heading.line;
+    if (!inside && shape.whole)
+        return shape.whole;
+    const terms = [];
+    const seen = new Set();
+    for (const entry of shape.written) {
+        if (table && table.span.line <= entry.line && entry.line <= table.span.endLine)
+            continue;
+        if (seen.has(entry.term))
+            continue;
+        seen.add(entry.term);
+        terms.push({ term: entry.term, line: entry.line });
+    }
+    const legend = { heading: section.heading, endLine: section.endLine, terms };
+    if (!inside)
+        shape.whole = legend;
+    return legend;
+}
+const shapeOf$1 = (columns) => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
+function readSection(source, headings, wanted) {
     let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
     if (index < 0)
         index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
     if (index < 0)
-        return undefined;
+        return null;
     const start = headings[index];
     // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
     // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
     const end = headings[index + 1];
     const lines = source.split(/\r\n|\r|\n/);
     const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
-    // Blank out the table's own lines (1-based document lines → 0-based section indexes).
-    if (table) {
-        for (let line = table.span.line; line <= table.span.endLine; line++) {
-            const i = line - start.line - 1;
-            if (i >= 0 && i < section.length)
-                section[i] = '';
-        }
-    }
-    const terms = [];
-    const seen = new Set();
-    const add = (term, line) => {
+    const written = [];
+    const add = (term, line, columns) => {
         const clean = term.replace(/\s*:$/, '').trim();
-        if (clean === '' || seen.has(clean))
-            return;
-        seen.add(clean);
-        terms.push({ term: clean, line });
+        if (clean !== '')
+            written.push(columns === undefined ? { term: clean, line } : { term: clean, line, columns });
     };
     section.forEach((text, i) => {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
@@ -3725,12 +3804,13 @@ function findLegend(source, headings, heading, table) {
     });
     if (LEGEND_HEADING.test(start.text)) {
         for (const table of readFragment(section.join('\n')).tables) {
+            const columns = shapeOf$1(table.columns);
             for (const row of table.rows)
                 if (row.kind === 'data')
-                    add(row.cells[0]?.text ?? '', start.line + row.span.line);
+                    add(row.cells[0]?.text ?? '', start.line + row.span.line, columns);
         }
     }
-    return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
+    return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
 }
 
 /** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
@@ -3867,12 +3947,13 @@ function lintDocument(file, source, document, config) {
             const finding = toFinding(meta, report);
             out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table), table.index));
         };
-        checkTable(source, document, table, judge, config.sourceData, emit);
+        checkTable(source, document, table, judge, config, emit);
     }
     out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
     return out;
 }
-function checkTable(source, document, table, judge, sources, emit) {
+function checkTable(source, document, table, judge, config, emit) {
+    const sources = config.sourceData;
     const { schema, options } = judge;
     const columns = canonicalColumns(table.columns, schema.properties);
     // Rules and messages speak the schema's column names, not the header's spelling.
@@ -3897,8 +3978,13 @@ function checkTable(source, document, table, judge, sources, emit) {
         enums: spelt.enums,
         ...(spelt.legend ? { legend: spelt.legend } : {}),
     };
-    for (const rule of tableRules)
+    for (const rule of tableRules) {
+        // A rule turned off for the table does not run: nothing it reports could show, and a rule that
+        // speaks for the page once (note-unknown-key) must leave that to a table where it is on.
+        if ((judge.severities[rule.meta.id] ?? config.severities[rule.meta.id]) === 'off')
+            continue;
         rule.check({ ...base, report: (report) => emit(rule.meta, report) });
+    }
     for (const row of rows) {
         const rowKey = rowKeyOf(row, keyIndex);
         const reported = [];
@@ -3939,9 +4025,10 @@ function documentSpelling(source, document, table, named, options, enums) {
     const index = columnIndex(named, options.legend.column);
     const column = named.columns[index];
     const allowed = column === undefined ? undefined : enums[column];
-    if (!legend || column === undefined || !allowed)
+    // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
+    if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed))
         return { ...plain, legend };
-    const spellings = legendSpellings(legend.terms.map(({ term }) => term), allowed);
+    const spellings = spellingsOf(legend, allowed);
     if (spellings.size === 0)
         return { ...plain, legend };
     const swap = new Map([...spellings, ...[...spellings].map(([schema, page]) => [page, schema])]);
@@ -4111,12 +4198,12 @@ const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severi
  * with a close key and the same other cells appears is a rename, not a
  * removal and an addition. Rows that only moved pair as unchanged.
  */
-function view(table, judge, fallback) {
+function view(source, table, judge, fallback) {
     const using = judge ?? fallback;
     const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
     const named = { ...table, columns };
-    const groups = using?.options.groups !== false;
-    const rows = table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+    // The rows the lint judges: a pipe-less line at the table's end is no row that came or went.
+    const rows = dataRows(source, table, using?.options.groups !== false);
     const key = using?.options.key;
     const keyIndex = key === undefined ? 0 : Math.max(0, columnIndex(named, key));
     return { table: named, rows, keyIndex, ...(judge ? { judge } : {}) };
@@ -4267,7 +4354,7 @@ function pairTables(base, head) {
         byKey.set(keyName ?? '', content);
         return content;
     };
-    const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(table, base.judges.get(table.index)) }));
+    const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(base.source, table, base.judges.get(table.index)) }));
     const byName = new Map([...headNames].map(([table, name]) => [name, table]));
     // Candidates near the table's place, and the one with its name: a file of 20,000 tables with the same
     // columns must not compare every pair (that is 400 million scores).
@@ -4322,7 +4409,7 @@ function pairTables(base, head) {
         const headJudge = head.judges.get(counterpart.index);
         if (!headJudge)
             return { base: baseView, head: undefined, unjudged: counterpart };
-        const headView = view(counterpart, headJudge);
+        const headView = view(head.source, counterpart, headJudge);
         return { base: baseView, head: headView, pairs: pairRows(baseView, headView) };
     });
 }
@@ -4335,10 +4422,10 @@ function compareVersions(base, head, config, emit) {
     const changes = [];
     const pairs = pairTables(base, head);
     const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
-    const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(table, head.judges.get(table.index)));
+    const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
     const moved = movedBetweenTables(pairs, newTables);
     for (const pair of pairs) {
-        const headView = pair.head ?? (pair.unjudged ? view(pair.unjudged, undefined, pair.base.judge) : undefined);
+        const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
         for (const rule of changeRules) {
             const context = {
                 source: head.source,

@@ -3950,9 +3950,10 @@ class RowAssembler {
         const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
         if (kind === 'group')
             this.group = cells[0].text;
-        // A restated header labels its section by its first cell, unless that too is the header's.
-        if (kind === 'header' && cells[0].text !== '' && foldName(cells[0].text) !== this.folded[0])
-            this.group = cells[0].text;
+        // A restated header starts a section, labelled by its first cell (the header's own name when it
+        // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
+        if (kind === 'header')
+            this.group = cells[0].text !== '' ? cells[0].text : `line ${span.line}`;
         const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
         this.rows.push(row);
         return row;
@@ -3967,9 +3968,15 @@ class RowAssembler {
         if (others < 2)
             return false;
         let same = 0;
-        for (let i = 1; i <= others; i++)
-            if (this.folded[i] !== '' && foldName(cells[i].text) === this.folded[i])
+        // Asked of every row, so cheap: a length first, and no more once a majority is out of reach.
+        for (let i = 1; i <= others; i++) {
+            const name = this.folded[i];
+            const text = cells[i].text;
+            if (name !== '' && text.length === name.length && text.toLowerCase() === name)
                 same++;
+            else if ((same + others - i) * 2 <= others)
+                return false;
+        }
         return same >= 2 && same * 2 > others;
     }
 }

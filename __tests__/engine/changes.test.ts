@@ -32,6 +32,13 @@ describe('transitions (kubevirt-feature-gates)', () => {
     ]);
   });
 
+  it('a pipe-less line under a table (a Hugo shortcode) is no row: a blank line put before it removes nothing', async () => {
+    const kata = (after: string) => md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| a | Supported | [@k/a](https://github.com/orgs/k/teams/a) | |', after);
+    const result = await compare(kata('{{< /table >}}'), kata('\n{{< /table >}}'));
+    expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
+    expect(result.changes).toEqual([]);
+  });
+
   it('a rename is not a removal, and a moved row is no change', async () => {
     const result = await compare(gates(...BASE), gates('AGate | Alpha | SUPPORTED', 'DGate | Beta | SUPPORTED', 'BGate2 | Beta | SUPPORTED', 'CGate | GA | SUPPORTED'));
     expect(findings(result, 'transition')).toEqual([]);

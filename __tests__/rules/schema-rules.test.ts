@@ -4,6 +4,7 @@
  * the messages name the row, the column, the value and what is allowed, one
  * finding per cell, and the fixable ones carry fixes that a re-lint proves.
  */
+import { loadConfig } from '../../src/config/load.js';
 import { lintText } from '../../src/engine/pipeline.js';
 import { TEST_SCHEMA as schema } from '../schema/helpers.js';
 import { configFor, testRule } from './rule-tester.js';
@@ -349,4 +350,21 @@ it('a line with no pipe that GFM reads as a row is judged by no rule but column-
   const markdown = '| A | B |\n| - | - |\n| x | y |\n{{< /table >}}\n';
   const { violations } = await lintText('doc.md', markdown, await configFor({ name: '', markdown: '', schema, entry: { unique: { scope: 'table' } } }));
   expect(violations.map((v) => `${v.line} ${v.rule}`)).toEqual(['4 column-count']);
+});
+
+it('a rule off for the first table does not speak for the page: the next table that checks notes reports an unknown note', async () => {
+  const config = await loadConfig({
+    file: 'c.yml',
+    read: async (path) =>
+      path === 'c.yml'
+        ? [
+            'tables:',
+            '  - { match: { heading: First }, schema: s.json, notes: { heading: Notes }, severities: { note-unknown-key: "off" } }',
+            '  - { match: { heading: Second }, schema: s.json, notes: { heading: Notes } }',
+          ].join('\n')
+        : '{ "type": "object" }',
+  });
+  const markdown = ['## First', '', '| GATE | STATUS |', '| - | - |', '| A | x |', '', '## Second', '', '| GATE | STATUS |', '| - | - |', '| B | y |', '', '## Notes', '', '- **Typo**: why', ''].join('\n');
+  const { violations } = await lintText('doc.md', markdown, config);
+  expect(violations.map((v) => `${v.line} ${v.rule}`)).toEqual(['15 note-unknown-key']);
 });

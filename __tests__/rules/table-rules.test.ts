@@ -478,6 +478,17 @@ testRule('legend', {
       preset: 'kata-support-levels',
     },
     {
+      name: "the preset's optional legend is no legend when its section names none of the levels (subheadings, or notes on other things)",
+      markdown: md('## Levels of Support', '', '### Supported', '', '- Maintainers: the team that owns it', '', '## Table', '', '| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| a | Deprecated | | x |'),
+      preset: 'kata-support-levels',
+    },
+    {
+      name: 'a legend read once for a page of many tables under it, same-shape tables being data, not legend tables',
+      markdown: md('## Legend', '', '- **Best effort**: some', '- **Supported**: yes', '', ...Array.from({ length: 400 }, (_, i) => ['| Name | Level |', '| --- | --- |', `| a${i} | Best effort |`, '']).flat()),
+      schema: { type: 'object', properties: { Name: {}, Level: { enum: ['Best-effort', 'Supported'] } } },
+      entry: { legend: { heading: 'Legend', column: 'Level' } },
+    },
+    {
       name: 'a Kata table with no legend on its page is fine (the preset\'s legend is optional)',
       markdown: md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| a | Deprecated | | x |'),
       preset: 'kata-support-levels',
@@ -537,6 +548,18 @@ testRule('legend', {
           field: 'Level',
           rowKey: 'a',
           message: `Level "Other" of "a" is not defined under "Levels" (line 1), which defines ${Array.from({ length: 20 }, (_, i) => `"T${i}"`).join(', ')} and 5 more: define it there, or use a defined value.`,
+        },
+      ],
+    },
+    {
+      name: 'a legend section that defines no terms says so',
+      markdown: md('## Levels of Support', '', '### Supported', '', 'Maintained.', '', '| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| a | Deprecated | | x |'),
+      preset: 'kata-support-levels',
+      entry: { legend: { heading: 'Levels of Support', column: 'Support State' } },
+      errors: [
+        {
+          at: '7:3-10',
+          message: 'The section "Levels of Support" (line 1), where the config says the legend of Support State is, defines no terms (`**Term**: …`, `- Term: …` or `1. Term: …`): write them so, or fix legend.heading.',
         },
       ],
     },

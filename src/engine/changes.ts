@@ -18,6 +18,7 @@ import { changeRules } from '../rules/index.js';
 import type { ChangeContext, Report, RuleMeta } from '../rules/types.js';
 import { columnIndex, fold, lineOf, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns } from '../schema/row-object.js';
+import { dataRows } from '../markdown/rows.js';
 import type { Judge } from './judge.js';
 import { tableNames } from './lint.js';
 
@@ -44,12 +45,12 @@ export interface RowPairs {
   removed: Row[];
 }
 
-function view(table: Table, judge: Judge | undefined, fallback?: Judge): TableView {
+function view(source: string, table: Table, judge: Judge | undefined, fallback?: Judge): TableView {
   const using = judge ?? fallback;
   const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
   const named: Table = { ...table, columns };
-  const groups = using?.options.groups !== false;
-  const rows = table.rows.filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+  // The rows the lint judges: a pipe-less line at the table's end is no row that came or went.
+  const rows = dataRows(source, table, using?.options.groups !== false);
   const key = using?.options.key;
   const keyIndex = key === undefined ? 0 : Math.max(0, columnIndex(named, key));
   return { table: named, rows, keyIndex, ...(judge ? { judge } : {}) };
@@ -202,7 +203,7 @@ function pairTables(base: Version, head: Version): TablePair[] {
     byKey.set(keyName ?? '', content);
     return content;
   };
-  const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(table, base.judges.get(table.index)) }));
+  const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(base.source, table, base.judges.get(table.index)) }));
   const byName = new Map([...headNames].map(([table, name]) => [name, table]));
   // Candidates near the table's place, and the one with its name: a file of 20,000 tables with the same
   // columns must not compare every pair (that is 400 million scores).
@@ -250,7 +251,7 @@ function pairTables(base: Version, head: Version): TablePair[] {
     if (!counterpart) return { base: baseView, head: undefined };
     const headJudge = head.judges.get(counterpart.index);
     if (!headJudge) return { base: baseView, head: undefined, unjudged: counterpart };
-    const headView = view(counterpart, headJudge);
+    const headView = view(head.source, counterpart, headJudge);
     return { base: baseView, head: headView, pairs: pairRows(baseView, headView) };
   });
 }
@@ -276,10 +277,10 @@ export function compareVersions(
   const changes: TableChange[] = [];
   const pairs = pairTables(base, head);
   const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
-  const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(table, head.judges.get(table.index)));
+  const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
   const moved = movedBetweenTables(pairs, newTables);
   for (const pair of pairs) {
-    const headView = pair.head ?? (pair.unjudged ? view(pair.unjudged, undefined, pair.base.judge) : undefined);
+    const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
     for (const rule of changeRules) {
       const context: ChangeContext = {
         source: head.source,

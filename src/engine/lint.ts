@@ -15,7 +15,7 @@ import type { SourceData } from '../sources/data.js';
 import type { RowError } from '../schema/validate.js';
 import { nearMatch } from '../rules/near-match.js';
 import { findLegend, type Legend } from '../markdown/legend.js';
-import { legendSpellings } from '../schema/suggest.js';
+import { namesAnAllowedValue, spellingsOf } from '../rules/legend.js';
 import { dataRows } from '../markdown/rows.js';
 import { judgeFor, leftAloneReason, nearMiss, type Judge } from './judge.js';
 
@@ -62,7 +62,7 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
       const finding = toFinding(meta, report);
       out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table)!, table.index));
     };
-    checkTable(source, document, table, judge, config.sourceData, emit);
+    checkTable(source, document, table, judge, config, emit);
   }
   out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;
@@ -73,9 +73,10 @@ function checkTable(
   document: MarkdownDocument,
   table: Table,
   judge: Judge,
-  sources: ReadonlyMap<string, SourceData>,
+  config: CompiledConfig,
   emit: (meta: RuleMeta, report: Report, severity?: SeverityOrOff) => void,
 ): void {
+  const sources = config.sourceData;
   const { schema, options } = judge;
   const columns = canonicalColumns(table.columns, schema.properties);
   // Rules and messages speak the schema's column names, not the header's spelling.
@@ -100,7 +101,12 @@ function checkTable(
     enums: spelt.enums,
     ...(spelt.legend ? { legend: spelt.legend } : {}),
   };
-  for (const rule of tableRules) rule.check({ ...base, report: (report) => emit(rule.meta, report) });
+  for (const rule of tableRules) {
+    // A rule turned off for the table does not run: nothing it reports could show, and a rule that
+    // speaks for the page once (note-unknown-key) must leave that to a table where it is on.
+    if ((judge.severities[rule.meta.id] ?? config.severities[rule.meta.id]) === 'off') continue;
+    rule.check({ ...base, report: (report) => emit(rule.meta, report) });
+  }
 
   for (const row of rows) {
     const rowKey = rowKeyOf(row, keyIndex);
@@ -141,8 +147,9 @@ function documentSpelling(source: string, document: MarkdownDocument, table: Tab
   const index = columnIndex(named, options.legend.column);
   const column = named.columns[index];
   const allowed = column === undefined ? undefined : enums[column];
-  if (!legend || column === undefined || !allowed) return { ...plain, legend };
-  const spellings = legendSpellings(legend.terms.map(({ term }) => term), allowed);
+  // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
+  if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed)) return { ...plain, legend };
+  const spellings = spellingsOf(legend, allowed);
   if (spellings.size === 0) return { ...plain, legend };
   const swap = new Map([...spellings, ...[...spellings].map(([schema, page]) => [page, schema] as const)]);
   const spell = (value: unknown): unknown => (typeof value === 'string' ? (spellings.get(value) ?? value) : value);

@@ -41,37 +41,82 @@ export const isMark = (value: string): boolean => value !== '' && !/[\p{L}\p{N}]
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
 
+/** A term as the section writes it, and, for a term from a table's first column, that table's columns. */
+interface Written extends LegendTerm {
+  columns?: string;
+}
+
+/** A section read once: every term it writes, with its line, in order (a term written twice is here twice). */
+interface Section {
+  heading: Heading;
+  endLine: number;
+  written: Written[];
+  /** By the asking table's columns: the terms that can define its values, and the legend for a table outside the section. */
+  shapes: Map<string, { written: LegendTerm[]; whole?: Legend }>;
+}
+
+/**
+ * Sections by document (its headings) and heading asked for: a page of
+ * thousands of tables asks for the same legend once per table, and reading
+ * the section each time made that page quadratic.
+ */
+const read = new WeakMap<readonly Heading[], Map<string, Section | null>>();
+
 /**
  * The section under `heading`, read for terms: the heading whose text is
  * `heading` (case-insensitive), else the first whose text contains it. The
  * lines of `table` (the table the legend is for) are never read as terms, so
- * a table is not its own legend when it shares the section.
+ * a table is not its own legend when it shares the section; nor are the rows
+ * of tables with its columns, which are more of the same data, not a legend.
  */
-export function findLegend(source: string, headings: readonly Heading[], heading: string, table?: { span: { line: number; endLine: number } }): Legend | undefined {
+export function findLegend(
+  source: string,
+  headings: readonly Heading[],
+  heading: string,
+  table?: { span: { line: number; endLine: number }; columns?: readonly string[] },
+): Legend | undefined {
   const wanted = heading.trim().toLowerCase();
+  const known = read.get(headings) ?? read.set(headings, new Map()).get(headings)!;
+  if (!known.has(wanted)) known.set(wanted, readSection(source, headings, wanted));
+  const section = known.get(wanted);
+  if (!section) return undefined;
+  const signature = shapeOf(table?.columns ?? []);
+  let shape = section.shapes.get(signature);
+  if (!shape) {
+    shape = { written: section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) };
+    section.shapes.set(signature, shape);
+  }
+  const inside = table !== undefined && table.span.line <= section.endLine && table.span.endLine > section.heading.line;
+  if (!inside && shape.whole) return shape.whole;
+  const terms: LegendTerm[] = [];
+  const seen = new Set<string>();
+  for (const entry of shape.written) {
+    if (table && table.span.line <= entry.line && entry.line <= table.span.endLine) continue;
+    if (seen.has(entry.term)) continue;
+    seen.add(entry.term);
+    terms.push({ term: entry.term, line: entry.line });
+  }
+  const legend = { heading: section.heading, endLine: section.endLine, terms };
+  if (!inside) shape.whole = legend;
+  return legend;
+}
+
+const shapeOf = (columns: readonly string[]): string => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
+
+function readSection(source: string, headings: readonly Heading[], wanted: string): Section | null {
   let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
   if (index < 0) index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
-  if (index < 0) return undefined;
+  if (index < 0) return null;
   const start = headings[index]!;
   // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
   // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
   const end = headings[index + 1];
   const lines = source.split(/\r\n|\r|\n/);
   const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
-  // Blank out the table's own lines (1-based document lines → 0-based section indexes).
-  if (table) {
-    for (let line = table.span.line; line <= table.span.endLine; line++) {
-      const i = line - start.line - 1;
-      if (i >= 0 && i < section.length) section[i] = '';
-    }
-  }
-  const terms: LegendTerm[] = [];
-  const seen = new Set<string>();
-  const add = (term: string, line: number): void => {
+  const written: Written[] = [];
+  const add = (term: string, line: number, columns?: string): void => {
     const clean = term.replace(/\s*:$/, '').trim();
-    if (clean === '' || seen.has(clean)) return;
-    seen.add(clean);
-    terms.push({ term: clean, line });
+    if (clean !== '') written.push(columns === undefined ? { term: clean, line } : { term: clean, line, columns });
   };
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
@@ -83,9 +128,9 @@ export function findLegend(source: string, headings: readonly Heading[], heading
   });
   if (LEGEND_HEADING.test(start.text)) {
     for (const table of readFragment(section.join('\n')).tables) {
-      for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line);
+      const columns = shapeOf(table.columns);
+      for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line, columns);
     }
   }
-  return { heading: start, endLine: start.line + section.length, terms: terms.sort((a, b) => a.line - b.line) };
+  return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
 }
-

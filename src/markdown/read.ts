@@ -276,8 +276,9 @@ export class RowAssembler {
     for (let i = 0; i < count; i++) cells[i] = sourceCells[i] ?? missingCell(span);
     const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0]!.strong && labelsOnly(cells) ? 'group' : 'data';
     if (kind === 'group') this.group = cells[0]!.text;
-    // A restated header labels its section by its first cell, unless that too is the header's.
-    if (kind === 'header' && cells[0]!.text !== '' && foldName(cells[0]!.text) !== this.folded[0]) this.group = cells[0]!.text;
+    // A restated header starts a section, labelled by its first cell (the header's own name when it
+    // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
+    if (kind === 'header') this.group = cells[0]!.text !== '' ? cells[0]!.text : `line ${span.line}`;
     const row: Row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
     this.rows.push(row);
     return row;

@@ -1,6 +1,7 @@
 import type { Span } from '../core/types.js';
+import type { Legend } from '../markdown/legend.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { looseForm } from '../schema/suggest.js';
+import { legendSpellings, looseForm } from '../schema/suggest.js';
 import { columnIndex, lineOf, quoteList, replaceInCell, rowKeyOf } from './util.js';
 
 /**
@@ -22,6 +23,7 @@ export const legend: TableRule = {
       undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
       variant: '{{column}} "{{value}}" of "{{key}}" is spelt "{{suggestion}}" under "{{heading}}" (line {{line}}): write it as the legend does.',
       notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
+      noTerms: 'The section "{{heading}}" (line {{line}}), where the config says the legend of {{column}} is, defines no terms (`**Term**: …`, `- Term: …` or `1. Term: …`): write them so, or fix legend.heading.',
       noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
     },
   },
@@ -36,18 +38,18 @@ export const legend: TableRule = {
       if (config.optional !== true) report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
       return;
     }
-    const terms = new Set(found.terms.map((entry) => entry.term));
-    const allowed = enums[column] && new Set(enums[column]);
-    // Terms by loose form, once: a variant spelling of a defined term (`Best-effort` where the legend
-    // says `Best effort`) is mended.
-    const byLooseForm = new Map<string, string[]>();
-    for (const term of terms) {
-      const form = looseForm(term);
-      const list = byLooseForm.get(form);
-      if (list) list.push(term);
-      else byLooseForm.set(form, [term]);
+    if (found.terms.length === 0) {
+      if (config.optional !== true) report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column } });
+      return;
     }
-    const listed = quoteList(found.terms.map((entry) => entry.term), 20);
+    // An optional legend (a preset's) is the page's list of values only when it names one of them:
+    // a section of that name that explains something else (`- Maintainers: the team…`) is not one.
+    if (config.optional === true && enums[column] && !namesAnAllowedValue(found, enums[column]!)) return;
+    const facts = factsOf(found);
+    const terms = facts.terms;
+    const allowed = enums[column] && new Set(enums[column]);
+    const byLooseForm = facts.byLooseForm;
+    const listed = facts.listed;
     for (const row of rows) {
       const value = row.cells[index]!.text;
       if (value === '' || terms.has(value) || (allowed && !allowed.has(value))) continue;
@@ -71,11 +73,67 @@ export const legend: TableRule = {
     const allowedText = [...allowed].slice(0, 30).join(', ') + (allowed.size > 30 ? ` and ${allowed.size - 30} more` : '');
     for (const { term, line } of found.terms) {
       if (allowed.has(term) || allowedLines.has(line)) continue;
+      // Said once for the page, not by each of its tables.
+      const reported = reportedUnder.get(found.heading) ?? reportedUnder.set(found.heading, new Set()).get(found.heading)!;
+      const said = `${column}\u0000${term}\u0000${line}`;
+      if (reported.has(said)) continue;
+      reported.add(said);
       const data = { heading: found.heading.text, term, column, allowed: allowedText };
       report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
     }
   },
 };
+
+/**
+ * What the rule derives from a legend, once per legend: a page of thousands
+ * of tables shares one (markdown/legend.ts hands the same object to every
+ * table outside the section).
+ */
+interface LegendFacts {
+  terms: Set<string>;
+  /** Terms by loose form: a variant spelling of a defined term (`Best-effort` for `Best effort`) is mended. */
+  byLooseForm: Map<string, string[]>;
+  /** The terms as a message names them (the first twenty). */
+  listed: string;
+  /** Whether it names one of these allowed values, by the values. */
+  names: Map<string, boolean>;
+  /** Its own spellings of these allowed values (see `legendSpellings`), by the values. */
+  spellings: Map<string, Map<string, string>>;
+}
+const facts = new WeakMap<Legend, LegendFacts>();
+/** Legend terms reported as not allowed, by the legend's heading (one per section and document). */
+const reportedUnder = new WeakMap<object, Set<string>>();
+function factsOf(legend: Legend): LegendFacts {
+  const known = facts.get(legend);
+  if (known) return known;
+  const terms = new Set(legend.terms.map((entry) => entry.term));
+  const byLooseForm = new Map<string, string[]>();
+  for (const term of terms) {
+    const form = looseForm(term);
+    const list = byLooseForm.get(form);
+    if (list) list.push(term);
+    else byLooseForm.set(form, [term]);
+  }
+  const made = { terms, byLooseForm, listed: quoteList(legend.terms.map((entry) => entry.term), 20), names: new Map<string, boolean>(), spellings: new Map<string, Map<string, string>>() };
+  facts.set(legend, made);
+  return made;
+}
+
+/** Whether the legend defines one of `allowed`, in any spelling. */
+export function namesAnAllowedValue(legend: Legend, allowed: readonly string[]): boolean {
+  const { names, byLooseForm } = factsOf(legend);
+  const key = allowed.join('\u0000');
+  if (!names.has(key)) names.set(key, allowed.some((value) => byLooseForm.has(looseForm(value))));
+  return names.get(key)!;
+}
+
+/** The legend's own spellings of `allowed` values it writes differently (`Best effort` for `Best-effort`), worked out once per legend. */
+export function spellingsOf(legend: Legend, allowed: readonly string[]): Map<string, string> {
+  const { spellings, terms } = factsOf(legend);
+  const key = allowed.join('\u0000');
+  if (!spellings.has(key)) spellings.set(key, legendSpellings([...terms], allowed));
+  return spellings.get(key)!;
+}
 
 /** Where the legend's line names the term (its whole line when the text is not found as written). */
 function termSpan(source: string, line: number, term: string): Span {
