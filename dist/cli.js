@@ -2911,6 +2911,135 @@ const optionColumn = {
     },
 };
 
+/**
+ * A document's own legend: the text under a heading that defines the values
+ * a column may hold, in any of the forms real documents use:
+ *
+ *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
+ *     1. Supported: Actively maintained …                   (Kata: a numbered list)
+ *     - **Beta**: …                                         (a list of bold terms)
+ *     - Completed: ✅                                       (a mark: both are terms)
+ *     | Status | Meaning |                                  (a table: its first column, under a
+ *                                                          heading such as "Legend" or "Definitions")
+ *
+ * Read from the section's own text, so it works whatever the reader skipped.
+ */
+/**
+ * A heading that says its section explains something. Only under such a
+ * heading is a table a legend (its first column the terms): elsewhere a
+ * table that shares a few values with the column (a release table's
+ * versions, another data table) is data.
+ */
+const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+/** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
+const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
+const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
+const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
+/**
+ * Sections by document (its headings) and heading asked for: a page of
+ * thousands of tables asks for the same legend once per table, and reading
+ * the section each time made that page quadratic.
+ */
+const read = new WeakMap();
+/**
+ * The section under `heading`, read for terms: the heading whose text is
+ * `heading` (case-insensitive), else the first whose text contains it. The
+ * lines of `table` (the table the legend is for) are never read as terms, so
+ * a table is not its own legend when it shares the section; nor are the rows
+ * of tables with its columns, which are more of the same data, not a legend.
+ */
+function findLegend(source, headings, heading, table) {
+    const wanted = heading.trim().toLowerCase();
+    const known = read.get(headings) ?? read.set(headings, new Map()).get(headings);
+    if (!known.has(wanted))
+        known.set(wanted, readSection(source, headings, wanted));
+    const section = known.get(wanted);
+    if (!section)
+        return undefined;
+    const signature = shapeOf$1(table?.columns ?? []);
+    let shape = section.shapes.get(signature);
+    if (!shape) {
+        shape = { written: section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) };
+        section.shapes.set(signature, shape);
+    }
+    const inside = table !== undefined && table.span.line <= section.endLine && table.span.endLine > section.heading.line;
+    if (!inside && shape.whole)
+        return shape.whole;
+    const terms = [];
+    const seen = new Set();
+    for (const entry of shape.written) {
+        if (table && table.span.line <= entry.line && entry.line <= table.span.endLine)
+            continue;
+        if (seen.has(entry.term))
+            continue;
+        seen.add(entry.term);
+        terms.push({ term: entry.term, line: entry.line });
+    }
+    const legend = { heading: section.heading, endLine: section.endLine, terms };
+    if (!inside)
+        shape.whole = legend;
+    return legend;
+}
+const shapeOf$1 = (columns) => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
+function readSection(source, headings, wanted) {
+    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+    if (index < 0)
+        index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+    if (index < 0)
+        return null;
+    const start = headings[index];
+    // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
+    // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
+    const end = headings[index + 1];
+    const lines = source.split(/\r\n|\r|\n/);
+    const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+    const written = [];
+    const add = (term, line, columns) => {
+        const clean = term.replace(/\s*:$/, '').trim();
+        if (clean !== '')
+            written.push(columns === undefined ? { term: clean, line } : { term: clean, line, columns });
+    };
+    section.forEach((text, i) => {
+        const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
+        if (!match)
+            return;
+        add(match[1], start.line + 1 + i);
+        // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
+        const mark = text.slice(match[0].length).trim();
+        if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
+            add(mark, start.line + 1 + i);
+    });
+    if (LEGEND_HEADING.test(start.text)) {
+        for (const table of readFragment(section.join('\n')).tables) {
+            const columns = shapeOf$1(table.columns);
+            for (const row of table.rows)
+                if (row.kind === 'data')
+                    add(row.cells[0]?.text ?? '', start.line + row.span.line, columns);
+        }
+    }
+    return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
+}
+
+/** The legend the options name, as found for `table`, and the page's spelling when it differs from the schema's. */
+function pageSpelling(source, document, table, named, options, enums) {
+    if (!options.legend)
+        return {};
+    const legend = findLegend(source, document.headings, options.legend.heading, table);
+    const column = named.columns[columnIndex(named, options.legend.column)];
+    const allowed = column === undefined ? undefined : enums[column];
+    // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
+    if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed))
+        return legend ? { legend } : {};
+    const toPage = spellingsOf(legend, allowed);
+    if (toPage.size === 0)
+        return { legend };
+    return { legend, spelling: { column, toPage, toSchema: new Map([...toPage].map(([schema, page]) => [page, schema])) } };
+}
+/** A cell's value as the schema spells it. */
+const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
+/** A value the schema or a source names, as the page spells it. */
+const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
+
 /** Per document, what the note rules ask of it more than once: every table asks, and a page may hold thousands. */
 const cache = new WeakMap();
 function cached(document, key, make) {
@@ -2958,7 +3087,7 @@ const noteRequired = {
             noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
         },
     },
-    check({ document, table, rows, options, keyIndex, report }) {
+    check({ document, table, rows, options, keyIndex, spelling, report }) {
         const notes = options.notes;
         if (!notes?.requiredWhen)
             return;
@@ -2971,7 +3100,8 @@ const noteRequired = {
             for (const row of rows) {
                 const value = row.cells[index].text;
                 const key = rowKeyOf(row, keyIndex);
-                if (!values.includes(value) || key === '' || noted.has(fold$1(key)))
+                // Read as the schema spells it: `Unsupported` on a page whose legend spells UNSUPPORTED so.
+                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || noted.has(fold$1(key)))
                     continue;
                 report({
                     span: row.cells[index].span,
@@ -3194,7 +3324,7 @@ const referenceDisagree = {
         messages: {
             mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
             plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
-            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which the config\'s map for {{column}} does not list: add it to agree → {{column}} → map.',
+            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map.',
             noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
             ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
         },
@@ -3223,13 +3353,15 @@ const referenceDisagree = {
                     }
                     // A value the map does not list, and the column does not allow, would be written into the
                     // table as the source spells it (`maintenance`): the map is what lacks it.
+                    // What a cell should say, as the page spells it (a legend may spell GA `ga`).
+                    const expect = (raw) => inPageSpelling(context.spelling, table.columns[index], map?.[raw] ?? raw);
                     const allowed = context.enums[table.columns[index]];
-                    const unmapped = map && allowed ? known.filter((item) => !Object.hasOwn(map, item[field]) && !allowed.includes(item[field])) : [];
+                    const unmapped = allowed ? known.filter((item) => !allowed.includes(expect(item[field]))) : [];
                     if (unmapped.length === known.length && !known.some((item) => item[field] === cell.text)) {
                         report({ span: cell.span, field: table.columns[index], rowKey: key, messageId: 'unmapped', data: { ...about, item: itemName(data, unmapped[0], rowValue), raw: unmapped[0][field] } });
                         continue;
                     }
-                    const expectations = known.map((item) => ({ item, raw: item[field], expected: map?.[item[field]] ?? item[field] }));
+                    const expectations = known.map((item) => ({ item, raw: item[field], expected: expect(item[field]) }));
                     // Items that share the key and say different things (a gate's Alpha and its Beta): which one is the row's is the config's to say.
                     const distinct = [...new Set(expectations.map(({ expected }) => expected))];
                     if (distinct.length > 1 && reference.pick === undefined) {
@@ -3704,115 +3836,6 @@ function sortFix(source, rows, valueOf, compare) {
     return { range: [start, at], text };
 }
 
-/**
- * A document's own legend: the text under a heading that defines the values
- * a column may hold, in any of the forms real documents use:
- *
- *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
- *     1. Supported: Actively maintained …                   (Kata: a numbered list)
- *     - **Beta**: …                                         (a list of bold terms)
- *     - Completed: ✅                                       (a mark: both are terms)
- *     | Status | Meaning |                                  (a table: its first column, under a
- *                                                          heading such as "Legend" or "Definitions")
- *
- * Read from the section's own text, so it works whatever the reader skipped.
- */
-/**
- * A heading that says its section explains something. Only under such a
- * heading is a table a legend (its first column the terms): elsewhere a
- * table that shares a few values with the column (a release table's
- * versions, another data table) is data.
- */
-const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
-/** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
-const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
-const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
-const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
-/**
- * Sections by document (its headings) and heading asked for: a page of
- * thousands of tables asks for the same legend once per table, and reading
- * the section each time made that page quadratic.
- */
-const read = new WeakMap();
-/**
- * The section under `heading`, read for terms: the heading whose text is
- * `heading` (case-insensitive), else the first whose text contains it. The
- * lines of `table` (the table the legend is for) are never read as terms, so
- * a table is not its own legend when it shares the section; nor are the rows
- * of tables with its columns, which are more of the same data, not a legend.
- */
-function findLegend(source, headings, heading, table) {
-    const wanted = heading.trim().toLowerCase();
-    const known = read.get(headings) ?? read.set(headings, new Map()).get(headings);
-    if (!known.has(wanted))
-        known.set(wanted, readSection(source, headings, wanted));
-    const section = known.get(wanted);
-    if (!section)
-        return undefined;
-    const signature = shapeOf$1(table?.columns ?? []);
-    let shape = section.shapes.get(signature);
-    if (!shape) {
-        shape = { written: section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) };
-        section.shapes.set(signature, shape);
-    }
-    const inside = table !== undefined && table.span.line <= section.endLine && table.span.endLine > section.heading.line;
-    if (!inside && shape.whole)
-        return shape.whole;
-    const terms = [];
-    const seen = new Set();
-    for (const entry of shape.written) {
-        if (table && table.span.line <= entry.line && entry.line <= table.span.endLine)
-            continue;
-        if (seen.has(entry.term))
-            continue;
-        seen.add(entry.term);
-        terms.push({ term: entry.term, line: entry.line });
-    }
-    const legend = { heading: section.heading, endLine: section.endLine, terms };
-    if (!inside)
-        shape.whole = legend;
-    return legend;
-}
-const shapeOf$1 = (columns) => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
-function readSection(source, headings, wanted) {
-    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
-    if (index < 0)
-        index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
-    if (index < 0)
-        return null;
-    const start = headings[index];
-    // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
-    // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
-    const end = headings[index + 1];
-    const lines = source.split(/\r\n|\r|\n/);
-    const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
-    const written = [];
-    const add = (term, line, columns) => {
-        const clean = term.replace(/\s*:$/, '').trim();
-        if (clean !== '')
-            written.push(columns === undefined ? { term: clean, line } : { term: clean, line, columns });
-    };
-    section.forEach((text, i) => {
-        const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
-        if (!match)
-            return;
-        add(match[1], start.line + 1 + i);
-        // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
-        const mark = text.slice(match[0].length).trim();
-        if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
-            add(mark, start.line + 1 + i);
-    });
-    if (LEGEND_HEADING.test(start.text)) {
-        for (const table of readFragment(section.join('\n')).tables) {
-            const columns = shapeOf$1(table.columns);
-            for (const row of table.rows)
-                if (row.kind === 'data')
-                    add(row.cells[0]?.text ?? '', start.line + row.span.line, columns);
-        }
-    }
-    return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
-}
-
 /** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
 const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
 const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
@@ -3977,6 +4000,7 @@ function checkTable(source, document, table, judge, config, emit) {
         sources,
         enums: spelt.enums,
         ...(spelt.legend ? { legend: spelt.legend } : {}),
+        ...(spelt.spelling ? { spelling: spelt.spelling } : {}),
     };
     for (const rule of tableRules) {
         // A rule turned off for the table does not run: nothing it reports could show, and a rule that
@@ -4018,24 +4042,17 @@ function checkTable(source, document, table, judge, config, emit) {
  * object swaps the two spellings and the errors get the cell's own text back.
  */
 function documentSpelling(source, document, table, named, options, enums) {
-    const plain = { enums, legend: undefined, rowObject: (row) => toRowObject(table, row, named.columns), restore: (_error, _row) => { } };
-    if (!options.legend)
+    const { legend, spelling } = pageSpelling(source, document, table, named, options, enums);
+    const plain = { enums, legend, spelling, rowObject: (row) => toRowObject(table, row, named.columns), restore: (_error, _row) => { } };
+    if (!spelling)
         return plain;
-    const legend = findLegend(source, document.headings, options.legend.heading, table);
-    const index = columnIndex(named, options.legend.column);
-    const column = named.columns[index];
-    const allowed = column === undefined ? undefined : enums[column];
-    // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
-    if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed))
-        return { ...plain, legend };
-    const spellings = spellingsOf(legend, allowed);
-    if (spellings.size === 0)
-        return { ...plain, legend };
-    const swap = new Map([...spellings, ...[...spellings].map(([schema, page]) => [page, schema])]);
-    const spell = (value) => (typeof value === 'string' ? (spellings.get(value) ?? value) : value);
+    const { column, toPage } = spelling;
+    const index = named.columns.indexOf(column);
+    const swap = new Map([...toPage, ...spelling.toSchema]);
+    const spell = (value) => (typeof value === 'string' ? (toPage.get(value) ?? value) : value);
     return {
-        enums: { ...enums, [column]: allowed.map((value) => spellings.get(value) ?? value) },
-        legend,
+        ...plain,
+        enums: { ...enums, [column]: enums[column].map((value) => toPage.get(value) ?? value) },
         rowObject(row) {
             const object = toRowObject(table, row, named.columns);
             const text = object[column];
@@ -4424,13 +4441,18 @@ function compareVersions(base, head, config, emit) {
     const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
     const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
     const moved = movedBetweenTables(pairs, newTables);
+    // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
+    const spelt = (version, view) => {
+        const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
+        return spelling ? { spelling } : {};
+    };
     for (const pair of pairs) {
         const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
         for (const rule of changeRules) {
             const context = {
                 source: head.source,
-                base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label },
-                head: headView && { table: headView.table, rows: headView.rows, keyIndex: headView.keyIndex, judged: pair.head !== undefined },
+                base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(base, pair.base) },
+                head: headView && { table: headView.table, rows: headView.rows, keyIndex: headView.keyIndex, judged: pair.head !== undefined, ...spelt(head, pair.head) },
                 ...(pair.pairs ? { pairs: pair.pairs } : {}),
                 options: (pair.head?.judge ?? pair.base.judge).options,
                 report: (report) => {
@@ -4665,17 +4687,19 @@ const transition = {
             // A value the machine does not know is not a state: allowed-values reports it, not this rule.
             const states = new Set([...Object.keys(machine), ...Object.values(machine).flat()]);
             for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
-                const before = old.cells[from].text;
-                const after = now.cells[to].text;
+                // Compared as the schema spells the values, said as the page does (a legend may spell GA `ga`).
+                const before = inSchemaSpelling(base.spelling, base.table.columns[from], old.cells[from].text);
+                const after = inSchemaSpelling(head.spelling, head.table.columns[to], now.cells[to].text);
                 const allowed = machine[before];
                 if (before === after || allowed === undefined || !states.has(after) || allowed.includes(after))
                     continue;
+                const page = (value) => inPageSpelling(head.spelling, head.table.columns[to], value);
                 report({
                     span: now.cells[to].span,
                     field: head.table.columns[to],
                     rowKey: rowKeyOf(now, head.keyIndex),
                     messageId: allowed.length === 0 ? 'frozen' : 'changed',
-                    data: { column: head.table.columns[to], key: rowKeyOf(now, head.keyIndex), from: before, to: after, allowed: alternatives(allowed) },
+                    data: { column: head.table.columns[to], key: rowKeyOf(now, head.keyIndex), from: old.cells[from].text, to: now.cells[to].text, allowed: alternatives(allowed.map(page)) },
                 });
             }
         }
@@ -4687,7 +4711,7 @@ const transition = {
                     if (index < 0)
                         continue;
                     const value = old.cells[index].text;
-                    if (values.includes(value))
+                    if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index], value)))
                         continue;
                     const key = rowKeyOf(old, base.keyIndex);
                     report({
@@ -4695,7 +4719,7 @@ const transition = {
                         rowKey: key,
                         field: base.table.columns[index],
                         messageId: 'removed',
-                        data: { key, column: base.table.columns[index], value: value || '(empty)', allowed: alternatives(values) },
+                        data: { key, column: base.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index], v))) },
                     });
                 }
             }
@@ -4706,14 +4730,14 @@ const transition = {
                 continue;
             for (const row of pairs.added) {
                 const value = row.cells[index].text;
-                if (values.includes(value))
+                if (values.includes(inSchemaSpelling(head.spelling, head.table.columns[index], value)))
                     continue;
                 report({
                     span: row.cells[index].span,
                     field: head.table.columns[index],
                     rowKey: rowKeyOf(row, head.keyIndex),
                     messageId: 'added',
-                    data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values) },
+                    data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index], v))) },
                 });
             }
         }

@@ -39,6 +39,13 @@ describe('transitions (kubevirt-feature-gates)', () => {
     expect(result.changes).toEqual([]);
   });
 
+  it("transitions read each version in its page's spelling: a ga row may go, an alpha one may not come back from deprecated", async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - preset: kubevirt-feature-gates\n    order: false\n    legend: { heading: Graduation, column: GRADUATION }\n' });
+    const page = (...rows: string[]) => md('## Graduation', '', '- **alpha**: a', '- **beta**: b', '- **ga**: g', '- **deprecated**: d', '', '## Gates', '', 'FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows);
+    const result = await compare(page('AGate | ga | SUPPORTED', 'BGate | deprecated | SUPPORTED'), page('BGate | alpha | SUPPORTED'), config);
+    expect(findings(result, 'transition')).toEqual(['12: GRADUATION of "BGate" went from deprecated to alpha; from deprecated it may only go to Discontinued.']);
+  });
+
   it('a rename is not a removal, and a moved row is no change', async () => {
     const result = await compare(gates(...BASE), gates('AGate | Alpha | SUPPORTED', 'DGate | Beta | SUPPORTED', 'BGate2 | Beta | SUPPORTED', 'CGate | GA | SUPPORTED'));
     expect(findings(result, 'transition')).toEqual([]);

@@ -368,3 +368,28 @@ it('a rule off for the first table does not speak for the page: the next table t
   const { violations } = await lintText('doc.md', markdown, config);
   expect(violations.map((v) => `${v.line} ${v.rule}`)).toEqual(['15 note-unknown-key']);
 });
+
+describe("a page whose legend spells the values otherwise: every rule reads the schema's value and writes the page's", () => {
+  const page = (...rows: string[]) =>
+    ['## Graduation', '', '- **alpha**: new', '- **beta**: tested', '- **ga**: stable', '', '## Gates', '', '| FEATURE GATE | GRADUATION | STATUS |', '| --- | --- | --- |', ...rows, ''].join('\n');
+
+  it('notes: a row the legend spells Unsupported needs its note as an UNSUPPORTED one does', async () => {
+    const markdown = ['## Status', '', '**Supported**: works', '**Unsupported**: does not', '', '| FEATURE GATE | GRADUATION | STATUS |', '| --- | --- | --- |', '| BGate | Alpha | Unsupported |', ''].join('\n');
+    const config = await configFor({ name: '', markdown: '', preset: 'kubevirt-feature-gates', entry: { order: false, legend: { heading: 'Status', column: 'STATUS' } } });
+    const { violations } = await lintText('doc.md', markdown, config);
+    expect(violations.map((v) => `${v.line} ${v.rule}`)).toEqual(['8 note-required']);
+  });
+
+  it('a source: its GA is the page\'s ga, so ga agrees and --fix writes ga, with no fix back and forth', async () => {
+    const config = await configFor({
+      name: '',
+      markdown: '',
+      preset: 'kubevirt-feature-gates',
+      files: { 'gates.json': JSON.stringify([{ name: 'AGate', state: 'GA' }, { name: 'BGate', state: 'GA' }]) },
+      sources: { gates: { file: 'gates.json', key: 'name' } },
+      entry: { order: false, legend: { heading: 'Graduation', column: 'GRADUATION' }, references: [{ source: 'gates', agree: { GRADUATION: { field: 'state' } } }] },
+    });
+    const { violations } = await lintText('doc.md', page('| AGate | ga | SUPPORTED |', '| BGate | beta | SUPPORTED |'), config);
+    expect(violations.map((v) => `${v.line} ${v.rule} ${v.suggestion ?? ''}`)).toEqual(['12 reference-disagree ga']);
+  });
+});

@@ -19,6 +19,7 @@ import type { ChangeContext, Report, RuleMeta } from '../rules/types.js';
 import { columnIndex, fold, lineOf, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns } from '../schema/row-object.js';
 import { dataRows } from '../markdown/rows.js';
+import { pageSpelling, type Spelling } from './spelling.js';
 import type { Judge } from './judge.js';
 import { tableNames } from './lint.js';
 
@@ -279,13 +280,18 @@ export function compareVersions(
   const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
   const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
   const moved = movedBetweenTables(pairs, newTables);
+  // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
+  const spelt = (version: Version, view: TableView | undefined): { spelling?: Spelling } => {
+    const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
+    return spelling ? { spelling } : {};
+  };
   for (const pair of pairs) {
     const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
     for (const rule of changeRules) {
       const context: ChangeContext = {
         source: head.source,
-        base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label },
-        head: headView && { table: headView.table, rows: headView.rows, keyIndex: headView.keyIndex, judged: pair.head !== undefined },
+        base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label, ...spelt(base, pair.base) },
+        head: headView && { table: headView.table, rows: headView.rows, keyIndex: headView.keyIndex, judged: pair.head !== undefined, ...spelt(head, pair.head) },
         ...(pair.pairs ? { pairs: pair.pairs } : {}),
         options: (pair.head?.judge ?? pair.base.judge)!.options,
         report: (report) => {

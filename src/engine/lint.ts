@@ -14,8 +14,7 @@ import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { SourceData } from '../sources/data.js';
 import type { RowError } from '../schema/validate.js';
 import { nearMatch } from '../rules/near-match.js';
-import { findLegend, type Legend } from '../markdown/legend.js';
-import { namesAnAllowedValue, spellingsOf } from '../rules/legend.js';
+import { pageSpelling } from './spelling.js';
 import { dataRows } from '../markdown/rows.js';
 import { judgeFor, leftAloneReason, nearMiss, type Judge } from './judge.js';
 
@@ -100,6 +99,7 @@ function checkTable(
     sources,
     enums: spelt.enums,
     ...(spelt.legend ? { legend: spelt.legend } : {}),
+    ...(spelt.spelling ? { spelling: spelt.spelling } : {}),
   };
   for (const rule of tableRules) {
     // A rule turned off for the table does not run: nothing it reports could show, and a rule that
@@ -141,21 +141,16 @@ function checkTable(
  * object swaps the two spellings and the errors get the cell's own text back.
  */
 function documentSpelling(source: string, document: MarkdownDocument, table: Table, named: Table, options: Judge['options'], enums: Readonly<Record<string, string[]>>) {
-  const plain = { enums, legend: undefined as Legend | undefined, rowObject: (row: Row) => toRowObject(table, row, named.columns), restore: (_error: RowError, _row: Row) => {} };
-  if (!options.legend) return plain;
-  const legend = findLegend(source, document.headings, options.legend.heading, table);
-  const index = columnIndex(named, options.legend.column);
-  const column = named.columns[index];
-  const allowed = column === undefined ? undefined : enums[column];
-  // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
-  if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed)) return { ...plain, legend };
-  const spellings = spellingsOf(legend, allowed);
-  if (spellings.size === 0) return { ...plain, legend };
-  const swap = new Map([...spellings, ...[...spellings].map(([schema, page]) => [page, schema] as const)]);
-  const spell = (value: unknown): unknown => (typeof value === 'string' ? (spellings.get(value) ?? value) : value);
+  const { legend, spelling } = pageSpelling(source, document, table, named, options, enums);
+  const plain = { enums, legend, spelling, rowObject: (row: Row) => toRowObject(table, row, named.columns), restore: (_error: RowError, _row: Row) => {} };
+  if (!spelling) return plain;
+  const { column, toPage } = spelling;
+  const index = named.columns.indexOf(column);
+  const swap = new Map([...toPage, ...spelling.toSchema]);
+  const spell = (value: unknown): unknown => (typeof value === 'string' ? (toPage.get(value) ?? value) : value);
   return {
-    enums: { ...enums, [column]: allowed.map((value) => spellings.get(value) ?? value) },
-    legend,
+    ...plain,
+    enums: { ...enums, [column]: enums[column]!.map((value) => toPage.get(value) ?? value) },
     rowObject(row: Row) {
       const object = toRowObject(table, row, named.columns);
       const text = object[column];

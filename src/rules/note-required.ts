@@ -1,3 +1,4 @@
+import { inSchemaSpelling } from '../engine/spelling.js';
 import { notesUnder } from './notes.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, fold, rowKeyOf } from './util.js';
@@ -19,7 +20,7 @@ export const noteRequired: TableRule = {
       noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
     },
   },
-  check({ document, table, rows, options, keyIndex, report }) {
+  check({ document, table, rows, options, keyIndex, spelling, report }) {
     const notes = options.notes;
     if (!notes?.requiredWhen) return;
     const noted = new Set(notesUnder(document, notes.heading).map((note) => fold(note.key)));
@@ -30,7 +31,8 @@ export const noteRequired: TableRule = {
       for (const row of rows) {
         const value = row.cells[index]!.text;
         const key = rowKeyOf(row, keyIndex);
-        if (!values.includes(value) || key === '' || noted.has(fold(key))) continue;
+        // Read as the schema spells it: `Unsupported` on a page whose legend spells UNSUPPORTED so.
+        if (!values.includes(inSchemaSpelling(spelling, table.columns[index]!, value)) || key === '' || noted.has(fold(key))) continue;
         report({
           span: row.cells[index]!.span,
           field: table.columns[index]!,

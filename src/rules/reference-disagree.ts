@@ -1,3 +1,4 @@
+import { inPageSpelling } from '../engine/spelling.js';
 import { itemName } from '../sources/data.js';
 import { matches, referencesOf } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
@@ -20,7 +21,7 @@ export const referenceDisagree: TableRule = {
     messages: {
       mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
       plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
-      unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which the config\'s map for {{column}} does not list: add it to agree → {{column}} → map.',
+      unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map.',
       noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
       ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
     },
@@ -47,13 +48,15 @@ export const referenceDisagree: TableRule = {
           }
           // A value the map does not list, and the column does not allow, would be written into the
           // table as the source spells it (`maintenance`): the map is what lacks it.
+          // What a cell should say, as the page spells it (a legend may spell GA `ga`).
+          const expect = (raw: string): string => inPageSpelling(context.spelling, table.columns[index]!, map?.[raw] ?? raw);
           const allowed = context.enums[table.columns[index]!];
-          const unmapped = map && allowed ? known.filter((item) => !Object.hasOwn(map, item[field]!) && !allowed.includes(item[field]!)) : [];
+          const unmapped = allowed ? known.filter((item) => !allowed.includes(expect(item[field]!))) : [];
           if (unmapped.length === known.length && !known.some((item) => item[field] === cell.text)) {
             report({ span: cell.span, field: table.columns[index]!, rowKey: key, messageId: 'unmapped', data: { ...about, item: itemName(data, unmapped[0]!, rowValue), raw: unmapped[0]![field]! } });
             continue;
           }
-          const expectations = known.map((item) => ({ item, raw: item[field]!, expected: map?.[item[field]!] ?? item[field]! }));
+          const expectations = known.map((item) => ({ item, raw: item[field]!, expected: expect(item[field]!) }));
           // Items that share the key and say different things (a gate's Alpha and its Beta): which one is the row's is the config's to say.
           const distinct = [...new Set(expectations.map(({ expected }) => expected))];
           if (distinct.length > 1 && reference.pick === undefined) {

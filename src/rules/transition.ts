@@ -1,5 +1,6 @@
 import type { Transitions } from '../config/types.js';
 import { headerSpan } from '../engine/changes.js';
+import { inPageSpelling, inSchemaSpelling } from '../engine/spelling.js';
 import { ruleDocs, type ChangeRule } from './types.js';
 import { columnIndex, quoteList, rowKeyOf } from './util.js';
 
@@ -42,16 +43,18 @@ export const transition: ChangeRule = {
       // A value the machine does not know is not a state: allowed-values reports it, not this rule.
       const states = new Set([...Object.keys(machine), ...Object.values(machine).flat()]);
       for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
-        const before = old.cells[from]!.text;
-        const after = now.cells[to]!.text;
+        // Compared as the schema spells the values, said as the page does (a legend may spell GA `ga`).
+        const before = inSchemaSpelling(base.spelling, base.table.columns[from]!, old.cells[from]!.text);
+        const after = inSchemaSpelling(head.spelling, head.table.columns[to]!, now.cells[to]!.text);
         const allowed = machine[before];
         if (before === after || allowed === undefined || !states.has(after) || allowed.includes(after)) continue;
+        const page = (value: string): string => inPageSpelling(head.spelling, head.table.columns[to]!, value);
         report({
           span: now.cells[to]!.span,
           field: head.table.columns[to]!,
           rowKey: rowKeyOf(now, head.keyIndex),
           messageId: allowed.length === 0 ? 'frozen' : 'changed',
-          data: { column: head.table.columns[to]!, key: rowKeyOf(now, head.keyIndex), from: before, to: after, allowed: alternatives(allowed) },
+          data: { column: head.table.columns[to]!, key: rowKeyOf(now, head.keyIndex), from: old.cells[from]!.text, to: now.cells[to]!.text, allowed: alternatives(allowed.map(page)) },
         });
       }
     }
@@ -62,14 +65,14 @@ export const transition: ChangeRule = {
           const index = columnIndex(base.table, column);
           if (index < 0) continue;
           const value = old.cells[index]!.text;
-          if (values.includes(value)) continue;
+          if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index]!, value))) continue;
           const key = rowKeyOf(old, base.keyIndex);
           report({
             span: headerSpan(head.table),
             rowKey: key,
             field: base.table.columns[index]!,
             messageId: 'removed',
-            data: { key, column: base.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values) },
+            data: { key, column: base.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index]!, v))) },
           });
         }
       }
@@ -79,13 +82,13 @@ export const transition: ChangeRule = {
       if (index < 0) continue;
       for (const row of pairs.added) {
         const value = row.cells[index]!.text;
-        if (values.includes(value)) continue;
+        if (values.includes(inSchemaSpelling(head.spelling, head.table.columns[index]!, value))) continue;
         report({
           span: row.cells[index]!.span,
           field: head.table.columns[index]!,
           rowKey: rowKeyOf(row, head.keyIndex),
           messageId: 'added',
-          data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values) },
+          data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index]!, v))) },
         });
       }
     }

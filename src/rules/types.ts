@@ -22,6 +22,7 @@ import type { SourceData } from '../sources/data.js';
 import type { RowPairs } from '../engine/changes.js';
 import { INVISIBLE } from '../markdown/read.js';
 import type { Legend } from '../markdown/legend.js';
+import type { Spelling } from '../engine/spelling.js';
 
 export const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
 
@@ -83,6 +84,8 @@ export interface TableContext {
   enums: Readonly<Record<string, string[]>>;
   /** The document's legend that `options.legend` names, when the document has that section. */
   legend?: Legend;
+  /** The page's spelling of allowed values, when its legend spells some otherwise than the schema (engine/spelling.ts). */
+  spelling?: Spelling;
   report(report: Report): void;
 }
 
@@ -116,9 +119,9 @@ export interface FileFacts {
 export interface ChangeContext {
   /** The head version's text, for fixes. */
   source: string;
-  base: { table: Table; rows: Row[]; keyIndex: number; label: string };
+  base: { table: Table; rows: Row[]; keyIndex: number; label: string; spelling?: Spelling };
   /** The head table; `judged: false` when it is there but no preset or entry checks it any more. Absent: the table is gone. */
-  head?: { table: Table; rows: Row[]; keyIndex: number; judged: boolean };
+  head?: { table: Table; rows: Row[]; keyIndex: number; judged: boolean; spelling?: Spelling };
   /** Rows paired by key, when both versions are judged. */
   pairs?: RowPairs;
   /** The table's options (the head judge's, else the base judge's). */

@@ -1,0 +1,50 @@
+/**
+ * A page whose legend spells allowed values otherwise than the schema (the
+ * schema's `Best-effort`, the page's `Best effort`) is judged in the page's
+ * spelling. Every rule that compares a cell with a value the config or the
+ * schema names (allowed values, notes' `requiredWhen`, transitions, a
+ * source's value) reads the cell in the schema's spelling and writes in the
+ * page's: one map each way, made here for the lint and the change rules alike.
+ */
+import type { TableOptions } from '../config/types.js';
+import { findLegend, type Legend } from '../markdown/legend.js';
+import type { MarkdownDocument, Table } from '../markdown/types.js';
+import { namesAnAllowedValue, spellingsOf } from '../rules/legend.js';
+import { columnIndex } from '../rules/util.js';
+
+export interface Spelling {
+  /** The column the legend defines (as the schema names it). */
+  column: string;
+  /** The schema's value → the page's spelling of it. */
+  toPage: ReadonlyMap<string, string>;
+  /** The page's spelling → the schema's value. */
+  toSchema: ReadonlyMap<string, string>;
+}
+
+/** The legend the options name, as found for `table`, and the page's spelling when it differs from the schema's. */
+export function pageSpelling(
+  source: string,
+  document: MarkdownDocument,
+  table: Table,
+  named: Table,
+  options: TableOptions,
+  enums: Readonly<Record<string, string[]>>,
+): { legend?: Legend; spelling?: Spelling } {
+  if (!options.legend) return {};
+  const legend = findLegend(source, document.headings, options.legend.heading, table);
+  const column = named.columns[columnIndex(named, options.legend.column)];
+  const allowed = column === undefined ? undefined : enums[column];
+  // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
+  if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed)) return legend ? { legend } : {};
+  const toPage = spellingsOf(legend, allowed);
+  if (toPage.size === 0) return { legend };
+  return { legend, spelling: { column, toPage, toSchema: new Map([...toPage].map(([schema, page]) => [page, schema])) } };
+}
+
+/** A cell's value as the schema spells it. */
+export const inSchemaSpelling = (spelling: Spelling | undefined, column: string, value: string): string =>
+  spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
+
+/** A value the schema or a source names, as the page spells it. */
+export const inPageSpelling = (spelling: Spelling | undefined, column: string, value: string): string =>
+  spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
