@@ -9841,23 +9841,26 @@ function renderInit(plan, configPath, existing) {
 /**
  * An existing config with the new entries added at the end of its `tables:`
  * list, the rest of its text untouched: its comments and its own entries are
- * the maintainer's. The entries are written as init writes them (two spaces,
- * then `- `); the list must be the file's last top-level key, in block style,
- * as init writes it, else the entries are for the maintainer to paste.
+ * the maintainer's. The list must be in block style (`tables:` alone on its
+ * line, as init writes it); the caller checks that the result loads before
+ * anything is written.
  */
 function appendEntries(text, entries) {
-    const lines = text.replace(/\s+$/, '').split(/\r?\n/);
     const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    const lines = text.split(/\r?\n/);
     const start = lines.findIndex((line) => /^tables:\s*(#.*)?$/.test(line));
-    const laterKey = start < 0 ? -1 : lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
-    if (start < 0 || laterKey >= 0) {
-        throw new Error(`its tables: list is not the last block of the file; add these entries to it:\n${entries.join('\n')}`);
-    }
-    const item = lines.slice(start + 1).find((line) => /^\s*-\s/.test(line));
+    if (start < 0)
+        throw new Error('its tables: list is not a block list (tables: alone on its line, then its entries)');
+    // The list runs to the next top-level key; the entries go after its last line of content.
+    const next = lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
+    let last = (next < 0 ? lines.length : next) - 1;
+    while (last > start && /^\s*(#.*)?$/.test(lines[last]))
+        last--;
+    const item = lines.slice(start + 1, last + 1).find((line) => /^\s*-\s/.test(line));
     // The new entries take the existing items' indent.
     const indent = item ? /^(\s*)-/.exec(item)[1] : '  ';
     const shifted = entries.map((line) => indent + line.slice(2));
-    return [...lines, ...shifted, ''].join(eol);
+    return [...lines.slice(0, last + 1), ...shifted, ...lines.slice(last + 1)].join(eol);
 }
 
 /**
@@ -9913,7 +9916,17 @@ async function init(files, configPath, force, io) {
         written = renderInit(plan, configPath, existing && { text: existing.text, taken: existing.schemas });
     }
     catch (error) {
-        throw new UsageError(`${configPath}: ${error.message}`);
+        throw new UsageError(`cannot add to ${configPath}: ${error.message}; nothing was written. Run with --force to replace it, or --config to write another`);
+    }
+    if (existing) {
+        // What the config would be must load, with the schemas beside it, before anything is written.
+        const planned = new Map(written.map((file) => [file.path, file.text]));
+        try {
+            await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
+        }
+        catch (error) {
+            throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${error.message.split('\n')[0]}); nothing was written. Run with --force to replace it, or --config to write another`);
+        }
     }
     // A dangling symlink is something there too: init never writes through one.
     const taken = await Promise.all(written.map((file) => occupied(resolve$1(io.cwd, file.path))));

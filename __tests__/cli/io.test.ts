@@ -4,7 +4,7 @@
  * --output-file). Run `npm run bundle` first (`npm test` does).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -151,6 +151,16 @@ describe('init', () => {
     expect(grown.startsWith(config.trimEnd())).toBe(true);
     expect(grown.slice(config.trimEnd().length)).toBe('\n  # Release | Status\n  - files: ["releases.md"]\n    schema: ".github/release-status.schema.yaml"\n');
     expect(JSON.parse(cli(['-f', 'json', 'support.md', 'releases.md']).stdout).summary.tables).toBe(2);
+    // Entries go at the end of the list, before a key that follows it; a list in flow style is left alone.
+    writeFileSync(join(dir, '.github/support-table-lint.yml'), `${config.trimEnd()}\nseverities:\n  sort-order: error\n`);
+    rmSync(join(dir, '.github/release-status.schema.yaml'));
+    cli(['init', 'releases.md']);
+    expect(readFileSync(join(dir, '.github/support-table-lint.yml'), 'utf8')).toBe(`${config.trimEnd()}\n  # Release | Status\n  - files: ["releases.md"]\n    schema: ".github/release-status.schema.yaml"\nseverities:\n  sort-order: error\n`);
+    writeFileSync(join(dir, '.github/support-table-lint.yml'), 'tables:\n  [ { files: ["support.md"], schema: ".github/feature-support-level-maintainers-notes.schema.yaml" } ]\n');
+    rmSync(join(dir, '.github/release-status.schema.yaml'));
+    const flow = cli(['init', 'releases.md']);
+    expect(flow.stderr).toMatch(/^support-table-lint: cannot add to \.github\/support-table-lint\.yml: with the new entries it would not load \(.*\); nothing was written\./);
+    expect(existsSync(join(dir, '.github/release-status.schema.yaml'))).toBe(false);
     // A config that does not load is not added to.
     writeFileSync(join(dir, '.github/support-table-lint.yml'), 'tables: [\n');
     expect(cli(['init', 'releases.md']).stderr).toMatch(/^support-table-lint: \.github\/support-table-lint\.yml exists and does not load \(.*\); nothing was written\. Mend it, or run with --force to replace it/);

@@ -65,7 +65,16 @@ export async function init(
   try {
     written = renderInit(plan, configPath, existing && { text: existing.text, taken: existing.schemas });
   } catch (error) {
-    throw new UsageError(`${configPath}: ${(error as Error).message}`);
+    throw new UsageError(`cannot add to ${configPath}: ${(error as Error).message}; nothing was written. Run with --force to replace it, or --config to write another`);
+  }
+  if (existing) {
+    // What the config would be must load, with the schemas beside it, before anything is written.
+    const planned = new Map(written.map((file) => [file.path, file.text]));
+    try {
+      await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
+    } catch (error) {
+      throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${(error as Error).message.split('\n')[0]}); nothing was written. Run with --force to replace it, or --config to write another`);
+    }
   }
   // A dangling symlink is something there too: init never writes through one.
   const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));

@@ -150,21 +150,22 @@ export function renderInit(plan: InitPlan, configPath: string, existing?: { text
 /**
  * An existing config with the new entries added at the end of its `tables:`
  * list, the rest of its text untouched: its comments and its own entries are
- * the maintainer's. The entries are written as init writes them (two spaces,
- * then `- `); the list must be the file's last top-level key, in block style,
- * as init writes it, else the entries are for the maintainer to paste.
+ * the maintainer's. The list must be in block style (`tables:` alone on its
+ * line, as init writes it); the caller checks that the result loads before
+ * anything is written.
  */
 export function appendEntries(text: string, entries: string[]): string {
-  const lines = text.replace(/\s+$/, '').split(/\r?\n/);
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
   const start = lines.findIndex((line) => /^tables:\s*(#.*)?$/.test(line));
-  const laterKey = start < 0 ? -1 : lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
-  if (start < 0 || laterKey >= 0) {
-    throw new Error(`its tables: list is not the last block of the file; add these entries to it:\n${entries.join('\n')}`);
-  }
-  const item = lines.slice(start + 1).find((line) => /^\s*-\s/.test(line));
+  if (start < 0) throw new Error('its tables: list is not a block list (tables: alone on its line, then its entries)');
+  // The list runs to the next top-level key; the entries go after its last line of content.
+  const next = lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
+  let last = (next < 0 ? lines.length : next) - 1;
+  while (last > start && /^\s*(#.*)?$/.test(lines[last]!)) last--;
+  const item = lines.slice(start + 1, last + 1).find((line) => /^\s*-\s/.test(line));
   // The new entries take the existing items' indent.
   const indent = item ? /^(\s*)-/.exec(item)![1]! : '  ';
   const shifted = entries.map((line) => indent + line.slice(2));
-  return [...lines, ...shifted, ''].join(eol);
+  return [...lines.slice(0, last + 1), ...shifted, ...lines.slice(last + 1)].join(eol);
 }
