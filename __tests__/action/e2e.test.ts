@@ -352,6 +352,8 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(result.code).toBe(1);
     const lost = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'table-unchecked');
     expect(lost.map((e) => e.props['file'])).toEqual([renamed]);
+    // Its header is the same: the message says the file is what changed, not the header.
+    expect(lost[0]!.message).toContain('nothing checks it now, though its header is the same: the file is no longer one the config checks');
   });
 
   it('a pull request that changes the source of truth gets its reference findings as new, not pre-existing', async () => {

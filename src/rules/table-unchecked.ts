@@ -27,6 +27,7 @@ export const tableUnchecked: ChangeRule = {
       lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
       gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
       changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
+      uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
     },
   },
   check({ source, base, head, report }) {
@@ -40,9 +41,10 @@ export const tableUnchecked: ChangeRule = {
     }
     if (head.judged) return;
     const lost = missingColumns(head.table.columns, base.table.columns);
+    const same = lost.length === 0 && missingColumns(base.table.columns, head.table.columns).length === 0;
     report({
       span: headerSpan(head.table),
-      messageId: lost.length > 0 ? 'lost' : 'changed',
+      messageId: lost.length > 0 ? 'lost' : same ? 'uncovered' : 'changed',
       data: {
         judge: base.label,
         lost: quoteList(lost),
