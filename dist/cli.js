@@ -10170,7 +10170,8 @@ async function fixAll(result, paths, config, io, options) {
             files.push(after);
         }
         else {
-            files.push({ ...after, output: outcome.output });
+            // The file's fixed text, as --fix would write it: a byte-order mark stays.
+            files.push({ ...after, output: bom + outcome.output });
         }
     }
     return { result: { files }, diff };

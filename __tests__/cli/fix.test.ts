@@ -65,6 +65,14 @@ describe('--fix', () => {
     expect(report.violations.map((v) => v.rule)).toEqual(['column-count', 'required-cell']);
   });
 
+  it("--fix-dry-run's output is the file as --fix would write it, a byte-order mark included", () => {
+    write('bom.md', `\ufeff${KATA}`);
+    const report = JSON.parse(cli('--fix-dry-run', '-f', 'json', 'bom.md').stdout) as JsonReport;
+    expect(report.files[0]!.output!.startsWith('\ufeff')).toBe(true);
+    cli('--fix', 'bom.md');
+    expect(read('bom.md')).toBe(report.files[0]!.output);
+  });
+
   it('--fix-dry-run --format diff prints a patch that git applies', () => {
     const { code, stdout } = cli('--fix-dry-run', '--format', 'diff', 'kata.md', 'gates.md');
     // The exit code is the fixed text's, as in every format: an error no fix mends remains.

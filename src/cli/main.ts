@@ -242,7 +242,8 @@ async function fixAll(result: LintResult, paths: string[], config: CompiledConfi
       await writeFile(resolve(io.cwd, path), bom + outcome.output);
       files.push(after);
     } else {
-      files.push({ ...after, output: outcome.output });
+      // The file's fixed text, as --fix would write it: a byte-order mark stays.
+      files.push({ ...after, output: bom + outcome.output });
     }
   }
   return { result: { files }, diff };
