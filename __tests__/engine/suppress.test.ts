@@ -46,7 +46,7 @@ describe('suppression comments', () => {
     // The one-column table is judged by nothing, so the comment suppressed nothing there.
     expect(summary(result).reported).toEqual(['unused-suppression@1', 'required-cell@9', 'unique-key@10', 'allowed-values@10']);
     expect(result.violations.find((v) => v.rule === 'unused-suppression')!.message).toBe(
-      'No entry of the config checks the table after this comment, so it suppresses nothing: move it to just before the table it is for, or remove it.',
+      'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
     );
     // The comment suppressed nothing in the table it applies to: reported as unused, on its own line.
     const { violations } = await lintText('doc.md', md('<!-- support-table-lint-disable-next-table -->', '', ...table()).replace('UniFi | Best effort | | x', 'Other | Supported | [@a/b](https://github.com/orgs/a/teams/b) | x').replace('| Unifi | Supported | | |', '| Unifi | Supported | [@a/b](https://github.com/orgs/a/teams/b) | |'), await presets);

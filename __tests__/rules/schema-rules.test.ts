@@ -393,3 +393,9 @@ describe("a page whose legend spells the values otherwise: every rule reads the 
     expect(violations.map((v) => `${v.line} ${v.rule} ${v.suggestion ?? ''}`)).toEqual(['12 reference-disagree ga']);
   });
 });
+
+it('a suggestion that holds a line break is offered as text, but no fix: a cell cannot hold one', async () => {
+  const schema = { type: 'object', properties: { Name: {}, Level: { enum: ['Best\n\neffort'] } } };
+  const { violations } = await lintText('doc.md', table({ Name: 'a', Level: 'Best effort' }), await configFor({ name: '', markdown: '', schema }));
+  expect(violations.map((v) => [v.rule, v.suggestion, v.fix])).toEqual([['allowed-values', 'Best\n\neffort', undefined]]);
+});

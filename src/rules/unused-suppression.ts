@@ -20,7 +20,7 @@ export const unusedSuppression: OtherRule = {
       unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
       unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
       unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
-      unjudgedTable: 'No entry of the config checks the table after this comment, so it suppresses nothing: move it to just before the table it is for, or remove it.',
+      unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
       noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
       lineOutsideTable: 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.',
     },

@@ -69,7 +69,8 @@ const asCellText = (text: string): string => text.replace(/(?<!\\)\|/g, '\\|');
  * and an ambiguous cell is left for a person).
  */
 export function replaceInCell(source: string, cell: Cell | undefined, from: string, to: string): Fix | undefined {
-  if (!cell || from === '' || cell.span.endOffset <= cell.span.offset) return undefined;
+  // A cell holds no line break: a value with one (an enum entry written over lines) is no fix.
+  if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to)) return undefined;
   const inside = source.slice(cell.span.offset, cell.span.endOffset);
   const at = inside.indexOf(from);
   if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
@@ -77,7 +78,6 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   return { range: [start, start + from.length], text: asCellText(to) };
 }
 
-/** The whole of line `line` of `source`, or of its last line when it is shorter. */
 /**
  * Where each line starts (after a `\n`; a last empty line is none), for the
  * last text asked about: a rule that places thousands of findings on one
@@ -92,6 +92,7 @@ function lineStarts(source: string): number[] {
   return starts;
 }
 
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
 export function lineOf(source: string, line: number): Span {
   const starts = lineStarts(source);
   const at = Math.max(1, Math.min(line, starts.length));
