@@ -106,7 +106,7 @@ describe('rows: kinds as the judge sees them', () => {
     expect(cli(['rows', 'fenced.md'])).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'support-table-lint: fenced.md: no table rows (a table needs a header row, then a delimiter row such as | --- | --- |)\n',
+      stderr: 'support-table-lint: fenced.md: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n',
     });
   });
 });

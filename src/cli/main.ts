@@ -128,7 +128,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       await loadParser();
       const lines = rowLines(displayPath(path, io.cwd), text, config);
       // Nothing on stdout for a file without a table: say so on stderr, so that an empty answer is never a puzzle.
-      if (lines.length === 0) io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (a table needs a header row, then a delimiter row such as | --- | --- |)\n`);
+      if (lines.length === 0) io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n`);
       await out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     }
     return 0;
