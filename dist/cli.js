@@ -2099,7 +2099,8 @@ const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
  * and an ambiguous cell is left for a person).
  */
 function replaceInCell(source, cell, from, to) {
-    if (!cell || from === '' || cell.span.endOffset <= cell.span.offset)
+    // A cell holds no line break: a value with one (an enum entry written over lines) is no fix.
+    if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to))
         return undefined;
     const inside = source.slice(cell.span.offset, cell.span.endOffset);
     const at = inside.indexOf(from);
@@ -2108,7 +2109,6 @@ function replaceInCell(source, cell, from, to) {
     const start = cell.span.offset + at;
     return { range: [start, start + from.length], text: asCellText(to) };
 }
-/** The whole of line `line` of `source`, or of its last line when it is shorter. */
 /**
  * Where each line starts (after a `\n`; a last empty line is none), for the
  * last text asked about: a rule that places thousands of findings on one
@@ -2124,6 +2124,7 @@ function lineStarts(source) {
     startsOf = { source, starts };
     return starts;
 }
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
 function lineOf$1(source, line) {
     const starts = lineStarts(source);
     const at = Math.max(1, Math.min(line, starts.length));
@@ -4871,7 +4872,7 @@ const unusedSuppression = {
             unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
             unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
             unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
-            unjudgedTable: 'No entry of the config checks the table after this comment, so it suppresses nothing: move it to just before the table it is for, or remove it.',
+            unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
             noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
             lineOutsideTable: 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.',
         },
@@ -10059,7 +10060,7 @@ async function run(options, io) {
             const lines = rowLines(displayPath(path, io.cwd), text, config);
             // Nothing on stdout for a file without a table: say so on stderr, so that an empty answer is never a puzzle.
             if (lines.length === 0)
-                io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (a table needs a header row, then a delimiter row such as | --- | --- |)\n`);
+                io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n`);
             await out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
         }
         return 0;
