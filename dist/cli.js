@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
-import { mkdir, lstat, realpath, open, stat, readdir, appendFile, writeFile } from 'node:fs/promises';
+import { mkdir, lstat, realpath, open, stat, readFile, readdir, appendFile, writeFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
 import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-shared.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
@@ -3034,7 +3034,12 @@ function pageSpelling(source, document, table, named, options, enums) {
     const toPage = spellingsOf(legend, allowed);
     if (toPage.size === 0)
         return { legend };
-    return { legend, spelling: { column, toPage, toSchema: new Map([...toPage].map(([schema, page]) => [page, schema])) } };
+    // A page spelling of two schema values reads as the first of them.
+    const toSchema = new Map();
+    for (const [schema, page] of toPage)
+        if (!toSchema.has(page))
+            toSchema.set(page, schema);
+    return { legend, spelling: { column, toPage, toSchema } };
 }
 /** A cell's value as the schema spells it. */
 const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
@@ -4051,9 +4056,11 @@ function documentSpelling(source, document, table, named, options, enums) {
     const index = named.columns.indexOf(column);
     const swap = new Map([...toPage, ...spelling.toSchema]);
     const spell = (value) => (typeof value === 'string' ? (toPage.get(value) ?? value) : value);
+    // Two schema values the legend writes one way (`In-progress`, `In progress` → `In Progress`) are one value here.
+    const once = (values) => [...new Set(values)];
     return {
         ...plain,
-        enums: { ...enums, [column]: enums[column].map((value) => toPage.get(value) ?? value) },
+        enums: { ...enums, [column]: once(enums[column].map((value) => toPage.get(value) ?? value)) },
         rowObject(row) {
             const object = toRowObject(table, row, named.columns);
             const text = object[column];
@@ -4068,7 +4075,7 @@ function documentSpelling(source, document, table, named, options, enums) {
             if (error.value !== undefined && text !== undefined)
                 error.value = text;
             if (error.keyword === 'enum' && Array.isArray(error.schema))
-                error.schema = error.schema.map(spell);
+                error.schema = once(error.schema.map(spell));
             if (error.keyword === 'const')
                 error.params = { ...error.params, allowedValue: spell(error.params['allowedValue']) };
         },
@@ -9857,7 +9864,9 @@ function appendEntries(text, entries) {
     // The list runs to the next top-level key; the entries go after its last line of content.
     const next = lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
     let last = (next < 0 ? lines.length : next) - 1;
-    while (last > start && /^\s*(#.*)?$/.test(lines[last]))
+    // Blank lines and comments at the left margin belong to what follows; an indented `#` line may be
+    // text of a block scalar (`reason: |`), so it stays with the entry above.
+    while (last > start && /^(\s*|#.*)$/.test(lines[last]))
         last--;
     const item = lines.slice(start + 1, last + 1).find((line) => /^\s*-\s/.test(line));
     // The new entries take the existing items' indent.
@@ -9887,9 +9896,12 @@ async function existingConfig(configPath, read, cwd) {
     catch (error) {
         throw new UsageError(`${configPath} exists and does not load (${error.message.split('\n')[0]}); nothing was written. Mend it, or run with --force to replace it`);
     }
+    // The decoder drops a byte-order mark; the file keeps it.
+    const head = await readFile(resolve$1(cwd, configPath)).catch(() => Buffer.alloc(0));
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
     const beside = await readdir(resolve$1(cwd, dirname(configPath))).catch(() => []);
     const schemas = new Set(beside.filter((name) => name.endsWith('.schema.yaml')).map((name) => name.slice(0, -'.schema.yaml'.length)));
-    return { text, config, schemas };
+    return { text, config, schemas, bom };
 }
 async function init(files, configPath, force, io) {
     const documents = [];
@@ -9939,7 +9951,7 @@ async function init(files, configPath, force, io) {
     }
     for (const file of written) {
         try {
-            await writeUserFile(file.path, io.cwd, file.text);
+            await writeUserFile(file.path, io.cwd, existing && file.path === configPath ? existing.bom + file.text : file.text);
         }
         catch (error) {
             throw new UsageError(`cannot write ${file.path}: ${error.message}`);

@@ -34069,7 +34069,12 @@ function pageSpelling(source, document, table, named, options, enums) {
     const toPage = spellingsOf(legend, allowed);
     if (toPage.size === 0)
         return { legend };
-    return { legend, spelling: { column, toPage, toSchema: new Map([...toPage].map(([schema, page]) => [page, schema])) } };
+    // A page spelling of two schema values reads as the first of them.
+    const toSchema = new Map();
+    for (const [schema, page] of toPage)
+        if (!toSchema.has(page))
+            toSchema.set(page, schema);
+    return { legend, spelling: { column, toPage, toSchema } };
 }
 /** A cell's value as the schema spells it. */
 const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
@@ -35086,9 +35091,11 @@ function documentSpelling(source, document, table, named, options, enums) {
     const index = named.columns.indexOf(column);
     const swap = new Map([...toPage, ...spelling.toSchema]);
     const spell = (value) => (typeof value === 'string' ? (toPage.get(value) ?? value) : value);
+    // Two schema values the legend writes one way (`In-progress`, `In progress` → `In Progress`) are one value here.
+    const once = (values) => [...new Set(values)];
     return {
         ...plain,
-        enums: { ...enums, [column]: enums[column].map((value) => toPage.get(value) ?? value) },
+        enums: { ...enums, [column]: once(enums[column].map((value) => toPage.get(value) ?? value)) },
         rowObject(row) {
             const object = toRowObject(table, row, named.columns);
             const text = object[column];
@@ -35103,7 +35110,7 @@ function documentSpelling(source, document, table, named, options, enums) {
             if (error.value !== undefined && text !== undefined)
                 error.value = text;
             if (error.keyword === 'enum' && Array.isArray(error.schema))
-                error.schema = error.schema.map(spell);
+                error.schema = once(error.schema.map(spell));
             if (error.keyword === 'const')
                 error.params = { ...error.params, allowedValue: spell(error.params['allowedValue']) };
         },

@@ -161,6 +161,12 @@ describe('init', () => {
     const flow = cli(['init', 'releases.md']);
     expect(flow.stderr).toMatch(/^support-table-lint: cannot add to \.github\/support-table-lint\.yml: with the new entries it would not load \(.*\); nothing was written\./);
     expect(existsSync(join(dir, '.github/release-status.schema.yaml'))).toBe(false);
+    // A byte-order mark stays, and a block scalar's `#` line stays in the scalar.
+    const scalar = `\ufeff${config.trimEnd()}\n    ignore:\n      - rule: sort-order\n        reason: |\n          kept as published\n          # issue 42\n`;
+    writeFileSync(join(dir, '.github/support-table-lint.yml'), scalar);
+    cli(['init', 'releases.md']);
+    expect(readFileSync(join(dir, '.github/support-table-lint.yml'), 'utf8')).toBe(`${scalar}  # Release | Status\n  - files: ["releases.md"]\n    schema: ".github/release-status.schema.yaml"\n`);
+    rmSync(join(dir, '.github/release-status.schema.yaml'));
     // A config that does not load is not added to.
     writeFileSync(join(dir, '.github/support-table-lint.yml'), 'tables: [\n');
     expect(cli(['init', 'releases.md']).stderr).toMatch(/^support-table-lint: \.github\/support-table-lint\.yml exists and does not load \(.*\); nothing was written\. Mend it, or run with --force to replace it/);

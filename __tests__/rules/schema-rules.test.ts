@@ -399,3 +399,14 @@ it('a suggestion that holds a line break is offered as text, but no fix: a cell 
   const { violations } = await lintText('doc.md', table({ Name: 'a', Level: 'Best effort' }), await configFor({ name: '', markdown: '', schema }));
   expect(violations.map((v) => [v.rule, v.suggestion, v.fix])).toEqual([['allowed-values', 'Best\n\neffort', undefined]]);
 });
+
+it('a legend spelling of two schema values (In-progress, In progress → In Progress) is one allowed value, and both are variants to fix', async () => {
+  const schema = { type: 'object', properties: { Name: {}, Stage: { enum: ['Done', 'In-progress', 'In progress'] } } };
+  const markdown = ['## Legend', '', '- **Done**: d', '- **In Progress**: p', '', '| Name | Stage |', '| - | - |', '| a | In Progress |', '| b | In-progress |', '| c | In progress |', ''].join('\n');
+  const config = await configFor({ name: '', markdown: '', schema, entry: { legend: { heading: 'Legend', column: 'Stage' } } });
+  const { violations } = await lintText('doc.md', markdown, config);
+  expect(violations.map((v) => [v.line, v.rule, v.suggestion, v.message.split('. ')[0]])).toEqual([
+    [9, 'allowed-values', 'In Progress', 'Stage "In-progress" of "b" is not one of Done, In Progress'],
+    [10, 'allowed-values', 'In Progress', 'Stage "In progress" of "c" is not one of Done, In Progress'],
+  ]);
+});

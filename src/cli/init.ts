@@ -6,7 +6,7 @@
  * replaces a file without `--force`; checks that what it wrote loads before
  * it says so.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { decodeUtf8 } from '../engine/pipeline.js';
@@ -30,9 +30,12 @@ async function existingConfig(configPath: string, read: (path: string) => Promis
   } catch (error) {
     throw new UsageError(`${configPath} exists and does not load (${(error as Error).message.split('\n')[0]}); nothing was written. Mend it, or run with --force to replace it`);
   }
+  // The decoder drops a byte-order mark; the file keeps it.
+  const head = await readFile(resolve(cwd, configPath)).catch(() => Buffer.alloc(0));
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
   const beside = await readdir(resolve(cwd, dirname(configPath))).catch(() => [] as string[]);
   const schemas = new Set(beside.filter((name) => name.endsWith('.schema.yaml')).map((name) => name.slice(0, -'.schema.yaml'.length)));
-  return { text, config, schemas };
+  return { text, config, schemas, bom };
 }
 
 export async function init(
@@ -84,7 +87,7 @@ export async function init(
   }
   for (const file of written) {
     try {
-      await writeUserFile(file.path, io.cwd, file.text);
+      await writeUserFile(file.path, io.cwd, existing && file.path === configPath ? existing.bom + file.text : file.text);
     } catch (error) {
       throw new UsageError(`cannot write ${file.path}: ${(error as Error).message}`);
     }

@@ -148,9 +148,11 @@ function documentSpelling(source: string, document: MarkdownDocument, table: Tab
   const index = named.columns.indexOf(column);
   const swap = new Map([...toPage, ...spelling.toSchema]);
   const spell = (value: unknown): unknown => (typeof value === 'string' ? (toPage.get(value) ?? value) : value);
+  // Two schema values the legend writes one way (`In-progress`, `In progress` → `In Progress`) are one value here.
+  const once = <T>(values: T[]): T[] => [...new Set(values)];
   return {
     ...plain,
-    enums: { ...enums, [column]: enums[column]!.map((value) => toPage.get(value) ?? value) },
+    enums: { ...enums, [column]: once(enums[column]!.map((value) => toPage.get(value) ?? value)) },
     rowObject(row: Row) {
       const object = toRowObject(table, row, named.columns);
       const text = object[column];
@@ -161,7 +163,7 @@ function documentSpelling(source: string, document: MarkdownDocument, table: Tab
       if (error.field !== column || error.instancePath !== `/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`) return;
       const text = row.cells[index]?.text;
       if (error.value !== undefined && text !== undefined) error.value = text;
-      if (error.keyword === 'enum' && Array.isArray(error.schema)) error.schema = error.schema.map(spell);
+      if (error.keyword === 'enum' && Array.isArray(error.schema)) error.schema = once(error.schema.map(spell));
       if (error.keyword === 'const') error.params = { ...error.params, allowedValue: spell(error.params['allowedValue']) };
     },
   };

@@ -38,7 +38,10 @@ export function pageSpelling(
   if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed)) return legend ? { legend } : {};
   const toPage = spellingsOf(legend, allowed);
   if (toPage.size === 0) return { legend };
-  return { legend, spelling: { column, toPage, toSchema: new Map([...toPage].map(([schema, page]) => [page, schema])) } };
+  // A page spelling of two schema values reads as the first of them.
+  const toSchema = new Map<string, string>();
+  for (const [schema, page] of toPage) if (!toSchema.has(page)) toSchema.set(page, schema);
+  return { legend, spelling: { column, toPage, toSchema } };
 }
 
 /** A cell's value as the schema spells it. */

@@ -162,7 +162,9 @@ export function appendEntries(text: string, entries: string[]): string {
   // The list runs to the next top-level key; the entries go after its last line of content.
   const next = lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
   let last = (next < 0 ? lines.length : next) - 1;
-  while (last > start && /^\s*(#.*)?$/.test(lines[last]!)) last--;
+  // Blank lines and comments at the left margin belong to what follows; an indented `#` line may be
+  // text of a block scalar (`reason: |`), so it stays with the entry above.
+  while (last > start && /^(\s*|#.*)$/.test(lines[last]!)) last--;
   const item = lines.slice(start + 1, last + 1).find((line) => /^\s*-\s/.test(line));
   // The new entries take the existing items' indent.
   const indent = item ? /^(\s*)-/.exec(item)![1]! : '  ';
