@@ -1563,6 +1563,26 @@ function hasNoPipe(source, row) {
 /** The rows rules judge: data rows (and group rows when groups are off), not spacers, labels or stray lines. */
 const dataRows = (source, table, groups) => table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
 
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+
 let parser;
 /** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
 async function loadParser() {
@@ -1802,7 +1822,7 @@ class RowAssembler {
     folded;
     constructor(names) {
         this.names = names;
-        this.folded = names.map(foldName);
+        this.folded = names.map(columnKey);
     }
     add(sourceCells, span) {
         const count = this.names.length;
@@ -1842,7 +1862,6 @@ class RowAssembler {
         return same >= 2 && same * 2 > others;
     }
 }
-const foldName = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces
  * (the last cell also through the closing pipe and the blanks after it); a
@@ -2018,29 +2037,21 @@ function templateParts(template) {
 /** The one span a whole-file finding gets: line `line`, column 1. */
 const lineSpan = (line = 1) => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });
 
-/**
- * Which tables a run may judge, as plain data: it travels to the parse
- * workers, where the reader uses it to skip the rows of tables nothing can
- * judge, and the engine's judge uses the same test on the main thread, so the
- * two cannot disagree.
- */
-/**
- * The form in which header names are compared: case-folded. Header names are
- * already NFKC-normalised with invisible characters removed and whitespace
- * collapsed (see `headerName`).
- */
-const columnKey = (name) => name.toLowerCase();
-/** How many of the candidate's columns the table lacks. */
-function missingColumns(columns, wanted) {
-    const have = new Set(columns.map(columnKey));
-    return wanted.filter((name) => !have.has(columnKey(name)));
-}
-const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
-const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
-
 const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
 const fold$1 = (text) => text.toLowerCase();
+/**
+ * A value worked out once per document and key: what every table of a page
+ * asks for (its notes, the rows they may name, what was already said once
+ * for the page), where a page may hold thousands of tables.
+ */
+const perDocumentValues = new WeakMap();
+function perDocument(document, key, make) {
+    const known = perDocumentValues.get(document) ?? perDocumentValues.set(document, new Map()).get(document);
+    if (!known.has(key))
+        known.set(key, make());
+    return known.get(key);
+}
 /** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
 const quoteList = (items, max = Infinity) => {
     // A message names a few; a list of thousands (a legend of 9,000 terms, in every row's finding) says nothing more.
@@ -2491,7 +2502,7 @@ const legend = {
             noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
         },
     },
-    check({ source, table, rows, options, keyIndex, enums, legend: found, report }) {
+    check({ source, document, table, rows, options, keyIndex, enums, legend: found, report }) {
         const config = options.legend;
         if (!config)
             return;
@@ -2510,10 +2521,6 @@ const legend = {
                 report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column } });
             return;
         }
-        // An optional legend (a preset's) is the page's list of values only when it names one of them:
-        // a section of that name that explains something else (`- Maintainers: the team…`) is not one.
-        if (config.optional === true && enums[column] && !namesAnAllowedValue(found, enums[column]))
-            return;
         const facts = factsOf(found);
         const terms = facts.terms;
         const allowed = enums[column] && new Set(enums[column]);
@@ -2546,7 +2553,7 @@ const legend = {
             if (allowed.has(term) || allowedLines.has(line))
                 continue;
             // Said once for the page, not by each of its tables.
-            const reported = reportedUnder.get(found.heading) ?? reportedUnder.set(found.heading, new Set()).get(found.heading);
+            const reported = perDocument(document, `legend-not-allowed\u0000${found.heading.line}`, () => new Set());
             const said = `${column}\u0000${term}\u0000${line}`;
             if (reported.has(said))
                 continue;
@@ -2557,8 +2564,6 @@ const legend = {
     },
 };
 const facts = new WeakMap();
-/** Legend terms reported as not allowed, by the legend's heading (one per section and document). */
-const reportedUnder = new WeakMap();
 function factsOf(legend) {
     const known = facts.get(legend);
     if (known)
@@ -3025,10 +3030,13 @@ function readSection(source, headings, wanted) {
 function pageSpelling(source, document, table, named, options, enums) {
     if (!options.legend)
         return {};
-    const legend = findLegend(source, document.headings, options.legend.heading, table);
+    const found = findLegend(source, document.headings, options.legend.heading, table);
     const column = named.columns[columnIndex(named, options.legend.column)];
     const allowed = column === undefined ? undefined : enums[column];
-    // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
+    // An optional legend (a preset's) is the page's list of values only when it names one of them: a
+    // section of that name that explains something else (`- Maintainers: the team…`) is none.
+    const legend = found && (options.legend.optional !== true || !allowed || namesAnAllowedValue(found, allowed)) ? found : undefined;
+    // The legend rule says when the section holds no terms.
     if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed))
         return legend ? { legend } : {};
     const toPage = spellingsOf(legend, allowed);
@@ -3046,22 +3054,14 @@ const inSchemaSpelling = (spelling, column, value) => spelling?.column === colum
 /** A value the schema or a source names, as the page spells it. */
 const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
 
-/** Per document, what the note rules ask of it more than once: every table asks, and a page may hold thousands. */
-const cache = new WeakMap();
-function cached(document, key, make) {
-    const known = cache.get(document) ?? cache.set(document, new Map()).get(document);
-    if (!known.has(key))
-        known.set(key, make());
-    return known.get(key);
-}
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
-const notesUnder = (document, heading) => cached(document, `notes\u0000${fold$1(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading))));
+const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold$1(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading))));
 /**
  * The rows notes may name: the key of every row of every table of the
  * document with a column of that name (a page that splits its gates over
  * several tables keeps one list of notes for all).
  */
-const notedKeys = (document, column) => cached(document, `keys\u0000${fold$1(column)}`, () => {
+const notedKeys = (document, column) => perDocument(document, `keys\u0000${fold$1(column)}`, () => {
     const keys = new Set();
     for (const table of document.tables) {
         const index = table.columns.findIndex((name) => fold$1(name) === fold$1(column));
@@ -3074,7 +3074,7 @@ const notedKeys = (document, column) => cached(document, `keys\u0000${fold$1(col
     return keys;
 });
 /** Notes already reported as naming no row, so that the next table of the page does not report them again. */
-const reportedNotes = (document, heading) => cached(document, `reported\u0000${fold$1(heading)}`, () => new Set());
+const reportedNotes = (document, heading) => perDocument(document, `reported\u0000${fold$1(heading)}`, () => new Set());
 
 /**
  * A status such as UNSUPPORTED only helps a reader who is told why; the
@@ -6721,7 +6721,7 @@ function applySuppressions(input) {
     for (const directive of directives) {
         if (directive.kind !== 'disable-next-table')
             continue;
-        const table = firstAtOrAfter(input.tables, directive.span.endOffset);
+        const table = input.tables[firstTable(input.tables, (candidate) => candidate.span.offset >= directive.span.endOffset)];
         nextTable.set(directive, table?.index);
         if (table === undefined)
             problems.push({ span: directive.span, messageId: 'noTable' });
@@ -6831,32 +6831,23 @@ class Bucket {
         return first;
     }
 }
-/** The table whose lines hold `line`, if any (tables are in source order and do not overlap). */
-function tableAtLine(tables, line) {
+/** The index of the first table for which `after` holds (tables are in source order, so it holds from there on). */
+function firstTable(tables, after) {
     let low = 0;
     let high = tables.length;
     while (low < high) {
         const mid = (low + high) >> 1;
-        if (tables[mid].span.line <= line)
-            low = mid + 1;
-        else
+        if (after(tables[mid]))
             high = mid;
+        else
+            low = mid + 1;
     }
-    const table = tables[low - 1];
-    return table && table.span.endLine >= line ? table : undefined;
+    return low;
 }
-/** The first table that starts at or after `offset` (tables are in source order). */
-function firstAtOrAfter(tables, offset) {
-    let low = 0;
-    let high = tables.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (tables[mid].span.offset >= offset)
-            high = mid;
-        else
-            low = mid + 1;
-    }
-    return tables[low];
+/** The table whose lines hold `line`, if any (tables do not overlap). */
+function tableAtLine(tables, line) {
+    const table = tables[firstTable(tables, (candidate) => candidate.span.line > line) - 1];
+    return table && table.span.endLine >= line ? table : undefined;
 }
 /** The `ignore:` entries that apply to a finding: the judging entry's by rule and row, and the file-wide ones. */
 function configIgnores(input, violation) {

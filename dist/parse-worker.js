@@ -3723,6 +3723,26 @@ function isThematicBreak(source, at, end, char) {
     return count >= 3;
 }
 
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+
 let parser$1;
 /** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
 async function loadParser() {
@@ -3940,7 +3960,7 @@ class RowAssembler {
     folded;
     constructor(names) {
         this.names = names;
-        this.folded = names.map(foldName);
+        this.folded = names.map(columnKey);
     }
     add(sourceCells, span) {
         const count = this.names.length;
@@ -3980,7 +4000,6 @@ class RowAssembler {
         return same >= 2 && same * 2 > others;
     }
 }
-const foldName = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces
  * (the last cell also through the closing pipe and the blanks after it); a
@@ -4101,26 +4120,6 @@ const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
 // of blanks inside a text.
 const trim = (text) => text.trim();
 const collapse = (text) => trim(text.replace(/\s+/g, ' '));
-
-/**
- * Which tables a run may judge, as plain data: it travels to the parse
- * workers, where the reader uses it to skip the rows of tables nothing can
- * judge, and the engine's judge uses the same test on the main thread, so the
- * two cannot disagree.
- */
-/**
- * The form in which header names are compared: case-folded. Header names are
- * already NFKC-normalised with invisible characters removed and whitespace
- * collapsed (see `headerName`).
- */
-const columnKey = (name) => name.toLowerCase();
-/** How many of the candidate's columns the table lacks. */
-function missingColumns(columns, wanted) {
-    const have = new Set(columns.map(columnKey));
-    return wanted.filter((name) => !have.has(columnKey(name)));
-}
-const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
-const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
 
 class ParseTimeoutError extends Error {
     constructor() {

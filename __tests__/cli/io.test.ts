@@ -189,6 +189,14 @@ describe('init', () => {
     for (const violation of lint.violations) expect(listed).toContain(violation.line);
   });
 
+  it('a file name that would be a workflow command is no command in its output', () => {
+    writeFileSync(join(dir, '::warning::x.md'), DOC);
+    const run = cli(['init', '::warning::x.md']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  :\u200b:warning::x.md:11  Support Level "Best effort"');
+    expect(run.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
+  });
+
   it('says so when the documents have no table', () => {
     writeFileSync(join(dir, 'prose.md'), '# Just prose\n');
     expect(cli(['init', 'prose.md']).stderr).toMatch(/^support-table-lint: no tables in prose\.md: name the documents/);

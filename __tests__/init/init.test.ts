@@ -217,6 +217,16 @@ describe('init reads real tables as they are', () => {
     expect((await lintText('docs/doc.md', source, config)).violations).toEqual([]);
   });
 
+  it('GitHub user links: text and URL compared in any case, and no side preferred, so no fix guesses which is the typo', async () => {
+    const user = (login: string, url = login) => `[@${login}](https://github.com/${url})`;
+    const rows = ['alice', 'bob', 'carol', 'dave'].map((name, i) => `| ${name} | ${user(name, i === 0 ? 'Alice' : name)} |`);
+    const { plan, config } = await initIn(table('| Name | GitHub |', ...rows) + '\n');
+    const [, schema] = renderInit(plan, '.github/support-table-lint.yml');
+    expect(schema!.text).toContain('            ignoreCase: true\n            # prefer: url');
+    const result = await lintText('docs/doc.md', table('| Name | GitHub |', ...rows, `| erin | ${user('erin', 'eirn')} |`) + '\n', config);
+    expect(result.violations.map((v) => [v.line, v.rule, v.fix])).toEqual([[7, 'link-text-url', undefined]]);
+  });
+
   it("a table a preset checks keeps the preset, and the preset's findings are listed", async () => {
     const gates = table('FEATURE GATE | GRADUATION | STATUS', 'AGate | GA | SUPPORTED', 'BGate | Beta | UNSUPPORTED');
     const result = await planInit([{ file: 'g.md', source: gates + '\n' }], await presets());

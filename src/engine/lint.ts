@@ -11,7 +11,6 @@ import { ruleById, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type Report, type RuleMeta, type TableContext } from '../rules/types.js';
 import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
-import type { SourceData } from '../sources/data.js';
 import type { RowError } from '../schema/validate.js';
 import { nearMatch } from '../rules/near-match.js';
 import { pageSpelling } from './spelling.js';

@@ -31,10 +31,13 @@ export function pageSpelling(
   enums: Readonly<Record<string, string[]>>,
 ): { legend?: Legend; spelling?: Spelling } {
   if (!options.legend) return {};
-  const legend = findLegend(source, document.headings, options.legend.heading, table);
+  const found = findLegend(source, document.headings, options.legend.heading, table);
   const column = named.columns[columnIndex(named, options.legend.column)];
   const allowed = column === undefined ? undefined : enums[column];
-  // The legend rule says when the section holds no terms, or (for an optional legend) none of the values.
+  // An optional legend (a preset's) is the page's list of values only when it names one of them: a
+  // section of that name that explains something else (`- Maintainers: the team…`) is none.
+  const legend = found && (options.legend.optional !== true || !allowed || namesAnAllowedValue(found, allowed)) ? found : undefined;
+  // The legend rule says when the section holds no terms.
   if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed)) return legend ? { legend } : {};
   const toPage = spellingsOf(legend, allowed);
   if (toPage.size === 0) return { legend };

@@ -127,7 +127,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   const nextTable = new Map<Directive, number | undefined>();
   for (const directive of directives) {
     if (directive.kind !== 'disable-next-table') continue;
-    const table = firstAtOrAfter(input.tables, directive.span.endOffset);
+    const table = input.tables[firstTable(input.tables, (candidate) => candidate.span.offset >= directive.span.endOffset)];
     nextTable.set(directive, table?.index);
     if (table === undefined) problems.push({ span: directive.span, messageId: 'noTable' });
   }
@@ -229,29 +229,22 @@ class Bucket {
   }
 }
 
-/** The table whose lines hold `line`, if any (tables are in source order and do not overlap). */
-function tableAtLine(tables: readonly Table[], line: number): Table | undefined {
+/** The index of the first table for which `after` holds (tables are in source order, so it holds from there on). */
+function firstTable(tables: readonly Table[], after: (table: Table) => boolean): number {
   let low = 0;
   let high = tables.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tables[mid]!.span.line <= line) low = mid + 1;
-    else high = mid;
-  }
-  const table = tables[low - 1];
-  return table && table.span.endLine >= line ? table : undefined;
-}
-
-/** The first table that starts at or after `offset` (tables are in source order). */
-function firstAtOrAfter(tables: readonly Table[], offset: number): Table | undefined {
-  let low = 0;
-  let high = tables.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tables[mid]!.span.offset >= offset) high = mid;
+    if (after(tables[mid]!)) high = mid;
     else low = mid + 1;
   }
-  return tables[low];
+  return low;
+}
+
+/** The table whose lines hold `line`, if any (tables do not overlap). */
+function tableAtLine(tables: readonly Table[], line: number): Table | undefined {
+  const table = tables[firstTable(tables, (candidate) => candidate.span.line > line) - 1];
+  return table && table.span.endLine >= line ? table : undefined;
 }
 
 /** The `ignore:` entries that apply to a finding: the judging entry's by rule and row, and the file-wide ones. */

@@ -11,6 +11,7 @@ import { frontMatterEnd } from './blocks.js';
 import { NO_LINKS } from './inline.js';
 import { unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
+import { columnKey } from './select.js';
 import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
 
 declare module 'mdast' {
@@ -267,7 +268,7 @@ export class RowAssembler {
   private readonly folded: string[];
 
   constructor(private readonly names: readonly string[]) {
-    this.folded = names.map(foldName);
+    this.folded = names.map(columnKey);
   }
 
   add(sourceCells: Cell[], span: Span): Row {
@@ -304,7 +305,6 @@ export class RowAssembler {
   }
 }
 
-const foldName = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * mdast positions a cell from its leading pipe through its trailing spaces

@@ -2,7 +2,7 @@ import type { Span } from '../core/types.js';
 import type { Legend } from '../markdown/legend.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { legendSpellings, looseForm } from '../schema/suggest.js';
-import { columnIndex, lineOf, quoteList, replaceInCell, rowKeyOf } from './util.js';
+import { columnIndex, lineOf, perDocument, quoteList, replaceInCell, rowKeyOf } from './util.js';
 
 /**
  * A document that defines its own values (a "Status Definitions" section)
@@ -27,7 +27,7 @@ export const legend: TableRule = {
       noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
     },
   },
-  check({ source, table, rows, options, keyIndex, enums, legend: found, report }) {
+  check({ source, document, table, rows, options, keyIndex, enums, legend: found, report }) {
     const config = options.legend;
     if (!config) return;
     const index = columnIndex(table, config.column);
@@ -42,9 +42,6 @@ export const legend: TableRule = {
       if (config.optional !== true) report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column } });
       return;
     }
-    // An optional legend (a preset's) is the page's list of values only when it names one of them:
-    // a section of that name that explains something else (`- Maintainers: the team…`) is not one.
-    if (config.optional === true && enums[column] && !namesAnAllowedValue(found, enums[column]!)) return;
     const facts = factsOf(found);
     const terms = facts.terms;
     const allowed = enums[column] && new Set(enums[column]);
@@ -74,7 +71,7 @@ export const legend: TableRule = {
     for (const { term, line } of found.terms) {
       if (allowed.has(term) || allowedLines.has(line)) continue;
       // Said once for the page, not by each of its tables.
-      const reported = reportedUnder.get(found.heading) ?? reportedUnder.set(found.heading, new Set()).get(found.heading)!;
+      const reported = perDocument(document, `legend-not-allowed\u0000${found.heading.line}`, () => new Set<string>());
       const said = `${column}\u0000${term}\u0000${line}`;
       if (reported.has(said)) continue;
       reported.add(said);
@@ -101,8 +98,6 @@ interface LegendFacts {
   spellings: Map<string, Map<string, string>>;
 }
 const facts = new WeakMap<Legend, LegendFacts>();
-/** Legend terms reported as not allowed, by the legend's heading (one per section and document). */
-const reportedUnder = new WeakMap<object, Set<string>>();
 function factsOf(legend: Legend): LegendFacts {
   const known = facts.get(legend);
   if (known) return known;

@@ -1,17 +1,10 @@
 import type { ListNote, MarkdownDocument } from '../markdown/types.js';
-import { fold } from './util.js';
+import { fold, perDocument } from './util.js';
 
-/** Per document, what the note rules ask of it more than once: every table asks, and a page may hold thousands. */
-const cache = new WeakMap<MarkdownDocument, Map<string, unknown>>();
-function cached<T>(document: MarkdownDocument, key: string, make: () => T): T {
-  const known = cache.get(document) ?? cache.set(document, new Map()).get(document)!;
-  if (!known.has(key)) known.set(key, make());
-  return known.get(key) as T;
-}
 
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
 export const notesUnder = (document: MarkdownDocument, heading: string): ListNote[] =>
-  cached(document, `notes\u0000${fold(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold(text) === fold(heading))));
+  perDocument(document, `notes\u0000${fold(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold(text) === fold(heading))));
 
 /**
  * The rows notes may name: the key of every row of every table of the
@@ -19,7 +12,7 @@ export const notesUnder = (document: MarkdownDocument, heading: string): ListNot
  * several tables keeps one list of notes for all).
  */
 export const notedKeys = (document: MarkdownDocument, column: string): ReadonlySet<string> =>
-  cached(document, `keys\u0000${fold(column)}`, () => {
+  perDocument(document, `keys\u0000${fold(column)}`, () => {
     const keys = new Set<string>();
     for (const table of document.tables) {
       const index = table.columns.findIndex((name) => fold(name) === fold(column));
@@ -30,4 +23,4 @@ export const notedKeys = (document: MarkdownDocument, column: string): ReadonlyS
   });
 
 /** Notes already reported as naming no row, so that the next table of the page does not report them again. */
-export const reportedNotes = (document: MarkdownDocument, heading: string): Set<ListNote> => cached(document, `reported\u0000${fold(heading)}`, () => new Set<ListNote>());
+export const reportedNotes = (document: MarkdownDocument, heading: string): Set<ListNote> => perDocument(document, `reported\u0000${fold(heading)}`, () => new Set<ListNote>());

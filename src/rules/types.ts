@@ -82,7 +82,7 @@ export interface TableContext {
    * document's legend spells them when it spells one otherwise (`Best effort`).
    */
   enums: Readonly<Record<string, string[]>>;
-  /** The document's legend that `options.legend` names, when the document has that section. */
+  /** The document's legend that `options.legend` names, when the document has that section (an optional one only when it names one of the column's values). */
   legend?: Legend;
   /** The page's spelling of allowed values, when its legend spells some otherwise than the schema (engine/spelling.ts). */
   spelling?: Spelling;

@@ -1,5 +1,5 @@
 import type { Fix, Span } from '../core/types.js';
-import type { Cell, Row, Table } from '../markdown/types.js';
+import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { columnKey } from '../markdown/select.js';
 import { UNNAMED_COLUMN } from './types.js';
 
@@ -7,6 +7,18 @@ export const rowKeyOf = (row: Row, keyIndex: number): string => row.cells[keyInd
 
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
 export const fold = (text: string): string => text.toLowerCase();
+
+/**
+ * A value worked out once per document and key: what every table of a page
+ * asks for (its notes, the rows they may name, what was already said once
+ * for the page), where a page may hold thousands of tables.
+ */
+const perDocumentValues = new WeakMap<MarkdownDocument, Map<string, unknown>>();
+export function perDocument<T>(document: MarkdownDocument, key: string, make: () => T): T {
+  const known = perDocumentValues.get(document) ?? perDocumentValues.set(document, new Map()).get(document)!;
+  if (!known.has(key)) known.set(key, make());
+  return known.get(key) as T;
+}
 
 /** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
 export const quoteList = (items: readonly string[], max = Infinity): string => {
