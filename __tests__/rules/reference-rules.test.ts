@@ -239,24 +239,7 @@ describe('a cell of several values (pattern:)', () => {
     ],
   });
 
-  /** A registry with an item per stage of each gate, as Kubernetes keeps them. */
-const staged = (pick?: 'first' | 'last') => ({
-  files: {
-    'gates.json': JSON.stringify([
-      { name: 'AGate', stage: 'Alpha' },
-      { name: 'AGate', stage: 'Beta' },
-      { name: 'BGate', stage: 'Alpha' },
-      { name: 'BGate', stage: 'Beta' },
-      { name: 'CGate', stage: 'Alpha' },
-      { name: 'CGate', stage: 'Beta' },
-    ]),
-  },
-  sources: { gates: { file: 'gates.json', key: 'name' } },
-  preset: 'kubevirt-feature-gates',
-  entry: { order: false as const, references: [{ source: 'gates', agree: { GRADUATION: { field: 'stage' } }, ...(pick ? { pick } : {}) }] },
-});
-
-testRule('reference-unlisted', {
+  testRule('reference-unlisted', {
     valid: [{ name: 'off by default for a column that is not the key', markdown: kata(`| amd64 | Supported | ${link('arch-amd64')} | |`), entry, ...teams }],
     invalid: [
       {
@@ -265,6 +248,91 @@ testRule('reference-unlisted', {
         entry: { ...entry, references: [{ ...entry.references[0]!, unlisted: 'warning' as const }] },
         ...teams,
         errors: [{ at: '1:3-48', field: 'Maintainers', rowKey: 'runtime', message: 'teams has "runtime", but no Maintainers cell names it: name it where it belongs, or set unlisted: off for this reference.' }],
+      },
+    ],
+  });
+});
+
+/**
+ * Kubernetes' feature-gate page: a row per gate and stage, checked against a
+ * registry that keeps each gate's stages in a list (versioned_feature_list.yaml).
+ * `each:` makes an item of every stage, `with:` makes the Stage column part of
+ * what a row names.
+ */
+describe('a row per gate and stage (with:, each:)', () => {
+  const registry = [
+    '- name: APIResponseCompression',
+    '  versionedSpecs:',
+    '  - { default: false, lockToDefault: false, preRelease: Alpha, version: "1.7" }',
+    '  - { default: true, lockToDefault: false, preRelease: Beta, version: "1.16" }',
+    '- name: AnyVolumeDataSource',
+    '  versionedSpecs:',
+    '  - { default: false, lockToDefault: false, preRelease: Alpha, version: "1.18" }',
+    '  - { default: true, lockToDefault: false, preRelease: Beta, version: "1.24" }',
+    '  - { default: true, lockToDefault: true, preRelease: GA, version: "1.33" }',
+    '',
+  ].join('\n');
+  const k8s = {
+    files: { 'versioned_feature_list.yaml': registry },
+    sources: { gates: { file: 'versioned_feature_list.yaml', each: 'versionedSpecs', key: 'name' } },
+    entry: {
+      order: false as const,
+      unique: { scope: 'table' as const, by: ['Feature', 'Stage'] },
+      references: [{ source: 'gates', column: 'Feature', with: { Stage: { field: 'preRelease' } }, agree: { Since: { field: 'version' }, Default: { field: 'default' } } }],
+    },
+  };
+  const page = (...rows: string[]) => md('| Feature | Default | Stage | Since | Until |', '|---------|---------|-------|-------|-------|', ...rows);
+  const ROWS = [
+    '| APIResponseCompression | false | Alpha | 1.7 | 1.15 |',
+    '| APIResponseCompression | true | Beta | 1.16 | |',
+    '| AnyVolumeDataSource | false | Alpha | 1.18 | 1.23 |',
+    '| AnyVolumeDataSource | true | Beta | 1.24 | 1.32 |',
+    '| AnyVolumeDataSource | true | GA | 1.33 | |',
+  ];
+
+  testRule('reference-unknown', {
+    valid: [{ name: 'each row names the stage it is about', markdown: page(...ROWS), ...k8s }],
+    invalid: [
+      {
+        name: 'a stage the gate never had is named on the Stage cell, with the stages it had',
+        markdown: page(ROWS[0]!, '| APIResponseCompression | true | GA | 1.16 | |', ...ROWS.slice(2)),
+        ...k8s,
+        errors: [
+          {
+            at: '4:35-37',
+            field: 'Stage',
+            rowKey: 'APIResponseCompression',
+            message: 'Feature "APIResponseCompression" with Stage "GA" is not in gates: its items "APIResponseCompression" have Stage "Alpha" and "Beta". Fix the row, or remove it if it is gone.',
+          },
+        ],
+      },
+    ],
+  });
+
+  testRule('reference-unlisted', {
+    valid: [{ name: 'every stage of every gate has its row', markdown: page(...ROWS), ...k8s }],
+    invalid: [
+      {
+        name: 'a stage without its row is listed, the gate\'s other stages are not',
+        markdown: page(...ROWS.slice(0, 4)),
+        ...k8s,
+        errors: [{ at: '1:3-44', field: 'Feature', rowKey: 'AnyVolumeDataSource', message: 'gates has "AnyVolumeDataSource" with Stage "GA", but no Feature row names it: add a row for it.' }],
+      },
+    ],
+  });
+
+  testRule('reference-disagree', {
+    valid: [{ name: 'each row agrees with its own stage, not with the gate\'s last', markdown: page(...ROWS), ...k8s }],
+    invalid: [
+      {
+        name: 'a Since and a Default that are not the stage\'s, fixed to it',
+        markdown: page(ROWS[0]!, '| APIResponseCompression | false | Beta | 1.15 | |', ...ROWS.slice(2)),
+        ...k8s,
+        errors: [
+          { at: '4:28-33', field: 'Default', rowKey: 'APIResponseCompression', suggestion: 'true', message: 'Default "false" of "APIResponseCompression" disagrees with gates (APIResponseCompression: default "true").' },
+          { at: '4:43-47', field: 'Since', rowKey: 'APIResponseCompression', suggestion: '1.16', message: 'Since "1.15" of "APIResponseCompression" disagrees with gates (APIResponseCompression: version "1.16").' },
+        ],
+        output: page(...ROWS),
       },
     ],
   });

@@ -159,6 +159,33 @@ describe('sources', () => {
     );
   });
 
+  it('a field inside a list of each item points at each:, and each: makes an item of every entry with its item\'s fields', async () => {
+    const text = (source: string, field: string) =>
+      `sources:\n  s: ${source}\ntables:\n  - preset: kubevirt-feature-gates\n    references:\n      - source: s\n        with:\n          GRADUATION: { field: ${field} }\n`;
+    const files: Record<string, string> = {
+      'g.json': JSON.stringify([
+        { name: 'A', specs: [{ stage: 'Alpha', version: '1.1' }, { stage: 'Beta', version: '1.2', name: 'not the gate' }] },
+        { name: 'B', specs: [] },
+        { name: 'C' },
+      ]),
+    };
+    const readers: SourceReaders = { readText: async (path) => files[path], glob: async () => [], fetchText: async () => '' };
+    const without = await loadConfig({ file: CONFIG, read: async () => text('{ file: g.json, key: name }', 'stage') });
+    await expect(loadSources(without, readers)).rejects.toThrow(
+      `${CONFIG}:8: tables[0].references[0].with.GRADUATION.field: no item of s has the field "stage"; its items have name (specs holds lists or objects: each: specs on the source makes an item of each entry of such a list)`,
+    );
+    const flat = await loadSources(await loadConfig({ file: CONFIG, read: async () => text('{ file: g.json, each: specs, key: name }', 'stage') }), readers);
+    // The entry's own fields win, but not over the item's key (the entry is the gate's); an item with no entries stays one item.
+    expect(flat.get('s')!.items.map((item) => ({ ...item }))).toEqual([
+      { name: 'A', stage: 'Alpha', version: '1.1' },
+      { name: 'A', stage: 'Beta', version: '1.2' },
+      { name: 'B' },
+      { name: 'C' },
+    ]);
+    expect(await failure('  s: { extract: { files: [x/**], pattern: "(?<n>a)" }, each: specs, key: n }', { 'x/a': 'a' })).toMatch(/each: reads a list inside the items of a file: or url: document/);
+    expect(await failure('  s: { file: g.json, each: spec, key: name }', files)).toMatch(/no item has a list at spec; each: names the field of an item that holds its entries/);
+  });
+
   it('a reference pattern without a value group, or one RE2 cannot run, is a config error on its line', async () => {
     const config = (pattern: string) => `sources:\n  s: { file: g.json, key: team }\ntables:\n  - preset: kata-support-levels\n    references:\n      - source: s\n        column: Maintainers\n        pattern: '${pattern}'\n`;
     await expect(loadConfig({ file: CONFIG, read: async () => config('@(?<team>[a-z]+)') })).rejects.toThrow(

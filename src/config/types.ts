@@ -98,8 +98,21 @@ export interface Reference {
    * are a `reference-disagree` warning that asks for it.
    */
   pick?: 'first' | 'last';
+  /**
+   * Columns that are part of what a row names, beside `column`: a row names
+   * only the items whose field (through the map) equals its cell. A table
+   * with a row per gate and stage (Kubernetes' feature-gate page) names
+   * `{ Stage: { field: preRelease } }`; each of its rows is then one item.
+   */
+  with?: Record<string, FieldRule>;
   /** Columns that must equal a field of the matched item, through an optional value map (rule `reference-disagree`). */
-  agree?: Record<string, { field: string; map?: Record<string, string> }>;
+  agree?: Record<string, FieldRule>;
+}
+
+/** A column tied to a field of a source's items; `map` turns the item's value into the cell's. */
+export interface FieldRule {
+  field: string;
+  map?: Record<string, string>;
 }
 
 /**
@@ -127,6 +140,12 @@ export interface SourceDefinition {
   url?: string;
   /** JSON Pointer to the items inside a `file` or `url` document. Default: the root. */
   items?: string;
+  /**
+   * A field of each item that holds a list of objects (a gate's versioned
+   * specs): each entry becomes an item, with the item's other fields. An
+   * item without the list stays one item.
+   */
+  each?: string;
   /** The fields that identify an item; a row's value may equal any of them. */
   key: string | string[];
   /** Limits for `url`: bytes (default 5 MiB) and milliseconds (default 10,000). */

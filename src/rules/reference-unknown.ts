@@ -1,6 +1,6 @@
-import { matches, referencesOf, renames } from './references.js';
+import { expectedCell, matches, referencesOf, renames, withText } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, replaceInCell, rowKeyOf } from './util.js';
+import { columnIndex, quoteList, replaceInCell, rowKeyOf } from './util.js';
 
 /**
  * A row whose value names no item of the source it references: a gate that
@@ -21,21 +21,24 @@ export const referenceUnknown: TableRule = {
       unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
       unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
       spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
-      noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `column:` in the config.',
+      unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
+      noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `{{option}}` in the config.',
     },
   },
   check(context) {
     const { source, table, report } = context;
     for (const reference of context.options.references ?? []) {
-      if (reference.column !== undefined && columnIndex(table, reference.column) < 0 && context.sources.has(reference.source)) {
-        report({ span: table.header[0]!.span, messageId: 'noColumn', data: { column: reference.column, source: reference.source }, severity: reference.unknown });
+      if (!context.sources.has(reference.source)) continue;
+      const read = [...(reference.column === undefined ? [] : [{ column: reference.column, option: 'column:' }]), ...Object.keys(reference.with ?? {}).map((column) => ({ column, option: 'with:' }))];
+      for (const { column, option } of read) {
+        if (columnIndex(table, column) < 0) report({ span: table.header[0]!.span, messageId: 'noColumn', data: { column, source: reference.source, option }, severity: reference.unknown });
       }
     }
     for (const resolved of referencesOf(context)) {
-      const { data, column, reference } = resolved;
+      const { data, column, reference, within } = resolved;
       const name = table.columns[column]!;
       const suggestions = renames(context, resolved);
-      for (const { row, value, items } of matches(context, resolved)) {
+      for (const { row, value, keyed, named: items } of matches(context, resolved)) {
         if (value === '') continue;
         const cell = row.cells[column]!;
         // Within a cell of several values, the value's own place (the first time it is written there).
@@ -44,6 +47,25 @@ export const referenceUnknown: TableRule = {
           reference.pattern === undefined || written < 0
             ? cell.span
             : { ...cell.span, column: cell.span.column + written, endColumn: cell.span.column + written + value.length, offset: cell.span.offset + written, endOffset: cell.span.offset + written + value.length };
+        if (keyed.length > 0 && items.length === 0) {
+          // The name is known, but not with what the row's `with:` cells say (a stage the gate never had).
+          const cell = row.cells[within[0]!.index]!;
+          const said = (item: (typeof keyed)[number], { column: other, rule }: (typeof within)[number]): string => (item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field]!));
+          // One column: `Stage "Alpha" and "Beta"`; several: each item's combination.
+          const have =
+            within.length === 1
+              ? `${within[0]!.column} ${quoteList([...new Set(keyed.map((item) => said(item, within[0]!)))], 10)}`
+              : quoteList([...new Set(keyed.map((item) => within.map((w) => `${w.column} ${said(item, w)}`).join(', ')))], 10);
+          report({
+            span: cell.span,
+            field: within[0]!.column,
+            rowKey: rowKeyOf(row, context.keyIndex),
+            messageId: 'unknownWith',
+            data: { column: name, value, with: withText(row, within), source: data.name, have },
+            severity: reference.unknown,
+          });
+          continue;
+        }
         if (items.length > 0) {
           // Matched without regard to case: the source's own spelling is the name to write.
           if (items.some((item) => data.key.some((field) => item[field] === value))) continue;

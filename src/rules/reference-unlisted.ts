@@ -1,5 +1,5 @@
 import { itemName, lookup, type Item } from '../sources/data.js';
-import { matches, referencesOf, renames, unlistedSeverity } from './references.js';
+import { expectedCell, matches, referencesOf, renames, unlistedSeverity } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 
 /**
@@ -26,21 +26,23 @@ export const referenceUnlisted: TableRule = {
     const last = table.header.at(-1)!.span;
     const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
     for (const resolved of referencesOf(context)) {
-      const { data, column, reference } = resolved;
+      const { data, column, reference, within } = resolved;
       const severity = unlistedSeverity(resolved, context.keyIndex);
       if (severity === 'off') continue;
       const listed = new Set<Item>();
       // Every item a value names, not only the one `pick:` chose: the others share its key, and its row.
-      for (const { value } of matches(context, resolved)) for (const item of lookup(data, value)) listed.add(item);
+      // With `with:`, only the items whose stage (say) a row names: a gate's Beta has a row of its own.
+      for (const { keyed, named } of matches(context, resolved)) for (const item of within.length === 0 ? keyed : named) listed.add(item);
       // An item a row names with a typo or an old name is reported once, by reference-unknown with its fix.
       for (const key of renames(context, resolved).values()) for (const item of lookup(data, key)) listed.add(item);
       const reported = new Set<string>();
       for (const item of data.items) {
         if (listed.has(item)) continue;
         const name = itemName(data, item);
-        // Items that share a key (a gate's stages) want one row, so they are one finding.
-        if (reported.has(name)) continue;
-        reported.add(name);
+        // Items that share a key (a gate's stages) want one row, so they are one finding; with `with:`, one row per stage.
+        const cells = within.map(({ column: other, rule }) => `${other} "${item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field]!)}"`).join(' and ');
+        if (reported.has(`${name}\u0000${cells}`)) continue;
+        reported.add(`${name}\u0000${cells}`);
         const others = data.key
           .filter((field) => item[field] !== undefined && item[field] !== '' && item[field] !== name)
           .map((field) => `${field} ${item[field]}`);
@@ -49,7 +51,7 @@ export const referenceUnlisted: TableRule = {
           rowKey: name,
           field: table.columns[column]!,
           messageId: reference.pattern === undefined ? 'unlisted' : 'unlistedInCells',
-          data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column]! },
+          data: { source: data.name, item: name, also: (others.length > 0 ? ` (${others.join(', ')})` : '') + (cells === '' ? '' : ` with ${cells}`), column: table.columns[column]! },
           severity,
         });
       }

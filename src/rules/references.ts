@@ -1,5 +1,6 @@
 /** What the three reference rules share: each `references:` item of a table, with its source and column. */
-import type { Reference } from '../config/types.js';
+import type { FieldRule, Reference } from '../config/types.js';
+import { inPageSpelling } from '../engine/spelling.js';
 import type { SeverityOrOff } from '../core/types.js';
 import { compilePattern } from '../schema/regex.js';
 import { suggest } from '../schema/suggest.js';
@@ -12,30 +13,59 @@ export interface ResolvedReference {
   data: SourceData;
   /** Index of the column whose value names an item. */
   column: number;
+  /** The `with:` columns: each narrows what a row names to the items whose field says what its cell says. */
+  within: { column: string; index: number; rule: FieldRule }[];
 }
 
-/** The table's references whose source is loaded and whose column the table has (a missing column is reported by reference-unknown). */
+/**
+ * The table's references whose source is loaded and whose columns the
+ * table has (a missing column is reported by reference-unknown).
+ */
 export function referencesOf(context: TableContext): ResolvedReference[] {
   const out: ResolvedReference[] = [];
   for (const reference of context.options.references ?? []) {
     const data = context.sources.get(reference.source);
     const column = reference.column === undefined ? context.keyIndex : columnIndex(context.table, reference.column);
-    if (data && column >= 0) out.push({ reference, data, column });
+    const within = Object.entries(reference.with ?? {}).map(([name, rule]) => ({ column: name, index: columnIndex(context.table, name), rule }));
+    if (data && column >= 0 && within.every(({ index }) => index >= 0)) out.push({ reference, data, column, within });
   }
   return out;
+}
+
+/** What a cell of a column tied to an item's field should say, as the page spells it (a legend may spell GA `ga`). */
+export const expectedCell = (context: TableContext, column: string, rule: FieldRule, raw: string): string => inPageSpelling(context.spelling, column, rule.map?.[raw] ?? raw);
+
+export interface Match {
+  row: TableContext['rows'][number];
+  value: string;
+  /** Every item whose key is the value. */
+  keyed: readonly Item[];
+  /** Of those, the ones the row's `with:` cells name too: the items the row names. */
+  named: readonly Item[];
+  /** What the row must agree with: `named`, or with `pick:` the first or the last of them. */
+  items: readonly Item[];
 }
 
 /**
  * For each row, each value it names and the items the value names (none when
  * the value is empty or unknown): the cell's text, or with `pattern:` the
  * group `value` of every match in it (a cell of three team links is three
- * values; a cell with no match, none). `items` is what the row must agree
- * with: with `pick:`, only the first or the last of items that share the key.
+ * values; a cell with no match, none).
  */
-export function matches({ rows }: TableContext, { data, column, reference }: ResolvedReference): { row: TableContext['rows'][number]; value: string; items: readonly Item[] }[] {
+export function matches(context: TableContext, { data, column, reference, within }: ResolvedReference): Match[] {
+  const { rows } = context;
   const picked = (items: readonly Item[]): readonly Item[] =>
     items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0]! : items.at(-1)!];
-  const named = (row: TableContext['rows'][number], value: string) => ({ row, value, items: value === '' ? [] : picked(lookup(data, value)) });
+  const says = (row: Match['row'], item: Item): boolean =>
+    within.every(({ column: name, index, rule }) => {
+      const raw = item[rule.field];
+      return raw !== undefined && sameText(expectedCell(context, name, rule, raw), row.cells[index]?.text ?? '');
+    });
+  const named = (row: Match['row'], value: string): Match => {
+    const keyed = value === '' ? [] : lookup(data, value);
+    const narrowed = within.length === 0 ? keyed : keyed.filter((item) => says(row, item));
+    return { row, value, keyed, named: narrowed, items: picked(narrowed) };
+  };
   if (reference.pattern === undefined) return rows.map((row) => named(row, row.cells[column]?.text ?? ''));
   const pattern = compilePattern(reference.pattern);
   return rows.flatMap((row) => {
@@ -43,6 +73,13 @@ export function matches({ rows }: TableContext, { data, column, reference }: Res
     return pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
   });
 }
+
+/** A `with:` cell names an item's value in any case: which case is right is allowed-values' to say. */
+const sameText = (a: string, b: string): boolean => a === b || a.toLowerCase() === b.toLowerCase();
+
+/** How a message names what a row's `with:` cells say: `Stage "Beta"`, `Stage "Beta" and Default "true"`. */
+export const withText = (row: Match['row'], within: ResolvedReference['within']): string =>
+  within.map(({ column, index }) => `${column} "${row.cells[index]?.text ?? ''}"`).join(' and ');
 
 /** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
 export const unlistedSeverity = ({ reference, column }: ResolvedReference, keyIndex: number): SeverityOrOff =>
@@ -61,8 +98,8 @@ const MAX_SUGGESTIONS = 50;
 export function renames(context: TableContext, resolved: ResolvedReference): Map<string, string> {
   const out = new Map<string, string>();
   let looked = 0;
-  for (const { value, items } of matches(context, resolved)) {
-    if (value === '' || items.length > 0 || out.has(value)) continue;
+  for (const { value, keyed } of matches(context, resolved)) {
+    if (value === '' || keyed.length > 0 || out.has(value)) continue;
     if (looked++ >= MAX_SUGGESTIONS) break;
     const suggestion = suggest(value, keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3));
     if (suggestion !== undefined) out.set(value, suggestion);

@@ -7,6 +7,7 @@
  * line and what to do: a check against nothing must never look like a pass.
  */
 import type { CompiledConfig, CompiledSource } from '../config/load.js';
+import type { SourceDefinition } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
 import { loadGlob } from '../io/glob.js';
 import { loadParser, readMarkdown } from '../markdown/read.js';
@@ -73,17 +74,21 @@ function checkFields(config: CompiledConfig, source: CompiledSource, items: read
   const has = (field: string): boolean => items.some((item) => Object.hasOwn(item, field));
   // A field that holds lists or objects in every item is there, but no cell can equal it.
   const only = (field: string): string => (nested.has(field) ? ` as text, a number or true/false (it holds lists or objects, which no cell can equal: point at a field that holds one value)` : '');
+  // A field that is not there may be inside a list each item holds (Kubernetes keeps a gate's stages so).
+  const lists = [...nested];
+  const inLists = lists.length > 0 && source.definition.each === undefined ? ` (${lists.slice(0, 3).join(', ')} hold${lists.length === 1 ? 's' : ''} lists or objects: each: ${lists[0]} on the source makes an item of each entry of such a list)` : '';
   if (!source.key.some(has)) {
     const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
-    throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}`);
+    throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}${inLists}`);
   }
   for (const entry of config.entries) {
     (entry.options.references ?? []).forEach((reference, r) => {
       if (reference.source !== source.name) return;
-      for (const [column, { field }] of Object.entries(reference.agree ?? {})) {
+      const tied = (['with', 'agree'] as const).flatMap((option) => Object.entries(reference[option] ?? {}).map(([column, { field }]) => ({ option, column, field })));
+      for (const { option, column, field } of tied) {
         if (has(field)) continue;
-        const where = entry.at ? entry.at(['references', r, 'agree', column, 'field']) : entry.label;
-        throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}`);
+        const where = entry.at ? entry.at(['references', r, option, column, 'field']) : entry.label;
+        throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}${nested.has(field) ? '' : inLists}`);
       }
     });
   }
@@ -108,7 +113,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
   if (definition.file !== undefined) {
     const path = source.resolve(definition.file);
-    return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m), nested), 'items');
+    return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition, source.key, path, (m) => fail('items', m), nested), 'items');
   }
   if (definition.url !== undefined) {
     // A URL that carries credentials (`https://user:token@host/…`) is refused before anything is
@@ -133,8 +138,9 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     }
     // A login or error page answers with HTML: say so, rather than that it has no items.
     if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
-    return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m), nested), 'items');
+    return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition, source.key, shown, (m) => fail('items', m), nested), 'items');
   }
+  if (definition.each !== undefined) return fail('each', 'each: reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already');
   if (definition.extract !== undefined) {
     let pattern;
     try {
@@ -205,7 +211,7 @@ function atPointer(data: unknown, pointer: string): unknown {
   return node;
 }
 
-function itemsIn(data: unknown, pointer: string | undefined, name: string, fail: (message: string) => never, nested: Set<string>): Item[] {
+function itemsIn(data: unknown, { items: pointer, each }: SourceDefinition, keyFields: readonly string[], name: string, fail: (message: string) => never, nested: Set<string>): Item[] {
   const at = atPointer(data, pointer ?? '');
   const where = pointer ? `${name} at ${pointer}` : name;
   if (at === undefined) return fail(`${name} has nothing at ${pointer}; point items: at the list of items`);
@@ -213,11 +219,31 @@ function itemsIn(data: unknown, pointer: string | undefined, name: string, fail:
   if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
     return fail(`${where} is not a list of objects or an object of objects`);
   }
-  return entries.map(([key, value], index) => {
+  const items: Item[] = [];
+  entries.forEach(([key, value], index) => {
+    const named = key === undefined ? index : `"${key}"`;
     const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
-    if (!item) return fail(`${where}: item ${key === undefined ? index : `"${key}"`} is not an object`);
-    return item;
+    if (!item) return fail(`${where}: item ${named} is not an object`);
+    const list = each === undefined ? undefined : (value as Record<string, unknown>)[each];
+    // An item without the list (a gate with no versions yet) stays one item: dropping it would hide it from reference-unlisted.
+    if (!Array.isArray(list) || list.length === 0) return void items.push(item);
+    list.forEach((entry, at) => {
+      // The entry's own fields win (a version's `default` is not its gate's), but not over the item's
+      // key: the entry belongs to the item the key names.
+      const own = toItem(entry, {}, nested);
+      if (!own) return fail(`${where}: item ${named}, ${each}[${at}] is not an object`);
+      const merged = Object.assign(Object.create(null) as Record<string, string>, item, own);
+      for (const field of keyFields) if (item[field] !== undefined) merged[field] = item[field];
+      items.push(merged);
+      if (items.length > SOURCE_LIMITS.maxItems) fail(`${where}: more than ${SOURCE_LIMITS.maxItems} items with ${each}; narrow the source to the items a table lists`);
+    });
   });
+  // The list's field is spent on the entries: no item has it as a field any more.
+  if (each !== undefined) nested.delete(each);
+  if (each !== undefined && !entries.some(([, value]) => Array.isArray((value as Record<string, unknown> | null)?.[each]))) {
+    return fail(`${where}: no item has a list at ${each}; each: names the field of an item that holds its entries (its items have ${fieldsOf(items)})`);
+  }
+  return items;
 }
 
 /** Items that name nothing match no row and would be listed as unlisted "(no key)": a data or config mistake, said once. */
