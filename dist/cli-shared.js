@@ -2700,28 +2700,18 @@ var $defs = {
 								"last"
 							]
 						},
+						"with": {
+							description: "Columns that are part of what a row names, beside column: a row names only the items whose field (through map) equals the cell (a Kubernetes-style table with a row per gate and stage: { Stage: { field: preRelease } }).",
+							type: "object",
+							additionalProperties: {
+								$ref: "#/$defs/fieldRule"
+							}
+						},
 						agree: {
 							description: "Columns that must equal a field of the matched item (reference-disagree).",
 							type: "object",
 							additionalProperties: {
-								type: "object",
-								additionalProperties: false,
-								required: [
-									"field"
-								],
-								properties: {
-									field: {
-										type: "string",
-										minLength: 1
-									},
-									map: {
-										description: "Item value → cell value.",
-										type: "object",
-										additionalProperties: {
-											type: "string"
-										}
-									}
-								}
+								$ref: "#/$defs/fieldRule"
 							}
 						}
 					}
@@ -3075,6 +3065,11 @@ var $defs = {
 				type: "string",
 				pattern: "^(/.*)?$"
 			},
+			each: {
+				description: "For file or url: a field of each item that holds a list of objects (a gate's versions); each entry becomes an item of its own, with the item's other fields. An item without the list stays one item.",
+				type: "string",
+				minLength: 1
+			},
 			key: {
 				description: "The fields that identify an item; a row's value may equal any of them.",
 				anyOf: [
@@ -3159,6 +3154,27 @@ var $defs = {
 			}
 		],
 		errorMessage: "must be false or { scope: table | group, by?: [COLUMN, ...] }"
+	},
+	fieldRule: {
+		type: "object",
+		additionalProperties: false,
+		required: [
+			"field"
+		],
+		properties: {
+			field: {
+				type: "string",
+				minLength: 1,
+				description: "A field of the source's items."
+			},
+			map: {
+				description: "Item value → cell value.",
+				type: "object",
+				additionalProperties: {
+					type: "string"
+				}
+			}
+		}
 	}
 };
 var configSchema = {

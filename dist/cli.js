@@ -3258,27 +3258,41 @@ function itemName(data, item, rowValue) {
     return values.find((value) => value !== rowValue) ?? values[0] ?? '(no key)';
 }
 
-/** The table's references whose source is loaded and whose column the table has (a missing column is reported by reference-unknown). */
+/**
+ * The table's references whose source is loaded and whose columns the
+ * table has (a missing column is reported by reference-unknown).
+ */
 function referencesOf(context) {
     const out = [];
     for (const reference of context.options.references ?? []) {
         const data = context.sources.get(reference.source);
         const column = reference.column === undefined ? context.keyIndex : columnIndex(context.table, reference.column);
-        if (data && column >= 0)
-            out.push({ reference, data, column });
+        const within = Object.entries(reference.with ?? {}).map(([name, rule]) => ({ column: name, index: columnIndex(context.table, name), rule }));
+        if (data && column >= 0 && within.every(({ index }) => index >= 0))
+            out.push({ reference, data, column, within });
     }
     return out;
 }
+/** What a cell of a column tied to an item's field should say, as the page spells it (a legend may spell GA `ga`). */
+const expectedCell = (context, column, rule, raw) => inPageSpelling(context.spelling, column, rule.map?.[raw] ?? raw);
 /**
  * For each row, each value it names and the items the value names (none when
  * the value is empty or unknown): the cell's text, or with `pattern:` the
  * group `value` of every match in it (a cell of three team links is three
- * values; a cell with no match, none). `items` is what the row must agree
- * with: with `pick:`, only the first or the last of items that share the key.
+ * values; a cell with no match, none).
  */
-function matches({ rows }, { data, column, reference }) {
+function matches(context, { data, column, reference, within }) {
+    const { rows } = context;
     const picked = (items) => items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0] : items.at(-1)];
-    const named = (row, value) => ({ row, value, items: value === '' ? [] : picked(lookup(data, value)) });
+    const says = (row, item) => within.every(({ column: name, index, rule }) => {
+        const raw = item[rule.field];
+        return raw !== undefined && sameText(expectedCell(context, name, rule, raw), row.cells[index]?.text ?? '');
+    });
+    const named = (row, value) => {
+        const keyed = value === '' ? [] : lookup(data, value);
+        const narrowed = within.length === 0 ? keyed : keyed.filter((item) => says(row, item));
+        return { row, value, keyed, named: narrowed, items: picked(narrowed) };
+    };
     if (reference.pattern === undefined)
         return rows.map((row) => named(row, row.cells[column]?.text ?? ''));
     const pattern = compilePattern(reference.pattern);
@@ -3287,6 +3301,10 @@ function matches({ rows }, { data, column, reference }) {
         return pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
     });
 }
+/** A `with:` cell names an item's value in any case: which case is right is allowed-values' to say. */
+const sameText = (a, b) => a === b || a.toLowerCase() === b.toLowerCase();
+/** How a message names what a row's `with:` cells say: `Stage "Beta"`, `Stage "Beta" and Default "true"`. */
+const withText = (row, within) => within.map(({ column, index }) => `${column} "${row.cells[index]?.text ?? ''}"`).join(' and ');
 /** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
 const unlistedSeverity = ({ reference, column }, keyIndex) => reference.unlisted ?? (column === keyIndex ? 'warning' : 'off');
 /** Unknown values for which a close key is looked for, at most: each look compares with every key of the source. */
@@ -3301,8 +3319,8 @@ const MAX_SUGGESTIONS = 50;
 function renames(context, resolved) {
     const out = new Map();
     let looked = 0;
-    for (const { value, items } of matches(context, resolved)) {
-        if (value === '' || items.length > 0 || out.has(value))
+    for (const { value, keyed } of matches(context, resolved)) {
+        if (value === '' || keyed.length > 0 || out.has(value))
             continue;
         if (looked++ >= MAX_SUGGESTIONS)
             break;
@@ -3412,21 +3430,26 @@ const referenceUnknown = {
             unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
             unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
             spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
-            noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `column:` in the config.',
+            unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
+            noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `{{option}}` in the config.',
         },
     },
     check(context) {
         const { source, table, report } = context;
         for (const reference of context.options.references ?? []) {
-            if (reference.column !== undefined && columnIndex(table, reference.column) < 0 && context.sources.has(reference.source)) {
-                report({ span: table.header[0].span, messageId: 'noColumn', data: { column: reference.column, source: reference.source }, severity: reference.unknown });
+            if (!context.sources.has(reference.source))
+                continue;
+            const read = [...(reference.column === undefined ? [] : [{ column: reference.column, option: 'column:' }]), ...Object.keys(reference.with ?? {}).map((column) => ({ column, option: 'with:' }))];
+            for (const { column, option } of read) {
+                if (columnIndex(table, column) < 0)
+                    report({ span: table.header[0].span, messageId: 'noColumn', data: { column, source: reference.source, option }, severity: reference.unknown });
             }
         }
         for (const resolved of referencesOf(context)) {
-            const { data, column, reference } = resolved;
+            const { data, column, reference, within } = resolved;
             const name = table.columns[column];
             const suggestions = renames(context, resolved);
-            for (const { row, value, items } of matches(context, resolved)) {
+            for (const { row, value, keyed, named: items } of matches(context, resolved)) {
                 if (value === '')
                     continue;
                 const cell = row.cells[column];
@@ -3435,6 +3458,24 @@ const referenceUnknown = {
                 const span = reference.pattern === undefined || written < 0
                     ? cell.span
                     : { ...cell.span, column: cell.span.column + written, endColumn: cell.span.column + written + value.length, offset: cell.span.offset + written, endOffset: cell.span.offset + written + value.length };
+                if (keyed.length > 0 && items.length === 0) {
+                    // The name is known, but not with what the row's `with:` cells say (a stage the gate never had).
+                    const cell = row.cells[within[0].index];
+                    const said = (item, { column: other, rule }) => (item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field]));
+                    // One column: `Stage "Alpha" and "Beta"`; several: each item's combination.
+                    const have = within.length === 1
+                        ? `${within[0].column} ${quoteList([...new Set(keyed.map((item) => said(item, within[0])))], 10)}`
+                        : quoteList([...new Set(keyed.map((item) => within.map((w) => `${w.column} ${said(item, w)}`).join(', ')))], 10);
+                    report({
+                        span: cell.span,
+                        field: within[0].column,
+                        rowKey: rowKeyOf(row, context.keyIndex),
+                        messageId: 'unknownWith',
+                        data: { column: name, value, with: withText(row, within), source: data.name, have },
+                        severity: reference.unknown,
+                    });
+                    continue;
+                }
                 if (items.length > 0) {
                     // Matched without regard to case: the source's own spelling is the name to write.
                     if (items.some((item) => data.key.some((field) => item[field] === value)))
@@ -3496,14 +3537,15 @@ const referenceUnlisted = {
         const last = table.header.at(-1).span;
         const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
         for (const resolved of referencesOf(context)) {
-            const { data, column, reference } = resolved;
+            const { data, column, reference, within } = resolved;
             const severity = unlistedSeverity(resolved, context.keyIndex);
             if (severity === 'off')
                 continue;
             const listed = new Set();
             // Every item a value names, not only the one `pick:` chose: the others share its key, and its row.
-            for (const { value } of matches(context, resolved))
-                for (const item of lookup(data, value))
+            // With `with:`, only the items whose stage (say) a row names: a gate's Beta has a row of its own.
+            for (const { keyed, named } of matches(context, resolved))
+                for (const item of within.length === 0 ? keyed : named)
                     listed.add(item);
             // An item a row names with a typo or an old name is reported once, by reference-unknown with its fix.
             for (const key of renames(context, resolved).values())
@@ -3514,10 +3556,11 @@ const referenceUnlisted = {
                 if (listed.has(item))
                     continue;
                 const name = itemName(data, item);
-                // Items that share a key (a gate's stages) want one row, so they are one finding.
-                if (reported.has(name))
+                // Items that share a key (a gate's stages) want one row, so they are one finding; with `with:`, one row per stage.
+                const cells = within.map(({ column: other, rule }) => `${other} "${item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field])}"`).join(' and ');
+                if (reported.has(`${name}\u0000${cells}`))
                     continue;
-                reported.add(name);
+                reported.add(`${name}\u0000${cells}`);
                 const others = data.key
                     .filter((field) => item[field] !== undefined && item[field] !== '' && item[field] !== name)
                     .map((field) => `${field} ${item[field]}`);
@@ -3526,7 +3569,7 @@ const referenceUnlisted = {
                     rowKey: name,
                     field: table.columns[column],
                     messageId: reference.pattern === undefined ? 'unlisted' : 'unlistedInCells',
-                    data: { source: data.name, item: name, also: others.length > 0 ? ` (${others.join(', ')})` : '', column: table.columns[column] },
+                    data: { source: data.name, item: name, also: (others.length > 0 ? ` (${others.join(', ')})` : '') + (cells === '' ? '' : ` with ${cells}`), column: table.columns[column] },
                     severity,
                 });
             }
@@ -7889,19 +7932,23 @@ function checkFields(config, source, items, nested) {
     const has = (field) => items.some((item) => Object.hasOwn(item, field));
     // A field that holds lists or objects in every item is there, but no cell can equal it.
     const only = (field) => (nested.has(field) ? ` as text, a number or true/false (it holds lists or objects, which no cell can equal: point at a field that holds one value)` : '');
+    // A field that is not there may be inside a list each item holds (Kubernetes keeps a gate's stages so).
+    const lists = [...nested];
+    const inLists = lists.length > 0 && source.definition.each === undefined ? ` (${lists.slice(0, 3).join(', ')} hold${lists.length === 1 ? 's' : ''} lists or objects: each: ${lists[0]} on the source makes an item of each entry of such a list)` : '';
     if (!source.key.some(has)) {
         const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
-        throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}`);
+        throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}${inLists}`);
     }
     for (const entry of config.entries) {
         (entry.options.references ?? []).forEach((reference, r) => {
             if (reference.source !== source.name)
                 return;
-            for (const [column, { field }] of Object.entries(reference.agree ?? {})) {
+            const tied = ['with', 'agree'].flatMap((option) => Object.entries(reference[option] ?? {}).map(([column, { field }]) => ({ option, column, field })));
+            for (const { option, column, field } of tied) {
                 if (has(field))
                     continue;
-                const where = entry.at ? entry.at(['references', r, 'agree', column, 'field']) : entry.label;
-                throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}`);
+                const where = entry.at ? entry.at(['references', r, option, column, 'field']) : entry.label;
+                throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}${nested.has(field) ? '' : inLists}`);
             }
         });
     }
@@ -7927,7 +7974,7 @@ async function itemsOf(source, readers, reads, nested) {
     const bounded = (items, what) => items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
     if (definition.file !== undefined) {
         const path = source.resolve(definition.file);
-        return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition.items, path, (m) => fail('items', m), nested), 'items');
+        return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition, source.key, path, (m) => fail('items', m), nested), 'items');
     }
     if (definition.url !== undefined) {
         // A URL that carries credentials (`https://user:token@host/…`) is refused before anything is
@@ -7955,8 +8002,10 @@ async function itemsOf(source, readers, reads, nested) {
         // A login or error page answers with HTML: say so, rather than that it has no items.
         if (/^\s*<(!doctype|html|head|body)\b/i.test(body))
             return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
-        return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition.items, shown, (m) => fail('items', m), nested), 'items');
+        return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition, source.key, shown, (m) => fail('items', m), nested), 'items');
     }
+    if (definition.each !== undefined)
+        return fail('each', 'each: reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already');
     if (definition.extract !== undefined) {
         let pattern;
         try {
@@ -8030,7 +8079,7 @@ function atPointer(data, pointer) {
     }
     return node;
 }
-function itemsIn(data, pointer, name, fail, nested) {
+function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) {
     const at = atPointer(data, pointer ?? '');
     const where = pointer ? `${name} at ${pointer}` : name;
     if (at === undefined)
@@ -8039,12 +8088,38 @@ function itemsIn(data, pointer, name, fail, nested) {
     if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
         return fail(`${where} is not a list of objects or an object of objects`);
     }
-    return entries.map(([key, value], index) => {
+    const items = [];
+    entries.forEach(([key, value], index) => {
+        const named = key === undefined ? index : `"${key}"`;
         const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
         if (!item)
-            return fail(`${where}: item ${key === undefined ? index : `"${key}"`} is not an object`);
-        return item;
+            return fail(`${where}: item ${named} is not an object`);
+        const list = each === undefined ? undefined : value[each];
+        // An item without the list (a gate with no versions yet) stays one item: dropping it would hide it from reference-unlisted.
+        if (!Array.isArray(list) || list.length === 0)
+            return void items.push(item);
+        list.forEach((entry, at) => {
+            // The entry's own fields win (a version's `default` is not its gate's), but not over the item's
+            // key: the entry belongs to the item the key names.
+            const own = toItem(entry, {}, nested);
+            if (!own)
+                return fail(`${where}: item ${named}, ${each}[${at}] is not an object`);
+            const merged = Object.assign(Object.create(null), item, own);
+            for (const field of keyFields)
+                if (item[field] !== undefined)
+                    merged[field] = item[field];
+            items.push(merged);
+            if (items.length > SOURCE_LIMITS.maxItems)
+                fail(`${where}: more than ${SOURCE_LIMITS.maxItems} items with ${each}; narrow the source to the items a table lists`);
+        });
     });
+    // The list's field is spent on the entries: no item has it as a field any more.
+    if (each !== undefined)
+        nested.delete(each);
+    if (each !== undefined && !entries.some(([, value]) => Array.isArray(value?.[each]))) {
+        return fail(`${where}: no item has a list at ${each}; each: names the field of an item that holds its entries (its items have ${fieldsOf(items)})`);
+    }
+    return items;
 }
 /** Items that name nothing match no row and would be listed as unlisted "(no key)": a data or config mistake, said once. */
 function checkKeys(source, items) {

@@ -1,5 +1,5 @@
-import { r as requireCore, a as requireValidation, b as requireFormat, c as requireMetadata, d as requireApplicator, e as requireCore$1, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error, k as requireNames, l as requireErrors, m as requireCode, _ as _2020Exports, n as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD } from './index-shared.js';
-import { g as getDefaultExportFromCjs, a as ajvRegExp, C as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './index-shared2.js';
+import { r as requireCore, a as requireValidation, b as requireFormat, c as requireMetadata, d as requireApplicator, e as requireCore$1, f as requireDiscriminator, g as requireValidate, h as requireCodegen, i as requireValidation_error, j as requireRef_error, k as requireNames, l as requireErrors, m as requireCode, n as getDefaultExportFromCjs, _ as _2020Exports, o as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD } from './index-shared.js';
+import { a as ajvRegExp, C as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './index-shared2.js';
 
 var dist$1 = {exports: {}};
 

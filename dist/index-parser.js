@@ -1,4 +1,5 @@
-import { m as markdownSpace, b as markdownLineEnding, d as classifyCharacter, e as asciiAlpha, f as asciiAlphanumeric, h as asciiControl, i as asciiAtext, j as asciiPunctuation, k as asciiHexDigit, l as asciiDigit, n as decodeNamedCharacterReference, o as markdownLineEndingOrSpace, p as decodeNumericCharacterReference, g as getDefaultExportFromCjs } from './index-shared2.js';
+import { m as markdownSpace, b as markdownLineEnding, d as classifyCharacter, e as asciiAlpha, f as asciiAlphanumeric, g as asciiControl, h as asciiAtext, i as asciiPunctuation, j as asciiHexDigit, k as asciiDigit, l as decodeNamedCharacterReference, n as markdownLineEndingOrSpace, o as decodeNumericCharacterReference } from './index-shared2.js';
+import { n as getDefaultExportFromCjs } from './index-shared.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

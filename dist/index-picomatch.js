@@ -1,4 +1,4 @@
-import { g as getDefaultExportFromCjs } from './index-shared2.js';
+import { n as getDefaultExportFromCjs } from './index-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -1,5 +1,11 @@
 import { c as compilePattern, r as requireUcs2length } from './index-shared2.js';
 
+var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
 /** The custom schema keywords' names (see ajv.ts), apart from Ajv so that reading them does not load it. */
 const SEVERITY_KEYWORD = 'x-severity';
 const OPTIONS_KEYWORD = 'x-support-table-lint';
@@ -46,6 +52,9 @@ function compileLinkAgreement(schema, parentSchema) {
     return validate;
 }
 const MADE_FROM = Symbol.for('support-table-lint.linkAgreement');
+
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
+var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
 var _2020 = {exports: {}};
 
@@ -8812,4 +8821,4 @@ function require_2020 () {
 
 var _2020Exports = /*@__PURE__*/ require_2020();
 
-export { LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, compileLinkAgreement as n, requireCore as r };
+export { LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, getDefaultExportFromCjs as n, compileLinkAgreement as o, commonjsGlobal as p, requireCore as r, ucs2length as u };

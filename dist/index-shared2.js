@@ -1,9 +1,3 @@
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-function getDefaultExportFromCjs (x) {
-	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-}
-
 /**
  * Map of named character references.
  *
@@ -2705,28 +2699,18 @@ var $defs = {
 								"last"
 							]
 						},
+						"with": {
+							description: "Columns that are part of what a row names, beside column: a row names only the items whose field (through map) equals the cell (a Kubernetes-style table with a row per gate and stage: { Stage: { field: preRelease } }).",
+							type: "object",
+							additionalProperties: {
+								$ref: "#/$defs/fieldRule"
+							}
+						},
 						agree: {
 							description: "Columns that must equal a field of the matched item (reference-disagree).",
 							type: "object",
 							additionalProperties: {
-								type: "object",
-								additionalProperties: false,
-								required: [
-									"field"
-								],
-								properties: {
-									field: {
-										type: "string",
-										minLength: 1
-									},
-									map: {
-										description: "Item value → cell value.",
-										type: "object",
-										additionalProperties: {
-											type: "string"
-										}
-									}
-								}
+								$ref: "#/$defs/fieldRule"
 							}
 						}
 					}
@@ -3080,6 +3064,11 @@ var $defs = {
 				type: "string",
 				pattern: "^(/.*)?$"
 			},
+			each: {
+				description: "For file or url: a field of each item that holds a list of objects (a gate's versions); each entry becomes an item of its own, with the item's other fields. An item without the list stays one item.",
+				type: "string",
+				minLength: 1
+			},
 			key: {
 				description: "The fields that identify an item; a row's value may equal any of them.",
 				anyOf: [
@@ -3164,6 +3153,27 @@ var $defs = {
 			}
 		],
 		errorMessage: "must be false or { scope: table | group, by?: [COLUMN, ...] }"
+	},
+	fieldRule: {
+		type: "object",
+		additionalProperties: false,
+		required: [
+			"field"
+		],
+		properties: {
+			field: {
+				type: "string",
+				minLength: 1,
+				description: "A field of the source's items."
+			},
+			map: {
+				description: "Item value → cell value.",
+				type: "object",
+				additionalProperties: {
+					type: "string"
+				}
+			}
+		}
 	}
 };
 var configSchema = {
@@ -3629,17 +3639,17 @@ const ajvRegExp = Object.assign((pattern) => compilePattern(pattern), {
     code: 'compilePattern',
 });
 
-var ucs2length$1 = {};
+var ucs2length = {};
 
 var hasRequiredUcs2length;
 
 function requireUcs2length () {
-	if (hasRequiredUcs2length) return ucs2length$1;
+	if (hasRequiredUcs2length) return ucs2length;
 	hasRequiredUcs2length = 1;
-	Object.defineProperty(ucs2length$1, "__esModule", { value: true });
+	Object.defineProperty(ucs2length, "__esModule", { value: true });
 	// https://mathiasbynens.be/notes/javascript-encoding
 	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-	function ucs2length(str) {
+	function ucs2length$1(str) {
 	    const len = str.length;
 	    let length = 0;
 	    let pos = 0;
@@ -3656,13 +3666,10 @@ function requireUcs2length () {
 	    }
 	    return length;
 	}
-	ucs2length$1.default = ucs2length;
-	ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+	ucs2length.default = ucs2length$1;
+	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
 	
-	return ucs2length$1;
+	return ucs2length;
 }
 
-var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
-var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
-
-export { CONFIG_SCHEMA as C, PRESET_SCHEMAS as P, ajvRegExp as a, markdownLineEnding as b, compilePattern as c, classifyCharacter as d, asciiAlpha as e, asciiAlphanumeric as f, getDefaultExportFromCjs as g, asciiControl as h, asciiAtext as i, asciiPunctuation as j, asciiHexDigit as k, asciiDigit as l, markdownSpace as m, decodeNamedCharacterReference as n, markdownLineEndingOrSpace as o, decodeNumericCharacterReference as p, commonjsGlobal as q, requireUcs2length as r, CONFIG_SCHEMA_ID as s, loadPatternEngine as t, ucs2length as u };
+export { CONFIG_SCHEMA as C, PRESET_SCHEMAS as P, ajvRegExp as a, markdownLineEnding as b, compilePattern as c, classifyCharacter as d, asciiAlpha as e, asciiAlphanumeric as f, asciiControl as g, asciiAtext as h, asciiPunctuation as i, asciiHexDigit as j, asciiDigit as k, decodeNamedCharacterReference as l, markdownSpace as m, markdownLineEndingOrSpace as n, decodeNumericCharacterReference as o, CONFIG_SCHEMA_ID as p, loadPatternEngine as q, requireUcs2length as r };
