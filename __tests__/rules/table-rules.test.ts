@@ -81,6 +81,11 @@ testRule('sort-order', {
   valid: [
     { name: 'ascending, case-insensitive', markdown: md('K | V', '-- | --', 'alpha | 1', 'Beta | 2', 'gamma | 3'), entry: { order: { scope: 'table' } } },
     { name: 'rule off', markdown: md('| K |', '| - |', '| b |', '| a |'), entry: { order: false } },
+    {
+      name: 'semver reads release lines, a v or not, and a mark or a note after the version',
+      markdown: md('| Release |', '| - |', '| v1.10.0 |', '| 1.9.x |', '| 1.8.* (LTS) |', '| v1.7* |', '| 1.6 |', '| 1.6.0-rc.1 |'),
+      entry: { order: { scope: 'table', direction: 'desc', compare: 'semver' } },
+    },
     { name: 'ascii: capitals first, as Kubernetes sorts its gates', markdown: md('| K |', '| - |', '| APIServerTracing |', '| AllAlpha |', '| CSIMigration |', '| CloudDualStack |'), entry: { order: { scope: 'table', compare: 'ascii' } } },
     {
       name: 'each group sorted on its own',

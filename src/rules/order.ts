@@ -13,14 +13,21 @@ import type { OrderOptions } from '../config/types.js';
 let collator: Intl.Collator | undefined;
 const natural = (a: string, b: string): number => (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
 
-const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/**
+ * A version as release tables write one: `v1.2.3`, `1.33`, `2.0.0-rc.1`, a
+ * line of releases (`1.9.x`, `1.9.*`), and a mark or a note after it
+ * (`1.7*`, `1.7 (LTS)`). A wildcard part sorts as 0: `1.9.x` is 1.9.
+ */
+const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\))?$/;
+
+const part = (text: string | undefined): number => (text === undefined || !/^\d/.test(text) ? 0 : Number(text));
 
 function compareSemver(a: string, b: string): number {
   const x = SEMVER.exec(a.trim());
   const y = SEMVER.exec(b.trim());
   if (!x || !y) return x ? -1 : y ? 1 : natural(a, b);
   for (let i = 1; i <= 3; i++) {
-    const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+    const d = part(x[i]) - part(y[i]);
     if (d !== 0) return d;
   }
   // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
