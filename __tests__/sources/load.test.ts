@@ -80,6 +80,16 @@ describe('sources', () => {
     ]);
   });
 
+  it('a JSON number is kept as written too, strings with digits and escaped quotes left alone', async () => {
+    const data = await load('  s: { file: g.json, key: version }', {
+      'g.json': '[{ "version": 1.20, "n": 12, "x": -0.50, "note": "say \\"1.50\\" twice" }, { "version": 1.2, "big": 12345678901234567890, "e": 1e3 }]',
+    });
+    expect(data.items.map((item) => ({ ...item }))).toEqual([
+      { version: '1.20', n: '12', x: '-0.50', note: 'say "1.50" twice' },
+      { version: '1.2', big: '12345678901234567890', e: '1e3' },
+    ]);
+  });
+
   it('another markdown table, found by columns and heading; rows with no key are no items', async () => {
     const data = await load('  s: { table: { file: docs/releases.md, match: { columns: [Release, Status], heading: Support } }, key: Release }', {
       'docs/releases.md': '# Other\n\n| Release | Status |\n|---|---|\n| x | y |\n\n# Support\n\n| Release | Status |\n|---|---|\n| 1.7 | Active |\n| | see below |\n| 1.6 | EOL |\n',

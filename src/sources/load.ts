@@ -182,8 +182,12 @@ async function parseDocument(text: string, name: string, fail: (message: string)
   try {
     // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
     // (`<<: *defaults`) are merged: release matrices share their fields that way. A number is
-    // kept as written: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
-    if (/^\s*[[{]/.test(text)) return JSON.parse(text);
+    // kept as written, in JSON too: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
+    if (/^\s*[[{]/.test(text)) {
+      const data: unknown = JSON.parse(text);
+      const written = numbersAsWritten(text);
+      return written === text ? data : JSON.parse(written);
+    }
     const asWritten = (tags: Tags): Tags =>
       tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? ({ ...tag, resolve: (written: string) => written } as ScalarTag) : tag));
     return (await import('yaml')).parse(text, { maxAliasCount: 100, merge: true, customTags: asWritten });
@@ -197,6 +201,34 @@ async function parseDocument(text: string, name: string, fail: (message: string)
     }
     return fail(`${name} is not JSON or YAML: ${message}`);
   }
+}
+
+/**
+ * JSON text whose numbers that JavaScript would print otherwise (`1.20`,
+ * `1e3`) are strings as written, so that `"version": 1.20` is release 1.20,
+ * as in YAML; the text is valid JSON already (parsed once, for its errors).
+ * One pass, strings skipped.
+ */
+export function numbersAsWritten(text: string): string {
+  const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
+      continue;
+    }
+    if (c !== 45 /* - */ && (c < 48 || c > 57)) continue;
+    number.lastIndex = i;
+    const token = number.exec(text)![0];
+    if (String(Number(token)) !== token) {
+      out += `${text.slice(from, i)}"${token}"`;
+      from = i + token.length;
+    }
+    i += token.length - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** RFC 6901: `/gates/0` → data.gates[0]. */
