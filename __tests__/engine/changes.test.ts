@@ -279,9 +279,23 @@ describe('files with several tables of the same columns', () => {
     ]);
   });
 
-  it('a row gone from one table while another gains a different row with its key: two changes, not a move', async () => {
-    const result = await compare(doc(A, B), doc(table('AGate | Alpha | SUPPORTED'), table('OldGate | GA | SUPPORTED', 'ZGate | Deprecated | SUPPORTED', 'BGate | GA | SUPPORTED')), await config());
+  it('tables that each list every gate (one per platform): a row gone from one while another gains its key is two changes, not a move', async () => {
+    const platforms = doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED'), table('AGate | Alpha | UNSUPPORTED'));
+    const result = await compare(platforms, doc(table('AGate | Alpha | SUPPORTED'), table('AGate | Alpha | UNSUPPORTED', 'BGate | GA | SUPPORTED')), await config());
     expect(result.changes!.flatMap((c) => [...c.added.map((r) => `+${r.key}`), ...c.removed.map((r) => `-${r.key}`)])).toEqual(['-BGate', '+BGate']);
+    expect(findings(result, 'transition')).toEqual(['3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.']);
+  });
+
+  it('a page that splits its rows over tables (by stage, by support): a row that moves to the other table with its value changed is judged as that change', async () => {
+    // AGate goes GA and moves to the graduated table: Alpha → GA is allowed, not a removal of an Alpha gate.
+    const result = await compare(doc(A, B), doc(table('BGate | Beta | SUPPORTED'), table('OldGate | GA | SUPPORTED', 'ZGate | Deprecated | SUPPORTED', 'AGate | GA | SUPPORTED')), await config());
+    expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
+    expect(result.changes!.map(({ line, added, removed, changed, moved }) => ({ line, added: added.length, removed: removed.length, changed, moved }))).toEqual([
+      { line: 9, added: 0, removed: 0, changed: [{ key: 'AGate', line: 13, columns: [{ column: 'GRADUATION', from: 'Alpha', to: 'GA' }] }], moved: [{ key: 'AGate', line: 13, from: 3 }] },
+    ]);
+    // A move that changes the value in a way the state machine forbids is that forbidden change, on the cell.
+    const back = await compare(doc(A, B), doc(table('AGate | Alpha | SUPPORTED', 'ZGate | Alpha | SUPPORTED'), table('OldGate | GA | SUPPORTED', 'BGate | Beta | SUPPORTED')), await config());
+    expect(findings(back, 'transition')).toEqual(['6: GRADUATION of "ZGate" went from Deprecated to Alpha; from Deprecated it may only go to Discontinued.']);
   });
 
   it('the first of two tables deleted: its rows are the removed ones, and the other table stays paired', async () => {

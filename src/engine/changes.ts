@@ -365,6 +365,7 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row
       moved.set(landed, pair.head!);
     }
   }
+  movedWithChange(pairs, newTables, moved);
   if (moved.size === 0) return moved;
   for (const pair of pairs) {
     if (!pair.pairs) continue;
@@ -372,6 +373,70 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row
     pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
   }
   return moved;
+}
+
+/**
+ * Rows that left one table and arrived in another with the same columns
+ * under the same key, with cells changed on the way: a release that moved
+ * from "Supported releases" to "End of life" and says so, a gate that moved
+ * from the "Alpha or Beta" table to "Graduated" as it went GA. Only where the
+ * page partitions its rows over the two tables (they share no key, in the
+ * base nor in the head): tables per platform that each list every gate share
+ * their keys, and there a gate gone from one table and come to another is two
+ * changes. The pair joins the arriving table's `same` pairs, so that the
+ * transition rules judge the change (Supported → End of life) rather than a
+ * removal and an addition, and the diff shows it as moved and changed.
+ */
+function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<Row, TableView>): void {
+  const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
+  const keyOf = (view: TableView, row: Row): string => fold(rowKeyOf(row, view.keyIndex));
+  const keySets = new Map<TableView, Set<string>>();
+  const keys = (view: TableView): Set<string> => {
+    let known = keySets.get(view);
+    if (!known) keySets.set(view, (known = new Set(view.rows.map((row) => keyOf(view, row)).filter((key) => key !== ''))));
+    return known;
+  };
+  const disjoint = (a: Set<string>, b: Set<string>): boolean => {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    for (const key of small) if (large.has(key)) return false;
+    return true;
+  };
+  // Where each row that arrived (and did not only move) landed: its table, and that table's pair if it had a base.
+  const arrivals = new Map<string, { row: Row; view: TableView; pair?: TablePair }[]>();
+  const arrive = (view: TableView, row: Row, pair?: TablePair): void => {
+    if (moved.has(row)) return;
+    const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
+    const list = arrivals.get(id) ?? [];
+    list.push({ row, view, ...(pair ? { pair } : {}) });
+    arrivals.set(id, list);
+  };
+  for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row, pair);
+  for (const view of newTables) for (const row of view.rows) arrive(view, row);
+  if (arrivals.size === 0) return;
+  const partitions = new Map<string, boolean>();
+  for (const pair of pairs) {
+    if (!pair.pairs || !pair.head) continue;
+    for (const row of pair.pairs.removed) {
+      if (moved.has(row)) continue;
+      const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
+      // Two rows with the key arrived in two tables: which one it became is a guess, so neither.
+      if (landed?.length !== 1) continue;
+      const [{ row: now, view, pair: into }] = landed as [NonNullable<typeof landed>[number]];
+      const id = `${pairs.indexOf(pair)}\u0000${into ? pairs.indexOf(into) : `new${newTables.indexOf(view)}`}`;
+      let split = partitions.get(id);
+      if (split === undefined) {
+        // Apart from the row that moved, the two tables hold different keys in both versions.
+        const left = new Set(keys(pair.base));
+        left.delete(keyOf(pair.base, row));
+        split = disjoint(left, into ? keys(into.base) : new Set()) && disjoint(keys(pair.head), keys(view));
+        partitions.set(id, split);
+      }
+      if (!split) continue;
+      moved.set(row, pair.base);
+      moved.set(now, pair.head);
+      into?.pairs?.same.push([row, now]);
+    }
+  }
 }
 
 /** The keyed diff of one table, or undefined when nothing but order changed. */
