@@ -111,6 +111,25 @@ testRule('reference-unlisted', {
       ],
     },
     {
+      name: 'a page whose tables split the gates: by default each table lacks the other\'s, and says another table lists them',
+      markdown: table(ALL[0]!, ALL[1]!) + '\n## Graduated\n\n' + table(ALL[2]!, ALL[3]!),
+      entry: entry(),
+      ...base,
+      errors: ['VSOCKGate (name VSOCK)', 'ImageVolumeGate (name ImageVolume)', 'ExpandDisksGate (name ExpandDisks)', 'NetworkBindingPluginsGate (name NetworkBindingPlugins)'].map((gate, i) => ({
+        at: i < 2 ? '1:1-35' : '8:1-35',
+        field: 'FEATURE GATE',
+        rowKey: gate.split(' ')[0]!,
+        message: `gates has "${gate.replace(' (', '" (')}, but no FEATURE GATE row of this table names it (another table of the page does): add a row for it, or set scope: page on the reference if the page's tables list the items together.`,
+      })),
+    },
+    {
+      name: 'scope: page: the page\'s tables list the gates together; one missing from all of them is reported once, on the first table',
+      markdown: table(ALL[0]!, ALL[1]!) + '\n## Graduated\n\n' + table(ALL[2]!),
+      entry: { order: false as const, references: [{ source: 'gates', scope: 'page' as const }] },
+      ...base,
+      errors: [{ at: '1:1-35', field: 'FEATURE GATE', rowKey: 'ImageVolumeGate', message: 'gates has "ImageVolumeGate" (name ImageVolume), but no FEATURE GATE row names it: add a row for it.' }],
+    },
+    {
       name: 'a gate with an item per stage and no row is listed once; the other stages of a listed gate are not listed',
       markdown: table('AGate | Beta | SUPPORTED', 'BGate | Beta | SUPPORTED'),
       ...staged('last'),

@@ -99,6 +99,14 @@ export interface Reference {
    */
   pick?: 'first' | 'last';
   /**
+   * Where rows must name every item (reference-unlisted): in each table
+   * (default), or in any table of the page with the reference's columns, for
+   * a page that splits its rows over tables (Alpha and Beta gates in one,
+   * graduated ones in another). Unlisted items are then reported once, on
+   * the first such table.
+   */
+  scope?: 'table' | 'page';
+  /**
    * Columns that are part of what a row names, beside `column`: a row names
    * only the items whose field (through the map) equals its cell. A table
    * with a row per gate and stage (Kubernetes' feature-gate page) names

@@ -1,5 +1,5 @@
 import { itemName, lookup, type Item } from '../sources/data.js';
-import { expectedCell, matches, referencesOf, renames, unlistedSeverity } from './references.js';
+import { expectedCell, firstOnPage, matches, namedOnPage, referencesOf, renames, unlistedSeverity } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 
 /**
@@ -17,6 +17,7 @@ export const referenceUnlisted: TableRule = {
     docs: ruleDocs('reference-unlisted'),
     messages: {
       unlisted: '{{source}} has "{{item}}"{{also}}, but no {{column}} row names it: add a row for it.',
+      unlistedHere: '{{source}} has "{{item}}"{{also}}, but no {{column}} row of this table names it (another table of the page does): add a row for it, or set scope: page on the reference if the page\'s tables list the items together.',
       unlistedInCells: '{{source}} has "{{item}}"{{also}}, but no {{column}} cell names it: name it where it belongs, or set unlisted: off for this reference.',
     },
   },
@@ -29,7 +30,11 @@ export const referenceUnlisted: TableRule = {
       const { data, column, reference, within } = resolved;
       const severity = unlistedSeverity(resolved, context.keyIndex);
       if (severity === 'off') continue;
-      const listed = new Set<Item>();
+      const page = reference.scope === 'page';
+      // A page that splits its items over tables reports them once, from its first table.
+      if (page && !firstOnPage(context, resolved)) continue;
+      const onPage = namedOnPage(context, resolved);
+      const listed = new Set<Item>(page ? onPage : []);
       // Every item a value names, not only the one `pick:` chose: the others share its key, and its row.
       // With `with:`, only the items whose stage (say) a row names: a gate's Beta has a row of its own.
       for (const { keyed, named } of matches(context, resolved)) for (const item of within.length === 0 ? keyed : named) listed.add(item);
@@ -50,7 +55,7 @@ export const referenceUnlisted: TableRule = {
           span,
           rowKey: name,
           field: table.columns[column]!,
-          messageId: reference.pattern === undefined ? 'unlisted' : 'unlistedInCells',
+          messageId: reference.pattern !== undefined ? 'unlistedInCells' : onPage.has(item) ? 'unlistedHere' : 'unlisted',
           data: { source: data.name, item: name, also: (others.length > 0 ? ` (${others.join(', ')})` : '') + (cells === '' ? '' : ` with ${cells}`), column: table.columns[column]! },
           severity,
         });

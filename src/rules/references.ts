@@ -6,7 +6,8 @@ import { compilePattern } from '../schema/regex.js';
 import { suggest } from '../schema/suggest.js';
 import { keyValues, lookup, type Item, type SourceData } from '../sources/data.js';
 import type { TableContext } from './types.js';
-import { columnIndex } from './util.js';
+import { columnIndex, perDocument } from './util.js';
+import { columnKey } from '../markdown/select.js';
 
 export interface ResolvedReference {
   reference: Reference;
@@ -80,6 +81,41 @@ const sameText = (a: string, b: string): boolean => a === b || a.toLowerCase() =
 /** How a message names what a row's `with:` cells say: `Stage "Beta"`, `Stage "Beta" and Default "true"`. */
 export const withText = (row: Match['row'], within: ResolvedReference['within']): string =>
   within.map(({ column, index }) => `${column} "${row.cells[index]?.text ?? ''}"`).join(' and ');
+
+/** A name for a reference that is the same from every table of the page that has its columns. */
+const pageKey = ({ reference, data, column, within }: ResolvedReference, table: TableContext['table']): string =>
+  [data.name, columnKey(table.columns[column]!), reference.pattern ?? '', ...within.map(({ column: name, rule }) => `${columnKey(name)}=${rule.field}=${JSON.stringify(rule.map ?? {})}`)].join('\u0000');
+
+/**
+ * Every item some table of the page names through the reference's columns
+ * (its rows, and the renames reference-unknown reports), worked out once per
+ * page: what `scope: page` counts as listed, and what tells a table-scoped
+ * reference that another table lists an item it lacks.
+ */
+export function namedOnPage(context: TableContext, resolved: ResolvedReference): ReadonlySet<Item> {
+  const name = context.table.columns[resolved.column]!;
+  return perDocument(context.document, `named\u0000${pageKey(resolved, context.table)}`, () => {
+    const named = new Set<Item>();
+    for (const table of context.document.tables) {
+      const column = columnIndex(table, name);
+      const within = resolved.within.map((tie) => ({ ...tie, index: columnIndex(table, tie.column) }));
+      if (table.skipped || column < 0 || within.some(({ index }) => index < 0)) continue;
+      const other = { ...context, table, rows: table.rows.filter((row) => row.kind === 'data') };
+      const seen = { ...resolved, column, within };
+      for (const { keyed, named: items } of matches(other, seen)) for (const item of within.length === 0 ? keyed : items) named.add(item);
+      for (const key of renames(other, seen).values()) for (const item of lookup(resolved.data, key)) named.add(item);
+    }
+    return named;
+  });
+}
+
+/** With `scope: page`, whether this table is the first of the page to report the reference's unlisted items (the others say nothing). */
+export const firstOnPage = (context: TableContext, resolved: ResolvedReference): boolean => {
+  const said = perDocument(context.document, `unlisted\u0000${pageKey(resolved, context.table)}`, () => ({ done: false }));
+  if (said.done) return false;
+  said.done = true;
+  return true;
+};
 
 /** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
 export const unlistedSeverity = ({ reference, column }: ResolvedReference, keyIndex: number): SeverityOrOff =>
