@@ -2687,14 +2687,20 @@ function agree(schema, params) {
 // Made on first use: creating an ICU collator costs about 7 ms, a tenth of a small run, and most runs sort nothing.
 let collator;
 const natural = (a, b) => (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
-const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/**
+ * A version as release tables write one: `v1.2.3`, `1.33`, `2.0.0-rc.1`, a
+ * line of releases (`1.9.x`, `1.9.*`), and a mark or a note after it
+ * (`1.7*`, `1.7 (LTS)`). A wildcard part sorts as 0: `1.9.x` is 1.9.
+ */
+const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\))?$/;
+const part = (text) => (text === undefined || !/^\d/.test(text) ? 0 : Number(text));
 function compareSemver(a, b) {
     const x = SEMVER.exec(a.trim());
     const y = SEMVER.exec(b.trim());
     if (!x || !y)
         return x ? -1 : y ? 1 : natural(a, b);
     for (let i = 1; i <= 3; i++) {
-        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+        const d = part(x[i]) - part(y[i]);
         if (d !== 0)
             return d;
     }
@@ -3305,6 +3311,43 @@ function matches(context, { data, column, reference, within }) {
 const sameText = (a, b) => a === b || a.toLowerCase() === b.toLowerCase();
 /** How a message names what a row's `with:` cells say: `Stage "Beta"`, `Stage "Beta" and Default "true"`. */
 const withText = (row, within) => within.map(({ column, index }) => `${column} "${row.cells[index]?.text ?? ''}"`).join(' and ');
+/** A name for a reference that is the same from every table of the page that has its columns. */
+const pageKey = ({ reference, data, column, within }, table) => [data.name, columnKey(table.columns[column]), reference.pattern ?? '', ...within.map(({ column: name, rule }) => `${columnKey(name)}=${rule.field}=${JSON.stringify(rule.map ?? {})}`)].join('\u0000');
+/**
+ * Every item some table of the page names through the reference's columns
+ * (its rows, and the renames reference-unknown reports), worked out once per
+ * page: what `scope: page` counts as listed, and what tells a table-scoped
+ * reference that another table lists an item it lacks.
+ */
+function namedOnPage(context, resolved) {
+    const name = context.table.columns[resolved.column];
+    return perDocument(context.document, `named\u0000${pageKey(resolved, context.table)}`, () => {
+        const named = new Set();
+        for (const table of context.document.tables) {
+            const column = columnIndex(table, name);
+            const within = resolved.within.map((tie) => ({ ...tie, index: columnIndex(table, tie.column) }));
+            if (table.skipped || column < 0 || within.some(({ index }) => index < 0))
+                continue;
+            const other = { ...context, rows: table.rows.filter((row) => row.kind === 'data') };
+            const seen = { ...resolved, column, within };
+            for (const { keyed, named: items } of matches(other, seen))
+                for (const item of within.length === 0 ? keyed : items)
+                    named.add(item);
+            for (const key of renames(other, seen).values())
+                for (const item of lookup(resolved.data, key))
+                    named.add(item);
+        }
+        return named;
+    });
+}
+/** With `scope: page`, whether this table is the first of the page to report the reference's unlisted items (the others say nothing). */
+const firstOnPage = (context, resolved) => {
+    const said = perDocument(context.document, `unlisted\u0000${pageKey(resolved, context.table)}`, () => ({ done: false }));
+    if (said.done)
+        return false;
+    said.done = true;
+    return true;
+};
 /** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
 const unlistedSeverity = ({ reference, column }, keyIndex) => reference.unlisted ?? (column === keyIndex ? 'warning' : 'off');
 /** Unknown values for which a close key is looked for, at most: each look compares with every key of the source. */
@@ -3528,6 +3571,7 @@ const referenceUnlisted = {
         docs: ruleDocs('reference-unlisted'),
         messages: {
             unlisted: '{{source}} has "{{item}}"{{also}}, but no {{column}} row names it: add a row for it.',
+            unlistedHere: '{{source}} has "{{item}}"{{also}}, but no {{column}} row of this table names it (another table of the page does): add a row for it, or set scope: page on the reference if the page\'s tables list the items together.',
             unlistedInCells: '{{source}} has "{{item}}"{{also}}, but no {{column}} cell names it: name it where it belongs, or set unlisted: off for this reference.',
         },
     },
@@ -3541,7 +3585,12 @@ const referenceUnlisted = {
             const severity = unlistedSeverity(resolved, context.keyIndex);
             if (severity === 'off')
                 continue;
-            const listed = new Set();
+            const page = reference.scope === 'page';
+            // A page that splits its items over tables reports them once, from its first table.
+            if (page && !firstOnPage(context, resolved))
+                continue;
+            const onPage = namedOnPage(context, resolved);
+            const listed = new Set(page ? onPage : []);
             // Every item a value names, not only the one `pick:` chose: the others share its key, and its row.
             // With `with:`, only the items whose stage (say) a row names: a gate's Beta has a row of its own.
             for (const { keyed, named } of matches(context, resolved))
@@ -3568,7 +3617,7 @@ const referenceUnlisted = {
                     span,
                     rowKey: name,
                     field: table.columns[column],
-                    messageId: reference.pattern === undefined ? 'unlisted' : 'unlistedInCells',
+                    messageId: reference.pattern !== undefined ? 'unlistedInCells' : onPage.has(item) ? 'unlistedHere' : 'unlisted',
                     data: { source: data.name, item: name, also: (others.length > 0 ? ` (${others.join(', ')})` : '') + (cells === '' ? '' : ` with ${cells}`), column: table.columns[column] },
                     severity,
                 });
@@ -4591,6 +4640,7 @@ function movedBetweenTables(pairs, newTables) {
             moved.set(landed, pair.head);
         }
     }
+    movedWithChange(pairs, newTables, moved);
     if (moved.size === 0)
         return moved;
     for (const pair of pairs) {
@@ -4600,6 +4650,83 @@ function movedBetweenTables(pairs, newTables) {
         pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
     }
     return moved;
+}
+/**
+ * Rows that left one table and arrived in another with the same columns
+ * under the same key, with cells changed on the way: a release that moved
+ * from "Supported releases" to "End of life" and says so, a gate that moved
+ * from the "Alpha or Beta" table to "Graduated" as it went GA. Only where the
+ * page partitions its rows over the two tables (they share no key, in the
+ * base nor in the head): tables per platform that each list every gate share
+ * their keys, and there a gate gone from one table and come to another is two
+ * changes. The pair joins the arriving table's `same` pairs, so that the
+ * transition rules judge the change (Supported → End of life) rather than a
+ * removal and an addition, and the diff shows it as moved and changed.
+ */
+function movedWithChange(pairs, newTables, moved) {
+    const columnsOf = (view) => view.table.columns.join(' | ');
+    const keyOf = (view, row) => fold$1(rowKeyOf(row, view.keyIndex));
+    const keySets = new Map();
+    const keys = (view) => {
+        let known = keySets.get(view);
+        if (!known)
+            keySets.set(view, (known = new Set(view.rows.map((row) => keyOf(view, row)).filter((key) => key !== ''))));
+        return known;
+    };
+    const disjoint = (a, b) => {
+        const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+        for (const key of small)
+            if (large.has(key))
+                return false;
+        return true;
+    };
+    // Where each row that arrived (and did not only move) landed: its table, and that table's pair if it had a base.
+    const arrivals = new Map();
+    const arrive = (view, row, pair) => {
+        if (moved.has(row))
+            return;
+        const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
+        const list = arrivals.get(id) ?? [];
+        list.push({ row, view, ...(pair ? { pair } : {}) });
+        arrivals.set(id, list);
+    };
+    for (const pair of pairs)
+        if (pair.head && pair.pairs)
+            for (const row of pair.pairs.added)
+                arrive(pair.head, row, pair);
+    for (const view of newTables)
+        for (const row of view.rows)
+            arrive(view, row);
+    if (arrivals.size === 0)
+        return;
+    const partitions = new Map();
+    for (const pair of pairs) {
+        if (!pair.pairs || !pair.head)
+            continue;
+        for (const row of pair.pairs.removed) {
+            if (moved.has(row))
+                continue;
+            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
+            // Two rows with the key arrived in two tables: which one it became is a guess, so neither.
+            if (landed?.length !== 1)
+                continue;
+            const [{ row: now, view, pair: into }] = landed;
+            const id = `${pairs.indexOf(pair)}\u0000${into ? pairs.indexOf(into) : `new${newTables.indexOf(view)}`}`;
+            let split = partitions.get(id);
+            if (split === undefined) {
+                // Apart from the row that moved, the two tables hold different keys in both versions.
+                const left = new Set(keys(pair.base));
+                left.delete(keyOf(pair.base, row));
+                split = disjoint(left, into ? keys(into.base) : new Set()) && disjoint(keys(pair.head), keys(view));
+                partitions.set(id, split);
+            }
+            if (!split)
+                continue;
+            moved.set(row, pair.base);
+            moved.set(now, pair.head);
+            into?.pairs?.same.push([row, now]);
+        }
+    }
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe$1(base, head, pairs, moved) {
@@ -4885,7 +5012,8 @@ const unknownColumn = {
 /**
  * A config entry that checked no table although the run linted files its
  * `files:` match: a renamed column or a heading that changed has silently
- * turned it off. Reported on the entry's line in the config file. Found by
+ * turned it off. Or one whose `files:` match no file of the repository at
+ * all (a typo, a folder moved), whatever the run linted. Reported on the entry's line in the config file. Found by
  * the pipeline, which sees the whole run.
  */
 const unmatchedEntry = {
@@ -4897,6 +5025,7 @@ const unmatchedEntry = {
         severity: 'warning',
         docs: ruleDocs('unmatched-entry'),
         messages: {
+            noFiles: '{{entry}} checks nothing: its files: {{globs}} match no file (they are relative to {{base}}). Fix the glob, or remove the entry.',
             unmatched: '{{entry}} checked no table in the {{count}} linted file{{s}} its files: match ({{example}}): no table there has the columns {{columns}}{{heading}}. Fix the entry\'s match:, schema or files:, or remove it.',
         },
     },
@@ -6985,16 +7114,13 @@ function regionState(events, problems) {
  */
 /** A string as a loader: stdin, a fix pass, a test. */
 const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
-/**
- * Lints files, each at its head version and, when it has one, its base
- * version. `baseConfig` lints the base versions when it differs from
- * `config` (the sources of truth a change touched are left out of it).
- */
-async function lintSources(files, config, baseConfig = config) {
+async function lintSources(files, config, baseConfig = config, options = {}) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);
     const linted = new Array(files.length).fill(false);
     const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+    const baseRun = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+    const baseLinted = new Array(files.length).fill(false);
     // Several files in flight keep every worker busy; results keep the input order.
     // Loading a file takes several round trips to the file system (the checks
     // of io/disk.ts), and most files need no parse: with few in flight the run
@@ -7011,7 +7137,8 @@ async function lintSources(files, config, baseConfig = config) {
             let compared;
             if (source.base) {
                 const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
-                head.result.baseViolations = finish(base, baseConfig, undefined).violations;
+                head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
+                baseLinted[index] = base.version !== undefined;
                 if (base.version && head.version)
                     compared = compare(source.file, base.version, head.version, config);
             }
@@ -7031,8 +7158,24 @@ async function lintSources(files, config, baseConfig = config) {
         await pool.close();
     }
     run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
-    const configResult = configProblems(config, run);
+    const configResult = await configProblems(config, run, options);
+    // Compared with a base: the config's findings at the base (from the base versions of the same files) were there before the change.
+    if (configResult && files.some((source) => source.base)) {
+        baseRun.files = files.filter((_, index) => baseLinted[index]).map((source) => source.file);
+        configResult.baseViolations = (await configProblems(baseConfig, baseRun, options))?.violations ?? [];
+    }
     return { files: configResult ? [...results, configResult] : results };
+}
+/**
+ * Whether an entry's `files:` match no file of the repository, asked only of
+ * a config whose folder is within the working directory (its globs are then
+ * globs of the tree the adapter can walk) and of positive globs.
+ */
+async function matchesNothing(config, entry, { anyFile }) {
+    const globs = (entry.files ?? []).filter((glob) => !glob.startsWith('!'));
+    if (!anyFile || globs.length === 0 || config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/'))
+        return false;
+    return !(await anyFile(globs.map((glob) => resolveIn(config.base, glob))));
 }
 /**
  * Findings about the config file, on the line of the entry concerned: an
@@ -7040,7 +7183,7 @@ async function lintSources(files, config, baseConfig = config) {
  * applies to (an entry's ignore: a table the entry judged; a file-wide
  * ignore: a file its globs match).
  */
-function configProblems(config, run) {
+async function configProblems(config, run, options) {
     if (config.configFile === null)
         return undefined;
     const result = { ...emptyFileResult(config.configFile), isConfig: true };
@@ -7050,10 +7193,21 @@ function configProblems(config, run) {
             // An entry of the config file (not --preset) that checked nothing in files it applies to.
             const files = run.files.filter((file) => entry.matchesFile(file));
             const severity = severityOf(config, unmatchedEntry.meta.id);
+            // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
+            if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry, options))) {
+                result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, toFinding(unmatchedEntry.meta, {
+                    span: lineSpan(entry.line),
+                    rowKey: entry.label,
+                    messageId: 'noFiles',
+                    data: { entry: entry.label, globs: entry.files.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` },
+                })));
+                continue;
+            }
             if (entry.line > 0 && files.length > 0 && severity !== 'off') {
                 const columns = entry.match?.columns ?? entry.schema.required;
                 result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, toFinding(unmatchedEntry.meta, {
                     span: lineSpan(entry.line),
+                    rowKey: entry.label,
                     messageId: 'unmatched',
                     data: {
                         entry: entry.label,
@@ -7872,8 +8026,11 @@ async function walk(cwd, patterns, options = {}) {
                         pending.push(path);
                     continue;
                 }
-                if (isMatch(rel))
+                if (isMatch(rel)) {
                     found.add(rel);
+                    if (options.first)
+                        return [rel];
+                }
             }
         }
     }
@@ -8049,9 +8206,12 @@ async function parseDocument(text, name, fail) {
     try {
         // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
         // (`<<: *defaults`) are merged: release matrices share their fields that way. A number is
-        // kept as written: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
-        if (/^\s*[[{]/.test(text))
-            return JSON.parse(text);
+        // kept as written, in JSON too: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
+        if (/^\s*[[{]/.test(text)) {
+            const data = JSON.parse(text);
+            const written = numbersAsWritten(text);
+            return written === text ? data : JSON.parse(written);
+        }
         const asWritten = (tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? { ...tag, resolve: (written) => written } : tag));
         return (await import('./cli-yaml.js').then(function (n) { return n.i; })).parse(text, { maxAliasCount: 100, merge: true, customTags: asWritten });
     }
@@ -8065,6 +8225,36 @@ async function parseDocument(text, name, fail) {
         }
         return fail(`${name} is not JSON or YAML: ${message}`);
     }
+}
+/**
+ * JSON text whose numbers that JavaScript would print otherwise (`1.20`,
+ * `1e3`) are strings as written, so that `"version": 1.20` is release 1.20,
+ * as in YAML; the text is valid JSON already (parsed once, for its errors).
+ * One pass, strings skipped.
+ */
+function numbersAsWritten(text) {
+    const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            for (i++; i < text.length && text.charCodeAt(i) !== 34; i++)
+                if (text.charCodeAt(i) === 92 /* \ */)
+                    i++;
+            continue;
+        }
+        if (c !== 45 /* - */ && (c < 48 || c > 57))
+            continue;
+        number.lastIndex = i;
+        const token = number.exec(text)[0];
+        if (String(Number(token)) !== token) {
+            out += `${text.slice(from, i)}"${token}"`;
+            from = i + token.length;
+        }
+        i += token.length - 1;
+    }
+    return from === 0 ? text : out + text.slice(from);
 }
 /** RFC 6901: `/gates/0` → data.gates[0]. */
 function atPointer(data, pointer) {
@@ -10161,7 +10351,7 @@ async function run(options, io) {
             ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
         })), config, 
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
-    base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config);
+    base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config, { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 });
     const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
     // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
     let patch;

@@ -2699,6 +2699,13 @@ var $defs = {
 								"last"
 							]
 						},
+						scope: {
+							description: "Where rows must name every item (reference-unlisted): in each table (default), or in any table of the page with the reference's columns (a page that splits its rows over tables by stage); unlisted items are then reported once, on the first such table.",
+							"enum": [
+								"table",
+								"page"
+							]
+						},
 						"with": {
 							description: "Columns that are part of what a row names, beside column: a row names only the items whose field (through map) equals the cell (a Kubernetes-style table with a row per gate and stage: { Stage: { field: preRelease } }).",
 							type: "object",

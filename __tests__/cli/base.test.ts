@@ -52,6 +52,18 @@ describe('--base', () => {
     expect(cli('diff', '--base', 'HEAD', 'gates.md').stdout).toBe('gates.md:1  FEATURE GATE | GRADUATION | STATUS\n  ~ DGate → DGates\n\n1 row change in 1 file.\n');
   });
 
+  it("a config entry whose files: match nothing is reported, and under --base it is the config's old problem, not the change's", () => {
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n  - files: ["doc/gates.md"]\n    preset: kata-support-levels\n');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-am', 'a dead glob');
+    const plain = JSON.parse(cli('-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(plain.violations.filter((v) => v.rule === 'unmatched-entry').map((v) => `${v.file}:${v.line} ${v.message}`)).toEqual([
+      '.support-table-lint.yml:4 tables[1] (preset kata-support-levels) checks nothing: its files: doc/gates.md match no file (they are relative to the working directory). Fix the glob, or remove the entry.',
+    ]);
+    const based = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(based.violations.filter((v) => v.rule === 'unmatched-entry')).toEqual([]);
+    expect(based.existing!.map((v) => `${v.rule} ${v.line}`)).toContain('unmatched-entry 4');
+  });
+
   it('a header edit that takes the table out of the check is an error', () => {
     writeFileSync(join(dir, 'gates.md'), gates(...BASE).replace('GRADUATION | STATUS', 'STAGE | STATE'));
     const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');

@@ -71,6 +71,29 @@ describe('unmatched-entry and file-not-covered', () => {
     ]);
   });
 
+  it('an entry whose files: match no file of the repository checks nothing in any run: said on its line, whatever was linted', async () => {
+    const config = await withConfig('tables:\n  - files: ["doc/gates.md"]\n    preset: kubevirt-feature-gates\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
+    const asked: string[][] = [];
+    const anyFile = async (globs: string[]) => (asked.push(globs), globs.some((glob) => glob.startsWith('docs/')));
+    const result = await lintSources([{ file: 'README.md', head: textLoader(md('# nothing here')) }], config, config, { anyFile });
+    expect(result.files.find((f) => f.isConfig)!.violations.map((v) => [v.line, v.rule, v.severity, v.message])).toEqual([
+      [2, 'unmatched-entry', 'warning', 'tables[0] (preset kubevirt-feature-gates) checks nothing: its files: doc/gates.md match no file (they are relative to the working directory). Fix the glob, or remove the entry.'],
+    ]);
+    // Globs are asked relative to the working directory; an entry that matched a linted file is not asked about.
+    expect(asked).toEqual([['doc/gates.md'], ['docs/**']]);
+  });
+
+  it('compared with a base, the config\'s findings that were there before are pre-existing; one the change caused is new', async () => {
+    const config = await withConfig('tables:\n  - files: ["doc/gates.md"]\n    preset: kubevirt-feature-gates\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
+    const kata = md('| Feature | Support State | Maintainers | Notes |', '| - | - | - | - |', '| a | Supported | | |');
+    const result = await lintSources([{ file: 'docs/k.md', head: textLoader(kata.replace('Support State | Maintainers', 'Support | Owners')), base: textLoader(kata) }], config, config, { anyFile: async () => false });
+    const configResult = result.files.find((f) => f.isConfig)!;
+    const { splitNew } = await import('../../src/core/gate.js');
+    const { gating, existing } = splitNew(configResult.violations, configResult.baseViolations!);
+    expect(existing.map((v) => [v.line, v.message.split(':')[0]])).toEqual([[2, 'tables[0] (preset kubevirt-feature-gates) checks nothing']]);
+    expect(gating.map((v) => [v.line, v.rule])).toEqual([[4, 'unmatched-entry']]);
+  });
+
   it('a file that could not be linted carries its own finding, not an unmatched-entry on the config', async () => {
     const config = await withConfig('budgets: { maxFileBytes: 16 }\ntables:\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
     const big = md('| Feature | Support State | Maintainers | Notes |', '| - | - | - | - |');

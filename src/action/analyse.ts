@@ -158,7 +158,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git).catch(() => undefined);
     baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
   }
-  let result = await lintSources(sources, config, baseConfig);
+  let result = await lintSources(sources, config, baseConfig, { anyFile: async (globs) => (await walk(workspace, globs, { first: true })).length > 0 });
   let headTexts: Map<string, string> | undefined;
   if (event.kind === 'pull_request') {
     const moved = await onHeadCommit(result, event.headSha, workspace, git, api, config.budgets.maxFileBytes);

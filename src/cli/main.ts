@@ -154,6 +154,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     config,
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
     base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config,
+    { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 },
   );
   const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
   // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.

@@ -14,7 +14,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
-import type { CompiledConfig, CompiledEntry, CompiledFileIgnore, CompiledRowIgnore } from '../config/load.js';
+import { resolveIn, type CompiledConfig, type CompiledEntry, type CompiledFileIgnore, type CompiledRowIgnore } from '../config/load.js';
 import type { FileResult, LintResult, Violation } from '../core/types.js';
 import { emptyFileResult } from '../core/types.js';
 import { ParsePool } from '../markdown/parse-pool.js';
@@ -87,11 +87,19 @@ interface RunState {
  * version. `baseConfig` lints the base versions when it differs from
  * `config` (the sources of truth a change touched are left out of it).
  */
-export async function lintSources(files: readonly SourceFile[], config: CompiledConfig, baseConfig: CompiledConfig = config): Promise<LintResult> {
+/** What the adapters know beyond the files: whether the repository (the working directory) has a file some globs match. */
+export interface LintOptions {
+  /** Whether any file under the working directory matches one of the globs (relative to it). Absent: not asked. */
+  anyFile?: (globs: string[]) => Promise<boolean>;
+}
+
+export async function lintSources(files: readonly SourceFile[], config: CompiledConfig, baseConfig: CompiledConfig = config, options: LintOptions = {}): Promise<LintResult> {
   const pool = new ParsePool(files.length);
   const results: FileResult[] = new Array(files.length);
   const linted: boolean[] = new Array(files.length).fill(false);
   const run: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+  const baseRun: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+  const baseLinted: boolean[] = new Array(files.length).fill(false);
   // Several files in flight keep every worker busy; results keep the input order.
   // Loading a file takes several round trips to the file system (the checks
   // of io/disk.ts), and most files need no parse: with few in flight the run
@@ -108,7 +116,8 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       let compared: ChangeOutcome | undefined;
       if (source.base) {
         const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
-        head.result.baseViolations = finish(base, baseConfig, undefined).violations;
+        head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
+        baseLinted[index] = base.version !== undefined;
         if (base.version && head.version) compared = compare(source.file, base.version, head.version, config);
       }
       const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
@@ -127,8 +136,24 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
     await pool.close();
   }
   run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
-  const configResult = configProblems(config, run);
+  const configResult = await configProblems(config, run, options);
+  // Compared with a base: the config's findings at the base (from the base versions of the same files) were there before the change.
+  if (configResult && files.some((source) => source.base)) {
+    baseRun.files = files.filter((_, index) => baseLinted[index]).map((source) => source.file);
+    configResult.baseViolations = (await configProblems(baseConfig, baseRun, options))?.violations ?? [];
+  }
   return { files: configResult ? [...results, configResult] : results };
+}
+
+/**
+ * Whether an entry's `files:` match no file of the repository, asked only of
+ * a config whose folder is within the working directory (its globs are then
+ * globs of the tree the adapter can walk) and of positive globs.
+ */
+async function matchesNothing(config: CompiledConfig, entry: CompiledEntry, { anyFile }: LintOptions): Promise<boolean> {
+  const globs = (entry.files ?? []).filter((glob) => !glob.startsWith('!'));
+  if (!anyFile || globs.length === 0 || config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/')) return false;
+  return !(await anyFile(globs.map((glob) => resolveIn(config.base, glob))));
 }
 
 /**
@@ -137,7 +162,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
  * applies to (an entry's ignore: a table the entry judged; a file-wide
  * ignore: a file its globs match).
  */
-function configProblems(config: CompiledConfig, run: RunState): FileResult | undefined {
+async function configProblems(config: CompiledConfig, run: RunState, options: LintOptions): Promise<FileResult | undefined> {
   if (config.configFile === null) return undefined;
   const result: FileResult = { ...emptyFileResult(config.configFile), isConfig: true };
   const report = (line: number, data: Record<string, string>) =>
@@ -147,6 +172,23 @@ function configProblems(config: CompiledConfig, run: RunState): FileResult | und
       // An entry of the config file (not --preset) that checked nothing in files it applies to.
       const files = run.files.filter((file) => entry.matchesFile(file));
       const severity = severityOf(config, unmatchedEntry.meta.id);
+      // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
+      if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry, options))) {
+        result.violations.push(
+          toViolation(
+            config.configFile,
+            unmatchedEntry.meta.id,
+            severity,
+            toFinding(unmatchedEntry.meta, {
+              span: lineSpan(entry.line),
+              rowKey: entry.label,
+              messageId: 'noFiles',
+              data: { entry: entry.label, globs: entry.files!.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` },
+            }),
+          ),
+        );
+        continue;
+      }
       if (entry.line > 0 && files.length > 0 && severity !== 'off') {
         const columns = entry.match?.columns ?? entry.schema.required;
         result.violations.push(
@@ -156,6 +198,7 @@ function configProblems(config: CompiledConfig, run: RunState): FileResult | und
             severity,
             toFinding(unmatchedEntry.meta, {
               span: lineSpan(entry.line),
+              rowKey: entry.label,
               messageId: 'unmatched',
               data: {
                 entry: entry.label,

@@ -16,6 +16,8 @@ export interface WalkOptions {
   skip?: readonly string[];
   /** Match without regard to case (a `*.md` glob finds `NOTES.MD`, which GitHub renders as markdown too). */
   nocase?: boolean;
+  /** Stop at the first match (does any file match?). */
+  first?: boolean;
 }
 
 const toPosix = (path: string): string => path.split(sep).join('/');
@@ -54,7 +56,10 @@ export async function walk(cwd: string, patterns: readonly string[], options: Wa
           if (!skip.has(entry.name)) pending.push(path);
           continue;
         }
-        if (isMatch(rel)) found.add(rel);
+        if (isMatch(rel)) {
+          found.add(rel);
+          if (options.first) return [rel];
+        }
       }
     }
   }
