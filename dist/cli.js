@@ -10312,6 +10312,11 @@ async function run(options, io) {
     const targets = options.targets.length > 0 ? options.targets : ['.'];
     const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
     const paths = expanded.map((target) => target.path);
+    // A config beside the linted files in a folder below is not used either (only the working
+    // directory's, or --config): say so, rather than check the folder with the presets and look clean.
+    for (const below of configsBelow(io.cwd, paths, file)) {
+        io.stderr.write(`support-table-lint: ${terminalSafe(below)} is not used (only the working directory's config, or --config, is); run from its folder, or pass --config ${terminalSafe(below)}\n`);
+    }
     if (paths.length === 0 && !options.stdin)
         io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
     const out = reportWriter(options, io);
@@ -10529,6 +10534,30 @@ function configAbove(cwd) {
             return relative(cwd, resolve$1(dir, found)).split(sep).join('/');
     }
     return undefined;
+}
+/**
+ * Config files in the folders between `cwd` and the linted files (not
+ * `cwd` itself), other than `used`, as paths from `cwd`: at most 3, each
+ * folder looked at once.
+ */
+function configsBelow(cwd, paths, used) {
+    const found = new Set();
+    const seen = new Set();
+    const root = resolve$1(cwd);
+    const usedPath = used === null ? undefined : resolve$1(cwd, used);
+    for (const path of paths) {
+        for (let dir = dirname(resolve$1(cwd, path)); dir !== root && dir.startsWith(root + sep) && !seen.has(dir); dir = dirname(dir)) {
+            seen.add(dir);
+            for (const name of CONFIG_FILES) {
+                const candidate = resolve$1(dir, name);
+                if (candidate !== usedPath && existsSync(candidate))
+                    found.add(relative(cwd, candidate).split(sep).join('/'));
+            }
+        }
+        if (found.size >= 3)
+            break;
+    }
+    return [...found].slice(0, 3);
 }
 function configFile(options, cwd) {
     if (options.config !== undefined) {

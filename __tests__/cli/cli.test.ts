@@ -97,6 +97,14 @@ describe('support-table-lint (process)', () => {
     expect(below.stderr).toBe('support-table-lint: no config in this folder, so it is not used: ../.support-table-lint.yml; run from the folder that holds it, or pass --config ../.support-table-lint.yml\n');
   });
 
+  it('run from a folder above a config beside the linted files, says that config is not used and how to use it', () => {
+    write('nested/.support-table-lint.yml', 'tables:\n  - preset: kubevirt-feature-gates\n');
+    write('nested/sub/gates.md', GATES);
+    const above = cli(['nested/sub/gates.md', 'nested/sub'], 'nested/..');
+    expect(above.stderr).toBe('support-table-lint: nested/.support-table-lint.yml is not used (only the working directory\'s config, or --config, is); run from its folder, or pass --config nested/.support-table-lint.yml\n');
+    expect(cli(['--config', 'nested/.support-table-lint.yml', 'nested/sub/gates.md'], 'nested/..').stderr).toBe('');
+  });
+
   it('exits 1 on errors and reports them at the cell, in json', () => {
     const { code, stdout, stderr } = cli(['--format', 'json', 'docs/kata.md']);
     expect(stderr).toBe('');

@@ -113,6 +113,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
   const paths = expanded.map((target) => target.path);
+  // A config beside the linted files in a folder below is not used either (only the working
+  // directory's, or --config): say so, rather than check the folder with the presets and look clean.
+  for (const below of configsBelow(io.cwd, paths, file)) {
+    io.stderr.write(`support-table-lint: ${terminalSafe(below)} is not used (only the working directory's config, or --config, is); run from its folder, or pass --config ${terminalSafe(below)}\n`);
+  }
   if (paths.length === 0 && !options.stdin) io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
   const out = reportWriter(options, io);
   const stdin = options.stdin ? await readStdin(io, config.budgets.maxFileBytes) : undefined;
@@ -332,6 +337,29 @@ function configAbove(cwd: string): string | undefined {
     if (found !== undefined) return relative(cwd, resolve(dir, found)).split(sep).join('/');
   }
   return undefined;
+}
+
+/**
+ * Config files in the folders between `cwd` and the linted files (not
+ * `cwd` itself), other than `used`, as paths from `cwd`: at most 3, each
+ * folder looked at once.
+ */
+function configsBelow(cwd: string, paths: readonly string[], used: string | null): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const root = resolve(cwd);
+  const usedPath = used === null ? undefined : resolve(cwd, used);
+  for (const path of paths) {
+    for (let dir = dirname(resolve(cwd, path)); dir !== root && dir.startsWith(root + sep) && !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      for (const name of CONFIG_FILES) {
+        const candidate = resolve(dir, name);
+        if (candidate !== usedPath && existsSync(candidate)) found.add(relative(cwd, candidate).split(sep).join('/'));
+      }
+    }
+    if (found.size >= 3) break;
+  }
+  return [...found].slice(0, 3);
 }
 
 function configFile(options: CliOptions, cwd: string): string | null {
