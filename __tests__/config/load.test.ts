@@ -279,6 +279,15 @@ describe('loadConfig with a config file', () => {
     );
   });
 
+  test('a match: column one typo away from a column the schema names is a config error, not a table left alone', async () => {
+    const schema = JSON.stringify({ type: 'object', properties: { Feature: {}, Stage: {} }, required: ['Feature', 'Stage'] });
+    expect(await failure({ [CONFIG]: 'tables:\n  - schema: s.json\n    match:\n      columns: [Feature, Stge]\n', 's.json': schema })).toBe(
+      `${CONFIG}:4: tables[0].match.columns[1]: "Stge" is no column the schema names; did you mean "Stage"?`,
+    );
+    // A column the schema does not name and nothing like it: matching on a column the schema leaves open is fine.
+    await expect(load({ [CONFIG]: 'tables:\n  - schema: s.json\n    match:\n      columns: [feature, Owner]\n', 's.json': schema })).resolves.toBeDefined();
+  });
+
   test('a YAML alias bomb is named as such', async () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`), 'tables: []'].join('\n');
     expect(await failure({ [CONFIG]: bomb })).toBe(

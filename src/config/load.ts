@@ -26,6 +26,7 @@ import { compilePattern, loadPatternEngine } from '../schema/regex.js';
 import type { SourceData } from '../sources/data.js';
 import { ConfigError } from './errors.js';
 import type { Budgets, Config, SourceDefinition, TableEntry, TableOptions } from './types.js';
+import { columnKey } from '../markdown/select.js';
 
 /** An entry's `ignore:` item: findings of these rules (none: all) on these rows (none: all), folded. */
 export interface CompiledRowIgnore {
@@ -122,6 +123,23 @@ export function configBase(file: string): string {
   return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
 }
 
+/**
+ * A `match: columns` name that the entry's schema does not name, while it
+ * names one close to it (`Stge` for `Stage`), is a typo in the config: the
+ * entry would never judge the table, and near-match would ask the document
+ * to rename its correct column to the typo.
+ */
+function matchColumnsKnown(entry: TableEntry, schema: CompiledSchema, at: (index: number) => string): void {
+  const problems: string[] = [];
+  (entry.match?.columns ?? []).forEach((column, i) => {
+    const key = columnKey(column);
+    if (schema.properties.some((name) => columnKey(name) === key) || schema.patterns.some((pattern) => pattern.test(column))) return;
+    const close = suggest(column, schema.properties);
+    if (close !== undefined) problems.push(`${at(i)}: "${column}" is no column the schema names; did you mean "${close}"?`);
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+}
+
 /** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
 async function checkReferencePatterns(config: Config, source: Source): Promise<void> {
   const problems: string[] = [];
@@ -194,6 +212,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
       schema = schemas.get(path)!;
       what = `schema ${path}`;
     }
+    matchColumnsKnown(entry, schema, (i) => source.at(['tables', index, 'match', 'columns', i]));
     entries.push({
       ...compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])),
       at: (segments) => source.at(['tables', index, ...segments]),
