@@ -83,6 +83,14 @@ describe('suppression comments', () => {
     });
   });
 
+  it('a suppressed out-of-order row does not take the table\'s sort fix with it: the next out-of-order row carries it', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: s.json\n    order: { scope: table }\n' : '{"type": "object"}') });
+    const source = md('| Provider | Status |', '| - | - |', '| Azure | x |', '| Cloudflare | x |', '| Dyn | x |', '| Bluecat <!-- support-table-lint-disable-line sort-order -- newest at the bottom --> | x |', '| Akamai | x |');
+    const result = await lintText('p.md', source, config);
+    expect(result.suppressed.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order Bluecat']);
+    expect(result.violations.map((v) => [v.rule, v.rowKey, v.fix !== undefined])).toEqual([['sort-order', 'Akamai', true]]);
+  });
+
   it('disable … enable regions, per rule and for all', async () => {
     const result = await lint(
       md(
