@@ -109,6 +109,7 @@ describe('sources', () => {
     ['a broken file', '  s: { file: g.json, key: name }', { 'g.json': '{ "a": ' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json is not JSON or YAML: /],
     ['a pointer to nothing', '  s: { file: g.json, items: /gates, key: name }', { 'g.json': '{}' }, `${CONFIG}:2: sources.s.items: g.json has nothing at /gates; point items: at the list of items`],
     ['items that are not objects', '  s: { file: g.json, key: name }', { 'g.json': '[1]' }, `${CONFIG}:2: sources.s.items: g.json: item 0 is not an object`],
+    ['a document whose items are in a list under a key, without items:', '  s: { file: g.yaml, key: name }', { 'g.yaml': 'gates:\n  - { name: A }\n' }, `${CONFIG}:2: sources.s.items: g.yaml: "gates" holds a list, not an item; point at the list with items: /gates`],
     ['an extract matching no file', '  s: { extract: { files: [none/**], pattern: "(?<a>x)" }, key: a }', {}, `${CONFIG}:2: sources.s.extract.files: no file matches none/**`],
     ['an extract with a lookahead', '  s: { extract: { files: [a/**], pattern: "(?=x)" }, key: a }', { 'a/b': 'x' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.extract\.pattern: the pattern \(\?=x\) is not supported/],
     ['a key no item has', '  s: { file: g.json, key: konst }', { 'g.json': '[{ "const": "AGate", "state": "GA" }]' }, `${CONFIG}:2: sources.s.key: no item of s has the field konst; its items have const, state`],
@@ -276,6 +277,16 @@ describe('url sources (a server on 127.0.0.1)', () => {
   it('a URL that cannot be had is a config error naming the source', async () => {
     expect(await failure(`  s: { url: "${origin}/big", key: name, maxBytes: 100 }`, {}, { fetchText })).toBe(
       `${CONFIG}:2: sources.s.url: cannot fetch ${origin}/big: it is 5000 bytes, more than the 100-byte limit (maxBytes)`,
+    );
+  });
+
+  it('a port nothing listens on says the connection was refused, not just that the fetch failed', async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((done) => closed.close(done));
+    expect(await failure(`  s: { url: "http://127.0.0.1:${port}/x.json", key: name }`, {}, { fetchText })).toBe(
+      `${CONFIG}:2: sources.s.url: cannot fetch http://127.0.0.1:${port}/x.json: the connection was refused`,
     );
   });
 });

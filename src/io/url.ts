@@ -54,7 +54,13 @@ export async function fetchText(address: string, limits: { maxBytes: number; tim
     }
   } catch (error) {
     if (signal.aborted) throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
-    if (error instanceof TypeError && /decode/i.test(error.message)) throw new Error('the answer is not UTF-8 text');
+    if ((error as Error).name === 'TypeError' && /decode/i.test((error as Error).message)) throw new Error('the answer is not UTF-8 text');
+    // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if ((error as Error).name === 'TypeError' && cause) {
+      const why: Record<string, string> = { ECONNREFUSED: 'the connection was refused', ENOTFOUND: 'no such host', ECONNRESET: 'the connection was reset', EAI_AGAIN: 'the host name could not be looked up' };
+      throw new Error(why[cause.code ?? ''] ?? `${cause.message ?? cause.code ?? (error as Error).message}`.split('\n')[0]!);
+    }
     throw error;
   }
 }
