@@ -100,6 +100,14 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     expect(ENUM_MAX_VALUES).toBe(12);
   });
 
+  it('a value written once, a letter away from one used again and again, is a typo of it, not a value to allow', () => {
+    const statuses = ['Supported', 'Supported', 'EOL', 'Supportd', 'EOL', 'Planned', 'Supported', 'Planned'];
+    const source = ['| Release | Status |', '| - | - |', ...statuses.map((status, i) => `| r${i} | ${status} |`), ''].join('\n');
+    const plan = inferPlan([{ file: 'd.md', source }]);
+    expect(plan.shapes[0]!.columns[1]!.enum).toEqual(['Supported', 'EOL', 'Planned']);
+    expect(plan.mistakes.map((m) => `${m.line} ${m.value} -> ${m.canonical}`)).toEqual(['6 Supportd -> Supported']);
+  });
+
 });
 
 describe('init reads real tables as they are', () => {

@@ -9,7 +9,8 @@
  *   (ENUM_MAX_VALUES distinct values at most, ENUM_MIN_USES uses each on
  *   average, ENUM_MIN_ROWS rows at least). Spellings that differ only in
  *   case, emphasis, spaces for hyphens or a trailing `?` are one value: the
- *   legend's spelling, else the most used one;
+ *   legend's spelling, else the most used one; so is a value written once,
+ *   a letter away from one used more often (a typo);
  * - team links (`[@org/team](https://github.com/orgs/org/teams/team)`) or
  *   user links (`[@user](https://github.com/user)`): a `linkAgreement`;
  * - a key column (the first whose values are all there and nearly all
@@ -27,6 +28,7 @@ import { readMarkdownFast } from '../markdown/fast.js';
 import { dataRows, strayFrom } from '../markdown/rows.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { comparator, longestOrdered } from '../rules/order.js';
+import { distance } from 'fastest-levenshtein';
 import { looseForm } from '../schema/suggest.js';
 
 /** A column gets an enum when it has at most this many values… */
@@ -392,6 +394,17 @@ function groupValues(values: string[]): Map<string, string[]> {
     spellings.set(value, (spellings.get(value) ?? 0) + 1);
     groups.set(loose, spellings);
   }
+  // A value written once, a letter away from one the table uses again and again (`Supportd` beside
+  // `Supported`), is a typo of it, not a value of its own: the schema must not allow it for good.
+  const uses = (spellings: Map<string, number>): number => [...spellings.values()].reduce((sum, n) => sum + n, 0);
+  for (const [loose, spellings] of [...groups]) {
+    if (uses(spellings) !== 1 || loose.length < 5 || /\d/.test(loose)) continue;
+    const targets = [...groups].filter(([other, its]) => other !== loose && uses(its) >= 2 && Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
+    if (targets.length !== 1) continue;
+    const [, into] = targets[0]!;
+    for (const [spelling] of spellings) into.set(spelling, 0);
+    groups.delete(loose);
+  }
   // The most used spelling; on a tie one without a hesitant `?`, then the first seen.
   return new Map(
     [...groups].map(([loose, spellings]) => [
@@ -410,7 +423,9 @@ function canonicalise(cells: { seen: SeenTable; row: Row; value: string }[], col
   const byLoose = new Map(allowed.map((value) => [looseForm(value), value]));
   for (const { seen, row, value } of cells) {
     if (value === '' || allowed.includes(value)) continue;
-    const canonical = byLoose.get(looseForm(value));
+    // Loosely the same (case, hyphens, a `?`), else a letter away (a typo groupValues folded in).
+    const loose = looseForm(value);
+    const canonical = byLoose.get(loose) ?? (loose.length >= 5 ? [...byLoose].find(([other]) => distance(other, loose) === 1)?.[1] : undefined);
     const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
     mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
   }
