@@ -235,6 +235,17 @@ describe('init reads real tables as they are', () => {
     expect(result.violations.map((v) => [v.line, v.rule, v.fix])).toEqual([[7, 'link-text-url', undefined]]);
   });
 
+  it('a column of team links and user links gets one agreement for both, and a link whose text and URL are of different kinds is caught', async () => {
+    const rows = ['| a | [@acme/web](https://github.com/orgs/acme/teams/web) |', '| b | [@jdoe](https://github.com/jdoe), [@acme/api](https://github.com/orgs/acme/teams/api) |', '| c | [@alice](https://github.com/alice) |'];
+    const { plan, config } = await initIn(table('| Provider | Maintainers |', ...rows) + '\n');
+    expect(plan.shapes[0]!.columns[1]!.link?.kind).toBe('team-or-user');
+    const [, schema] = renderInit(plan, '.github/support-table-lint.yml');
+    expect(schema!.text).toContain('# Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user): text and URL must agree.');
+    expect((await lintText('docs/doc.md', table('| Provider | Maintainers |', ...rows) + '\n', config)).violations).toEqual([]);
+    const crossed = table('| Provider | Maintainers |', ...rows, '| d | [@bob](https://github.com/orgs/acme/teams/bob) |') + '\n';
+    expect((await lintText('docs/doc.md', crossed, config)).violations.map((v) => [v.line, v.rule])).toEqual([[6, 'link-text-url']]);
+  });
+
   it("a table a preset checks keeps the preset, and the preset's findings are listed", async () => {
     const gates = table('FEATURE GATE | GRADUATION | STATUS', 'AGate | GA | SUPPORTED', 'BGate | Beta | UNSUPPORTED');
     const result = await planInit([{ file: 'g.md', source: gates + '\n' }], await presets());

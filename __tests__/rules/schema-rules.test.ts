@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { lintText } from '../../src/engine/pipeline.js';
 import { TEST_SCHEMA as schema } from '../schema/helpers.js';
 import { configFor, testRule } from './rule-tester.js';
+import { TEAM_OR_USER_LINK } from '../../src/init/infer.js';
 
 /** A one-row table: `| Name | Level | ... |` with the given cells (markdown), Name first. */
 const table = (cells: Record<string, string>): string => {
@@ -328,6 +329,19 @@ testRule('link-text-url', {
         },
       ],
       output: table({ Name: 'a', User: link('@saschagrunert', 'https://github.com/sachagrunert') }),
+    },
+    {
+      name: 'team or user links (alternatives): a user in the text and a team in the URL are of different kinds, even with prefer',
+      markdown: table({ Name: 'a', User: `${link('@acme/web', 'https://github.com/orgs/acme/teams/web')}, ${link('@jdoe', 'https://github.com/jdoe')}, ${link('@jdoe', 'https://github.com/orgs/acme/teams/docs')}` }),
+      schema: JSON.parse(JSON.stringify(USERS).replace(/"linkAgreement":\{[^}]*\}/, `"linkAgreement":${JSON.stringify({ text: TEAM_OR_USER_LINK.text, url: TEAM_OR_USER_LINK.url, ignoreCase: true, prefer: 'url' })}`)),
+      errors: [
+        {
+          at: '3:7-142',
+          field: 'User',
+          rowKey: 'a',
+          message: 'User of "a" has a link [@jdoe](https://github.com/orgs/acme/teams/docs) whose text and URL are of different kinds: only the URL names org "acme". The text and URL must name the same thing.',
+        },
+      ],
     },
     {
       name: 'a text of the wrong form is not fixed',

@@ -29,6 +29,7 @@ import { dataRows, strayFrom } from '../markdown/rows.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { comparator, longestOrdered } from '../rules/order.js';
 import { distance } from 'fastest-levenshtein';
+import { disagreement, sharedGroups } from '../schema/link-agreement.js';
 import { looseForm } from '../schema/suggest.js';
 
 /** A column gets an enum when it has at most this many values… */
@@ -42,6 +43,11 @@ const KEY_MAX_REPEATS = 0.1;
 
 export const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
 export const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
+/** A column that mixes the two (external-dns' maintainers: teams and people): either, and a link's text and URL of the same kind. */
+export const TEAM_OR_USER_LINK = {
+  text: '^@?(?:(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))$',
+  url: '^https://(?:www\\.)?github\\.com/(?:orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))/?$',
+};
 
 export interface Mistake {
   file: string;
@@ -61,7 +67,7 @@ export interface ColumnPlan {
   /** Where the enum came from, for the schema's comment. */
   enumFrom?: string;
   required: boolean;
-  link?: { kind: 'team' | 'user'; text: string; url: string };
+  link?: { kind: 'team' | 'user' | 'team-or-user'; text: string; url: string };
 }
 
 /** The order rows already keep: the comparison and direction that fit them best. */
@@ -437,14 +443,15 @@ function linkForm(cells: { seen: SeenTable; row: Row }[], column: string, mistak
     (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })),
   );
   if (links.length === 0) return undefined;
-  for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK]] as const) {
+  for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]] as const) {
     const text = new RegExp(form.text);
     const url = new RegExp(form.url);
     if (!links.every(({ link }) => text.test(link.text) && url.test(link.url))) continue;
+    const shared = sharedGroups(form);
     for (const { seen, row, link } of links) {
       const a = text.exec(link.text)!.groups!;
       const b = url.exec(link.url)!.groups!;
-      if (Object.keys(a).some((group) => group in b && a[group] !== b[group])) {
+      if (disagreement(shared, a, b, true) !== undefined) {
         mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
       }
     }

@@ -79,7 +79,8 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
     lines.push('    type: object');
     lines.push('    properties:');
     for (const column of linked) {
-      lines.push(`      # ${column.link!.kind === 'team' ? 'Team links [@org/team](https://github.com/orgs/org/teams/team)' : 'User links [@user](https://github.com/user)'}: text and URL must agree.`);
+      const kinds = { team: 'Team links [@org/team](https://github.com/orgs/org/teams/team)', user: 'User links [@user](https://github.com/user)', 'team-or-user': 'Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user)' };
+      lines.push(`      # ${kinds[column.link!.kind]}: text and URL must agree.`);
       lines.push(`      ${q(column.name)}:`);
       lines.push('        type: array');
       lines.push('        items:');

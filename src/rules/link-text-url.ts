@@ -1,4 +1,5 @@
 import type { LinkAgreementParams, LinkAgreementSchema } from '../schema/ajv.js';
+import { disagreement, sharedGroups } from '../schema/link-agreement.js';
 import { compilePattern } from '../schema/regex.js';
 import { ruleDocs, type SchemaRule } from './types.js';
 import { cellSubject, replaceInCell } from './util.js';
@@ -22,6 +23,7 @@ export const linkTextUrl: SchemaRule = {
       text: '{{subject}} has a link {{link}} whose text does not match {{pattern}}.',
       url: '{{subject}} has a link {{link}} whose URL does not match {{pattern}}.',
       mismatch: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree.',
+      kind: '{{subject}} has a link {{link}} whose text and URL are of different kinds: only the {{side}} names {{group}} "{{value}}". The text and URL must name the same thing.',
       mismatchFix: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree. The {{preferred}} is taken as right: {{fixed}}.',
     },
   },
@@ -45,6 +47,8 @@ export const linkTextUrl: SchemaRule = {
         urlValue: params.urlValue ?? '',
         preferred: schema.prefer === 'text' ? 'text' : 'URL',
         fixed: fixed ?? '',
+        side: params.textValue ? 'text' : 'URL',
+        value: params.textValue || params.urlValue || '',
       },
       ...(fix ? { fix } : {}),
     });
@@ -74,6 +78,5 @@ function agree(schema: LinkAgreementSchema, params: LinkAgreementParams): { text
   const check = textPattern.exec(result.text);
   const against = urlPattern.exec(result.url);
   if (!check || !against) return undefined;
-  const agrees = Object.keys(check.groups).every((group) => !(group in against.groups) || check.groups[group] === against.groups[group]);
-  return agrees ? result : undefined;
+  return disagreement(sharedGroups(schema), check.groups, against.groups, schema.ignoreCase === true) === undefined ? result : undefined;
 }

@@ -11,7 +11,8 @@ import { compilePattern } from './regex.js';
 
 export const LINK_AGREEMENT_KEYWORD = 'linkAgreement';
 
-export type LinkAgreementProblem = 'text' | 'url' | 'mismatch';
+/** `kind`: one side names a group the other's match does not (a user link's text on a team link's URL). */
+export type LinkAgreementProblem = 'text' | 'url' | 'mismatch' | 'kind';
 
 export interface LinkAgreementParams {
   problem: LinkAgreementProblem;
@@ -19,7 +20,7 @@ export interface LinkAgreementParams {
   url: string;
   /** The regex that did not match (problem `text` or `url`). */
   pattern?: string;
-  /** The first named group whose values differ (problem `mismatch`). */
+  /** The first named group whose values differ (problem `mismatch`), or that one side sets and the other not (`kind`). */
   group?: string;
   textValue?: string;
   urlValue?: string;
@@ -38,6 +39,7 @@ export function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: 
   // RE2 (regex.ts): a schema author's pattern cannot hang validation.
   const textPattern = compilePattern(schema.text);
   const urlPattern = compilePattern(schema.url);
+  const shared = sharedGroups(schema);
   const validate: DataValidateFunction = (data: unknown) => {
     const link = data as Partial<Link>;
     const text = typeof link.text === 'string' ? link.text : '';
@@ -57,18 +59,35 @@ export function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: 
     if (!textMatch) return fail({ problem: 'text', pattern: schema.text });
     const urlMatch = urlPattern.exec(url);
     if (!urlMatch) return fail({ problem: 'url', pattern: schema.url });
-    const urlGroups = urlMatch.groups;
-    for (const [group, textValue] of Object.entries(textMatch.groups)) {
-      if (!(group in urlGroups)) continue;
-      const urlValue = urlGroups[group];
-      const same = schema.ignoreCase ? textValue?.toLowerCase() === urlValue?.toLowerCase() : textValue === urlValue;
-      if (!same) return fail({ problem: 'mismatch', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
-    }
-    return true;
+    const group = disagreement(shared, textMatch.groups, urlMatch.groups, schema.ignoreCase === true);
+    if (group === undefined) return true;
+    const [textValue, urlValue] = [textMatch.groups[group], urlMatch.groups[group]];
+    if (textValue === undefined || urlValue === undefined) return fail({ problem: 'kind', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
+    return fail({ problem: 'mismatch', group, textValue, urlValue });
   };
   // What the closure was made from, so that the build step can re-create it in generated code.
   Object.defineProperty(validate, MADE_FROM, { value: { schema, parentSchema } });
   return validate;
+}
+
+/** The group names both patterns define (`org`, `team`), whether or not a match sets them. */
+export function sharedGroups(schema: Pick<LinkAgreementSchema, 'text' | 'url'>): string[] {
+  const names = (pattern: string): Set<string> => new Set([...pattern.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((match) => match[1]!));
+  const inUrl = names(schema.url);
+  return [...names(schema.text)].filter((name) => inUrl.has(name));
+}
+
+/**
+ * The first shared group whose values differ. A group one side's match does
+ * not set, while the other's does, differs too: with alternatives (a team link
+ * or a user link), `[@jdoe](…/orgs/acme/teams/docs)` is a user in the text and
+ * a team in the URL.
+ */
+export function disagreement(shared: readonly string[], text: Readonly<Record<string, string | undefined>>, url: Readonly<Record<string, string | undefined>>, ignoreCase: boolean): string | undefined {
+  return shared.find((group) => {
+    const [a, b] = [text[group], url[group]];
+    return ignoreCase ? a?.toLowerCase() !== b?.toLowerCase() : a !== b;
+  });
 }
 
 export const MADE_FROM: unique symbol = Symbol.for('support-table-lint.linkAgreement');
