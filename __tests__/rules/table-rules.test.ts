@@ -339,13 +339,17 @@ testRule('monotonic', {
       markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-03-01 |', '| 1.9 | January 2025 |', '| 1.8 | |', '| 1.7 | _tentative_ |', '| 1.6 | May 3, 2024 |'),
       entry: { monotonic: { column: 'Date' } },
     },
-    {
-      name: 'a month or day that does not exist is no date (2025-15-07 is not March 2026): skipped',
-      markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-08-28 |', '| 1.9 | 2025-15-07 |', '| 1.8 | 2025-02-30 |', '| 1.7 | 2025-01-01 |'),
-      entry: { monotonic: { column: 'Date' } },
-    },
   ],
   invalid: [
+    {
+      name: 'a month or day that does not exist is no date (2025-15-07 is not March 2026, Jun 31 is not July 1): a typo, reported, and not compared',
+      markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-08-28 |', '| 1.9 | 2025-15-07 |', '| 1.8 | Jun 31, 2025 |', '| 1.7 | 2025-01-01 |', '| 1.6 | TBD |'),
+      entry: { monotonic: { column: 'Date' } },
+      errors: [
+        { at: '4:9-19', field: 'Date', rowKey: '1.9', message: 'Date "2025-15-07" of "1.9" is no date: that day does not exist. Fix the date.' },
+        { at: '5:9-21', field: 'Date', rowKey: '1.8', message: 'Date "Jun 31, 2025" of "1.8" is no date: that day does not exist. Fix the date.' },
+      ],
+    },
     {
       name: 'a date later than the one above',
       markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-03-01 |', '| 1.9 | 2025-06-01 |'),

@@ -4,19 +4,39 @@ import { comparator } from './order.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
 
-/** A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`, `May 1, 2024`; NaN when it is none. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `year-month-day` as a time, or NaN when no such day exists (`2032-02-30`, `Jun 31`: Date.UTC would roll them over). */
+function dayValue(year: number, month: number, day: number): number {
+  const value = Date.UTC(year, month - 1, day);
+  const date = new Date(value);
+  return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+}
+
+/**
+ * A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`,
+ * `May 1, 2024`, `1 May 2024`; NaN when it is none. `impossible` when it has
+ * a date's shape but names a day that does not exist (`2032-02-30`,
+ * `Jun 31, 2029`): a typo, which must not pass by being skipped.
+ */
 export function dateValue(text: string): number {
-  const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').trim();
-  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(cleaned);
-  if (iso) {
-    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)];
-    const value = Date.UTC(year, month - 1, day);
-    // Date.UTC rolls `2025-15-07` over into 2026; a month or day that does not exist makes no date.
-    const date = new Date(value);
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+  return readDate(text).value;
+}
+
+export function readDate(text: string): { value: number; impossible?: true } {
+  const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+  const checked = (value: number): { value: number; impossible?: true } => (Number.isNaN(value) ? { value, impossible: true } : { value });
+  const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:$|[T ])/.exec(cleaned);
+  if (iso) return checked(dayValue(Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)));
+  // Month names: `May 2024`, `May 1 2024`, `1 May 2024` (the commas are gone), in English as release tables write them.
+  const named = /^(?:([A-Za-z]{3,9})\.? (?:(\d{1,2})(?:st|nd|rd|th)? )?|(\d{1,2}) ([A-Za-z]{3,9})\.? )(\d{4})$/.exec(cleaned);
+  if (named) {
+    const month = MONTHS.indexOf((named[1] ?? named[4]!).slice(0, 3).toLowerCase()) + 1;
+    if (month === 0) return { value: NaN };
+    return checked(dayValue(Number(named[5]), month, Number(named[2] ?? named[3] ?? 1)));
   }
-  const parsed = Date.parse(/^[A-Za-z]+\s+\d{4}$/.test(cleaned) ? `1 ${cleaned}` : cleaned);
-  return Number.isNaN(parsed) ? NaN : parsed;
+  // Other forms JavaScript reads (`2024/05/01`); prose (`TBD`, `Q3 2026`) is no date and is skipped.
+  return { value: /\d{4}/.test(cleaned) && /^[\d/. -]+$/.test(cleaned) ? Date.parse(cleaned) : NaN };
 }
 
 /**
@@ -36,6 +56,7 @@ export const monotonic: TableRule = {
     messages: {
       falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
       rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+      impossible: '{{column}} "{{value}}" of "{{key}}" is no date: that day does not exist. Fix the date.',
     },
   },
   check({ table, rows, options, keyIndex, report }) {
@@ -57,7 +78,14 @@ export const monotonic: TableRule = {
         let previous: Row | undefined;
         for (const row of run) {
           const value = row.cells[index]?.text ?? '';
-          if (value === '' || (compare === 'date' && Number.isNaN(dateValue(value)))) continue;
+          if (value === '') continue;
+          if (compare === 'date') {
+            const date = readDate(value);
+            if (date.impossible) {
+              report({ span: row.cells[index]!.span, field: table.columns[index]!, rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index]!, value, key: rowKeyOf(row, keyIndex) } });
+            }
+            if (Number.isNaN(date.value)) continue;
+          }
           if (previous) {
             const before = previous.cells[index]!.text;
             const step = order(value, before);
