@@ -3647,15 +3647,12 @@ const ajvRegExp = Object.assign((pattern) => compilePattern(pattern), {
     code: 'compilePattern',
 });
 
-/** The custom schema keywords' names (see ajv.ts), apart from Ajv so that reading them does not load it. */
-const SEVERITY_KEYWORD = 'x-severity';
-const OPTIONS_KEYWORD = 'x-support-table-lint';
-
 const LINK_AGREEMENT_KEYWORD = 'linkAgreement';
 function compileLinkAgreement(schema, parentSchema) {
     // RE2 (regex.ts): a schema author's pattern cannot hang validation.
     const textPattern = compilePattern(schema.text);
     const urlPattern = compilePattern(schema.url);
+    const shared = sharedGroups(schema);
     const validate = (data) => {
         const link = data;
         const text = typeof link.text === 'string' ? link.text : '';
@@ -3677,22 +3674,41 @@ function compileLinkAgreement(schema, parentSchema) {
         const urlMatch = urlPattern.exec(url);
         if (!urlMatch)
             return fail({ problem: 'url', pattern: schema.url });
-        const urlGroups = urlMatch.groups;
-        for (const [group, textValue] of Object.entries(textMatch.groups)) {
-            if (!(group in urlGroups))
-                continue;
-            const urlValue = urlGroups[group];
-            const same = schema.ignoreCase ? textValue?.toLowerCase() === urlValue?.toLowerCase() : textValue === urlValue;
-            if (!same)
-                return fail({ problem: 'mismatch', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
-        }
-        return true;
+        const group = disagreement(shared, textMatch.groups, urlMatch.groups, schema.ignoreCase === true);
+        if (group === undefined)
+            return true;
+        const [textValue, urlValue] = [textMatch.groups[group], urlMatch.groups[group]];
+        if (textValue === undefined || urlValue === undefined)
+            return fail({ problem: 'kind', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
+        return fail({ problem: 'mismatch', group, textValue, urlValue });
     };
     // What the closure was made from, so that the build step can re-create it in generated code.
     Object.defineProperty(validate, MADE_FROM, { value: { schema, parentSchema } });
     return validate;
 }
+/** The group names both patterns define (`org`, `team`), whether or not a match sets them. */
+function sharedGroups(schema) {
+    const names = (pattern) => new Set([...pattern.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((match) => match[1]));
+    const inUrl = names(schema.url);
+    return [...names(schema.text)].filter((name) => inUrl.has(name));
+}
+/**
+ * The first shared group whose values differ. A group one side's match does
+ * not set, while the other's does, differs too: with alternatives (a team link
+ * or a user link), `[@jdoe](…/orgs/acme/teams/docs)` is a user in the text and
+ * a team in the URL.
+ */
+function disagreement(shared, text, url, ignoreCase) {
+    return shared.find((group) => {
+        const [a, b] = [text[group], url[group]];
+        return ignoreCase ? a?.toLowerCase() !== b?.toLowerCase() : a !== b;
+    });
+}
 const MADE_FROM = Symbol.for('support-table-lint.linkAgreement');
+
+/** The custom schema keywords' names (see ajv.ts), apart from Ajv so that reading them does not load it. */
+const SEVERITY_KEYWORD = 'x-severity';
+const OPTIONS_KEYWORD = 'x-support-table-lint';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -3734,4 +3750,4 @@ function requireUcs2length () {
 var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
 var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
-export { CONFIG_SCHEMA as C, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, markdownLineEnding as a, classifyCharacter as b, compilePattern as c, asciiAlpha as d, asciiAlphanumeric as e, asciiControl as f, getDefaultExportFromCjs as g, asciiAtext as h, asciiPunctuation as i, asciiHexDigit as j, asciiDigit as k, decodeNamedCharacterReference as l, markdownSpace as m, markdownLineEndingOrSpace as n, decodeNumericCharacterReference as o, ajvRegExp as p, compileLinkAgreement as q, requireUcs2length as r, CONFIG_SCHEMA_ID as s, loadPatternEngine as t, ucs2length as u };
+export { CONFIG_SCHEMA as C, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, markdownLineEnding as a, classifyCharacter as b, compilePattern as c, asciiAlpha as d, asciiAlphanumeric as e, asciiControl as f, getDefaultExportFromCjs as g, asciiAtext as h, asciiPunctuation as i, asciiHexDigit as j, asciiDigit as k, decodeNamedCharacterReference as l, markdownSpace as m, markdownLineEndingOrSpace as n, decodeNumericCharacterReference as o, ajvRegExp as p, compileLinkAgreement as q, requireUcs2length as r, disagreement as s, sharedGroups as t, ucs2length as u, CONFIG_SCHEMA_ID as v, loadPatternEngine as w };

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
 import { mkdir, lstat, realpath, open, stat, readFile, readdir, appendFile, writeFile } from 'node:fs/promises';
 import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
-import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, s as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, t as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-shared.js';
+import { o as decodeNumericCharacterReference, l as decodeNamedCharacterReference, b as classifyCharacter, c as compilePattern, s as disagreement, t as sharedGroups, S as SEVERITY_KEYWORD, q as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, v as CONFIG_SCHEMA_ID, P as PRESET_SCHEMAS, w as loadPatternEngine, C as CONFIG_SCHEMA } from './cli-shared.js';
 import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -2626,6 +2626,7 @@ const linkTextUrl = {
             text: '{{subject}} has a link {{link}} whose text does not match {{pattern}}.',
             url: '{{subject}} has a link {{link}} whose URL does not match {{pattern}}.',
             mismatch: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree.',
+            kind: '{{subject}} has a link {{link}} whose text and URL are of different kinds: only the {{side}} names {{group}} "{{value}}". The text and URL must name the same thing.',
             mismatchFix: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree. The {{preferred}} is taken as right: {{fixed}}.',
         },
     },
@@ -2649,6 +2650,8 @@ const linkTextUrl = {
                 urlValue: params.urlValue ?? '',
                 preferred: schema.prefer === 'text' ? 'text' : 'URL',
                 fixed: fixed ?? '',
+                side: params.textValue ? 'text' : 'URL',
+                value: params.textValue || params.urlValue || '',
             },
             ...(fix ? { fix } : {}),
         });
@@ -2680,8 +2683,7 @@ function agree(schema, params) {
     const against = urlPattern.exec(result.url);
     if (!check || !against)
         return undefined;
-    const agrees = Object.keys(check.groups).every((group) => !(group in against.groups) || check.groups[group] === against.groups[group]);
-    return agrees ? result : undefined;
+    return disagreement(sharedGroups(schema), check.groups, against.groups, schema.ignoreCase === true) === undefined ? result : undefined;
 }
 
 // Made on first use: creating an ICU collator costs about 7 ms, a tenth of a small run, and most runs sort nothing.
@@ -2752,19 +2754,38 @@ function longestOrdered(values, compare) {
     return kept;
 }
 
-/** A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`, `May 1, 2024`; NaN when it is none. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** `year-month-day` as a time, or NaN when no such day exists (`2032-02-30`, `Jun 31`: Date.UTC would roll them over). */
+function dayValue(year, month, day) {
+    const value = Date.UTC(year, month - 1, day);
+    const date = new Date(value);
+    return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+}
+/**
+ * A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`,
+ * `May 1, 2024`, `1 May 2024`; NaN when it is none. `impossible` when it has
+ * a date's shape but names a day that does not exist (`2032-02-30`,
+ * `Jun 31, 2029`): a typo, which must not pass by being skipped.
+ */
 function dateValue(text) {
-    const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').trim();
-    const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(cleaned);
-    if (iso) {
-        const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)];
-        const value = Date.UTC(year, month - 1, day);
-        // Date.UTC rolls `2025-15-07` over into 2026; a month or day that does not exist makes no date.
-        const date = new Date(value);
-        return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+    return readDate(text).value;
+}
+function readDate(text) {
+    const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+    const checked = (value) => (Number.isNaN(value) ? { value, impossible: true } : { value });
+    const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:$|[T ])/.exec(cleaned);
+    if (iso)
+        return checked(dayValue(Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)));
+    // Month names: `May 2024`, `May 1 2024`, `1 May 2024` (the commas are gone), in English as release tables write them.
+    const named = /^(?:([A-Za-z]{3,9})\.? (?:(\d{1,2})(?:st|nd|rd|th)? )?|(\d{1,2}) ([A-Za-z]{3,9})\.? )(\d{4})$/.exec(cleaned);
+    if (named) {
+        const month = MONTHS.indexOf((named[1] ?? named[4]).slice(0, 3).toLowerCase()) + 1;
+        if (month === 0)
+            return { value: NaN };
+        return checked(dayValue(Number(named[5]), month, Number(named[2] ?? named[3] ?? 1)));
     }
-    const parsed = Date.parse(/^[A-Za-z]+\s+\d{4}$/.test(cleaned) ? `1 ${cleaned}` : cleaned);
-    return Number.isNaN(parsed) ? NaN : parsed;
+    // Other forms JavaScript reads (`2024/05/01`); prose (`TBD`, `Q3 2026`) is no date and is skipped.
+    return { value: /\d{4}/.test(cleaned) && /^[\d/. -]+$/.test(cleaned) ? Date.parse(cleaned) : NaN };
 }
 /**
  * What a JSON Schema of one row cannot say: a column whose values rise or
@@ -2783,6 +2804,7 @@ const monotonic = {
         messages: {
             falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
             rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+            impossible: '{{column}} "{{value}}" of "{{key}}" is no date: that day does not exist. Fix the date.',
         },
     },
     check({ table, rows, options, keyIndex, report }) {
@@ -2804,8 +2826,16 @@ const monotonic = {
                 let previous;
                 for (const row of run) {
                     const value = row.cells[index]?.text ?? '';
-                    if (value === '' || (compare === 'date' && Number.isNaN(dateValue(value))))
+                    if (value === '')
                         continue;
+                    if (compare === 'date') {
+                        const date = readDate(value);
+                        if (date.impossible) {
+                            report({ span: row.cells[index].span, field: table.columns[index], rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex) } });
+                        }
+                        if (Number.isNaN(date.value))
+                            continue;
+                    }
                     if (previous) {
                         const before = previous.cells[index].text;
                         const step = order(value, before);
@@ -5239,6 +5269,25 @@ function configBase(file) {
     const dir = posix.dirname(toPosix$1(file));
     return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
 }
+/**
+ * A `match: columns` name that the entry's schema does not name, while it
+ * names one close to it (`Stge` for `Stage`), is a typo in the config: the
+ * entry would never judge the table, and near-match would ask the document
+ * to rename its correct column to the typo.
+ */
+function matchColumnsKnown(entry, schema, at) {
+    const problems = [];
+    (entry.match?.columns ?? []).forEach((column, i) => {
+        const key = columnKey(column);
+        if (schema.properties.some((name) => columnKey(name) === key) || schema.patterns.some((pattern) => pattern.test(column)))
+            return;
+        const close = suggest(column, schema.properties);
+        if (close !== undefined)
+            problems.push(`${at(i)}: "${column}" is no column the schema names; did you mean "${close}"?`);
+    });
+    if (problems.length > 0)
+        throw new ConfigError(problems.join('\n'));
+}
 /** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
 async function checkReferencePatterns(config, source) {
     const problems = [];
@@ -5316,6 +5365,7 @@ async function loadConfig(options) {
             schema = schemas.get(path);
             what = `schema ${path}`;
         }
+        matchColumnsKnown(entry, schema, (i) => source.at(['tables', index, 'match', 'columns', i]));
         entries.push({
             ...compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])),
             at: (segments) => source.at(['tables', index, ...segments]),
@@ -6943,6 +6993,7 @@ function applySuppressions(input) {
             suppressed.push({ ...violation, suppressions: by.map(({ kind, justification }) => ({ kind, justification })) });
     }
     regions.finish();
+    handOverFixes(suppressed, kept);
     const covered = coversFile(input.file, input.config);
     for (const directive of directives) {
         if (directive.kind === 'enable')
@@ -6976,6 +7027,28 @@ function applySuppressions(input) {
     }
     kept.sort((a, b) => a.line - b.line || a.column - b.column);
     return { violations: kept, suppressed, problems };
+}
+/**
+ * A fix that mends a run of findings at once (sort-order's, which moves the
+ * rows of a table into order) rides on the run's first finding. When that
+ * one is suppressed (a row kept out of order on purpose), the fix goes to the
+ * next finding of the same rule and table that lies in its range and has
+ * none: the others still want it, and --fix would otherwise do nothing with
+ * no word why.
+ */
+function handOverFixes(suppressed, kept) {
+    for (const from of suppressed) {
+        const fix = from.fix;
+        // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
+        if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line)
+            continue;
+        const to = kept.find((other) => other.rule === from.rule && other.tableIndex === from.tableIndex && other.fix === undefined && other.offset !== undefined && other.offset >= fix.range[0] && other.offset < fix.range[1]);
+        if (!to)
+            continue;
+        to.fix = fix;
+        if (from.fixSpan)
+            to.fixSpan = from.fixSpan;
+    }
 }
 /**
  * The comments that apply in one place (the file, a line, a table). The
@@ -7733,8 +7806,14 @@ async function fetchText(address, limits) {
     catch (error) {
         if (signal.aborted)
             throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
-        if (error instanceof TypeError && /decode/i.test(error.message))
+        if (error.name === 'TypeError' && /decode/i.test(error.message))
             throw new Error('the answer is not UTF-8 text');
+        // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
+        const cause = error.cause;
+        if (error.name === 'TypeError' && cause) {
+            const why = { ECONNREFUSED: 'the connection was refused', ENOTFOUND: 'no such host', ECONNRESET: 'the connection was reset', EAI_AGAIN: 'the host name could not be looked up' };
+            throw new Error(why[cause.code ?? ''] ?? `${cause.message ?? cause.code ?? error.message}`.split('\n')[0]);
+        }
         throw error;
     }
 }
@@ -8282,6 +8361,10 @@ function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) 
     entries.forEach(([key, value], index) => {
         const named = key === undefined ? index : `"${key}"`;
         const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
+        // `gates: [ … ]` read without `items: /gates`: the list is what was meant.
+        if (Array.isArray(value) && key !== undefined && pointer === undefined) {
+            return fail(`${where}: "${key}" holds a list, not an item; point at the list with items: /${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        }
         if (!item)
             return fail(`${where}: item ${named} is not an object`);
         const list = each === undefined ? undefined : value[each];
@@ -9578,7 +9661,8 @@ async function kindOf(path, cwd) {
  *   (ENUM_MAX_VALUES distinct values at most, ENUM_MIN_USES uses each on
  *   average, ENUM_MIN_ROWS rows at least). Spellings that differ only in
  *   case, emphasis, spaces for hyphens or a trailing `?` are one value: the
- *   legend's spelling, else the most used one;
+ *   legend's spelling, else the most used one; so is a value written once,
+ *   a letter away from one used more often (a typo);
  * - team links (`[@org/team](https://github.com/orgs/org/teams/team)`) or
  *   user links (`[@user](https://github.com/user)`): a `linkAgreement`;
  * - a key column (the first whose values are all there and nearly all
@@ -9600,6 +9684,11 @@ const ENUM_MIN_ROWS = 4;
 const KEY_MAX_REPEATS = 0.1;
 const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
 const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
+/** A column that mixes the two (external-dns' maintainers: teams and people): either, and a link's text and URL of the same kind. */
+const TEAM_OR_USER_LINK = {
+    text: '^@?(?:(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))$',
+    url: '^https://(?:www\\.)?github\\.com/(?:orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))/?$',
+};
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
 const textIn = (seen, row, name) => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
 /**
@@ -9884,6 +9973,20 @@ function groupValues(values) {
         spellings.set(value, (spellings.get(value) ?? 0) + 1);
         groups.set(loose, spellings);
     }
+    // A value written once, a letter away from one the table uses again and again (`Supportd` beside
+    // `Supported`), is a typo of it, not a value of its own: the schema must not allow it for good.
+    const uses = (spellings) => [...spellings.values()].reduce((sum, n) => sum + n, 0);
+    for (const [loose, spellings] of [...groups]) {
+        if (uses(spellings) !== 1 || loose.length < 5 || /\d/.test(loose))
+            continue;
+        const targets = [...groups].filter(([other, its]) => other !== loose && uses(its) >= 2 && Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
+        if (targets.length !== 1)
+            continue;
+        const [, into] = targets[0];
+        for (const [spelling] of spellings)
+            into.set(spelling, 0);
+        groups.delete(loose);
+    }
     // The most used spelling; on a tie one without a hesitant `?`, then the first seen.
     return new Map([...groups].map(([loose, spellings]) => [
         loose,
@@ -9900,7 +10003,9 @@ function canonicalise(cells, column, allowed, from, mistakes) {
     for (const { seen, row, value } of cells) {
         if (value === '' || allowed.includes(value))
             continue;
-        const canonical = byLoose.get(looseForm(value));
+        // Loosely the same (case, hyphens, a `?`), else a letter away (a typo groupValues folded in).
+        const loose = looseForm(value);
+        const canonical = byLoose.get(loose) ?? (loose.length >= 5 ? [...byLoose].find(([other]) => distance(other, loose) === 1)?.[1] : undefined);
         const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
         mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
     }
@@ -9910,15 +10015,16 @@ function linkForm(cells, column, mistakes) {
     const links = cells.flatMap(({ seen, row }) => (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })));
     if (links.length === 0)
         return undefined;
-    for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK]]) {
+    for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]]) {
         const text = new RegExp(form.text);
         const url = new RegExp(form.url);
         if (!links.every(({ link }) => text.test(link.text) && url.test(link.url)))
             continue;
+        const shared = sharedGroups(form);
         for (const { seen, row, link } of links) {
             const a = text.exec(link.text).groups;
             const b = url.exec(link.url).groups;
-            if (Object.keys(a).some((group) => group in b && a[group] !== b[group])) {
+            if (disagreement(shared, a, b, true) !== undefined) {
                 mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
             }
         }
@@ -10032,7 +10138,8 @@ function renderSchema(shape, mistakes) {
         lines.push('    type: object');
         lines.push('    properties:');
         for (const column of linked) {
-            lines.push(`      # ${column.link.kind === 'team' ? 'Team links [@org/team](https://github.com/orgs/org/teams/team)' : 'User links [@user](https://github.com/user)'}: text and URL must agree.`);
+            const kinds = { team: 'Team links [@org/team](https://github.com/orgs/org/teams/team)', user: 'User links [@user](https://github.com/user)', 'team-or-user': 'Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user)' };
+            lines.push(`      # ${kinds[column.link.kind]}: text and URL must agree.`);
             lines.push(`      ${q(column.name)}:`);
             lines.push('        type: array');
             lines.push('        items:');
@@ -10356,7 +10463,9 @@ async function run(options, io) {
             ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
         })), config, 
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
-    base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config, { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 });
+    base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config, 
+    // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.
+    options.stdin ? {} : { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 });
     const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
     // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
     let patch;
@@ -10366,7 +10475,8 @@ async function run(options, io) {
         if (options.format === 'diff')
             patch = fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output);
         const after = await lintText(stdinName, fixed.output, config);
-        result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }] };
+        // The config file's own findings (an ignore entry that suppresses nothing) stay in the report.
+        result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
     }
     if (options.command === 'diff') {
         const changes = changesOf(result);

@@ -6,15 +6,12 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
-/** The custom schema keywords' names (see ajv.ts), apart from Ajv so that reading them does not load it. */
-const SEVERITY_KEYWORD = 'x-severity';
-const OPTIONS_KEYWORD = 'x-support-table-lint';
-
 const LINK_AGREEMENT_KEYWORD = 'linkAgreement';
 function compileLinkAgreement(schema, parentSchema) {
     // RE2 (regex.ts): a schema author's pattern cannot hang validation.
     const textPattern = compilePattern(schema.text);
     const urlPattern = compilePattern(schema.url);
+    const shared = sharedGroups(schema);
     const validate = (data) => {
         const link = data;
         const text = typeof link.text === 'string' ? link.text : '';
@@ -36,22 +33,41 @@ function compileLinkAgreement(schema, parentSchema) {
         const urlMatch = urlPattern.exec(url);
         if (!urlMatch)
             return fail({ problem: 'url', pattern: schema.url });
-        const urlGroups = urlMatch.groups;
-        for (const [group, textValue] of Object.entries(textMatch.groups)) {
-            if (!(group in urlGroups))
-                continue;
-            const urlValue = urlGroups[group];
-            const same = schema.ignoreCase ? textValue?.toLowerCase() === urlValue?.toLowerCase() : textValue === urlValue;
-            if (!same)
-                return fail({ problem: 'mismatch', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
-        }
-        return true;
+        const group = disagreement(shared, textMatch.groups, urlMatch.groups, schema.ignoreCase === true);
+        if (group === undefined)
+            return true;
+        const [textValue, urlValue] = [textMatch.groups[group], urlMatch.groups[group]];
+        if (textValue === undefined || urlValue === undefined)
+            return fail({ problem: 'kind', group, textValue: textValue ?? '', urlValue: urlValue ?? '' });
+        return fail({ problem: 'mismatch', group, textValue, urlValue });
     };
     // What the closure was made from, so that the build step can re-create it in generated code.
     Object.defineProperty(validate, MADE_FROM, { value: { schema, parentSchema } });
     return validate;
 }
+/** The group names both patterns define (`org`, `team`), whether or not a match sets them. */
+function sharedGroups(schema) {
+    const names = (pattern) => new Set([...pattern.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((match) => match[1]));
+    const inUrl = names(schema.url);
+    return [...names(schema.text)].filter((name) => inUrl.has(name));
+}
+/**
+ * The first shared group whose values differ. A group one side's match does
+ * not set, while the other's does, differs too: with alternatives (a team link
+ * or a user link), `[@jdoe](…/orgs/acme/teams/docs)` is a user in the text and
+ * a team in the URL.
+ */
+function disagreement(shared, text, url, ignoreCase) {
+    return shared.find((group) => {
+        const [a, b] = [text[group], url[group]];
+        return ignoreCase ? a?.toLowerCase() !== b?.toLowerCase() : a !== b;
+    });
+}
 const MADE_FROM = Symbol.for('support-table-lint.linkAgreement');
+
+/** The custom schema keywords' names (see ajv.ts), apart from Ajv so that reading them does not load it. */
+const SEVERITY_KEYWORD = 'x-severity';
+const OPTIONS_KEYWORD = 'x-support-table-lint';
 
 var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
 var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
@@ -8821,4 +8837,4 @@ function require_2020 () {
 
 var _2020Exports = /*@__PURE__*/ require_2020();
 
-export { LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, getDefaultExportFromCjs as n, compileLinkAgreement as o, commonjsGlobal as p, requireCore as r, ucs2length as u };
+export { LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, SEVERITY_KEYWORD as S, _2020Exports as _, requireValidation as a, requireFormat as b, requireMetadata as c, requireApplicator as d, requireCore$1 as e, requireDiscriminator as f, requireValidate as g, requireCodegen as h, requireValidation_error as i, requireRef_error as j, requireNames as k, requireErrors as l, requireCode$1 as m, getDefaultExportFromCjs as n, compileLinkAgreement as o, commonjsGlobal as p, disagreement as q, requireCore as r, sharedGroups as s, ucs2length as u };

@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { p as commonjsGlobal, S as SEVERITY_KEYWORD, o as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, n as getDefaultExportFromCjs, _ as _2020Exports } from './index-shared.js';
+import { p as commonjsGlobal, q as disagreement, s as sharedGroups, S as SEVERITY_KEYWORD, o as compileLinkAgreement, u as ucs2length, O as OPTIONS_KEYWORD, n as getDefaultExportFromCjs, _ as _2020Exports } from './index-shared.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -33661,6 +33661,7 @@ const linkTextUrl = {
             text: '{{subject}} has a link {{link}} whose text does not match {{pattern}}.',
             url: '{{subject}} has a link {{link}} whose URL does not match {{pattern}}.',
             mismatch: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree.',
+            kind: '{{subject}} has a link {{link}} whose text and URL are of different kinds: only the {{side}} names {{group}} "{{value}}". The text and URL must name the same thing.',
             mismatchFix: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree. The {{preferred}} is taken as right: {{fixed}}.',
         },
     },
@@ -33684,6 +33685,8 @@ const linkTextUrl = {
                 urlValue: params.urlValue ?? '',
                 preferred: schema.prefer === 'text' ? 'text' : 'URL',
                 fixed: fixed ?? '',
+                side: params.textValue ? 'text' : 'URL',
+                value: params.textValue || params.urlValue || '',
             },
             ...(fix ? { fix } : {}),
         });
@@ -33715,8 +33718,7 @@ function agree(schema, params) {
     const against = urlPattern.exec(result.url);
     if (!check || !against)
         return undefined;
-    const agrees = Object.keys(check.groups).every((group) => !(group in against.groups) || check.groups[group] === against.groups[group]);
-    return agrees ? result : undefined;
+    return disagreement(sharedGroups(schema), check.groups, against.groups, schema.ignoreCase === true) === undefined ? result : undefined;
 }
 
 // Made on first use: creating an ICU collator costs about 7 ms, a tenth of a small run, and most runs sort nothing.
@@ -33787,19 +33789,38 @@ function longestOrdered(values, compare) {
     return kept;
 }
 
-/** A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`, `May 1, 2024`; NaN when it is none. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** `year-month-day` as a time, or NaN when no such day exists (`2032-02-30`, `Jun 31`: Date.UTC would roll them over). */
+function dayValue(year, month, day) {
+    const value = Date.UTC(year, month - 1, day);
+    const date = new Date(value);
+    return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+}
+/**
+ * A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`,
+ * `May 1, 2024`, `1 May 2024`; NaN when it is none. `impossible` when it has
+ * a date's shape but names a day that does not exist (`2032-02-30`,
+ * `Jun 31, 2029`): a typo, which must not pass by being skipped.
+ */
 function dateValue(text) {
-    const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').trim();
-    const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(cleaned);
-    if (iso) {
-        const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)];
-        const value = Date.UTC(year, month - 1, day);
-        // Date.UTC rolls `2025-15-07` over into 2026; a month or day that does not exist makes no date.
-        const date = new Date(value);
-        return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+    return readDate(text).value;
+}
+function readDate(text) {
+    const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+    const checked = (value) => (Number.isNaN(value) ? { value, impossible: true } : { value });
+    const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:$|[T ])/.exec(cleaned);
+    if (iso)
+        return checked(dayValue(Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)));
+    // Month names: `May 2024`, `May 1 2024`, `1 May 2024` (the commas are gone), in English as release tables write them.
+    const named = /^(?:([A-Za-z]{3,9})\.? (?:(\d{1,2})(?:st|nd|rd|th)? )?|(\d{1,2}) ([A-Za-z]{3,9})\.? )(\d{4})$/.exec(cleaned);
+    if (named) {
+        const month = MONTHS.indexOf((named[1] ?? named[4]).slice(0, 3).toLowerCase()) + 1;
+        if (month === 0)
+            return { value: NaN };
+        return checked(dayValue(Number(named[5]), month, Number(named[2] ?? named[3] ?? 1)));
     }
-    const parsed = Date.parse(/^[A-Za-z]+\s+\d{4}$/.test(cleaned) ? `1 ${cleaned}` : cleaned);
-    return Number.isNaN(parsed) ? NaN : parsed;
+    // Other forms JavaScript reads (`2024/05/01`); prose (`TBD`, `Q3 2026`) is no date and is skipped.
+    return { value: /\d{4}/.test(cleaned) && /^[\d/. -]+$/.test(cleaned) ? Date.parse(cleaned) : NaN };
 }
 /**
  * What a JSON Schema of one row cannot say: a column whose values rise or
@@ -33818,6 +33839,7 @@ const monotonic = {
         messages: {
             falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
             rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+            impossible: '{{column}} "{{value}}" of "{{key}}" is no date: that day does not exist. Fix the date.',
         },
     },
     check({ table, rows, options, keyIndex, report }) {
@@ -33839,8 +33861,16 @@ const monotonic = {
                 let previous;
                 for (const row of run) {
                     const value = row.cells[index]?.text ?? '';
-                    if (value === '' || (compare === 'date' && Number.isNaN(dateValue(value))))
+                    if (value === '')
                         continue;
+                    if (compare === 'date') {
+                        const date = readDate(value);
+                        if (date.impossible) {
+                            report({ span: row.cells[index].span, field: table.columns[index], rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex) } });
+                        }
+                        if (Number.isNaN(date.value))
+                            continue;
+                    }
                     if (previous) {
                         const before = previous.cells[index].text;
                         const step = order(value, before);
@@ -36274,6 +36304,25 @@ function configBase(file) {
     const dir = posix.dirname(toPosix$1(file));
     return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
 }
+/**
+ * A `match: columns` name that the entry's schema does not name, while it
+ * names one close to it (`Stge` for `Stage`), is a typo in the config: the
+ * entry would never judge the table, and near-match would ask the document
+ * to rename its correct column to the typo.
+ */
+function matchColumnsKnown(entry, schema, at) {
+    const problems = [];
+    (entry.match?.columns ?? []).forEach((column, i) => {
+        const key = columnKey(column);
+        if (schema.properties.some((name) => columnKey(name) === key) || schema.patterns.some((pattern) => pattern.test(column)))
+            return;
+        const close = suggest$1(column, schema.properties);
+        if (close !== undefined)
+            problems.push(`${at(i)}: "${column}" is no column the schema names; did you mean "${close}"?`);
+    });
+    if (problems.length > 0)
+        throw new ConfigError(problems.join('\n'));
+}
 /** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
 async function checkReferencePatterns(config, source) {
     const problems = [];
@@ -36351,6 +36400,7 @@ async function loadConfig(options) {
             schema = schemas.get(path);
             what = `schema ${path}`;
         }
+        matchColumnsKnown(entry, schema, (i) => source.at(['tables', index, 'match', 'columns', i]));
         entries.push({
             ...compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])),
             at: (segments) => source.at(['tables', index, ...segments]),
@@ -37889,6 +37939,7 @@ function applySuppressions(input) {
             suppressed.push({ ...violation, suppressions: by.map(({ kind, justification }) => ({ kind, justification })) });
     }
     regions.finish();
+    handOverFixes(suppressed, kept);
     const covered = coversFile(input.file, input.config);
     for (const directive of directives) {
         if (directive.kind === 'enable')
@@ -37922,6 +37973,28 @@ function applySuppressions(input) {
     }
     kept.sort((a, b) => a.line - b.line || a.column - b.column);
     return { violations: kept, suppressed, problems };
+}
+/**
+ * A fix that mends a run of findings at once (sort-order's, which moves the
+ * rows of a table into order) rides on the run's first finding. When that
+ * one is suppressed (a row kept out of order on purpose), the fix goes to the
+ * next finding of the same rule and table that lies in its range and has
+ * none: the others still want it, and --fix would otherwise do nothing with
+ * no word why.
+ */
+function handOverFixes(suppressed, kept) {
+    for (const from of suppressed) {
+        const fix = from.fix;
+        // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
+        if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line)
+            continue;
+        const to = kept.find((other) => other.rule === from.rule && other.tableIndex === from.tableIndex && other.fix === undefined && other.offset !== undefined && other.offset >= fix.range[0] && other.offset < fix.range[1]);
+        if (!to)
+            continue;
+        to.fix = fix;
+        if (from.fixSpan)
+            to.fixSpan = from.fixSpan;
+    }
 }
 /**
  * The comments that apply in one place (the file, a line, a table). The
@@ -38573,8 +38646,14 @@ async function fetchText(address, limits) {
     catch (error) {
         if (signal.aborted)
             throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
-        if (error instanceof TypeError && /decode/i.test(error.message))
+        if (error.name === 'TypeError' && /decode/i.test(error.message))
             throw new Error('the answer is not UTF-8 text');
+        // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
+        const cause = error.cause;
+        if (error.name === 'TypeError' && cause) {
+            const why = { ECONNREFUSED: 'the connection was refused', ENOTFOUND: 'no such host', ECONNRESET: 'the connection was reset', EAI_AGAIN: 'the host name could not be looked up' };
+            throw new Error(why[cause.code ?? ''] ?? `${cause.message ?? cause.code ?? error.message}`.split('\n')[0]);
+        }
         throw error;
     }
 }
@@ -39009,6 +39088,10 @@ function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) 
     entries.forEach(([key, value], index) => {
         const named = key === undefined ? index : `"${key}"`;
         const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
+        // `gates: [ … ]` read without `items: /gates`: the list is what was meant.
+        if (Array.isArray(value) && key !== undefined && pointer === undefined) {
+            return fail(`${where}: "${key}" holds a list, not an item; point at the list with items: /${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        }
         if (!item)
             return fail(`${where}: item ${named} is not an object`);
         const list = each === undefined ? undefined : value[each];

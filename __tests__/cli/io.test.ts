@@ -39,6 +39,13 @@ describe('--stdin', () => {
     expect(cli(['--stdin', '--fix-dry-run', '-f', 'diff'], KATA).stdout).toMatch(/^diff --git a\/<stdin> b\/<stdin>\n[^]*\+\| arm64 \| Best-effort \|/);
   });
 
+  it("--fix-dry-run on standard input keeps the config's own findings, as a plain run does", () => {
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - preset: kata-support-levels\n    ignore:\n      - { rule: unique-key, rows: [nothing] }\n');
+    const rules = (args: string[]) => (JSON.parse(cli(['--stdin', '-f', 'json', ...args], KATA).stdout) as JsonReport).violations.map((v) => `${v.file} ${v.rule}`);
+    expect(rules([])).toContain('.support-table-lint.yml unused-suppression');
+    expect(rules(['--fix-dry-run'])).toEqual(['.support-table-lint.yml unused-suppression']);
+  });
+
   it('refuses what standard input cannot do', () => {
     expect(cli(['--stdin', '--fix'], KATA).stderr).toMatch(/^support-table-lint: --fix cannot write standard input back: use --fix-dry-run/);
     expect(cli(['--stdin', 'a.md'], KATA).code).toBe(2);

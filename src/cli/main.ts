@@ -159,7 +159,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     config,
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
     base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config,
-    { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 },
+    // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.
+    options.stdin ? {} : { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 },
   );
   const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
   // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
@@ -169,7 +170,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     reportDropped(fixed.dropped, io);
     if (options.format === 'diff') patch = fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output);
     const after = await lintText(stdinName, fixed.output, config);
-    result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }] };
+    // The config file's own findings (an ignore entry that suppresses nothing) stay in the report.
+    result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
   }
   if (options.command === 'diff') {
     const changes = changesOf(result);
