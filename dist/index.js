@@ -47479,6 +47479,7 @@ const tableChange = {
         added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells } }),
         removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells } }),
         renamed: rowsOf({ type: 'object', additionalProperties: false, required: ['from', 'to', 'line'], properties: { from: text(MAX_TEXT), to: text(MAX_TEXT), line } }),
+        moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line } }),
         changed: rowsOf({
             type: 'object',
             additionalProperties: false,
@@ -47696,6 +47697,7 @@ function fitArtifact(result) {
             removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
             renamed: change.renamed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, from: cut(row.from), to: cut(row.to) })),
             changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
+            ...(change.moved ? { moved: change.moved.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key) })) } : {}),
             ...(change.columns ? { columns: { added: change.columns.added.slice(0, 1000).map(cut), removed: change.columns.removed.slice(0, 1000).map(cut) } } : {}),
         })),
     }));

@@ -635,6 +635,24 @@ describe('full results for forks: mode analyse, then publish', () => {
     ]);
   });
 
+  it('publishes the artifact of a change that moved a row to another table (the diff\'s moved rows are part of the result)', async () => {
+    const table = (...rows: string[]) => ['FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows].join('\n');
+    const page = (linux: string[], windows: string[]) => ({ [DOC]: `## Linux\n\n${table(...linux)}\n\n## Windows\n\n${table(...windows)}\n` });
+    const base = page(['AGate | GA | SUPPORTED', 'BGate | GA | SUPPORTED'], ['CGate | GA | SUPPORTED']);
+    const head = page(['AGate | GA | SUPPORTED'], ['BGate | GA | SUPPORTED', 'CGate | GA | SUPPORTED']);
+    const repo = makeRepo(base, head);
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, base, head) });
+    checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
+    const artifact = readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8');
+    expect(artifact).toContain('"moved":[{"key":"BGate"');
+    const publishDir = mkdtempSync(join(tmpdir(), 'stl-e2e-publish-'));
+    writeFileSync(join(publishDir, 'support-table-lint-result.json'), artifact);
+    const published = checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
+    expect(commands(published.stdout, 'error')).toEqual([]);
+    expect(published.code).toBe(0);
+    expect(published.summary).toContain('BGate');
+  });
+
   it('publishes no review to another pull request that shares the analysed commit, and no duplicate suggestion', async () => {
     const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
     // Pull request #7, as GitHub answers for it, comes from another branch than the analysed run's.
