@@ -57,6 +57,10 @@ describe('transitions (kubevirt-feature-gates)', () => {
   it('a piece put into a name is a rename (loong64 → loongarch64); an unrelated name is not', async () => {
     const renamed = await compare(gates(...BASE), gates(...BASE.map((row) => row.replace('DGate', 'DGateArch'))));
     expect(renamed.changes!.map((c) => c.renamed)).toEqual([[{ from: 'DGate', to: 'DGateArch', line: 8 }]]);
+    // A name that only begins with the old one is another name: the old row's removal is judged.
+    const longer = await compare(gates(...BASE), gates(...BASE.map((row) => row.replace('BGate', 'BGateRemovedX'))));
+    expect(longer.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['BGateRemovedX'], ['BGate']]]);
+    expect(findings(longer, 'transition')).toEqual(['3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.']);
     const replaced = await compare(gates(...BASE), gates(...BASE.map((row) => row.replace('DGate', 'QuotaGate'))));
     expect(replaced.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['QuotaGate'], ['DGate']]]);
   });

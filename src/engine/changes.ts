@@ -84,7 +84,9 @@ const closeKeys = (a: string, b: string): boolean => {
   if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget) return true;
   const bare = (key: string): string => fold(key).replace(/[\s\-_./:]+/g, '');
   const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
-  if (short.length < 4 || long.length - short.length > short.length) return false;
+  // The piece put in is short beside the name (`arch` in `loong64`, `64` after `riscv`): a name that only
+  // begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
+  if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3))) return false;
   let prefix = 0;
   while (prefix < short.length && short[prefix] === long[prefix]) prefix++;
   // The rest of the short key must be the long key's end: what is between is the piece put in.
