@@ -34427,17 +34427,30 @@ const MAX_SUGGESTIONS$1 = 50;
 function renames(context, resolved) {
     const out = new Map();
     let looked = 0;
+    // Characters compared in all: the source and the rows may both come from a pull request, and
+    // 50 values against 30,000 keys of 300 characters took a minute. Past it, no more suggestions.
+    let work = 0;
     for (const { value, keyed } of matches(context, resolved)) {
         if (value === '' || keyed.length > 0 || out.has(value))
             continue;
+        // A name longer than any name in code is no typo of one.
+        if (value.length > MAX_NAME)
+            continue;
         if (looked++ >= MAX_SUGGESTIONS$1)
             break;
-        const suggestion = suggest$1(value, keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3));
+        const candidates = keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3);
+        work += candidates.length * value.length;
+        if (work > MAX_COMPARED)
+            break;
+        const suggestion = suggest$1(value, candidates);
         if (suggestion !== undefined)
             out.set(value, suggestion);
     }
     return out;
 }
+/** Longest value a close key is looked for, and the characters compared for a table at most. */
+const MAX_NAME = 200;
+const MAX_COMPARED = 20_000_000;
 
 /**
  * A column that must say what the source of truth says about the row's item
@@ -35414,7 +35427,9 @@ const closeKeys = (a, b) => {
         return true;
     const bare = (key) => fold$1(key).replace(/[\s\-_./:]+/g, '');
     const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
-    if (short.length < 4 || long.length - short.length > short.length)
+    // The piece put in is short beside the name (`arch` in `loong64`, `64` after `riscv`): a name that only
+    // begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
+    if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3)))
         return false;
     let prefix = 0;
     while (prefix < short.length && short[prefix] === long[prefix])

@@ -134,11 +134,23 @@ const MAX_SUGGESTIONS = 50;
 export function renames(context: TableContext, resolved: ResolvedReference): Map<string, string> {
   const out = new Map<string, string>();
   let looked = 0;
+  // Characters compared in all: the source and the rows may both come from a pull request, and
+  // 50 values against 30,000 keys of 300 characters took a minute. Past it, no more suggestions.
+  let work = 0;
   for (const { value, keyed } of matches(context, resolved)) {
     if (value === '' || keyed.length > 0 || out.has(value)) continue;
+    // A name longer than any name in code is no typo of one.
+    if (value.length > MAX_NAME) continue;
     if (looked++ >= MAX_SUGGESTIONS) break;
-    const suggestion = suggest(value, keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3));
+    const candidates = keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3);
+    work += candidates.length * value.length;
+    if (work > MAX_COMPARED) break;
+    const suggestion = suggest(value, candidates);
     if (suggestion !== undefined) out.set(value, suggestion);
   }
   return out;
 }
+
+/** Longest value a close key is looked for, and the characters compared for a table at most. */
+const MAX_NAME = 200;
+const MAX_COMPARED = 20_000_000;
