@@ -3133,8 +3133,9 @@ const noteRequired = {
         const notes = options.notes;
         if (!notes?.requiredWhen)
             return;
-        const noted = new Set(notesUnder(document, notes.heading).map((note) => fold$1(note.key)));
-        const hasSection = document.headings.some((heading) => fold$1(heading.text) === fold$1(notes.heading));
+        // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
+        const noted = perDocument(document, `noted\u0000${fold$1(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold$1(note.key))));
+        const hasSection = perDocument(document, `section\u0000${fold$1(notes.heading)}`, () => document.headings.some((heading) => fold$1(heading.text) === fold$1(notes.heading)));
         for (const [column, values] of Object.entries(notes.requiredWhen)) {
             const index = columnIndex(table, column);
             if (index < 0)

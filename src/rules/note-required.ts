@@ -1,7 +1,7 @@
 import { inSchemaSpelling } from '../engine/spelling.js';
 import { notesUnder } from './notes.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, fold, rowKeyOf } from './util.js';
+import { columnIndex, fold, perDocument, rowKeyOf } from './util.js';
 
 /**
  * A status such as UNSUPPORTED only helps a reader who is told why; the
@@ -23,8 +23,9 @@ export const noteRequired: TableRule = {
   check({ document, table, rows, options, keyIndex, spelling, report }) {
     const notes = options.notes;
     if (!notes?.requiredWhen) return;
-    const noted = new Set(notesUnder(document, notes.heading).map((note) => fold(note.key)));
-    const hasSection = document.headings.some((heading) => fold(heading.text) === fold(notes.heading));
+    // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
+    const noted = perDocument(document, `noted\u0000${fold(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold(note.key))));
+    const hasSection = perDocument(document, `section\u0000${fold(notes.heading)}`, () => document.headings.some((heading) => fold(heading.text) === fold(notes.heading)));
     for (const [column, values] of Object.entries(notes.requiredWhen)) {
       const index = columnIndex(table, column);
       if (index < 0) continue;
