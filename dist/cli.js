@@ -8154,7 +8154,7 @@ async function loadSources(config, readers) {
             continue;
         const reads = { paths: [], globs: [] };
         const nested = new Set();
-        let items = await itemsOf(source, readers, reads, nested);
+        let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
         // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
         if (source.definition.table !== undefined)
             items = items.filter((item) => source.key.some((field) => item[field]));
@@ -8205,7 +8205,7 @@ function checkFields(config, source, items, nested) {
         });
     }
 }
-async function itemsOf(source, readers, reads, nested) {
+async function itemsOf(source, readers, reads, nested, maxParseMs) {
     const { definition } = source;
     const fail = (what, message) => {
         throw new ConfigError(`${source.at(what)}: ${message}`);
@@ -8295,7 +8295,7 @@ async function itemsOf(source, readers, reads, nested) {
     }
     const table = definition.table;
     const path = source.resolve(table.file);
-    return bounded(tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`)), 'table');
+    return bounded(await tableItems(await text(path, 'table.file'), table.match ?? {}, maxParseMs, (m) => fail('table', `${path}: ${m}`)), 'table');
 }
 async function parseDocument(text, name, fail) {
     try {
@@ -8418,10 +8418,23 @@ function checkKeys(source, items) {
     const fields = source.key.join(' or ');
     throw new ConfigError(`${source.at('key')}: item ${items[index]['$key'] !== undefined ? `"${items[index]['$key']}"` : index} of ${source.name} has no ${fields} (as text or a number); every item needs one, or set key: to a field every item has`);
 }
-function tableItems(text, match, fail) {
+async function tableItems(text, match, maxParseMs, fail) {
     const wanted = (match.columns ?? []).map(columnKey);
     const heading = match.heading?.toLowerCase();
-    const found = readMarkdown(text).tables.filter((candidate) => wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
+    // Read as a linted file is, with the same time budget and guards: the file may come from the pull request.
+    const pool = new ParsePool(1);
+    let outcome;
+    try {
+        outcome = await pool.parse(text, maxParseMs);
+    }
+    finally {
+        await pool.close();
+    }
+    if ('timeout' in outcome)
+        return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs); a source table must be plain markdown`);
+    if ('failure' in outcome)
+        return fail(`it could not be read as markdown (${outcome.failure})`);
+    const found = outcome.document.tables.filter((candidate) => wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
         (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))));
     // Two tables that match: reading only the first would drop the other's rows without a word.
     if (found.length > 1)

@@ -97,6 +97,12 @@ describe('sources', () => {
     expect(data.items.map((item) => `${item['Release']}=${item['Status']}`)).toEqual(['1.7=Active', '1.6=EOL']);
   });
 
+  it('a table source is read as a linted file is: deep nesting and a pile of brackets after the table neither crash nor hang the run', async () => {
+    const head = '| Release | Status |\n|---|---|\n| 1.7 | Active |\n\n';
+    const data = await load('  s: { table: { file: r.md, match: { columns: [Release] } }, key: Release }', { 'r.md': head + '> '.repeat(50000) + '- '.repeat(30000) + '['.repeat(100000) + '\n' });
+    expect(data.items.map((item) => item['Release'])).toEqual(['1.7']);
+  });
+
   it('10,000 items are indexed once; each row finds its item directly', async () => {
     const gates = Array.from({ length: 10_000 }, (_, i) => ({ const: `G${i}Gate`, name: `G${i}` }));
     const data = await load('  s: { file: g.json, key: [const, name] }', { 'g.json': JSON.stringify(gates) });

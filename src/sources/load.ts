@@ -10,7 +10,8 @@ import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import type { SourceDefinition } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
 import { loadGlob } from '../io/glob.js';
-import { loadParser, readMarkdown } from '../markdown/read.js';
+import { loadParser } from '../markdown/read.js';
+import { ParsePool, type ParseOutcome } from '../markdown/parse-pool.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern, loadPatternEngine } from '../schema/regex.js';
 import type { ScalarTag, Tags } from 'yaml';
@@ -46,7 +47,7 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
     if (!used.has(source.name)) continue;
     const reads = { paths: [] as string[], globs: [] as string[] };
     const nested = new Set<string>();
-    let items = await itemsOf(source, readers, reads, nested);
+    let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
     // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
     if (source.definition.table !== undefined) items = items.filter((item) => source.key.some((field) => item[field]));
     checkFields(config, source, items, nested);
@@ -94,7 +95,7 @@ function checkFields(config: CompiledConfig, source: CompiledSource, items: read
   }
 }
 
-async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { paths: string[]; globs: string[] }, nested: Set<string>): Promise<Item[]> {
+async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { paths: string[]; globs: string[] }, nested: Set<string>, maxParseMs: number): Promise<Item[]> {
   const { definition } = source;
   const fail = (what: string, message: string): never => {
     throw new ConfigError(`${source.at(what)}: ${message}`);
@@ -175,7 +176,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
   }
   const table = definition.table!;
   const path = source.resolve(table.file);
-  return bounded(tableItems(await text(path, 'table.file'), table.match ?? {}, (m) => fail('table', `${path}: ${m}`)), 'table');
+  return bounded(await tableItems(await text(path, 'table.file'), table.match ?? {}, maxParseMs, (m) => fail('table', `${path}: ${m}`)), 'table');
 }
 
 async function parseDocument(text: string, name: string, fail: (message: string) => never): Promise<unknown> {
@@ -290,10 +291,20 @@ function checkKeys(source: CompiledSource, items: readonly Item[]): void {
   throw new ConfigError(`${source.at('key')}: item ${items[index]!['$key'] !== undefined ? `"${items[index]!['$key']}"` : index} of ${source.name} has no ${fields} (as text or a number); every item needs one, or set key: to a field every item has`);
 }
 
-function tableItems(text: string, match: { columns?: string[]; heading?: string }, fail: (message: string) => never): Item[] {
+async function tableItems(text: string, match: { columns?: string[]; heading?: string }, maxParseMs: number, fail: (message: string) => never): Promise<Item[]> {
   const wanted = (match.columns ?? []).map(columnKey);
   const heading = match.heading?.toLowerCase();
-  const found = readMarkdown(text).tables.filter(
+  // Read as a linted file is, with the same time budget and guards: the file may come from the pull request.
+  const pool = new ParsePool(1);
+  let outcome: ParseOutcome;
+  try {
+    outcome = await pool.parse(text, maxParseMs);
+  } finally {
+    await pool.close();
+  }
+  if ('timeout' in outcome) return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs); a source table must be plain markdown`);
+  if ('failure' in outcome) return fail(`it could not be read as markdown (${outcome.failure})`);
+  const found = outcome.document.tables.filter(
     (candidate) =>
       wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
       (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))),
