@@ -181,11 +181,20 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     expect(result.changes!.map((change) => [change.table, change.removed.map((row) => row.key)])).toEqual([['FEATURE GATE | GRADUATION | STATUS', ['AGate', 'BGate', 'CGate', 'DGate']]]);
   });
 
-  it('a table removed on purpose, said so in a disable comment, passes', async () => {
+  it('a table removed on purpose, said so in a disable comment, passes; its rows are still removals the transition rules judge', async () => {
     const head = '<!-- support-table-lint-disable-file table-unchecked -- the gates moved to gates.md -->\n# Gates\n';
     const result = await compare(gates(...BASE), head, await config);
-    expect(result.violations.filter((v) => v.severity === 'error')).toEqual([]);
+    // Waiving the table is not waiving its Alpha and Beta gates: a table deleted whole must not slip past the removal rules.
+    expect(findings(result, 'transition')).toEqual([
+      '2: "AGate" was removed while its GRADUATION was Alpha; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.',
+      '2: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.',
+      '2: "DGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.',
+    ]);
     expect(result.suppressed.map((v) => v.rule)).toEqual(['table-unchecked']);
+    // Both waived, on purpose: it passes.
+    const both = await compare(gates(...BASE), head.replace('table-unchecked --', 'table-unchecked transition --'), await config);
+    expect(both.violations.filter((v) => v.severity === 'error')).toEqual([]);
+    expect(both.suppressed.map((v) => v.rule)).toEqual(['table-unchecked', 'transition', 'transition', 'transition']);
   });
 
   it('that comment waits for a comparison: unused only when the file was compared and it suppressed nothing', async () => {
@@ -302,10 +311,16 @@ describe('files with several tables of the same columns', () => {
     expect(findings(back, 'transition')).toEqual(['6: GRADUATION of "ZGate" went from Deprecated to Alpha; from Deprecated it may only go to Discontinued.']);
   });
 
+  it('a table merged into another: its rows moved, so nothing was removed', async () => {
+    const result = await compare(doc(A, B), doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'OldGate | GA | SUPPORTED', 'ZGate | Deprecated | SUPPORTED')), await config());
+    expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
+    expect(result.changes!.flatMap((c) => [...c.added.map((r) => `+${r.key}`), ...c.removed.map((r) => `-${r.key}`)])).toEqual([]);
+  });
+
   it('the first of two tables deleted: its rows are the removed ones, and the other table stays paired', async () => {
     const result = await compare(doc(A, B), doc(B), await config());
-    // The table is gone (table-unchecked says so, where it stood); its rows are not removals one by one.
-    expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);
+    // The table is gone (table-unchecked says so, where it stood), and its Alpha and Beta gates went with it.
+    expect(findings(result, 'transition').map((f) => f.split(';')[0])).toEqual(['3: "AGate" was removed while its GRADUATION was Alpha', '3: "BGate" was removed while its GRADUATION was Beta']);
     expect(result.violations.filter((v) => v.rule === 'table-unchecked').map((v) => v.message.split(' (line')[0] + ' ' + v.line)).toEqual(['The table FEATURE GATE | GRADUATION | STATUS 3']);
     expect(result.changes!.flatMap((c) => [...c.added.map((r) => `+${r.key}`), ...c.removed.map((r) => `-${r.key}`)])).toEqual(['-AGate', '-BGate']);
   });

@@ -251,7 +251,8 @@ function pairTables(base: Version, head: Version): TablePair[] {
   }
   return judged.map(({ view: baseView }, from): TablePair => {
     const counterpart = counterparts.get(from);
-    if (!counterpart) return { base: baseView, head: undefined };
+    // A table that is gone: every row it had left (unless it only moved to another table).
+    if (!counterpart) return { base: baseView, head: undefined, pairs: { same: [], renamed: [], added: [], removed: [...baseView.rows] } };
     const headJudge = head.judges.get(counterpart.index);
     if (!headJudge) return { base: baseView, head: undefined, unjudged: counterpart };
     const headView = view(head.source, counterpart, headJudge);
@@ -311,8 +312,8 @@ export function compareVersions(
       // A table nothing checks any more (its header changed): its rows, and the columns it lost, still show.
       const change = describe(pair.base, headView, pairRows(pair.base, headView));
       if (change) changes.push(change);
-    } else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
-      // A table that is gone: every row it had is removed.
+    } else if (!pair.head && !pair.unjudged && (pair.pairs?.removed.length ?? 0) > 0) {
+      // A table that is gone: every row it had is removed, but those that moved to another table.
       const { base: gone } = pair;
       const cells = (row: Row): Record<string, string> => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
       changes.push({
@@ -320,7 +321,7 @@ export function compareVersions(
         line: lineOf(head.source, gone.table.span.line).line,
         key: gone.table.columns[gone.keyIndex] ?? '',
         added: [],
-        removed: gone.rows.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
+        removed: pair.pairs!.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
         renamed: [],
         changed: [],
       });
@@ -364,7 +365,8 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row
       const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
       if (!landed) continue;
       moved.set(row, pair.base);
-      moved.set(landed, pair.head!);
+      // From a table that is gone, the row came from where that table stood.
+      moved.set(landed, pair.head ?? pair.base);
     }
   }
   movedWithChange(pairs, newTables, moved);

@@ -1,8 +1,10 @@
 import type { Transitions } from '../config/types.js';
 import { headerSpan } from '../engine/changes.js';
 import { inPageSpelling, inSchemaSpelling } from '../engine/spelling.js';
-import { ruleDocs, type ChangeRule } from './types.js';
-import { columnIndex, quoteList, rowKeyOf } from './util.js';
+import { ruleDocs, type ChangeContext, type ChangeRule } from './types.js';
+import type { Span } from '../core/types.js';
+import type { Row } from '../markdown/types.js';
+import { columnIndex, lineOf, quoteList, rowKeyOf } from './util.js';
 
 const alternatives = (values: readonly string[]): string =>
   values.length === 0 ? 'nothing' : values.length === 1 ? values[0]! : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
@@ -33,9 +35,14 @@ export const transition: ChangeRule = {
       added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
     },
   },
-  check({ base, head, pairs, options, report }) {
+  check({ source, base, head, pairs, options, report }) {
     const transitions = options.transitions;
-    if (!transitions || !head || !pairs) return;
+    if (!transitions || !pairs) return;
+    // A table that is gone took its rows with it: each is a removal, said where the table stood.
+    if (!head) {
+      removals(transitions, base, pairs.removed, lineOf(source, base.table.span.line), report);
+      return;
+    }
     for (const [column, machine] of columnMachines(transitions)) {
       const from = columnIndex(base.table, column);
       const to = columnIndex(head.table, column);
@@ -58,25 +65,7 @@ export const transition: ChangeRule = {
         });
       }
     }
-    const when = transitions.removed?.when;
-    if (when) {
-      for (const old of pairs.removed) {
-        for (const [column, values] of Object.entries(when)) {
-          const index = columnIndex(base.table, column);
-          if (index < 0) continue;
-          const value = old.cells[index]!.text;
-          if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index]!, value))) continue;
-          const key = rowKeyOf(old, base.keyIndex);
-          report({
-            span: headerSpan(head.table),
-            rowKey: key,
-            field: base.table.columns[index]!,
-            messageId: 'removed',
-            data: { key, column: base.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index]!, v))) },
-          });
-        }
-      }
-    }
+    removals(transitions, base, pairs.removed, headerSpan(head.table), report);
     for (const [column, values] of Object.entries(transitions.added ?? {})) {
       const index = columnIndex(head.table, column);
       if (index < 0) continue;
@@ -95,3 +84,24 @@ export const transition: ChangeRule = {
   },
 };
 
+/** Rows removed while their value was one `removed.when` does not list: each reported at `span` (the table's header, or where a gone table stood). */
+function removals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report']): void {
+  const when = transitions.removed?.when;
+  if (!when) return;
+  for (const old of removed) {
+    for (const [column, values] of Object.entries(when)) {
+      const index = columnIndex(base.table, column);
+      if (index < 0) continue;
+      const value = old.cells[index]!.text;
+      if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index]!, value))) continue;
+      const key = rowKeyOf(old, base.keyIndex);
+      report({
+        span,
+        rowKey: key,
+        field: base.table.columns[index]!,
+        messageId: 'removed',
+        data: { key, column: base.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index]!, v))) },
+      });
+    }
+  }
+}
