@@ -348,7 +348,7 @@ describe('paths in a config', () => {
   it('a $ref to a missing local file names the schema, the line and the file', async () => {
     const broken: Record<string, string> = { ...files, 'docs/lint/schemas/row.yaml': 'properties:\n  Level:\n    $ref: ./nope.yaml\n' };
     await expect(loadConfig({ file: 'docs/lint/config.yml', read: async (path) => broken[path] })).rejects.toThrow(
-      'docs/lint/schemas/row.yaml:3: properties.Level.$ref: $ref "./nope.yaml": cannot read the schema file "docs/lint/schemas/nope.yaml"',
+      'docs/lint/schemas/row.yaml:3: properties.Level.$ref: $ref "./nope.yaml": cannot read the schema file "docs/lint/schemas/nope.yaml"; a $ref\'s path is relative to the folder of the schema that holds it, "docs/lint/schemas"',
     );
   });
 });

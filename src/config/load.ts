@@ -602,7 +602,10 @@ class SchemaFiles {
     }
     const text = await this.read(path);
     if (text === undefined) {
-      throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to ${base === '.' ? 'the working directory' : `"${base}"`} (the config's folder, or the repository root for a config in .github/)`);
+      const folder = base === '.' ? 'the working directory' : `"${base}"`;
+      // A $ref's path is the referring schema's, not the config's: say which folder it was read from.
+      const relative = id !== undefined ? `a $ref's path is relative to the folder of the schema that holds it, ${folder}` : `paths are relative to ${folder} (the config's folder, or the repository root for a config in .github/)`;
+      throw new ConfigError(`${where}: cannot read the schema file "${path}"; ${relative}`);
     }
     if (typeof text !== 'string') throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
     const source = parseYaml(path, text);
