@@ -205,6 +205,19 @@ testRule('allowed-values', {
       output: ['## Levels', '', '1. Stable: yes', '1. Best effort: some', '', table({ Name: 'a', Level: 'Best effort' }).trimEnd(), '| b | Best effort |', '| c | Best effort |', '| dd | Best effort |', ''].join('\n'),
     },
     {
+      name: 'a footnote reference no definition defines stays text: said so, not a value to guess at (a defined one is no part of the value)',
+      markdown: table({ Name: 'a', Level: 'Stable[^2]' }) + '| b | Retired[^1] |\n\n[^1]: Since 2024.\n',
+      schema: LEVELS,
+      errors: [
+        {
+          at: '3:7-17',
+          field: 'Level',
+          rowKey: 'a',
+          message: 'Level "Stable[^2]" of "a" is not one of Stable, Best-effort, Retired: its [^2] is a footnote reference that no "[^2]: …" line of the file defines, so it reads as text. Define the footnote, or take the reference out.',
+        },
+      ],
+    },
+    {
       name: 'a hesitant "?" and the wrong case, in a table without outer pipes',
       markdown: 'Name | Level\n-- | --\na | retired?\nb | stable\n',
       schema: LEVELS,

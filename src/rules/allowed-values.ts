@@ -32,12 +32,19 @@ export const allowedValues: SchemaRule = {
       emptyNotConst: '{{subject}} is empty; expected "{{allowed}}".',
       authored: '{{subject}} {{authored}}',
       authoredSuggest: '{{subject}} {{authored}} Did you mean "{{suggestion}}"?',
+      footnote: '{{subject}} is not one of {{allowed}}: its {{reference}} is a footnote reference that no "{{reference}}: …" line of the file defines, so it reads as text. Define the footnote, or take the reference out.',
     },
   },
   claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
   check({ source, error, cell, span, rowKey, report }) {
     const allowed = error.keyword === 'enum' ? ((error.schema as unknown[] | undefined) ?? []) : [error.params['allowedValue']];
     const value = error.value;
+    // `Beta[^2]` with no `[^2]:` definition: GFM keeps the reference as text, and the value is what precedes it.
+    const footnote = error.authored === undefined && error.keyword === 'enum' ? /^(.*?)\s*(\[\^[^\]\s]+\])$/.exec(value ?? '') : null;
+    if (footnote && allowed.map(String).includes(footnote[1]!)) {
+      report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey), allowed: list(allowed), reference: footnote[2]! } });
+      return;
+    }
     const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
     const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
     let messageId: string;
