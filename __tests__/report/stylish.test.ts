@@ -92,6 +92,9 @@ describe('excerpt', () => {
     ['an empty span', '| a | |', at(6, 6), '| a | |', '     ^'],
     ['a span running onto the next line', '| a | bcd', at(7, 3, 1, 2), '| a | bcd', '      ^~~'],
     ['tabs before the cell', '\t| a |\tb |', at(8, 9), '\t| a |\tb |', '\t     \t^'],
+    // 中文 and ✅ take two columns each in a terminal; the é written as e and a combining accent, one.
+    ['wide characters before and in the cell', '| 中文 | ✅ | ❎ |', at(12, 13), '| 中文 | ✅ | ❎ |', '              ^~'],
+    ['a combining accent before the cell', '| cafe\u0301 | x |', at(11, 12), '| cafe\u0301 | x |', '         ^'],
   ])('marks %s', (_name, line, span, text, marker) => {
     expect(excerpt(line, span)).toEqual([text, marker]);
   });

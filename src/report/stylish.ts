@@ -37,10 +37,28 @@ export function excerpt(line: string, v: Pick<Violation, 'line' | 'column' | 'en
     to = from + MAX_EXCERPT;
   }
   const text = `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
-  // Keep tabs in the marker's indent so it lines up under a tab-indented line.
-  const indent = `${from > 0 ? ' ' : ''}${line.slice(from, start).replace(/[^\t]/g, ' ')}`;
-  const width = Math.max(1, Math.min(end, to) - start);
+  // Keep tabs in the marker's indent so it lines up under a tab-indented line; other characters take
+  // the columns a terminal gives them (中 and ✅ two, a combining accent none).
+  const before = line.slice(from, start);
+  const indent = `${from > 0 ? ' ' : ''}${before.replace(/[^\t]+/g, (run) => ' '.repeat(displayWidth(run)))}`;
+  const width = Math.max(1, displayWidth(line.slice(start, Math.min(end, to))));
   return [text, `${indent}^${'~'.repeat(width - 1)}`];
+}
+
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+/** Columns a terminal gives `text`: East Asian wide characters and emoji two, combining and format characters none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  let previous = '';
+  for (const char of text) {
+    // An emoji written in text style turned into emoji style by VS16 (❤️) takes two columns.
+    if (char === '\uFE0F' && previous !== '' && !WIDE.test(previous)) width += 1;
+    else if (!ZERO.test(char)) width += WIDE.test(char) ? 2 : 1;
+    previous = char;
+  }
+  return width;
 }
 
 export const formatStylish: Formatter = (result, options) => {
