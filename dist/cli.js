@@ -2176,12 +2176,19 @@ const allowedValues = {
             emptyNotConst: '{{subject}} is empty; expected "{{allowed}}".',
             authored: '{{subject}} {{authored}}',
             authoredSuggest: '{{subject}} {{authored}} Did you mean "{{suggestion}}"?',
+            footnote: '{{subject}} is not one of {{allowed}}: its {{reference}} is a footnote reference that no "{{reference}}: …" line of the file defines, so it reads as text. Define the footnote, or take the reference out.',
         },
     },
     claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
     check({ source, error, cell, span, rowKey, report }) {
         const allowed = error.keyword === 'enum' ? (error.schema ?? []) : [error.params['allowedValue']];
         const value = error.value;
+        // `Beta[^2]` with no `[^2]:` definition: GFM keeps the reference as text, and the value is what precedes it.
+        const footnote = error.authored === undefined && error.keyword === 'enum' ? /^(.*?)\s*(\[\^[^\]\s]+\])$/.exec(value ?? '') : null;
+        if (footnote && allowed.map(String).includes(footnote[1])) {
+            report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey), allowed: list$1(allowed), reference: footnote[2] } });
+            return;
+        }
         const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
         const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
         let messageId;
@@ -4567,8 +4574,9 @@ function pairTables(base, head) {
     }
     return judged.map(({ view: baseView }, from) => {
         const counterpart = counterparts.get(from);
+        // A table that is gone: every row it had left (unless it only moved to another table).
         if (!counterpart)
-            return { base: baseView, head: undefined };
+            return { base: baseView, head: undefined, pairs: { same: [], renamed: [], added: [], removed: [...baseView.rows] } };
         const headJudge = head.judges.get(counterpart.index);
         if (!headJudge)
             return { base: baseView, head: undefined, unjudged: counterpart };
@@ -4621,8 +4629,8 @@ function compareVersions(base, head, config, emit) {
             if (change)
                 changes.push(change);
         }
-        else if (!pair.head && !pair.unjudged && pair.base.rows.length > 0) {
-            // A table that is gone: every row it had is removed.
+        else if (!pair.head && !pair.unjudged && (pair.pairs?.removed.length ?? 0) > 0) {
+            // A table that is gone: every row it had is removed, but those that moved to another table.
             const { base: gone } = pair;
             const cells = (row) => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
             changes.push({
@@ -4630,7 +4638,7 @@ function compareVersions(base, head, config, emit) {
                 line: lineOf$1(head.source, gone.table.span.line).line,
                 key: gone.table.columns[gone.keyIndex] ?? '',
                 added: [],
-                removed: gone.rows.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
+                removed: pair.pairs.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
                 renamed: [],
                 changed: [],
             });
@@ -4683,7 +4691,8 @@ function movedBetweenTables(pairs, newTables) {
             if (!landed)
                 continue;
             moved.set(row, pair.base);
-            moved.set(landed, pair.head);
+            // From a table that is gone, the row came from where that table stood.
+            moved.set(landed, pair.head ?? pair.base);
         }
     }
     movedWithChange(pairs, newTables, moved);
@@ -4898,13 +4907,19 @@ const transition = {
             changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
             frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
             removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
+            removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}.',
             added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
         },
     },
-    check({ base, head, pairs, options, report }) {
+    check({ source, base, head, pairs, options, report }) {
         const transitions = options.transitions;
-        if (!transitions || !head || !pairs)
+        if (!transitions || !pairs)
             return;
+        // A table that is gone took its rows with it: each is a removal, said where the table stood.
+        if (!head) {
+            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report);
+            return;
+        }
         for (const [column, machine] of columnMachines(transitions)) {
             const from = columnIndex(base.table, column);
             const to = columnIndex(head.table, column);
@@ -4929,27 +4944,7 @@ const transition = {
                 });
             }
         }
-        const when = transitions.removed?.when;
-        if (when) {
-            for (const old of pairs.removed) {
-                for (const [column, values] of Object.entries(when)) {
-                    const index = columnIndex(base.table, column);
-                    if (index < 0)
-                        continue;
-                    const value = old.cells[index].text;
-                    if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index], value)))
-                        continue;
-                    const key = rowKeyOf(old, base.keyIndex);
-                    report({
-                        span: headerSpan(head.table),
-                        rowKey: key,
-                        field: base.table.columns[index],
-                        messageId: 'removed',
-                        data: { key, column: base.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index], v))) },
-                    });
-                }
-            }
-        }
+        removals(transitions, base, pairs.removed, headerSpan(head.table), report);
         for (const [column, values] of Object.entries(transitions.added ?? {})) {
             const index = columnIndex(head.table, column);
             if (index < 0)
@@ -4969,6 +4964,59 @@ const transition = {
         }
     },
 };
+/** Rows removed while their value was one `removed.when` does not list: each reported at `span` (the table's header, or where a gone table stood). */
+function removals(transitions, base, removed, span, report) {
+    const when = transitions.removed?.when;
+    if (!when)
+        return;
+    for (const old of removed) {
+        for (const [column, values] of Object.entries(when)) {
+            const index = columnIndex(base.table, column);
+            if (index < 0)
+                continue;
+            const value = old.cells[index].text;
+            if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index], value)))
+                continue;
+            const key = rowKeyOf(old, base.keyIndex);
+            report({
+                span,
+                rowKey: key,
+                field: base.table.columns[index],
+                messageId: 'removed',
+                data: { key, column: base.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index], v))) },
+            });
+        }
+    }
+}
+/**
+ * The rows a table that is gone took with it, judged as removals but said in
+ * one finding per column where the table stood: a table broken by accident
+ * (table-unchecked says so) gives one more line, not one per row, and a table
+ * waived on purpose with a table-unchecked comment does not waive them.
+ */
+function goneRemovals(transitions, base, removed, span, report) {
+    for (const [column, values] of Object.entries(transitions.removed?.when ?? {})) {
+        const index = columnIndex(base.table, column);
+        if (index < 0)
+            continue;
+        const forbidden = removed.filter((row) => !values.includes(inSchemaSpelling(base.spelling, base.table.columns[index], row.cells[index].text)));
+        if (forbidden.length === 0)
+            continue;
+        const named = forbidden.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
+        report({
+            span,
+            field: base.table.columns[index],
+            messageId: 'removedWithTable',
+            data: {
+                count: forbidden.length,
+                s: forbidden.length === 1 ? '' : 's',
+                column: base.table.columns[index],
+                allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index], v))),
+                rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : ''),
+            },
+        });
+    }
+}
 
 /**
  * Each row's key appears once (case-insensitively) in its table or group.
@@ -5748,7 +5796,10 @@ class SchemaFiles {
         }
         const text = await this.read(path);
         if (text === undefined) {
-            throw new ConfigError(`${where}: cannot read the schema file "${path}"; paths are relative to ${base === '.' ? 'the working directory' : `"${base}"`} (the config's folder, or the repository root for a config in .github/)`);
+            const folder = base === '.' ? 'the working directory' : `"${base}"`;
+            // A $ref's path is the referring schema's, not the config's: say which folder it was read from.
+            const relative = id !== undefined ? `a $ref's path is relative to the folder of the schema that holds it, ${folder}` : `paths are relative to ${folder} (the config's folder, or the repository root for a config in .github/)`;
+            throw new ConfigError(`${where}: cannot read the schema file "${path}"; ${relative}`);
         }
         if (typeof text !== 'string')
             throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
@@ -8812,10 +8863,28 @@ function excerpt(line, v) {
         to = from + MAX_EXCERPT;
     }
     const text = `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
-    // Keep tabs in the marker's indent so it lines up under a tab-indented line.
-    const indent = `${from > 0 ? ' ' : ''}${line.slice(from, start).replace(/[^\t]/g, ' ')}`;
-    const width = Math.max(1, Math.min(end, to) - start);
+    // Keep tabs in the marker's indent so it lines up under a tab-indented line; other characters take
+    // the columns a terminal gives them (中 and ✅ two, a combining accent none).
+    const before = line.slice(from, start);
+    const indent = `${from > 0 ? ' ' : ''}${before.replace(/[^\t]+/g, (run) => ' '.repeat(displayWidth(run)))}`;
+    const width = Math.max(1, displayWidth(line.slice(start, Math.min(end, to))));
     return [text, `${indent}^${'~'.repeat(width - 1)}`];
+}
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+/** Columns a terminal gives `text`: East Asian wide characters and emoji two, combining and format characters none. */
+function displayWidth(text) {
+    let width = 0;
+    let previous = '';
+    for (const char of text) {
+        // An emoji written in text style turned into emoji style by VS16 (❤️) takes two columns.
+        if (char === '\uFE0F' && previous !== '' && !WIDE.test(previous))
+            width += 1;
+        else if (!ZERO.test(char))
+            width += WIDE.test(char) ? 2 : 1;
+        previous = char;
+    }
+    return width;
 }
 const formatStylish = (result, options) => {
     const c = options.color ? paint : { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };

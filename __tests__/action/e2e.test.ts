@@ -382,7 +382,8 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(broken).not.toBe(gates(ROWS, NOTES));
     const { result } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: broken });
     expect(result.code).toBe(1);
-    expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toEqual(['table-unchecked']);
+    // The table is gone, and its gates that could not go went with it: one finding each, where it stood.
+    expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toEqual(['table-unchecked', 'transition']);
     expect(result.summary).toMatch(/\| removed \| DiskGate \|/);
   });
 });

@@ -32,6 +32,7 @@ export const transition: ChangeRule = {
       changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
       frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
       removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
+      removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}.',
       added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
     },
   },
@@ -40,7 +41,7 @@ export const transition: ChangeRule = {
     if (!transitions || !pairs) return;
     // A table that is gone took its rows with it: each is a removal, said where the table stood.
     if (!head) {
-      removals(transitions, base, pairs.removed, lineOf(source, base.table.span.line), report);
+      goneRemovals(transitions, base, pairs.removed, lineOf(source, base.table.span.line), report);
       return;
     }
     for (const [column, machine] of columnMachines(transitions)) {
@@ -103,5 +104,33 @@ function removals(transitions: Transitions, base: ChangeContext['base'], removed
         data: { key, column: base.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index]!, v))) },
       });
     }
+  }
+}
+
+/**
+ * The rows a table that is gone took with it, judged as removals but said in
+ * one finding per column where the table stood: a table broken by accident
+ * (table-unchecked says so) gives one more line, not one per row, and a table
+ * waived on purpose with a table-unchecked comment does not waive them.
+ */
+function goneRemovals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report']): void {
+  for (const [column, values] of Object.entries(transitions.removed?.when ?? {})) {
+    const index = columnIndex(base.table, column);
+    if (index < 0) continue;
+    const forbidden = removed.filter((row) => !values.includes(inSchemaSpelling(base.spelling, base.table.columns[index]!, row.cells[index]!.text)));
+    if (forbidden.length === 0) continue;
+    const named = forbidden.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index]!.text || '(empty)'}`);
+    report({
+      span,
+      field: base.table.columns[index]!,
+      messageId: 'removedWithTable',
+      data: {
+        count: forbidden.length,
+        s: forbidden.length === 1 ? '' : 's',
+        column: base.table.columns[index]!,
+        allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index]!, v))),
+        rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : ''),
+      },
+    });
   }
 }
