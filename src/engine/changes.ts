@@ -418,6 +418,8 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
   for (const view of newTables) for (const row of view.rows) arrive(view, row);
   if (arrivals.size === 0) return;
   const partitions = new Map<string, boolean>();
+  const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
+  const newIndex = new Map(newTables.map((view, i) => [view, i]));
   for (const pair of pairs) {
     if (!pair.pairs || !pair.head) continue;
     for (const row of pair.pairs.removed) {
@@ -426,7 +428,7 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
       // Two rows with the key arrived in two tables: which one it became is a guess, so neither.
       if (landed?.length !== 1) continue;
       const [{ row: now, view, pair: into }] = landed as [NonNullable<typeof landed>[number]];
-      const id = `${pairs.indexOf(pair)}\u0000${into ? pairs.indexOf(into) : `new${newTables.indexOf(view)}`}`;
+      const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
       let split = partitions.get(id);
       if (split === undefined) {
         // Apart from the row that moved, the two tables hold different keys in both versions.

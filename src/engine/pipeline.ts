@@ -172,45 +172,24 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
       // An entry of the config file (not --preset) that checked nothing in files it applies to.
       const files = run.files.filter((file) => entry.matchesFile(file));
       const severity = severityOf(config, unmatchedEntry.meta.id);
+      const unmatched = (messageId: string, data: Record<string, string | number>): void => {
+        const finding = toFinding(unmatchedEntry.meta, { span: lineSpan(entry.line), rowKey: entry.label, messageId, data: { entry: entry.label, ...data } });
+        result.violations.push(toViolation(config.configFile!, unmatchedEntry.meta.id, severity as Violation['severity'], finding));
+      };
       // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
       if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry, options))) {
-        result.violations.push(
-          toViolation(
-            config.configFile,
-            unmatchedEntry.meta.id,
-            severity,
-            toFinding(unmatchedEntry.meta, {
-              span: lineSpan(entry.line),
-              rowKey: entry.label,
-              messageId: 'noFiles',
-              data: { entry: entry.label, globs: entry.files!.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` },
-            }),
-          ),
-        );
+        unmatched('noFiles', { globs: entry.files!.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` });
         continue;
       }
       if (entry.line > 0 && files.length > 0 && severity !== 'off') {
         const columns = entry.match?.columns ?? entry.schema.required;
-        result.violations.push(
-          toViolation(
-            config.configFile,
-            unmatchedEntry.meta.id,
-            severity,
-            toFinding(unmatchedEntry.meta, {
-              span: lineSpan(entry.line),
-              rowKey: entry.label,
-              messageId: 'unmatched',
-              data: {
-                entry: entry.label,
-                count: files.length,
-                s: files.length === 1 ? '' : 's',
-                example: files.length === 1 ? files[0]! : `${files[0]!}, …`,
-                columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
-                heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
-              },
-            }),
-          ),
-        );
+        unmatched('unmatched', {
+          count: files.length,
+          s: files.length === 1 ? '' : 's',
+          example: files.length === 1 ? files[0]! : `${files[0]!}, …`,
+          columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
+          heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
+        });
       }
       continue;
     }

@@ -132,25 +132,32 @@ const MAX_SUGGESTIONS = 50;
  * both sides of the rename.
  */
 export function renames(context: TableContext, resolved: ResolvedReference): Map<string, string> {
-  const out = new Map<string, string>();
-  let looked = 0;
-  // Characters compared in all: the source and the rows may both come from a pull request, and
+  // Worked out once per table (reference-unknown, reference-unlisted and the page's listing all ask),
+  // and within one budget per page: the source and the rows may both come from a pull request, and
   // 50 values against 30,000 keys of 300 characters took a minute. Past it, no more suggestions.
-  let work = 0;
-  for (const { value, keyed } of matches(context, resolved)) {
-    if (value === '' || keyed.length > 0 || out.has(value)) continue;
-    // A name longer than any name in code is no typo of one.
-    if (value.length > MAX_NAME) continue;
-    if (looked++ >= MAX_SUGGESTIONS) break;
-    const candidates = keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3);
-    work += candidates.length * value.length;
-    if (work > MAX_COMPARED) break;
-    const suggestion = suggest(value, candidates);
-    if (suggestion !== undefined) out.set(value, suggestion);
-  }
-  return out;
+  const budget = perDocument(context.document, 'renames\u0000budget', () => ({ left: MAX_COMPARED }));
+  return perDocument(context.document, `renames\u0000${context.table.index}\u0000${pageKey(resolved, context.table)}`, () => {
+    const out = new Map<string, string>();
+    let looked = 0;
+    for (const { value, keyed } of matches(context, resolved)) {
+      if (value === '' || keyed.length > 0 || out.has(value)) continue;
+      // A name longer than any name in code is no typo of one.
+      if (value.length > MAX_NAME) continue;
+      if (looked++ >= MAX_SUGGESTIONS) break;
+      // Charged before the work: the look through every key, then the characters compared.
+      const keys = keyValues(resolved.data);
+      budget.left -= keys.length;
+      if (budget.left < 0) break;
+      const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3);
+      budget.left -= candidates.length * value.length;
+      if (budget.left < 0) break;
+      const suggestion = suggest(value, candidates);
+      if (suggestion !== undefined) out.set(value, suggestion);
+    }
+    return out;
+  });
 }
 
-/** Longest value a close key is looked for, and the characters compared for a table at most. */
+/** Longest value a close key is looked for, and the characters compared for a page at most. */
 const MAX_NAME = 200;
 const MAX_COMPARED = 20_000_000;

@@ -63,7 +63,12 @@ export function sourceData(name: string, key: readonly string[], items: readonly
 export const lookup = (data: SourceData, value: string): readonly Item[] => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
 
 /** Every key value of the source, for "did you mean". */
-export const keyValues = (data: SourceData): string[] => [...data.exact.keys()];
+export const keyValues = (data: SourceData): readonly string[] => {
+  let known = keyLists.get(data);
+  if (!known) keyLists.set(data, (known = [...data.exact.keys()]));
+  return known;
+};
+const keyLists = new WeakMap<SourceData, string[]>();
 
 /**
  * How messages name an item: by the first key field whose value is not what
