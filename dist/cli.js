@@ -3291,7 +3291,13 @@ function sourceData(name, key, items, reads = { paths: [], globs: [] }) {
 /** The items a row's value names: an exact match first, else one in another case. */
 const lookup = (data, value) => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
 /** Every key value of the source, for "did you mean". */
-const keyValues = (data) => [...data.exact.keys()];
+const keyValues = (data) => {
+    let known = keyLists.get(data);
+    if (!known)
+        keyLists.set(data, (known = [...data.exact.keys()]));
+    return known;
+};
+const keyLists = new WeakMap();
 /**
  * How messages name an item: by the first key field whose value is not what
  * the row wrote (so a row `ExpandDisksGate` matched by `const` shows the
@@ -3366,7 +3372,7 @@ function namedOnPage(context, resolved) {
             const within = resolved.within.map((tie) => ({ ...tie, index: columnIndex(table, tie.column) }));
             if (table.skipped || column < 0 || within.some(({ index }) => index < 0))
                 continue;
-            const other = { ...context, rows: table.rows.filter((row) => row.kind === 'data') };
+            const other = { ...context, table, rows: table.rows.filter((row) => row.kind === 'data') };
             const seen = { ...resolved, column, within };
             for (const { keyed, named: items } of matches(other, seen))
                 for (const item of within.length === 0 ? keyed : items)
@@ -3398,30 +3404,38 @@ const MAX_SUGGESTIONS = 50;
  * both sides of the rename.
  */
 function renames(context, resolved) {
-    const out = new Map();
-    let looked = 0;
-    // Characters compared in all: the source and the rows may both come from a pull request, and
+    // Worked out once per table (reference-unknown, reference-unlisted and the page's listing all ask),
+    // and within one budget per page: the source and the rows may both come from a pull request, and
     // 50 values against 30,000 keys of 300 characters took a minute. Past it, no more suggestions.
-    let work = 0;
-    for (const { value, keyed } of matches(context, resolved)) {
-        if (value === '' || keyed.length > 0 || out.has(value))
-            continue;
-        // A name longer than any name in code is no typo of one.
-        if (value.length > MAX_NAME)
-            continue;
-        if (looked++ >= MAX_SUGGESTIONS)
-            break;
-        const candidates = keyValues(resolved.data).filter((key) => Math.abs(key.length - value.length) <= 3);
-        work += candidates.length * value.length;
-        if (work > MAX_COMPARED)
-            break;
-        const suggestion = suggest(value, candidates);
-        if (suggestion !== undefined)
-            out.set(value, suggestion);
-    }
-    return out;
+    const budget = perDocument(context.document, 'renames\u0000budget', () => ({ left: MAX_COMPARED }));
+    return perDocument(context.document, `renames\u0000${context.table.index}\u0000${pageKey(resolved, context.table)}`, () => {
+        const out = new Map();
+        let looked = 0;
+        for (const { value, keyed } of matches(context, resolved)) {
+            if (value === '' || keyed.length > 0 || out.has(value))
+                continue;
+            // A name longer than any name in code is no typo of one.
+            if (value.length > MAX_NAME)
+                continue;
+            if (looked++ >= MAX_SUGGESTIONS)
+                break;
+            // Charged before the work: the look through every key, then the characters compared.
+            const keys = keyValues(resolved.data);
+            budget.left -= keys.length;
+            if (budget.left < 0)
+                break;
+            const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3);
+            budget.left -= candidates.length * value.length;
+            if (budget.left < 0)
+                break;
+            const suggestion = suggest(value, candidates);
+            if (suggestion !== undefined)
+                out.set(value, suggestion);
+        }
+        return out;
+    });
 }
-/** Longest value a close key is looked for, and the characters compared for a table at most. */
+/** Longest value a close key is looked for, and the characters compared for a page at most. */
 const MAX_NAME = 200;
 const MAX_COMPARED = 20_000_000;
 
@@ -4755,6 +4769,8 @@ function movedWithChange(pairs, newTables, moved) {
     if (arrivals.size === 0)
         return;
     const partitions = new Map();
+    const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
+    const newIndex = new Map(newTables.map((view, i) => [view, i]));
     for (const pair of pairs) {
         if (!pair.pairs || !pair.head)
             continue;
@@ -4766,7 +4782,7 @@ function movedWithChange(pairs, newTables, moved) {
             if (landed?.length !== 1)
                 continue;
             const [{ row: now, view, pair: into }] = landed;
-            const id = `${pairs.indexOf(pair)}\u0000${into ? pairs.indexOf(into) : `new${newTables.indexOf(view)}`}`;
+            const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
             let split = partitions.get(id);
             if (split === undefined) {
                 // Apart from the row that moved, the two tables hold different keys in both versions.
@@ -7333,31 +7349,24 @@ async function configProblems(config, run, options) {
             // An entry of the config file (not --preset) that checked nothing in files it applies to.
             const files = run.files.filter((file) => entry.matchesFile(file));
             const severity = severityOf(config, unmatchedEntry.meta.id);
+            const unmatched = (messageId, data) => {
+                const finding = toFinding(unmatchedEntry.meta, { span: lineSpan(entry.line), rowKey: entry.label, messageId, data: { entry: entry.label, ...data } });
+                result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, finding));
+            };
             // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
             if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry, options))) {
-                result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, toFinding(unmatchedEntry.meta, {
-                    span: lineSpan(entry.line),
-                    rowKey: entry.label,
-                    messageId: 'noFiles',
-                    data: { entry: entry.label, globs: entry.files.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` },
-                })));
+                unmatched('noFiles', { globs: entry.files.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` });
                 continue;
             }
             if (entry.line > 0 && files.length > 0 && severity !== 'off') {
                 const columns = entry.match?.columns ?? entry.schema.required;
-                result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, toFinding(unmatchedEntry.meta, {
-                    span: lineSpan(entry.line),
-                    rowKey: entry.label,
-                    messageId: 'unmatched',
-                    data: {
-                        entry: entry.label,
-                        count: files.length,
-                        s: files.length === 1 ? '' : 's',
-                        example: files.length === 1 ? files[0] : `${files[0]}, …`,
-                        columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
-                        heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
-                    },
-                })));
+                unmatched('unmatched', {
+                    count: files.length,
+                    s: files.length === 1 ? '' : 's',
+                    example: files.length === 1 ? files[0] : `${files[0]}, …`,
+                    columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
+                    heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
+                });
             }
             continue;
         }
