@@ -335,6 +335,9 @@ export function compareVersions(
   return { violations, changes };
 }
 
+/** A table's columns as one string: tables with the same columns share it. */
+const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
+
 /**
  * Rows that left one table for another table with the same columns in the
  * file (a table split in two, a row moved to another section's table): a
@@ -346,7 +349,6 @@ export function compareVersions(
  * table it left.
  */
 function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row, TableView> {
-  const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
   const whole = (row: Row): string => row.cells.map((cell) => cell.text).join('\u0000');
   const arrivals = new Map<string, Row[]>();
   const arrive = (view: TableView, row: Row): void => {
@@ -392,7 +394,6 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row
  * removal and an addition, and the diff shows it as moved and changed.
  */
 function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<Row, TableView>): void {
-  const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
   const keyOf = (view: TableView, row: Row): string => fold(rowKeyOf(row, view.keyIndex));
   const keySets = new Map<TableView, Set<string>>();
   const keys = (view: TableView): Set<string> => {

@@ -221,7 +221,7 @@ function handOverFixes(suppressed: readonly Violation[], kept: Violation[]): voi
     );
     if (!to) continue;
     to.fix = fix;
-    if (from.fixSpan) to.fixSpan = from.fixSpan;
+    to.fixSpan = from.fixSpan;
   }
 }
 

@@ -19,10 +19,6 @@ function dayValue(year: number, month: number, day: number): number {
  * a date's shape but names a day that does not exist (`2032-02-30`,
  * `Jun 31, 2029`): a typo, which must not pass by being skipped.
  */
-export function dateValue(text: string): number {
-  return readDate(text).value;
-}
-
 export function readDate(text: string): { value: number; impossible?: true } {
   const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   const checked = (value: number): { value: number; impossible?: true } => (Number.isNaN(value) ? { value, impossible: true } : { value });
@@ -66,29 +62,26 @@ export const monotonic: TableRule = {
       if (index < 0) continue;
       const direction = rule.direction ?? 'desc';
       const compare = rule.compare ?? 'date';
-      const order =
-        compare === 'date'
-          ? (a: string, b: string) => {
-              const x = dateValue(a);
-              const y = dateValue(b);
-              return Number.isNaN(x) || Number.isNaN(y) ? NaN : x - y;
-            }
-          : comparator({ scope: 'table', compare });
+      // Dates are read once per cell and compared as times; other values by the comparator.
+      const byText = compare === 'date' ? undefined : comparator({ scope: 'table', compare });
       for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
         let previous: Row | undefined;
+        let previousTime = NaN;
         for (const row of run) {
           const value = row.cells[index]?.text ?? '';
           if (value === '') continue;
-          if (compare === 'date') {
+          let time = NaN;
+          if (!byText) {
             const date = readDate(value);
             if (date.impossible) {
               report({ span: row.cells[index]!.span, field: table.columns[index]!, rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index]!, value, key: rowKeyOf(row, keyIndex) } });
             }
             if (Number.isNaN(date.value)) continue;
+            time = date.value;
           }
           if (previous) {
             const before = previous.cells[index]!.text;
-            const step = order(value, before);
+            const step = byText ? byText(value, before) : time - previousTime;
             if ((direction === 'desc' && step > 0) || (direction === 'asc' && step < 0)) {
               report({
                 span: row.cells[index]!.span,
@@ -100,6 +93,7 @@ export const monotonic: TableRule = {
             }
           }
           previous = row;
+          previousTime = time;
         }
       }
     }

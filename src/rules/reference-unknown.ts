@@ -1,4 +1,4 @@
-import { expectedCell, matches, referencesOf, renames, withText } from './references.js';
+import { itemSays, matches, referencesOf, renames, withText } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, quoteList, replaceInCell, rowKeyOf } from './util.js';
 
@@ -50,12 +50,11 @@ export const referenceUnknown: TableRule = {
         if (keyed.length > 0 && items.length === 0) {
           // The name is known, but not with what the row's `with:` cells say (a stage the gate never had).
           const cell = row.cells[within[0]!.index]!;
-          const said = (item: (typeof keyed)[number], { column: other, rule }: (typeof within)[number]): string => (item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field]!));
           // One column: `Stage "Alpha" and "Beta"`; several: each item's combination.
           const have =
             within.length === 1
-              ? `${within[0]!.column} ${quoteList([...new Set(keyed.map((item) => said(item, within[0]!)))], 10)}`
-              : quoteList([...new Set(keyed.map((item) => within.map((w) => `${w.column} ${said(item, w)}`).join(', ')))], 10);
+              ? `${within[0]!.column} ${quoteList([...new Set(keyed.map((item) => itemSays(context, item, within[0]!)))], 10)}`
+              : quoteList([...new Set(keyed.map((item) => within.map((tie) => `${tie.column} ${itemSays(context, item, tie)}`).join(', ')))], 10);
           report({
             span: cell.span,
             field: within[0]!.column,

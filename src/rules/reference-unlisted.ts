@@ -1,5 +1,5 @@
 import { itemName, lookup, type Item } from '../sources/data.js';
-import { expectedCell, firstOnPage, matches, namedOnPage, referencesOf, renames, unlistedSeverity } from './references.js';
+import { firstOnPage, itemSays, matches, namedOnPage, referencesOf, renames, unlistedSeverity } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ export const referenceUnlisted: TableRule = {
         if (listed.has(item)) continue;
         const name = itemName(data, item);
         // Items that share a key (a gate's stages) want one row, so they are one finding; with `with:`, one row per stage.
-        const cells = within.map(({ column: other, rule }) => `${other} "${item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field]!)}"`).join(' and ');
+        const cells = within.map((tie) => `${tie.column} "${itemSays(context, item, tie)}"`).join(' and ');
         if (reported.has(`${name}\u0000${cells}`)) continue;
         reported.add(`${name}\u0000${cells}`);
         const others = data.key

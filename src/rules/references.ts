@@ -2,12 +2,12 @@
 import type { FieldRule, Reference } from '../config/types.js';
 import { inPageSpelling } from '../engine/spelling.js';
 import type { SeverityOrOff } from '../core/types.js';
+import { columnKey } from '../markdown/select.js';
 import { compilePattern } from '../schema/regex.js';
 import { suggest } from '../schema/suggest.js';
 import { keyValues, lookup, type Item, type SourceData } from '../sources/data.js';
 import type { TableContext } from './types.js';
 import { columnIndex, perDocument } from './util.js';
-import { columnKey } from '../markdown/select.js';
 
 export interface ResolvedReference {
   reference: Reference;
@@ -36,6 +36,10 @@ export function referencesOf(context: TableContext): ResolvedReference[] {
 /** What a cell of a column tied to an item's field should say, as the page spells it (a legend may spell GA `ga`). */
 export const expectedCell = (context: TableContext, column: string, rule: FieldRule, raw: string): string => inPageSpelling(context.spelling, column, rule.map?.[raw] ?? raw);
 
+/** What a `with:` column's cell should say for `item` (empty when the item has no such field). */
+export const itemSays = (context: TableContext, item: Item, { column, rule }: ResolvedReference['within'][number]): string =>
+  item[rule.field] === undefined ? '' : expectedCell(context, column, rule, item[rule.field]!);
+
 export interface Match {
   row: TableContext['rows'][number];
   value: string;
@@ -58,10 +62,7 @@ export function matches(context: TableContext, { data, column, reference, within
   const picked = (items: readonly Item[]): readonly Item[] =>
     items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0]! : items.at(-1)!];
   const says = (row: Match['row'], item: Item): boolean =>
-    within.every(({ column: name, index, rule }) => {
-      const raw = item[rule.field];
-      return raw !== undefined && sameText(expectedCell(context, name, rule, raw), row.cells[index]?.text ?? '');
-    });
+    within.every((tie) => item[tie.rule.field] !== undefined && sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
   const named = (row: Match['row'], value: string): Match => {
     const keyed = value === '' ? [] : lookup(data, value);
     const narrowed = within.length === 0 ? keyed : keyed.filter((item) => says(row, item));

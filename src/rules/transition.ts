@@ -39,7 +39,7 @@ export const transition: ChangeRule = {
   check({ source, base, head, pairs, options, report }) {
     const transitions = options.transitions;
     if (!transitions || !pairs) return;
-    // A table that is gone took its rows with it: each is a removal, said where the table stood.
+    // A table that is gone took its rows with it: removals, said where the table stood.
     if (!head) {
       goneRemovals(transitions, base, pairs.removed, lineOf(source, base.table.span.line), report);
       return;
@@ -85,24 +85,26 @@ export const transition: ChangeRule = {
   },
 };
 
-/** Rows removed while their value was one `removed.when` does not list: each reported at `span` (the table's header, or where a gone table stood). */
+/**
+ * Per column of `removed.when`, the rows removed while their value was one
+ * it does not list, and what it lists (as the page spells it).
+ */
+function forbiddenRemovals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[]): { column: string; index: number; allowed: string; rows: Row[] }[] {
+  return Object.entries(transitions.removed?.when ?? {}).flatMap(([name, values]) => {
+    const index = columnIndex(base.table, name);
+    if (index < 0) return [];
+    const column = base.table.columns[index]!;
+    const rows = removed.filter((row) => !values.includes(inSchemaSpelling(base.spelling, column, row.cells[index]!.text)));
+    return rows.length === 0 ? [] : [{ column, index, allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, column, v))), rows }];
+  });
+}
+
+/** Each row removed from a table that is still there, on its header (the row is not there to point at). */
 function removals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report']): void {
-  const when = transitions.removed?.when;
-  if (!when) return;
-  for (const old of removed) {
-    for (const [column, values] of Object.entries(when)) {
-      const index = columnIndex(base.table, column);
-      if (index < 0) continue;
-      const value = old.cells[index]!.text;
-      if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index]!, value))) continue;
+  for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
+    for (const old of rows) {
       const key = rowKeyOf(old, base.keyIndex);
-      report({
-        span,
-        rowKey: key,
-        field: base.table.columns[index]!,
-        messageId: 'removed',
-        data: { key, column: base.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index]!, v))) },
-      });
+      report({ span, rowKey: key, field: column, messageId: 'removed', data: { key, column, value: old.cells[index]!.text || '(empty)', allowed } });
     }
   }
 }
@@ -114,23 +116,13 @@ function removals(transitions: Transitions, base: ChangeContext['base'], removed
  * waived on purpose with a table-unchecked comment does not waive them.
  */
 function goneRemovals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report']): void {
-  for (const [column, values] of Object.entries(transitions.removed?.when ?? {})) {
-    const index = columnIndex(base.table, column);
-    if (index < 0) continue;
-    const forbidden = removed.filter((row) => !values.includes(inSchemaSpelling(base.spelling, base.table.columns[index]!, row.cells[index]!.text)));
-    if (forbidden.length === 0) continue;
-    const named = forbidden.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index]!.text || '(empty)'}`);
+  for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
+    const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index]!.text || '(empty)'}`);
     report({
       span,
-      field: base.table.columns[index]!,
+      field: column,
       messageId: 'removedWithTable',
-      data: {
-        count: forbidden.length,
-        s: forbidden.length === 1 ? '' : 's',
-        column: base.table.columns[index]!,
-        allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index]!, v))),
-        rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : ''),
-      },
+      data: { count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
     });
   }
 }

@@ -10,7 +10,6 @@ import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import type { SourceDefinition } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
 import { loadGlob } from '../io/glob.js';
-import { loadParser } from '../markdown/read.js';
 import { ParsePool, type ParseOutcome } from '../markdown/parse-pool.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern, loadPatternEngine } from '../schema/regex.js';
@@ -38,8 +37,7 @@ export const SOURCE_LIMITS = { maxBytes: 32 * 1024 * 1024, maxItems: 100_000 };
 
 export async function loadSources(config: CompiledConfig, readers: SourceReaders): Promise<Map<string, SourceData>> {
   const out = new Map<string, SourceData>();
-  // A `table:` source is read with the parser; an `extract:` pattern runs on RE2.
-  if (config.sources.some((source) => source.definition.table !== undefined)) await loadParser();
+  // An `extract:` pattern runs on RE2 (a `table:` source's parser is loaded by the parse pool when it needs it).
   if (config.sources.some((source) => source.definition.extract !== undefined)) await loadPatternEngine();
   // Only sources some entry refers to are read.
   const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
