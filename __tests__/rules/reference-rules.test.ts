@@ -93,6 +93,23 @@ const staged = (pick?: 'first' | 'last') => ({
   entry: { order: false as const, references: [{ source: 'gates', agree: { GRADUATION: { field: 'stage' } }, ...(pick ? { pick } : {}) }] },
 });
 
+describe('a name far longer than any name in code', () => {
+  const long = 'L'.repeat(250);
+  testRule('reference-unknown', {
+    valid: [{ name: 'the other rows name their items', markdown: table(...ALL), entry: entry(), ...base }],
+    invalid: [
+      {
+        name: 'is reported without a close key looked for (the look is bounded, and no registry name is that long)',
+        markdown: table(...ALL, `${long}x | GA | SUPPORTED`),
+        entry: entry(),
+        ...base,
+        files: { 'gates.json': JSON.stringify({ gates: [...JSON.parse(REGISTRY).gates, { name: `${long}y`, const: `${long}y`, state: 'GA' }] }) },
+        errors: [{ at: '7:1-252', field: 'FEATURE GATE', rowKey: `${long}x`, message: `FEATURE GATE "${long}x" is not in gates: no item has const or name "${long}x". Fix the name, or remove the row if it is gone.` }],
+      },
+    ],
+  });
+});
+
 testRule('reference-unlisted', {
   valid: [
     { name: 'every item has a row', markdown: table(...ALL), entry: entry(), ...base },
@@ -324,6 +341,18 @@ describe('a row per gate and stage (with:, each:)', () => {
             message: 'Feature "APIResponseCompression" with Stage "GA" is not in gates: its items "APIResponseCompression" have Stage "Alpha" and "Beta". Fix the row, or remove it if it is gone.',
           },
         ],
+      },
+    ],
+  });
+
+  testRule('reference-unknown', {
+    valid: [{ name: 'the table has every column the reference reads', markdown: page(...ROWS), ...k8s }],
+    invalid: [
+      {
+        name: 'a with: column the table lacks is said on the header, naming the option to fix',
+        markdown: page(...ROWS).replace('| Stage |', '| Phase |'),
+        ...k8s,
+        errors: [{ at: '1:3-10', message: 'The table has no "Stage" column, which its reference to gates reads: add the column, or fix `with:` in the config.' }],
       },
     ],
   });

@@ -300,8 +300,8 @@ async function tableItems(text: string, match: { columns?: string[]; heading?: s
   } finally {
     await pool.close();
   }
-  if ('timeout' in outcome) return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs); a source table must be plain markdown`);
-  if ('failure' in outcome) return fail(`it could not be read as markdown (${outcome.failure})`);
+  if ('timeout' in outcome) return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs): simplify the file around the table, or raise the budget`);
+  if ('failure' in outcome) return fail(`it could not be read as markdown (${outcome.failure}): simplify the file around the table`);
   const found = outcome.document.tables.filter(
     (candidate) =>
       wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
