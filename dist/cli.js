@@ -2774,9 +2774,6 @@ function dayValue(year, month, day) {
  * a date's shape but names a day that does not exist (`2032-02-30`,
  * `Jun 31, 2029`): a typo, which must not pass by being skipped.
  */
-function dateValue(text) {
-    return readDate(text).value;
-}
 function readDate(text) {
     const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
     const checked = (value) => (Number.isNaN(value) ? { value, impossible: true } : { value });
@@ -2822,30 +2819,28 @@ const monotonic = {
                 continue;
             const direction = rule.direction ?? 'desc';
             const compare = rule.compare ?? 'date';
-            const order = compare === 'date'
-                ? (a, b) => {
-                    const x = dateValue(a);
-                    const y = dateValue(b);
-                    return Number.isNaN(x) || Number.isNaN(y) ? NaN : x - y;
-                }
-                : comparator({ compare });
+            // Dates are read once per cell and compared as times; other values by the comparator.
+            const byText = compare === 'date' ? undefined : comparator({ compare });
             for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
                 let previous;
+                let previousTime = NaN;
                 for (const row of run) {
                     const value = row.cells[index]?.text ?? '';
                     if (value === '')
                         continue;
-                    if (compare === 'date') {
+                    let time = NaN;
+                    if (!byText) {
                         const date = readDate(value);
                         if (date.impossible) {
                             report({ span: row.cells[index].span, field: table.columns[index], rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex) } });
                         }
                         if (Number.isNaN(date.value))
                             continue;
+                        time = date.value;
                     }
                     if (previous) {
                         const before = previous.cells[index].text;
-                        const step = order(value, before);
+                        const step = byText ? byText(value, before) : time - previousTime;
                         if ((direction === 'desc' && step > 0) || (direction === 'asc' && step < 0)) {
                             report({
                                 span: row.cells[index].span,
@@ -2857,6 +2852,7 @@ const monotonic = {
                         }
                     }
                     previous = row;
+                    previousTime = time;
                 }
             }
         }
@@ -3325,6 +3321,8 @@ function referencesOf(context) {
 }
 /** What a cell of a column tied to an item's field should say, as the page spells it (a legend may spell GA `ga`). */
 const expectedCell = (context, column, rule, raw) => inPageSpelling(context.spelling, column, rule.map?.[raw] ?? raw);
+/** What a `with:` column's cell should say for `item` (empty when the item has no such field). */
+const itemSays = (context, item, { column, rule }) => item[rule.field] === undefined ? '' : expectedCell(context, column, rule, item[rule.field]);
 /**
  * For each row, each value it names and the items the value names (none when
  * the value is empty or unknown): the cell's text, or with `pattern:` the
@@ -3334,10 +3332,7 @@ const expectedCell = (context, column, rule, raw) => inPageSpelling(context.spel
 function matches(context, { data, column, reference, within }) {
     const { rows } = context;
     const picked = (items) => items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0] : items.at(-1)];
-    const says = (row, item) => within.every(({ column: name, index, rule }) => {
-        const raw = item[rule.field];
-        return raw !== undefined && sameText(expectedCell(context, name, rule, raw), row.cells[index]?.text ?? '');
-    });
+    const says = (row, item) => within.every((tie) => item[tie.rule.field] !== undefined && sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
     const named = (row, value) => {
         const keyed = value === '' ? [] : lookup(data, value);
         const narrowed = within.length === 0 ? keyed : keyed.filter((item) => says(row, item));
@@ -3569,11 +3564,10 @@ const referenceUnknown = {
                 if (keyed.length > 0 && items.length === 0) {
                     // The name is known, but not with what the row's `with:` cells say (a stage the gate never had).
                     const cell = row.cells[within[0].index];
-                    const said = (item, { column: other, rule }) => (item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field]));
                     // One column: `Stage "Alpha" and "Beta"`; several: each item's combination.
                     const have = within.length === 1
-                        ? `${within[0].column} ${quoteList([...new Set(keyed.map((item) => said(item, within[0])))], 10)}`
-                        : quoteList([...new Set(keyed.map((item) => within.map((w) => `${w.column} ${said(item, w)}`).join(', ')))], 10);
+                        ? `${within[0].column} ${quoteList([...new Set(keyed.map((item) => itemSays(context, item, within[0])))], 10)}`
+                        : quoteList([...new Set(keyed.map((item) => within.map((tie) => `${tie.column} ${itemSays(context, item, tie)}`).join(', ')))], 10);
                     report({
                         span: cell.span,
                         field: within[0].column,
@@ -3671,7 +3665,7 @@ const referenceUnlisted = {
                     continue;
                 const name = itemName(data, item);
                 // Items that share a key (a gate's stages) want one row, so they are one finding; with `with:`, one row per stage.
-                const cells = within.map(({ column: other, rule }) => `${other} "${item[rule.field] === undefined ? '' : expectedCell(context, other, rule, item[rule.field])}"`).join(' and ');
+                const cells = within.map((tie) => `${tie.column} "${itemSays(context, item, tie)}"`).join(' and ');
                 if (reported.has(`${name}\u0000${cells}`))
                     continue;
                 reported.add(`${name}\u0000${cells}`);
@@ -4666,6 +4660,8 @@ function compareVersions(base, head, config, emit) {
     }
     return { violations, changes };
 }
+/** A table's columns as one string: tables with the same columns share it. */
+const columnsOf = (view) => view.table.columns.join(' | ');
 /**
  * Rows that left one table for another table with the same columns in the
  * file (a table split in two, a row moved to another section's table): a
@@ -4677,7 +4673,6 @@ function compareVersions(base, head, config, emit) {
  * table it left.
  */
 function movedBetweenTables(pairs, newTables) {
-    const columnsOf = (view) => view.table.columns.join(' | ');
     const whole = (row) => row.cells.map((cell) => cell.text).join('\u0000');
     const arrivals = new Map();
     const arrive = (view, row) => {
@@ -4733,7 +4728,6 @@ function movedBetweenTables(pairs, newTables) {
  * removal and an addition, and the diff shows it as moved and changed.
  */
 function movedWithChange(pairs, newTables, moved) {
-    const columnsOf = (view) => view.table.columns.join(' | ');
     const keyOf = (view, row) => fold$1(rowKeyOf(row, view.keyIndex));
     const keySets = new Map();
     const keys = (view) => {
@@ -4931,7 +4925,7 @@ const transition = {
         const transitions = options.transitions;
         if (!transitions || !pairs)
             return;
-        // A table that is gone took its rows with it: each is a removal, said where the table stood.
+        // A table that is gone took its rows with it: removals, said where the table stood.
         if (!head) {
             goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report);
             return;
@@ -4980,27 +4974,26 @@ const transition = {
         }
     },
 };
-/** Rows removed while their value was one `removed.when` does not list: each reported at `span` (the table's header, or where a gone table stood). */
+/**
+ * Per column of `removed.when`, the rows removed while their value was one
+ * it does not list, and what it lists (as the page spells it).
+ */
+function forbiddenRemovals(transitions, base, removed) {
+    return Object.entries(transitions.removed?.when ?? {}).flatMap(([name, values]) => {
+        const index = columnIndex(base.table, name);
+        if (index < 0)
+            return [];
+        const column = base.table.columns[index];
+        const rows = removed.filter((row) => !values.includes(inSchemaSpelling(base.spelling, column, row.cells[index].text)));
+        return rows.length === 0 ? [] : [{ column, index, allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, column, v))), rows }];
+    });
+}
+/** Each row removed from a table that is still there, on its header (the row is not there to point at). */
 function removals(transitions, base, removed, span, report) {
-    const when = transitions.removed?.when;
-    if (!when)
-        return;
-    for (const old of removed) {
-        for (const [column, values] of Object.entries(when)) {
-            const index = columnIndex(base.table, column);
-            if (index < 0)
-                continue;
-            const value = old.cells[index].text;
-            if (values.includes(inSchemaSpelling(base.spelling, base.table.columns[index], value)))
-                continue;
+    for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
+        for (const old of rows) {
             const key = rowKeyOf(old, base.keyIndex);
-            report({
-                span,
-                rowKey: key,
-                field: base.table.columns[index],
-                messageId: 'removed',
-                data: { key, column: base.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index], v))) },
-            });
+            report({ span, rowKey: key, field: column, messageId: 'removed', data: { key, column, value: old.cells[index].text || '(empty)', allowed } });
         }
     }
 }
@@ -5011,25 +5004,13 @@ function removals(transitions, base, removed, span, report) {
  * waived on purpose with a table-unchecked comment does not waive them.
  */
 function goneRemovals(transitions, base, removed, span, report) {
-    for (const [column, values] of Object.entries(transitions.removed?.when ?? {})) {
-        const index = columnIndex(base.table, column);
-        if (index < 0)
-            continue;
-        const forbidden = removed.filter((row) => !values.includes(inSchemaSpelling(base.spelling, base.table.columns[index], row.cells[index].text)));
-        if (forbidden.length === 0)
-            continue;
-        const named = forbidden.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
+    for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
+        const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
         report({
             span,
-            field: base.table.columns[index],
+            field: column,
             messageId: 'removedWithTable',
-            data: {
-                count: forbidden.length,
-                s: forbidden.length === 1 ? '' : 's',
-                column: base.table.columns[index],
-                allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, base.table.columns[index], v))),
-                rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : ''),
-            },
+            data: { count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
         });
     }
 }
@@ -7129,8 +7110,7 @@ function handOverFixes(suppressed, kept) {
         if (!to)
             continue;
         to.fix = fix;
-        if (from.fixSpan)
-            to.fixSpan = from.fixSpan;
+        to.fixSpan = from.fixSpan;
     }
 }
 /**
@@ -8202,9 +8182,7 @@ const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
 const SOURCE_LIMITS = { maxBytes: 32 * 1024 * 1024, maxItems: 100_000 };
 async function loadSources(config, readers) {
     const out = new Map();
-    // A `table:` source is read with the parser; an `extract:` pattern runs on RE2.
-    if (config.sources.some((source) => source.definition.table !== undefined))
-        await loadParser();
+    // An `extract:` pattern runs on RE2 (a `table:` source's parser is loaded by the parse pool when it needs it).
     if (config.sources.some((source) => source.definition.extract !== undefined))
         await loadPatternEngine();
     // Only sources some entry refers to are read.
@@ -8491,9 +8469,9 @@ async function tableItems(text, match, maxParseMs, fail) {
         await pool.close();
     }
     if ('timeout' in outcome)
-        return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs); a source table must be plain markdown`);
+        return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs): simplify the file around the table, or raise the budget`);
     if ('failure' in outcome)
-        return fail(`it could not be read as markdown (${outcome.failure})`);
+        return fail(`it could not be read as markdown (${outcome.failure}): simplify the file around the table`);
     const found = outcome.document.tables.filter((candidate) => wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
         (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))));
     // Two tables that match: reading only the first would drop the other's rows without a word.
