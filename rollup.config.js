@@ -33,11 +33,23 @@ const inPackage = (name) => (id) => id.replace(/\\/g, '/').includes(`/node_modul
  * after its module (`ajv`: Ajv, needed only with a config file; `parser`:
  * micromark, needed only by documents the fast reader cannot read alone;
  * `re2`: a config's own patterns; `yaml`: a config file; `picomatch`: globs;
- * `precompiled-config`: the config schema's validator), and code both the
- * entry and such a chunk use is `shared`.
+ * `precompiled-config`: the config schema's validator; `changes`: the
+ * comparison with a base; `init`; `load`: sources of truth; `patch` and
+ * `diff`: unified and keyed diffs), and everything the entry loads at
+ * start-up is `shared`.
  */
 const chunkName = (chunk) =>
   chunk.moduleIds.some(inPackage('yaml')) ? 'yaml' : chunk.moduleIds.some(inPackage('picomatch')) ? 'picomatch' : chunk.isDynamicEntry ? chunk.name : 'shared';
+
+/** Whether the entry loads a module at start-up: it is the entry, or a module loaded at start-up imports it statically. */
+const loadedAtStart = (id, getModuleInfo, known = new Map()) => {
+  if (known.has(id)) return known.get(id);
+  known.set(id, false); // an import cycle adds nothing
+  const info = getModuleInfo(id);
+  const answer = info !== null && (info.isEntry || info.importers.some((importer) => loadedAtStart(importer, getModuleInfo, known)));
+  known.set(id, answer);
+  return answer;
+};
 
 // Each entry is its own build, with its chunks beside it, prefixed with its name.
 const bundle = (input, file, banner, { split = true } = {}) => ({
@@ -51,9 +63,16 @@ const bundle = (input, file, banner, { split = true } = {}) => ({
     banner,
     ...(split
       ? {
-          // Small shared pieces go into the entry rather than a file of their own (one module load less at start-up).
-          experimentalMinChunkSize: 64 * 1024,
-          manualChunks: (id) => (inPackage('re2js')(id) ? 're2' : undefined),
+          // Everything the entry module loads at start-up goes into one file
+          // (`main`), and only that: rollup would otherwise split what the entry
+          // shares with a chunk loaded on demand into files of their own (each one
+          // more module load at start-up), and merging small chunks puts code meant
+          // to load on demand (the comparison with a base, init) back on the
+          // start-up path. The entry module stays in a file of its own: it awaits
+          // the run at top level, and a chunk loaded during the run that imported
+          // the entry's file would wait for that run to end.
+          manualChunks: (id, { getModuleInfo }) =>
+            inPackage('re2js')(id) ? 're2' : !getModuleInfo(id)?.isEntry && loadedAtStart(id, getModuleInfo) ? 'main' : undefined,
         }
       : { inlineDynamicImports: true }),
   },

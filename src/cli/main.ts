@@ -18,17 +18,13 @@ import { diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { changesSince, gitLoader, resolveCommit } from '../io/git.js';
 import { fetchText } from '../io/url.js';
 import { writeUserFile } from '../io/write.js';
-import { changesOf, diffJson, diffMarkdown, diffText } from '../report/diff.js';
 import { walk } from '../io/walk.js';
-import { loadSources, touchedSources, withoutSources } from '../sources/load.js';
 import { formatPieces } from '../report/index.js';
-import { unifiedDiff } from '../report/patch.js';
 import { formatCoverage } from '../report/stylish.js';
 import { terminalSafe } from '../report/terminal.js';
 import { allViolations, countSeverities } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { expandTargets } from './files.js';
-import { DEFAULT_INIT_CONFIG, init } from './init.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -83,7 +79,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  // What only some runs need (init, sources of truth, a base, a diff) is loaded when they need it: a
+  // plain run's start-up is mostly the time it takes node to compile the code it loads.
   if (options.command === 'init') {
+    const { DEFAULT_INIT_CONFIG, init } = await import('./init.js');
     const targets = options.targets.length > 0 ? options.targets : ['.'];
     const files = (await expandTargets(targets, io.cwd)).map(({ path }) => ({ path, display: displayPath(path, io.cwd) }));
     return init(files, options.config ?? DEFAULT_INIT_CONFIG, options.force ?? false, io);
@@ -104,12 +103,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     ...(options.preset !== undefined ? { preset: options.preset } : {}),
   });
   // Sources of truth are read from the working tree, with the same rules as every file a config names.
-  const sourceData = await loadSources(config, {
-    readText: (path) => readTextInside(path, io.cwd, config.budgets.maxFileBytes),
-    glob: (patterns) => walk(io.cwd, patterns),
-    fetchText,
-  });
-  config = { ...config, sourceData };
+  if (config.sources.length > 0) {
+    const { loadSources } = await import('../sources/load.js');
+    const sourceData = await loadSources(config, {
+      readText: (path) => readTextInside(path, io.cwd, config.budgets.maxFileBytes),
+      glob: (patterns) => walk(io.cwd, patterns),
+      fetchText,
+    });
+    config = { ...config, sourceData };
+  }
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
   const paths = expanded.map((target) => target.path);
@@ -147,6 +149,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const since = base ? await changesSince(io.cwd, base) : { renames: new Map<string, string>(), touched: [] };
   const { renames } = since;
   const stdinName = options.stdinFilename ?? '<stdin>';
+  // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
+  let baseConfig = config;
+  if (base && config.sourceData.size > 0) {
+    const { touchedSources, withoutSources } = await import('../sources/load.js');
+    baseConfig = withoutSources(config, await touchedSources(config.sourceData, since.touched));
+  }
   let result = await lintSources(
     options.stdin
       ? [{ file: stdinName, head: async () => stdin!, explicit: true }]
@@ -157,8 +165,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
     })),
     config,
-    // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
-    base && config.sourceData.size > 0 ? withoutSources(config, await touchedSources(config.sourceData, since.touched)) : config,
+    baseConfig,
     // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.
     options.stdin ? {} : { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 },
   );
@@ -168,12 +175,13 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.stdin && options.fixDryRun && stdinText !== undefined) {
     const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
     reportDropped(fixed.dropped, io);
-    if (options.format === 'diff') patch = fixed.output === stdinText ? '' : unifiedDiff(stdinName, stdinText, fixed.output);
+    if (options.format === 'diff') patch = fixed.output === stdinText ? '' : (await import('../report/patch.js')).unifiedDiff(stdinName, stdinText, fixed.output);
     const after = await lintText(stdinName, fixed.output, config);
     // The config file's own findings (an ignore entry that suppresses nothing) stay in the report.
     result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
   }
   if (options.command === 'diff') {
+    const { changesOf, diffJson, diffMarkdown, diffText } = await import('../report/diff.js');
     const changes = changesOf(result);
     await out(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
     return 0;
@@ -245,6 +253,7 @@ async function fixAll(result: LintResult, paths: string[], config: CompiledConfi
     const after = await lintText(fileResult.file, outcome.output, config);
     // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
     const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
+    const { unifiedDiff } = await import('../report/patch.js');
     diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
     if (options.fix) {
       await writeFile(resolve(io.cwd, path), bom + outcome.output);

@@ -25,7 +25,7 @@ import { lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/t
 import { fileNotCovered } from '../rules/file-not-covered.js';
 import { unmatchedEntry } from '../rules/unmatched-entry.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
-import { compareVersions, type ChangeOutcome, type Version } from './changes.js';
+import type { ChangeOutcome, Version } from './changes.js';
 import { selectionFor } from './judge.js';
 import { lineIndex, lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
 import type { MarkdownDocument } from '../markdown/types.js';
@@ -118,7 +118,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
         const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
         head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
         baseLinted[index] = base.version !== undefined;
-        if (base.version && head.version) compared = compare(source.file, base.version, head.version, config);
+        if (base.version && head.version) compared = await compare(source.file, base.version, head.version, config);
       }
       const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
       if (source.base) result.changes = compared?.changes ?? [];
@@ -278,8 +278,12 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   };
 }
 
-/** The change rules' findings and the keyed diff, for a file linted at both versions. */
-function compare(file: string, base: Version, head: Version & { lines: number[] }, config: CompiledConfig): ChangeOutcome {
+/**
+ * The change rules' findings and the keyed diff, for a file linted at both
+ * versions. Loaded on demand: a run with no base (most CLI runs) never needs it.
+ */
+async function compare(file: string, base: Version, head: Version & { lines: number[] }, config: CompiledConfig): Promise<ChangeOutcome> {
+  const { compareVersions } = await import('./changes.js');
   const names = tableNames(head.document.tables);
   return compareVersions(base, head, config, (meta, report, table, judge) => {
     const severity = judge?.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? meta.severity;

@@ -1,7 +1,6 @@
-import { headerSpan } from '../engine/changes.js';
 import { missingColumns } from '../markdown/select.js';
 import { ruleDocs, type ChangeRule } from './types.js';
-import { lineOf, quoteList } from './util.js';
+import { headerSpan, lineOf, quoteList } from './util.js';
 
 /**
  * A table a preset or config entry checked at the base version that nothing

@@ -1,10 +1,9 @@
 import type { Transitions } from '../config/types.js';
-import { headerSpan } from '../engine/changes.js';
 import { inPageSpelling, inSchemaSpelling } from '../engine/spelling.js';
 import { ruleDocs, type ChangeContext, type ChangeRule } from './types.js';
 import type { Span } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
-import { columnIndex, lineOf, quoteList, rowKeyOf } from './util.js';
+import { columnIndex, headerSpan, lineOf, quoteList, rowKeyOf } from './util.js';
 
 const alternatives = (values: readonly string[]): string =>
   values.length === 0 ? 'nothing' : values.length === 1 ? values[0]! : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;

@@ -3,6 +3,13 @@ import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { columnKey } from '../markdown/select.js';
 import { UNNAMED_COLUMN } from './types.js';
 
+/** The header of a table, as one span (where findings about the table as a whole go). */
+export function headerSpan(table: Table): Span {
+  const first = table.header[0]!.span;
+  const last = table.header.at(-1)!.span;
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+}
+
 export const rowKeyOf = (row: Row, keyIndex: number): string => row.cells[keyIndex]?.text ?? '';
 
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
