@@ -9,13 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unifiedDiff } from '../../src/report/patch.js';
 
-function applied(before: string, patch: string): string {
+function applied(before: string, patch: string, name = 'doc.md', others: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'stl-patch-'));
   try {
-    writeFileSync(join(dir, 'doc.md'), before);
+    writeFileSync(join(dir, name), before);
+    for (const [file, text] of Object.entries(others)) writeFileSync(join(dir, file), text);
     writeFileSync(join(dir, 'fix.patch'), patch);
     execFileSync('git', ['apply', 'fix.patch'], { cwd: dir, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
-    return readFileSync(join(dir, 'doc.md'), 'utf8');
+    // A file the patch was not for is as it was.
+    for (const [file, text] of Object.entries(others)) expect(readFileSync(join(dir, file), 'utf8')).toBe(text);
+    return readFileSync(join(dir, name), 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -43,5 +46,23 @@ describe('unifiedDiff', () => {
     expect(patch.match(/^@@ /gm)).toEqual(['@@ ']);
     expect(patch).toContain('@@ -1,3002 +1,3002 @@');
     expect(applied(before, patch)).toBe(after);
+  });
+
+  it.each([
+    ['a newline', 'x\nrename from run.sh\nrename to run.sh\n--- doc.md\n+++ doc.md.md'],
+    ['a carriage return and a tab', 'a\rb\tc.md'],
+    ['quotes and backslashes', 'say "hi" \\ there.md'],
+    ['a control character and a letter past ASCII', 'caf\u00e9\u0001.md'],
+  ])('a file name with %s is quoted as git quotes it: the patch changes that file and no other', (_what, name) => {
+    const before = '| Key | V |\n| - | - |\n| b | x |\n| a | y |\n';
+    const after = '| Key | V |\n| - | - |\n| a | y |\n| b | x |\n';
+    const patch = unifiedDiff(name, before, after);
+    // Every header line names the file on one line.
+    expect(patch.split('\n').filter((line) => /^(diff --git|---|\+\+\+) /.test(line))).toHaveLength(3);
+    expect(applied(before, patch, name, { 'run.sh': 'echo safe\n' })).toBe(after);
+  });
+
+  it('a plain name is written bare, as git writes it', () => {
+    expect(unifiedDiff('docs/a b.md', 'x\n', 'y\n').split('\n').slice(0, 3)).toEqual(['diff --git a/docs/a b.md b/docs/a b.md', '--- a/docs/a b.md', '+++ b/docs/a b.md']);
   });
 });
