@@ -858,6 +858,17 @@ describe('hostile pull requests (issue 12)', () => {
     }
   });
 
+  it('lints files a pull request adds in folders whose names hold line breaks', async () => {
+    const head: Files = {
+      'docs/a\nb/x.md': gates(['NlGate | Graduated | SUPPORTED'], []),
+      'docs/c\u2028d/x.md': gates(['LsGate | Graduated | SUPPORTED'], []),
+      'docs/e\rf/x.md': gates(['CrGate | Graduated | SUPPORTED'], []),
+    };
+    const { result } = await pr(BASE_DOC, head);
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '3', 'files-checked': '3' });
+  });
+
   it('refuses a base SHA that is an option, and never runs git with it', async () => {
     const marker = join(mkdtempSync(join(tmpdir(), 'stl-e2e-sha-')), 'written-by-git');
     const { result } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { pullFiles: 500 }, {}, {

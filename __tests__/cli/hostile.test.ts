@@ -70,6 +70,20 @@ describe('files the CLI will not open', () => {
     expect(report(run.stdout).files.map((f) => f.file)).toEqual(['docs/ok.md']);
   });
 
+  it('files in folders whose names hold line breaks are found by a folder, a `**` glob and a config\'s files:', () => {
+    const folders = ['a\nb', 'c\rd', 'e\u2028f', 'g\u2029h'];
+    for (const folder of folders) {
+      mkdirSync(join(dir, 'docs', folder));
+      writeFileSync(join(dir, 'docs', folder, 'x.md'), KATA);
+    }
+    const expected = ['docs/a\nb/x.md', 'docs/c\rd/x.md', 'docs/e\u2028f/x.md', 'docs/g\u2029h/x.md', 'docs/ok.md'];
+    const files = (run: ReturnType<typeof cli>) => report(run.stdout).files.filter((f) => f.tablesChecked === 1).map((f) => f.file).sort();
+    expect(files(cli('-f', 'json', 'docs/'))).toEqual(expected);
+    expect(files(cli('-f', 'json', 'docs/**/*.md'))).toEqual(expected);
+    writeFileSync(join(dir, 'c.yml'), 'tables:\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
+    expect(files(cli('-f', 'json', '--config', 'c.yml', '.'))).toEqual(expected);
+  });
+
   it('a config naming a schema outside the working directory, or /dev/zero, is refused with the reason', () => {
     writeFileSync(join(dir, 'a.yml'), 'tables:\n  - schema: ../../etc/passwd\n');
     expect(cli('--config', 'a.yml', 'docs/ok.md').stderr).toBe(

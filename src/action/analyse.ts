@@ -5,7 +5,7 @@
  * versions alike, and the split into new and pre-existing findings.
  */
 import { resolve } from 'node:path';
-import { loadGlob } from '../io/glob.js';
+import { loadGlob, matcher } from '../io/glob.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig, type ReadText } from '../config/load.js';
 import { byPosition, splitNew, type GateResult } from '../core/gate.js';
 import type { FileResult, LintResult, SuppressedViolation } from '../core/types.js';
@@ -129,7 +129,8 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     }
   }
   // Without regard to case: GitHub renders `gates.MD` as markdown as well as `gates.md`.
-  const isMatch = (await loadGlob())(inputs.files, { dot: true, nocase: true });
+  await loadGlob();
+  const isMatch = matcher(inputs.files, { dot: true, nocase: true });
   let targets: ChangedFile[];
   if (changed) {
     targets = [];

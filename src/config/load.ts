@@ -9,7 +9,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import { posix } from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import { glob, loadGlob } from '../io/glob.js';
+import { loadGlob, matcher } from '../io/glob.js';
 import type { Document, LineCounter } from 'yaml';
 
 /** The YAML parser, loaded with the first config file (a bundle chunk of its own): a run without a config never loads it. */
@@ -262,7 +262,7 @@ function presetEverywhere({ name, schema }: Preset): CompiledEntry {
 
 /** Globs as `files:` writes them (picomatch, dotfiles included), against paths relative to the config's base. */
 function fileMatcher(globs: string[], base: string): (path: string) => boolean {
-  const matches = glob()(globs, { dot: true });
+  const matches = matcher(globs, { dot: true });
   return (path) => matches(relativeTo(base, path));
 }
 

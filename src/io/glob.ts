@@ -16,3 +16,18 @@ export function glob(): typeof picomatchType {
   if (loaded === undefined) throw new Error('glob() before loadGlob()');
   return loaded;
 }
+
+/**
+ * A matcher for globs, after `loadGlob()`. picomatch's `**` is made of `.`,
+ * which stops at a line break: a folder named `a\nb` (a pull request's
+ * choice) would match no `docs/**` glob, and its files would go unchecked.
+ * A line break in the path is matched as a character no glob names, which
+ * `*`, `?` and `**` match.
+ */
+export function matcher(globs: string | string[], options: { dot?: boolean; nocase?: boolean }): (path: string) => boolean {
+  const isMatch = glob()(globs, options);
+  return (path) => isMatch(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, '\u0001') : path);
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LINE_BREAKS = /[\n\r\u2028\u2029]/g;

@@ -9,7 +9,7 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
-import { loadGlob } from './glob.js';
+import { loadGlob, matcher } from './glob.js';
 
 export interface WalkOptions {
   /** Folder names never entered (`node_modules`, `.git`). */
@@ -34,7 +34,7 @@ export async function walk(cwd: string, patterns: readonly string[], options: Wa
   for (const pattern of patterns) {
     const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
     const scan = picomatch.scan(normalized);
-    const isMatch = picomatch(normalized, { dot: true, nocase: options.nocase === true });
+    const isMatch = matcher(normalized, { dot: true, nocase: options.nocase === true });
     const base = scan.isGlob ? scan.base : posix.dirname(normalized);
     const start = resolve(cwd, base || '.');
     const pending = [start];

@@ -9,7 +9,7 @@
 import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import type { SourceDefinition } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
-import { loadGlob } from '../io/glob.js';
+import { loadGlob, matcher } from '../io/glob.js';
 import { ParsePool, type ParseOutcome } from '../markdown/parse-pool.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern, loadPatternEngine } from '../schema/regex.js';
@@ -326,7 +326,7 @@ async function tableItems(text: string, match: { columns?: string[]; heading?: s
  */
 export async function touchedSources(sources: ReadonlyMap<string, SourceData>, changed: readonly string[] | undefined): Promise<Set<string>> {
   const touched = new Set<string>();
-  const picomatch = await loadGlob();
+  await loadGlob();
   for (const [name, data] of sources) {
     const { paths, globs } = data.reads;
     if (paths.length === 0 && globs.length === 0) continue;
@@ -334,7 +334,7 @@ export async function touchedSources(sources: ReadonlyMap<string, SourceData>, c
       touched.add(name);
       continue;
     }
-    const matches = globs.length > 0 ? picomatch(globs as string[], { dot: true }) : () => false;
+    const matches = globs.length > 0 ? matcher(globs as string[], { dot: true }) : () => false;
     if (changed.some((path) => paths.includes(path) || matches(path))) touched.add(name);
   }
   return touched;
