@@ -323,3 +323,27 @@ describe('files with several tables of the same columns', () => {
     expect(result.changes!.flatMap((c) => [...c.added.map((r) => `+${r.key}`), ...c.removed.map((r) => `-${r.key}`)])).toEqual(['-AGate', '-BGate']);
   });
 });
+
+describe('a key that repeats (a matrix with one row per OS and architecture)', () => {
+  const files: Record<string, string> = {
+    'c.yml': 'tables:\n  - files: ["gates.md"]\n    schema: s.yaml\n    transitions:\n      removed: { when: { Arch: ["386"] } }\n',
+    's.yaml': 'type: object\nrequired: [OS, Arch]\nx-support-table-lint: { key: OS, unique: false }\n',
+  };
+  const config = () => loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+  const matrix = (...rows: string[]) => md('| OS | Arch |', '| --- | --- |', ...rows.map((row) => `| ${row.replace(' ', ' | ')} |`));
+
+  it('a row gone from among rows with its key pairs the others by their cells: the one removed is the one that went', async () => {
+    const result = await compare(matrix('Ubuntu amd64', 'Ubuntu 386', 'Ubuntu arm64'), matrix('Ubuntu amd64', 'Ubuntu arm64'), await config());
+    expect(findings(result, 'transition')).toEqual([]);
+    expect(result.changes).toEqual([
+      expect.objectContaining({ added: [], renamed: [], changed: [], removed: [{ key: 'Ubuntu', cells: { OS: 'Ubuntu', Arch: '386' } }] }),
+    ]);
+  });
+
+  it('the forbidden removal is the row that went, and a changed cell among repeated keys is paired in order', async () => {
+    const result = await compare(matrix('Ubuntu amd64', 'Ubuntu 386', 'Ubuntu arm64'), matrix('Ubuntu amd64', 'Ubuntu 386'), await config());
+    expect(findings(result, 'transition')).toEqual(['1: "Ubuntu" was removed while its Arch was arm64; a row may be removed only when Arch is 386.']);
+    const changed = await compare(matrix('Debian amd64', 'Debian 386'), matrix('Debian amd64', 'Debian s390x'), await config());
+    expect(changed.changes).toEqual([expect.objectContaining({ changed: [{ key: 'Debian', line: 4, columns: [{ column: 'Arch', from: '386', to: 's390x' }] }] })]);
+  });
+});

@@ -101,26 +101,56 @@ const closeKeys = (a: string, b: string): boolean => {
 const RENAME_CANDIDATES = 32;
 
 export function pairRows(base: TableView, head: TableView): RowPairs {
-  // Rows by folded key; `next` walks past the ones already paired (a key may repeat).
-  const byKey = new Map<string, { rows: Row[]; next: number }>();
-  for (const row of base.rows) {
-    const key = fold(rowKeyOf(row, base.keyIndex));
-    if (key === '') continue;
-    const entry = byKey.get(key);
-    if (entry) entry.rows.push(row);
-    else byKey.set(key, { rows: [row], next: 0 });
+  const byKey = (view: TableView): Map<string, Row[]> => {
+    const rows = new Map<string, Row[]>();
+    for (const row of view.rows) {
+      const key = fold(rowKeyOf(row, view.keyIndex));
+      if (key === '') continue;
+      const list = rows.get(key);
+      if (list) list.push(row);
+      else rows.set(key, [row]);
+    }
+    return rows;
+  };
+  const baseByKey = byKey(base);
+  const match = new Map<Row, Row>();
+  for (const [key, heads] of byKey(head)) {
+    const bases = baseByKey.get(key);
+    if (!bases) continue;
+    if (bases.length === 1 && heads.length === 1) {
+      match.set(heads[0]!, bases[0]!);
+      continue;
+    }
+    // A key that repeats (a matrix keyed by OS, one row per architecture): a row pairs first with
+    // one whose other cells are all the same, then the rest in order, so that deleting the
+    // middle `Ubuntu` row removes that row, not the last one with a changed cell.
+    const left = new Set(bases);
+    const bySignature = new Map<string, Row[]>();
+    for (const row of bases) {
+      const list = bySignature.get(signature(base, row));
+      if (list) list.push(row);
+      else bySignature.set(signature(base, row), [row]);
+    }
+    const unmatched: Row[] = [];
+    for (const row of heads) {
+      const twin = bySignature.get(signature(head, row))?.find((candidate) => left.has(candidate));
+      if (twin) {
+        match.set(row, twin);
+        left.delete(twin);
+      } else unmatched.push(row);
+    }
+    const rest = bases.filter((row) => left.has(row));
+    unmatched.forEach((row, i) => rest[i] && match.set(row, rest[i]));
   }
   const paired = new Set<Row>();
   const same: [Row, Row][] = [];
   const added: Row[] = [];
   for (const row of head.rows) {
-    const key = fold(rowKeyOf(row, head.keyIndex));
-    const entry = key === '' ? undefined : byKey.get(key);
-    const match = entry && entry.next < entry.rows.length ? entry.rows[entry.next++] : undefined;
-    if (match) {
-      same.push([match, row]);
-      paired.add(match);
-    } else if (key !== '') added.push(row);
+    const old = match.get(row);
+    if (old) {
+      same.push([old, row]);
+      paired.add(old);
+    } else if (fold(rowKeyOf(row, head.keyIndex)) !== '') added.push(row);
   }
   const removed = base.rows.filter((row) => !paired.has(row) && fold(rowKeyOf(row, base.keyIndex)) !== '');
   // A removed row and an added row with the same other cells and close keys are a rename.
@@ -486,9 +516,3 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs,
   return empty ? undefined : change;
 }
 
-/** The header of a table, as one span (where findings about the table as a whole go). */
-export function headerSpan(table: Table): Span {
-  const first = table.header[0]!.span;
-  const last = table.header.at(-1)!.span;
-  return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
-}
