@@ -255,4 +255,17 @@ describe('init reads real tables as they are', () => {
     const [config] = renderInit(result, '.github/support-table-lint.yml');
     expect(config!.text).toContain('  - files: ["g.md"]\n    preset: kubevirt-feature-gates\n');
   });
+
+  it('a document name with line breaks stays inside the comments and strings init writes', async () => {
+    const name = 'docs/evil\nadditionalProperties: true\r#\u2028x\u0085.md';
+    const source = table('| Name | Level |', '| a | x |', '| b | x |', '| c | y |', '| d | y |', '| e | Y |') + '\n';
+    const plan = await planInit([{ file: name, source }], await presets());
+    const [config, schema] = renderInit(plan, '.github/support-table-lint.yml');
+    const { parse } = await import('yaml');
+    // Each file is the YAML it means: no key came from the name, and the config names the file as it is.
+    expect(Object.keys(parse(schema!.text))).not.toContain('additionalProperties');
+    expect(parse(config!.text).tables[0].files).toEqual([name]);
+    for (const file of [config!, schema!]) expect(file.text.split('\n').filter((line) => /^[a-zA-Z]/.test(line))).toEqual(expect.not.arrayContaining(['additionalProperties: true']));
+    expect(schema!.text).toContain('docs/evil\\u000aadditionalProperties: true\\u000d#\\u2028x\\u0085.md (line 1');
+  });
 });

@@ -14,6 +14,16 @@ export interface InitFile {
 }
 
 const q = (value: string): string => JSON.stringify(value);
+
+/**
+ * Lines of YAML as one text. A document's name is its author's choice and is
+ * written into comments (`# written by … from docs/x.md`): a line break in it
+ * would end the comment and make the rest of the name YAML of the schema. Any
+ * line break inside a line is written as its escape, which a comment shows and
+ * a double-quoted scalar reads back as the same character.
+ */
+const oneLine = (line: string): string => line.replace(/[\r\n\u0085\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const joinLines = (lines: string[]): string => lines.map(oneLine).join('\n');
 const list = (values: string[]): string => `[${values.map(q).join(', ')}]`;
 
 /** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
@@ -105,7 +115,7 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
   if (!shape.groups) lines.push('  # Every key cell is bold: the rows are data, not group labels.');
   lines.push(`  groups: ${shape.groups}`);
   if (shape.legend) lines.push(`  legend: { heading: ${q(shape.legend.heading)}, column: ${q(shape.legend.column)} }`);
-  return `${lines.join('\n')}\n`;
+  return `${joinLines(lines)}\n`;
 }
 
 /**
@@ -144,8 +154,8 @@ export function renderInit(plan: InitPlan, configPath: string, existing?: { text
     'tables:',
     ...entries,
     '',
-  ].join('\n');
-  return [{ path: configPath, text: config }, ...files];
+  ];
+  return [{ path: configPath, text: joinLines(config) }, ...files];
 }
 
 /**
@@ -169,6 +179,7 @@ export function appendEntries(text: string, entries: string[]): string {
   const item = lines.slice(start + 1, last + 1).find((line) => /^\s*-\s/.test(line));
   // The new entries take the existing items' indent.
   const indent = item ? /^(\s*)-/.exec(item)![1]! : '  ';
-  const shifted = entries.map((line) => indent + line.slice(2));
+  // The config's own lines stay as they are; only what init adds is made one line each.
+  const shifted = entries.map((line) => indent + oneLine(line.slice(2)));
   return [...lines.slice(0, last + 1), ...shifted, ...lines.slice(last + 1)].join(eol);
 }
