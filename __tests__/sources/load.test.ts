@@ -62,6 +62,20 @@ describe('sources', () => {
     expect(data.items.map((item) => item['team'])).toEqual(['docs', 'web', 'api']);
   });
 
+  it('extract: globs that reach outside the repository are refused before any folder is walked', async () => {
+    for (const glob of ['/usr/**/*.nomatch', '../../../../etc/*', '..']) {
+      let walked = false;
+      const message = await failure(`  s:\n    extract: { files: ["${glob}"], pattern: "(?<team>x)" }\n    key: team`, {}, {
+        glob: async () => {
+          walked = true;
+          return [];
+        },
+      });
+      expect(message).toBe(`${CONFIG}:3: sources.s.extract.files: "${glob}" reaches outside the repository; name files inside it`);
+      expect(walked).toBe(false);
+    }
+  });
+
   it('a YAML file with merge keys: the shared fields are merged into each item', async () => {
     const merged = await load('  s: { file: r.yaml, items: /releases, key: $key }', {
       'r.yaml': 'defaults:\n  eol: &eol { status: end-of-life }\nreleases:\n  "0.2": { <<: *eol, date: 2019 }\n  "2.2": { status: active }\n',

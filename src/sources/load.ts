@@ -148,6 +148,10 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
       return fail('extract.pattern', (error as Error).message);
     }
     const globs = definition.extract.files.map((glob) => source.resolve(glob));
+    // Refused before any folder is walked: an absolute glob would walk the machine, and `../` would
+    // name files outside (each one refused as it is read, yet named in the error).
+    const outside = globs.findIndex((glob) => glob === '..' || glob.startsWith('../') || glob.startsWith('/'));
+    if (outside >= 0) return fail('extract.files', `"${definition.extract.files[outside]}" reaches outside the repository; name files inside it`);
     reads.globs.push(...globs);
     const files = await readers.glob(globs);
     if (files.length === 0) return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
