@@ -521,6 +521,26 @@ describe('suggested fixes', () => {
     expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
   });
 
+  it('posts a suggestion again when GitHub has marked its earlier one outdated (line: null), and deletes that one', async () => {
+    const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });
+    const run = async () => checked(await runAction({ repo, api: api!, event: 'pull_request', payload: pullRequestPayload(repo) }));
+    await run();
+    expect(reviews(api.requests)).toHaveLength(1);
+    const first = api.comments.map((c) => c.id);
+    expect(first).toHaveLength(1);
+    // A later push changed the lines it was on: GitHub keeps the comment with no line.
+    for (const comment of api.comments) Object.assign(comment, { line: null });
+    const before = api.requests.length;
+    const second = await run();
+    const again = api.requests.slice(before);
+    expect(reviews(again)).toHaveLength(1);
+    expect(again.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/pulls/comments/${first[0]}`]);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.id).not.toBe(first[0]);
+    expect(second.summary).not.toMatch(/1 already there/);
+  });
+
   it('recognises its own earlier comments when a GitHub App\'s token runs it (GraphQL viewer), and not GITHUB_TOKEN\'s bot\'s', async () => {
     const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
     const stale = `old fix\n\n<!-- support-table-lint suggestion ${'cd'.repeat(32)} -->\n`;

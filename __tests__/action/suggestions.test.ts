@@ -62,9 +62,9 @@ describe('suggestions', () => {
     const fresh: Suggestion = { ...current, fingerprint: fingerprint([v({ rowKey: 'other' })], 'y') };
     const marker = (fp: string) => `x\n<!-- support-table-lint suggestion ${fp} -->`;
     const comments: ReviewComment[] = [
-      { id: 1, body: marker(current.fingerprint), author: 'github-actions[bot]' },
-      { id: 2, body: marker('0'.repeat(64)), author: 'github-actions[bot]' },
-      { id: 3, body: marker('0'.repeat(64)), author: 'someone' },
+      { id: 1, body: marker(current.fingerprint), author: 'github-actions[bot]', outdated: false },
+      { id: 2, body: marker('0'.repeat(64)), author: 'github-actions[bot]', outdated: false },
+      { id: 3, body: marker('0'.repeat(64)), author: 'someone', outdated: false },
     ];
     const posted: number[] = [];
     const deleted: number[] = [];
@@ -77,6 +77,24 @@ describe('suggestions', () => {
     };
     expect(await syncReview(api, { number: 7, headSha: 'h' }, [current, fresh])).toEqual({ complete: true, posted: 1, kept: 1, deleted: 1 });
     expect([posted, deleted]).toEqual([[1], [2]]);
+  });
+
+  it('a suggestion of its own that GitHub marks outdated (no line: it cannot be applied) is posted again, and the old one deleted', async () => {
+    const current: Suggestion = { path: 'a.md', startLine: 1, line: 1, original: 'x', replacement: 'y', findings: [{ rule: 'r', message: 'm' }], fingerprint: fingerprint([v({})], 'y') };
+    const posted: number[] = [];
+    const deleted: number[] = [];
+    const api: GitHubApi = {
+      ...failingApi(() => new Error('no')),
+      authenticatedLogin: async () => undefined,
+      listReviewComments: async () => [
+        { id: 1, body: commentBody(current), author: 'github-actions[bot]', outdated: true },
+        { id: 2, body: commentBody(current), author: 'someone', outdated: true },
+      ],
+      createReview: async (_n, review) => void posted.push(review.comments.length),
+      deleteReviewComment: async (id) => void deleted.push(id),
+    };
+    expect(await syncReview(api, { number: 7, headSha: 'h' }, [current])).toEqual({ complete: true, posted: 1, kept: 0, deleted: 1 });
+    expect([posted, deleted]).toEqual([[1], [1]]);
   });
 });
 
@@ -91,7 +109,7 @@ describe('a fingerprint a pull request writes', () => {
     const api: GitHubApi = {
       ...failingApi(() => new Error('no')),
       authenticatedLogin: async () => undefined,
-      listReviewComments: async () => [{ id: 1, body: commentBody(mine), author: 'github-actions[bot]' }],
+      listReviewComments: async () => [{ id: 1, body: commentBody(mine), author: 'github-actions[bot]', outdated: false }],
       createReview: async (_n, review) => void posted.push(review.comments.length),
       deleteReviewComment: async (id) => void deleted.push(id),
     };

@@ -56,6 +56,8 @@ export interface ReviewComment {
   body: string;
   /** Login of the author; null for a deleted account. */
   author: string | null;
+  /** The lines it was on are gone from the pull request's diff (GitHub gives it no `line`): a suggestion there cannot be applied. */
+  outdated: boolean;
 }
 
 export interface NewReviewComment {
@@ -276,9 +278,9 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
     async listReviewComments(pullNumber) {
       const comments: unknown = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
       if (!Array.isArray(comments)) throw new Error('the review comments API did not answer with a list');
-      return comments.flatMap((c: { id?: unknown; body?: unknown; user?: { login?: unknown } | null }) =>
+      return comments.flatMap((c: { id?: unknown; body?: unknown; user?: { login?: unknown } | null; line?: unknown }) =>
         typeof c.id === 'number' && typeof c.body === 'string'
-          ? [{ id: c.id, body: c.body, author: typeof c.user?.login === 'string' ? c.user.login : null }]
+          ? [{ id: c.id, body: c.body, author: typeof c.user?.login === 'string' ? c.user.login : null, outdated: c.line === null }]
           : [],
       );
     },

@@ -204,11 +204,11 @@ export interface ReviewOutcome {
  * fingerprint is not current. Never throws: a failure is one notice.
  */
 export async function syncReview(api: GitHubApi, pr: { number: number; headSha: string }, suggestions: readonly Suggestion[]): Promise<ReviewOutcome> {
-  let own: { id: number; fingerprint: string }[];
+  let own: { id: number; fingerprint: string; outdated: boolean }[];
   try {
     const marked = (await api.listReviewComments(pr.number)).flatMap((c) => {
       const mark = MARKER.exec(c.body);
-      return mark ? [{ id: c.id, fingerprint: mark[1]!, author: c.author }] : [];
+      return mark ? [{ id: c.id, fingerprint: mark[1]!, author: c.author, outdated: c.outdated }] : [];
     });
     // Who the token is matters only when there are marked comments: asking
     // may take a GraphQL query, which GitHub's pacing of writes delays by a second.
@@ -219,7 +219,8 @@ export async function syncReview(api: GitHubApi, pr: { number: number; headSha: 
     if (suggestions.length === 0) return { complete: true, posted: 0, kept: 0, deleted: 0 };
     return failed(suggestions, `could not read the review comments (${describeApiError(error, 'pull-requests: read')})`);
   }
-  const present = new Set(own.map((c) => c.fingerprint));
+  // An outdated comment (its lines changed since) cannot be applied: its suggestion is posted again, and it goes.
+  const present = new Set(own.filter((c) => !c.outdated).map((c) => c.fingerprint));
   const current = new Set(suggestions.map((s) => s.fingerprint));
   const missing = suggestions.filter((s) => !present.has(s.fingerprint));
   const kept = suggestions.length - missing.length;
@@ -236,7 +237,7 @@ export async function syncReview(api: GitHubApi, pr: { number: number; headSha: 
   }
   let deleted = 0;
   const failures: string[] = [];
-  for (const comment of own.filter((c) => !current.has(c.fingerprint))) {
+  for (const comment of own.filter((c) => c.outdated || !current.has(c.fingerprint))) {
     try {
       await api.deleteReviewComment(comment.id);
       deleted++;
