@@ -73,6 +73,20 @@ testRule('reference-unknown', {
       ],
       output: table('ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'OldGate | GA | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'),
     },
+    {
+      name: 'no suggestion or fix names an item another row already names (the fix would make two rows one key)',
+      markdown: table('ExpandDisksGate | GA | SUPPORTED', 'VSOCKGat | Beta | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED'),
+      entry: entry(),
+      ...base,
+      errors: [
+        {
+          at: '4:1-9',
+          field: 'FEATURE GATE',
+          rowKey: 'VSOCKGat',
+          message: 'FEATURE GATE "VSOCKGat" is not in gates: no item has const or name "VSOCKGat". Fix the name, or remove the row if it is gone.',
+        },
+      ],
+    },
   ],
 });
 

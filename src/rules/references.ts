@@ -140,6 +140,11 @@ export function renames(context: TableContext, resolved: ResolvedReference): Map
   return perDocument(context.document, `renames\u0000${context.table.index}\u0000${pageKey(resolved, context.table)}`, () => {
     const out = new Map<string, string>();
     let looked = 0;
+    // A key another row already names is no rename of this one: the fix would make the two rows one key.
+    const taken = new Set<string>();
+    for (const { keyed } of matches(context, resolved)) {
+      for (const item of keyed) for (const field of resolved.data.key) if (item[field] !== undefined) taken.add(item[field]!.toLowerCase());
+    }
     for (const { value, keyed } of matches(context, resolved)) {
       if (value === '' || keyed.length > 0 || out.has(value)) continue;
       // A name longer than any name in code is no typo of one.
@@ -149,7 +154,7 @@ export function renames(context: TableContext, resolved: ResolvedReference): Map
       const keys = keyValues(resolved.data);
       budget.left -= keys.length;
       if (budget.left < 0) break;
-      const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3);
+      const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3 && !taken.has(key.toLowerCase()));
       budget.left -= candidates.length * value.length;
       if (budget.left < 0) break;
       const suggestion = suggest(value, candidates);
