@@ -218,6 +218,19 @@ testRule('allowed-values', {
       ],
     },
     {
+      name: 'the text of a shortcut or collapsed reference link is its label: no fix (the link would lose its definition); an inline or full reference link is fixed',
+      markdown: table({ Name: 'a', Level: '[Stabel]' }) + '| b | [Stabel][] |\n| c | [Stabel](https://s) |\n| d | [Stabel][s] |\n\n[Stabel]: https://s\n[s]: https://s\n',
+      schema: LEVELS,
+      errors: ['a', 'b', 'c', 'd'].map((rowKey, i) => ({
+        at: `${3 + i}:7-${[15, 17, 26, 18][i]}`,
+        field: 'Level',
+        rowKey,
+        suggestion: 'Stable',
+        message: `Level "Stabel" of "${rowKey}" is not one of Stable, Best-effort, Retired. Did you mean "Stable"?`,
+      })),
+      output: table({ Name: 'a', Level: '[Stabel]' }) + '| b | [Stabel][] |\n| c | [Stable](https://s) |\n| d | [Stable][s] |\n\n[Stabel]: https://s\n[s]: https://s\n',
+    },
+    {
       name: 'a hesitant "?" and the wrong case, in a table without outer pipes',
       markdown: 'Name | Level\n-- | --\na | retired?\nb | stable\n',
       schema: LEVELS,

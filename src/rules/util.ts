@@ -93,6 +93,10 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   const inside = source.slice(cell.span.offset, cell.span.endOffset);
   const at = inside.indexOf(from);
   if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
+  // A link's text that is also its label (`[Supportd]`, `[Supportd][]`) names its definition:
+  // changed, it would name another, which does not exist, and the page would show brackets.
+  const after = inside.slice(at + from.length);
+  if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after)) return undefined;
   const start = cell.span.offset + at;
   return { range: [start, start + from.length], text: asCellText(to) };
 }
