@@ -339,8 +339,50 @@ testRule('monotonic', {
       markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-03-01 |', '| 1.9 | January 2025 |', '| 1.8 | |', '| 1.7 | _tentative_ |', '| 1.6 | May 3, 2024 |'),
       entry: { monotonic: { column: 'Date' } },
     },
+    {
+      name: 'dates written year first (2023 January 23, 2020 Dec)',
+      markdown: md('| Date | Title |', '| - | - |', '| 2023 January 23 | a |', '| 2020 December 10 | b |', '| 2020 Nov | c |'),
+      entry: { monotonic: { column: 'Date' } },
+    },
+    {
+      name: 'versions rise; prose and ranges are no version and are skipped (Kubernetes → Go: 1.7 - 1.7.5, TBD)',
+      markdown: md('| K8s | Go |', '| - | - |', '| 1.5, 1.6 | 1.7 - 1.7.5 |', '| 1.7 | 1.8.1 |', '| 1.8 | TBD |', '| 1.9 | 1.8.3 |', '| 1.10 | 1.7+ |', '| 1.11 | 1.10.2 |'),
+      entry: { monotonic: { column: 'Go', direction: 'asc', compare: 'semver' } },
+    },
+    {
+      name: 'natural order skips cells without a number',
+      markdown: md('| K | N |', '| - | - |', '| a | r2 |', '| b | none |', '| c | r10 |'),
+      entry: { monotonic: { column: 'N', direction: 'asc', compare: 'natural' } },
+    },
   ],
   invalid: [
+    {
+      name: 'a column whose cells do not read as the kind compared says that nothing was compared, rather than pass',
+      markdown: md('| Date | Title |', '| - | - |', '| 23/01/2023 | a |', '| 18.11.2020 | b |', '| 2020-12-10 | c |'),
+      entry: { monotonic: { column: 'Date', direction: 'desc' } },
+      errors: [
+        {
+          at: '1:3-15',
+          field: 'Date',
+          severity: 'warning',
+          message:
+            'Date must fall down the table, but only one of its 3 cells read as a date (such as "23/01/2023"), so nothing was compared: write dates such as 2024-05-01, 2024-05, May 1, 2024, 1 May 2024 or 2024 May 1, or change `compare:` in the monotonic option.',
+        },
+      ],
+    },
+    {
+      name: 'none of the cells a version',
+      markdown: md('| K | Go |', '| - | - |', '| a | Go one |', '| b | Go two |'),
+      entry: { monotonic: { column: 'Go', direction: 'asc', compare: 'semver' } },
+      errors: [
+        {
+          at: '1:3-9',
+          field: 'Go',
+          severity: 'warning',
+          message: 'Go must rise down the table, but none of its 2 cells read as one version (such as "Go one"), so nothing was compared: write one version per cell, such as 1.33, v1.2.3 or 1.9.x, or change `compare:` in the monotonic option.',
+        },
+      ],
+    },
     {
       name: 'a month or day that does not exist is no date (2025-15-07 is not March 2026, Jun 31 is not July 1): a typo, reported, and not compared',
       markdown: md('| Release | Date |', '| - | - |', '| 2.0 | 2025-08-28 |', '| 1.9 | 2025-15-07 |', '| 1.8 | Jun 31, 2025 |', '| 1.7 | 2025-01-01 |', '| 1.6 | TBD |'),

@@ -1,6 +1,7 @@
 import type { Monotonic } from '../config/types.js';
 import type { Row } from '../markdown/types.js';
-import { comparator } from './order.js';
+import { comparator, isVersion } from './order.js';
+import { headerSpan } from './util.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
 
@@ -26,10 +27,13 @@ export function readDate(text: string): { value: number; impossible?: true } {
   if (iso) return checked(dayValue(Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)));
   // Month names: `May 2024`, `May 1 2024`, `1 May 2024` (the commas are gone), in English as release tables write them.
   const named = /^(?:([A-Za-z]{3,9})\.? (?:(\d{1,2})(?:st|nd|rd|th)? )?|(\d{1,2}) ([A-Za-z]{3,9})\.? )(\d{4})$/.exec(cleaned);
-  if (named) {
-    const month = MONTHS.indexOf((named[1] ?? named[4]!).slice(0, 3).toLowerCase()) + 1;
+  // Year first: `2023 January 23`, `2023 Jan` (Kubernetes' community pages write them so).
+  const yearFirst = named ? null : /^(\d{4}) ([A-Za-z]{3,9})\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?$/.exec(cleaned);
+  if (named || yearFirst) {
+    const [name, year, day] = named ? [named[1] ?? named[4]!, named[5]!, named[2] ?? named[3]] : [yearFirst![2]!, yearFirst![1]!, yearFirst![3]];
+    const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
     if (month === 0) return { value: NaN };
-    return checked(dayValue(Number(named[5]), month, Number(named[2] ?? named[3] ?? 1)));
+    return checked(dayValue(Number(year), month, Number(day ?? 1)));
   }
   // Other forms JavaScript reads (`2024/05/01`); prose (`TBD`, `Q3 2026`) is no date and is skipped.
   return { value: /\d{4}/.test(cleaned) && /^[\d/. -]+$/.test(cleaned) ? Date.parse(cleaned) : NaN };
@@ -53,6 +57,7 @@ export const monotonic: TableRule = {
       falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
       rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
       impossible: '{{column}} "{{value}}" of "{{key}}" is no date: that day does not exist. Fix the date.',
+      unread: '{{column}} must {{how}} down the table, but {{count}} of its {{cells}} cells read as {{kind}} (such as "{{example}}"), so nothing was compared: write {{forms}}, or change `compare:` in the monotonic option.',
     },
   },
   check({ table, rows, options, keyIndex, report }) {
@@ -64,21 +69,35 @@ export const monotonic: TableRule = {
       const compare = rule.compare ?? 'date';
       // Dates are read once per cell and compared as times; other values by the comparator.
       const byText = compare === 'date' ? undefined : comparator({ scope: 'table', compare });
+      // Cells that are not a value of the kind compared (prose, a range of versions) are skipped; a
+      // column where at most one cell is read compared nothing, which is said rather than passed.
+      let cells = 0;
+      let read = 0;
+      let example = '';
       for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
         let previous: Row | undefined;
         let previousTime = NaN;
         for (const row of run) {
           const value = row.cells[index]?.text ?? '';
           if (value === '') continue;
+          cells++;
           let time = NaN;
           if (!byText) {
             const date = readDate(value);
             if (date.impossible) {
+              read++;
               report({ span: row.cells[index]!.span, field: table.columns[index]!, rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index]!, value, key: rowKeyOf(row, keyIndex) } });
             }
-            if (Number.isNaN(date.value)) continue;
+            if (Number.isNaN(date.value)) {
+              if (!date.impossible) example ||= value;
+              continue;
+            }
             time = date.value;
+          } else if (!(compare === 'semver' ? isVersion(value) : /\d/.test(value))) {
+            example ||= value;
+            continue;
           }
+          read++;
           if (previous) {
             const before = previous.cells[index]!.text;
             const step = byText ? byText(value, before) : time - previousTime;
@@ -96,6 +115,24 @@ export const monotonic: TableRule = {
           previousTime = time;
         }
       }
+      if (cells >= 2 && read <= 1) {
+        report({
+          span: headerSpan(table),
+          field: table.columns[index]!,
+          messageId: 'unread',
+          severity: 'warning',
+          data: { column: table.columns[index]!, how: direction === 'desc' ? 'fall' : 'rise', count: read === 0 ? 'none' : 'only one', cells, kind: KINDS[compare].kind, example, forms: KINDS[compare].forms },
+        });
+      }
     }
   },
 };
+
+type Compare = NonNullable<Monotonic['compare']>;
+
+const KINDS: Record<Compare, { kind: string; forms: string }> = {
+  date: { kind: 'a date', forms: 'dates such as 2024-05-01, 2024-05, May 1, 2024, 1 May 2024 or 2024 May 1' },
+  semver: { kind: 'one version', forms: 'one version per cell, such as 1.33, v1.2.3 or 1.9.x' },
+  natural: { kind: 'a number', forms: 'values with numbers in them' },
+};
+

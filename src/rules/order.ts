@@ -20,6 +20,9 @@ const natural = (a: string, b: string): number => (collator ??= new Intl.Collato
  */
 const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\))?$/;
 
+/** Whether a cell is one version as `compare: semver` reads it (a range or prose is not). */
+export const isVersion = (text: string): boolean => SEMVER.test(text.trim());
+
 const part = (text: string | undefined): number => (text === undefined || !/^\d/.test(text) ? 0 : Number(text));
 
 function compareSemver(a: string, b: string): number {
