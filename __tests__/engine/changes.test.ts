@@ -347,3 +347,27 @@ describe('a key that repeats (a matrix with one row per OS and architecture)', (
     expect(changed.changes).toEqual([expect.objectContaining({ changed: [{ key: 'Debian', line: 4, columns: [{ column: 'Arch', from: '386', to: 's390x' }] }] })]);
   });
 });
+
+describe('a column whose values the schema does not list', () => {
+  const files: Record<string, string> = {
+    'c.yml': 'tables:\n  - files: ["gates.md"]\n    schema: s.yaml\n    transitions:\n      Status:\n        Experimental: [Stable]\n        Stable: []\n',
+    's.yaml': 'type: object\nrequired: [Name, Status]\n',
+  };
+  const table = (...rows: string[]) => md('| Name | Status |', '| --- | --- |', ...rows);
+
+  it('a change from a known state to a value the machine does not know is reported (no allowed-values would)', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+    const result = await compare(table('| a | Experimental |', '| b | Stable |', '| c | Stable |'), table('| a | Beta |', '| b | Stabel |', '| c | |'), config);
+    expect(findings(result, 'transition')).toEqual([
+      '3: Status of "a" went from Experimental to Beta; from Experimental it may only go to Stable.',
+      '4: Status of "b" went from Stable to Stabel; Stable is final and may not change.',
+      '5: Status of "c" went from Stable to (empty); Stable is final and may not change.',
+    ]);
+  });
+
+  it('with an enum, the unknown value is allowed-values\' alone', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 's.yaml' ? files[path] + 'properties:\n  Status: { enum: [Experimental, Stable] }\n' : files[path]) });
+    const result = await compare(table('| a | Experimental |'), table('| a | Beta |'), config);
+    expect(result.violations.map((v) => v.rule)).toEqual(['allowed-values']);
+  });
+});

@@ -324,7 +324,14 @@ export function compareVersions(
       const context: ChangeContext = {
         source: head.source,
         base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label, ...spelt(base, pair.base) },
-        head: headView && { table: headView.table, rows: headView.rows, keyIndex: headView.keyIndex, judged: pair.head !== undefined, ...spelt(head, pair.head) },
+        head: headView && {
+          table: headView.table,
+          rows: headView.rows,
+          keyIndex: headView.keyIndex,
+          judged: pair.head !== undefined,
+          ...spelt(head, pair.head),
+          ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
+        },
         ...(pair.pairs ? { pairs: pair.pairs } : {}),
         options: (pair.head?.judge ?? pair.base.judge)!.options,
         report: (report) => {

@@ -121,7 +121,7 @@ export interface ChangeContext {
   source: string;
   base: { table: Table; rows: Row[]; keyIndex: number; label: string; spelling?: Spelling };
   /** The head table; `judged: false` when it is there but no preset or entry checks it any more. Absent: the table is gone. */
-  head?: { table: Table; rows: Row[]; keyIndex: number; judged: boolean; spelling?: Spelling };
+  head?: { table: Table; rows: Row[]; keyIndex: number; judged: boolean; spelling?: Spelling; enums?: Readonly<Record<string, string[]>> };
   /** Rows paired by key, when both versions are judged. */
   pairs?: RowPairs;
   /** The table's options (the head judge's, else the base judge's). */
