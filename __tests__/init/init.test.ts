@@ -206,6 +206,15 @@ describe('init reads real tables as they are', () => {
     expect(legend.mistakes.map((m) => `${m.line} ${m.value}: ${m.why}`)).toEqual(['11 Partially supported: not defined by the legend under "Gates"']);
   });
 
+  it('bullets that explain the columns, or share one value with a column, are no legend of its values', async () => {
+    const source = ['## Sizes', '', '* Disk - the size comes from the disk.', '* Cloud - the size comes from the cloud.', '', table('|  | small | large |', '| virtio | Cloud & disk | disk |', '| other | Cloud | X |'), '', '* large - a large node.', ''].join('\n');
+    const result = plan(source);
+    expect(result.shapes[0]!.columns.map((column) => column.enumFrom)).toEqual([undefined, undefined, undefined]);
+    expect(result.shapes[0]!.legend).toBeUndefined();
+    const { config } = await initIn(source);
+    expect((await lintText('docs/doc.md', source, config)).violations.filter((v) => v.severity === 'error')).toEqual([]);
+  });
+
   it('columns of marks share their marks: a mark one column has not used yet is allowed', () => {
     const result = plan(table('| Service | Traces | Metrics | Logs |', '| a | ✅ | ✅ | 🚧 |', '| b | ✅ | 🔕 | 🚧 |', '| c | 🚧 | ✅ | ✅ |', '| d | ✅ | ✅ | |'));
     expect(result.shapes[0]!.columns.map((column) => [column.name, column.enum])).toEqual([

@@ -364,7 +364,8 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
 
 /**
  * A legend in one of the documents that defines at least half of the
- * column's values (and two terms at least), read as the `legend` rule reads
+ * column's values, two of them at least (and two terms at least, none of
+ * them a column of the table), read as the `legend` rule reads
  * it (markdown/legend.ts), so that what init names the rule then accepts.
  * For a column of marks, only the legend's marks count.
  */
@@ -378,12 +379,16 @@ function legendFor(tables: SeenTable[], values: string[]): { heading: string; li
       if (!legend || legend.heading.line !== heading.line) continue;
       const marksOnly = distinct.every(isMark);
       // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
-      const terms = marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms;
+      // A bullet that names one of the table's columns (`* bridge - the bridge binding`) explains the column, not a value.
+      const columns = new Set(seen.table.columns.map(looseForm));
+      const terms = (marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms).filter((term) => !columns.has(looseForm(term.term)));
       if (terms.length < 2) continue;
       const loose = new Set(terms.map((term) => looseForm(term.term)));
       const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
       const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
-      if (covered * 2 >= distinct.length && better) {
+      // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
+      // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
+      if (covered * 2 >= distinct.length && covered >= Math.min(2, distinct.length) && better) {
         best = { heading: heading.text, line: heading.line, terms: terms.map((term) => term.term), covered };
       }
     }
