@@ -359,14 +359,17 @@ describe('a row per gate and stage (with:, each:)', () => {
     ],
   });
 
-  testRule('reference-unknown', {
+  testRule('option-column', {
     valid: [{ name: 'the table has every column the reference reads', markdown: page(...ROWS), ...k8s }],
     invalid: [
       {
         name: 'a with: column the table lacks is said on the header, naming the option to fix',
         markdown: page(...ROWS).replace('| Stage |', '| Phase |'),
         ...k8s,
-        errors: [{ at: '1:3-10', message: 'The table has no "Stage" column, which its reference to gates reads: add the column, or fix `with:` in the config.' }],
+        errors: ['unique.by', 'references[0].with'].map((option) => ({
+          at: '1:3-44',
+          message: `The option ${option} names the column "Stage", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.`,
+        })),
       },
     ],
   });
@@ -398,4 +401,17 @@ describe('a row per gate and stage (with:, each:)', () => {
       },
     ],
   });
+});
+
+testRule('option-column', {
+  valid: [{ name: 'a reference column the table has', markdown: table(...ALL), entry: { order: false as const, references: [{ source: 'gates', column: 'FEATURE GATE' }] }, ...base }],
+  invalid: [
+    {
+      name: 'a misspelt reference column is reported on the header with the closest column, not passed',
+      markdown: table(...ALL),
+      entry: { order: false as const, references: [{ source: 'gates', column: 'FEATURE GATES' }] },
+      ...base,
+      errors: [{ at: '1:1-35', message: 'The option references[0].column names the column "FEATURE GATES", which this table does not have, so that check does nothing here. Did you mean "FEATURE GATE"?' }],
+    },
+  ],
 });

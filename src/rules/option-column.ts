@@ -2,7 +2,7 @@ import { columnKey } from '../markdown/select.js';
 import { suggest } from '../schema/suggest.js';
 import type { TableOptions } from '../config/types.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex } from './util.js';
+import { columnIndex, headerSpan } from './util.js';
 
 /** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
 export function optionColumns(options: TableOptions): { column: string; option: string }[] {
@@ -18,7 +18,8 @@ export function optionColumns(options: TableOptions): { column: string; option: 
   add(options.legend?.column, 'legend.column');
   for (const column of Object.keys(options.notes?.requiredWhen ?? {})) add(column, 'notes.requiredWhen');
   (options.references ?? []).forEach((reference, r) => {
-    // `column:` itself is reference-unknown's to report, with what the reference reads.
+    add(reference.column, `references[${r}].column`);
+    for (const column of Object.keys(reference.with ?? {})) add(column, `references[${r}].with`);
     for (const column of Object.keys(reference.agree ?? {})) add(column, `references[${r}].agree`);
   });
   for (const column of Object.keys(options.transitions ?? {})) if (column !== 'removed' && column !== 'added') add(column, 'transitions');
@@ -55,7 +56,7 @@ export const optionColumn: TableRule = {
       seen.add(`${option}\u0000${column}`);
       const suggestion = suggest(column, table.columns);
       report({
-        span: table.header[0]!.span,
+        span: headerSpan(table),
         messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
         data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
       });

@@ -22,18 +22,11 @@ export const referenceUnknown: TableRule = {
       unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
       spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
       unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
-      noColumn: 'The table has no "{{column}}" column, which its reference to {{source}} reads: add the column, or fix `{{option}}` in the config.',
     },
   },
   check(context) {
     const { source, table, report } = context;
-    for (const reference of context.options.references ?? []) {
-      if (!context.sources.has(reference.source)) continue;
-      const read = [...(reference.column === undefined ? [] : [{ column: reference.column, option: 'column:' }]), ...Object.keys(reference.with ?? {}).map((column) => ({ column, option: 'with:' }))];
-      for (const { column, option } of read) {
-        if (columnIndex(table, column) < 0) report({ span: table.header[0]!.span, messageId: 'noColumn', data: { column, source: reference.source, option }, severity: reference.unknown });
-      }
-    }
+    // A column the reference reads that the table lacks is option-column's to say.
     for (const resolved of referencesOf(context)) {
       const { data, column, reference, within } = resolved;
       const name = table.columns[column]!;
