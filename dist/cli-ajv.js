@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-import { r as requireUcs2length, g as getDefaultExportFromCjs, p as ajvRegExp, q as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD, C as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './cli-shared.js';
+import { W as requireUcs2length, G as getDefaultExportFromCjs, X as ajvRegExp, Y as compileLinkAgreement, Z as LINK_AGREEMENT_KEYWORD, _ as SEVERITY_KEYWORD, $ as OPTIONS_KEYWORD, a0 as CONFIG_SCHEMA, a1 as PRESET_SCHEMAS } from './cli-shared.js';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:buffer';
+import 'node:os';
+import 'node:url';
+import 'node:util';
 
 var _2020 = {exports: {}};
 

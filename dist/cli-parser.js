@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-import { m as markdownSpace, a as markdownLineEnding, b as classifyCharacter, d as asciiAlpha, e as asciiAlphanumeric, f as asciiControl, h as asciiAtext, i as asciiPunctuation, j as asciiHexDigit, k as asciiDigit, l as decodeNamedCharacterReference, n as markdownLineEndingOrSpace, o as decodeNumericCharacterReference, g as getDefaultExportFromCjs } from './cli-shared.js';
+import { H as markdownSpace, I as markdownLineEnding, J as classifyCharacter, K as asciiAlpha, L as asciiAlphanumeric, M as asciiControl, N as asciiAtext, O as asciiPunctuation, Q as asciiHexDigit, R as asciiDigit, S as decodeNamedCharacterReference, T as markdownLineEndingOrSpace, V as decodeNumericCharacterReference, G as getDefaultExportFromCjs } from './cli-shared.js';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:buffer';
+import 'node:os';
+import 'node:url';
+import 'node:util';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

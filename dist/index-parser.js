@@ -1,5 +1,42 @@
-import { m as markdownSpace, b as markdownLineEnding, d as classifyCharacter, e as asciiAlpha, f as asciiAlphanumeric, g as asciiControl, h as asciiAtext, i as asciiPunctuation, j as asciiHexDigit, k as asciiDigit, l as decodeNamedCharacterReference, n as markdownLineEndingOrSpace, o as decodeNumericCharacterReference } from './index-shared2.js';
-import { n as getDefaultExportFromCjs } from './index-shared.js';
+import { m as markdownSpace, a as markdownLineEnding, c as classifyCharacter, b as asciiAlpha, d as asciiAlphanumeric, e as asciiControl, f as asciiAtext, h as asciiPunctuation, i as asciiHexDigit, j as asciiDigit, k as decodeNamedCharacterReference, l as markdownLineEndingOrSpace, n as decodeNumericCharacterReference, g as getDefaultExportFromCjs } from './index-shared.js';
+import 'net';
+import 'tls';
+import 'http';
+import 'https';
+import 'events';
+import 'assert';
+import 'util';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:util';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
+import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'child_process';
+import 'timers';
+import 'node:path';
+import 'node:os';
+import 'node:fs';
+import 'node:child_process';
+import 'node:crypto';
+import 'node:fs/promises';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

@@ -1,4 +1,4 @@
-import { n as getDefaultExportFromCjs } from './index-shared.js';
+import { g as getDefaultExportFromCjs } from './index-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

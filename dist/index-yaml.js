@@ -1,4 +1,4 @@
-import { n as getDefaultExportFromCjs } from './index-shared.js';
+import { g as getDefaultExportFromCjs } from './index-shared.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 

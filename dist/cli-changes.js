@@ -1,0 +1,526 @@
+#!/usr/bin/env node
+import { a3 as changeRules, a4 as rowKeyOf, a5 as lineOf, a6 as tableNames, a7 as columnIndex, a8 as canonicalColumns, d as dataRows, a9 as pageSpelling, aa as fold, a as distance } from './cli-shared.js';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:buffer';
+import 'node:os';
+import 'node:url';
+import 'node:util';
+
+/**
+ * What a change did to a file's tables: judged tables of the base version
+ * paired with the head's, their rows paired by key (case-insensitively), and
+ * from that the keyed diff (rows added, removed, renamed, cells changed) and
+ * the change rules (`transition`, `table-unchecked`). Pure.
+ *
+ * Tables pair by their identity (columns plus `#n`, the name `gate: new`
+ * uses), else by position or key column, so a table whose header changed is
+ * still the same table. Rows pair by key; a row that disappears while a row
+ * with a close key and the same other cells appears is a rename, not a
+ * removal and an addition. Rows that only moved pair as unchanged.
+ */
+function view(source, table, judge, fallback) {
+    const using = judge ?? fallback;
+    const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
+    const named = { ...table, columns };
+    // The rows the lint judges: a pipe-less line at the table's end is no row that came or went.
+    const rows = dataRows(source, table, using?.options.groups !== false);
+    const key = using?.options.key;
+    const keyIndex = key === undefined ? 0 : Math.max(0, columnIndex(named, key));
+    return { table: named, rows, keyIndex, ...(judge ? { judge } : {}) };
+}
+/** A row's cells by column name, key left out. */
+const cellsOf = (view, row) => new Map(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']).filter((_, i) => i !== view.keyIndex));
+/** A row's other cells as one string: two rows have the same other cells exactly when their signatures are equal. */
+const signature = (view, row) => [...cellsOf(view, row)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([column, text]) => `${column}\u0000${text}`)
+    .join('\u0001');
+/** `1.7`, `v1.10.0`, `2024-05`: a release's name; another number is another release, never a rename. */
+const VERSION_LIKE = /^[vV]?\d+([.\-]\d+)*\+?$/;
+/**
+ * Keys close enough to be a rename: a couple of typos, a short change in a
+ * long name, or one piece put into or taken out of a name that is otherwise
+ * whole, punctuation aside (`linux/loong64` → `linux/loongarch64`, `risc-v`
+ * → `riscv64`). Two version numbers are never close: `1.7` → `1.8` is one
+ * release gone and another come, and the removal rules must see it.
+ */
+const closeKeys = (a, b) => {
+    if (VERSION_LIKE.test(a.trim()) && VERSION_LIKE.test(b.trim()))
+        return false;
+    const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
+    if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget)
+        return true;
+    const bare = (key) => fold(key).replace(/[\s\-_./:]+/g, '');
+    const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
+    // The piece put in is short beside the name (`arch` in `loong64`, `64` after `riscv`): a name that only
+    // begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
+    if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3)))
+        return false;
+    let prefix = 0;
+    while (prefix < short.length && short[prefix] === long[prefix])
+        prefix++;
+    // The rest of the short key must be the long key's end: what is between is the piece put in.
+    return long.endsWith(short.slice(prefix));
+};
+/**
+ * How many removed rows with the same other cells an added row is compared
+ * with, at most. Renames are few; a table whose every key changed (20,000
+ * rows, all `| Beta | SUPPORTED |`) would otherwise compare every pair.
+ */
+const RENAME_CANDIDATES = 32;
+function pairRows(base, head) {
+    const byKey = (view) => {
+        const rows = new Map();
+        for (const row of view.rows) {
+            const key = fold(rowKeyOf(row, view.keyIndex));
+            if (key === '')
+                continue;
+            const list = rows.get(key);
+            if (list)
+                list.push(row);
+            else
+                rows.set(key, [row]);
+        }
+        return rows;
+    };
+    const baseByKey = byKey(base);
+    const match = new Map();
+    for (const [key, heads] of byKey(head)) {
+        const bases = baseByKey.get(key);
+        if (!bases)
+            continue;
+        if (bases.length === 1 && heads.length === 1) {
+            match.set(heads[0], bases[0]);
+            continue;
+        }
+        // A key that repeats (a matrix keyed by OS, one row per architecture): a row pairs first with
+        // one whose other cells are all the same, then the rest in order, so that deleting the
+        // middle `Ubuntu` row removes that row, not the last one with a changed cell.
+        const left = new Set(bases);
+        const bySignature = new Map();
+        for (const row of bases) {
+            const list = bySignature.get(signature(base, row));
+            if (list)
+                list.push(row);
+            else
+                bySignature.set(signature(base, row), [row]);
+        }
+        const unmatched = [];
+        for (const row of heads) {
+            const twin = bySignature.get(signature(head, row))?.find((candidate) => left.has(candidate));
+            if (twin) {
+                match.set(row, twin);
+                left.delete(twin);
+            }
+            else
+                unmatched.push(row);
+        }
+        const rest = bases.filter((row) => left.has(row));
+        unmatched.forEach((row, i) => rest[i] && match.set(row, rest[i]));
+    }
+    const paired = new Set();
+    const same = [];
+    const added = [];
+    for (const row of head.rows) {
+        const old = match.get(row);
+        if (old) {
+            same.push([old, row]);
+            paired.add(old);
+        }
+        else if (fold(rowKeyOf(row, head.keyIndex)) !== '')
+            added.push(row);
+    }
+    const removed = base.rows.filter((row) => !paired.has(row) && fold(rowKeyOf(row, base.keyIndex)) !== '');
+    // A removed row and an added row with the same other cells and close keys are a rename.
+    const bySignature = new Map();
+    for (const row of removed) {
+        const key = signature(base, row);
+        const entry = bySignature.get(key);
+        if (entry)
+            entry.rows.push(row);
+        else
+            bySignature.set(key, { rows: [row], next: 0 });
+    }
+    const renamedFrom = new Set();
+    const renamed = [];
+    const stillAdded = [];
+    for (const row of added) {
+        const entry = bySignature.get(signature(head, row));
+        const key = rowKeyOf(row, head.keyIndex);
+        let from;
+        if (entry) {
+            while (entry.next < entry.rows.length && renamedFrom.has(entry.rows[entry.next]))
+                entry.next++;
+            for (let i = entry.next, examined = 0; i < entry.rows.length && examined < RENAME_CANDIDATES; i++) {
+                const old = entry.rows[i];
+                if (renamedFrom.has(old))
+                    continue;
+                examined++;
+                if (closeKeys(rowKeyOf(old, base.keyIndex), key)) {
+                    from = old;
+                    break;
+                }
+            }
+        }
+        if (from) {
+            renamedFrom.add(from);
+            renamed.push([from, row]);
+        }
+        else
+            stillAdded.push(row);
+    }
+    return { same, renamed, added: stillAdded, removed: removed.filter((row) => !renamedFrom.has(row)) };
+}
+/** How many tables before and after its place a base table looks for its counterpart in the head (besides its name). */
+const PAIR_WINDOW = 8;
+/**
+ * Judged base tables with their head counterparts. A base table's candidates
+ * are the head table with its name (columns, and `#n` among tables with the
+ * same columns) and, among the tables within PAIR_WINDOW of its place, those
+ * at its position, with its columns or with its key column. Each pair is
+ * scored by the row keys the two share plus the rows they share whole (all
+ * cells equal: tables of one page often list the same keys with different
+ * cells), and pairs are taken best first, those with the same columns under
+ * the same headings that share anything before all others; on a tie, the
+ * same name, then the same position.
+ * So a table added above another with the same columns, two tables swapped,
+ * or one split in two pair with the tables that hold their rows, not with
+ * whichever comes first.
+ */
+function pairTables(base, head) {
+    const baseNames = tableNames(base.document.tables);
+    const headNames = tableNames(head.document.tables);
+    const sameColumns = (name) => name.replace(/#\d+$/, '');
+    const sameHeadings = (a, b) => a.headingPath.length === b.headingPath.length && a.headingPath.every((text, i) => fold(text) === fold(b.headingPath[i]));
+    /** Folded key cells, and whole rows (every cell folded, in column order), of a table's rows. */
+    const contentOf = (table, keyName, rows) => {
+        const index = keyName === undefined ? -1 : columnIndex(table, keyName);
+        return {
+            keys: new Set(index < 0 ? [] : rows.map((row) => fold(row.cells[index]?.text ?? '')).filter((key) => key !== '')),
+            rows: new Set(rows.map((row) => row.cells.map((cell) => fold(cell.text)).join('\u0000'))),
+        };
+    };
+    const headContent = new Map();
+    const contentInHead = (table, keyName) => {
+        const byKey = headContent.get(table) ?? new Map();
+        headContent.set(table, byKey);
+        const known = byKey.get(keyName ?? '');
+        if (known)
+            return known;
+        const content = contentOf(table, keyName, table.rows.filter((row) => row.kind !== 'spacer'));
+        byKey.set(keyName ?? '', content);
+        return content;
+    };
+    const judged = base.document.tables.filter((table) => base.judges.has(table.index)).map((table) => ({ table, view: view(base.source, table, base.judges.get(table.index)) }));
+    const byName = new Map([...headNames].map(([table, name]) => [name, table]));
+    // Candidates near the table's place, and the one with its name: a file of 20,000 tables with the same
+    // columns must not compare every pair (that is 400 million scores).
+    const near = (table) => {
+        const around = head.document.tables.slice(Math.max(0, table.index - PAIR_WINDOW), table.index + PAIR_WINDOW + 1);
+        const named = byName.get(baseNames.get(table));
+        return named && !around.includes(named) ? [...around, named] : around;
+    };
+    const scored = [];
+    judged.forEach(({ table, view: baseView }, from) => {
+        const keyName = baseView.table.columns[baseView.keyIndex];
+        const name = baseNames.get(table);
+        const baseContent = contentOf(baseView.table, keyName, baseView.rows);
+        for (const other of near(table)) {
+            const otherName = headNames.get(other);
+            const columns = sameColumns(otherName) === sameColumns(name);
+            const preference = columns && sameHeadings(table, other) ? 0
+                : otherName === name ? 1
+                    : other.index === table.index ? 2
+                        : columns ? 3
+                            : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 4
+                                : -1;
+            if (preference < 0)
+                continue;
+            const content = contentInHead(other, keyName);
+            let shared = 0;
+            for (const key of content.keys)
+                if (baseContent.keys.has(key))
+                    shared++;
+            for (const row of content.rows)
+                if (baseContent.rows.has(row))
+                    shared++;
+            scored.push({ from, to: other, shared, preference });
+        }
+    });
+    // Pairs under the same headings that share anything go first, however little: on a page with a
+    // section per component, tables of different sections often list the same keys and even the same rows.
+    const stage = (pair) => (pair.preference === 0 && pair.shared > 0 ? 0 : 1);
+    scored.sort((a, b) => stage(a) - stage(b) || b.shared - a.shared || a.preference - b.preference || a.from - b.from || a.to.index - b.to.index);
+    const counterparts = new Map();
+    const used = new Set();
+    for (const { from, to } of scored) {
+        if (counterparts.has(from) || used.has(to))
+            continue;
+        counterparts.set(from, to);
+        used.add(to);
+    }
+    return judged.map(({ view: baseView }, from) => {
+        const counterpart = counterparts.get(from);
+        // A table that is gone: every row it had left (unless it only moved to another table).
+        if (!counterpart)
+            return { base: baseView, head: undefined, pairs: { same: [], renamed: [], added: [], removed: [...baseView.rows] } };
+        const headJudge = head.judges.get(counterpart.index);
+        if (!headJudge)
+            return { base: baseView, head: undefined, unjudged: counterpart };
+        const headView = view(head.source, counterpart, headJudge);
+        return { base: baseView, head: headView, pairs: pairRows(baseView, headView) };
+    });
+}
+/**
+ * The change rules and the keyed diff for one file. `emit` resolves a rule's
+ * report for the head version (message, severity, file, table).
+ */
+function compareVersions(base, head, config, emit) {
+    const violations = [];
+    const changes = [];
+    const pairs = pairTables(base, head);
+    const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
+    const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
+    const moved = movedBetweenTables(pairs, newTables);
+    // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
+    const spelt = (version, view) => {
+        const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
+        return spelling ? { spelling } : {};
+    };
+    for (const pair of pairs) {
+        const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
+        for (const rule of changeRules) {
+            const context = {
+                source: head.source,
+                base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(base, pair.base) },
+                head: headView && {
+                    table: headView.table,
+                    rows: headView.rows,
+                    keyIndex: headView.keyIndex,
+                    judged: pair.head !== undefined,
+                    ...spelt(head, pair.head),
+                    ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
+                },
+                ...(pair.pairs ? { pairs: pair.pairs } : {}),
+                options: (pair.head?.judge ?? pair.base.judge).options,
+                report: (report) => {
+                    const at = headView?.table ?? pair.base.table;
+                    const violation = emit(rule.meta, report, at, pair.head?.judge ?? pair.base.judge);
+                    if (violation)
+                        violations.push(violation);
+                },
+            };
+            rule.check(context);
+        }
+        if (pair.head && pair.pairs) {
+            const change = describe(pair.base, pair.head, pair.pairs, moved);
+            if (change)
+                changes.push(change);
+        }
+        else if (headView && pair.unjudged) {
+            // A table nothing checks any more (its header changed): its rows, and the columns it lost, still show.
+            const change = describe(pair.base, headView, pairRows(pair.base, headView));
+            if (change)
+                changes.push(change);
+        }
+        else if (!pair.head && !pair.unjudged && (pair.pairs?.removed.length ?? 0) > 0) {
+            // A table that is gone: every row it had is removed, but those that moved to another table.
+            const { base: gone } = pair;
+            const cells = (row) => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+            changes.push({
+                table: gone.table.columns.join(' | '),
+                line: lineOf(head.source, gone.table.span.line).line,
+                key: gone.table.columns[gone.keyIndex] ?? '',
+                added: [],
+                removed: pair.pairs.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
+                renamed: [],
+                changed: [],
+            });
+        }
+    }
+    // Tables judged only in the head are new: every row is an addition (but one moved from another table).
+    for (const headView of newTables) {
+        const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] }, moved);
+        if (change)
+            changes.push(change);
+    }
+    return { violations, changes };
+}
+/** A table's columns as one string: tables with the same columns share it. */
+const columnsOf = (view) => view.table.columns.join(' | ');
+/**
+ * Rows that left one table for another table with the same columns in the
+ * file (a table split in two, a row moved to another section's table): a
+ * move, not a removal and an addition. Only a row that arrives exactly as it
+ * left (every cell the same) moved: tables of one page often share keys, and
+ * a row removed from one while another table gains a different row with the
+ * same key is two changes, both shown. Taken out of the pairs' `removed` and
+ * `added` in place; returns the moved rows (both versions), each with the
+ * table it left.
+ */
+function movedBetweenTables(pairs, newTables) {
+    const whole = (row) => row.cells.map((cell) => cell.text).join('\u0000');
+    const arrivals = new Map();
+    const arrive = (view, row) => {
+        const id = `${columnsOf(view)}\u0000${whole(row)}`;
+        const list = arrivals.get(id);
+        if (list)
+            list.push(row);
+        else
+            arrivals.set(id, [row]);
+    };
+    for (const pair of pairs)
+        if (pair.head && pair.pairs)
+            for (const row of pair.pairs.added)
+                arrive(pair.head, row);
+    for (const view of newTables)
+        for (const row of view.rows)
+            arrive(view, row);
+    // Both versions of each moved row; for the head's, the table it left (in the head).
+    const moved = new Map();
+    for (const pair of pairs) {
+        if (!pair.pairs)
+            continue;
+        for (const row of pair.pairs.removed) {
+            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
+            if (!landed)
+                continue;
+            moved.set(row, pair.base);
+            // From a table that is gone, the row came from where that table stood.
+            moved.set(landed, pair.head ?? pair.base);
+        }
+    }
+    movedWithChange(pairs, newTables, moved);
+    if (moved.size === 0)
+        return moved;
+    for (const pair of pairs) {
+        if (!pair.pairs)
+            continue;
+        pair.pairs.removed = pair.pairs.removed.filter((row) => !moved.has(row));
+        pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
+    }
+    return moved;
+}
+/**
+ * Rows that left one table and arrived in another with the same columns
+ * under the same key, with cells changed on the way: a release that moved
+ * from "Supported releases" to "End of life" and says so, a gate that moved
+ * from the "Alpha or Beta" table to "Graduated" as it went GA. Only where the
+ * page partitions its rows over the two tables (they share no key, in the
+ * base nor in the head): tables per platform that each list every gate share
+ * their keys, and there a gate gone from one table and come to another is two
+ * changes. The pair joins the arriving table's `same` pairs, so that the
+ * transition rules judge the change (Supported → End of life) rather than a
+ * removal and an addition, and the diff shows it as moved and changed.
+ */
+function movedWithChange(pairs, newTables, moved) {
+    const keyOf = (view, row) => fold(rowKeyOf(row, view.keyIndex));
+    const keySets = new Map();
+    const keys = (view) => {
+        let known = keySets.get(view);
+        if (!known)
+            keySets.set(view, (known = new Set(view.rows.map((row) => keyOf(view, row)).filter((key) => key !== ''))));
+        return known;
+    };
+    const disjoint = (a, b) => {
+        const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+        for (const key of small)
+            if (large.has(key))
+                return false;
+        return true;
+    };
+    // Where each row that arrived (and did not only move) landed: its table, and that table's pair if it had a base.
+    const arrivals = new Map();
+    const arrive = (view, row, pair) => {
+        if (moved.has(row))
+            return;
+        const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
+        const list = arrivals.get(id) ?? [];
+        list.push({ row, view, ...(pair ? { pair } : {}) });
+        arrivals.set(id, list);
+    };
+    for (const pair of pairs)
+        if (pair.head && pair.pairs)
+            for (const row of pair.pairs.added)
+                arrive(pair.head, row, pair);
+    for (const view of newTables)
+        for (const row of view.rows)
+            arrive(view, row);
+    if (arrivals.size === 0)
+        return;
+    const partitions = new Map();
+    const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
+    const newIndex = new Map(newTables.map((view, i) => [view, i]));
+    for (const pair of pairs) {
+        if (!pair.pairs || !pair.head)
+            continue;
+        for (const row of pair.pairs.removed) {
+            if (moved.has(row))
+                continue;
+            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
+            // Two rows with the key arrived in two tables: which one it became is a guess, so neither.
+            if (landed?.length !== 1)
+                continue;
+            const [{ row: now, view, pair: into }] = landed;
+            const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
+            let split = partitions.get(id);
+            if (split === undefined) {
+                // Apart from the row that moved, the two tables hold different keys in both versions.
+                const left = new Set(keys(pair.base));
+                left.delete(keyOf(pair.base, row));
+                split = disjoint(left, into ? keys(into.base) : new Set()) && disjoint(keys(pair.head), keys(view));
+                partitions.set(id, split);
+            }
+            if (!split)
+                continue;
+            moved.set(row, pair.base);
+            moved.set(now, pair.head);
+            into?.pairs?.same.push([row, now]);
+        }
+    }
+}
+/** The keyed diff of one table, or undefined when nothing but order changed. */
+function describe(base, head, pairs, moved) {
+    const keyColumn = head.table.columns[head.keyIndex] ?? '';
+    const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+    const changed = [];
+    // Only columns both versions have compare; a column that came or went is said once, not as (empty) → value in every row.
+    const baseColumns = new Set(base?.table.columns ?? []);
+    const headColumns = new Set(head.table.columns);
+    const changedColumns = (from, to) => {
+        const before = cells(base, from);
+        return head.table.columns
+            .map((column, i) => ({ column, from: before[column] ?? '', to: to.cells[i]?.text ?? '' }))
+            .filter((change, i) => i !== head.keyIndex && baseColumns.has(change.column) && change.from !== change.to);
+    };
+    const columns = base
+        ? { added: head.table.columns.filter((column) => !baseColumns.has(column)), removed: base.table.columns.filter((column) => !headColumns.has(column)) }
+        : { added: [], removed: [] };
+    for (const [from, to] of pairs.same) {
+        const columns = changedColumns(from, to);
+        if (columns.length > 0)
+            changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns });
+    }
+    const change = {
+        table: head.table.columns.join(' | '),
+        line: head.table.span.line,
+        key: keyColumn,
+        added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row) })),
+        removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row) })) : [],
+        renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
+        changed,
+        ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
+    };
+    const arrived = head.rows.flatMap((row) => {
+        const from = moved?.get(row);
+        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line }] : [];
+    });
+    if (arrived.length > 0)
+        change.moved = arrived;
+    const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + arrived.length + columns.added.length + columns.removed.length === 0;
+    return empty ? undefined : change;
+}
+
+export { compareVersions, pairRows };

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+import { x as safeLines, t as terminalSafe } from './cli-shared.js';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:buffer';
+import 'node:os';
+import 'node:url';
+import 'node:util';
+
+/**
+ * Text from a pull request (file names, cell values, messages that quote
+ * them) placed into GitHub-flavoured markdown: the Action's job summary,
+ * check-run output and review comments. Hostile text is normal here: a file
+ * name or a cell must not be able to create a link, an image, a mention, an
+ * HTML element, or break the table row it sits in.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    // A mention notifies people (`@org/team` in a Maintainers cell); an issue reference links.
+    '@': '&#64;',
+    '#': '&#35;',
+};
+/**
+ * `text` as literal inline markdown, on one line: HTML is written as
+ * entities, markdown punctuation is backslash-escaped, bare URLs do not
+ * autolink, and line breaks (CR, LF, CRLF and the Unicode ones) become
+ * `<br>`, the only line break a table cell can hold. Other control
+ * characters become U+FFFD.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[&<>@#]/g, (c) => ENTITIES[c])
+        .replace(/[\\`*_[\]()|~!{}]/g, (c) => `\\${c}`)
+        // GFM autolinks `https://…` and `www.…` even without brackets.
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '<br>')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+        // A list marker or a setext underline at the start of a line. A backslash escapes punctuation
+        // only: `1.` becomes `1\.` (a `\1` would show its backslash).
+        .replace(/^[-+=]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** A repository path as a URL path: every segment percent-encoded, parentheses and quotes included (they end a markdown link). */
+const encodePath = (path) => path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+/**
+ * Text inside `<code>…</code>`, on one line. Markdown between inline HTML
+ * tags is still markdown (a header cell `[Sign in](https://evil.example)`
+ * would become a live link), so every character markdown or GFM's autolinks
+ * act on is written as a numeric entity, which renders as itself.
+ */
+const markdownCode = (text) => text
+    .replace(/[&<>|[\]()*_~`\\!@#{}:]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+    .replace(/\r\n|\r|\n/g, ' ');
+
+const changesOf = (result) => result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes }));
+/** Rows added, removed, renamed, changed or moved in (a column that came or went is shown, not counted). */
+const countOf = (change) => change.added.length + change.removed.length + change.renamed.length + change.changed.length + (change.moved?.length ?? 0);
+const otherCells = (change, cells) => Object.entries(cells)
+    .filter(([column]) => column !== change.key)
+    .map(([column, value]) => `${column} ${value || '(empty)'}`)
+    .join(', ');
+/** For a terminal: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here from another table. */
+function diffText(files) {
+    if (files.length === 0)
+        return 'No changes to checked tables.\n';
+    // Every name and value comes from a document or a file name: no control character reaches the
+    // terminal, and no line starts a workflow command (`safeLines`, once the lines are joined).
+    const t = terminalSafe;
+    let out = '';
+    for (const { file, changes } of files) {
+        for (const change of changes) {
+            out += `${t(file)}:${change.line}  ${t(change.table)}\n`;
+            for (const column of change.columns?.added ?? [])
+                out += `  + column ${t(column)}\n`;
+            for (const column of change.columns?.removed ?? [])
+                out += `  - column ${t(column)}\n`;
+            for (const row of change.added)
+                out += `  + ${t(row.key)}  (${t(otherCells(change, row.cells))})\n`;
+            for (const row of change.removed)
+                out += `  - ${t(row.key)}  (was ${t(otherCells(change, row.cells))})\n`;
+            for (const row of change.renamed)
+                out += `  ~ ${t(row.from)} → ${t(row.to)}\n`;
+            for (const row of change.moved ?? [])
+                out += `  > ${t(row.key)}  (moved here from the table at line ${row.from})\n`;
+            for (const row of change.changed)
+                out += `  * ${t(row.key)}  ${row.columns.map((c) => t(`${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`)).join(', ')}\n`;
+        }
+    }
+    const total = files.reduce((n, f) => n + f.changes.reduce((m, c) => m + countOf(c), 0), 0);
+    return safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+}
+/**
+ * Markdown, at most `maxChars` characters: whole rows of the tables, then
+ * "… N more changes" for what did not fit, so the text is never cut inside
+ * a table and never passes a limit it is given.
+ */
+function diffMarkdown(files, options = {}) {
+    const maxChars = options.maxChars ?? Infinity;
+    if (files.length === 0)
+        return '_No changes to checked tables._\n';
+    const lines = [];
+    let size = 0;
+    let left = 0;
+    const reserve = 80;
+    const push = (line) => {
+        if (size + line.length + 1 + reserve > maxChars)
+            return false;
+        lines.push(line);
+        size += line.length + 1;
+        return true;
+    };
+    for (const { file, changes } of files) {
+        for (const change of changes) {
+            const rows = [
+                ...(change.columns?.added ?? []).map((column) => `| column added | ${escapeMarkdown(column)} | |`),
+                ...(change.columns?.removed ?? []).map((column) => `| column removed | ${escapeMarkdown(column)} | |`),
+                ...change.changed.map((row) => `| changed | ${escapeMarkdown(row.key)} | ${row.columns.map((c) => `${escapeMarkdown(c.column)}: ${escapeMarkdown(c.from || '(empty)')} → **${escapeMarkdown(c.to || '(empty)')}**`).join('; ')} |`),
+                ...change.added.map((row) => `| added | ${escapeMarkdown(row.key)} | ${escapeMarkdown(otherCells(change, row.cells))} |`),
+                ...change.removed.map((row) => `| removed | ${escapeMarkdown(row.key)} | was ${escapeMarkdown(otherCells(change, row.cells))} |`),
+                ...change.renamed.map((row) => `| renamed | ${escapeMarkdown(row.from)} → ${escapeMarkdown(row.to)} | |`),
+                ...(change.moved ?? []).map((row) => `| moved here | ${escapeMarkdown(row.key)} | from the table at line ${row.from} |`),
+            ];
+            const where = options.blobUrl ? `[${escapeMarkdown(`${file}:${change.line}`)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : escapeMarkdown(`${file}:${change.line}`);
+            const head = [`**${where}** <code>${markdownCode(change.table)}</code>`, '', `| change | ${escapeMarkdown(change.key)} | what |`, '| --- | --- | --- |'];
+            const headSize = head.reduce((n, line) => n + line.length + 1, 0);
+            if (left > 0 || size + headSize + reserve > maxChars) {
+                left += rows.length;
+                continue;
+            }
+            head.forEach(push);
+            for (const row of rows) {
+                if (left > 0 || !push(row))
+                    left++;
+            }
+            push('');
+        }
+    }
+    if (left > 0)
+        lines.push(`_… ${left} more change${left === 1 ? '' : 's'} not shown here (size limit); \`support-table-lint diff --base <base> --format json\` lists them all._`);
+    return `${lines.join('\n')}\n`;
+}
+const diffJson = (files) => `${JSON.stringify({ files }, null, 2)}\n`;
+
+export { changesOf, diffJson, diffMarkdown, diffText };

@@ -1,0 +1,722 @@
+#!/usr/bin/env node
+import { readFile, readdir } from 'node:fs/promises';
+import { posix, resolve, dirname } from 'node:path';
+import { r as readMarkdownFast, c as columnKey, d as dataRows, s as strayFrom, i as isMark, f as findLegend, l as looseForm, a as distance, b as comparator, e as longestOrdered, g as sharedGroups, h as disagreement, j as lintText, k as judgeFor, n as configBase, o as diskLoader, p as decodeUtf8, t as terminalSafe, q as loadParser, u as occupied, v as loadConfig, U as UsageError, w as writeUserFile, x as safeLines, y as readTextInside } from './cli-shared.js';
+import 'node:fs';
+import 'node:buffer';
+import 'node:os';
+import 'node:url';
+import 'node:util';
+
+/**
+ * `support-table-lint init`: a first schema per table shape, read off the
+ * documents as they are. What it infers, in this order:
+ *
+ * - the allowed values of a column: from the document's own legend when one
+ *   covers at least half of the column's values (a "Status Definitions"
+ *   section of bold terms, a numbered list of `Term: definition`, a table);
+ *   otherwise an enum when the column has few values, each used often
+ *   (ENUM_MAX_VALUES distinct values at most, ENUM_MIN_USES uses each on
+ *   average, ENUM_MIN_ROWS rows at least). Spellings that differ only in
+ *   case, emphasis, spaces for hyphens or a trailing `?` are one value: the
+ *   legend's spelling, else the most used one; so is a value written once,
+ *   a letter away from one used more often (a typo);
+ * - team links (`[@org/team](https://github.com/orgs/org/teams/team)`) or
+ *   user links (`[@user](https://github.com/user)`): a `linkAgreement`;
+ * - a key column (the first whose values are all there and nearly all
+ *   different), its uniqueness, and the order the rows are already in;
+ * - required cells (a column never empty).
+ *
+ * The schemas pass on the documents except for what it believes are
+ * mistakes, which it lists: a value outside the legend or a variant
+ * spelling, a duplicate key, a row out of the order the others keep, a row
+ * with too few or too many cells, a link whose text and URL disagree.
+ */
+/** A column gets an enum when it has at most this many values… */
+const ENUM_MAX_VALUES = 12;
+/** …each used this many times on average… */
+const ENUM_MIN_USES = 2;
+/** …in a table of at least this many rows. */
+const ENUM_MIN_ROWS = 4;
+/** A key column: at most this share of its values may repeat (the repeats are listed as mistakes). */
+const KEY_MAX_REPEATS = 0.1;
+const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
+const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
+/** A column that mixes the two (external-dns' maintainers: teams and people): either, and a link's text and URL of the same kind. */
+const TEAM_OR_USER_LINK = {
+    text: '^@?(?:(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))$',
+    url: '^https://(?:www\\.)?github\\.com/(?:orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))/?$',
+};
+/** A row's text in the named column of its own table (the same shape may order its columns differently). */
+const textIn = (seen, row, name) => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
+/**
+ * The plan for `documents`. `presetOf` names the built-in preset that checks
+ * a table as it is, if one does: such a table keeps its preset (whose rules
+ * go beyond a schema init could write: notes, transitions), and init writes
+ * no schema for it.
+ */
+function inferPlan(documents, presetOf, checked) {
+    const shapes = new Map();
+    const presets = new Map();
+    const alreadyChecked = [];
+    for (const { file, source } of documents) {
+        const document = readMarkdownFast(source);
+        for (const table of document.tables) {
+            // A table the existing config checks keeps its entry: init adds only what nothing checks yet.
+            if (checked?.(file, table)) {
+                alreadyChecked.push({ file, line: table.span.line });
+                continue;
+            }
+            const preset = presetOf?.(file, table);
+            if (preset !== undefined) {
+                const plan = presets.get(preset) ?? { name: preset, seen: [] };
+                plan.seen.push({ file, line: table.span.line, rows: table.rows.filter((row) => row.kind !== 'spacer').length });
+                presets.set(preset, plan);
+                continue;
+            }
+            // The judge matches columns as a set, so tables with the same columns in another order are one shape.
+            const shape = table.columns.map(columnKey).sort().join('\u0000');
+            const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
+            const seen = { file, source, document, table, rows: dataRows(source, table, !groupsOnly) };
+            const list = shapes.get(shape);
+            if (list)
+                list.push(seen);
+            else
+                shapes.set(shape, [seen]);
+        }
+    }
+    const plan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked };
+    for (const tables of shapes.values())
+        plan.shapes.push(inferShape(tables, plan.mistakes));
+    return plan;
+}
+function inferShape(tables, mistakes) {
+    const { table } = tables[0];
+    const names = table.columns;
+    // Rows all bold (every key cell is **bold**) read as groups; then they are data.
+    const groups = !tables.some((seen) => seen.table.rows.length > 0 && seen.table.rows.every((row) => row.kind !== 'data'));
+    const cellsOf = (index) => tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, names[index]) })));
+    for (const seen of tables) {
+        for (const row of seen.rows) {
+            if (row.sourceCellCount === names.length)
+                continue;
+            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
+        }
+        for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
+            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
+        }
+    }
+    // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`
+    // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it
+    // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
+    const firstColumnsDiffer = new Set(tables.map((seen) => columnKey(seen.table.columns[0]))).size > 1;
+    const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]));
+    const chosen = ownFit ? undefined : chooseKey(names, tables);
+    const ownKeys = chosen === undefined && firstColumnsDiffer;
+    const keyIndex = chosen ?? 0;
+    const keyName = names[keyIndex];
+    const keyOf = (seen) => (ownKeys ? seen.table.columns[0] : keyName);
+    // Keys are unique within a table: the same key in two tables of a page is no repeat.
+    const keysByTable = tables.map((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
+    const keys = keysByTable.flat();
+    let repeats = keysByTable.flatMap(duplicates);
+    // Keys that repeat only in different groups are unique in each: the scope is the group.
+    const grouped = keys.some(({ row }) => row.group !== null);
+    const inGroups = grouped ? keysByTable.flatMap((list) => duplicates(list.map((cell) => ({ ...cell, value: cell.value === '' ? '' : `${cell.row.group ?? ''}\u0000${cell.value}` })))) : repeats;
+    const uniqueScope = repeats.length > 0 && inGroups.length === 0 ? 'group' : 'table';
+    if (uniqueScope === 'group')
+        repeats = [];
+    const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
+    if (unique) {
+        for (const { seen, row, value } of repeats)
+            mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
+    }
+    const order = inferOrder(tables, keyOf, mistakes);
+    let legendOption;
+    const columns = names.map((name, index) => {
+        const cells = cellsOf(index);
+        const values = cells.map((cell) => cell.value);
+        const column = { name, required: values.length > 0 && values.every((value) => value !== '') };
+        if (index !== keyIndex) {
+            const fromLegend = legendFor(tables, values);
+            if (fromLegend) {
+                column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
+                column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0].file}, line ${fromLegend.line})`;
+                if (name !== '')
+                    legendOption ??= { heading: fromLegend.heading, column: name };
+                canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
+            }
+            else {
+                const grouped = groupValues(values.filter((value) => value !== ''));
+                if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
+                    const canonical = [...grouped.values()].map((spellings) => spellings[0]);
+                    // One value is no list of choices (a column that says `Yes` everywhere may say anything else
+                    // tomorrow), unless it is a mark beside empty cells: 🔄 or nothing, where ✅ would be new.
+                    const oneMark = canonical.length === 1 && isMark(canonical[0]) && values.includes('');
+                    if ((canonical.length < 2 && !oneMark) || canonical.some((value) => isProse(value) || isList(value) || isVersion(value)))
+                        return finishColumn(column, cells, name, mistakes);
+                    column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
+                    column.enumFrom = `the ${canonical.length} value${canonical.length === 1 ? '' : 's'} the table${tables.length > 1 ? 's use' : ' uses'}${values.includes('') ? ', and empty cells' : ''}`;
+                    canonicalise(cells, name, canonical, 'the other rows', mistakes);
+                }
+            }
+        }
+        return finishColumn(column, cells, name, mistakes);
+    });
+    shareMarks(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
+    return {
+        columns,
+        key: keyName,
+        ownKeys,
+        unique,
+        uniqueScope,
+        order,
+        groups,
+        ...(legendOption ? { legend: legendOption } : {}),
+        seen: tables.map((seen) => ({ file: seen.file, line: seen.table.span.line, rows: seen.rows.length })),
+    };
+}
+/** The column's values in the table are all there and nearly all different. */
+function fitsKey(seen, name) {
+    const values = seen.rows.map((row) => textIn(seen, row, name).toLowerCase());
+    if (values.length === 0 || values.some((value) => value === ''))
+        return false;
+    return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
+}
+/** The first column that is a key in every table; undefined when none is. */
+function chooseKey(names, tables) {
+    const index = names.findIndex((name) => tables.every((seen) => fitsKey(seen, name)));
+    return index < 0 ? undefined : index;
+}
+/**
+ * A matrix of marks (a ✅ / 🚧 / 🔕 per feature and component) uses one
+ * vocabulary across its columns, though each column happens to use only
+ * some of it: columns whose values are all such marks allow every mark any
+ * of them uses, so a 🔕 where the page's legend allows it is no error.
+ */
+function shareMarks(columns, keyIndex, valuesOf) {
+    const marked = columns
+        .map((column, index) => ({ column, index, values: valuesOf(index) }))
+        .filter(({ index, values }) => index !== keyIndex && values.some((value) => value !== '') && values.every((value) => value === '' || isMark(value)));
+    if (marked.length < 2)
+        return;
+    const marks = [...new Set(marked.flatMap(({ values }) => values.filter((value) => value !== '')))];
+    if (marks.length > ENUM_MAX_VALUES)
+        return;
+    for (const { column, values } of marked) {
+        if (column.enumFrom?.startsWith('the legend'))
+            continue;
+        column.enum = [...marks, ...(values.includes('') ? [''] : [])];
+        column.enumFrom = `the ${marks.length} marks the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
+    }
+}
+/** Sentences make a poor enum: a column whose values run long is free text. */
+const PROSE_CHARS = 40;
+const PROSE_WORDS = 5;
+const isProse = (value) => value.length > PROSE_CHARS || value.split(/\s+/).length > PROSE_WORDS;
+/** `@samuelkarp, @chrishenzie`: a list of items, whose combinations are no vocabulary. */
+const isList = (value) => /[,;]\s*\S/.test(value);
+/** `containerd v1.7`, `1.28+`: versions come and go with releases, they are no vocabulary. */
+const isVersion = (value) => /\d+\.\d+/.test(value);
+function finishColumn(column, cells, name, mistakes) {
+    const link = linkForm(cells, name, mistakes);
+    if (link)
+        column.link = link;
+    return column;
+}
+function duplicates(cells) {
+    const seen = new Set();
+    return cells.filter((cell) => {
+        const key = cell.value.toLowerCase();
+        if (key === '')
+            return false;
+        if (seen.has(key))
+            return true;
+        seen.add(key);
+        return false;
+    });
+}
+/**
+ * The order the rows already keep, by key: in the table or in each group,
+ * as text, naturally (`2` before `14`) or as versions, rising or falling.
+ * The fit with the fewest slips wins (the plainest on a tie); one slip in
+ * ten rows still counts (it is listed as a mistake); more, and there is no
+ * order.
+ */
+const ORDER_FITS = ['asc', 'desc'].flatMap((direction) => ['text', 'ascii', 'natural', 'semver'].map((compare) => ({ compare, direction })));
+function inferOrder(tables, keyOf, mistakes) {
+    const slips = (plan) => {
+        const compare = comparator(plan);
+        const out = [];
+        let pairs = 0;
+        for (const seen of tables) {
+            const runs = new Map();
+            for (const row of seen.rows) {
+                const run = plan.scope === 'table' ? null : row.group;
+                const list = runs.get(run);
+                if (list)
+                    list.push(row);
+                else
+                    runs.set(run, [row]);
+            }
+            const key = keyOf(seen);
+            for (const run of runs.values()) {
+                const keyed = run.filter((row) => textIn(seen, row, key) !== '');
+                pairs += Math.max(0, keyed.length - 1);
+                // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
+                const staying = longestOrdered(keyed.map((row) => textIn(seen, row, key)), compare);
+                keyed.forEach((row, i) => {
+                    if (!staying.has(i))
+                        out.push({ seen, row });
+                });
+            }
+        }
+        return { out, pairs };
+    };
+    let best;
+    for (const scope of ['table', 'group']) {
+        for (const fit of ORDER_FITS) {
+            const plan = { scope, ...fit };
+            const { out, pairs } = slips(plan);
+            if (pairs < 3 || out.length > Math.floor(pairs / 10))
+                continue;
+            if (!best || out.length < best.out.length)
+                best = { plan, out };
+        }
+    }
+    if (!best)
+        return false;
+    for (const { seen, row } of best.out) {
+        mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value: textIn(seen, row, keyOf(seen)), why: 'out of the order the other rows keep' });
+    }
+    return best.plan;
+}
+/**
+ * A legend in one of the documents that defines at least half of the
+ * column's values, two of them at least (and two terms at least, none of
+ * them a column of the table), read as the `legend` rule reads
+ * it (markdown/legend.ts), so that what init names the rule then accepts.
+ * For a column of marks, only the legend's marks count.
+ */
+function legendFor(tables, values) {
+    const distinct = [...new Set(values.filter((value) => value !== ''))];
+    if (distinct.length === 0)
+        return undefined;
+    let best;
+    for (const seen of tables) {
+        for (const heading of seen.document.headings) {
+            const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
+            if (!legend || legend.heading.line !== heading.line)
+                continue;
+            const marksOnly = distinct.every(isMark);
+            // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
+            // A bullet that names one of the table's columns (`* bridge - the bridge binding`) explains the column, not a value.
+            const columns = new Set(seen.table.columns.map(looseForm));
+            const terms = (marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms).filter((term) => !columns.has(looseForm(term.term)));
+            if (terms.length < 2)
+                continue;
+            const loose = new Set(terms.map((term) => looseForm(term.term)));
+            const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
+            const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
+            // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
+            // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
+            if (covered * 2 >= distinct.length && covered >= Math.min(2, distinct.length) && better) {
+                best = { heading: heading.text, line: heading.line, terms: terms.map((term) => term.term), covered };
+            }
+        }
+    }
+    return best;
+}
+/** Values grouped by their loose form; each group's spellings, the most used first. */
+function groupValues(values) {
+    const groups = new Map();
+    for (const value of values) {
+        const loose = looseForm(value) || value;
+        const spellings = groups.get(loose) ?? new Map();
+        spellings.set(value, (spellings.get(value) ?? 0) + 1);
+        groups.set(loose, spellings);
+    }
+    // A value written once, a letter away from one the table uses again and again (`Supportd` beside
+    // `Supported`), is a typo of it, not a value of its own: the schema must not allow it for good.
+    const uses = (spellings) => [...spellings.values()].reduce((sum, n) => sum + n, 0);
+    for (const [loose, spellings] of [...groups]) {
+        if (uses(spellings) !== 1 || loose.length < 5 || /\d/.test(loose))
+            continue;
+        const targets = [...groups].filter(([other, its]) => other !== loose && uses(its) >= 2 && Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
+        if (targets.length !== 1)
+            continue;
+        const [, into] = targets[0];
+        for (const [spelling] of spellings)
+            into.set(spelling, 0);
+        groups.delete(loose);
+    }
+    // The most used spelling; on a tie one without a hesitant `?`, then the first seen.
+    return new Map([...groups].map(([loose, spellings]) => [
+        loose,
+        [...spellings].sort((a, b) => b[1] - a[1] || Number(a[0].endsWith('?')) - Number(b[0].endsWith('?'))).map(([spelling]) => spelling),
+    ]));
+}
+/**
+ * Cells whose value is not one of `allowed` (which come from `from`: a legend,
+ * or the other rows): mistakes, with the allowed spelling when one is loosely
+ * the same.
+ */
+function canonicalise(cells, column, allowed, from, mistakes) {
+    const byLoose = new Map(allowed.map((value) => [looseForm(value), value]));
+    for (const { seen, row, value } of cells) {
+        if (value === '' || allowed.includes(value))
+            continue;
+        // Loosely the same (case, hyphens, a `?`), else a letter away (a typo groupValues folded in).
+        const loose = looseForm(value);
+        const canonical = byLoose.get(loose) ?? (loose.length >= 5 ? [...byLoose].find(([other]) => distance(other, loose) === 1)?.[1] : undefined);
+        const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
+        mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
+    }
+}
+/** A link form every link of the column has (team or user links), with the links whose text and URL disagree as mistakes. */
+function linkForm(cells, column, mistakes) {
+    const links = cells.flatMap(({ seen, row }) => (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })));
+    if (links.length === 0)
+        return undefined;
+    for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]]) {
+        const text = new RegExp(form.text);
+        const url = new RegExp(form.url);
+        if (!links.every(({ link }) => text.test(link.text) && url.test(link.url)))
+            continue;
+        const shared = sharedGroups(form);
+        for (const { seen, row, link } of links) {
+            const a = text.exec(link.text).groups;
+            const b = url.exec(link.url).groups;
+            if (disagreement(shared, a, b, true) !== undefined) {
+                mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
+            }
+        }
+        return { kind, ...form };
+    }
+    return undefined;
+}
+
+/** `existing`: a config already there, whose checked tables init leaves to it (it adds entries for the rest). */
+async function planInit(documents, presets, existing) {
+    const presetOf = (file, table) => {
+        const judge = judgeFor(file, table, presets);
+        return judge && presets.presets.find((preset) => preset.schema === judge.schema)?.name;
+    };
+    const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existing) !== undefined));
+    const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
+    for (const { file, source } of documents) {
+        if (!files.has(file))
+            continue;
+        const result = await lintText(file, source, presets);
+        for (const violation of result.violations) {
+            if (violation.severity === 'notice')
+                continue;
+            plan.mistakes.push({
+                file,
+                line: violation.line,
+                column: violation.field ?? '',
+                value: violation.rowKey ?? '',
+                why: violation.message,
+                preset: violation.rule,
+            });
+        }
+    }
+    plan.mistakes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    return plan;
+}
+
+/**
+ * The files `init` writes: a config that names one schema per table shape,
+ * and the schemas, in YAML with comments that say where each choice came
+ * from, so the first edit is an informed one. Scalars are written as JSON
+ * strings, which YAML reads as they are whatever they hold.
+ */
+const q = (value) => JSON.stringify(value);
+/**
+ * Lines of YAML as one text. A document's name is its author's choice and is
+ * written into comments (`# written by … from docs/x.md`): a line break in it
+ * would end the comment and make the rest of the name YAML of the schema. Any
+ * line break inside a line is written as its escape, which a comment shows and
+ * a double-quoted scalar reads back as the same character.
+ */
+const oneLine = (line) => line.replace(/[\r\n\u0085\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const joinLines = (lines) => lines.map(oneLine).join('\n');
+const list = (values) => `[${values.map(q).join(', ')}]`;
+/** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
+function slug(shape, taken) {
+    const base = shape.columns
+        .map((column) => column.name)
+        .join('-')
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60)
+        .replace(/-+$/, '') || 'table';
+    let name = base;
+    for (let n = 2; taken.has(name); n++)
+        name = `${base}-${n}`;
+    taken.add(name);
+    return name;
+}
+function orderComment(shape) {
+    const { order } = shape;
+    if (!order)
+        return 'The rows are in no particular order.';
+    const key = shape.ownKeys ? "each table's first column" : shape.key === '' ? 'the first column' : shape.key;
+    const how = { text: 'as text', ascii: 'as text, capitals first', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
+    return `The rows are in ${order.direction === 'asc' ? 'rising' : 'falling'} order of ${key} (${how})${order.scope === 'group' ? ' within each group' : ''}.`;
+}
+function renderSchema(shape, mistakes) {
+    const lines = [];
+    const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
+    lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
+    lines.push(`# written by \`support-table-lint init\` from ${where}.`);
+    const mine = mistakes.filter((mistake) => !mistake.preset && shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+    lines.push(mine.length > 0 ? '# It passes on the table as it was, except for the likely mistakes listed below.' : '# It passes on the table as it was.');
+    lines.push('# Edit it freely: see the README\'s "Schema reference".');
+    if (mine.length > 0) {
+        lines.push('#');
+        lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');
+        for (const mistake of mine)
+            lines.push(`#   ${mistake.file}:${mistake.line}: ${mistake.column} ${q(mistake.value)}: ${mistake.why}${mistake.canonical ? ` (${q(mistake.canonical)}?)` : ''}`);
+    }
+    lines.push('$schema: https://json-schema.org/draft/2020-12/schema');
+    lines.push('type: object');
+    lines.push(`required: ${list(shape.columns.map((c) => c.name))}`);
+    lines.push('properties:');
+    for (const column of shape.columns) {
+        lines.push(`  ${q(column.name)}:`);
+        const body = [];
+        if (column.name === shape.key && !shape.ownKeys)
+            body.push(`# The key column${shape.unique ? `: unique in the ${shape.uniqueScope}` : ''}.`);
+        if (column.enum) {
+            body.push(`# Allowed values, from ${column.enumFrom}.`);
+            body.push(`enum: ${list(column.enum)}`);
+        }
+        else {
+            body.push('type: string');
+        }
+        if (column.required && !column.enum)
+            body.push('minLength: 1');
+        if (body.every((line) => line.startsWith('#')))
+            body.push('type: string');
+        for (const line of body)
+            lines.push(`    ${line}`);
+    }
+    const linked = shape.columns.filter((column) => column.link);
+    if (linked.length > 0) {
+        lines.push('  $links:');
+        lines.push('    type: object');
+        lines.push('    properties:');
+        for (const column of linked) {
+            const kinds = { team: 'Team links [@org/team](https://github.com/orgs/org/teams/team)', user: 'User links [@user](https://github.com/user)', 'team-or-user': 'Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user)' };
+            lines.push(`      # ${kinds[column.link.kind]}: text and URL must agree.`);
+            lines.push(`      ${q(column.name)}:`);
+            lines.push('        type: array');
+            lines.push('        items:');
+            lines.push('          linkAgreement:');
+            lines.push(`            text: ${q(column.link.text)}`);
+            lines.push(`            url: ${q(column.link.url)}`);
+            // GitHub logins, orgs and teams are one whatever their case; which side is right when they
+            // differ is a person's call (a typo may be in either), so --fix waits for `prefer`.
+            lines.push('            ignoreCase: true');
+            lines.push('            # prefer: url   # uncomment to let --fix rewrite a disagreeing text from its URL');
+        }
+    }
+    lines.push('x-support-table-lint:');
+    // A header cell can be empty; the key is then the first column, the default.
+    if (shape.ownKeys)
+        lines.push("  # The tables order their columns differently: each table's first column is its key.");
+    else if (shape.key !== '')
+        lines.push(`  key: ${q(shape.key)}`);
+    if (shape.unique && shape.uniqueScope === 'group')
+        lines.push('  # A key repeats only under different group rows: it is unique within each group.');
+    lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope} }` : 'false'}`);
+    lines.push(`  # ${orderComment(shape)}`);
+    const { order } = shape;
+    lines.push(`  order: ${order ? `{ scope: ${order.scope}${order.compare !== 'text' ? `, compare: ${order.compare}` : ''}${order.direction !== 'asc' ? `, direction: ${order.direction}` : ''} }` : 'false'}`);
+    if (!shape.groups)
+        lines.push('  # Every key cell is bold: the rows are data, not group labels.');
+    lines.push(`  groups: ${shape.groups}`);
+    if (shape.legend)
+        lines.push(`  legend: { heading: ${q(shape.legend.heading)}, column: ${q(shape.legend.column)} }`);
+    return `${joinLines(lines)}\n`;
+}
+/**
+ * The config and schema files for a plan. `configPath` is where the config
+ * goes (relative to the working directory); the schemas go beside it, and
+ * every path in the config is written relative to its base (the config's
+ * folder, or the repository root for a config in `.github/`).
+ */
+function renderInit(plan, configPath, existing) {
+    const base = configBase(configPath);
+    const folder = posix.dirname(configPath);
+    const relative = (path) => (base === '.' ? path : posix.relative(base, path));
+    // Schema names beside an existing config are not reused: its schemas stay as they are.
+    const taken = new Set(existing?.taken);
+    const files = [];
+    const entries = [];
+    for (const shape of plan.shapes) {
+        const schemaPath = posix.join(folder, `${slug(shape, taken)}.schema.yaml`);
+        files.push({ path: schemaPath, text: renderSchema(shape, plan.mistakes) });
+        const docs = [...new Set(shape.seen.map((seen) => seen.file))];
+        entries.push(`  # ${shape.columns.map((c) => c.name).join(' | ')}`);
+        entries.push(`  - files: ${list(docs.map(relative))}`);
+        entries.push(`    schema: ${q(relative(schemaPath))}`);
+    }
+    for (const preset of plan.presets) {
+        const docs = [...new Set(preset.seen.map((seen) => seen.file))];
+        entries.push(`  # Checked by the built-in preset ${preset.name} (see the README's presets): its values, notes and transitions.`);
+        entries.push(`  - files: ${list(docs.map(relative))}`);
+        entries.push(`    preset: ${preset.name}`);
+    }
+    if (existing)
+        return [{ path: configPath, text: appendEntries(existing.text, entries) }, ...files];
+    const config = [
+        '# yaml-language-server: $schema=https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/config.schema.json',
+        '# Written by `support-table-lint init`: one entry, and one schema, per table shape; a built-in preset where one fits.',
+        `# Paths are relative to ${base === '.' ? 'the repository root' : `"${base}"`}.`,
+        'tables:',
+        ...entries,
+        '',
+    ];
+    return [{ path: configPath, text: joinLines(config) }, ...files];
+}
+/**
+ * An existing config with the new entries added at the end of its `tables:`
+ * list, the rest of its text untouched: its comments and its own entries are
+ * the maintainer's. The list must be in block style (`tables:` alone on its
+ * line, as init writes it); the caller checks that the result loads before
+ * anything is written.
+ */
+function appendEntries(text, entries) {
+    const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    const lines = text.split(/\r?\n/);
+    const start = lines.findIndex((line) => /^tables:\s*(#.*)?$/.test(line));
+    if (start < 0)
+        throw new Error('its tables: list is not a block list (tables: alone on its line, then its entries)');
+    // The list runs to the next top-level key; the entries go after its last line of content.
+    const next = lines.findIndex((line, i) => i > start && /^[^\s#-]/.test(line));
+    let last = (next < 0 ? lines.length : next) - 1;
+    // Blank lines and comments at the left margin belong to what follows; an indented `#` line may be
+    // text of a block scalar (`reason: |`), so it stays with the entry above.
+    while (last > start && /^(\s*|#.*)$/.test(lines[last]))
+        last--;
+    const item = lines.slice(start + 1, last + 1).find((line) => /^\s*-\s/.test(line));
+    // The new entries take the existing items' indent.
+    const indent = item ? /^(\s*)-/.exec(item)[1] : '  ';
+    // The config's own lines stay as they are; only what init adds is made one line each.
+    const shifted = entries.map((line) => indent + oneLine(line.slice(2)));
+    return [...lines.slice(0, last + 1), ...shifted, ...lines.slice(last + 1)].join(eol);
+}
+
+/**
+ * `support-table-lint init`: reads the tables of the documents named, writes
+ * a config and one schema per table shape (src/init/), and lists what it
+ * believes are mistakes. A config already there is added to: entries for
+ * the tables it does not check yet, at the end of its `tables:`. Never
+ * replaces a file without `--force`; checks that what it wrote loads before
+ * it says so.
+ */
+const DEFAULT_INIT_CONFIG = '.github/support-table-lint.yml';
+/** The config already at `configPath`, loaded (one that does not load is for the maintainer to mend first), and the schema names beside it. */
+async function existingConfig(configPath, read, cwd) {
+    const text = await read(configPath);
+    if (typeof text !== 'string')
+        throw new UsageError(`${configPath} exists but cannot be read; nothing was written. Run with --force to replace it`);
+    let config;
+    try {
+        config = await loadConfig({ file: configPath, read });
+    }
+    catch (error) {
+        throw new UsageError(`${configPath} exists and does not load (${error.message.split('\n')[0]}); nothing was written. Mend it, or run with --force to replace it`);
+    }
+    // The decoder drops a byte-order mark; the file keeps it.
+    const head = await readFile(resolve(cwd, configPath)).catch(() => Buffer.alloc(0));
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
+    const beside = await readdir(resolve(cwd, dirname(configPath))).catch(() => []);
+    const schemas = new Set(beside.filter((name) => name.endsWith('.schema.yaml')).map((name) => name.slice(0, -'.schema.yaml'.length)));
+    return { text, config, schemas, bom };
+}
+async function init(files, configPath, force, io) {
+    const documents = [];
+    for (const { path, display } of files) {
+        const loaded = await diskLoader(path, io.cwd)(10 * 1024 * 1024);
+        const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+        if (source === undefined)
+            io.stderr.write(`support-table-lint: ${terminalSafe(display)}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind}); left out\n`);
+        else
+            documents.push({ file: display, source });
+    }
+    await loadParser();
+    // A config already there is added to, not replaced (unless --force): its entries keep their
+    // tables, and init writes entries and schemas for the tables nothing checks yet.
+    const read = (path) => readTextInside(path, io.cwd, 10 * 1024 * 1024);
+    const existing = !force && (await occupied(resolve(io.cwd, configPath))) ? await existingConfig(configPath, read, io.cwd) : undefined;
+    const plan = await planInit(documents, await loadConfig({ file: null, read: async () => undefined }), existing?.config);
+    if (plan.shapes.length === 0 && plan.presets.length === 0) {
+        if (existing && plan.alreadyChecked.length > 0) {
+            io.stdout.write(`Every table of ${files.length === 1 ? terminalSafe(files[0].display) : `the ${files.length} files named`} is checked by ${configPath} already; nothing was written.\n`);
+            return 0;
+        }
+        throw new UsageError(`no tables in ${files.length === 1 ? files[0].display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
+    }
+    let written;
+    try {
+        written = renderInit(plan, configPath, existing && { text: existing.text, taken: existing.schemas });
+    }
+    catch (error) {
+        throw new UsageError(`cannot add to ${configPath}: ${error.message}; nothing was written. Run with --force to replace it, or --config to write another`);
+    }
+    if (existing) {
+        // What the config would be must load, with the schemas beside it, before anything is written.
+        const planned = new Map(written.map((file) => [file.path, file.text]));
+        try {
+            await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
+        }
+        catch (error) {
+            throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${error.message.split('\n')[0]}); nothing was written. Run with --force to replace it, or --config to write another`);
+        }
+    }
+    // A dangling symlink is something there too: init never writes through one.
+    const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));
+    const clashes = written.filter((file, i) => taken[i] && !(existing && file.path === configPath));
+    if (clashes.length > 0 && !force) {
+        throw new UsageError(`${clashes.map((file) => file.path).join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
+    }
+    for (const file of written) {
+        try {
+            await writeUserFile(file.path, io.cwd, existing && file.path === configPath ? existing.bom + file.text : file.text);
+        }
+        catch (error) {
+            throw new UsageError(`cannot write ${file.path}: ${error.message}`);
+        }
+    }
+    // What was written must load: a config init writes and the linter then refuses would be a bug to report.
+    await loadConfig({ file: configPath, read });
+    // Document text (file names, columns, values) goes through terminalSafe, line by line.
+    const lines = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
+    if (plan.alreadyChecked.length > 0)
+        lines.push(`  left to its entries: ${plan.alreadyChecked.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
+    for (const preset of plan.presets)
+        lines.push(`  preset ${preset.name}: ${preset.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
+    for (const shape of plan.shapes) {
+        lines.push(`  ${shape.columns.map((column) => column.name).join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
+    }
+    if (plan.mistakes.length > 0) {
+        lines.push('', 'Likely mistakes (a run reports them: the schemas or presets do not allow them):');
+        for (const mistake of plan.mistakes) {
+            if (mistake.preset) {
+                lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.why} (${mistake.preset})`);
+                continue;
+            }
+            lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);
+        }
+    }
+    lines.push('', `Next: run support-table-lint${configPath === DEFAULT_INIT_CONFIG ? '' : ` --config ${configPath}`} on these files.`);
+    io.stdout.write(safeLines(lines.map(terminalSafe).join('\n')) + '\n');
+    return 0;
+}
+
+export { DEFAULT_INIT_CONFIG, init };

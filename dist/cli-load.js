@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+import { z as loadPatternEngine, A as sourceData, B as loadGlob, C as matcher, D as compilePattern, E as toItem, F as ConfigError, c as columnKey, P as ParsePool } from './cli-shared.js';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:buffer';
+import 'node:os';
+import 'node:url';
+import 'node:util';
+
+const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
+/**
+ * Bounds on one source, whatever a pull request adds to the files it reads:
+ * the text read in all (an `extract:` over many files adds up), and the
+ * items made. Real registries are far smaller; past either, the source is a
+ * config error that says to narrow it, never a run that eats the runner.
+ */
+const SOURCE_LIMITS = { maxBytes: 32 * 1024 * 1024, maxItems: 100_000 };
+async function loadSources(config, readers) {
+    const out = new Map();
+    // An `extract:` pattern runs on RE2 (a `table:` source's parser is loaded by the parse pool when it needs it).
+    if (config.sources.some((source) => source.definition.extract !== undefined))
+        await loadPatternEngine();
+    // Only sources some entry refers to are read.
+    const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
+    for (const source of config.sources) {
+        if (!used.has(source.name))
+            continue;
+        const reads = { paths: [], globs: [] };
+        const nested = new Set();
+        let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
+        // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
+        if (source.definition.table !== undefined)
+            items = items.filter((item) => source.key.some((field) => item[field]));
+        checkFields(config, source, items, nested);
+        checkKeys(source, items);
+        out.set(source.name, sourceData(source.name, source.key, items, reads));
+    }
+    return out;
+}
+/** The fields the items have, for messages: `const, name, state`. */
+const fieldsOf = (items) => {
+    const fields = new Set();
+    for (const item of items.slice(0, 1000))
+        for (const field of Object.keys(item))
+            fields.add(field);
+    return [...fields].join(', ') || '(none)';
+};
+/**
+ * A key or `agree:` field that no item has makes every row unknown, or hides
+ * every disagreement: a config mistake, known as soon as the items are, and
+ * reported as one (naming the config line) rather than as a flood of
+ * findings or a silent pass.
+ */
+function checkFields(config, source, items, nested) {
+    if (items.length === 0)
+        return;
+    const has = (field) => items.some((item) => Object.hasOwn(item, field));
+    // A field that holds lists or objects in every item is there, but no cell can equal it.
+    const only = (field) => (nested.has(field) ? ` as text, a number or true/false (it holds lists or objects, which no cell can equal: point at a field that holds one value)` : '');
+    // A field that is not there may be inside a list each item holds (Kubernetes keeps a gate's stages so).
+    const lists = [...nested];
+    const inLists = lists.length > 0 && source.definition.each === undefined ? ` (${lists.slice(0, 3).join(', ')} hold${lists.length === 1 ? 's' : ''} lists or objects: each: ${lists[0]} on the source makes an item of each entry of such a list)` : '';
+    if (!source.key.some(has)) {
+        const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
+        throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}${inLists}`);
+    }
+    for (const entry of config.entries) {
+        (entry.options.references ?? []).forEach((reference, r) => {
+            if (reference.source !== source.name)
+                return;
+            const tied = ['with', 'agree'].flatMap((option) => Object.entries(reference[option] ?? {}).map(([column, { field }]) => ({ option, column, field })));
+            for (const { option, column, field } of tied) {
+                if (has(field))
+                    continue;
+                const where = entry.at ? entry.at(['references', r, option, column, 'field']) : entry.label;
+                throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}${nested.has(field) ? '' : inLists}`);
+            }
+        });
+    }
+}
+async function itemsOf(source, readers, reads, nested, maxParseMs) {
+    const { definition } = source;
+    const fail = (what, message) => {
+        throw new ConfigError(`${source.at(what)}: ${message}`);
+    };
+    let total = 0;
+    const text = async (path, what) => {
+        reads.paths.push(path);
+        const read = await readers.readText(path);
+        if (read === undefined)
+            return fail(what, `cannot read "${path}": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`);
+        if (typeof read !== 'string')
+            return fail(what, `cannot read "${path}": ${read.error}`);
+        total += read.length;
+        if (total > SOURCE_LIMITS.maxBytes)
+            return fail(what, `the files hold more than ${SOURCE_LIMITS.maxBytes / 1024 / 1024} MiB of text in all (at ${path}); narrow the source to the files that define the items`);
+        return read;
+    };
+    const bounded = (items, what) => items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
+    if (definition.file !== undefined) {
+        const path = source.resolve(definition.file);
+        return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition, source.key, path, (m) => fail('items', m), nested), 'items');
+    }
+    if (definition.url !== undefined) {
+        // A URL that carries credentials (`https://user:token@host/…`) is refused before anything is
+        // fetched (fetch sends none, and a token in a config is a token for everyone who reads it),
+        // and no message shows them: not as written, nor as the URL parser rewrites the address.
+        let parsed;
+        try {
+            parsed = new URL(definition.url);
+        }
+        catch {
+            parsed = undefined;
+        }
+        const shown = parsed ? `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search}` : definition.url.replace(/^([a-z][a-z0-9+.-]*:\/\/).*@/i, '$1…@');
+        if (parsed && (parsed.username !== '' || parsed.password !== '')) {
+            return fail('url', `${shown}: the URL holds a user name or password, which are never sent (and anyone who reads the config reads them): give the address without them`);
+        }
+        let body;
+        try {
+            body = await readers.fetchText(definition.url, { maxBytes: definition.maxBytes ?? URL_DEFAULTS.maxBytes, timeoutMs: definition.timeoutMs ?? URL_DEFAULTS.timeoutMs });
+        }
+        catch (error) {
+            const message = error.message.split(definition.url).join(shown);
+            return fail('url', `cannot fetch ${shown}: ${parsed ? message.split(parsed.href).join(shown) : message}`);
+        }
+        // A login or error page answers with HTML: say so, rather than that it has no items.
+        if (/^\s*<(!doctype|html|head|body)\b/i.test(body))
+            return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
+        return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition, source.key, shown, (m) => fail('items', m), nested), 'items');
+    }
+    if (definition.each !== undefined)
+        return fail('each', 'each: reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already');
+    if (definition.extract !== undefined) {
+        let pattern;
+        try {
+            pattern = compilePattern(definition.extract.pattern);
+        }
+        catch (error) {
+            return fail('extract.pattern', error.message);
+        }
+        const globs = definition.extract.files.map((glob) => source.resolve(glob));
+        // Refused before any folder is walked: an absolute glob would walk the machine, and `../` would
+        // name files outside (each one refused as it is read, yet named in the error).
+        const outside = globs.findIndex((glob) => glob === '..' || glob.startsWith('../') || glob.startsWith('/'));
+        if (outside >= 0)
+            return fail('extract.files', `"${definition.extract.files[outside]}" reaches outside the repository; name files inside it`);
+        reads.globs.push(...globs);
+        const files = await readers.glob(globs);
+        if (files.length === 0)
+            return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
+        const items = [];
+        for (const file of files) {
+            const content = await text(file, 'extract.files');
+            for (const match of pattern.execAll(content)) {
+                const item = toItem(match.groups);
+                // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
+                if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
+                    const at = Object.values(match.indices)[0]?.[0] ?? 0;
+                    const line = content.slice(0, at).split('\n').length;
+                    return fail('extract.pattern', `matched with an empty ${source.key.join(' or ')} at ${file}:${line}; make the key's group match at least one character (+ rather than *)`);
+                }
+                items.push(item);
+                if (items.length > SOURCE_LIMITS.maxItems)
+                    bounded(items, 'extract.pattern');
+            }
+        }
+        if (items.length === 0) {
+            const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+            return fail('extract.pattern', `matched nothing in ${named}; try the pattern on those files (RE2 syntax, see the README)`);
+        }
+        return items;
+    }
+    const table = definition.table;
+    const path = source.resolve(table.file);
+    return bounded(await tableItems(await text(path, 'table.file'), table.match ?? {}, maxParseMs, (m) => fail('table', `${path}: ${m}`)), 'table');
+}
+async function parseDocument(text, name, fail) {
+    try {
+        // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
+        // (`<<: *defaults`) are merged: release matrices share their fields that way. A number is
+        // kept as written, in JSON too: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
+        if (/^\s*[[{]/.test(text)) {
+            const data = JSON.parse(text);
+            const written = numbersAsWritten(text);
+            return written === text ? data : JSON.parse(written);
+        }
+        const asWritten = (tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? { ...tag, resolve: (written) => written } : tag));
+        return (await import('./cli-yaml.js').then(function (n) { return n.i; })).parse(text, { maxAliasCount: 100, merge: true, customTags: asWritten });
+    }
+    catch (error) {
+        const message = error.message.split('\n')[0];
+        // JSON.parse says where by offset: name the line and column, as for every other file problem.
+        const position = /at position (\d+)/.exec(message)?.[1];
+        if (position !== undefined) {
+            const before = text.slice(0, Number(position)).split(/\r\n|\r|\n/);
+            return fail(`${name}:${before.length}:${before[before.length - 1].length + 1}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+        }
+        return fail(`${name} is not JSON or YAML: ${message}`);
+    }
+}
+/**
+ * JSON text whose numbers that JavaScript would print otherwise (`1.20`,
+ * `1e3`) are strings as written, so that `"version": 1.20` is release 1.20,
+ * as in YAML; the text is valid JSON already (parsed once, for its errors).
+ * One pass, strings skipped.
+ */
+function numbersAsWritten(text) {
+    const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            for (i++; i < text.length && text.charCodeAt(i) !== 34; i++)
+                if (text.charCodeAt(i) === 92 /* \ */)
+                    i++;
+            continue;
+        }
+        if (c !== 45 /* - */ && (c < 48 || c > 57))
+            continue;
+        number.lastIndex = i;
+        const token = number.exec(text)[0];
+        if (String(Number(token)) !== token) {
+            out += `${text.slice(from, i)}"${token}"`;
+            from = i + token.length;
+        }
+        i += token.length - 1;
+    }
+    return from === 0 ? text : out + text.slice(from);
+}
+/** RFC 6901: `/gates/0` → data.gates[0]. */
+function atPointer(data, pointer) {
+    if (pointer === '' || pointer === '/')
+        return data;
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) {
+    const at = atPointer(data, pointer ?? '');
+    const where = pointer ? `${name} at ${pointer}` : name;
+    if (at === undefined)
+        return fail(`${name} has nothing at ${pointer}; point items: at the list of items`);
+    const entries = Array.isArray(at) ? at.map((value) => [undefined, value]) : typeof at === 'object' && at !== null ? Object.entries(at) : [];
+    if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
+        return fail(`${where} is not a list of objects or an object of objects`);
+    }
+    const items = [];
+    entries.forEach(([key, value], index) => {
+        const named = key === undefined ? index : `"${key}"`;
+        const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
+        // `gates: [ … ]` read without `items: /gates`: the list is what was meant.
+        if (Array.isArray(value) && key !== undefined && pointer === undefined) {
+            return fail(`${where}: "${key}" holds a list, not an item; point at the list with items: /${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        }
+        if (!item)
+            return fail(`${where}: item ${named} is not an object`);
+        const list = each === undefined ? undefined : value[each];
+        // An item without the list (a gate with no versions yet) stays one item: dropping it would hide it from reference-unlisted.
+        if (!Array.isArray(list) || list.length === 0)
+            return void items.push(item);
+        list.forEach((entry, at) => {
+            // The entry's own fields win (a version's `default` is not its gate's), but not over the item's
+            // key: the entry belongs to the item the key names.
+            const own = toItem(entry, {}, nested);
+            if (!own)
+                return fail(`${where}: item ${named}, ${each}[${at}] is not an object`);
+            const merged = Object.assign(Object.create(null), item, own);
+            for (const field of keyFields)
+                if (item[field] !== undefined)
+                    merged[field] = item[field];
+            items.push(merged);
+            if (items.length > SOURCE_LIMITS.maxItems)
+                fail(`${where}: more than ${SOURCE_LIMITS.maxItems} items with ${each}; narrow the source to the items a table lists`);
+        });
+    });
+    // The list's field is spent on the entries: no item has it as a field any more.
+    if (each !== undefined)
+        nested.delete(each);
+    if (each !== undefined && !entries.some(([, value]) => Array.isArray(value?.[each]))) {
+        return fail(`${where}: no item has a list at ${each}; each: names the field of an item that holds its entries (its items have ${fieldsOf(items)})`);
+    }
+    return items;
+}
+/** Items that name nothing match no row and would be listed as unlisted "(no key)": a data or config mistake, said once. */
+function checkKeys(source, items) {
+    const index = items.findIndex((item) => source.key.every((field) => !item[field]));
+    if (index < 0)
+        return;
+    const fields = source.key.join(' or ');
+    throw new ConfigError(`${source.at('key')}: item ${items[index]['$key'] !== undefined ? `"${items[index]['$key']}"` : index} of ${source.name} has no ${fields} (as text or a number); every item needs one, or set key: to a field every item has`);
+}
+async function tableItems(text, match, maxParseMs, fail) {
+    const wanted = (match.columns ?? []).map(columnKey);
+    const heading = match.heading?.toLowerCase();
+    // Read as a linted file is, with the same time budget and guards: the file may come from the pull request.
+    const pool = new ParsePool(1);
+    let outcome;
+    try {
+        outcome = await pool.parse(text, maxParseMs);
+    }
+    finally {
+        await pool.close();
+    }
+    if ('timeout' in outcome)
+        return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs): simplify the file around the table, or raise the budget`);
+    if ('failure' in outcome)
+        return fail(`it could not be read as markdown (${outcome.failure}): simplify the file around the table`);
+    const found = outcome.document.tables.filter((candidate) => wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
+        (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))));
+    // Two tables that match: reading only the first would drop the other's rows without a word.
+    if (found.length > 1)
+        return fail(`${found.length} tables match (lines ${found.map((t) => t.span.line).join(', ')}); add match: columns or a heading: that only one of them has`);
+    const table = found[0];
+    if (!table)
+        return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
+    return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']))));
+}
+/**
+ * The sources a change touched: one of the files it read, or a path its
+ * `extract:` globs match (a file added or deleted too), is among `changed`
+ * (every path the change added, modified, deleted or renamed, either name).
+ * `changed` undefined (the change's files are unknown): every source that
+ * reads the repository. The base version of a file is then linted without
+ * those sources, so their findings count as the change's own: a pull
+ * request that drops a gate from the registry must not see the table's
+ * disagreement called pre-existing.
+ */
+async function touchedSources(sources, changed) {
+    const touched = new Set();
+    await loadGlob();
+    for (const [name, data] of sources) {
+        const { paths, globs } = data.reads;
+        if (paths.length === 0 && globs.length === 0)
+            continue;
+        if (changed === undefined) {
+            touched.add(name);
+            continue;
+        }
+        const matches = globs.length > 0 ? matcher(globs, { dot: true }) : () => false;
+        if (changed.some((path) => paths.includes(path) || matches(path)))
+            touched.add(name);
+    }
+    return touched;
+}
+/** `config` for linting base versions: without the sources the change touched. */
+function withoutSources(config, touched) {
+    if (touched.size === 0)
+        return config;
+    return { ...config, sourceData: new Map([...config.sourceData].filter(([name]) => !touched.has(name))) };
+}
+
+export { SOURCE_LIMITS, URL_DEFAULTS, loadSources, numbersAsWritten, touchedSources, withoutSources };
