@@ -154,11 +154,12 @@ export function renames(context: TableContext, resolved: ResolvedReference): Map
       const keys = keyValues(resolved.data);
       budget.left -= keys.length;
       if (budget.left < 0) break;
-      const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3 && !taken.has(key.toLowerCase()));
+      const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3);
       budget.left -= candidates.length * value.length;
       if (budget.left < 0) break;
+      // Asked of every key, so that a value as close to a taken key as to a free one stays unsure.
       const suggestion = suggest(value, candidates);
-      if (suggestion !== undefined) out.set(value, suggestion);
+      if (suggestion !== undefined && !taken.has(suggestion.toLowerCase())) out.set(value, suggestion);
     }
     return out;
   });
