@@ -212,6 +212,22 @@ describe('random documents equal the full parse', () => {
     expect(readFast).toBeGreaterThan(1600);
   });
 
+  it('reads `[^` as the parser does: a call when a definition names its label, else a bracket', () => {
+    const next = random(11);
+    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+    const pieces = ['[^', '[^1]', '[^2]', '[^note]', '[^Note]', '[^x y]', '[^]', '[^\\]]', '[^a\\]b]', '[', ']', '](u)', 'a', ' ', '*', '`', '^', '[^1', '![^1]', '[^1][x]', '[^1](u)'];
+    let readFast = 0;
+    const rows: string[] = [];
+    for (let r = 0; r < 3000; r++) {
+      const cells = [0, 1].map(() => Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick(pieces)).join(''));
+      rows.push(`| ${cells.join(' | ')} |`);
+      const first = cells[0]!.trim();
+      if (first !== '' && readInline(first, 0, first.length, true, () => false, (label) => label === '1' || label.toLowerCase() === 'note')) readFast++;
+    }
+    compare(md(['| A | B |', '|---|---|', ...rows, '', '[^1]: One.', '', '[^note]: Two.', '', '[x]: /x']));
+    expect(readFast).toBeGreaterThan(400);
+  });
+
   it('reads dense emphasis, code, links and escapes as the parser does, mostly without it', () => {
     const next = random(42);
     const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;

@@ -249,6 +249,7 @@ class Reader {
   deferring = false;
   readonly deferred: Part[] = [];
   private readonly isDefined = (label: string): boolean => this.definitions.defines(label);
+  private readonly isFootnote = (label: string): boolean => this.definitions.definesFootnote(label);
   private batch: Part[] = [];
   private batchSize = 0;
 
@@ -298,7 +299,7 @@ class Reader {
       to = run;
       while (to > from && blank(to - 1)) to--;
     }
-    const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
+    const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined, this.isFootnote);
     if (!value) return undefined;
     const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
     return { type: 'heading', depth: depth as 1, children: [{ type: 'text', value: value.text }], position };
@@ -480,7 +481,7 @@ class Reader {
     const cells: Cell[] = new Array(ranges.length);
     for (let i = 0; i < ranges.length; i++) {
       const range = ranges[i]!;
-      const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+      const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined, this.isFootnote);
       if (!value) return undefined;
       cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
     }
@@ -685,6 +686,16 @@ class Definitions {
     if (key === '') return false;
     this.load([key]);
     return this.links.has(key);
+  }
+
+  /** Whether a footnote definition names `label` (a footnote call's, without its `^`). */
+  definesFootnote(label: string): boolean {
+    if (!this.anyReference) return false;
+    const key = normalizeLabel(label);
+    if (key === '') return false;
+    // Indexed as written between the brackets of `[^label]:`.
+    this.load([normalizeLabel(`^${label}`)]);
+    return this.footnotes.has(key);
   }
 
   /** Parses the chunks that may define one of `keys` and were not parsed yet. */

@@ -70,7 +70,14 @@ const MAX_DELIMITERS = 64;
  * The inline content `source[from, to)` (already without surrounding spaces
  * and tabs) of a table cell, or with `inTable` false of a heading.
  */
-export function readInline(source: string, from: number, to: number, inTable = true, isDefined?: (label: string) => boolean): CellValue | undefined {
+export function readInline(
+  source: string,
+  from: number,
+  to: number,
+  inTable = true,
+  isDefined?: (label: string) => boolean,
+  isFootnote?: (label: string) => boolean,
+): CellValue | undefined {
   let plain = true;
   for (let i = from; i < to; i++) {
     const code = source.charCodeAt(i);
@@ -80,7 +87,7 @@ export function readInline(source: string, from: number, to: number, inTable = t
     }
   }
   if (plain) return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
-  const nodes = scan(source, from, to, inTable, isDefined);
+  const nodes = scan(source, from, to, inTable, isDefined, isFootnote);
   if (!nodes) return undefined;
   const children = merge(nodes);
   const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
@@ -91,7 +98,14 @@ export function readInline(source: string, from: number, to: number, inTable = t
   return { text: plainText(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0]!.t === 'strong' };
 }
 
-function scan(source: string, from: number, to: number, inTable: boolean, isDefined: ((label: string) => boolean) | undefined): Node[] | undefined {
+function scan(
+  source: string,
+  from: number,
+  to: number,
+  inTable: boolean,
+  isDefined: ((label: string) => boolean) | undefined,
+  isFootnote: ((label: string) => boolean) | undefined,
+): Node[] | undefined {
   const out: Node[] = [];
   /** The `[` not closed yet, innermost last: where each is in `out`, and where its text starts in the source. */
   const openers: { index: number; textOpen: number }[] = [];
@@ -161,8 +175,12 @@ function scan(source: string, from: number, to: number, inTable: boolean, isDefi
           i++;
           continue;
         }
-        // Footnote calls are the parser's.
-        if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */) return undefined;
+        // A footnote call is the parser's. `[^label]` is one only when a definition names the
+        // label; any other `[^` opens a bracket like `[` (GFM tries the call, then a link).
+        if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */) {
+          const label = footnoteLabel(source, i + 2, to);
+          if (label === null || (label !== undefined && (!isFootnote || isFootnote(label)))) return undefined;
+        }
         flush(i);
         out.push({ t: 'text', v: '[' });
         openers.push({ index: out.length - 1, textOpen: i + 1 });
@@ -480,3 +498,19 @@ const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57
 const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isHexDigit = (code: number): boolean => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/**
+ * The label of a footnote call that starts at `from` (after `[^`), as GFM
+ * reads one: up to the `]`, at least one character, at most 999, no `[`,
+ * blank or line break. Undefined when there is no such label (so no call);
+ * null for a label with a backslash, which this reader leaves to the parser.
+ */
+function footnoteLabel(source: string, from: number, to: number): string | null | undefined {
+  for (let i = from; i < to && i - from <= MAX_LABEL; i++) {
+    const code = source.charCodeAt(i);
+    if (code === CLOSE_BRACKET) return i === from ? undefined : source.slice(from, i);
+    if (code === BACKSLASH) return null;
+    if (code === OPEN_BRACKET || code === 32 || code === 9 || code === 10 || code === 13) return undefined;
+  }
+  return undefined;
+}
