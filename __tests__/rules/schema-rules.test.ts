@@ -231,6 +231,15 @@ testRule('allowed-values', {
       output: table({ Name: 'a', Level: '[Stabel]' }) + '| b | [Stabel][] |\n| c | [Stable](https://s) |\n| d | [Stable][s] |\n\n[Stabel]: https://s\n[s]: https://s\n',
     },
     {
+      name: 'a struck-out value is no near miss: no suggestion, no fix takes the tildes away',
+      markdown: table({ Name: 'a', Level: '~~Stable~~' }) + '| b | ~~Best effort~~ |\n',
+      schema: LEVELS,
+      errors: [
+        { at: '3:7-17', field: 'Level', rowKey: 'a', message: 'Level "~~Stable~~" of "a" is not one of Stable, Best-effort, Retired.' },
+        { at: '4:7-22', field: 'Level', rowKey: 'b', message: 'Level "~~Best effort~~" of "b" is not one of Stable, Best-effort, Retired.' },
+      ],
+    },
+    {
       name: 'a hesitant "?" and the wrong case, in a table without outer pipes',
       markdown: 'Name | Level\n-- | --\na | retired?\nb | stable\n',
       schema: LEVELS,

@@ -3,11 +3,15 @@
  */
 import { distance } from 'fastest-levenshtein';
 
-/** Ignore what authors vary without meaning to: case, emphasis, a hesitant `?`, spaces vs hyphens. */
+/**
+ * Ignore what authors vary without meaning to: case, emphasis, a hesitant
+ * `?`, spaces vs hyphens. Not strikethrough: `~~Supported~~` is a status
+ * withdrawn, and a fix that took the tildes away would reinstate it.
+ */
 export const looseForm = (value: string): string =>
   value
     .toLowerCase()
-    .replace(/[*_`~]/g, '')
+    .replace(/[*_`]/g, '')
     .replace(/\?+\s*$/, '')
     .replace(/[\s\-]+/g, ' ')
     .trim();
