@@ -141,6 +141,13 @@ describe('support-table-lint (process)', () => {
     ]);
   });
 
+  it('--preset judges a table that lost one of the preset\'s columns, as a config entry does', () => {
+    write('project/renamed.md', '| FEATURE GATE | MATURITY | STATUS |\n| --- | --- | --- |\n| AGate | GA | Supported |\n');
+    const { code, stdout } = cli(['--preset', 'kubevirt-feature-gates', '-f', 'json', 'renamed.md']);
+    expect(code).toBe(1);
+    expect(json(stdout).violations.map((v) => v.rule)).toEqual(['required-column', 'allowed-values']);
+  });
+
   it('exits 0 when there are only warnings, and 1 when they exceed --max-warnings', () => {
     const warnings = cli(['docs/gates.md']);
     expect(warnings.code).toBe(0);

@@ -51,8 +51,6 @@ export interface CompiledEntry {
   files?: string[];
   matchesFile(path: string): boolean;
   match?: { columns?: string[]; heading?: string };
-  /** Judge only tables that have every column (`--preset`); config entries tolerate one missing column. */
-  exact?: boolean;
   schema: CompiledSchema;
   /** The schema's `x-support-table-lint` options, overridden by the entry's. */
   options: TableOptions;
@@ -251,7 +249,6 @@ function presetEverywhere({ name, schema }: Preset): CompiledEntry {
     label: `--preset ${name}`,
     matchesFile: () => true,
     match: { columns: schema.required },
-    exact: true,
     schema,
     options: schema.options,
     severities: { ...schema.options.severities },

@@ -37,7 +37,7 @@ const entryColumns = (entry: CompiledEntry): string[] => entry.match?.columns ??
 
 const entryCandidate = (entry: CompiledEntry): Candidate => {
   const columns = entryColumns(entry);
-  return { columns, tolerance: entry.exact ? 0 : tolerance(columns) };
+  return { columns, tolerance: tolerance(columns) };
 };
 
 /** Without a config file the presets apply by header, exactly. */
