@@ -102,10 +102,13 @@ describe('--verbose with a machine-read format', () => {
 });
 
 describe('rows: kinds as the judge sees them', () => {
-  it('a bold row of a table judged with groups: false is shown as data', () => {
-    writeFileSync(join(dir, 'gates.md'), 'FEATURE GATE | GRADUATION | STATUS\n-- | -- | --\n**AGate** | GA |\n');
-    const [line] = cli(['rows', 'gates.md']).stdout.trim().split('\n').map((text) => JSON.parse(text));
-    expect(line).toMatchObject({ judgedBy: 'preset kubevirt-feature-gates', kind: 'data' });
+  it('a bold row of a table judged with groups: false is shown as data, and no row is under it', () => {
+    writeFileSync(join(dir, 'gates.md'), 'FEATURE GATE | GRADUATION | STATUS\n-- | -- | --\n**AGate** | GA |\nBGate | GA | SUPPORTED\n');
+    const lines = cli(['rows', 'gates.md']).stdout.trim().split('\n').map((text) => JSON.parse(text));
+    expect(lines.map((line) => [line.judgedBy, line.kind, line.group, line.row.$group])).toEqual([
+      ['preset kubevirt-feature-gates', 'data', null, null],
+      ['preset kubevirt-feature-gates', 'data', null, null],
+    ]);
   });
 
   it('a file without table rows (a table in a fence) says so on standard error, not with silence', () => {

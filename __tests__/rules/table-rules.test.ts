@@ -74,6 +74,12 @@ testRule('unique-key', {
       entry: { unique: { scope: 'table' } },
       errors: [{ at: '6:3-4', field: 'K', rowKey: 'a', message: 'K "a" is listed twice: it is already on line 4. Merge the two rows or remove one.' }],
     },
+    {
+      name: 'with groups: false a bold row is data, not a group: a group scope is the whole table',
+      markdown: md('| K | V |', '| - | - |', '| **G1** | |', '| a | 1 |', '| **G2** | |', '| a | 2 |'),
+      entry: { unique: { scope: 'group' }, groups: false },
+      errors: [{ at: '6:3-4', field: 'K', rowKey: 'a', message: 'K "a" is listed twice: it is already on line 4. Merge the two rows or remove one.' }],
+    },
   ],
 });
 

@@ -29,6 +29,7 @@ export function rowLines(file: string, source: string, config: CompiledConfig): 
   for (const table of document.tables) {
     const judge = judgeFor(file, table, config);
     const columns = judge ? canonicalColumns(table.columns, judge.schema.properties) : table.columns;
+    const groups = judge?.options.groups !== false;
     for (const row of table.rows) {
       out.push({
         file,
@@ -36,9 +37,9 @@ export function rowLines(file: string, source: string, config: CompiledConfig): 
         table: names.get(table)!,
         judgedBy: judge?.label ?? null,
         // With `groups: false` a bold row is judged as data, and is shown so.
-        kind: row.kind === 'group' && judge?.options.groups === false ? 'data' : row.kind,
-        group: row.group,
-        row: toRowObject(table, row, columns),
+        kind: row.kind === 'group' && !groups ? 'data' : row.kind,
+        group: groups ? row.group : null,
+        row: toRowObject(table, groups ? row : { ...row, group: null }, columns),
       });
     }
   }

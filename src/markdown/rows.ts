@@ -236,5 +236,8 @@ function hasNoPipe(source: string, row: Row): boolean {
 }
 
 /** The rows rules judge: data rows (and group rows when groups are off), not spacers, labels or stray lines. */
-export const dataRows = (source: string, table: Table, groups: boolean): Row[] =>
-  table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+export const dataRows = (source: string, table: Table, groups: boolean): Row[] => {
+  const rows = table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+  // With `groups: false` a bold row is data, so no row is under one: `$group` is null and a group scope is the table.
+  return groups ? rows : rows.map((row) => (row.group === null ? row : { ...row, group: null }));
+};
