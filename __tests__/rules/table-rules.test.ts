@@ -438,6 +438,12 @@ const kataDoc = (...rows: string[]) =>
 testRule('legend', {
   valid: [
     {
+      name: 'terms with backslash escapes are the terms the page shows (N|A, Yes*)',
+      markdown: md('## Legend', '', '- **N\\|A**: not applicable', '- **Yes\\***: works, with caveats', '- No - does not work', '', '## Table', '', '| Feature | Level |', '| --- | --- |', '| a | N\\|A |', '| b | Yes\\* |', '| c | No |'),
+      entry: { legend: { heading: 'Legend', column: 'Level' } },
+      schema: { type: 'object', required: ['Feature', 'Level'], properties: { Level: { enum: ['N|A', 'Yes*', 'No'] } } },
+    },
+    {
       name: 'a numbered list legend (Kata) defines every value used',
       markdown: kataDoc('| a | Supported | [@k/a](https://github.com/orgs/k/teams/a) | x |', '| b | Deprecated | | y |'),
       preset: 'kata-support-levels',

@@ -38,8 +38,12 @@ const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|e
 /** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
 export const isMark = (value: string): boolean => value !== '' && !/[\p{L}\p{N}]/u.test(value);
 
-const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
-const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
+// A term may hold backslash escapes (`**N\|A**`, `**Yes\***`): an escaped character is part of the term, not its end.
+const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*((?:\\[!-/:-@[-`{-~]|[^*\\\n]|\\(?![!-/:-@[-`{-~])){1,80}?)\*\*\s*:?/;
+const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+((?:\\[!-/:-@[-`{-~]|[^:*`[\]\\\n]|\\(?![!-/:-@[-`{-~])){1,60}?)\s*(?::|\s[-–—])\s/;
+
+/** A term as the page shows it: CommonMark's backslash escapes of ASCII punctuation undone. */
+const unescape = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 /** A term as the section writes it, and, for a term from a table's first column, that table's columns. */
 interface Written extends LegendTerm {
@@ -121,7 +125,7 @@ function readSection(source: string, headings: readonly Heading[], wanted: strin
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
     if (!match) return;
-    add(match[1]!, start.line + 1 + i);
+    add(unescape(match[1]!), start.line + 1 + i);
     // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
     const mark = text.slice(match[0].length).trim();
     if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark)) add(mark, start.line + 1 + i);
