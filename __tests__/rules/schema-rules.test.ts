@@ -352,6 +352,20 @@ testRule('link-text-url', {
       output: table({ Name: 'a', Owners: team('acme', 'web') }),
     },
     {
+      name: 'two links with the same text and URL (one with a title): no fix, since the one found in the cell may not be the one at fault',
+      markdown: table({ Name: 'a', Owners: `[@acme/net](https://github.com/orgs/acme/teams/network "t"), ${link('@acme/net', 'https://github.com/orgs/acme/teams/network')}` }),
+      schema: OWNERS,
+      errors: [
+        {
+          at: '3:7-123',
+          field: 'Owners',
+          rowKey: 'a',
+          message:
+            'Owners of "a" has a link [@acme/net](https://github.com/orgs/acme/teams/network) whose text names team "net" but whose URL names team "network"; the text and URL must agree.',
+        },
+      ],
+    },
+    {
       name: 'without prefer: a disagreeing link is reported, and left for a person to mend',
       markdown: table({ Name: 'a', User: link('@saschagrunert', 'https://github.com/sachagrunert') }),
       schema: USERS,

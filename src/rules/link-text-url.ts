@@ -34,7 +34,10 @@ export const linkTextUrl: SchemaRule = {
     const link = `[${params.text}](${params.url})`;
     const agreed = params.problem === 'mismatch' && schema.prefer ? agree(schema, params) : undefined;
     const fixed = agreed && `[${agreed.text}](${agreed.url})`;
-    const fix = fixed ? replaceInCell(source, cell, link, fixed) : undefined;
+    // The link is found in the cell by its text and URL: with two such links (one with a title), the
+    // one found may not be the one this error is about, and the other would stay wrong.
+    const twins = cell?.links.filter((other) => other.text === params.text && other.url === params.url).length ?? 0;
+    const fix = fixed && twins <= 1 ? replaceInCell(source, cell, link, fixed) : undefined;
     report({
       span,
       messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
