@@ -5,6 +5,7 @@
  */
 import { loadConfig } from '../../src/config/load.js';
 import type { FileResult } from '../../src/core/types.js';
+import { fixText } from '../../src/engine/fix.js';
 import { lintSources, lintText, textLoader } from '../../src/engine/pipeline.js';
 import { parseDirective } from '../../src/engine/suppress.js';
 
@@ -89,6 +90,12 @@ describe('suppression comments', () => {
     const result = await lintText('p.md', source, config);
     expect(result.suppressed.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order Bluecat']);
     expect(result.violations.map((v) => [v.rule, v.rowKey, v.fix !== undefined])).toEqual([['sort-order', 'Akamai', true]]);
+    // The fix sorts the other rows around the pinned one, which stays where it is; its comment is still needed.
+    const fixed = await fixText(source, async (text) => (await lintText('p.md', text, config)).violations);
+    expect(fixed.output).toBe(md('| Provider | Status |', '| - | - |', '| Akamai | x |', '| Azure | x |', '| Cloudflare | x |', '| Bluecat <!-- support-table-lint-disable-line sort-order -- newest at the bottom --> | x |', '| Dyn | x |'));
+    const again = await lintText('p.md', fixed.output, config);
+    expect(again.violations).toEqual([]);
+    expect(again.suppressed.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order Bluecat']);
   });
 
   it('disable … enable regions, per rule and for all', async () => {

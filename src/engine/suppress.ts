@@ -21,37 +21,14 @@
 import type { CompiledConfig, CompiledFileIgnore, CompiledRowIgnore } from '../config/load.js';
 import type { Span, SuppressedViolation, Suppression, Violation } from '../core/types.js';
 import type { DirectiveComment, Table } from '../markdown/types.js';
+import { DIRECTIVE_KINDS, parseDirective, type Directive } from '../markdown/directive.js';
+
+export { parseDirective, DIRECTIVE_KINDS, type Directive, type DirectiveKind } from '../markdown/directive.js';
 import { changeRules, RULE_IDS } from '../rules/index.js';
 import { DOCS_URL, type Report } from '../rules/types.js';
 import { fold } from '../rules/util.js';
 import { suggest } from '../schema/suggest.js';
 import { coversFile, type Judge } from './judge.js';
-
-export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'] as const;
-export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
-
-export interface Directive {
-  kind: DirectiveKind;
-  /** Rule ids; empty means every rule. */
-  rules: string[];
-  justification: string;
-  span: Span;
-}
-
-/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
-export function parseDirective(comment: DirectiveComment): Directive | { unknown: string; span: Span } {
-  const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
-  const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
-  const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
-  const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
-  if (!match || !kind) return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
-  const rest = match[2] ?? '';
-  const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
-  const ruleText = separator === -1 ? rest : rest.slice(0, separator);
-  const justification = separator === -1 ? '' : rest.slice(separator).replace(/^\s*--\s*/, '').trim();
-  const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
-  return { kind, rules, justification, span: comment.span };
-}
 
 /** One way a finding can be suppressed, and whether it did suppress one, per rule it names. */
 interface Suppressor {

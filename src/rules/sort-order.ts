@@ -2,7 +2,9 @@ import type { Fix } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
 import { comparator, longestOrdered } from './order.js';
 import { ruleDocs, UNNAMED_COLUMN, type TableRule } from './types.js';
-import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
+import { columnIndex, perDocument, rowKeyOf, scopeRuns } from './util.js';
+import { parseDirective } from '../markdown/directive.js';
+import type { MarkdownDocument } from '../markdown/types.js';
 
 /**
  * Rows in the order the table's `order:` option asks for (by default, the
@@ -10,7 +12,10 @@ import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
  * group). The fix moves whole rows, each line unchanged, into the order;
  * group and spacer rows, and rows with an empty sort value, stay where they
  * are. Rows are not moved across group rows (that would change their group),
- * so a table-scoped order over several groups is left to a person.
+ * so a table-scoped order over several groups is left to a person. A row
+ * kept out of order on purpose (a `disable-line` comment for this rule in
+ * it: `Other` pinned at the bottom) stays where it is: the fix sorts the
+ * other rows around it, and they are judged among themselves.
  */
 export const sortOrder: TableRule = {
   kind: 'table',
@@ -26,7 +31,7 @@ export const sortOrder: TableRule = {
       descending: '{{subject}} is out of order: in descending order it comes {{relation}} "{{other}}" {{side}} it. Move it {{placement}} "{{target}}" (line {{line}}).',
     },
   },
-  check({ source, table, rows, options, keyIndex, report }) {
+  check({ source, document, table, rows, options, keyIndex, report }) {
     const order = options.order;
     if (!order) return;
     const byIndex = order.by === undefined ? keyIndex : columnIndex(table, order.by);
@@ -37,13 +42,24 @@ export const sortOrder: TableRule = {
     const valueOf = (row: Row): string => row.cells[byIndex]?.text ?? '';
     for (const run of scopeRuns(rows, order.scope)) {
       const keyed = run.filter((row) => valueOf(row) !== '');
-      let fix = sortFix(source, keyed, valueOf, compare);
+      const pinned = pinnedLines(document);
+      const movable = keyed.filter((row) => !pinned.has(row.span.line));
+      let fix = sortFix(source, movable, valueOf, compare);
       // The rows that stay are the longest run already in order; the others are the fewest rows
-      // to move, and each is told where it goes among the rows that stay.
-      const staying = longestOrdered(keyed.map(valueOf), compare);
-      const kept = keyed.filter((_, i) => staying.has(i));
-      keyed.forEach((row, i) => {
-        if (staying.has(i)) return;
+      // to move, and each is told where it goes among the rows that stay. A pinned row is judged
+      // among all rows (its finding is the one its comment suppresses); the others among themselves.
+      const stayingOf = (among: Row[]): Set<Row> => {
+        const staying = longestOrdered(among.map(valueOf), compare);
+        return new Set(among.filter((_, i) => staying.has(i)));
+      };
+      const stayAmongAll = stayingOf(keyed);
+      const stayAmongMovable = movable.length === keyed.length ? stayAmongAll : stayingOf(movable);
+      const keptAll = keyed.filter((row) => stayAmongAll.has(row));
+      const keptMovable = stayAmongMovable === stayAmongAll ? keptAll : keyed.filter((row) => stayAmongMovable.has(row));
+      keyed.forEach((row) => {
+        const isPinned = pinned.has(row.span.line);
+        if ((isPinned ? stayAmongAll : stayAmongMovable).has(row)) return;
+        const kept = isPinned ? keptAll : keptMovable;
         const value = valueOf(row);
         // Its place among the rows that stay: before the first that sorts after it, else after the last.
         const next = kept.find((other) => compare(valueOf(other), value) > 0);
@@ -75,6 +91,18 @@ export const sortOrder: TableRule = {
     }
   },
 };
+
+/** The lines of rows a `disable-line` comment for this rule (or every rule) keeps where they are. */
+function pinnedLines(document: MarkdownDocument): Set<number> {
+  return perDocument(document, 'sort-order\u0000pinned', () => {
+    const lines = new Set<number>();
+    for (const comment of document.directives) {
+      const directive = parseDirective(comment);
+      if ('kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order'))) lines.add(directive.span.line);
+    }
+    return lines;
+  });
+}
 
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, compare: (a: string, b: string) => number): Fix | undefined {
