@@ -31208,10 +31208,14 @@ const distance = (a, b) => {
 /**
  * "Did you mean" for values that must be one of a fixed list.
  */
-/** Ignore what authors vary without meaning to: case, emphasis, a hesitant `?`, spaces vs hyphens. */
+/**
+ * Ignore what authors vary without meaning to: case, emphasis, a hesitant
+ * `?`, spaces vs hyphens. Not strikethrough: `~~Supported~~` is a status
+ * withdrawn, and a fix that took the tildes away would reinstate it.
+ */
 const looseForm = (value) => value
     .toLowerCase()
-    .replace(/[*_`~]/g, '')
+    .replace(/[*_`]/g, '')
     .replace(/\?+\s*$/, '')
     .replace(/[\s\-]+/g, ' ')
     .trim();
@@ -34319,7 +34323,7 @@ const MAX_DELIMITERS = 64;
  * The inline content `source[from, to)` (already without surrounding spaces
  * and tabs) of a table cell, or with `inTable` false of a heading.
  */
-function readInline(source, from, to, inTable = true, isDefined) {
+function readInline(source, from, to, inTable = true, isDefined, isFootnote) {
     let plain = true;
     for (let i = from; i < to; i++) {
         const code = source.charCodeAt(i);
@@ -34330,7 +34334,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
     }
     if (plain)
         return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
-    const nodes = scan(source, from, to, inTable, isDefined);
+    const nodes = scan(source, from, to, inTable, isDefined, isFootnote);
     if (!nodes)
         return undefined;
     const children = merge$1(nodes);
@@ -34341,7 +34345,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
     // 150 bytes for each cell's one link, and the table keeps every cell.
     return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
 }
-function scan(source, from, to, inTable, isDefined) {
+function scan(source, from, to, inTable, isDefined, isFootnote) {
     const out = [];
     /** The `[` not closed yet, innermost last: where each is in `out`, and where its text starts in the source. */
     const openers = [];
@@ -34416,9 +34420,13 @@ function scan(source, from, to, inTable, isDefined) {
                     i++;
                     continue;
                 }
-                // Footnote calls are the parser's.
-                if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */)
-                    return undefined;
+                // A footnote call is the parser's. `[^label]` is one only when a definition names the
+                // label; any other `[^` opens a bracket like `[` (GFM tries the call, then a link).
+                if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */) {
+                    const label = footnoteLabel(source, i + 2, to);
+                    if (label === null || (label !== undefined && (!isFootnote || isFootnote(label))))
+                        return undefined;
+                }
                 flush(i);
                 out.push({ t: 'text', v: '[' });
                 openers.push({ index: out.length - 1, textOpen: i + 1 });
@@ -34772,6 +34780,24 @@ const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 
 const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code) => code >= 48 && code <= 57;
 const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+/**
+ * The label of a footnote call that starts at `from` (after `[^`), as GFM
+ * reads one: up to the `]`, at least one character, at most 999, no `[`,
+ * blank or line break. Undefined when there is no such label (so no call);
+ * null for a label with a backslash, which this reader leaves to the parser.
+ */
+function footnoteLabel(source, from, to) {
+    for (let i = from; i < to && i - from <= MAX_LABEL; i++) {
+        const code = source.charCodeAt(i);
+        if (code === CLOSE_BRACKET)
+            return i === from ? undefined : source.slice(from, i);
+        if (code === BACKSLASH$1)
+            return null;
+        if (code === OPEN_BRACKET || code === 32 || code === 9 || code === 10 || code === 13)
+            return undefined;
+    }
+    return undefined;
+}
 
 /**
  * Letters that look like ASCII letters: the Cyrillic, Greek, Armenian,
@@ -35071,7 +35097,11 @@ function hasNoPipe(source, row) {
     return true;
 }
 /** The rows rules judge: data rows (and group rows when groups are off), not spacers, labels or stray lines. */
-const dataRows = (source, table, groups) => table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+const dataRows = (source, table, groups) => {
+    const rows = table.rows.slice(0, strayFrom(source, table)).filter((row) => row.kind === 'data' || (row.kind === 'group' && !groups));
+    // With `groups: false` a bold row is data, so no row is under one: `$group` is null and a group scope is the table.
+    return groups ? rows : rows.map((row) => (row.group === null ? row : { ...row, group: null }));
+};
 
 /**
  * Which tables a run may judge, as plain data: it travels to the parse
@@ -37414,7 +37444,10 @@ const linkTextUrl = {
         const link = `[${params.text}](${params.url})`;
         const agreed = params.problem === 'mismatch' && schema.prefer ? agree(schema, params) : undefined;
         const fixed = agreed && `[${agreed.text}](${agreed.url})`;
-        const fix = fixed ? replaceInCell(source, cell, link, fixed) : undefined;
+        // The link is found in the cell by its text and URL: with two such links (one with a title), the
+        // one found may not be the one this error is about, and the other would stay wrong.
+        const twins = cell?.links.filter((other) => other.text === params.text && other.url === params.url).length ?? 0;
+        const fix = fixed && twins <= 1 ? replaceInCell(source, cell, link, fixed) : undefined;
         report({
             span,
             messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
@@ -37785,8 +37818,11 @@ const optionColumn = {
 const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
 /** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
 const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
-const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*([^*\n]{1,80}?)\*\*\s*:?/;
-const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+([^:*`[\]\n]{1,60}?)\s*(?::|\s[-–—])\s/;
+// A term may hold backslash escapes (`**N\|A**`, `**Yes\***`): an escaped character is part of the term, not its end.
+const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*((?:\\[!-/:-@[-`{-~]|[^*\\\n]|\\(?![!-/:-@[-`{-~])){1,80}?)\*\*\s*:?/;
+const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+((?:\\[!-/:-@[-`{-~]|[^:*`[\]\\\n]|\\(?![!-/:-@[-`{-~])){1,60}?)\s*(?::|\s[-–—])\s/;
+/** A term as the page shows it: CommonMark's backslash escapes of ASCII punctuation undone. */
+const unescape = (text) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 /**
  * Sections by document (its headings) and heading asked for: a page of
  * thousands of tables asks for the same legend once per table, and reading
@@ -37855,7 +37891,7 @@ function readSection(source, headings, wanted) {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
         if (!match)
             return;
-        add(match[1], start.line + 1 + i);
+        add(unescape(match[1]), start.line + 1 + i);
         // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
         const mark = text.slice(match[0].length).trim();
         if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
@@ -38234,12 +38270,13 @@ function renames(context, resolved) {
             budget.left -= keys.length;
             if (budget.left < 0)
                 break;
-            const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3 && !taken.has(key.toLowerCase()));
+            const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3);
             budget.left -= candidates.length * value.length;
             if (budget.left < 0)
                 break;
+            // Asked of every key, so that a value as close to a taken key as to a free one stays unsure.
             const suggestion = suggest$1(value, candidates);
-            if (suggestion !== undefined)
+            if (suggestion !== undefined && !taken.has(suggestion.toLowerCase()))
                 out.set(value, suggestion);
         }
         return out;
@@ -38708,13 +38745,33 @@ const schema = {
     },
 };
 
+const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'];
+/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
+function parseDirective(comment) {
+    const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
+    const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
+    const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
+    const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
+    if (!match || !kind)
+        return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
+    const rest = match[2] ?? '';
+    const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
+    const ruleText = separator === -1 ? rest : rest.slice(0, separator);
+    const justification = separator === -1 ? '' : rest.slice(separator).replace(/^\s*--\s*/, '').trim();
+    const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
+    return { kind, rules, justification, span: comment.span };
+}
+
 /**
  * Rows in the order the table's `order:` option asks for (by default, the
  * key column in case-insensitive ascending order, in the table or each
  * group). The fix moves whole rows, each line unchanged, into the order;
  * group and spacer rows, and rows with an empty sort value, stay where they
  * are. Rows are not moved across group rows (that would change their group),
- * so a table-scoped order over several groups is left to a person.
+ * so a table-scoped order over several groups is left to a person. A row
+ * kept out of order on purpose (a `disable-line` comment for this rule in
+ * it: `Other` pinned at the bottom) stays where it is: the fix sorts the
+ * other rows around it, and they are judged among themselves.
  */
 const sortOrder = {
     kind: 'table',
@@ -38730,7 +38787,7 @@ const sortOrder = {
             descending: '{{subject}} is out of order: in descending order it comes {{relation}} "{{other}}" {{side}} it. Move it {{placement}} "{{target}}" (line {{line}}).',
         },
     },
-    check({ source, table, rows, options, keyIndex, report }) {
+    check({ source, document, table, rows, options, keyIndex, report }) {
         const order = options.order;
         if (!order)
             return;
@@ -38743,14 +38800,25 @@ const sortOrder = {
         const valueOf = (row) => row.cells[byIndex]?.text ?? '';
         for (const run of scopeRuns(rows, order.scope)) {
             const keyed = run.filter((row) => valueOf(row) !== '');
-            let fix = sortFix(source, keyed, valueOf, compare);
+            const pinned = pinnedLines(document);
+            const movable = keyed.filter((row) => !pinned.has(row.span.line));
+            let fix = sortFix(source, movable, valueOf, compare);
             // The rows that stay are the longest run already in order; the others are the fewest rows
-            // to move, and each is told where it goes among the rows that stay.
-            const staying = longestOrdered(keyed.map(valueOf), compare);
-            const kept = keyed.filter((_, i) => staying.has(i));
-            keyed.forEach((row, i) => {
-                if (staying.has(i))
+            // to move, and each is told where it goes among the rows that stay. A pinned row is judged
+            // among all rows (its finding is the one its comment suppresses); the others among themselves.
+            const stayingOf = (among) => {
+                const staying = longestOrdered(among.map(valueOf), compare);
+                return new Set(among.filter((_, i) => staying.has(i)));
+            };
+            const stayAmongAll = stayingOf(keyed);
+            const stayAmongMovable = movable.length === keyed.length ? stayAmongAll : stayingOf(movable);
+            const keptAll = keyed.filter((row) => stayAmongAll.has(row));
+            const keptMovable = stayAmongMovable === stayAmongAll ? keptAll : keyed.filter((row) => stayAmongMovable.has(row));
+            keyed.forEach((row) => {
+                const isPinned = pinned.has(row.span.line);
+                if ((isPinned ? stayAmongAll : stayAmongMovable).has(row))
                     return;
+                const kept = isPinned ? keptAll : keptMovable;
                 const value = valueOf(row);
                 // Its place among the rows that stay: before the first that sorts after it, else after the last.
                 const next = kept.find((other) => compare(valueOf(other), value) > 0);
@@ -38782,6 +38850,18 @@ const sortOrder = {
         }
     },
 };
+/** The lines of rows a `disable-line` comment for this rule (or every rule) keeps where they are. */
+function pinnedLines(document) {
+    return perDocument(document, 'sort-order\u0000pinned', () => {
+        const lines = new Set();
+        for (const comment of document.directives) {
+            const directive = parseDirective(comment);
+            if ('kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order')))
+                lines.add(directive.span.line);
+        }
+        return lines;
+    });
+}
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source, rows, valueOf, compare) {
     if (rows.length < 2 || new Set(rows.map((row) => row.group)).size > 1)
@@ -39462,7 +39542,6 @@ function presetEverywhere({ name, schema }) {
         label: `--preset ${name}`,
         matchesFile: () => true,
         match: { columns: schema.required },
-        exact: true,
         schema,
         options: schema.options,
         severities: { ...schema.options.severities },
@@ -40051,6 +40130,7 @@ class Reader {
     deferring = false;
     deferred = [];
     isDefined = (label) => this.definitions.defines(label);
+    isFootnote = (label) => this.definitions.definesFootnote(label);
     batch = [];
     batchSize = 0;
     constructor(source, parser, definitions, select) {
@@ -40107,7 +40187,7 @@ class Reader {
             while (to > from && blank(to - 1))
                 to--;
         }
-        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
+        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined, this.isFootnote);
         if (!value)
             return undefined;
         const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
@@ -40296,7 +40376,7 @@ class Reader {
         const cells = new Array(ranges.length);
         for (let i = 0; i < ranges.length; i++) {
             const range = ranges[i];
-            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined, this.isFootnote);
             if (!value)
                 return undefined;
             cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
@@ -40520,6 +40600,17 @@ class Definitions {
             return false;
         this.load([key]);
         return this.links.has(key);
+    }
+    /** Whether a footnote definition names `label` (a footnote call's, without its `^`). */
+    definesFootnote(label) {
+        if (!this.anyReference)
+            return false;
+        const key = normalizeLabel(label);
+        if (key === '')
+            return false;
+        // Indexed as written between the brackets of `[^label]:`.
+        this.load([normalizeLabel(`^${label}`)]);
+        return this.footnotes.has(key);
     }
     /** Parses the chunks that may define one of `keys` and were not parsed yet. */
     load(keys) {
@@ -40868,7 +40959,7 @@ const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
 const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
 const entryCandidate = (entry) => {
     const columns = entryColumns(entry);
-    return { columns, tolerance: entry.exact ? 0 : tolerance(columns) };
+    return { columns, tolerance: tolerance(columns) };
 };
 /** Without a config file the presets apply by header, exactly. */
 const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
@@ -41232,22 +41323,6 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
 /** Severity of a rule for a finding outside any table (file problems, suppressions). */
 const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
 
-const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'];
-/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
-function parseDirective(comment) {
-    const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
-    const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
-    const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
-    const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
-    if (!match || !kind)
-        return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
-    const rest = match[2] ?? '';
-    const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
-    const ruleText = separator === -1 ? rest : rest.slice(0, separator);
-    const justification = separator === -1 ? '' : rest.slice(separator).replace(/^\s*--\s*/, '').trim();
-    const rules = ruleText.split(/[\s,]+/).filter((rule) => rule !== '');
-    return { kind, rules, justification, span: comment.span };
-}
 const CHANGE_RULE_IDS = new Set(changeRules.map((rule) => rule.meta.id));
 const position = (span) => span.line * 1e7 + span.column;
 function applySuppressions(input) {

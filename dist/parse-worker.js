@@ -3000,7 +3000,7 @@ const MAX_DELIMITERS = 64;
  * The inline content `source[from, to)` (already without surrounding spaces
  * and tabs) of a table cell, or with `inTable` false of a heading.
  */
-function readInline(source, from, to, inTable = true, isDefined) {
+function readInline(source, from, to, inTable = true, isDefined, isFootnote) {
     let plain = true;
     for (let i = from; i < to; i++) {
         const code = source.charCodeAt(i);
@@ -3011,7 +3011,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
     }
     if (plain)
         return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
-    const nodes = scan(source, from, to, inTable, isDefined);
+    const nodes = scan(source, from, to, inTable, isDefined, isFootnote);
     if (!nodes)
         return undefined;
     const children = merge(nodes);
@@ -3022,7 +3022,7 @@ function readInline(source, from, to, inTable = true, isDefined) {
     // 150 bytes for each cell's one link, and the table keeps every cell.
     return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
 }
-function scan(source, from, to, inTable, isDefined) {
+function scan(source, from, to, inTable, isDefined, isFootnote) {
     const out = [];
     /** The `[` not closed yet, innermost last: where each is in `out`, and where its text starts in the source. */
     const openers = [];
@@ -3097,9 +3097,13 @@ function scan(source, from, to, inTable, isDefined) {
                     i++;
                     continue;
                 }
-                // Footnote calls are the parser's.
-                if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */)
-                    return undefined;
+                // A footnote call is the parser's. `[^label]` is one only when a definition names the
+                // label; any other `[^` opens a bracket like `[` (GFM tries the call, then a link).
+                if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */) {
+                    const label = footnoteLabel(source, i + 2, to);
+                    if (label === null || (label !== undefined && (!isFootnote || isFootnote(label))))
+                        return undefined;
+                }
                 flush(i);
                 out.push({ t: 'text', v: '[' });
                 openers.push({ index: out.length - 1, textOpen: i + 1 });
@@ -3453,6 +3457,24 @@ const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 
 const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code) => code >= 48 && code <= 57;
 const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+/**
+ * The label of a footnote call that starts at `from` (after `[^`), as GFM
+ * reads one: up to the `]`, at least one character, at most 999, no `[`,
+ * blank or line break. Undefined when there is no such label (so no call);
+ * null for a label with a backslash, which this reader leaves to the parser.
+ */
+function footnoteLabel(source, from, to) {
+    for (let i = from; i < to && i - from <= MAX_LABEL; i++) {
+        const code = source.charCodeAt(i);
+        if (code === CLOSE_BRACKET)
+            return i === from ? undefined : source.slice(from, i);
+        if (code === BACKSLASH$1)
+            return null;
+        if (code === OPEN_BRACKET || code === 32 || code === 9 || code === 10 || code === 13)
+            return undefined;
+    }
+    return undefined;
+}
 
 /**
  * Letters that look like ASCII letters: the Cyrillic, Greek, Armenian,
@@ -4253,6 +4275,7 @@ class Reader {
     deferring = false;
     deferred = [];
     isDefined = (label) => this.definitions.defines(label);
+    isFootnote = (label) => this.definitions.definesFootnote(label);
     batch = [];
     batchSize = 0;
     constructor(source, parser, definitions, select) {
@@ -4309,7 +4332,7 @@ class Reader {
             while (to > from && blank(to - 1))
                 to--;
         }
-        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined);
+        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined, this.isFootnote);
         if (!value)
             return undefined;
         const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
@@ -4498,7 +4521,7 @@ class Reader {
         const cells = new Array(ranges.length);
         for (let i = 0; i < ranges.length; i++) {
             const range = ranges[i];
-            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined);
+            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined, this.isFootnote);
             if (!value)
                 return undefined;
             cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
@@ -4722,6 +4745,17 @@ class Definitions {
             return false;
         this.load([key]);
         return this.links.has(key);
+    }
+    /** Whether a footnote definition names `label` (a footnote call's, without its `^`). */
+    definesFootnote(label) {
+        if (!this.anyReference)
+            return false;
+        const key = normalizeLabel(label);
+        if (key === '')
+            return false;
+        // Indexed as written between the brackets of `[^label]:`.
+        this.load([normalizeLabel(`^${label}`)]);
+        return this.footnotes.has(key);
     }
     /** Parses the chunks that may define one of `keys` and were not parsed yet. */
     load(keys) {
