@@ -198,6 +198,11 @@ describe('loadConfig with a config file', () => {
       's.yml:3: properties.Level.enum: invalid JSON Schema: must be array',
     ],
     [
+      'schema whose linkAgreement value is malformed: its line, and what is wrong',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  $links:\n    properties:\n      Owners:\n        items:\n          linkAgreement: { text: 5, url: "x" }\n' },
+      's.yml:6: properties.$links.properties.Owners.items.linkAgreement: invalid value of linkAgreement: text must be string',
+    ],
+    [
       'schema with an unknown keyword',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Level:\n    enm: [Supported]\n' },
       's.yml:3: properties.Level.enm: unknown keyword "enm"; did you mean "enum"?',

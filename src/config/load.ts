@@ -576,6 +576,18 @@ class SchemaFiles {
       const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
       if (at) return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
     }
+    // A custom keyword's value fails its own meta-schema (`linkAgreement: { text: 5 }`): Ajv names the
+    // schema path of the object that holds it, in the top schema.
+    const invalid = /^keyword "([^"]+)" value is invalid at path "#([^"]*)": (.*)$/.exec(message);
+    if (invalid && this.sources.has(top)) {
+      let segments: string[] | undefined;
+      try {
+        segments = segmentsOf(invalid[2]!).map((segment) => decodeURIComponent(segment));
+      } catch {
+        segments = undefined; // a path that is no URI fragment: the message stays as Ajv wrote it
+      }
+      if (segments) return new ConfigError(`${this.sources.get(top)!.at([...segments, invalid[1]!])}: invalid value of ${invalid[1]}: ${invalid[3]!.replace(/^data\/?/, '')}`);
+    }
     if (message === REF_LOOP) {
       const at = find((key) => key === '$ref');
       if (at) return new ConfigError(`${at}: ${REF_LOOP}`);
