@@ -62,6 +62,14 @@ it('examples/sources-in-code reads the registry from Go code and finds the same 
   ]);
 });
 
+it("the README's pattern for a registry in Go code is the one the example runs", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const example = readFileSync('examples/sources-in-code/support-table-lint.yml', 'utf8');
+  const patternOf = (text: string): string | undefined => /pattern: '(\(\?m\)[^']*RegisterFeatureGate[^']*)'/.exec(text)?.[1];
+  expect(patternOf(example)).toBeDefined();
+  expect(patternOf(readme)).toBe(patternOf(example));
+});
+
 it("the README's sources example shows lines the CLI really prints", () => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('<!-- section: truth -->'), readme.indexOf('<!-- /section: truth -->'));
