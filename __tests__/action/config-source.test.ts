@@ -57,6 +57,8 @@ describe('trusted config', () => {
     expect(chosen.headError).toBe(
       "This pull request's config is broken and will fail once merged: .github/support-table-lint.yml: tables/0: must have \"files\"",
     );
+    // Its error says it all: "the new rules apply once it is merged" would not be true.
+    expect(chosen.notices).toEqual([]);
   });
 
   it('judges a PR that adds the config with the presets the base had', async () => {

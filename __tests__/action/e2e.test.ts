@@ -209,10 +209,19 @@ describe('the Action on pull requests', () => {
   it('reports a broken config in the PR while judging with the base one', async () => {
     const CONFIG = '.github/support-table-lint.yml';
     const good = 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n';
-    const { result } = await pr({ [CONFIG]: good, [DOC]: gates(ROWS, NOTES) }, { [CONFIG]: 'tables: []\n' });
+    const { result, requests } = await pr({ [CONFIG]: good, [DOC]: gates(ROWS, NOTES) }, { [CONFIG]: 'tables: []\n' });
     expect(result.code).toBe(1);
-    const error = commands(result.stdout, 'error').find((e) => e.props['title'] === 'support-table-lint: config');
-    expect(error?.message).toMatch(/^This pull request's config is broken and will fail once merged: \.github\/support-table-lint\.yml:1: tables/);
+    // Said once, on the config file's line, and not contradicted: no "nothing reaches the threshold", no "the new rules apply once merged".
+    const errors = commands(result.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.props).toMatchObject({ title: 'support-table-lint: config', file: CONFIG, line: '1' });
+    expect(errors[0]!.message).toMatch(/^This pull request's config is broken and will fail once merged: \.github\/support-table-lint\.yml:1: tables/);
+    expect(result.summary).toMatch(/^## support-table-lint\n\n:x: This pull request's config is broken and will fail once merged: \.github\/support-table-lint\.yml:1: tables/);
+    expect(result.summary).not.toContain('Nothing reaches the failure threshold');
+    expect(result.stdout + result.summary).not.toContain('The new rules apply once it is merged');
+    const [run] = checkRuns(requests);
+    expect((run!.body as { conclusion: string; output: { title: string; summary: string } }).output.title).toBe("the pull request's config does not load; no new errors or warnings");
+    expect((run!.body as { output: { summary: string } }).output.summary).toContain("This pull request's config is broken");
   });
 
   it('sends more than 50 findings to the check run in batches and ends the annotations with a "more" notice', async () => {

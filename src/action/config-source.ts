@@ -72,7 +72,8 @@ export async function chooseConfig<C>(opts: { input: string; load: Load<C>; head
   }
   touched.sort();
   const notices: string[] = [];
-  if (touched.length > 0) {
+  // With a head config that does not load, its error says it all: "the new rules apply once merged" would not be true.
+  if (touched.length > 0 && headError === undefined) {
     notices.push(
       `This pull request changes ${touched.join(', ')}; it is judged with the ${baseFile ? 'config' : 'built-in presets'} of its base commit (trusted-config: base). The new rules apply once it is merged.`,
     );

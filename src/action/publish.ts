@@ -94,6 +94,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
     blobUrl,
     notes: [...notices, ...(options.notes ?? [])],
     ...(reason !== undefined ? { failReason: reason } : {}),
+    ...(result.headConfigError !== undefined ? { configError: result.headConfigError } : {}),
     ...(result.changes && result.changes.length > 0 ? { changes: result.changes } : {}),
     ...(result.suppressed
       ? { suppressed: { ...result.suppressed, ...(options.reportFile ? { elsewhere: `the report file \`${escapeMarkdown(options.reportFile)}\` lists every suppressed finding` } : {}) } }
@@ -104,7 +105,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
     const outcome = await publishCheckRun(api, {
       headSha: result.headSha,
       failed: reason !== undefined || result.headConfigError !== undefined,
-      title: describeCounts(counts, isNew),
+      title: (result.headConfigError !== undefined ? "the pull request's config does not load; " : '') + describeCounts(counts, isNew),
       summary: (complete) =>
         summarise(
           {
@@ -217,7 +218,8 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   const whereFindings = complete.length > 0 ? complete.join(' and ') : parts.join(' and ') || 'the step log';
   const whereAll = complete.length > 0 && checkRunComplete ? `${whereFindings} and the ${CHECK_NAME} check run` : whereFindings;
 
-  if (configError) core.error(clip(result.headConfigError!, LIMITS.annotationMessageBytes, 'bytes'), { title: 'support-table-lint: config' });
+  // On the config file's line when the error names one (`.github/support-table-lint.yml:6: …`).
+  if (configError) core.error(clip(result.headConfigError!, LIMITS.annotationMessageBytes, 'bytes'), { title: 'support-table-lint: config', ...configErrorAt(result.headConfigError!) });
   if (checkRunNotice) notices.push(checkRunNotice(`${writeAnnotations ? 'these annotations and ' : ''}${whereAll}`));
   for (const notice of notices) core.notice(clip(notice, LIMITS.annotationMessageBytes, 'bytes'), { title: 'support-table-lint' });
   if (writeAnnotations) {
@@ -249,11 +251,19 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
     core.warning(`The step's outputs were not set: ${(error as Error).message}`, { title: 'support-table-lint' });
   }
 
-  if (configError) core.setFailed(`support-table-lint: ${clip(result.headConfigError!, LIMITS.annotationMessageBytes, 'bytes')}`);
-  else if (reason && channels.gate) {
+  if (reason && channels.gate) {
     const where = `${writeAnnotations ? 'the annotations or ' : ''}${whereFindings}`;
     core.setFailed(`${reason}; see ${where}.`);
+  } else if (configError) {
+    // Failed without core.setFailed, which would print the config error a second time.
+    process.exitCode = core.ExitCode.Failure;
   }
+}
+
+/** Where a config error points, as annotation properties: its first `file:line: `. */
+export function configErrorAt(message: string): { file: string; startLine: number } | Record<string, never> {
+  const at = /(?:^|: )([^\s:][^\n:]*?):(\d+): /.exec(message);
+  return at ? { file: at[1]!, startLine: Number(at[2]) } : {};
 }
 
 export const LOG_GROUP = 'support-table-lint: findings not shown elsewhere';

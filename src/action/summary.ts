@@ -31,6 +31,8 @@ export interface SummaryInput {
   /** Where links point: `${serverUrl}/${repository}/blob/${sha}/`. */
   blobUrl: string;
   failReason?: string;
+  /** The pull request's own config does not load (trusted-config: base): said first, since it fails the run once merged. */
+  configError?: string;
   /** Extra lines, e.g. that the PR changes the config. */
   notes: string[];
   /** The keyed diff of the checked tables against the base version (the "Support changes" section). */
@@ -83,7 +85,9 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
   const c = countOf(input.gating);
   const existing = input.existing.length;
   let out = '## support-table-lint\n\n';
-  out += input.failReason ? `:x: ${input.failReason}.\n\n` : ':white_check_mark: Nothing reaches the failure threshold.\n\n';
+  if (input.configError !== undefined) out += `:x: ${cell(clip(input.configError, NOTE_CHARS, 'chars'))}\n\n`;
+  if (input.failReason) out += `:x: ${input.failReason}.\n\n`;
+  else if (input.configError === undefined) out += ':white_check_mark: Nothing reaches the failure threshold.\n\n';
   out +=
     `**${describeCounts(c, input.isNew)}**` +
     (c.notices > 0 ? `, ${c.notices} notice${c.notices === 1 ? '' : 's'}` : '') +
