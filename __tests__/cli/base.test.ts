@@ -42,6 +42,18 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a wrong value rewritten into another wrong value is the change\'s own; a row moved with its wrong value is not', () => {
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 4), 'EGate | Beta | Unsupported'));
+    const rewritten = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(rewritten.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
+    expect(rewritten.existing).toEqual([]);
+    writeFileSync(join(dir, 'gates.md'), gates(BASE[4]!, ...BASE.slice(0, 4)));
+    const moved = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(moved.violations.filter((v) => v.rule === 'allowed-values')).toEqual([]);
+    expect(moved.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
+    expect(moved.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order EGate']);
+  });
+
   it('a rename and a moved row are no change and no finding', () => {
     writeFileSync(join(dir, 'gates.md'), gates('BGate | Beta | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGates | Deprecated | SUPPORTED', 'EGate | Beta | Supported'));
     const { code, stdout } = cli('--base', 'HEAD', 'gates.md');

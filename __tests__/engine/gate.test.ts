@@ -14,9 +14,10 @@ describe('identity matching (gate: new)', () => {
     ['rule', { rule: 'required-note' }],
     ['row key', { rowKey: 'Bar' }],
     ['column', { field: 'GRADUATION' }],
+    ['cell text (a wrong value rewritten into another wrong value)', { text: 'Unsupported' }],
   ])('treats a different %s as a new finding', (_name, change) => {
-    const base = [v({ rowKey: 'Foo', field: 'STATUS' })];
-    const head = [v({ rowKey: 'Foo', field: 'STATUS', ...change })];
+    const base = [v({ rowKey: 'Foo', field: 'STATUS', text: 'SUPORTED' })];
+    const head = [v({ rowKey: 'Foo', field: 'STATUS', text: 'SUPORTED', ...change })];
     expect(splitNew(head, base).gating).toEqual(head);
   });
 
@@ -34,7 +35,7 @@ describe('identity matching (gate: new)', () => {
 
   it('keeps findings without row key or column distinct by rule and table', () => {
     const headerProblem = v({ rule: 'required-columns', rowKey: undefined, field: undefined });
-    expect(identity(headerProblem)).toBe(JSON.stringify(['docs/gates.md', 'FEATURE GATE | GRADUATION | STATUS', 'required-columns', '', '']));
+    expect(identity(headerProblem)).toBe(JSON.stringify(['docs/gates.md', 'FEATURE GATE | GRADUATION | STATUS', 'required-columns', '', '', '']));
     expect(splitNew([headerProblem], [headerProblem]).existing).toEqual([headerProblem]);
   });
 });

@@ -3,12 +3,14 @@
  * base version of its file has no finding with the same identity. Identity
  * leaves out lines and messages, so moving rows or editing elsewhere in a
  * file introduces nothing, while a change that breaks an untouched row (say,
- * deleting the note an UNSUPPORTED gate needs) is caught on that row.
+ * deleting the note an UNSUPPORTED gate needs) is caught on that row. It
+ * keeps the text the finding points at (a cell), so a wrong value rewritten
+ * into another wrong value is the change's own.
  */
 import type { Violation } from './types.js';
 
 export const identity = (v: Violation): string =>
-  JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '']);
+  JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '', v.text ?? '']);
 
 export const byPosition = (a: Violation, b: Violation): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;

@@ -249,6 +249,9 @@ export function lineText(source: string, lines: readonly number[], line: number)
 }
 
 /** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
+/** The longest text a finding's identity keeps (core/gate.ts): a cell, a key, a header, not a page. */
+const MAX_IDENTITY_TEXT = 200;
+
 export function toViolation(
   file: string,
   rule: string,
@@ -287,6 +290,9 @@ export function toViolation(
     }
     const excerpt = lineText(source, lines, span.line);
     if (excerpt !== undefined) violation.excerpt = excerpt;
+  }
+  if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset && span.endOffset - span.offset <= MAX_IDENTITY_TEXT) {
+    violation.text = source.slice(span.offset, span.endOffset);
   }
   if (table !== undefined) violation.table = table;
   if (tableIndex !== undefined) violation.tableIndex = tableIndex;
