@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   ACTION,
   cleanup,
+  annotationsOf,
   commands,
   contentsOf,
   makeRepo,
@@ -126,7 +127,7 @@ describe('the Action on pull requests', () => {
     const { repo, result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) });
 
     expect(result.code).toBe(1);
-    const errors = commands(result.stdout, 'error').filter((e) => e.props['file']);
+    const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file']);
     expect(errors).toEqual([
       {
         props: { title: 'allowed-values', file: DOC, line: String(rowLine(2)), endLine: String(rowLine(2)), col: '11', endColumn: '19' },
@@ -160,9 +161,9 @@ describe('the Action on pull requests', () => {
   });
 
   it('catches a new finding on an unchanged row: the note of an UNSUPPORTED gate deleted', async () => {
-    const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES.slice(1)) });
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES.slice(1)) });
     expect(result.code).toBe(1);
-    const errors = commands(result.stdout, 'error').filter((e) => e.props['file']);
+    const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file']);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.props).toMatchObject({ title: 'note-required', file: DOC, line: String(rowLine(1)) });
     expect(errors[0]?.message).toContain('"BetaGate" is UNSUPPORTED but has no note');
@@ -183,12 +184,12 @@ describe('the Action on pull requests', () => {
     const config = (extra: string) => `tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n${extra}`;
     const CONFIG = '.github/support-table-lint.yml';
     const head = ROWS.map((r) => (r.startsWith('CpuGate') ? 'CpuGate | Graduated | SUPPORTED' : r));
-    const { result } = await pr(
+    const { result, requests } = await pr(
       { [CONFIG]: config(''), [DOC]: gates(ROWS, NOTES) },
       { [CONFIG]: config('severities:\n  allowed-values: "off"\n'), [DOC]: gates(head, NOTES) },
     );
     expect(result.code).toBe(1);
-    expect(commands(result.stdout, 'error').filter((e) => e.props['file'] === DOC)).toHaveLength(1);
+    expect(annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file'] === DOC)).toHaveLength(1);
     const notice = commands(result.stdout, 'notice').find((n) => n.message.includes('trusted-config'));
     expect(notice?.message).toBe(
       `This pull request changes ${CONFIG}; it is judged with the config of its base commit (trusted-config: base). The new rules apply once it is merged.`,
@@ -224,16 +225,15 @@ describe('the Action on pull requests', () => {
     expect((run!.body as { output: { summary: string } }).output.summary).toContain("This pull request's config is broken");
   });
 
-  it('sends more than 50 findings to the check run in batches and ends the annotations with a "more" notice', async () => {
+  it('sends more than 50 findings to the check run in batches, and repeats none of them as a workflow-command annotation', async () => {
     const many = Array.from({ length: 60 }, (_, i) => `Gate${String(i).padStart(3, '0')} | Graduated | SUPPORTED`);
     const { repo, result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { 'docs/many.md': gates(many, []) });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ errors: '60', existing: '0' });
-    expect(commands(result.stdout, 'error').filter((e) => e.props['file'])).toHaveLength(10);
-    const more = commands(result.stdout, 'notice').at(-1);
-    expect(more?.message).toBe(
-      '50 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and the support-table-lint check run.',
-    );
+    // The check run has put each finding on its cell: a workflow command would show it twice.
+    expect(commands(result.stdout, 'error').filter((e) => e.props['file'])).toEqual([]);
+    expect(annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file'])).toHaveLength(60);
+    expect(commands(result.stdout, 'notice').map((n) => n.message)).not.toContainEqual(expect.stringMatching(/more findings are not shown/));
     const runs = checkRuns(requests);
     expect(runs.map((r) => [r.method, (r.body as { output: { annotations: unknown[] } }).output.annotations.length])).toEqual([
       ['POST', 50],
@@ -304,9 +304,9 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
   it('fails on a regression and a forbidden removal, and shows the support changes first in the summary', async () => {
     // CpuGate GA → Alpha (forbidden), AlphaGate Alpha → Beta (allowed), DiskGate (Beta) removed (forbidden).
     const head = ['AlphaGate | Beta | SUPPORTED', 'BetaGate | Beta | UNSUPPORTED', 'CpuGate | Alpha | SUPPORTED', 'EchoGate | Beta | Supported'];
-    const { result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) });
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) });
     expect(result.code).toBe(1);
-    const errors = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'transition');
+    const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['title'] === 'transition');
     expect(errors.map((e) => [e.props['line'], e.message])).toEqual([
       ['3', '"DiskGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.'],
       ['7', 'GRADUATION of "CpuGate" went from GA to Alpha; from GA it may only go to Deprecated.'],
@@ -334,9 +334,9 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
   it('a header edit that takes the table out of the README config\'s check fails the run', async () => {
     const config = { '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
     const renamed = gates(ROWS, NOTES).replace('GRADUATION | STATUS', 'STAGE | STA\u200bTE');
-    const { result } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: renamed });
+    const { result, requests } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: renamed });
     expect(result.code).toBe(1);
-    expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toContain('table-unchecked');
+    expect(annotationsOf(result.stdout, requests, 'error').map((e) => e.props['title'])).toContain('table-unchecked');
   });
 
   it('a suppression comment the pull request adds passes the check, and the summary and log show what it silenced', async () => {
@@ -357,9 +357,9 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     const config = { '.github/support-table-lint.yml': `tables:\n  - files: ["${DOC}"]\n    preset: kubevirt-feature-gates\n` };
     const broken = gates([...ROWS, 'NewGate | Graduated | Sure'], NOTES);
     const pullFiles = [{ filename: renamed, status: 'renamed', previous_filename: DOC }];
-    const { result } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: null, [renamed]: broken }, { pullFiles });
+    const { result, requests } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: null, [renamed]: broken }, { pullFiles });
     expect(result.code).toBe(1);
-    const lost = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'table-unchecked');
+    const lost = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['title'] === 'table-unchecked');
     expect(lost.map((e) => e.props['file'])).toEqual([renamed]);
     // Its header is the same: the message says the file is what changed, not the header.
     expect(lost[0]!.message).toContain('nothing checks it now, though its header is the same: the file is no longer one the config checks');
@@ -374,8 +374,8 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     };
     // The PR drops BetaGate from the registry, adds NewGate, and only touches the page's heading.
     const head = { 'hack/gates.json': registry([...keys.filter((key) => key !== 'BetaGate'), 'NewGate']), [DOC]: gates(ROWS, NOTES).replace('# Feature gates on s390x', '# Feature gates on s390x (v2)') };
-    const { result } = await pr({ ...config, 'hack/gates.json': registry(keys), [DOC]: gates(ROWS, NOTES) }, head, {}, { 'fail-on': 'error' });
-    const errors = commands(result.stdout, 'error').filter((e) => e.props['title'] !== undefined);
+    const { result, requests } = await pr({ ...config, 'hack/gates.json': registry(keys), [DOC]: gates(ROWS, NOTES) }, head, {}, { 'fail-on': 'error' });
+    const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['title'] !== undefined);
     expect(errors.map((e) => [e.props['title'], e.message.split(',')[0]])).toEqual([
       ['reference-unlisted', 'gates has "NewGate"'],
       ['reference-unknown', 'FEATURE GATE "BetaGate" is not in gates: no item has name "BetaGate". Fix the name'],
@@ -389,10 +389,10 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     const config = { '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
     const broken = gates(ROWS, NOTES).replace(/^-- \| -- \| --$/m, '-- | --').replace('Beta | PENDING', 'Alpha | Bogus');
     expect(broken).not.toBe(gates(ROWS, NOTES));
-    const { result } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: broken });
+    const { result, requests } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { [DOC]: broken });
     expect(result.code).toBe(1);
     // The table is gone, and its gates that could not go went with it: one finding each, where it stood.
-    expect(commands(result.stdout, 'error').map((e) => e.props['title'])).toEqual(['table-unchecked', 'transition']);
+    expect(annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file']).map((e) => e.props['title'])).toEqual(['table-unchecked', 'transition']);
     expect(result.summary).toMatch(/\| removed \| DiskGate \|/);
   });
 });
@@ -419,7 +419,7 @@ describe('the Action on other events', () => {
     );
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ errors: '1', existing: '1', 'files-checked': '1' });
-    expect(commands(result.stdout, 'error')[0]?.message).toContain('"CpuGate"');
+    expect(annotationsOf(result.stdout, api.requests, 'error').find((e) => e.props['file'])?.message).toContain('"CpuGate"');
     expect(checkRuns(api.requests)[0]?.body).toMatchObject({ head_sha: repo.headSha });
   });
 });
@@ -491,7 +491,7 @@ describe('suggested fixes', () => {
     expect(repo.checkedOut).not.toBe(repo.headSha);
     expect(result.code).toBe(1);
     const cpu = rowLine(2);
-    const errors = commands(result.stdout, 'error').filter((e) => e.props['file']);
+    const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file']);
     expect(errors.map((e) => [e.props['line'], e.props['col'], e.message])).toEqual([[String(cpu), '16', expect.stringContaining('"CpuGate"')]]);
     const run = checkRuns(requests).find((r) => r.method === 'POST')!.body as { head_sha: string; output: { annotations: { start_line: number }[] } };
     expect(run.head_sha).toBe(repo.headSha);
@@ -749,10 +749,19 @@ describe("GitHub's limits", () => {
     const shown = (result.summary.match(/^\| error \|/gm) ?? []).length;
     expect(shown).toBeLessThan(300);
     expect(result.summary).toContain(`_${300 - shown} of 300 rows left out to stay under GitHub's size limit; the report file \`out/report.json\` holds every finding._`);
-    // Annotations: 10 errors, then one notice saying how many more and where.
+    // Annotations: the check run's 300, none repeated as a workflow command.
+    expect(commands(result.stdout, 'error').filter((e) => e.props['file'])).toEqual([]);
+    expect(annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file'])).toHaveLength(300);
+  });
+
+  it('without a check run (a fork), 10 errors as workflow commands, then one notice saying how many more and where', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => `Gate${String(i).padStart(3, '0')} | Graduated | SUPPORTED`);
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { 'docs/many.md': gates(many, []) }, {}, {}, { fork: true });
+    expect(result.code).toBe(1);
+    expect(checkRuns(requests)).toEqual([]);
     expect(commands(result.stdout, 'error').filter((e) => e.props['file'])).toHaveLength(10);
     expect(commands(result.stdout, 'notice').at(-1)?.message).toBe(
-      '290 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings per step); see the report file out/report.json and the support-table-lint check run.',
+      '50 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings per step); see the job summary.',
     );
   });
 
@@ -762,7 +771,7 @@ describe("GitHub's limits", () => {
     const annotation = (requests.find((r) => r.path.endsWith('/check-runs'))!.body as { output: { annotations: { message: string }[] } }).output.annotations[0]!;
     expect(Buffer.byteLength(annotation.message)).toBeLessThanOrEqual(64 * 1024);
     expect(annotation.message).toMatch(/… \d+ more characters$/);
-    const logged = commands(result.stdout, 'error').find((e) => e.props['file'] === 'docs/huge.md')!;
+    const logged = annotationsOf(result.stdout, requests, 'error').find((e) => e.props['file'] === 'docs/huge.md')!;
     expect(Buffer.byteLength(logged.message)).toBeLessThanOrEqual(64 * 1024);
     expect(logged.message).toMatch(/… \d+ more characters$/);
   });
@@ -807,7 +816,7 @@ describe('hostile pull requests (issue 12)', () => {
   it('reports a symlink to /proc/self/environ on the link, and the token appears nowhere', async () => {
     const { result, requests } = await pr(BASE_DOC, { 'docs/leak.md': { symlink: '/proc/self/environ' }, 'docs/zero.md': { symlink: '/dev/zero' } });
     expect(result.code).toBe(1);
-    const unsafe = commands(result.stdout, 'error').filter((e) => e.props['title'] === 'file-unsafe');
+    const unsafe = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['title'] === 'file-unsafe');
     expect(unsafe.map((e) => e.props['file']).sort()).toEqual(['docs/leak.md', 'docs/zero.md']);
     for (const e of unsafe) expect(e.message).toContain('leads outside the workspace');
     // checked() looked at the log, the summary, the outputs and every request body; the check run too:

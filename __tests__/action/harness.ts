@@ -604,3 +604,29 @@ export const commands = (stdout: string, kind: string): { props: Record<string, 
       );
       return { props, message: decodeURIComponent(m[2] ?? '') };
     });
+
+const CHECK_LEVEL: Record<string, string> = { error: 'failure', warning: 'warning', notice: 'notice' };
+
+/**
+ * The annotations a pull request shows for a run, in the shape of
+ * `commands()`: the workflow commands of the step log, and the annotations
+ * of the check runs it created (which carry the gating findings when they
+ * are complete; the Action then writes no workflow command for them).
+ */
+export function annotationsOf(stdout: string, requests: FakeApi['requests'], kind: 'error' | 'warning' | 'notice'): { props: Record<string, string>; message: string }[] {
+  const fromRuns = requests
+    .filter((r) => r.path.includes('/check-runs') && (r.method === 'POST' || r.method === 'PATCH'))
+    .flatMap((r) => ((r.body as { output?: { annotations?: Record<string, unknown>[] } }).output?.annotations ?? []))
+    .filter((a) => a['annotation_level'] === CHECK_LEVEL[kind])
+    .map((a) => ({
+      props: {
+        title: String(a['title']),
+        file: String(a['path']),
+        line: String(a['start_line']),
+        endLine: String(a['end_line']),
+        ...(a['start_column'] !== undefined ? { col: String(a['start_column']), endColumn: String(a['end_column']) } : {}),
+      },
+      message: String(a['message']),
+    }));
+  return [...commands(stdout, kind), ...fromRuns];
+}

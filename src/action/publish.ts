@@ -166,7 +166,10 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   const configError = result.headConfigError !== undefined && channels.gate;
   // Notices written before the annotations take their slots: those known now, and the two that may come.
   const used = { notice: notices.length + (checkRunNotice ? 1 : 0) + (patch.text !== '' ? 1 : 0), error: configError ? 1 : 0 };
-  const shown = writeAnnotations ? planAnnotations(gating, existing, '', undefined, used) : undefined;
+  // A complete check run has put every gating finding on its cell already: workflow commands for
+  // them would show each one twice on the diff. Pre-existing findings are in no check run.
+  const annotated = checkRunComplete ? [] : gating;
+  const shown = writeAnnotations ? planAnnotations(annotated, existing, '', undefined, used) : undefined;
   for (const a of shown?.annotations ?? []) if (a.finding) placed.add(a.finding as ResultFinding);
   const listGating = channels.annotations && !inputs.annotations;
   if (listGating) for (const f of gating) placed.add(f);
@@ -224,7 +227,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   for (const notice of notices) core.notice(clip(notice, LIMITS.annotationMessageBytes, 'bytes'), { title: 'support-table-lint' });
   if (writeAnnotations) {
     // The same plan as above (same inputs), now with the closing notice's "see …".
-    const final = planAnnotations(gating, existing, whereAll, undefined, used);
+    const final = planAnnotations(annotated, existing, whereAll, undefined, used);
     for (const a of final.annotations) core[a.level](a.message, a.properties);
   }
   if (listGating) for (const f of gating) core.info(findingLine(f));
