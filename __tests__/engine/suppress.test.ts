@@ -268,3 +268,14 @@ describe('the README', () => {
     ]);
   });
 });
+
+describe('the sort-order fix', () => {
+  it('spans only the rows that move, so a row added out of order at the end is fixed within the lines around it', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: s.json\n    order: { scope: table }\n' : '{"type": "object"}') });
+    const source = md('| Provider | Status |', '| - | - |', '| Akamai | x |', '| Azure | x |', '| Cloudflare | x |', '| Dyn | x |', '| Wasm | x |', '| Volume | x |');
+    const [finding] = (await lintText('p.md', source, config)).violations;
+    expect([finding!.rowKey, finding!.fixSpan!.line, finding!.fixSpan!.endLine]).toEqual(['Volume', 7, 8]);
+    const fixed = await fixText(source, async (text) => (await lintText('p.md', text, config)).violations);
+    expect(fixed.output).toBe(source.replace('| Wasm | x |\n| Volume | x |', '| Volume | x |\n| Wasm | x |'));
+  });
+});

@@ -111,14 +111,22 @@ function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, com
     .map((row, index) => ({ row, index }))
     .sort((a, b) => compare(valueOf(a.row), valueOf(b.row)) || a.index - b.index)
     .map(({ row }) => row);
-  if (sorted.every((row, i) => row === rows[i])) return undefined;
-  const start = rows[0]!.span.offset;
+  // Only the rows from the first to the last that move: rows already in place at either end stay out
+  // of the range, so that the fix of one row added out of order fits in the pull request's diff hunk
+  // and can be offered as a suggestion.
+  let first = 0;
+  while (first < rows.length && sorted[first] === rows[first]) first++;
+  if (first === rows.length) return undefined;
+  let last = rows.length - 1;
+  while (sorted[last] === rows[last]) last--;
+  const start = rows[first]!.span.offset;
   let text = '';
   let at = start;
-  rows.forEach((slot, i) => {
+  for (let i = first; i <= last; i++) {
+    const slot = rows[i]!;
     const row = sorted[i]!;
     text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
     at = slot.span.endOffset;
-  });
+  }
   return { range: [start, at], text };
 }
