@@ -308,7 +308,7 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(result.code).toBe(1);
     const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['title'] === 'transition');
     expect(errors.map((e) => [e.props['line'], e.message])).toEqual([
-      ['3', '"DiskGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.'],
+      ['3', '"DiskGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued. Put the row back; to retire it, change its GRADUATION to GA, Deprecated or Discontinued first, and remove it in a later change.'],
       ['7', 'GRADUATION of "CpuGate" went from GA to Alpha; from GA it may only go to Deprecated.'],
     ]);
     const changes = result.summary.indexOf('### Support changes');
@@ -620,6 +620,9 @@ describe('full results for forks: mode analyse, then publish', () => {
     const analysed = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
     expect(analysed.code).toBe(1);
     expect(writes(api.requests)).toEqual([]);
+    // Its summary's patch says the publishing run posts the fixes, not that no review was posted.
+    expect(analysed.summary).toContain('<details><summary>Fixes for new findings (the publishing workflow posts those inside the diff as suggestions)');
+    expect(analysed.summary).not.toContain('no review was posted');
     const artifact = readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8');
     expect(JSON.parse(artifact)).toMatchObject({ kind: 'support-table-lint-result', headSha: repo.headSha, pullRequest: { number: 7 }, suggestions: [{ path: DOC, line: KVM_LINE }] });
 

@@ -28,7 +28,7 @@ describe('transitions (kubevirt-feature-gates)', () => {
   it('a forbidden removal is reported on the header, an allowed one is not', async () => {
     const result = await compare(gates(...BASE), gates(BASE[0]!, BASE[3]!));
     expect(findings(result, 'transition')).toEqual([
-      '3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.',
+      '3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued. Put the row back; to retire it, change its GRADUATION to GA, Deprecated or Discontinued first, and remove it in a later change.',
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('transitions (kubevirt-feature-gates)', () => {
     // A name that only begins with the old one is another name: the old row's removal is judged.
     const longer = await compare(gates(...BASE), gates(...BASE.map((row) => row.replace('BGate', 'BGateRemovedX'))));
     expect(longer.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['BGateRemovedX'], ['BGate']]]);
-    expect(findings(longer, 'transition')).toEqual(['3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.']);
+    expect(findings(longer, 'transition')).toEqual(['3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued. Put the row back; to retire it, change its GRADUATION to GA, Deprecated or Discontinued first, and remove it in a later change.']);
     const replaced = await compare(gates(...BASE), gates(...BASE.map((row) => row.replace('DGate', 'QuotaGate'))));
     expect(replaced.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['QuotaGate'], ['DGate']]]);
   });
@@ -73,7 +73,7 @@ describe('transitions (kubevirt-feature-gates)', () => {
     const releases = (...rows: string[]) => md('| Release | Status |', '| --- | --- |', ...rows);
     const result = await compare(releases('| 1.7 | LTS |', '| 1.6 | EOL |'), releases('| 1.8 | LTS |', '| 1.6 | EOL |'), config);
     expect(result.changes!.map((c) => [c.renamed, c.added.map((r) => r.key), c.removed.map((r) => r.key)])).toEqual([[[], ['1.8'], ['1.7']]]);
-    expect(result.violations.filter((v) => v.rule === 'transition').map((v) => v.message)).toEqual(['"1.7" was removed while its Status was LTS; a row may be removed only when Status is EOL.']);
+    expect(result.violations.filter((v) => v.rule === 'transition').map((v) => v.message)).toEqual(['"1.7" was removed while its Status was LTS; a row may be removed only when Status is EOL. Put the row back; to retire it, change its Status to EOL first, and remove it in a later change.']);
   });
 
   it('a rename with punctuation dropped and a piece added (risc-v → riscv64) is a rename', async () => {
@@ -129,7 +129,7 @@ describe('the Kata preset removal rule', () => {
     const base = kata('| a | Deprecated | | x |', '| b | Experimental | | y |');
     const result = await compare(base, kata());
     expect(result.violations.filter((v) => v.rule === 'transition').map((v) => [v.severity, v.message])).toEqual([
-      ['warning', '"b" was removed while its Support State was Experimental; a row may be removed only when Support State is Deprecated or Obsolete.'],
+      ['warning', '"b" was removed while its Support State was Experimental; a row may be removed only when Support State is Deprecated or Obsolete. Put the row back; to retire it, change its Support State to Deprecated or Obsolete first, and remove it in a later change.'],
     ]);
   });
 });
@@ -186,7 +186,7 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     const result = await compare(gates(...BASE), head, await config);
     // Waiving the table is not waiving its Alpha and Beta gates: a table deleted whole must not slip past the removal rules.
     expect(findings(result, 'transition')).toEqual([
-      '2: 3 rows went with this table while GRADUATION was not GA, Deprecated or Discontinued (AGate: Alpha, BGate: Beta, DGate: Beta); a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.',
+      '2: 3 rows went with this table while GRADUATION was not GA, Deprecated or Discontinued (AGate: Alpha, BGate: Beta, DGate: Beta); a row may be removed only when GRADUATION is GA, Deprecated or Discontinued. Put the table back; to retire a row, change its GRADUATION to GA, Deprecated or Discontinued first, and remove it in a later change.',
     ]);
     expect(result.suppressed.map((v) => v.rule)).toEqual(['table-unchecked']);
     // Both waived, on purpose: it passes.
@@ -294,7 +294,7 @@ describe('files with several tables of the same columns', () => {
     const platforms = doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED'), table('AGate | Alpha | UNSUPPORTED'));
     const result = await compare(platforms, doc(table('AGate | Alpha | SUPPORTED'), table('AGate | Alpha | UNSUPPORTED', 'BGate | GA | SUPPORTED')), await config());
     expect(result.changes!.flatMap((c) => [...c.added.map((r) => `+${r.key}`), ...c.removed.map((r) => `-${r.key}`)])).toEqual(['-BGate', '+BGate']);
-    expect(findings(result, 'transition')).toEqual(['3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued.']);
+    expect(findings(result, 'transition')).toEqual(['3: "BGate" was removed while its GRADUATION was Beta; a row may be removed only when GRADUATION is GA, Deprecated or Discontinued. Put the row back; to retire it, change its GRADUATION to GA, Deprecated or Discontinued first, and remove it in a later change.']);
   });
 
   it('a page that splits its rows over tables (by stage, by support): a row that moves to the other table with its value changed is judged as that change', async () => {
@@ -342,7 +342,7 @@ describe('a key that repeats (a matrix with one row per OS and architecture)', (
 
   it('the forbidden removal is the row that went, and a changed cell among repeated keys is paired in order', async () => {
     const result = await compare(matrix('Ubuntu amd64', 'Ubuntu 386', 'Ubuntu arm64'), matrix('Ubuntu amd64', 'Ubuntu 386'), await config());
-    expect(findings(result, 'transition')).toEqual(['1: "Ubuntu" was removed while its Arch was arm64; a row may be removed only when Arch is 386.']);
+    expect(findings(result, 'transition')).toEqual(['1: "Ubuntu" was removed while its Arch was arm64; a row may be removed only when Arch is 386. Put the row back; to retire it, change its Arch to 386 first, and remove it in a later change.']);
     const changed = await compare(matrix('Debian amd64', 'Debian 386'), matrix('Debian amd64', 'Debian s390x'), await config());
     expect(changed.changes).toEqual([expect.objectContaining({ changed: [{ key: 'Debian', line: 4, columns: [{ column: 'Arch', from: '386', to: 's390x' }] }] })]);
   });

@@ -158,7 +158,15 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   // The patch: what the review does not offer (all fixes when there is no review).
   const patch = reviewComplete
     ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed)' }
-    : { ...result.patches.all, what: pull && inputs.suggestions ? 'Fixes for new findings (no review was posted)' : 'Fixes for new findings' };
+    : {
+        ...result.patches.all,
+        what:
+          pull && inputs.suggestions
+            ? inputs.mode === 'analyse'
+              ? 'Fixes for new findings (the publishing workflow posts those inside the diff as suggestions)'
+              : 'Fixes for new findings (no review was posted)'
+            : 'Fixes for new findings',
+      };
 
   // Annotations (or, with annotations: false, every gating finding as a log
   // line): planned first, since what they show counts as placed.

@@ -30,8 +30,10 @@ export const transition: ChangeRule = {
     messages: {
       changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
       frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
-      removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
-      removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}.',
+      removed:
+        '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}. Put the row back; to retire it, change its {{column}} to {{allowed}} first, and remove it in a later change.',
+      removedWithTable:
+        '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}. Put the table back; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
       added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
     },
   },
