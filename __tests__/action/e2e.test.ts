@@ -523,11 +523,13 @@ describe('suggested fixes', () => {
     expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
 
     const before = api.requests.length;
-    await run();
+    const second = await run();
     const again = api.requests.slice(before);
     expect(reviews(again)).toEqual([]);
     expect(again.filter((r) => r.method === 'DELETE')).toEqual([]);
     expect(api.comments.map((c) => c.id).sort()).toEqual([2, 3, 5000]);
+    // The summary says where the fix is: in the review, already there.
+    expect(second.summary).toContain('A fix is suggested in the pull request\'s review: apply it with one click under "Files changed".');
   });
 
   it('posts a suggestion again when GitHub has marked its earlier one outdated (line: null), and deletes that one', async () => {

@@ -14,7 +14,7 @@ export const countOf = (vs: Violation[]): Counts => ({
   notices: vs.filter((v) => v.severity === 'notice').length,
 });
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "2 new errors and 1 new warning" (or without "new" for `gate: all`). */
 export function describeCounts(c: Counts, isNew: boolean): string {

@@ -24,7 +24,7 @@ import { hunkOf, parseHunks } from './hunks.js';
 import type { ActionInputs } from './inputs.js';
 import { clip, LIMITS } from './limits.js';
 import { logLine } from './log.js';
-import { countOf, describeCounts, failReason } from './outcome.js';
+import { countOf, describeCounts, failReason, plural } from './outcome.js';
 import type { ActionResult, ResultFinding } from './result.js';
 import { summarise, CHECK_RUN_SUMMARY_BYTES, type SummaryInput } from './summary.js';
 import { commentBody, COMMENT_BODY_CHARS, syncReview, type Suggestion } from './suggestions.js';
@@ -70,7 +70,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   const reason = failReason(gating, inputs.failOn, isNew);
   core.info(
     logLine(
-      `${result.filesChecked} file(s), ${result.tablesChecked} table(s) checked; ${describeCounts(counts, isNew)}` +
+      `${plural(result.filesChecked, 'file')}, ${plural(result.tablesChecked, 'table')} checked; ${describeCounts(counts, isNew)}` +
         (isNew ? `, ${existing.length} pre-existing` : '') +
         (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed by comments or ignore: entries` : '') +
         '.',
@@ -132,6 +132,8 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
 
   // The review: suggestions inside the diff, one click each.
   let reviewComplete = false;
+  /** Lines for the job summary alone (not annotations): where the suggested fixes are. */
+  const summaryNotes: string[] = [];
   const pull = result.pullRequest;
   if (inputs.suggestions && pull && channels.apiWrites) {
     if (options.readOnly) {
@@ -150,6 +152,10 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
         if (outcome.notice) notices.push(outcome.notice);
         if (outcome.posted + outcome.kept + outcome.deleted > 0) {
           core.info(logLine(`Suggested fixes: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated deleted.`));
+        }
+        const offered = outcome.posted + outcome.kept;
+        if (outcome.complete && offered > 0) {
+          summaryNotes.push(`${offered === 1 ? 'A fix is' : `${offered} fixes are`} suggested in the pull request's review: apply ${offered === 1 ? 'it' : 'each'} with one click under "Files changed".`);
         }
       }
     }
@@ -188,7 +194,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   if (inputs.summary && github.stepSummary) {
     // Which rows fit does not depend on the closing line's wording (room is kept for it).
     // Notes as of now: the check run's and the review's notices too.
-    const input = { ...baseSummary, notes: [...notices, ...(options.notes ?? [])], patch };
+    const input = { ...baseSummary, notes: [...notices, ...(options.notes ?? []), ...summaryNotes], patch };
     const leftOut = summarise({ ...input, elsewhere: '' }).leftOut;
     const logged = leftOut.filter((f) => !placed.has(f)).length;
     const where = reportFileText
@@ -207,14 +213,14 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
       const out = new Set(summary.leftOut);
       for (const f of all) if (!out.has(f)) placed.add(f);
       if (!summary.patchShown && patch.text !== '') {
-        notices.push('The patch of fixes did not fit in the job summary: run `npx support-table-lint --fix-dry-run --format diff` on the changed files for it.');
+        notices.push('The patch of fixes did not fit in the job summary: run `support-table-lint --fix-dry-run --format diff` (from a clone, `node dist/cli.js --fix-dry-run --format diff`) on the changed files for it.');
       }
     } catch (error) {
       warnings.push(`The job summary was not written: ${(error as Error).message}`);
     }
   }
   if (!summaryWritten && patch.text !== '') {
-    notices.push(`${patch.what} (${patch.findings}) are in no job summary: run \`npx support-table-lint --fix-dry-run --format diff\` on the changed files for the patch.`);
+    notices.push(`${patch.what} (${patch.findings}) are in no job summary: run \`support-table-lint --fix-dry-run --format diff\` (from a clone, \`node dist/cli.js --fix-dry-run --format diff\`) on the changed files for the patch.`);
   }
 
   // The step log gets whatever no other channel holds; "see …" names only what holds the rest.

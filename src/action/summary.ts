@@ -167,7 +167,7 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
       out += section;
       patchShown = true;
     } else {
-      out += `_${what} (${findings} finding${findings === 1 ? '' : 's'}) do not fit in this summary as a patch: run \`npx support-table-lint --fix-dry-run --format diff\` on the changed files for it._\n\n`;
+      out += `_${what} (${findings} finding${findings === 1 ? '' : 's'}) do not fit in this summary as a patch: run \`support-table-lint --fix-dry-run --format diff\` (from a clone, \`node dist/cli.js --fix-dry-run --format diff\`) on the changed files for it._\n\n`;
     }
   }
 
