@@ -148,7 +148,7 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     const head = gates(...BASE).replace('FEATURE GATE | GRADUATION | STATUS\n-- | -- | --', `${header}\n${header.split('|').map(() => '--').join(' | ')}`);
     const result = await compare(gates(...BASE), head, await config);
     expect(findings(result, 'table-unchecked')).toEqual([
-      `3: This table was checked by tables[0] (preset kubevirt-feature-gates) before this change, and nothing checks it now: ${lost} Restore the columns, or move the table out of the checked files on purpose.`,
+      `3: This table was checked by the entry tables[0] of the support-table-lint config (preset kubevirt-feature-gates) before this change, and nothing checks it now: ${lost} Restore the columns, or move the table out of the checked files on purpose.`,
     ]);
     // The finding is new (the base has none like it), so `gate: new` fails on it.
     expect(result.baseViolations!.filter((v) => v.rule === 'table-unchecked')).toEqual([]);
@@ -175,7 +175,7 @@ describe('table-unchecked: a pull request cannot take a table out of the check b
     expect(head).not.toBe(gates(...BASE));
     const result = await compare(gates(...BASE), head, await config);
     expect(findings(result, 'table-unchecked')).toEqual([
-      '3: The table FEATURE GATE | GRADUATION | STATUS (line 3 before this change), checked by tables[0] (preset kubevirt-feature-gates), is gone: no table here has its columns or its place, so its 4 rows are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
+      '3: The table FEATURE GATE | GRADUATION | STATUS (line 3 before this change), checked by the entry tables[0] of the support-table-lint config (preset kubevirt-feature-gates), is gone: no table here has its columns or its place, so its 4 rows are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
     ]);
     expect(result.violations.find((v) => v.rule === 'table-unchecked')!.severity).toBe('error');
     expect(result.changes!.map((change) => [change.table, change.removed.map((row) => row.key)])).toEqual([['FEATURE GATE | GRADUATION | STATUS', ['AGate', 'BGate', 'CGate', 'DGate']]]);

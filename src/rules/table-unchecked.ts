@@ -34,7 +34,7 @@ export const tableUnchecked: ChangeRule = {
       report({
         span: lineOf(source, base.table.span.line),
         messageId: 'gone',
-        data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: base.label, rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+        data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
       });
       return;
     }
@@ -45,7 +45,7 @@ export const tableUnchecked: ChangeRule = {
       span: headerSpan(head.table),
       messageId: lost.length > 0 ? 'lost' : same ? 'uncovered' : 'changed',
       data: {
-        judge: base.label,
+        judge: judgeText(base.label),
         lost: quoteList(lost),
         s: lost.length === 1 ? '' : 's',
         before: quoteList(base.table.columns),
@@ -55,3 +55,9 @@ export const tableUnchecked: ChangeRule = {
   },
 };
 
+/**
+ * A judge as a contributor who has never seen the config can read it: a
+ * config entry's label (`tables[0] (preset …)`) is a path in the config, so
+ * it says so.
+ */
+const judgeText = (label: string): string => label.replace(/^tables\[(\d+)\]/, 'the entry tables[$1] of the support-table-lint config');
