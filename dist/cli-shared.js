@@ -7830,16 +7830,26 @@ function sortFix(source, rows, valueOf, compare) {
         .map((row, index) => ({ row, index }))
         .sort((a, b) => compare(valueOf(a.row), valueOf(b.row)) || a.index - b.index)
         .map(({ row }) => row);
-    if (sorted.every((row, i) => row === rows[i]))
+    // Only the rows from the first to the last that move: rows already in place at either end stay out
+    // of the range, so that the fix of one row added out of order fits in the pull request's diff hunk
+    // and can be offered as a suggestion.
+    let first = 0;
+    while (first < rows.length && sorted[first] === rows[first])
+        first++;
+    if (first === rows.length)
         return undefined;
-    const start = rows[0].span.offset;
+    let last = rows.length - 1;
+    while (sorted[last] === rows[last])
+        last--;
+    const start = rows[first].span.offset;
     let text = '';
     let at = start;
-    rows.forEach((slot, i) => {
+    for (let i = first; i <= last; i++) {
+        const slot = rows[i];
         const row = sorted[i];
         text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
         at = slot.span.endOffset;
-    });
+    }
     return { range: [start, at], text };
 }
 
@@ -7875,7 +7885,7 @@ const tableUnchecked = {
             report({
                 span: lineOf$1(source, base.table.span.line),
                 messageId: 'gone',
-                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: base.label, rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
             });
             return;
         }
@@ -7887,7 +7897,7 @@ const tableUnchecked = {
             span: headerSpan(head.table),
             messageId: lost.length > 0 ? 'lost' : same ? 'uncovered' : 'changed',
             data: {
-                judge: base.label,
+                judge: judgeText(base.label),
                 lost: quoteList(lost),
                 s: lost.length === 1 ? '' : 's',
                 before: quoteList(base.table.columns),
@@ -7896,6 +7906,12 @@ const tableUnchecked = {
         });
     },
 };
+/**
+ * A judge as a contributor who has never seen the config can read it: a
+ * config entry's label (`tables[0] (preset …)`) is a path in the config, so
+ * it says so.
+ */
+const judgeText = (label) => label.replace(/^tables\[(\d+)\]/, 'the entry tables[$1] of the support-table-lint config');
 
 const alternatives = (values) => values.length === 0 ? 'nothing' : values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 /** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
@@ -7918,8 +7934,8 @@ const transition = {
         messages: {
             changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
             frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
-            removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
-            removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}.',
+            removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}. Put the row back; to retire it, change its {{column}} to {{allowed}} first, and remove it in a later change.',
+            removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}. Put the table back; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
         },
     },
@@ -8811,6 +8827,20 @@ class SchemaFiles {
             if (at)
                 return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
         }
+        // A custom keyword's value fails its own meta-schema (`linkAgreement: { text: 5 }`): Ajv names the
+        // schema path of the object that holds it, in the top schema.
+        const invalid = /^keyword "([^"]+)" value is invalid at path "#([^"]*)": (.*)$/.exec(message);
+        if (invalid && this.sources.has(top)) {
+            let segments;
+            try {
+                segments = segmentsOf(invalid[2]).map((segment) => decodeURIComponent(segment));
+            }
+            catch {
+                segments = undefined; // a path that is no URI fragment: the message stays as Ajv wrote it
+            }
+            if (segments)
+                return new ConfigError(`${this.sources.get(top).at([...segments, invalid[1]])}: invalid value of ${invalid[1]}: ${invalid[3].replace(/^data\/?/, '')}`);
+        }
         if (message === REF_LOOP) {
             const at = find((key) => key === '$ref');
             if (at)
@@ -8917,7 +8947,7 @@ function localRefs(schema) {
     return out;
 }
 
-const identity = (v) => JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '']);
+const identity = (v) => JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '', v.text ?? '']);
 const byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 /**
  * Splits head findings into new and pre-existing. `base` holds the base
@@ -10332,6 +10362,8 @@ function lineText(source, lines, line) {
     return source.slice(start, end);
 }
 /** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
+/** The longest text a finding's identity keeps (core/gate.ts): a cell, a key, a header, not a page. */
+const MAX_IDENTITY_TEXT = 200;
 function toViolation(file, rule, severity, finding, lines, source, table, tableIndex) {
     const { span } = finding;
     const violation = {
@@ -10366,6 +10398,9 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
         const excerpt = lineText(source, lines, span.line);
         if (excerpt !== undefined)
             violation.excerpt = excerpt;
+    }
+    if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset && span.endOffset - span.offset <= MAX_IDENTITY_TEXT) {
+        violation.text = source.slice(span.offset, span.endOffset);
     }
     if (table !== undefined)
         violation.table = table;

@@ -38870,16 +38870,26 @@ function sortFix(source, rows, valueOf, compare) {
         .map((row, index) => ({ row, index }))
         .sort((a, b) => compare(valueOf(a.row), valueOf(b.row)) || a.index - b.index)
         .map(({ row }) => row);
-    if (sorted.every((row, i) => row === rows[i]))
+    // Only the rows from the first to the last that move: rows already in place at either end stay out
+    // of the range, so that the fix of one row added out of order fits in the pull request's diff hunk
+    // and can be offered as a suggestion.
+    let first = 0;
+    while (first < rows.length && sorted[first] === rows[first])
+        first++;
+    if (first === rows.length)
         return undefined;
-    const start = rows[0].span.offset;
+    let last = rows.length - 1;
+    while (sorted[last] === rows[last])
+        last--;
+    const start = rows[first].span.offset;
     let text = '';
     let at = start;
-    rows.forEach((slot, i) => {
+    for (let i = first; i <= last; i++) {
+        const slot = rows[i];
         const row = sorted[i];
         text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
         at = slot.span.endOffset;
-    });
+    }
     return { range: [start, at], text };
 }
 
@@ -38915,7 +38925,7 @@ const tableUnchecked = {
             report({
                 span: lineOf$1(source, base.table.span.line),
                 messageId: 'gone',
-                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: base.label, rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
             });
             return;
         }
@@ -38927,7 +38937,7 @@ const tableUnchecked = {
             span: headerSpan(head.table),
             messageId: lost.length > 0 ? 'lost' : same ? 'uncovered' : 'changed',
             data: {
-                judge: base.label,
+                judge: judgeText(base.label),
                 lost: quoteList(lost),
                 s: lost.length === 1 ? '' : 's',
                 before: quoteList(base.table.columns),
@@ -38936,6 +38946,12 @@ const tableUnchecked = {
         });
     },
 };
+/**
+ * A judge as a contributor who has never seen the config can read it: a
+ * config entry's label (`tables[0] (preset …)`) is a path in the config, so
+ * it says so.
+ */
+const judgeText = (label) => label.replace(/^tables\[(\d+)\]/, 'the entry tables[$1] of the support-table-lint config');
 
 const alternatives = (values) => values.length === 0 ? 'nothing' : values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 /** Column → from-value → allowed to-values: every key of `transitions:` but `removed` and `added`. */
@@ -38958,8 +38974,8 @@ const transition = {
         messages: {
             changed: '{{column}} of "{{key}}" went from {{from}} to {{to}}; from {{from}} it may only go to {{allowed}}.',
             frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
-            removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}.',
-            removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}.',
+            removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}. Put the row back; to retire it, change its {{column}} to {{allowed}} first, and remove it in a later change.',
+            removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}. Put the table back; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
         },
     },
@@ -39847,6 +39863,20 @@ class SchemaFiles {
             if (at)
                 return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
         }
+        // A custom keyword's value fails its own meta-schema (`linkAgreement: { text: 5 }`): Ajv names the
+        // schema path of the object that holds it, in the top schema.
+        const invalid = /^keyword "([^"]+)" value is invalid at path "#([^"]*)": (.*)$/.exec(message);
+        if (invalid && this.sources.has(top)) {
+            let segments;
+            try {
+                segments = segmentsOf(invalid[2]).map((segment) => decodeURIComponent(segment));
+            }
+            catch {
+                segments = undefined; // a path that is no URI fragment: the message stays as Ajv wrote it
+            }
+            if (segments)
+                return new ConfigError(`${this.sources.get(top).at([...segments, invalid[1]])}: invalid value of ${invalid[1]}: ${invalid[3].replace(/^data\/?/, '')}`);
+        }
         if (message === REF_LOOP) {
             const at = find((key) => key === '$ref');
             if (at)
@@ -39953,7 +39983,7 @@ function localRefs(schema) {
     return out;
 }
 
-const identity = (v) => JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '']);
+const identity = (v) => JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '', v.text ?? '']);
 const byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 /**
  * Splits head findings into new and pre-existing. `base` holds the base
@@ -41279,6 +41309,8 @@ function lineText(source, lines, line) {
     return source.slice(start, end);
 }
 /** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
+/** The longest text a finding's identity keeps (core/gate.ts): a cell, a key, a header, not a page. */
+const MAX_IDENTITY_TEXT = 200;
 function toViolation(file, rule, severity, finding, lines, source, table, tableIndex) {
     const { span } = finding;
     const violation = {
@@ -41313,6 +41345,9 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
         const excerpt = lineText(source, lines, span.line);
         if (excerpt !== undefined)
             violation.excerpt = excerpt;
+    }
+    if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset && span.endOffset - span.offset <= MAX_IDENTITY_TEXT) {
+        violation.text = source.slice(span.offset, span.endOffset);
     }
     if (table !== undefined)
         violation.table = table;
@@ -49343,7 +49378,8 @@ async function chooseConfig(opts) {
     }
     touched.sort();
     const notices = [];
-    if (touched.length > 0) {
+    // With a head config that does not load, its error says it all: "the new rules apply once merged" would not be true.
+    if (touched.length > 0 && headError === undefined) {
         notices.push(`This pull request changes ${touched.join(', ')}; it is judged with the ${baseFile ? 'config' : 'built-in presets'} of its base commit (trusted-config: base). The new rules apply once it is merged.`);
     }
     return { config, notices, ...(headError !== undefined ? { headError } : {}) };
@@ -60696,7 +60732,12 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
     const c = countOf(input.gating);
     const existing = input.existing.length;
     let out = '## support-table-lint\n\n';
-    out += input.failReason ? `:x: ${input.failReason}.\n\n` : ':white_check_mark: Nothing reaches the failure threshold.\n\n';
+    if (input.configError !== undefined)
+        out += `:x: ${cell(clip(input.configError, NOTE_CHARS, 'chars'))}\n\n`;
+    if (input.failReason)
+        out += `:x: ${input.failReason}.\n\n`;
+    else if (input.configError === undefined)
+        out += ':white_check_mark: Nothing reaches the failure threshold.\n\n';
     out +=
         `**${describeCounts(c, input.isNew)}**` +
             (c.notices > 0 ? `, ${c.notices} notice${c.notices === 1 ? '' : 's'}` : '') +
@@ -60784,7 +60825,7 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
             patchShown = true;
         }
         else {
-            out += `_${what} (${findings} finding${findings === 1 ? '' : 's'}) do not fit in this summary as a patch: run \`npx support-table-lint --fix-dry-run --format diff\` on the changed files for it._\n\n`;
+            out += `_${what} (${findings} finding${findings === 1 ? '' : 's'}) do not fit in this summary as a patch: run \`support-table-lint --fix-dry-run --format diff\` (from a clone, \`node dist/cli.js --fix-dry-run --format diff\`) on the changed files for it._\n\n`;
         }
     }
     if (leftOut.length > 0) {
@@ -60821,7 +60862,7 @@ async function publish(result, options) {
     const notices = [...result.notices];
     // The verdict: the check run and the summary say it in every mode; only `gate` lets it fail this step.
     const reason = failReason(gating, inputs.failOn, isNew);
-    info(logLine(`${result.filesChecked} file(s), ${result.tablesChecked} table(s) checked; ${describeCounts(counts, isNew)}` +
+    info(logLine(`${plural(result.filesChecked, 'file')}, ${plural(result.tablesChecked, 'table')} checked; ${describeCounts(counts, isNew)}` +
         (isNew ? `, ${existing.length} pre-existing` : '') +
         (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed by comments or ignore: entries` : '') +
         '.'));
@@ -60844,6 +60885,7 @@ async function publish(result, options) {
         blobUrl,
         notes: [...notices, ...(options.notes ?? [])],
         ...(reason !== undefined ? { failReason: reason } : {}),
+        ...(result.headConfigError !== undefined ? { configError: result.headConfigError } : {}),
         ...(result.changes && result.changes.length > 0 ? { changes: result.changes } : {}),
         ...(result.suppressed
             ? { suppressed: { ...result.suppressed, ...(options.reportFile ? { elsewhere: `the report file \`${escapeMarkdown(options.reportFile)}\` lists every suppressed finding` } : {}) } }
@@ -60854,7 +60896,7 @@ async function publish(result, options) {
         const outcome = await publishCheckRun(api, {
             headSha: result.headSha,
             failed: reason !== undefined || result.headConfigError !== undefined,
-            title: describeCounts(counts, isNew),
+            title: (result.headConfigError !== undefined ? "the pull request's config does not load; " : '') + describeCounts(counts, isNew),
             summary: (complete) => summarise({
                 ...baseSummary,
                 elsewhere: reportFileText ||
@@ -60878,6 +60920,8 @@ async function publish(result, options) {
     }
     // The review: suggestions inside the diff, one click each.
     let reviewComplete = false;
+    /** Lines for the job summary alone (not annotations): where the suggested fixes are. */
+    const summaryNotes = [];
     const pull = result.pullRequest;
     if (inputs.suggestions && pull && channels.apiWrites) {
         if (options.readOnly) {
@@ -60898,20 +60942,34 @@ async function publish(result, options) {
                 if (outcome.posted + outcome.kept + outcome.deleted > 0) {
                     info(logLine(`Suggested fixes: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated deleted.`));
                 }
+                const offered = outcome.posted + outcome.kept;
+                if (outcome.complete && offered > 0) {
+                    summaryNotes.push(`${offered === 1 ? 'A fix is' : `${offered} fixes are`} suggested in the pull request's review: apply ${offered === 1 ? 'it' : 'each'} with one click under "Files changed".`);
+                }
             }
         }
     }
     // The patch: what the review does not offer (all fixes when there is no review).
     const patch = reviewComplete
         ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed)' }
-        : { ...result.patches.all, what: pull && inputs.suggestions ? 'Fixes for new findings (no review was posted)' : 'Fixes for new findings' };
+        : {
+            ...result.patches.all,
+            what: pull && inputs.suggestions
+                ? inputs.mode === 'analyse'
+                    ? 'Fixes for new findings (the publishing workflow posts those inside the diff as suggestions)'
+                    : 'Fixes for new findings (no review was posted)'
+                : 'Fixes for new findings',
+        };
     // Annotations (or, with annotations: false, every gating finding as a log
     // line): planned first, since what they show counts as placed.
     const writeAnnotations = channels.annotations && inputs.annotations;
     const configError = result.headConfigError !== undefined && channels.gate;
     // Notices written before the annotations take their slots: those known now, and the two that may come.
     const used = { notice: notices.length + (checkRunNotice ? 1 : 0) + (patch.text !== '' ? 1 : 0), error: configError ? 1 : 0 };
-    const shown = writeAnnotations ? planAnnotations(gating, existing, '', undefined, used) : undefined;
+    // A complete check run has put every gating finding on its cell already: workflow commands for
+    // them would show each one twice on the diff. Pre-existing findings are in no check run.
+    const annotated = checkRunComplete ? [] : gating;
+    const shown = writeAnnotations ? planAnnotations(annotated, existing, '', undefined, used) : undefined;
     for (const a of shown?.annotations ?? [])
         if (a.finding)
             placed.add(a.finding);
@@ -60925,7 +60983,7 @@ async function publish(result, options) {
     if (inputs.summary && github.stepSummary) {
         // Which rows fit does not depend on the closing line's wording (room is kept for it).
         // Notes as of now: the check run's and the review's notices too.
-        const input = { ...baseSummary, notes: [...notices, ...(options.notes ?? [])], patch };
+        const input = { ...baseSummary, notes: [...notices, ...(options.notes ?? []), ...summaryNotes], patch };
         const leftOut = summarise({ ...input, elsewhere: '' }).leftOut;
         const logged = leftOut.filter((f) => !placed.has(f)).length;
         const where = reportFileText
@@ -60946,7 +61004,7 @@ async function publish(result, options) {
                 if (!out.has(f))
                     placed.add(f);
             if (!summary$1.patchShown && patch.text !== '') {
-                notices.push('The patch of fixes did not fit in the job summary: run `npx support-table-lint --fix-dry-run --format diff` on the changed files for it.');
+                notices.push('The patch of fixes did not fit in the job summary: run `support-table-lint --fix-dry-run --format diff` (from a clone, `node dist/cli.js --fix-dry-run --format diff`) on the changed files for it.');
             }
         }
         catch (error) {
@@ -60954,7 +61012,7 @@ async function publish(result, options) {
         }
     }
     if (!summaryWritten && patch.text !== '') {
-        notices.push(`${patch.what} (${patch.findings}) are in no job summary: run \`npx support-table-lint --fix-dry-run --format diff\` on the changed files for the patch.`);
+        notices.push(`${patch.what} (${patch.findings}) are in no job summary: run \`support-table-lint --fix-dry-run --format diff\` (from a clone, \`node dist/cli.js --fix-dry-run --format diff\`) on the changed files for the patch.`);
     }
     // The step log gets whatever no other channel holds; "see …" names only what holds the rest.
     const unplaced = all.filter((f) => !placed.has(f));
@@ -60967,15 +61025,16 @@ async function publish(result, options) {
     const complete = [summaryComplete ? 'the job summary' : '', options.reportFile ? `the report file ${options.reportFile}` : ''].filter((w) => w !== '');
     const whereFindings = complete.length > 0 ? complete.join(' and ') : parts.join(' and ') || 'the step log';
     const whereAll = complete.length > 0 && checkRunComplete ? `${whereFindings} and the ${CHECK_NAME} check run` : whereFindings;
+    // On the config file's line when the error names one (`.github/support-table-lint.yml:6: …`).
     if (configError)
-        error(clip(result.headConfigError, LIMITS.annotationMessageBytes, 'bytes'), { title: 'support-table-lint: config' });
+        error(clip(result.headConfigError, LIMITS.annotationMessageBytes, 'bytes'), { title: 'support-table-lint: config', ...configErrorAt(result.headConfigError) });
     if (checkRunNotice)
         notices.push(checkRunNotice(`${writeAnnotations ? 'these annotations and ' : ''}${whereAll}`));
     for (const notice$1 of notices)
         notice(clip(notice$1, LIMITS.annotationMessageBytes, 'bytes'), { title: 'support-table-lint' });
     if (writeAnnotations) {
         // The same plan as above (same inputs), now with the closing notice's "see …".
-        const final = planAnnotations(gating, existing, whereAll, undefined, used);
+        const final = planAnnotations(annotated, existing, whereAll, undefined, used);
         for (const a of final.annotations)
             core$2[a.level](a.message, a.properties);
     }
@@ -61007,12 +61066,19 @@ async function publish(result, options) {
     catch (error) {
         warning(`The step's outputs were not set: ${error.message}`, { title: 'support-table-lint' });
     }
-    if (configError)
-        setFailed(`support-table-lint: ${clip(result.headConfigError, LIMITS.annotationMessageBytes, 'bytes')}`);
-    else if (reason && channels.gate) {
+    if (reason && channels.gate) {
         const where = `${writeAnnotations ? 'the annotations or ' : ''}${whereFindings}`;
         setFailed(`${reason}; see ${where}.`);
     }
+    else if (configError) {
+        // Failed without core.setFailed, which would print the config error a second time.
+        process.exitCode = ExitCode.Failure;
+    }
+}
+/** Where a config error points, as annotation properties: its first `file:line: `. */
+function configErrorAt(message) {
+    const at = /(?:^|: )([^\s:][^\n:]*?):(\d+): /.exec(message);
+    return at ? { file: at[1], startLine: Number(at[2]) } : {};
 }
 const LOG_GROUP = 'support-table-lint: findings not shown elsewhere';
 /** One finding as a log line that cannot be a workflow command. */
