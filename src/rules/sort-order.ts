@@ -43,23 +43,26 @@ export const sortOrder: TableRule = {
     for (const run of scopeRuns(rows, order.scope)) {
       const keyed = run.filter((row) => valueOf(row) !== '');
       const pinned = pinnedLines(document);
-      const movable = keyed.filter((row) => !pinned.has(row.span.line));
+      const isPinned = (row: Row): boolean => pinned.size > 0 && pinned.has(row.span.line);
+      const movable = pinned.size === 0 ? keyed : keyed.filter((row) => !isPinned(row));
       let fix = sortFix(source, movable, valueOf, compare);
       // The rows that stay are the longest run already in order; the others are the fewest rows
       // to move, and each is told where it goes among the rows that stay. A pinned row is judged
       // among all rows (its finding is the one its comment suppresses); the others among themselves.
-      const stayingOf = (among: Row[]): Set<Row> => {
-        const staying = longestOrdered(among.map(valueOf), compare);
-        return new Set(among.filter((_, i) => staying.has(i)));
-      };
-      const stayAmongAll = stayingOf(keyed);
-      const stayAmongMovable = movable.length === keyed.length ? stayAmongAll : stayingOf(movable);
-      const keptAll = keyed.filter((row) => stayAmongAll.has(row));
-      const keptMovable = stayAmongMovable === stayAmongAll ? keptAll : keyed.filter((row) => stayAmongMovable.has(row));
-      keyed.forEach((row) => {
-        const isPinned = pinned.has(row.span.line);
-        if ((isPinned ? stayAmongAll : stayAmongMovable).has(row)) return;
-        const kept = isPinned ? keptAll : keptMovable;
+      // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
+      const stayAll = longestOrdered(keyed.map(valueOf), compare);
+      let stayMovable = stayAll;
+      if (movable !== keyed) {
+        const staying = longestOrdered(movable.map(valueOf), compare);
+        const positions = new Map(movable.map((row, i) => [row, i]));
+        stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
+      }
+      const keptAll = keyed.filter((_, i) => stayAll.has(i));
+      const keptMovable = stayMovable === stayAll ? keptAll : keyed.filter((_, i) => stayMovable.has(i));
+      keyed.forEach((row, i) => {
+        const rowPinned = isPinned(row);
+        if ((rowPinned ? stayAll : stayMovable).has(i)) return;
+        const kept = rowPinned ? keptAll : keptMovable;
         const value = valueOf(row);
         // Its place among the rows that stay: before the first that sorts after it, else after the last.
         const next = kept.find((other) => compare(valueOf(other), value) > 0);
