@@ -35889,11 +35889,9 @@ const emptyTable = {
     check({ table, rows, options, keyIndex, report }) {
         if (rows.length > 0)
             return;
-        const first = table.header[0].span;
-        const last = table.header.at(-1).span;
         const allGroups = options.groups !== false && table.rows.some((row) => row.kind === 'group');
         report({
-            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+            span: headerSpan(table),
             messageId: allGroups ? 'allGroups' : 'empty',
             data: { key: table.columns[keyIndex] ?? '' },
         });
@@ -38479,9 +38477,7 @@ const referenceUnlisted = {
     },
     check(context) {
         const { table, report } = context;
-        const first = table.header[0].span;
-        const last = table.header.at(-1).span;
-        const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+        const span = headerSpan(table);
         for (const resolved of referencesOf(context)) {
             const { data, column, reference, within } = resolved;
             const severity = unlistedSeverity(resolved, context.keyIndex);
@@ -38631,10 +38627,8 @@ const requiredColumn = {
         const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
         if (missing.length === 0)
             return;
-        const first = table.header[0].span;
-        const last = table.header.at(-1).span;
         report({
-            span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+            span: headerSpan(table),
             messageId: 'missing',
             data: {
                 missing: quoteList(missing),
@@ -38798,10 +38792,10 @@ const sortOrder = {
         const named = column || UNNAMED_COLUMN;
         const compare = comparator(order);
         const valueOf = (row) => row.cells[byIndex]?.text ?? '';
+        const pinned = pinnedLines(document);
+        const isPinned = (row) => pinned.size > 0 && pinned.has(row.span.line);
         for (const run of scopeRuns(rows, order.scope)) {
             const keyed = run.filter((row) => valueOf(row) !== '');
-            const pinned = pinnedLines(document);
-            const isPinned = (row) => pinned.size > 0 && pinned.has(row.span.line);
             const movable = pinned.size === 0 ? keyed : keyed.filter((row) => !isPinned(row));
             let fix = sortFix(source, movable, valueOf, compare);
             // The rows that stay are the longest run already in order; the others are the fewest rows

@@ -1,4 +1,5 @@
 import { ruleDocs, type TableRule } from './types.js';
+import { headerSpan } from './util.js';
 
 /**
  * A checked table with nothing to check: no data rows, or only group rows
@@ -21,11 +22,9 @@ export const emptyTable: TableRule = {
   },
   check({ table, rows, options, keyIndex, report }) {
     if (rows.length > 0) return;
-    const first = table.header[0]!.span;
-    const last = table.header.at(-1)!.span;
     const allGroups = options.groups !== false && table.rows.some((row) => row.kind === 'group');
     report({
-      span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+      span: headerSpan(table),
       messageId: allGroups ? 'allGroups' : 'empty',
       data: { key: table.columns[keyIndex] ?? '' },
     });

@@ -1,6 +1,6 @@
 import { itemSays, matches, referencesOf, renames, withText } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, quoteList, replaceInCell, rowKeyOf } from './util.js';
+import { quoteList, replaceInCell, rowKeyOf } from './util.js';
 
 /**
  * A row whose value names no item of the source it references: a gate that

@@ -1,6 +1,7 @@
 import { itemName, lookup, type Item } from '../sources/data.js';
 import { firstOnPage, itemSays, matches, namedOnPage, referencesOf, renames, unlistedSeverity } from './references.js';
 import { ruleDocs, type TableRule } from './types.js';
+import { headerSpan } from './util.js';
 
 /**
  * An item of the source of truth that no row names: a registered feature
@@ -23,9 +24,7 @@ export const referenceUnlisted: TableRule = {
   },
   check(context) {
     const { table, report } = context;
-    const first = table.header[0]!.span;
-    const last = table.header.at(-1)!.span;
-    const span = { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
+    const span = headerSpan(table);
     for (const resolved of referencesOf(context)) {
       const { data, column, reference, within } = resolved;
       const severity = unlistedSeverity(resolved, context.keyIndex);

@@ -1,5 +1,5 @@
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, quoteList } from './util.js';
+import { columnIndex, headerSpan, quoteList } from './util.js';
 
 export const requiredColumn: TableRule = {
   kind: 'table',
@@ -16,10 +16,8 @@ export const requiredColumn: TableRule = {
   check({ table, expectedColumns, report }) {
     const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
     if (missing.length === 0) return;
-    const first = table.header[0]!.span;
-    const last = table.header.at(-1)!.span;
     report({
-      span: { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset },
+      span: headerSpan(table),
       messageId: 'missing',
       data: {
         missing: quoteList(missing),

@@ -40,10 +40,10 @@ export const sortOrder: TableRule = {
     const named = column || UNNAMED_COLUMN;
     const compare = comparator(order);
     const valueOf = (row: Row): string => row.cells[byIndex]?.text ?? '';
+    const pinned = pinnedLines(document);
+    const isPinned = (row: Row): boolean => pinned.size > 0 && pinned.has(row.span.line);
     for (const run of scopeRuns(rows, order.scope)) {
       const keyed = run.filter((row) => valueOf(row) !== '');
-      const pinned = pinnedLines(document);
-      const isPinned = (row: Row): boolean => pinned.size > 0 && pinned.has(row.span.line);
       const movable = pinned.size === 0 ? keyed : keyed.filter((row) => !isPinned(row));
       let fix = sortFix(source, movable, valueOf, compare);
       // The rows that stay are the longest run already in order; the others are the fewest rows
