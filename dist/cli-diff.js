@@ -61,7 +61,23 @@ const markdownCode = (text) => text
     .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
     .replace(/\r\n|\r|\n/g, ' ');
 
-const changesOf = (result) => result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes }));
+const changesOf = (result) => result.files
+    .filter((file) => (file.changes?.length ?? 0) > 0)
+    .map((file) => ({
+    file: file.file,
+    ...(file.deleted ? { deleted: true } : {}),
+    ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
+    changes: file.changes,
+}));
+/** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
+const fileNote = ({ deleted, from }) => (deleted ? ' (file deleted)' : from !== undefined ? ` (renamed from ${from})` : '');
+const shownRows = (change) => [
+    ...change.changed.map((row) => ({ kind: 'changed', row })),
+    ...change.added.map((row) => ({ kind: 'added', row })),
+    ...change.removed.map((row) => ({ kind: 'removed', row })),
+    ...change.renamed.map((row) => ({ kind: 'renamed', row })),
+    ...(change.moved ?? []).map((row) => ({ kind: 'moved', row })),
+];
 /** Rows added, removed, renamed, changed or moved in (a column that came or went is shown, not counted). */
 const countOf = (change) => change.added.length + change.removed.length + change.renamed.length + change.changed.length + (change.moved?.length ?? 0);
 const otherCells = (change, cells) => Object.entries(cells)
@@ -76,23 +92,15 @@ function diffText(files) {
     // terminal, and no line starts a workflow command (`safeLines`, once the lines are joined).
     const t = terminalSafe;
     let out = '';
-    for (const { file, changes } of files) {
-        for (const change of changes) {
-            out += `${t(file)}:${change.line}  ${t(change.table)}\n`;
+    for (const fileChanges of files) {
+        for (const change of fileChanges.changes) {
+            out += `${t(`${fileChanges.file}:${change.line}${fileNote(fileChanges)}`)}  ${t(change.table)}\n`;
             for (const column of change.columns?.added ?? [])
                 out += `  + column ${t(column)}\n`;
             for (const column of change.columns?.removed ?? [])
                 out += `  - column ${t(column)}\n`;
-            for (const row of change.added)
-                out += `  + ${t(row.key)}  (${t(otherCells(change, row.cells))})\n`;
-            for (const row of change.removed)
-                out += `  - ${t(row.key)}  (was ${t(otherCells(change, row.cells))})\n`;
-            for (const row of change.renamed)
-                out += `  ~ ${t(row.from)} → ${t(row.to)}\n`;
-            for (const row of change.moved ?? [])
-                out += `  > ${t(row.key)}  (moved here from the table at line ${row.from})\n`;
-            for (const row of change.changed)
-                out += `  * ${t(row.key)}  ${row.columns.map((c) => t(`${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`)).join(', ')}\n`;
+            for (const shown of shownRows(change))
+                out += `  ${t(textRow(change, shown))}\n`;
         }
     }
     const total = files.reduce((n, f) => n + f.changes.reduce((m, c) => m + countOf(c), 0), 0);
@@ -118,18 +126,17 @@ function diffMarkdown(files, options = {}) {
         size += line.length + 1;
         return true;
     };
-    for (const { file, changes } of files) {
+    for (const fileChanges of files) {
+        const { file, deleted, changes } = fileChanges;
         for (const change of changes) {
             const rows = [
                 ...(change.columns?.added ?? []).map((column) => `| column added | ${escapeMarkdown(column)} | |`),
                 ...(change.columns?.removed ?? []).map((column) => `| column removed | ${escapeMarkdown(column)} | |`),
-                ...change.changed.map((row) => `| changed | ${escapeMarkdown(row.key)} | ${row.columns.map((c) => `${escapeMarkdown(c.column)}: ${escapeMarkdown(c.from || '(empty)')} → **${escapeMarkdown(c.to || '(empty)')}**`).join('; ')} |`),
-                ...change.added.map((row) => `| added | ${escapeMarkdown(row.key)} | ${escapeMarkdown(otherCells(change, row.cells))} |`),
-                ...change.removed.map((row) => `| removed | ${escapeMarkdown(row.key)} | was ${escapeMarkdown(otherCells(change, row.cells))} |`),
-                ...change.renamed.map((row) => `| renamed | ${escapeMarkdown(row.from)} → ${escapeMarkdown(row.to)} | |`),
-                ...(change.moved ?? []).map((row) => `| moved here | ${escapeMarkdown(row.key)} | from the table at line ${row.from} |`),
+                ...shownRows(change).map((shown) => markdownRow(change, shown)),
             ];
-            const where = options.blobUrl ? `[${escapeMarkdown(`${file}:${change.line}`)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : escapeMarkdown(`${file}:${change.line}`);
+            // A deleted file has no blob at the head to link to.
+            const place = `${file}:${change.line}`;
+            const where = (options.blobUrl && !deleted ? `[${escapeMarkdown(place)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : escapeMarkdown(place)) + escapeMarkdown(fileNote(fileChanges));
             const head = [`**${where}** <code>${markdownCode(change.table)}</code>`, '', `| change | ${escapeMarkdown(change.key)} | what |`, '| --- | --- | --- |'];
             const headSize = head.reduce((n, line) => n + line.length + 1, 0);
             if (left > 0 || size + headSize + reserve > maxChars) {
@@ -147,6 +154,37 @@ function diffMarkdown(files, options = {}) {
     if (left > 0)
         lines.push(`_… ${left} more change${left === 1 ? '' : 's'} not shown here (size limit); \`support-table-lint diff --base <base> --format json\` lists them all._`);
     return `${lines.join('\n')}\n`;
+}
+/** One row of the terminal diff: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here. */
+function textRow(change, shown) {
+    switch (shown.kind) {
+        case 'changed':
+            return `* ${shown.row.key}  ${shown.row.columns.map((c) => `${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`).join(', ')}`;
+        case 'added':
+            return `+ ${shown.row.key}  (${otherCells(change, shown.row.cells)})`;
+        case 'removed':
+            return `- ${shown.row.key}  (was ${otherCells(change, shown.row.cells)})`;
+        case 'renamed':
+            return `~ ${shown.row.from} → ${shown.row.to}`;
+        case 'moved':
+            return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from})`;
+    }
+}
+/** The same row as a line of the markdown table. */
+function markdownRow(change, shown) {
+    const m = escapeMarkdown;
+    switch (shown.kind) {
+        case 'changed':
+            return `| changed | ${m(shown.row.key)} | ${shown.row.columns.map((c) => `${m(c.column)}: ${m(c.from || '(empty)')} → **${m(c.to || '(empty)')}**`).join('; ')} |`;
+        case 'added':
+            return `| added | ${m(shown.row.key)} | ${m(otherCells(change, shown.row.cells))} |`;
+        case 'removed':
+            return `| removed | ${m(shown.row.key)} | was ${m(otherCells(change, shown.row.cells))} |`;
+        case 'renamed':
+            return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
+        case 'moved':
+            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from} |`;
+    }
 }
 const diffJson = (files) => `${JSON.stringify({ files }, null, 2)}\n`;
 

@@ -7877,7 +7877,11 @@ const tableUnchecked = {
             uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
         },
     },
-    check({ source, base, head, report }) {
+    check({ source, base, head, deleted, report }) {
+        // A page deleted whole was deleted on purpose (and has no line to hold a disable comment): its rows
+        // are removals, which the transition rule judges, and the keyed diff lists.
+        if (deleted)
+            return;
         if (!head) {
             report({
                 span: lineOf$1(source, base.table.span.line),
@@ -7933,16 +7937,17 @@ const transition = {
             frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
             removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}. Put the row back; to retire it, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}. Put the table back; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
+            removedWithFile: '{{count}} row{{s}} went with this file, deleted while {{column}} was not {{allowed}} ({{rows}}; the table stood at line {{line}}); a row may be removed only when {{column}} is {{allowed}}. Restore the file; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
         },
     },
-    check({ source, base, head, pairs, options, report }) {
+    check({ source, base, head, pairs, deleted, options, report }) {
         const transitions = options.transitions;
         if (!transitions || !pairs)
             return;
         // A table that is gone took its rows with it: removals, said where the table stood.
         if (!head) {
-            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report);
+            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report, deleted === true);
             return;
         }
         for (const [column, machine] of columnMachines(transitions)) {
@@ -8019,15 +8024,17 @@ function removals(transitions, base, removed, span, report) {
  * one finding per column where the table stood: a table broken by accident
  * (table-unchecked says so) gives one more line, not one per row, and a table
  * waived on purpose with a table-unchecked comment does not waive them.
+ * A file the change deleted took all its tables: each says so on line 1.
  */
-function goneRemovals(transitions, base, removed, span, report) {
+function goneRemovals(transitions, base, removed, span, report, deleted) {
     for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
         const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
         report({
             span,
             field: column,
-            messageId: 'removedWithTable',
-            data: { count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
+            // A deleted file has no line to point at: its findings are on line 1, and say where the table stood.
+            messageId: deleted ? 'removedWithFile' : 'removedWithTable',
+            data: { line: base.table.span.line, count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
         });
     }
 }
@@ -10707,9 +10714,10 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
         while (next < files.length) {
             const index = next++;
             const source = files[index];
-            const head = await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
+            const head = source.deleted ? deletedVersion(source.file) : await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
             // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
-            linted[index] = head.version !== undefined || head.result.violations.length === 0;
+            // Nor in a file that is gone: no entry could judge a table there.
+            linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
             let compared;
             if (source.base) {
                 const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
@@ -10721,6 +10729,8 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
             if (source.base)
                 result.changes = compared?.changes ?? [];
+            if (source.base && source.baseFile !== undefined && source.baseFile !== source.file)
+                result.renamedFrom = source.baseFile;
             if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
                 result.violations.unshift(...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config));
             }
@@ -10807,6 +10817,11 @@ async function lintText(file, text, config) {
     const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
     return result;
 }
+/** The head of a file the change deleted: no text, no table. */
+const deletedVersion = (file) => ({
+    result: { ...emptyFileResult(file), deleted: true },
+    version: { source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex(''), deleted: true },
+});
 /**
  * Lints one version of a file. `compared`: the head of a file that has a base
  * version, which needs a version to compare even when it holds no table (a
@@ -11222,10 +11237,12 @@ function nameStatus(output) {
     }
     return out.filter((entry) => entry.path !== '');
 }
-/** Each changed file of `git diff --name-status -M -z` output with its path at the base (null when the change added it; deleted files left out). */
-const fromNameStatus = (output) => nameStatus(output)
-    .filter(({ kind }) => kind !== 'D')
-    .map(({ kind, path, from }) => ({ path, basePath: kind === 'R' ? from : kind === 'A' || kind === 'C' ? null : path }));
+/**
+ * Each changed file of `git diff --name-status -M -z` output with its path at
+ * the base (null when the change added it); a deleted file has `deleted`,
+ * and its base path as both.
+ */
+const fromNameStatus = (output) => nameStatus(output).map(({ kind, path, from }) => kind === 'D' ? { path, basePath: path, deleted: true } : { path, basePath: kind === 'R' ? from : kind === 'A' || kind === 'C' ? null : path });
 /** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
 const touchedIn = (output) => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
 /**
@@ -11240,11 +11257,12 @@ async function changesSince(cwd, commit) {
     try {
         const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
         const untracked = (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
-        const renames = new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath]] : [])));
-        return { renames, touched: [...touchedIn(output), ...untracked] };
+        const files = fromNameStatus(output);
+        const renames = new Map(files.flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath]] : [])));
+        return { renames, touched: [...touchedIn(output), ...untracked], deleted: files.filter((file) => file.deleted).map((file) => file.path) };
     }
     catch {
-        return { renames: new Map(), touched: undefined };
+        return { renames: new Map(), touched: undefined, deleted: [] };
     }
 }
 
@@ -11500,7 +11518,8 @@ function coverageOf(result) {
     let suppressed = 0;
     let files = 0;
     for (const file of result.files) {
-        if (file.isConfig)
+        // A deleted file is compared with its base, not checked: its findings count, it does not.
+        if (file.isConfig || file.deleted)
             continue;
         files++;
         tables += file.tablesChecked;
@@ -11884,6 +11903,8 @@ function formatFile(file, c) {
 }
 /** `--verbose`: what judged each table of the file, or why nothing did. */
 function coverageLines(file, c) {
+    if (file.deleted)
+        return `${c.dim(`${commandSafe(terminalSafe(file.file))}: deleted (the rows of its tables at the base are removals)`)}\n`;
     if (file.coverage.length === 0)
         return `${c.dim(`${commandSafe(terminalSafe(file.file))}: no tables`)}\n`;
     let out = `${c.dim(`${commandSafe(terminalSafe(file.file))}:`)}\n`;
@@ -12075,15 +12096,28 @@ function nonEmpty(option, value) {
 /** Turns the command line's targets into the list of files to lint. */
 /** A folder's markdown files, whatever the case of their extension (GitHub renders `NOTES.MD` too). */
 const MARKDOWN = '**/*.{md,markdown}';
-async function expandTargets(targets, cwd) {
+/**
+ * `deleted`: the files (relative to `cwd`, `/`-separated) the working tree
+ * deleted since the base revision of `--base`. Those a target names, a
+ * folder target holds or a glob target matches are targets too, flagged
+ * `deleted`: deleting a page takes its rows away as surely as editing it.
+ */
+async function expandTargets(targets, cwd, deleted = []) {
     const seen = new Set();
     const files = [];
-    const add = (path, explicit = false) => {
+    const add = (path, explicit = false, gone = false) => {
         const key = resolve$1(cwd, path);
         if (!seen.has(key)) {
             seen.add(key);
-            files.push({ path, explicit });
+            files.push({ path, explicit, ...(gone ? { deleted: true } : {}) });
         }
+    };
+    // picomatch is loaded on demand (a named file needs none): only a run with deleted files asks here.
+    const isMarkdown = deleted.length > 0 ? (await loadGlob(), matcher(MARKDOWN, { dot: true, nocase: true })) : () => false;
+    // Found on disk and deleted, in one sorted list: the order does not depend on which is which.
+    const addAll = (found, gone, path = (p) => p) => {
+        const goneSet = new Set(gone);
+        [...found, ...gone].sort().forEach((p) => add(path(p), false, goneSet.has(p)));
     };
     for (const target of targets) {
         const kind = await kindOf(resolve$1(cwd, target), cwd);
@@ -12092,16 +12126,25 @@ async function expandTargets(targets, cwd) {
         }
         else if (kind === 'directory') {
             const found = await walk(resolve$1(cwd, target), [MARKDOWN], { nocase: true });
-            found.forEach((path) => add(join(target, path)));
+            const inside = deleted.flatMap((path) => {
+                const rel = relative(resolve$1(cwd, target), resolve$1(cwd, path)).split(sep).join('/');
+                return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) || !isMarkdown(rel) ? [] : [rel];
+            });
+            addAll(found, inside, (path) => join(target, path));
         }
         else if (kind === 'outside') {
             throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
         }
         else if ((await loadGlob()).scan(target).isGlob) {
             const found = await walk(cwd, [target]);
-            if (found.length === 0)
+            const isMatch = matcher(posix.normalize(target.replace(/\\/g, '/')).replace(/^\.\//, ''), { dot: true });
+            const gone = deleted.filter((path) => isMatch(path));
+            if (found.length === 0 && gone.length === 0)
                 throw new UsageError(`no files match the pattern "${target}"`);
-            found.forEach((path) => add(path));
+            addAll(found, gone);
+        }
+        else if (deleted.includes(relative(cwd, resolve$1(cwd, target)).split(sep).join('/'))) {
+            add(target, true, true);
         }
         else {
             // `-c x.yml diff --base main`: a command named after options reads as a file name.
@@ -12204,8 +12247,16 @@ async function run(options, io) {
         });
         config = { ...config, sourceData };
     }
+    let base;
+    if (options.base !== undefined && options.command !== 'rows') {
+        base = await resolveCommit(io.cwd, options.base);
+        if (!base)
+            throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
+    }
+    const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [], deleted: [] };
     const targets = options.targets.length > 0 ? options.targets : ['.'];
-    const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
+    const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted);
+    // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
     const paths = expanded.map((target) => target.path);
     // A config beside the linted files in a folder below is not used either (only the working
     // directory's, or --config): say so, rather than check the folder with the presets and look clean.
@@ -12233,13 +12284,6 @@ async function run(options, io) {
         }
         return 0;
     }
-    let base;
-    if (options.base !== undefined) {
-        base = await resolveCommit(io.cwd, options.base);
-        if (!base)
-            throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
-    }
-    const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [] };
     const { renames } = since;
     const stdinName = options.stdinFilename ?? '<stdin>';
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
@@ -12250,10 +12294,11 @@ async function run(options, io) {
     }
     let result = await lintSources(options.stdin
         ? [{ file: stdinName, head: async () => stdin, explicit: true }]
-        : expanded.map(({ path, explicit }) => ({
+        : expanded.map(({ path, explicit, deleted }) => ({
             file: displayPath(path, io.cwd),
-            head: diskLoader(path, io.cwd),
+            head: deleted ? async () => ({ kind: 'missing' }) : diskLoader(path, io.cwd),
             explicit,
+            ...(deleted ? { deleted } : {}),
             ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
         })), config, baseConfig, 
     // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.

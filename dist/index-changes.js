@@ -334,6 +334,7 @@ function compareVersions(base, head, config, emit) {
                     ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
                 },
                 ...(pair.pairs ? { pairs: pair.pairs } : {}),
+                ...(head.deleted ? { deleted: true } : {}),
                 options: (pair.head?.judge ?? pair.base.judge).options,
                 report: (report) => {
                     const at = headView?.table ?? pair.base.table;
@@ -361,7 +362,8 @@ function compareVersions(base, head, config, emit) {
             const cells = (row) => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
             changes.push({
                 table: gone.table.columns.join(' | '),
-                line: lineOf(head.source, gone.table.span.line).line,
+                // A deleted file has no head lines: the table is named where it stood.
+                line: head.deleted ? gone.table.span.line : lineOf(head.source, gone.table.span.line).line,
                 key: gone.table.columns[gone.keyIndex] ?? '',
                 added: [],
                 removed: pair.pairs.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),

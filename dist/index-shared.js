@@ -38917,7 +38917,11 @@ const tableUnchecked = {
             uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
         },
     },
-    check({ source, base, head, report }) {
+    check({ source, base, head, deleted, report }) {
+        // A page deleted whole was deleted on purpose (and has no line to hold a disable comment): its rows
+        // are removals, which the transition rule judges, and the keyed diff lists.
+        if (deleted)
+            return;
         if (!head) {
             report({
                 span: lineOf$1(source, base.table.span.line),
@@ -38973,16 +38977,17 @@ const transition = {
             frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
             removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}. Put the row back; to retire it, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}. Put the table back; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
+            removedWithFile: '{{count}} row{{s}} went with this file, deleted while {{column}} was not {{allowed}} ({{rows}}; the table stood at line {{line}}); a row may be removed only when {{column}} is {{allowed}}. Restore the file; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
         },
     },
-    check({ source, base, head, pairs, options, report }) {
+    check({ source, base, head, pairs, deleted, options, report }) {
         const transitions = options.transitions;
         if (!transitions || !pairs)
             return;
         // A table that is gone took its rows with it: removals, said where the table stood.
         if (!head) {
-            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report);
+            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report, deleted === true);
             return;
         }
         for (const [column, machine] of columnMachines(transitions)) {
@@ -39059,15 +39064,17 @@ function removals(transitions, base, removed, span, report) {
  * one finding per column where the table stood: a table broken by accident
  * (table-unchecked says so) gives one more line, not one per row, and a table
  * waived on purpose with a table-unchecked comment does not waive them.
+ * A file the change deleted took all its tables: each says so on line 1.
  */
-function goneRemovals(transitions, base, removed, span, report) {
+function goneRemovals(transitions, base, removed, span, report, deleted) {
     for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
         const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
         report({
             span,
             field: column,
-            messageId: 'removedWithTable',
-            data: { count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
+            // A deleted file has no line to point at: its findings are on line 1, and say where the table stood.
+            messageId: deleted ? 'removedWithFile' : 'removedWithTable',
+            data: { line: base.table.span.line, count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
         });
     }
 }
@@ -41654,9 +41661,10 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
         while (next < files.length) {
             const index = next++;
             const source = files[index];
-            const head = await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
+            const head = source.deleted ? deletedVersion(source.file) : await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
             // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
-            linted[index] = head.version !== undefined || head.result.violations.length === 0;
+            // Nor in a file that is gone: no entry could judge a table there.
+            linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
             let compared;
             if (source.base) {
                 const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
@@ -41668,6 +41676,8 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
             if (source.base)
                 result.changes = compared?.changes ?? [];
+            if (source.base && source.baseFile !== undefined && source.baseFile !== source.file)
+                result.renamedFrom = source.baseFile;
             if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
                 result.violations.unshift(...resolve$1(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config));
             }
@@ -41754,6 +41764,11 @@ async function lintText(file, text, config) {
     const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
     return result;
 }
+/** The head of a file the change deleted: no text, no table. */
+const deletedVersion = (file) => ({
+    result: { ...emptyFileResult(file), deleted: true },
+    version: { source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex(''), deleted: true },
+});
 /**
  * Lints one version of a file. `compared`: the head of a file that has a base
  * version, which needs a version to compare even when it holds no table (a
@@ -42288,7 +42303,23 @@ s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
 });
 
-const changesOf = (result) => result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes }));
+const changesOf = (result) => result.files
+    .filter((file) => (file.changes?.length ?? 0) > 0)
+    .map((file) => ({
+    file: file.file,
+    ...(file.deleted ? { deleted: true } : {}),
+    ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
+    changes: file.changes,
+}));
+/** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
+const fileNote = ({ deleted, from }) => (deleted ? ' (file deleted)' : from !== undefined ? ` (renamed from ${from})` : '');
+const shownRows = (change) => [
+    ...change.changed.map((row) => ({ kind: 'changed', row })),
+    ...change.added.map((row) => ({ kind: 'added', row })),
+    ...change.removed.map((row) => ({ kind: 'removed', row })),
+    ...change.renamed.map((row) => ({ kind: 'renamed', row })),
+    ...(change.moved ?? []).map((row) => ({ kind: 'moved', row })),
+];
 const otherCells = (change, cells) => Object.entries(cells)
     .filter(([column]) => column !== change.key)
     .map(([column, value]) => `${column} ${value || '(empty)'}`)
@@ -42313,18 +42344,17 @@ function diffMarkdown(files, options = {}) {
         size += line.length + 1;
         return true;
     };
-    for (const { file, changes } of files) {
+    for (const fileChanges of files) {
+        const { file, deleted, changes } = fileChanges;
         for (const change of changes) {
             const rows = [
                 ...(change.columns?.added ?? []).map((column) => `| column added | ${escapeMarkdown(column)} | |`),
                 ...(change.columns?.removed ?? []).map((column) => `| column removed | ${escapeMarkdown(column)} | |`),
-                ...change.changed.map((row) => `| changed | ${escapeMarkdown(row.key)} | ${row.columns.map((c) => `${escapeMarkdown(c.column)}: ${escapeMarkdown(c.from || '(empty)')} → **${escapeMarkdown(c.to || '(empty)')}**`).join('; ')} |`),
-                ...change.added.map((row) => `| added | ${escapeMarkdown(row.key)} | ${escapeMarkdown(otherCells(change, row.cells))} |`),
-                ...change.removed.map((row) => `| removed | ${escapeMarkdown(row.key)} | was ${escapeMarkdown(otherCells(change, row.cells))} |`),
-                ...change.renamed.map((row) => `| renamed | ${escapeMarkdown(row.from)} → ${escapeMarkdown(row.to)} | |`),
-                ...(change.moved ?? []).map((row) => `| moved here | ${escapeMarkdown(row.key)} | from the table at line ${row.from} |`),
+                ...shownRows(change).map((shown) => markdownRow(change, shown)),
             ];
-            const where = options.blobUrl ? `[${escapeMarkdown(`${file}:${change.line}`)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : escapeMarkdown(`${file}:${change.line}`);
+            // A deleted file has no blob at the head to link to.
+            const place = `${file}:${change.line}`;
+            const where = (options.blobUrl && !deleted ? `[${escapeMarkdown(place)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : escapeMarkdown(place)) + escapeMarkdown(fileNote(fileChanges));
             const head = [`**${where}** <code>${markdownCode(change.table)}</code>`, '', `| change | ${escapeMarkdown(change.key)} | what |`, '| --- | --- | --- |'];
             const headSize = head.reduce((n, line) => n + line.length + 1, 0);
             if (left > 0 || size + headSize + reserve > maxChars) {
@@ -42342,6 +42372,22 @@ function diffMarkdown(files, options = {}) {
     if (left > 0)
         lines.push(`_… ${left} more change${left === 1 ? '' : 's'} not shown here (size limit); \`support-table-lint diff --base <base> --format json\` lists them all._`);
     return `${lines.join('\n')}\n`;
+}
+/** The same row as a line of the markdown table. */
+function markdownRow(change, shown) {
+    const m = escapeMarkdown;
+    switch (shown.kind) {
+        case 'changed':
+            return `| changed | ${m(shown.row.key)} | ${shown.row.columns.map((c) => `${m(c.column)}: ${m(c.from || '(empty)')} → **${m(c.to || '(empty)')}**`).join('; ')} |`;
+        case 'added':
+            return `| added | ${m(shown.row.key)} | ${m(otherCells(change, shown.row.cells))} |`;
+        case 'removed':
+            return `| removed | ${m(shown.row.key)} | was ${m(otherCells(change, shown.row.cells))} |`;
+        case 'renamed':
+            return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
+        case 'moved':
+            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from} |`;
+    }
 }
 
 const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
@@ -42739,10 +42785,12 @@ function nameStatus(output) {
     }
     return out.filter((entry) => entry.path !== '');
 }
-/** Each changed file of `git diff --name-status -M -z` output with its path at the base (null when the change added it; deleted files left out). */
-const fromNameStatus = (output) => nameStatus(output)
-    .filter(({ kind }) => kind !== 'D')
-    .map(({ kind, path, from }) => ({ path, basePath: kind === 'R' ? from : kind === 'A' || kind === 'C' ? null : path }));
+/**
+ * Each changed file of `git diff --name-status -M -z` output with its path at
+ * the base (null when the change added it); a deleted file has `deleted`,
+ * and its base path as both.
+ */
+const fromNameStatus = (output) => nameStatus(output).map(({ kind, path, from }) => kind === 'D' ? { path, basePath: path, deleted: true } : { path, basePath: kind === 'R' ? from : kind === 'A' || kind === 'C' ? null : path });
 /** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
 const touchedIn = (output) => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
 
@@ -49205,8 +49253,11 @@ const MAX_PR_FILES = 3000;
 function fromPullFiles(files) {
     const out = [];
     for (const f of files) {
-        if (f.status === 'removed')
+        // A deleted page's rows are removals too: judged against the base, never linted at the head.
+        if (f.status === 'removed') {
+            out.push({ path: f.filename, basePath: f.filename, deleted: true });
             continue;
+        }
         const patch = typeof f.patch === 'string' ? { patch: f.patch } : {};
         if (f.status === 'renamed' && f.previous_filename)
             out.push({ path: f.filename, basePath: f.previous_filename, ...patch });
@@ -59321,7 +59372,8 @@ function coverageOf(result) {
     let suppressed = 0;
     let files = 0;
     for (const file of result.files) {
-        if (file.isConfig)
+        // A deleted file is compared with its base, not checked: its findings count, it does not.
+        if (file.isConfig || file.deleted)
             continue;
         files++;
         tables += file.tablesChecked;
@@ -59850,7 +59902,7 @@ const RESULT_SCHEMA = {
                 type: 'object',
                 additionalProperties: false,
                 required: ['file', 'changes'],
-                properties: { file: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
+                properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
             },
         },
         suppressed: {
@@ -59926,6 +59978,8 @@ function validateResult(data, where) {
     (result.changes ?? []).forEach((c, i) => {
         if (!isInsideRepo(c.file))
             throw problem(`/changes/${i}/file`, 'must be a path inside the repository (relative, without `..`)');
+        if (c.from !== undefined && !isInsideRepo(c.from))
+            throw problem(`/changes/${i}/from`, 'must be a path inside the repository (relative, without `..`)');
     });
     result.suggestions.forEach((s, i) => {
         if (!isInsideRepo(s.path))
@@ -60120,7 +60174,14 @@ async function analyse(inputs, github, log) {
         // A file renamed from a matching path is still a markdown file to check: renaming `gates.md` to
         // `gates.MD` must not take its tables out of the check without a word (table-unchecked says it).
         for (const file of changed.filter((f) => isMatch(f.path) || (f.basePath !== null && isMatch(f.basePath)))) {
-            // A file the change deleted is gone; anything else at the path (a symlink too) is linted and judged by the loader.
+            // A file the change deleted is compared with its base version, when there is one to read.
+            if (file.deleted) {
+                if (inputs.gate === 'new' && atBase !== undefined)
+                    targets.push(file);
+                continue;
+            }
+            // Anything at the path (a symlink too) is linted and judged by the loader; a path that holds nothing (a
+            // deletion the API listed as a rename's other half, a merge that dropped it) has nothing to lint.
             const found = await checkPath(resolve$2(workspace, file.path), workspace);
             if (!('kind' in found && found.kind === 'missing'))
                 targets.push(file);
@@ -60132,7 +60193,8 @@ async function analyse(inputs, github, log) {
     const isNew = inputs.gate === 'new' && atBase !== undefined;
     const sources = targets.map((target) => ({
         file: target.path,
-        head: diskLoader(target.path, workspace),
+        head: target.deleted ? async () => ({ kind: 'missing' }) : diskLoader(target.path, workspace),
+        ...(target.deleted ? { deleted: true } : {}),
         // Linted under the head path, so renamed files keep their identities, and judged under the base path.
         ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' }) : atBase(target.basePath) } : {}),
         ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
@@ -60161,7 +60223,8 @@ async function analyse(inputs, github, log) {
         result,
         gate,
         isNew,
-        filesChecked: targets.length,
+        // A deleted file is compared, not checked.
+        filesChecked: targets.filter((target) => !target.deleted).length,
         tablesChecked: result.files.reduce((n, f) => n + f.tablesChecked, 0),
         notices,
         ...(chosen.headError !== undefined ? { headConfigError: chosen.headError } : {}),
@@ -60206,7 +60269,8 @@ async function onHeadCommit(result, headSha, workspace, git, api, maxBytes) {
     const unmoved = [];
     const files = [];
     for (const file of result.files) {
-        if (file.isConfig || (file.violations.length === 0 && file.suppressed.length === 0 && (file.changes ?? []).length === 0)) {
+        // A deleted file has no head text: its findings are on line 1, and its diff names the base's lines.
+        if (file.isConfig || file.deleted || (file.violations.length === 0 && file.suppressed.length === 0 && (file.changes ?? []).length === 0)) {
             files.push(file);
             continue;
         }
@@ -60714,8 +60778,9 @@ const NOTE_CHARS = 2_000;
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** Text safe inside a markdown table cell. */
 const cell = (s) => escapeMarkdown(s);
-const row = (v, blobUrl) => {
-    const link = `[${cell(`${v.file}:${v.line}`)}](${blobUrl}${encodePath(v.file)}#L${v.line})`;
+/** `deleted`: files the change deleted, which have no blob at the head to link to. */
+const row = (v, blobUrl, deleted = new Set()) => {
+    const link = deleted.has(v.file) ? cell(`${v.file} (file deleted)`) : `[${cell(`${v.file}:${v.line}`)}](${blobUrl}${encodePath(v.file)}#L${v.line})`;
     const suggestion = v.suggestion !== undefined ? `<code>${cell(v.suggestion)}</code>` : '';
     return `| ${v.severity} | ${link} | ${cell(v.rule)} | ${cell(v.message)} | ${suggestion} |\n`;
 };
@@ -60757,10 +60822,11 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
             out += `### Support changes\n\n${diffMarkdown(input.changes, { maxChars: room, blobUrl: input.blobUrl })}\n`;
     }
     const leftOut = [];
+    const deleted = new Set((input.changes ?? []).filter((file) => file.deleted).map((file) => file.file));
     const addRows = (vs) => {
         let text = '';
         for (const v of vs) {
-            const r = row(v, input.blobUrl);
+            const r = row(v, input.blobUrl, deleted);
             if (leftOut.length > 0 || bytes(out) + bytes(text) + bytes(r) + RESERVE > maxBytes)
                 leftOut.push(v);
             else

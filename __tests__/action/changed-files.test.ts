@@ -7,7 +7,7 @@ const api = (list: GitHubApi['listPullFiles']): GitHubApi => ({ ...failingApi(()
 const pr = { kind: 'pull_request' as const, number: 5, baseSha: 'b', headSha: 'h', fork: false, readOnly: false };
 
 describe('changed files', () => {
-  it('skips removed files, follows renames and treats copies as added', () => {
+  it('flags removed files, follows renames and treats copies as added', () => {
     expect(fromPullFiles([
       { filename: 'a.md', status: 'modified' },
       { filename: 'gone.md', status: 'removed' },
@@ -16,6 +16,7 @@ describe('changed files', () => {
       { filename: 'copy.md', status: 'copied', previous_filename: 'a.md' },
     ])).toEqual([
       { path: 'a.md', basePath: 'a.md' },
+      { path: 'gone.md', basePath: 'gone.md', deleted: true },
       { path: 'new.md', basePath: 'old.md' },
       { path: 'fresh.md', basePath: null },
       { path: 'copy.md', basePath: null },
@@ -25,6 +26,7 @@ describe('changed files', () => {
   it('parses git diff --name-status -z, paths with spaces included', () => {
     expect(fromNameStatus('M\0docs/a b.md\0D\0x.md\0R087\0old.md\0new.md\0A\0n.md\0')).toEqual([
       { path: 'docs/a b.md', basePath: 'docs/a b.md' },
+      { path: 'x.md', basePath: 'x.md', deleted: true },
       { path: 'new.md', basePath: 'old.md' },
       { path: 'n.md', basePath: null },
     ]);

@@ -275,13 +275,17 @@ describe('the Action on pull requests', () => {
   it('follows renames and reads the base through the contents API in a shallow clone', async () => {
     const base = { [DOC]: gates(ROWS, NOTES) };
     const repoProbe = { pullFiles: [{ filename: 'docs/renamed.md', status: 'renamed', previous_filename: DOC }] };
-    const shallowRepo = makeRepo(base, { [DOC]: null, 'docs/renamed.md': gates(ROWS, NOTES) }, { shallow: true });
+    const deprecated = ROWS.map((row) => row.replace('CpuGate | GA', 'CpuGate | Deprecated'));
+    const shallowRepo = makeRepo(base, { [DOC]: null, 'docs/renamed.md': gates(deprecated, NOTES) }, { shallow: true });
     api = await startApi({ ...repoProbe, contents: { [`${shallowRepo.baseSha}:${DOC}`]: gates(ROWS, NOTES) } });
     const result = checked(await runAction({ repo: shallowRepo, api, event: 'pull_request', payload: pullRequestPayload(shallowRepo) }));
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ errors: '0', existing: '1', 'files-checked': '1' });
     const contents = api.requests.filter((r) => r.path.includes('/contents/'));
     expect(contents.map((r) => [decodeURIComponent(r.path), r.query.get('ref')])).toContainEqual([`/repos/${OWNER}/${REPO}/contents/${DOC}`, shallowRepo.baseSha]);
+    // The support changes name the file as it is now, and the name it had.
+    expect(result.summary).toContain(`docs/renamed.md#L3) \\(renamed from docs/gates.md\\)`);
+    expect(result.summary).toContain('| changed | CpuGate | GRADUATION: GA → **Deprecated** |');
   });
 
   it('writes the JSON report and SARIF when asked', async () => {
@@ -329,6 +333,35 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(result.code).toBe(0);
     expect(result.summary).toContain('| renamed | DiskGate → DiskGates | |');
     expect(result.summary).toContain('| removed | CpuGate | was GRADUATION GA, STATUS SUPPORTED |');
+  });
+
+  it('a pull request that deletes the page fails on the gates that may not go, annotated on the deleted file, and the summary lists every row it took', async () => {
+    const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES), 'docs/other.md': '# Other\n' }, { [DOC]: null });
+    expect(result.code).toBe(1);
+    const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file'] !== undefined);
+    expect(errors.map((e) => [e.props['file'], e.props['line'], e.props['title'], e.message])).toEqual([
+      [
+        DOC,
+        '1',
+        'transition',
+        '4 rows went with this file, deleted while GRADUATION was not GA, Deprecated or Discontinued (AlphaGate: Alpha, BetaGate: Beta, DiskGate: Beta, EchoGate: Beta; the table stood at line 3); a row may be removed only when GRADUATION is GA, Deprecated or Discontinued. Restore the file; to retire a row, change its GRADUATION to GA, Deprecated or Discontinued first, and remove it in a later change.',
+      ],
+    ]);
+    // The deleted file has no blob at the head to link to, and no head lines to move: named as it stood.
+    expect(result.summary).toContain('**docs/gates.md:3 \\(file deleted\\)** <code>FEATURE GATE &#124; GRADUATION &#124; STATUS</code>');
+    expect(result.summary).toContain('| error | docs/gates.md \\(file deleted\\) | transition | 4 rows went with this file');
+    for (const row of ROWS) expect(result.summary).toContain(`| removed | ${row.split(' | ')[0]} |`);
+    // Compared, not checked; and the head lines of the merge commit were not looked for in a file that is gone.
+    expect(result.outputs['files-checked']).toBe('0');
+    expect(result.stdout).not.toContain('could not be read or compared');
+  });
+
+  it('a page whose gates may all go (GA, Deprecated) may be deleted: the summary still lists the rows it took', async () => {
+    const retired = ['CpuGate | GA | SUPPORTED', 'OldGate | Deprecated | SUPPORTED'];
+    const { result } = await pr({ [DOC]: gates(retired, []), 'docs/other.md': '# Other\n' }, { [DOC]: null });
+    expect(annotationsOf(result.stdout, api!.requests, 'error')).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('| removed | OldGate | was GRADUATION Deprecated, STATUS SUPPORTED |');
   });
 
   it('a header edit that takes the table out of the README config\'s check fails the run', async () => {

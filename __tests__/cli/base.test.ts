@@ -4,7 +4,7 @@
  * working tree. Run `npm run bundle` first (`npm test` does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -93,7 +93,7 @@ describe('--base', () => {
     expect(report.violations.map((v) => `${v.rule} ${v.rowKey ?? ''}`)).toEqual(['transition BGate']);
     expect(report.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
     expect(code).toBe(1);
-    expect(cli('diff', '--base', 'HEAD', 'docs/').stdout).toContain('  - BGate');
+    expect(cli('diff', '--base', 'HEAD', 'docs/').stdout).toContain('docs/gates.md:1 (renamed from gates.md)  FEATURE GATE | GRADUATION | STATUS\n  - BGate');
   });
 
   it('a file moved out of the config entry\'s files is judged at the base where it was: its table is lost, an error', () => {
@@ -129,6 +129,46 @@ describe('--base', () => {
     expect(again.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
   });
 
+  it('a deleted page is compared with its base: its Alpha and Beta gates are removals, however the files are named', () => {
+    unlinkSync(join(dir, 'gates.md'));
+    const removal =
+      '3 rows went with this file, deleted while GRADUATION was not GA, Deprecated or Discontinued (AGate: Alpha, BGate: Beta, EGate: Beta; the table stood at line 1); a row may be removed only when GRADUATION is GA, Deprecated or Discontinued. Restore the file; to retire a row, change its GRADUATION to GA, Deprecated or Discontinued first, and remove it in a later change.';
+    // The working directory, a glob, and the deleted file by name all find it.
+    for (const targets of [[], ['*.md'], ['gates.md'], ['.']]) {
+      const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', ...targets);
+      const report = JSON.parse(stdout) as JsonReport;
+      expect(report.violations.map((v) => `${v.file}:${v.line} ${v.rule} ${v.message}`)).toEqual([
+        `gates.md:1 transition ${removal}`,
+        // The entry checked the page at the base, and its files: match nothing now: worth a word (a warning).
+        '.support-table-lint.yml:2 unmatched-entry tables[0] (preset kubevirt-feature-gates) checks nothing: its files: *.md match no file (they are relative to the working directory). Fix the glob, or remove the entry.',
+      ]);
+      // Compared, not checked: the deleted file is not counted as a checked file.
+      expect(report.summary).toMatchObject({ files: 0, tables: 0, errors: 1 });
+      expect(code).toBe(1);
+    }
+    expect(cli('diff', '--base', 'HEAD').stdout).toBe(
+      [
+        'gates.md:1 (file deleted)  FEATURE GATE | GRADUATION | STATUS',
+        ...BASE.map((row) => {
+          const [key, graduation, status] = row.split(' | ');
+          return `  - ${key}  (was GRADUATION ${graduation}, STATUS ${status})`;
+        }),
+        '',
+        '5 row changes in 1 file.',
+        '',
+      ].join('\n'),
+    );
+    // Without a base, a file that is not there is still a usage error.
+    expect(cli('gates.md').code).toBe(2);
+    // Deleting a page whose gates may all go (GA, Deprecated) passes.
+    git('checkout', '-q', '--', 'gates.md');
+    writeFileSync(join(dir, 'gates.md'), gates(BASE[2]!, BASE[3]!));
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'retired');
+    unlinkSync(join(dir, 'gates.md'));
+    expect(cli('--base', 'HEAD')).toMatchObject({ code: 0, stdout: expect.stringContaining('0 files, 0 tables checked') });
+  });
+
   it('an unknown revision is a usage error', () => {
     expect(cli('--base', 'no-such-branch', 'gates.md')).toEqual({
       code: 2,
@@ -148,10 +188,11 @@ describe('diff --base', () => {
       stderr: '',
       stdout: [
         'gates.md:1  FEATURE GATE | GRADUATION | STATUS',
-        '  + FGate  (GRADUATION Alpha, STATUS UNVERIFIED)',
-        '  - BGate  (was GRADUATION Beta, STATUS SUPPORTED)',
+        // The one order of every format: changed values first, then added, removed, renamed, moved.
         '  * AGate  GRADUATION: Alpha → Beta, STATUS: SUPPORTED → PENDING',
         '  * CGate  GRADUATION: GA → Deprecated',
+        '  + FGate  (GRADUATION Alpha, STATUS UNVERIFIED)',
+        '  - BGate  (was GRADUATION Beta, STATUS SUPPORTED)',
         '',
         '4 row changes in 1 file.',
         '',

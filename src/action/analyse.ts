@@ -137,7 +137,13 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     // A file renamed from a matching path is still a markdown file to check: renaming `gates.md` to
     // `gates.MD` must not take its tables out of the check without a word (table-unchecked says it).
     for (const file of changed.filter((f) => isMatch(f.path) || (f.basePath !== null && isMatch(f.basePath)))) {
-      // A file the change deleted is gone; anything else at the path (a symlink too) is linted and judged by the loader.
+      // A file the change deleted is compared with its base version, when there is one to read.
+      if (file.deleted) {
+        if (inputs.gate === 'new' && atBase !== undefined) targets.push(file);
+        continue;
+      }
+      // Anything at the path (a symlink too) is linted and judged by the loader; a path that holds nothing (a
+      // deletion the API listed as a rename's other half, a merge that dropped it) has nothing to lint.
       const found = await checkPath(resolve(workspace, file.path), workspace);
       if (!('kind' in found && found.kind === 'missing')) targets.push(file);
     }
@@ -148,7 +154,8 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   const isNew = inputs.gate === 'new' && atBase !== undefined;
   const sources: SourceFile[] = targets.map((target) => ({
     file: target.path,
-    head: diskLoader(target.path, workspace),
+    head: target.deleted ? async () => ({ kind: 'missing' as const }) : diskLoader(target.path, workspace),
+    ...(target.deleted ? { deleted: true } : {}),
     // Linted under the head path, so renamed files keep their identities, and judged under the base path.
     ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' as const }) : atBase!(target.basePath) } : {}),
     ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
@@ -176,7 +183,8 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     result,
     gate,
     isNew,
-    filesChecked: targets.length,
+    // A deleted file is compared, not checked.
+    filesChecked: targets.filter((target) => !target.deleted).length,
     tablesChecked: result.files.reduce((n, f) => n + f.tablesChecked, 0),
     notices,
     ...(chosen.headError !== undefined ? { headConfigError: chosen.headError } : {}),
@@ -225,7 +233,8 @@ async function onHeadCommit(
   const unmoved: string[] = [];
   const files: FileResult[] = [];
   for (const file of result.files) {
-    if (file.isConfig || (file.violations.length === 0 && file.suppressed.length === 0 && (file.changes ?? []).length === 0)) {
+    // A deleted file has no head text: its findings are on line 1, and its diff names the base's lines.
+    if (file.isConfig || file.deleted || (file.violations.length === 0 && file.suppressed.length === 0 && (file.changes ?? []).length === 0)) {
       files.push(file);
       continue;
     }

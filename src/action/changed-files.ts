@@ -13,6 +13,8 @@ export interface ChangedFile {
   basePath: string | null;
   /** Its diff hunks, as the files API gives them (absent for large diffs, and when git listed the files). */
   patch?: string;
+  /** The change deleted the file (`path` and `basePath` are then its path at the base). */
+  deleted?: true;
 }
 
 /** The pull request files API lists at most this many files. */
@@ -30,7 +32,11 @@ export interface ChangedFiles {
 export function fromPullFiles(files: { filename: string; status: string; previous_filename?: string; patch?: string }[]): ChangedFile[] {
   const out: ChangedFile[] = [];
   for (const f of files) {
-    if (f.status === 'removed') continue;
+    // A deleted page's rows are removals too: judged against the base, never linted at the head.
+    if (f.status === 'removed') {
+      out.push({ path: f.filename, basePath: f.filename, deleted: true });
+      continue;
+    }
     const patch = typeof f.patch === 'string' ? { patch: f.patch } : {};
     if (f.status === 'renamed' && f.previous_filename) out.push({ path: f.filename, basePath: f.previous_filename, ...patch });
     // A copy's findings were never in this file, so they count as new.

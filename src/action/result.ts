@@ -181,7 +181,7 @@ export const RESULT_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['file', 'changes'],
-        properties: { file: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
+        properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
       },
     },
     suppressed: {
@@ -257,6 +257,7 @@ export function validateResult(data: unknown, where: string): ActionResult {
   }
   (result.changes ?? []).forEach((c, i) => {
     if (!isInsideRepo(c.file)) throw problem(`/changes/${i}/file`, 'must be a path inside the repository (relative, without `..`)');
+    if (c.from !== undefined && !isInsideRepo(c.from)) throw problem(`/changes/${i}/from`, 'must be a path inside the repository (relative, without `..`)');
   });
   result.suggestions.forEach((s, i) => {
     if (!isInsideRepo(s.path)) throw problem(`/suggestions/${i}/path`, 'must be a path inside the repository (relative, without `..`)');

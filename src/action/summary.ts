@@ -66,8 +66,9 @@ const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 /** Text safe inside a markdown table cell. */
 export const cell = (s: string): string => escapeMarkdown(s);
 
-export const row = (v: Violation, blobUrl: string): string => {
-  const link = `[${cell(`${v.file}:${v.line}`)}](${blobUrl}${encodePath(v.file)}#L${v.line})`;
+/** `deleted`: files the change deleted, which have no blob at the head to link to. */
+export const row = (v: Violation, blobUrl: string, deleted: ReadonlySet<string> = new Set()): string => {
+  const link = deleted.has(v.file) ? cell(`${v.file} (file deleted)`) : `[${cell(`${v.file}:${v.line}`)}](${blobUrl}${encodePath(v.file)}#L${v.line})`;
   const suggestion = v.suggestion !== undefined ? `<code>${cell(v.suggestion)}</code>` : '';
   return `| ${v.severity} | ${link} | ${cell(v.rule)} | ${cell(v.message)} | ${suggestion} |\n`;
 };
@@ -110,10 +111,11 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
   }
 
   const leftOut: Violation[] = [];
+  const deleted = new Set((input.changes ?? []).filter((file) => file.deleted).map((file) => file.file));
   const addRows = (vs: Violation[]): string => {
     let text = '';
     for (const v of vs) {
-      const r = row(v, input.blobUrl);
+      const r = row(v, input.blobUrl, deleted);
       if (leftOut.length > 0 || bytes(out) + bytes(text) + bytes(r) + RESERVE > maxBytes) leftOut.push(v);
       else text += r;
     }

@@ -1,7 +1,7 @@
 /** Turns the command line's targets into the list of files to lint. */
 import { lstat, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { loadGlob } from '../io/glob.js';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { loadGlob, matcher } from '../io/glob.js';
 import { walk } from '../io/walk.js';
 import { UsageError } from './args.js';
 
@@ -19,17 +19,32 @@ const MARKDOWN = '**/*.{md,markdown}';
 export interface Target {
   path: string;
   explicit: boolean;
+  /** Deleted since the base revision (`--base`): compared with its base version, not read from disk. */
+  deleted?: true;
 }
 
-export async function expandTargets(targets: string[], cwd: string): Promise<Target[]> {
+/**
+ * `deleted`: the files (relative to `cwd`, `/`-separated) the working tree
+ * deleted since the base revision of `--base`. Those a target names, a
+ * folder target holds or a glob target matches are targets too, flagged
+ * `deleted`: deleting a page takes its rows away as surely as editing it.
+ */
+export async function expandTargets(targets: string[], cwd: string, deleted: readonly string[] = []): Promise<Target[]> {
   const seen = new Set<string>();
   const files: Target[] = [];
-  const add = (path: string, explicit = false) => {
+  const add = (path: string, explicit = false, gone = false) => {
     const key = resolve(cwd, path);
     if (!seen.has(key)) {
       seen.add(key);
-      files.push({ path, explicit });
+      files.push({ path, explicit, ...(gone ? { deleted: true as const } : {}) });
     }
+  };
+  // picomatch is loaded on demand (a named file needs none): only a run with deleted files asks here.
+  const isMarkdown = deleted.length > 0 ? (await loadGlob(), matcher(MARKDOWN, { dot: true, nocase: true })) : () => false;
+  // Found on disk and deleted, in one sorted list: the order does not depend on which is which.
+  const addAll = (found: string[], gone: string[], path: (found: string) => string = (p) => p): void => {
+    const goneSet = new Set(gone);
+    [...found, ...gone].sort().forEach((p) => add(path(p), false, goneSet.has(p)));
   };
   for (const target of targets) {
     const kind = await kindOf(resolve(cwd, target), cwd);
@@ -37,13 +52,21 @@ export async function expandTargets(targets: string[], cwd: string): Promise<Tar
       add(target, true);
     } else if (kind === 'directory') {
       const found = await walk(resolve(cwd, target), [MARKDOWN], { nocase: true });
-      found.forEach((path) => add(join(target, path)));
+      const inside = deleted.flatMap((path) => {
+        const rel = relative(resolve(cwd, target), resolve(cwd, path)).split(sep).join('/');
+        return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) || !isMarkdown(rel) ? [] : [rel];
+      });
+      addAll(found, inside, (path) => join(target, path));
     } else if (kind === 'outside') {
       throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
     } else if ((await loadGlob()).scan(target).isGlob) {
       const found = await walk(cwd, [target]);
-      if (found.length === 0) throw new UsageError(`no files match the pattern "${target}"`);
-      found.forEach((path) => add(path));
+      const isMatch = matcher(posix.normalize(target.replace(/\\/g, '/')).replace(/^\.\//, ''), { dot: true });
+      const gone = deleted.filter((path) => isMatch(path));
+      if (found.length === 0 && gone.length === 0) throw new UsageError(`no files match the pattern "${target}"`);
+      addAll(found, gone);
+    } else if (deleted.includes(relative(cwd, resolve(cwd, target)).split(sep).join('/'))) {
+      add(target, true, true);
     } else {
       // `-c x.yml diff --base main`: a command named after options reads as a file name.
       const command = ['diff', 'rows', 'init'].includes(target) ? `; to run the ${target} command, put it first: support-table-lint ${target} [options]` : '';

@@ -112,8 +112,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     });
     config = { ...config, sourceData };
   }
+  let base: string | undefined;
+  if (options.base !== undefined && options.command !== 'rows') {
+    base = await resolveCommit(io.cwd, options.base);
+    if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
+  }
+  const since = base ? await changesSince(io.cwd, base) : { renames: new Map<string, string>(), touched: [], deleted: [] };
   const targets = options.targets.length > 0 ? options.targets : ['.'];
-  const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd);
+  const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted);
+  // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
   const paths = expanded.map((target) => target.path);
   // A config beside the linted files in a folder below is not used either (only the working
   // directory's, or --config): say so, rather than check the folder with the presets and look clean.
@@ -141,12 +148,6 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
 
-  let base: string | undefined;
-  if (options.base !== undefined) {
-    base = await resolveCommit(io.cwd, options.base);
-    if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
-  }
-  const since = base ? await changesSince(io.cwd, base) : { renames: new Map<string, string>(), touched: [] };
   const { renames } = since;
   const stdinName = options.stdinFilename ?? '<stdin>';
   // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
@@ -158,10 +159,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   let result = await lintSources(
     options.stdin
       ? [{ file: stdinName, head: async () => stdin!, explicit: true }]
-      : expanded.map(({ path, explicit }) => ({
+      : expanded.map(({ path, explicit, deleted }) => ({
       file: displayPath(path, io.cwd),
-      head: diskLoader(path, io.cwd),
+      head: deleted ? async () => ({ kind: 'missing' as const }) : diskLoader(path, io.cwd),
       explicit,
+      ...(deleted ? { deleted } : {}),
       ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
     })),
     config,

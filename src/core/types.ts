@@ -128,7 +128,7 @@ export interface TableCoverage {
 export interface TableChange {
   /** The head table's columns, joined by ` | `. */
   table: string;
-  /** 1-based line of the head table's header. */
+  /** 1-based line of the head table's header (of the base table's, for a table that is gone). */
   line: number;
   /** The key column's name. */
   key: string;
@@ -151,6 +151,14 @@ export interface FileResult {
   file: string;
   /** Findings about the config file itself (an `ignore:` that suppressed nothing), not a linted document. */
   isConfig?: true;
+  /**
+   * The change deleted the file: its base version's tables are compared with
+   * nothing, so every row they had is removed (the transition rule judges
+   * the removals; the keyed diff lists them), and findings are on line 1.
+   */
+  deleted?: true;
+  /** The file's path at the base, when the change renamed it (its base version was judged there). */
+  renamedFrom?: string;
   /** Tables that a preset or a config entry applied to. */
   tablesChecked: number;
   /** Tables nothing applied to. */

@@ -28,6 +28,8 @@ export interface Version {
   source: string;
   document: MarkdownDocument;
   judges: ReadonlyMap<number, Judge>;
+  /** The change deleted the file: this (head) version is empty, and every table of the base is gone. */
+  deleted?: boolean;
 }
 
 /** A table as one judge sees it: columns in the schema's spelling, data rows, key column. */
@@ -333,6 +335,7 @@ export function compareVersions(
           ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
         },
         ...(pair.pairs ? { pairs: pair.pairs } : {}),
+        ...(head.deleted ? { deleted: true } : {}),
         options: (pair.head?.judge ?? pair.base.judge)!.options,
         report: (report) => {
           const at = headView?.table ?? pair.base.table;
@@ -355,7 +358,8 @@ export function compareVersions(
       const cells = (row: Row): Record<string, string> => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
       changes.push({
         table: gone.table.columns.join(' | '),
-        line: lineOf(head.source, gone.table.span.line).line,
+        // A deleted file has no head lines: the table is named where it stood.
+        line: head.deleted ? gone.table.span.line : lineOf(head.source, gone.table.span.line).line,
         key: gone.table.columns[gone.keyIndex] ?? '',
         added: [],
         removed: pair.pairs!.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),

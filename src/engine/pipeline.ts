@@ -57,6 +57,13 @@ export interface SourceFile {
   baseFile?: string;
   /** Named explicitly by the user (a CLI argument, not found in a folder): say so when no config entry applies to it. */
   explicit?: boolean;
+  /**
+   * The change deleted the file (it has a `base`, and no head): deleting a
+   * page takes its tables out of the check as surely as editing their
+   * headers, so its base tables are compared with nothing. The transition
+   * rule judges every row it removed, and the keyed diff lists them.
+   */
+  deleted?: boolean;
 }
 
 /** A string as a loader: stdin, a fix pass, a test. */
@@ -110,9 +117,10 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
     while (next < files.length) {
       const index = next++;
       const source = files[index]!;
-      const head = await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
+      const head = source.deleted ? deletedVersion(source.file) : await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
       // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
-      linted[index] = head.version !== undefined || head.result.violations.length === 0;
+      // Nor in a file that is gone: no entry could judge a table there.
+      linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
       let compared: ChangeOutcome | undefined;
       if (source.base) {
         const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
@@ -122,6 +130,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       }
       const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
       if (source.base) result.changes = compared?.changes ?? [];
+      if (source.base && source.baseFile !== undefined && source.baseFile !== source.file) result.renamedFrom = source.baseFile;
       if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
         result.violations.unshift(
           ...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config),
@@ -207,6 +216,12 @@ export async function lintText(file: string, text: string, config: CompiledConfi
   const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
   return result!;
 }
+
+/** The head of a file the change deleted: no text, no table. */
+const deletedVersion = (file: string): Linted => ({
+  result: { ...emptyFileResult(file), deleted: true },
+  version: { source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex(''), deleted: true },
+});
 
 /**
  * Lints one version of a file. `compared`: the head of a file that has a base

@@ -63,11 +63,15 @@ function nameStatus(output: string): { kind: string; path: string; from?: string
   return out.filter((entry) => entry.path !== '');
 }
 
-/** Each changed file of `git diff --name-status -M -z` output with its path at the base (null when the change added it; deleted files left out). */
-export const fromNameStatus = (output: string): { path: string; basePath: string | null }[] =>
-  nameStatus(output)
-    .filter(({ kind }) => kind !== 'D')
-    .map(({ kind, path, from }) => ({ path, basePath: kind === 'R' ? from! : kind === 'A' || kind === 'C' ? null : path }));
+/**
+ * Each changed file of `git diff --name-status -M -z` output with its path at
+ * the base (null when the change added it); a deleted file has `deleted`,
+ * and its base path as both.
+ */
+export const fromNameStatus = (output: string): { path: string; basePath: string | null; deleted?: true }[] =>
+  nameStatus(output).map(({ kind, path, from }) =>
+    kind === 'D' ? { path, basePath: path, deleted: true as const } : { path, basePath: kind === 'R' ? from! : kind === 'A' || kind === 'C' ? null : path },
+  );
 
 /** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
 export const touchedIn = (output: string): string[] => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
@@ -80,13 +84,14 @@ export const touchedIn = (output: string): string[] => nameStatus(output).flatMa
  * source of truth the change edited is known. Unknown (`touched`
  * undefined) when git cannot tell.
  */
-export async function changesSince(cwd: string, commit: string): Promise<{ renames: Map<string, string>; touched: string[] | undefined }> {
+export async function changesSince(cwd: string, commit: string): Promise<{ renames: Map<string, string>; touched: string[] | undefined; deleted: string[] }> {
   try {
     const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
     const untracked = (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
-    const renames = new Map(fromNameStatus(output).flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath] as [string, string]] : [])));
-    return { renames, touched: [...touchedIn(output), ...untracked] };
+    const files = fromNameStatus(output);
+    const renames = new Map(files.flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath] as [string, string]] : [])));
+    return { renames, touched: [...touchedIn(output), ...untracked], deleted: files.filter((file) => file.deleted).map((file) => file.path) };
   } catch {
-    return { renames: new Map(), touched: undefined };
+    return { renames: new Map(), touched: undefined, deleted: [] };
   }
 }

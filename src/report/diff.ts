@@ -10,11 +10,45 @@ import { safeLines, terminalSafe } from './terminal.js';
 
 export interface FileChanges {
   file: string;
+  /** The change deleted the file: every table listed is gone, and its line is the base version's. */
+  deleted?: true;
+  /** The file's path at the base, when the change renamed it. */
+  from?: string;
   changes: TableChange[];
 }
 
 export const changesOf = (result: LintResult): FileChanges[] =>
-  result.files.filter((file) => (file.changes?.length ?? 0) > 0).map((file) => ({ file: file.file, changes: file.changes! }));
+  result.files
+    .filter((file) => (file.changes?.length ?? 0) > 0)
+    .map((file) => ({
+      file: file.file,
+      ...(file.deleted ? { deleted: true as const } : {}),
+      ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
+      changes: file.changes!,
+    }));
+
+/** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
+const fileNote = ({ deleted, from }: FileChanges): string => (deleted ? ' (file deleted)' : from !== undefined ? ` (renamed from ${from})` : '');
+
+/**
+ * A table's rows by kind of change, in the one order every format shows
+ * them: changed values first (what a reviewer asks about: "amd64: Supported
+ * → Best-effort"), then rows added, removed, renamed, and moved here.
+ */
+type Shown =
+  | { kind: 'changed'; row: TableChange['changed'][number] }
+  | { kind: 'added'; row: TableChange['added'][number] }
+  | { kind: 'removed'; row: TableChange['removed'][number] }
+  | { kind: 'renamed'; row: TableChange['renamed'][number] }
+  | { kind: 'moved'; row: NonNullable<TableChange['moved']>[number] };
+
+const shownRows = (change: TableChange): Shown[] => [
+  ...change.changed.map((row) => ({ kind: 'changed' as const, row })),
+  ...change.added.map((row) => ({ kind: 'added' as const, row })),
+  ...change.removed.map((row) => ({ kind: 'removed' as const, row })),
+  ...change.renamed.map((row) => ({ kind: 'renamed' as const, row })),
+  ...(change.moved ?? []).map((row) => ({ kind: 'moved' as const, row })),
+];
 
 /** Rows added, removed, renamed, changed or moved in (a column that came or went is shown, not counted). */
 const countOf = (change: TableChange): number => change.added.length + change.removed.length + change.renamed.length + change.changed.length + (change.moved?.length ?? 0);
@@ -32,16 +66,12 @@ export function diffText(files: FileChanges[]): string {
   // terminal, and no line starts a workflow command (`safeLines`, once the lines are joined).
   const t = terminalSafe;
   let out = '';
-  for (const { file, changes } of files) {
-    for (const change of changes) {
-      out += `${t(file)}:${change.line}  ${t(change.table)}\n`;
+  for (const fileChanges of files) {
+    for (const change of fileChanges.changes) {
+      out += `${t(`${fileChanges.file}:${change.line}${fileNote(fileChanges)}`)}  ${t(change.table)}\n`;
       for (const column of change.columns?.added ?? []) out += `  + column ${t(column)}\n`;
       for (const column of change.columns?.removed ?? []) out += `  - column ${t(column)}\n`;
-      for (const row of change.added) out += `  + ${t(row.key)}  (${t(otherCells(change, row.cells))})\n`;
-      for (const row of change.removed) out += `  - ${t(row.key)}  (was ${t(otherCells(change, row.cells))})\n`;
-      for (const row of change.renamed) out += `  ~ ${t(row.from)} → ${t(row.to)}\n`;
-      for (const row of change.moved ?? []) out += `  > ${t(row.key)}  (moved here from the table at line ${row.from})\n`;
-      for (const row of change.changed) out += `  * ${t(row.key)}  ${row.columns.map((c) => t(`${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`)).join(', ')}\n`;
+      for (const shown of shownRows(change)) out += `  ${t(textRow(change, shown))}\n`;
     }
   }
   const total = files.reduce((n, f) => n + f.changes.reduce((m, c) => m + countOf(c), 0), 0);
@@ -66,18 +96,18 @@ export function diffMarkdown(files: FileChanges[], options: { maxChars?: number;
     size += line.length + 1;
     return true;
   };
-  for (const { file, changes } of files) {
+  for (const fileChanges of files) {
+    const { file, deleted, changes } = fileChanges;
     for (const change of changes) {
       const rows: string[] = [
         ...(change.columns?.added ?? []).map((column) => `| column added | ${markdownText(column)} | |`),
         ...(change.columns?.removed ?? []).map((column) => `| column removed | ${markdownText(column)} | |`),
-        ...change.changed.map((row) => `| changed | ${markdownText(row.key)} | ${row.columns.map((c) => `${markdownText(c.column)}: ${markdownText(c.from || '(empty)')} → **${markdownText(c.to || '(empty)')}**`).join('; ')} |`),
-        ...change.added.map((row) => `| added | ${markdownText(row.key)} | ${markdownText(otherCells(change, row.cells))} |`),
-        ...change.removed.map((row) => `| removed | ${markdownText(row.key)} | was ${markdownText(otherCells(change, row.cells))} |`),
-        ...change.renamed.map((row) => `| renamed | ${markdownText(row.from)} → ${markdownText(row.to)} | |`),
-        ...(change.moved ?? []).map((row) => `| moved here | ${markdownText(row.key)} | from the table at line ${row.from} |`),
+        ...shownRows(change).map((shown) => markdownRow(change, shown)),
       ];
-      const where = options.blobUrl ? `[${markdownText(`${file}:${change.line}`)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : markdownText(`${file}:${change.line}`);
+      // A deleted file has no blob at the head to link to.
+      const place = `${file}:${change.line}`;
+      const where =
+        (options.blobUrl && !deleted ? `[${markdownText(place)}](${options.blobUrl}${encodePath(file)}#L${change.line})` : markdownText(place)) + markdownText(fileNote(fileChanges));
       const head = [`**${where}** <code>${markdownCode(change.table)}</code>`, '', `| change | ${markdownText(change.key)} | what |`, '| --- | --- | --- |'];
       const headSize = head.reduce((n, line) => n + line.length + 1, 0);
       if (left > 0 || size + headSize + reserve > maxChars) {
@@ -93,6 +123,39 @@ export function diffMarkdown(files: FileChanges[], options: { maxChars?: number;
   }
   if (left > 0) lines.push(`_… ${left} more change${left === 1 ? '' : 's'} not shown here (size limit); \`support-table-lint diff --base <base> --format json\` lists them all._`);
   return `${lines.join('\n')}\n`;
+}
+
+/** One row of the terminal diff: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here. */
+function textRow(change: TableChange, shown: Shown): string {
+  switch (shown.kind) {
+    case 'changed':
+      return `* ${shown.row.key}  ${shown.row.columns.map((c) => `${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`).join(', ')}`;
+    case 'added':
+      return `+ ${shown.row.key}  (${otherCells(change, shown.row.cells)})`;
+    case 'removed':
+      return `- ${shown.row.key}  (was ${otherCells(change, shown.row.cells)})`;
+    case 'renamed':
+      return `~ ${shown.row.from} → ${shown.row.to}`;
+    case 'moved':
+      return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from})`;
+  }
+}
+
+/** The same row as a line of the markdown table. */
+function markdownRow(change: TableChange, shown: Shown): string {
+  const m = markdownText;
+  switch (shown.kind) {
+    case 'changed':
+      return `| changed | ${m(shown.row.key)} | ${shown.row.columns.map((c) => `${m(c.column)}: ${m(c.from || '(empty)')} → **${m(c.to || '(empty)')}**`).join('; ')} |`;
+    case 'added':
+      return `| added | ${m(shown.row.key)} | ${m(otherCells(change, shown.row.cells))} |`;
+    case 'removed':
+      return `| removed | ${m(shown.row.key)} | was ${m(otherCells(change, shown.row.cells))} |`;
+    case 'renamed':
+      return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
+    case 'moved':
+      return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from} |`;
+  }
 }
 
 export const diffJson = (files: FileChanges[]): string => `${JSON.stringify({ files }, null, 2)}\n`;

@@ -114,6 +114,7 @@ function formatFile(file: FileResult, c: Painter): string {
 
 /** `--verbose`: what judged each table of the file, or why nothing did. */
 function coverageLines(file: FileResult, c: Painter): string {
+  if (file.deleted) return `${c.dim(`${commandSafe(terminalSafe(file.file))}: deleted (the rows of its tables at the base are removals)`)}\n`;
   if (file.coverage.length === 0) return `${c.dim(`${commandSafe(terminalSafe(file.file))}: no tables`)}\n`;
   let out = `${c.dim(`${commandSafe(terminalSafe(file.file))}:`)}\n`;
   for (const table of file.coverage) {

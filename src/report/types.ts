@@ -36,7 +36,8 @@ export function coverageOf(result: LintResult): { files: number; tables: number;
   let suppressed = 0;
   let files = 0;
   for (const file of result.files) {
-    if (file.isConfig) continue;
+    // A deleted file is compared with its base, not checked: its findings count, it does not.
+    if (file.isConfig || file.deleted) continue;
     files++;
     tables += file.tablesChecked;
     leftAlone += file.tablesLeftAlone;

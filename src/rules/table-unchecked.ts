@@ -29,7 +29,10 @@ export const tableUnchecked: ChangeRule = {
       uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
     },
   },
-  check({ source, base, head, report }) {
+  check({ source, base, head, deleted, report }) {
+    // A page deleted whole was deleted on purpose (and has no line to hold a disable comment): its rows
+    // are removals, which the transition rule judges, and the keyed diff lists.
+    if (deleted) return;
     if (!head) {
       report({
         span: lineOf(source, base.table.span.line),

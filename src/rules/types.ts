@@ -124,6 +124,8 @@ export interface ChangeContext {
   head?: { table: Table; rows: Row[]; keyIndex: number; judged: boolean; spelling?: Spelling; enums?: Readonly<Record<string, string[]>> };
   /** Rows paired by key, when both versions are judged. */
   pairs?: RowPairs;
+  /** The change deleted the file (`head` is then absent). */
+  deleted?: boolean;
   /** The table's options (the head judge's, else the base judge's). */
   options: TableOptions;
   report(report: Report): void;
