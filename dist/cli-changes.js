@@ -283,18 +283,33 @@ function compareVersions(base, head, config, emit) {
     const pairs = pairTables(base, head);
     const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
     const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
-    const moved = movedBetweenTables(pairs, newTables);
+    const { moved, intoNew } = movedBetweenTables(pairs, newTables);
     // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
     const spelt = (version, view) => {
         const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
         return spelling ? { spelling } : {};
     };
-    for (const pair of pairs) {
+    // A table new in the head is judged by the change rules too, as a pair of its own: each row that
+    // moved into it with a changed value is that change (GA → Alpha does not pass by moving the gate to
+    // a new section), and every other row is an added row (`transitions.added`). Its base side is the
+    // table its moved rows came from (same columns), else itself with no rows.
+    const newPairs = newTables.map((headView) => {
+        const movedIn = intoNew.get(headView) ?? [];
+        const from = movedIn[0]?.from;
+        return {
+            base: from ?? { ...headView, rows: [] },
+            baseVersion: from ? base : head,
+            head: headView,
+            pairs: { same: movedIn.map(({ pair }) => pair), renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] },
+            fresh: { ...(from ? { from } : {}) },
+        };
+    });
+    for (const pair of [...pairs.map((p) => ({ ...p, baseVersion: base })), ...newPairs]) {
         const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
         for (const rule of changeRules) {
             const context = {
                 source: head.source,
-                base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(base, pair.base) },
+                base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(pair.baseVersion, pair.base) },
                 head: headView && {
                     table: headView.table,
                     rows: headView.rows,
@@ -315,7 +330,13 @@ function compareVersions(base, head, config, emit) {
             };
             rule.check(context);
         }
-        if (pair.head && pair.pairs) {
+        if (pair.fresh) {
+            // Tables judged only in the head are new: every row is an addition (but one moved from another table).
+            const change = describe(pair.fresh.from, pair.head, pair.pairs, moved);
+            if (change)
+                changes.push(change);
+        }
+        else if (pair.head && pair.pairs) {
             const change = describe(pair.base, pair.head, pair.pairs, moved);
             if (change)
                 changes.push(change);
@@ -341,12 +362,6 @@ function compareVersions(base, head, config, emit) {
                 changed: [],
             });
         }
-    }
-    // Tables judged only in the head are new: every row is an addition (but one moved from another table).
-    for (const headView of newTables) {
-        const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] }, moved);
-        if (change)
-            changes.push(change);
     }
     return { violations, changes };
 }
@@ -394,16 +409,16 @@ function movedBetweenTables(pairs, newTables) {
             moved.set(landed, pair.head ?? pair.base);
         }
     }
-    movedWithChange(pairs, newTables, moved);
+    const intoNew = movedWithChange(pairs, newTables, moved);
     if (moved.size === 0)
-        return moved;
+        return { moved, intoNew };
     for (const pair of pairs) {
         if (!pair.pairs)
             continue;
         pair.pairs.removed = pair.pairs.removed.filter((row) => !moved.has(row));
         pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
     }
-    return moved;
+    return { moved, intoNew };
 }
 /**
  * Rows that left one table and arrived in another with the same columns
@@ -418,6 +433,7 @@ function movedBetweenTables(pairs, newTables) {
  * removal and an addition, and the diff shows it as moved and changed.
  */
 function movedWithChange(pairs, newTables, moved) {
+    const intoNew = new Map();
     const keyOf = (view, row) => fold(rowKeyOf(row, view.keyIndex));
     const keySets = new Map();
     const keys = (view) => {
@@ -451,7 +467,7 @@ function movedWithChange(pairs, newTables, moved) {
         for (const row of view.rows)
             arrive(view, row);
     if (arrivals.size === 0)
-        return;
+        return intoNew;
     const partitions = new Map();
     const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
     const newIndex = new Map(newTables.map((view, i) => [view, i]));
@@ -479,9 +495,13 @@ function movedWithChange(pairs, newTables, moved) {
                 continue;
             moved.set(row, pair.base);
             moved.set(now, pair.head);
-            into?.pairs?.same.push([row, now]);
+            if (into)
+                into.pairs?.same.push([row, now]);
+            else
+                intoNew.set(view, [...(intoNew.get(view) ?? []), { pair: [row, now], from: pair.base }]);
         }
     }
+    return intoNew;
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe(base, head, pairs, moved) {

@@ -10722,7 +10722,8 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             if (source.base) {
                 const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
                 head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
-                baseLinted[index] = base.version !== undefined;
+                // A file the change added was no file at the base: nothing of the config's past is learnt from it.
+                baseLinted[index] = base.version !== undefined && !base.missing;
                 if (base.version && head.version)
                     compared = await compare(source.file, base.version, head.version, config);
             }
@@ -10817,11 +10818,10 @@ async function lintText(file, text, config) {
     const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
     return result;
 }
-/** The head of a file the change deleted: no text, no table. */
-const deletedVersion = (file) => ({
-    result: { ...emptyFileResult(file), deleted: true },
-    version: { source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex(''), deleted: true },
-});
+/** A version with no text and no table: the base of an added file, the head of a deleted one. */
+const emptyVersion = () => ({ source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex('') });
+/** The head of a file the change deleted. */
+const deletedVersion = (file) => ({ result: { ...emptyFileResult(file), deleted: true }, version: { ...emptyVersion(), deleted: true } });
 /**
  * Lints one version of a file. `compared`: the head of a file that has a base
  * version, which needs a version to compare even when it holds no table (a
@@ -10833,9 +10833,10 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     const loaded = await load(maxFileBytes);
     switch (loaded.kind) {
         case 'missing':
-            // An added file has no base version, so none of its findings were there before.
+            // An added file has no base version, so none of its findings were there before; its tables are
+            // new, every row an added row (the transition rules judge them; the keyed diff lists them).
             if (isBase)
-                return { result: emptyFileResult(file) };
+                return { result: emptyFileResult(file), version: emptyVersion(), missing: true };
             facts.unreadable = { reason: 'no such file' };
             return { result: fileProblems(facts, config) };
         case 'unsafe':

@@ -215,6 +215,11 @@ describe('diff --base', () => {
     expect(cli('diff', '--base', 'HEAD', '--format', 'markdown', 'gates.md').stdout).toContain('| moved here | BGate | from the table at line 3 |');
   });
 
+  it('a file added since the base (untracked too) shows its rows as added', () => {
+    writeFileSync(join(dir, 'more.md'), gates('XGate | Alpha | SUPPORTED'));
+    expect(cli('diff', '--base', 'HEAD', 'more.md').stdout).toBe('more.md:1  FEATURE GATE | GRADUATION | STATUS\n  + XGate  (GRADUATION Alpha, STATUS SUPPORTED)\n\n1 row change in 1 file.\n');
+  });
+
   it('needs --base', () => {
     expect(cli('diff', 'gates.md').stderr).toBe('support-table-lint: diff needs --base REF, the git revision to compare with\nRun "support-table-lint --help" for usage.\n');
   });

@@ -309,6 +309,40 @@ describe('files with several tables of the same columns', () => {
     expect(findings(back, 'transition')).toEqual(['6: GRADUATION of "ZGate" went from Deprecated to Alpha; from Deprecated it may only go to Discontinued.']);
   });
 
+  it('a row moved into a table new in the head is judged as the change it made on the way; its other rows are added rows', async () => {
+    // ZGate leaves B for a new "Part 2" table, going from Deprecated back to Alpha: forbidden, however it moved.
+    const head = doc(A, table('OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'NewGate | GA | SUPPORTED'));
+    const result = await compare(doc(A, B), head, await config());
+    expect(findings(result, 'transition')).toEqual(['18: GRADUATION of "ZGate" went from Deprecated to Alpha; from Deprecated it may only go to Discontinued.']);
+    expect(result.changes!.map(({ line, added, changed, moved }) => ({ line, added: added.map((r) => r.key), changed: changed.map((r) => r.key), moved: moved?.map((r) => r.key) }))).toEqual([
+      { line: 16, added: ['NewGate'], changed: ['ZGate'], moved: ['ZGate'] },
+    ]);
+    // The same move that the state machine allows (Deprecated → Discontinued) passes.
+    const allowed = await compare(doc(A, B), head.replace('ZGate | Alpha', 'ZGate | Discontinued'), await config());
+    expect(findings(allowed, 'transition')).toEqual([]);
+    // `transitions.added` applies to the rows of a new table as to any new row; a moved row is not new.
+    const strict = await loadConfig({
+      file: 'c.yml',
+      read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n    transitions: { added: { GRADUATION: [Alpha, Beta] } }\n',
+    });
+    expect(findings(await compare(doc(A, B), head.replace('ZGate | Alpha', 'ZGate | Discontinued'), strict), 'transition')).toEqual([
+      '19: "NewGate" is new with GRADUATION GA; a new row must start with GRADUATION Alpha or Beta.',
+    ]);
+  });
+
+  it('an added file: its rows are added rows, in the diff and for transitions.added', async () => {
+    const strict = await loadConfig({
+      file: 'c.yml',
+      read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n    transitions: { added: { GRADUATION: [Alpha, Beta] } }\n',
+    });
+    const missing = async () => ({ kind: 'missing' as const });
+    const [added] = (await lintSources([{ file: 'new.md', head: textLoader(doc(table('AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED'))), base: missing }], strict)).files;
+    expect(findings(added!, 'transition')).toEqual(['6: "CGate" is new with GRADUATION GA; a new row must start with GRADUATION Alpha or Beta.']);
+    expect(added!.changes!.map((c) => [c.line, c.added.map((r) => r.key)])).toEqual([[3, ['AGate', 'CGate']]]);
+    // Nothing of the added file's findings was there before.
+    expect(added!.baseViolations).toEqual([]);
+  });
+
   it('a table merged into another: its rows moved, so nothing was removed', async () => {
     const result = await compare(doc(A, B), doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'OldGate | GA | SUPPORTED', 'ZGate | Deprecated | SUPPORTED')), await config());
     expect(result.violations.filter((v) => v.rule === 'transition')).toEqual([]);

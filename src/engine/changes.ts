@@ -198,6 +198,16 @@ interface TablePair {
   pairs?: RowPairs;
 }
 
+/**
+ * A pair the change rules judge: `baseVersion` is the version its base side
+ * is read in; `fresh` marks a table new in the head (its base side is the
+ * table its moved rows came from, `from`, else itself with no rows).
+ */
+interface JudgedPair extends TablePair {
+  baseVersion: Version;
+  fresh?: { from?: TableView };
+}
+
 /** How many tables before and after its place a base table looks for its counterpart in the head (besides its name). */
 const PAIR_WINDOW = 8;
 
@@ -314,18 +324,33 @@ export function compareVersions(
   const pairs = pairTables(base, head);
   const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
   const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
-  const moved = movedBetweenTables(pairs, newTables);
+  const { moved, intoNew } = movedBetweenTables(pairs, newTables);
   // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
   const spelt = (version: Version, view: TableView | undefined): { spelling?: Spelling } => {
     const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
     return spelling ? { spelling } : {};
   };
-  for (const pair of pairs) {
+  // A table new in the head is judged by the change rules too, as a pair of its own: each row that
+  // moved into it with a changed value is that change (GA → Alpha does not pass by moving the gate to
+  // a new section), and every other row is an added row (`transitions.added`). Its base side is the
+  // table its moved rows came from (same columns), else itself with no rows.
+  const newPairs: JudgedPair[] = newTables.map((headView) => {
+    const movedIn = intoNew.get(headView) ?? [];
+    const from = movedIn[0]?.from;
+    return {
+      base: from ?? { ...headView, rows: [] },
+      baseVersion: from ? base : head,
+      head: headView,
+      pairs: { same: movedIn.map(({ pair }) => pair), renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] },
+      fresh: { ...(from ? { from } : {}) },
+    };
+  });
+  for (const pair of [...pairs.map((p): JudgedPair => ({ ...p, baseVersion: base })), ...newPairs]) {
     const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
     for (const rule of changeRules) {
       const context: ChangeContext = {
         source: head.source,
-        base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label, ...spelt(base, pair.base) },
+        base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label, ...spelt(pair.baseVersion, pair.base) },
         head: headView && {
           table: headView.table,
           rows: headView.rows,
@@ -345,7 +370,11 @@ export function compareVersions(
       };
       rule.check(context);
     }
-    if (pair.head && pair.pairs) {
+    if (pair.fresh) {
+      // Tables judged only in the head are new: every row is an addition (but one moved from another table).
+      const change = describe(pair.fresh.from, pair.head!, pair.pairs!, moved);
+      if (change) changes.push(change);
+    } else if (pair.head && pair.pairs) {
       const change = describe(pair.base, pair.head, pair.pairs, moved);
       if (change) changes.push(change);
     } else if (headView && pair.unjudged) {
@@ -368,11 +397,6 @@ export function compareVersions(
       });
     }
   }
-  // Tables judged only in the head are new: every row is an addition (but one moved from another table).
-  for (const headView of newTables) {
-    const change = describe(undefined, headView, { same: [], renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] }, moved);
-    if (change) changes.push(change);
-  }
   return { violations, changes };
 }
 
@@ -389,7 +413,7 @@ const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
  * `added` in place; returns the moved rows (both versions), each with the
  * table it left.
  */
-function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row, TableView> {
+function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved: Map<Row, TableView>; intoNew: MovedIntoNew } {
   const whole = (row: Row): string => row.cells.map((cell) => cell.text).join('\u0000');
   const arrivals = new Map<string, Row[]>();
   const arrive = (view: TableView, row: Row): void => {
@@ -412,15 +436,18 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row
       moved.set(landed, pair.head ?? pair.base);
     }
   }
-  movedWithChange(pairs, newTables, moved);
-  if (moved.size === 0) return moved;
+  const intoNew = movedWithChange(pairs, newTables, moved);
+  if (moved.size === 0) return { moved, intoNew };
   for (const pair of pairs) {
     if (!pair.pairs) continue;
     pair.pairs.removed = pair.pairs.removed.filter((row) => !moved.has(row));
     pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
   }
-  return moved;
+  return { moved, intoNew };
 }
+
+/** Per table new in the head, the rows that moved into it with a change: both versions, and the base table each left. */
+type MovedIntoNew = Map<TableView, { pair: [Row, Row]; from: TableView }[]>;
 
 /**
  * Rows that left one table and arrived in another with the same columns
@@ -434,7 +461,8 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): Map<Row
  * transition rules judge the change (Supported → End of life) rather than a
  * removal and an addition, and the diff shows it as moved and changed.
  */
-function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<Row, TableView>): void {
+function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<Row, TableView>): MovedIntoNew {
+  const intoNew: MovedIntoNew = new Map();
   const keyOf = (view: TableView, row: Row): string => fold(rowKeyOf(row, view.keyIndex));
   const keySets = new Map<TableView, Set<string>>();
   const keys = (view: TableView): Set<string> => {
@@ -458,7 +486,7 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
   };
   for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row, pair);
   for (const view of newTables) for (const row of view.rows) arrive(view, row);
-  if (arrivals.size === 0) return;
+  if (arrivals.size === 0) return intoNew;
   const partitions = new Map<string, boolean>();
   const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
   const newIndex = new Map(newTables.map((view, i) => [view, i]));
@@ -482,9 +510,11 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
       if (!split) continue;
       moved.set(row, pair.base);
       moved.set(now, pair.head);
-      into?.pairs?.same.push([row, now]);
+      if (into) into.pairs?.same.push([row, now]);
+      else intoNew.set(view, [...(intoNew.get(view) ?? []), { pair: [row, now], from: pair.base }]);
     }
   }
+  return intoNew;
 }
 
 /** The keyed diff of one table, or undefined when nothing but order changed. */

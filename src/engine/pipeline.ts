@@ -79,6 +79,8 @@ export const textLoader =
 interface Linted {
   result: FileResult;
   version?: Version & { lines: number[] };
+  /** The version does not exist (the base of an added file): `version` is then empty, to compare the head with. */
+  missing?: true;
 }
 
 /** What the run as a whole learns, for the findings about the config itself. */
@@ -125,7 +127,8 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       if (source.base) {
         const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
         head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
-        baseLinted[index] = base.version !== undefined;
+        // A file the change added was no file at the base: nothing of the config's past is learnt from it.
+        baseLinted[index] = base.version !== undefined && !base.missing;
         if (base.version && head.version) compared = await compare(source.file, base.version, head.version, config);
       }
       const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
@@ -217,11 +220,11 @@ export async function lintText(file: string, text: string, config: CompiledConfi
   return result!;
 }
 
-/** The head of a file the change deleted: no text, no table. */
-const deletedVersion = (file: string): Linted => ({
-  result: { ...emptyFileResult(file), deleted: true },
-  version: { source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex(''), deleted: true },
-});
+/** A version with no text and no table: the base of an added file, the head of a deleted one. */
+const emptyVersion = (): Version & { lines: number[] } => ({ source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex('') });
+
+/** The head of a file the change deleted. */
+const deletedVersion = (file: string): Linted => ({ result: { ...emptyFileResult(file), deleted: true }, version: { ...emptyVersion(), deleted: true } });
 
 /**
  * Lints one version of a file. `compared`: the head of a file that has a base
@@ -234,8 +237,9 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   const loaded = await load(maxFileBytes);
   switch (loaded.kind) {
     case 'missing':
-      // An added file has no base version, so none of its findings were there before.
-      if (isBase) return { result: emptyFileResult(file) };
+      // An added file has no base version, so none of its findings were there before; its tables are
+      // new, every row an added row (the transition rules judge them; the keyed diff lists them).
+      if (isBase) return { result: emptyFileResult(file), version: emptyVersion(), missing: true };
       facts.unreadable = { reason: 'no such file' };
       return { result: fileProblems(facts, config) };
     case 'unsafe':
