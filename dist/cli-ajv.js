@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { W as requireUcs2length, G as getDefaultExportFromCjs, X as ajvRegExp, Y as compileLinkAgreement, Z as LINK_AGREEMENT_KEYWORD, _ as SEVERITY_KEYWORD, $ as OPTIONS_KEYWORD, a0 as CONFIG_SCHEMA, a1 as PRESET_SCHEMAS } from './cli-shared.js';
+import { Y as requireUcs2length, H as getDefaultExportFromCjs, Z as ajvRegExp, _ as compileLinkAgreement, $ as LINK_AGREEMENT_KEYWORD, a0 as SEVERITY_KEYWORD, a1 as OPTIONS_KEYWORD, a2 as CONFIG_SCHEMA, a3 as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a3 as changeRules, a4 as rowKeyOf, a5 as lineOf, a6 as tableNames, a7 as columnIndex, a8 as canonicalColumns, d as dataRows, a9 as pageSpelling, aa as fold, a as distance } from './cli-shared.js';
+import { a5 as changeRules, a6 as rowKeyOf, a7 as lineOf, a8 as tableNames, a9 as columnIndex, aa as canonicalColumns, d as dataRows, ab as pageSpelling, ac as fold, b as distance } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, c as columnKey, d as dataRows, s as strayFrom, i as isMark, f as findLegend, l as looseForm, a as distance, b as comparator, e as longestOrdered, g as sharedGroups, h as disagreement, j as lintText, k as judgeFor, n as configBase, o as diskLoader, p as decodeUtf8, t as terminalSafe, q as loadParser, u as occupied, v as loadConfig, U as UsageError, w as writeUserFile, x as safeLines, y as readTextInside } from './cli-shared.js';
+import { r as readMarkdownFast, c as columnKey, d as dataRows, R as RESERVED_COLUMNS, f as foldColumn, s as strayFrom, i as isMark, a as findLegend, l as looseForm, b as distance, e as comparator, g as longestOrdered, h as sharedGroups, j as disagreement, k as lintText, n as judgeFor, o as configBase, p as diskLoader, q as decodeUtf8, t as terminalSafe, u as loadParser, v as occupied, w as loadConfig, U as UsageError, x as writeUserFile, y as safeLines, z as readTextInside } from './cli-shared.js';
 import 'node:fs';
 import 'node:buffer';
 import 'node:os';
@@ -30,7 +30,8 @@ import 'node:util';
  * The schemas pass on the documents except for what it believes are
  * mistakes, which it lists: a value outside the legend or a variant
  * spelling, a duplicate key, a row out of the order the others keep, a row
- * with too few or too many cells, a link whose text and URL disagree.
+ * with too few or too many cells, a link whose text and URL disagree, a
+ * column named twice or with a reserved name, a table with no data rows.
  */
 /** A column gets an enum when it has at most this many values… */
 const ENUM_MAX_VALUES = 12;
@@ -93,6 +94,22 @@ function inferPlan(documents, presetOf, checked) {
 function inferShape(tables, mistakes) {
     const { table } = tables[0];
     const names = table.columns;
+    // A name a row object cannot carry, or one it carries once (a repeat keeps the first column's
+    // cells): no property of the schema, and no key. Each is a mistake the run reports.
+    const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && names.findIndex((other) => foldColumn(other) === foldColumn(name)) === index);
+    for (const seen of tables) {
+        const header = (why) => void mistakes.push({ file: seen.file, line: seen.table.span.line, column: '', value: '', why, header: true });
+        seen.table.columns.forEach((name, index) => {
+            if (RESERVED_COLUMNS.includes(name))
+                header(`column ${index + 1} is named "${name}", which the row object reserves (${RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
+            const first = seen.table.columns.findIndex((other) => foldColumn(other) === foldColumn(name));
+            if (first < index && foldColumn(name) !== '')
+                header(`column ${index + 1} is named "${name}" like column ${first + 1}: its cells cannot be checked; rename one of the two columns`);
+        });
+        if (seen.rows.length === 0)
+            header('the table has no data rows: add its rows, or leave it out of the check');
+    }
+    const keyable = (name) => name.trim() !== '' && carried[names.indexOf(name)] === true;
     // Rows all bold (every key cell is **bold**) read as groups; then they are data.
     const groups = !tables.some((seen) => seen.table.rows.length > 0 && seen.table.rows.every((row) => row.kind !== 'data'));
     const cellsOf = (index) => tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, names[index]) })));
@@ -111,7 +128,7 @@ function inferShape(tables, mistakes) {
     // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
     const firstColumnsDiffer = new Set(tables.map((seen) => columnKey(seen.table.columns[0]))).size > 1;
     const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]));
-    const chosen = ownFit ? undefined : chooseKey(names, tables);
+    const chosen = ownFit ? undefined : chooseKey(names.filter(keyable), tables);
     const ownKeys = chosen === undefined && firstColumnsDiffer;
     const keyIndex = chosen ?? 0;
     const keyName = names[keyIndex];
@@ -165,7 +182,7 @@ function inferShape(tables, mistakes) {
     });
     shareMarks(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
     return {
-        columns,
+        columns: columns.filter((_, index) => carried[index]),
         key: keyName,
         ownKeys,
         unique,
@@ -185,8 +202,8 @@ function fitsKey(seen, name) {
 }
 /** The first column that is a key in every table; undefined when none is. */
 function chooseKey(names, tables) {
-    const index = names.findIndex((name) => tables.every((seen) => fitsKey(seen, name)));
-    return index < 0 ? undefined : index;
+    const name = names.find((name) => tables.every((seen) => fitsKey(seen, name)));
+    return name === undefined ? undefined : tables[0].table.columns.indexOf(name);
 }
 /**
  * A matrix of marks (a ✅ / 🚧 / 🔕 per feature and component) uses one
@@ -669,15 +686,18 @@ async function init(files, configPath, force, io) {
     catch (error) {
         throw new UsageError(`cannot add to ${configPath}: ${error.message}; nothing was written. Run with --force to replace it, or --config to write another`);
     }
-    if (existing) {
-        // What the config would be must load, with the schemas beside it, before anything is written.
-        const planned = new Map(written.map((file) => [file.path, file.text]));
-        try {
-            await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
+    // What the config would be must load, with the schemas beside it, before anything is written: a
+    // config the linter then refuses would stop every run until someone mends it.
+    const planned = new Map(written.map((file) => [file.path, file.text]));
+    try {
+        await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
+    }
+    catch (error) {
+        const why = error.message.split('\n')[0];
+        if (existing) {
+            throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${why}); nothing was written. Run with --force to replace it, or --config to write another`);
         }
-        catch (error) {
-            throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${error.message.split('\n')[0]}); nothing was written. Run with --force to replace it, or --config to write another`);
-        }
+        throw new Error(`the config init made for these tables does not load (${why}); nothing was written`);
     }
     // A dangling symlink is something there too: init never writes through one.
     const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));
@@ -693,8 +713,6 @@ async function init(files, configPath, force, io) {
             throw new UsageError(`cannot write ${file.path}: ${error.message}`);
         }
     }
-    // What was written must load: a config init writes and the linter then refuses would be a bug to report.
-    await loadConfig({ file: configPath, read });
     // Document text (file names, columns, values) goes through terminalSafe, line by line.
     const lines = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
     if (plan.alreadyChecked.length > 0)
@@ -702,13 +720,17 @@ async function init(files, configPath, force, io) {
     for (const preset of plan.presets)
         lines.push(`  preset ${preset.name}: ${preset.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
     for (const shape of plan.shapes) {
-        lines.push(`  ${shape.columns.map((column) => column.name).join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
+        lines.push(`  ${shape.columns.map((column) => column.name || '(no name)').join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
     }
     if (plan.mistakes.length > 0) {
         lines.push('', 'Likely mistakes (a run reports them: the schemas or presets do not allow them):');
         for (const mistake of plan.mistakes) {
             if (mistake.preset) {
                 lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.why} (${mistake.preset})`);
+                continue;
+            }
+            if (mistake.header) {
+                lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.why}`);
                 continue;
             }
             lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);

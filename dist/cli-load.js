@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { z as loadPatternEngine, A as sourceData, B as loadGlob, C as matcher, D as compilePattern, E as toItem, F as ConfigError, c as columnKey, P as ParsePool } from './cli-shared.js';
+import { A as loadPatternEngine, B as sourceData, C as loadGlob, D as matcher, E as compilePattern, F as toItem, G as ConfigError, c as columnKey, P as ParsePool } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { H as markdownSpace, I as markdownLineEnding, J as classifyCharacter, K as asciiAlpha, L as asciiAlphanumeric, M as asciiControl, N as asciiAtext, O as asciiPunctuation, Q as asciiHexDigit, R as asciiDigit, S as decodeNamedCharacterReference, T as markdownLineEndingOrSpace, V as decodeNumericCharacterReference, G as getDefaultExportFromCjs } from './cli-shared.js';
+import { I as markdownSpace, J as markdownLineEnding, K as classifyCharacter, L as asciiAlpha, M as asciiAlphanumeric, N as asciiControl, O as asciiAtext, Q as asciiPunctuation, S as asciiHexDigit, T as asciiDigit, V as decodeNamedCharacterReference, W as markdownLineEndingOrSpace, X as decodeNumericCharacterReference, H as getDefaultExportFromCjs } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

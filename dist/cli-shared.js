@@ -4829,6 +4829,43 @@ function addCells(source, row, missing) {
 }
 
 /**
+ * A header that names one column twice (`| Version | Linux | Version |`, or
+ * `Status` and `status` where the schema's `Status` property takes both): a
+ * row object has one property per name and keeps the first column's cells,
+ * so the other column is never validated, and a linter must say so rather
+ * than pass its cells. Empty header cells are no names (a key/value table
+ * with a blank header) and are left alone.
+ */
+const duplicateColumn = {
+    kind: 'table',
+    meta: {
+        id: 'duplicate-column',
+        type: 'problem',
+        description: 'No two columns of a checked table have one name (or two names one schema property takes): the cells of the second could not be validated.',
+        severity: 'warning',
+        docs: ruleDocs('duplicate-column'),
+        messages: {
+            duplicate: 'Column {{index}} is named "{{column}}" like column {{first}}: rows hold column {{first}}\'s cells under that name, so the cells of column {{index}} are not checked. Rename one of the two columns.',
+        },
+    },
+    check({ table, report }) {
+        // The columns are spelled as the schema spells them: two header names one property takes are equal
+        // here, as they are when the row object is made (schema/row-object.ts keeps the first).
+        const firstOf = new Map();
+        table.columns.forEach((name, i) => {
+            if (name.trim() === '')
+                return;
+            const first = firstOf.get(name);
+            if (first === undefined) {
+                firstOf.set(name, i);
+                return;
+            }
+            report({ span: table.header[i].span, field: name, messageId: 'duplicate', data: { column: name, index: i + 1, first: first + 1 } });
+        });
+    },
+};
+
+/**
  * A checked table with nothing to check: no data rows, or only group rows
  * because every key cell is bold (a table whose keys are all `**bold**`
  * reads as group labels unless the options say `groups: false`).
@@ -7609,7 +7646,9 @@ const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
  * ordinary columns: row objects have no prototype.
  */
 const RESERVED_COLUMNS = [...RESERVED_PROPERTIES, '__proto__'];
-const fold = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Header names that are one schema property: the same but for case and spaces. */
+const foldColumn = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = foldColumn;
 /**
  * The key each header column gets in the row object: the schema's own
  * spelling when the header matches a property case-insensitively (so a schema
@@ -7636,7 +7675,7 @@ function toRowObject(_table, row, columns) {
     object.$raw = bare();
     object.$links = bare();
     columns.forEach((column, index) => {
-        // A repeated header name keeps its first cell, as the header check reports the repeat.
+        // A repeated header name keeps its first cell; the duplicate-column rule reports the repeat.
         if (RESERVED_COLUMNS.includes(column) || Object.hasOwn(object.$raw, column))
             return;
         const cell = row.cells[index];
@@ -8178,7 +8217,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, duplicateColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -12525,4 +12564,4 @@ const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { OPTIONS_KEYWORD as $, sourceData as A, loadGlob as B, matcher as C, compilePattern as D, toItem as E, ConfigError as F, getDefaultExportFromCjs as G, markdownSpace as H, markdownLineEnding as I, classifyCharacter as J, asciiAlpha as K, asciiAlphanumeric as L, asciiControl as M, asciiAtext as N, asciiPunctuation as O, ParsePool as P, asciiHexDigit as Q, asciiDigit as R, decodeNamedCharacterReference as S, markdownLineEndingOrSpace as T, UsageError as U, decodeNumericCharacterReference as V, requireUcs2length as W, ajvRegExp as X, compileLinkAgreement as Y, LINK_AGREEMENT_KEYWORD as Z, SEVERITY_KEYWORD as _, distance as a, CONFIG_SCHEMA as a0, PRESET_SCHEMAS as a1, ucs2length as a2, changeRules as a3, rowKeyOf as a4, lineOf$1 as a5, tableNames as a6, columnIndex as a7, canonicalColumns as a8, pageSpelling as a9, fold$1 as aa, comparator as b, columnKey as c, dataRows as d, longestOrdered as e, findLegend as f, sharedGroups as g, disagreement as h, isMark as i, lintText as j, judgeFor as k, looseForm as l, main as m, configBase as n, diskLoader as o, decodeUtf8 as p, loadParser as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, occupied as u, loadConfig as v, writeUserFile as w, safeLines as x, readTextInside as y, loadPatternEngine as z };
+export { LINK_AGREEMENT_KEYWORD as $, loadPatternEngine as A, sourceData as B, loadGlob as C, matcher as D, compilePattern as E, toItem as F, ConfigError as G, getDefaultExportFromCjs as H, markdownSpace as I, markdownLineEnding as J, classifyCharacter as K, asciiAlpha as L, asciiAlphanumeric as M, asciiControl as N, asciiAtext as O, ParsePool as P, asciiPunctuation as Q, RESERVED_COLUMNS as R, asciiHexDigit as S, asciiDigit as T, UsageError as U, decodeNamedCharacterReference as V, markdownLineEndingOrSpace as W, decodeNumericCharacterReference as X, requireUcs2length as Y, ajvRegExp as Z, compileLinkAgreement as _, findLegend as a, SEVERITY_KEYWORD as a0, OPTIONS_KEYWORD as a1, CONFIG_SCHEMA as a2, PRESET_SCHEMAS as a3, ucs2length as a4, changeRules as a5, rowKeyOf as a6, lineOf$1 as a7, tableNames as a8, columnIndex as a9, canonicalColumns as aa, pageSpelling as ab, fold$1 as ac, distance as b, columnKey as c, dataRows as d, comparator as e, foldColumn as f, longestOrdered as g, sharedGroups as h, isMark as i, disagreement as j, lintText as k, looseForm as l, main as m, judgeFor as n, configBase as o, diskLoader as p, decodeUtf8 as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, loadParser as u, occupied as v, loadConfig as w, writeUserFile as x, safeLines as y, readTextInside as z };

@@ -35869,6 +35869,43 @@ function addCells(source, row, missing) {
 }
 
 /**
+ * A header that names one column twice (`| Version | Linux | Version |`, or
+ * `Status` and `status` where the schema's `Status` property takes both): a
+ * row object has one property per name and keeps the first column's cells,
+ * so the other column is never validated, and a linter must say so rather
+ * than pass its cells. Empty header cells are no names (a key/value table
+ * with a blank header) and are left alone.
+ */
+const duplicateColumn = {
+    kind: 'table',
+    meta: {
+        id: 'duplicate-column',
+        type: 'problem',
+        description: 'No two columns of a checked table have one name (or two names one schema property takes): the cells of the second could not be validated.',
+        severity: 'warning',
+        docs: ruleDocs('duplicate-column'),
+        messages: {
+            duplicate: 'Column {{index}} is named "{{column}}" like column {{first}}: rows hold column {{first}}\'s cells under that name, so the cells of column {{index}} are not checked. Rename one of the two columns.',
+        },
+    },
+    check({ table, report }) {
+        // The columns are spelled as the schema spells them: two header names one property takes are equal
+        // here, as they are when the row object is made (schema/row-object.ts keeps the first).
+        const firstOf = new Map();
+        table.columns.forEach((name, i) => {
+            if (name.trim() === '')
+                return;
+            const first = firstOf.get(name);
+            if (first === undefined) {
+                firstOf.set(name, i);
+                return;
+            }
+            report({ span: table.header[i].span, field: name, messageId: 'duplicate', data: { column: name, index: i + 1, first: first + 1 } });
+        });
+    },
+};
+
+/**
  * A checked table with nothing to check: no data rows, or only group rows
  * because every key cell is bold (a table whose keys are all `**bold**`
  * reads as group labels unless the options say `groups: false`).
@@ -38649,7 +38686,9 @@ const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
  * ordinary columns: row objects have no prototype.
  */
 const RESERVED_COLUMNS = [...RESERVED_PROPERTIES, '__proto__'];
-const fold = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Header names that are one schema property: the same but for case and spaces. */
+const foldColumn = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = foldColumn;
 /**
  * The key each header column gets in the row object: the schema's own
  * spelling when the header matches a property case-insensitively (so a schema
@@ -38676,7 +38715,7 @@ function toRowObject(_table, row, columns) {
     object.$raw = bare();
     object.$links = bare();
     columns.forEach((column, index) => {
-        // A repeated header name keeps its first cell, as the header check reports the repeat.
+        // A repeated header name keeps its first cell; the duplicate-column rule reports the repeat.
         if (RESERVED_COLUMNS.includes(column) || Object.hasOwn(object.$raw, column))
             return;
         const cell = row.cells[index];
@@ -39218,7 +39257,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, duplicateColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall

@@ -225,6 +225,23 @@ describe('init reads real tables as they are', () => {
     ]);
   });
 
+  it.each([
+    ['a name twice', ['| Version | Linux | Version |', '| 1.0 | yes | 2.0 |', '| 1.1 | no | 2.1 |'], ['Version', 'Linux'], ['1: column 3 is named "Version" like column 1'], ['duplicate-column']],
+    ['two spellings of a name', ['| Name | Status | status |', '| a | Yes | old |', '| b | No | new |'], ['Name', 'Status'], ['1: column 3 is named "status" like column 2'], ['duplicate-column']],
+    ['a reserved name', ['| Name | $raw |', '| a | 1 |', '| b | 2 |'], ['Name'], ['1: column 2 is named "$raw", which the row object reserves'], ['reserved-column']],
+    ['blank header cells (a key/value table)', ['| | |', '| Meaning | The operator cannot reconcile. |', '| Impact | None. |'], [''], [], []],
+    ['an unnamed column that happens to be unique, beside a repeating first column', ['| Platform | Arch | |', '| Linux | amd64 | 1) |', '| Linux | arm64 | 2) |', '| Windows | amd64 | 3) |', '| macOS | arm64 | 4) |'], ['Platform', 'Arch', ''], [], []],
+    ['no data rows', ['| Version | Status |'], ['Version', 'Status'], ['1: the table has no data rows'], ['empty-table']],
+  ])('a header init cannot make one property per column of (%s): a schema that loads, and every finding of a run listed', async (_name, lines, properties, listed, rules) => {
+    const source = table(...(lines as [string, ...string[]]));
+    const { plan: made, config } = await initIn(source);
+    expect(made.shapes[0]!.columns.map((column) => column.name)).toEqual(properties);
+    expect(made.mistakes.map((mistake) => `${mistake.line}: ${mistake.why}`.slice(0, (listed as string[])[0]?.length ?? 0))).toEqual(listed);
+    // Warnings too: nothing init did not say.
+    const result = await lintText('docs/doc.md', source, config);
+    expect(result.violations.map((v) => v.rule)).toEqual(rules);
+  });
+
   it('a legend of marks (`- Completed: ✅`) gives the marks, and a run passes it', async () => {
     const source = ['## Coverage', '', table('| Service | Traces | Logs |', '| a | ✅ | 🚧 |', '| b | ✅ | ✅ |', '| c | 🚧 | ✅ |', '| d | ✅ | ✅ |'), '', 'Legend:', '', '- Completed: ✅', '- Not Applicable: 🔕', '- Not Present (Yet): 🚧', ''].join('\n');
     const result = plan(source);

@@ -262,6 +262,26 @@ testRule('reserved-column', {
   ],
 });
 
+testRule('duplicate-column', {
+  valid: [
+    { name: 'blank header cells (a key/value table)', markdown: md('| | |', '| - | - |', '| Meaning | x |') },
+    { name: 'two spellings no schema property takes: each is its own property of the row', markdown: md('| Name | Status | status |', '| - | - | - |', '| a | b | c |') },
+  ],
+  invalid: [
+    {
+      name: 'a name twice',
+      markdown: md('| Version | Linux | Version |', '| - | - | - |', '| 1.0 | yes | 2.0 |'),
+      errors: [{ at: '1:21-28', field: 'Version', message: 'Column 3 is named "Version" like column 1: rows hold column 1\'s cells under that name, so the cells of column 3 are not checked. Rename one of the two columns.' }],
+    },
+    {
+      name: "two spellings the schema's one property takes",
+      markdown: md('| Name | Status | STATUS |', '| - | - | - |', '| a | b | c |'),
+      schema: { type: 'object', properties: { Name: { type: 'string' }, Status: { enum: ['b'] } } },
+      errors: [{ at: '1:19-25', field: 'Status', message: 'Column 3 is named "Status" like column 2: rows hold column 2\'s cells under that name, so the cells of column 3 are not checked. Rename one of the two columns.' }],
+    },
+  ],
+});
+
 testRule('header-invisible', {
   valid: [
     { name: 'plain headers', markdown: md('| A | B |', '| - | - |', '| a | b |') },

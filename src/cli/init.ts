@@ -70,14 +70,17 @@ export async function init(
   } catch (error) {
     throw new UsageError(`cannot add to ${configPath}: ${(error as Error).message}; nothing was written. Run with --force to replace it, or --config to write another`);
   }
-  if (existing) {
-    // What the config would be must load, with the schemas beside it, before anything is written.
-    const planned = new Map(written.map((file) => [file.path, file.text]));
-    try {
-      await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
-    } catch (error) {
-      throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${(error as Error).message.split('\n')[0]}); nothing was written. Run with --force to replace it, or --config to write another`);
+  // What the config would be must load, with the schemas beside it, before anything is written: a
+  // config the linter then refuses would stop every run until someone mends it.
+  const planned = new Map(written.map((file) => [file.path, file.text]));
+  try {
+    await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
+  } catch (error) {
+    const why = (error as Error).message.split('\n')[0];
+    if (existing) {
+      throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${why}); nothing was written. Run with --force to replace it, or --config to write another`);
     }
+    throw new Error(`the config init made for these tables does not load (${why}); nothing was written`);
   }
   // A dangling symlink is something there too: init never writes through one.
   const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));
@@ -92,20 +95,22 @@ export async function init(
       throw new UsageError(`cannot write ${file.path}: ${(error as Error).message}`);
     }
   }
-  // What was written must load: a config init writes and the linter then refuses would be a bug to report.
-  await loadConfig({ file: configPath, read });
   // Document text (file names, columns, values) goes through terminalSafe, line by line.
   const lines: string[] = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
   if (plan.alreadyChecked.length > 0) lines.push(`  left to its entries: ${plan.alreadyChecked.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   for (const preset of plan.presets) lines.push(`  preset ${preset.name}: ${preset.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   for (const shape of plan.shapes) {
-    lines.push(`  ${shape.columns.map((column) => column.name).join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
+    lines.push(`  ${shape.columns.map((column) => column.name || '(no name)').join(' | ')}: ${shape.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   }
   if (plan.mistakes.length > 0) {
     lines.push('', 'Likely mistakes (a run reports them: the schemas or presets do not allow them):');
     for (const mistake of plan.mistakes) {
       if (mistake.preset) {
         lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.why} (${mistake.preset})`);
+        continue;
+      }
+      if (mistake.header) {
+        lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.why}`);
         continue;
       }
       lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);

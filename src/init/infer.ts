@@ -20,7 +20,8 @@
  * The schemas pass on the documents except for what it believes are
  * mistakes, which it lists: a value outside the legend or a variant
  * spelling, a duplicate key, a row out of the order the others keep, a row
- * with too few or too many cells, a link whose text and URL disagree.
+ * with too few or too many cells, a link whose text and URL disagree, a
+ * column named twice or with a reserved name, a table with no data rows.
  */
 import { columnKey } from '../markdown/select.js';
 import { findLegend, isMark } from '../markdown/legend.js';
@@ -30,6 +31,7 @@ import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { comparator, longestOrdered } from '../rules/order.js';
 import { distance } from 'fastest-levenshtein';
 import { disagreement, sharedGroups } from '../schema/link-agreement.js';
+import { foldColumn, RESERVED_COLUMNS } from '../schema/row-object.js';
 import { looseForm } from '../schema/suggest.js';
 
 /** A column gets an enum when it has at most this many values… */
@@ -59,6 +61,8 @@ export interface Mistake {
   why: string;
   /** A finding of the preset that checks the table (its rule id); `why` is then the finding's message. */
   preset?: string;
+  /** About the table's header or the table as a whole (`line` is the header's): `why` says it all. */
+  header?: true;
 }
 
 export interface ColumnPlan {
@@ -169,6 +173,19 @@ export function inferPlan(
 function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   const { table } = tables[0]!;
   const names = table.columns;
+  // A name a row object cannot carry, or one it carries once (a repeat keeps the first column's
+  // cells): no property of the schema, and no key. Each is a mistake the run reports.
+  const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && names.findIndex((other) => foldColumn(other) === foldColumn(name)) === index);
+  for (const seen of tables) {
+    const header = (why: string): void => void mistakes.push({ file: seen.file, line: seen.table.span.line, column: '', value: '', why, header: true });
+    seen.table.columns.forEach((name, index) => {
+      if (RESERVED_COLUMNS.includes(name)) header(`column ${index + 1} is named "${name}", which the row object reserves (${RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
+      const first = seen.table.columns.findIndex((other) => foldColumn(other) === foldColumn(name));
+      if (first < index && foldColumn(name) !== '') header(`column ${index + 1} is named "${name}" like column ${first + 1}: its cells cannot be checked; rename one of the two columns`);
+    });
+    if (seen.rows.length === 0) header('the table has no data rows: add its rows, or leave it out of the check');
+  }
+  const keyable = (name: string): boolean => name.trim() !== '' && carried[names.indexOf(name)] === true;
   // Rows all bold (every key cell is **bold**) read as groups; then they are data.
   const groups = !tables.some((seen) => seen.table.rows.length > 0 && seen.table.rows.every((row) => row.kind !== 'data'));
   const cellsOf = (index: number): { seen: SeenTable; row: Row; value: string }[] =>
@@ -189,7 +206,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
   const firstColumnsDiffer = new Set(tables.map((seen) => columnKey(seen.table.columns[0]!))).size > 1;
   const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]!));
-  const chosen = ownFit ? undefined : chooseKey(names, tables);
+  const chosen = ownFit ? undefined : chooseKey(names.filter(keyable), tables);
   const ownKeys = chosen === undefined && firstColumnsDiffer;
   const keyIndex = chosen ?? 0;
   const keyName = names[keyIndex]!;
@@ -240,7 +257,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   shareMarks(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
 
   return {
-    columns,
+    columns: columns.filter((_, index) => carried[index]),
     key: keyName,
     ownKeys,
     unique,
@@ -261,8 +278,8 @@ function fitsKey(seen: SeenTable, name: string): boolean {
 
 /** The first column that is a key in every table; undefined when none is. */
 function chooseKey(names: string[], tables: SeenTable[]): number | undefined {
-  const index = names.findIndex((name) => tables.every((seen) => fitsKey(seen, name)));
-  return index < 0 ? undefined : index;
+  const name = names.find((name) => tables.every((seen) => fitsKey(seen, name)));
+  return name === undefined ? undefined : tables[0]!.table.columns.indexOf(name);
 }
 
 /**

@@ -23,7 +23,9 @@ export const RESERVED_PROPERTIES: readonly string[] = ['$group', '$raw', '$links
  */
 export const RESERVED_COLUMNS: readonly string[] = [...RESERVED_PROPERTIES, '__proto__'];
 
-const fold = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Header names that are one schema property: the same but for case and spaces. */
+export const foldColumn = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = foldColumn;
 
 /**
  * The key each header column gets in the row object: the schema's own
@@ -52,7 +54,7 @@ export function toRowObject(_table: Table, row: Row, columns: string[]): RowObje
   object.$raw = bare();
   object.$links = bare();
   columns.forEach((column, index) => {
-    // A repeated header name keeps its first cell, as the header check reports the repeat.
+    // A repeated header name keeps its first cell; the duplicate-column rule reports the repeat.
     if (RESERVED_COLUMNS.includes(column) || Object.hasOwn(object.$raw, column)) return;
     const cell = row.cells[index];
     object[column] = cell?.text ?? '';
