@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, c as columnKey, d as dataRows, R as RESERVED_COLUMNS, f as foldColumn, s as strayFrom, i as isMark, a as findLegend, l as looseForm, b as distance, e as comparator, g as longestOrdered, h as sharedGroups, j as disagreement, k as lintText, n as judgeFor, o as configBase, p as diskLoader, q as decodeUtf8, t as terminalSafe, u as loadParser, v as occupied, w as loadConfig, U as UsageError, x as writeUserFile, y as safeLines, z as readTextInside } from './cli-shared.js';
+import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, s as strayFrom, c as columnKey, i as isMark, a as findLegend, l as looseForm, b as distance, e as comparator, g as longestOrdered, h as sharedGroups, j as disagreement, k as lintText, n as judgeFor, o as configBase, p as diskLoader, q as decodeUtf8, t as terminalSafe, u as loadParser, v as occupied, w as loadConfig, U as UsageError, x as writeUserFile, y as safeLines, z as readTextInside } from './cli-shared.js';
 import 'node:fs';
 import 'node:buffer';
 import 'node:os';
@@ -75,8 +75,9 @@ function inferPlan(documents, presetOf, checked) {
                 presets.set(preset, plan);
                 continue;
             }
-            // The judge matches columns as a set, so tables with the same columns in another order are one shape.
-            const shape = table.columns.map(columnKey).sort().join('\u0000');
+            // The judge matches columns as a set, so tables with the same columns in another order are one shape;
+            // and so are tables that differ only by a name repeated or reserved, which gets no property.
+            const shape = [...new Set(table.columns.filter((name) => !RESERVED_COLUMNS.includes(name)).map(foldColumn))].sort().join('\u0000');
             const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
             const seen = { file, source, document, table, rows: dataRows(source, table, !groupsOnly) };
             const list = shapes.get(shape);
@@ -115,9 +116,9 @@ function inferShape(tables, mistakes) {
     const cellsOf = (index) => tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, names[index]) })));
     for (const seen of tables) {
         for (const row of seen.rows) {
-            if (row.sourceCellCount === names.length)
+            if (row.sourceCellCount === seen.table.columns.length)
                 continue;
-            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
+            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
         }
         for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
             mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });

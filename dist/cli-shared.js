@@ -4834,26 +4834,31 @@ function addCells(source, row, missing) {
  * row object has one property per name and keeps the first column's cells,
  * so the other column is never validated, and a linter must say so rather
  * than pass its cells. Empty header cells are no names (a key/value table
- * with a blank header) and are left alone.
+ * with a blank header) and are left alone, and so are names the schema does
+ * not check (neither column of such a name is validated).
  */
 const duplicateColumn = {
     kind: 'table',
     meta: {
         id: 'duplicate-column',
         type: 'problem',
-        description: 'No two columns of a checked table have one name (or two names one schema property takes): the cells of the second could not be validated.',
+        description: 'No two columns of a checked table have the name of one column the schema checks: the cells of the second could not be validated.',
         severity: 'warning',
         docs: ruleDocs('duplicate-column'),
         messages: {
             duplicate: 'Column {{index}} is named "{{column}}" like column {{first}}: rows hold column {{first}}\'s cells under that name, so the cells of column {{index}} are not checked. Rename one of the two columns.',
         },
     },
-    check({ table, report }) {
+    check({ table, expectedColumns, report }) {
+        // Only a column the schema would check loses anything: under a schema that names no such column
+        // (`{"type": "object"}`), neither of the two is checked, and a repeat is no news.
+        const { required, named, patterns } = expectedColumns;
+        const checked = (name) => named.includes(name) || required.includes(name) || patterns.some((pattern) => pattern.test(name));
         // The columns are spelled as the schema spells them: two header names one property takes are equal
         // here, as they are when the row object is made (schema/row-object.ts keeps the first).
         const firstOf = new Map();
         table.columns.forEach((name, i) => {
-            if (name.trim() === '')
+            if (name.trim() === '' || !checked(name))
                 return;
             const first = firstOf.get(name);
             if (first === undefined) {
@@ -10240,6 +10245,7 @@ function checkTable(source, document, table, judge, config, emit) {
             required: options.columns?.required ?? schema.required,
             known: unknown === 'report' ? schema.properties : null,
             patterns: schema.patterns,
+            named: schema.properties,
         },
         sources,
         enums: spelt.enums,
@@ -10771,7 +10777,7 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
                 result.changes = compared?.changes ?? [];
             if (source.base && source.baseFile !== undefined && source.baseFile !== source.file)
                 result.renamedFrom = source.baseFile;
-            if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
+            if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
                 result.violations.unshift(...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config));
             }
             results[index] = result;

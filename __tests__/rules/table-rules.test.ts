@@ -266,11 +266,13 @@ testRule('duplicate-column', {
   valid: [
     { name: 'blank header cells (a key/value table)', markdown: md('| | |', '| - | - |', '| Meaning | x |') },
     { name: 'two spellings no schema property takes: each is its own property of the row', markdown: md('| Name | Status | status |', '| - | - | - |', '| a | b | c |') },
+    { name: 'a name twice that the schema does not check (neither column is validated)', markdown: md('| Version | Linux | Version |', '| - | - | - |', '| 1.0 | yes | 2.0 |') },
   ],
   invalid: [
     {
       name: 'a name twice',
       markdown: md('| Version | Linux | Version |', '| - | - | - |', '| 1.0 | yes | 2.0 |'),
+      schema: { type: 'object', properties: { Version: { pattern: '^\\d' } } },
       errors: [{ at: '1:21-28', field: 'Version', message: 'Column 3 is named "Version" like column 1: rows hold column 1\'s cells under that name, so the cells of column 3 are not checked. Rename one of the two columns.' }],
     },
     {

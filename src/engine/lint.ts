@@ -94,6 +94,7 @@ function checkTable(
       required: options.columns?.required ?? schema.required,
       known: unknown === 'report' ? schema.properties : null,
       patterns: schema.patterns,
+      named: schema.properties,
     },
     sources,
     enums: spelt.enums,

@@ -134,7 +134,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
       if (source.base) result.changes = compared?.changes ?? [];
       if (source.base && source.baseFile !== undefined && source.baseFile !== source.file) result.renamedFrom = source.baseFile;
-      if (source.explicit && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
+      if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
         result.violations.unshift(
           ...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config),
         );

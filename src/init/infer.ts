@@ -156,8 +156,9 @@ export function inferPlan(
         presets.set(preset, plan);
         continue;
       }
-      // The judge matches columns as a set, so tables with the same columns in another order are one shape.
-      const shape = table.columns.map(columnKey).sort().join('\u0000');
+      // The judge matches columns as a set, so tables with the same columns in another order are one shape;
+      // and so are tables that differ only by a name repeated or reserved, which gets no property.
+      const shape = [...new Set(table.columns.filter((name) => !RESERVED_COLUMNS.includes(name)).map(foldColumn))].sort().join('\u0000');
       const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
       const seen: SeenTable = { file, source, document, table, rows: dataRows(source, table, !groupsOnly) };
       const list = shapes.get(shape);
@@ -193,8 +194,8 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
 
   for (const seen of tables) {
     for (const row of seen.rows) {
-      if (row.sourceCellCount === names.length) continue;
-      mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${names.length}` });
+      if (row.sourceCellCount === seen.table.columns.length) continue;
+      mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
     }
     for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
       mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });

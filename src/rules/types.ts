@@ -72,9 +72,10 @@ export interface TableContext {
   keyIndex: number;
   /**
    * Columns the header must have, and the columns it may have (`null`: any),
-   * from the options or, by default, the schema.
+   * from the options or, by default, the schema; `named`: the columns the
+   * schema's `properties` name.
    */
-  expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean }[] };
+  expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean }[]; named: string[] };
   /** The config's sources of truth, loaded, by name. */
   sources: ReadonlyMap<string, SourceData>;
   /**
