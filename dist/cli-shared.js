@@ -4853,7 +4853,8 @@ const duplicateColumn = {
         // Only a column the schema would check loses anything: under a schema that names no such column
         // (`{"type": "object"}`), neither of the two is checked, and a repeat is no news.
         const { required, named, patterns } = expectedColumns;
-        const checked = (name) => named.includes(name) || required.includes(name) || patterns.some((pattern) => pattern.test(name));
+        const listed = new Set([...named, ...required]);
+        const checked = (name) => listed.has(name) || patterns.some((pattern) => pattern.test(name));
         // The columns are spelled as the schema spells them: two header names one property takes are equal
         // here, as they are when the row object is made (schema/row-object.ts keeps the first).
         const firstOf = new Map();
@@ -10740,6 +10741,8 @@ function regionState(events, problems) {
  * disk, from git, from the API, from a string) is the caller's: the CLI and
  * the Action hand in loaders, and this module does no I/O of its own.
  */
+/** The loader of a version that does not exist: the base of an added file, the head of a deleted one. */
+const missingLoader = async () => ({ kind: 'missing' });
 /** A string as a loader: stdin, a fix pass, a test. */
 const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
 async function lintSources(files, config, baseConfig = config, options = {}) {
@@ -12342,7 +12345,7 @@ async function run(options, io) {
         ? [{ file: stdinName, head: async () => stdin, explicit: true }]
         : expanded.map(({ path, explicit, deleted }) => ({
             file: displayPath(path, io.cwd),
-            head: deleted ? async () => ({ kind: 'missing' }) : diskLoader(path, io.cwd),
+            head: deleted ? missingLoader : diskLoader(path, io.cwd),
             explicit,
             ...(deleted ? { deleted } : {}),
             ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),

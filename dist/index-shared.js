@@ -35893,7 +35893,8 @@ const duplicateColumn = {
         // Only a column the schema would check loses anything: under a schema that names no such column
         // (`{"type": "object"}`), neither of the two is checked, and a repeat is no news.
         const { required, named, patterns } = expectedColumns;
-        const checked = (name) => named.includes(name) || required.includes(name) || patterns.some((pattern) => pattern.test(name));
+        const listed = new Set([...named, ...required]);
+        const checked = (name) => listed.has(name) || patterns.some((pattern) => pattern.test(name));
         // The columns are spelled as the schema spells them: two header names one property takes are equal
         // here, as they are when the row object is made (schema/row-object.ts keeps the first).
         const firstOf = new Map();
@@ -41687,6 +41688,8 @@ function regionState(events, problems) {
  * disk, from git, from the API, from a string) is the caller's: the CLI and
  * the Action hand in loaders, and this module does no I/O of its own.
  */
+/** The loader of a version that does not exist: the base of an added file, the head of a deleted one. */
+const missingLoader = async () => ({ kind: 'missing' });
 /** A string as a loader: stdin, a fix pass, a test. */
 const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
 async function lintSources(files, config, baseConfig = config, options = {}) {
@@ -60239,10 +60242,10 @@ async function analyse(inputs, github, log) {
     const isNew = inputs.gate === 'new' && atBase !== undefined;
     const sources = targets.map((target) => ({
         file: target.path,
-        head: target.deleted ? async () => ({ kind: 'missing' }) : diskLoader(target.path, workspace),
+        head: target.deleted ? missingLoader : diskLoader(target.path, workspace),
         ...(target.deleted ? { deleted: true } : {}),
         // Linted under the head path, so renamed files keep their identities, and judged under the base path.
-        ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' }) : atBase(target.basePath) } : {}),
+        ...(isNew ? { base: target.basePath === null ? missingLoader : atBase(target.basePath) } : {}),
         ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
     }));
     // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.

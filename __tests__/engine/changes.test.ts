@@ -6,7 +6,7 @@
  */
 import { loadConfig, type CompiledConfig } from '../../src/config/load.js';
 import type { FileResult } from '../../src/core/types.js';
-import { lintSources, textLoader } from '../../src/engine/pipeline.js';
+import { lintSources, missingLoader, textLoader } from '../../src/engine/pipeline.js';
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 const gates = (...rows: string[]) => md('# Gates', '', 'FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows, '', '## Notes', '', '- **NoteGate**: x');
@@ -330,13 +330,24 @@ describe('files with several tables of the same columns', () => {
     ]);
   });
 
+  it('a deleted file named explicitly is compared with its base, and is no "file no entry covers"', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' });
+    const [gone] = (await lintSources([{ file: 'gates.md', head: missingLoader, base: textLoader(doc(A)), deleted: true, explicit: true }], config)).files;
+    expect(gone!.deleted).toBe(true);
+    // Judged at the base under the same path, which no entry covers: nothing to compare, and no notice.
+    expect(gone!.violations.map((v) => v.rule)).toEqual([]);
+    const covered = await loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n' });
+    const [judged] = (await lintSources([{ file: 'gates.md', head: missingLoader, base: textLoader(doc(A)), deleted: true, explicit: true }], covered)).files;
+    expect(judged!.violations.map((v) => v.rule)).toEqual(['transition']);
+    expect(judged!.changes!.map((c) => [c.line, c.removed.map((r) => r.key)])).toEqual([[3, ['AGate', 'BGate']]]);
+  });
+
   it('an added file: its rows are added rows, in the diff and for transitions.added', async () => {
     const strict = await loadConfig({
       file: 'c.yml',
       read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n    transitions: { added: { GRADUATION: [Alpha, Beta] } }\n',
     });
-    const missing = async () => ({ kind: 'missing' as const });
-    const [added] = (await lintSources([{ file: 'new.md', head: textLoader(doc(table('AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED'))), base: missing }], strict)).files;
+    const [added] = (await lintSources([{ file: 'new.md', head: textLoader(doc(table('AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED'))), base: missingLoader }], strict)).files;
     expect(findings(added!, 'transition')).toEqual(['6: "CGate" is new with GRADUATION GA; a new row must start with GRADUATION Alpha or Beta.']);
     expect(added!.changes!.map((c) => [c.line, c.added.map((r) => r.key)])).toEqual([[3, ['AGate', 'CGate']]]);
     // Nothing of the added file's findings was there before.

@@ -9,7 +9,7 @@ import { loadGlob, matcher } from '../io/glob.js';
 import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig, type ReadText } from '../config/load.js';
 import { byPosition, splitNew, type GateResult } from '../core/gate.js';
 import type { FileResult, LintResult, SuppressedViolation } from '../core/types.js';
-import { decodeUtf8, lintSources, type Loader, type SourceFile } from '../engine/pipeline.js';
+import { decodeUtf8, lintSources, missingLoader, type Loader, type SourceFile } from '../engine/pipeline.js';
 import { checkPath, diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { fetchText } from '../io/url.js';
 import { walk } from '../io/walk.js';
@@ -154,10 +154,10 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   const isNew = inputs.gate === 'new' && atBase !== undefined;
   const sources: SourceFile[] = targets.map((target) => ({
     file: target.path,
-    head: target.deleted ? async () => ({ kind: 'missing' as const }) : diskLoader(target.path, workspace),
+    head: target.deleted ? missingLoader : diskLoader(target.path, workspace),
     ...(target.deleted ? { deleted: true } : {}),
     // Linted under the head path, so renamed files keep their identities, and judged under the base path.
-    ...(isNew ? { base: target.basePath === null ? async () => ({ kind: 'missing' as const }) : atBase!(target.basePath) } : {}),
+    ...(isNew ? { base: target.basePath === null ? missingLoader : atBase!(target.basePath) } : {}),
     ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
   }));
   // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.

@@ -11,7 +11,7 @@ import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load
 import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
-import { decodeUtf8, lintSources, lintText, type Loaded } from '../engine/pipeline.js';
+import { decodeUtf8, lintSources, lintText, missingLoader, type Loaded } from '../engine/pipeline.js';
 import { rowLines } from '../engine/rows.js';
 import { loadParser } from '../markdown/read.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
@@ -161,7 +161,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       ? [{ file: stdinName, head: async () => stdin!, explicit: true }]
       : expanded.map(({ path, explicit, deleted }) => ({
       file: displayPath(path, io.cwd),
-      head: deleted ? async () => ({ kind: 'missing' as const }) : diskLoader(path, io.cwd),
+      head: deleted ? missingLoader : diskLoader(path, io.cwd),
       explicit,
       ...(deleted ? { deleted } : {}),
       ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),

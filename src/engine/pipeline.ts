@@ -66,6 +66,9 @@ export interface SourceFile {
   deleted?: boolean;
 }
 
+/** The loader of a version that does not exist: the base of an added file, the head of a deleted one. */
+export const missingLoader: Loader = async () => ({ kind: 'missing' });
+
 /** A string as a loader: stdin, a fix pass, a test. */
 export const textLoader =
   (text: string): Loader =>

@@ -26,7 +26,8 @@ export const duplicateColumn: TableRule = {
     // Only a column the schema would check loses anything: under a schema that names no such column
     // (`{"type": "object"}`), neither of the two is checked, and a repeat is no news.
     const { required, named, patterns } = expectedColumns;
-    const checked = (name: string): boolean => named.includes(name) || required.includes(name) || patterns.some((pattern) => pattern.test(name));
+    const listed = new Set([...named, ...required]);
+    const checked = (name: string): boolean => listed.has(name) || patterns.some((pattern) => pattern.test(name));
     // The columns are spelled as the schema spells them: two header names one property takes are equal
     // here, as they are when the row object is made (schema/row-object.ts keeps the first).
     const firstOf = new Map<string, number>();
