@@ -97,7 +97,8 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
             return fail(what, `the files hold more than ${SOURCE_LIMITS.maxBytes / 1024 / 1024} MiB of text in all (at ${path}); narrow the source to the files that define the items`);
         return read;
     };
-    const bounded = (items, what) => items.length > SOURCE_LIMITS.maxItems ? fail(what, `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`) : items;
+    const tooMany = `more than ${SOURCE_LIMITS.maxItems} items; narrow the source to the items a table lists`;
+    const bounded = (items, what) => (items.length > SOURCE_LIMITS.maxItems ? fail(what, tooMany) : items);
     if (definition.file !== undefined) {
         const path = source.resolve(definition.file);
         return bounded(itemsIn(await parseDocument(await text(path, 'file'), path, (m) => fail('file', m)), definition, source.key, path, (m) => fail('items', m), nested), 'items');
@@ -133,13 +134,18 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
     if (definition.each !== undefined)
         return fail('each', 'each: reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already');
     if (definition.extract !== undefined) {
-        let pattern;
-        try {
-            pattern = compilePattern(definition.extract.pattern);
-        }
-        catch (error) {
-            return fail('extract.pattern', error.message);
-        }
+        const written = definition.extract.pattern;
+        const sources = typeof written === 'string' ? [written] : written;
+        // Named by its place in a list, so that the message points at the pattern that is wrong.
+        const where = (index) => (typeof written === 'string' ? ['extract', 'pattern'] : ['extract', 'pattern', index]);
+        const patterns = sources.map((pattern, index) => {
+            try {
+                return compilePattern(pattern);
+            }
+            catch (error) {
+                return fail(where(index), error.message);
+            }
+        });
         const globs = definition.extract.files.map((glob) => source.resolve(glob));
         // Refused before any folder is walked: an absolute glob would walk the machine, and `../` would
         // name files outside (each one refused as it is read, yet named in the error).
@@ -153,22 +159,30 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
         const items = [];
         for (const file of files) {
             const content = await text(file, 'extract.files');
-            for (const match of pattern.execAll(content)) {
-                const item = toItem(match.groups);
-                // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
-                if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
+            // The matches of every pattern in the order they stand in the file, as the registry lists its items.
+            const found = [];
+            for (const [index, pattern] of patterns.entries()) {
+                for (const match of pattern.execAll(content)) {
+                    const item = toItem(match.groups);
                     const at = Object.values(match.indices)[0]?.[0] ?? 0;
-                    const line = content.slice(0, at).split('\n').length;
-                    return fail('extract.pattern', `matched with an empty ${source.key.join(' or ')} at ${file}:${line}; make the key's group match at least one character (+ rather than *)`);
+                    // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
+                    if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
+                        const line = content.slice(0, at).split('\n').length;
+                        return fail(where(index), `matched with an empty ${source.key.join(' or ')} at ${file}:${line}; make the key's group match at least one character (+ rather than *)`);
+                    }
+                    found.push({ at, item });
+                    if (items.length + found.length > SOURCE_LIMITS.maxItems)
+                        return fail(where(index), tooMany);
                 }
-                items.push(item);
-                if (items.length > SOURCE_LIMITS.maxItems)
-                    bounded(items, 'extract.pattern');
             }
+            found.sort((a, b) => a.at - b.at);
+            for (const { item } of found)
+                items.push(item);
         }
         if (items.length === 0) {
             const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
-            return fail('extract.pattern', `matched nothing in ${named}; try the pattern on those files (RE2 syntax, see the README)`);
+            const which = patterns.length > 1 ? `none of the ${patterns.length} patterns matched` : 'matched nothing';
+            return fail('extract.pattern', `${which} in ${named}; try the pattern on those files (RE2 syntax, see the README)`);
         }
         return items;
     }

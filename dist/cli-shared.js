@@ -5737,8 +5737,22 @@ var $defs = {
 						}
 					},
 					pattern: {
-						type: "string",
-						minLength: 1
+						description: "RE2 syntax; each named group is a field of the item. A list of patterns reads an item written in several ways (the name before the state, or after it): every match of each is an item.",
+						anyOf: [
+							{
+								type: "string",
+								minLength: 1
+							},
+							{
+								type: "array",
+								minItems: 1,
+								maxItems: 20,
+								items: {
+									type: "string",
+									minLength: 1
+								}
+							}
+						]
 					}
 				}
 			},
@@ -8547,7 +8561,7 @@ async function loadConfig(options) {
         definition,
         key: typeof definition.key === 'string' ? [definition.key] : definition.key,
         resolve: (path) => resolveIn(base, path),
-        at: (what) => source.at(['sources', name, ...what.split('.')]),
+        at: (what) => source.at(['sources', name, ...(typeof what === 'string' ? what.split('.') : what)]),
     }));
     return {
         configFile: options.file,
@@ -8706,6 +8720,17 @@ function checkConfig(source, validate) {
         // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
         const deeper = (path) => errors.some((other) => other.instancePath.startsWith(`${path}/`));
         const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
+        // A value of neither shape (`pattern: 5` where a string or a list is asked) fails each branch's type:
+        // one line that names both shapes, not one per branch and a third about the choice.
+        for (const choice of said.filter((error) => ['anyOf', 'oneOf'].includes(error.keyword))) {
+            const here = said.filter((error) => error.instancePath === choice.instancePath && error !== choice);
+            if (here.length === 0 || !here.every((error) => error.keyword === 'type'))
+                continue;
+            const shapes = here.map((error) => TYPE_NAMES[String(error.params.type)] ?? String(error.params.type));
+            problems.push(`${source.at(segmentsOf(choice.instancePath))}: must be ${shapes.join(' or ')}`);
+            for (const error of [choice, ...here])
+                said.splice(said.indexOf(error), 1);
+        }
         for (const error of said) {
             const problem = explainConfigError(error, source);
             if (problem && !problems.includes(problem))

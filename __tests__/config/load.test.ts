@@ -233,6 +233,11 @@ describe('loadConfig with a config file', () => {
       `${CONFIG}:3: tables[0].monotonic.compare: unknown value "dates"; use one of date, natural, semver. Did you mean "date"?`,
     ],
     [
+      'a value of neither shape an option takes (a string or a list): one line naming both',
+      { [CONFIG]: 'sources:\n  s:\n    extract: { files: [a/**], pattern: 5 }\n    key: a\ntables:\n  - preset: kata-support-levels\n' },
+      `${CONFIG}:3: sources.s.extract.pattern: must be a string or a list`,
+    ],
+    [
       'bad table options inside a schema',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
       's.yml: x-support-table-lint.unique: must be false or { scope: table | group, by?: [COLUMN, ...] }',

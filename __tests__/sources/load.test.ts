@@ -62,6 +62,36 @@ describe('sources', () => {
     expect(data.items.map((item) => item['team'])).toEqual(['docs', 'web', 'api']);
   });
 
+  it('extract: a list of patterns reads items written in several ways, in the order they stand in each file', async () => {
+    const patterns = ["'Gate\\{Name: (?<name>\\w+), State: (?<state>\\w+)'", "'Gate\\{State: (?<state>\\w+), Name: (?<name>\\w+)'"];
+    const data = await load(`  s:\n    extract:\n      files: ["reg/**"]\n      pattern:\n${patterns.map((p) => `        - ${p}\n`).join('')}    key: name`, {
+      'reg/a.go': 'Gate{Name: A, State: GA}\nGate{State: Beta, Name: B}\nGate{Name: C, State: Alpha}\n',
+      'reg/b.go': 'Gate{State: Deprecated, Name: D}\n',
+    });
+    expect(data.items).toEqual([
+      { name: 'A', state: 'GA' },
+      { name: 'B', state: 'Beta' },
+      { name: 'C', state: 'Alpha' },
+      { name: 'D', state: 'Deprecated' },
+    ]);
+  });
+
+  it('extract: a list of patterns of which one matches nothing is not an error; the source with no item is', async () => {
+    const patterns = '      pattern:\n        - "Name: (?<name>[A-Z]+)"\n        - "Label: (?<name>[A-Z]+)"\n';
+    const data = await load(`  s:\n    extract:\n      files: ["a/**"]\n${patterns}    key: name`, { 'a/b': 'Name: X\n' });
+    expect(data.items).toEqual([{ name: 'X' }]);
+    expect(await failure(`  s:\n    extract:\n      files: ["a/**"]\n${patterns}    key: name`, { 'a/b': 'nothing\n' })).toBe(
+      `${CONFIG}:6: sources.s.extract.pattern: none of the 2 patterns matched in a/b; try the pattern on those files (RE2 syntax, see the README)`,
+    );
+  });
+
+  it('extract: a broken pattern of a list is named by its place in the list', async () => {
+    const message = await failure('  s:\n    extract:\n      files: ["a/**"]\n      pattern:\n        - "(?<a>x)"\n        - "(?=x)(?<a>y)"\n    key: a', { 'a/b': 'x' });
+    expect(message).toMatch(/^\.github\/support-table-lint\.yml:7: sources\.s\.extract\.pattern\[1\]: the pattern \(\?=x\)\(\?<a>y\) is not supported/);
+    const empty = await failure('  s:\n    extract:\n      files: ["a/**"]\n      pattern:\n        - "(?<a>x)"\n        - "(?<a>[a-z]*);"\n    key: a', { 'a/b': 'x;\n;\n' });
+    expect(empty).toBe(`${CONFIG}:7: sources.s.extract.pattern[1]: matched with an empty a at a/b:2; make the key's group match at least one character (+ rather than *)`);
+  });
+
   it('extract: globs that reach outside the repository are refused before any folder is walked', async () => {
     for (const glob of ['/usr/**/*.nomatch', '../../../../etc/*', '..']) {
       let walked = false;

@@ -70,8 +70,8 @@ export interface CompiledSource {
   key: string[];
   /** A path the source names, relative to the working directory. */
   resolve(path: string): string;
-  /** `file:line: sources.NAME.what` for messages. */
-  at(what: string): string;
+  /** `file:line: sources.NAME.what` for messages (`extract.pattern` or `['extract', 'pattern', 1]`). */
+  at(what: string | (string | number)[]): string;
 }
 
 export interface CompiledConfig {
@@ -223,7 +223,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
       definition,
       key: typeof definition.key === 'string' ? [definition.key] : definition.key,
       resolve: (path) => resolveIn(base, path),
-      at: (what) => source.at(['sources', name, ...what.split('.')]),
+      at: (what) => source.at(['sources', name, ...(typeof what === 'string' ? what.split('.') : what)]),
     }),
   );
   return {
@@ -406,6 +406,15 @@ function checkConfig(source: Source, validate: AnyValidateFunction): Config {
     // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
     const deeper = (path: string): boolean => errors.some((other) => other.instancePath.startsWith(`${path}/`));
     const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
+    // A value of neither shape (`pattern: 5` where a string or a list is asked) fails each branch's type:
+    // one line that names both shapes, not one per branch and a third about the choice.
+    for (const choice of said.filter((error) => ['anyOf', 'oneOf'].includes(error.keyword))) {
+      const here = said.filter((error) => error.instancePath === choice.instancePath && error !== choice);
+      if (here.length === 0 || !here.every((error) => error.keyword === 'type')) continue;
+      const shapes = here.map((error) => TYPE_NAMES[String(error.params.type)] ?? String(error.params.type));
+      problems.push(`${source.at(segmentsOf(choice.instancePath))}: must be ${shapes.join(' or ')}`);
+      for (const error of [choice, ...here]) said.splice(said.indexOf(error), 1);
+    }
     for (const error of said) {
       const problem = explainConfigError(error, source);
       if (problem && !problems.includes(problem)) problems.push(problem);

@@ -140,8 +140,12 @@ export interface Transitions {
 export interface SourceDefinition {
   /** JSON or YAML: an array of objects, or an object of objects (each property name becomes the field `$key`). */
   file?: string;
-  /** A regex with named groups over files: each match is an item. */
-  extract?: { files: string[]; pattern: string };
+  /**
+   * A regex with named groups over files: each match is an item. Several
+   * patterns read the ways one registry writes an item (the name before the
+   * state, or after it); their items are read in the order of the files.
+   */
+  extract?: { files: string[]; pattern: string | string[] };
   /** Another markdown table: each data row is an item, its columns the fields. */
   table?: { file: string; match?: { columns?: string[]; heading?: string } };
   /** A JSON or YAML document over HTTPS (http only for loopback addresses). */
