@@ -4596,6 +4596,9 @@ const sentence = (text) => (/[.?!]$/.test(text) ? text : `${text}.`);
 /** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
 const KEY_CHARS = 60;
 function shortKey(key) {
+    // No more UTF-16 units than the limit is no more characters either: most keys need no array of them.
+    if (key.length <= KEY_CHARS)
+        return key;
     const chars = [...key];
     if (chars.length <= KEY_CHARS)
         return key;
@@ -8126,16 +8129,19 @@ const uniqueKey = {
         if (by.some((index) => index < 0))
             return; // a missing column is required-column's to report
         const column = by.map((index) => table.columns[index]).join(' + ');
-        const keyOf = (row) => by.map((index) => row.cells[index]?.text ?? '').join(' + ');
+        // One column (the usual key) is its cell's text: no list to join for each of 100,000 rows.
+        const only = by.length === 1 ? by[0] : -1;
+        const keyOf = (row) => only >= 0 ? (row.cells[only]?.text ?? '') : by.map((index) => row.cells[index]?.text ?? '').join(' + ');
         for (const run of scopeRuns(rows, options.unique.scope)) {
             const seen = new Map();
             for (const row of run) {
                 const key = keyOf(row);
-                if (by.every((index) => (row.cells[index]?.text ?? '') === ''))
+                if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === ''))
                     continue;
-                const first = seen.get(fold$1(key));
+                const folded = fold$1(key);
+                const first = seen.get(folded);
                 if (!first) {
-                    seen.set(fold$1(key), { key, line: row.span.line });
+                    seen.set(folded, { key, line: row.span.line });
                     continue;
                 }
                 report({
@@ -11588,6 +11594,17 @@ function countSeverities(violations) {
         counts[key[violation.severity]] += 1;
     return counts;
 }
+/** The counts of every file's findings, without a list of them all. */
+function countResult(result) {
+    const total = { errors: 0, warnings: 0, notices: 0 };
+    for (const file of result.files) {
+        const counts = countSeverities(file.violations);
+        total.errors += counts.errors;
+        total.warnings += counts.warnings;
+        total.notices += counts.notices;
+    }
+    return total;
+}
 const allViolations = (result) => result.files.flatMap((file) => file.violations);
 /** Totals over a result: files linted, tables checked and left alone, suppressed findings. */
 function coverageOf(result) {
@@ -11674,12 +11691,18 @@ function lazyReport(result) {
         suppressed: f.suppressed.length,
         ...(f.output !== undefined && { output: f.output }),
     }));
-    const counts = countSeverities(result.files.flatMap((f) => f.violations));
+    // The run's counts are the files' counts added up: 100,000 findings are not counted twice.
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    for (const file of files) {
+        counts.errors += file.errors;
+        counts.warnings += file.warnings;
+        counts.notices += file.notices;
+    }
     const coverage = coverageOf(result);
     return {
-        violations: everyFile(result, (f) => f.violations, jsonViolation),
+        violations: everyFile(result, (f) => f.violations, (v) => v),
         suppressed: everyFile(result, (f) => f.suppressed, jsonSuppressed),
-        ...(result.files.some((f) => f.existing) && { existing: everyFile(result, (f) => f.existing ?? [], jsonViolation) }),
+        ...(result.files.some((f) => f.existing) && { existing: everyFile(result, (f) => f.existing ?? [], (v) => v) }),
         files,
         summary: {
             files: coverage.files,
@@ -11712,27 +11735,65 @@ function* jsonPieces(result) {
             piece += JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
             continue;
         }
-        let batch = [];
         let written = 0;
-        const flush = () => {
-            piece += (written === 0 ? '[\n' : ',\n') + listItems(batch);
-            written += batch.length;
-            batch = [];
-        };
-        for (const item of value) {
-            batch.push(item);
-            if (batch.length === ITEMS_PER_BATCH)
-                flush();
-            if (piece.length >= PIECE_CHARS) {
-                yield piece;
-                piece = '';
+        if (key === 'violations' || key === 'existing') {
+            // The common list, and the long one (100,000 findings of a ragged table): each finding written
+            // straight from its fields, with no copy made to be stringified.
+            for (const violation of value) {
+                piece += (written++ === 0 ? '[\n' : ',\n') + violationText(violation);
+                if (piece.length >= PIECE_CHARS) {
+                    yield piece;
+                    piece = '';
+                }
             }
         }
-        if (batch.length > 0)
-            flush();
+        else {
+            let batch = [];
+            const flush = () => {
+                piece += (written === 0 ? '[\n' : ',\n') + listItems(batch);
+                written += batch.length;
+                batch = [];
+            };
+            for (const item of value) {
+                batch.push(item);
+                if (batch.length === ITEMS_PER_BATCH)
+                    flush();
+                if (piece.length >= PIECE_CHARS) {
+                    yield piece;
+                    piece = '';
+                }
+            }
+            if (batch.length > 0)
+                flush();
+        }
         piece += written === 0 ? '[]' : '\n  ]';
     }
     yield `${piece}\n}\n`;
+}
+/**
+ * One finding as `JSON.stringify(jsonViolation(v), null, 2)` writes it four
+ * blanks deep in the report: the same fields in the same order (the tests
+ * hold the two to the same text). Every number of a finding is a whole
+ * number, which JSON writes as `String` does.
+ */
+function violationText(v) {
+    const q = JSON.stringify;
+    let text = `    {\n      "file": ${q(v.file)},\n      "line": ${v.line},\n      "column": ${v.column},\n      "endLine": ${v.endLine},\n      "endColumn": ${v.endColumn},\n` +
+        `      "severity": ${q(v.severity)},\n      "rule": ${q(v.rule)},\n      "message": ${q(v.message)}`;
+    if (v.suggestion !== undefined)
+        text += `,\n      "suggestion": ${q(v.suggestion)}`;
+    if (v.field !== undefined)
+        text += `,\n      "field": ${q(v.field)}`;
+    if (v.rowKey !== undefined)
+        text += `,\n      "rowKey": ${q(v.rowKey)}`;
+    if (v.fix !== undefined && v.fixSpan !== undefined) {
+        const { range, text: replacement } = v.fix;
+        const { line, column, endLine, endColumn } = v.fixSpan;
+        text +=
+            `,\n      "fix": {\n        "range": [\n          ${range[0]},\n          ${range[1]}\n        ],\n        "text": ${q(replacement)},\n` +
+                `        "line": ${line},\n        "column": ${column},\n        "endLine": ${endLine},\n        "endColumn": ${endColumn}\n      }`;
+    }
+    return `${text}\n    }`;
 }
 /** Findings turned into JSON together: one `JSON.stringify` per batch rather than per finding. */
 const ITEMS_PER_BATCH = 64;
@@ -11946,7 +12007,7 @@ function formatCoverage(result) {
     return result.files.filter((file) => !file.isConfig).map((file) => coverageLines(file, c)).join('');
 }
 function footer(result, c) {
-    const counts = countSeverities(allViolations(result));
+    const counts = countResult(result);
     const coverage = coverageOf(result);
     let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
     if (coverage.suppressed > 0)
@@ -12416,7 +12477,7 @@ async function run(options, io) {
     // A machine-read report keeps its shape; --verbose then goes to standard error.
     if (options.verbose && (patch !== undefined || format !== 'stylish'))
         io.stderr.write(formatCoverage(result));
-    const counts = countSeverities(allViolations(result));
+    const counts = countResult(result);
     if (counts.errors > 0)
         return 1;
     if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {

@@ -78,8 +78,17 @@ describe('jsonPieces', () => {
     return run;
   };
 
+  // Every string field of a finding with what JSON must escape: quotes, backslashes, control
+  // characters, a line separator, a lone surrogate; and a finding with a fix but no place for it.
+  const odd = 'a "b" \\ c\n\t\u0001 \u2028 \ud800 é 🙂';
+  const escaped: LintResult = only(
+    { ...bestEffort, file: `docs/${odd}.md`, message: odd, suggestion: odd, field: odd, rowKey: odd, fix: { range: [0, 3], text: odd } },
+    { ...noMaintainers, fix: { range: [1, 1], text: '' } },
+  );
+
   it.each([
     ['an empty run', { files: [] }],
+    ['findings whose every text needs escaping', escaped],
     ['findings in two files', result],
     ['suppressed and existing findings and a fixed text', withEverything()],
   ])('writes exactly the text of the whole report: %s', (_name, run) => {

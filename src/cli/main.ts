@@ -22,7 +22,7 @@ import { walk } from '../io/walk.js';
 import { formatPieces } from '../report/index.js';
 import { formatCoverage } from '../report/stylish.js';
 import { terminalSafe } from '../report/terminal.js';
-import { allViolations, countSeverities } from '../report/types.js';
+import { countResult } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { expandTargets } from './files.js';
 import { VERSION } from './version.js';
@@ -203,7 +203,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   // A machine-read report keeps its shape; --verbose then goes to standard error.
   if (options.verbose && (patch !== undefined || format !== 'stylish')) io.stderr.write(formatCoverage(result));
 
-  const counts = countSeverities(allViolations(result));
+  const counts = countResult(result);
   if (counts.errors > 0) return 1;
   if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
     io.stderr.write(`support-table-lint: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'} found, more than --max-warnings ${options.maxWarnings} allows.\n`);

@@ -6,7 +6,7 @@
  */
 import { commandSafe, terminalSafe } from './terminal.js';
 import type { FileResult, LintResult, Severity, Violation } from '../core/types.js';
-import { allViolations, countSeverities, coverageOf, type Formatter } from './types.js';
+import { allViolations, countResult, coverageOf, type Formatter } from './types.js';
 
 /** Longer source lines are cut to a window around the marked cell. */
 export const MAX_EXCERPT = 100;
@@ -80,7 +80,7 @@ export function formatCoverage(result: LintResult): string {
 }
 
 function footer(result: LintResult, c: Painter): string {
-  const counts = countSeverities(allViolations(result));
+  const counts = countResult(result);
   const coverage = coverageOf(result);
   let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
   if (coverage.suppressed > 0) checked += `, ${coverage.suppressed} suppressed`;

@@ -27,6 +27,18 @@ export function countSeverities(violations: readonly Violation[]): Counts {
   return counts;
 }
 
+/** The counts of every file's findings, without a list of them all. */
+export function countResult(result: LintResult): Counts {
+  const total: Counts = { errors: 0, warnings: 0, notices: 0 };
+  for (const file of result.files) {
+    const counts = countSeverities(file.violations);
+    total.errors += counts.errors;
+    total.warnings += counts.warnings;
+    total.notices += counts.notices;
+  }
+  return total;
+}
+
 export const allViolations = (result: LintResult): Violation[] => result.files.flatMap((file) => file.violations);
 
 /** Totals over a result: files linted, tables checked and left alone, suppressed findings. */

@@ -23,15 +23,19 @@ export const uniqueKey: TableRule = {
     const by = (options.unique.by ?? [table.columns[keyIndex] ?? '']).map((name) => columnIndex(table, name));
     if (by.some((index) => index < 0)) return; // a missing column is required-column's to report
     const column = by.map((index) => table.columns[index]).join(' + ');
-    const keyOf = (row: (typeof rows)[number]): string => by.map((index) => row.cells[index]?.text ?? '').join(' + ');
+    // One column (the usual key) is its cell's text: no list to join for each of 100,000 rows.
+    const only = by.length === 1 ? by[0]! : -1;
+    const keyOf = (row: (typeof rows)[number]): string =>
+      only >= 0 ? (row.cells[only]?.text ?? '') : by.map((index) => row.cells[index]?.text ?? '').join(' + ');
     for (const run of scopeRuns(rows, options.unique.scope)) {
       const seen = new Map<string, { key: string; line: number }>();
       for (const row of run) {
         const key = keyOf(row);
-        if (by.every((index) => (row.cells[index]?.text ?? '') === '')) continue;
-        const first = seen.get(fold(key));
+        if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === '')) continue;
+        const folded = fold(key);
+        const first = seen.get(folded);
         if (!first) {
-          seen.set(fold(key), { key, line: row.span.line });
+          seen.set(folded, { key, line: row.span.line });
           continue;
         }
         report({

@@ -63,6 +63,8 @@ export const sentence = (text: string): string => (/[.?!]$/.test(text) ? text : 
 /** Longer row keys are cut in messages: a key of prose (a sentence-long SLI) would drown the message. */
 const KEY_CHARS = 60;
 export function shortKey(key: string): string {
+  // No more UTF-16 units than the limit is no more characters either: most keys need no array of them.
+  if (key.length <= KEY_CHARS) return key;
   const chars = [...key];
   if (chars.length <= KEY_CHARS) return key;
   const cut = chars.slice(0, KEY_CHARS - 1).join('');
