@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Y as requireUcs2length, H as getDefaultExportFromCjs, Z as ajvRegExp, _ as compileLinkAgreement, $ as LINK_AGREEMENT_KEYWORD, a0 as SEVERITY_KEYWORD, a1 as OPTIONS_KEYWORD, a2 as CONFIG_SCHEMA, a3 as PRESET_SCHEMAS } from './cli-shared.js';
+import { X as requireUcs2length, H as getDefaultExportFromCjs, Y as ajvRegExp, Z as compileLinkAgreement, _ as LINK_AGREEMENT_KEYWORD, $ as SEVERITY_KEYWORD, a0 as OPTIONS_KEYWORD, a1 as CONFIG_SCHEMA, a2 as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -2,9 +2,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
 import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, s as strayFrom, c as columnKey, i as isMark, a as findLegend, l as looseForm, b as distance, e as comparator, g as longestOrdered, h as sharedGroups, j as disagreement, k as lintText, n as judgeFor, o as configBase, p as diskLoader, q as decodeUtf8, t as terminalSafe, u as loadParser, v as occupied, w as loadConfig, U as UsageError, x as writeUserFile, y as safeLines, z as readTextInside } from './cli-shared.js';
-import 'node:fs';
 import 'node:buffer';
 import 'node:os';
+import 'node:fs';
 import 'node:url';
 import 'node:util';
 

@@ -1,4 +1,4 @@
-import { o as requireCore, p as requireValidation, q as requireFormat, s as requireMetadata, t as requireApplicator, u as requireCore$1, v as requireDiscriminator, w as requireValidate, x as requireCodegen, y as requireValidation_error, z as requireRef_error, A as requireNames, B as requireErrors, C as requireCode, g as getDefaultExportFromCjs, _ as _2020Exports, D as ajvRegExp, E as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD, F as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './index-shared.js';
+import { n as requireCore, o as requireValidation, p as requireFormat, q as requireMetadata, s as requireApplicator, t as requireCore$1, u as requireDiscriminator, v as requireValidate, w as requireCodegen, x as requireValidation_error, y as requireRef_error, z as requireNames, A as requireErrors, B as requireCode, g as getDefaultExportFromCjs, _ as _2020Exports, C as ajvRegExp, D as compileLinkAgreement, L as LINK_AGREEMENT_KEYWORD, S as SEVERITY_KEYWORD, O as OPTIONS_KEYWORD, E as CONFIG_SCHEMA, P as PRESET_SCHEMAS } from './index-shared.js';
 import 'net';
 import 'tls';
 import 'http';

@@ -1,4 +1,4 @@
-import { I as changeRules, J as rowKeyOf, K as lineOf, M as tableNames, N as columnIndex, Q as canonicalColumns, R as dataRows, T as pageSpelling, U as fold, V as distance } from './index-shared.js';
+import { H as changeRules, I as rowKeyOf, J as lineOf, K as tableNames, M as columnIndex, N as canonicalColumns, Q as dataRows, R as pageSpelling, T as fold, U as distance } from './index-shared.js';
 import 'net';
 import 'tls';
 import 'http';

@@ -1,4 +1,4 @@
-import { G as ucs2length, H as compilePattern } from './index-shared.js';
+import { F as ucs2length, G as compilePattern } from './index-shared.js';
 import 'net';
 import 'tls';
 import 'http';

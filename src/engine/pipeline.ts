@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { resolveIn, type CompiledConfig, type CompiledEntry, type CompiledFileIgnore, type CompiledRowIgnore } from '../config/load.js';
 import type { FileResult, LintResult, Violation } from '../core/types.js';
 import { emptyFileResult } from '../core/types.js';
+import { decodeUtf8, utf8Text } from '../io/utf8.js';
 import { ParsePool } from '../markdown/parse-pool.js';
 import { mayContainTable } from '../markdown/prescan.js';
 import { DIRECTIVE_PREFIX, withParser } from '../markdown/read.js';
@@ -271,12 +272,12 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   const bytes = Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
   if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
     if (!compared) return { result: emptyFileResult(file) };
-    const text = decodeUtf8(loaded.bytes)!;
+    const text = utf8Text(loaded.bytes);
     const document: MarkdownDocument = { tables: [], headings: [], notes: [], directives: [] };
     return { result: emptyFileResult(file), version: { source: text, document, judges: new Map(), lines: lineIndex(text) } };
   }
   // Checked to be UTF-8 above: this decodes.
-  const source = decodeUtf8(loaded.bytes)!;
+  const source = utf8Text(loaded.bytes);
   // A head compared with its base reads every table in full: a checked table whose header changed
   // (STATUS renamed STATE) is judged by nothing now, yet its rows pair with the base's in the diff.
   const outcome = await pool.parse(source, maxParseMs, compared ? undefined : selectionFor(judgeAs, config));
@@ -356,19 +357,7 @@ function fileProblems(facts: FileFacts, config: CompiledConfig): FileResult {
   return result;
 }
 
-/** The text of a UTF-8 file without its byte-order mark, or undefined when the bytes are not UTF-8. */
-// One decoder for every file: decode() without `stream` keeps no state between calls.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    // A leading BOM is dropped by the decoder (ignoreBOM defaults to false),
-    // so positions count from the first real character, as editors show them.
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+export { decodeUtf8 };
 
 /**
  * The 1-based line of the first byte sequence that is not UTF-8. No UTF-8

@@ -21,6 +21,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Loaded, Loader } from '../engine/pipeline.js';
+import { decodeUtf8 } from './utf8.js';
 
 const inside = (root: string, path: string): boolean => {
   const rel = relative(root, path);
@@ -163,9 +164,5 @@ export function textOf(loaded: Loaded, maxBytes: number): string | ReadFailure |
     case 'too-large':
       return { error: `it is larger than the ${maxBytes}-byte size budget (budgets.maxFileBytes)` };
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(loaded.bytes);
-  } catch {
-    return { error: 'it is not UTF-8 text' };
-  }
+  return decodeUtf8(loaded.bytes) ?? { error: 'it is not UTF-8 text' };
 }

@@ -15,7 +15,6 @@
  * The differential tests hold it to the parser on the corpora and on
  * generated cells (__tests__/perf/differential.test.ts, inline.test.ts).
  */
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { classifyCharacter } from 'micromark-util-classify-character';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { CellValue } from './read.js';
@@ -241,6 +240,7 @@ function scan(
       }
       case 38 /* & */: {
         const reference = characterReference(source, i, to);
+        if (reference === null) return undefined;
         if (reference) {
           text += source.slice(textStart, i) + reference.value;
           i = reference.end;
@@ -261,11 +261,23 @@ function scan(
 }
 
 /**
+ * The HTML entity table (2,000 names, a sixteenth of the start-up code) comes
+ * with the parser (read.ts, `loadParser`): most documents name no entity,
+ * and a run that reads none need not build it. Until it is there, a cell
+ * with `&name;` is read by the parser, which loads it.
+ */
+let decodeNamed: ((name: string) => string | false) | undefined;
+export const useEntities = (decode: (name: string) => string | false): void => {
+  decodeNamed = decode;
+};
+
+/**
  * A character reference at `at` (`&amp;`, `&#123;`, `&#x1F600;`), as
  * micromark reads one: a name of at most 31 alphanumerics that the HTML
  * entity table knows, or up to 7 decimal or 6 hexadecimal digits; then `;`.
+ * Null for a name while the table is not loaded.
  */
-function characterReference(source: string, at: number, to: number): { value: string; end: number } | undefined {
+function characterReference(source: string, at: number, to: number): { value: string; end: number } | undefined | null {
   let i = at + 1;
   if (source.charCodeAt(i) === 35 /* # */) {
     i++;
@@ -280,7 +292,8 @@ function characterReference(source: string, at: number, to: number): { value: st
   const start = i;
   while (i < to && i - start < 31 && isAsciiAlphanumeric(source.charCodeAt(i))) i++;
   if (i === start || i >= to || source.charCodeAt(i) !== 59) return undefined;
-  const value = decodeNamedCharacterReference(source.slice(start, i));
+  if (decodeNamed === undefined) return null;
+  const value = decodeNamed(source.slice(start, i));
   return value === false ? undefined : { value, end: i + 1 };
 }
 

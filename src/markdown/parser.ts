@@ -14,6 +14,9 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 
+/** The HTML entity table, which the fast reader takes from here (inline.ts, `useEntities`). */
+export { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
 /**
  * GFM tables, and GFM footnotes so that a footnote reference in a cell
  * (`Beta[^1]`, with `[^1]: ...` defined in the document) is not part of the

@@ -8,7 +8,7 @@
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { frontMatterEnd } from './blocks.js';
-import { NO_LINKS } from './inline.js';
+import { NO_LINKS, useEntities } from './inline.js';
 import { unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
 import { columnKey } from './select.js';
@@ -26,6 +26,7 @@ let parser: typeof import('./parser.js') | undefined;
 /** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
 export async function loadParser(): Promise<void> {
   parser ??= await import('./parser.js');
+  useEntities(parser.decodeNamedCharacterReference);
 }
 
 /** What `parseTree` throws before `loadParser()` has finished: `withParser` loads it and reads again. */
