@@ -36606,16 +36606,35 @@ function toRowObject(_table, row, columns) {
     object.$group = row.group;
     object.$raw = bare();
     object.$links = bare();
-    columns.forEach((column, index) => {
-        // A repeated header name keeps its first cell; the duplicate-column rule reports the repeat.
-        if (RESERVED_COLUMNS.includes(column) || Object.hasOwn(object.$raw, column))
-            return;
+    for (const index of columnsKept(columns)) {
+        const column = columns[index];
         const cell = row.cells[index];
         object[column] = cell?.text ?? '';
         object.$raw[column] = cell?.raw ?? '';
         object.$links[column] = cell?.links ?? [];
-    });
+    }
     return object;
+}
+/**
+ * The columns a row object has, by index: not a reserved name, and a
+ * repeated header name once, with its first cell (the duplicate-column rule
+ * reports the repeat). Worked out once per header, not for each of its rows.
+ */
+const kept = new WeakMap();
+function columnsKept(columns) {
+    let indices = kept.get(columns);
+    if (indices === undefined) {
+        const seen = new Set();
+        indices = [];
+        for (const [index, column] of columns.entries()) {
+            if (RESERVED_COLUMNS.includes(column) || seen.has(column))
+                continue;
+            seen.add(column);
+            indices.push(index);
+        }
+        kept.set(columns, indices);
+    }
+    return indices;
 }
 
 /**
@@ -37038,17 +37057,21 @@ const uniqueKey = {
         const only = by.length === 1 ? by[0] : -1;
         const keyOf = (row) => only >= 0 ? (row.cells[only]?.text ?? '') : by.map((index) => row.cells[index]?.text ?? '').join(' + ');
         for (const run of scopeRuns(rows, options.unique.scope)) {
+            // Each key's first row, by its place in the run: a number per key, not an object kept per row.
             const seen = new Map();
-            for (const row of run) {
+            for (let at = 0; at < run.length; at++) {
+                const row = run[at];
                 const key = keyOf(row);
                 if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === ''))
                     continue;
                 const folded = fold$1(key);
-                const first = seen.get(folded);
-                if (!first) {
-                    seen.set(folded, { key, line: row.span.line });
+                const firstAt = seen.get(folded);
+                if (firstAt === undefined) {
+                    seen.set(folded, at);
                     continue;
                 }
+                const firstRow = run[firstAt];
+                const first = { key: keyOf(firstRow), line: firstRow.span.line };
                 report({
                     span: row.cells[by[0]].span,
                     field: table.columns[by[0]],
@@ -39243,6 +39266,12 @@ function toFinding(meta, report) {
 /** The start offset of every line, to cut a violation's source line out for excerpts. */
 function lineIndex(source) {
     const starts = [0];
+    // Without a CR, every line ends at a LF: found by indexOf, several times faster than a loop over characters.
+    if (!source.includes('\r')) {
+        for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1))
+            starts.push(at + 1);
+        return starts;
+    }
     for (let i = 0; i < source.length; i++) {
         const code = source.charCodeAt(i);
         if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10))

@@ -220,6 +220,11 @@ export function toFinding(meta: RuleMeta, report: Report): Finding {
 /** The start offset of every line, to cut a violation's source line out for excerpts. */
 export function lineIndex(source: string): number[] {
   const starts = [0];
+  // Without a CR, every line ends at a LF: found by indexOf, several times faster than a loop over characters.
+  if (!source.includes('\r')) {
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
     if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);

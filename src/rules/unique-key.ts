@@ -28,16 +28,20 @@ export const uniqueKey: TableRule = {
     const keyOf = (row: (typeof rows)[number]): string =>
       only >= 0 ? (row.cells[only]?.text ?? '') : by.map((index) => row.cells[index]?.text ?? '').join(' + ');
     for (const run of scopeRuns(rows, options.unique.scope)) {
-      const seen = new Map<string, { key: string; line: number }>();
-      for (const row of run) {
+      // Each key's first row, by its place in the run: a number per key, not an object kept per row.
+      const seen = new Map<string, number>();
+      for (let at = 0; at < run.length; at++) {
+        const row = run[at]!;
         const key = keyOf(row);
         if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === '')) continue;
         const folded = fold(key);
-        const first = seen.get(folded);
-        if (!first) {
-          seen.set(folded, { key, line: row.span.line });
+        const firstAt = seen.get(folded);
+        if (firstAt === undefined) {
+          seen.set(folded, at);
           continue;
         }
+        const firstRow = run[firstAt]!;
+        const first = { key: keyOf(firstRow), line: firstRow.span.line };
         report({
           span: row.cells[by[0]!]!.span,
           field: table.columns[by[0]!]!,

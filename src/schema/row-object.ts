@@ -48,18 +48,38 @@ export function canonicalColumns(headerColumns: string[], schemaProperties: stri
  */
 const bare = <T extends object>(): T => Object.create(null) as T;
 
-export function toRowObject(_table: Table, row: Row, columns: string[]): RowObject {
+export function toRowObject(_table: Table, row: Row, columns: readonly string[]): RowObject {
   const object = bare<RowObject>();
   object.$group = row.group;
   object.$raw = bare();
   object.$links = bare();
-  columns.forEach((column, index) => {
-    // A repeated header name keeps its first cell; the duplicate-column rule reports the repeat.
-    if (RESERVED_COLUMNS.includes(column) || Object.hasOwn(object.$raw, column)) return;
+  for (const index of columnsKept(columns)) {
+    const column = columns[index]!;
     const cell = row.cells[index];
     object[column] = cell?.text ?? '';
     object.$raw[column] = cell?.raw ?? '';
     object.$links[column] = cell?.links ?? [];
-  });
+  }
   return object;
+}
+
+/**
+ * The columns a row object has, by index: not a reserved name, and a
+ * repeated header name once, with its first cell (the duplicate-column rule
+ * reports the repeat). Worked out once per header, not for each of its rows.
+ */
+const kept = new WeakMap<readonly string[], number[]>();
+function columnsKept(columns: readonly string[]): number[] {
+  let indices = kept.get(columns);
+  if (indices === undefined) {
+    const seen = new Set<string>();
+    indices = [];
+    for (const [index, column] of columns.entries()) {
+      if (RESERVED_COLUMNS.includes(column) || seen.has(column)) continue;
+      seen.add(column);
+      indices.push(index);
+    }
+    kept.set(columns, indices);
+  }
+  return indices;
 }
