@@ -5555,12 +5555,17 @@ function canonicalColumns(headerColumns, schemaProperties) {
     return headerColumns.map((column) => byFolded.get(fold(column)) ?? column);
 }
 /**
- * Objects without a prototype: a column named `__proto__`, `constructor` or
- * `hasOwnProperty` is a plain property like any other (on `{}`, assigning
- * `__proto__` would set the prototype and the column would never be
- * validated).
+ * Objects that inherit nothing: a column named `constructor` or
+ * `hasOwnProperty` is a plain property like any other, absent until the row
+ * has it (on `{}`, a schema requiring `constructor` would find
+ * Object.prototype's; `__proto__` is a reserved name). Their prototype is an
+ * empty object with no prototype, rather than none at all: V8 keeps an
+ * `Object.create(null)` object as a dictionary, and a table makes three of
+ * them per row for Ajv to read, where these keep fast properties.
  */
-const bare = () => Object.create(null);
+function Bare() { }
+Bare.prototype = Object.create(null);
+const bare = () => new Bare();
 function toRowObject(_table, row, columns) {
     const object = bare();
     object.$group = row.group;

@@ -41,12 +41,17 @@ export function canonicalColumns(headerColumns: string[], schemaProperties: stri
 }
 
 /**
- * Objects without a prototype: a column named `__proto__`, `constructor` or
- * `hasOwnProperty` is a plain property like any other (on `{}`, assigning
- * `__proto__` would set the prototype and the column would never be
- * validated).
+ * Objects that inherit nothing: a column named `constructor` or
+ * `hasOwnProperty` is a plain property like any other, absent until the row
+ * has it (on `{}`, a schema requiring `constructor` would find
+ * Object.prototype's; `__proto__` is a reserved name). Their prototype is an
+ * empty object with no prototype, rather than none at all: V8 keeps an
+ * `Object.create(null)` object as a dictionary, and a table makes three of
+ * them per row for Ajv to read, where these keep fast properties.
  */
-const bare = <T extends object>(): T => Object.create(null) as T;
+function Bare(): void {}
+Bare.prototype = Object.create(null) as object;
+const bare = <T extends object>(): T => new (Bare as unknown as new () => T)();
 
 export function toRowObject(_table: Table, row: Row, columns: readonly string[]): RowObject {
   const object = bare<RowObject>();
