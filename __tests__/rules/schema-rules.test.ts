@@ -163,6 +163,13 @@ describe('schema rules: messages', () => {
     ]);
   });
 
+  test('a row object inherits nothing: a missing constructor or toString column is missing, not found on a prototype', async () => {
+    const needs = { type: 'object', properties: { Name: {} }, dependentRequired: { Name: ['constructor', 'toString'] } };
+    expect(await findings({ Name: 'a' }, needs)).toEqual([
+      { rule: 'schema', message: 'Row "a" must have properties constructor, toString when property Name is present.' },
+    ]);
+  });
+
   test('a row-level failure names the row', async () => {
     const rowLevel = { type: 'object', properties: { A: {}, B: {} }, dependentRequired: { A: ['B'] }, not: { properties: { A: { const: 'x' } }, required: ['A'] } };
     expect(await findings({ A: 'x' }, rowLevel)).toEqual([
