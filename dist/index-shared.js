@@ -57527,7 +57527,7 @@ function violationText(v) {
     }
     return `${text}\n    }`;
 }
-/** Findings turned into JSON together: one `JSON.stringify` per batch rather than per finding. */
+/** Suppressed findings (each with its reasons) turned into JSON together: one `JSON.stringify` per batch rather than per finding. */
 const ITEMS_PER_BATCH = 64;
 /**
  * Items of one of the report's lists, as the whole report's JSON writes them

@@ -219,7 +219,7 @@ function violationText(v: Violation): string {
   return `${text}\n    }`;
 }
 
-/** Findings turned into JSON together: one `JSON.stringify` per batch rather than per finding. */
+/** Suppressed findings (each with its reasons) turned into JSON together: one `JSON.stringify` per batch rather than per finding. */
 export const ITEMS_PER_BATCH = 64;
 
 /**
