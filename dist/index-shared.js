@@ -37960,6 +37960,35 @@ function localRefs(schema) {
     return out;
 }
 
+function handOverFixes(setAside, kept) {
+    for (const from of setAside) {
+        const fix = from.fix;
+        // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
+        if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line)
+            continue;
+        const to = kept.find((other) => other.rule === from.rule &&
+            other.file === from.file &&
+            other.tableIndex === from.tableIndex &&
+            other.fix === undefined &&
+            other.offset !== undefined &&
+            other.offset >= fix.range[0] &&
+            other.offset < fix.range[1]);
+        if (!to)
+            continue;
+        to.fix = fix;
+        to.fixSpan = from.fixSpan;
+    }
+}
+
+/**
+ * `gate: new` (the Action) and `--base` (the CLI): a finding is new when the
+ * base version of its file has no finding with the same identity. Identity
+ * leaves out lines and messages, so moving rows or editing elsewhere in a
+ * file introduces nothing, while a change that breaks an untouched row (say,
+ * deleting the note an UNSUPPORTED gate needs) is caught on that row. It
+ * keeps the text the finding points at (a cell), so a wrong value rewritten
+ * into another wrong value is the change's own.
+ */
 const identity = (v) => JSON.stringify([v.file, v.table ?? '', v.rule, v.rowKey ?? '', v.field ?? '', v.text ?? '']);
 const byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 /**
@@ -37984,6 +38013,8 @@ function splitNew(head, base) {
         else
             gating.push(v);
     }
+    // The table's sort fix may ride on a finding that was there before; a row the change put out of order needs it.
+    handOverFixes(existing, gating);
     return { gating, existing };
 }
 
@@ -39482,27 +39513,6 @@ function applySuppressions(input) {
     }
     kept.sort((a, b) => a.line - b.line || a.column - b.column);
     return { violations: kept, suppressed, problems };
-}
-/**
- * A fix that mends a run of findings at once (sort-order's, which moves the
- * rows of a table into order) rides on the run's first finding. When that
- * one is suppressed (a row kept out of order on purpose), the fix goes to the
- * next finding of the same rule and table that lies in its range and has
- * none: the others still want it, and --fix would otherwise do nothing with
- * no word why.
- */
-function handOverFixes(suppressed, kept) {
-    for (const from of suppressed) {
-        const fix = from.fix;
-        // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
-        if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line)
-            continue;
-        const to = kept.find((other) => other.rule === from.rule && other.tableIndex === from.tableIndex && other.fix === undefined && other.offset !== undefined && other.offset >= fix.range[0] && other.offset < fix.range[1]);
-        if (!to)
-            continue;
-        to.fix = fix;
-        to.fixSpan = from.fixSpan;
-    }
 }
 /**
  * The comments that apply in one place (the file, a line, a table). The

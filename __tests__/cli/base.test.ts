@@ -4,7 +4,7 @@
  * working tree. Run `npm run bundle` first (`npm test` does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -167,6 +167,19 @@ describe('--base', () => {
     git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'retired');
     unlinkSync(join(dir, 'gates.md'));
     expect(cli('--base', 'HEAD')).toMatchObject({ code: 0, stdout: expect.stringContaining('0 files, 0 tables checked') });
+  });
+
+  it("--fix sorts a table the change put further out of order, though the sort's fix rode on a finding the base had", () => {
+    writeFileSync(join(dir, 'gates.md'), gates('BGate | Beta | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED'));
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-am', 'out of order');
+    writeFileSync(join(dir, 'gates.md'), gates('BGate | Beta | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'DGate | Beta | SUPPORTED', 'ZGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED'));
+    const report = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(report.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order AGate']);
+    expect(report.violations.map((v) => `${v.rule} ${v.rowKey} ${v.fix ? 'fix' : 'no fix'}`)).toEqual(['sort-order CGate fix']);
+    cli('--base', 'HEAD', '--fix', 'gates.md');
+    expect(readFileSync(join(dir, 'gates.md'), 'utf8')).toBe(
+      gates('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Beta | SUPPORTED', 'ZGate | Beta | SUPPORTED'),
+    );
   });
 
   it('an unknown revision is a usage error', () => {

@@ -21,6 +21,19 @@ describe('identity matching (gate: new)', () => {
     expect(splitNew(head, base).gating).toEqual(head);
   });
 
+  it("hands the table's sort fix from a finding the base had to the change's new one in its range", () => {
+    const sortFix = { range: [40, 200] as [number, number], text: 'sorted rows' };
+    const fixSpan = { line: 5, column: 1, endLine: 9, endColumn: 1, offset: 40, endOffset: 200 };
+    const old = (extra: object) => v({ rule: 'sort-order', rowKey: 'Zeta', field: 'FEATURE GATE', line: 5, offset: 40, tableIndex: 0, ...extra });
+    const added = v({ rule: 'sort-order', rowKey: 'Alpha', field: 'FEATURE GATE', line: 8, offset: 150, tableIndex: 0 });
+    const elsewhere = v({ rule: 'sort-order', rowKey: 'Beta', field: 'FEATURE GATE', line: 30, offset: 900, tableIndex: 1 });
+    const { gating, existing } = splitNew([old({ fix: sortFix, fixSpan }), added, elsewhere], [old({})]);
+    expect(existing.map((x) => x.rowKey)).toEqual(['Zeta']);
+    expect(gating.find((x) => x.rowKey === 'Alpha')).toMatchObject({ fix: sortFix, fixSpan });
+    // A finding outside the fix's range (another table) gets nothing.
+    expect(gating.find((x) => x.rowKey === 'Beta')!.fix).toBeUndefined();
+  });
+
   it('catches a finding on an unchanged row that the base did not have', () => {
     const head = [v({ rule: 'required-note', rowKey: 'Sidecar', field: 'STATUS', line: 5 })];
     expect(splitNew(head, [])).toEqual({ gating: head, existing: [] });

@@ -7,6 +7,7 @@
  * keeps the text the finding points at (a cell), so a wrong value rewritten
  * into another wrong value is the change's own.
  */
+import { handOverFixes } from './hand-over.js';
 import type { Violation } from './types.js';
 
 export const identity = (v: Violation): string =>
@@ -41,5 +42,7 @@ export function splitNew(head: Violation[], base: Violation[]): GateResult {
       existing.push(v);
     } else gating.push(v);
   }
+  // The table's sort fix may ride on a finding that was there before; a row the change put out of order needs it.
+  handOverFixes(existing, gating);
   return { gating, existing };
 }

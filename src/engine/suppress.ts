@@ -20,6 +20,7 @@
  */
 import type { CompiledConfig, CompiledFileIgnore, CompiledRowIgnore } from '../config/load.js';
 import type { Span, SuppressedViolation, Suppression, Violation } from '../core/types.js';
+import { handOverFixes } from '../core/hand-over.js';
 import type { DirectiveComment, Table } from '../markdown/types.js';
 import { DIRECTIVE_KINDS, parseDirective, type Directive } from '../markdown/directive.js';
 
@@ -178,28 +179,6 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   }
   kept.sort((a, b) => a.line - b.line || a.column - b.column);
   return { violations: kept, suppressed, problems };
-}
-
-/**
- * A fix that mends a run of findings at once (sort-order's, which moves the
- * rows of a table into order) rides on the run's first finding. When that
- * one is suppressed (a row kept out of order on purpose), the fix goes to the
- * next finding of the same rule and table that lies in its range and has
- * none: the others still want it, and --fix would otherwise do nothing with
- * no word why.
- */
-function handOverFixes(suppressed: readonly Violation[], kept: Violation[]): void {
-  for (const from of suppressed) {
-    const fix = from.fix;
-    // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
-    if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line) continue;
-    const to = kept.find(
-      (other) => other.rule === from.rule && other.tableIndex === from.tableIndex && other.fix === undefined && other.offset !== undefined && other.offset >= fix.range[0] && other.offset < fix.range[1],
-    );
-    if (!to) continue;
-    to.fix = fix;
-    to.fixSpan = from.fixSpan;
-  }
 }
 
 /**
