@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, s as strayFrom, c as columnKey, i as isMark, a as findLegend, l as looseForm, b as distance, e as comparator, g as longestOrdered, h as sharedGroups, j as disagreement, k as lintText, n as judgeFor, o as configBase, p as diskLoader, q as decodeUtf8, t as terminalSafe, u as loadParser, v as occupied, w as loadConfig, U as UsageError, x as writeUserFile, y as safeLines, z as readTextInside } from './cli-shared.js';
+import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, s as strayFrom, c as columnKey, i as isMark, l as looseForm, a as distance, b as comparator, e as longestOrdered, g as sharedGroups, h as disagreement, j as findLegend, k as lintText, n as judgeFor, o as configBase, p as diskLoader, q as decodeUtf8, t as terminalSafe, u as loadParser, v as occupied, w as loadConfig, U as UsageError, x as writeUserFile, y as safeLines, z as readTextInside } from './cli-shared.js';
+import 'node:fs';
 import 'node:buffer';
 import 'node:os';
-import 'node:fs';
 import 'node:url';
 import 'node:util';
 
@@ -48,8 +48,33 @@ const TEAM_OR_USER_LINK = {
     text: '^@?(?:(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))$',
     url: '^https://(?:www\\.)?github\\.com/(?:orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))/?$',
 };
+/**
+ * The widest table init writes a schema for. A schema of one property per
+ * column is compiled by Ajv into code that grows with it, and a table of
+ * 100,000 columns (a generated page, or an attack on the linter) would take
+ * minutes and end in a stack overflow; real support matrices have tens.
+ */
+const MAX_INIT_COLUMNS = 1000;
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
-const textIn = (seen, row, name) => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
+const textIn = (seen, row, name) => row.cells[firstIndexOf(seen.table.columns, columnKey).get(columnKey(name)) ?? -1]?.text ?? '';
+/**
+ * Each name's first column, for names as `form` writes them; made once per
+ * header (per form), since init asks it for every cell of every column and a
+ * header may have 100,000 columns.
+ */
+const firstIndices = new WeakMap();
+function firstIndexOf(columns, form) {
+    const byForm = firstIndices.get(columns) ?? firstIndices.set(columns, new Map()).get(columns);
+    let first = byForm.get(form);
+    if (first === undefined) {
+        first = new Map();
+        for (const [index, name] of columns.entries())
+            if (!first.has(form(name)))
+                first.set(form(name), index);
+        byForm.set(form, first);
+    }
+    return first;
+}
 /**
  * The plan for `documents`. `presetOf` names the built-in preset that checks
  * a table as it is, if one does: such a table keeps its preset (whose rules
@@ -60,12 +85,17 @@ function inferPlan(documents, presetOf, checked) {
     const shapes = new Map();
     const presets = new Map();
     const alreadyChecked = [];
+    const tooWide = [];
     for (const { file, source } of documents) {
         const document = readMarkdownFast(source);
         for (const table of document.tables) {
             // A table the existing config checks keeps its entry: init adds only what nothing checks yet.
             if (checked?.(file, table)) {
                 alreadyChecked.push({ file, line: table.span.line });
+                continue;
+            }
+            if (table.columns.length > MAX_INIT_COLUMNS) {
+                tooWide.push({ file, line: table.span.line, columns: table.columns.length });
                 continue;
             }
             const preset = presetOf?.(file, table);
@@ -87,7 +117,7 @@ function inferPlan(documents, presetOf, checked) {
                 shapes.set(shape, [seen]);
         }
     }
-    const plan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked };
+    const plan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked, tooWide };
     for (const tables of shapes.values())
         plan.shapes.push(inferShape(tables, plan.mistakes));
     return plan;
@@ -97,20 +127,20 @@ function inferShape(tables, mistakes) {
     const names = table.columns;
     // A name a row object cannot carry, or one it carries once (a repeat keeps the first column's
     // cells): no property of the schema, and no key. Each is a mistake the run reports.
-    const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && names.findIndex((other) => foldColumn(other) === foldColumn(name)) === index);
+    const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && firstIndexOf(names, foldColumn).get(foldColumn(name)) === index);
     for (const seen of tables) {
         const header = (why) => void mistakes.push({ file: seen.file, line: seen.table.span.line, column: '', value: '', why, header: true });
         seen.table.columns.forEach((name, index) => {
             if (RESERVED_COLUMNS.includes(name))
                 header(`column ${index + 1} is named "${name}", which the row object reserves (${RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
-            const first = seen.table.columns.findIndex((other) => foldColumn(other) === foldColumn(name));
+            const first = firstIndexOf(seen.table.columns, foldColumn).get(foldColumn(name));
             if (first < index && foldColumn(name) !== '')
                 header(`column ${index + 1} is named "${name}" like column ${first + 1}: its cells cannot be checked; rename one of the two columns`);
         });
         if (seen.rows.length === 0)
             header('the table has no data rows: add its rows, or leave it out of the check');
     }
-    const keyable = (name) => name.trim() !== '' && carried[names.indexOf(name)] === true;
+    const keyable = (name, index) => name.trim() !== '' && carried[index] === true;
     // Rows all bold (every key cell is **bold**) read as groups; then they are data.
     const groups = !tables.some((seen) => seen.table.rows.length > 0 && seen.table.rows.every((row) => row.kind !== 'data'));
     const cellsOf = (index) => tables.flatMap((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, names[index]) })));
@@ -150,13 +180,16 @@ function inferShape(tables, mistakes) {
             mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
     }
     const order = inferOrder(tables, keyOf, mistakes);
+    // The legends of each table's document, found once for the shape rather than once per column.
+    const legends = new Map();
+    const legendsOf = (seen) => legends.get(seen) ?? legends.set(seen, pageLegends(seen)).get(seen);
     let legendOption;
     const columns = names.map((name, index) => {
         const cells = cellsOf(index);
         const values = cells.map((cell) => cell.value);
         const column = { name, required: values.length > 0 && values.every((value) => value !== '') };
         if (index !== keyIndex) {
-            const fromLegend = legendFor(tables, values);
+            const fromLegend = legendFor(tables, values, legendsOf);
             if (fromLegend) {
                 column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
                 column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0].file}, line ${fromLegend.line})`;
@@ -316,34 +349,47 @@ function inferOrder(tables, keyOf, mistakes) {
  * it (markdown/legend.ts), so that what init names the rule then accepts.
  * For a column of marks, only the legend's marks count.
  */
-function legendFor(tables, values) {
+function legendFor(tables, values, legendsOf) {
     const distinct = [...new Set(values.filter((value) => value !== ''))];
     if (distinct.length === 0)
         return undefined;
+    const marksOnly = distinct.every(isMark);
     let best;
     for (const seen of tables) {
-        for (const heading of seen.document.headings) {
-            const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
-            if (!legend || legend.heading.line !== heading.line)
-                continue;
-            const marksOnly = distinct.every(isMark);
+        for (const legend of legendsOf(seen)) {
             // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
-            // A bullet that names one of the table's columns (`* bridge - the bridge binding`) explains the column, not a value.
-            const columns = new Set(seen.table.columns.map(looseForm));
-            const terms = (marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms).filter((term) => !columns.has(looseForm(term.term)));
+            const terms = marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms;
             if (terms.length < 2)
                 continue;
-            const loose = new Set(terms.map((term) => looseForm(term.term)));
+            const loose = new Set(terms.map((term) => term.loose));
             const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
             const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
             // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
             // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
             if (covered * 2 >= distinct.length && covered >= Math.min(2, distinct.length) && better) {
-                best = { heading: heading.text, line: heading.line, terms: terms.map((term) => term.term), covered };
+                best = { heading: legend.heading, line: legend.line, terms: terms.map((term) => term.term), covered };
             }
         }
     }
     return best;
+}
+/**
+ * The legends a table's document has, read as the `legend` rule reads them
+ * (markdown/legend.ts). A bullet that names one of the table's columns
+ * (`* bridge - the bridge binding`) explains the column, not a value: it is
+ * no term.
+ */
+function pageLegends(seen) {
+    const columns = new Set(seen.table.columns.map(looseForm));
+    const out = [];
+    for (const heading of seen.document.headings) {
+        const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
+        if (!legend || legend.heading.line !== heading.line)
+            continue;
+        const terms = legend.terms.map((term) => ({ term: term.term, loose: looseForm(term.term) })).filter((term) => !columns.has(term.loose));
+        out.push({ heading: heading.text, line: heading.line, terms });
+    }
+    return out;
 }
 /** Values grouped by their loose form; each group's spellings, the most used first. */
 function groupValues(values) {
@@ -678,7 +724,10 @@ async function init(files, configPath, force, io) {
             io.stdout.write(`Every table of ${files.length === 1 ? terminalSafe(files[0].display) : `the ${files.length} files named`} is checked by ${configPath} already; nothing was written.\n`);
             return 0;
         }
-        throw new UsageError(`no tables in ${files.length === 1 ? files[0].display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
+        const named = files.length === 1 ? files[0].display : `the ${files.length} files named`;
+        if (plan.tooWide.length > 0)
+            throw new UsageError(`no table in ${named} that init writes a schema for: ${tooWideText(plan.tooWide)}; write the schema by hand`);
+        throw new UsageError(`no tables in ${named}: name the documents whose tables the config is for`);
     }
     let written;
     try {
@@ -716,6 +765,8 @@ async function init(files, configPath, force, io) {
     }
     // Document text (file names, columns, values) goes through terminalSafe, line by line.
     const lines = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
+    if (plan.tooWide.length > 0)
+        lines.push(`  left alone: ${tooWideText(plan.tooWide)}`);
     if (plan.alreadyChecked.length > 0)
         lines.push(`  left to its entries: ${plan.alreadyChecked.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
     for (const preset of plan.presets)
@@ -741,5 +792,7 @@ async function init(files, configPath, force, io) {
     io.stdout.write(safeLines(lines.map(terminalSafe).join('\n')) + '\n');
     return 0;
 }
+/** Tables init writes no schema for, by place and width. */
+const tooWideText = (tables) => `${tables.map((table) => `${table.file}:${table.line} (${table.columns} columns)`).join(', ')}, wider than the ${MAX_INIT_COLUMNS} columns init writes a schema for`;
 
 export { DEFAULT_INIT_CONFIG, init };

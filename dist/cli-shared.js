@@ -2414,7 +2414,7 @@ function headerSpan(table) {
 }
 const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
-const fold$1 = (text) => text.toLowerCase();
+const fold = (text) => text.toLowerCase();
 /**
  * A value worked out once per document and key: what every table of a page
  * asks for (its notes, the rows they may name, what was already said once
@@ -4824,26 +4824,26 @@ const inSchemaSpelling = (spelling, column, value) => spelling?.column === colum
 const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
 
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
-const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold$1(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading))));
+const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold(text) === fold(heading))));
 /**
  * The rows notes may name: the key of every row of every table of the
  * document with a column of that name (a page that splits its gates over
  * several tables keeps one list of notes for all).
  */
-const notedKeys = (document, column) => perDocument(document, `keys\u0000${fold$1(column)}`, () => {
+const notedKeys = (document, column) => perDocument(document, `keys\u0000${fold(column)}`, () => {
     const keys = new Set();
     for (const table of document.tables) {
-        const index = table.columns.findIndex((name) => fold$1(name) === fold$1(column));
+        const index = table.columns.findIndex((name) => fold(name) === fold(column));
         if (index < 0)
             continue;
         for (const row of table.rows)
             if (row.kind !== 'spacer')
-                keys.add(fold$1(row.cells[index]?.text ?? ''));
+                keys.add(fold(row.cells[index]?.text ?? ''));
     }
     return keys;
 });
 /** Notes already reported as naming no row, so that the next table of the page does not report them again. */
-const reportedNotes = (document, heading) => perDocument(document, `reported\u0000${fold$1(heading)}`, () => new Set());
+const reportedNotes = (document, heading) => perDocument(document, `reported\u0000${fold(heading)}`, () => new Set());
 
 /**
  * A status such as UNSUPPORTED only helps a reader who is told why; the
@@ -4867,8 +4867,8 @@ const noteRequired = {
         if (!notes?.requiredWhen)
             return;
         // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
-        const noted = perDocument(document, `noted\u0000${fold$1(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold$1(note.key))));
-        const hasSection = perDocument(document, `section\u0000${fold$1(notes.heading)}`, () => document.headings.some((heading) => fold$1(heading.text) === fold$1(notes.heading)));
+        const noted = perDocument(document, `noted\u0000${fold(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold(note.key))));
+        const hasSection = perDocument(document, `section\u0000${fold(notes.heading)}`, () => document.headings.some((heading) => fold(heading.text) === fold(notes.heading)));
         for (const [column, values] of Object.entries(notes.requiredWhen)) {
             const index = columnIndex(table, column);
             if (index < 0)
@@ -4877,7 +4877,7 @@ const noteRequired = {
                 const value = row.cells[index].text;
                 const key = rowKeyOf(row, keyIndex);
                 // Read as the schema spells it: `Unsupported` on a page whose legend spells UNSUPPORTED so.
-                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || noted.has(fold$1(key)))
+                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || noted.has(fold(key)))
                     continue;
                 report({
                     span: row.cells[index].span,
@@ -4907,13 +4907,13 @@ const noteUnknownKey = {
         const notes = options.notes;
         if (!notes || notes.reportUnknown === false)
             return;
-        const own = new Set(rows.map((row) => fold$1(rowKeyOf(row, keyIndex))));
+        const own = new Set(rows.map((row) => fold(rowKeyOf(row, keyIndex))));
         // A note may name a row of another table of the page with this key column (the tables share
         // the notes), and one that names none is reported once, by the first table that checks notes.
         const shared = notedKeys(document, table.columns[keyIndex] ?? '');
         const reported = reportedNotes(document, notes.heading);
         for (const note of notesUnder(document, notes.heading)) {
-            if (own.has(fold$1(note.key)) || shared.has(fold$1(note.key)) || reported.has(note))
+            if (own.has(fold(note.key)) || shared.has(fold(note.key)) || reported.has(note))
                 continue;
             reported.add(note);
             report({
@@ -5540,7 +5540,6 @@ const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
 const RESERVED_COLUMNS = [...RESERVED_PROPERTIES, '__proto__'];
 /** Header names that are one schema property: the same but for case and spaces. */
 const foldColumn = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
-const fold = foldColumn;
 /**
  * The key each header column gets in the row object: the schema's own
  * spelling when the header matches a property case-insensitively (so a schema
@@ -5549,10 +5548,10 @@ const fold = foldColumn;
 function canonicalColumns(headerColumns, schemaProperties) {
     const byFolded = new Map();
     for (const property of schemaProperties) {
-        if (!byFolded.has(fold(property)))
-            byFolded.set(fold(property), property);
+        if (!byFolded.has(foldColumn(property)))
+            byFolded.set(foldColumn(property), property);
     }
-    return headerColumns.map((column) => byFolded.get(fold(column)) ?? column);
+    return headerColumns.map((column) => byFolded.get(foldColumn(column)) ?? column);
 }
 /**
  * Objects that inherit nothing: a column named `constructor` or
@@ -6029,7 +6028,7 @@ const uniqueKey = {
                 const key = keyOf(row);
                 if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === ''))
                     continue;
-                const folded = fold$1(key);
+                const folded = fold(key);
                 const firstAt = seen.get(folded);
                 if (firstAt === undefined) {
                     seen.set(folded, at);
@@ -8073,7 +8072,7 @@ const entryCandidate = (entry) => {
 const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
 const headingMatches = (entry, table) => {
     const heading = entry.match?.heading;
-    return heading === undefined || table.headingPath.some((text) => fold$1(text).includes(fold$1(heading)));
+    return heading === undefined || table.headingPath.some((text) => fold(text).includes(fold(heading)));
 };
 const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
 /** Whether some entry (or, with no config, the presets) may judge the file's tables. */
@@ -8618,7 +8617,7 @@ function configIgnores(input, violation) {
     for (const ignore of judge?.entry?.ignore ?? []) {
         if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule))
             continue;
-        if (ignore.rows.length > 0 && !ignore.rows.includes(fold$1(violation.rowKey ?? '')))
+        if (ignore.rows.length > 0 && !ignore.rows.includes(fold(violation.rowKey ?? '')))
             continue;
         out.push(ignore);
     }
@@ -10571,4 +10570,4 @@ const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { SEVERITY_KEYWORD as $, loadPatternEngine as A, sourceData as B, loadGlob as C, matcher as D, compilePattern as E, toItem as F, ConfigError as G, getDefaultExportFromCjs as H, markdownSpace as I, markdownLineEnding as J, classifyCharacter as K, asciiAlpha as L, asciiAlphanumeric as M, asciiControl as N, asciiAtext as O, ParsePool as P, asciiPunctuation as Q, RESERVED_COLUMNS as R, asciiHexDigit as S, asciiDigit as T, UsageError as U, markdownLineEndingOrSpace as V, decodeNumericCharacterReference as W, requireUcs2length as X, ajvRegExp as Y, compileLinkAgreement as Z, LINK_AGREEMENT_KEYWORD as _, findLegend as a, OPTIONS_KEYWORD as a0, CONFIG_SCHEMA as a1, PRESET_SCHEMAS as a2, ucs2length as a3, changeRules as a4, rowKeyOf as a5, lineOf$1 as a6, tableNames as a7, columnIndex as a8, canonicalColumns as a9, pageSpelling as aa, fold$1 as ab, distance as b, columnKey as c, dataRows as d, comparator as e, foldColumn as f, longestOrdered as g, sharedGroups as h, isMark as i, disagreement as j, lintText as k, looseForm as l, main as m, judgeFor as n, configBase as o, diskLoader as p, decodeUtf8 as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, loadParser as u, occupied as v, loadConfig as w, writeUserFile as x, safeLines as y, readTextInside as z };
+export { SEVERITY_KEYWORD as $, loadPatternEngine as A, sourceData as B, loadGlob as C, matcher as D, compilePattern as E, toItem as F, ConfigError as G, getDefaultExportFromCjs as H, markdownSpace as I, markdownLineEnding as J, classifyCharacter as K, asciiAlpha as L, asciiAlphanumeric as M, asciiControl as N, asciiAtext as O, ParsePool as P, asciiPunctuation as Q, RESERVED_COLUMNS as R, asciiHexDigit as S, asciiDigit as T, UsageError as U, markdownLineEndingOrSpace as V, decodeNumericCharacterReference as W, requireUcs2length as X, ajvRegExp as Y, compileLinkAgreement as Z, LINK_AGREEMENT_KEYWORD as _, distance as a, OPTIONS_KEYWORD as a0, CONFIG_SCHEMA as a1, PRESET_SCHEMAS as a2, ucs2length as a3, changeRules as a4, rowKeyOf as a5, lineOf$1 as a6, tableNames as a7, columnIndex as a8, canonicalColumns as a9, pageSpelling as aa, fold as ab, comparator as b, columnKey as c, dataRows as d, longestOrdered as e, foldColumn as f, sharedGroups as g, disagreement as h, isMark as i, findLegend as j, lintText as k, looseForm as l, main as m, judgeFor as n, configBase as o, diskLoader as p, decodeUtf8 as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, loadParser as u, occupied as v, loadConfig as w, writeUserFile as x, safeLines as y, readTextInside as z };

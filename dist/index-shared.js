@@ -33454,7 +33454,7 @@ function headerSpan(table) {
 }
 const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
-const fold$1 = (text) => text.toLowerCase();
+const fold = (text) => text.toLowerCase();
 /**
  * A value worked out once per document and key: what every table of a page
  * asks for (its notes, the rows they may name, what was already said once
@@ -35864,26 +35864,26 @@ const inSchemaSpelling = (spelling, column, value) => spelling?.column === colum
 const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
 
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
-const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold$1(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold$1(text) === fold$1(heading))));
+const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold(text) === fold(heading))));
 /**
  * The rows notes may name: the key of every row of every table of the
  * document with a column of that name (a page that splits its gates over
  * several tables keeps one list of notes for all).
  */
-const notedKeys = (document, column) => perDocument(document, `keys\u0000${fold$1(column)}`, () => {
+const notedKeys = (document, column) => perDocument(document, `keys\u0000${fold(column)}`, () => {
     const keys = new Set();
     for (const table of document.tables) {
-        const index = table.columns.findIndex((name) => fold$1(name) === fold$1(column));
+        const index = table.columns.findIndex((name) => fold(name) === fold(column));
         if (index < 0)
             continue;
         for (const row of table.rows)
             if (row.kind !== 'spacer')
-                keys.add(fold$1(row.cells[index]?.text ?? ''));
+                keys.add(fold(row.cells[index]?.text ?? ''));
     }
     return keys;
 });
 /** Notes already reported as naming no row, so that the next table of the page does not report them again. */
-const reportedNotes = (document, heading) => perDocument(document, `reported\u0000${fold$1(heading)}`, () => new Set());
+const reportedNotes = (document, heading) => perDocument(document, `reported\u0000${fold(heading)}`, () => new Set());
 
 /**
  * A status such as UNSUPPORTED only helps a reader who is told why; the
@@ -35907,8 +35907,8 @@ const noteRequired = {
         if (!notes?.requiredWhen)
             return;
         // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
-        const noted = perDocument(document, `noted\u0000${fold$1(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold$1(note.key))));
-        const hasSection = perDocument(document, `section\u0000${fold$1(notes.heading)}`, () => document.headings.some((heading) => fold$1(heading.text) === fold$1(notes.heading)));
+        const noted = perDocument(document, `noted\u0000${fold(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold(note.key))));
+        const hasSection = perDocument(document, `section\u0000${fold(notes.heading)}`, () => document.headings.some((heading) => fold(heading.text) === fold(notes.heading)));
         for (const [column, values] of Object.entries(notes.requiredWhen)) {
             const index = columnIndex(table, column);
             if (index < 0)
@@ -35917,7 +35917,7 @@ const noteRequired = {
                 const value = row.cells[index].text;
                 const key = rowKeyOf(row, keyIndex);
                 // Read as the schema spells it: `Unsupported` on a page whose legend spells UNSUPPORTED so.
-                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || noted.has(fold$1(key)))
+                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || noted.has(fold(key)))
                     continue;
                 report({
                     span: row.cells[index].span,
@@ -35947,13 +35947,13 @@ const noteUnknownKey = {
         const notes = options.notes;
         if (!notes || notes.reportUnknown === false)
             return;
-        const own = new Set(rows.map((row) => fold$1(rowKeyOf(row, keyIndex))));
+        const own = new Set(rows.map((row) => fold(rowKeyOf(row, keyIndex))));
         // A note may name a row of another table of the page with this key column (the tables share
         // the notes), and one that names none is reported once, by the first table that checks notes.
         const shared = notedKeys(document, table.columns[keyIndex] ?? '');
         const reported = reportedNotes(document, notes.heading);
         for (const note of notesUnder(document, notes.heading)) {
-            if (own.has(fold$1(note.key)) || shared.has(fold$1(note.key)) || reported.has(note))
+            if (own.has(fold(note.key)) || shared.has(fold(note.key)) || reported.has(note))
                 continue;
             reported.add(note);
             report({
@@ -36580,7 +36580,6 @@ const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
 const RESERVED_COLUMNS = [...RESERVED_PROPERTIES, '__proto__'];
 /** Header names that are one schema property: the same but for case and spaces. */
 const foldColumn = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
-const fold = foldColumn;
 /**
  * The key each header column gets in the row object: the schema's own
  * spelling when the header matches a property case-insensitively (so a schema
@@ -36589,10 +36588,10 @@ const fold = foldColumn;
 function canonicalColumns(headerColumns, schemaProperties) {
     const byFolded = new Map();
     for (const property of schemaProperties) {
-        if (!byFolded.has(fold(property)))
-            byFolded.set(fold(property), property);
+        if (!byFolded.has(foldColumn(property)))
+            byFolded.set(foldColumn(property), property);
     }
-    return headerColumns.map((column) => byFolded.get(fold(column)) ?? column);
+    return headerColumns.map((column) => byFolded.get(foldColumn(column)) ?? column);
 }
 /**
  * Objects that inherit nothing: a column named `constructor` or
@@ -37069,7 +37068,7 @@ const uniqueKey = {
                 const key = keyOf(row);
                 if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === ''))
                     continue;
-                const folded = fold$1(key);
+                const folded = fold(key);
                 const firstAt = seen.get(folded);
                 if (firstAt === undefined) {
                     seen.set(folded, at);
@@ -39020,7 +39019,7 @@ const entryCandidate = (entry) => {
 const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
 const headingMatches = (entry, table) => {
     const heading = entry.match?.heading;
-    return heading === undefined || table.headingPath.some((text) => fold$1(text).includes(fold$1(heading)));
+    return heading === undefined || table.headingPath.some((text) => fold(text).includes(fold(heading)));
 };
 const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
 /** Whether some entry (or, with no config, the presets) may judge the file's tables. */
@@ -39565,7 +39564,7 @@ function configIgnores(input, violation) {
     for (const ignore of judge?.entry?.ignore ?? []) {
         if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule))
             continue;
-        if (ignore.rows.length > 0 && !ignore.rows.includes(fold$1(violation.rowKey ?? '')))
+        if (ignore.rows.length > 0 && !ignore.rows.includes(fold(violation.rowKey ?? '')))
             continue;
         out.push(ignore);
     }
@@ -59377,4 +59376,4 @@ function explain(error) {
     return `support-table-lint: ${message}${/[.!]$/.test(message) ? '' : '.'}`;
 }
 
-export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, rowKeyOf as I, lineOf$1 as J, tableNames as K, LINK_AGREEMENT_KEYWORD as L, columnIndex as M, canonicalColumns as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, dataRows as Q, pageSpelling as R, SEVERITY_KEYWORD as S, fold$1 as T, distance as U, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };
+export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, rowKeyOf as I, lineOf$1 as J, tableNames as K, LINK_AGREEMENT_KEYWORD as L, columnIndex as M, canonicalColumns as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, dataRows as Q, pageSpelling as R, SEVERITY_KEYWORD as S, fold as T, distance as U, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };

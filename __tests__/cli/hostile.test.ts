@@ -122,6 +122,19 @@ describe('files the CLI will not write through', () => {
     expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
   });
 
+  it('init leaves a table of 100,000 columns alone and says so, rather than compiling a schema for minutes', () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `c${i}`);
+    writeFileSync(join(dir, 'docs', 'wide.md'), `# Wide\n\n| ${names.join(' | ')} |\n|${names.map(() => '-').join('|')}|\n`);
+    const alone = cli('init', 'docs/wide.md');
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('docs/wide.md:3 (100000 columns), wider than the 1000 columns init writes a schema for; write the schema by hand');
+    expect(existsSync(join(dir, '.github', 'support-table-lint.yml'))).toBe(false);
+    const beside = cli('init', 'docs/wide.md', 'docs/ok.md');
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).toContain('left alone: docs/wide.md:3 (100000 columns)');
+    expect(existsSync(join(dir, '.github', 'support-table-lint.yml'))).toBe(true);
+  });
+
   it('init never writes through a symlink, dangling or not, even with --force', () => {
     mkdirSync(join(dir, '.github'));
     symlinkSync(join(root, 'gone.yml'), join(dir, '.github', 'support-table-lint.yml'));

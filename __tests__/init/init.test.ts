@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { lintText } from '../../src/engine/pipeline.js';
-import { ENUM_MAX_VALUES, inferPlan } from '../../src/init/infer.js';
+import { ENUM_MAX_VALUES, inferPlan, MAX_INIT_COLUMNS } from '../../src/init/infer.js';
 import { planInit } from '../../src/init/plan.js';
 import { renderInit } from '../../src/init/render.js';
 import { readTextInside } from '../../src/io/disk.js';
@@ -98,6 +98,20 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
       '14 Level GA? -> GA: the other rows spell it "GA"',
     ]);
     expect(ENUM_MAX_VALUES).toBe(12);
+  });
+
+  it(`a table wider than ${MAX_INIT_COLUMNS} columns gets no schema; one as wide as that does, its repeated name found`, () => {
+    const wide = (count: number, repeatAt?: number) => {
+      const names = Array.from({ length: count }, (_, i) => (i === repeatAt ? 'c1' : `c${i}`));
+      return [`| ${names.join(' | ')} |`, `|${names.map(() => '---').join('|')}|`, `| ${names.map((_, i) => `v${i}`).join(' | ')} |`, ''].join('\n');
+    };
+    const tooWide = inferPlan([{ file: 'w.md', source: wide(MAX_INIT_COLUMNS + 1) }]);
+    expect(tooWide.shapes).toEqual([]);
+    expect(tooWide.tooWide).toEqual([{ file: 'w.md', line: 1, columns: MAX_INIT_COLUMNS + 1 }]);
+    const widest = inferPlan([{ file: 'w.md', source: wide(MAX_INIT_COLUMNS, 999) }]);
+    expect(widest.tooWide).toEqual([]);
+    expect(widest.shapes[0]!.columns).toHaveLength(MAX_INIT_COLUMNS - 1);
+    expect(widest.mistakes.map((m) => m.why)).toEqual(['column 1000 is named "c1" like column 2: its cells cannot be checked; rename one of the two columns']);
   });
 
   it('a value written once, a letter away from one used again and again, is a typo of it, not a value to allow', () => {

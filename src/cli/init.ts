@@ -9,10 +9,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { decodeUtf8 } from '../engine/pipeline.js';
+import { MAX_INIT_COLUMNS, type InitPlan } from '../init/infer.js';
 import { planInit } from '../init/plan.js';
 import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside, type ReadFailure } from '../io/disk.js';
+import { decodeUtf8 } from '../io/utf8.js';
 import { occupied, writeUserFile } from '../io/write.js';
 import { loadParser } from '../markdown/read.js';
 import { safeLines, terminalSafe } from '../report/terminal.js';
@@ -62,7 +63,9 @@ export async function init(
       io.stdout.write(`Every table of ${files.length === 1 ? terminalSafe(files[0]!.display) : `the ${files.length} files named`} is checked by ${configPath} already; nothing was written.\n`);
       return 0;
     }
-    throw new UsageError(`no tables in ${files.length === 1 ? files[0]!.display : `the ${files.length} files named`}: name the documents whose tables the config is for`);
+    const named = files.length === 1 ? files[0]!.display : `the ${files.length} files named`;
+    if (plan.tooWide.length > 0) throw new UsageError(`no table in ${named} that init writes a schema for: ${tooWideText(plan.tooWide)}; write the schema by hand`);
+    throw new UsageError(`no tables in ${named}: name the documents whose tables the config is for`);
   }
   let written;
   try {
@@ -97,6 +100,7 @@ export async function init(
   }
   // Document text (file names, columns, values) goes through terminalSafe, line by line.
   const lines: string[] = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
+  if (plan.tooWide.length > 0) lines.push(`  left alone: ${tooWideText(plan.tooWide)}`);
   if (plan.alreadyChecked.length > 0) lines.push(`  left to its entries: ${plan.alreadyChecked.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   for (const preset of plan.presets) lines.push(`  preset ${preset.name}: ${preset.seen.map((seen) => `${seen.file}:${seen.line}`).join(', ')}`);
   for (const shape of plan.shapes) {
@@ -120,3 +124,7 @@ export async function init(
   io.stdout.write(safeLines(lines.map(terminalSafe).join('\n')) + '\n');
   return 0;
 }
+
+/** Tables init writes no schema for, by place and width. */
+const tooWideText = (tables: InitPlan['tooWide']): string =>
+  `${tables.map((table) => `${table.file}:${table.line} (${table.columns} columns)`).join(', ')}, wider than the ${MAX_INIT_COLUMNS} columns init writes a schema for`;

@@ -11,7 +11,8 @@ import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load
 import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
-import { decodeUtf8, lintSources, lintText, missingLoader, type Loaded } from '../engine/pipeline.js';
+import { lintSources, lintText, missingLoader, type Loaded } from '../engine/pipeline.js';
+import { decodeUtf8 } from '../io/utf8.js';
 import { rowLines } from '../engine/rows.js';
 import { loadParser } from '../markdown/read.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { resolveIn, type CompiledConfig, type CompiledEntry, type CompiledFileIgnore, type CompiledRowIgnore } from '../config/load.js';
 import type { FileResult, LintResult, Violation } from '../core/types.js';
 import { emptyFileResult } from '../core/types.js';
-import { decodeUtf8, utf8Text } from '../io/utf8.js';
+import { utf8Text } from '../io/utf8.js';
 import { ParsePool } from '../markdown/parse-pool.js';
 import { mayContainTable } from '../markdown/prescan.js';
 import { DIRECTIVE_PREFIX, withParser } from '../markdown/read.js';
@@ -356,8 +356,6 @@ function fileProblems(facts: FileFacts, config: CompiledConfig): FileResult {
   for (const rule of fileRules) rule.check({ facts, report: (report) => result.violations.push(...resolve(facts.file, rule.meta, report, config)) });
   return result;
 }
-
-export { decodeUtf8 };
 
 /**
  * The 1-based line of the first byte sequence that is not UTF-8. No UTF-8

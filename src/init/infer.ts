@@ -113,7 +113,17 @@ export interface InitPlan {
   mistakes: Mistake[];
   /** Tables an existing config already checks, left to it. */
   alreadyChecked: { file: string; line: number }[];
+  /** Tables wider than `MAX_INIT_COLUMNS`: no schema is written for them. */
+  tooWide: { file: string; line: number; columns: number }[];
 }
+
+/**
+ * The widest table init writes a schema for. A schema of one property per
+ * column is compiled by Ajv into code that grows with it, and a table of
+ * 100,000 columns (a generated page, or an attack on the linter) would take
+ * minutes and end in a stack overflow; real support matrices have tens.
+ */
+export const MAX_INIT_COLUMNS = 1000;
 
 interface SeenTable {
   file: string;
@@ -124,7 +134,24 @@ interface SeenTable {
 }
 
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
-const textIn = (seen: SeenTable, row: Row, name: string): string => row.cells[seen.table.columns.findIndex((column) => columnKey(column) === columnKey(name))]?.text ?? '';
+const textIn = (seen: SeenTable, row: Row, name: string): string => row.cells[firstIndexOf(seen.table.columns, columnKey).get(columnKey(name)) ?? -1]?.text ?? '';
+
+/**
+ * Each name's first column, for names as `form` writes them; made once per
+ * header (per form), since init asks it for every cell of every column and a
+ * header may have 100,000 columns.
+ */
+const firstIndices = new WeakMap<readonly string[], Map<(name: string) => string, Map<string, number>>>();
+function firstIndexOf(columns: readonly string[], form: (name: string) => string): Map<string, number> {
+  const byForm = firstIndices.get(columns) ?? firstIndices.set(columns, new Map()).get(columns)!;
+  let first = byForm.get(form);
+  if (first === undefined) {
+    first = new Map();
+    for (const [index, name] of columns.entries()) if (!first.has(form(name))) first.set(form(name), index);
+    byForm.set(form, first);
+  }
+  return first;
+}
 
 
 /**
@@ -141,12 +168,17 @@ export function inferPlan(
   const shapes = new Map<string, SeenTable[]>();
   const presets = new Map<string, PresetPlan>();
   const alreadyChecked: InitPlan['alreadyChecked'] = [];
+  const tooWide: InitPlan['tooWide'] = [];
   for (const { file, source } of documents) {
     const document = readMarkdownFast(source);
     for (const table of document.tables) {
       // A table the existing config checks keeps its entry: init adds only what nothing checks yet.
       if (checked?.(file, table)) {
         alreadyChecked.push({ file, line: table.span.line });
+        continue;
+      }
+      if (table.columns.length > MAX_INIT_COLUMNS) {
+        tooWide.push({ file, line: table.span.line, columns: table.columns.length });
         continue;
       }
       const preset = presetOf?.(file, table);
@@ -166,7 +198,7 @@ export function inferPlan(
       else shapes.set(shape, [seen]);
     }
   }
-  const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked };
+  const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked, tooWide };
   for (const tables of shapes.values()) plan.shapes.push(inferShape(tables, plan.mistakes));
   return plan;
 }
@@ -176,17 +208,17 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   const names = table.columns;
   // A name a row object cannot carry, or one it carries once (a repeat keeps the first column's
   // cells): no property of the schema, and no key. Each is a mistake the run reports.
-  const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && names.findIndex((other) => foldColumn(other) === foldColumn(name)) === index);
+  const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && firstIndexOf(names, foldColumn).get(foldColumn(name)) === index);
   for (const seen of tables) {
     const header = (why: string): void => void mistakes.push({ file: seen.file, line: seen.table.span.line, column: '', value: '', why, header: true });
     seen.table.columns.forEach((name, index) => {
       if (RESERVED_COLUMNS.includes(name)) header(`column ${index + 1} is named "${name}", which the row object reserves (${RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
-      const first = seen.table.columns.findIndex((other) => foldColumn(other) === foldColumn(name));
+      const first = firstIndexOf(seen.table.columns, foldColumn).get(foldColumn(name))!;
       if (first < index && foldColumn(name) !== '') header(`column ${index + 1} is named "${name}" like column ${first + 1}: its cells cannot be checked; rename one of the two columns`);
     });
     if (seen.rows.length === 0) header('the table has no data rows: add its rows, or leave it out of the check');
   }
-  const keyable = (name: string): boolean => name.trim() !== '' && carried[names.indexOf(name)] === true;
+  const keyable = (name: string, index: number): boolean => name.trim() !== '' && carried[index] === true;
   // Rows all bold (every key cell is **bold**) read as groups; then they are data.
   const groups = !tables.some((seen) => seen.table.rows.length > 0 && seen.table.rows.every((row) => row.kind !== 'data'));
   const cellsOf = (index: number): { seen: SeenTable; row: Row; value: string }[] =>
@@ -227,13 +259,16 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   }
   const order = inferOrder(tables, keyOf, mistakes);
 
+  // The legends of each table's document, found once for the shape rather than once per column.
+  const legends = new Map<SeenTable, PageLegend[]>();
+  const legendsOf = (seen: SeenTable): PageLegend[] => legends.get(seen) ?? legends.set(seen, pageLegends(seen)).get(seen)!;
   let legendOption: ShapePlan['legend'];
   const columns = names.map((name, index): ColumnPlan => {
     const cells = cellsOf(index);
     const values = cells.map((cell) => cell.value);
     const column: ColumnPlan = { name, required: values.length > 0 && values.every((value) => value !== '') };
     if (index !== keyIndex) {
-      const fromLegend = legendFor(tables, values);
+      const fromLegend = legendFor(tables, values, legendsOf);
       if (fromLegend) {
         column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
         column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0]!.file}, line ${fromLegend.line})`;
@@ -387,31 +422,52 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
  * it (markdown/legend.ts), so that what init names the rule then accepts.
  * For a column of marks, only the legend's marks count.
  */
-function legendFor(tables: SeenTable[], values: string[]): { heading: string; line: number; terms: string[] } | undefined {
+function legendFor(tables: SeenTable[], values: string[], legendsOf: (seen: SeenTable) => PageLegend[]): { heading: string; line: number; terms: string[] } | undefined {
   const distinct = [...new Set(values.filter((value) => value !== ''))];
   if (distinct.length === 0) return undefined;
+  const marksOnly = distinct.every(isMark);
   let best: { heading: string; line: number; terms: string[]; covered: number } | undefined;
   for (const seen of tables) {
-    for (const heading of seen.document.headings) {
-      const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
-      if (!legend || legend.heading.line !== heading.line) continue;
-      const marksOnly = distinct.every(isMark);
+    for (const legend of legendsOf(seen)) {
       // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
-      // A bullet that names one of the table's columns (`* bridge - the bridge binding`) explains the column, not a value.
-      const columns = new Set(seen.table.columns.map(looseForm));
-      const terms = (marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms).filter((term) => !columns.has(looseForm(term.term)));
+      const terms = marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms;
       if (terms.length < 2) continue;
-      const loose = new Set(terms.map((term) => looseForm(term.term)));
+      const loose = new Set(terms.map((term) => term.loose));
       const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
       const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
       // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
       // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
       if (covered * 2 >= distinct.length && covered >= Math.min(2, distinct.length) && better) {
-        best = { heading: heading.text, line: heading.line, terms: terms.map((term) => term.term), covered };
+        best = { heading: legend.heading, line: legend.line, terms: terms.map((term) => term.term), covered };
       }
     }
   }
   return best;
+}
+
+/** A legend of a table's document, with each term's loose form. */
+interface PageLegend {
+  heading: string;
+  line: number;
+  terms: { term: string; loose: string }[];
+}
+
+/**
+ * The legends a table's document has, read as the `legend` rule reads them
+ * (markdown/legend.ts). A bullet that names one of the table's columns
+ * (`* bridge - the bridge binding`) explains the column, not a value: it is
+ * no term.
+ */
+function pageLegends(seen: SeenTable): PageLegend[] {
+  const columns = new Set(seen.table.columns.map(looseForm));
+  const out: PageLegend[] = [];
+  for (const heading of seen.document.headings) {
+    const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
+    if (!legend || legend.heading.line !== heading.line) continue;
+    const terms = legend.terms.map((term) => ({ term: term.term, loose: looseForm(term.term) })).filter((term) => !columns.has(term.loose));
+    out.push({ heading: heading.text, line: heading.line, terms });
+  }
+  return out;
 }
 
 /** Values grouped by their loose form; each group's spellings, the most used first. */

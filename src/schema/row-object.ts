@@ -25,7 +25,6 @@ export const RESERVED_COLUMNS: readonly string[] = [...RESERVED_PROPERTIES, '__p
 
 /** Header names that are one schema property: the same but for case and spaces. */
 export const foldColumn = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
-const fold = foldColumn;
 
 /**
  * The key each header column gets in the row object: the schema's own
@@ -35,9 +34,9 @@ const fold = foldColumn;
 export function canonicalColumns(headerColumns: string[], schemaProperties: string[]): string[] {
   const byFolded = new Map<string, string>();
   for (const property of schemaProperties) {
-    if (!byFolded.has(fold(property))) byFolded.set(fold(property), property);
+    if (!byFolded.has(foldColumn(property))) byFolded.set(foldColumn(property), property);
   }
-  return headerColumns.map((column) => byFolded.get(fold(column)) ?? column);
+  return headerColumns.map((column) => byFolded.get(foldColumn(column)) ?? column);
 }
 
 /**
