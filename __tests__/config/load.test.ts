@@ -125,6 +125,7 @@ describe('loadConfig with a config file', () => {
     ['empty file', { [CONFIG]: '# nothing yet\n' }, `${CONFIG}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`],
     ['invalid YAML', { [CONFIG]: 'tables:\n  - preset: [kata\n' }, `${CONFIG}:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
     ['duplicate key', { [CONFIG]: 'tables: []\ntables: []\n' }, `${CONFIG}:2: invalid YAML: Map keys must be unique`],
+    ['duplicate key deep in a flow map', { [CONFIG]: 'tables:\n  - files: [a.md]\n    match: {\n      columns: [A],\n      columns: [B] }\n' }, `${CONFIG}:5: invalid YAML: Map keys must be unique`],
     ['no tables', { [CONFIG]: 'severities: {}\n' }, `${CONFIG}:1: missing "tables"`],
     ['tables not a list', { [CONFIG]: 'tables:\n  preset: kata-support-levels\n' }, `${CONFIG}:2: tables: must be a list`],
     [

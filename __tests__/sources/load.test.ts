@@ -157,6 +157,7 @@ describe('sources', () => {
   it.each([
     ['a missing file', '  s: { file: nope.json, key: name }', {}, `${CONFIG}:2: sources.s.file: cannot read "nope.json": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`],
     ['a broken file', '  s: { file: g.json, key: name }', { 'g.json': '{ "a": ' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json is not JSON or YAML: /],
+    ['a key twice in one item', '  s: { file: g.yaml, key: name }', { 'g.yaml': '- name: A\n  state: GA\n  state: Beta\n' }, `${CONFIG}:2: sources.s.file: g.yaml is not JSON or YAML: Map keys must be unique at line 3, column 3`],
     ['a pointer to nothing', '  s: { file: g.json, items: /gates, key: name }', { 'g.json': '{}' }, `${CONFIG}:2: sources.s.items: g.json has nothing at /gates; point items: at the list of items`],
     ['items that are not objects', '  s: { file: g.json, key: name }', { 'g.json': '[1]' }, `${CONFIG}:2: sources.s.items: g.json: item 0 is not an object`],
     ['a document whose items are in a list under a key, without items:', '  s: { file: g.yaml, key: name }', { 'g.yaml': 'gates:\n  - { name: A }\n' }, `${CONFIG}:2: sources.s.items: g.yaml: "gates" holds a list, not an item; point at the list with items: /gates`],

@@ -18,6 +18,7 @@ import type { SeverityOrOff } from '../core/types.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { Ajv } from '../schema/ajv.js';
 import { PRECOMPILED_PRESETS } from '../schema/precompiled.js';
+import { duplicateKey, DUPLICATE_KEY } from './unique-keys.js';
 import { compileSchema, mergeOptions, REF_LOOP, type CompiledSchema } from '../schema/compile.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
@@ -314,13 +315,15 @@ function parseYaml(file: string, text: string | { error: string } | undefined): 
   if (typeof text !== 'string') throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
   const lineCounter = new yaml.LineCounter();
   // `merge`: YAML's `<<: *defaults` merge keys, which configs and schemas use to share options.
-  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
+  const syntax = /\.json$/i.test(file) ? 'JSON' : 'YAML';
   const problem = document.errors[0];
   if (problem) {
     const line = lineCounter.linePos(problem.pos[0]).line;
-    const syntax = /\.json$/i.test(file) ? 'JSON' : 'YAML';
     throw new ConfigError(`${file}:${line}: invalid ${syntax}: ${problem.message.split('\n')[0]}`);
   }
+  const repeated = duplicateKey(document, yaml);
+  if (repeated) throw new ConfigError(`${file}:${lineCounter.linePos(repeated.range?.[0] ?? 0).line}: invalid ${syntax}: ${DUPLICATE_KEY}`);
   const at = (segments: (string | number)[], key?: string): string => {
     const line = lineOf(document, lineCounter, segments, key);
     const path = formatPath(key === undefined ? segments : [...segments, key]);

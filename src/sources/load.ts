@@ -9,6 +9,7 @@
 import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import type { SourceDefinition } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
+import { duplicateKey, DUPLICATE_KEY } from '../config/unique-keys.js';
 import { loadGlob, matcher } from '../io/glob.js';
 import { ParsePool, type ParseOutcome } from '../markdown/parse-pool.js';
 import { columnKey } from '../markdown/select.js';
@@ -205,7 +206,16 @@ async function parseDocument(text: string, name: string, fail: (message: string)
     }
     const asWritten = (tags: Tags): Tags =>
       tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? ({ ...tag, resolve: (written: string) => written } as ScalarTag) : tag));
-    return (await import('yaml')).parse(text, { maxAliasCount: 100, merge: true, customTags: asWritten });
+    const yaml = await import('yaml');
+    const lineCounter = new yaml.LineCounter();
+    const document = yaml.parseDocument(text, { merge: true, customTags: asWritten, uniqueKeys: false, lineCounter });
+    if (document.errors[0]) throw document.errors[0];
+    const repeated = duplicateKey(document, yaml);
+    if (repeated) {
+      const { line, col } = lineCounter.linePos(repeated.range?.[0] ?? 0);
+      throw new Error(`${DUPLICATE_KEY} at line ${line}, column ${col}`);
+    }
+    return document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!;
     // JSON.parse says where by offset: name the line and column, as for every other file problem.
