@@ -229,6 +229,11 @@ describe('loadConfig with a config file', () => {
       's.yml:1: $ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',
     ],
     [
+      'a schema nested a thousand levels deep: said so, not "Maximum call stack size exceeded"',
+      { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': `${'{"allOf":['.repeat(1000)}{}${']}'.repeat(1000)}` },
+      's.json:1: invalid JSON: nested too deeply to read (a few hundred levels at most); flatten it',
+    ],
+    [
       'a value with one wrong field in an option that takes one or a list: only that field is named',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    monotonic: { column: Date, compare: dates }\n' },
       `${CONFIG}:3: tables[0].monotonic.compare: unknown value "dates"; use one of date, natural, semver. Did you mean "date"?`,

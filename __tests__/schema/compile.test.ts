@@ -50,4 +50,12 @@ describe('invalid schemas', () => {
   ])('%j', (bad, message) => {
     expect(() => compileSchema(bad, createAjv(), 'bad')).toThrow(message);
   });
+
+  it('a schema too deep for the stack is called too deep, not a $ref loop', () => {
+    let deep: object = { type: 'string' };
+    for (let i = 0; i < 20_000; i++) deep = { allOf: [deep] };
+    expect(() => compileSchema({ properties: { A: deep } }, createAjv(), 'deep')).toThrow(
+      'deep: invalid JSON Schema: it is too large or too deeply nested to compile (the stack overflowed); use fewer nested levels or fewer properties',
+    );
+  });
 });

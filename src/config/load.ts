@@ -320,7 +320,9 @@ function parseYaml(file: string, text: string | { error: string } | undefined): 
   const problem = document.errors[0];
   if (problem) {
     const line = lineCounter.linePos(problem.pos[0]).line;
-    throw new ConfigError(`${file}:${line}: invalid ${syntax}: ${problem.message.split('\n')[0]}`);
+    // The yaml library reads nesting by recursion and reports its stack overflow as a syntax error.
+    const message = /Maximum call stack/.test(problem.message) ? 'nested too deeply to read (a few hundred levels at most); flatten it' : problem.message.split('\n')[0];
+    throw new ConfigError(`${file}:${line}: invalid ${syntax}: ${message}`);
   }
   const repeated = duplicateKey(document, yaml);
   if (repeated) throw new ConfigError(`${file}:${lineCounter.linePos(repeated.range?.[0] ?? 0).line}: invalid ${syntax}: ${DUPLICATE_KEY}`);

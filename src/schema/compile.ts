@@ -39,6 +39,19 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
+const TOO_BIG = 'it is too large or too deeply nested to compile (the stack overflowed); use fewer nested levels or fewer properties';
+
+/** Whether a schema uses `$ref` anywhere: an overflow without one is size, not a loop. Iterative, since the schema may be deep. */
+function usesRef(schema: unknown): boolean {
+  const stack = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (!Array.isArray(node) && '$ref' in node) return true;
+    stack.push(...Object.values(node));
+  }
+  return false;
+}
 
 /** What a schema says about columns, gathered through `$ref` and `allOf` (how user schemas extend a preset). */
 interface Shape {
@@ -104,7 +117,7 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
   try {
     validateRow = ajv.compile(schema);
   } catch (error) {
-    throw new ConfigError(`${id}: invalid JSON Schema: ${(error as Error).message}`);
+    throw new ConfigError(`${id}: invalid JSON Schema: ${error instanceof RangeError ? TOO_BIG : (error as Error).message}`);
   }
   // A $ref chain that comes back to where it started without reaching a keyword that checks
   // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
@@ -113,7 +126,7 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
   try {
     validateRow({ $raw: {}, $links: {}, $group: null });
   } catch (error) {
-    if (error instanceof RangeError) throw new ConfigError(`${id}: invalid JSON Schema: ${REF_LOOP}`);
+    if (error instanceof RangeError) throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
   }
   const shape = shapeOf(schema as Json, ajv);
   if (!builtIn) checkOptions(shape.options, ajv, id);
