@@ -182,6 +182,17 @@ describe('--base', () => {
     );
   });
 
+  it('--fix mends what the change introduced, and the fixed file still faces the base: a fix that makes a regression is reported', () => {
+    // CGate GA → "alpha": the spelling fix makes it Alpha, a graduation GA may not go back to. EGate's "Supported" was there at the base.
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 2), 'CGate | alpha | SUPPORTED', ...BASE.slice(3)));
+    const run = cli('--base', 'HEAD', '--fix', '-f', 'json', 'gates.md');
+    expect(readFileSync(join(dir, 'gates.md'), 'utf8')).toBe(gates(...BASE.slice(0, 2), 'CGate | Alpha | SUPPORTED', ...BASE.slice(3)));
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['transition CGate']);
+    expect(report.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values EGate']);
+    expect(run.code).toBe(1);
+  });
+
   it('an unknown revision is a usage error', () => {
     expect(cli('--base', 'no-such-branch', 'gates.md')).toEqual({
       code: 2,

@@ -11,7 +11,7 @@ import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load
 import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
-import { lintSources, lintText, missingLoader, type Loaded } from '../engine/pipeline.js';
+import { lintSources, lintText, missingLoader, textLoader, type Loaded } from '../engine/pipeline.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import { rowLines } from '../engine/rows.js';
 import { loadParser } from '../markdown/read.js';
@@ -192,7 +192,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
   if (base) result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
   if ((options.fix || options.fixDryRun) && !options.stdin) {
-    const fixed = await fixAll(result, paths, config, io, options);
+    // With a base, each pass and the report after it are judged as the change's: only fixes of
+    // what the change introduced are applied, and the fixed text still faces the change rules.
+    const relint = async (index: number, text: string): Promise<FileResult> => {
+      const file = result.files[index]!.file;
+      if (!base) return lintText(file, text, config);
+      const [linted] = (await lintSources([{ file, head: textLoader(text), ...withBase(base, basePathOf(paths[index]!, io.cwd, renames), io.cwd) }], config, baseConfig)).files;
+      return gateFile(linted!);
+    };
+    const fixed = await fixAll(result, paths, relint, config.budgets.maxFileBytes, io, options);
     if (options.format === 'diff') patch = fixed.diff;
     result = fixed.result;
   }
@@ -232,7 +240,14 @@ const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
  * pass (engine/fix.ts); writes the files with `--fix`. Returns the result of
  * linting the fixed texts, and their unified diff.
  */
-async function fixAll(result: LintResult, paths: string[], config: CompiledConfig, io: CliIo, options: CliOptions): Promise<{ result: LintResult; diff: string }> {
+async function fixAll(
+  result: LintResult,
+  paths: string[],
+  relint: (index: number, text: string) => Promise<FileResult>,
+  maxFileBytes: number,
+  io: CliIo,
+  options: CliOptions,
+): Promise<{ result: LintResult; diff: string }> {
   let diff = '';
   const files: FileResult[] = [];
   for (const [index, fileResult] of result.files.entries()) {
@@ -241,19 +256,19 @@ async function fixAll(result: LintResult, paths: string[], config: CompiledConfi
       files.push(fileResult);
       continue;
     }
-    const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+    const loaded = await diskLoader(path, io.cwd)(maxFileBytes);
     const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
     if (loaded.kind !== 'bytes' || source === undefined) {
       files.push(fileResult);
       continue;
     }
-    const outcome = await fixText(source, async (text) => (await lintText(fileResult.file, text, config)).violations);
+    const outcome = await fixText(source, async (text) => (await relint(index, text)).violations);
     reportDropped(outcome.dropped, io);
     if (outcome.output === source) {
       files.push(fileResult);
       continue;
     }
-    const after = await lintText(fileResult.file, outcome.output, config);
+    const after = await relint(index, outcome.output);
     // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
     const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
     const { unifiedDiff } = await import('../report/patch.js');
