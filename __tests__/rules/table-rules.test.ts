@@ -243,6 +243,27 @@ testRule('note-unknown-key', {
       errors: [{ at: '7:3-11', rowKey: 'Gone', message: 'The note "**Gone**" under "Notes" names no GATE in the table on line 1, nor in another table of the page: fix the name or remove the note.' }],
     },
     {
+      name: 'a note one slip from a row that has no note (the row was renamed, the note was not): the fix renames the note',
+      markdown: md(...gates('NetworkBindingPluginsGate | PENDING', 'OtherGate | PENDING'), '', '## Notes', '', '- **NetworkBindingPlugingsGate**: needs a plugin', '- **OtherGate**: why'),
+      entry: notesOptions,
+      errors: [
+        {
+          at: '8:3-33',
+          rowKey: 'NetworkBindingPlugingsGate',
+          suggestion: 'NetworkBindingPluginsGate',
+          message:
+            'The note "**NetworkBindingPlugingsGate**" under "Notes" names no GATE in the table on line 1, nor in another table of the page. Did you mean "NetworkBindingPluginsGate", a row with no note?',
+        },
+      ],
+      output: md(...gates('NetworkBindingPluginsGate | PENDING', 'OtherGate | PENDING'), '', '## Notes', '', '- **NetworkBindingPluginsGate**: needs a plugin', '- **OtherGate**: why'),
+    },
+    {
+      name: 'a note close to a row that has its own note is no rename: no fix',
+      markdown: md(...gates('AlphaGate | PENDING'), '', '## Notes', '', '- **AlphaGate**: why', '- **AlphaGat**: stale'),
+      entry: notesOptions,
+      errors: [{ at: '8:3-15', rowKey: 'AlphaGat', message: 'The note "**AlphaGat**" under "Notes" names no GATE in the table on line 1, nor in another table of the page: fix the name or remove the note.' }],
+    },
+    {
       name: 'a note naming no row of any table is reported once, not once per table',
       markdown: md(...gates('A | PENDING'), '', ...gates('B | PENDING'), '', '## Notes', '', '- **Gone**: removed gate'),
       entry: notesOptions,
@@ -677,6 +698,31 @@ testRule('option-column', {
         { at: '1:3-29', message: 'The option monotonic names the column "Strat", which this table does not have, so that check does nothing here. Did you mean "Start"?' },
         { at: '1:3-29', message: 'The option legend.column names the column "Stauts", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.' },
       ],
+    },
+  ],
+});
+
+testRule('near-match', {
+  valid: [
+    { name: 'the columns as written', entry: { match: { columns: ['Component', 'Status'] } }, markdown: md('| Component | Status |', '| - | - |', '| a | Supported |') },
+    { name: 'an unrelated table', entry: { match: { columns: ['Component', 'Status'] } }, markdown: md('| Option | Default |', '| - | - |', '| a | b |') },
+  ],
+  invalid: [
+    {
+      // Renamed, the column turns the check on: the row here is right, so the re-lint finds nothing new.
+      name: "a column one slip from the entry's: the fix renames it and the table is checked again",
+      entry: { match: { columns: ['Component', 'Status'] } },
+      schema: { properties: { Status: { enum: ['Supported'] } } },
+      markdown: md('| Component | State |', '| - | - |', '| a | Supported |'),
+      errors: [
+        {
+          at: '1:15-20',
+          field: 'Status',
+          suggestion: 'Status',
+          message: 'This table is not checked: it has the columns of tables[0] (schema schema.json) except "Status". Did you mean "Status" for "State"? Rename the column to check the table.',
+        },
+      ],
+      output: md('| Component | Status |', '| - | - |', '| a | Supported |'),
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { notedKeys, notesUnder, reportedNotes } from './notes.js';
 import { ruleDocs, type TableRule } from './types.js';
+import { suggest } from '../schema/suggest.js';
 import { fold, rowKeyOf } from './util.js';
 
 export const noteUnknownKey: TableRule = {
@@ -10,11 +11,16 @@ export const noteUnknownKey: TableRule = {
     description: 'Every note under the notes heading names a row of the table.',
     severity: 'warning',
     docs: ruleDocs('note-unknown-key'),
+    // A note whose key is one slip from a row that has no note (the row was renamed, the note
+    // was not) gets that row's name: the fix that follows a rename fix of reference-unknown.
+    fixable: 'code',
     messages: {
       unknown: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page: fix the name or remove the note.',
+      unknownSuggest:
+        'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page. Did you mean "{{suggestion}}", a row with no note?',
     },
   },
-  check({ document, table, rows, options, keyIndex, report }) {
+  check({ document, source, table, rows, options, keyIndex, report }) {
     const notes = options.notes;
     if (!notes || notes.reportUnknown === false) return;
     const own = new Set(rows.map((row) => fold(rowKeyOf(row, keyIndex))));
@@ -22,14 +28,30 @@ export const noteUnknownKey: TableRule = {
     // the notes), and one that names none is reported once, by the first table that checks notes.
     const shared = notedKeys(document, table.columns[keyIndex] ?? '');
     const reported = reportedNotes(document, notes.heading);
-    for (const note of notesUnder(document, notes.heading)) {
+    const all = notesUnder(document, notes.heading);
+    let unnoted: string[] | undefined;
+    for (const note of all) {
       if (own.has(fold(note.key)) || shared.has(fold(note.key)) || reported.has(note)) continue;
       reported.add(note);
+      // The rows of this table that no note names, asked once per table and only when a note is unknown.
+      unnoted ??= (() => {
+        const noted = new Set(all.map((other) => fold(other.key)));
+        return [...new Set(rows.map((row) => rowKeyOf(row, keyIndex)))].filter((key) => key !== '' && !noted.has(fold(key)));
+      })();
+      const suggestion = suggest(note.key, unnoted);
+      // The key as written inside the bold (`**Key**` or `**Key:**`), once: anything else is left to a person.
+      const written = source.slice(note.span.offset, note.span.endOffset);
+      const at = written.indexOf(note.key);
+      const fix = suggestion !== undefined && at >= 0 && written.indexOf(note.key, at + 1) < 0 && !/[\r\n]/.test(suggestion)
+        ? { range: [note.span.offset + at, note.span.offset + at + note.key.length] as [number, number], text: suggestion }
+        : undefined;
       report({
         span: note.span,
         rowKey: note.key,
-        messageId: 'unknown',
-        data: { key: note.key, heading: notes.heading, column: table.columns[keyIndex] ?? '', line: table.span.line },
+        messageId: suggestion !== undefined ? 'unknownSuggest' : 'unknown',
+        data: { key: note.key, heading: notes.heading, column: table.columns[keyIndex] ?? '', line: table.span.line, ...(suggestion !== undefined ? { suggestion } : {}) },
+        ...(suggestion !== undefined ? { suggestion } : {}),
+        ...(fix ? { fix } : {}),
       });
     }
   },
