@@ -838,6 +838,16 @@ describe("GitHub's limits", () => {
     expect(commands(result.stdout, 'notice').filter((n) => n.message.includes('check run'))).toEqual([]);
   });
 
+  it('waits on a 429 the throttling plugin does not recognise: for its Retry-After, else backing off', async () => {
+    const tooMany = { message: 'Too Many Requests' };
+    const script = { 'POST check-runs': [{ status: 429, headers: { 'retry-after': '1' }, body: tooMany }, { status: 429, body: tooMany }] };
+    const { result, requests } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script });
+    expect(requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))).toHaveLength(3);
+    expect(result.stdout).toMatch(/GitHub's rate limit \(HTTP 429\) for POST .*\/check-runs: retrying in 1 s\./);
+    expect(result.stdout).toMatch(/GitHub's rate limit \(HTTP 429\) for POST .*\/check-runs: retrying in 2 s\./);
+    expect(commands(result.stdout, 'notice').filter((n) => n.message.includes('check run'))).toEqual([]);
+  });
+
   it('names the missing permission on a 404 and the token on a 401', async () => {
     const notFound = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { script: { 'POST check-runs': [{ status: 404, body: { message: 'Not Found' } }] } });
     expect(commands(notFound.result.stdout, 'notice').map((n) => n.message)).toContainEqual(

@@ -150,7 +150,7 @@ export const describeApiError = (error: unknown, permission?: string): string =>
   if (!status || error instanceof StalledError) return message;
   const base = `HTTP ${status}: ${message}`;
   if (status === 401) return `${base}; the token (input \`token\`) is missing, expired or revoked`;
-  if (isRateLimit(error)) return `${base}; GitHub's rate limit, and it asked for a longer wait than this Action makes`;
+  if (isRateLimit(error)) return `${base}; GitHub's rate limit held: the Action retries twice, waiting up to ${LONGEST_WAIT_S} s each time, so as not to hold the job longer`;
   if ((status === 403 || status === 404) && permission) {
     return `${base}; the token needs \`${permission}\` (add it under \`permissions:\` in the workflow; pull requests from forks get a read-only token)`;
   }
@@ -207,16 +207,45 @@ export function createClient(token: string, baseUrl: string, log: (message: stri
     log(`GitHub's ${what} for ${options.method} ${options.url}: retrying in ${retryAfter} s.`);
     return true;
   };
-  return new Client({
+  const client = new Client({
     auth: token,
     baseUrl,
     userAgent: 'support-table-lint',
     request: { fetch: timedFetch },
     // 5xx (and other answers not listed): two more tries, after 1 s and 4 s.
-    // 429 is the throttling plugin's, which honours Retry-After.
+    // 429 is the throttling plugin's (and the hook below's), which honour Retry-After.
     retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: { onRateLimit: retryOnLimit('rate limit'), onSecondaryRateLimit: retryOnLimit('secondary rate limit') },
   });
+  // The throttling plugin retries a 429 only when it recognises it (the words "secondary rate", or
+  // no requests left): any other 429 waits for its Retry-After here, or backs off (1 s, then 2 s).
+  client.hook.wrap('request', async (request, options) => {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await request(options);
+      } catch (error) {
+        if (!isPlainTooMany(error) || tries >= RATE_LIMIT_RETRIES) throw error;
+        const wait = retryAfterSeconds(headerOf(error, 'retry-after')) ?? 2 ** tries;
+        if (wait > LONGEST_WAIT_S) throw error;
+        log(`GitHub's rate limit (HTTP 429) for ${options.method} ${options.url}: retrying in ${wait} s.`);
+        await new Promise((done) => setTimeout(done, wait * 1000));
+      }
+    }
+  });
+  return client;
+}
+
+/** A 429 the throttling plugin does not handle itself. */
+const isPlainTooMany = (error: unknown): boolean =>
+  statusOf(error) === 429 && !/\bsecondary rate\b/i.test(error instanceof Error ? error.message : '') && headerOf(error, 'x-ratelimit-remaining') !== '0';
+
+/** `Retry-After` in seconds: a number of seconds or an HTTP date (RFC 9110); undefined when absent or unreadable. */
+export function retryAfterSeconds(header: string | undefined, now = Date.now()): number | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header);
+  // An HTTP date names its day and month (`Wed, 21 Oct 2015 07:28:00 GMT`); `Date.parse` would take `-5` as a year.
+  const date = /[a-z]{3}/i.test(header) ? Date.parse(header) : NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 export function octokitApi(token: string, owner: string, repo: string, baseUrl: string, log?: (message: string) => void): GitHubApi {
