@@ -111,6 +111,15 @@ describe('rows: kinds as the judge sees them', () => {
     ]);
   });
 
+  it('reads standard input with --stdin, under the name --stdin-filename gives (which picks the config entry)', () => {
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["docs/**"]\n    preset: kata-support-levels\n');
+    const run = cli(['rows', '--stdin', '--stdin-filename', 'docs/support.md'], KATA);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trim().split('\n').map((text) => JSON.parse(text));
+    expect(lines.map((line) => [line.file, line.line, line.judgedBy, line.row['Support State']])).toEqual([['docs/support.md', 3, 'tables[0] (preset kata-support-levels)', 'Best effort']]);
+    expect(cli(['rows', '--stdin'], '# no table\n').stderr).toContain('support-table-lint: <stdin>: no table rows');
+  });
+
   it('a file without table rows (a table in a fence) says so on standard error, not with silence', () => {
     writeFileSync(join(dir, 'fenced.md'), '```\n| A | B |\n| - | - |\n| x | y |\n```\n');
     expect(cli(['rows', 'fenced.md'])).toEqual({

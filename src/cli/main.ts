@@ -133,17 +133,19 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const stdin = options.stdin ? await readStdin(io, config.budgets.maxFileBytes) : undefined;
 
   if (options.command === 'rows') {
-    for (const path of paths) {
-      const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+    // Standard input is one file, named by --stdin-filename (which also picks the config entry).
+    const inputs = options.stdin ? [{ name: options.stdinFilename ?? '<stdin>', load: async () => stdin! }] : paths.map((path) => ({ name: displayPath(path, io.cwd), load: diskLoader(path, io.cwd) }));
+    for (const { name, load } of inputs) {
+      const loaded = await load(config.budgets.maxFileBytes);
       const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
       if (text === undefined) {
-        io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
+        io.stderr.write(`support-table-lint: ${terminalSafe(name)}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
         continue;
       }
       await loadParser();
-      const lines = rowLines(displayPath(path, io.cwd), text, config);
+      const lines = rowLines(name, text, config);
       // Nothing on stdout for a file without a table: say so on stderr, so that an empty answer is never a puzzle.
-      if (lines.length === 0) io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n`);
+      if (lines.length === 0) io.stderr.write(`support-table-lint: ${terminalSafe(name)}: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n`);
       await out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     }
     return 0;
