@@ -97,6 +97,23 @@ describe('support-table-lint (process)', () => {
     expect(below.stderr).toBe('support-table-lint: no config in this folder, so it is not used: ../.support-table-lint.yml; run from the folder that holds it, or pass --config ../.support-table-lint.yml\n');
   });
 
+  it('run from a folder below with --config ../.github/…, as the hint says: the schemas and sources the config names are read from the repository', () => {
+    write('repo/.git/HEAD', 'ref: refs/heads/main\n');
+    write('repo/.github/support-table-lint.yml', 'sources:\n  gates:\n    extract: { files: ["hack/*.go"], pattern: \'"(?<name>[A-Za-z]+Gate)"\' }\n    key: [name]\ntables:\n  - files: ["docs/*.md"]\n    schema: schemas/gates.yaml\n    references: [{ source: gates, column: FEATURE GATE }]\n');
+    write('repo/schemas/gates.yaml', 'properties:\n  STATUS: { enum: [SUPPORTED] }\n');
+    write('repo/hack/gates.go', 'const a = "AGate"\n');
+    write('repo/docs/gates.md', 'FEATURE GATE | GRADUATION | STATUS\n-- | -- | --\nAGate | GA | SUPPORTED\nBGate | GA | Supported\n');
+    const below = cli(['--config', '../.github/support-table-lint.yml', '-f', 'json', 'gates.md'], 'repo/docs');
+    expect(below.stderr).toBe('');
+    expect(JSON.parse(below.stdout).violations.map((v: { rule: string; line: number }) => `${v.line} ${v.rule}`)).toEqual(['4 reference-unknown', '4 allowed-values']);
+    // The root is still the bound: a config there cannot name a file above it.
+    write('repo/.github/up.yml', 'tables:\n  - files: ["docs/*.md"]\n    schema: ../outside.yaml\n');
+    write('outside.yaml', 'type: object\n');
+    expect(cli(['--config', '../.github/up.yml', 'gates.md'], 'repo/docs').stderr).toBe(
+      'support-table-lint: ../.github/up.yml:3: tables[0].schema: cannot read the schema file "../../outside.yaml": it is outside the repository; name files inside it\n',
+    );
+  });
+
   it('run from a folder above a config beside the linted files, says that config is not used and how to use it', () => {
     write('nested/.support-table-lint.yml', 'tables:\n  - preset: kubevirt-feature-gates\n');
     write('nested/sub/gates.md', GATES);

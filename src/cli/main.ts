@@ -96,19 +96,22 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
   }
   const budget = DEFAULT_BUDGETS.maxFileBytes;
+  const root = repositoryRoot(io.cwd);
   let config = await loadConfig({
     file,
-    // The config file is read where it was named; the files it names must lie inside the working directory.
+    // The config file is read where it was named; the files it names must lie inside the repository
+    // (run from docs/ with --config ../.github/…, its schemas are in ../schemas).
     read: async (path) =>
-      path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(path, io.cwd, budget),
+      path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(resolve(io.cwd, path), root, budget),
     ...(options.preset !== undefined ? { preset: options.preset } : {}),
   });
   // Sources of truth are read from the working tree, with the same rules as every file a config names.
   if (config.sources.length > 0) {
     const { loadSources } = await import('../sources/load.js');
     const sourceData = await loadSources(config, {
-      readText: (path) => readTextInside(path, io.cwd, config.budgets.maxFileBytes),
+      readText: (path) => readTextInside(resolve(io.cwd, path), root, config.budgets.maxFileBytes),
       glob: (patterns) => walk(io.cwd, patterns),
+      fromRoot: (glob) => relative(root, resolve(io.cwd, glob)).split(sep).join('/'),
       fetchText,
     });
     config = { ...config, sourceData };
@@ -355,6 +358,20 @@ function reportDropped(dropped: DroppedFix[], io: CliIo): void {
       `support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`,
     );
   }
+}
+
+/**
+ * The folder a config's files must lie in: the repository's root (the nearest
+ * folder above `cwd` with `.git`), else `cwd` itself outside a repository.
+ */
+function repositoryRoot(cwd: string): string {
+  for (let dir = resolve(cwd), depth = 0; depth < 32; depth++) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return resolve(cwd);
 }
 
 /** A config file in a folder above `cwd`, up to the repository's root (the folder with `.git`), as a path from `cwd`. */

@@ -22,6 +22,11 @@ export interface SourceReaders {
   readText(path: string): Promise<string | { error: string } | undefined>;
   /** The files globs match (relative to the working directory). */
   glob(patterns: string[]): Promise<string[]>;
+  /**
+   * The glob written from the repository's root, when the working directory is a folder below
+   * it (the CLI run from docs/ with --config ../.github/…); absent: the working directory is the root.
+   */
+  fromRoot?(glob: string): string;
   /** A URL's body; throws an Error that says why when it cannot be had. */
   fetchText(url: string, limits: { maxBytes: number; timeoutMs: number }): Promise<string>;
 }
@@ -156,7 +161,7 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     const globs = definition.extract.files.map((glob) => source.resolve(glob));
     // Refused before any folder is walked: an absolute glob would walk the machine, and `../` would
     // name files outside (each one refused as it is read, yet named in the error).
-    const outside = globs.findIndex((glob) => glob === '..' || glob.startsWith('../') || glob.startsWith('/'));
+    const outside = globs.map((glob) => readers.fromRoot?.(glob) ?? glob).findIndex((glob) => glob === '..' || glob.startsWith('../') || glob.startsWith('/'));
     if (outside >= 0) return fail('extract.files', `"${definition.extract.files[outside]}" reaches outside the repository; name files inside it`);
     reads.globs.push(...globs);
     const files = await readers.glob(globs);
