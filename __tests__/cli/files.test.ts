@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../../src/cli/args.js';
-import { expandTargets } from '../../src/cli/files.js';
+import { expandTargets, fileKinds } from '../../src/cli/files.js';
 
 let dir: string;
 
@@ -30,6 +30,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const paths = async (targets: string[]) => (await expandTargets(targets, dir)).map((target) => target.path);
 
 describe('expandTargets', () => {
+  it("searches a folder also for the kinds of file a config's entries name (docs/*.txt), as ESLint does, where an entry applies", async () => {
+    const configured = { globs: fileKinds(['docs/*.txt', 'docs/**', '**/*.md', 'support.*', '!docs/b.txt']), keep: () => true };
+    expect(configured.globs).toEqual(['docs/*.txt']);
+    expect((await expandTargets(['.'], dir, [], configured)).map((target) => target.path)).toEqual([
+      'README.md',
+      'docs/a.markdown',
+      'docs/b.md',
+      'docs/deep/NOTES.MD',
+      'docs/deep/c.md',
+      'docs/notes.txt',
+    ]);
+    // A file no entry applies to once its other globs are read (keep) is not added.
+    expect((await expandTargets(['docs'], dir, [], { ...configured, keep: () => false })).map((target) => target.path)).not.toContain('docs/notes.txt');
+    // Only inside the folder named; a glob target is the user's own choice.
+    expect((await expandTargets(['docs/deep'], dir, [], configured)).map((target) => target.path)).toEqual(['docs/deep/NOTES.MD', 'docs/deep/c.md']);
+    expect((await expandTargets(['docs/*.md'], dir, [], configured)).map((target) => target.path)).toEqual(['docs/b.md']);
+  });
+
   it('searches directories for markdown, skipping node_modules and .git', async () => {
     // Whatever the case of the extension: GitHub renders NOTES.MD as markdown.
     expect(await paths(['.'])).toEqual(['README.md', 'docs/a.markdown', 'docs/b.md', 'docs/deep/NOTES.MD', 'docs/deep/c.md']);

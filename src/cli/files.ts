@@ -29,7 +29,31 @@ export interface Target {
  * folder target holds or a glob target matches are targets too, flagged
  * `deleted`: deleting a page takes its rows away as surely as editing it.
  */
-export async function expandTargets(targets: string[], cwd: string, deleted: readonly string[] = []): Promise<Target[]> {
+/**
+ * Files a config's entries name beyond markdown (`docs/*.mdx`), which a
+ * folder is searched for too: `globs` relative to `cwd`, and `keep`, whether
+ * an entry applies to a file found so (its `!` globs honoured).
+ */
+export interface ConfiguredFiles {
+  globs: readonly string[];
+  keep(path: string): boolean;
+}
+
+/**
+ * The globs of a config's `files:` that say which files to lint, as ESLint
+ * reads a flat config's: not those whose last segment ends in `*` (`docs/**`
+ * names files to check, not kinds of file to look for) nor the markdown a
+ * folder is searched for anyway.
+ */
+export function fileKinds(globs: readonly string[]): string[] {
+  return globs.filter((glob) => {
+    if (glob.startsWith('!')) return false;
+    const last = glob.replace(/\\/g, '/').split('/').pop() ?? '';
+    return !last.endsWith('*') && !/\.(?:md|markdown)$/i.test(last);
+  });
+}
+
+export async function expandTargets(targets: string[], cwd: string, deleted: readonly string[] = [], configured?: ConfiguredFiles): Promise<Target[]> {
   const seen = new Set<string>();
   const files: Target[] = [];
   const add = (path: string, explicit = false, gone = false) => {
@@ -52,6 +76,13 @@ export async function expandTargets(targets: string[], cwd: string, deleted: rea
       add(target, true);
     } else if (kind === 'directory') {
       const found = await walk(resolve(cwd, target), [MARKDOWN], { nocase: true });
+      if (configured && configured.globs.length > 0) {
+        // Walked from the working directory, where the globs are written; kept when inside this folder.
+        for (const path of await walk(cwd, configured.globs)) {
+          const rel = relative(resolve(cwd, target), resolve(cwd, path)).split(sep).join('/');
+          if (rel !== '' && !rel.startsWith('../') && !isAbsolute(rel) && configured.keep(path) && !found.includes(rel)) found.push(rel);
+        }
+      }
       const inside = deleted.flatMap((path) => {
         const rel = relative(resolve(cwd, target), resolve(cwd, path)).split(sep).join('/');
         return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) || !isMarkdown(rel) ? [] : [rel];

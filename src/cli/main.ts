@@ -7,7 +7,7 @@ import { constants, existsSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig } from '../config/load.js';
+import { DEFAULT_BUDGETS, loadConfig, resolveIn, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
@@ -25,7 +25,7 @@ import { formatCoverage } from '../report/stylish.js';
 import { terminalSafe } from '../report/terminal.js';
 import { countResult } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { expandTargets } from './files.js';
+import { expandTargets, fileKinds, type ConfiguredFiles } from './files.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -123,7 +123,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   const since = base ? await changesSince(io.cwd, base) : { renames: new Map<string, string>(), touched: [], deleted: [] };
   const targets = options.targets.length > 0 ? options.targets : ['.'];
-  const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted);
+  const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));
   // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
   const paths = expanded.map((target) => target.path);
   // A config beside the linted files in a folder below is not used either (only the working
@@ -224,6 +224,19 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * What a folder target is searched for besides markdown: the files the
+ * config's entries name by kind (`docs/*.mdx`). Only for a config whose
+ * folder is within the working directory, whose globs are globs of the tree here.
+ */
+function configuredFiles(config: CompiledConfig): ConfiguredFiles | undefined {
+  const { base } = config;
+  if (base === '..' || base.startsWith('../') || base.startsWith('/')) return undefined;
+  const globs = config.entries.flatMap((entry) => fileKinds(entry.files ?? []).map((glob) => resolveIn(base, glob)));
+  if (globs.length === 0) return undefined;
+  return { globs, keep: (path) => config.entries.some((entry) => entry.files !== undefined && entry.matchesFile(path)) };
 }
 
 /** A file's version at the base revision, read and judged where it was then. */
