@@ -135,6 +135,9 @@ describe('init reads real tables as they are', () => {
     const releases = plan(table('| Version | Supported |', '| v1.14.5 | yes |', '| v1.14.3 | yes |', '| v1.13.10 | no |', '| v1.13.9 | no |', '| v1.9.2 | no |'));
     expect(releases.shapes[0]!.order).toMatchObject({ scope: 'table', direction: 'desc' });
     expect(releases.mistakes).toEqual([]);
+    // 1.5 … 2.0 is in text order too; as text, the next release 2.10 would be out of order.
+    const rising = plan(table('| Release | Status |', '| 1.5 | EOL |', '| 1.6 | EOL |', '| 1.7 | EOL |', '| 1.8 | EOL |', '| 1.9 | Active |', '| 2.0 | Active |'));
+    expect(rising.shapes[0]!.order).toEqual({ scope: 'table', compare: 'natural', direction: 'asc' });
   });
 
   it('tables with the same columns in another order keep their own keys: no false repeats', () => {

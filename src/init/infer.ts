@@ -371,7 +371,13 @@ function duplicates<T extends { value: string }>(cells: T[]): T[] {
  * ten rows still counts (it is listed as a mistake); more, and there is no
  * order.
  */
-const ORDER_FITS: Omit<OrderPlan, 'scope'>[] = (['asc', 'desc'] as const).flatMap((direction) => (['text', 'ascii', 'natural', 'semver'] as const).map((compare) => ({ compare, direction })));
+/**
+ * The orders tried, the first of equal fits winning. Keys with numbers in them
+ * (`1.9`, `2.0`, `v1.33`) try `natural` first: `1.5 … 2.0` is in text order
+ * too, and the next release, `2.10`, would then be out of it.
+ */
+const orderFits = (numeric: boolean): Omit<OrderPlan, 'scope'>[] =>
+  (['asc', 'desc'] as const).flatMap((direction) => (numeric ? (['natural', 'semver', 'text', 'ascii'] as const) : (['text', 'ascii', 'natural', 'semver'] as const)).map((compare) => ({ compare, direction })));
 
 function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mistakes: Mistake[]): ShapePlan['order'] {
   const slips = (plan: OrderPlan) => {
@@ -400,8 +406,9 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
     return { out, pairs };
   };
   let best: { plan: OrderPlan; out: { seen: SeenTable; row: Row }[] } | undefined;
+  const numeric = tables.some((seen) => seen.rows.some((row) => /\d/.test(textIn(seen, row, keyOf(seen)))));
   for (const scope of ['table', 'group'] as const) {
-    for (const fit of ORDER_FITS) {
+    for (const fit of orderFits(numeric)) {
       const plan = { scope, ...fit };
       const { out, pairs } = slips(plan);
       if (pairs < 3 || out.length > Math.floor(pairs / 10)) continue;
