@@ -327,15 +327,37 @@ function chooseKey(names: string[], tables: SeenTable[]): number | undefined {
 function shareMarks(columns: ColumnPlan[], keyIndex: number, valuesOf: (index: number) => string[]): void {
   const marked = columns
     .map((column, index) => ({ column, index, values: valuesOf(index) }))
-    .filter(({ index, values }) => index !== keyIndex && values.some((value) => value !== '') && values.every((value) => value === '' || isMark(value)));
+    .filter(({ index, values }) => index !== keyIndex && ofMarks(values));
   if (marked.length < 2) return;
   const marks = [...new Set(marked.flatMap(({ values }) => values.filter((value) => value !== '')))];
   if (marks.length > ENUM_MAX_VALUES) return;
+  const words = marks.filter((value) => !isMark(value));
+  const what = words.length === 0 ? `the ${marks.length} marks` : `the ${marks.length} values (marks and ${words.join(', ')})`;
   for (const { column, values } of marked) {
     if (column.enumFrom?.startsWith('the legend')) continue;
     column.enum = [...marks, ...(values.includes('') ? [''] : [])];
-    column.enumFrom = `the ${marks.length} marks the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
+    column.enumFrom = `${what} the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
   }
+}
+
+/**
+ * A column of a matrix of marks: marks and empty cells, and perhaps a short
+ * word or two used less than the marks (`+`, `-` and `N/A`, as OpenTelemetry's
+ * compliance matrix writes a cell that does not apply).
+ */
+function ofMarks(values: string[]): boolean {
+  let marks = 0;
+  let others = 0;
+  const words = new Set<string>();
+  for (const value of values) {
+    if (value === '') continue;
+    if (isMark(value)) marks++;
+    else if (value.length <= 4) {
+      others++;
+      words.add(value);
+    } else return false;
+  }
+  return marks > 0 && others <= marks && words.size <= 2;
 }
 
 /** Sentences make a poor enum: a column whose values run long is free text. */
