@@ -252,6 +252,24 @@ describe('config ignore entries', () => {
       { reported: ['required-cell@3', 'unique-key@4', 'allowed-values@4'], suppressed: [] },
     ]);
   });
+
+  it('a top-level ignore whose files match no file of the repository at all suppresses nothing in any run: reported, in line order with the rest', async () => {
+    const yaml = [
+      'tables:',
+      '  - preset: kata-support-levels',
+      '    ignore:',
+      '      - { rule: sort-order, rows: [nothing] }',
+      'ignore:',
+      '  - files: ["elsewhere/**"]',
+      '  - files: ["legcay/**"]',
+    ].join('\n');
+    const anyFile = async (globs: string[]) => globs.some((glob) => glob.startsWith('elsewhere/'));
+    const result = await lintSources([{ file: 'b.md', head: textLoader(md(...table())) }], await config(yaml), undefined, { anyFile });
+    expect(result.files[1]!.violations.map((v) => `${v.line} ${v.message}`)).toEqual([
+      '4 This ignore entry suppresses nothing: remove it.',
+      '7 This ignore entry suppresses nothing: its files: legcay/** match no file (they are relative to the working directory). Fix the glob, or remove the entry.',
+    ]);
+  });
 });
 
 describe('the README', () => {

@@ -40,6 +40,8 @@ export interface CompiledRowIgnore {
 
 /** A top-level `ignore:` item. */
 export interface CompiledFileIgnore {
+  /** The `files:` globs as written (relative to the config's base). */
+  files: string[];
   matchesFile(path: string): boolean;
   rules: string[];
   reason: string;
@@ -237,6 +239,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
     severities: config.severities ?? {},
     budgets: { ...DEFAULT_BUDGETS, ...config.budgets },
     ignore: (config.ignore ?? []).map((ignore, index) => ({
+      files: ignore.files,
       matchesFile: fileMatcher(ignore.files, base),
       rules: ignore.rules ?? [],
       reason: ignore.reason ?? '',

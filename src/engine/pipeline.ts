@@ -16,7 +16,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { resolveIn, type CompiledConfig, type CompiledEntry, type CompiledFileIgnore, type CompiledRowIgnore } from '../config/load.js';
 import type { FileResult, LintResult, Violation } from '../core/types.js';
-import { emptyFileResult } from '../core/types.js';
+import { byLocation, emptyFileResult } from '../core/types.js';
 import { utf8Text } from '../io/utf8.js';
 import { ParsePool } from '../markdown/parse-pool.js';
 import { mayContainTable } from '../markdown/prescan.js';
@@ -166,8 +166,8 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
  * a config whose folder is within the working directory (its globs are then
  * globs of the tree the adapter can walk) and of positive globs.
  */
-async function matchesNothing(config: CompiledConfig, entry: CompiledEntry, { anyFile }: LintOptions): Promise<boolean> {
-  const globs = (entry.files ?? []).filter((glob) => !glob.startsWith('!'));
+async function matchesNothing(config: CompiledConfig, files: readonly string[] | undefined, { anyFile }: LintOptions): Promise<boolean> {
+  const globs = (files ?? []).filter((glob) => !glob.startsWith('!'));
   if (!anyFile || globs.length === 0 || config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/')) return false;
   return !(await anyFile(globs.map((glob) => resolveIn(config.base, glob))));
 }
@@ -193,7 +193,7 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
         result.violations.push(toViolation(config.configFile!, unmatchedEntry.meta.id, severity as Violation['severity'], finding));
       };
       // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
-      if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry, options))) {
+      if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry.files, options))) {
         unmatched('noFiles', { globs: entry.files!.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` });
         continue;
       }
@@ -212,9 +212,17 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
     for (const ignore of entry.ignore) if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
   }
   for (const ignore of config.ignore) {
-    if (!run.files.some((file) => ignore.matchesFile(file))) continue;
+    if (!run.files.some((file) => ignore.matchesFile(file))) {
+      // Not a file of this run; and if no file of the repository at all, it suppresses nothing in any run.
+      if (await matchesNothing(config, ignore.files, options)) {
+        const base = config.base === '.' ? 'the working directory' : `${config.base}/`;
+        result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base } }, config));
+      }
+      continue;
+    }
     if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
   }
+  result.violations.sort(byLocation);
   return result.violations.length > 0 ? result : undefined;
 }
 
