@@ -359,6 +359,28 @@ testRule('link-text-url', {
       output: table({ Name: 'a', Owners: team('acme', 'web') }),
     },
     {
+      name: 'a link with a title or an angle-bracketed URL is rewritten as written: title and brackets kept',
+      markdown: table({ Name: 'a', Owners: '[@acme/storage](https://github.com/orgs/acme/teams/images "Images (team)") and [@acme/web](<https://github.com/orgs/acme/teams/api>)' }),
+      schema: OWNERS,
+      errors: [
+        {
+          at: '3:7-139',
+          field: 'Owners',
+          rowKey: 'a',
+          message:
+            'Owners of "a" has a link [@acme/storage](https://github.com/orgs/acme/teams/images) whose text names team "storage" but whose URL names team "images"; the text and URL must agree. The URL is taken as right: [@acme/images](https://github.com/orgs/acme/teams/images).',
+        },
+        {
+          at: '3:7-139',
+          field: 'Owners',
+          rowKey: 'a',
+          message:
+            'Owners of "a" has a link [@acme/web](https://github.com/orgs/acme/teams/api) whose text names team "web" but whose URL names team "api"; the text and URL must agree. The URL is taken as right: [@acme/api](https://github.com/orgs/acme/teams/api).',
+        },
+      ],
+      output: table({ Name: 'a', Owners: '[@acme/images](https://github.com/orgs/acme/teams/images "Images (team)") and [@acme/api](<https://github.com/orgs/acme/teams/api>)' }),
+    },
+    {
       name: 'two links with the same text and URL (one with a title): no fix, since the one found in the cell may not be the one at fault',
       markdown: table({ Name: 'a', Owners: `[@acme/net](https://github.com/orgs/acme/teams/network "t"), ${link('@acme/net', 'https://github.com/orgs/acme/teams/network')}` }),
       schema: OWNERS,

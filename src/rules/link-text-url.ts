@@ -2,7 +2,9 @@ import type { LinkAgreementParams, LinkAgreementSchema } from '../schema/ajv.js'
 import { disagreement, sharedGroups } from '../schema/link-agreement.js';
 import { compilePattern } from '../schema/regex.js';
 import { ruleDocs, type SchemaRule } from './types.js';
-import { cellSubject, replaceInCell } from './util.js';
+import type { Fix } from '../core/types.js';
+import type { Cell } from '../markdown/types.js';
+import { cellSubject } from './util.js';
 
 /**
  * A `linkAgreement` failed: the link's text or URL has the wrong form, or the
@@ -37,7 +39,7 @@ export const linkTextUrl: SchemaRule = {
     // The link is found in the cell by its text and URL: with two such links (one with a title), the
     // one found may not be the one this error is about, and the other would stay wrong.
     const twins = cell?.links.filter((other) => other.text === params.text && other.url === params.url).length ?? 0;
-    const fix = fixed && twins <= 1 ? replaceInCell(source, cell, link, fixed) : undefined;
+    const fix = agreed && twins <= 1 ? rewriteLink(source, cell, params, agreed) : undefined;
     report({
       span,
       messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
@@ -82,4 +84,61 @@ function agree(schema: LinkAgreementSchema, params: LinkAgreementParams): { text
   const against = urlPattern.exec(result.url);
   if (!check || !against) return undefined;
   return disagreement(sharedGroups(schema), check.groups, against.groups, schema.ignoreCase === true) === undefined ? result : undefined;
+}
+
+/**
+ * The fix that writes the agreed text and URL into the link as the cell
+ * writes it: `[text](url)`, `[text](<url>)`, `[text](url "title")` (the title
+ * and brackets kept). Undefined when the link is not found written so
+ * exactly once, or is written otherwise.
+ */
+function rewriteLink(source: string, cell: Cell | undefined, params: LinkAgreementParams, agreed: { text: string; url: string }): Fix | undefined {
+  if (!cell || /[\r\n]/.test(agreed.text + agreed.url)) return undefined;
+  const inside = source.slice(cell.span.offset, cell.span.endOffset);
+  const opening = `[${params.text}]`;
+  let found: { at: number; end: number; text: string } | undefined;
+  for (let at = inside.indexOf(opening); at >= 0; at = inside.indexOf(opening, at + 1)) {
+    const written = writtenLink(inside, at + opening.length, params.url, agreed);
+    if (written === undefined) continue;
+    if (found) return undefined; // twice: which one is meant is for a person to say
+    found = { at, end: written.end, text: `[${agreed.text}]${written.rest}` };
+  }
+  if (!found) return undefined;
+  return { range: [cell.span.offset + found.at, cell.span.offset + found.end], text: found.text.replace(/(?<!\\)\|/g, '\\|') };
+}
+
+/**
+ * After a link's `[text]` at `from`: the end of its destination part and
+ * that part rewritten with the agreed URL, when it is `(url)` with
+ * optional angle brackets and title. A scan, not a regex: a cell is the
+ * attacker's text.
+ */
+function writtenLink(inside: string, from: number, url: string, agreed: { url: string }): { end: number; rest: string } | undefined {
+  if (inside[from] !== '(') return undefined;
+  let i = from + 1;
+  while (inside[i] === ' ' || inside[i] === '\t') i++;
+  const angled = inside[i] === '<';
+  if (angled) i++;
+  if (!inside.startsWith(url, i)) return undefined;
+  const urlStart = i;
+  i += url.length;
+  if (angled) {
+    if (inside[i] !== '>') return undefined;
+    i++;
+  }
+  const afterUrl = i;
+  while (inside[i] === ' ' || inside[i] === '\t') i++;
+  const quote = inside[i];
+  if (quote === '"' || quote === "'" || quote === '(') {
+    if (i === afterUrl) return undefined; // `(url"x")` is no link destination and title
+    const closer = quote === '(' ? ')' : quote;
+    const end = inside.indexOf(closer, i + 1);
+    if (end < 0) return undefined;
+    i = end + 1;
+    while (inside[i] === ' ' || inside[i] === '\t') i++;
+  } else if (!angled && i === afterUrl && inside[i] !== ')') {
+    return undefined; // the URL written here is longer than the link's: another link
+  }
+  if (inside[i] !== ')') return undefined;
+  return { end: i + 1, rest: `${inside.slice(from, urlStart)}${agreed.url}${inside.slice(urlStart + url.length, i + 1)}` };
 }
