@@ -150,7 +150,7 @@ export const describeApiError = (error: unknown, permission?: string): string =>
   if (!status || error instanceof StalledError) return message;
   const base = `HTTP ${status}: ${message}`;
   if (status === 401) return `${base}; the token (input \`token\`) is missing, expired or revoked`;
-  if (isRateLimit(error)) return `${base}; GitHub's rate limit held: the Action retries twice, waiting up to ${LONGEST_WAIT_S} s each time, so as not to hold the job longer`;
+  if (isRateLimit(error)) return `${base}; GitHub's rate limit, which the Action waits out at most twice and for at most ${LONGEST_WAIT_S} s each time, so as not to hold the job`;
   if ((status === 403 || status === 404) && permission) {
     return `${base}; the token needs \`${permission}\` (add it under \`permissions:\` in the workflow; pull requests from forks get a read-only token)`;
   }
