@@ -64,12 +64,17 @@ export const sortOrder: TableRule = {
         if ((rowPinned ? stayAll : stayMovable).has(i)) return;
         const kept = rowPinned ? keptAll : keptMovable;
         const value = valueOf(row);
+        // The rows that stay are in order both by value and by line: binary searches, not scans (a
+        // scan per misplaced row made 40,000 alternating rows take 85 s).
+        const after = firstIndex(kept, (other) => compare(valueOf(other), value) > 0);
+        const notBefore = firstIndex(kept, (other) => compare(valueOf(other), value) >= 0);
+        const belowFrom = firstIndex(kept, (other) => other.span.line > row.span.line);
         // Its place among the rows that stay: before the first that sorts after it, else after the last.
-        const next = kept.find((other) => compare(valueOf(other), value) > 0);
+        const next = kept[after];
         const target = next ?? kept[kept.length - 1]!;
         // What shows it is misplaced: a row that stays above it and sorts after it, else one below that sorts before it.
-        const above = kept.find((other) => other.span.line < row.span.line && compare(valueOf(other), value) > 0);
-        const below = [...kept].reverse().find((other) => other.span.line > row.span.line && compare(valueOf(other), value) < 0);
+        const above = after < belowFrom ? kept[after] : undefined;
+        const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
         const other = above ?? below!;
         const key = rowKeyOf(row, keyIndex);
         report({
@@ -94,6 +99,18 @@ export const sortOrder: TableRule = {
     }
   },
 };
+
+/** The first index of a sorted list where `at` holds (it holds from there on), or the list's length. */
+function firstIndex<T>(list: readonly T[], at: (item: T) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (at(list[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
 
 /** The lines of rows a `disable-line` comment for this rule (or every rule) keeps where they are. */
 function pinnedLines(document: MarkdownDocument): Set<number> {
