@@ -229,6 +229,26 @@ describe('loadConfig with a config file', () => {
       's.yml:1: $ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',
     ],
     [
+      'a schema whose $refs double at every level (2^30 checks per row from 2 KB): refused before Ajv compiles it',
+      {
+        [CONFIG]: 'tables:\n  - schema: e.json\n',
+        'e.json': JSON.stringify({
+          $ref: '#/$defs/n0',
+          $defs: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`n${i}`, i === 30 ? { type: 'object' } : { allOf: [{ $ref: `#/$defs/n${i + 1}` }, { $ref: `#/$defs/n${i + 1}` }] }])),
+        }),
+      },
+      /^e\.json:1: invalid JSON Schema: its \$refs expand to more than \d+ subschemas to check on every row \(a \$ref reached many times over, through other \$refs\)/,
+    ],
+    [
+      'the same across files: a definition file whose entries use the next twice',
+      {
+        [CONFIG]: 'tables:\n  - schema: s.yml\n',
+        's.yml': '$ref: ./defs.yml#/$defs/n0\n',
+        'defs.yml': `$defs:\n${Array.from({ length: 25 }, (_, i) => `  n${i}: { anyOf: [{ $ref: "#/$defs/n${i + 1}" }, { $ref: "#/$defs/n${i + 1}" }] }\n`).join('')}  n25: { type: object }\n`,
+      },
+      /^s\.yml:1: invalid JSON Schema: its \$refs expand to more than/,
+    ],
+    [
       'a schema nested a thousand levels deep: said so, not "Maximum call stack size exceeded"',
       { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': `${'{"allOf":['.repeat(1000)}{}${']}'.repeat(1000)}` },
       's.json:1: invalid JSON: nested too deeply to read (a few hundred levels at most); flatten it',

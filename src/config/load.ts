@@ -556,6 +556,14 @@ class SchemaFiles {
 
   async compile(path: string, where: string, base: string): Promise<CompiledSchema> {
     const schema = await this.load(path, undefined, where, base);
+    const documents = new Map([...this.loaded.values()].map((json) => [String(json.$id), json]));
+    const written = [...this.loaded.values()].reduce((sum, json) => sum + objectsIn(json), 0);
+    const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
+    if (expandedSize(schema, documents, limit) > limit) {
+      throw new ConfigError(
+        `${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`,
+      );
+    }
     try {
       return compileSchema(schema, this.ajv, path);
     } catch (error) {
@@ -662,6 +670,86 @@ class SchemaFiles {
     }
     if (id !== undefined && !this.ajv.getSchema(id)) this.ajv.addSchema(json);
     return json;
+  }
+}
+
+/**
+ * How far `$ref`s may multiply a schema: each place a definition is used
+ * counts its subschemas again, as validation visits them again. A schema
+ * of n definitions each using the next twice is 3n objects written and
+ * 2^n visits per row; a real schema reuses a definition a few dozen times.
+ */
+const MAX_EXPANSION_BASE = 2_000;
+const MAX_EXPANSION_FACTOR = 10;
+/** Keywords whose values are data, not subschemas, or definitions that count only where a $ref uses them. */
+const NOT_VISITED = new Set(['enum', 'const', 'examples', 'default', '$defs', 'definitions']);
+
+/** The objects in a document (subschemas and the rest), counted without following anything. */
+function objectsIn(json: unknown): number {
+  let count = 0;
+  const stack = [json];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (!Array.isArray(node)) count++;
+    stack.push(...Object.values(node));
+  }
+  return count;
+}
+
+/**
+ * The subschemas validation visits for one row, `$ref`s followed (into the
+ * documents loaded, by `$id`; a ref back into a definition being counted is
+ * counted once). Memoised per object, so the count itself takes linear time
+ * however large the number; it stops as soon as it passes `limit`.
+ */
+function expandedSize(top: Json, documents: ReadonlyMap<string, Json>, limit: number): number {
+  const memo = new Map<object, number>();
+  const counting = new Set<object>();
+  const targetOf = (ref: string, document: Json): { node: unknown; document: Json } | undefined => {
+    let url: URL;
+    try {
+      url = new URL(ref, String(document.$id));
+    } catch {
+      return undefined;
+    }
+    const fragment = url.hash.slice(1);
+    url.hash = '';
+    const target = documents.get(url.href) ?? (url.href === String(document.$id) ? document : undefined);
+    if (!target || (fragment !== '' && !fragment.startsWith('/'))) return undefined;
+    let node: unknown = target;
+    for (const segment of fragment.split('/').slice(1)) {
+      const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+      node = typeof node === 'object' && node !== null ? (node as Json)[key] : undefined;
+    }
+    return { node, document: target };
+  };
+  const size = (node: unknown, document: Json): number => {
+    if (typeof node !== 'object' || node === null) return 0;
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    if (counting.has(node)) return 1;
+    counting.add(node);
+    let total = Array.isArray(node) ? 0 : 1;
+    for (const [key, value] of Object.entries(node)) {
+      if (!Array.isArray(node) && NOT_VISITED.has(key)) continue;
+      total += size(value, document);
+      if (total > limit) break;
+    }
+    const ref = Array.isArray(node) ? undefined : (node as Json).$ref;
+    if (typeof ref === 'string' && total <= limit) {
+      const target = targetOf(ref, document);
+      if (target) total += size(target.node, target.document);
+    }
+    counting.delete(node);
+    memo.set(node, total);
+    return total;
+  };
+  try {
+    return size(top, top);
+  } catch (error) {
+    if (error instanceof RangeError) return 0; // too deep to count: Ajv's own compile says so
+    throw error;
   }
 }
 

@@ -45,13 +45,19 @@ export function fieldOf(instancePath: string): string | undefined {
  * themselves, and the branches alone would contradict each other.
  */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
-  const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+  // By the prefixes of each error's schema path, not by comparing every error with every
+  // alternative: nested anyOfs fail with thousands of both.
+  const alternatives = new Set(errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf').map((error) => error.schemaPath));
+  const underAlternative = (path: string): boolean => {
+    for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) if (alternatives.has(path.slice(0, at))) return true;
+    return false;
+  };
   return errors.filter((error) => {
     if (error.keyword === 'required' || error.keyword === 'if') return false;
     if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
       return false;
     }
-    return !alternatives.some((alternative) => alternative !== error && error.schemaPath.startsWith(`${alternative.schemaPath}/`));
+    return alternatives.size === 0 || !underAlternative(error.schemaPath);
   });
 }
 
