@@ -117,7 +117,7 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
   try {
     validateRow = ajv.compile(schema);
   } catch (error) {
-    throw new ConfigError(`${id}: invalid JSON Schema: ${error instanceof RangeError ? TOO_BIG : (error as Error).message}`);
+    throw new ConfigError(`${id}: invalid JSON Schema: ${error instanceof RangeError ? (usesRef(schema) ? REF_LOOP : TOO_BIG) : (error as Error).message}`);
   }
   // A $ref chain that comes back to where it started without reaching a keyword that checks
   // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
