@@ -7,8 +7,8 @@
  * finding on the path instead of skipping it without a word. (tinyglobby,
  * told not to follow symlinks, leaves such entries out altogether.)
  */
-import { readdirSync, type Dirent } from 'node:fs';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { loadGlob, matcher } from './glob.js';
 
 export interface WalkOptions {
@@ -37,6 +37,9 @@ export async function walk(cwd: string, patterns: readonly string[], options: Wa
     const isMatch = matcher(normalized, { dot: true, nocase: options.nocase === true });
     const base = scan.isGlob ? scan.base : posix.dirname(normalized);
     const start = resolve(cwd, base || '.');
+    // The glob's fixed part may pass through a symlink (`docs/**` where docs -> /): walked only
+    // when the link leads inside the folder walked from, the workspace.
+    if (!staysInside(cwd, start)) continue;
     const pending = [start];
     while (pending.length > 0) {
       const dir = pending.pop()!;
@@ -64,4 +67,23 @@ export async function walk(cwd: string, patterns: readonly string[], options: Wa
     }
   }
   return [...found].sort();
+}
+
+/**
+ * Whether walking `path` stays where its name says: a fixed part that passes
+ * through a symlink must lead inside `root`. (A path written outside it,
+ * `../docs`, is the user's own choice, and is walked.)
+ */
+function staysInside(root: string, path: string): boolean {
+  let real: string;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+    real = realpathSync(path);
+  } catch {
+    return true; // nothing there: nothing to walk
+  }
+  if (real === resolve(realRoot, relative(root, path))) return true;
+  const rel = relative(realRoot, real);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
