@@ -84,6 +84,18 @@ describe('files the CLI will not open', () => {
     expect(files(cli('-f', 'json', '--config', 'c.yml', '.'))).toEqual(expected);
   });
 
+  it("a config never reads git's own folder, where actions/checkout keeps the token: not as a source, not as a schema", () => {
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'config'), '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic leak-me-not-42\n');
+    writeFileSync(join(dir, 's.yml'), 'sources:\n  s:\n    extract: { files: [".git/config"], pattern: "extraheader = (?<n>.+)" }\n    key: n\ntables:\n  - preset: kata-support-levels\n    references: [{ source: s, column: Feature, unlisted: error }]\n');
+    const source = cli('--config', 's.yml', 'docs/ok.md');
+    expect(source.code).toBe(2);
+    expect(source.stderr).toContain("s.yml:3: sources.s.extract.files: cannot read \".git/config\": it is in git's own .git folder");
+    expect(source.stdout + source.stderr).not.toContain('leak-me-not-42');
+    writeFileSync(join(dir, 'g.yml'), 'tables:\n  - schema: .git/config\n');
+    expect(cli('--config', 'g.yml', 'docs/ok.md')).toMatchObject({ code: 2, stderr: expect.stringContaining("g.yml:2: tables[0].schema: cannot read the schema file \".git/config\": it is in git's own .git folder") });
+  });
+
   it('a config naming a schema outside the working directory, or /dev/zero, is refused with the reason', () => {
     writeFileSync(join(dir, 'a.yml'), 'tables:\n  - schema: ../../etc/passwd\n');
     expect(cli('--config', 'a.yml', 'docs/ok.md').stderr).toBe(

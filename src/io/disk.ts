@@ -145,6 +145,11 @@ export const diskLoader =
  */
 export async function readTextInside(path: string, root: string, maxBytes: number): Promise<string | ReadFailure | undefined> {
   if (!inside(resolve(root), resolve(root, path))) return { error: 'it is outside the repository; name files inside it' };
+  // Git's own folder is no file of the repository, and holds what actions/checkout
+  // stores there (the token, in .git/config): a config from a pull request must not read it.
+  if (relative(resolve(root), resolve(root, path)).split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+    return { error: "it is in git's own .git folder, which is no file of the repository (and holds the checkout's credentials)" };
+  }
   const loaded = await diskLoader(path, root)(maxBytes);
   return textOf(loaded, maxBytes);
 }
