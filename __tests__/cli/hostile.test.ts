@@ -169,3 +169,15 @@ describe('files the CLI will not write through', () => {
     expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
   });
 });
+
+describe('markdown that makes the parser slow', () => {
+  it("images nested 5,000 deep in one cell end in parse-timeout within the budget, not minutes in the parser, and the other file's finding stays", () => {
+    writeFileSync(join(dir, 'c.yml'), 'budgets: { maxParseMs: 1000 }\ntables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n');
+    const n = 5000;
+    writeFileSync(join(dir, 'docs', 'nest.md'), `FEATURE GATE | GRADUATION | STATUS\n-- | -- | --\nAGate | ${'!['.repeat(n)}x${'](u)'.repeat(n)} | SUPPORTED\n`);
+    writeFileSync(join(dir, 'docs', 'gates.md'), 'FEATURE GATE | GRADUATION | STATUS\n-- | -- | --\nBGate | GA | Supportd\n');
+    const run = cli('--config', 'c.yml', '-f', 'json', 'docs/nest.md', 'docs/gates.md');
+    expect(run.signal).toBeNull();
+    expect(report(run.stdout).violations.map((v) => `${v.file} ${v.rule}`)).toEqual(['docs/nest.md parse-timeout', 'docs/gates.md allowed-values']);
+  });
+});
