@@ -366,6 +366,15 @@ testRule('unique-key', {
       ],
     },
     {
+      name: 'keys that differ only by an invisible character, a look-alike letter, a dash or full-width letters are the same key',
+      markdown: md('| Component | Level |', '| - | - |', '| virtio-fs | a |', '| virtio\u200b-fs | b |', '| v\u0456rtio-fs | c |', '| virtio\u2010fs | d |', '| \uff56\uff49\uff52\uff54\uff49\uff4f-fs | e |', '| virtio-blk | f |'),
+      entry: { unique: { scope: 'table' } },
+      errors: [4, 5, 6, 7].map((line, i) => {
+        const key = ['virtio\u200b-fs', 'v\u0456rtio-fs', 'virtio\u2010fs', '\uff56\uff49\uff52\uff54\uff49\uff4f-fs'][i]!;
+        return { at: `${line}:3-${3 + key.length}`, field: 'Component', rowKey: key, message: `Component "${key.replace('\u200b', '<U+200B>')}" is listed twice: it is already on line 3 as "virtio-fs". Merge the two rows or remove one.` };
+      }),
+    },
+    {
       name: 'a key column whose header cell is empty still has a name in the message',
       markdown: md('| | v1.30 |', '| - | - |', '| a | x |', '| A | y |'),
       entry: { unique: { scope: 'table' } },

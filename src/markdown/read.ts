@@ -412,6 +412,19 @@ export function headerName(text: string, latinHeader = false): string {
   return quoted ? quoted[2]!.trim() : name;
 }
 
+/**
+ * A key cell as uniqueness compares it: case aside, and, beyond ASCII, as
+ * a header is read (NFKC, invisible characters removed, look-alike letters
+ * of another script in a Latin word read as Latin) with every dash a
+ * hyphen: `virtio-fs`, `virtio\u200b-fs`, `vіrtio-fs` (Cyrillic і),
+ * `virtio‐fs` and `ｖｉｒｔｉｏ-fs` are one key on the page.
+ */
+export function keyFold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), {}).text.replace(DASHES, '-')).toLowerCase();
+}
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
 /** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
 export function plainText(node: Nodes): string {
   switch (node.type) {

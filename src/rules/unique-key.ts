@@ -1,5 +1,6 @@
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, fold, rowKeyOf, scopeRuns } from './util.js';
+import { keyFold } from '../markdown/read.js';
+import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
 
 /**
  * Each row's key appears once (case-insensitively) in its table or group.
@@ -34,7 +35,7 @@ export const uniqueKey: TableRule = {
         const row = run[at]!;
         const key = keyOf(row);
         if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === '')) continue;
-        const folded = fold(key);
+        const folded = keyFold(key);
         const firstAt = seen.get(folded);
         if (firstAt === undefined) {
           seen.set(folded, at);
