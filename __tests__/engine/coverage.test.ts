@@ -34,6 +34,30 @@ describe('near-match: a table one typo away from being checked', () => {
     expect(result.violations.map((v) => `${v.rule} ${v.severity}`)).toEqual(['header-invisible error', 'header-invisible error', 'allowed-values error', 'allowed-values error']);
   });
 
+  it('a header reversed with bidirectional overrides (shows STATUS, holds SUTATS) is an error even on a table nothing checks', async () => {
+    const source = md('FEATURE GATE | \u202eNOITAUDARG\u202c | \u202eSUTATS\u202c', '-- | -- | --', 'EchoGate | Gradu | Supported');
+    const result = await lintText('g.md', source, await presets);
+    expect(result.tablesChecked).toBe(0);
+    expect(result.violations.map((v) => [v.rule, v.severity, v.line, v.column, v.message, v.fix?.text])).toEqual([
+      [
+        'header-invisible',
+        'error',
+        1,
+        16,
+        'Header cell "NOITAUDARG" holds 2 bidirectional control characters (U+202E, U+202C), which make it show other text than it holds: delete them. Nothing checks this table; what it holds reads "NOITAUDARG".',
+        'NOITAUDARG',
+      ],
+      [
+        'header-invisible',
+        'error',
+        1,
+        31,
+        'Header cell "SUTATS" holds 2 bidirectional control characters (U+202E, U+202C), which make it show other text than it holds: delete them. Nothing checks this table; what it holds reads "SUTATS".',
+        'SUTATS',
+      ],
+    ]);
+  });
+
   it('an unrelated table is not a near match', async () => {
     const result = await lintText('g.md', md('| Option | Default |', '| - | - |', '| a | b |'), await presets);
     expect(result.violations).toEqual([]);

@@ -13,6 +13,7 @@ import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { RowError } from '../schema/validate.js';
 import { nearMatch } from '../rules/near-match.js';
+import { bidiFindings, headerInvisible } from '../rules/header-invisible.js';
 import { pageSpelling } from './spelling.js';
 import { dataRows } from '../markdown/rows.js';
 import { judgeFor, leftAloneReason, nearMiss, type Judge } from './judge.js';
@@ -35,6 +36,13 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
     const judge = judgeFor(file, table, config);
     if (!judge) {
       out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+      // A header disguised with bidirectional controls may be why nothing judges it: said on every table.
+      const bidiSeverity = config.severities[headerInvisible.meta.id] ?? headerInvisible.meta.severity;
+      if (bidiSeverity !== 'off') {
+        for (const report of bidiFindings(source, table)) {
+          out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table)!, table.index));
+        }
+      }
       const near = nearMiss(file, table, config);
       const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
       if (near && severity !== 'off') {

@@ -1,6 +1,7 @@
 import { unmixLookalikes } from '../markdown/lookalikes.js';
 import { INVISIBLE, isLatinHeader } from '../markdown/read.js';
-import { ruleDocs, type TableRule } from './types.js';
+import type { Table } from '../markdown/types.js';
+import { ruleDocs, type Report, type TableRule } from './types.js';
 
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -24,6 +25,7 @@ export const headerInvisible: TableRule = {
     messages: {
       invisible: 'Header cell "{{column}}" holds {{count}} invisible character{{s}} ({{chars}}): delete {{them}}; the column is read as "{{column}}".',
       lookalike: 'Header cell "{{column}}" holds {{count}} letter{{s}} of another script that look{{verb}} like Latin ({{chars}}): type {{them}} as Latin letters; the column is read as "{{column}}".',
+      bidi: 'Header cell "{{column}}" holds {{count}} bidirectional control character{{s}} ({{chars}}), which make{{verb}} it show other text than it holds: delete {{them}}. Nothing checks this table; what it holds reads "{{column}}".',
     },
   },
   check({ source, table, report }) {
@@ -51,3 +53,30 @@ export const headerInvisible: TableRule = {
     });
   },
 };
+
+/**
+ * Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): a
+ * header cell holding `\u202eSUTATS` shows `STATUS` and reads `SUTATS`, so a
+ * table can look checked and be left alone. Reported on every table, judged
+ * or not (engine/lint.ts).
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** The findings for the bidirectional controls in the header of a table nothing judges. */
+export function bidiFindings(source: string, table: Table): Report[] {
+  const out: Report[] = [];
+  table.header.forEach((cell, i) => {
+    const written = source.slice(cell.span.offset, cell.span.endOffset);
+    const found = written.match(BIDI_CONTROLS);
+    if (!found) return;
+    const one = found.length === 1;
+    out.push({
+      span: cell.span,
+      field: table.columns[i]!,
+      messageId: 'bidi',
+      data: { column: table.columns[i]!, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars: [...new Set(found.map(codePoint))].join(', ') },
+      fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(BIDI_CONTROLS, '') },
+    });
+  });
+  return out;
+}
