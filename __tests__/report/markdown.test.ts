@@ -11,6 +11,7 @@ await loadParser();
 const HOSTILE = [
   '2.2', '1.7.0', '10) item', '- item', '+ item', '= heading', '# title', '@org/team', '[x](https://evil.example)',
   'https://evil.example', 'www.evil.example', '<img src=x onerror=alert(1)>', 'a | b', '*bold* _em_ `code`', '\\', '~~s~~', '&amp; &#64;',
+  '$x^2$', '$$\\sum$$',
 ];
 
 /** The text of the one cell of a table whose cell holds `markdown`, and the links in it. */
@@ -23,6 +24,11 @@ function cellOf(markdown: string): { text: string; links: number } {
 describe('escapeMarkdown', () => {
   it.each(HOSTILE)('%s reads back as itself in a table cell', (text) => {
     expect(cellOf(escapeMarkdown(text))).toEqual({ text, links: 0 });
+  });
+
+  it('escapes dollar signs (GitHub renders $…$ as math) and shows bidirectional overrides by name instead of obeying them', () => {
+    expect(escapeMarkdown('$x$')).toBe('\\$x\\$');
+    expect(escapeMarkdown('\u202eSUTATS')).toBe('&lt;U+202E&gt;SUTATS');
   });
 
   it('keeps a leading number or list marker from starting a list, without a visible backslash', () => {

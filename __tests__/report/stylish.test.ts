@@ -52,6 +52,13 @@ describe('stylish', () => {
     expect(out).toContain('"␛]0;owned␇"');
   });
 
+  it('shows a bidirectional override in a snippet as one replacement character, never obeying it (the marker stays under its cell)', () => {
+    const v = { ...bestEffort, excerpt: '| \u202eSUTATS | x |' };
+    const out = formatStylish(only(v), { color: false, version: '1' });
+    expect(out).not.toContain('\u202e');
+    expect(out).toContain('| \ufffdSUTATS | x |');
+  });
+
   it('--verbose lists what checked each table and why others were left alone', () => {
     const verbose = only();
     verbose.files[0]!.coverage.push(

@@ -5,8 +5,10 @@
  */
 export const terminalSafe = (s: string): string =>
   // eslint-disable-next-line no-control-regex
-  s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+  s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
+    // A bidirectional override shows as U+FFFD: one character for one, so a snippet's marker stays under its cell.
+    if (code >= 0x202a) return '\ufffd';
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
   });
 
