@@ -193,6 +193,20 @@ describe('--base', () => {
     expect(run.code).toBe(1);
   });
 
+  it('a base version past the size budget is said, not a comparison silently skipped', () => {
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'budgets: { maxFileBytes: 150 }\ntables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-am', 'budget');
+    // The base (five gates, over 150 bytes) loses four of them: the head is under the budget.
+    writeFileSync(join(dir, 'gates.md'), gates(BASE[0]!));
+    const run = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.line} ${v.rule} ${v.severity}`)).toEqual(['1 table-unchecked error']);
+    expect(report.violations[0]!.message).toBe(
+      'This file was not compared with its version before this change, which could not be linted, so no rule on how its rows may change ran: review the change to its tables by hand. Before this change: gates.md is 178 bytes, more than the 150 bytes size budget, so it was not linted. Split the file, or raise `budgets.maxFileBytes` in the config.',
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('an unknown revision is a usage error', () => {
     expect(cli('--base', 'no-such-branch', 'gates.md')).toEqual({
       code: 2,

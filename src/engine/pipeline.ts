@@ -26,6 +26,7 @@ import { lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/t
 import { fileNotCovered } from '../rules/file-not-covered.js';
 import { unmatchedEntry } from '../rules/unmatched-entry.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
+import { tableUnchecked } from '../rules/table-unchecked.js';
 import type { ChangeOutcome, Version } from './changes.js';
 import { selectionFor } from './judge.js';
 import { lineIndex, lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
@@ -128,14 +129,21 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       // Nor in a file that is gone: no entry could judge a table there.
       linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
       let compared: ChangeOutcome | undefined;
+      let unread: Violation[] = [];
       if (source.base) {
         const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
         head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
         // A file the change added was no file at the base: nothing of the config's past is learnt from it.
         baseLinted[index] = base.version !== undefined && !base.missing;
         if (base.version && head.version) compared = await compare(source.file, base.version, head.version, config);
+        // The base could not be read or parsed (over a budget, not UTF-8): no rule on how rows may change
+        // could run, and a change that removed every gate would pass. Said on the head, as the change's.
+        else if (!base.version && !base.missing && head.version) {
+          const reason = base.result.violations[0]?.message ?? 'it could not be read';
+          unread = resolve(source.file, tableUnchecked.meta, { span: lineSpan(), messageId: 'baseUnread', data: { reason } }, config);
+        }
       }
-      const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
+      const result = finish(head, config, run, compared?.violations ?? unread, compared !== undefined);
       if (source.base) result.changes = compared?.changes ?? [];
       if (source.base && source.baseFile !== undefined && source.baseFile !== source.file) result.renamedFrom = source.baseFile;
       if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
