@@ -332,6 +332,15 @@ testRule('header-invisible', {
       output: md('FEATURE GATE | STATUS | NOTES', '-- | -- | --', 'AGate | x | y'),
     },
     {
+      name: 'invisible characters written as character references, named or numeric: reported, and removed by the fix',
+      markdown: md('FEATURE GATE | GRA&shy;DUATION | STA&#8203;TUS&#x2060;', '-- | -- | --', 'AGate | GA | SUPPORTED'),
+      errors: [
+        { at: '1:16-31', field: 'GRADUATION', message: 'Header cell "GRADUATION" holds 1 invisible character (U+00AD): delete it; the column is read as "GRADUATION".' },
+        { at: '1:34-55', field: 'STATUS', message: 'Header cell "STATUS" holds 2 invisible characters (U+200B, U+2060): delete them; the column is read as "STATUS".' },
+      ],
+      output: md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | GA | SUPPORTED'),
+    },
+    {
       name: 'Cyrillic and Greek letters that look like the Latin ones around them: read as Latin, retyped by the fix',
       markdown: md('FEATURE GATE | GR\u0410DUATION | S\u03a4\u0410TUS', '-- | -- | --', 'AGate | GA | SUPPORTED'),
       errors: [

@@ -48,11 +48,29 @@ export const headerInvisible: TableRule = {
       // Invisible characters in the same cell go with the next pass's fix of their own finding.
       const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
       if (mixed.replaced.length > 0) say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
-      const invisible = written.match(INVISIBLE);
-      if (invisible) say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), written.replace(INVISIBLE, ''));
+      // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
+      const invisible = [...(written.match(INVISIBLE) ?? [])];
+      const fixed = written.replace(INVISIBLE, '').replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+        const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : INVISIBLE_NAMES[name!]!;
+        const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+        INVISIBLE.lastIndex = 0;
+        if (!INVISIBLE.test(char)) return reference;
+        invisible.push(char);
+        return '';
+      });
+      INVISIBLE.lastIndex = 0;
+      if (invisible.length > 0) say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
     });
   },
 };
+
+/** The named character references of invisible characters (HTML's list), and numeric ones. */
+const INVISIBLE_NAMES: Record<string, number> = {
+  shy: 0xad, zwj: 0x200d, zwnj: 0x200c, lrm: 0x200e, rlm: 0x200f, ZeroWidthSpace: 0x200b, NegativeVeryThinSpace: 0x200b, NegativeThinSpace: 0x200b,
+  NegativeMediumSpace: 0x200b, NegativeThickSpace: 0x200b, NoBreak: 0x2060, ApplyFunction: 0x2061, af: 0x2061, InvisibleTimes: 0x2062, it: 0x2062,
+  InvisibleComma: 0x2063, ic: 0x2063,
+};
+const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(${Object.keys(INVISIBLE_NAMES).join('|')}));`, 'g');
 
 /**
  * Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): a
