@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { X as requireUcs2length, H as getDefaultExportFromCjs, Y as ajvRegExp, Z as compileLinkAgreement, _ as LINK_AGREEMENT_KEYWORD, $ as SEVERITY_KEYWORD, a0 as OPTIONS_KEYWORD, a1 as CONFIG_SCHEMA, a2 as PRESET_SCHEMAS } from './cli-shared.js';
+import { Z as requireUcs2length, J as getDefaultExportFromCjs, _ as ajvRegExp, $ as compileLinkAgreement, a0 as LINK_AGREEMENT_KEYWORD, a1 as SEVERITY_KEYWORD, a2 as OPTIONS_KEYWORD, a3 as CONFIG_SCHEMA, a4 as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

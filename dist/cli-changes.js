@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a4 as changeRules, a5 as rowKeyOf, a6 as lineOf, a7 as tableNames, a8 as columnIndex, a9 as canonicalColumns, d as dataRows, aa as pageSpelling, ab as fold, a as distance } from './cli-shared.js';
+import { a6 as changeRules, a7 as rowKeyOf, a8 as lineOf, a9 as tableNames, aa as columnIndex, ab as canonicalColumns, d as dataRows, ac as pageSpelling, ad as fold, a as distance } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

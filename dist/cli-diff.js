@@ -33,13 +33,16 @@ const ENTITIES = {
 function escapeMarkdown(text) {
     return (text
         .replace(/[&<>@#]/g, (c) => ENTITIES[c])
-        .replace(/[\\`*_[\]()|~!{}]/g, (c) => `\\${c}`)
+        // `$` too: GitHub renders `$…$` and `$$…$$` as math.
+        .replace(/[\\`*_[\]()|~!{}$]/g, (c) => `\\${c}`)
         // GFM autolinks `https://…` and `www.…` even without brackets.
         .replace(/:\/\//g, '&#58;//')
         .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
         .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '<br>')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+        // Bidirectional overrides and isolates would make the text show other than it is.
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `&lt;U+${c.charCodeAt(0).toString(16).toUpperCase()}&gt;`)
         // A list marker or a setext underline at the start of a line. A backslash escapes punctuation
         // only: `1.` becomes `1\.` (a `\1` would show its backslash).
         .replace(/^[-+=]/, '\\$&')

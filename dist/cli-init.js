@@ -248,18 +248,43 @@ function chooseKey(names, tables) {
 function shareMarks(columns, keyIndex, valuesOf) {
     const marked = columns
         .map((column, index) => ({ column, index, values: valuesOf(index) }))
-        .filter(({ index, values }) => index !== keyIndex && values.some((value) => value !== '') && values.every((value) => value === '' || isMark(value)));
+        .filter(({ index, values }) => index !== keyIndex && ofMarks(values));
     if (marked.length < 2)
         return;
     const marks = [...new Set(marked.flatMap(({ values }) => values.filter((value) => value !== '')))];
     if (marks.length > ENUM_MAX_VALUES)
         return;
+    const words = marks.filter((value) => !isMark(value));
+    const what = words.length === 0 ? `the ${marks.length} marks` : `the ${marks.length} values (marks and ${words.join(', ')})`;
     for (const { column, values } of marked) {
         if (column.enumFrom?.startsWith('the legend'))
             continue;
         column.enum = [...marks, ...(values.includes('') ? [''] : [])];
-        column.enumFrom = `the ${marks.length} marks the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
+        column.enumFrom = `${what} the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
     }
+}
+/**
+ * A column of a matrix of marks: marks and empty cells, and perhaps a short
+ * word or two used less than the marks (`+`, `-` and `N/A`, as OpenTelemetry's
+ * compliance matrix writes a cell that does not apply).
+ */
+function ofMarks(values) {
+    let marks = 0;
+    let others = 0;
+    const words = new Set();
+    for (const value of values) {
+        if (value === '')
+            continue;
+        if (isMark(value))
+            marks++;
+        else if (value.length <= 4) {
+            others++;
+            words.add(value);
+        }
+        else
+            return false;
+    }
+    return marks > 0 && others <= marks && words.size <= 2;
 }
 /** Sentences make a poor enum: a column whose values run long is free text. */
 const PROSE_CHARS = 40;
@@ -294,7 +319,12 @@ function duplicates(cells) {
  * ten rows still counts (it is listed as a mistake); more, and there is no
  * order.
  */
-const ORDER_FITS = ['asc', 'desc'].flatMap((direction) => ['text', 'ascii', 'natural', 'semver'].map((compare) => ({ compare, direction })));
+/**
+ * The orders tried, the first of equal fits winning. Keys with numbers in them
+ * (`1.9`, `2.0`, `v1.33`) try `natural` first: `1.5 … 2.0` is in text order
+ * too, and the next release, `2.10`, would then be out of it.
+ */
+const orderFits = (numeric) => ['asc', 'desc'].flatMap((direction) => (numeric ? ['natural', 'semver', 'text', 'ascii'] : ['text', 'ascii', 'natural', 'semver']).map((compare) => ({ compare, direction })));
 function inferOrder(tables, keyOf, mistakes) {
     const slips = (plan) => {
         const compare = comparator(plan);
@@ -325,8 +355,9 @@ function inferOrder(tables, keyOf, mistakes) {
         return { out, pairs };
     };
     let best;
+    const numeric = tables.some((seen) => seen.rows.some((row) => /\d/.test(textIn(seen, row, keyOf(seen)))));
     for (const scope of ['table', 'group']) {
-        for (const fit of ORDER_FITS) {
+        for (const fit of orderFits(numeric)) {
             const plan = { scope, ...fit };
             const { out, pairs } = slips(plan);
             if (pairs < 3 || out.length > Math.floor(pairs / 10))

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { A as loadPatternEngine, B as sourceData, C as loadGlob, D as matcher, E as compilePattern, F as toItem, G as ConfigError, c as columnKey, P as ParsePool } from './cli-shared.js';
+import { A as loadPatternEngine, B as sourceData, C as loadGlob, D as matcher, E as compilePattern, F as toItem, G as ConfigError, H as duplicateKey, I as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -149,7 +149,7 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
         const globs = definition.extract.files.map((glob) => source.resolve(glob));
         // Refused before any folder is walked: an absolute glob would walk the machine, and `../` would
         // name files outside (each one refused as it is read, yet named in the error).
-        const outside = globs.findIndex((glob) => glob === '..' || glob.startsWith('../') || glob.startsWith('/'));
+        const outside = globs.map((glob) => readers.fromRoot?.(glob) ?? glob).findIndex((glob) => glob === '..' || glob.startsWith('../') || glob.startsWith('/'));
         if (outside >= 0)
             return fail('extract.files', `"${definition.extract.files[outside]}" reaches outside the repository; name files inside it`);
         reads.globs.push(...globs);
@@ -201,7 +201,17 @@ async function parseDocument(text, name, fail) {
             return written === text ? data : JSON.parse(written);
         }
         const asWritten = (tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? { ...tag, resolve: (written) => written } : tag));
-        return (await import('./cli-yaml.js').then(function (n) { return n.i; })).parse(text, { maxAliasCount: 100, merge: true, customTags: asWritten });
+        const yaml = await import('./cli-yaml.js').then(function (n) { return n.i; });
+        const lineCounter = new yaml.LineCounter();
+        const document = yaml.parseDocument(text, { merge: true, customTags: asWritten, uniqueKeys: false, lineCounter });
+        if (document.errors[0])
+            throw document.errors[0];
+        const repeated = duplicateKey(document, yaml);
+        if (repeated) {
+            const { line, col } = lineCounter.linePos(repeated.range?.[0] ?? 0);
+            throw new Error(`${DUPLICATE_KEY} at line ${line}, column ${col}`);
+        }
+        return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
         const message = error.message.split('\n')[0];

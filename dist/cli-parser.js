@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { I as markdownSpace, J as markdownLineEnding, K as classifyCharacter, L as asciiAlpha, M as asciiAlphanumeric, N as asciiControl, O as asciiAtext, Q as asciiPunctuation, S as asciiHexDigit, T as asciiDigit, V as markdownLineEndingOrSpace, W as decodeNumericCharacterReference, H as getDefaultExportFromCjs } from './cli-shared.js';
+import { K as markdownSpace, L as markdownLineEnding, M as classifyCharacter, N as asciiAlpha, O as asciiAlphanumeric, Q as asciiControl, S as asciiAtext, T as asciiPunctuation, V as asciiHexDigit, W as asciiDigit, X as markdownLineEndingOrSpace, Y as decodeNumericCharacterReference, J as getDefaultExportFromCjs } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -2312,6 +2312,19 @@ function headerName(text, latinHeader = false) {
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
+/**
+ * A key cell as uniqueness compares it: case aside, and, beyond ASCII, as
+ * a header is read (NFKC, invisible characters removed, look-alike letters
+ * of another script in a Latin word read as Latin) with every dash a
+ * hyphen: `virtio-fs`, `virtio\u200b-fs`, `vіrtio-fs` (Cyrillic і),
+ * `virtio‐fs` and `ｖｉｒｔｉｏ-fs` are one key on the page.
+ */
+function keyFold(text) {
+    if (ASCII.test(text))
+        return text.toLowerCase();
+    return collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), {}).text.replace(DASHES, '-')).toLowerCase();
+}
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
 function plainText(node) {
     switch (node.type) {
@@ -2880,6 +2893,7 @@ const headerInvisible = {
         messages: {
             invisible: 'Header cell "{{column}}" holds {{count}} invisible character{{s}} ({{chars}}): delete {{them}}; the column is read as "{{column}}".',
             lookalike: 'Header cell "{{column}}" holds {{count}} letter{{s}} of another script that look{{verb}} like Latin ({{chars}}): type {{them}} as Latin letters; the column is read as "{{column}}".',
+            bidi: 'Header cell "{{column}}" holds {{count}} bidirectional control character{{s}} ({{chars}}), which make{{verb}} it show other text than it holds: delete {{them}}. Nothing checks this table; what it holds reads "{{column}}".',
         },
     },
     check({ source, table, report }) {
@@ -2903,12 +2917,56 @@ const headerInvisible = {
             const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
             if (mixed.replaced.length > 0)
                 say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
-            const invisible = written.match(INVISIBLE);
-            if (invisible)
-                say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), written.replace(INVISIBLE, ''));
+            // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
+            const invisible = [...(written.match(INVISIBLE) ?? [])];
+            const fixed = written.replace(INVISIBLE, '').replace(REFERENCE, (reference, decimal, hex, name) => {
+                const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : INVISIBLE_NAMES[name];
+                const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+                INVISIBLE.lastIndex = 0;
+                if (!INVISIBLE.test(char))
+                    return reference;
+                invisible.push(char);
+                return '';
+            });
+            INVISIBLE.lastIndex = 0;
+            if (invisible.length > 0)
+                say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
         });
     },
 };
+/** The named character references of invisible characters (HTML's list), and numeric ones. */
+const INVISIBLE_NAMES = {
+    shy: 0xad, zwj: 0x200d, zwnj: 0x200c, lrm: 0x200e, rlm: 0x200f, ZeroWidthSpace: 0x200b, NegativeVeryThinSpace: 0x200b, NegativeThinSpace: 0x200b,
+    NegativeMediumSpace: 0x200b, NegativeThickSpace: 0x200b, NoBreak: 0x2060, ApplyFunction: 0x2061, af: 0x2061, InvisibleTimes: 0x2062, it: 0x2062,
+    InvisibleComma: 0x2063, ic: 0x2063,
+};
+const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(${Object.keys(INVISIBLE_NAMES).join('|')}));`, 'g');
+/**
+ * Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): a
+ * header cell holding `\u202eSUTATS` shows `STATUS` and reads `SUTATS`, so a
+ * table can look checked and be left alone. Reported on every table, judged
+ * or not (engine/lint.ts).
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** The findings for the bidirectional controls in the header of a table nothing judges. */
+function bidiFindings(source, table) {
+    const out = [];
+    table.header.forEach((cell, i) => {
+        const written = source.slice(cell.span.offset, cell.span.endOffset);
+        const found = written.match(BIDI_CONTROLS);
+        if (!found)
+            return;
+        const one = found.length === 1;
+        out.push({
+            span: cell.span,
+            field: table.columns[i],
+            messageId: 'bidi',
+            data: { column: table.columns[i], count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars: [...new Set(found.map(codePoint))].join(', ') },
+            fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(BIDI_CONTROLS, '') },
+        });
+    });
+    return out;
+}
 
 /**
  * A document that defines its own values (a "Status Definitions" section)
@@ -4334,7 +4392,7 @@ const linkTextUrl = {
         // The link is found in the cell by its text and URL: with two such links (one with a title), the
         // one found may not be the one this error is about, and the other would stay wrong.
         const twins = cell?.links.filter((other) => other.text === params.text && other.url === params.url).length ?? 0;
-        const fix = fixed && twins <= 1 ? replaceInCell(source, cell, link, fixed) : undefined;
+        const fix = agreed && twins <= 1 ? rewriteLink(source, cell, params, agreed) : undefined;
         report({
             span,
             messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
@@ -4381,6 +4439,76 @@ function agree(schema, params) {
     if (!check || !against)
         return undefined;
     return disagreement(sharedGroups(schema), check.groups, against.groups, schema.ignoreCase === true) === undefined ? result : undefined;
+}
+/**
+ * The fix that writes the agreed text and URL into the link as the cell
+ * writes it: `[text](url)`, `[text](<url>)`, `[text](url "title")` (the title
+ * and brackets kept). Undefined when the link is not found written so
+ * exactly once, or is written otherwise.
+ */
+function rewriteLink(source, cell, params, agreed) {
+    if (!cell || /[\r\n]/.test(agreed.text + agreed.url))
+        return undefined;
+    const inside = source.slice(cell.span.offset, cell.span.endOffset);
+    const opening = `[${params.text}]`;
+    let found;
+    for (let at = inside.indexOf(opening); at >= 0; at = inside.indexOf(opening, at + 1)) {
+        const written = writtenLink(inside, at + opening.length, params.url, agreed);
+        if (written === undefined)
+            continue;
+        if (found)
+            return undefined; // twice: which one is meant is for a person to say
+        found = { at, end: written.end, text: `[${agreed.text}]${written.rest}` };
+    }
+    if (!found)
+        return undefined;
+    return { range: [cell.span.offset + found.at, cell.span.offset + found.end], text: found.text.replace(/(?<!\\)\|/g, '\\|') };
+}
+/**
+ * After a link's `[text]` at `from`: the end of its destination part and
+ * that part rewritten with the agreed URL, when it is `(url)` with
+ * optional angle brackets and title. A scan, not a regex: a cell is the
+ * attacker's text.
+ */
+function writtenLink(inside, from, url, agreed) {
+    if (inside[from] !== '(')
+        return undefined;
+    let i = from + 1;
+    while (inside[i] === ' ' || inside[i] === '\t')
+        i++;
+    const angled = inside[i] === '<';
+    if (angled)
+        i++;
+    if (!inside.startsWith(url, i))
+        return undefined;
+    const urlStart = i;
+    i += url.length;
+    if (angled) {
+        if (inside[i] !== '>')
+            return undefined;
+        i++;
+    }
+    const afterUrl = i;
+    while (inside[i] === ' ' || inside[i] === '\t')
+        i++;
+    const quote = inside[i];
+    if (quote === '"' || quote === "'" || quote === '(') {
+        if (i === afterUrl)
+            return undefined; // `(url"x")` is no link destination and title
+        const closer = quote === '(' ? ')' : quote;
+        const end = inside.indexOf(closer, i + 1);
+        if (end < 0)
+            return undefined;
+        i = end + 1;
+        while (inside[i] === ' ' || inside[i] === '\t')
+            i++;
+    }
+    else if (!angled && i === afterUrl && inside[i] !== ')') {
+        return undefined; // the URL written here is longer than the link's: another link
+    }
+    if (inside[i] !== ')')
+        return undefined;
+    return { end: i + 1, rest: `${inside.slice(from, urlStart)}${agreed.url}${inside.slice(urlStart + url.length, i + 1)}` };
 }
 
 // Made on first use: creating an ICU collator costs about 7 ms, a tenth of a small run, and most runs sort nothing.
@@ -4899,11 +5027,15 @@ const noteUnknownKey = {
         description: 'Every note under the notes heading names a row of the table.',
         severity: 'warning',
         docs: ruleDocs('note-unknown-key'),
+        // A note whose key is one slip from a row that has no note (the row was renamed, the note
+        // was not) gets that row's name: the fix that follows a rename fix of reference-unknown.
+        fixable: 'code',
         messages: {
             unknown: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page: fix the name or remove the note.',
+            unknownSuggest: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page. Did you mean "{{suggestion}}", a row with no note?',
         },
     },
-    check({ document, table, rows, options, keyIndex, report }) {
+    check({ document, source, table, rows, options, keyIndex, report }) {
         const notes = options.notes;
         if (!notes || notes.reportUnknown === false)
             return;
@@ -4912,15 +5044,31 @@ const noteUnknownKey = {
         // the notes), and one that names none is reported once, by the first table that checks notes.
         const shared = notedKeys(document, table.columns[keyIndex] ?? '');
         const reported = reportedNotes(document, notes.heading);
-        for (const note of notesUnder(document, notes.heading)) {
+        const all = notesUnder(document, notes.heading);
+        let unnoted;
+        for (const note of all) {
             if (own.has(fold(note.key)) || shared.has(fold(note.key)) || reported.has(note))
                 continue;
             reported.add(note);
+            // The rows of this table that no note names, asked once per table and only when a note is unknown.
+            unnoted ??= (() => {
+                const noted = new Set(all.map((other) => fold(other.key)));
+                return [...new Set(rows.map((row) => rowKeyOf(row, keyIndex)))].filter((key) => key !== '' && !noted.has(fold(key)));
+            })();
+            const suggestion = suggest(note.key, unnoted);
+            // The key as written inside the bold (`**Key**` or `**Key:**`), once: anything else is left to a person.
+            const written = source.slice(note.span.offset, note.span.endOffset);
+            const at = written.indexOf(note.key);
+            const fix = suggestion !== undefined && at >= 0 && written.indexOf(note.key, at + 1) < 0 && !/[\r\n]/.test(suggestion)
+                ? { range: [note.span.offset + at, note.span.offset + at + note.key.length], text: suggestion }
+                : undefined;
             report({
                 span: note.span,
                 rowKey: note.key,
-                messageId: 'unknown',
-                data: { key: note.key, heading: notes.heading, column: table.columns[keyIndex] ?? '', line: table.span.line },
+                messageId: suggestion !== undefined ? 'unknownSuggest' : 'unknown',
+                data: { key: note.key, heading: notes.heading, column: table.columns[keyIndex] ?? '', line: table.span.line, ...(suggestion !== undefined ? { suggestion } : {}) },
+                ...(suggestion !== undefined ? { suggestion } : {}),
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -5433,14 +5581,22 @@ function fieldOf(instancePath) {
  * themselves, and the branches alone would contradict each other.
  */
 function relevant(errors) {
-    const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+    // By the prefixes of each error's schema path, not by comparing every error with every
+    // alternative: nested anyOfs fail with thousands of both.
+    const alternatives = new Set(errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf').map((error) => error.schemaPath));
+    const underAlternative = (path) => {
+        for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1))
+            if (alternatives.has(path.slice(0, at)))
+                return true;
+        return false;
+    };
     return errors.filter((error) => {
         if (error.keyword === 'required' || error.keyword === 'if')
             return false;
         if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
             return false;
         }
-        return !alternatives.some((alternative) => alternative !== error && error.schemaPath.startsWith(`${alternative.schemaPath}/`));
+        return alternatives.size === 0 || !underAlternative(error.schemaPath);
     });
 }
 /** `minLength` ≥ 1 failing on an empty cell: the cell is required, whatever else it fails. */
@@ -5731,12 +5887,17 @@ const sortOrder = {
                     return;
                 const kept = rowPinned ? keptAll : keptMovable;
                 const value = valueOf(row);
+                // The rows that stay are in order both by value and by line: binary searches, not scans (a
+                // scan per misplaced row made 40,000 alternating rows take 85 s).
+                const after = firstIndex(kept, (other) => compare(valueOf(other), value) > 0);
+                const notBefore = firstIndex(kept, (other) => compare(valueOf(other), value) >= 0);
+                const belowFrom = firstIndex(kept, (other) => other.span.line > row.span.line);
                 // Its place among the rows that stay: before the first that sorts after it, else after the last.
-                const next = kept.find((other) => compare(valueOf(other), value) > 0);
+                const next = kept[after];
                 const target = next ?? kept[kept.length - 1];
                 // What shows it is misplaced: a row that stays above it and sorts after it, else one below that sorts before it.
-                const above = kept.find((other) => other.span.line < row.span.line && compare(valueOf(other), value) > 0);
-                const below = [...kept].reverse().find((other) => other.span.line > row.span.line && compare(valueOf(other), value) < 0);
+                const above = after < belowFrom ? kept[after] : undefined;
+                const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
                 const other = above ?? below;
                 const key = rowKeyOf(row, keyIndex);
                 report({
@@ -5761,6 +5922,19 @@ const sortOrder = {
         }
     },
 };
+/** The first index of a sorted list where `at` holds (it holds from there on), or the list's length. */
+function firstIndex(list, at) {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (at(list[middle]))
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
 /** The lines of rows a `disable-line` comment for this rule (or every rule) keeps where they are. */
 function pinnedLines(document) {
     return perDocument(document, 'sort-order\u0000pinned', () => {
@@ -5828,6 +6002,7 @@ const tableUnchecked = {
             lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
             gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
             changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
+            baseUnread: 'This file was not compared with its version before this change, which could not be linted, so no rule on how its rows may change ran: review the change to its tables by hand. Before this change: {{reason}}',
             uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
         },
     },
@@ -6028,7 +6203,7 @@ const uniqueKey = {
                 const key = keyOf(row);
                 if (only >= 0 ? key === '' : by.every((index) => (row.cells[index]?.text ?? '') === ''))
                     continue;
-                const folded = fold(key);
+                const folded = keyFold(key);
                 const firstAt = seen.get(folded);
                 if (firstAt === undefined) {
                     seen.set(folded, at);
@@ -6125,6 +6300,7 @@ const unusedSuppression = {
         docs: ruleDocs('unused-suppression'),
         messages: {
             unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
+            noFiles: 'This ignore entry suppresses nothing: its files: {{globs}} match no file (they are relative to {{base}}). Fix the glob, or remove the entry.',
             unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
             unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
             unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
@@ -6203,8 +6379,43 @@ const self = undefined;
 const preset0 = validate6;const schema7 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kubevirt-feature-gates.schema.json","title":"KubeVirt feature gate status","description":"One row of a KubeVirt feature gate status table (FEATURE GATE | GRADUATION | STATUS), with notes kept as `- **GateName**: text` list items under a Notes heading.","type":"object","required":["FEATURE GATE","GRADUATION","STATUS"],"properties":{"FEATURE GATE":{"description":"The gate's identifier: a letter followed by letters and digits.","type":"string","minLength":1,"pattern":"^[A-Za-z][A-Za-z0-9]*$","errorMessage":{"pattern":"is not an identifier; use a letter followed by letters and digits only (^[A-Za-z][A-Za-z0-9]*$)"}},"GRADUATION":{"description":"The gate's maturity.","enum":["Alpha","Beta","GA","Deprecated","Discontinued"]},"STATUS":{"description":"Whether the gate works on the architecture.","enum":["SUPPORTED","PENDING","UNSUPPORTED","UNVERIFIED"]}},"x-support-table-lint":{"key":"FEATURE GATE","unique":{"scope":"table"},"order":{"scope":"table"},"groups":false,"notes":{"heading":"Notes","requiredWhen":{"STATUS":["UNSUPPORTED","PENDING"]},"reportUnknown":true},"transitions":{"GRADUATION":{"Alpha":["Beta","GA","Deprecated"],"Beta":["GA","Deprecated"],"GA":["Deprecated"],"Deprecated":["Discontinued"],"Discontinued":[]},"removed":{"when":{"GRADUATION":["GA","Deprecated","Discontinued"]}}}}};const func0 = ucs2length;const func1 = compilePattern;const pattern0 = func1("^[A-Za-z][A-Za-z0-9]*$");function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate6.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data["FEATURE GATE"] === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FEATURE GATE"},message:"must have required property '"+"FEATURE GATE"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.GRADUATION === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GRADUATION"},message:"must have required property '"+"GRADUATION"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.STATUS === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STATUS"},message:"must have required property '"+"STATUS"+"'",schema:schema7.required,parentSchema:schema7,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data["FEATURE GATE"] !== undefined){let data0 = data["FEATURE GATE"];if(typeof data0 === "string"){if(func0(data0) < 1){const err3 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties["FEATURE GATE"].type,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"pattern":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/FEATURE GATE")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/properties/FEATURE%20GATE") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(27)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/FEATURE GATE",schemaPath:"#/properties/FEATURE%20GATE/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema7.properties["FEATURE GATE"].errorMessage[key0],schema:schema7.properties["FEATURE GATE"].errorMessage,parentSchema:schema7.properties["FEATURE GATE"],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs0 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs0.push(err8);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.GRADUATION !== undefined){let data1 = data.GRADUATION;if(!(((((data1 === "Alpha") || (data1 === "Beta")) || (data1 === "GA")) || (data1 === "Deprecated")) || (data1 === "Discontinued"))){const err9 = {instancePath:instancePath+"/GRADUATION",schemaPath:"#/properties/GRADUATION/enum",keyword:"enum",params:{allowedValues: schema7.properties.GRADUATION.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.GRADUATION.enum,parentSchema:schema7.properties.GRADUATION,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.STATUS !== undefined){let data2 = data.STATUS;if(!((((data2 === "SUPPORTED") || (data2 === "PENDING")) || (data2 === "UNSUPPORTED")) || (data2 === "UNVERIFIED"))){const err10 = {instancePath:instancePath+"/STATUS",schemaPath:"#/properties/STATUS/enum",keyword:"enum",params:{allowedValues: schema7.properties.STATUS.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.STATUS.enum,parentSchema:schema7.properties.STATUS,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate6.errors = vErrors;return errors === 0;}validate6.evaluated = {"props":{"FEATURE GATE":true,"GRADUATION":true,"STATUS":true},"dynamicProps":false,"dynamicItems":false};const preset1 = validate7;const schema8 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/support-table-lint/support-table-lint/main/schemas/kata-support-levels.schema.json","title":"Kata Containers support and maintenance levels","description":"One row of a Kata Containers support table (Feature | Support State | Maintainers | Notes), grouped by bold section rows.","type":"object","required":["Feature","Support State","Maintainers","Notes"],"properties":{"Feature":{"description":"The feature, component or platform.","type":"string","minLength":1},"Support State":{"description":"One of the document's support levels, spelled exactly as its legend (under Levels of Support) spells it.","enum":["Supported","Best-effort","Not maintained","Experimental","Deprecated","Obsolete"]},"Maintainers":{"description":"Empty, or a comma-separated list of GitHub team links, each optionally followed by `*` (a team still to be created).","type":"string"},"Notes":{"type":"string"},"$raw":{"type":"object","properties":{"Maintainers":{"type":"string","pattern":"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$","errorMessage":{"pattern":"is not a list of team links; use [@org/team](https://github.com/orgs/org/teams/team), each optionally followed by *, separated by commas (org and team in lowercase letters, digits and hyphens), or leave the cell empty"}}}},"$links":{"type":"object","properties":{"Maintainers":{"type":"array","items":{"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}}}}}},"if":{"properties":{"Support State":{"const":"Supported"}},"required":["Support State"]},"then":{"properties":{"Maintainers":{"x-severity":"warning","minLength":1,"errorMessage":{"minLength":"is empty; a Supported feature should name its maintainer team"}}}},"else":{"properties":{"Notes":{"minLength":1,"errorMessage":{"minLength":"is empty; a note is required unless Support State is Supported"}}}},"x-support-table-lint":{"key":"Feature","unique":{"scope":"table"},"order":false,"groups":true,"legend":{"heading":"Levels of Support","column":"Support State","optional":true},"transitions":{"removed":{"when":{"Support State":["Deprecated","Obsolete"]}}},"severities":{"transition":"warning"}}};const pattern1 = func1("^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$");const keyword0 = compileLinkAgreement({"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}, {"linkAgreement":{"text":"^@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)$","url":"^https://github\\.com/orgs/(?<org>[a-z0-9-]+)/teams/(?<team>[a-z0-9-]+)$","prefer":"url"}});function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate7.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if((data["Support State"] === undefined) && ("Support State")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data["Support State"] !== undefined){if("Supported" !== data["Support State"]){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Maintainers !== undefined){let data1 = data.Maintainers;if(typeof data1 === "string"){if(func0(data1) < 1){const err2 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(errors > 0){const emErrors0 = {"minLength":[]};const templates0 = {};for(const err3 of vErrors){if((((((err3.keyword !== "errorMessage") && (!err3.emUsed)) && (err3.instancePath === instancePath+"/Maintainers")) && (err3.keyword in emErrors0)) && (err3.schemaPath.indexOf("#/then/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err3.schemaPath.slice(29)))){emErrors0[err3.keyword].push(err3);err3.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err4 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/then/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema8.then.properties.Maintainers.errorMessage[key0],schema:schema8.then.properties.Maintainers.errorMessage,parentSchema:schema8.then.properties.Maintainers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}const emErrs0 = [];for(const err5 of vErrors){if(!err5.emUsed){emErrs0.push(err5);}}vErrors = emErrs0;errors = emErrs0.length;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.Maintainers = true;props0["Support State"] = true;}ifClause0 = "then";}else {const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.Notes !== undefined){let data2 = data.Notes;if(typeof data2 === "string"){if(func0(data2) < 1){const err6 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(errors > 0){const emErrors1 = {"minLength":[]};const templates1 = {};for(const err7 of vErrors){if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/Notes")) && (err7.keyword in emErrors1)) && (err7.schemaPath.indexOf("#/else/properties/Notes") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(23)))){emErrors1[err7.keyword].push(err7);err7.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err8 = {instancePath:instancePath+"/Notes",schemaPath:"#/else/properties/Notes/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema8.else.properties.Notes.errorMessage[key1],schema:schema8.else.properties.Notes.errorMessage,parentSchema:schema8.else.properties.Notes,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}const emErrs1 = [];for(const err9 of vErrors){if(!err9.emUsed){emErrs1.push(err9);}}vErrors = emErrs1;errors = emErrs1.length;}}}var _valid0 = _errs7 === errors;valid0 = _valid0;if(valid0){if(props0 !== true){props0 = props0 || {};props0.Notes = true;}}ifClause0 = "else";}if(!valid0){const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema8.if,parentSchema:schema8,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.Feature === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Feature"},message:"must have required property '"+"Feature"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data["Support State"] === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Support State"},message:"must have required property '"+"Support State"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.Maintainers === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Maintainers"},message:"must have required property '"+"Maintainers"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.Notes === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Notes"},message:"must have required property '"+"Notes"+"'",schema:schema8.required,parentSchema:schema8,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(props0 !== true){props0 = props0 || {};props0.Feature = true;props0["Support State"] = true;props0.Maintainers = true;props0.Notes = true;props0.$raw = true;props0.$links = true;}if(data.Feature !== undefined){let data3 = data.Feature;if(typeof data3 === "string"){if(func0(data3) < 1){const err15 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/Feature",schemaPath:"#/properties/Feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Feature.type,parentSchema:schema8.properties.Feature,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["Support State"] !== undefined){let data4 = data["Support State"];if(!((((((data4 === "Supported") || (data4 === "Best-effort")) || (data4 === "Not maintained")) || (data4 === "Experimental")) || (data4 === "Deprecated")) || (data4 === "Obsolete"))){const err17 = {instancePath:instancePath+"/Support State",schemaPath:"#/properties/Support%20State/enum",keyword:"enum",params:{allowedValues: schema8.properties["Support State"].enum},message:"must be equal to one of the allowed values",schema:schema8.properties["Support State"].enum,parentSchema:schema8.properties["Support State"],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.Maintainers !== undefined){let data5 = data.Maintainers;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/Maintainers",schemaPath:"#/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Maintainers.type,parentSchema:schema8.properties.Maintainers,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.Notes !== undefined){let data6 = data.Notes;if(typeof data6 !== "string"){const err19 = {instancePath:instancePath+"/Notes",schemaPath:"#/properties/Notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.Notes.type,parentSchema:schema8.properties.Notes,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.$raw !== undefined){let data7 = data.$raw;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.Maintainers !== undefined){let data8 = data7.Maintainers;if(typeof data8 === "string"){if(!pattern1.test(data8)){const err20 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/pattern",keyword:"pattern",params:{pattern: "^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"},message:"must match pattern \""+"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$"+"\"",schema:"^(?:\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?(?:\\s*,\\s*\\[@[a-z0-9-]+/[a-z0-9-]+\\]\\(https://github\\.com/orgs/[a-z0-9-]+/teams/[a-z0-9-]+\\)\\*?)*|&nbsp;)?$",parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.$raw.properties.Maintainers.type,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(errors > 0){const emErrors2 = {"pattern":[]};const templates2 = {};for(const err22 of vErrors){if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/$raw/Maintainers")) && (err22.keyword in emErrors2)) && (err22.schemaPath.indexOf("#/properties/%24raw/properties/Maintainers") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(42)))){emErrors2[err22.keyword].push(err22);err22.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err23 = {instancePath:instancePath+"/$raw/Maintainers",schemaPath:"#/properties/%24raw/properties/Maintainers/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema8.properties.$raw.properties.Maintainers.errorMessage[key2],schema:schema8.properties.$raw.properties.Maintainers.errorMessage,parentSchema:schema8.properties.$raw.properties.Maintainers,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}const emErrs2 = [];for(const err24 of vErrors){if(!err24.emUsed){emErrs2.push(err24);}}vErrors = emErrs2;errors = emErrs2.length;}}}else {const err25 = {instancePath:instancePath+"/$raw",schemaPath:"#/properties/%24raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$raw.type,parentSchema:schema8.properties.$raw,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.$links !== undefined){let data9 = data.$links;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.Maintainers !== undefined){let data10 = data9.Maintainers;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){const _errs26 = errors;let valid9;keyword0.errors = null;valid9 = keyword0.call(self, data11, {instancePath:instancePath+"/$links/Maintainers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors});if(!valid9){if(Array.isArray(keyword0.errors)){vErrors = vErrors === null ? keyword0.errors : vErrors.concat(keyword0.errors);errors = vErrors.length;for(let i1=_errs26; i1<errors; i1++){const err26 = vErrors[i1];if(err26.instancePath === undefined){err26.instancePath = instancePath+"/$links/Maintainers/" + i0;}err26.schemaPath = "#/properties/%24links/properties/Maintainers/items/linkAgreement";err26.schema = schema8.properties.$links.properties.Maintainers.items.linkAgreement;err26.data = data11;}}else {const err27 = {instancePath:instancePath+"/$links/Maintainers/" + i0,schemaPath:"#/properties/%24links/properties/Maintainers/items/linkAgreement",keyword:"linkAgreement",params:{},message:"must pass \"linkAgreement\" keyword validation",schema:schema8.properties.$links.properties.Maintainers.items.linkAgreement,parentSchema:schema8.properties.$links.properties.Maintainers.items,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}}else {const err28 = {instancePath:instancePath+"/$links/Maintainers",schemaPath:"#/properties/%24links/properties/Maintainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.$links.properties.Maintainers.type,parentSchema:schema8.properties.$links.properties.Maintainers,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/$links",schemaPath:"#/properties/%24links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.properties.$links.type,parentSchema:schema8.properties.$links,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate7.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 const PRECOMPILED_PRESETS = { "kubevirt-feature-gates": preset0, "kata-support-levels": preset1 };
 
+const DUPLICATE_KEY = 'Map keys must be unique';
+/** The first key node that repeats an earlier key of its map, in document order. */
+function duplicateKey(document, yaml) {
+    let found;
+    yaml.visit(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                const value = yaml.isScalar(key) ? key.value : key;
+                if (seen.has(value)) {
+                    found = key;
+                    return yaml.visit.BREAK;
+                }
+                seen.add(value);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
+const TOO_BIG = 'it is too large or too deeply nested to compile (the stack overflowed); use fewer nested levels or fewer properties';
+/** Whether a schema uses `$ref` anywhere: an overflow without one is size, not a loop. Iterative, since the schema may be deep. */
+function usesRef(schema) {
+    const stack = [schema];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (!Array.isArray(node) && '$ref' in node)
+            return true;
+        stack.push(...Object.values(node));
+    }
+    return false;
+}
 function shapeOf(schema, ajv, seen = new Set()) {
     const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
     if (seen.has(schema))
@@ -6273,7 +6484,7 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
         validateRow = ajv.compile(schema);
     }
     catch (error) {
-        throw new ConfigError(`${id}: invalid JSON Schema: ${error.message}`);
+        throw new ConfigError(`${id}: invalid JSON Schema: ${error instanceof RangeError ? (usesRef(schema) ? REF_LOOP : TOO_BIG) : error.message}`);
     }
     // A $ref chain that comes back to where it started without reaching a keyword that checks
     // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
@@ -6284,7 +6495,7 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
     }
     catch (error) {
         if (error instanceof RangeError)
-            throw new ConfigError(`${id}: invalid JSON Schema: ${REF_LOOP}`);
+            throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
     }
     const shape = shapeOf(schema, ajv);
     if (!builtIn)
@@ -6475,6 +6686,7 @@ async function loadConfig(options) {
         severities: config.severities ?? {},
         budgets: { ...DEFAULT_BUDGETS, ...config.budgets },
         ignore: (config.ignore ?? []).map((ignore, index) => ({
+            files: ignore.files,
             matchesFile: fileMatcher(ignore.files, base),
             rules: ignore.rules ?? [],
             reason: ignore.reason ?? '',
@@ -6534,13 +6746,18 @@ function parseYaml(file, text) {
         throw new ConfigError(`${file}: cannot read the file: ${text.error}`);
     const lineCounter = new yaml.LineCounter();
     // `merge`: YAML's `<<: *defaults` merge keys, which configs and schemas use to share options.
-    const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
+    const syntax = /\.json$/i.test(file) ? 'JSON' : 'YAML';
     const problem = document.errors[0];
     if (problem) {
         const line = lineCounter.linePos(problem.pos[0]).line;
-        const syntax = /\.json$/i.test(file) ? 'JSON' : 'YAML';
-        throw new ConfigError(`${file}:${line}: invalid ${syntax}: ${problem.message.split('\n')[0]}`);
+        // The yaml library reads nesting by recursion and reports its stack overflow as a syntax error.
+        const message = /Maximum call stack/.test(problem.message) ? 'nested too deeply to read (a few hundred levels at most); flatten it' : problem.message.split('\n')[0];
+        throw new ConfigError(`${file}:${line}: invalid ${syntax}: ${message}`);
     }
+    const repeated = duplicateKey(document, yaml);
+    if (repeated)
+        throw new ConfigError(`${file}:${lineCounter.linePos(repeated.range?.[0] ?? 0).line}: invalid ${syntax}: ${DUPLICATE_KEY}`);
     const at = (segments, key) => {
         const line = lineOf(document, lineCounter, segments, key);
         const path = formatPath(key === undefined ? segments : [...segments, key]);
@@ -6762,6 +6979,12 @@ class SchemaFiles {
     }
     async compile(path, where, base) {
         const schema = await this.load(path, undefined, where, base);
+        const documents = new Map([...this.loaded.values()].map((json) => [String(json.$id), json]));
+        const written = [...this.loaded.values()].reduce((sum, json) => sum + objectsIn(json), 0);
+        const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
+        if (expandedSize(schema, documents, limit) > limit) {
+            throw new ConfigError(`${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`);
+        }
         try {
             return compileSchema(schema, this.ajv, path);
         }
@@ -6880,6 +7103,95 @@ class SchemaFiles {
         if (id !== undefined && !this.ajv.getSchema(id))
             this.ajv.addSchema(json);
         return json;
+    }
+}
+/**
+ * How far `$ref`s may multiply a schema: each place a definition is used
+ * counts its subschemas again, as validation visits them again. A schema
+ * of n definitions each using the next twice is 3n objects written and
+ * 2^n visits per row; a real schema reuses a definition a few dozen times.
+ */
+const MAX_EXPANSION_BASE = 2_000;
+const MAX_EXPANSION_FACTOR = 10;
+/** Keywords whose values are data, not subschemas, or definitions that count only where a $ref uses them. */
+const NOT_VISITED = new Set(['enum', 'const', 'examples', 'default', '$defs', 'definitions']);
+/** The objects in a document (subschemas and the rest), counted without following anything. */
+function objectsIn(json) {
+    let count = 0;
+    const stack = [json];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (!Array.isArray(node))
+            count++;
+        stack.push(...Object.values(node));
+    }
+    return count;
+}
+/**
+ * The subschemas validation visits for one row, `$ref`s followed (into the
+ * documents loaded, by `$id`; a ref back into a definition being counted is
+ * counted once). Memoised per object, so the count itself takes linear time
+ * however large the number; it stops as soon as it passes `limit`.
+ */
+function expandedSize(top, documents, limit) {
+    const memo = new Map();
+    const counting = new Set();
+    const targetOf = (ref, document) => {
+        let url;
+        try {
+            url = new URL(ref, String(document.$id));
+        }
+        catch {
+            return undefined;
+        }
+        const fragment = url.hash.slice(1);
+        url.hash = '';
+        const target = documents.get(url.href) ?? (url.href === String(document.$id) ? document : undefined);
+        if (!target || (fragment !== '' && !fragment.startsWith('/')))
+            return undefined;
+        let node = target;
+        for (const segment of fragment.split('/').slice(1)) {
+            const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+            node = typeof node === 'object' && node !== null ? node[key] : undefined;
+        }
+        return { node, document: target };
+    };
+    const size = (node, document) => {
+        if (typeof node !== 'object' || node === null)
+            return 0;
+        const known = memo.get(node);
+        if (known !== undefined)
+            return known;
+        if (counting.has(node))
+            return 1;
+        counting.add(node);
+        let total = Array.isArray(node) ? 0 : 1;
+        for (const [key, value] of Object.entries(node)) {
+            if (!Array.isArray(node) && NOT_VISITED.has(key))
+                continue;
+            total += size(value, document);
+            if (total > limit)
+                break;
+        }
+        const ref = Array.isArray(node) ? undefined : node.$ref;
+        if (typeof ref === 'string' && total <= limit) {
+            const target = targetOf(ref, document);
+            if (target)
+                total += size(target.node, target.document);
+        }
+        counting.delete(node);
+        memo.set(node, total);
+        return total;
+    };
+    try {
+        return size(top, top);
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return 0; // too deep to count: Ajv's own compile says so
+        throw error;
     }
 }
 /** The path to the first node (depth first) whose key and value `match`, or undefined. */
@@ -7042,12 +7354,35 @@ class Parser {
         this.check();
         if (text.length > this.maxChars)
             throw new ParseTooLargeError();
+        // Brackets nested by the thousand (`![![![…](u)](u)`) cost micromark quadratic time in one run,
+        // which no clock can stop here: a run that may hand over (a bounded one) sends them to a
+        // worker, whose budget can.
+        if (this.maxChars !== Infinity && bracketsPast(text, MAX_IN_THREAD_BRACKETS))
+            throw new ParseTooLargeError();
         if (this.stats) {
             this.stats.runs++;
             this.stats.chars += text.length;
         }
         return parseFragment(text);
     }
+}
+/** `[` open deeper than this in one parser run goes to a worker (see Parser.parse); links in prose open one or two. */
+const MAX_IN_THREAD_BRACKETS = 100;
+/** Whether more than `limit` `[` are open at once somewhere in `text` (a `]` closes one; escapes aside, an upper bound). */
+function bracketsPast(text, limit) {
+    if (text.indexOf('[') < 0)
+        return false;
+    let open = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 91 /* [ */) {
+            if (++open > limit)
+                return true;
+        }
+        else if (c === 93 /* ] */ && open > 0)
+            open--;
+    }
+    return false;
 }
 /** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
 const ROWS_PER_PIECE = 256;
@@ -8169,6 +8504,13 @@ function lintDocument(file, source, document, config) {
         const judge = judgeFor(file, table, config);
         if (!judge) {
             out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+            // A header disguised with bidirectional controls may be why nothing judges it: said on every table.
+            const bidiSeverity = config.severities[headerInvisible.meta.id] ?? headerInvisible.meta.severity;
+            if (bidiSeverity !== 'off') {
+                for (const report of bidiFindings(source, table)) {
+                    out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table), table.index));
+                }
+            }
             const near = nearMiss(file, table, config);
             const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
             if (near && severity !== 'off') {
@@ -8727,6 +9069,7 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             // Nor in a file that is gone: no entry could judge a table there.
             linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
             let compared;
+            let unread = [];
             if (source.base) {
                 const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
                 head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
@@ -8734,8 +9077,14 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
                 baseLinted[index] = base.version !== undefined && !base.missing;
                 if (base.version && head.version)
                     compared = await compare(source.file, base.version, head.version, config);
+                // The base could not be read or parsed (over a budget, not UTF-8): no rule on how rows may change
+                // could run, and a change that removed every gate would pass. Said on the head, as the change's.
+                else if (!base.version && !base.missing && head.version) {
+                    const reason = base.result.violations[0]?.message ?? 'it could not be read';
+                    unread = resolve(source.file, tableUnchecked.meta, { span: lineSpan(), messageId: 'baseUnread', data: { reason } }, config);
+                }
             }
-            const result = finish(head, config, run, compared?.violations ?? [], compared !== undefined);
+            const result = finish(head, config, run, compared?.violations ?? unread, compared !== undefined);
             if (source.base)
                 result.changes = compared?.changes ?? [];
             if (source.base && source.baseFile !== undefined && source.baseFile !== source.file)
@@ -8766,8 +9115,8 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
  * a config whose folder is within the working directory (its globs are then
  * globs of the tree the adapter can walk) and of positive globs.
  */
-async function matchesNothing(config, entry, { anyFile }) {
-    const globs = (entry.files ?? []).filter((glob) => !glob.startsWith('!'));
+async function matchesNothing(config, files, { anyFile }) {
+    const globs = (files ?? []).filter((glob) => !glob.startsWith('!'));
     if (!anyFile || globs.length === 0 || config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/'))
         return false;
     return !(await anyFile(globs.map((glob) => resolveIn(config.base, glob))));
@@ -8793,7 +9142,7 @@ async function configProblems(config, run, options) {
                 result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, finding));
             };
             // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
-            if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry, options))) {
+            if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry.files, options))) {
                 unmatched('noFiles', { globs: entry.files.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` });
                 continue;
             }
@@ -8814,11 +9163,18 @@ async function configProblems(config, run, options) {
                 report(ignore.line, { rules: '' });
     }
     for (const ignore of config.ignore) {
-        if (!run.files.some((file) => ignore.matchesFile(file)))
+        if (!run.files.some((file) => ignore.matchesFile(file))) {
+            // Not a file of this run; and if no file of the repository at all, it suppresses nothing in any run.
+            if (await matchesNothing(config, ignore.files, options)) {
+                const base = config.base === '.' ? 'the working directory' : `${config.base}/`;
+                result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base } }, config));
+            }
             continue;
+        }
         if (!run.usedIgnores.has(ignore))
             report(ignore.line, { rules: '' });
     }
+    result.violations.sort(byLocation);
     return result.violations.length > 0 ? result : undefined;
 }
 /** One text through the pipeline, as a file named `file` (stdin, fix passes, tests). */
@@ -9155,6 +9511,11 @@ const diskLoader = (path, root) => async (maxBytes) => {
 async function readTextInside(path, root, maxBytes) {
     if (!inside(resolve$1(root), resolve$1(root, path)))
         return { error: 'it is outside the repository; name files inside it' };
+    // Git's own folder is no file of the repository, and holds what actions/checkout
+    // stores there (the token, in .git/config): a config from a pull request must not read it.
+    if (relative(resolve$1(root), resolve$1(root, path)).split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+        return { error: "it is in git's own .git folder, which is no file of the repository (and holds the checkout's credentials)" };
+    }
     const loaded = await diskLoader(path, root)(maxBytes);
     return textOf(loaded, maxBytes);
 }
@@ -9430,6 +9791,10 @@ async function walk(cwd, patterns, options = {}) {
         const isMatch = matcher(normalized, { dot: true, nocase: options.nocase === true });
         const base = scan.isGlob ? scan.base : posix.dirname(normalized);
         const start = resolve$1(cwd, base || '.');
+        // The glob's fixed part may pass through a symlink (`docs/**` where docs -> /): walked only
+        // when the link leads inside the folder walked from, the workspace.
+        if (!staysInside(cwd, start))
+            continue;
         const pending = [start];
         while (pending.length > 0) {
             const dir = pending.pop();
@@ -9461,6 +9826,26 @@ async function walk(cwd, patterns, options = {}) {
     }
     return [...found].sort();
 }
+/**
+ * Whether walking `path` stays where its name says: a fixed part that passes
+ * through a symlink must lead inside `root`. (A path written outside it,
+ * `../docs`, is the user's own choice, and is walked.)
+ */
+function staysInside(root, path) {
+    let real;
+    let realRoot;
+    try {
+        realRoot = realpathSync(root);
+        real = realpathSync(path);
+    }
+    catch {
+        return true; // nothing there: nothing to walk
+    }
+    if (real === resolve$1(realRoot, relative(root, path)))
+        return true;
+    const rel = relative(realRoot, real);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
 
 function githubLocation(v) {
     const location = { path: v.file, startLine: v.line, endLine: Math.max(v.line, v.endLine) };
@@ -9478,8 +9863,11 @@ function githubLocation(v) {
  */
 const terminalSafe = (s) => 
 // eslint-disable-next-line no-control-regex
-s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f]/g, (c) => {
+s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
+    // A bidirectional override shows as U+FFFD: one character for one, so a snippet's marker stays under its cell.
+    if (code >= 0x202a)
+        return '\ufffd';
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
 });
 /**
@@ -10143,12 +10531,20 @@ function nonEmpty(option, value) {
 /** A folder's markdown files, whatever the case of their extension (GitHub renders `NOTES.MD` too). */
 const MARKDOWN = '**/*.{md,markdown}';
 /**
- * `deleted`: the files (relative to `cwd`, `/`-separated) the working tree
- * deleted since the base revision of `--base`. Those a target names, a
- * folder target holds or a glob target matches are targets too, flagged
- * `deleted`: deleting a page takes its rows away as surely as editing it.
+ * The globs of a config's `files:` that say which files to lint, as ESLint
+ * reads a flat config's: not those whose last segment ends in `*` (`docs/**`
+ * names files to check, not kinds of file to look for) nor the markdown a
+ * folder is searched for anyway.
  */
-async function expandTargets(targets, cwd, deleted = []) {
+function fileKinds(globs) {
+    return globs.filter((glob) => {
+        if (glob.startsWith('!'))
+            return false;
+        const last = glob.replace(/\\/g, '/').split('/').pop() ?? '';
+        return !last.endsWith('*') && !/\.(?:md|markdown)$/i.test(last);
+    });
+}
+async function expandTargets(targets, cwd, deleted = [], configured) {
     const seen = new Set();
     const files = [];
     const add = (path, explicit = false, gone = false) => {
@@ -10172,6 +10568,14 @@ async function expandTargets(targets, cwd, deleted = []) {
         }
         else if (kind === 'directory') {
             const found = await walk(resolve$1(cwd, target), [MARKDOWN], { nocase: true });
+            if (configured && configured.globs.length > 0) {
+                // Walked from the working directory, where the globs are written; kept when inside this folder.
+                for (const path of await walk(cwd, configured.globs)) {
+                    const rel = relative(resolve$1(cwd, target), resolve$1(cwd, path)).split(sep).join('/');
+                    if (rel !== '' && !rel.startsWith('../') && !isAbsolute(rel) && configured.keep(path) && !found.includes(rel))
+                        found.push(rel);
+                }
+            }
             const inside = deleted.flatMap((path) => {
                 const rel = relative(resolve$1(cwd, target), resolve$1(cwd, path)).split(sep).join('/');
                 return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) || !isMarkdown(rel) ? [] : [rel];
@@ -10277,18 +10681,21 @@ async function run(options, io) {
         io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
     }
     const budget = DEFAULT_BUDGETS.maxFileBytes;
+    const root = repositoryRoot(io.cwd);
     let config = await loadConfig({
         file,
-        // The config file is read where it was named; the files it names must lie inside the working directory.
-        read: async (path) => path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(path, io.cwd, budget),
+        // The config file is read where it was named; the files it names must lie inside the repository
+        // (run from docs/ with --config ../.github/…, its schemas are in ../schemas).
+        read: async (path) => path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(resolve$1(io.cwd, path), root, budget),
         ...(options.preset !== undefined ? { preset: options.preset } : {}),
     });
     // Sources of truth are read from the working tree, with the same rules as every file a config names.
     if (config.sources.length > 0) {
         const { loadSources } = await import('./cli-load.js');
         const sourceData = await loadSources(config, {
-            readText: (path) => readTextInside(path, io.cwd, config.budgets.maxFileBytes),
+            readText: (path) => readTextInside(resolve$1(io.cwd, path), root, config.budgets.maxFileBytes),
             glob: (patterns) => walk(io.cwd, patterns),
+            fromRoot: (glob) => relative(root, resolve$1(io.cwd, glob)).split(sep).join('/'),
             fetchText,
         });
         config = { ...config, sourceData };
@@ -10301,7 +10708,7 @@ async function run(options, io) {
     }
     const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [], deleted: [] };
     const targets = options.targets.length > 0 ? options.targets : ['.'];
-    const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted);
+    const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));
     // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
     const paths = expanded.map((target) => target.path);
     // A config beside the linted files in a folder below is not used either (only the working
@@ -10314,18 +10721,20 @@ async function run(options, io) {
     const out = reportWriter(options, io);
     const stdin = options.stdin ? await readStdin(io, config.budgets.maxFileBytes) : undefined;
     if (options.command === 'rows') {
-        for (const path of paths) {
-            const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+        // Standard input is one file, named by --stdin-filename (which also picks the config entry).
+        const inputs = options.stdin ? [{ name: options.stdinFilename ?? '<stdin>', load: async () => stdin }] : paths.map((path) => ({ name: displayPath(path, io.cwd), load: diskLoader(path, io.cwd) }));
+        for (const { name, load } of inputs) {
+            const loaded = await load(config.budgets.maxFileBytes);
             const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
             if (text === undefined) {
-                io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
+                io.stderr.write(`support-table-lint: ${terminalSafe(name)}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind})\n`);
                 continue;
             }
             await loadParser();
-            const lines = rowLines(displayPath(path, io.cwd), text, config);
+            const lines = rowLines(name, text, config);
             // Nothing on stdout for a file without a table: say so on stderr, so that an empty answer is never a puzzle.
             if (lines.length === 0)
-                io.stderr.write(`support-table-lint: ${terminalSafe(displayPath(path, io.cwd))}: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n`);
+                io.stderr.write(`support-table-lint: ${terminalSafe(name)}: no table rows (no table, or none with rows below its delimiter row; a table starts with a header row, then a delimiter row such as | --- | --- |)\n`);
             await out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
         }
         return 0;
@@ -10371,7 +10780,16 @@ async function run(options, io) {
     if (base)
         result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
     if ((options.fix || options.fixDryRun) && !options.stdin) {
-        const fixed = await fixAll(result, paths, config, io, options);
+        // With a base, each pass and the report after it are judged as the change's: only fixes of
+        // what the change introduced are applied, and the fixed text still faces the change rules.
+        const relint = async (index, text) => {
+            const file = result.files[index].file;
+            if (!base)
+                return lintText(file, text, config);
+            const [linted] = (await lintSources([{ file, head: textLoader(text), ...withBase(base, basePathOf(paths[index], io.cwd, renames), io.cwd) }], config, baseConfig)).files;
+            return gateFile(linted);
+        };
+        const fixed = await fixAll(result, paths, relint, config.budgets.maxFileBytes, io, options);
         if (options.format === 'diff')
             patch = fixed.diff;
         result = fixed.result;
@@ -10393,6 +10811,20 @@ async function run(options, io) {
     }
     return 0;
 }
+/**
+ * What a folder target is searched for besides markdown: the files the
+ * config's entries name by kind (`docs/*.mdx`). Only for a config whose
+ * folder is within the working directory, whose globs are globs of the tree here.
+ */
+function configuredFiles(config) {
+    const { base } = config;
+    if (base === '..' || base.startsWith('../') || base.startsWith('/'))
+        return undefined;
+    const globs = config.entries.flatMap((entry) => fileKinds(entry.files ?? []).map((glob) => resolveIn(base, glob)));
+    if (globs.length === 0)
+        return undefined;
+    return { globs, keep: (path) => config.entries.some((entry) => entry.files !== undefined && entry.matchesFile(path)) };
+}
 /** A file's version at the base revision, read and judged where it was then. */
 const withBase = (base, baseFile, cwd) => ({ base: gitLoader(cwd, base, baseFile), baseFile });
 /** Where the file at `path` was at the base: its path then when git saw it renamed, else the same. */
@@ -10408,7 +10840,7 @@ const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
  * pass (engine/fix.ts); writes the files with `--fix`. Returns the result of
  * linting the fixed texts, and their unified diff.
  */
-async function fixAll(result, paths, config, io, options) {
+async function fixAll(result, paths, relint, maxFileBytes, io, options) {
     let diff = '';
     const files = [];
     for (const [index, fileResult] of result.files.entries()) {
@@ -10417,19 +10849,19 @@ async function fixAll(result, paths, config, io, options) {
             files.push(fileResult);
             continue;
         }
-        const loaded = await diskLoader(path, io.cwd)(config.budgets.maxFileBytes);
+        const loaded = await diskLoader(path, io.cwd)(maxFileBytes);
         const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
         if (loaded.kind !== 'bytes' || source === undefined) {
             files.push(fileResult);
             continue;
         }
-        const outcome = await fixText(source, async (text) => (await lintText(fileResult.file, text, config)).violations);
+        const outcome = await fixText(source, async (text) => (await relint(index, text)).violations);
         reportDropped(outcome.dropped, io);
         if (outcome.output === source) {
             files.push(fileResult);
             continue;
         }
-        const after = await lintText(fileResult.file, outcome.output, config);
+        const after = await relint(index, outcome.output);
         // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
         const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
         const { unifiedDiff } = await import('./cli-patch.js');
@@ -10515,6 +10947,21 @@ function reportDropped(dropped, io) {
         io.stderr.write(`support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`);
     }
 }
+/**
+ * The folder a config's files must lie in: the repository's root (the nearest
+ * folder above `cwd` with `.git`), else `cwd` itself outside a repository.
+ */
+function repositoryRoot(cwd) {
+    for (let dir = resolve$1(cwd), depth = 0; depth < 32; depth++) {
+        if (existsSync(resolve$1(dir, '.git')))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return resolve$1(cwd);
+}
 /** A config file in a folder above `cwd`, up to the repository's root (the folder with `.git`), as a path from `cwd`. */
 function configAbove(cwd) {
     for (let dir = resolve$1(cwd), depth = 0; depth < 32; depth++) {
@@ -10570,4 +11017,4 @@ const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { SEVERITY_KEYWORD as $, loadPatternEngine as A, sourceData as B, loadGlob as C, matcher as D, compilePattern as E, toItem as F, ConfigError as G, getDefaultExportFromCjs as H, markdownSpace as I, markdownLineEnding as J, classifyCharacter as K, asciiAlpha as L, asciiAlphanumeric as M, asciiControl as N, asciiAtext as O, ParsePool as P, asciiPunctuation as Q, RESERVED_COLUMNS as R, asciiHexDigit as S, asciiDigit as T, UsageError as U, markdownLineEndingOrSpace as V, decodeNumericCharacterReference as W, requireUcs2length as X, ajvRegExp as Y, compileLinkAgreement as Z, LINK_AGREEMENT_KEYWORD as _, distance as a, OPTIONS_KEYWORD as a0, CONFIG_SCHEMA as a1, PRESET_SCHEMAS as a2, ucs2length as a3, changeRules as a4, rowKeyOf as a5, lineOf$1 as a6, tableNames as a7, columnIndex as a8, canonicalColumns as a9, pageSpelling as aa, fold as ab, comparator as b, columnKey as c, dataRows as d, longestOrdered as e, foldColumn as f, sharedGroups as g, disagreement as h, isMark as i, findLegend as j, lintText as k, looseForm as l, main as m, judgeFor as n, configBase as o, diskLoader as p, decodeUtf8 as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, loadParser as u, occupied as v, loadConfig as w, writeUserFile as x, safeLines as y, readTextInside as z };
+export { compileLinkAgreement as $, loadPatternEngine as A, sourceData as B, loadGlob as C, matcher as D, compilePattern as E, toItem as F, ConfigError as G, duplicateKey as H, DUPLICATE_KEY as I, getDefaultExportFromCjs as J, markdownSpace as K, markdownLineEnding as L, classifyCharacter as M, asciiAlpha as N, asciiAlphanumeric as O, ParsePool as P, asciiControl as Q, RESERVED_COLUMNS as R, asciiAtext as S, asciiPunctuation as T, UsageError as U, asciiHexDigit as V, asciiDigit as W, markdownLineEndingOrSpace as X, decodeNumericCharacterReference as Y, requireUcs2length as Z, ajvRegExp as _, distance as a, LINK_AGREEMENT_KEYWORD as a0, SEVERITY_KEYWORD as a1, OPTIONS_KEYWORD as a2, CONFIG_SCHEMA as a3, PRESET_SCHEMAS as a4, ucs2length as a5, changeRules as a6, rowKeyOf as a7, lineOf$1 as a8, tableNames as a9, columnIndex as aa, canonicalColumns as ab, pageSpelling as ac, fold as ad, comparator as b, columnKey as c, dataRows as d, longestOrdered as e, foldColumn as f, sharedGroups as g, disagreement as h, isMark as i, findLegend as j, lintText as k, looseForm as l, main as m, judgeFor as n, configBase as o, diskLoader as p, decodeUtf8 as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, loadParser as u, occupied as v, loadConfig as w, writeUserFile as x, safeLines as y, readTextInside as z };

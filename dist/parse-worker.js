@@ -2053,12 +2053,35 @@ class Parser {
         this.check();
         if (text.length > this.maxChars)
             throw new ParseTooLargeError();
+        // Brackets nested by the thousand (`![![![…](u)](u)`) cost micromark quadratic time in one run,
+        // which no clock can stop here: a run that may hand over (a bounded one) sends them to a
+        // worker, whose budget can.
+        if (this.maxChars !== Infinity && bracketsPast(text, MAX_IN_THREAD_BRACKETS))
+            throw new ParseTooLargeError();
         if (this.stats) {
             this.stats.runs++;
             this.stats.chars += text.length;
         }
         return parseFragment$1(text);
     }
+}
+/** `[` open deeper than this in one parser run goes to a worker (see Parser.parse); links in prose open one or two. */
+const MAX_IN_THREAD_BRACKETS = 100;
+/** Whether more than `limit` `[` are open at once somewhere in `text` (a `]` closes one; escapes aside, an upper bound). */
+function bracketsPast(text, limit) {
+    if (text.indexOf('[') < 0)
+        return false;
+    let open = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 91 /* [ */) {
+            if (++open > limit)
+                return true;
+        }
+        else if (c === 93 /* ] */ && open > 0)
+            open--;
+    }
+    return false;
 }
 /** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
 const ROWS_PER_PIECE = 256;
