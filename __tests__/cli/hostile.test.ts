@@ -92,6 +92,16 @@ describe('files the CLI will not open', () => {
     expect(source.code).toBe(2);
     expect(source.stderr).toContain("s.yml:3: sources.s.extract.files: cannot read \".git/config\": it is in git's own .git folder");
     expect(source.stdout + source.stderr).not.toContain('leak-me-not-42');
+    // Nor through a symlink the pull request adds, as a source or as a linted file.
+    symlinkSync('../.git/config', join(dir, 'docs', 'cfg.md'));
+    writeFileSync(join(dir, 'l.yml'), 'sources:\n  s:\n    extract: { files: ["docs/cfg.md"], pattern: "extraheader = (?<n>.+)" }\n    key: n\ntables:\n  - preset: kata-support-levels\n    references: [{ source: s, column: Feature, unlisted: error }]\n');
+    const linked = cli('--config', 'l.yml', 'docs/ok.md');
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain("it is a symlink (or lies in a symlinked folder) that leads into git's own .git folder");
+    expect(linked.stdout + linked.stderr).not.toContain('leak-me-not-42');
+    const asFile = cli('-f', 'json', 'docs/');
+    expect(asFile.stdout).not.toContain('leak-me-not-42');
+    expect(report(asFile.stdout).violations.filter((v) => v.file === 'docs/cfg.md').map((v) => v.rule)).toEqual(['file-unsafe']);
     writeFileSync(join(dir, 'g.yml'), 'tables:\n  - schema: .git/config\n');
     expect(cli('--config', 'g.yml', 'docs/ok.md')).toMatchObject({ code: 2, stderr: expect.stringContaining("g.yml:2: tables[0].schema: cannot read the schema file \".git/config\": it is in git's own .git folder") });
   });

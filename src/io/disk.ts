@@ -83,6 +83,10 @@ export async function checkPath(path: string, root: string): Promise<{ real: str
   if (real !== logical && !inside(realRoot, real)) {
     return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
   }
+  // Git's own folder is inside the workspace and no file of the repository: actions/checkout keeps the token in .git/config.
+  if (real !== logical && relative(realRoot, real).split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+    return { kind: 'unsafe', reason: "it is a symlink (or lies in a symlinked folder) that leads into git's own .git folder" };
+  }
   const stats = statSync(real);
   if (stats.isDirectory()) return { kind: 'unreadable', reason: 'it is a directory' };
   if (!stats.isFile()) return { kind: 'unsafe', reason: `it is not a regular file (${kindOf(stats)})` };
