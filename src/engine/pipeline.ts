@@ -86,6 +86,8 @@ interface Linted {
   version?: Version & { lines: number[] };
   /** The version does not exist (the base of an added file): `version` is then empty, to compare the head with. */
   missing?: true;
+  /** Why the version could not be linted (over a budget, not UTF-8, unsafe): the first of its file findings. */
+  failed?: string;
 }
 
 /** What the run as a whole learns, for the findings about the config itself. */
@@ -138,9 +140,10 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
         if (base.version && head.version) compared = await compare(source.file, base.version, head.version, config);
         // The base could not be read or parsed (over a budget, not UTF-8): no rule on how rows may change
         // could run, and a change that removed every gate would pass. Said on the head, as the change's.
-        else if (!base.version && !base.missing && head.version) {
-          const reason = base.result.violations[0]?.message ?? 'it could not be read';
-          unread = resolve(source.file, tableUnchecked.meta, { span: lineSpan(), messageId: 'baseUnread', data: { reason } }, config);
+        // A warning: the base is the trusted side, and the change may be the one that mends it (a file
+        // re-saved as UTF-8, or split under the budget). Only for a file the config checks.
+        else if (base.failed !== undefined && head.version && (config.configFile === null || config.entries.some((entry) => entry.matchesFile(source.file)))) {
+          unread = resolve(source.file, tableUnchecked.meta, { span: lineSpan(), messageId: 'baseUnread', data: { reason: base.failed }, severity: 'warning' }, config);
         }
       }
       const result = finish(head, config, run, compared?.violations ?? unread, compared !== undefined);
@@ -243,6 +246,12 @@ export async function lintText(file: string, text: string, config: CompiledConfi
 /** A version with no text and no table: the base of an added file, the head of a deleted one. */
 const emptyVersion = (): Version & { lines: number[] } => ({ source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex('') });
 
+/** A version that could not be linted, with its file finding and why. */
+function failedVersion(facts: FileFacts, config: CompiledConfig): Linted {
+  const result = fileProblems(facts, config);
+  return { result, failed: result.violations[0]?.message ?? 'it could not be read' };
+}
+
 /** The head of a file the change deleted. */
 const deletedVersion = (file: string): Linted => ({ result: { ...emptyFileResult(file), deleted: true }, version: { ...emptyVersion(), deleted: true } });
 
@@ -261,24 +270,24 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
       // new, every row an added row (the transition rules judge them; the keyed diff lists them).
       if (isBase) return { result: emptyFileResult(file), version: emptyVersion(), missing: true };
       facts.unreadable = { reason: 'no such file' };
-      return { result: fileProblems(facts, config) };
+      return failedVersion(facts, config);
     case 'unsafe':
       facts.unsafe = { reason: loaded.reason };
-      return { result: fileProblems(facts, config) };
+      return failedVersion(facts, config);
     case 'unreadable':
       facts.unreadable = { reason: loaded.reason };
-      return { result: fileProblems(facts, config) };
+      return failedVersion(facts, config);
     case 'too-large':
       facts.tooLarge = { size: loaded.size, budget: maxFileBytes };
-      return { result: fileProblems(facts, config) };
+      return failedVersion(facts, config);
   }
   if (loaded.bytes.length > maxFileBytes) {
     facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
-    return { result: fileProblems(facts, config) };
+    return failedVersion(facts, config);
   }
   if (!isUtf8(loaded.bytes)) {
     facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
-    return { result: fileProblems(facts, config) };
+    return failedVersion(facts, config);
   }
   // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
   // Most files of a docs tree are such files, so this is asked of the bytes, read as Latin-1 (a copy, where
@@ -299,7 +308,7 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   const outcome = await pool.parse(source, maxParseMs, compared ? undefined : selectionFor(judgeAs, config));
   if ('timeout' in outcome) facts.parseTimeout = { budget: maxParseMs };
   if ('failure' in outcome) facts.parseFailure = { reason: outcome.failure };
-  if (!('document' in outcome)) return { result: fileProblems(facts, config) };
+  if (!('document' in outcome)) return failedVersion(facts, config);
   const { document } = outcome;
   // A legend is read with the reader, which may need the parser.
   const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
@@ -362,7 +371,8 @@ function finish(linted: Linted, config: CompiledConfig, run: RunState | undefine
 }
 
 function resolve(file: string, meta: RuleMeta, report: Report, config: CompiledConfig, lines?: number[], source?: string): Violation[] {
-  const severity = severityOf(config, meta.id);
+  // The config's severity for the rule, else the report's own (a milder case of a rule), else the rule's.
+  const severity = config.severities[meta.id] ?? report.severity ?? severityOf(config, meta.id);
   return severity === 'off' ? [] : [toViolation(file, meta.id, severity, toFinding(meta, report), lines, source)];
 }
 
