@@ -43,6 +43,8 @@ describe('expandTargets', () => {
     ]);
     // A file no entry applies to once its other globs are read (keep) is not added.
     expect((await expandTargets(['docs'], dir, [], { ...configured, keep: () => false })).map((target) => target.path)).not.toContain('docs/notes.txt');
+    // A deleted page of such a kind is a target too (compared with its base), as a deleted markdown page is.
+    expect((await expandTargets(['docs'], dir, ['docs/gone.txt', 'docs/gone.png'], configured)).filter((target) => target.deleted).map((target) => target.path)).toEqual(['docs/gone.txt']);
     // Only inside the folder named; a glob target is the user's own choice.
     expect((await expandTargets(['docs/deep'], dir, [], configured)).map((target) => target.path)).toEqual(['docs/deep/NOTES.MD', 'docs/deep/c.md']);
     expect((await expandTargets(['docs/*.md'], dir, [], configured)).map((target) => target.path)).toEqual(['docs/b.md']);

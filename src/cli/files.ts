@@ -65,6 +65,7 @@ export async function expandTargets(targets: string[], cwd: string, deleted: rea
   };
   // picomatch is loaded on demand (a named file needs none): only a run with deleted files asks here.
   const isMarkdown = deleted.length > 0 ? (await loadGlob(), matcher(MARKDOWN, { dot: true, nocase: true })) : () => false;
+  const isConfiguredKind = deleted.length > 0 && configured && configured.globs.length > 0 ? matcher([...configured.globs], { dot: true }) : () => false;
   // Found on disk and deleted, in one sorted list: the order does not depend on which is which.
   const addAll = (found: string[], gone: string[], path: (found: string) => string = (p) => p): void => {
     const goneSet = new Set(gone);
@@ -76,16 +77,22 @@ export async function expandTargets(targets: string[], cwd: string, deleted: rea
       add(target, true);
     } else if (kind === 'directory') {
       const found = await walk(resolve(cwd, target), [MARKDOWN], { nocase: true });
+      const inFolder = (path: string): string | undefined => {
+        const rel = relative(resolve(cwd, target), resolve(cwd, path)).split(sep).join('/');
+        return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
+      };
       if (configured && configured.globs.length > 0) {
         // Walked from the working directory, where the globs are written; kept when inside this folder.
+        const known = new Set(found);
         for (const path of await walk(cwd, configured.globs)) {
-          const rel = relative(resolve(cwd, target), resolve(cwd, path)).split(sep).join('/');
-          if (rel !== '' && !rel.startsWith('../') && !isAbsolute(rel) && configured.keep(path) && !found.includes(rel)) found.push(rel);
+          const rel = inFolder(path);
+          if (rel !== undefined && configured.keep(path) && !known.has(rel)) found.push(rel);
         }
       }
+      // A deleted page of a kind the folder is searched for: markdown, or what an entry names.
       const inside = deleted.flatMap((path) => {
-        const rel = relative(resolve(cwd, target), resolve(cwd, path)).split(sep).join('/');
-        return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) || !isMarkdown(rel) ? [] : [rel];
+        const rel = inFolder(path);
+        return rel !== undefined && (isMarkdown(rel) || (isConfiguredKind(path) && configured!.keep(path))) ? [rel] : [];
       });
       addAll(found, inside, (path) => join(target, path));
     } else if (kind === 'outside') {
