@@ -58,6 +58,15 @@ describe('near-match: a table one typo away from being checked', () => {
     ]);
   });
 
+  it('bidirectional overrides written as character references are the same error', async () => {
+    const source = md('FEATURE GATE | &#x202E;NOITAUDARG | &#8238;SUTATS', '-- | -- | --', 'EchoGate | Gradu | Supported');
+    const result = await lintText('g.md', source, await presets);
+    expect(result.violations.map((v) => [v.rule, v.severity, v.column, v.fix?.text])).toEqual([
+      ['header-invisible', 'error', 16, 'NOITAUDARG'],
+      ['header-invisible', 'error', 37, 'SUTATS'],
+    ]);
+  });
+
   it('an unrelated table is not a near match', async () => {
     const result = await lintText('g.md', md('| Option | Default |', '| - | - |', '| a | b |'), await presets);
     expect(result.violations).toEqual([]);

@@ -85,15 +85,26 @@ export function bidiFindings(source: string, table: Table): Report[] {
   const out: Report[] = [];
   table.header.forEach((cell, i) => {
     const written = source.slice(cell.span.offset, cell.span.endOffset);
-    const found = written.match(BIDI_CONTROLS);
-    if (!found) return;
+    // As characters or as references to them (`&#x202E;`), which the page obeys as well.
+    const found = [...(written.match(BIDI_CONTROLS) ?? [])];
+    const fixed = written.replace(BIDI_CONTROLS, '').replace(REFERENCE, (reference, decimal?: string, hex?: string) => {
+      if (decimal === undefined && hex === undefined) return reference;
+      const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+      const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      BIDI_CONTROLS.lastIndex = 0;
+      if (!BIDI_CONTROLS.test(char)) return reference;
+      found.push(char);
+      return '';
+    });
+    BIDI_CONTROLS.lastIndex = 0;
+    if (found.length === 0) return;
     const one = found.length === 1;
     out.push({
       span: cell.span,
       field: table.columns[i]!,
       messageId: 'bidi',
       data: { column: table.columns[i]!, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars: [...new Set(found.map(codePoint))].join(', ') },
-      fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(BIDI_CONTROLS, '') },
+      fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
     });
   });
   return out;
