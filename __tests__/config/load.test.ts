@@ -240,6 +240,38 @@ describe('loadConfig with a config file', () => {
       /^e\.json:1: invalid JSON Schema: its \$refs expand to more than \d+ subschemas to check on every row \(a \$ref reached many times over, through other \$refs\)/,
     ],
     [
+      'the same inside a subschema with an $id of its own, whose $refs resolve against it',
+      {
+        [CONFIG]: 'tables:\n  - schema: e.json\n',
+        'e.json': JSON.stringify({
+          allOf: [
+            {
+              $id: 'https://example.com/inner.json',
+              $defs: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`d${i}`, i === 30 ? { minProperties: 0 } : { allOf: [{ $ref: `#/$defs/d${i + 1}` }, { $ref: `#/$defs/d${i + 1}` }] }])),
+              allOf: [{ $ref: '#/$defs/d0' }],
+            },
+          ],
+        }),
+      },
+      /^e\.json:1: invalid JSON Schema: its \$refs expand to more than/,
+    ],
+    [
+      'the same through $anchor names',
+      {
+        [CONFIG]: 'tables:\n  - schema: e.json\n',
+        'e.json': JSON.stringify({
+          $ref: '#a0',
+          $defs: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`d${i}`, i === 30 ? { $anchor: 'a30' } : { $anchor: `a${i}`, anyOf: [{ $ref: `#a${i + 1}` }, { $ref: `#a${i + 1}` }] }])),
+        }),
+      },
+      /^e\.json:1: invalid JSON Schema: its \$refs expand to more than/,
+    ],
+    [
+      'a $dynamicRef, which goes where evaluation says and no bound can follow: refused, with its place',
+      { [CONFIG]: 'tables:\n  - schema: e.yml\n', 'e.yml': 'type: object\nproperties:\n  A:\n    $dynamicRef: "#node"\n' },
+      'e.yml:4: properties.A.$dynamicRef: $dynamicRef is not supported in a table schema (a row is a flat object, and nothing needs a dynamic reference); use $ref',
+    ],
+    [
       'the same across files: a definition file whose entries use the next twice',
       {
         [CONFIG]: 'tables:\n  - schema: s.yml\n',

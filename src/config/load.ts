@@ -658,6 +658,12 @@ class SchemaFiles {
       const segments = segmentsOf(error?.instancePath ?? '');
       throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
     }
+    // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
+    // costs (expandedSize) can follow; a row is a flat object, and no table schema needs one.
+    const dynamic = findNode(json, (key) => key === '$dynamicRef' || key === '$recursiveRef');
+    if (dynamic) {
+      throw new ConfigError(`${source.at(dynamic)}: ${dynamic[dynamic.length - 1]} is not supported in a table schema (a row is a flat object, and nothing needs a dynamic reference); use $ref`);
+    }
     // A referenced file takes the URI its referrer's $ref resolves to; a top schema keeps its own $id or gets a local one.
     if (id !== undefined) json.$id = id;
     else if (typeof json.$id !== 'string') json.$id = LOCAL_ID_BASE + encodeURI(path);
@@ -704,52 +710,83 @@ function objectsIn(json: unknown): number {
  * however large the number; it stops as soon as it passes `limit`.
  */
 function expandedSize(top: Json, documents: ReadonlyMap<string, Json>, limit: number): number {
-  const memo = new Map<object, number>();
-  const counting = new Set<object>();
-  const targetOf = (ref: string, document: Json): { node: unknown; document: Json } | undefined => {
-    let url: URL;
-    try {
-      url = new URL(ref, String(document.$id));
-    } catch {
-      return undefined;
+  // Where a $ref can land, as Ajv resolves it: every resource (a document, or a subschema with an
+  // `$id` of its own, resolved against the one around it) and every `$anchor`, by URI.
+  const resources = new Map<string, object>();
+  const anchors = new Map<string, { node: object; base: string }>();
+  const index = (root: Json): void => {
+    const stack: { node: unknown; base: string }[] = [{ node: root, base: String(root.$id) }];
+    while (stack.length > 0) {
+      const { node, base: outer } = stack.pop()!;
+      if (typeof node !== 'object' || node === null) continue;
+      let base = outer;
+      if (!Array.isArray(node)) {
+        const { $id, $anchor } = node as Json;
+        if (typeof $id === 'string') base = absolute($id, outer) ?? outer;
+        if (typeof $id === 'string' || node === root) resources.set(base, node);
+        if (typeof $anchor === 'string') anchors.set(`${base}#${$anchor}`, { node, base });
+      }
+      for (const value of Object.values(node)) stack.push({ node: value, base });
     }
-    const fragment = url.hash.slice(1);
-    url.hash = '';
-    const target = documents.get(url.href) ?? (url.href === String(document.$id) ? document : undefined);
-    if (!target || (fragment !== '' && !fragment.startsWith('/'))) return undefined;
-    let node: unknown = target;
+  };
+  for (const document of documents.values()) index(document);
+  index(top);
+  const targetOf = (ref: string, base: string): { node: unknown; base: string } | undefined => {
+    const href = absolute(ref, base, true);
+    if (href === undefined) return undefined;
+    const hash = href.indexOf('#');
+    const resource = hash < 0 ? href : href.slice(0, hash);
+    const fragment = hash < 0 ? '' : href.slice(hash + 1);
+    if (fragment !== '' && !fragment.startsWith('/')) return anchors.get(`${resource}#${decodeURIComponent(fragment)}`);
+    let node: unknown = resources.get(resource);
+    if (node === undefined) return undefined;
     for (const segment of fragment.split('/').slice(1)) {
       const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
       node = typeof node === 'object' && node !== null ? (node as Json)[key] : undefined;
     }
-    return { node, document: target };
+    return { node, base: resource };
   };
-  const size = (node: unknown, document: Json): number => {
+  const memo = new Map<object, number>();
+  const counting = new Set<object>();
+  const size = (node: unknown, outer: string): number => {
     if (typeof node !== 'object' || node === null) return 0;
     const known = memo.get(node);
     if (known !== undefined) return known;
     if (counting.has(node)) return 1;
     counting.add(node);
+    const $id = Array.isArray(node) ? undefined : (node as Json).$id;
+    const base = typeof $id === 'string' ? (absolute($id, outer) ?? outer) : outer;
     let total = Array.isArray(node) ? 0 : 1;
     for (const [key, value] of Object.entries(node)) {
       if (!Array.isArray(node) && NOT_VISITED.has(key)) continue;
-      total += size(value, document);
+      total += size(value, base);
       if (total > limit) break;
     }
     const ref = Array.isArray(node) ? undefined : (node as Json).$ref;
     if (typeof ref === 'string' && total <= limit) {
-      const target = targetOf(ref, document);
-      if (target) total += size(target.node, target.document);
+      const target = targetOf(ref, base);
+      if (target) total += size(target.node, target.base);
     }
     counting.delete(node);
     memo.set(node, total);
     return total;
   };
   try {
-    return size(top, top);
+    return size(top, String(top.$id));
   } catch (error) {
-    if (error instanceof RangeError) return 0; // too deep to count: Ajv's own compile says so
+    if (error instanceof RangeError) return limit + 1; // too deep to count is too much to check
     throw error;
+  }
+}
+
+/** `ref` resolved against `base`, without its fragment unless asked; undefined when it is no URI. */
+function absolute(ref: string, base: string, keepFragment = false): string | undefined {
+  try {
+    const url = new URL(ref, base);
+    if (!keepFragment) url.hash = '';
+    return url.href.replace(/#$/, '');
+  } catch {
+    return undefined;
   }
 }
 
