@@ -1,6 +1,8 @@
 import { itemSays, matches, referencesOf, renames, withText } from './references.js';
-import { ruleDocs, type TableRule } from './types.js';
-import { quoteList, replaceInCell, rowKeyOf } from './util.js';
+import { ruleDocs, type TableContext, type TableRule } from './types.js';
+import type { Fix } from '../core/types.js';
+import { notesUnder } from './notes.js';
+import { fold, quoteList, replaceInCell, rowKeyOf } from './util.js';
 
 /**
  * A row whose value names no item of the source it references: a gate that
@@ -63,7 +65,7 @@ export const referenceUnknown: TableRule = {
           if (items.some((item) => data.key.some((field) => item[field] === value))) continue;
           const spelt = data.key.map((field) => items[0]![field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
           if (spelt === undefined) continue;
-          const fix = replaceInCell(source, cell, value, spelt);
+          const fix = withNote(context, column, value, spelt, replaceInCell(source, cell, value, spelt));
           report({
             span,
             field: name,
@@ -77,7 +79,7 @@ export const referenceUnknown: TableRule = {
           continue;
         }
         const suggestion = suggestions.get(value);
-        const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
+        const fix = suggestion === undefined ? undefined : withNote(context, column, value, suggestion, replaceInCell(source, cell, value, suggestion));
         report({
           span,
           field: name,
@@ -92,3 +94,28 @@ export const referenceUnknown: TableRule = {
     }
   },
 };
+
+/**
+ * A rename of a row's key that also renames the row's note (`- **Old**: …`
+ * under the notes heading), when exactly one note names the old key and none
+ * the new one: one fix over both places, so --fix never trades an unknown
+ * name for a row without its note. The row keeps its fix alone otherwise.
+ */
+function withNote(context: TableContext, column: number, from: string, to: string, fix: Fix | undefined): Fix | undefined {
+  const { options, document, source, keyIndex } = context;
+  if (!fix || column !== keyIndex || !options.notes) return fix;
+  const notes = notesUnder(document, options.notes.heading);
+  const named = notes.filter((note) => fold(note.key) === fold(from));
+  if (named.length !== 1 || notes.some((note) => fold(note.key) === fold(to))) return fix;
+  const note = named[0]!;
+  const written = source.slice(note.span.offset, note.span.endOffset);
+  const at = written.indexOf(note.key);
+  if (at < 0 || written.indexOf(note.key, at + 1) >= 0 || note.key !== from) return fix;
+  const noteFix: Fix = { range: [note.span.offset + at, note.span.offset + at + note.key.length], text: to };
+  const [first, second] = fix.range[0] < noteFix.range[0] ? [fix, noteFix] : [noteFix, fix];
+  if (first.range[1] > second.range[0]) return fix;
+  return {
+    range: [first.range[0], second.range[1]],
+    text: first.text + source.slice(first.range[1], second.range[0]) + second.text,
+  };
+}
