@@ -354,6 +354,11 @@ testRule('header-invisible', {
 testRule('unique-key', {
   valid: [
     {
+      name: 'keys a reader tells apart stay apart: a superscript, a Roman numeral, a Turkish dotless i',
+      markdown: md('| Key | V |', '| - | - |', '| x\u00b2 | a |', '| x2 | b |', '| \u216b | c |', '| XII | d |', '| k\u0131r | e |', '| kir | f |'),
+      entry: { unique: { scope: 'table' } },
+    },
+    {
       name: 'a composite key: the same release on two platforms',
       markdown: md('| Release | Platform |', '| - | - |', '| 1.7 | amd64 |', '| 1.7 | arm64 |'),
       entry: { unique: { scope: 'table', by: ['Release', 'Platform'] } },

@@ -9,7 +9,7 @@
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { frontMatterEnd } from './blocks.js';
 import { NO_LINKS, useEntities } from './inline.js';
-import { unmixLookalikes } from './lookalikes.js';
+import { LOOKALIKES, unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
 import { columnKey } from './select.js';
 import type { Cell, DirectiveComment, Heading, Link, ListNote, MarkdownDocument, Row, Span, Table } from './types.js';
@@ -421,9 +421,18 @@ export function headerName(text: string, latinHeader = false): string {
  */
 export function keyFold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), {}).text.replace(DASHES, '-')).toLowerCase();
+  // Not NFKC: it makes `x²` of `x2` and `Ⅻ` of `XII`, keys a reader tells apart. Only full-width
+  // forms are folded, and only letters of other scripts (a Turkish ı is a letter of its own).
+  const plain = text.normalize('NFC').replace(INVISIBLE, '').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(DASHES, '-');
+  const unmixed = plain.replace(KEY_WORD, (word) =>
+    /[A-Za-z]/.test(word) ? [...word].map((char) => (LATIN_SCRIPT.test(char) ? char : (LOOKALIKES.get(char) ?? char))).join('') : word,
+  );
+  return collapse(unmixed).toLowerCase();
 }
+const KEY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
 /** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
 export function plainText(node: Nodes): string {
