@@ -33362,9 +33362,16 @@ function headerName(text, latinHeader = false) {
 function keyFold(text) {
     if (ASCII.test(text))
         return text.toLowerCase();
-    return collapse(unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), {}).text.replace(DASHES, '-')).toLowerCase();
+    // Not NFKC: it makes `x²` of `x2` and `Ⅻ` of `XII`, keys a reader tells apart. Only full-width
+    // forms are folded, and only letters of other scripts (a Turkish ı is a letter of its own).
+    const plain = text.normalize('NFC').replace(INVISIBLE, '').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(DASHES, '-');
+    const unmixed = plain.replace(KEY_WORD, (word) => /[A-Za-z]/.test(word) ? [...word].map((char) => (LATIN_SCRIPT.test(char) ? char : (LOOKALIKES.get(char) ?? char))).join('') : word);
+    return collapse(unmixed).toLowerCase();
 }
+const KEY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 /** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
 function plainText(node) {
     switch (node.type) {
@@ -33993,8 +34000,21 @@ function bidiFindings(source, table) {
     const out = [];
     table.header.forEach((cell, i) => {
         const written = source.slice(cell.span.offset, cell.span.endOffset);
-        const found = written.match(BIDI_CONTROLS);
-        if (!found)
+        // As characters or as references to them (`&#x202E;`), which the page obeys as well.
+        const found = [...(written.match(BIDI_CONTROLS) ?? [])];
+        const fixed = written.replace(BIDI_CONTROLS, '').replace(REFERENCE, (reference, decimal, hex) => {
+            if (decimal === undefined && hex === undefined)
+                return reference;
+            const code = decimal !== undefined ? Number(decimal) : parseInt(hex, 16);
+            const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+            BIDI_CONTROLS.lastIndex = 0;
+            if (!BIDI_CONTROLS.test(char))
+                return reference;
+            found.push(char);
+            return '';
+        });
+        BIDI_CONTROLS.lastIndex = 0;
+        if (found.length === 0)
             return;
         const one = found.length === 1;
         out.push({
@@ -34002,7 +34022,7 @@ function bidiFindings(source, table) {
             field: table.columns[i],
             messageId: 'bidi',
             data: { column: table.columns[i], count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars: [...new Set(found.map(codePoint))].join(', ') },
-            fix: { range: [cell.span.offset, cell.span.endOffset], text: written.replace(BIDI_CONTROLS, '') },
+            fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
         });
     });
     return out;
@@ -36059,6 +36079,8 @@ const noteRequired = {
     },
 };
 
+/** Note-to-row comparisons for "did you mean" per table: 8,000 stray notes and rows took 33 s without a bound. */
+const MAX_SUGGESTION_PAIRS = 200_000;
 const noteUnknownKey = {
     kind: 'table',
     meta: {
@@ -36067,15 +36089,12 @@ const noteUnknownKey = {
         description: 'Every note under the notes heading names a row of the table.',
         severity: 'warning',
         docs: ruleDocs('note-unknown-key'),
-        // A note whose key is one slip from a row that has no note (the row was renamed, the note
-        // was not) gets that row's name: the fix that follows a rename fix of reference-unknown.
-        fixable: 'code',
         messages: {
             unknown: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page: fix the name or remove the note.',
-            unknownSuggest: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page. Did you mean "{{suggestion}}", a row with no note?',
+            unknownSuggest: 'The note "**{{key}}**" under "{{heading}}" names no {{column}} in the table on line {{line}}, nor in another table of the page. Did you mean "{{suggestion}}", a row with no note? (Rename it only if it is that row\'s note.)',
         },
     },
-    check({ document, source, table, rows, options, keyIndex, report }) {
+    check({ document, table, rows, options, keyIndex, report }) {
         const notes = options.notes;
         if (!notes || notes.reportUnknown === false)
             return;
@@ -36086,6 +36105,7 @@ const noteUnknownKey = {
         const reported = reportedNotes(document, notes.heading);
         const all = notesUnder(document, notes.heading);
         let unnoted;
+        let asked = 0;
         for (const note of all) {
             if (own.has(fold(note.key)) || shared.has(fold(note.key)) || reported.has(note))
                 continue;
@@ -36095,20 +36115,16 @@ const noteUnknownKey = {
                 const noted = new Set(all.map((other) => fold(other.key)));
                 return [...new Set(rows.map((row) => rowKeyOf(row, keyIndex)))].filter((key) => key !== '' && !noted.has(fold(key)));
             })();
-            const suggestion = suggest$1(note.key, unnoted);
-            // The key as written inside the bold (`**Key**` or `**Key:**`), once: anything else is left to a person.
-            const written = source.slice(note.span.offset, note.span.endOffset);
-            const at = written.indexOf(note.key);
-            const fix = suggestion !== undefined && at >= 0 && written.indexOf(note.key, at + 1) < 0 && !/[\r\n]/.test(suggestion)
-                ? { range: [note.span.offset + at, note.span.offset + at + note.key.length], text: suggestion }
-                : undefined;
+            // No fix: a key one slip from another (CPUGate, GPUGate) is as often another row as a rename.
+            // Asked only while the pairs stay few: each is an edit distance.
+            asked += unnoted.length;
+            const suggestion = asked <= MAX_SUGGESTION_PAIRS ? suggest$1(note.key, unnoted) : undefined;
             report({
                 span: note.span,
                 rowKey: note.key,
                 messageId: suggestion !== undefined ? 'unknownSuggest' : 'unknown',
                 data: { key: note.key, heading: notes.heading, column: table.columns[keyIndex] ?? '', line: table.span.line, ...(suggestion !== undefined ? { suggestion } : {}) },
                 ...(suggestion !== undefined ? { suggestion } : {}),
-                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -36503,7 +36519,7 @@ const referenceUnknown = {
                     const spelt = data.key.map((field) => items[0][field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
                     if (spelt === undefined)
                         continue;
-                    const fix = replaceInCell(source, cell, value, spelt);
+                    const fix = withNote(context, column, value, spelt, replaceInCell(source, cell, value, spelt));
                     report({
                         span,
                         field: name,
@@ -36517,7 +36533,7 @@ const referenceUnknown = {
                     continue;
                 }
                 const suggestion = suggestions.get(value);
-                const fix = suggestion === undefined ? undefined : replaceInCell(source, cell, value, suggestion);
+                const fix = suggestion === undefined ? undefined : withNote(context, column, value, suggestion, replaceInCell(source, cell, value, suggestion));
                 report({
                     span,
                     field: name,
@@ -36532,6 +36548,34 @@ const referenceUnknown = {
         }
     },
 };
+/**
+ * A rename of a row's key that also renames the row's note (`- **Old**: …`
+ * under the notes heading), when exactly one note names the old key and none
+ * the new one: one fix over both places, so --fix never trades an unknown
+ * name for a row without its note. The row keeps its fix alone otherwise.
+ */
+function withNote(context, column, from, to, fix) {
+    const { options, document, source, keyIndex } = context;
+    if (!fix || column !== keyIndex || !options.notes)
+        return fix;
+    const notes = notesUnder(document, options.notes.heading);
+    const named = notes.filter((note) => fold(note.key) === fold(from));
+    if (named.length !== 1 || notes.some((note) => fold(note.key) === fold(to)))
+        return fix;
+    const note = named[0];
+    const written = source.slice(note.span.offset, note.span.endOffset);
+    const at = written.indexOf(note.key);
+    if (at < 0 || written.indexOf(note.key, at + 1) >= 0 || note.key !== from)
+        return fix;
+    const noteFix = { range: [note.span.offset + at, note.span.offset + at + note.key.length], text: to };
+    const [first, second] = fix.range[0] < noteFix.range[0] ? [fix, noteFix] : [noteFix, fix];
+    if (first.range[1] > second.range[0])
+        return fix;
+    return {
+        range: [first.range[0], second.range[1]],
+        text: first.text + source.slice(first.range[1], second.range[0]) + second.text,
+    };
+}
 
 /**
  * An item of the source of truth that no row names: a registered feature
@@ -38124,6 +38168,12 @@ class SchemaFiles {
             const segments = segmentsOf(error?.instancePath ?? '');
             throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
         }
+        // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
+        // costs (expandedSize) can follow; a row is a flat object, and no table schema needs one.
+        const dynamic = findNode(json, (key) => key === '$dynamicRef' || key === '$recursiveRef');
+        if (dynamic) {
+            throw new ConfigError(`${source.at(dynamic)}: ${dynamic[dynamic.length - 1]} is not supported in a table schema (a row is a flat object, and nothing needs a dynamic reference); use $ref`);
+        }
         // A referenced file takes the URI its referrer's $ref resolves to; a top schema keeps its own $id or gets a local one.
         if (id !== undefined)
             json.$id = id;
@@ -38172,29 +38222,54 @@ function objectsIn(json) {
  * however large the number; it stops as soon as it passes `limit`.
  */
 function expandedSize(top, documents, limit) {
-    const memo = new Map();
-    const counting = new Set();
-    const targetOf = (ref, document) => {
-        let url;
-        try {
-            url = new URL(ref, String(document.$id));
+    // Where a $ref can land, as Ajv resolves it: every resource (a document, or a subschema with an
+    // `$id` of its own, resolved against the one around it) and every `$anchor`, by URI.
+    const resources = new Map();
+    const anchors = new Map();
+    const index = (root) => {
+        const stack = [{ node: root, base: String(root.$id) }];
+        while (stack.length > 0) {
+            const { node, base: outer } = stack.pop();
+            if (typeof node !== 'object' || node === null)
+                continue;
+            let base = outer;
+            if (!Array.isArray(node)) {
+                const { $id, $anchor } = node;
+                if (typeof $id === 'string')
+                    base = absolute($id, outer) ?? outer;
+                if (typeof $id === 'string' || node === root)
+                    resources.set(base, node);
+                if (typeof $anchor === 'string')
+                    anchors.set(`${base}#${$anchor}`, { node, base });
+            }
+            for (const value of Object.values(node))
+                stack.push({ node: value, base });
         }
-        catch {
+    };
+    for (const document of documents.values())
+        index(document);
+    index(top);
+    const targetOf = (ref, base) => {
+        const href = absolute(ref, base, true);
+        if (href === undefined)
             return undefined;
-        }
-        const fragment = url.hash.slice(1);
-        url.hash = '';
-        const target = documents.get(url.href) ?? (url.href === String(document.$id) ? document : undefined);
-        if (!target || (fragment !== '' && !fragment.startsWith('/')))
+        const hash = href.indexOf('#');
+        const resource = hash < 0 ? href : href.slice(0, hash);
+        const fragment = hash < 0 ? '' : href.slice(hash + 1);
+        if (fragment !== '' && !fragment.startsWith('/'))
+            return anchors.get(`${resource}#${decodeURIComponent(fragment)}`);
+        let node = resources.get(resource);
+        if (node === undefined)
             return undefined;
-        let node = target;
         for (const segment of fragment.split('/').slice(1)) {
             const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
             node = typeof node === 'object' && node !== null ? node[key] : undefined;
         }
-        return { node, document: target };
+        return { node, base: resource };
     };
-    const size = (node, document) => {
+    const memo = new Map();
+    const counting = new Set();
+    const size = (node, outer) => {
         if (typeof node !== 'object' || node === null)
             return 0;
         const known = memo.get(node);
@@ -38203,31 +38278,45 @@ function expandedSize(top, documents, limit) {
         if (counting.has(node))
             return 1;
         counting.add(node);
+        const $id = Array.isArray(node) ? undefined : node.$id;
+        const base = typeof $id === 'string' ? (absolute($id, outer) ?? outer) : outer;
         let total = Array.isArray(node) ? 0 : 1;
         for (const [key, value] of Object.entries(node)) {
             if (!Array.isArray(node) && NOT_VISITED.has(key))
                 continue;
-            total += size(value, document);
+            total += size(value, base);
             if (total > limit)
                 break;
         }
         const ref = Array.isArray(node) ? undefined : node.$ref;
         if (typeof ref === 'string' && total <= limit) {
-            const target = targetOf(ref, document);
+            const target = targetOf(ref, base);
             if (target)
-                total += size(target.node, target.document);
+                total += size(target.node, target.base);
         }
         counting.delete(node);
         memo.set(node, total);
         return total;
     };
     try {
-        return size(top, top);
+        return size(top, String(top.$id));
     }
     catch (error) {
         if (error instanceof RangeError)
-            return 0; // too deep to count: Ajv's own compile says so
+            return limit + 1; // too deep to count is too much to check
         throw error;
+    }
+}
+/** `ref` resolved against `base`, without its fragment unless asked; undefined when it is no URI. */
+function absolute(ref, base, keepFragment = false) {
+    try {
+        const url = new URL(ref, base);
+        if (!keepFragment)
+            url.hash = '';
+        return url.href.replace(/#$/, '');
+    }
+    catch {
+        return undefined;
     }
 }
 /** The path to the first node (depth first) whose key and value `match`, or undefined. */
@@ -38410,7 +38499,7 @@ class Parser {
         // Brackets nested by the thousand (`![![![…](u)](u)`) cost micromark quadratic time in one run,
         // which no clock can stop here: a run that may hand over (a bounded one) sends them to a
         // worker, whose budget can.
-        if (this.maxChars !== Infinity && bracketsPast(text, MAX_IN_THREAD_BRACKETS))
+        if (this.maxChars !== Infinity && (bracketsPast(text, MAX_IN_THREAD_BRACKETS) || delimitersPast(text, MAX_IN_THREAD_DELIMITERS)))
             throw new ParseTooLargeError();
         if (this.stats) {
             this.stats.runs++;
@@ -38421,19 +38510,41 @@ class Parser {
 }
 /** `[` open deeper than this in one parser run goes to a worker (see Parser.parse); links in prose open one or two. */
 const MAX_IN_THREAD_BRACKETS = 100;
-/** Whether more than `limit` `[` are open at once somewhere in `text` (a `]` closes one; escapes aside, an upper bound). */
+/**
+ * Whether more than `limit` `[` are open at once somewhere in `text` (a `]` closes one; escapes
+ * aside, an upper bound), or brackets are there by the thousand (each `](` looks back at the openers).
+ */
 function bracketsPast(text, limit) {
     if (text.indexOf('[') < 0)
         return false;
     let open = 0;
+    let all = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 91 /* [ */) {
-            if (++open > limit)
+            if (++open > limit || ++all > MAX_IN_THREAD_DELIMITERS)
                 return true;
         }
-        else if (c === 93 /* ] */ && open > 0)
-            open--;
+        else if (c === 93 /* ] */) {
+            if (open > 0)
+                open--;
+            if (++all > MAX_IN_THREAD_DELIMITERS)
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * Emphasis delimiters (`*`, `_`) past this in one parser run go to a worker too: micromark matches
+ * them in superlinear time (31 KB of `*a_` took 5 s). A table of bold cells has a few per row.
+ */
+const MAX_IN_THREAD_DELIMITERS = 4096;
+function delimitersPast(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 42 /* * */ || c === 95) /* _ */ && ++count > limit)
+            return true;
     }
     return false;
 }
@@ -39519,12 +39630,17 @@ function checkTable(source, document, table, judge, config, emit) {
         ...(spelt.legend ? { legend: spelt.legend } : {}),
         ...(spelt.spelling ? { spelling: spelt.spelling } : {}),
     };
+    // One context for all the rules, its report speaking for the rule that runs (rules report while
+    // they run): a copy per rule and table was most of the time on a page of 200,000 tiny tables.
+    let running = tableRules[0].meta;
+    const context = { ...base, report: (report) => emit(running, report) };
     for (const rule of tableRules) {
         // A rule turned off for the table does not run: nothing it reports could show, and a rule that
         // speaks for the page once (note-unknown-key) must leave that to a table where it is on.
         if ((judge.severities[rule.meta.id] ?? config.severities[rule.meta.id]) === 'off')
             continue;
-        rule.check({ ...base, report: (report) => emit(rule.meta, report) });
+        running = rule.meta;
+        rule.check(context);
     }
     for (const row of rows) {
         const rowKey = rowKeyOf(row, keyIndex);
@@ -40028,9 +40144,10 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
                     compared = await compare(source.file, base.version, head.version, config);
                 // The base could not be read or parsed (over a budget, not UTF-8): no rule on how rows may change
                 // could run, and a change that removed every gate would pass. Said on the head, as the change's.
-                else if (!base.version && !base.missing && head.version) {
-                    const reason = base.result.violations[0]?.message ?? 'it could not be read';
-                    unread = resolve$1(source.file, tableUnchecked.meta, { span: lineSpan(), messageId: 'baseUnread', data: { reason } }, config);
+                // A warning: the base is the trusted side, and the change may be the one that mends it (a file
+                // re-saved as UTF-8, or split under the budget). Only for a file the config checks.
+                else if (base.failed !== undefined && head.version && (config.configFile === null || config.entries.some((entry) => entry.matchesFile(source.file)))) {
+                    unread = resolve$1(source.file, tableUnchecked.meta, { span: lineSpan(), messageId: 'baseUnread', data: { reason: base.failed }, severity: 'warning' }, config);
                 }
             }
             const result = finish(head, config, run, compared?.violations ?? unread, compared !== undefined);
@@ -40133,6 +40250,11 @@ async function lintText(file, text, config) {
 }
 /** A version with no text and no table: the base of an added file, the head of a deleted one. */
 const emptyVersion = () => ({ source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex('') });
+/** A version that could not be linted, with its file finding and why. */
+function failedVersion(facts, config) {
+    const result = fileProblems(facts, config);
+    return { result, failed: result.violations[0]?.message ?? 'it could not be read' };
+}
 /** The head of a file the change deleted. */
 const deletedVersion = (file) => ({ result: { ...emptyFileResult(file), deleted: true }, version: { ...emptyVersion(), deleted: true } });
 /**
@@ -40151,24 +40273,24 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
             if (isBase)
                 return { result: emptyFileResult(file), version: emptyVersion(), missing: true };
             facts.unreadable = { reason: 'no such file' };
-            return { result: fileProblems(facts, config) };
+            return failedVersion(facts, config);
         case 'unsafe':
             facts.unsafe = { reason: loaded.reason };
-            return { result: fileProblems(facts, config) };
+            return failedVersion(facts, config);
         case 'unreadable':
             facts.unreadable = { reason: loaded.reason };
-            return { result: fileProblems(facts, config) };
+            return failedVersion(facts, config);
         case 'too-large':
             facts.tooLarge = { size: loaded.size, budget: maxFileBytes };
-            return { result: fileProblems(facts, config) };
+            return failedVersion(facts, config);
     }
     if (loaded.bytes.length > maxFileBytes) {
         facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
-        return { result: fileProblems(facts, config) };
+        return failedVersion(facts, config);
     }
     if (!isUtf8(loaded.bytes)) {
         facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
-        return { result: fileProblems(facts, config) };
+        return failedVersion(facts, config);
     }
     // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.
     // Most files of a docs tree are such files, so this is asked of the bytes, read as Latin-1 (a copy, where
@@ -40193,7 +40315,7 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     if ('failure' in outcome)
         facts.parseFailure = { reason: outcome.failure };
     if (!('document' in outcome))
-        return { result: fileProblems(facts, config) };
+        return failedVersion(facts, config);
     const { document } = outcome;
     // A legend is read with the reader, which may need the parser.
     const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
@@ -40258,7 +40380,8 @@ function finish(linted, config, run, extra = [], compared = false) {
     };
 }
 function resolve$1(file, meta, report, config, lines, source) {
-    const severity = severityOf(config, meta.id);
+    // The config's severity for the rule, else the report's own (a milder case of a rule), else the rule's.
+    const severity = config.severities[meta.id] ?? report.severity ?? severityOf(config, meta.id);
     return severity === 'off' ? [] : [toViolation(file, meta.id, severity, toFinding(meta, report), lines, source)];
 }
 /** The findings of the file rules, for a file that could not be linted. */
@@ -40369,6 +40492,10 @@ async function checkPath(path, root) {
     const realRoot = realRootOf(root);
     if (real !== logical && !inside(realRoot, real)) {
         return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
+    }
+    // Git's own folder is inside the workspace and no file of the repository: actions/checkout keeps the token in .git/config.
+    if (real !== logical && relative(realRoot, real).split(sep$1).some((segment) => segment.toLowerCase() === '.git')) {
+        return { kind: 'unsafe', reason: "it is a symlink (or lies in a symlinked folder) that leads into git's own .git folder" };
     }
     const stats = statSync(real);
     if (stats.isDirectory())

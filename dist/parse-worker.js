@@ -2056,7 +2056,7 @@ class Parser {
         // Brackets nested by the thousand (`![![![…](u)](u)`) cost micromark quadratic time in one run,
         // which no clock can stop here: a run that may hand over (a bounded one) sends them to a
         // worker, whose budget can.
-        if (this.maxChars !== Infinity && bracketsPast(text, MAX_IN_THREAD_BRACKETS))
+        if (this.maxChars !== Infinity && (bracketsPast(text, MAX_IN_THREAD_BRACKETS) || delimitersPast(text, MAX_IN_THREAD_DELIMITERS)))
             throw new ParseTooLargeError();
         if (this.stats) {
             this.stats.runs++;
@@ -2067,19 +2067,41 @@ class Parser {
 }
 /** `[` open deeper than this in one parser run goes to a worker (see Parser.parse); links in prose open one or two. */
 const MAX_IN_THREAD_BRACKETS = 100;
-/** Whether more than `limit` `[` are open at once somewhere in `text` (a `]` closes one; escapes aside, an upper bound). */
+/**
+ * Whether more than `limit` `[` are open at once somewhere in `text` (a `]` closes one; escapes
+ * aside, an upper bound), or brackets are there by the thousand (each `](` looks back at the openers).
+ */
 function bracketsPast(text, limit) {
     if (text.indexOf('[') < 0)
         return false;
     let open = 0;
+    let all = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 91 /* [ */) {
-            if (++open > limit)
+            if (++open > limit || ++all > MAX_IN_THREAD_DELIMITERS)
                 return true;
         }
-        else if (c === 93 /* ] */ && open > 0)
-            open--;
+        else if (c === 93 /* ] */) {
+            if (open > 0)
+                open--;
+            if (++all > MAX_IN_THREAD_DELIMITERS)
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * Emphasis delimiters (`*`, `_`) past this in one parser run go to a worker too: micromark matches
+ * them in superlinear time (31 KB of `*a_` took 5 s). A table of bold cells has a few per row.
+ */
+const MAX_IN_THREAD_DELIMITERS = 4096;
+function delimitersPast(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 42 /* * */ || c === 95) /* _ */ && ++count > limit)
+            return true;
     }
     return false;
 }
