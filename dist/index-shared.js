@@ -33965,17 +33965,7 @@ const headerInvisible = {
             if (mixed.replaced.length > 0)
                 say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
             // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
-            const invisible = [...(written.match(INVISIBLE) ?? [])];
-            const fixed = written.replace(INVISIBLE, '').replace(REFERENCE, (reference, decimal, hex, name) => {
-                const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : INVISIBLE_NAMES[name];
-                const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
-                INVISIBLE.lastIndex = 0;
-                if (!INVISIBLE.test(char))
-                    return reference;
-                invisible.push(char);
-                return '';
-            });
-            INVISIBLE.lastIndex = 0;
+            const { fixed, found: invisible } = strip(written, INVISIBLE);
             if (invisible.length > 0)
                 say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
         });
@@ -33989,6 +33979,24 @@ const INVISIBLE_NAMES = {
 };
 const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(${Object.keys(INVISIBLE_NAMES).join('|')}));`, 'g');
 /**
+ * `written` without the characters `kind` (a global pattern) matches, as
+ * characters or as character references to them, and those characters.
+ */
+function strip(written, kind) {
+    const found = [...(written.match(kind) ?? [])];
+    const fixed = written.replace(kind, '').replace(REFERENCE, (reference, decimal, hex, name) => {
+        const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : INVISIBLE_NAMES[name];
+        const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+        kind.lastIndex = 0;
+        if (!kind.test(char))
+            return reference;
+        found.push(char);
+        return '';
+    });
+    kind.lastIndex = 0;
+    return { fixed, found };
+}
+/**
  * Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): a
  * header cell holding `\u202eSUTATS` shows `STATUS` and reads `SUTATS`, so a
  * table can look checked and be left alone. Reported on every table, judged
@@ -34001,19 +34009,7 @@ function bidiFindings(source, table) {
     table.header.forEach((cell, i) => {
         const written = source.slice(cell.span.offset, cell.span.endOffset);
         // As characters or as references to them (`&#x202E;`), which the page obeys as well.
-        const found = [...(written.match(BIDI_CONTROLS) ?? [])];
-        const fixed = written.replace(BIDI_CONTROLS, '').replace(REFERENCE, (reference, decimal, hex) => {
-            if (decimal === undefined && hex === undefined)
-                return reference;
-            const code = decimal !== undefined ? Number(decimal) : parseInt(hex, 16);
-            const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
-            BIDI_CONTROLS.lastIndex = 0;
-            if (!BIDI_CONTROLS.test(char))
-                return reference;
-            found.push(char);
-            return '';
-        });
-        BIDI_CONTROLS.lastIndex = 0;
+        const { fixed, found } = strip(written, BIDI_CONTROLS);
         if (found.length === 0)
             return;
         const one = found.length === 1;

@@ -49,16 +49,7 @@ export const headerInvisible: TableRule = {
       const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
       if (mixed.replaced.length > 0) say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
       // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
-      const invisible = [...(written.match(INVISIBLE) ?? [])];
-      const fixed = written.replace(INVISIBLE, '').replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
-        const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : INVISIBLE_NAMES[name!]!;
-        const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
-        INVISIBLE.lastIndex = 0;
-        if (!INVISIBLE.test(char)) return reference;
-        invisible.push(char);
-        return '';
-      });
-      INVISIBLE.lastIndex = 0;
+      const { fixed, found: invisible } = strip(written, INVISIBLE);
       if (invisible.length > 0) say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
     });
   },
@@ -71,6 +62,24 @@ const INVISIBLE_NAMES: Record<string, number> = {
   InvisibleComma: 0x2063, ic: 0x2063,
 };
 const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(${Object.keys(INVISIBLE_NAMES).join('|')}));`, 'g');
+
+/**
+ * `written` without the characters `kind` (a global pattern) matches, as
+ * characters or as character references to them, and those characters.
+ */
+function strip(written: string, kind: RegExp): { fixed: string; found: string[] } {
+  const found = [...(written.match(kind) ?? [])];
+  const fixed = written.replace(kind, '').replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+    const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : INVISIBLE_NAMES[name!]!;
+    const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    kind.lastIndex = 0;
+    if (!kind.test(char)) return reference;
+    found.push(char);
+    return '';
+  });
+  kind.lastIndex = 0;
+  return { fixed, found };
+}
 
 /**
  * Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): a
@@ -86,17 +95,7 @@ export function bidiFindings(source: string, table: Table): Report[] {
   table.header.forEach((cell, i) => {
     const written = source.slice(cell.span.offset, cell.span.endOffset);
     // As characters or as references to them (`&#x202E;`), which the page obeys as well.
-    const found = [...(written.match(BIDI_CONTROLS) ?? [])];
-    const fixed = written.replace(BIDI_CONTROLS, '').replace(REFERENCE, (reference, decimal?: string, hex?: string) => {
-      if (decimal === undefined && hex === undefined) return reference;
-      const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
-      const char = code <= 0x10ffff ? String.fromCodePoint(code) : '';
-      BIDI_CONTROLS.lastIndex = 0;
-      if (!BIDI_CONTROLS.test(char)) return reference;
-      found.push(char);
-      return '';
-    });
-    BIDI_CONTROLS.lastIndex = 0;
+    const { fixed, found } = strip(written, BIDI_CONTROLS);
     if (found.length === 0) return;
     const one = found.length === 1;
     out.push({
