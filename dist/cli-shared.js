@@ -6652,6 +6652,10 @@ async function checkReferencePatterns(config, source) {
 }
 /** A path the config writes, as a path relative to the working directory. */
 const resolveIn = (base, path) => posix.isAbsolute(toPosix$1(path)) ? toPosix$1(path) : posix.normalize(posix.join(base, toPosix$1(path)));
+/** Whether the config's folder lies within the working directory: its globs are then globs of the tree there. */
+const baseWithin = (config) => !(config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/'));
+/** The config's folder as messages name it: what `files:` globs are relative to. */
+const baseText = (config) => (config.base === '.' ? 'the working directory' : `${config.base}/`);
 /** A linted file's path as the config's `files:` globs see it: relative to the config's base (`../` when outside). */
 const relativeTo = (base, file) => (base === '.' ? toPosix$1(file) : posix.relative(base, toPosix$1(file)) || '.');
 async function loadConfig(options) {
@@ -7019,10 +7023,8 @@ class SchemaFiles {
     }
     async compile(path, where, base) {
         const schema = await this.load(path, undefined, where, base);
-        const documents = new Map([...this.loaded.values()].map((json) => [String(json.$id), json]));
-        const written = [...this.loaded.values()].reduce((sum, json) => sum + objectsIn(json), 0);
-        const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
-        if (expandedSize(schema, documents, limit) > limit) {
+        const limit = expansionPastLimit(schema, [...this.loaded.values()]);
+        if (limit !== undefined) {
             throw new ConfigError(`${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`);
         }
         try {
@@ -7079,6 +7081,11 @@ class SchemaFiles {
             }
             if (segments)
                 return new ConfigError(`${this.sources.get(top).at([...segments, invalid[1]])}: invalid value of ${invalid[1]}: ${invalid[3].replace(/^data\/?/, '')}`);
+        }
+        if (/malformed percent-encoding/.test(message)) {
+            const at = find((key, value) => key === '$ref' && typeof value === 'string' && safeDecode(value) === value && /%/.test(value));
+            if (at)
+                return new ConfigError(`${at}: this $ref is not valid percent-encoding: write a % in a name as %25`);
         }
         if (message === REF_LOOP) {
             const at = find((key) => key === '$ref');
@@ -7161,31 +7168,19 @@ const MAX_EXPANSION_BASE = 2_000;
 const MAX_EXPANSION_FACTOR = 10;
 /** Keywords whose values are data, not subschemas, or definitions that count only where a $ref uses them. */
 const NOT_VISITED = new Set(['enum', 'const', 'examples', 'default', '$defs', 'definitions']);
-/** The objects in a document (subschemas and the rest), counted without following anything. */
-function objectsIn(json) {
-    let count = 0;
-    const stack = [json];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node !== 'object' || node === null)
-            continue;
-        if (!Array.isArray(node))
-            count++;
-        stack.push(...Object.values(node));
-    }
-    return count;
-}
 /**
- * The subschemas validation visits for one row, `$ref`s followed (into the
- * documents loaded, by `$id`; a ref back into a definition being counted is
- * counted once). Memoised per object, so the count itself takes linear time
- * however large the number; it stops as soon as it passes `limit`.
+ * The limit, when the subschemas validation visits for one row pass it:
+ * `$ref`s followed as Ajv resolves them (a ref back into a definition being
+ * counted is counted once), against a limit that grows with the objects the
+ * loaded documents hold. Memoised per object, so the count takes linear
+ * time however large the number; it stops as soon as it passes the limit.
  */
-function expandedSize(top, documents, limit) {
-    // Where a $ref can land, as Ajv resolves it: every resource (a document, or a subschema with an
-    // `$id` of its own, resolved against the one around it) and every `$anchor`, by URI.
+function expansionPastLimit(top, documents) {
+    // Where a $ref can land: every resource (a document, or a subschema with an `$id` of its own,
+    // resolved against the one around it) and every `$anchor`, by URI. The same walk counts the objects.
     const resources = new Map();
     const anchors = new Map();
+    let written = 0;
     const index = (root) => {
         const stack = [{ node: root, base: String(root.$id) }];
         while (stack.length > 0) {
@@ -7194,6 +7189,7 @@ function expandedSize(top, documents, limit) {
                 continue;
             let base = outer;
             if (!Array.isArray(node)) {
+                written++;
                 const { $id, $anchor } = node;
                 if (typeof $id === 'string')
                     base = absolute($id, outer) ?? outer;
@@ -7206,9 +7202,11 @@ function expandedSize(top, documents, limit) {
                 stack.push({ node: value, base });
         }
     };
-    for (const document of documents.values())
+    for (const document of documents)
         index(document);
-    index(top);
+    if (!documents.includes(top))
+        index(top);
+    const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
     const targetOf = (ref, base) => {
         const href = absolute(ref, base, true);
         if (href === undefined)
@@ -7217,12 +7215,19 @@ function expandedSize(top, documents, limit) {
         const resource = hash < 0 ? href : href.slice(0, hash);
         const fragment = hash < 0 ? '' : href.slice(hash + 1);
         if (fragment !== '' && !fragment.startsWith('/'))
-            return anchors.get(`${resource}#${decodeURIComponent(fragment)}`);
+            return anchors.get(`${resource}#${fragment}`) ?? anchors.get(`${resource}#${safeDecode(fragment)}`);
         let node = resources.get(resource);
         if (node === undefined)
             return undefined;
+        // Segment by segment, as Ajv reads a pointer in a URI: percent-decoded, then `~1` and `~0`.
         for (const segment of fragment.split('/').slice(1)) {
-            const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+            let key;
+            try {
+                key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+            }
+            catch {
+                return undefined; // not a pointer Ajv could follow either
+            }
             node = typeof node === 'object' && node !== null ? node[key] : undefined;
         }
         return { node, base: resource };
@@ -7258,15 +7263,25 @@ function expandedSize(top, documents, limit) {
         memo.set(node, total);
         return total;
     };
+    let expanded;
     try {
-        return size(top, String(top.$id));
+        expanded = size(top, String(top.$id));
     }
     catch (error) {
-        if (error instanceof RangeError)
-            return limit + 1; // too deep to count is too much to check
-        throw error;
+        if (!(error instanceof RangeError))
+            throw error;
+        expanded = limit + 1; // too deep to count is too much to check
     }
+    return expanded > limit ? limit : undefined;
 }
+const safeDecode = (text) => {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+};
 /** `ref` resolved against `base`, without its fragment unless asked; undefined when it is no URI. */
 function absolute(ref, base, keepFragment = false) {
     try {
@@ -8612,7 +8627,7 @@ function lintDocument(file, source, document, config) {
         if (!judge) {
             out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
             // A header disguised with bidirectional controls may be why nothing judges it: said on every table.
-            const bidiSeverity = config.severities[headerInvisible.meta.id] ?? headerInvisible.meta.severity;
+            const bidiSeverity = severityOf(config, headerInvisible.meta.id);
             if (bidiSeverity !== 'off') {
                 for (const report of bidiFindings(source, table)) {
                     out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table), table.index));
@@ -9230,7 +9245,7 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
  */
 async function matchesNothing(config, files, { anyFile }) {
     const globs = (files ?? []).filter((glob) => !glob.startsWith('!'));
-    if (!anyFile || globs.length === 0 || config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/'))
+    if (!anyFile || globs.length === 0 || !baseWithin(config))
         return false;
     return !(await anyFile(globs.map((glob) => resolveIn(config.base, glob))));
 }
@@ -9256,7 +9271,7 @@ async function configProblems(config, run, options) {
             };
             // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
             if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry.files, options))) {
-                unmatched('noFiles', { globs: entry.files.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` });
+                unmatched('noFiles', { globs: entry.files.join(', '), base: baseText(config) });
                 continue;
             }
             if (entry.line > 0 && files.length > 0 && severity !== 'off') {
@@ -9279,8 +9294,7 @@ async function configProblems(config, run, options) {
         if (!run.files.some((file) => ignore.matchesFile(file))) {
             // Not a file of this run; and if no file of the repository at all, it suppresses nothing in any run.
             if (await matchesNothing(config, ignore.files, options)) {
-                const base = config.base === '.' ? 'the working directory' : `${config.base}/`;
-                result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base } }, config));
+                result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base: baseText(config) } }, config));
             }
             continue;
         }
@@ -9565,7 +9579,7 @@ async function checkPath(path, root) {
         return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
     }
     // Git's own folder is inside the workspace and no file of the repository: actions/checkout keeps the token in .git/config.
-    if (real !== logical && relative(realRoot, real).split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+    if (real !== logical && inGitFolder(relative(realRoot, real))) {
         return { kind: 'unsafe', reason: "it is a symlink (or lies in a symlinked folder) that leads into git's own .git folder" };
     }
     const stats = statSync(real);
@@ -9576,6 +9590,8 @@ async function checkPath(path, root) {
     return { real };
 }
 const kindOf$1 = (stats) => stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
+/** Whether a path relative to the workspace lies in git's own folder (`.git`, in any case, at any depth). */
+const inGitFolder = (rel) => rel.split(sep).some((segment) => segment.toLowerCase() === '.git');
 /** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
 async function readBounded(real, maxBytes) {
     // O_NONBLOCK: should the file have become a FIFO since it was checked, opening it must not block.
@@ -9636,7 +9652,7 @@ async function readTextInside(path, root, maxBytes) {
         return { error: 'it is outside the repository; name files inside it' };
     // Git's own folder is no file of the repository, and holds what actions/checkout
     // stores there (the token, in .git/config): a config from a pull request must not read it.
-    if (relative(resolve$1(root), resolve$1(root, path)).split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+    if (inGitFolder(relative(resolve$1(root), resolve$1(root, path)))) {
         return { error: "it is in git's own .git folder, which is no file of the repository (and holds the checkout's credentials)" };
     }
     const loaded = await diskLoader(path, root)(maxBytes);
@@ -10947,10 +10963,9 @@ async function run(options, io) {
  * folder is within the working directory, whose globs are globs of the tree here.
  */
 function configuredFiles(config) {
-    const { base } = config;
-    if (base === '..' || base.startsWith('../') || base.startsWith('/'))
+    if (!baseWithin(config))
         return undefined;
-    const globs = config.entries.flatMap((entry) => fileKinds(entry.files ?? []).map((glob) => resolveIn(base, glob)));
+    const globs = config.entries.flatMap((entry) => fileKinds(entry.files ?? []).map((glob) => resolveIn(config.base, glob)));
     if (globs.length === 0)
         return undefined;
     return { globs, keep: (path) => config.entries.some((entry) => entry.files !== undefined && entry.matchesFile(path)) };

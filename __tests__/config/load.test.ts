@@ -267,6 +267,11 @@ describe('loadConfig with a config file', () => {
       /^e\.json:1: invalid JSON Schema: its \$refs expand to more than/,
     ],
     [
+      'a $ref whose pointer is not valid percent-encoding: a config error naming it, not a crash while counting',
+      { [CONFIG]: 'tables:\n  - schema: e.yml\n', 'e.yml': 'properties:\n  A:\n    $ref: "#/$defs/%zz"\n$defs: {}\n' },
+      'e.yml:3: properties.A.$ref: this $ref is not valid percent-encoding: write a % in a name as %25',
+    ],
+    [
       'a $dynamicRef, which goes where evaluation says and no bound can follow: refused, with its place',
       { [CONFIG]: 'tables:\n  - schema: e.yml\n', 'e.yml': 'type: object\nproperties:\n  A:\n    $dynamicRef: "#node"\n' },
       'e.yml:4: properties.A.$dynamicRef: $dynamicRef is not supported in a table schema (a row is a flat object, and nothing needs a dynamic reference); use $ref',

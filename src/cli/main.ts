@@ -7,7 +7,7 @@ import { constants, existsSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { DEFAULT_BUDGETS, loadConfig, resolveIn, type CompiledConfig } from '../config/load.js';
+import { baseWithin, DEFAULT_BUDGETS, loadConfig, resolveIn, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
@@ -232,9 +232,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
  * folder is within the working directory, whose globs are globs of the tree here.
  */
 function configuredFiles(config: CompiledConfig): ConfiguredFiles | undefined {
-  const { base } = config;
-  if (base === '..' || base.startsWith('../') || base.startsWith('/')) return undefined;
-  const globs = config.entries.flatMap((entry) => fileKinds(entry.files ?? []).map((glob) => resolveIn(base, glob)));
+  if (!baseWithin(config)) return undefined;
+  const globs = config.entries.flatMap((entry) => fileKinds(entry.files ?? []).map((glob) => resolveIn(config.base, glob)));
   if (globs.length === 0) return undefined;
   return { globs, keep: (path) => config.entries.some((entry) => entry.files !== undefined && entry.matchesFile(path)) };
 }

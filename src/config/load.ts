@@ -166,6 +166,12 @@ async function checkReferencePatterns(config: Config, source: Source): Promise<v
 export const resolveIn = (base: string, path: string): string =>
   posix.isAbsolute(toPosix(path)) ? toPosix(path) : posix.normalize(posix.join(base, toPosix(path)));
 
+/** Whether the config's folder lies within the working directory: its globs are then globs of the tree there. */
+export const baseWithin = (config: Pick<CompiledConfig, 'base'>): boolean => !(config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/'));
+
+/** The config's folder as messages name it: what `files:` globs are relative to. */
+export const baseText = (config: Pick<CompiledConfig, 'base'>): string => (config.base === '.' ? 'the working directory' : `${config.base}/`);
+
 /** A linted file's path as the config's `files:` globs see it: relative to the config's base (`../` when outside). */
 export const relativeTo = (base: string, file: string): string => (base === '.' ? toPosix(file) : posix.relative(base, toPosix(file)) || '.');
 
@@ -556,10 +562,8 @@ class SchemaFiles {
 
   async compile(path: string, where: string, base: string): Promise<CompiledSchema> {
     const schema = await this.load(path, undefined, where, base);
-    const documents = new Map([...this.loaded.values()].map((json) => [String(json.$id), json]));
-    const written = [...this.loaded.values()].reduce((sum, json) => sum + objectsIn(json), 0);
-    const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
-    if (expandedSize(schema, documents, limit) > limit) {
+    const limit = expansionPastLimit(schema, [...this.loaded.values()]);
+    if (limit !== undefined) {
       throw new ConfigError(
         `${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`,
       );
@@ -612,6 +616,10 @@ class SchemaFiles {
         segments = undefined; // a path that is no URI fragment: the message stays as Ajv wrote it
       }
       if (segments) return new ConfigError(`${this.sources.get(top)!.at([...segments, invalid[1]!])}: invalid value of ${invalid[1]}: ${invalid[3]!.replace(/^data\/?/, '')}`);
+    }
+    if (/malformed percent-encoding/.test(message)) {
+      const at = find((key, value) => key === '$ref' && typeof value === 'string' && safeDecode(value) === value && /%/.test(value));
+      if (at) return new ConfigError(`${at}: this $ref is not valid percent-encoding: write a % in a name as %25`);
     }
     if (message === REF_LOOP) {
       const at = find((key) => key === '$ref');
@@ -690,30 +698,19 @@ const MAX_EXPANSION_FACTOR = 10;
 /** Keywords whose values are data, not subschemas, or definitions that count only where a $ref uses them. */
 const NOT_VISITED = new Set(['enum', 'const', 'examples', 'default', '$defs', 'definitions']);
 
-/** The objects in a document (subschemas and the rest), counted without following anything. */
-function objectsIn(json: unknown): number {
-  let count = 0;
-  const stack = [json];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    if (!Array.isArray(node)) count++;
-    stack.push(...Object.values(node));
-  }
-  return count;
-}
-
 /**
- * The subschemas validation visits for one row, `$ref`s followed (into the
- * documents loaded, by `$id`; a ref back into a definition being counted is
- * counted once). Memoised per object, so the count itself takes linear time
- * however large the number; it stops as soon as it passes `limit`.
+ * The limit, when the subschemas validation visits for one row pass it:
+ * `$ref`s followed as Ajv resolves them (a ref back into a definition being
+ * counted is counted once), against a limit that grows with the objects the
+ * loaded documents hold. Memoised per object, so the count takes linear
+ * time however large the number; it stops as soon as it passes the limit.
  */
-function expandedSize(top: Json, documents: ReadonlyMap<string, Json>, limit: number): number {
-  // Where a $ref can land, as Ajv resolves it: every resource (a document, or a subschema with an
-  // `$id` of its own, resolved against the one around it) and every `$anchor`, by URI.
+function expansionPastLimit(top: Json, documents: readonly Json[]): number | undefined {
+  // Where a $ref can land: every resource (a document, or a subschema with an `$id` of its own,
+  // resolved against the one around it) and every `$anchor`, by URI. The same walk counts the objects.
   const resources = new Map<string, object>();
   const anchors = new Map<string, { node: object; base: string }>();
+  let written = 0;
   const index = (root: Json): void => {
     const stack: { node: unknown; base: string }[] = [{ node: root, base: String(root.$id) }];
     while (stack.length > 0) {
@@ -721,6 +718,7 @@ function expandedSize(top: Json, documents: ReadonlyMap<string, Json>, limit: nu
       if (typeof node !== 'object' || node === null) continue;
       let base = outer;
       if (!Array.isArray(node)) {
+        written++;
         const { $id, $anchor } = node as Json;
         if (typeof $id === 'string') base = absolute($id, outer) ?? outer;
         if (typeof $id === 'string' || node === root) resources.set(base, node);
@@ -729,19 +727,26 @@ function expandedSize(top: Json, documents: ReadonlyMap<string, Json>, limit: nu
       for (const value of Object.values(node)) stack.push({ node: value, base });
     }
   };
-  for (const document of documents.values()) index(document);
-  index(top);
+  for (const document of documents) index(document);
+  if (!documents.includes(top)) index(top);
+  const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
   const targetOf = (ref: string, base: string): { node: unknown; base: string } | undefined => {
     const href = absolute(ref, base, true);
     if (href === undefined) return undefined;
     const hash = href.indexOf('#');
     const resource = hash < 0 ? href : href.slice(0, hash);
     const fragment = hash < 0 ? '' : href.slice(hash + 1);
-    if (fragment !== '' && !fragment.startsWith('/')) return anchors.get(`${resource}#${decodeURIComponent(fragment)}`);
+    if (fragment !== '' && !fragment.startsWith('/')) return anchors.get(`${resource}#${fragment}`) ?? anchors.get(`${resource}#${safeDecode(fragment)}`);
     let node: unknown = resources.get(resource);
     if (node === undefined) return undefined;
+    // Segment by segment, as Ajv reads a pointer in a URI: percent-decoded, then `~1` and `~0`.
     for (const segment of fragment.split('/').slice(1)) {
-      const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+      let key: string;
+      try {
+        key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+      } catch {
+        return undefined; // not a pointer Ajv could follow either
+      }
       node = typeof node === 'object' && node !== null ? (node as Json)[key] : undefined;
     }
     return { node, base: resource };
@@ -771,13 +776,23 @@ function expandedSize(top: Json, documents: ReadonlyMap<string, Json>, limit: nu
     memo.set(node, total);
     return total;
   };
+  let expanded: number;
   try {
-    return size(top, String(top.$id));
+    expanded = size(top, String(top.$id));
   } catch (error) {
-    if (error instanceof RangeError) return limit + 1; // too deep to count is too much to check
-    throw error;
+    if (!(error instanceof RangeError)) throw error;
+    expanded = limit + 1; // too deep to count is too much to check
   }
+  return expanded > limit ? limit : undefined;
 }
+
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
 
 /** `ref` resolved against `base`, without its fragment unless asked; undefined when it is no URI. */
 function absolute(ref: string, base: string, keepFragment = false): string | undefined {

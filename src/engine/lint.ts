@@ -37,7 +37,7 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
     if (!judge) {
       out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
       // A header disguised with bidirectional controls may be why nothing judges it: said on every table.
-      const bidiSeverity = config.severities[headerInvisible.meta.id] ?? headerInvisible.meta.severity;
+      const bidiSeverity = severityOf(config, headerInvisible.meta.id);
       if (bidiSeverity !== 'off') {
         for (const report of bidiFindings(source, table)) {
           out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table)!, table.index));

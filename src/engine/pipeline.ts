@@ -14,7 +14,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
-import { resolveIn, type CompiledConfig, type CompiledEntry, type CompiledFileIgnore, type CompiledRowIgnore } from '../config/load.js';
+import { baseText, baseWithin, resolveIn, type CompiledConfig, type CompiledEntry, type CompiledFileIgnore, type CompiledRowIgnore } from '../config/load.js';
 import type { FileResult, LintResult, Violation } from '../core/types.js';
 import { byLocation, emptyFileResult } from '../core/types.js';
 import { utf8Text } from '../io/utf8.js';
@@ -179,7 +179,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
  */
 async function matchesNothing(config: CompiledConfig, files: readonly string[] | undefined, { anyFile }: LintOptions): Promise<boolean> {
   const globs = (files ?? []).filter((glob) => !glob.startsWith('!'));
-  if (!anyFile || globs.length === 0 || config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/')) return false;
+  if (!anyFile || globs.length === 0 || !baseWithin(config)) return false;
   return !(await anyFile(globs.map((glob) => resolveIn(config.base, glob))));
 }
 
@@ -205,7 +205,7 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
       };
       // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
       if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry.files, options))) {
-        unmatched('noFiles', { globs: entry.files!.join(', '), base: config.base === '.' ? 'the working directory' : `${config.base}/` });
+        unmatched('noFiles', { globs: entry.files!.join(', '), base: baseText(config) });
         continue;
       }
       if (entry.line > 0 && files.length > 0 && severity !== 'off') {
@@ -226,8 +226,7 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
     if (!run.files.some((file) => ignore.matchesFile(file))) {
       // Not a file of this run; and if no file of the repository at all, it suppresses nothing in any run.
       if (await matchesNothing(config, ignore.files, options)) {
-        const base = config.base === '.' ? 'the working directory' : `${config.base}/`;
-        result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base } }, config));
+        result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base: baseText(config) } }, config));
       }
       continue;
     }

@@ -84,7 +84,7 @@ export async function checkPath(path: string, root: string): Promise<{ real: str
     return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
   }
   // Git's own folder is inside the workspace and no file of the repository: actions/checkout keeps the token in .git/config.
-  if (real !== logical && relative(realRoot, real).split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+  if (real !== logical && inGitFolder(relative(realRoot, real))) {
     return { kind: 'unsafe', reason: "it is a symlink (or lies in a symlinked folder) that leads into git's own .git folder" };
   }
   const stats = statSync(real);
@@ -95,6 +95,9 @@ export async function checkPath(path: string, root: string): Promise<{ real: str
 
 const kindOf = (stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string =>
   stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
+
+/** Whether a path relative to the workspace lies in git's own folder (`.git`, in any case, at any depth). */
+const inGitFolder = (rel: string): boolean => rel.split(sep).some((segment) => segment.toLowerCase() === '.git');
 
 /** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
 export async function readBounded(real: string, maxBytes: number): Promise<Loaded> {
@@ -151,7 +154,7 @@ export async function readTextInside(path: string, root: string, maxBytes: numbe
   if (!inside(resolve(root), resolve(root, path))) return { error: 'it is outside the repository; name files inside it' };
   // Git's own folder is no file of the repository, and holds what actions/checkout
   // stores there (the token, in .git/config): a config from a pull request must not read it.
-  if (relative(resolve(root), resolve(root, path)).split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+  if (inGitFolder(relative(resolve(root), resolve(root, path)))) {
     return { error: "it is in git's own .git folder, which is no file of the repository (and holds the checkout's credentials)" };
   }
   const loaded = await diskLoader(path, root)(maxBytes);
