@@ -3,8 +3,7 @@
  * REST API. Run `npm run bundle` first (`npm test` does).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ACTION,
@@ -18,6 +17,7 @@ import {
   REPO,
   runAction,
   startApi,
+  tempFolder,
   TOKEN,
   patchOf,
   workflowRunPayload,
@@ -662,7 +662,7 @@ describe('full results for forks: mode analyse, then publish', () => {
     expect(JSON.parse(artifact)).toMatchObject({ kind: 'support-table-lint-result', headSha: repo.headSha, pullRequest: { number: 7 }, suggestions: [{ path: DOC, line: KVM_LINE }] });
 
     // The workflow_run run: a fresh workspace holding only the downloaded artifact; nothing of the PR is checked out.
-    const publishDir = mkdtempSync(join(tmpdir(), 'stl-e2e-publish-'));
+    const publishDir = tempFolder('publish');
     writeFileSync(join(publishDir, 'support-table-lint-result.json'), artifact);
     const before = api.requests.length;
     const published = checked(
@@ -713,7 +713,7 @@ describe('full results for forks: mode analyse, then publish', () => {
     checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
     const artifact = readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8');
     expect(artifact).toContain('"moved":[{"key":"BGate"');
-    const publishDir = mkdtempSync(join(tmpdir(), 'stl-e2e-publish-'));
+    const publishDir = tempFolder('publish');
     writeFileSync(join(publishDir, 'support-table-lint-result.json'), artifact);
     const published = checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
     expect(commands(published.stdout, 'error')).toEqual([]);
@@ -728,7 +728,7 @@ describe('full results for forks: mode analyse, then publish', () => {
     checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
     const data = JSON.parse(readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8')) as { suggestions: unknown[] };
     data.suggestions.push(data.suggestions[0]);
-    const publishDir = mkdtempSync(join(tmpdir(), 'stl-e2e-publish-'));
+    const publishDir = tempFolder('publish');
     writeFileSync(join(publishDir, 'support-table-lint-result.json'), JSON.stringify(data));
     const before = api.requests.length;
     const published = checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
@@ -882,7 +882,7 @@ describe('hostile pull requests (issue 12)', () => {
   });
 
   it('refuses to write report-file or sarif-file through a symlink the PR adds, and says so', async () => {
-    const victims = mkdtempSync(join(tmpdir(), 'stl-e2e-victim-'));
+    const victims = tempFolder('victim');
     writeFileSync(join(victims, 'victim.json'), 'untouched');
     const { result } = await pr(BASE_DOC, { 'out/report.json': { symlink: join(victims, 'victim.json') }, sarif: { symlink: victims }, [DOC]: gates(SORTED, NOTES.slice(1)) }, {}, {
       'report-file': 'out/report.json',
@@ -956,7 +956,7 @@ describe('hostile pull requests (issue 12)', () => {
   });
 
   it('refuses a base SHA that is an option, and never runs git with it', async () => {
-    const marker = join(mkdtempSync(join(tmpdir(), 'stl-e2e-sha-')), 'written-by-git');
+    const marker = join(tempFolder('sha'), 'written-by-git');
     const { result } = await pr(BASE_DOC, { [DOC]: gates(SORTED, NOTES.slice(1)) }, { pullFiles: 500 }, {}, {
       payload: (repo) => {
         const payload = pullRequestPayload(repo);
@@ -1006,7 +1006,7 @@ describe('nothing lost, each channel alone (issue 12)', () => {
   });
 
   it('writes outputs and the verdict when GITHUB_STEP_SUMMARY cannot be written, with one warning', async () => {
-    const nowhere = join(mkdtempSync(join(tmpdir(), 'stl-e2e-nosummary-')), 'missing', 'summary.md');
+    const nowhere = join(tempFolder('nosummary'), 'missing', 'summary.md');
     const { result } = await pr(BASE_DOC, TYPO_AND_UNSORTED, {}, {}, { env: { GITHUB_STEP_SUMMARY: nowhere } });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ errors: '1', warnings: '1', existing: '0', 'files-checked': '1', 'tables-checked': '1' });

@@ -53,6 +53,13 @@ export const cleanup = (): void => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 };
 
+/** A temp folder that `cleanup` removes with the repositories (a test's publish folder, a victim file's home). */
+export function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `stl-e2e-${prefix}-`));
+  temps.push(dir);
+  return dir;
+}
+
 /**
  * A base commit on main, a PR branch commit on top, and (for pull requests)
  * the merge commit checked out detached, as actions/checkout does.
@@ -65,8 +72,7 @@ export const cleanup = (): void => {
  * changes after the branch was made (the event's base is then that commit).
  */
 export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shallow?: boolean; baseMoves?: Files } = {}): Repo {
-  const dir = mkdtempSync(join(tmpdir(), 'stl-e2e-'));
-  temps.push(dir);
+  const dir = tempFolder('repo');
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'e2e@example.com');
   git(dir, 'config', 'user.name', 'e2e');
@@ -95,8 +101,7 @@ export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shal
     git(dir, 'checkout', '-q', '--detach', checkedOut);
   }
   if (!opts.shallow) return { dir, baseSha, headSha, checkedOut };
-  const clone = mkdtempSync(join(tmpdir(), 'stl-e2e-shallow-'));
-  temps.push(clone);
+  const clone = tempFolder('shallow');
   git(clone, 'init', '-q');
   git(clone, 'fetch', '-q', '--depth', '1', `file://${dir}`, checkedOut);
   git(clone, 'checkout', '-q', '--detach', checkedOut);
@@ -525,8 +530,7 @@ export async function runAction(opts: {
   /** Node options for the Action's process (a small heap, to show a file is not read whole). */
   nodeArgs?: string[];
 }): Promise<RunResult> {
-  const scratch = mkdtempSync(join(tmpdir(), 'stl-e2e-runner-'));
-  temps.push(scratch);
+  const scratch = tempFolder('runner');
   const eventPath = join(scratch, 'event.json');
   const outputPath = join(scratch, 'output');
   const summaryPath = join(scratch, 'summary.md');
