@@ -415,4 +415,13 @@ describe('a column whose values the schema does not list', () => {
     const result = await compare(table('| a | Experimental |'), table('| a | Beta |'), config);
     expect(result.violations.map((v) => v.rule)).toEqual(['allowed-values']);
   });
+
+  it('with an enum, a change to an allowed value the machine does not name is judged: a final state stays final', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 's.yaml' ? files[path] + 'properties:\n  Status: { enum: [Experimental, Stable, "-"] }\n' : files[path]) });
+    const result = await compare(table('| a | Stable |', '| b | Experimental |'), table('| a | - |', '| b | - |'), config);
+    expect(findings(result, 'transition')).toEqual([
+      '3: Status of "a" went from Stable to -; Stable is final and may not change.',
+      '4: Status of "b" went from Experimental to -; from Experimental it may only go to Stable.',
+    ]);
+  });
 });

@@ -51,16 +51,16 @@ export const transition: ChangeRule = {
       const from = columnIndex(base.table, column);
       const to = columnIndex(head.table, column);
       if (from < 0 || to < 0) continue;
-      // A value the machine does not know is not a state: when the schema lists the column's values,
-      // allowed-values reports it, not this rule; when it does not, nothing else would.
-      const states = new Set([...Object.keys(machine), ...Object.values(machine).flat()]);
-      const listed = head.enums?.[head.table.columns[to]!] !== undefined;
+      // A value the schema does not allow is allowed-values' to report, not this rule's. Any other
+      // change from a state the machine names is judged, to a value the machine names or not:
+      // `GA: []` makes GA final, whatever the new value.
+      const listed = head.enums?.[head.table.columns[to]!];
       for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
         // Compared as the schema spells the values, said as the page does (a legend may spell GA `ga`).
         const before = inSchemaSpelling(base.spelling, base.table.columns[from]!, old.cells[from]!.text);
         const after = inSchemaSpelling(head.spelling, head.table.columns[to]!, now.cells[to]!.text);
         const allowed = machine[before];
-        if (before === after || allowed === undefined || (listed && !states.has(after)) || allowed.includes(after)) continue;
+        if (before === after || allowed === undefined || (listed !== undefined && !listed.includes(after)) || allowed.includes(after)) continue;
         const page = (value: string): string => inPageSpelling(head.spelling, head.table.columns[to]!, value);
         report({
           span: now.cells[to]!.span,
