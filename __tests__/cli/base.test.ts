@@ -42,6 +42,16 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a config option that checks nothing is shown although the base had it too: a misspelt transitions column lets a forbidden change through', () => {
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n    transitions:\n      GRADUATON: { GA: [] }\n');
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 2), 'CGate | Deprecated | SUPPORTED', ...BASE.slice(3)));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.line} ${v.rule}`)).toEqual(['1 option-column']);
+    expect(report.violations[0]!.message).toContain('names the column "GRADUATON"');
+    expect(code).toBe(1);
+  });
+
   it('a wrong value rewritten into another wrong value is the change\'s own; a row moved with its wrong value is not', () => {
     writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 4), 'EGate | Beta | Unsupported'));
     const rewritten = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;

@@ -721,6 +721,18 @@ testRule('option-column', {
         { at: '1:3-29', message: 'The option legend.column names the column "Stauts", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.' },
       ],
     },
+    {
+      // `yes: []` over cells that say `Yes` would never hold a row back; the value is checked against the enum.
+      name: 'a value the column does not allow turns a transition or a note rule off: reported, with the closest value',
+      markdown: md('| Feature | Support |', '| - | - |', '| a | Yes |'),
+      schema: { properties: { Support: { enum: ['Yes', 'No', 'Partly'] } } },
+      entry: { transitions: { Support: { yes: [], No: ['Yes', 'Maybe'] }, removed: { when: { Support: ['No'] } } }, notes: { heading: 'Notes', requiredWhen: { support: ['Partli'] } } },
+      errors: [
+        { at: '1:3-20', message: 'The option transitions.Support names the value "yes", which the column "Support" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "Yes"?' },
+        { at: '1:3-20', message: 'The option transitions.Support names the value "Maybe", which the column "Support" does not allow ("Yes", "No" and "Partly"), so no cell can match it and that part of the check does nothing: fix the value in the config or schema.' },
+        { at: '1:3-20', message: 'The option notes.requiredWhen names the value "Partli", which the column "Support" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "Partly"?' },
+      ],
+    },
   ],
 });
 

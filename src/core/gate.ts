@@ -27,9 +27,11 @@ export interface GateResult {
  * Splits head findings into new and pre-existing. `base` holds the base
  * version's findings with `file` already set to the head path (renames
  * followed). Identities are counted, so a second duplicate of a row that was
- * already duplicated is still new.
+ * already duplicated is still new. `always`: findings that are new whatever
+ * the base had (those about the config, which would otherwise be shown in
+ * no pull request once the base had them).
  */
-export function splitNew(head: Violation[], base: Violation[]): GateResult {
+export function splitNew(head: Violation[], base: Violation[], always: (v: Violation) => boolean = () => false): GateResult {
   const remaining = new Map<string, number>();
   for (const v of base) remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1);
   const gating: Violation[] = [];
@@ -37,7 +39,7 @@ export function splitNew(head: Violation[], base: Violation[]): GateResult {
   for (const v of [...head].sort(byPosition)) {
     const id = identity(v);
     const left = remaining.get(id) ?? 0;
-    if (left > 0) {
+    if (left > 0 && !always(v)) {
       remaining.set(id, left - 1);
       existing.push(v);
     } else gating.push(v);

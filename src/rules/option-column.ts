@@ -1,8 +1,9 @@
+import { inPageSpelling } from '../engine/spelling.js';
 import { columnKey } from '../markdown/select.js';
 import { suggest } from '../schema/suggest.js';
 import type { TableOptions } from '../config/types.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, headerSpan } from './util.js';
+import { columnIndex, headerSpan, quoteList } from './util.js';
 
 /** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
 export function optionColumns(options: TableOptions): { column: string; option: string }[] {
@@ -29,6 +30,23 @@ export function optionColumns(options: TableOptions): { column: string; option: 
 }
 
 /**
+ * Every value an option names for a column, and where: the states of
+ * `transitions:`, its `removed.when` and `added` lists, `notes.requiredWhen`.
+ */
+export function optionValues(options: TableOptions): { column: string; option: string; values: string[] }[] {
+  const out: { column: string; option: string; values: string[] }[] = [];
+  const { transitions } = options;
+  for (const [column, machine] of Object.entries(transitions ?? {})) {
+    if (column === 'removed' || column === 'added' || machine === undefined) continue;
+    out.push({ column, option: `transitions.${column}`, values: [...new Set([...Object.keys(machine), ...Object.values(machine as Record<string, string[]>).flat()])] });
+  }
+  for (const [column, values] of Object.entries(transitions?.removed?.when ?? {})) out.push({ column, option: 'transitions.removed.when', values });
+  for (const [column, values] of Object.entries(transitions?.added ?? {})) out.push({ column, option: 'transitions.added', values });
+  for (const [column, values] of Object.entries(options.notes?.requiredWhen ?? {})) out.push({ column, option: 'notes.requiredWhen', values });
+  return out;
+}
+
+/**
  * An option that names a column the table does not have switches its check
  * off without a word: `monotonic: { column: Strat }` checks nothing, and a
  * misspelt `agree:` column hides every disagreement. Reported on the header,
@@ -40,15 +58,19 @@ export const optionColumn: TableRule = {
   meta: {
     id: 'option-column',
     type: 'problem',
-    description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table.',
+    description:
+      'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, and every value it names for a column is one the column allows.',
     severity: 'error',
     docs: ruleDocs('option-column'),
+    about: 'config',
     messages: {
       missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
       missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
+      value: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow ({{allowed}}), so no cell can match it and that part of the check does nothing: fix the value in the config or schema.',
+      valueSuggest: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "{{suggestion}}"?',
     },
   },
-  check({ table, options, expectedColumns, report }) {
+  check({ table, options, expectedColumns, enums, spelling, report }) {
     const seen = new Set<string>();
     for (const { column, option } of optionColumns(options)) {
       if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column))) continue;
@@ -60,6 +82,24 @@ export const optionColumn: TableRule = {
         messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
         data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
       });
+    }
+    // A value the column's schema does not allow: `yes: []` over cells that say `Yes` never applies.
+    for (const { column, option, values } of optionValues(options)) {
+      const index = columnIndex(table, column);
+      const name = table.columns[index];
+      const allowed = name === undefined ? undefined : enums[name];
+      if (allowed === undefined) continue;
+      for (const value of values) {
+        const page = inPageSpelling(spelling, name!, value);
+        if (allowed.includes(page) || seen.has(`${option}\u0000${column}\u0000${value}`)) continue;
+        seen.add(`${option}\u0000${column}\u0000${value}`);
+        const suggestion = suggest(page, allowed);
+        report({
+          span: headerSpan(table),
+          messageId: suggestion === undefined ? 'value' : 'valueSuggest',
+          data: { option, column: name!, value, allowed: quoteList(allowed, 10), ...(suggestion !== undefined ? { suggestion } : {}) },
+        });
+      }
     }
   },
 };

@@ -43,6 +43,13 @@ export interface RuleMeta {
   fixable?: 'code';
   /** Message templates by id; `{{name}}` is filled from the report's `data`. */
   messages: Record<string, string>;
+  /**
+   * `config`: its findings are about the config, not the document (an option
+   * that names a column or value the table does not have turns a check off).
+   * Compared with a base they are never old news: a pull request or a
+   * `--base` run shows them whether the base version had them or not.
+   */
+  about?: 'config';
 }
 
 /** What a rule reports; the engine fills in the message and resolves the rest. */
