@@ -200,6 +200,13 @@ testRule('allowed-values', {
       output: table({ Name: 'a', Level: '**Best-effort**' }),
     },
     {
+      // Written into the code span, `` `vga` `` would make ``` ``vga`` ```, which reads `` `vga` `` again: a pass more, a pair more.
+      name: 'an allowed value holding markup is suggested, not written in: it would not read as itself',
+      markdown: table({ Name: 'a', Level: '`Stable`' }),
+      schema: { type: 'object', properties: { Level: { enum: ['`Stable`', 'Retired'] } } },
+      errors: [{ at: '3:7-15', field: 'Level', rowKey: 'a', suggestion: '`Stable`', message: 'Level "Stable" of "a" is not one of `Stable`, Retired. Did you mean "`Stable`"?' }],
+    },
+    {
       name: "on a page whose legend spells a value otherwise, the legend's spelling is the allowed one (and an `if` on the schema's spelling applies to it)",
       markdown: ['## Levels', '', '1. Stable: yes', '1. Best effort: some', '', table({ Name: 'a', Level: 'Best-effort' }).trimEnd(), '| b | Best effort |', '| c | best effort |', '| dd | Best effort |', ''].join('\n'),
       schema: { ...LEVELS, if: { properties: { Level: { const: 'Best-effort' } } }, then: { properties: { Name: { enum: ['a', 'b', 'c'] } } } },

@@ -509,6 +509,13 @@ testRule('legend', {
       schema: { type: 'object', required: ['Feature', 'Level'], properties: { Level: { enum: ['N|A', 'Yes*', 'No'] } } },
     },
     {
+      // KubeVirt's user guide: a bold lead-in line, then `- **`vga`**: …` items, and cells that write `vga` as code.
+      name: 'terms written as code define the values cells write as code; a bold lead-in line defines nothing',
+      markdown: md('## Video', '', '**Supported video device types:**', '', '- **`virtio`**: fast', '- **`vga`**: standard', '', '| Architecture | Default Type |', '| --- | --- |', '| amd64 | `vga` |', '| arm64 | `virtio` |'),
+      entry: { legend: { heading: 'Video', column: 'Default Type' } },
+      schema: { type: 'object', required: ['Architecture', 'Default Type'], properties: { 'Default Type': { enum: ['virtio', 'vga'] } } },
+    },
+    {
       name: 'a numbered list legend (Kata) defines every value used',
       markdown: kataDoc('| a | Supported | [@k/a](https://github.com/orgs/k/teams/a) | x |', '| b | Deprecated | | y |'),
       preset: 'kata-support-levels',

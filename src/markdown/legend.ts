@@ -45,6 +45,16 @@ const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+((?:\\[!-/:-@[-`{-~]|[^:*`[\]
 /** A term as the page shows it: CommonMark's backslash escapes of ASCII punctuation undone. */
 const unescape = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
+/**
+ * A term as cells hold it: `` **`vga`**: … `` defines `vga`, which a cell
+ * writes `` `vga` `` and reads as `vga` (a code span's text is its value, as
+ * in a cell); elsewhere escapes are undone.
+ */
+const termText = (written: string): string => {
+  const code = /^(`+)([^`](?:.*?[^`])?)\1$/.exec(written);
+  return code ? code[2]!.trim() : unescape(written).replace(/(`+)([^`](?:.*?[^`])?)\1/g, '$2');
+};
+
 /** A term as the section writes it, and, for a term from a table's first column, that table's columns. */
 interface Written extends LegendTerm {
   columns?: string;
@@ -125,7 +135,9 @@ function readSection(source: string, headings: readonly Heading[], wanted: strin
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
     if (!match) return;
-    add(unescape(match[1]!), start.line + 1 + i);
+    // `**Supported video device types:**` alone on its line leads in to the list below; it defines nothing.
+    if (/:\s*$/.test(match[1]!) && text.slice(match[0].length).trim() === '') return;
+    add(termText(match[1]!), start.line + 1 + i);
     // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
     const mark = text.slice(match[0].length).trim();
     if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark)) add(mark, start.line + 1 + i);

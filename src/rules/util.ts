@@ -85,13 +85,22 @@ export function cellSubject(field: string | undefined, value: string | undefined
 const asCellText = (text: string): string => text.replace(/(?<!\\)\|/g, '\\|');
 
 /**
+ * Characters that may start or end inline markup: a value holding one,
+ * written into a cell, may not read as itself (an enum value `` `vga` ``
+ * written into the code span `` `vga` `` makes `` ``vga`` ``, which reads
+ * `` `vga` `` again, and a fix pass after pass makes it longer). An
+ * underscore inside a word (`not_supported`) and a bare `&` are text.
+ */
+const MARKUP = /[`*[\]<>\\~]|&[#A-Za-z0-9]+;|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
+
+/**
  * A fix that replaces `from` with `to` inside a cell's source, when `from`
  * occurs there exactly once (so emphasis or code around the value is kept,
  * and an ambiguous cell is left for a person).
  */
 export function replaceInCell(source: string, cell: Cell | undefined, from: string, to: string): Fix | undefined {
   // A cell holds no line break: a value with one (an enum entry written over lines) is no fix.
-  if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to)) return undefined;
+  if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to) || MARKUP.test(to)) return undefined;
   const inside = source.slice(cell.span.offset, cell.span.endOffset);
   const at = inside.indexOf(from);
   if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
