@@ -1,4 +1,4 @@
-import { chooseConfig, configFile } from '../../src/action/config-source.js';
+import { chooseConfig, configFile, MAX_HEAD_CONFIG_CHARS } from '../../src/action/config-source.js';
 import type { ReadText } from '../../src/config/load.js';
 
 // A stand-in for loadConfig: the config names one schema file, both are read through `read`.
@@ -59,6 +59,24 @@ describe('trusted config', () => {
     );
     // Its error says it all: "the new rules apply once it is merged" would not be true.
     expect(chosen.notices).toEqual([]);
+  });
+
+  it('does not compile a head config whose schemas pass the bound: a notice, no failure, the base judges', async () => {
+    const big = 'x'.repeat(MAX_HEAD_CONFIG_CHARS);
+    let compiled = 0;
+    const counting = async (file: string | null, read: ReadText): Promise<string> => {
+      const config = await load(file, read);
+      compiled++;
+      return config;
+    };
+    const head = files({ [CONFIG]: 'schema: s.json', 's.json': big });
+    const chosen = await chooseConfig({ input: CONFIG, load: counting, head: head.read, base: base.fetch });
+    expect(compiled).toBe(1); // the base's, not the head's
+    expect(chosen.config).toBe('schema: s.json + strict');
+    expect(chosen.headError).toBeUndefined();
+    expect(chosen.notices[0]).toBe(
+      "This pull request's config was not checked: with its schemas it is more than 512 KiB of text, more than the Action compiles from a pull request (trusted-config: base). The pull request is judged with the config of its base commit; run support-table-lint on the branch to check its config.",
+    );
   });
 
   it('judges a PR that adds the config with the presets the base had', async () => {

@@ -12,6 +12,16 @@ export type Load<C> = (file: string | null, read: ReadText) => Promise<C>;
 /** `.support-table-lint.yml` is also found when the default path is absent. */
 export const ALTERNATE_CONFIG = '.support-table-lint.yml';
 
+/**
+ * The most text of config and schema files the Action reads from a pull
+ * request's head to check its config under `trusted-config: base`. Compiling
+ * a schema is not bounded by any time budget, and a PR's schemas are written
+ * by whoever opened it: 4 files of 560 KB with 8,000 properties each held a
+ * run for 18 s. A config and its schemas past this are not checked (said in
+ * a notice); the base's config, which judges, has no such bound.
+ */
+export const MAX_HEAD_CONFIG_CHARS = 512 * 1024;
+
 /** The config file to load, or null to apply the presets by header. */
 export async function configFile(input: string, exists: (path: string) => Promise<boolean>, atBase = false): Promise<string | null> {
   if (await exists(input)) return input;
@@ -55,12 +65,27 @@ export async function chooseConfig<C>(opts: { input: string; load: Load<C>; head
   const atBase = recording(base);
   const baseFile = await configFile(input, existsWith(atBase.read), true);
   const config = await load(baseFile, atBase.read);
-  const atHead = recording(head);
+  // Past the bound, every further read fails, and so does the load: the error is not the PR's.
+  let read = 0;
+  const bounded: ReadText = async (path) => {
+    if (read > MAX_HEAD_CONFIG_CHARS) return { error: 'not read' };
+    const text = await head(path);
+    if (typeof text === 'string') read += text.length;
+    return read > MAX_HEAD_CONFIG_CHARS ? { error: 'not read' } : text;
+  };
+  const atHead = recording(bounded);
   let headError: string | undefined;
   try {
     await load(await configFile(input, existsWith(atHead.read)), atHead.read);
   } catch (error) {
     headError = `This pull request's config is broken and will fail once merged: ${(error as Error).message}`;
+  }
+  const notices: string[] = [];
+  if (read > MAX_HEAD_CONFIG_CHARS) {
+    headError = undefined;
+    notices.push(
+      `This pull request's config was not checked: with its schemas it is more than ${MAX_HEAD_CONFIG_CHARS / 1024} KiB of text, more than the Action compiles from a pull request (trusted-config: base). The pull request is judged with the ${baseFile ? 'config' : 'built-in presets'} of its base commit; run support-table-lint on the branch to check its config.`,
+    );
   }
   // Files either side read (and found) that differ between the two.
   const paths = new Set([...atBase.files.keys(), ...atHead.files.keys()]);
@@ -71,7 +96,6 @@ export async function chooseConfig<C>(opts: { input: string; load: Load<C>; head
     if ((before !== undefined || after !== undefined) && before !== after) touched.push(path);
   }
   touched.sort();
-  const notices: string[] = [];
   // With a head config that does not load, its error says it all: "the new rules apply once merged" would not be true.
   if (touched.length > 0 && headError === undefined) {
     notices.push(
