@@ -89,6 +89,18 @@ describe('--fix', () => {
     expect(applied.violations.map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual(['kata.md:5 column-count', 'kata.md:6 required-cell']);
   });
 
+  it("the config's findings are those of the fixed text: a column renamed back leaves no entry that 'checked no table'", () => {
+    write('.support-table-lint.yml', 'tables:\n  - files: ["support.md"]\n    schema: s.json\n');
+    write('s.json', '{ "type": "object", "required": ["Functionality", "Support"] }');
+    write('support.md', '| Functionality | Suport |\n| --- | --- |\n| a | Yes |\n');
+    for (const args of [['--fix-dry-run'], ['--fix']]) {
+      const report = JSON.parse(cli(...args, '-f', 'json', 'support.md').stdout) as JsonReport;
+      expect(report.violations.map((v) => `${v.file} ${v.rule}`)).toEqual([]);
+      expect(report.summary.tables).toBe(1);
+    }
+    expect(read('support.md')).toBe('| Functionality | Support |\n| --- | --- |\n| a | Yes |\n');
+  });
+
   it('a clean file is left as it is', () => {
     write('clean.md', GATES.replace('BGate | GA | Supported\nAGate | Beta | UNVERIFIED', 'AGate | Beta | UNVERIFIED\nBGate | GA | SUPPORTED'));
     const before = read('clean.md');

@@ -163,21 +163,24 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     const { touchedSources, withoutSources } = await import('../sources/load.js');
     baseConfig = withoutSources(config, await touchedSources(config.sourceData, since.touched));
   }
-  let result = await lintSources(
-    options.stdin
-      ? [{ file: stdinName, head: async () => stdin!, explicit: true }]
-      : expanded.map(({ path, explicit, deleted }) => ({
-      file: displayPath(path, io.cwd),
-      head: deleted ? missingLoader : diskLoader(path, io.cwd),
-      explicit,
-      ...(deleted ? { deleted } : {}),
-      ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
-    })),
-    config,
-    baseConfig,
-    // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.
-    options.stdin ? {} : { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 },
-  );
+  // `fixed`: texts the fix passes made, by index, read instead of the disk (--fix-dry-run writes nothing).
+  const lintAll = (fixed: ReadonlyMap<number, string> = new Map()) =>
+    lintSources(
+      options.stdin
+        ? [{ file: stdinName, head: async () => stdin!, explicit: true }]
+        : expanded.map(({ path, explicit, deleted }, index) => ({
+            file: displayPath(path, io.cwd),
+            head: deleted ? missingLoader : fixed.has(index) ? textLoader(fixed.get(index)!) : diskLoader(path, io.cwd),
+            explicit,
+            ...(deleted ? { deleted } : {}),
+            ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
+          })),
+      config,
+      baseConfig,
+      // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.
+      options.stdin ? {} : { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 },
+    );
+  let result = await lintAll();
   const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
   // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
   let patch: string | undefined;
@@ -209,6 +212,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     const fixed = await fixAll(result, paths, relint, config.budgets.maxFileBytes, io, options);
     if (options.format === 'diff') patch = fixed.diff;
     result = fixed.result;
+    // The config file's findings speak of the whole run (an entry that matched no table): after a fix
+    // that renamed a column back, the ones of the text before the fixes would no longer be true.
+    if (fixed.texts.size > 0 && config.configFile !== null) {
+      const again = (await lintAll(fixed.texts)).files.filter((file) => file.isConfig).map((file) => (base && file.baseViolations ? gateFile(file) : file));
+      result = { files: [...result.files.filter((file) => !file.isConfig), ...again] };
+    }
   }
   if (options.quiet) result = errorsOnly(result);
 
@@ -265,9 +274,10 @@ async function fixAll(
   maxFileBytes: number,
   io: CliIo,
   options: CliOptions,
-): Promise<{ result: LintResult; diff: string }> {
+): Promise<{ result: LintResult; diff: string; texts: Map<number, string> }> {
   let diff = '';
   const files: FileResult[] = [];
+  const texts = new Map<number, string>();
   for (const [index, fileResult] of result.files.entries()) {
     const path = paths[index];
     if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
@@ -287,6 +297,7 @@ async function fixAll(
       continue;
     }
     const after = await relint(index, outcome.output);
+    texts.set(index, outcome.output);
     // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
     const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
     const { unifiedDiff } = await import('../report/patch.js');
@@ -299,7 +310,7 @@ async function fixAll(
       files.push({ ...after, output: bom + outcome.output });
     }
   }
-  return { result: { files }, diff };
+  return { result: { files }, diff, texts };
 }
 
 /**
