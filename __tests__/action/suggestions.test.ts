@@ -154,6 +154,15 @@ describe('the result artifact', () => {
     expect(bad((d) => (d.gating[0]!.line = -1))).toThrow('/gating/0/line: must be >= 1');
     expect(bad((d) => (d.headSha = '--output=x'))).toThrow('/headSha: must match pattern');
     expect(bad((d) => Object.assign(d, { extra: 1 }))).toThrow('unknown field "extra"');
+    // A field name is the artifact's text: its message is clipped, not 100 KB of log line.
+    let message = '';
+    try {
+      bad((d) => Object.assign(d, { ['x'.repeat(100_000)]: 1 }))();
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/unknown field "x{40,120}[^x"]+"$/);
+    expect(message.length).toBeLessThan(400);
     expect(['a/b.md', 'a b/c.md'].map(isInsideRepo)).toEqual([true, true]);
     expect(['', '/a', 'a/../b', './a', 'a//b', 'a\\b', 'a\0b'].map(isInsideRepo)).toEqual(Array(7).fill(false));
   });

@@ -280,6 +280,7 @@ describe('url sources (a server on 127.0.0.1)', () => {
       if (req.url === '/big') return res.writeHead(200, { 'content-length': '5000' }).end('x'.repeat(5000));
       if (req.url === '/stream') return res.writeHead(200).end('x'.repeat(5000)); // chunked: no length up front
       if (req.url === '/slow') return; // never answers
+      if (req.url === '/latin1') return res.writeHead(200).end(Buffer.from([0x5b, 0x22, 0xe9, 0x22, 0x5d])); // ["é"] in Latin-1
       if (req.url === '/login') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Sign in</body></html>');
       res.writeHead(404).end();
     });
@@ -303,6 +304,7 @@ describe('url sources (a server on 127.0.0.1)', () => {
     ['a streamed answer past the size limit, while it is read', '/stream', 'it is more than the 1000-byte limit (maxBytes)'],
     ['a server that never answers', '/slow', 'no answer within 500 ms (timeoutMs)'],
     ['a 404', '/missing', 'the server answered 404 Not Found'],
+    ['an answer that is not UTF-8', '/latin1', 'the answer is not UTF-8 text'],
   ])('refuses %s', async (_name, path, message) => {
     await expect(fetchText(`${origin}${path}`, limits)).rejects.toThrow(message);
   });

@@ -267,10 +267,13 @@ export function validateResult(data: unknown, where: string): ActionResult {
   return result;
 }
 
+/** The artifact's own text in a message, clipped: a field name of 100,000 characters is the artifact's, not the log's. */
+const short = (text: string): string => clip(text, 120, 'chars');
+
 const describe = (error: ErrorObject | undefined): string => {
   if (!error) return 'unknown problem';
-  const at = error.instancePath || '/';
-  if (error.keyword === 'additionalProperties') return `${at}: unknown field "${String(error.params['additionalProperty'])}"`;
+  const at = short(error.instancePath || '/');
+  if (error.keyword === 'additionalProperties') return `${at}: unknown field "${short(String(error.params['additionalProperty']))}"`;
   return `${at}: ${error.message ?? error.keyword}`;
 };
 

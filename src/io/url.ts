@@ -7,6 +7,7 @@
  * redirects followed only within the same host, at most five.
  */
 // Node's own fetch (undici inside): importing the undici package here would put all of it on the CLI's start-up path.
+import { decodeUtf8 } from './utf8.js';
 
 const MAX_REDIRECTS = 5;
 
@@ -50,11 +51,12 @@ export async function fetchText(address: string, limits: { maxBytes: number; tim
         if (size > limits.maxBytes) throw new Error(`it is more than the ${limits.maxBytes}-byte limit (maxBytes)`);
         chunks.push(chunk);
       }
-      return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+      const text = decodeUtf8(Buffer.concat(chunks));
+      if (text === undefined) throw new Error('the answer is not UTF-8 text');
+      return text;
     }
   } catch (error) {
     if (signal.aborted) throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
-    if ((error as Error).name === 'TypeError' && /decode/i.test((error as Error).message)) throw new Error('the answer is not UTF-8 text');
     // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     if ((error as Error).name === 'TypeError' && cause) {
