@@ -559,7 +559,7 @@ export async function runAction(opts: {
     ...opts.env,
   };
   return new Promise((done) => {
-    execFile(process.execPath, [...(opts.nodeArgs ?? []), ACTION], { cwd: opts.repo.dir, env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...(opts.nodeArgs ?? []), ACTION], { cwd: opts.repo.dir, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({
         code,
