@@ -122,6 +122,36 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     expect(plan.mistakes.map((m) => `${m.line} ${m.value} -> ${m.canonical}`)).toEqual(['6 Supportd -> Supported']);
   });
 
+  it('a value another column writes is a word of the table, not a typo of one a letter away (ulimit: Bytes beside Kbytes)', () => {
+    const rows = [['core', 'Kbytes', 'Blocks'], ['data', 'Kbytes', 'Bytes'], ['stack', 'Kbytes', 'Bytes'], ['queue', 'Bytes', 'Bytes'], ['locked', 'Kbytes', 'Bytes'], ['rss', 'Kbytes', 'Bytes']];
+    const source = ['| Limit | Shell | Kernel |', '| - | - | - |', ...rows.map((cells) => `| ${cells.join(' | ')} |`), ''].join('\n');
+    const plan = inferPlan([{ file: 'd.md', source }]);
+    expect(plan.shapes[0]!.columns[1]!.enum).toEqual(['Kbytes', 'Bytes']);
+    expect(plan.mistakes).toEqual([]);
+  });
+
+  it('a zero-width space or a look-alike letter in a header is listed, as the run will report it', () => {
+    const plan = inferPlan([{ file: 'd.md', source: '| Na\u200bme | St\u0430tus |\n| - | - |\n| a | b |\n' }]);
+    expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual([
+      '1 Header cell "Name" holds 1 invisible character (U+200B): delete it; the column is read as "Name".',
+      '1 Header cell "Status" holds 1 letter of another script that looks like Latin (\u0430 U+0430): type it as Latin letters; the column is read as "Status".',
+    ]);
+  });
+
+  it("team links whose text is the team's name alone agree with their URL; one that names another team is the mistake", () => {
+    const team = (lang: string, slug = lang) => `| ${lang} | [sig-docs-${lang}-owners](https://github.com/orgs/kubernetes/teams/sig-docs-${slug}-owners) |`;
+    const source = ['| Language | Owners |', '| - | - |', team('de'), team('fr'), team('ja'), team('ko', 'ja'), team('zh'), ''].join('\n');
+    const plan = inferPlan([{ file: 'd.md', source }]);
+    expect(plan.shapes[0]!.columns[1]!.link).toMatchObject({ kind: 'team-name' });
+    expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual(['6 the link text and URL name different things']);
+  });
+
+  it('a link form most links break is the page\'s way of writing them, not a rule: none is written', () => {
+    const user = (name: string) => `| ${name} | [${name}](https://github.com/orgs/acme/teams/t-${name}) |`;
+    const plan = inferPlan([{ file: 'd.md', source: ['| Name | Owners |', '| - | - |', user('alice'), user('bob'), user('carol'), ''].join('\n') }]);
+    expect(plan.shapes[0]!.columns[1]!.link).toBeUndefined();
+    expect(plan.mistakes).toEqual([]);
+  });
 });
 
 describe('init reads real tables as they are', () => {

@@ -89,7 +89,7 @@ export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
     lines.push('    type: object');
     lines.push('    properties:');
     for (const column of linked) {
-      const kinds = { team: 'Team links [@org/team](https://github.com/orgs/org/teams/team)', user: 'User links [@user](https://github.com/user)', 'team-or-user': 'Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user)' };
+      const kinds = { team: 'Team links [@org/team](https://github.com/orgs/org/teams/team)', 'team-name': 'Team links [team](https://github.com/orgs/org/teams/team)', user: 'User links [@user](https://github.com/user)', 'team-or-user': 'Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user)' };
       lines.push(`      # ${kinds[column.link!.kind]}: text and URL must agree.`);
       lines.push(`      ${q(column.name)}:`);
       lines.push('        type: array');

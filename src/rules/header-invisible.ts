@@ -29,31 +29,38 @@ export const headerInvisible: TableRule = {
     },
   },
   check({ source, table, report }) {
-    const wholeWords = isLatinHeader(table.header);
-    table.header.forEach((cell, i) => {
-      const column = table.columns[i]!;
-      const written = source.slice(cell.span.offset, cell.span.endOffset);
-      /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
-      const say = (messageId: 'invisible' | 'lookalike', found: string[], chars: string, fixed: string): void => {
-        const one = found.length === 1;
-        report({
-          span: cell.span,
-          field: column,
-          messageId,
-          data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
-          fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
-        });
-      };
-      const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
-      // Invisible characters in the same cell go with the next pass's fix of their own finding.
-      const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
-      if (mixed.replaced.length > 0) say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
-      // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
-      const { fixed, found: invisible } = strip(written, INVISIBLE);
-      if (invisible.length > 0) say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
-    });
+    for (const found of headerProblems(source, table)) report(found);
   },
 };
+
+/** The rule's findings on a table's header (init lists them as likely mistakes too). */
+export function headerProblems(source: string, table: Table): Report[] {
+  const out: Report[] = [];
+  const wholeWords = isLatinHeader(table.header);
+  table.header.forEach((cell, i) => {
+    const column = table.columns[i]!;
+    const written = source.slice(cell.span.offset, cell.span.endOffset);
+    /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
+    const say = (messageId: 'invisible' | 'lookalike', found: string[], chars: string, fixed: string): void => {
+      const one = found.length === 1;
+      out.push({
+        span: cell.span,
+        field: column,
+        messageId,
+        data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
+        fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
+      });
+    };
+    const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
+    // Invisible characters in the same cell go with the next pass's fix of their own finding.
+    const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
+    if (mixed.replaced.length > 0) say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
+    // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
+    const { fixed, found: invisible } = strip(written, INVISIBLE);
+    if (invisible.length > 0) say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
+  });
+  return out;
+}
 
 /** The named character references of invisible characters (HTML's list), and numeric ones. */
 const INVISIBLE_NAMES: Record<string, number> = {
