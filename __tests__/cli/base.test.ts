@@ -179,7 +179,7 @@ describe('--base', () => {
     expect(cli('--base', 'HEAD')).toMatchObject({ code: 0, stdout: expect.stringContaining('0 files, 0 tables checked') });
   });
 
-  it("--fix sorts a table the change put further out of order, though the sort's fix rode on a finding the base had", () => {
+  it("--fix moves only the row the change put out of order: the rows out of order at the base stay, though the table's sort rode on one of theirs", () => {
     writeFileSync(join(dir, 'gates.md'), gates('BGate | Beta | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED'));
     git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-am', 'out of order');
     writeFileSync(join(dir, 'gates.md'), gates('BGate | Beta | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'DGate | Beta | SUPPORTED', 'ZGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED'));
@@ -187,6 +187,11 @@ describe('--base', () => {
     expect(report.existing!.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order AGate']);
     expect(report.violations.map((v) => `${v.rule} ${v.rowKey} ${v.fix ? 'fix' : 'no fix'}`)).toEqual(['sort-order CGate fix']);
     cli('--base', 'HEAD', '--fix', 'gates.md');
+    expect(readFileSync(join(dir, 'gates.md'), 'utf8')).toBe(
+      gates('BGate | Beta | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Beta | SUPPORTED', 'ZGate | Beta | SUPPORTED'),
+    );
+    // Without a base, the whole table is sorted in one pass.
+    cli('--fix', 'gates.md');
     expect(readFileSync(join(dir, 'gates.md'), 'utf8')).toBe(
       gates('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Beta | SUPPORTED', 'ZGate | Beta | SUPPORTED'),
     );

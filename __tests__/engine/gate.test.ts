@@ -21,17 +21,30 @@ describe('identity matching (gate: new)', () => {
     expect(splitNew(head, base).gating).toEqual(head);
   });
 
-  it("hands the table's sort fix from a finding the base had to the change's new one in its range", () => {
+  it("gives the change's findings in a sort fix's range their own row's move, not the table's sort, when the base had one of the run's", () => {
     const sortFix = { range: [40, 200] as [number, number], text: 'sorted rows' };
     const fixSpan = { line: 5, column: 1, endLine: 9, endColumn: 1, offset: 40, endOffset: 200 };
+    const move = { fix: { range: [100, 160] as [number, number], text: 'Alpha row, then the rows it passes' }, fixSpan: { line: 7, column: 1, endLine: 8, endColumn: 20, offset: 100, endOffset: 160 } };
     const old = (extra: object) => v({ rule: 'sort-order', rowKey: 'Zeta', field: 'FEATURE GATE', line: 5, offset: 40, tableIndex: 0, ...extra });
-    const added = v({ rule: 'sort-order', rowKey: 'Alpha', field: 'FEATURE GATE', line: 8, offset: 150, tableIndex: 0 });
+    const added = v({ rule: 'sort-order', rowKey: 'Alpha', field: 'FEATURE GATE', line: 8, offset: 150, tableIndex: 0, fixAlone: move });
+    const unmovable = v({ rule: 'sort-order', rowKey: 'Gamma', field: 'FEATURE GATE', line: 9, offset: 170, tableIndex: 0 });
     const elsewhere = v({ rule: 'sort-order', rowKey: 'Beta', field: 'FEATURE GATE', line: 30, offset: 900, tableIndex: 1 });
-    const { gating, existing } = splitNew([old({ fix: sortFix, fixSpan }), added, elsewhere], [old({})]);
+    const { gating, existing } = splitNew([old({ fix: sortFix, fixSpan }), added, unmovable, elsewhere], [old({})]);
     expect(existing.map((x) => x.rowKey)).toEqual(['Zeta']);
-    expect(gating.find((x) => x.rowKey === 'Alpha')).toMatchObject({ fix: sortFix, fixSpan });
+    expect(gating.find((x) => x.rowKey === 'Alpha')).toMatchObject(move);
+    // Without a move of its own (a row too far from its place), no fix: the table's sort would move Zeta.
+    expect(gating.find((x) => x.rowKey === 'Gamma')!.fix).toBeUndefined();
     // A finding outside the fix's range (another table) gets nothing.
     expect(gating.find((x) => x.rowKey === 'Beta')!.fix).toBeUndefined();
+  });
+
+  it("keeps the table's sort when every finding of the run is the change's", () => {
+    const sortFix = { range: [40, 200] as [number, number], text: 'sorted rows' };
+    const fixSpan = { line: 5, column: 1, endLine: 9, endColumn: 1, offset: 40, endOffset: 200 };
+    const move = { fix: { range: [40, 90] as [number, number], text: 'one row moved' }, fixSpan: { line: 5, column: 1, endLine: 6, endColumn: 1, offset: 40, endOffset: 90 } };
+    const first = v({ rule: 'sort-order', rowKey: 'Zeta', field: 'FEATURE GATE', line: 5, offset: 40, tableIndex: 0, fix: sortFix, fixSpan, fixAlone: move });
+    const { gating } = splitNew([first], []);
+    expect(gating[0]).toMatchObject({ fix: sortFix, fixSpan });
   });
 
   it('catches a finding on an unchanged row that the base did not have', () => {

@@ -7,7 +7,7 @@
  * keeps the text the finding points at (a cell), so a wrong value rewritten
  * into another wrong value is the change's own.
  */
-import { handOverFixes } from './hand-over.js';
+import { narrowFixes } from './hand-over.js';
 import type { Violation } from './types.js';
 
 export const identity = (v: Violation): string =>
@@ -44,7 +44,8 @@ export function splitNew(head: Violation[], base: Violation[], always: (v: Viola
       existing.push(v);
     } else gating.push(v);
   }
-  // The table's sort fix may ride on a finding that was there before; a row the change put out of order needs it.
-  handOverFixes(existing, gating);
+  // The table's sort fix may ride on a finding that was there before, or move rows that were out of order
+  // before: the change's own rows get fixes of their own.
+  narrowFixes(existing, gating);
   return { gating, existing };
 }

@@ -51,6 +51,13 @@ export interface Finding {
   /** The row's key (the key column's text). */
   rowKey?: string;
   fix?: Fix;
+  /**
+   * A fix of this finding alone, where `fix` (or the fix another finding of
+   * the run carries) mends a run of findings at once (a table's sort): used
+   * when some findings of the run are not the change's (core/hand-over.ts),
+   * so that their rows stay where they are.
+   */
+  fixAlone?: Fix;
 }
 
 /**
@@ -75,6 +82,8 @@ export interface Violation {
   fix?: Fix;
   /** Where `fix.range` is, in lines and columns (as in `Span`), for reports that show a fix. */
   fixSpan?: Span;
+  /** `Finding.fixAlone`, with where its range is; never reported as such. */
+  fixAlone?: { fix: Fix; fixSpan: Span };
   /**
    * Which table of the file, as a stable name that survives edits elsewhere in
    * the file: the table's columns joined by ` | `, plus `#n` for the n-th

@@ -5,7 +5,7 @@
  * Pure: no file system, no network, no `@actions/*`.
  */
 import type { CompiledConfig } from '../config/load.js';
-import type { Finding, SeverityOrOff, TableCoverage, Violation } from '../core/types.js';
+import type { Finding, SeverityOrOff, Span, TableCoverage, Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type Report, type RuleMeta, type TableContext } from '../rules/types.js';
@@ -227,6 +227,7 @@ export function toFinding(meta: RuleMeta, report: Report): Finding {
   if (report.field !== undefined) finding.field = report.field;
   if (report.rowKey !== undefined) finding.rowKey = report.rowKey;
   if (report.fix !== undefined) finding.fix = report.fix;
+  if (report.fixAlone !== undefined) finding.fixAlone = report.fixAlone;
   return finding;
 }
 
@@ -299,14 +300,8 @@ export function toViolation(
   if (finding.rowKey !== undefined) violation.rowKey = finding.rowKey;
   if (finding.fix !== undefined) violation.fix = finding.fix;
   if (lines && source !== undefined) {
-    if (finding.fix) {
-      const [offset, endOffset] = finding.fix.range;
-      const start = locate(lines, offset);
-      const end = locate(lines, endOffset);
-      // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
-      // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
-      violation.fixSpan = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
-    }
+    if (finding.fix) violation.fixSpan = spanOfRange(lines, finding.fix.range);
+    if (finding.fixAlone) violation.fixAlone = { fix: finding.fixAlone, fixSpan: spanOfRange(lines, finding.fixAlone.range) };
     const excerpt = lineText(source, lines, span.line);
     if (excerpt !== undefined) violation.excerpt = excerpt;
   }
@@ -316,6 +311,15 @@ export function toViolation(
   if (table !== undefined) violation.table = table;
   if (tableIndex !== undefined) violation.tableIndex = tableIndex;
   return violation;
+}
+
+/** The lines and columns of a fix's range. */
+function spanOfRange(lines: readonly number[], [offset, endOffset]: readonly [number, number]): Span {
+  const start = locate(lines, offset);
+  const end = locate(lines, endOffset);
+  // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
+  // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
 }
 
 /** Severity of a rule for a finding outside any table (file problems, suppressions). */

@@ -52,13 +52,20 @@ export const sortOrder: TableRule = {
       // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
       const stayAll = longestOrdered(keyed.map(valueOf), compare);
       let stayMovable = stayAll;
-      if (movable !== keyed) {
+      const positions = movable === keyed ? undefined : new Map(movable.map((row, i) => [row, i]));
+      if (positions) {
         const staying = longestOrdered(movable.map(valueOf), compare);
-        const positions = new Map(movable.map((row, i) => [row, i]));
         stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
       }
       const keptAll = keyed.filter((_, i) => stayAll.has(i));
       const keptMovable = stayMovable === stayAll ? keptAll : keyed.filter((_, i) => stayMovable.has(i));
+      // Each misplaced row's own move, for a change whose other misplaced rows were already there
+      // (core/hand-over.ts): built only while they stay small, as a table may have 200,000 rows.
+      let aloneBudget = ALONE_CHARS;
+      const canMove = fix !== undefined;
+      // A row's place among the movable rows (which keep the lines' order): from its place among the keyed ones.
+      const slotOf = (keyedIndex: number): number | undefined => (positions ? positions.get(keyed[keyedIndex]!) : keyedIndex);
+      const keyedIndexOf = (row: Row): number => firstIndex(keyed, (other) => other.span.line >= row.span.line);
       keyed.forEach((row, i) => {
         const rowPinned = isPinned(row);
         if ((rowPinned ? stayAll : stayMovable).has(i)) return;
@@ -77,6 +84,13 @@ export const sortOrder: TableRule = {
         const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
         const other = above ?? below!;
         const key = rowKeyOf(row, keyIndex);
+        let fixAlone: Fix | undefined;
+        const from = rowPinned || !canMove ? undefined : slotOf(i);
+        const to = from === undefined ? undefined : next ? slotOf(keyedIndexOf(next)) : (slotOf(keyedIndexOf(target)) ?? -2) + 1;
+        if (from !== undefined && to !== undefined && to >= 0 && Math.abs(to - from) <= ALONE_ROWS && aloneBudget > 0) {
+          fixAlone = moveFix(source, movable, from, to);
+          aloneBudget -= fixAlone.text.length;
+        }
         report({
           span: row.cells[byIndex]!.span,
           field: column,
@@ -93,12 +107,35 @@ export const sortOrder: TableRule = {
           },
           // One fix sorts the whole run; it rides on the run's first finding.
           ...(fix ? { fix } : {}),
+          ...(fixAlone ? { fixAlone } : {}),
         });
         fix = undefined;
       });
     }
   },
 };
+
+/** The most rows one row's own move passes, and the most text the moves of a run write. */
+const ALONE_ROWS = 500;
+const ALONE_CHARS = 1 << 20;
+
+/** Moves the row in `slot` `from` of `rows` (in line order) to before the row in slot `to` (or to the end). */
+function moveFix(source: string, rows: readonly Row[], from: number, to: number): Fix {
+  if (to > from) return rewrite(source, rows.slice(from, to), [...rows.slice(from + 1, to), rows[from]!]);
+  return rewrite(source, rows.slice(to, from + 1), [rows[from]!, ...rows.slice(to, from)]);
+}
+
+/** Writes `contents[i]`'s line into the place of `slots[i]`'s, from the first slot to the last. */
+function rewrite(source: string, slots: readonly Row[], contents: readonly Row[]): Fix {
+  const start = slots[0]!.span.offset;
+  let text = '';
+  let at = start;
+  slots.forEach((slot, i) => {
+    text += source.slice(at, slot.span.offset) + source.slice(contents[i]!.span.offset, contents[i]!.span.endOffset);
+    at = slot.span.endOffset;
+  });
+  return { range: [start, at], text };
+}
 
 /** The first index of a sorted list where `at` holds (it holds from there on), or the list's length. */
 function firstIndex<T>(list: readonly T[], at: (item: T) => boolean): number {
@@ -139,14 +176,5 @@ function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, com
   if (first === rows.length) return undefined;
   let last = rows.length - 1;
   while (sorted[last] === rows[last]) last--;
-  const start = rows[first]!.span.offset;
-  let text = '';
-  let at = start;
-  for (let i = first; i <= last; i++) {
-    const slot = rows[i]!;
-    const row = sorted[i]!;
-    text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
-    at = slot.span.endOffset;
-  }
-  return { range: [start, at], text };
+  return rewrite(source, rows.slice(first, last + 1), sorted.slice(first, last + 1));
 }

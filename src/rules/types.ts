@@ -61,6 +61,8 @@ export interface Report {
   field?: string;
   rowKey?: string;
   fix?: Fix;
+  /** A fix of this finding alone when `fix` is one finding's share of a run's fix (see `Finding.fixAlone`). */
+  fixAlone?: Fix;
   /** A severity the table's options give this finding (a reference's `unknown: warning`); config `severities:` still win. */
   severity?: SeverityOrOff;
 }
