@@ -130,6 +130,14 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     expect(plan.mistakes).toEqual([]);
   });
 
+  it("a schema's file name is cut between words", () => {
+    const plan = inferPlan([{ file: 'd.md', source: '| Component | Architecture | Description | Support levels | Maintainers |\n| - | - | - | - | - |\n| a | b | c | d | e |\n' }]);
+    expect(renderInit(plan, '.github/support-table-lint.yml').map((file) => file.path)).toEqual([
+      '.github/support-table-lint.yml',
+      '.github/component-architecture-description-support-levels.schema.yaml',
+    ]);
+  });
+
   it('a zero-width space or a look-alike letter in a header is listed, as the run will report it', () => {
     const plan = inferPlan([{ file: 'd.md', source: '| Na\u200bme | St\u0430tus |\n| - | - |\n| a | b |\n' }]);
     expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual([

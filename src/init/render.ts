@@ -28,16 +28,16 @@ const list = (values: string[]): string => `[${values.map(q).join(', ')}]`;
 
 /** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
 function slug(shape: ShapePlan, taken: Set<string>): string {
-  const base =
-    shape.columns
-      .map((column) => column.name)
-      .join('-')
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'table';
+  const whole = shape.columns
+    .map((column) => column.name)
+    .join('-')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // At most 60 characters, cut between words (`…-description-support`, not `…-description-suppor`).
+  const cut = whole.length <= 60 ? whole : whole[60] === '-' ? whole.slice(0, 60) : whole.slice(0, 60).replace(/-[^-]*$/, '');
+  const base = cut.replace(/-+$/, '') || whole.slice(0, 60) || 'table';
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
   taken.add(name);
