@@ -74,6 +74,24 @@ testRule('reference-unknown', {
       output: table('ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'OldGate | GA | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'),
     },
     {
+      // KubeVirt names a gate with and without its Gate suffix; a registry keyed by its constants has only one.
+      name: 'a name a short piece away from one key (the Gate suffix) gets that key as a suggestion and a fix',
+      markdown: table('ExpandDisksGate | GA | SUPPORTED', 'VSOCK | Beta | SUPPORTED'),
+      entry: entry(),
+      ...base,
+      sources: { gates: { file: 'gates.json', items: '/gates', key: ['const'] } },
+      errors: [
+        {
+          at: '4:1-6',
+          field: 'FEATURE GATE',
+          rowKey: 'VSOCK',
+          suggestion: 'VSOCKGate',
+          message: 'FEATURE GATE "VSOCK" is not in gates: no item has const "VSOCK". Did you mean "VSOCKGate"?',
+        },
+      ],
+      output: table('ExpandDisksGate | GA | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED'),
+    },
+    {
       name: 'no suggestion or fix names an item another row already names (the fix would make two rows one key)',
       markdown: table('ExpandDisksGate | GA | SUPPORTED', 'VSOCKGat | Beta | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED'),
       entry: entry(),

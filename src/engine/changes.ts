@@ -11,6 +11,7 @@
  * removal and an addition. Rows that only moved pair as unchanged.
  */
 import { distance } from 'fastest-levenshtein';
+import { onePieceApart } from '../schema/suggest.js';
 import type { CompiledConfig } from '../config/load.js';
 import type { Span, TableChange, Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
@@ -84,15 +85,8 @@ const closeKeys = (a: string, b: string): boolean => {
   if (VERSION_LIKE.test(a.trim()) && VERSION_LIKE.test(b.trim())) return false;
   const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
   if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget) return true;
-  const bare = (key: string): string => fold(key).replace(/[\s\-_./:]+/g, '');
-  const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
-  // The piece put in is short beside the name (`arch` in `loong64`, `64` after `riscv`): a name that only
-  // begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
-  if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3))) return false;
-  let prefix = 0;
-  while (prefix < short.length && short[prefix] === long[prefix]) prefix++;
-  // The rest of the short key must be the long key's end: what is between is the piece put in.
-  return long.endsWith(short.slice(prefix));
+  // A name that only begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
+  return onePieceApart(a, b);
 };
 
 /**

@@ -4,7 +4,7 @@ import { inPageSpelling } from '../engine/spelling.js';
 import type { SeverityOrOff } from '../core/types.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern } from '../schema/regex.js';
-import { suggest } from '../schema/suggest.js';
+import { onePieceApart, suggest } from '../schema/suggest.js';
 import { keyValues, lookup, type Item, type SourceData } from '../sources/data.js';
 import type { TableContext } from './types.js';
 import { columnIndex, perDocument } from './util.js';
@@ -157,8 +157,16 @@ export function renames(context: TableContext, resolved: ResolvedReference): Map
       const candidates = keys.filter((key) => Math.abs(key.length - value.length) <= 3);
       budget.left -= candidates.length * value.length;
       if (budget.left < 0) break;
-      // Asked of every key, so that a value as close to a taken key as to a free one stays unsure.
-      const suggestion = suggest(value, candidates);
+      // Asked of every key, so that a value as close to a taken key as to a free one stays unsure. Else
+      // one key a short piece apart (`ExpandDisks` for `ExpandDisksGate`: KubeVirt names gates both ways).
+      const pieced = (): string | undefined => {
+        const near = keys.filter((key) => key.length !== value.length && Math.abs(key.length - value.length) <= Math.max(4, Math.ceil(Math.max(key.length, value.length) / 3)));
+        budget.left -= near.length * value.length;
+        if (budget.left < 0) return undefined;
+        const apart = near.filter((key) => onePieceApart(value, key));
+        return apart.length === 1 ? apart[0] : undefined;
+      };
+      const suggestion = suggest(value, candidates) ?? pieced();
       if (suggestion !== undefined && !taken.has(suggestion.toLowerCase())) out.set(value, suggestion);
     }
     return out;

@@ -23,6 +23,23 @@ export const looseForm = (value: string): string =>
  */
 const typoBudget = (length: number): number => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
 
+/**
+ * Whether one name is the other with one short piece put in or taken out,
+ * case and punctuation aside (`loong64` → `loongarch64`, `risc-v` →
+ * `riscv64`, `ExpandDisks` → `ExpandDisksGate`): short beside the name, so
+ * that a name that only begins with another (`VSOCKGate` →
+ * `VSOCKGateRemovedX`) is another name.
+ */
+export function onePieceApart(a: string, b: string): boolean {
+  const bare = (key: string): string => key.toLowerCase().replace(/[\s\-_./:]+/g, '');
+  const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
+  if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3))) return false;
+  let prefix = 0;
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix++;
+  // The rest of the short key must be the long key's end: what is between is the piece put in.
+  return long.endsWith(short.slice(prefix));
+}
+
 /** Whether `b` is `a` with two neighbouring characters swapped (`Lfie` for `Life`): one slip of the fingers, not two edits. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
