@@ -97,6 +97,15 @@ describe('support-table-lint (process)', () => {
     expect(below.stderr).toBe('support-table-lint: no config in this folder, so it is not used: ../.support-table-lint.yml; run from the folder that holds it, or pass --config ../.support-table-lint.yml\n');
   });
 
+  it('a config under a name the lookup does not try is said to be unread, not ignored without a word', () => {
+    write('misnamed/support-table-lint.yml', 'tables:\n  - preset: kubevirt-feature-gates\n');
+    write('misnamed/gates.md', GATES);
+    expect(cli(['gates.md'], 'misnamed').stderr).toBe(
+      'support-table-lint: support-table-lint.yml is not read: a config is found only as .github/support-table-lint.yml or .support-table-lint.yml; rename it, or pass --config support-table-lint.yml\n',
+    );
+    expect(cli(['--config', 'support-table-lint.yml', 'gates.md'], 'misnamed').stderr).toBe('');
+  });
+
   it('run from a folder below with --config ../.github/…, as the hint says: the schemas and sources the config names are read from the repository', () => {
     write('repo/.git/HEAD', 'ref: refs/heads/main\n');
     write('repo/.github/support-table-lint.yml', 'sources:\n  gates:\n    extract: { files: ["hack/*.go"], pattern: \'"(?<name>[A-Za-z]+Gate)"\' }\n    key: [name]\ntables:\n  - files: ["docs/*.md"]\n    schema: schemas/gates.yaml\n    references: [{ source: gates, column: FEATURE GATE }]\n');

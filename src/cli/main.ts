@@ -51,6 +51,16 @@ export interface CliIo {
 /** Looked up in this order when `--config` is not given. */
 export const CONFIG_FILES = ['.github/support-table-lint.yml', '.support-table-lint.yml'];
 
+/** Names a config is easily given that the lookup does not try: said when there is no config. */
+const MISNAMED_CONFIGS = [
+  'support-table-lint.yml',
+  'support-table-lint.yaml',
+  '.support-table-lint.yaml',
+  '.support-table-lint.json',
+  '.github/support-table-lint.yaml',
+  '.github/.support-table-lint.yml',
+];
+
 const ISSUES_URL = 'https://github.com/support-table-lint/support-table-lint/issues';
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -95,6 +105,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const above = file === null ? configAbove(io.cwd) : undefined;
   if (above !== undefined) {
     io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
+  }
+  // A config under a name the lookup does not try (no leading dot, .yaml, .json) would be ignored without a word.
+  const misnamed = file === null ? MISNAMED_CONFIGS.find((name) => existsSync(resolve(io.cwd, name))) : undefined;
+  if (misnamed !== undefined) {
+    io.stderr.write(`support-table-lint: ${misnamed} is not read: a config is found only as ${CONFIG_FILES.join(' or ')}; rename it, or pass --config ${misnamed}\n`);
   }
   const budget = DEFAULT_BUDGETS.maxFileBytes;
   const root = repositoryRoot(io.cwd);
