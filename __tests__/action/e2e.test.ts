@@ -170,6 +170,15 @@ describe('the Action on pull requests', () => {
     expect(result.outputs).toMatchObject({ errors: '1', existing: '1' });
   });
 
+  it('says a config under a name it does not read is not read, and judges with the presets', async () => {
+    const misnamed = { 'support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
+    const { result } = await pr({ ...misnamed, [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(['AaaGate | GA | SUPPORTED', ...ROWS], NOTES) });
+    expect(result.code).toBe(0);
+    expect(commands(result.stdout, 'notice').map((n) => n.message)).toContainEqual(
+      'support-table-lint.yml is not read: the Action reads the config named by its `config` input (.github/support-table-lint.yml), or .support-table-lint.yml; rename the file, or set `config: support-table-lint.yml`.',
+    );
+  });
+
   it('passes when the only finding was already at the base, even though the PR moved its line', async () => {
     const head = ['AaaGate | GA | SUPPORTED', ...ROWS];
     const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(head, NOTES) });

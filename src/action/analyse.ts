@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { loadGlob, matcher } from '../io/glob.js';
-import { DEFAULT_BUDGETS, loadConfig, type CompiledConfig, type ReadText } from '../config/load.js';
+import { DEFAULT_BUDGETS, loadConfig, MISNAMED_CONFIGS, type CompiledConfig, type ReadText } from '../config/load.js';
 import { byPosition, splitNew, type GateResult } from '../core/gate.js';
 import type { FileResult, LintResult, SuppressedViolation } from '../core/types.js';
 import { lintSources, missingLoader, type Loader, type SourceFile } from '../engine/pipeline.js';
@@ -102,6 +102,14 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     ...(trustBase && readBase ? { base: readBase } : {}),
   });
   notices.push(...chosen.notices);
+  // A config under a name nothing looks for would leave the presets to judge, without a word.
+  if (chosen.config.configFile === null) {
+    for (const name of MISNAMED_CONFIGS) {
+      if (typeof (await readHead(name)) !== 'string') continue;
+      notices.push(`${name} is not read: the Action reads the config named by its \`config\` input (${inputs.config}), or .support-table-lint.yml; rename the file, or set \`config: ${name}\`.`);
+      break;
+    }
+  }
   // Sources of truth come from the checked-out head, even when the config comes from the base:
   // a pull request that adds a gate to the code and its row to the table must pass.
   const config: CompiledConfig = {

@@ -7,7 +7,7 @@ import { constants, existsSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { baseWithin, DEFAULT_BUDGETS, loadConfig, resolveIn, type CompiledConfig } from '../config/load.js';
+import { baseWithin, DEFAULT_BUDGETS, loadConfig, MISNAMED_CONFIGS, resolveIn, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
@@ -51,15 +51,6 @@ export interface CliIo {
 /** Looked up in this order when `--config` is not given. */
 export const CONFIG_FILES = ['.github/support-table-lint.yml', '.support-table-lint.yml'];
 
-/** Names a config is easily given that the lookup does not try: said when there is no config. */
-const MISNAMED_CONFIGS = [
-  'support-table-lint.yml',
-  'support-table-lint.yaml',
-  '.support-table-lint.yaml',
-  '.support-table-lint.json',
-  '.github/support-table-lint.yaml',
-  '.github/.support-table-lint.yml',
-];
 
 const ISSUES_URL = 'https://github.com/support-table-lint/support-table-lint/issues';
 

@@ -93,6 +93,16 @@ export interface CompiledConfig {
 }
 
 /** Returns a file's text; undefined when it does not exist; `{ error }` when it must not or cannot be read. */
+/** Names a config is easily given that neither the CLI nor the Action looks for: said when there is no config. */
+export const MISNAMED_CONFIGS = [
+  'support-table-lint.yml',
+  'support-table-lint.yaml',
+  '.support-table-lint.yaml',
+  '.support-table-lint.json',
+  '.github/support-table-lint.yaml',
+  '.github/.support-table-lint.yml',
+];
+
 export type ReadText = (path: string) => Promise<string | { error: string } | undefined>;
 
 export interface LoadOptions {
