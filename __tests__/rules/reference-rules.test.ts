@@ -263,7 +263,7 @@ testRule('reference-disagree', {
           at: '5:13-17',
           field: 'GRADUATION',
           rowKey: 'VSOCKGate',
-          message: 'GRADUATION "Beta" of "VSOCKGate" cannot be checked: gates says state "Graduated" (VSOCKGate), which GRADUATION does not allow, and the config\'s map does not translate: add it to agree → GRADUATION → map.',
+          message: 'GRADUATION "Beta" of "VSOCKGate" cannot be checked: gates says state "Graduated" (VSOCKGate), which GRADUATION does not allow, and the config\'s map does not translate: add it to agree → GRADUATION → map (or, if the source misread it, mend the source\'s pattern or field).',
         },
       ],
     },

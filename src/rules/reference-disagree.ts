@@ -21,7 +21,7 @@ export const referenceDisagree: TableRule = {
     messages: {
       mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
       plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
-      unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map.',
+      unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map (or, if the source misread it, mend the source\'s pattern or field).',
       noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
       ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
     },
