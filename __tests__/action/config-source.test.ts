@@ -79,6 +79,16 @@ describe('trusted config', () => {
     );
   });
 
+  it('says nothing of a big config the PR leaves as the base has it, and counts each file once', async () => {
+    // The config is read to find it, then to load it: 300 KiB once, not 600.
+    const config = `schema: s.json\n#${'x'.repeat(300 * 1024)}`;
+    const same = files({ [CONFIG]: config, 's.json': 'strict' });
+    const fine = await chooseConfig({ input: CONFIG, load, head: same.read, base: same.fetch });
+    expect(fine).toEqual({ config: `${config} + strict`, notices: [] });
+    const big = files({ [CONFIG]: 'schema: s.json', 's.json': 'x'.repeat(MAX_HEAD_CONFIG_CHARS + 1) });
+    expect(await chooseConfig({ input: CONFIG, load, head: big.read, base: big.fetch })).toEqual({ config: `schema: s.json + ${'x'.repeat(MAX_HEAD_CONFIG_CHARS + 1)}`, notices: [] });
+  });
+
   it('judges a PR that adds the config with the presets the base had', async () => {
     const head = files({ [CONFIG]: 'schema: s.json', 's.json': 'x' });
     const chosen = await chooseConfig({ input: CONFIG, load, head: head.read, base: files({}).fetch });

@@ -46,10 +46,11 @@ describe('fixText', () => {
     expect(outcome.dropped).toEqual([]);
   });
 
-  it('stops after MAX_PASSES even when fixes keep coming', async () => {
+  it('stops after MAX_PASSES even when fixes keep coming, and says which fixes it did not reach', async () => {
     let n = 0;
     const outcome = await fixText('x', async () => [finding([0, 1], String(++n % 2))]);
     expect(outcome.passes).toBe(MAX_PASSES);
+    expect(outcome.dropped.map(({ reason, again }) => [reason, again])).toEqual([[`it was not reached in ${MAX_PASSES} passes of fixes`, true]]);
   });
 
   it('drops, and reports, a fix that would change the number of tables or rows; keeps the others', async () => {

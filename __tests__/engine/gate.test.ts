@@ -22,7 +22,7 @@ describe('identity matching (gate: new)', () => {
   });
 
   it("gives the change's findings in a sort fix's range their own row's move, not the table's sort, when the base had one of the run's", () => {
-    const sortFix = { range: [40, 200] as [number, number], text: 'sorted rows' };
+    const sortFix = { range: [40, 200] as [number, number], text: 'sorted rows', run: true as const };
     const fixSpan = { line: 5, column: 1, endLine: 9, endColumn: 1, offset: 40, endOffset: 200 };
     const move = { fix: { range: [100, 160] as [number, number], text: 'Alpha row, then the rows it passes' }, fixSpan: { line: 7, column: 1, endLine: 8, endColumn: 20, offset: 100, endOffset: 160 } };
     const old = (extra: object) => v({ rule: 'sort-order', rowKey: 'Zeta', field: 'FEATURE GATE', line: 5, offset: 40, tableIndex: 0, ...extra });
@@ -38,8 +38,17 @@ describe('identity matching (gate: new)', () => {
     expect(gating.find((x) => x.rowKey === 'Beta')!.fix).toBeUndefined();
   });
 
+  it("leaves a fix of several lines that is no run's alone (a rename that renames the key's note too)", () => {
+    const rename = { range: [40, 300] as [number, number], text: 'row and note renamed' };
+    const fixSpan = { line: 5, column: 1, endLine: 20, endColumn: 1, offset: 40, endOffset: 300 };
+    const mine = v({ rule: 'reference-unknown', rowKey: 'NewGat', field: 'FEATURE GATE', line: 5, offset: 40, tableIndex: 0, fix: rename, fixSpan });
+    const old = v({ rule: 'reference-unknown', rowKey: 'imagevolume', field: 'FEATURE GATE', line: 7, offset: 120, tableIndex: 0 });
+    const { gating } = splitNew([mine, old], [old]);
+    expect(gating).toEqual([expect.objectContaining({ rowKey: 'NewGat', fix: rename, fixSpan })]);
+  });
+
   it("keeps the table's sort when every finding of the run is the change's", () => {
-    const sortFix = { range: [40, 200] as [number, number], text: 'sorted rows' };
+    const sortFix = { range: [40, 200] as [number, number], text: 'sorted rows', run: true as const };
     const fixSpan = { line: 5, column: 1, endLine: 9, endColumn: 1, offset: 40, endOffset: 200 };
     const move = { fix: { range: [40, 90] as [number, number], text: 'one row moved' }, fixSpan: { line: 5, column: 1, endLine: 6, endColumn: 1, offset: 40, endOffset: 90 } };
     const first = v({ rule: 'sort-order', rowKey: 'Zeta', field: 'FEATURE GATE', line: 5, offset: 40, tableIndex: 0, fix: sortFix, fixSpan, fixAlone: move });

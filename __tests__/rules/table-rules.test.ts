@@ -516,6 +516,12 @@ testRule('legend', {
       schema: { type: 'object', required: ['Architecture', 'Default Type'], properties: { 'Default Type': { enum: ['virtio', 'vga'] } } },
     },
     {
+      name: 'a list item whose term ends in a colon and whose definition is on the next line is a term, as is a bold paragraph that goes on',
+      markdown: md('## Levels', '', '- **Supported:**', '  works', '- **Best effort:**', '  maybe', '', '**Deprecated:**', 'going away', '', '## Table', '', '| Feature | Level |', '| --- | --- |', '| a | Best effort |', '| b | Deprecated |'),
+      entry: { legend: { heading: 'Levels', column: 'Level' } },
+      schema: { type: 'object', required: ['Feature', 'Level'], properties: { Level: { enum: ['Supported', 'Best-effort', 'Deprecated'] } } },
+    },
+    {
       name: 'a numbered list legend (Kata) defines every value used',
       markdown: kataDoc('| a | Supported | [@k/a](https://github.com/orgs/k/teams/a) | x |', '| b | Deprecated | | y |'),
       preset: 'kata-support-levels',

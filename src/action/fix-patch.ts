@@ -7,6 +7,7 @@
  */
 import type { CompiledConfig } from '../config/load.js';
 import { identity } from '../core/gate.js';
+import { narrowFixes } from '../core/hand-over.js';
 import type { Violation } from '../core/types.js';
 import { fixText } from '../engine/fix.js';
 import { lintText } from '../engine/pipeline.js';
@@ -35,7 +36,17 @@ export async function fixPatch(wanted: readonly Violation[], sources: ReadonlyMa
     const linted = sources.get(file);
     if (linted === undefined) continue;
     const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
-    const outcome = await fixText(source, async (t) => (await lintText(file, t, config)).violations, (v) => ids.has(identity(v)));
+    // Each pass is judged as the gate judged the first: the findings asked for are the change's, and a
+    // table's sort that would also move rows out of order before the change is narrowed to their rows.
+    const lint = async (t: string): Promise<Violation[]> => {
+      const all = (await lintText(file, t, config)).violations;
+      narrowFixes(
+        all.filter((v) => !ids.has(identity(v))),
+        all.filter((v) => ids.has(identity(v))),
+      );
+      return all;
+    };
+    const outcome = await fixText(source, lint, (v) => ids.has(identity(v)));
     if (outcome.output === source) continue;
     text += unifiedDiff(file, source, outcome.output);
     findings += wanted.filter((v) => v.file === file && v.fix).length - outcome.dropped.length;

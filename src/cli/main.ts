@@ -383,9 +383,9 @@ async function readStdin(io: CliIo, maxBytes: number): Promise<Loaded> {
 }
 
 function reportDropped(dropped: DroppedFix[], io: CliIo): void {
-  for (const { violation, reason } of dropped) {
+  for (const { violation, reason, again } of dropped) {
     io.stderr.write(
-      `support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`,
+      `support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. ${again ? 'Run --fix again.' : 'Fix it by hand.'}\n`,
     );
   }
 }

@@ -13,8 +13,8 @@ import type { Violation } from './types.js';
 export function handOverFixes(setAside: readonly Violation[], kept: readonly Violation[]): void {
   for (const from of setAside) {
     const fix = from.fix;
-    // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
-    if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line) continue;
+    // Only a run's fix can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
+    if (!fix || fix.run !== true) continue;
     const to = kept.find(
       (other) =>
         other.rule === from.rule &&
@@ -43,7 +43,7 @@ export function narrowFixes(existing: readonly Violation[], gating: readonly Vio
   const sameRun = (a: Violation, b: Violation): boolean => a.rule === b.rule && a.file === b.file && a.tableIndex === b.tableIndex;
   const inRange = (v: Violation, range: readonly [number, number]): boolean => v.offset !== undefined && v.offset >= range[0] && v.offset < range[1];
   // The runs' fixes: one a finding of either side carries, of several lines.
-  const runs = [...existing, ...gating].filter((v) => v.fix && v.fixSpan && v.fixSpan.endLine !== v.fixSpan.line).map((carrier) => ({ carrier, fix: carrier.fix! }));
+  const runs = [...existing, ...gating].filter((v) => v.fix?.run === true).map((carrier) => ({ carrier, fix: carrier.fix! }));
   for (const { carrier, fix } of runs) {
     if (!existing.some((old) => sameRun(old, carrier) && inRange(old, fix.range))) continue;
     for (const mine of gating) {

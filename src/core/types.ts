@@ -38,6 +38,12 @@ export interface Span {
 export interface Fix {
   range: [number, number];
   text: string;
+  /**
+   * The fix mends every finding of its rule in its range at once (a table's
+   * sort), not only the one that carries it: core/hand-over.ts hands it on
+   * or narrows it to the findings' own fixes.
+   */
+  run?: true;
 }
 
 /** What a rule reports; the engine adds the file, the rule id, the severity and the table. */

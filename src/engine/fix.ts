@@ -55,6 +55,8 @@ const sameStructure = (a: readonly number[], b: readonly number[]): boolean => a
 export interface DroppedFix {
   violation: Violation;
   reason: string;
+  /** Not refused, only not reached: another run of the fixes applies it. */
+  again?: true;
 }
 
 export interface FixOutcome {
@@ -115,6 +117,12 @@ export async function fixText(
     if (applied.length === 0) break;
     fixed += applied.length;
     text = output;
+  }
+  // Fixes that overlap apply one a pass (one row moved at a time): what the passes did not reach is said, not left.
+  if (passes === MAX_PASSES) {
+    for (const violation of (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)))) {
+      dropped.push({ violation, reason: `it was not reached in ${MAX_PASSES} passes of fixes`, again: true });
+    }
   }
   return { output: text, fixed, passes, dropped };
 }

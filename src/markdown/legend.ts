@@ -135,8 +135,10 @@ function readSection(source: string, headings: readonly Heading[], wanted: strin
   section.forEach((text, i) => {
     const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
     if (!match) return;
-    // `**Supported video device types:**` alone on its line leads in to the list below; it defines nothing.
-    if (/:\s*$/.test(match[1]!) && text.slice(match[0].length).trim() === '') return;
+    // `**Supported video device types:**`, a paragraph of its own, leads in to the list below: it defines
+    // nothing. A list item `- **Supported:**` whose definition is on the next line is a term.
+    const leadIn = /:\s*$/.test(match[1]!) && text.slice(match[0].length).trim() === '' && !/^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/.test(text);
+    if (leadIn && (section[i + 1] ?? '').trim() === '') return;
     add(termText(match[1]!), start.line + 1 + i);
     // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
     const mark = text.slice(match[0].length).trim();

@@ -60,8 +60,9 @@ export const sortOrder: TableRule = {
       const keptAll = keyed.filter((_, i) => stayAll.has(i));
       const keptMovable = stayMovable === stayAll ? keptAll : keyed.filter((_, i) => stayMovable.has(i));
       // Each misplaced row's own move, for a change whose other misplaced rows were already there
-      // (core/hand-over.ts): built only while they stay small, as a table may have 200,000 rows.
-      let aloneBudget = ALONE_CHARS;
+      // (core/hand-over.ts): built only while they stay small, within one budget for the page, as a
+      // table may have 200,000 rows and a page hundreds of tables.
+      const aloneBudget = perDocument(document, 'sort-order\u0000alone', () => ({ left: ALONE_CHARS }));
       const canMove = fix !== undefined;
       // A row's place among the movable rows (which keep the lines' order): from its place among the keyed ones.
       const slotOf = (keyedIndex: number): number | undefined => (positions ? positions.get(keyed[keyedIndex]!) : keyedIndex);
@@ -87,9 +88,14 @@ export const sortOrder: TableRule = {
         let fixAlone: Fix | undefined;
         const from = rowPinned || !canMove ? undefined : slotOf(i);
         const to = from === undefined ? undefined : next ? slotOf(keyedIndexOf(next)) : (slotOf(keyedIndexOf(target)) ?? -2) + 1;
-        if (from !== undefined && to !== undefined && to >= 0 && Math.abs(to - from) <= ALONE_ROWS && aloneBudget > 0) {
-          fixAlone = moveFix(source, movable, from, to);
-          aloneBudget -= fixAlone.text.length;
+        // (A row already before its place's row moves nowhere: no fix, rather than one that changes nothing.)
+        if (from !== undefined && to !== undefined && to >= 0 && to !== from && to !== from + 1 && Math.abs(to - from) <= ALONE_ROWS) {
+          // Charged before it is built: the budget is never passed.
+          const cost = (to > from ? movable[to - 1]! : movable[from]!).span.endOffset - movable[Math.min(from, to)]!.span.offset;
+          if (cost <= aloneBudget.left) {
+            aloneBudget.left -= cost;
+            fixAlone = moveFix(source, movable, from, to);
+          }
         }
         report({
           span: row.cells[byIndex]!.span,
@@ -115,7 +121,7 @@ export const sortOrder: TableRule = {
   },
 };
 
-/** The most rows one row's own move passes, and the most text the moves of a run write. */
+/** The most rows one row's own move passes, and the most text the moves of a page write. */
 const ALONE_ROWS = 500;
 const ALONE_CHARS = 1 << 20;
 
@@ -176,5 +182,5 @@ function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, com
   if (first === rows.length) return undefined;
   let last = rows.length - 1;
   while (sorted[last] === rows[last]) last--;
-  return rewrite(source, rows.slice(first, last + 1), sorted.slice(first, last + 1));
+  return { ...rewrite(source, rows.slice(first, last + 1), sorted.slice(first, last + 1)), run: true };
 }
