@@ -207,6 +207,13 @@ testRule('allowed-values', {
       errors: [{ at: '3:7-15', field: 'Level', rowKey: 'a', suggestion: '`Stable`', message: 'Level "Stable" of "a" is not one of `Stable`, Retired. Did you mean "`Stable`"?' }],
     },
     {
+      name: 'a value with a markup character that reads as itself in the cell is written in (Yes*)',
+      markdown: table({ Name: 'a', Level: 'Yes' }),
+      schema: { type: 'object', properties: { Level: { enum: ['Yes*', 'No'] } } },
+      errors: [{ at: '3:7-10', field: 'Level', rowKey: 'a', suggestion: 'Yes*', message: 'Level "Yes" of "a" is not one of Yes*, No. Did you mean "Yes*"?' }],
+      output: table({ Name: 'a', Level: 'Yes*' }),
+    },
+    {
       name: "on a page whose legend spells a value otherwise, the legend's spelling is the allowed one (and an `if` on the schema's spelling applies to it)",
       markdown: ['## Levels', '', '1. Stable: yes', '1. Best effort: some', '', table({ Name: 'a', Level: 'Best-effort' }).trimEnd(), '| b | Best effort |', '| c | best effort |', '| dd | Best effort |', ''].join('\n'),
       schema: { ...LEVELS, if: { properties: { Level: { const: 'Best-effort' } } }, then: { properties: { Name: { enum: ['a', 'b', 'c'] } } } },

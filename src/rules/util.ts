@@ -1,5 +1,6 @@
 import type { Fix, Span } from '../core/types.js';
 import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
+import { readInline } from '../markdown/inline.js';
 import { columnKey } from '../markdown/select.js';
 import { UNNAMED_COLUMN } from './types.js';
 
@@ -88,8 +89,10 @@ const asCellText = (text: string): string => text.replace(/(?<!\\)\|/g, '\\|');
  * Characters that may start or end inline markup: a value holding one,
  * written into a cell, may not read as itself (an enum value `` `vga` ``
  * written into the code span `` `vga` `` makes `` ``vga`` ``, which reads
- * `` `vga` `` again, and a fix pass after pass makes it longer). An
- * underscore inside a word (`not_supported`) and a bare `&` are text.
+ * `` `vga` `` again, and a fix pass after pass makes it longer). Such a fix
+ * is kept only when the fixed cell, read again, says what the fix means
+ * (`Yes*`, `>= 1.20` do). An underscore inside a word (`not_supported`) and
+ * a bare `&` are text.
  */
 const MARKUP = /[`*[\]<>\\~]|&[#A-Za-z0-9]+;|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
 
@@ -100,7 +103,7 @@ const MARKUP = /[`*[\]<>\\~]|&[#A-Za-z0-9]+;|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9
  */
 export function replaceInCell(source: string, cell: Cell | undefined, from: string, to: string): Fix | undefined {
   // A cell holds no line break: a value with one (an enum entry written over lines) is no fix.
-  if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to) || MARKUP.test(to)) return undefined;
+  if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to)) return undefined;
   const inside = source.slice(cell.span.offset, cell.span.endOffset);
   const at = inside.indexOf(from);
   if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
@@ -109,6 +112,10 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   const after = inside.slice(at + from.length);
   if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after)) return undefined;
   const start = cell.span.offset + at;
+  if (MARKUP.test(to)) {
+    const fixed = inside.slice(0, at) + asCellText(to) + inside.slice(at + from.length);
+    if (readInline(fixed, 0, fixed.length)?.text !== cell.text.replace(from, () => to)) return undefined;
+  }
   return { range: [start, start + from.length], text: asCellText(to) };
 }
 
