@@ -159,6 +159,10 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     const plan = inferPlan([{ file: 'd.md', source: ['| Name | Owners |', '| - | - |', user('alice'), user('bob'), user('carol'), ''].join('\n') }]);
     expect(plan.shapes[0]!.columns[1]!.link).toBeUndefined();
     expect(plan.mistakes).toEqual([]);
+    // One link alone that disagrees shows no way of writing: it is the mistake.
+    const one = inferPlan([{ file: 'd.md', source: ['| Name | Owners |', '| - | - |', '| a | [@acme/x](https://github.com/orgs/acme/teams/y) |', ''].join('\n') }]);
+    expect(one.shapes[0]!.columns[1]!.link).toMatchObject({ kind: 'team' });
+    expect(one.mistakes.map((m) => m.why)).toEqual(['the link text and URL name different things']);
   });
 });
 

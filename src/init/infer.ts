@@ -575,8 +575,9 @@ function linkForm(cells: { seen: SeenTable; row: Row }[], column: string, mistak
     if (!links.every(({ link }) => text.test(link.text) && url.test(link.url))) continue;
     const shared = sharedGroups(form);
     const disagreeing = links.filter(({ link }) => disagreement(shared, text.exec(link.text)!.groups!, url.exec(link.url)!.groups!, true) !== undefined);
-    // Most links disagreeing is the page's way of writing them, not as many mistakes: the form is not its.
-    if (disagreeing.length * 2 > links.length) continue;
+    // Most links disagreeing is the page's way of writing them, not as many mistakes: the form is not its
+    // (one link that disagrees is one mistake: there is no way of writing to see).
+    if (disagreeing.length >= 2 && disagreeing.length * 2 > links.length) continue;
     for (const { seen, row, link } of disagreeing) {
       mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
     }
