@@ -220,7 +220,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     result = fixed.result;
     // The config file's findings speak of the whole run (an entry that matched no table): after a fix
     // that renamed a column back, the ones of the text before the fixes would no longer be true.
-    if (fixed.texts.size > 0 && config.configFile !== null) {
+    // Run again only when the config had findings: no fix makes an entry match fewer tables (each mends a cell, a row or a header toward the config).
+    if (fixed.texts.size > 0 && result.files.some((file) => file.isConfig)) {
       const again = (await lintAll(fixed.texts)).files.filter((file) => file.isConfig).map((file) => (base && file.baseViolations ? gateFile(file) : file));
       result = { files: [...result.files.filter((file) => !file.isConfig), ...again] };
     }
