@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Z as requireUcs2length, J as getDefaultExportFromCjs, _ as ajvRegExp, $ as compileLinkAgreement, a0 as LINK_AGREEMENT_KEYWORD, a1 as SEVERITY_KEYWORD, a2 as OPTIONS_KEYWORD, a3 as CONFIG_SCHEMA, a4 as PRESET_SCHEMAS } from './cli-shared.js';
+import { a0 as requireUcs2length, M as getDefaultExportFromCjs, a1 as ajvRegExp, a2 as compileLinkAgreement, a3 as LINK_AGREEMENT_KEYWORD, a4 as SEVERITY_KEYWORD, a5 as OPTIONS_KEYWORD, a6 as CONFIG_SCHEMA, a7 as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

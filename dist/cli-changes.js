@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a6 as changeRules, a7 as rowKeyOf, a8 as lineOf, a9 as tableNames, aa as columnIndex, ab as canonicalColumns, d as dataRows, ac as pageSpelling, ad as fold, a as distance } from './cli-shared.js';
+import { a9 as changeRules, aa as rowKeyOf, ab as lineOf, ac as tableNames, ad as columnIndex, ae as canonicalColumns, d as dataRows, af as pageSpelling, ag as fold, e as distance, ah as onePieceApart } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -52,17 +52,8 @@ const closeKeys = (a, b) => {
     const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
     if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget)
         return true;
-    const bare = (key) => fold(key).replace(/[\s\-_./:]+/g, '');
-    const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
-    // The piece put in is short beside the name (`arch` in `loong64`, `64` after `riscv`): a name that only
-    // begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
-    if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3)))
-        return false;
-    let prefix = 0;
-    while (prefix < short.length && short[prefix] === long[prefix])
-        prefix++;
-    // The rest of the short key must be the long key's end: what is between is the piece put in.
-    return long.endsWith(short.slice(prefix));
+    // A name that only begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
+    return onePieceApart(a, b);
 };
 /**
  * How many removed rows with the same other cells an added row is compared

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, s as strayFrom, c as columnKey, i as isMark, l as looseForm, a as distance, b as comparator, e as longestOrdered, g as sharedGroups, h as disagreement, j as findLegend, k as lintText, n as judgeFor, o as configBase, p as diskLoader, q as decodeUtf8, t as terminalSafe, u as loadParser, v as occupied, w as loadConfig, U as UsageError, x as writeUserFile, y as safeLines, z as readTextInside } from './cli-shared.js';
+import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, k as sharedGroups, n as disagreement, o as findLegend, p as lintText, q as judgeFor, t as configBase, u as diskLoader, v as decodeUtf8, w as terminalSafe, x as loadParser, y as occupied, z as loadConfig, U as UsageError, A as writeUserFile, B as safeLines, C as readTextInside } from './cli-shared.js';
 import 'node:fs';
 import 'node:buffer';
 import 'node:os';
@@ -43,6 +43,8 @@ const ENUM_MIN_ROWS = 4;
 const KEY_MAX_REPEATS = 0.1;
 const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
 const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
+/** A team link whose text is the team's name alone (Kubernetes' localization teams: `[sig-docs-zh-owners](…/orgs/kubernetes/teams/sig-docs-zh-owners)`). */
+const TEAM_NAME_LINK = { text: '^@?(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
 /** A column that mixes the two (external-dns' maintainers: teams and people): either, and a link's text and URL of the same kind. */
 const TEAM_OR_USER_LINK = {
     text: '^@?(?:(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)|(?<user>[A-Za-z0-9-]+))$',
@@ -139,6 +141,9 @@ function inferShape(tables, mistakes) {
         });
         if (seen.rows.length === 0)
             header('the table has no data rows: add its rows, or leave it out of the check');
+        // A zero-width space or a Cyrillic letter in a header: the column is read by its visible name, and the run says so.
+        for (const found of headerProblems(seen.source, seen.table))
+            header(formatMessage(headerInvisible.meta.messages[found.messageId], found.data));
     }
     const keyable = (name, index) => name.trim() !== '' && carried[index] === true;
     // Rows all bold (every key cell is **bold**) read as groups; then they are data.
@@ -184,6 +189,12 @@ function inferShape(tables, mistakes) {
     const legends = new Map();
     const legendsOf = (seen) => legends.get(seen) ?? legends.set(seen, pageLegends(seen)).get(seen);
     let legendOption;
+    // Which columns write each value: one another column writes is a word of the table, not a typo.
+    const columnsOf = new Map();
+    names.forEach((_, index) => {
+        for (const { value } of cellsOf(index))
+            (columnsOf.get(value) ?? columnsOf.set(value, new Set()).get(value)).add(index);
+    });
     const columns = names.map((name, index) => {
         const cells = cellsOf(index);
         const values = cells.map((cell) => cell.value);
@@ -198,7 +209,7 @@ function inferShape(tables, mistakes) {
                 canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
             }
             else {
-                const grouped = groupValues(values.filter((value) => value !== ''));
+                const grouped = groupValues(values.filter((value) => value !== ''), (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index));
                 if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
                     const canonical = [...grouped.values()].map((spellings) => spellings[0]);
                     // One value is no list of choices (a column that says `Yes` everywhere may say anything else
@@ -422,8 +433,11 @@ function pageLegends(seen) {
     }
     return out;
 }
-/** Values grouped by their loose form; each group's spellings, the most used first. */
-function groupValues(values) {
+/**
+ * Values grouped by their loose form; each group's spellings, the most used
+ * first. `usedElsewhere`: whether another column writes a value.
+ */
+function groupValues(values, usedElsewhere) {
     const groups = new Map();
     for (const value of values) {
         const loose = looseForm(value) || value;
@@ -432,10 +446,11 @@ function groupValues(values) {
         groups.set(loose, spellings);
     }
     // A value written once, a letter away from one the table uses again and again (`Supportd` beside
-    // `Supported`), is a typo of it, not a value of its own: the schema must not allow it for good.
+    // `Supported`), is a typo of it, not a value of its own: the schema must not allow it for good. Unless
+    // another column writes it too (`Bytes` beside `Kbytes`, in a table whose next column says `Bytes`).
     const uses = (spellings) => [...spellings.values()].reduce((sum, n) => sum + n, 0);
     for (const [loose, spellings] of [...groups]) {
-        if (uses(spellings) !== 1 || loose.length < 5 || /\d/.test(loose))
+        if (uses(spellings) !== 1 || loose.length < 5 || /\d/.test(loose) || [...spellings.keys()].some(usedElsewhere))
             continue;
         const targets = [...groups].filter(([other, its]) => other !== loose && uses(its) >= 2 && Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
         if (targets.length !== 1)
@@ -473,18 +488,19 @@ function linkForm(cells, column, mistakes) {
     const links = cells.flatMap(({ seen, row }) => (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })));
     if (links.length === 0)
         return undefined;
-    for (const [kind, form] of [['team', TEAM_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]]) {
+    for (const [kind, form] of [['team', TEAM_LINK], ['team-name', TEAM_NAME_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]]) {
         const text = new RegExp(form.text);
         const url = new RegExp(form.url);
         if (!links.every(({ link }) => text.test(link.text) && url.test(link.url)))
             continue;
         const shared = sharedGroups(form);
-        for (const { seen, row, link } of links) {
-            const a = text.exec(link.text).groups;
-            const b = url.exec(link.url).groups;
-            if (disagreement(shared, a, b, true) !== undefined) {
-                mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
-            }
+        const disagreeing = links.filter(({ link }) => disagreement(shared, text.exec(link.text).groups, url.exec(link.url).groups, true) !== undefined);
+        // Most links disagreeing is the page's way of writing them, not as many mistakes: the form is not its
+        // (one link that disagrees is one mistake: there is no way of writing to see).
+        if (disagreeing.length >= 2 && disagreeing.length * 2 > links.length)
+            continue;
+        for (const { seen, row, link } of disagreeing) {
+            mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
         }
         return { kind, ...form };
     }
@@ -539,15 +555,16 @@ const joinLines = (lines) => lines.map(oneLine).join('\n');
 const list = (values) => `[${values.map(q).join(', ')}]`;
 /** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
 function slug(shape, taken) {
-    const base = shape.columns
+    const whole = shape.columns
         .map((column) => column.name)
         .join('-')
         .toLowerCase()
         .normalize('NFKD')
         .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60)
-        .replace(/-+$/, '') || 'table';
+        .replace(/^-+|-+$/g, '');
+    // At most 60 characters, cut between words (`…-description-support`, not `…-description-suppor`).
+    const cut = whole.length <= 60 ? whole : whole[60] === '-' ? whole.slice(0, 60) : whole.slice(0, 60).replace(/-[^-]*$/, '');
+    const base = cut.replace(/-+$/, '') || whole.slice(0, 60) || 'table';
     let name = base;
     for (let n = 2; taken.has(name); n++)
         name = `${base}-${n}`;
@@ -605,7 +622,7 @@ function renderSchema(shape, mistakes) {
         lines.push('    type: object');
         lines.push('    properties:');
         for (const column of linked) {
-            const kinds = { team: 'Team links [@org/team](https://github.com/orgs/org/teams/team)', user: 'User links [@user](https://github.com/user)', 'team-or-user': 'Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user)' };
+            const kinds = { team: 'Team links [@org/team](https://github.com/orgs/org/teams/team)', 'team-name': 'Team links [team](https://github.com/orgs/org/teams/team)', user: 'User links [@user](https://github.com/user)', 'team-or-user': 'Team links [@org/team](https://github.com/orgs/org/teams/team) or user links [@user](https://github.com/user)' };
             lines.push(`      # ${kinds[column.link.kind]}: text and URL must agree.`);
             lines.push(`      ${q(column.name)}:`);
             lines.push('        type: array');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { A as loadPatternEngine, B as sourceData, C as loadGlob, D as matcher, E as compilePattern, F as toItem, G as ConfigError, H as duplicateKey, I as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
+import { D as loadPatternEngine, E as sourceData, F as loadGlob, G as matcher, H as compilePattern, I as toItem, J as ConfigError, K as duplicateKey, L as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { K as markdownSpace, L as markdownLineEnding, M as classifyCharacter, N as asciiAlpha, O as asciiAlphanumeric, Q as asciiControl, S as asciiAtext, T as asciiPunctuation, V as asciiHexDigit, W as asciiDigit, X as markdownLineEndingOrSpace, Y as decodeNumericCharacterReference, J as getDefaultExportFromCjs } from './cli-shared.js';
+import { N as markdownSpace, O as markdownLineEnding, Q as classifyCharacter, S as asciiAlpha, T as asciiAlphanumeric, V as asciiControl, W as asciiAtext, X as asciiPunctuation, Y as asciiHexDigit, Z as asciiDigit, _ as markdownLineEndingOrSpace, $ as decodeNumericCharacterReference, M as getDefaultExportFromCjs } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

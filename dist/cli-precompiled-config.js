@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a5 as ucs2length, E as compilePattern } from './cli-shared.js';
+import { a8 as ucs2length, H as compilePattern } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

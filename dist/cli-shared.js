@@ -185,6 +185,24 @@ const looseForm = (value) => value
  * (two edits, opposite meaning) and `GA` must not become `Beta`.
  */
 const typoBudget = (length) => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
+/**
+ * Whether one name is the other with one short piece put in or taken out,
+ * case and punctuation aside (`loong64` → `loongarch64`, `risc-v` →
+ * `riscv64`, `ExpandDisks` → `ExpandDisksGate`): short beside the name, so
+ * that a name that only begins with another (`VSOCKGate` →
+ * `VSOCKGateRemovedX`) is another name.
+ */
+function onePieceApart(a, b) {
+    const bare = (key) => key.toLowerCase().replace(/[\s\-_./:]+/g, '');
+    const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
+    if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3)))
+        return false;
+    let prefix = 0;
+    while (prefix < short.length && short[prefix] === long[prefix])
+        prefix++;
+    // The rest of the short key must be the long key's end: what is between is the piece put in.
+    return long.endsWith(short.slice(prefix));
+}
 /** Whether `b` is `a` with two neighbouring characters swapped (`Lfie` for `Life`): one slip of the fingers, not two edits. */
 function swapped(a, b) {
     if (a.length !== b.length)
@@ -2503,6 +2521,16 @@ function cellSubject(field, value, rowKey) {
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
 /**
+ * Characters that may start or end inline markup: a value holding one,
+ * written into a cell, may not read as itself (an enum value `` `vga` ``
+ * written into the code span `` `vga` `` makes `` ``vga`` ``, which reads
+ * `` `vga` `` again, and a fix pass after pass makes it longer). Such a fix
+ * is kept only when the fixed cell, read again, says what the fix means
+ * (`Yes*`, `>= 1.20` do). An underscore inside a word (`not_supported`) and
+ * a bare `&` are text.
+ */
+const MARKUP = /[`*[\]<>\\~]|&[#A-Za-z0-9]+;|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
+/**
  * A fix that replaces `from` with `to` inside a cell's source, when `from`
  * occurs there exactly once (so emphasis or code around the value is kept,
  * and an ambiguous cell is left for a person).
@@ -2521,6 +2549,11 @@ function replaceInCell(source, cell, from, to) {
     if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after))
         return undefined;
     const start = cell.span.offset + at;
+    if (MARKUP.test(to)) {
+        const fixed = inside.slice(0, at) + asCellText(to) + inside.slice(at + from.length);
+        if (readInline(fixed, 0, fixed.length)?.text !== cell.text.replace(from, () => to))
+            return undefined;
+    }
     return { range: [start, start + from.length], text: asCellText(to) };
 }
 /**
@@ -2904,33 +2937,40 @@ const headerInvisible = {
         },
     },
     check({ source, table, report }) {
-        const wholeWords = isLatinHeader(table.header);
-        table.header.forEach((cell, i) => {
-            const column = table.columns[i];
-            const written = source.slice(cell.span.offset, cell.span.endOffset);
-            /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
-            const say = (messageId, found, chars, fixed) => {
-                const one = found.length === 1;
-                report({
-                    span: cell.span,
-                    field: column,
-                    messageId,
-                    data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
-                    fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
-                });
-            };
-            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
-            // Invisible characters in the same cell go with the next pass's fix of their own finding.
-            const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
-            if (mixed.replaced.length > 0)
-                say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
-            // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
-            const { fixed, found: invisible } = strip(written, INVISIBLE);
-            if (invisible.length > 0)
-                say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
-        });
+        for (const found of headerProblems(source, table))
+            report(found);
     },
 };
+/** The rule's findings on a table's header (init lists them as likely mistakes too). */
+function headerProblems(source, table) {
+    const out = [];
+    const wholeWords = isLatinHeader(table.header);
+    table.header.forEach((cell, i) => {
+        const column = table.columns[i];
+        const written = source.slice(cell.span.offset, cell.span.endOffset);
+        /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
+        const say = (messageId, found, chars, fixed) => {
+            const one = found.length === 1;
+            out.push({
+                span: cell.span,
+                field: column,
+                messageId,
+                data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
+                fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
+            });
+        };
+        const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
+        // Invisible characters in the same cell go with the next pass's fix of their own finding.
+        const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
+        if (mixed.replaced.length > 0)
+            say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
+        // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
+        const { fixed, found: invisible } = strip(written, INVISIBLE);
+        if (invisible.length > 0)
+            say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
+    });
+    return out;
+}
 /** The named character references of invisible characters (HTML's list), and numeric ones. */
 const INVISIBLE_NAMES = {
     shy: 0xad, zwj: 0x200d, zwnj: 0x200c, lrm: 0x200e, rlm: 0x200f, ZeroWidthSpace: 0x200b, NegativeVeryThinSpace: 0x200b, NegativeThinSpace: 0x200b,
@@ -4756,77 +4796,6 @@ const closeColumn = (a, b) => {
     return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
 };
 
-/** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
-function optionColumns(options) {
-    const out = [];
-    const add = (column, option) => {
-        if (column !== undefined)
-            out.push({ column, option });
-    };
-    add(options.key, 'key');
-    if (options.unique)
-        (options.unique.by ?? []).forEach((column) => add(column, 'unique.by'));
-    if (options.order)
-        add(options.order.by, 'order.by');
-    const monotonic = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
-    monotonic.forEach((item) => add(item.column, 'monotonic'));
-    add(options.legend?.column, 'legend.column');
-    for (const column of Object.keys(options.notes?.requiredWhen ?? {}))
-        add(column, 'notes.requiredWhen');
-    (options.references ?? []).forEach((reference, r) => {
-        add(reference.column, `references[${r}].column`);
-        for (const column of Object.keys(reference.with ?? {}))
-            add(column, `references[${r}].with`);
-        for (const column of Object.keys(reference.agree ?? {}))
-            add(column, `references[${r}].agree`);
-    });
-    for (const column of Object.keys(options.transitions ?? {}))
-        if (column !== 'removed' && column !== 'added')
-            add(column, 'transitions');
-    for (const column of Object.keys(options.transitions?.removed?.when ?? {}))
-        add(column, 'transitions.removed.when');
-    for (const column of Object.keys(options.transitions?.added ?? {}))
-        add(column, 'transitions.added');
-    return out;
-}
-/**
- * An option that names a column the table does not have switches its check
- * off without a word: `monotonic: { column: Strat }` checks nothing, and a
- * misspelt `agree:` column hides every disagreement. Reported on the header,
- * with the closest column. A column the schema requires is left to
- * required-column, which already says the table lacks it.
- */
-const optionColumn = {
-    kind: 'table',
-    meta: {
-        id: 'option-column',
-        type: 'problem',
-        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table.',
-        severity: 'error',
-        docs: ruleDocs('option-column'),
-        messages: {
-            missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
-            missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
-        },
-    },
-    check({ table, options, expectedColumns, report }) {
-        const seen = new Set();
-        for (const { column, option } of optionColumns(options)) {
-            if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column)))
-                continue;
-            if (seen.has(`${option}\u0000${column}`))
-                continue;
-            seen.add(`${option}\u0000${column}`);
-            const suggestion = suggest(column, table.columns);
-            report({
-                span: headerSpan(table),
-                messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
-                data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
-            });
-        }
-    },
-};
-
 /**
  * A document's own legend: the text under a heading that defines the values
  * a column may hold, in any of the forms real documents use:
@@ -4854,6 +4823,15 @@ const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*((?:\\[!-/:-@[-`{-~]|
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+((?:\\[!-/:-@[-`{-~]|[^:*`[\]\\\n]|\\(?![!-/:-@[-`{-~])){1,60}?)\s*(?::|\s[-–—])\s/;
 /** A term as the page shows it: CommonMark's backslash escapes of ASCII punctuation undone. */
 const unescape = (text) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+/**
+ * A term as cells hold it: `` **`vga`**: … `` defines `vga`, which a cell
+ * writes `` `vga` `` and reads as `vga` (a code span's text is its value, as
+ * in a cell); elsewhere escapes are undone.
+ */
+const termText = (written) => {
+    const code = /^(`+)([^`](?:.*?[^`])?)\1$/.exec(written);
+    return code ? code[2].trim() : unescape(written).replace(/(`+)([^`](?:.*?[^`])?)\1/g, '$2');
+};
 /**
  * Sections by document (its headings) and heading asked for: a page of
  * thousands of tables asks for the same legend once per table, and reading
@@ -4922,7 +4900,12 @@ function readSection(source, headings, wanted) {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
         if (!match)
             return;
-        add(unescape(match[1]), start.line + 1 + i);
+        // `**Supported video device types:**`, a paragraph of its own, leads in to the list below: it defines
+        // nothing. A list item `- **Supported:**` whose definition is on the next line is a term.
+        const leadIn = /:\s*$/.test(match[1]) && text.slice(match[0].length).trim() === '' && !/^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/.test(text);
+        if (leadIn && (section[i + 1] ?? '').trim() === '')
+            return;
+        add(termText(match[1]), start.line + 1 + i);
         // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
         const mark = text.slice(match[0].length).trim();
         if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
@@ -4966,6 +4949,120 @@ function pageSpelling(source, document, table, named, options, enums) {
 const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
 /** A value the schema or a source names, as the page spells it. */
 const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
+
+/** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
+function optionColumns(options) {
+    const out = [];
+    const add = (column, option) => {
+        if (column !== undefined)
+            out.push({ column, option });
+    };
+    add(options.key, 'key');
+    if (options.unique)
+        (options.unique.by ?? []).forEach((column) => add(column, 'unique.by'));
+    if (options.order)
+        add(options.order.by, 'order.by');
+    const monotonic = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+    monotonic.forEach((item) => add(item.column, 'monotonic'));
+    add(options.legend?.column, 'legend.column');
+    for (const column of Object.keys(options.notes?.requiredWhen ?? {}))
+        add(column, 'notes.requiredWhen');
+    (options.references ?? []).forEach((reference, r) => {
+        add(reference.column, `references[${r}].column`);
+        for (const column of Object.keys(reference.with ?? {}))
+            add(column, `references[${r}].with`);
+        for (const column of Object.keys(reference.agree ?? {}))
+            add(column, `references[${r}].agree`);
+    });
+    for (const column of Object.keys(options.transitions ?? {}))
+        if (column !== 'removed' && column !== 'added')
+            add(column, 'transitions');
+    for (const column of Object.keys(options.transitions?.removed?.when ?? {}))
+        add(column, 'transitions.removed.when');
+    for (const column of Object.keys(options.transitions?.added ?? {}))
+        add(column, 'transitions.added');
+    return out;
+}
+/**
+ * Every value an option names for a column, and where: the states of
+ * `transitions:`, its `removed.when` and `added` lists, `notes.requiredWhen`.
+ */
+function optionValues(options) {
+    const out = [];
+    const { transitions } = options;
+    for (const [column, machine] of Object.entries(transitions ?? {})) {
+        if (column === 'removed' || column === 'added' || machine === undefined)
+            continue;
+        out.push({ column, option: `transitions.${column}`, values: [...new Set([...Object.keys(machine), ...Object.values(machine).flat()])] });
+    }
+    for (const [column, values] of Object.entries(transitions?.removed?.when ?? {}))
+        out.push({ column, option: 'transitions.removed.when', values });
+    for (const [column, values] of Object.entries(transitions?.added ?? {}))
+        out.push({ column, option: 'transitions.added', values });
+    for (const [column, values] of Object.entries(options.notes?.requiredWhen ?? {}))
+        out.push({ column, option: 'notes.requiredWhen', values });
+    return out;
+}
+/**
+ * An option that names a column the table does not have switches its check
+ * off without a word: `monotonic: { column: Strat }` checks nothing, and a
+ * misspelt `agree:` column hides every disagreement. Reported on the header,
+ * with the closest column. A column the schema requires is left to
+ * required-column, which already says the table lacks it.
+ */
+const optionColumn = {
+    kind: 'table',
+    meta: {
+        id: 'option-column',
+        type: 'problem',
+        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, and every value it names for a column is one the column allows.',
+        severity: 'error',
+        docs: ruleDocs('option-column'),
+        about: 'config',
+        messages: {
+            missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
+            missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
+            value: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow ({{allowed}}), so no cell can match it and that part of the check does nothing: fix the value in the config or schema.',
+            valueSuggest: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "{{suggestion}}"?',
+        },
+    },
+    check({ table, options, expectedColumns, enums, spelling, report }) {
+        const seen = new Set();
+        for (const { column, option } of optionColumns(options)) {
+            if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column)))
+                continue;
+            if (seen.has(`${option}\u0000${column}`))
+                continue;
+            seen.add(`${option}\u0000${column}`);
+            const suggestion = suggest(column, table.columns);
+            report({
+                span: headerSpan(table),
+                messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
+                data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
+            });
+        }
+        // A value the column's schema does not allow: `yes: []` over cells that say `Yes` never applies.
+        for (const { column, option, values } of optionValues(options)) {
+            const index = columnIndex(table, column);
+            const name = table.columns[index];
+            const allowed = name === undefined ? undefined : enums[name];
+            if (allowed === undefined)
+                continue;
+            for (const value of values) {
+                const page = inPageSpelling(spelling, name, value);
+                if (allowed.includes(page) || seen.has(`${option}\u0000${column}\u0000${value}`))
+                    continue;
+                seen.add(`${option}\u0000${column}\u0000${value}`);
+                const suggestion = suggest(page, allowed);
+                report({
+                    span: headerSpan(table),
+                    messageId: suggestion === undefined ? 'value' : 'valueSuggest',
+                    data: { option, column: name, value, allowed: quoteList(allowed, 10), ...(suggestion !== undefined ? { suggestion } : {}) },
+                });
+            }
+        }
+    },
+};
 
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
 const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold(text) === fold(heading))));
@@ -5321,8 +5418,17 @@ function renames(context, resolved) {
             budget.left -= candidates.length * value.length;
             if (budget.left < 0)
                 break;
-            // Asked of every key, so that a value as close to a taken key as to a free one stays unsure.
-            const suggestion = suggest(value, candidates);
+            // Asked of every key, so that a value as close to a taken key as to a free one stays unsure. Else
+            // one key a short piece apart (`ExpandDisks` for `ExpandDisksGate`: KubeVirt names gates both ways).
+            const pieced = () => {
+                const near = keys.filter((key) => key.length !== value.length && Math.abs(key.length - value.length) <= Math.max(4, Math.ceil(Math.max(key.length, value.length) / 3)));
+                budget.left -= near.length * value.length;
+                if (budget.left < 0)
+                    return undefined;
+                const apart = near.filter((key) => onePieceApart(value, key));
+                return apart.length === 1 ? apart[0] : undefined;
+            };
+            const suggestion = suggest(value, candidates) ?? pieced();
             if (suggestion !== undefined && !taken.has(suggestion.toLowerCase()))
                 out.set(value, suggestion);
         }
@@ -5350,7 +5456,7 @@ const referenceDisagree = {
         messages: {
             mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
             plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
-            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map.',
+            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map (or, if the source misread it, mend the source\'s pattern or field).',
             noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
             ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
         },
@@ -5914,13 +6020,21 @@ const sortOrder = {
             // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
             const stayAll = longestOrdered(keyed.map(valueOf), compare);
             let stayMovable = stayAll;
-            if (movable !== keyed) {
+            const positions = movable === keyed ? undefined : new Map(movable.map((row, i) => [row, i]));
+            if (positions) {
                 const staying = longestOrdered(movable.map(valueOf), compare);
-                const positions = new Map(movable.map((row, i) => [row, i]));
                 stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
             }
             const keptAll = keyed.filter((_, i) => stayAll.has(i));
             const keptMovable = stayMovable === stayAll ? keptAll : keyed.filter((_, i) => stayMovable.has(i));
+            // Each misplaced row's own move, for a change whose other misplaced rows were already there
+            // (core/hand-over.ts): built only while they stay small, within one budget for the page, as a
+            // table may have 200,000 rows and a page hundreds of tables.
+            const aloneBudget = perDocument(document, 'sort-order\u0000alone', () => ({ left: ALONE_CHARS }));
+            const canMove = fix !== undefined;
+            // A row's place among the movable rows (which keep the lines' order): from its place among the keyed ones.
+            const slotOf = (keyedIndex) => (positions ? positions.get(keyed[keyedIndex]) : keyedIndex);
+            const keyedIndexOf = (row) => firstIndex(keyed, (other) => other.span.line >= row.span.line);
             keyed.forEach((row, i) => {
                 const rowPinned = isPinned(row);
                 if ((rowPinned ? stayAll : stayMovable).has(i))
@@ -5940,6 +6054,18 @@ const sortOrder = {
                 const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
                 const other = above ?? below;
                 const key = rowKeyOf(row, keyIndex);
+                let fixAlone;
+                const from = rowPinned || !canMove ? undefined : slotOf(i);
+                const to = from === undefined ? undefined : next ? slotOf(keyedIndexOf(next)) : (slotOf(keyedIndexOf(target)) ?? -2) + 1;
+                // (A row already before its place's row moves nowhere: no fix, rather than one that changes nothing.)
+                if (from !== undefined && to !== undefined && to >= 0 && to !== from && to !== from + 1 && Math.abs(to - from) <= ALONE_ROWS) {
+                    // Charged before it is built: the budget is never passed.
+                    const cost = (to > from ? movable[to - 1] : movable[from]).span.endOffset - movable[Math.min(from, to)].span.offset;
+                    if (cost <= aloneBudget.left) {
+                        aloneBudget.left -= cost;
+                        fixAlone = moveFix(source, movable, from, to);
+                    }
+                }
                 report({
                     span: row.cells[byIndex].span,
                     field: column,
@@ -5956,12 +6082,33 @@ const sortOrder = {
                     },
                     // One fix sorts the whole run; it rides on the run's first finding.
                     ...(fix ? { fix } : {}),
+                    ...(fixAlone ? { fixAlone } : {}),
                 });
                 fix = undefined;
             });
         }
     },
 };
+/** The most rows one row's own move passes, and the most text the moves of a page write. */
+const ALONE_ROWS = 500;
+const ALONE_CHARS = 1 << 20;
+/** Moves the row in `slot` `from` of `rows` (in line order) to before the row in slot `to` (or to the end). */
+function moveFix(source, rows, from, to) {
+    if (to > from)
+        return rewrite(source, rows.slice(from, to), [...rows.slice(from + 1, to), rows[from]]);
+    return rewrite(source, rows.slice(to, from + 1), [rows[from], ...rows.slice(to, from)]);
+}
+/** Writes `contents[i]`'s line into the place of `slots[i]`'s, from the first slot to the last. */
+function rewrite(source, slots, contents) {
+    const start = slots[0].span.offset;
+    let text = '';
+    let at = start;
+    slots.forEach((slot, i) => {
+        text += source.slice(at, slot.span.offset) + source.slice(contents[i].span.offset, contents[i].span.endOffset);
+        at = slot.span.endOffset;
+    });
+    return { range: [start, at], text };
+}
 /** The first index of a sorted list where `at` holds (it holds from there on), or the list's length. */
 function firstIndex(list, at) {
     let low = 0;
@@ -6006,16 +6153,7 @@ function sortFix(source, rows, valueOf, compare) {
     let last = rows.length - 1;
     while (sorted[last] === rows[last])
         last--;
-    const start = rows[first].span.offset;
-    let text = '';
-    let at = start;
-    for (let i = first; i <= last; i++) {
-        const slot = rows[i];
-        const row = sorted[i];
-        text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
-        at = slot.span.endOffset;
-    }
-    return { range: [start, at], text };
+    return { ...rewrite(source, rows.slice(first, last + 1), sorted.slice(first, last + 1)), run: true };
 }
 
 /**
@@ -6124,16 +6262,16 @@ const transition = {
             const to = columnIndex(head.table, column);
             if (from < 0 || to < 0)
                 continue;
-            // A value the machine does not know is not a state: when the schema lists the column's values,
-            // allowed-values reports it, not this rule; when it does not, nothing else would.
-            const states = new Set([...Object.keys(machine), ...Object.values(machine).flat()]);
-            const listed = head.enums?.[head.table.columns[to]] !== undefined;
+            // A value the schema does not allow is allowed-values' to report, not this rule's. Any other
+            // change from a state the machine names is judged, to a value the machine names or not:
+            // `GA: []` makes GA final, whatever the new value.
+            const listed = head.enums?.[head.table.columns[to]];
             for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
                 // Compared as the schema spells the values, said as the page does (a legend may spell GA `ga`).
                 const before = inSchemaSpelling(base.spelling, base.table.columns[from], old.cells[from].text);
                 const after = inSchemaSpelling(head.spelling, head.table.columns[to], now.cells[to].text);
                 const allowed = machine[before];
-                if (before === after || allowed === undefined || (listed && !states.has(after)) || allowed.includes(after))
+                if (before === after || allowed === undefined || (listed !== undefined && !listed.includes(after)) || allowed.includes(after))
                     continue;
                 const page = (value) => inPageSpelling(head.spelling, head.table.columns[to], value);
                 report({
@@ -6374,6 +6512,8 @@ const allRuleMetas = allRules.map((rule) => rule.meta);
 const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 const ruleById = (id) => byId.get(id);
+/** Whether a finding is about the config rather than the document (`meta.about`): never pre-existing. */
+const aboutConfig = (violation) => byId.get(violation.rule)?.about === 'config';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -6590,6 +6730,16 @@ const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schem
 
 /** The YAML parser, loaded with the first config file (a bundle chunk of its own): a run without a config never loads it. */
 let yaml;
+/** Returns a file's text; undefined when it does not exist; `{ error }` when it must not or cannot be read. */
+/** Names a config is easily given that neither the CLI nor the Action looks for: said when there is no config. */
+const MISNAMED_CONFIGS = [
+    'support-table-lint.yml',
+    'support-table-lint.yaml',
+    '.support-table-lint.yaml',
+    '.support-table-lint.json',
+    '.github/support-table-lint.yaml',
+    '.github/.support-table-lint.yml',
+];
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
 const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic', 'legend'];
 /** `/` separators and no leading `./`, as paths are compared here. */
@@ -7338,8 +7488,8 @@ function localRefs(schema) {
 function handOverFixes(setAside, kept) {
     for (const from of setAside) {
         const fix = from.fix;
-        // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
-        if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line)
+        // Only a run's fix can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
+        if (!fix || fix.run !== true)
             continue;
         const to = kept.find((other) => other.rule === from.rule &&
             other.file === from.file &&
@@ -7352,6 +7502,36 @@ function handOverFixes(setAside, kept) {
             continue;
         to.fix = fix;
         to.fixSpan = from.fixSpan;
+    }
+}
+/**
+ * Compared with a base, a fix that mends a run of findings (a table's sort)
+ * would also move the rows whose findings were already there: a change that
+ * adds one row out of order would get a fix that reorders the whole table.
+ * When any finding of the run is pre-existing, each of the change's findings
+ * in the run gets the fix of its own row alone (`fixAlone`: the row moved to
+ * its place, the others left where they are), or none.
+ */
+function narrowFixes(existing, gating) {
+    const sameRun = (a, b) => a.rule === b.rule && a.file === b.file && a.tableIndex === b.tableIndex;
+    const inRange = (v, range) => v.offset !== undefined && v.offset >= range[0] && v.offset < range[1];
+    // The runs' fixes: one a finding of either side carries, of several lines.
+    const runs = [...existing, ...gating].filter((v) => v.fix?.run === true).map((carrier) => ({ carrier, fix: carrier.fix }));
+    for (const { carrier, fix } of runs) {
+        if (!existing.some((old) => sameRun(old, carrier) && inRange(old, fix.range)))
+            continue;
+        for (const mine of gating) {
+            if (!sameRun(mine, carrier) || !(inRange(mine, fix.range) || mine.fix === fix))
+                continue;
+            if (mine.fixAlone) {
+                mine.fix = mine.fixAlone.fix;
+                mine.fixSpan = mine.fixAlone.fixSpan;
+            }
+            else if (mine.fix === fix) {
+                delete mine.fix;
+                delete mine.fixSpan;
+            }
+        }
     }
 }
 
@@ -7370,9 +7550,11 @@ const byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line
  * Splits head findings into new and pre-existing. `base` holds the base
  * version's findings with `file` already set to the head path (renames
  * followed). Identities are counted, so a second duplicate of a row that was
- * already duplicated is still new.
+ * already duplicated is still new. `always`: findings that are new whatever
+ * the base had (those about the config, which would otherwise be shown in
+ * no pull request once the base had them).
  */
-function splitNew(head, base) {
+function splitNew(head, base, always = () => false) {
     const remaining = new Map();
     for (const v of base)
         remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1);
@@ -7381,15 +7563,16 @@ function splitNew(head, base) {
     for (const v of [...head].sort(byPosition)) {
         const id = identity(v);
         const left = remaining.get(id) ?? 0;
-        if (left > 0) {
+        if (left > 0 && !always(v)) {
             remaining.set(id, left - 1);
             existing.push(v);
         }
         else
             gating.push(v);
     }
-    // The table's sort fix may ride on a finding that was there before; a row the change put out of order needs it.
-    handOverFixes(existing, gating);
+    // The table's sort fix may ride on a finding that was there before, or move rows that were out of order
+    // before: the change's own rows get fixes of their own.
+    narrowFixes(existing, gating);
     return { gating, existing };
 }
 
@@ -8322,6 +8505,12 @@ async function fixText(source, lint, accept = () => true) {
         fixed += applied.length;
         text = output;
     }
+    // Fixes that overlap apply one a pass (one row moved at a time): what the passes did not reach is said, not left.
+    if (passes === MAX_PASSES) {
+        for (const violation of (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)))) {
+            dropped.push({ violation, reason: `it was not reached in ${MAX_PASSES} passes of fixes`, again: true });
+        }
+    }
     return { output: text, fixed, passes, dropped };
 }
 function describeChange(before, after) {
@@ -8818,6 +9007,8 @@ function toFinding(meta, report) {
         finding.rowKey = report.rowKey;
     if (report.fix !== undefined)
         finding.fix = report.fix;
+    if (report.fixAlone !== undefined)
+        finding.fixAlone = report.fixAlone;
     return finding;
 }
 /** The start offset of every line, to cut a violation's source line out for excerpts. */
@@ -8887,14 +9078,10 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
     if (finding.fix !== undefined)
         violation.fix = finding.fix;
     if (lines && source !== undefined) {
-        if (finding.fix) {
-            const [offset, endOffset] = finding.fix.range;
-            const start = locate(lines, offset);
-            const end = locate(lines, endOffset);
-            // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
-            // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
-            violation.fixSpan = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
-        }
+        if (finding.fix)
+            violation.fixSpan = spanOfRange(lines, finding.fix.range);
+        if (finding.fixAlone)
+            violation.fixAlone = { fix: finding.fixAlone, fixSpan: spanOfRange(lines, finding.fixAlone.range) };
         const excerpt = lineText(source, lines, span.line);
         if (excerpt !== undefined)
             violation.excerpt = excerpt;
@@ -8907,6 +9094,14 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
     if (tableIndex !== undefined)
         violation.tableIndex = tableIndex;
     return violation;
+}
+/** The lines and columns of a fix's range. */
+function spanOfRange(lines, [offset, endOffset]) {
+    const start = locate(lines, offset);
+    const end = locate(lines, endOffset);
+    // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
+    // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
 }
 /** Severity of a rule for a finding outside any table (file problems, suppressions). */
 const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
@@ -9810,14 +10005,15 @@ async function fetchText(address, limits) {
                     throw new Error(`it is more than the ${limits.maxBytes}-byte limit (maxBytes)`);
                 chunks.push(chunk);
             }
-            return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+            const text = decodeUtf8(Buffer.concat(chunks));
+            if (text === undefined)
+                throw new Error('the answer is not UTF-8 text');
+            return text;
         }
     }
     catch (error) {
         if (signal.aborted)
             throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
-        if (error.name === 'TypeError' && /decode/i.test(error.message))
-            throw new Error('the answer is not UTF-8 text');
         // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
         const cause = error.cause;
         if (error.name === 'TypeError' && cause) {
@@ -10826,6 +11022,11 @@ async function run(options, io) {
     if (above !== undefined) {
         io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
     }
+    // A config under a name the lookup does not try (no leading dot, .yaml, .json) would be ignored without a word.
+    const misnamed = file === null ? MISNAMED_CONFIGS.find((name) => existsSync(resolve$1(io.cwd, name))) : undefined;
+    if (misnamed !== undefined) {
+        io.stderr.write(`support-table-lint: ${misnamed} is not read: a config is found only as ${CONFIG_FILES.join(' or ')}; rename it, or pass --config ${misnamed}\n`);
+    }
     const budget = DEFAULT_BUDGETS.maxFileBytes;
     const root = repositoryRoot(io.cwd);
     let config = await loadConfig({
@@ -10893,17 +11094,19 @@ async function run(options, io) {
         const { touchedSources, withoutSources } = await import('./cli-load.js');
         baseConfig = withoutSources(config, await touchedSources(config.sourceData, since.touched));
     }
-    let result = await lintSources(options.stdin
+    // `fixed`: texts the fix passes made, by index, read instead of the disk (--fix-dry-run writes nothing).
+    const lintAll = (fixed = new Map()) => lintSources(options.stdin
         ? [{ file: stdinName, head: async () => stdin, explicit: true }]
-        : expanded.map(({ path, explicit, deleted }) => ({
+        : expanded.map(({ path, explicit, deleted }, index) => ({
             file: displayPath(path, io.cwd),
-            head: deleted ? missingLoader : diskLoader(path, io.cwd),
+            head: deleted ? missingLoader : fixed.has(index) ? textLoader(fixed.get(index)) : diskLoader(path, io.cwd),
             explicit,
             ...(deleted ? { deleted } : {}),
             ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
         })), config, baseConfig, 
     // Standard input (an editor's unsaved buffer) may be the one file a glob is for: no claim about the disk then.
     options.stdin ? {} : { anyFile: async (globs) => (await walk(io.cwd, globs, { first: true })).length > 0 });
+    let result = await lintAll();
     const stdinText = stdin?.kind === 'bytes' ? decodeUtf8(stdin.bytes) : undefined;
     // With `--format diff` the fixes are printed as a patch instead of a report; the exit code is still the fixed text's.
     let patch;
@@ -10939,6 +11142,13 @@ async function run(options, io) {
         if (options.format === 'diff')
             patch = fixed.diff;
         result = fixed.result;
+        // The config file's findings speak of the whole run (an entry that matched no table): after a fix
+        // that renamed a column back, the ones of the text before the fixes would no longer be true.
+        // Run again only when the config had findings: no fix makes an entry match fewer tables (each mends a cell, a row or a header toward the config).
+        if (fixed.texts.size > 0 && result.files.some((file) => file.isConfig)) {
+            const again = (await lintAll(fixed.texts)).files.filter((file) => file.isConfig).map((file) => (base && file.baseViolations ? gateFile(file) : file));
+            result = { files: [...result.files.filter((file) => !file.isConfig), ...again] };
+        }
     }
     if (options.quiet)
         result = errorsOnly(result);
@@ -10988,6 +11198,7 @@ const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 async function fixAll(result, paths, relint, maxFileBytes, io, options) {
     let diff = '';
     const files = [];
+    const texts = new Map();
     for (const [index, fileResult] of result.files.entries()) {
         const path = paths[index];
         if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
@@ -11007,6 +11218,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
             continue;
         }
         const after = await relint(index, outcome.output);
+        texts.set(index, outcome.output);
         // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
         const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
         const { unifiedDiff } = await import('./cli-patch.js');
@@ -11020,7 +11232,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
             files.push({ ...after, output: bom + outcome.output });
         }
     }
-    return { result: { files }, diff };
+    return { result: { files }, diff, texts };
 }
 /**
  * Where the report goes: standard output, or `--output-file` (created with
@@ -11088,8 +11300,8 @@ async function readStdin(io, maxBytes) {
     return { kind: 'bytes', bytes: Buffer.concat(chunks) };
 }
 function reportDropped(dropped, io) {
-    for (const { violation, reason } of dropped) {
-        io.stderr.write(`support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. Fix it by hand.\n`);
+    for (const { violation, reason, again } of dropped) {
+        io.stderr.write(`support-table-lint: ${terminalSafe(violation.file)}:${violation.line}:${violation.column}: the fix for ${violation.rule} was not applied: ${reason}. ${again ? 'Run --fix again.' : 'Fix it by hand.'}\n`);
     }
 }
 /**
@@ -11155,11 +11367,11 @@ function configFile(options, cwd) {
     return CONFIG_FILES.find((file) => existsSync(resolve$1(cwd, file))) ?? null;
 }
 function gateFile(file) {
-    const { gating, existing } = splitNew(file.violations, file.baseViolations);
+    const { gating, existing } = splitNew(file.violations, file.baseViolations, aboutConfig);
     return { ...file, violations: gating.sort(byLocation), existing };
 }
 const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { compileLinkAgreement as $, loadPatternEngine as A, sourceData as B, loadGlob as C, matcher as D, compilePattern as E, toItem as F, ConfigError as G, duplicateKey as H, DUPLICATE_KEY as I, getDefaultExportFromCjs as J, markdownSpace as K, markdownLineEnding as L, classifyCharacter as M, asciiAlpha as N, asciiAlphanumeric as O, ParsePool as P, asciiControl as Q, RESERVED_COLUMNS as R, asciiAtext as S, asciiPunctuation as T, UsageError as U, asciiHexDigit as V, asciiDigit as W, markdownLineEndingOrSpace as X, decodeNumericCharacterReference as Y, requireUcs2length as Z, ajvRegExp as _, distance as a, LINK_AGREEMENT_KEYWORD as a0, SEVERITY_KEYWORD as a1, OPTIONS_KEYWORD as a2, CONFIG_SCHEMA as a3, PRESET_SCHEMAS as a4, ucs2length as a5, changeRules as a6, rowKeyOf as a7, lineOf$1 as a8, tableNames as a9, columnIndex as aa, canonicalColumns as ab, pageSpelling as ac, fold as ad, comparator as b, columnKey as c, dataRows as d, longestOrdered as e, foldColumn as f, sharedGroups as g, disagreement as h, isMark as i, findLegend as j, lintText as k, looseForm as l, main as m, judgeFor as n, configBase as o, diskLoader as p, decodeUtf8 as q, readMarkdownFast as r, strayFrom as s, terminalSafe as t, loadParser as u, occupied as v, loadConfig as w, writeUserFile as x, safeLines as y, readTextInside as z };
+export { decodeNumericCharacterReference as $, writeUserFile as A, safeLines as B, readTextInside as C, loadPatternEngine as D, sourceData as E, loadGlob as F, matcher as G, compilePattern as H, toItem as I, ConfigError as J, duplicateKey as K, DUPLICATE_KEY as L, getDefaultExportFromCjs as M, markdownSpace as N, markdownLineEnding as O, ParsePool as P, classifyCharacter as Q, RESERVED_COLUMNS as R, asciiAlpha as S, asciiAlphanumeric as T, UsageError as U, asciiControl as V, asciiAtext as W, asciiPunctuation as X, asciiHexDigit as Y, asciiDigit as Z, markdownLineEndingOrSpace as _, formatMessage as a, requireUcs2length as a0, ajvRegExp as a1, compileLinkAgreement as a2, LINK_AGREEMENT_KEYWORD as a3, SEVERITY_KEYWORD as a4, OPTIONS_KEYWORD as a5, CONFIG_SCHEMA as a6, PRESET_SCHEMAS as a7, ucs2length as a8, changeRules as a9, rowKeyOf as aa, lineOf$1 as ab, tableNames as ac, columnIndex as ad, canonicalColumns as ae, pageSpelling as af, fold as ag, onePieceApart as ah, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, sharedGroups as k, looseForm as l, main as m, disagreement as n, findLegend as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, configBase as t, diskLoader as u, decodeUtf8 as v, terminalSafe as w, loadParser as x, occupied as y, loadConfig as z };

@@ -1,4 +1,4 @@
-import { H as changeRules, I as rowKeyOf, J as lineOf, K as tableNames, M as columnIndex, N as canonicalColumns, Q as dataRows, R as pageSpelling, T as fold, U as distance } from './index-shared.js';
+import { H as changeRules, I as rowKeyOf, J as lineOf, K as tableNames, M as columnIndex, N as canonicalColumns, Q as dataRows, R as pageSpelling, T as fold, U as distance, V as onePieceApart } from './index-shared.js';
 import 'net';
 import 'tls';
 import 'http';
@@ -82,17 +82,8 @@ const closeKeys = (a, b) => {
     const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
     if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget)
         return true;
-    const bare = (key) => fold(key).replace(/[\s\-_./:]+/g, '');
-    const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
-    // The piece put in is short beside the name (`arch` in `loong64`, `64` after `riscv`): a name that only
-    // begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
-    if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3)))
-        return false;
-    let prefix = 0;
-    while (prefix < short.length && short[prefix] === long[prefix])
-        prefix++;
-    // The rest of the short key must be the long key's end: what is between is the piece put in.
-    return long.endsWith(short.slice(prefix));
+    // A name that only begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
+    return onePieceApart(a, b);
 };
 /**
  * How many removed rows with the same other cells an added row is compared

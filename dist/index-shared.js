@@ -31225,6 +31225,24 @@ const looseForm = (value) => value
  * (two edits, opposite meaning) and `GA` must not become `Beta`.
  */
 const typoBudget = (length) => (length >= 12 ? 2 : length >= 4 ? 1 : 0);
+/**
+ * Whether one name is the other with one short piece put in or taken out,
+ * case and punctuation aside (`loong64` → `loongarch64`, `risc-v` →
+ * `riscv64`, `ExpandDisks` → `ExpandDisksGate`): short beside the name, so
+ * that a name that only begins with another (`VSOCKGate` →
+ * `VSOCKGateRemovedX`) is another name.
+ */
+function onePieceApart(a, b) {
+    const bare = (key) => key.toLowerCase().replace(/[\s\-_./:]+/g, '');
+    const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
+    if (short.length < 4 || long.length - short.length > Math.max(4, Math.floor(short.length / 3)))
+        return false;
+    let prefix = 0;
+    while (prefix < short.length && short[prefix] === long[prefix])
+        prefix++;
+    // The rest of the short key must be the long key's end: what is between is the piece put in.
+    return long.endsWith(short.slice(prefix));
+}
 /** Whether `b` is `a` with two neighbouring characters swapped (`Lfie` for `Life`): one slip of the fingers, not two edits. */
 function swapped(a, b) {
     if (a.length !== b.length)
@@ -33543,6 +33561,16 @@ function cellSubject(field, value, rowKey) {
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
 /**
+ * Characters that may start or end inline markup: a value holding one,
+ * written into a cell, may not read as itself (an enum value `` `vga` ``
+ * written into the code span `` `vga` `` makes `` ``vga`` ``, which reads
+ * `` `vga` `` again, and a fix pass after pass makes it longer). Such a fix
+ * is kept only when the fixed cell, read again, says what the fix means
+ * (`Yes*`, `>= 1.20` do). An underscore inside a word (`not_supported`) and
+ * a bare `&` are text.
+ */
+const MARKUP = /[`*[\]<>\\~]|&[#A-Za-z0-9]+;|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/;
+/**
  * A fix that replaces `from` with `to` inside a cell's source, when `from`
  * occurs there exactly once (so emphasis or code around the value is kept,
  * and an ambiguous cell is left for a person).
@@ -33561,6 +33589,11 @@ function replaceInCell(source, cell, from, to) {
     if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after))
         return undefined;
     const start = cell.span.offset + at;
+    if (MARKUP.test(to)) {
+        const fixed = inside.slice(0, at) + asCellText(to) + inside.slice(at + from.length);
+        if (readInline(fixed, 0, fixed.length)?.text !== cell.text.replace(from, () => to))
+            return undefined;
+    }
     return { range: [start, start + from.length], text: asCellText(to) };
 }
 /**
@@ -33944,33 +33977,40 @@ const headerInvisible = {
         },
     },
     check({ source, table, report }) {
-        const wholeWords = isLatinHeader(table.header);
-        table.header.forEach((cell, i) => {
-            const column = table.columns[i];
-            const written = source.slice(cell.span.offset, cell.span.endOffset);
-            /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
-            const say = (messageId, found, chars, fixed) => {
-                const one = found.length === 1;
-                report({
-                    span: cell.span,
-                    field: column,
-                    messageId,
-                    data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
-                    fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
-                });
-            };
-            const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
-            // Invisible characters in the same cell go with the next pass's fix of their own finding.
-            const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
-            if (mixed.replaced.length > 0)
-                say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
-            // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
-            const { fixed, found: invisible } = strip(written, INVISIBLE);
-            if (invisible.length > 0)
-                say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
-        });
+        for (const found of headerProblems(source, table))
+            report(found);
     },
 };
+/** The rule's findings on a table's header (init lists them as likely mistakes too). */
+function headerProblems(source, table) {
+    const out = [];
+    const wholeWords = isLatinHeader(table.header);
+    table.header.forEach((cell, i) => {
+        const column = table.columns[i];
+        const written = source.slice(cell.span.offset, cell.span.endOffset);
+        /** One finding for the characters `found` of one kind, whose fix writes the cell as `fixed`. */
+        const say = (messageId, found, chars, fixed) => {
+            const one = found.length === 1;
+            out.push({
+                span: cell.span,
+                field: column,
+                messageId,
+                data: { column, count: found.length, s: one ? '' : 's', verb: one ? 's' : '', them: one ? 'it' : 'them', chars },
+                fix: { range: [cell.span.offset, cell.span.endOffset], text: fixed },
+            });
+        };
+        const mixed = unmixLookalikes(written.replace(INVISIBLE, ''), { wholeWords });
+        // Invisible characters in the same cell go with the next pass's fix of their own finding.
+        const lookalikes = [...new Set(mixed.replaced)].map((char) => `${char} ${codePoint(char)}`).join(', ');
+        if (mixed.replaced.length > 0)
+            say('lookalike', mixed.replaced, lookalikes, unmixLookalikes(written, { wholeWords }).text);
+        // Written as characters, or as references to them (`STA&#8203;TUS`, `GRA&shy;DUATION`), which the page shows as nothing too.
+        const { fixed, found: invisible } = strip(written, INVISIBLE);
+        if (invisible.length > 0)
+            say('invisible', invisible, [...new Set(invisible.map(codePoint))].join(', '), fixed);
+    });
+    return out;
+}
 /** The named character references of invisible characters (HTML's list), and numeric ones. */
 const INVISIBLE_NAMES = {
     shy: 0xad, zwj: 0x200d, zwnj: 0x200c, lrm: 0x200e, rlm: 0x200f, ZeroWidthSpace: 0x200b, NegativeVeryThinSpace: 0x200b, NegativeThinSpace: 0x200b,
@@ -35796,77 +35836,6 @@ const closeColumn = (a, b) => {
     return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
 };
 
-/** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
-function optionColumns(options) {
-    const out = [];
-    const add = (column, option) => {
-        if (column !== undefined)
-            out.push({ column, option });
-    };
-    add(options.key, 'key');
-    if (options.unique)
-        (options.unique.by ?? []).forEach((column) => add(column, 'unique.by'));
-    if (options.order)
-        add(options.order.by, 'order.by');
-    const monotonic = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
-    monotonic.forEach((item) => add(item.column, 'monotonic'));
-    add(options.legend?.column, 'legend.column');
-    for (const column of Object.keys(options.notes?.requiredWhen ?? {}))
-        add(column, 'notes.requiredWhen');
-    (options.references ?? []).forEach((reference, r) => {
-        add(reference.column, `references[${r}].column`);
-        for (const column of Object.keys(reference.with ?? {}))
-            add(column, `references[${r}].with`);
-        for (const column of Object.keys(reference.agree ?? {}))
-            add(column, `references[${r}].agree`);
-    });
-    for (const column of Object.keys(options.transitions ?? {}))
-        if (column !== 'removed' && column !== 'added')
-            add(column, 'transitions');
-    for (const column of Object.keys(options.transitions?.removed?.when ?? {}))
-        add(column, 'transitions.removed.when');
-    for (const column of Object.keys(options.transitions?.added ?? {}))
-        add(column, 'transitions.added');
-    return out;
-}
-/**
- * An option that names a column the table does not have switches its check
- * off without a word: `monotonic: { column: Strat }` checks nothing, and a
- * misspelt `agree:` column hides every disagreement. Reported on the header,
- * with the closest column. A column the schema requires is left to
- * required-column, which already says the table lacks it.
- */
-const optionColumn = {
-    kind: 'table',
-    meta: {
-        id: 'option-column',
-        type: 'problem',
-        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table.',
-        severity: 'error',
-        docs: ruleDocs('option-column'),
-        messages: {
-            missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
-            missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
-        },
-    },
-    check({ table, options, expectedColumns, report }) {
-        const seen = new Set();
-        for (const { column, option } of optionColumns(options)) {
-            if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column)))
-                continue;
-            if (seen.has(`${option}\u0000${column}`))
-                continue;
-            seen.add(`${option}\u0000${column}`);
-            const suggestion = suggest$1(column, table.columns);
-            report({
-                span: headerSpan(table),
-                messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
-                data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
-            });
-        }
-    },
-};
-
 /**
  * A document's own legend: the text under a heading that defines the values
  * a column may hold, in any of the forms real documents use:
@@ -35894,6 +35863,15 @@ const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*((?:\\[!-/:-@[-`{-~]|
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+((?:\\[!-/:-@[-`{-~]|[^:*`[\]\\\n]|\\(?![!-/:-@[-`{-~])){1,60}?)\s*(?::|\s[-–—])\s/;
 /** A term as the page shows it: CommonMark's backslash escapes of ASCII punctuation undone. */
 const unescape = (text) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+/**
+ * A term as cells hold it: `` **`vga`**: … `` defines `vga`, which a cell
+ * writes `` `vga` `` and reads as `vga` (a code span's text is its value, as
+ * in a cell); elsewhere escapes are undone.
+ */
+const termText = (written) => {
+    const code = /^(`+)([^`](?:.*?[^`])?)\1$/.exec(written);
+    return code ? code[2].trim() : unescape(written).replace(/(`+)([^`](?:.*?[^`])?)\1/g, '$2');
+};
 /**
  * Sections by document (its headings) and heading asked for: a page of
  * thousands of tables asks for the same legend once per table, and reading
@@ -35962,7 +35940,12 @@ function readSection(source, headings, wanted) {
         const match = BOLD_TERM.exec(text) ?? LIST_TERM.exec(text);
         if (!match)
             return;
-        add(unescape(match[1]), start.line + 1 + i);
+        // `**Supported video device types:**`, a paragraph of its own, leads in to the list below: it defines
+        // nothing. A list item `- **Supported:**` whose definition is on the next line is a term.
+        const leadIn = /:\s*$/.test(match[1]) && text.slice(match[0].length).trim() === '' && !/^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/.test(text);
+        if (leadIn && (section[i + 1] ?? '').trim() === '')
+            return;
+        add(termText(match[1]), start.line + 1 + i);
         // `- Completed: ✅`: a legend of marks names the mark after the colon; the mark is what cells hold.
         const mark = text.slice(match[0].length).trim();
         if (mark.length <= 8 && isMark(mark) && !/\s/.test(mark))
@@ -36006,6 +35989,120 @@ function pageSpelling(source, document, table, named, options, enums) {
 const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
 /** A value the schema or a source names, as the page spells it. */
 const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
+
+/** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
+function optionColumns(options) {
+    const out = [];
+    const add = (column, option) => {
+        if (column !== undefined)
+            out.push({ column, option });
+    };
+    add(options.key, 'key');
+    if (options.unique)
+        (options.unique.by ?? []).forEach((column) => add(column, 'unique.by'));
+    if (options.order)
+        add(options.order.by, 'order.by');
+    const monotonic = options.monotonic === undefined ? [] : Array.isArray(options.monotonic) ? options.monotonic : [options.monotonic];
+    monotonic.forEach((item) => add(item.column, 'monotonic'));
+    add(options.legend?.column, 'legend.column');
+    for (const column of Object.keys(options.notes?.requiredWhen ?? {}))
+        add(column, 'notes.requiredWhen');
+    (options.references ?? []).forEach((reference, r) => {
+        add(reference.column, `references[${r}].column`);
+        for (const column of Object.keys(reference.with ?? {}))
+            add(column, `references[${r}].with`);
+        for (const column of Object.keys(reference.agree ?? {}))
+            add(column, `references[${r}].agree`);
+    });
+    for (const column of Object.keys(options.transitions ?? {}))
+        if (column !== 'removed' && column !== 'added')
+            add(column, 'transitions');
+    for (const column of Object.keys(options.transitions?.removed?.when ?? {}))
+        add(column, 'transitions.removed.when');
+    for (const column of Object.keys(options.transitions?.added ?? {}))
+        add(column, 'transitions.added');
+    return out;
+}
+/**
+ * Every value an option names for a column, and where: the states of
+ * `transitions:`, its `removed.when` and `added` lists, `notes.requiredWhen`.
+ */
+function optionValues(options) {
+    const out = [];
+    const { transitions } = options;
+    for (const [column, machine] of Object.entries(transitions ?? {})) {
+        if (column === 'removed' || column === 'added' || machine === undefined)
+            continue;
+        out.push({ column, option: `transitions.${column}`, values: [...new Set([...Object.keys(machine), ...Object.values(machine).flat()])] });
+    }
+    for (const [column, values] of Object.entries(transitions?.removed?.when ?? {}))
+        out.push({ column, option: 'transitions.removed.when', values });
+    for (const [column, values] of Object.entries(transitions?.added ?? {}))
+        out.push({ column, option: 'transitions.added', values });
+    for (const [column, values] of Object.entries(options.notes?.requiredWhen ?? {}))
+        out.push({ column, option: 'notes.requiredWhen', values });
+    return out;
+}
+/**
+ * An option that names a column the table does not have switches its check
+ * off without a word: `monotonic: { column: Strat }` checks nothing, and a
+ * misspelt `agree:` column hides every disagreement. Reported on the header,
+ * with the closest column. A column the schema requires is left to
+ * required-column, which already says the table lacks it.
+ */
+const optionColumn = {
+    kind: 'table',
+    meta: {
+        id: 'option-column',
+        type: 'problem',
+        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, and every value it names for a column is one the column allows.',
+        severity: 'error',
+        docs: ruleDocs('option-column'),
+        about: 'config',
+        messages: {
+            missing: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here: fix the name in the config or schema, or add the column.',
+            missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
+            value: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow ({{allowed}}), so no cell can match it and that part of the check does nothing: fix the value in the config or schema.',
+            valueSuggest: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "{{suggestion}}"?',
+        },
+    },
+    check({ table, options, expectedColumns, enums, spelling, report }) {
+        const seen = new Set();
+        for (const { column, option } of optionColumns(options)) {
+            if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column)))
+                continue;
+            if (seen.has(`${option}\u0000${column}`))
+                continue;
+            seen.add(`${option}\u0000${column}`);
+            const suggestion = suggest$1(column, table.columns);
+            report({
+                span: headerSpan(table),
+                messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
+                data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
+            });
+        }
+        // A value the column's schema does not allow: `yes: []` over cells that say `Yes` never applies.
+        for (const { column, option, values } of optionValues(options)) {
+            const index = columnIndex(table, column);
+            const name = table.columns[index];
+            const allowed = name === undefined ? undefined : enums[name];
+            if (allowed === undefined)
+                continue;
+            for (const value of values) {
+                const page = inPageSpelling(spelling, name, value);
+                if (allowed.includes(page) || seen.has(`${option}\u0000${column}\u0000${value}`))
+                    continue;
+                seen.add(`${option}\u0000${column}\u0000${value}`);
+                const suggestion = suggest$1(page, allowed);
+                report({
+                    span: headerSpan(table),
+                    messageId: suggestion === undefined ? 'value' : 'valueSuggest',
+                    data: { option, column: name, value, allowed: quoteList(allowed, 10), ...(suggestion !== undefined ? { suggestion } : {}) },
+                });
+            }
+        }
+    },
+};
 
 /** The `- **Key**: text` notes under the named heading, its subsections included. */
 const notesUnder = (document, heading) => perDocument(document, `notes\u0000${fold(heading)}`, () => document.notes.filter((note) => note.headingPath.some((text) => fold(text) === fold(heading))));
@@ -36361,8 +36458,17 @@ function renames(context, resolved) {
             budget.left -= candidates.length * value.length;
             if (budget.left < 0)
                 break;
-            // Asked of every key, so that a value as close to a taken key as to a free one stays unsure.
-            const suggestion = suggest$1(value, candidates);
+            // Asked of every key, so that a value as close to a taken key as to a free one stays unsure. Else
+            // one key a short piece apart (`ExpandDisks` for `ExpandDisksGate`: KubeVirt names gates both ways).
+            const pieced = () => {
+                const near = keys.filter((key) => key.length !== value.length && Math.abs(key.length - value.length) <= Math.max(4, Math.ceil(Math.max(key.length, value.length) / 3)));
+                budget.left -= near.length * value.length;
+                if (budget.left < 0)
+                    return undefined;
+                const apart = near.filter((key) => onePieceApart(value, key));
+                return apart.length === 1 ? apart[0] : undefined;
+            };
+            const suggestion = suggest$1(value, candidates) ?? pieced();
             if (suggestion !== undefined && !taken.has(suggestion.toLowerCase()))
                 out.set(value, suggestion);
         }
@@ -36390,7 +36496,7 @@ const referenceDisagree = {
         messages: {
             mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
             plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
-            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map.',
+            unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map (or, if the source misread it, mend the source\'s pattern or field).',
             noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
             ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
         },
@@ -36954,13 +37060,21 @@ const sortOrder = {
             // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
             const stayAll = longestOrdered(keyed.map(valueOf), compare);
             let stayMovable = stayAll;
-            if (movable !== keyed) {
+            const positions = movable === keyed ? undefined : new Map(movable.map((row, i) => [row, i]));
+            if (positions) {
                 const staying = longestOrdered(movable.map(valueOf), compare);
-                const positions = new Map(movable.map((row, i) => [row, i]));
                 stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
             }
             const keptAll = keyed.filter((_, i) => stayAll.has(i));
             const keptMovable = stayMovable === stayAll ? keptAll : keyed.filter((_, i) => stayMovable.has(i));
+            // Each misplaced row's own move, for a change whose other misplaced rows were already there
+            // (core/hand-over.ts): built only while they stay small, within one budget for the page, as a
+            // table may have 200,000 rows and a page hundreds of tables.
+            const aloneBudget = perDocument(document, 'sort-order\u0000alone', () => ({ left: ALONE_CHARS }));
+            const canMove = fix !== undefined;
+            // A row's place among the movable rows (which keep the lines' order): from its place among the keyed ones.
+            const slotOf = (keyedIndex) => (positions ? positions.get(keyed[keyedIndex]) : keyedIndex);
+            const keyedIndexOf = (row) => firstIndex(keyed, (other) => other.span.line >= row.span.line);
             keyed.forEach((row, i) => {
                 const rowPinned = isPinned(row);
                 if ((rowPinned ? stayAll : stayMovable).has(i))
@@ -36980,6 +37094,18 @@ const sortOrder = {
                 const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
                 const other = above ?? below;
                 const key = rowKeyOf(row, keyIndex);
+                let fixAlone;
+                const from = rowPinned || !canMove ? undefined : slotOf(i);
+                const to = from === undefined ? undefined : next ? slotOf(keyedIndexOf(next)) : (slotOf(keyedIndexOf(target)) ?? -2) + 1;
+                // (A row already before its place's row moves nowhere: no fix, rather than one that changes nothing.)
+                if (from !== undefined && to !== undefined && to >= 0 && to !== from && to !== from + 1 && Math.abs(to - from) <= ALONE_ROWS) {
+                    // Charged before it is built: the budget is never passed.
+                    const cost = (to > from ? movable[to - 1] : movable[from]).span.endOffset - movable[Math.min(from, to)].span.offset;
+                    if (cost <= aloneBudget.left) {
+                        aloneBudget.left -= cost;
+                        fixAlone = moveFix(source, movable, from, to);
+                    }
+                }
                 report({
                     span: row.cells[byIndex].span,
                     field: column,
@@ -36996,12 +37122,33 @@ const sortOrder = {
                     },
                     // One fix sorts the whole run; it rides on the run's first finding.
                     ...(fix ? { fix } : {}),
+                    ...(fixAlone ? { fixAlone } : {}),
                 });
                 fix = undefined;
             });
         }
     },
 };
+/** The most rows one row's own move passes, and the most text the moves of a page write. */
+const ALONE_ROWS = 500;
+const ALONE_CHARS = 1 << 20;
+/** Moves the row in `slot` `from` of `rows` (in line order) to before the row in slot `to` (or to the end). */
+function moveFix(source, rows, from, to) {
+    if (to > from)
+        return rewrite(source, rows.slice(from, to), [...rows.slice(from + 1, to), rows[from]]);
+    return rewrite(source, rows.slice(to, from + 1), [rows[from], ...rows.slice(to, from)]);
+}
+/** Writes `contents[i]`'s line into the place of `slots[i]`'s, from the first slot to the last. */
+function rewrite(source, slots, contents) {
+    const start = slots[0].span.offset;
+    let text = '';
+    let at = start;
+    slots.forEach((slot, i) => {
+        text += source.slice(at, slot.span.offset) + source.slice(contents[i].span.offset, contents[i].span.endOffset);
+        at = slot.span.endOffset;
+    });
+    return { range: [start, at], text };
+}
 /** The first index of a sorted list where `at` holds (it holds from there on), or the list's length. */
 function firstIndex(list, at) {
     let low = 0;
@@ -37046,16 +37193,7 @@ function sortFix(source, rows, valueOf, compare) {
     let last = rows.length - 1;
     while (sorted[last] === rows[last])
         last--;
-    const start = rows[first].span.offset;
-    let text = '';
-    let at = start;
-    for (let i = first; i <= last; i++) {
-        const slot = rows[i];
-        const row = sorted[i];
-        text += source.slice(at, slot.span.offset) + source.slice(row.span.offset, row.span.endOffset);
-        at = slot.span.endOffset;
-    }
-    return { range: [start, at], text };
+    return { ...rewrite(source, rows.slice(first, last + 1), sorted.slice(first, last + 1)), run: true };
 }
 
 /**
@@ -37164,16 +37302,16 @@ const transition = {
             const to = columnIndex(head.table, column);
             if (from < 0 || to < 0)
                 continue;
-            // A value the machine does not know is not a state: when the schema lists the column's values,
-            // allowed-values reports it, not this rule; when it does not, nothing else would.
-            const states = new Set([...Object.keys(machine), ...Object.values(machine).flat()]);
-            const listed = head.enums?.[head.table.columns[to]] !== undefined;
+            // A value the schema does not allow is allowed-values' to report, not this rule's. Any other
+            // change from a state the machine names is judged, to a value the machine names or not:
+            // `GA: []` makes GA final, whatever the new value.
+            const listed = head.enums?.[head.table.columns[to]];
             for (const [old, now] of [...pairs.same, ...pairs.renamed]) {
                 // Compared as the schema spells the values, said as the page does (a legend may spell GA `ga`).
                 const before = inSchemaSpelling(base.spelling, base.table.columns[from], old.cells[from].text);
                 const after = inSchemaSpelling(head.spelling, head.table.columns[to], now.cells[to].text);
                 const allowed = machine[before];
-                if (before === after || allowed === undefined || (listed && !states.has(after)) || allowed.includes(after))
+                if (before === after || allowed === undefined || (listed !== undefined && !listed.includes(after)) || allowed.includes(after))
                     continue;
                 const page = (value) => inPageSpelling(head.spelling, head.table.columns[to], value);
                 report({
@@ -37414,6 +37552,8 @@ const allRuleMetas = allRules.map((rule) => rule.meta);
 const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 const ruleById = (id) => byId.get(id);
+/** Whether a finding is about the config rather than the document (`meta.about`): never pre-existing. */
+const aboutConfig = (violation) => byId.get(violation.rule)?.about === 'config';
 
 var ucs2length$1 = {};
 
@@ -37626,6 +37766,16 @@ const compilePresets = (ajv) => Object.entries(PRESET_SCHEMAS).map(([name, schem
 
 /** The YAML parser, loaded with the first config file (a bundle chunk of its own): a run without a config never loads it. */
 let yaml;
+/** Returns a file's text; undefined when it does not exist; `{ error }` when it must not or cannot be read. */
+/** Names a config is easily given that neither the CLI nor the Action looks for: said when there is no config. */
+const MISNAMED_CONFIGS = [
+    'support-table-lint.yml',
+    'support-table-lint.yaml',
+    '.support-table-lint.yaml',
+    '.support-table-lint.json',
+    '.github/support-table-lint.yaml',
+    '.github/.support-table-lint.yml',
+];
 const DEFAULT_BUDGETS = { maxFileBytes: 10 * 1024 * 1024, maxParseMs: 10_000 };
 const TABLE_OPTION_KEYS = ['key', 'unique', 'order', 'groups', 'columns', 'notes', 'severities', 'references', 'transitions', 'monotonic', 'legend'];
 /** `/` separators and no leading `./`, as paths are compared here. */
@@ -38374,8 +38524,8 @@ function localRefs(schema) {
 function handOverFixes(setAside, kept) {
     for (const from of setAside) {
         const fix = from.fix;
-        // Only a fix of several lines can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
-        if (!fix || !from.fixSpan || from.fixSpan.endLine === from.fixSpan.line)
+        // Only a run's fix can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
+        if (!fix || fix.run !== true)
             continue;
         const to = kept.find((other) => other.rule === from.rule &&
             other.file === from.file &&
@@ -38388,6 +38538,36 @@ function handOverFixes(setAside, kept) {
             continue;
         to.fix = fix;
         to.fixSpan = from.fixSpan;
+    }
+}
+/**
+ * Compared with a base, a fix that mends a run of findings (a table's sort)
+ * would also move the rows whose findings were already there: a change that
+ * adds one row out of order would get a fix that reorders the whole table.
+ * When any finding of the run is pre-existing, each of the change's findings
+ * in the run gets the fix of its own row alone (`fixAlone`: the row moved to
+ * its place, the others left where they are), or none.
+ */
+function narrowFixes(existing, gating) {
+    const sameRun = (a, b) => a.rule === b.rule && a.file === b.file && a.tableIndex === b.tableIndex;
+    const inRange = (v, range) => v.offset !== undefined && v.offset >= range[0] && v.offset < range[1];
+    // The runs' fixes: one a finding of either side carries, of several lines.
+    const runs = [...existing, ...gating].filter((v) => v.fix?.run === true).map((carrier) => ({ carrier, fix: carrier.fix }));
+    for (const { carrier, fix } of runs) {
+        if (!existing.some((old) => sameRun(old, carrier) && inRange(old, fix.range)))
+            continue;
+        for (const mine of gating) {
+            if (!sameRun(mine, carrier) || !(inRange(mine, fix.range) || mine.fix === fix))
+                continue;
+            if (mine.fixAlone) {
+                mine.fix = mine.fixAlone.fix;
+                mine.fixSpan = mine.fixAlone.fixSpan;
+            }
+            else if (mine.fix === fix) {
+                delete mine.fix;
+                delete mine.fixSpan;
+            }
+        }
     }
 }
 
@@ -38406,9 +38586,11 @@ const byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line
  * Splits head findings into new and pre-existing. `base` holds the base
  * version's findings with `file` already set to the head path (renames
  * followed). Identities are counted, so a second duplicate of a row that was
- * already duplicated is still new.
+ * already duplicated is still new. `always`: findings that are new whatever
+ * the base had (those about the config, which would otherwise be shown in
+ * no pull request once the base had them).
  */
-function splitNew(head, base) {
+function splitNew(head, base, always = () => false) {
     const remaining = new Map();
     for (const v of base)
         remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1);
@@ -38417,15 +38599,16 @@ function splitNew(head, base) {
     for (const v of [...head].sort(byPosition)) {
         const id = identity(v);
         const left = remaining.get(id) ?? 0;
-        if (left > 0) {
+        if (left > 0 && !always(v)) {
             remaining.set(id, left - 1);
             existing.push(v);
         }
         else
             gating.push(v);
     }
-    // The table's sort fix may ride on a finding that was there before; a row the change put out of order needs it.
-    handOverFixes(existing, gating);
+    // The table's sort fix may ride on a finding that was there before, or move rows that were out of order
+    // before: the change's own rows get fixes of their own.
+    narrowFixes(existing, gating);
     return { gating, existing };
 }
 
@@ -39767,6 +39950,8 @@ function toFinding(meta, report) {
         finding.rowKey = report.rowKey;
     if (report.fix !== undefined)
         finding.fix = report.fix;
+    if (report.fixAlone !== undefined)
+        finding.fixAlone = report.fixAlone;
     return finding;
 }
 /** The start offset of every line, to cut a violation's source line out for excerpts. */
@@ -39836,14 +40021,10 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
     if (finding.fix !== undefined)
         violation.fix = finding.fix;
     if (lines && source !== undefined) {
-        if (finding.fix) {
-            const [offset, endOffset] = finding.fix.range;
-            const start = locate$1(lines, offset);
-            const end = locate$1(lines, endOffset);
-            // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
-            // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
-            violation.fixSpan = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
-        }
+        if (finding.fix)
+            violation.fixSpan = spanOfRange(lines, finding.fix.range);
+        if (finding.fixAlone)
+            violation.fixAlone = { fix: finding.fixAlone, fixSpan: spanOfRange(lines, finding.fixAlone.range) };
         const excerpt = lineText(source, lines, span.line);
         if (excerpt !== undefined)
             violation.excerpt = excerpt;
@@ -39856,6 +40037,14 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
     if (tableIndex !== undefined)
         violation.tableIndex = tableIndex;
     return violation;
+}
+/** The lines and columns of a fix's range. */
+function spanOfRange(lines, [offset, endOffset]) {
+    const start = locate$1(lines, offset);
+    const end = locate$1(lines, endOffset);
+    // Spelled out, not spread: V8 gives each `{ ...start, … }` here a hidden
+    // class of its own, and 50,000 of them cost 13 MB (seen in a heap snapshot).
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
 }
 /** Severity of a rule for a finding outside any table (file problems, suppressions). */
 const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
@@ -40649,14 +40838,15 @@ async function fetchText(address, limits) {
                     throw new Error(`it is more than the ${limits.maxBytes}-byte limit (maxBytes)`);
                 chunks.push(chunk);
             }
-            return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+            const text = decodeUtf8(Buffer.concat(chunks));
+            if (text === undefined)
+                throw new Error('the answer is not UTF-8 text');
+            return text;
         }
     }
     catch (error) {
         if (signal.aborted)
             throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
-        if (error.name === 'TypeError' && /decode/i.test(error.message))
-            throw new Error('the answer is not UTF-8 text');
         // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
         const cause = error.cause;
         if (error.name === 'TypeError' && cause) {
@@ -47950,6 +48140,15 @@ function parseInputs(get) {
 
 /** `.support-table-lint.yml` is also found when the default path is absent. */
 const ALTERNATE_CONFIG = '.support-table-lint.yml';
+/**
+ * The most text of config and schema files the Action reads from a pull
+ * request's head to check its config under `trusted-config: base`. Compiling
+ * a schema is not bounded by any time budget, and a PR's schemas are written
+ * by whoever opened it: 4 files of 560 KB with 8,000 properties each held a
+ * run for 18 s. A config and its schemas past this are not checked (said in
+ * a notice); the base's config, which judges, has no such bound.
+ */
+const MAX_HEAD_CONFIG_CHARS = 512 * 1024;
 /** The config file to load, or null to apply the presets by header. */
 async function configFile(input, exists, atBase = false) {
     if (await exists(input))
@@ -47985,7 +48184,20 @@ async function chooseConfig(opts) {
     const atBase = recording(base);
     const baseFile = await configFile(input, existsWith(atBase.read), true);
     const config = await load(baseFile, atBase.read);
-    const atHead = recording(head);
+    // Past the bound, every further read fails, and so does the load: the error is not the PR's. Each
+    // file counts once (the config is read to find it, then to load it).
+    const sizes = new Map();
+    const total = () => [...sizes.values()].reduce((sum, n) => sum + n, 0);
+    const notRead = new Set();
+    const bounded = async (path) => {
+        if (total() > MAX_HEAD_CONFIG_CHARS)
+            return (notRead.add(path), { error: 'not read' });
+        const text = await head(path);
+        if (typeof text === 'string')
+            sizes.set(path, text.length);
+        return total() > MAX_HEAD_CONFIG_CHARS ? (notRead.add(path), { error: 'not read' }) : text;
+    };
+    const atHead = recording(bounded);
     let headError;
     try {
         await load(await configFile(input, existsWith(atHead.read)), atHead.read);
@@ -47993,17 +48205,24 @@ async function chooseConfig(opts) {
     catch (error) {
         headError = `This pull request's config is broken and will fail once merged: ${error.message}`;
     }
-    // Files either side read (and found) that differ between the two.
+    const notices = [];
+    const unchecked = notRead.size > 0;
+    if (unchecked)
+        headError = undefined;
+    // Files either side read (and found) that differ between the two; one the bound kept from the head is read for that alone.
     const paths = new Set([...atBase.files.keys(), ...atHead.files.keys()]);
     const touched = [];
     for (const path of paths) {
         const before = atBase.files.has(path) ? atBase.files.get(path) : await readText(base, path);
-        const after = atHead.files.has(path) ? atHead.files.get(path) : await readText(head, path);
+        const after = atHead.files.has(path) && !notRead.has(path) ? atHead.files.get(path) : await readText(head, path);
         if ((before !== undefined || after !== undefined) && before !== after)
             touched.push(path);
     }
     touched.sort();
-    const notices = [];
+    // A config too big to check that the PR leaves as the base has it is the base's, which judges: nothing to say.
+    if (unchecked && touched.length > 0) {
+        notices.push(`This pull request's config was not checked: with its schemas it is more than ${MAX_HEAD_CONFIG_CHARS / 1024} KiB of text, more than the Action compiles from a pull request (trusted-config: base). The pull request is judged with the ${baseFile ? 'config' : 'built-in presets'} of its base commit; run support-table-lint on the branch to check its config.`);
+    }
     // With a head config that does not load, its error says it all: "the new rules apply once merged" would not be true.
     if (touched.length > 0 && headError === undefined) {
         notices.push(`This pull request changes ${touched.join(', ')}; it is judged with the ${baseFile ? 'config' : 'built-in presets'} of its base commit (trusted-config: base). The new rules apply once it is merged.`);
@@ -48205,6 +48424,12 @@ async function fixText(source, lint, accept = () => true) {
             break;
         fixed += applied.length;
         text = output;
+    }
+    // Fixes that overlap apply one a pass (one row moved at a time): what the passes did not reach is said, not left.
+    if (passes === MAX_PASSES) {
+        for (const violation of (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)))) {
+            dropped.push({ violation, reason: `it was not reached in ${MAX_PASSES} passes of fixes`, again: true });
+        }
     }
     return { output: text, fixed, passes, dropped };
 }
@@ -48992,7 +49217,14 @@ async function fixPatch$1(wanted, sources, config, after = []) {
         if (linted === undefined)
             continue;
         const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
-        const outcome = await fixText(source, async (t) => (await lintText(file, t, config)).violations, (v) => ids.has(identity(v)));
+        // Each pass is judged as the gate judged the first: the findings asked for are the change's, and a
+        // table's sort that would also move rows out of order before the change is narrowed to their rows.
+        const lint = async (t) => {
+            const all = (await lintText(file, t, config)).violations;
+            narrowFixes(all.filter((v) => !ids.has(identity(v))), all.filter((v) => ids.has(identity(v))));
+            return all;
+        };
+        const outcome = await fixText(source, lint, (v) => ids.has(identity(v)));
         if (outcome.output === source)
             continue;
         text += unifiedDiff(file, source, outcome.output);
@@ -58613,12 +58845,14 @@ function validateResult(data, where) {
     });
     return result;
 }
+/** The artifact's own text in a message, clipped: a field name of 100,000 characters is the artifact's, not the log's. */
+const short = (text) => clip(text, 120, 'chars');
 const describe = (error) => {
     if (!error)
         return 'unknown problem';
-    const at = error.instancePath || '/';
+    const at = short(error.instancePath || '/');
     if (error.keyword === 'additionalProperties')
-        return `${at}: unknown field "${String(error.params['additionalProperty'])}"`;
+        return `${at}: unknown field "${short(String(error.params['additionalProperty']))}"`;
     return `${at}: ${error.message ?? error.keyword}`;
 };
 /**
@@ -58761,6 +58995,15 @@ async function analyse(inputs, github, log) {
         ...(trustBase && readBase ? { base: readBase } : {}),
     });
     notices.push(...chosen.notices);
+    // A config under a name nothing looks for would leave the presets to judge, without a word.
+    if (chosen.config.configFile === null) {
+        for (const name of MISNAMED_CONFIGS) {
+            if (typeof (await readHead(name)) !== 'string')
+                continue;
+            notices.push(`${name} is not read: the Action reads the config named by its \`config\` input (${inputs.config}), or .support-table-lint.yml; rename the file, or set \`config: ${name}\`.`);
+            break;
+        }
+    }
     // Sources of truth come from the checked-out head, even when the config comes from the base:
     // a pull request that adds a gate to the code and its row to the table must pass.
     const config = {
@@ -58837,7 +59080,7 @@ async function analyse(inputs, github, log) {
             notices.push(moved.notice);
     }
     const head = result.files.flatMap((f) => f.violations);
-    const gate = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? [])) : { gating: head, existing: [] };
+    const gate = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? []), aboutConfig) : { gating: head, existing: [] };
     return {
         event,
         api,
@@ -58979,7 +59222,7 @@ async function resultOf(analysis, inputs, workspace) {
  */
 function suppressedOf(result, isNew) {
     const all = result.files.flatMap((file) => file.suppressed);
-    const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? [])) : { gating: all, existing: [] };
+    const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), aboutConfig) : { gating: all, existing: [] };
     const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)];
     return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }
@@ -59949,4 +60192,4 @@ function explain(error) {
     return `support-table-lint: ${message}${/[.!]$/.test(message) ? '' : '.'}`;
 }
 
-export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, rowKeyOf as I, lineOf$1 as J, tableNames as K, LINK_AGREEMENT_KEYWORD as L, columnIndex as M, canonicalColumns as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, dataRows as Q, pageSpelling as R, SEVERITY_KEYWORD as S, fold as T, distance as U, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };
+export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, rowKeyOf as I, lineOf$1 as J, tableNames as K, LINK_AGREEMENT_KEYWORD as L, columnIndex as M, canonicalColumns as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, dataRows as Q, pageSpelling as R, SEVERITY_KEYWORD as S, fold as T, distance as U, onePieceApart as V, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };
