@@ -189,6 +189,17 @@ describe('the Action on pull requests', () => {
     expect(checkRuns(requests)[0]?.body).toMatchObject({ conclusion: 'success', output: { annotations: [] } });
   });
 
+  it("gates on a base config's option that checks nothing, though the base had the same finding: it is about the config, never old news", async () => {
+    const CONFIG = '.github/support-table-lint.yml';
+    const config = 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n    transitions:\n      GRADUATON: { GA: [] }\n';
+    const head = ['AaaGate | GA | SUPPORTED', ...ROWS];
+    const { result, requests } = await pr({ [CONFIG]: config, [DOC]: gates(ROWS, NOTES) }, { [CONFIG]: config, [DOC]: gates(head, NOTES) });
+    expect(result.code).toBe(1);
+    const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file'] === DOC);
+    expect(errors.map((e) => e.props['title'])).toEqual(['option-column']);
+    expect(errors[0]?.message).toContain('names the column "GRADUATON"');
+  });
+
   it('judges a PR that loosens the config with the base config, and says so', async () => {
     const config = (extra: string) => `tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n${extra}`;
     const CONFIG = '.github/support-table-lint.yml';
