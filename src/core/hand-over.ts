@@ -8,23 +8,18 @@
  * Action's patch and its suggestions would otherwise do nothing with no
  * word why.
  */
-import type { Violation } from './types.js';
+import type { Fix, Violation } from './types.js';
+
+/** Whether `v` is a finding of the run whose fix `carrier` carries: same rule, file and table, within the fix's range. */
+const inRun = (v: Violation, carrier: Violation, fix: Fix): boolean =>
+  v.rule === carrier.rule && v.file === carrier.file && v.tableIndex === carrier.tableIndex && v.offset !== undefined && v.offset >= fix.range[0] && v.offset < fix.range[1];
 
 export function handOverFixes(setAside: readonly Violation[], kept: readonly Violation[]): void {
   for (const from of setAside) {
     const fix = from.fix;
     // Only a run's fix can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
     if (!fix || fix.run !== true) continue;
-    const to = kept.find(
-      (other) =>
-        other.rule === from.rule &&
-        other.file === from.file &&
-        other.tableIndex === from.tableIndex &&
-        other.fix === undefined &&
-        other.offset !== undefined &&
-        other.offset >= fix.range[0] &&
-        other.offset < fix.range[1],
-    );
+    const to = kept.find((other) => other.fix === undefined && inRun(other, from, fix));
     if (!to) continue;
     to.fix = fix;
     to.fixSpan = from.fixSpan;
@@ -40,14 +35,12 @@ export function handOverFixes(setAside: readonly Violation[], kept: readonly Vio
  * its place, the others left where they are), or none.
  */
 export function narrowFixes(existing: readonly Violation[], gating: readonly Violation[]): void {
-  const sameRun = (a: Violation, b: Violation): boolean => a.rule === b.rule && a.file === b.file && a.tableIndex === b.tableIndex;
-  const inRange = (v: Violation, range: readonly [number, number]): boolean => v.offset !== undefined && v.offset >= range[0] && v.offset < range[1];
-  // The runs' fixes: one a finding of either side carries, of several lines.
+  // The runs' fixes, whichever side carries them (taken before any is replaced).
   const runs = [...existing, ...gating].filter((v) => v.fix?.run === true).map((carrier) => ({ carrier, fix: carrier.fix! }));
   for (const { carrier, fix } of runs) {
-    if (!existing.some((old) => sameRun(old, carrier) && inRange(old, fix.range))) continue;
+    if (!existing.some((old) => inRun(old, carrier, fix))) continue;
     for (const mine of gating) {
-      if (!sameRun(mine, carrier) || !(inRange(mine, fix.range) || mine.fix === fix)) continue;
+      if (!(inRun(mine, carrier, fix) || mine.fix === fix)) continue;
       if (mine.fixAlone) {
         mine.fix = mine.fixAlone.fix;
         mine.fixSpan = mine.fixAlone.fixSpan;

@@ -52,9 +52,9 @@ export const sortOrder: TableRule = {
       // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
       const stayAll = longestOrdered(keyed.map(valueOf), compare);
       let stayMovable = stayAll;
-      const positions = movable === keyed ? undefined : new Map(movable.map((row, i) => [row, i]));
-      if (positions) {
+      if (movable !== keyed) {
         const staying = longestOrdered(movable.map(valueOf), compare);
+        const positions = new Map(movable.map((row, i) => [row, i]));
         stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
       }
       const keptAll = keyed.filter((_, i) => stayAll.has(i));
@@ -64,9 +64,6 @@ export const sortOrder: TableRule = {
       // table may have 200,000 rows and a page hundreds of tables.
       const aloneBudget = perDocument(document, 'sort-order\u0000alone', () => ({ left: ALONE_CHARS }));
       const canMove = fix !== undefined;
-      // A row's place among the movable rows (which keep the lines' order): from its place among the keyed ones.
-      const slotOf = (keyedIndex: number): number | undefined => (positions ? positions.get(keyed[keyedIndex]!) : keyedIndex);
-      const keyedIndexOf = (row: Row): number => firstIndex(keyed, (other) => other.span.line >= row.span.line);
       keyed.forEach((row, i) => {
         const rowPinned = isPinned(row);
         if ((rowPinned ? stayAll : stayMovable).has(i)) return;
@@ -85,18 +82,8 @@ export const sortOrder: TableRule = {
         const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
         const other = above ?? below!;
         const key = rowKeyOf(row, keyIndex);
-        let fixAlone: Fix | undefined;
-        const from = rowPinned || !canMove ? undefined : slotOf(i);
-        const to = from === undefined ? undefined : next ? slotOf(keyedIndexOf(next)) : (slotOf(keyedIndexOf(target)) ?? -2) + 1;
-        // (A row already before its place's row moves nowhere: no fix, rather than one that changes nothing.)
-        if (from !== undefined && to !== undefined && to >= 0 && to !== from && to !== from + 1 && Math.abs(to - from) <= ALONE_ROWS) {
-          // Charged before it is built: the budget is never passed.
-          const cost = (to > from ? movable[to - 1]! : movable[from]!).span.endOffset - movable[Math.min(from, to)]!.span.offset;
-          if (cost <= aloneBudget.left) {
-            aloneBudget.left -= cost;
-            fixAlone = moveFix(source, movable, from, to);
-          }
-        }
+        // A pinned row stays where it is; its finding is the one its comment suppresses.
+        const fixAlone = canMove && !rowPinned ? ownMove(source, movable, row, next, target, aloneBudget) : undefined;
         report({
           span: row.cells[byIndex]!.span,
           field: column,
@@ -124,6 +111,23 @@ export const sortOrder: TableRule = {
 /** The most rows one row's own move passes, and the most text the moves of a page write. */
 const ALONE_ROWS = 500;
 const ALONE_CHARS = 1 << 20;
+
+/**
+ * The fix that moves `row` alone to its place among `movable` (in line
+ * order): before `next`, or else after `last`. None for a row already there,
+ * one too far from it, or past the page's budget (charged before the text is
+ * built, so it is never passed).
+ */
+function ownMove(source: string, movable: readonly Row[], row: Row, next: Row | undefined, last: Row, budget: { left: number }): Fix | undefined {
+  const slot = (of: Row): number => firstIndex(movable, (other) => other.span.line >= of.span.line);
+  const from = slot(row);
+  const to = next ? slot(next) : slot(last) + 1;
+  if (to === from || to === from + 1 || Math.abs(to - from) > ALONE_ROWS) return undefined;
+  const cost = movable[to > from ? to - 1 : from]!.span.endOffset - movable[Math.min(from, to)]!.span.offset;
+  if (cost > budget.left) return undefined;
+  budget.left -= cost;
+  return moveFix(source, movable, from, to);
+}
 
 /** Moves the row in `slot` `from` of `rows` (in line order) to before the row in slot `to` (or to the end). */
 function moveFix(source: string, rows: readonly Row[], from: number, to: number): Fix {
