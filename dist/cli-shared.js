@@ -6020,9 +6020,9 @@ const sortOrder = {
             // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
             const stayAll = longestOrdered(keyed.map(valueOf), compare);
             let stayMovable = stayAll;
-            const positions = movable === keyed ? undefined : new Map(movable.map((row, i) => [row, i]));
-            if (positions) {
+            if (movable !== keyed) {
                 const staying = longestOrdered(movable.map(valueOf), compare);
+                const positions = new Map(movable.map((row, i) => [row, i]));
                 stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
             }
             const keptAll = keyed.filter((_, i) => stayAll.has(i));
@@ -6032,9 +6032,6 @@ const sortOrder = {
             // table may have 200,000 rows and a page hundreds of tables.
             const aloneBudget = perDocument(document, 'sort-order\u0000alone', () => ({ left: ALONE_CHARS }));
             const canMove = fix !== undefined;
-            // A row's place among the movable rows (which keep the lines' order): from its place among the keyed ones.
-            const slotOf = (keyedIndex) => (positions ? positions.get(keyed[keyedIndex]) : keyedIndex);
-            const keyedIndexOf = (row) => firstIndex(keyed, (other) => other.span.line >= row.span.line);
             keyed.forEach((row, i) => {
                 const rowPinned = isPinned(row);
                 if ((rowPinned ? stayAll : stayMovable).has(i))
@@ -6054,18 +6051,8 @@ const sortOrder = {
                 const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
                 const other = above ?? below;
                 const key = rowKeyOf(row, keyIndex);
-                let fixAlone;
-                const from = rowPinned || !canMove ? undefined : slotOf(i);
-                const to = from === undefined ? undefined : next ? slotOf(keyedIndexOf(next)) : (slotOf(keyedIndexOf(target)) ?? -2) + 1;
-                // (A row already before its place's row moves nowhere: no fix, rather than one that changes nothing.)
-                if (from !== undefined && to !== undefined && to >= 0 && to !== from && to !== from + 1 && Math.abs(to - from) <= ALONE_ROWS) {
-                    // Charged before it is built: the budget is never passed.
-                    const cost = (to > from ? movable[to - 1] : movable[from]).span.endOffset - movable[Math.min(from, to)].span.offset;
-                    if (cost <= aloneBudget.left) {
-                        aloneBudget.left -= cost;
-                        fixAlone = moveFix(source, movable, from, to);
-                    }
-                }
+                // A pinned row stays where it is; its finding is the one its comment suppresses.
+                const fixAlone = canMove && !rowPinned ? ownMove(source, movable, row, next, target, aloneBudget) : undefined;
                 report({
                     span: row.cells[byIndex].span,
                     field: column,
@@ -6092,6 +6079,24 @@ const sortOrder = {
 /** The most rows one row's own move passes, and the most text the moves of a page write. */
 const ALONE_ROWS = 500;
 const ALONE_CHARS = 1 << 20;
+/**
+ * The fix that moves `row` alone to its place among `movable` (in line
+ * order): before `next`, or else after `last`. None for a row already there,
+ * one too far from it, or past the page's budget (charged before the text is
+ * built, so it is never passed).
+ */
+function ownMove(source, movable, row, next, last, budget) {
+    const slot = (of) => firstIndex(movable, (other) => other.span.line >= of.span.line);
+    const from = slot(row);
+    const to = next ? slot(next) : slot(last) + 1;
+    if (to === from || to === from + 1 || Math.abs(to - from) > ALONE_ROWS)
+        return undefined;
+    const cost = movable[to > from ? to - 1 : from].span.endOffset - movable[Math.min(from, to)].span.offset;
+    if (cost > budget.left)
+        return undefined;
+    budget.left -= cost;
+    return moveFix(source, movable, from, to);
+}
 /** Moves the row in `slot` `from` of `rows` (in line order) to before the row in slot `to` (or to the end). */
 function moveFix(source, rows, from, to) {
     if (to > from)
@@ -7485,19 +7490,15 @@ function localRefs(schema) {
     return out;
 }
 
+/** Whether `v` is a finding of the run whose fix `carrier` carries: same rule, file and table, within the fix's range. */
+const inRun = (v, carrier, fix) => v.rule === carrier.rule && v.file === carrier.file && v.tableIndex === carrier.tableIndex && v.offset !== undefined && v.offset >= fix.range[0] && v.offset < fix.range[1];
 function handOverFixes(setAside, kept) {
     for (const from of setAside) {
         const fix = from.fix;
         // Only a run's fix can mend other findings: a cell's fix is its finding's alone (and there may be thousands).
         if (!fix || fix.run !== true)
             continue;
-        const to = kept.find((other) => other.rule === from.rule &&
-            other.file === from.file &&
-            other.tableIndex === from.tableIndex &&
-            other.fix === undefined &&
-            other.offset !== undefined &&
-            other.offset >= fix.range[0] &&
-            other.offset < fix.range[1]);
+        const to = kept.find((other) => other.fix === undefined && inRun(other, from, fix));
         if (!to)
             continue;
         to.fix = fix;
@@ -7513,15 +7514,13 @@ function handOverFixes(setAside, kept) {
  * its place, the others left where they are), or none.
  */
 function narrowFixes(existing, gating) {
-    const sameRun = (a, b) => a.rule === b.rule && a.file === b.file && a.tableIndex === b.tableIndex;
-    const inRange = (v, range) => v.offset !== undefined && v.offset >= range[0] && v.offset < range[1];
-    // The runs' fixes: one a finding of either side carries, of several lines.
+    // The runs' fixes, whichever side carries them (taken before any is replaced).
     const runs = [...existing, ...gating].filter((v) => v.fix?.run === true).map((carrier) => ({ carrier, fix: carrier.fix }));
     for (const { carrier, fix } of runs) {
-        if (!existing.some((old) => sameRun(old, carrier) && inRange(old, fix.range)))
+        if (!existing.some((old) => inRun(old, carrier, fix)))
             continue;
         for (const mine of gating) {
-            if (!sameRun(mine, carrier) || !(inRange(mine, fix.range) || mine.fix === fix))
+            if (!(inRun(mine, carrier, fix) || mine.fix === fix))
                 continue;
             if (mine.fixAlone) {
                 mine.fix = mine.fixAlone.fix;
