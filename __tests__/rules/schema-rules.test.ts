@@ -182,8 +182,22 @@ describe('schema rules: messages', () => {
 const LEVELS = { type: 'object', properties: { Name: {}, Level: { enum: ['Stable', 'Best-effort', 'Retired'] } } };
 
 testRule('allowed-values', {
-  valid: [{ name: 'allowed', markdown: table({ Name: 'a', Level: 'Stable' }), schema: LEVELS }],
+  valid: [
+    { name: 'allowed', markdown: table({ Name: 'a', Level: 'Stable' }), schema: LEVELS },
+    {
+      // $raw, $links and $group are read by name only: an additionalProperties schema judges the columns it has no property for.
+      name: 'an additionalProperties schema judges the other columns, not the row model ($raw, $links, $group)',
+      markdown: table({ Name: 'a', 'v1.30': 'yes', 'v1.31': 'no' }),
+      schema: { type: 'object', properties: { Name: { type: 'string' } }, additionalProperties: { enum: ['yes', 'no'] }, propertyNames: { pattern: '^(Name|v\\d+\\.\\d+)$' }, maxProperties: 3 },
+    },
+  ],
   invalid: [
+    {
+      name: 'a column an additionalProperties schema judges',
+      markdown: table({ Name: 'a', 'v1.30': 'yes', 'v1.31': 'maybe' }),
+      schema: { type: 'object', properties: { Name: { type: 'string' } }, additionalProperties: { enum: ['yes', 'no'] } },
+      errors: [{ at: '3:13-18', field: 'v1.31', rowKey: 'a', message: 'v1.31 "maybe" of "a" is not one of yes, no.' }],
+    },
     {
       name: 'a near miss is fixed, emphasis kept',
       markdown: table({ Name: 'a', Level: '**Best effort**' }),

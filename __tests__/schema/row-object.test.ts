@@ -1,5 +1,5 @@
 import type { Cell, Row, Table } from '../../src/markdown/types.js';
-import { canonicalColumns, toRowObject } from '../../src/schema/row-object.js';
+import { canonicalColumns, printableRow, toRowObject } from '../../src/schema/row-object.js';
 
 const span = { line: 3, column: 1, endLine: 3, endColumn: 2, offset: 20, endOffset: 21 };
 const cell = (text: string, raw = text, links: Cell['links'] = []): Cell => ({ text, raw, links, strong: false, span });
@@ -31,7 +31,7 @@ describe('toRowObject', () => {
   };
 
   test('holds plain text, raw markdown, links and the group', () => {
-    expect(toRowObject(table, row, ['Feature', 'Maintainers', 'Notes'])).toEqual({
+    expect(printableRow(toRowObject(table, row, ['Feature', 'Maintainers', 'Notes']))).toEqual({
       Feature: 'amd64',
       Maintainers: '@org/team*',
       Notes: '',
@@ -46,11 +46,18 @@ describe('toRowObject', () => {
   });
 
   test('a repeated column keeps its first cell; a reserved name is not a column', () => {
-    expect(toRowObject(table, row, ['Feature', 'Feature', '$group'])).toEqual({
+    expect(printableRow(toRowObject(table, row, ['Feature', 'Feature', '$group']))).toEqual({
       Feature: 'amd64',
       $group: 'Architectures',
       $raw: { Feature: '`amd64`' },
       $links: { Feature: [] },
     });
+  });
+
+  test('the row model is read by name but not enumerated: keywords over all properties see the columns alone', () => {
+    const object = toRowObject(table, row, ['Feature', 'Notes']);
+    expect(Object.keys(object)).toEqual(['Feature', 'Notes']);
+    expect([object.$group, object.$raw['Feature'], object.$links['Feature']]).toEqual(['Architectures', '`amd64`', []]);
+    expect('constructor' in object).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { CompiledConfig } from '../config/load.js';
 import { readMarkdownFast } from '../markdown/fast.js';
-import { canonicalColumns, toRowObject, type RowObject } from '../schema/row-object.js';
+import { canonicalColumns, printableRow, toRowObject, type RowObject } from '../schema/row-object.js';
 import { judgeFor } from './judge.js';
 import { tableNames } from './lint.js';
 
@@ -39,7 +39,7 @@ export function rowLines(file: string, source: string, config: CompiledConfig): 
         // With `groups: false` a bold row is judged as data, and is shown so.
         kind: row.kind === 'group' && !groups ? 'data' : row.kind,
         group: groups ? row.group : null,
-        row: toRowObject(table, groups ? row : { ...row, group: null }, columns),
+        row: printableRow(toRowObject(table, groups ? row : { ...row, group: null }, columns)),
       });
     }
   }

@@ -10,7 +10,7 @@ import type { TableOptions } from '../config/types.js';
 import type { Ajv } from './ajv.js';
 import { OPTIONS_KEYWORD } from './keywords.js';
 import { CONFIG_SCHEMA_ID } from './preset-schemas.js';
-import { RESERVED_PROPERTIES, type RowObject } from './row-object.js';
+import { emptyRowObject, RESERVED_PROPERTIES, type RowObject } from './row-object.js';
 import { compilePattern, type Pattern } from './regex.js';
 import { rowErrors, type RowError } from './validate.js';
 
@@ -124,7 +124,7 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
   // forever on every row: try it on an empty row now, where a config error can say so. (What
   // else an empty row does to a schema's own keywords is for the rows to show.)
   try {
-    validateRow({ $raw: {}, $links: {}, $group: null });
+    validateRow(emptyRowObject());
   } catch (error) {
     if (error instanceof RangeError) throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
   }
