@@ -156,7 +156,7 @@ describe('loadConfig with a config file', () => {
     [
       'bad scope',
       { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    order: { scope: section }\n' },
-      `${CONFIG}:3: tables[0].order: must be false or { scope: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }`,
+      `${CONFIG}:3: tables[0].order: must be false or { scope?: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }`,
     ],
     [
       'bad severity',
@@ -303,7 +303,7 @@ describe('loadConfig with a config file', () => {
     [
       'bad table options inside a schema',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
-      's.yml: x-support-table-lint.unique: must be false or { scope: table | group, by?: [COLUMN, ...] }',
+      's.yml: x-support-table-lint.unique: must be false or { scope?: table | group, by?: [COLUMN, ...] }',
     ],
   ])('%s', async (_name, files, message) => {
     if (typeof message === 'string') expect(await failure(files)).toBe(message);

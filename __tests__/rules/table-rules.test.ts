@@ -87,6 +87,7 @@ testRule('sort-order', {
   valid: [
     { name: 'ascending, case-insensitive', markdown: md('K | V', '-- | --', 'alpha | 1', 'Beta | 2', 'gamma | 3'), entry: { order: { scope: 'table' } } },
     { name: 'rule off', markdown: md('| K |', '| - |', '| b |', '| a |'), entry: { order: false } },
+    { name: 'no scope: the table, across groups', markdown: md('| K |', '| - |', '| **G1** |', '| a |', '| b |', '| **G2** |', '| c |'), entry: { order: { direction: 'asc' } } },
     {
       name: 'semver reads release lines, a v or not, and a mark or a note after the version',
       markdown: md('| Release |', '| - |', '| v1.10.0 |', '| 1.9.x |', '| 1.8.* (LTS) |', '| v1.7* |', '| 1.6 |', '| 1.6.0-rc.1 |'),
@@ -365,6 +366,19 @@ testRule('unique-key', {
     },
   ],
   invalid: [
+    {
+      name: "the issue's own form, { by: [...] }: the scope is the table unless it says group, so a repeat in another group counts",
+      markdown: md('| Release | Platform |', '| - | - |', '| **Current** | |', '| 1.7 | amd64 |', '| **Older** | |', '| 1.7 | amd64 |'),
+      entry: { unique: { by: ['Release', 'Platform'] } },
+      errors: [
+        {
+          at: '6:3-6',
+          field: 'Release',
+          rowKey: '1.7',
+          message: 'Release + Platform "1.7 + amd64" is listed twice: it is already on line 4. Merge the two rows or remove one.',
+        },
+      ],
+    },
     {
       name: 'a composite key repeated, in another case',
       markdown: md('| Release | Platform |', '| - | - |', '| 1.7 | amd64 |', '| 1.7 | AMD64 |'),

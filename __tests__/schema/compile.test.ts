@@ -45,7 +45,7 @@ describe('invalid schemas', () => {
       'bad: invalid JSON Schema: the pattern ^(?=x) is not supported (error parsing regexp: invalid or unsupported Perl syntax: `(?=`); patterns use RE2 syntax: no lookaround, no backreferences',
     ],
     [{ 'x-severity': 'fatal' }, 'bad: invalid JSON Schema: keyword "x-severity" value is invalid at path "#": data must be equal to one of the allowed values'],
-    [{ 'x-support-table-lint': { order: true } }, 'bad: x-support-table-lint.order: must be false or { scope: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }'],
+    [{ 'x-support-table-lint': { order: true } }, 'bad: x-support-table-lint.order: must be false or { scope?: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }'],
     [{ 'x-support-table-lint': { sort: false } }, 'bad: x-support-table-lint: unknown option "sort"'],
   ])('%j', (bad, message) => {
     expect(() => compileSchema(bad, createAjv(), 'bad')).toThrow(message);

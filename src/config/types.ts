@@ -8,7 +8,8 @@ import type { SeverityOrOff } from '../core/types.js';
 export type Scope = 'table' | 'group';
 
 export interface OrderOptions {
-  scope: Scope;
+  /** Default: `table`, as for `unique` and `monotonic`. */
+  scope?: Scope;
   /** Default: `asc`. */
   direction?: 'asc' | 'desc';
   /** `text` (case-insensitive, the default), `ascii` (character codes), `natural` (numbers as numbers) or `semver`. */
@@ -21,7 +22,7 @@ export interface TableOptions {
   /** The column that names a row (its key). Default: the first column. */
   key?: string;
   /** Keys (or the `by` columns together) must be unique, case-insensitively, within the scope. `false` turns the rule off. */
-  unique?: false | { scope: Scope; by?: string[] };
+  unique?: false | { scope?: Scope; by?: string[] };
   /** Rows must be in order within the scope (by default: keys, case-insensitive, ascending). */
   order?: false | OrderOptions;
   /** Recognise group rows (first cell entirely bold, another cell empty). Default: true. */

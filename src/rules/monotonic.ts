@@ -74,7 +74,7 @@ export const monotonic: TableRule = {
       let cells = 0;
       let read = 0;
       let example = '';
-      for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
+      for (const run of scopeRuns(rows, rule.scope)) {
         let previous: Row | undefined;
         let previousTime = NaN;
         for (const row of run) {

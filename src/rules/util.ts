@@ -38,10 +38,11 @@ export const quoteList = (items: readonly string[], max = Infinity): string => {
 
 /**
  * Rows split into the runs a scoped rule looks at: the whole table, or each
- * group (rows under the same group label).
+ * group (rows under the same group label). A rule's scope is the table
+ * unless it says `group`.
  */
-export const scopeRuns = (rows: Row[], scope: 'table' | 'group'): Row[][] => {
-  if (scope === 'table') return [rows];
+export const scopeRuns = (rows: Row[], scope: 'table' | 'group' | undefined): Row[][] => {
+  if (scope !== 'group') return [rows];
   const runs = new Map<string | null, Row[]>();
   for (const row of rows) {
     const run = runs.get(row.group) ?? [];
