@@ -651,6 +651,43 @@ testRule('legend', {
   ],
   invalid: [
     {
+      // The issue's own form: `legend: { heading: "Status Definitions" }`, with no column.
+      name: 'without column, the legend defines the column whose cells use its terms most (not the key that happens to name one)',
+      markdown: md('## Status Definitions', '', '- **Stable**: done', '- **Beta**: almost', '', '| Feature | Status |', '| - | - |', '| a | Stable |', '| Beta | Beta |', '| c | Gone |'),
+      schema: { type: 'object', properties: { Feature: {}, Status: { enum: ['Stable', 'Beta', 'Gone'] } } },
+      entry: { legend: { heading: 'Status Definitions' } },
+      errors: [
+        {
+          at: '10:7-11',
+          field: 'Status',
+          rowKey: 'c',
+          message: 'Status "Gone" of "c" is not defined under "Status Definitions" (line 1), which defines "Stable" and "Beta": define it there, or use a defined value.',
+        },
+      ],
+    },
+    {
+      name: 'without column, and no cell using a term: the one column whose allowed values the legend names',
+      markdown: md('## Levels', '', '- **Stable**: done', '- **Retired**: gone', '', '| Feature | Status |', '| - | - |', '| a | x |'),
+      schema: { type: 'object', properties: { Feature: {}, Status: { enum: ['Stable', 'x'] } } },
+      entry: { legend: { heading: 'Levels' } },
+      errors: [
+        { at: '4:5-12', field: 'Status', rowKey: 'Retired', message: 'The legend under "Levels" defines "Retired", which the schema does not allow for Status (Stable, x): allow it in the schema, or remove it from the legend.' },
+        { at: '8:7-8', field: 'Status', rowKey: 'a', message: 'Status "x" of "a" is not defined under "Levels" (line 1), which defines "Stable" and "Retired": define it there, or use a defined value.' },
+      ],
+    },
+    {
+      name: 'without column, when nothing tells which column the legend defines, the header says to name it',
+      markdown: md('## Levels', '', '- **Stable**: done', '', '| Feature | Status |', '| - | - |', '| a | x |'),
+      schema: { type: 'object', properties: { Feature: {}, Status: {} } },
+      entry: { legend: { heading: 'Levels' } },
+      errors: [
+        {
+          at: '5:3-10',
+          message: 'The legend under "Levels" (line 1) defines "Stable", and no column of the table uses them: set legend.column to the column whose values it defines, or use its terms.',
+        },
+      ],
+    },
+    {
       name: 'a value the schema allows in two spellings is written as the legend spells it',
       markdown: md('## Levels', '', '- Best effort: limited', '- Supported: yes', '', '| Feature | Level |', '| - | - |', '| a | Best-effort |', '| b | Best effort |'),
       schema: { type: 'object', properties: { Feature: {}, Level: { enum: ['Supported', 'Best-effort', 'Best effort'] } } },

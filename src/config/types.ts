@@ -50,7 +50,11 @@ export interface TableOptions {
   /** Where the document defines a column's values (rule `legend`). */
   legend?: {
     heading: string;
-    column: string;
+    /**
+     * The column whose values the legend defines. Default: the column whose
+     * cells use the legend's terms most (see engine/spelling.ts).
+     */
+    column?: string;
     /** A document without that section is fine (a preset that applies to any page with these columns). Default: false. */
     optional?: boolean;
   };

@@ -107,6 +107,7 @@ function checkTable(
     sources,
     enums: spelt.enums,
     ...(spelt.legend ? { legend: spelt.legend } : {}),
+    ...(spelt.legendColumn !== undefined ? { legendColumn: spelt.legendColumn } : {}),
     ...(spelt.spelling ? { spelling: spelt.spelling } : {}),
   };
   // One context for all the rules, its report speaking for the rule that runs (rules report while
@@ -154,8 +155,8 @@ function checkTable(
  * object swaps the two spellings and the errors get the cell's own text back.
  */
 function documentSpelling(source: string, document: MarkdownDocument, table: Table, named: Table, options: Judge['options'], enums: Readonly<Record<string, string[]>>) {
-  const { legend, spelling } = pageSpelling(source, document, table, named, options, enums);
-  const plain = { enums, legend, spelling, rowObject: (row: Row) => toRowObject(table, row, named.columns), restore: (_error: RowError, _row: Row) => {} };
+  const { legend, legendColumn, spelling } = pageSpelling(source, document, table, named, options, enums);
+  const plain = { enums, legend, legendColumn, spelling, rowObject: (row: Row) => toRowObject(table, row, named.columns), restore: (_error: RowError, _row: Row) => {} };
   if (!spelling) return plain;
   const { column, toPage } = spelling;
   const index = named.columns.indexOf(column);

@@ -9,7 +9,7 @@
 import type { TableOptions } from '../config/types.js';
 import { findLegend, type Legend } from '../markdown/legend.js';
 import type { MarkdownDocument, Table } from '../markdown/types.js';
-import { namesAnAllowedValue, spellingsOf } from '../rules/legend.js';
+import { definesLoosely, namesAnAllowedValue, spellingsOf } from '../rules/legend.js';
 import { columnIndex } from '../rules/util.js';
 
 export interface Spelling {
@@ -21,7 +21,11 @@ export interface Spelling {
   toSchema: ReadonlyMap<string, string>;
 }
 
-/** The legend the options name, as found for `table`, and the page's spelling when it differs from the schema's. */
+/**
+ * The legend the options name, as found for `table`, the column it defines
+ * (as the schema names it), and the page's spelling when it differs from the
+ * schema's.
+ */
 export function pageSpelling(
   source: string,
   document: MarkdownDocument,
@@ -29,22 +33,42 @@ export function pageSpelling(
   named: Table,
   options: TableOptions,
   enums: Readonly<Record<string, string[]>>,
-): { legend?: Legend; spelling?: Spelling } {
+): { legend?: Legend; legendColumn?: string; spelling?: Spelling } {
   if (!options.legend) return {};
   const found = findLegend(source, document.headings, options.legend.heading, table);
-  const column = named.columns[columnIndex(named, options.legend.column)];
+  const column = options.legend.column === undefined ? (found && usesMost(found, named, enums)) : named.columns[columnIndex(named, options.legend.column)];
   const allowed = column === undefined ? undefined : enums[column];
   // An optional legend (a preset's) is the page's list of values only when it names one of them: a
   // section of that name that explains something else (`- Maintainers: the team…`) is none.
   const legend = found && (options.legend.optional !== true || !allowed || namesAnAllowedValue(found, allowed)) ? found : undefined;
+  const said = { ...(legend ? { legend } : {}), ...(legend && column !== undefined ? { legendColumn: column } : {}) };
   // The legend rule says when the section holds no terms.
-  if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed)) return legend ? { legend } : {};
+  if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed)) return said;
   const toPage = spellingsOf(legend, allowed);
-  if (toPage.size === 0) return { legend };
+  if (toPage.size === 0) return said;
   // A page spelling of two schema values reads as the first of them.
   const toSchema = new Map<string, string>();
   for (const [schema, page] of toPage) if (!toSchema.has(page)) toSchema.set(page, schema);
-  return { legend, spelling: { column, toPage, toSchema } };
+  return { ...said, spelling: { column, toPage, toSchema } };
+}
+
+/**
+ * A legend whose config names no column defines the column whose cells use
+ * its terms most (in any spelling: `Best-effort` for `Best effort`); with no
+ * cell using one, the column whose allowed values it names, when only one
+ * does. Undefined when neither tells (the legend rule says so).
+ */
+function usesMost(legend: Legend, named: Table, enums: Readonly<Record<string, string[]>>): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  named.columns.forEach((column, index) => {
+    let uses = 0;
+    for (const row of named.rows) if (row.kind === 'data' && definesLoosely(legend, row.cells[index]?.text ?? '')) uses++;
+    if (uses > most) [best, most] = [column, uses];
+  });
+  if (best !== undefined) return best;
+  const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
+  return naming.length === 1 ? naming[0] : undefined;
 }
 
 /** A cell's value as the schema spells it. */

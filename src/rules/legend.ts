@@ -24,24 +24,32 @@ export const legend: TableRule = {
       variant: '{{column}} "{{value}}" of "{{key}}" is spelt "{{suggestion}}" under "{{heading}}" (line {{line}}): write it as the legend does.',
       notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
       noTerms: 'The section "{{heading}}" (line {{line}}), where the config says the legend of {{column}} is, defines no terms (`**Term**: …`, `- Term: …` or `1. Term: …`): write them so, or fix legend.heading.',
+      noColumn:
+        'The legend under "{{heading}}" (line {{line}}) defines {{terms}}, and no column of the table uses them: set legend.column to the column whose values it defines, or use its terms.',
       noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
     },
   },
-  check({ source, document, table, rows, options, keyIndex, enums, legend: found, report }) {
+  check({ source, document, table, rows, options, keyIndex, enums, legend: found, legendColumn, report }) {
     const config = options.legend;
     if (!config) return;
-    const index = columnIndex(table, config.column);
-    if (index < 0) return; // required-column's to report
-    const column = table.columns[index]!;
+    if (config.column !== undefined && columnIndex(table, config.column) < 0) return; // option-column's to report
     const first = table.header[0]!.span;
+    const named = config.column ?? legendColumn;
     if (!found) {
-      if (config.optional !== true) report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+      if (config.optional !== true) report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column: named ?? 'the table' } });
       return;
     }
     if (found.terms.length === 0) {
-      if (config.optional !== true) report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column } });
+      if (config.optional !== true) report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column: named ?? 'the table' } });
       return;
     }
+    if (legendColumn === undefined) {
+      const data = { heading: found.heading.text, line: found.heading.line, terms: factsOf(found).listed };
+      if (config.optional !== true) report({ span: first, messageId: 'noColumn', data });
+      return;
+    }
+    const index = columnIndex(table, legendColumn);
+    const column = table.columns[index]!;
     const facts = factsOf(found);
     const terms = facts.terms;
     const allowed = enums[column] && new Set(enums[column]);
@@ -113,6 +121,9 @@ function factsOf(legend: Legend): LegendFacts {
   facts.set(legend, made);
   return made;
 }
+
+/** Whether the legend defines `value`, in any spelling. */
+export const definesLoosely = (legend: Legend, value: string): boolean => value !== '' && factsOf(legend).byLooseForm.has(looseForm(value));
 
 /** Whether the legend defines one of `allowed`, in any spelling. */
 export function namesAnAllowedValue(legend: Legend, allowed: readonly string[]): boolean {

@@ -94,6 +94,8 @@ export interface TableContext {
   enums: Readonly<Record<string, string[]>>;
   /** The document's legend that `options.legend` names, when the document has that section (an optional one only when it names one of the column's values). */
   legend?: Legend;
+  /** The column that legend defines (as the schema names it): `options.legend.column`, or the one its terms show it defines. */
+  legendColumn?: string;
   /** The page's spelling of allowed values, when its legend spells some otherwise than the schema (engine/spelling.ts). */
   spelling?: Spelling;
   report(report: Report): void;
