@@ -168,6 +168,29 @@ testRule('required-column', {
       entry: { match: { columns: ['Feature'] } },
       errors: [{ at: '1:3-18', message: 'The table has no "Support State" column: add it to the header (expected "Feature" and "Support State").' }],
     },
+    {
+      // A 3-column entry judges a table with all but one of its columns: near-match, for tables left alone, cannot say it.
+      name: 'one missing and a header cell a slip away from it: said on that cell, and the fix renames it',
+      markdown: md('FEATURE GATE | GRADUATION | STATE', '-- | -- | --', 'AGate | GA | UNVERIFIED'),
+      preset: 'kubevirt-feature-gates',
+      schema: {},
+      entry: { files: ['*.md'] },
+      errors: [
+        {
+          at: '1:29-34',
+          field: 'STATUS',
+          suggestion: 'STATUS',
+          message: 'The table has no "STATUS" column. Did you mean "STATUS" for "STATE"? Rename the column (expected "FEATURE GATE", "GRADUATION" and "STATUS").',
+        },
+      ],
+      output: md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | GA | UNVERIFIED'),
+    },
+    {
+      name: 'a close header cell the schema names otherwise is not renamed',
+      markdown: md('| Feature | Stage | Notes |', '| - | - | - |', '| a | b | c |'),
+      schema: { required: ['Feature', 'State', 'Notes'], properties: { Stage: {} } },
+      errors: [{ at: '1:3-26', message: 'The table has no "State" column: add it to the header (expected "Feature", "State" and "Notes").' }],
+    },
   ],
 });
 

@@ -1,3 +1,4 @@
+import { closeColumn } from './near-match.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, headerSpan, quoteList } from './util.js';
 
@@ -9,22 +10,36 @@ export const requiredColumn: TableRule = {
     description: 'The header has every column the schema requires.',
     severity: 'error',
     docs: ruleDocs('required-column'),
+    fixable: 'code',
     messages: {
       missing: 'The table has no {{missing}} column{{s}}: add {{them}} to the header (expected {{expected}}).',
+      near: 'The table has no "{{missing}}" column. Did you mean "{{missing}}" for "{{column}}"? Rename the column (expected {{expected}}).',
     },
   },
   check({ table, expectedColumns, report }) {
     const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
     if (missing.length === 0) return;
+    const expected = quoteList(expectedColumns.required);
+    // One column missing and one header cell a slip away from it that the schema does not name
+    // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it.
+    const named = new Set([...expectedColumns.required, ...expectedColumns.named].map((name) => name.toLowerCase()));
+    const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]!) ? [i] : [])) : [];
+    if (close.length === 1) {
+      const cell = table.header[close[0]!]!;
+      report({
+        span: cell.span,
+        field: missing[0]!,
+        messageId: 'near',
+        data: { missing: missing[0]!, column: table.columns[close[0]!]!, expected },
+        suggestion: missing[0]!,
+        fix: { range: [cell.span.offset, cell.span.endOffset], text: missing[0]! },
+      });
+      return;
+    }
     report({
       span: headerSpan(table),
       messageId: 'missing',
-      data: {
-        missing: quoteList(missing),
-        s: missing.length > 1 ? 's' : '',
-        them: missing.length > 1 ? 'them' : 'it',
-        expected: quoteList(expectedColumns.required),
-      },
+      data: { missing: quoteList(missing), s: missing.length > 1 ? 's' : '', them: missing.length > 1 ? 'them' : 'it', expected },
     });
   },
 };
