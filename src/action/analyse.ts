@@ -126,7 +126,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   let changedPaths: string[] | undefined;
   const scope = event.kind === 'other' ? 'all' : inputs.scope;
   if (scope === 'changed') {
-    const listed = await listChangedFiles(event, api, git);
+    const listed = await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' });
     if (listed?.note) notices.push(listed.note);
     if (listed) {
       changed = listed.files;
@@ -173,7 +173,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
   let baseConfig = config;
   if (isNew && config.sourceData.size > 0) {
-    const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git).catch(() => undefined);
+    const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined);
     baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
   }
   let result = await lintSources(sources, config, baseConfig, { anyFile: async (globs) => (await walk(workspace, globs, { first: true })).length > 0 });

@@ -60,10 +60,16 @@ const touchedBy = (files: { filename: string; previous_filename?: string }[]): s
 /**
  * The files an event changed; undefined when the event has no base to compare
  * with (every file is then in scope). Throws with what to do when neither the
- * API nor the clone can tell.
+ * API nor the clone can tell. `preferGit` (mode: analyse, which should touch
+ * no API) asks the clone first, and the API only when the clone lacks the
+ * history (actions/checkout's default fetch-depth: 1).
  */
-export async function listChangedFiles(event: EventInfo, api: GitHubApi, git: Git): Promise<ChangedFiles | undefined> {
+export async function listChangedFiles(event: EventInfo, api: GitHubApi, git: Git, { preferGit = false } = {}): Promise<ChangedFiles | undefined> {
   if (event.kind === 'pull_request') {
+    if (preferGit) {
+      const diff = await gitDiff(git, `${event.baseSha}...${event.headSha}`).catch(() => undefined);
+      if (diff) return { ...diff, source: 'git' };
+    }
     let reason: string;
     try {
       const listed = await api.listPullFiles(event.number);
