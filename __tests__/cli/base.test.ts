@@ -52,6 +52,18 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a file that could not be checked at the base cannot be changed unchecked: its finding gates, though the base had it too', () => {
+    // A size budget both versions pass: the base was never checked, and a broken row added now would pass as old news.
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\nbudgets:\n  maxFileBytes: 100\n');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-qam', 'budget');
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE, 'FGate | GA | BOGUS'));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.map((v) => v.rule)).toEqual(['file-too-large']);
+    expect(report.existing).toEqual([]);
+    expect(code).toBe(1);
+  });
+
   it('a wrong value rewritten into another wrong value is the change\'s own; a row moved with its wrong value is not', () => {
     writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 4), 'EGate | Beta | Unsupported'));
     const rewritten = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;

@@ -15,7 +15,7 @@ import { checkPath, diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { fetchText } from '../io/url.js';
 import { walk } from '../io/walk.js';
 import { changesOf } from '../report/diff.js';
-import { aboutConfig } from '../rules/index.js';
+import { neverPreExisting } from '../rules/index.js';
 import { loadSources, touchedSources, withoutSources } from '../sources/load.js';
 import { baseLoader } from './base-version.js';
 import { listChangedFiles, type ChangedFile } from './changed-files.js';
@@ -185,7 +185,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     if (moved.notice) notices.push(moved.notice);
   }
   const head = result.files.flatMap((f) => f.violations);
-  const gate: GateResult = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? []), aboutConfig) : { gating: head, existing: [] };
+  const gate: GateResult = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? []), neverPreExisting) : { gating: head, existing: [] };
   return {
     event,
     api,
@@ -332,7 +332,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
  */
 function suppressedOf(result: LintResult, isNew: boolean): NonNullable<ActionResult['suppressed']> {
   const all = result.files.flatMap((file) => file.suppressed);
-  const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), aboutConfig) : { gating: all, existing: [] };
+  const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), neverPreExisting) : { gating: all, existing: [] };
   const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)] as SuppressedViolation[];
   return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }

@@ -14,7 +14,7 @@ import { fixText, type DroppedFix } from '../engine/fix.js';
 import { lintSources, lintText, missingLoader, textLoader, type Loaded } from '../engine/pipeline.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import { rowLines } from '../engine/rows.js';
-import { aboutConfig } from '../rules/index.js';
+import { neverPreExisting } from '../rules/index.js';
 import { loadParser } from '../markdown/read.js';
 import { diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { changesSince, gitLoader, resolveCommit } from '../io/git.js';
@@ -450,7 +450,7 @@ function configFile(options: CliOptions, cwd: string): string | null {
 }
 
 function gateFile(file: FileResult): FileResult {
-  const { gating, existing } = splitNew(file.violations, file.baseViolations!, aboutConfig);
+  const { gating, existing } = splitNew(file.violations, file.baseViolations!, neverPreExisting);
   return { ...file, violations: gating.sort(byLocation), existing };
 }
 

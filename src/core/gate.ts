@@ -29,7 +29,8 @@ export interface GateResult {
  * followed). Identities are counted, so a second duplicate of a row that was
  * already duplicated is still new. `always`: findings that are new whatever
  * the base had (those about the config, which would otherwise be shown in
- * no pull request once the base had them).
+ * no pull request once the base had them, and those that say the file was
+ * not checked, which would let a change to it pass unchecked).
  */
 export function splitNew(head: Violation[], base: Violation[], always: (v: Violation) => boolean = () => false): GateResult {
   const remaining = new Map<string, number>();

@@ -8,6 +8,7 @@ export const fileEncoding: FileRule = {
     type: 'problem',
     description: 'A linted file must be readable and encoded as UTF-8.',
     severity: 'error',
+    about: 'unread',
     docs: ruleDocs('file-encoding'),
     messages: {
       unreadable: 'Could not read {{file}}: {{reason}}.',

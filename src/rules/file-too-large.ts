@@ -11,6 +11,7 @@ export const fileTooLarge: FileRule = {
     type: 'problem',
     description: 'A linted file must not be larger than the size budget (budgets.maxFileBytes).',
     severity: 'error',
+    about: 'unread',
     docs: ruleDocs('file-too-large'),
     messages: {
       tooLarge: '{{file}} is {{size}}, more than the {{budget}} size budget, so it was not linted. Split the file, or raise `budgets.maxFileBytes` in the config.',

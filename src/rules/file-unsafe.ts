@@ -12,6 +12,7 @@ export const fileUnsafe: FileRule = {
     type: 'problem',
     description: 'A linted path must be a regular file inside the workspace (not a symlink leading out of it, a FIFO or a device).',
     severity: 'error',
+    about: 'unread',
     docs: ruleDocs('file-unsafe'),
     messages: {
       unsafe: '{{file}} was not read: {{reason}}. Replace it with a regular file, or keep it out of the linted paths.',

@@ -66,5 +66,5 @@ export const RULE_IDS: readonly string[] = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 export const ruleById = (id: string): RuleMeta | undefined => byId.get(id);
 
-/** Whether a finding is about the config rather than the document (`meta.about`): never pre-existing. */
-export const aboutConfig = (violation: { rule: string }): boolean => byId.get(violation.rule)?.about === 'config';
+/** Whether a finding is never pre-existing (`meta.about`): it is about the config, or says the file was not checked. */
+export const neverPreExisting = (violation: { rule: string }): boolean => byId.get(violation.rule)?.about !== undefined;

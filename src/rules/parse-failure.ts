@@ -12,6 +12,7 @@ export const parseFailure: FileRule = {
     type: 'problem',
     description: 'A linted file must be markdown the parser can read (no nesting thousands of levels deep).',
     severity: 'error',
+    about: 'unread',
     docs: ruleDocs('parse-failure'),
     messages: {
       failed: '{{file}} could not be parsed ({{reason}}), so it was not linted. Look for block quotes or lists nested thousands of levels deep, and flatten them.',

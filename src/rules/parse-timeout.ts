@@ -8,6 +8,7 @@ export const parseTimeout: FileRule = {
     type: 'problem',
     description: 'A linted file must parse within the time budget (budgets.maxParseMs).',
     severity: 'error',
+    about: 'unread',
     docs: ruleDocs('parse-timeout'),
     messages: {
       timeout: '{{file}} took longer than the {{budget}} ms parse budget, so it was not linted. Split the file, or raise `budgets.maxParseMs` in the config.',

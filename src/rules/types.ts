@@ -46,10 +46,13 @@ export interface RuleMeta {
   /**
    * `config`: its findings are about the config, not the document (an option
    * that names a column or value the table does not have turns a check off).
-   * Compared with a base they are never old news: a pull request or a
-   * `--base` run shows them whether the base version had them or not.
+   * `unread`: they say the file was not checked (too large, past the parse
+   * budget, not UTF-8, an unsafe link): what the change did to it is unknown.
+   * Compared with a base, neither is old news: a pull request or a `--base`
+   * run shows them whether the base version had them or not, so a file that
+   * could not be checked before cannot be changed unchecked.
    */
-  about?: 'config';
+  about?: 'config' | 'unread';
 }
 
 /** What a rule reports; the engine fills in the message and resolves the rest. */
