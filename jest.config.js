@@ -11,6 +11,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  globalSetup: '<rootDir>/__tests__/setup-env.cjs',
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/scripts/count-reporter.cjs'],
 };

@@ -28,6 +28,7 @@ import { countResult } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { expandTargets, fileKinds, type ConfiguredFiles } from './files.js';
 import { VERSION } from './version.js';
+import { guardStderr, guardWorkflowCommands } from './workflow-commands.js';
 
 export interface CliIo {
   cwd: string;
@@ -54,9 +55,13 @@ export const CONFIG_FILES = ['.github/support-table-lint.yml', '.support-table-l
 
 const ISSUES_URL = 'https://github.com/support-table-lint/support-table-lint/issues';
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  let io = guardStderr(rawIo);
+  let end = (): void => {};
   try {
-    return await run(parseCliArgs(argv), io);
+    const options = parseCliArgs(argv);
+    ({ io, end } = guardWorkflowCommands(rawIo, options.format));
+    return await run(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`support-table-lint: ${error.message}\nRun "support-table-lint --help" for usage.\n`);
@@ -70,6 +75,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       );
     }
     return 2;
+  } finally {
+    end();
   }
 }
 
