@@ -24,20 +24,30 @@ describe('suggestions', () => {
   const hunks = new Map([['docs/gates.md', parseHunks('@@ -4,3 +4,3 @@\n -- | --\n-x | GA\n+x | Ga\n y | Gb')]]);
   const sources = new Map([['docs/gates.md', source]]);
 
-  it('suggests a fix whose lines are in a hunk with the same text, and leaves others to the patch', () => {
+  it('suggests a fix whose lines are in a hunk with the same text, and leaves others to the patch', async () => {
     const inside = v({ line: 5, rowKey: 'x', ...at(5, 4, 6, 'GA') });
     const beyond = v({ line: 3, rowKey: 'h', rule: 'sort-order', ...at(3, 0, 1, 'a') });
-    const plan = planSuggestions([inside, beyond], sources, hunks);
+    const plan = await planSuggestions([inside, beyond], sources, hunks);
     expect(plan.suggestions).toEqual([expect.objectContaining({ path: 'docs/gates.md', startLine: 5, line: 5, original: 'x | Ga', replacement: 'x | GA' })]);
     expect(plan.outside).toEqual([beyond]);
     // Text that differs from the PR's head (the merge commit moved things): not suggested.
-    expect(planSuggestions([inside], new Map([['docs/gates.md', source.replace('y | Gb', 'y | Gc')]]), new Map([['docs/gates.md', parseHunks('@@ -5,1 +5,1 @@\n-x | GA\n+x | GZ')]])).suggestions).toEqual([]);
+    expect((await planSuggestions([inside], new Map([['docs/gates.md', source.replace('y | Gb', 'y | Gc')]]), new Map([['docs/gates.md', parseHunks('@@ -5,1 +5,1 @@\n-x | GA\n+x | GZ')]]))).suggestions).toEqual([]);
   });
 
-  it('merges fixes on one line into one suggestion and caps a review', () => {
+  it('leaves to the patch a suggestion that would take rows out of the table (applied with one click, nothing refuses it)', async () => {
+    // A pipe-less row rewritten to start with "# " is a heading: the table would end above it.
+    const heading = v({ line: 5, rowKey: 'x', ...at(5, 0, 1, '# x') });
+    const fine = v({ line: 6, rowKey: 'y', ...at(6, 4, 6, 'GB') });
+    const both = new Map([['docs/gates.md', parseHunks('@@ -4,3 +4,3 @@\n -- | --\n-x | GA\n+x | Ga\n-y | GB\n+y | Gb')]]);
+    const plan = await planSuggestions([heading, fine], sources, both);
+    expect(plan.suggestions.map((s) => s.replacement)).toEqual(['y | GB']);
+    expect(plan.outside).toEqual([heading]);
+  });
+
+  it('merges fixes on one line into one suggestion and caps a review', async () => {
     const a = v({ line: 5, rowKey: 'x', field: 'A', ...at(5, 0, 1, 'X') });
     const b = v({ line: 5, rowKey: 'x', field: 'B', ...at(5, 4, 6, 'GA') });
-    expect(planSuggestions([a, b], sources, hunks).suggestions.map((s) => s.replacement)).toEqual(['X | GA']);
+    expect((await planSuggestions([a, b], sources, hunks)).suggestions.map((s) => s.replacement)).toEqual(['X | GA']);
     const big = Array.from({ length: 60 }, (_, i) => `r${i} | Ga`).join('\n');
     const text = `A | B\n-- | --\n${big}\n`;
     const many = Array.from({ length: 60 }, (_, i) => {
@@ -45,7 +55,7 @@ describe('suggestions', () => {
       return v({ line: 3 + i, rowKey: `r${i}`, fix: { range: [start, start + 2], text: 'GA' }, fixSpan: { line: 3 + i, column: 1, endLine: 3 + i, endColumn: 3, offset: start, endOffset: start + 2 } });
     });
     const patch = `@@ -0,0 +1,62 @@\n${text.split('\n').slice(0, 62).map((l) => `+${l}`).join('\n')}`;
-    const plan = planSuggestions(many, new Map([['docs/gates.md', text]]), new Map([['docs/gates.md', parseHunks(patch)]]));
+    const plan = await planSuggestions(many, new Map([['docs/gates.md', text]]), new Map([['docs/gates.md', parseHunks(patch)]]));
     expect([plan.suggestions.length, plan.outside.length, plan.overCap]).toEqual([MAX_SUGGESTIONS, 10, 10]);
   });
 

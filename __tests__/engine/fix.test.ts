@@ -1,5 +1,5 @@
 import type { Violation } from '../../src/core/types.js';
-import { applyFixes, fixText, MAX_PASSES, structureOf } from '../../src/engine/fix.js';
+import { applyFixes, applyKeepingShape, fixText, MAX_PASSES, structureOf } from '../../src/engine/fix.js';
 
 const finding = (range: [number, number], text: string, rule = 'x'): Violation => ({
   file: 'a.md',
@@ -62,5 +62,24 @@ describe('fixText', () => {
     // A blank line ends the table: the last row would become a paragraph.
     expect(outcome.dropped).toEqual([{ violation: split, reason: 'it would change table 1 from 2 rows to 1' }]);
     expect(structureOf(outcome.output)).toEqual([2]);
+  });
+});
+
+describe('applyKeepingShape', () => {
+  // 2,000 rows, a fix on each, two of which end the table (a blank line) and one turns its row into a heading.
+  const rows = Array.from({ length: 2000 }, (_, i) => `| r${i} | v |`);
+  const text = ['| K | V |', '| - | - |', ...rows, ''].join('\n');
+  const at = (i: number) => text.indexOf(`| r${i} |`);
+  const fixes = rows.map((_, i) => ({ range: [at(i) + 2, at(i) + 3] as [number, number], text: 'R' }));
+  fixes[10] = { range: [at(10), at(10)], text: '\n' };
+  fixes[1500] = { range: [at(1500), at(1500) + 1], text: '# ' };
+  fixes[1999] = { range: [at(1999), at(1999)], text: '\n' };
+
+  it('keeps every fix that leaves the tables whole and refuses exactly those that do not, in source order', () => {
+    const kept = applyKeepingShape(text, fixes);
+    expect(kept.refused.map(({ fix }) => fixes.indexOf(fix))).toEqual([10, 1500, 1999]);
+    expect(kept.applied).toHaveLength(1997);
+    expect(kept.output).toBe(['| K | V |', '| - | - |', ...rows.map((row, i) => ([10, 1500, 1999].includes(i) ? row : row.replace('| r', '| R'))), ''].join('\n'));
+    expect(structureOf(kept.output)).toEqual([2000]);
   });
 });

@@ -221,6 +221,13 @@ testRule('allowed-values', {
       errors: [{ at: '3:7-15', field: 'Level', rowKey: 'a', suggestion: '`Stable`', message: 'Level "Stable" of "a" is not one of `Stable`, Retired. Did you mean "`Stable`"?' }],
     },
     {
+      name: "a value ending in a backslash, written against the cell's closing pipe, is kept apart from it by a space (else the pipe is escaped and two cells merge)",
+      markdown: '|Name|Level|Owner|\n|-|-|-|\n|a|C:\\path|bob|\n',
+      schema: { type: 'object', properties: { Level: { enum: ['C:\\path\\', 'No'] } } },
+      errors: [{ at: '3:4-11', field: 'Level', rowKey: 'a', suggestion: 'C:\\path\\', message: 'Level "C:\\path" of "a" is not one of C:\\path\\, No. Did you mean "C:\\path\\"?' }],
+      output: '|Name|Level|Owner|\n|-|-|-|\n|a|C:\\path\\ |bob|\n',
+    },
+    {
       name: 'a value with a markup character that reads as itself in the cell is written in (Yes*)',
       markdown: table({ Name: 'a', Level: 'Yes' }),
       schema: { type: 'object', properties: { Level: { enum: ['Yes*', 'No'] } } },

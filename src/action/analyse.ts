@@ -297,7 +297,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     const git = gitIn(workspace);
     for (const file of sources.keys()) hunks.set(file, await hunksOf(file, analysis.changed, git, event.baseSha, event.headSha));
   }
-  const plan = planSuggestions(gate.gating, sources, hunks);
+  const plan = await planSuggestions(gate.gating, sources, hunks);
   const notices = [...analysis.notices];
   if (plan.overCap > 0) {
     notices.push(`${plan.overCap} more fixes inside the diff are in the patch in the job summary: a review holds at most ${plan.suggestions.length} suggestions here.`);

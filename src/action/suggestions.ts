@@ -14,8 +14,9 @@
  */
 import { createHash } from 'node:crypto';
 import { identity } from '../core/gate.js';
-import type { Violation } from '../core/types.js';
-import { applyFixes } from '../engine/fix.js';
+import type { Fix, Violation } from '../core/types.js';
+import { applyFixes, applyKeepingShape } from '../engine/fix.js';
+import { loadParser } from '../markdown/read.js';
 import { escapeMarkdown, fenceFor } from '../report/markdown.js';
 import { hunkOf, type Hunk } from './hunks.js';
 import { describeApiError, type GitHubApi, type NewReviewComment } from './github-api.js';
@@ -87,7 +88,9 @@ export function fingerprint(findings: readonly Violation[], replacement: string)
  * replaces is in one hunk with the same text there as in the workspace, so
  * it replaces exactly the lines the fix was computed on.
  */
-export function planSuggestions(gating: readonly Violation[], sources: ReadonlyMap<string, string>, hunks: ReadonlyMap<string, Hunk[] | undefined>): SuggestionPlan {
+export async function planSuggestions(gating: readonly Violation[], sources: ReadonlyMap<string, string>, hunks: ReadonlyMap<string, Hunk[] | undefined>): Promise<SuggestionPlan> {
+  // The shape check reads the tables, which may need the parser.
+  if (gating.some((v) => v.fix && v.fixSpan)) await loadParser();
   const outside: Violation[] = [];
   const candidates: Suggestion[] = [];
   const groupsOf = new Map<Suggestion, Violation[]>();
@@ -128,10 +131,24 @@ export function planSuggestions(gating: readonly Violation[], sources: ReadonlyM
       for (const g of overlapping) groups.splice(groups.indexOf(g), 1);
       groups.push({ first: from, last: to, members, suggestion });
     }
-    for (const g of groups.sort((a, b) => a.first - b.first)) {
+    // A suggestion is applied alone, with one click: as --fix does, one that would end a table or
+    // take rows out of it (a value that makes a line a heading) is left to the patch, which refuses it.
+    groups.sort((a, b) => a.first - b.first);
+    const asFix = (g: (typeof groups)[number]): Fix => {
+      const to = g.last < starts.length ? starts[g.last]! : source.length;
+      return { range: [starts[g.first - 1]!, to], text: g.suggestion.replacement + (source.slice(0, to).endsWith('\n') ? '\n' : '') };
+    };
+    const fixes = groups.map(asFix);
+    const { refused } = applyKeepingShape(source, fixes);
+    const broken = new Set(refused.map(({ fix }) => fixes.indexOf(fix)));
+    groups.forEach((g, i) => {
+      if (broken.has(i)) {
+        outside.push(...g.members);
+        return;
+      }
       candidates.push(g.suggestion);
       groupsOf.set(g.suggestion, g.members);
-    }
+    });
   }
   const suggestions = candidates.slice(0, MAX_SUGGESTIONS);
   const over = candidates.slice(MAX_SUGGESTIONS);

@@ -52,6 +52,51 @@ export function structureOf(source: string): number[] {
 
 const sameStructure = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
 
+export interface ShapeKept extends AppliedFixes {
+  /** Fixes that would change the number of tables or of a table's rows, and how. */
+  refused: { fix: Fix; reason: string }[];
+}
+
+/**
+ * `applyFixes`, keeping only fixes that leave every table with its rows.
+ * All at once first (one parse); when the result changes the structure, the
+ * fixes are halved and each half tried on what the earlier ones made, down
+ * to the single fixes at fault. A few bad fixes among thousands cost a few
+ * dozen parses, where trying each fix alone cost one parse per fix (minutes
+ * on a table of thousands of rows).
+ */
+export function applyKeepingShape(source: string, fixes: readonly Fix[]): ShapeKept {
+  const before = structureOf(source);
+  const first = applyFixes(source, fixes);
+  if (sameStructure(before, structureOf(first.output))) return { ...first, refused: [] };
+  // Overlapping fixes are the next pass's, as in applyFixes; the rest are bisected in source order.
+  const refused: ShapeKept['refused'] = [];
+  const applied: Fix[] = [];
+  let output = source;
+  let delta = 0;
+  const shifted = (list: readonly Fix[]): Fix[] => list.map((fix) => ({ ...fix, range: [fix.range[0] + delta, fix.range[1] + delta] }));
+  const tryAll = (list: readonly Fix[]): void => {
+    if (list.length === 0) return;
+    const trial = applyFixes(output, shifted(list));
+    const shape = structureOf(trial.output);
+    if (sameStructure(before, shape)) {
+      output = trial.output;
+      for (const fix of list) delta += fix.text.length - (fix.range[1] - fix.range[0]);
+      applied.push(...list);
+      return;
+    }
+    if (list.length === 1) {
+      refused.push({ fix: list[0]!, reason: describeChange(before, shape) });
+      return;
+    }
+    const half = list.length >> 1;
+    tryAll(list.slice(0, half));
+    tryAll(list.slice(half));
+  };
+  tryAll(first.applied);
+  return { output, applied, skipped: first.skipped, refused };
+}
+
 export interface DroppedFix {
   violation: Violation;
   reason: string;
@@ -89,30 +134,11 @@ export async function fixText(
     const candidates = (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)));
     if (candidates.length === 0) break;
     passes++;
-    const before = structureOf(text);
-    let { output, applied } = applyFixes(text, candidates.map((v) => v.fix!));
-    if (!sameStructure(before, structureOf(output))) {
-      // Some fix breaks the structure: apply them one at a time, in source
-      // order, and keep those that do not.
-      output = text;
-      applied = [];
-      let delta = 0;
-      let last = -Infinity;
-      for (const violation of [...candidates].sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
-        const { range: [start, end], text: replacement } = violation.fix!;
-        if (start <= last) continue; // overlaps a kept fix: the next pass
-        const trial = output.slice(0, start + delta) + replacement + output.slice(end + delta);
-        const shape = structureOf(trial);
-        if (sameStructure(before, shape)) {
-          output = trial;
-          delta += replacement.length - (end - start);
-          last = end;
-          applied.push(violation.fix!);
-        } else {
-          refused.add(key(violation));
-          dropped.push({ violation, reason: describeChange(before, shape) });
-        }
-      }
+    const byFix = new Map(candidates.map((v) => [v.fix!, v]));
+    const { output, applied, refused: broke } = applyKeepingShape(text, candidates.map((v) => v.fix!));
+    for (const { fix, reason } of broke) {
+      refused.add(key(byFix.get(fix)!));
+      dropped.push({ violation: byFix.get(fix)!, reason });
     }
     if (applied.length === 0) break;
     fixed += applied.length;

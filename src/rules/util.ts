@@ -113,11 +113,15 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   const after = inside.slice(at + from.length);
   if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after)) return undefined;
   const start = cell.span.offset + at;
+  let text = asCellText(to);
+  // A value ending in an odd run of backslashes, written right before the cell's closing pipe,
+  // would escape it (`C:\path\|`): the cell and the next one would merge. A space keeps them apart.
+  if (after === '' && source[cell.span.endOffset] === '|' && /(?:^|[^\\])(?:\\\\)*\\$/.test(text)) text += ' ';
   if (MARKUP.test(to)) {
-    const fixed = inside.slice(0, at) + asCellText(to) + inside.slice(at + from.length);
+    const fixed = inside.slice(0, at) + text + after;
     if (readInline(fixed, 0, fixed.length)?.text !== cell.text.replace(from, () => to)) return undefined;
   }
-  return { range: [start, start + from.length], text: asCellText(to) };
+  return { range: [start, start + from.length], text };
 }
 
 /**
