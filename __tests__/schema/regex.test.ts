@@ -13,7 +13,7 @@ describe('compilePattern', () => {
     expect(pattern.test('see @kata/infra')).toBe(true);
     expect(pattern.exec('see @kata/infra')).toEqual({ groups: { org: 'kata', team: 'infra' }, indices: { org: [5, 9], team: [10, 15] } });
     expect(pattern.exec('nothing')).toBeNull();
-    expect(pattern.execAll('@a/b and @c/d').map((match) => match.groups)).toEqual([
+    expect(Array.from(pattern.execAll('@a/b and @c/d'), (match) => match.groups)).toEqual([
       { org: 'a', team: 'b' },
       { org: 'c', team: 'd' },
     ]);

@@ -62,6 +62,16 @@ describe('sources', () => {
     expect(data.items.map((item) => item['team'])).toEqual(['docs', 'web', 'api']);
   });
 
+  it('extract: matches past the item limit stop the search with an error that says to narrow the source', async () => {
+    // The matches are taken one at a time (execAll is lazy): a CODEOWNERS of a million teams is not listed whole first.
+    const many = '@acme/t\n'.repeat(100_001);
+    expect(await failure('  s:\n    extract: { files: ["owners/**"], pattern: "@(?<org>[a-z]+)/(?<team>[a-z]+)" }\n    key: team', { 'owners/CODEOWNERS': many })).toMatch(
+      /more than 100000 items; narrow the source to the items a table lists/,
+    );
+    const pattern = (await import('../../src/schema/regex.js')).compilePattern('(?<t>t)');
+    expect(Array.isArray(pattern.execAll(many))).toBe(false);
+  });
+
   it('extract: a list of patterns reads items written in several ways, in the order they stand in each file', async () => {
     const patterns = ["'Gate\\{Name: (?<name>\\w+), State: (?<state>\\w+)'", "'Gate\\{State: (?<state>\\w+), Name: (?<name>\\w+)'"];
     const data = await load(`  s:\n    extract:\n      files: ["reg/**"]\n      pattern:\n${patterns.map((p) => `        - ${p}\n`).join('')}    key: name`, {

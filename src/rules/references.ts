@@ -72,7 +72,7 @@ export function matches(context: TableContext, { data, column, reference, within
   const pattern = compilePattern(reference.pattern);
   return rows.flatMap((row) => {
     const text = row.cells[column]?.text ?? '';
-    return pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
+    return Array.from(pattern.execAll(text)).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
   });
 }
 

@@ -35,8 +35,8 @@ export interface Pattern {
   toString(): string;
   test(input: string): boolean;
   exec(input: string): Match | null;
-  /** Every non-overlapping match, in order. */
-  execAll(input: string): Match[];
+  /** Every non-overlapping match, in order, found as they are asked for (a reader past its limit stops the search). */
+  execAll(input: string): Iterable<Match>;
 }
 
 let engine: typeof RE2JS | undefined;
@@ -96,11 +96,9 @@ export function re2Pattern(source: string): Pattern {
       const matcher = re.matcher(input);
       return matcher.find() ? matchOf(matcher) : null;
     },
-    execAll(input) {
+    *execAll(input) {
       const matcher = re.matcher(input);
-      const out: Match[] = [];
-      while (matcher.find()) out.push(matchOf(matcher));
-      return out;
+      while (matcher.find()) yield matchOf(matcher);
     },
   };
 }
@@ -147,7 +145,9 @@ function nativePattern(source: string, native: string): Pattern {
       const match = once.exec(input);
       return match === null ? null : matchOf(match);
     },
-    execAll: (input) => Array.from(input.matchAll(new RegExp(native, 'dgu')), matchOf),
+    *execAll(input) {
+      for (const match of input.matchAll(new RegExp(native, 'dgu'))) yield matchOf(match);
+    },
   };
 }
 
