@@ -42,4 +42,8 @@ describe('markdownCode', () => {
     // The reader leaves inline HTML tags out of a cell's text: what is left is the code's content.
     expect(cellOf(`<code>${markdownCode(text)}</code>`)).toEqual({ text, links: 0 });
   });
+
+  it('writes no $ that GitHub could read as math', () => {
+    expect(markdownCode('$\\text{Forged}$ and $$x$$')).not.toContain('$');
+  });
 });

@@ -65,6 +65,7 @@ export function fenceFor(text: string): string {
  */
 export const markdownCode = (text: string): string =>
   text
-    .replace(/[&<>|[\]()*_~`\\!@#{}:]/g, (c) => `&#${c.charCodeAt(0)};`)
+    // `$` too: GitHub renders `$…$` as math, inside inline HTML as well.
+    .replace(/[&<>|[\]()*_~`\\!@#{}:$]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
     .replace(/\r\n|\r|\n/g, ' ');
