@@ -7,6 +7,7 @@ import 'node:buffer';
 import 'node:os';
 import 'node:url';
 import 'node:util';
+import 'node:crypto';
 
 /**
  * Text from a pull request (file names, cell values, messages that quote
@@ -60,7 +61,8 @@ const encodePath = (path) => path
  * act on is written as a numeric entity, which renders as itself.
  */
 const markdownCode = (text) => text
-    .replace(/[&<>|[\]()*_~`\\!@#{}:]/g, (c) => `&#${c.charCodeAt(0)};`)
+    // `$` too: GitHub renders `$…$` as math, inside inline HTML as well.
+    .replace(/[&<>|[\]()*_~`\\!@#{}:$]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
     .replace(/\r\n|\r|\n/g, ' ');
 

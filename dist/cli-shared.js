@@ -6,6 +6,7 @@ import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
 
 /**
  * A broken config file or schema: reported as one readable message (file,
@@ -2475,10 +2476,11 @@ const quoteList = (items, max = Infinity) => {
 };
 /**
  * Rows split into the runs a scoped rule looks at: the whole table, or each
- * group (rows under the same group label).
+ * group (rows under the same group label). A rule's scope is the table
+ * unless it says `group`.
  */
 const scopeRuns = (rows, scope) => {
-    if (scope === 'table')
+    if (scope !== 'group')
         return [rows];
     const runs = new Map();
     for (const row of rows) {
@@ -2549,12 +2551,17 @@ function replaceInCell(source, cell, from, to) {
     if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after))
         return undefined;
     const start = cell.span.offset + at;
+    let text = asCellText(to);
+    // A value ending in an odd run of backslashes, written right before the cell's closing pipe,
+    // would escape it (`C:\path\|`): the cell and the next one would merge. A space keeps them apart.
+    if (after === '' && source[cell.span.endOffset] === '|' && /(?:^|[^\\])(?:\\\\)*\\$/.test(text))
+        text += ' ';
     if (MARKUP.test(to)) {
-        const fixed = inside.slice(0, at) + asCellText(to) + inside.slice(at + from.length);
+        const fixed = inside.slice(0, at) + text + after;
         if (readInline(fixed, 0, fixed.length)?.text !== cell.text.replace(from, () => to))
             return undefined;
     }
-    return { range: [start, start + from.length], text: asCellText(to) };
+    return { range: [start, start + from.length], text };
 }
 /**
  * Where each line starts (after a `\n`; a last empty line is none), for the
@@ -2834,6 +2841,7 @@ const fileEncoding = {
         type: 'problem',
         description: 'A linted file must be readable and encoded as UTF-8.',
         severity: 'error',
+        about: 'unread',
         docs: ruleDocs('file-encoding'),
         messages: {
             unreadable: 'Could not read {{file}}: {{reason}}.',
@@ -2876,6 +2884,7 @@ const fileTooLarge = {
         type: 'problem',
         description: 'A linted file must not be larger than the size budget (budgets.maxFileBytes).',
         severity: 'error',
+        about: 'unread',
         docs: ruleDocs('file-too-large'),
         messages: {
             tooLarge: '{{file}} is {{size}}, more than the {{budget}} size budget, so it was not linted. Split the file, or raise `budgets.maxFileBytes` in the config.',
@@ -2901,6 +2910,7 @@ const fileUnsafe = {
         type: 'problem',
         description: 'A linted path must be a regular file inside the workspace (not a symlink leading out of it, a FIFO or a device).',
         severity: 'error',
+        about: 'unread',
         docs: ruleDocs('file-unsafe'),
         messages: {
             unsafe: '{{file}} was not read: {{reason}}. Replace it with a regular file, or keep it out of the linted paths.',
@@ -3044,28 +3054,36 @@ const legend = {
             variant: '{{column}} "{{value}}" of "{{key}}" is spelt "{{suggestion}}" under "{{heading}}" (line {{line}}): write it as the legend does.',
             notAllowed: 'The legend under "{{heading}}" defines "{{term}}", which the schema does not allow for {{column}} ({{allowed}}): allow it in the schema, or remove it from the legend.',
             noTerms: 'The section "{{heading}}" (line {{line}}), where the config says the legend of {{column}} is, defines no terms (`**Term**: …`, `- Term: …` or `1. Term: …`): write them so, or fix legend.heading.',
+            noColumn: 'The legend under "{{heading}}" (line {{line}}) defines {{terms}}, and no column of the table uses them: set legend.column to the column whose values it defines, or use its terms.',
             noLegend: 'No heading contains "{{heading}}", where the config says the legend of {{column}} is: add the section, or fix legend.heading.',
         },
     },
-    check({ source, document, table, rows, options, keyIndex, enums, legend: found, report }) {
+    check({ source, document, table, rows, options, keyIndex, enums, legend: found, legendColumn, report }) {
         const config = options.legend;
         if (!config)
             return;
-        const index = columnIndex(table, config.column);
-        if (index < 0)
-            return; // required-column's to report
-        const column = table.columns[index];
+        if (config.column !== undefined && columnIndex(table, config.column) < 0)
+            return; // option-column's to report
         const first = table.header[0].span;
+        const named = config.column ?? legendColumn;
         if (!found) {
             if (config.optional !== true)
-                report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column } });
+                report({ span: first, messageId: 'noLegend', data: { heading: config.heading, column: named ?? 'the table' } });
             return;
         }
         if (found.terms.length === 0) {
             if (config.optional !== true)
-                report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column } });
+                report({ span: first, messageId: 'noTerms', data: { heading: found.heading.text, line: found.heading.line, column: named ?? 'the table' } });
             return;
         }
+        if (legendColumn === undefined) {
+            const data = { heading: found.heading.text, line: found.heading.line, terms: factsOf(found).listed };
+            if (config.optional !== true)
+                report({ span: first, messageId: 'noColumn', data });
+            return;
+        }
+        const index = columnIndex(table, legendColumn);
+        const column = table.columns[index];
         const facts = factsOf(found);
         const terms = facts.terms;
         const allowed = enums[column] && new Set(enums[column]);
@@ -3127,6 +3145,8 @@ function factsOf(legend) {
     facts.set(legend, made);
     return made;
 }
+/** Whether the legend defines `value`, in any spelling. */
+const definesLoosely = (legend, value) => value !== '' && factsOf(legend).byLooseForm.has(looseForm(value));
 /** Whether the legend defines one of `allowed`, in any spelling. */
 function namesAnAllowedValue(legend, allowed) {
     const { names, byLooseForm } = factsOf(legend);
@@ -3240,6 +3260,7 @@ var properties$2 = {
 };
 var $defs = {
 	scope: {
+		description: "table (the default): the whole table; group: each group of rows (under one group row) alone.",
 		"enum": [
 			"table",
 			"group"
@@ -3536,8 +3557,7 @@ var $defs = {
 				type: "object",
 				additionalProperties: false,
 				required: [
-					"heading",
-					"column"
+					"heading"
 				],
 				properties: {
 					heading: {
@@ -3546,7 +3566,7 @@ var $defs = {
 						minLength: 1
 					},
 					column: {
-						description: "The column whose values the legend defines.",
+						description: "The column whose values the legend defines. Default: the column whose cells use the legend's terms most (in any spelling); with no cell using one, the one column whose allowed values the legend names.",
 						type: "string",
 						minLength: 1
 					},
@@ -3660,9 +3680,6 @@ var $defs = {
 			{
 				type: "object",
 				additionalProperties: false,
-				required: [
-					"scope"
-				],
 				properties: {
 					scope: {
 						$ref: "#/$defs/scope"
@@ -3691,7 +3708,7 @@ var $defs = {
 				}
 			}
 		],
-		errorMessage: "must be false or { scope: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }"
+		errorMessage: "must be false or { scope?: table | group, direction?: asc | desc, compare?: text | ascii | natural | semver, by?: COLUMN }"
 	},
 	source: {
 		type: "object",
@@ -3850,9 +3867,6 @@ var $defs = {
 			{
 				type: "object",
 				additionalProperties: false,
-				required: [
-					"scope"
-				],
 				properties: {
 					scope: {
 						$ref: "#/$defs/scope"
@@ -3869,7 +3883,7 @@ var $defs = {
 				}
 			}
 		],
-		errorMessage: "must be false or { scope: table | group, by?: [COLUMN, ...] }"
+		errorMessage: "must be false or { scope?: table | group, by?: [COLUMN, ...] }"
 	},
 	fieldRule: {
 		type: "object",
@@ -4204,12 +4218,10 @@ function re2Pattern(source) {
             const matcher = re.matcher(input);
             return matcher.find() ? matchOf(matcher) : null;
         },
-        execAll(input) {
+        *execAll(input) {
             const matcher = re.matcher(input);
-            const out = [];
             while (matcher.find())
-                out.push(matchOf(matcher));
-            return out;
+                yield matchOf(matcher);
         },
     };
 }
@@ -4255,7 +4267,10 @@ function nativePattern(source, native) {
             const match = once.exec(input);
             return match === null ? null : matchOf(match);
         },
-        execAll: (input) => Array.from(input.matchAll(new RegExp(native, 'dgu')), matchOf),
+        *execAll(input) {
+            for (const match of input.matchAll(new RegExp(native, 'dgu')))
+                yield matchOf(match);
+        },
     };
 }
 /**
@@ -4706,7 +4721,7 @@ const monotonic = {
             let cells = 0;
             let read = 0;
             let example = '';
-            for (const run of scopeRuns(rows, rule.scope ?? 'table')) {
+            for (const run of scopeRuns(rows, rule.scope)) {
                 let previous;
                 let previousTime = NaN;
                 for (const row of run) {
@@ -4922,28 +4937,55 @@ function readSection(source, headings, wanted) {
     return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
 }
 
-/** The legend the options name, as found for `table`, and the page's spelling when it differs from the schema's. */
+/**
+ * The legend the options name, as found for `table`, the column it defines
+ * (as the schema names it), and the page's spelling when it differs from the
+ * schema's.
+ */
 function pageSpelling(source, document, table, named, options, enums) {
     if (!options.legend)
         return {};
     const found = findLegend(source, document.headings, options.legend.heading, table);
-    const column = named.columns[columnIndex(named, options.legend.column)];
+    const column = options.legend.column === undefined ? (found && usesMost(found, named, enums)) : named.columns[columnIndex(named, options.legend.column)];
     const allowed = column === undefined ? undefined : enums[column];
     // An optional legend (a preset's) is the page's list of values only when it names one of them: a
     // section of that name that explains something else (`- Maintainers: the team…`) is none.
     const legend = found && (options.legend.optional !== true || !allowed || namesAnAllowedValue(found, allowed)) ? found : undefined;
+    const said = { ...(legend ? { legend } : {}), ...(legend && column !== undefined ? { legendColumn: column } : {}) };
     // The legend rule says when the section holds no terms.
     if (!legend || column === undefined || !allowed || !namesAnAllowedValue(legend, allowed))
-        return legend ? { legend } : {};
+        return said;
     const toPage = spellingsOf(legend, allowed);
     if (toPage.size === 0)
-        return { legend };
+        return said;
     // A page spelling of two schema values reads as the first of them.
     const toSchema = new Map();
     for (const [schema, page] of toPage)
         if (!toSchema.has(page))
             toSchema.set(page, schema);
-    return { legend, spelling: { column, toPage, toSchema } };
+    return { ...said, spelling: { column, toPage, toSchema } };
+}
+/**
+ * A legend whose config names no column defines the column whose cells use
+ * its terms most (in any spelling: `Best-effort` for `Best effort`); with no
+ * cell using one, the column whose allowed values it names, when only one
+ * does. Undefined when neither tells (the legend rule says so).
+ */
+function usesMost(legend, named, enums) {
+    let best;
+    let most = 0;
+    named.columns.forEach((column, index) => {
+        let uses = 0;
+        for (const row of named.rows)
+            if (row.kind === 'data' && definesLoosely(legend, row.cells[index]?.text ?? ''))
+                uses++;
+        if (uses > most)
+            [best, most] = [column, uses];
+    });
+    if (best !== undefined)
+        return best;
+    const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
+    return naming.length === 1 ? naming[0] : undefined;
 }
 /** A cell's value as the schema spells it. */
 const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
@@ -5195,6 +5237,7 @@ const parseFailure = {
         type: 'problem',
         description: 'A linted file must be markdown the parser can read (no nesting thousands of levels deep).',
         severity: 'error',
+        about: 'unread',
         docs: ruleDocs('parse-failure'),
         messages: {
             failed: '{{file}} could not be parsed ({{reason}}), so it was not linted. Look for block quotes or lists nested thousands of levels deep, and flatten them.',
@@ -5214,6 +5257,7 @@ const parseTimeout = {
         type: 'problem',
         description: 'A linted file must parse within the time budget (budgets.maxParseMs).',
         severity: 'error',
+        about: 'unread',
         docs: ruleDocs('parse-timeout'),
         messages: {
             timeout: '{{file}} took longer than the {{budget}} ms parse budget, so it was not linted. Split the file, or raise `budgets.maxParseMs` in the config.',
@@ -5330,7 +5374,7 @@ function matches(context, { data, column, reference, within }) {
     const pattern = compilePattern(reference.pattern);
     return rows.flatMap((row) => {
         const text = row.cells[column]?.text ?? '';
-        return pattern.execAll(text).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
+        return Array.from(pattern.execAll(text)).flatMap((match) => (match.groups['value'] ? [named(row, match.groups['value'])] : []));
     });
 }
 /** A `with:` cell names an item's value in any case: which case is right is allowed-values' to say. */
@@ -5810,23 +5854,37 @@ const requiredColumn = {
         description: 'The header has every column the schema requires.',
         severity: 'error',
         docs: ruleDocs('required-column'),
+        fixable: 'code',
         messages: {
             missing: 'The table has no {{missing}} column{{s}}: add {{them}} to the header (expected {{expected}}).',
+            near: 'The table has no "{{missing}}" column. Did you mean "{{missing}}" for "{{column}}"? Rename the column (expected {{expected}}).',
         },
     },
     check({ table, expectedColumns, report }) {
         const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
         if (missing.length === 0)
             return;
+        const expected = quoteList(expectedColumns.required);
+        // One column missing and one header cell a slip away from it that the schema does not name
+        // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it.
+        const named = new Set([...expectedColumns.required, ...expectedColumns.named].map((name) => name.toLowerCase()));
+        const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]) ? [i] : [])) : [];
+        if (close.length === 1) {
+            const cell = table.header[close[0]];
+            report({
+                span: cell.span,
+                field: missing[0],
+                messageId: 'near',
+                data: { missing: missing[0], column: table.columns[close[0]], expected },
+                suggestion: missing[0],
+                fix: { range: [cell.span.offset, cell.span.endOffset], text: missing[0] },
+            });
+            return;
+        }
         report({
             span: headerSpan(table),
             messageId: 'missing',
-            data: {
-                missing: quoteList(missing),
-                s: missing.length > 1 ? 's' : '',
-                them: missing.length > 1 ? 'them' : 'it',
-                expected: quoteList(expectedColumns.required),
-            },
+            data: { missing: quoteList(missing), s: missing.length > 1 ? 's' : '', them: missing.length > 1 ? 'them' : 'it', expected },
         });
     },
 };
@@ -5867,17 +5925,52 @@ function canonicalColumns(headerColumns, schemaProperties) {
 function Bare() { }
 Bare.prototype = Object.create(null);
 const bare = () => new Bare();
+/**
+ * `$group`, `$raw` and `$links` are read by name (a schema's `properties`
+ * reaches them) but not enumerable: keywords that range over a row's
+ * properties (`additionalProperties` or `unevaluatedProperties` with a
+ * schema, `propertyNames`, `maxProperties`) see the columns alone, so
+ * `additionalProperties: {type: string}` judges the cells and not `$raw`.
+ * They are getters on the shared prototype over symbol-keyed fields, which
+ * costs a row what plain properties do (defining three non-enumerable own
+ * properties per row made a 100k-row table a fifth slower).
+ */
+const GROUP = Symbol('$group');
+const RAW = Symbol('$raw');
+const LINKS = Symbol('$links');
+function Row() { }
+Row.prototype = Object.create(null, {
+    $group: { get() { return this[GROUP]; } },
+    $raw: { get() { return this[RAW]; } },
+    $links: { get() { return this[LINKS]; } },
+});
+function withModel(group, raw, links) {
+    const object = new Row();
+    object[GROUP] = group;
+    object[RAW] = raw;
+    object[LINKS] = links;
+    return object;
+}
+/** An empty row, as a schema sees one: what a schema is first tried on. */
+const emptyRowObject = () => withModel(null, bare(), bare());
+/** The row object with its model properties enumerable, for printing (`rows`). */
+function printableRow(object) {
+    // Not a spread: that would copy the symbol-keyed fields too.
+    const out = {};
+    for (const column of Object.keys(object))
+        out[column] = object[column];
+    return { ...out, $group: object.$group, $raw: object.$raw, $links: object.$links };
+}
 function toRowObject(_table, row, columns) {
-    const object = bare();
-    object.$group = row.group;
-    object.$raw = bare();
-    object.$links = bare();
+    const raw = bare();
+    const links = bare();
+    const object = withModel(row.group, raw, links);
     for (const index of columnsKept(columns)) {
         const column = columns[index];
         const cell = row.cells[index];
         object[column] = cell?.text ?? '';
-        object.$raw[column] = cell?.raw ?? '';
-        object.$links[column] = cell?.links ?? [];
+        raw[column] = cell?.raw ?? '';
+        links[column] = cell?.links ?? [];
     }
     return object;
 }
@@ -6517,8 +6610,8 @@ const allRuleMetas = allRules.map((rule) => rule.meta);
 const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 const ruleById = (id) => byId.get(id);
-/** Whether a finding is about the config rather than the document (`meta.about`): never pre-existing. */
-const aboutConfig = (violation) => byId.get(violation.rule)?.about === 'config';
+/** Whether a finding is never pre-existing (`meta.about`): it is about the config, or says the file was not checked. */
+const neverPreExisting = (violation) => byId.get(violation.rule)?.about !== undefined;
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -6676,7 +6769,7 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
     // forever on every row: try it on an empty row now, where a config error can say so. (What
     // else an empty row does to a schema's own keywords is for the rows to show.)
     try {
-        validateRow({ $raw: {}, $links: {}, $group: null });
+        validateRow(emptyRowObject());
     }
     catch (error) {
         if (error instanceof RangeError)
@@ -7551,7 +7644,8 @@ const byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line
  * followed). Identities are counted, so a second duplicate of a row that was
  * already duplicated is still new. `always`: findings that are new whatever
  * the base had (those about the config, which would otherwise be shown in
- * no pull request once the base had them).
+ * no pull request once the base had them, and those that say the file was
+ * not checked, which would let a change to it pass unchecked).
  */
 function splitNew(head, base, always = () => false) {
     const remaining = new Map();
@@ -8454,6 +8548,48 @@ function structureOf(source) {
 }
 const sameStructure = (a, b) => a.length === b.length && a.every((n, i) => n === b[i]);
 /**
+ * `applyFixes`, keeping only fixes that leave every table with its rows.
+ * All at once first (one parse); when the result changes the structure, the
+ * fixes are halved and each half tried on what the earlier ones made, down
+ * to the single fixes at fault. A few bad fixes among thousands cost a few
+ * dozen parses, where trying each fix alone cost one parse per fix (minutes
+ * on a table of thousands of rows).
+ */
+function applyKeepingShape(source, fixes) {
+    const before = structureOf(source);
+    const first = applyFixes(source, fixes);
+    if (sameStructure(before, structureOf(first.output)))
+        return { ...first, refused: [] };
+    // Overlapping fixes are the next pass's, as in applyFixes; the rest are bisected in source order.
+    const refused = [];
+    const applied = [];
+    let output = source;
+    let delta = 0;
+    const shifted = (list) => list.map((fix) => ({ ...fix, range: [fix.range[0] + delta, fix.range[1] + delta] }));
+    const tryAll = (list) => {
+        if (list.length === 0)
+            return;
+        const trial = applyFixes(output, shifted(list));
+        const shape = structureOf(trial.output);
+        if (sameStructure(before, shape)) {
+            output = trial.output;
+            for (const fix of list)
+                delta += fix.text.length - (fix.range[1] - fix.range[0]);
+            applied.push(...list);
+            return;
+        }
+        if (list.length === 1) {
+            refused.push({ fix: list[0], reason: describeChange(before, shape) });
+            return;
+        }
+        const half = list.length >> 1;
+        tryAll(list.slice(0, half));
+        tryAll(list.slice(half));
+    };
+    tryAll(first.applied);
+    return { output, applied, skipped: first.skipped, refused };
+}
+/**
  * Fixes `source` until no finding carries a fix that can be applied.
  * `lint` lints a text of this file and returns its findings (those with a
  * fix, at least); `accept` picks the fixes to apply (`--fix-type`, rules).
@@ -8472,32 +8608,11 @@ async function fixText(source, lint, accept = () => true) {
         if (candidates.length === 0)
             break;
         passes++;
-        const before = structureOf(text);
-        let { output, applied } = applyFixes(text, candidates.map((v) => v.fix));
-        if (!sameStructure(before, structureOf(output))) {
-            // Some fix breaks the structure: apply them one at a time, in source
-            // order, and keep those that do not.
-            output = text;
-            applied = [];
-            let delta = 0;
-            let last = -Infinity;
-            for (const violation of [...candidates].sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
-                const { range: [start, end], text: replacement } = violation.fix;
-                if (start <= last)
-                    continue; // overlaps a kept fix: the next pass
-                const trial = output.slice(0, start + delta) + replacement + output.slice(end + delta);
-                const shape = structureOf(trial);
-                if (sameStructure(before, shape)) {
-                    output = trial;
-                    delta += replacement.length - (end - start);
-                    last = end;
-                    applied.push(violation.fix);
-                }
-                else {
-                    refused.add(key(violation));
-                    dropped.push({ violation, reason: describeChange(before, shape) });
-                }
-            }
+        const byFix = new Map(candidates.map((v) => [v.fix, v]));
+        const { output, applied, refused: broke } = applyKeepingShape(text, candidates.map((v) => v.fix));
+        for (const { fix, reason } of broke) {
+            refused.add(key(byFix.get(fix)));
+            dropped.push({ violation: byFix.get(fix), reason });
         }
         if (applied.length === 0)
             break;
@@ -8878,6 +8993,7 @@ function checkTable(source, document, table, judge, config, emit) {
         sources,
         enums: spelt.enums,
         ...(spelt.legend ? { legend: spelt.legend } : {}),
+        ...(spelt.legendColumn !== undefined ? { legendColumn: spelt.legendColumn } : {}),
         ...(spelt.spelling ? { spelling: spelt.spelling } : {}),
     };
     // One context for all the rules, its report speaking for the rule that runs (rules report while
@@ -8925,8 +9041,8 @@ function checkTable(source, document, table, judge, config, emit) {
  * object swaps the two spellings and the errors get the cell's own text back.
  */
 function documentSpelling(source, document, table, named, options, enums) {
-    const { legend, spelling } = pageSpelling(source, document, table, named, options, enums);
-    const plain = { enums, legend, spelling, rowObject: (row) => toRowObject(table, row, named.columns), restore: (_error, _row) => { } };
+    const { legend, legendColumn, spelling } = pageSpelling(source, document, table, named, options, enums);
+    const plain = { enums, legend, legendColumn, spelling, rowObject: (row) => toRowObject(table, row, named.columns), restore: (_error, _row) => { } };
     if (!spelling)
         return plain;
     const { column, toPage } = spelling;
@@ -9684,7 +9800,7 @@ function rowLines(file, source, config) {
                 // With `groups: false` a bold row is judged as data, and is shown so.
                 kind: row.kind === 'group' && !groups ? 'data' : row.kind,
                 group: groups ? row.group : null,
-                row: toRowObject(table, groups ? row : { ...row, group: null }, columns),
+                row: printableRow(toRowObject(table, groups ? row : { ...row, group: null }, columns)),
             });
         }
     }
@@ -10971,6 +11087,48 @@ var pkg = {
 const VERSION = pkg.version;
 
 /**
+ * Inside GitHub Actions the runner reads every line a step prints, on both
+ * streams: a line that starts with `::` is a workflow command, and so is one
+ * with `##[` anywhere in it. Document text reaches every output of the CLI
+ * (a cell in a finding, a file name, a line of a patch, a row of `rows`), so
+ * a pull request could otherwise write annotations, mask values or stop the
+ * runner reading commands, through a workflow that runs the CLI.
+ *
+ * Standard output is wrapped in `::stop-commands::TOKEN` … `::TOKEN::`
+ * (GitHub's way to print text verbatim), with a token no document can guess,
+ * so JSON, SARIF and patches keep every byte. Standard error, which the
+ * runner reads on its own schedule, has every `##[` broken by a zero-width
+ * space (its lines start with the tool's name, never with `::`). The `github`
+ * format's findings are commands by design (their text escaped by
+ * report/github.ts): it is not wrapped, and a `##[` on any other line of it
+ * is broken.
+ */
+const breakOldStyle = (text) => (text.includes('##[') ? text.replace(/##\[/g, '#\u200b#[') : text);
+/** A `::` line is read as that command alone (its `##[` is text, and a file name must stay whole); other lines are broken. */
+const outsideCommands = (text) => text.includes('##[') ? text.split('\n').map((line) => (line.trimStart().startsWith('::') ? line : breakOldStyle(line))).join('\n') : text;
+const inActions = (io) => io.env['GITHUB_ACTIONS'] === 'true';
+/** Standard error, guarded from the first word (a usage error may quote an argument). */
+const guardStderr = (io) => (inActions(io) ? { ...io, stderr: { write: (text) => io.stderr.write(breakOldStyle(text)) } } : io);
+/** `io` with standard error guarded (guardStderr), and standard output as `format` needs; `end` closes the verbatim block. */
+function guardWorkflowCommands(io, format) {
+    if (!inActions(io))
+        return { io, end() { } };
+    const { stdout } = io;
+    const { stderr } = guardStderr(io);
+    const streamed = (write) => ({
+        write,
+        ...(stdout.isTTY !== undefined ? { isTTY: stdout.isTTY } : {}),
+        ...(stdout.once ? { once: stdout.once.bind(stdout) } : {}),
+        ...(stdout.removeListener ? { removeListener: stdout.removeListener.bind(stdout) } : {}),
+    });
+    if (format === 'github')
+        return { io: { ...io, stderr, stdout: streamed((text) => stdout.write(outsideCommands(text))) }, end() { } };
+    const token = randomBytes(16).toString('hex');
+    stdout.write(`::stop-commands::${token}\n`);
+    return { io: { ...io, stderr }, end: () => void stdout.write(`::${token}::\n`) };
+}
+
+/**
  * The CLI as a function of its arguments and I/O, so that every failure is
  * turned into a message and an exit code here, never a stack trace. A thin
  * adapter: arguments in, the core pipeline, a report out.
@@ -10978,9 +11136,13 @@ const VERSION = pkg.version;
 /** Looked up in this order when `--config` is not given. */
 const CONFIG_FILES = ['.github/support-table-lint.yml', '.support-table-lint.yml'];
 const ISSUES_URL = 'https://github.com/support-table-lint/support-table-lint/issues';
-async function main(argv, io) {
+async function main(argv, rawIo) {
+    let io = guardStderr(rawIo);
+    let end = () => { };
     try {
-        return await run(parseCliArgs(argv), io);
+        const options = parseCliArgs(argv);
+        ({ io, end } = guardWorkflowCommands(rawIo, options.format));
+        return await run(options, io);
     }
     catch (error) {
         if (error instanceof UsageError) {
@@ -10995,6 +11157,9 @@ async function main(argv, io) {
                 `This is a bug in support-table-lint. Please report it at ${ISSUES_URL} with the command you ran and the file it failed on.\n`);
         }
         return 2;
+    }
+    finally {
+        end();
     }
 }
 async function run(options, io) {
@@ -11366,7 +11531,7 @@ function configFile(options, cwd) {
     return CONFIG_FILES.find((file) => existsSync(resolve$1(cwd, file))) ?? null;
 }
 function gateFile(file) {
-    const { gating, existing } = splitNew(file.violations, file.baseViolations, aboutConfig);
+    const { gating, existing } = splitNew(file.violations, file.baseViolations, neverPreExisting);
     return { ...file, violations: gating.sort(byLocation), existing };
 }
 const errorsOnly = (result) => ({

@@ -7,6 +7,7 @@ import 'node:buffer';
 import 'node:os';
 import 'node:url';
 import 'node:util';
+import 'node:crypto';
 
 /** The `support-table-lint` command (bundled to dist/cli.js). */
 // Piping into `head` closes stdout early; that is not an error worth a trace.

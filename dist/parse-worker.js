@@ -2857,12 +2857,27 @@ function answer({ id, source, select }) {
     let reply;
     try {
         const document = readMarkdownFast(source, select ? { select } : {});
-        reply = { id, json: JSON.stringify(document) };
+        reply = { id, ...asJsonOrClone(document) };
     }
     catch (error) {
         reply = { id, error: error instanceof Error ? error.message : String(error) };
     }
     parentPort.postMessage(reply);
+}
+/**
+ * A document whose JSON would pass V8's longest string (a table of 100,000
+ * columns and a few rows, under the size budget) is sent as it is, to be
+ * cloned: slower, but the same document as on the main thread.
+ */
+function asJsonOrClone(document) {
+    try {
+        return { json: JSON.stringify(document) };
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return { document };
+        throw error;
+    }
 }
 
 /**
