@@ -64,6 +64,19 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a file the change did not touch, too large before and after, stays pre-existing: it fails no change to another file', () => {
+    writeFileSync(join(dir, 'big.md'), gates(...BASE, ...Array.from({ length: 20 }, (_, i) => `G${i}Gate | GA | SUPPORTED`)));
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\nbudgets:\n  maxFileBytes: 400\n');
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-qm', 'big');
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 4)));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', '.');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.file} ${v.rule}`)).toEqual(['gates.md transition']);
+    expect(report.existing!.map((v) => `${v.file} ${v.rule}`)).toEqual(['big.md file-too-large']);
+    expect(code).toBe(1);
+  });
+
   it('a wrong value rewritten into another wrong value is the change\'s own; a row moved with its wrong value is not', () => {
     writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 4), 'EGate | Beta | Unsupported'));
     const rewritten = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;

@@ -69,6 +69,8 @@ export interface Analysis {
   notices: string[];
   /** The PR's own config is broken (reported, fails the step). */
   headConfigError?: string;
+  /** Every path the change touched (both names of a rename), when compared with a base and known. */
+  touched?: string[];
   /** The files the change touched, with the files API's patch when it gave one (for the suggestions' hunks). */
   changed?: ChangedFile[];
   /**
@@ -170,12 +172,11 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     ...(isNew ? { base: target.basePath === null ? missingLoader : atBase!(target.basePath) } : {}),
     ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
   }));
+  // What the change touched, when compared with a base: the changed files' list, else (scope: all) asked for it.
+  const touched = !isNew ? undefined : changed ? changedPaths : (await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined))?.touched;
   // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
   let baseConfig = config;
-  if (isNew && config.sourceData.size > 0) {
-    const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined);
-    baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
-  }
+  if (isNew && config.sourceData.size > 0) baseConfig = withoutSources(config, await touchedSources(config.sourceData, touched));
   let result = await lintSources(sources, config, baseConfig, { anyFile: async (globs) => (await walk(workspace, globs, { first: true })).length > 0 });
   let headTexts: Map<string, string> | undefined;
   if (event.kind === 'pull_request') {
@@ -185,7 +186,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     if (moved.notice) notices.push(moved.notice);
   }
   const head = result.files.flatMap((f) => f.violations);
-  const gate: GateResult = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? []), neverPreExisting) : { gating: head, existing: [] };
+  const gate: GateResult = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? []), neverPreExisting(touched)) : { gating: head, existing: [] };
   return {
     event,
     api,
@@ -198,6 +199,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     tablesChecked: result.files.reduce((n, f) => n + f.tablesChecked, 0),
     notices,
     ...(chosen.headError !== undefined ? { headConfigError: chosen.headError } : {}),
+    ...(touched !== undefined ? { touched } : {}),
     ...(changed ? { changed } : {}),
     ...(headTexts ? { headTexts } : {}),
   };
@@ -315,7 +317,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     notices,
     ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
     changes: changesOf(analysis.result),
-    suppressed: suppressedOf(analysis.result, analysis.isNew),
+    suppressed: suppressedOf(analysis.result, analysis.isNew, analysis.touched),
     suggestions: plan.suggestions,
     overCap: plan.overCap,
     patches: {
@@ -330,9 +332,9 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
  * not): first those the base version does not have, which a suppression
  * silences where they would count as new, then the rest, each by position.
  */
-function suppressedOf(result: LintResult, isNew: boolean): NonNullable<ActionResult['suppressed']> {
+function suppressedOf(result: LintResult, isNew: boolean, touched: string[] | undefined): NonNullable<ActionResult['suppressed']> {
   const all = result.files.flatMap((file) => file.suppressed);
-  const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), neverPreExisting) : { gating: all, existing: [] };
+  const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), neverPreExisting(touched)) : { gating: all, existing: [] };
   const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)] as SuppressedViolation[];
   return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }

@@ -9,7 +9,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { baseWithin, DEFAULT_BUDGETS, loadConfig, MISNAMED_CONFIGS, resolveIn, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
-import { byLocation, type FileResult, type LintResult } from '../core/types.js';
+import { byLocation, type FileResult, type LintResult, type Violation } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
 import { lintSources, lintText, missingLoader, textLoader, type Loaded } from '../engine/pipeline.js';
 import { decodeUtf8 } from '../io/utf8.js';
@@ -136,6 +136,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
   }
   const since = base ? await changesSince(io.cwd, base) : { renames: new Map<string, string>(), touched: [], deleted: [] };
+  const always = neverPreExisting(since.touched);
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));
   // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
@@ -212,7 +213,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
   // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
-  if (base) result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
+  if (base) result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file, always) : file)) };
   if ((options.fix || options.fixDryRun) && !options.stdin) {
     // With a base, each pass and the report after it are judged as the change's: only fixes of
     // what the change introduced are applied, and the fixed text still faces the change rules.
@@ -220,7 +221,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       const file = result.files[index]!.file;
       if (!base) return lintText(file, text, config);
       const [linted] = (await lintSources([{ file, head: textLoader(text), ...withBase(base, basePathOf(paths[index]!, io.cwd, renames), io.cwd) }], config, baseConfig)).files;
-      return gateFile(linted!);
+      return gateFile(linted!, always);
     };
     const fixed = await fixAll(result, paths, relint, config.budgets.maxFileBytes, io, options);
     if (options.format === 'diff') patch = fixed.diff;
@@ -229,7 +230,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     // that renamed a column back, the ones of the text before the fixes would no longer be true.
     // Run again only when the config had findings: no fix makes an entry match fewer tables (each mends a cell, a row or a header toward the config).
     if (fixed.texts.size > 0 && result.files.some((file) => file.isConfig)) {
-      const again = (await lintAll(fixed.texts)).files.filter((file) => file.isConfig).map((file) => (base && file.baseViolations ? gateFile(file) : file));
+      const again = (await lintAll(fixed.texts)).files.filter((file) => file.isConfig).map((file) => (base && file.baseViolations ? gateFile(file, always) : file));
       result = { files: [...result.files.filter((file) => !file.isConfig), ...again] };
     }
   }
@@ -456,8 +457,8 @@ function configFile(options: CliOptions, cwd: string): string | null {
   return CONFIG_FILES.find((file) => existsSync(resolve(cwd, file))) ?? null;
 }
 
-function gateFile(file: FileResult): FileResult {
-  const { gating, existing } = splitNew(file.violations, file.baseViolations!, neverPreExisting);
+function gateFile(file: FileResult, always: (violation: Violation) => boolean): FileResult {
+  const { gating, existing } = splitNew(file.violations, file.baseViolations!, always);
   return { ...file, violations: gating.sort(byLocation), existing };
 }
 

@@ -66,5 +66,19 @@ export const RULE_IDS: readonly string[] = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 export const ruleById = (id: string): RuleMeta | undefined => byId.get(id);
 
-/** Whether a finding is never pre-existing (`meta.about`): it is about the config, or says the file was not checked. */
-export const neverPreExisting = (violation: { rule: string }): boolean => byId.get(violation.rule)?.about !== undefined;
+/**
+ * Which findings are never pre-existing (`meta.about`), whatever the base
+ * had: those about the config, and those that say a file was not checked
+ * when the change touched that file (`touched`, the paths it changed). A
+ * file the change did not touch, too large before and after, is old news;
+ * one it changed cannot be changed unchecked. When what the change touched
+ * is unknown (a push whose earlier commit the clone lacks), such a finding
+ * is judged as any other.
+ */
+export function neverPreExisting(touched: Iterable<string> | undefined): (violation: { rule: string; file: string }) => boolean {
+  const changed = touched === undefined ? undefined : new Set(touched);
+  return (violation) => {
+    const about = byId.get(violation.rule)?.about;
+    return about === 'config' || (about === 'unread' && changed !== undefined && changed.has(violation.file));
+  };
+}
