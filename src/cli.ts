@@ -1,5 +1,14 @@
 /** The `support-table-lint` command (bundled to dist/cli.js). */
+import { fstatSync } from 'node:fs';
 import { main } from './cli/main.js';
+
+const stdoutIsFile = (): boolean => {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+};
 
 // Piping into `head` closes stdout early; that is not an error worth a trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,6 +23,6 @@ process.exitCode = await main(process.argv.slice(2), {
   get stdin() {
     return process.stdin;
   },
-  stdout: process.stdout,
+  stdout: Object.assign(process.stdout, { isFile: stdoutIsFile() }),
   stderr: process.stderr,
 });

@@ -7,7 +7,7 @@
  * runner does. Run `npm run bundle` first (`npm test` does).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -45,30 +45,55 @@ function commandsIn(output: string): { commands: string[]; stopped: boolean } {
 
 describe('no document text becomes a workflow command', () => {
   it.each([
-    ['stylish', ['docs']],
     ['json', ['-f', 'json', 'docs']],
     ['sarif', ['-f', 'sarif', 'docs']],
-    ['rows', ['rows', 'docs']],
-    ['a patch of fixes', ['--fix-dry-run', '-f', 'diff', 'docs']],
     ['--verbose', ['--verbose', '-f', 'json', 'docs']],
-  ])('%s: standard output is printed verbatim, and standard error breaks every ##[', (_name, args) => {
+  ])('%s: JSON that reads the same, with every ##[ written #\\u0023[', (_name, args) => {
     const run = cli(...args);
+    expect(run.stdout).not.toContain('##[');
+    expect(JSON.stringify(JSON.parse(run.stdout)).includes('ok ##[error file=.github/workflows/x.yml]forged')).toBe(true); // the document's text, as a JSON reader reads it
+    expect(commandsIn(run.stdout)).toEqual({ commands: [], stopped: false });
+    expect(commandsIn(run.stderr).commands).toEqual([]);
+  });
+
+  it('rows: JSON lines that read the same', () => {
+    const run = cli('rows', 'docs');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).row['STATUS'])).toContain('ok ##[error file=.github/workflows/x.yml]forged');
+    expect(commandsIn(run.stdout).commands).toEqual([]);
+  });
+
+  it('stylish: every ##[ broken by a zero-width space, and no line starts a command', () => {
+    const run = cli('docs');
+    expect(run.stdout).toContain('#\u200b#[error file=.github/workflows/x.yml]forged');
+    expect(commandsIn(run.stdout).commands).toEqual([]);
+  });
+
+  it('a patch of fixes is printed verbatim between ::stop-commands:: and its token', () => {
+    const run = cli('--fix-dry-run', '-f', 'diff', 'docs');
     expect(run.stdout).toMatch(/^::stop-commands::[0-9a-f]{32}\n/);
-    expect(run.stdout).toContain('##['); // the document's text, byte for byte
+    expect(run.stdout).toContain('-BGate | Bta | ok ##[error file=.github/workflows/x.yml]forged');
     expect(commandsIn(run.stdout)).toEqual({ commands: [], stopped: false });
     expect(commandsIn(run.stderr).commands).toEqual([]);
   });
 
   it('the github format writes its own annotations and nothing else', () => {
     const run = cli('-f', 'github', 'docs');
-    const { commands } = commandsIn(run.stdout);
     // One annotation a finding (three errors and a sort-order warning), the file name whole in each.
-    expect(commands).toEqual(['error', 'error', 'error', 'warning']);
+    expect(commandsIn(run.stdout).commands).toEqual(['error', 'error', 'error', 'warning']);
     expect(run.stdout.split('\n').filter((line) => line.includes('file=docs/gates ##[warning]named.md,'))).toHaveLength(4);
+  });
+
+  it('standard output to a file is no runner\'s to read, and is written as it is', () => {
+    const file = join(dir, 'report.json');
+    const fd = openSync(file, 'w');
+    spawnSync(process.execPath, [CLI, '-f', 'json', 'docs'], { cwd: dir, stdio: ['ignore', fd, 'pipe'], env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toContain('##[error file=.github/workflows/x.yml]forged');
   });
 
   it('outside Actions the output is left as it is', () => {
     const run = spawnSync(process.execPath, [CLI, '-f', 'json', 'docs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
-    expect(run.stdout.startsWith('{')).toBe(true);
+    expect(run.stdout).toContain('##[error file=.github/workflows/x.yml]forged');
   });
 });

@@ -28,7 +28,7 @@ import { countResult } from '../report/types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { expandTargets, fileKinds, type ConfiguredFiles } from './files.js';
 import { VERSION } from './version.js';
-import { guardStderr, guardWorkflowCommands } from './workflow-commands.js';
+import { guardStderr, guardWorkflowCommands, type OutputKind } from './workflow-commands.js';
 
 export interface CliIo {
   cwd: string;
@@ -43,6 +43,8 @@ export interface CliIo {
   stdout: {
     write(text: string): unknown;
     isTTY?: boolean;
+    /** Standard output is a regular file (`> report.json`): no runner reads it. */
+    isFile?: boolean;
     once?(event: 'drain' | 'close', listener: () => void): unknown;
     removeListener?(event: 'drain' | 'close', listener: () => void): unknown;
   };
@@ -60,7 +62,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   let end = (): void => {};
   try {
     const options = parseCliArgs(argv);
-    ({ io, end } = guardWorkflowCommands(rawIo, options.format));
+    ({ io, end } = guardWorkflowCommands(rawIo, outputKind(options)));
     return await run(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -78,6 +80,13 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   } finally {
     end();
   }
+}
+
+/** What standard output carries, for guarding it in GitHub Actions (workflow-commands.ts). */
+function outputKind(options: CliOptions): OutputKind {
+  if (options.command === 'rows' || options.format === 'json' || options.format === 'sarif') return 'json';
+  if (options.format === 'diff') return 'patch';
+  return options.format === 'github' ? 'github' : 'text';
 }
 
 async function run(options: CliOptions, io: CliIo): Promise<number> {

@@ -6,14 +6,19 @@
  * a pull request could otherwise write annotations, mask values or stop the
  * runner reading commands, through a workflow that runs the CLI.
  *
- * Standard output is wrapped in `::stop-commands::TOKEN` … `::TOKEN::`
- * (GitHub's way to print text verbatim), with a token no document can guess,
- * so JSON, SARIF and patches keep every byte. Standard error, which the
- * runner reads on its own schedule, has every `##[` broken by a zero-width
- * space (its lines start with the tool's name, never with `::`). The `github`
- * format's findings are commands by design (their text escaped by
- * report/github.ts): it is not wrapped, and a `##[` on any other line of it
- * is broken.
+ * Each output is guarded in its own terms, so that what a program reads from
+ * it (`> report.json`, `| jq`, `| git apply`) is unchanged:
+ * - JSON (json, sarif, `rows`, `diff -f json`): `##[` is written `#\u0023[`,
+ *   the same string to a JSON reader; no JSON line starts with `::`.
+ * - Text (stylish, `diff`, markdown) and the `github` format's other lines:
+ *   every `##[` is broken by a zero-width space (the formatters already
+ *   guard a line's start); a `github` annotation line is its command alone.
+ * - A patch (`-f diff` with a fix option), whose lines cannot change: it is
+ *   printed between `::stop-commands::TOKEN` and `::TOKEN::` (GitHub's way
+ *   to print text verbatim; `git apply` skips both lines), the token random.
+ * - Standard error: every `##[` broken (its lines start with the tool's name).
+ * Standard output to a regular file (`> report.json`) is no runner's to read
+ * and is left alone.
  */
 import { randomBytes } from 'node:crypto';
 import type { CliIo } from './main.js';
@@ -24,24 +29,49 @@ const breakOldStyle = (text: string): string => (text.includes('##[') ? text.rep
 const outsideCommands = (text: string): string =>
   text.includes('##[') ? text.split('\n').map((line) => (line.trimStart().startsWith('::') ? line : breakOldStyle(line))).join('\n') : text;
 
+const jsonSafe = (text: string): string => (text.includes('##[') ? text.replace(/##\[/g, '#\\u0023[') : text);
+
 const inActions = (io: CliIo): boolean => io.env['GITHUB_ACTIONS'] === 'true';
 
 /** Standard error, guarded from the first word (a usage error may quote an argument). */
 export const guardStderr = (io: CliIo): CliIo => (inActions(io) ? { ...io, stderr: { write: (text: string) => io.stderr.write(breakOldStyle(text)) } } : io);
 
-/** `io` with standard error guarded (guardStderr), and standard output as `format` needs; `end` closes the verbatim block. */
-export function guardWorkflowCommands(io: CliIo, format: string): { io: CliIo; end(): void } {
+export type OutputKind = 'json' | 'text' | 'github' | 'patch';
+
+/** `io` with standard error guarded (guardStderr), and standard output as its kind needs; `end` finishes it. */
+export function guardWorkflowCommands(io: CliIo, kind: OutputKind): { io: CliIo; end(): void } {
   if (!inActions(io)) return { io, end() {} };
+  const guarded = guardStderr(io);
   const { stdout } = io;
-  const { stderr } = guardStderr(io);
-  const streamed = (write: (text: string) => unknown): CliIo['stdout'] => ({
-    write,
-    ...(stdout.isTTY !== undefined ? { isTTY: stdout.isTTY } : {}),
-    ...(stdout.once ? { once: stdout.once.bind(stdout) } : {}),
-    ...(stdout.removeListener ? { removeListener: stdout.removeListener.bind(stdout) } : {}),
-  });
-  if (format === 'github') return { io: { ...io, stderr, stdout: streamed((text) => stdout.write(outsideCommands(text))) }, end() {} };
-  const token = randomBytes(16).toString('hex');
-  stdout.write(`::stop-commands::${token}\n`);
-  return { io: { ...io, stderr }, end: () => void stdout.write(`::${token}::\n`) };
+  if (stdout.isFile === true) return { io: guarded, end() {} };
+  if (kind === 'patch') {
+    const token = randomBytes(16).toString('hex');
+    stdout.write(`::stop-commands::${token}\n`);
+    return { io: guarded, end: () => void stdout.write(`::${token}::\n`) };
+  }
+  const transform = kind === 'json' ? jsonSafe : kind === 'github' ? outsideCommands : breakOldStyle;
+  // A report is written in pieces, which may cut a `##[`: a piece's last `#`s wait for the next.
+  let held = '';
+  const write = (text: string): unknown => {
+    const all = held + text;
+    const cut = all.endsWith('##') ? 2 : all.endsWith('#') ? 1 : 0;
+    held = all.slice(all.length - cut);
+    const ready = all.slice(0, all.length - cut);
+    return ready === '' ? true : stdout.write(transform(ready));
+  };
+  return {
+    io: {
+      ...guarded,
+      stdout: {
+        write,
+        ...(stdout.isTTY !== undefined ? { isTTY: stdout.isTTY } : {}),
+        ...(stdout.once ? { once: stdout.once.bind(stdout) } : {}),
+        ...(stdout.removeListener ? { removeListener: stdout.removeListener.bind(stdout) } : {}),
+      },
+    },
+    end: () => {
+      if (held !== '') stdout.write(transform(held));
+      held = '';
+    },
+  };
 }
