@@ -42,6 +42,12 @@ describe('suggestions', () => {
     const plan = await planSuggestions([heading, fine], sources, both);
     expect(plan.suggestions.map((s) => s.replacement)).toEqual(['y | GB']);
     expect(plan.outside).toEqual([heading]);
+    // The same on the next line, after a fine suggestion: each is checked, not only the first of two that touch.
+    const fineFirst = v({ line: 5, rowKey: 'x', ...at(5, 4, 6, 'GA') });
+    const headingNext = v({ line: 6, rowKey: 'y', ...at(6, 0, 1, '# y') });
+    const after = await planSuggestions([fineFirst, headingNext], sources, both);
+    expect(after.suggestions.map((s) => s.replacement)).toEqual(['x | GA']);
+    expect(after.outside).toEqual([headingNext]);
   });
 
   it('merges fixes on one line into one suggestion and caps a review', async () => {

@@ -134,13 +134,16 @@ export async function planSuggestions(gating: readonly Violation[], sources: Rea
     // A suggestion is applied alone, with one click: as --fix does, one that would end a table or
     // take rows out of it (a value that makes a line a heading) is left to the patch, which refuses it.
     groups.sort((a, b) => a.first - b.first);
+    // The lines' text without their last line break, so that suggestions on consecutive lines do not
+    // touch (applyFixes would leave the second for a later pass, and it would go unchecked).
     const asFix = (g: (typeof groups)[number]): Fix => {
-      const to = g.last < starts.length ? starts[g.last]! : source.length;
-      return { range: [starts[g.first - 1]!, to], text: g.suggestion.replacement + (source.slice(0, to).endsWith('\n') ? '\n' : '') };
+      const to = g.last < starts.length ? starts[g.last]! - 1 : source.length;
+      return { range: [starts[g.first - 1]!, to], text: g.suggestion.replacement };
     };
     const fixes = groups.map(asFix);
-    const { refused } = applyKeepingShape(source, fixes);
-    const broken = new Set(refused.map(({ fix }) => fixes.indexOf(fix)));
+    // Refused, or not reached within the parses a check may spend: left to the patch either way.
+    const { refused, skipped } = applyKeepingShape(source, fixes);
+    const broken = new Set([...refused.map(({ fix }) => fix), ...skipped].map((fix) => fixes.indexOf(fix)));
     groups.forEach((g, i) => {
       if (broken.has(i)) {
         outside.push(...g.members);

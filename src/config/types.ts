@@ -51,8 +51,9 @@ export interface TableOptions {
   legend?: {
     heading: string;
     /**
-     * The column whose values the legend defines. Default: the column whose
-     * cells use the legend's terms most (see engine/spelling.ts).
+     * The column whose values the legend defines. Default: the one column
+     * whose enum the legend names, else the one whose cells use its terms
+     * most (see engine/spelling.ts).
      */
     column?: string;
     /** A document without that section is fine (a preset that applies to any page with these columns). Default: false. */

@@ -58,12 +58,20 @@ export interface ShapeKept extends AppliedFixes {
 }
 
 /**
+ * Parses a call of applyKeepingShape may spend on trials: fixes it has not
+ * reached by then are left for the next pass (`skipped`), so a page whose
+ * fixes mostly break it costs a bounded number of parses a pass, not one or
+ * two per fix.
+ */
+export const MAX_SHAPE_TRIALS = 32;
+
+/**
  * `applyFixes`, keeping only fixes that leave every table with its rows.
  * All at once first (one parse); when the result changes the structure, the
  * fixes are halved and each half tried on what the earlier ones made, down
  * to the single fixes at fault. A few bad fixes among thousands cost a few
  * dozen parses, where trying each fix alone cost one parse per fix (minutes
- * on a table of thousands of rows).
+ * on a table of thousands of rows); past MAX_SHAPE_TRIALS the rest wait.
  */
 export function applyKeepingShape(source: string, fixes: readonly Fix[]): ShapeKept {
   const before = structureOf(source);
@@ -75,8 +83,14 @@ export function applyKeepingShape(source: string, fixes: readonly Fix[]): ShapeK
   let output = source;
   let delta = 0;
   const shifted = (list: readonly Fix[]): Fix[] => list.map((fix) => ({ ...fix, range: [fix.range[0] + delta, fix.range[1] + delta] }));
+  const skipped = [...first.skipped];
+  let trials = 0;
   const tryAll = (list: readonly Fix[]): void => {
     if (list.length === 0) return;
+    if (trials++ >= MAX_SHAPE_TRIALS) {
+      skipped.push(...list);
+      return;
+    }
     const trial = applyFixes(output, shifted(list));
     const shape = structureOf(trial.output);
     if (sameStructure(before, shape)) {
@@ -94,7 +108,7 @@ export function applyKeepingShape(source: string, fixes: readonly Fix[]): ShapeK
     tryAll(list.slice(half));
   };
   tryAll(first.applied);
-  return { output, applied, skipped: first.skipped, refused };
+  return { output, applied, skipped, refused };
 }
 
 export interface DroppedFix {
