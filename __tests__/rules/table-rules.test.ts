@@ -186,6 +186,28 @@ testRule('required-column', {
       output: md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | GA | UNVERIFIED'),
     },
     {
+      name: 'a close header cell with emphasis is named, and left for a person to rename (the fix would drop the emphasis)',
+      markdown: md('FEATURE GATE | GRADUATION | **STATE**', '-- | -- | --', 'AGate | GA | UNVERIFIED'),
+      preset: 'kubevirt-feature-gates',
+      schema: {},
+      entry: { files: ['*.md'] },
+      errors: [
+        {
+          at: '1:29-38',
+          field: 'STATUS',
+          suggestion: 'STATUS',
+          message: 'The table has no "STATUS" column. Did you mean "STATUS" for "STATE"? Rename the column (expected "FEATURE GATE", "GRADUATION" and "STATUS").',
+        },
+      ],
+    },
+    {
+      name: 'a close header cell an option names (order.by) is not renamed',
+      markdown: md('| Feature | Stage | Notes |', '| - | - | - |', '| a | b | c |'),
+      schema: { required: ['Feature', 'State', 'Notes'] },
+      entry: { order: { by: 'Stage' } },
+      errors: [{ at: '1:3-26', message: 'The table has no "State" column: add it to the header (expected "Feature", "State" and "Notes").' }],
+    },
+    {
       name: 'a close header cell the schema names otherwise is not renamed',
       markdown: md('| Feature | Stage | Notes |', '| - | - | - |', '| a | b | c |'),
       schema: { required: ['Feature', 'State', 'Notes'], properties: { Stage: {} } },

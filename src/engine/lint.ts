@@ -53,7 +53,8 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
           messageId: 'near',
           data: { judge: near.label, missing: near.missing, column: table.columns[near.column]! },
           suggestion: near.missing,
-          fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
+          // The whole cell is rewritten: only a plain one (no emphasis or link to lose), and a `|` in the name escaped.
+          ...(cell.raw === cell.text ? { fix: { range: [cell.span.offset, cell.span.endOffset] as [number, number], text: near.missing.replace(/\|/g, '\\|') } } : {}),
         });
         out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table)!, table.index));
       }

@@ -36,7 +36,12 @@ function answer({ id, source, select }: ParseRequest): void {
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort!.postMessage(reply);
+  try {
+    parentPort!.postMessage(reply);
+  } catch (error) {
+    // A document too large to clone either: the file's failure, said, not the worker's death.
+    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /**

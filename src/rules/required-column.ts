@@ -1,4 +1,5 @@
 import { closeColumn } from './near-match.js';
+import { optionColumns } from './option-column.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, headerSpan, quoteList } from './util.js';
 
@@ -16,23 +17,25 @@ export const requiredColumn: TableRule = {
       near: 'The table has no "{{missing}}" column. Did you mean "{{missing}}" for "{{column}}"? Rename the column (expected {{expected}}).',
     },
   },
-  check({ table, expectedColumns, report }) {
+  check({ table, expectedColumns, options, report }) {
     const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
     if (missing.length === 0) return;
     const expected = quoteList(expectedColumns.required);
     // One column missing and one header cell a slip away from it that the schema does not name
     // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it.
-    const named = new Set([...expectedColumns.required, ...expectedColumns.named].map((name) => name.toLowerCase()));
+    const named = new Set([...expectedColumns.required, ...expectedColumns.named, ...optionColumns(options).map(({ column }) => column)].map((name) => name.toLowerCase()));
     const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]!) ? [i] : [])) : [];
     if (close.length === 1) {
       const cell = table.header[close[0]!]!;
+      // The whole cell is rewritten: only a plain one (no emphasis or link to lose), and a `|` in the name escaped.
+      const plain = cell.raw === cell.text;
       report({
         span: cell.span,
         field: missing[0]!,
         messageId: 'near',
         data: { missing: missing[0]!, column: table.columns[close[0]!]!, expected },
         suggestion: missing[0]!,
-        fix: { range: [cell.span.offset, cell.span.endOffset], text: missing[0]! },
+        ...(plain ? { fix: { range: [cell.span.offset, cell.span.endOffset] as [number, number], text: missing[0]!.replace(/\|/g, '\\|') } } : {}),
       });
       return;
     }
