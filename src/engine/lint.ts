@@ -9,7 +9,7 @@ import type { Finding, SeverityOrOff, Span, TableCoverage, Violation } from '../
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type Report, type RuleMeta, type TableContext } from '../rules/types.js';
-import { columnIndex, rowKeyOf } from '../rules/util.js';
+import { columnIndex, renameHeaderCell, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { RowError } from '../schema/validate.js';
 import { nearMatch } from '../rules/near-match.js';
@@ -47,14 +47,14 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
       const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
       if (near && severity !== 'off') {
         const cell = table.header[near.column]!;
+        const fix = renameHeaderCell(cell, near.missing);
         const finding = toFinding(nearMatch.meta, {
           span: cell.span,
           field: near.missing,
           messageId: 'near',
           data: { judge: near.label, missing: near.missing, column: table.columns[near.column]! },
           suggestion: near.missing,
-          // The whole cell is rewritten: only a plain one (no emphasis or link to lose), and a `|` in the name escaped.
-          ...(cell.raw === cell.text ? { fix: { range: [cell.span.offset, cell.span.endOffset] as [number, number], text: near.missing.replace(/\|/g, '\\|') } } : {}),
+          ...(fix ? { fix } : {}),
         });
         out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table)!, table.index));
       }

@@ -1,7 +1,7 @@
 import { closeColumn } from './near-match.js';
 import { optionColumns } from './option-column.js';
 import { ruleDocs, type TableRule } from './types.js';
-import { columnIndex, headerSpan, quoteList } from './util.js';
+import { columnIndex, headerSpan, quoteList, renameHeaderCell } from './util.js';
 
 export const requiredColumn: TableRule = {
   kind: 'table',
@@ -27,15 +27,14 @@ export const requiredColumn: TableRule = {
     const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]!) ? [i] : [])) : [];
     if (close.length === 1) {
       const cell = table.header[close[0]!]!;
-      // The whole cell is rewritten: only a plain one (no emphasis or link to lose), and a `|` in the name escaped.
-      const plain = cell.raw === cell.text;
+      const fix = renameHeaderCell(cell, missing[0]!);
       report({
         span: cell.span,
         field: missing[0]!,
         messageId: 'near',
         data: { missing: missing[0]!, column: table.columns[close[0]!]!, expected },
         suggestion: missing[0]!,
-        ...(plain ? { fix: { range: [cell.span.offset, cell.span.endOffset] as [number, number], text: missing[0]!.replace(/\|/g, '\\|') } } : {}),
+        ...(fix ? { fix } : {}),
       });
       return;
     }

@@ -86,6 +86,10 @@ export function cellSubject(field: string | undefined, value: string | undefined
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text: string): string => text.replace(/(?<!\\)\|/g, '\\|');
 
+/** The fix that renames a header cell: only a plain one (no emphasis or link to lose), a `|` in the name escaped. */
+export const renameHeaderCell = (cell: Cell, name: string): Fix | undefined =>
+  cell.raw === cell.text ? { range: [cell.span.offset, cell.span.endOffset], text: asCellText(name) } : undefined;
+
 /**
  * Characters that may start or end inline markup: a value holding one,
  * written into a cell, may not read as itself (an enum value `` `vga` ``
