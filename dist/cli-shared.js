@@ -2522,6 +2522,8 @@ function cellSubject(field, value, rowKey) {
 }
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
+/** The fix that renames a header cell: only a plain one (no emphasis or link to lose), a `|` in the name escaped. */
+const renameHeaderCell = (cell, name) => cell.raw === cell.text ? { range: [cell.span.offset, cell.span.endOffset], text: asCellText(name) } : undefined;
 /**
  * Characters that may start or end inline markup: a value holding one,
  * written into a cell, may not read as itself (an enum value `` `vga` ``
@@ -3566,7 +3568,7 @@ var $defs = {
 						minLength: 1
 					},
 					column: {
-						description: "The column whose values the legend defines. Default: the column whose cells use the legend's terms most (in any spelling); with no cell using one, the one column whose allowed values the legend names.",
+						description: "The column whose values the legend defines. Default: the one column whose allowed values (its enum) the legend names; else the column whose first 1,000 rows use the legend's terms most (in any spelling).",
 						type: "string",
 						minLength: 1
 					},
@@ -4966,26 +4968,41 @@ function pageSpelling(source, document, table, named, options, enums) {
     return { ...said, spelling: { column, toPage, toSchema } };
 }
 /**
- * A legend whose config names no column defines the column whose cells use
- * its terms most (in any spelling: `Best-effort` for `Best effort`); with no
- * cell using one, the column whose allowed values it names, when only one
- * does. Undefined when neither tells (the legend rule says so).
+ * A legend whose config names no column defines, first, the one column
+ * whose allowed values (the schema's enum) it names: that depends on the
+ * schema and the legend only, so a base and a head agree on it. With none
+ * or several such, the one among them (or, with none, among all columns)
+ * whose cells use its terms most (in any spelling: `Best-effort` for `Best
+ * effort`), counted over the first rows only, which costs little on a
+ * 100,000-row table and rarely moves with a change. Undefined when nothing
+ * tells (the legend rule says so).
  */
+const LEGEND_SAMPLE_ROWS = 1000;
 function usesMost(legend, named, enums) {
+    const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
+    if (naming.length === 1)
+        return naming[0];
+    const candidates = naming.length > 1 ? naming : named.columns;
+    const sample = [];
+    for (const row of named.rows) {
+        if (row.kind !== 'data')
+            continue;
+        sample.push(row);
+        if (sample.length === LEGEND_SAMPLE_ROWS)
+            break;
+    }
     let best;
     let most = 0;
-    named.columns.forEach((column, index) => {
+    for (const column of candidates) {
+        const index = named.columns.indexOf(column);
         let uses = 0;
-        for (const row of named.rows)
-            if (row.kind === 'data' && definesLoosely(legend, row.cells[index]?.text ?? ''))
+        for (const row of sample)
+            if (definesLoosely(legend, row.cells[index]?.text ?? ''))
                 uses++;
         if (uses > most)
             [best, most] = [column, uses];
-    });
-    if (best !== undefined)
-        return best;
-    const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
-    return naming.length === 1 ? naming[0] : undefined;
+    }
+    return best;
 }
 /** A cell's value as the schema spells it. */
 const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
@@ -5860,24 +5877,25 @@ const requiredColumn = {
             near: 'The table has no "{{missing}}" column. Did you mean "{{missing}}" for "{{column}}"? Rename the column (expected {{expected}}).',
         },
     },
-    check({ table, expectedColumns, report }) {
+    check({ table, expectedColumns, options, report }) {
         const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
         if (missing.length === 0)
             return;
         const expected = quoteList(expectedColumns.required);
         // One column missing and one header cell a slip away from it that the schema does not name
         // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it.
-        const named = new Set([...expectedColumns.required, ...expectedColumns.named].map((name) => name.toLowerCase()));
+        const named = new Set([...expectedColumns.required, ...expectedColumns.named, ...optionColumns(options).map(({ column }) => column)].map((name) => name.toLowerCase()));
         const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]) ? [i] : [])) : [];
         if (close.length === 1) {
             const cell = table.header[close[0]];
+            const fix = renameHeaderCell(cell, missing[0]);
             report({
                 span: cell.span,
                 field: missing[0],
                 messageId: 'near',
                 data: { missing: missing[0], column: table.columns[close[0]], expected },
                 suggestion: missing[0],
-                fix: { range: [cell.span.offset, cell.span.endOffset], text: missing[0] },
+                ...(fix ? { fix } : {}),
             });
             return;
         }
@@ -6610,8 +6628,22 @@ const allRuleMetas = allRules.map((rule) => rule.meta);
 const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 const ruleById = (id) => byId.get(id);
-/** Whether a finding is never pre-existing (`meta.about`): it is about the config, or says the file was not checked. */
-const neverPreExisting = (violation) => byId.get(violation.rule)?.about !== undefined;
+/**
+ * Which findings are never pre-existing (`meta.about`), whatever the base
+ * had: those about the config, and those that say a file was not checked
+ * when the change touched that file (`touched`, the paths it changed). A
+ * file the change did not touch, too large before and after, is old news;
+ * one it changed cannot be changed unchecked. When what the change touched
+ * is unknown (a push whose earlier commit the clone lacks), such a finding
+ * is judged as any other.
+ */
+function neverPreExisting(touched) {
+    const changed = touched === undefined ? undefined : new Set(touched);
+    return (violation) => {
+        const about = byId.get(violation.rule)?.about;
+        return about === 'config' || (about === 'unread' && changed !== undefined && changed.has(violation.file));
+    };
+}
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -8548,12 +8580,19 @@ function structureOf(source) {
 }
 const sameStructure = (a, b) => a.length === b.length && a.every((n, i) => n === b[i]);
 /**
+ * Parses a call of applyKeepingShape may spend on trials: fixes it has not
+ * reached by then are left for the next pass (`skipped`), so a page whose
+ * fixes mostly break it costs a bounded number of parses a pass, not one or
+ * two per fix.
+ */
+const MAX_SHAPE_TRIALS = 32;
+/**
  * `applyFixes`, keeping only fixes that leave every table with its rows.
  * All at once first (one parse); when the result changes the structure, the
  * fixes are halved and each half tried on what the earlier ones made, down
  * to the single fixes at fault. A few bad fixes among thousands cost a few
  * dozen parses, where trying each fix alone cost one parse per fix (minutes
- * on a table of thousands of rows).
+ * on a table of thousands of rows); past MAX_SHAPE_TRIALS the rest wait.
  */
 function applyKeepingShape(source, fixes) {
     const before = structureOf(source);
@@ -8566,9 +8605,15 @@ function applyKeepingShape(source, fixes) {
     let output = source;
     let delta = 0;
     const shifted = (list) => list.map((fix) => ({ ...fix, range: [fix.range[0] + delta, fix.range[1] + delta] }));
+    const skipped = [...first.skipped];
+    let trials = 0;
     const tryAll = (list) => {
         if (list.length === 0)
             return;
+        if (trials++ >= MAX_SHAPE_TRIALS) {
+            skipped.push(...list);
+            return;
+        }
         const trial = applyFixes(output, shifted(list));
         const shape = structureOf(trial.output);
         if (sameStructure(before, shape)) {
@@ -8587,7 +8632,7 @@ function applyKeepingShape(source, fixes) {
         tryAll(list.slice(half));
     };
     tryAll(first.applied);
-    return { output, applied, skipped: first.skipped, refused };
+    return { output, applied, skipped, refused };
 }
 /**
  * Fixes `source` until no finding carries a fix that can be applied.
@@ -8940,13 +8985,14 @@ function lintDocument(file, source, document, config) {
             const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
             if (near && severity !== 'off') {
                 const cell = table.header[near.column];
+                const fix = renameHeaderCell(cell, near.missing);
                 const finding = toFinding(nearMatch.meta, {
                     span: cell.span,
                     field: near.missing,
                     messageId: 'near',
                     data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
                     suggestion: near.missing,
-                    fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
+                    ...(fix ? { fix } : {}),
                 });
                 out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table), table.index));
             }
@@ -11094,38 +11140,66 @@ const VERSION = pkg.version;
  * a pull request could otherwise write annotations, mask values or stop the
  * runner reading commands, through a workflow that runs the CLI.
  *
- * Standard output is wrapped in `::stop-commands::TOKEN` … `::TOKEN::`
- * (GitHub's way to print text verbatim), with a token no document can guess,
- * so JSON, SARIF and patches keep every byte. Standard error, which the
- * runner reads on its own schedule, has every `##[` broken by a zero-width
- * space (its lines start with the tool's name, never with `::`). The `github`
- * format's findings are commands by design (their text escaped by
- * report/github.ts): it is not wrapped, and a `##[` on any other line of it
- * is broken.
+ * Each output is guarded in its own terms, so that what a program reads from
+ * it (`> report.json`, `| jq`, `| git apply`) is unchanged:
+ * - JSON (json, sarif, `rows`, `diff -f json`): `##[` is written `#\u0023[`,
+ *   the same string to a JSON reader; no JSON line starts with `::`.
+ * - Text (stylish, `diff`, markdown) and the `github` format's other lines:
+ *   every `##[` is broken by a zero-width space (the formatters already
+ *   guard a line's start); a `github` annotation line is its command alone.
+ * - A patch (`-f diff` with a fix option), whose lines cannot change: it is
+ *   printed between `::stop-commands::TOKEN` and `::TOKEN::` (GitHub's way
+ *   to print text verbatim; `git apply` skips both lines), the token random.
+ * - Standard error: every `##[` broken (its lines start with the tool's name).
+ * Standard output to a regular file (`> report.json`) is no runner's to read
+ * and is left alone.
  */
 const breakOldStyle = (text) => (text.includes('##[') ? text.replace(/##\[/g, '#\u200b#[') : text);
 /** A `::` line is read as that command alone (its `##[` is text, and a file name must stay whole); other lines are broken. */
 const outsideCommands = (text) => text.includes('##[') ? text.split('\n').map((line) => (line.trimStart().startsWith('::') ? line : breakOldStyle(line))).join('\n') : text;
+const jsonSafe = (text) => (text.includes('##[') ? text.replace(/##\[/g, '#\\u0023[') : text);
 const inActions = (io) => io.env['GITHUB_ACTIONS'] === 'true';
 /** Standard error, guarded from the first word (a usage error may quote an argument). */
 const guardStderr = (io) => (inActions(io) ? { ...io, stderr: { write: (text) => io.stderr.write(breakOldStyle(text)) } } : io);
-/** `io` with standard error guarded (guardStderr), and standard output as `format` needs; `end` closes the verbatim block. */
-function guardWorkflowCommands(io, format) {
+/** `io` with standard error guarded (guardStderr), and standard output as its kind needs; `end` finishes it. */
+function guardWorkflowCommands(io, kind) {
     if (!inActions(io))
         return { io, end() { } };
+    const guarded = guardStderr(io);
     const { stdout } = io;
-    const { stderr } = guardStderr(io);
-    const streamed = (write) => ({
-        write,
-        ...(stdout.isTTY !== undefined ? { isTTY: stdout.isTTY } : {}),
-        ...(stdout.once ? { once: stdout.once.bind(stdout) } : {}),
-        ...(stdout.removeListener ? { removeListener: stdout.removeListener.bind(stdout) } : {}),
-    });
-    if (format === 'github')
-        return { io: { ...io, stderr, stdout: streamed((text) => stdout.write(outsideCommands(text))) }, end() { } };
-    const token = randomBytes(16).toString('hex');
-    stdout.write(`::stop-commands::${token}\n`);
-    return { io: { ...io, stderr }, end: () => void stdout.write(`::${token}::\n`) };
+    if (stdout.isFile === true)
+        return { io: guarded, end() { } };
+    if (kind === 'patch') {
+        const token = randomBytes(16).toString('hex');
+        stdout.write(`::stop-commands::${token}\n`);
+        return { io: guarded, end: () => void stdout.write(`::${token}::\n`) };
+    }
+    const transform = kind === 'json' ? jsonSafe : kind === 'github' ? outsideCommands : breakOldStyle;
+    // A report is written in pieces, which may cut a `##[`: a piece's last `#`s wait for the next.
+    let held = '';
+    const write = (text) => {
+        const all = held + text;
+        const cut = all.endsWith('##') ? 2 : all.endsWith('#') ? 1 : 0;
+        held = all.slice(all.length - cut);
+        const ready = all.slice(0, all.length - cut);
+        return ready === '' ? true : stdout.write(transform(ready));
+    };
+    return {
+        io: {
+            ...guarded,
+            stdout: {
+                write,
+                ...(stdout.isTTY !== undefined ? { isTTY: stdout.isTTY } : {}),
+                ...(stdout.once ? { once: stdout.once.bind(stdout) } : {}),
+                ...(stdout.removeListener ? { removeListener: stdout.removeListener.bind(stdout) } : {}),
+            },
+        },
+        end: () => {
+            if (held !== '')
+                stdout.write(transform(held));
+            held = '';
+        },
+    };
 }
 
 /**
@@ -11141,7 +11215,7 @@ async function main(argv, rawIo) {
     let end = () => { };
     try {
         const options = parseCliArgs(argv);
-        ({ io, end } = guardWorkflowCommands(rawIo, options.format));
+        ({ io, end } = guardWorkflowCommands(rawIo, outputKind(options)));
         return await run(options, io);
     }
     catch (error) {
@@ -11161,6 +11235,14 @@ async function main(argv, rawIo) {
     finally {
         end();
     }
+}
+/** What standard output carries, for guarding it in GitHub Actions (workflow-commands.ts). */
+function outputKind(options) {
+    if (options.command === 'rows' || options.format === 'json' || options.format === 'sarif')
+        return 'json';
+    if (options.format === 'diff')
+        return 'patch';
+    return options.format === 'github' ? 'github' : 'text';
 }
 async function run(options, io) {
     if (options.help) {
@@ -11218,6 +11300,7 @@ async function run(options, io) {
             throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
     }
     const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [], deleted: [] };
+    const always = neverPreExisting(since.touched);
     const targets = options.targets.length > 0 ? options.targets : ['.'];
     const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));
     // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
@@ -11291,7 +11374,7 @@ async function run(options, io) {
     }
     // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
     if (base)
-        result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file) : file)) };
+        result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file, always) : file)) };
     if ((options.fix || options.fixDryRun) && !options.stdin) {
         // With a base, each pass and the report after it are judged as the change's: only fixes of
         // what the change introduced are applied, and the fixed text still faces the change rules.
@@ -11300,7 +11383,7 @@ async function run(options, io) {
             if (!base)
                 return lintText(file, text, config);
             const [linted] = (await lintSources([{ file, head: textLoader(text), ...withBase(base, basePathOf(paths[index], io.cwd, renames), io.cwd) }], config, baseConfig)).files;
-            return gateFile(linted);
+            return gateFile(linted, always);
         };
         const fixed = await fixAll(result, paths, relint, config.budgets.maxFileBytes, io, options);
         if (options.format === 'diff')
@@ -11310,7 +11393,7 @@ async function run(options, io) {
         // that renamed a column back, the ones of the text before the fixes would no longer be true.
         // Run again only when the config had findings: no fix makes an entry match fewer tables (each mends a cell, a row or a header toward the config).
         if (fixed.texts.size > 0 && result.files.some((file) => file.isConfig)) {
-            const again = (await lintAll(fixed.texts)).files.filter((file) => file.isConfig).map((file) => (base && file.baseViolations ? gateFile(file) : file));
+            const again = (await lintAll(fixed.texts)).files.filter((file) => file.isConfig).map((file) => (base && file.baseViolations ? gateFile(file, always) : file));
             result = { files: [...result.files.filter((file) => !file.isConfig), ...again] };
         }
     }
@@ -11530,8 +11613,8 @@ function configFile(options, cwd) {
     }
     return CONFIG_FILES.find((file) => existsSync(resolve$1(cwd, file))) ?? null;
 }
-function gateFile(file) {
-    const { gating, existing } = splitNew(file.violations, file.baseViolations, neverPreExisting);
+function gateFile(file, always) {
+    const { gating, existing } = splitNew(file.violations, file.baseViolations, always);
     return { ...file, violations: gating.sort(byLocation), existing };
 }
 const errorsOnly = (result) => ({

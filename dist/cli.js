@@ -1,6 +1,6 @@
 #!/usr/bin/env node
+import { fstatSync } from 'node:fs';
 import { m as main } from './cli-shared.js';
-import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
 import 'node:buffer';
@@ -10,6 +10,14 @@ import 'node:util';
 import 'node:crypto';
 
 /** The `support-table-lint` command (bundled to dist/cli.js). */
+const stdoutIsFile = () => {
+    try {
+        return fstatSync(1).isFile();
+    }
+    catch {
+        return false;
+    }
+};
 // Piping into `head` closes stdout early; that is not an error worth a trace.
 process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')
@@ -23,6 +31,6 @@ process.exitCode = await main(process.argv.slice(2), {
     get stdin() {
         return process.stdin;
     },
-    stdout: process.stdout,
+    stdout: Object.assign(process.stdout, { isFile: stdoutIsFile() }),
     stderr: process.stderr,
 });

@@ -33561,6 +33561,8 @@ function cellSubject(field, value, rowKey) {
 }
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
+/** The fix that renames a header cell: only a plain one (no emphasis or link to lose), a `|` in the name escaped. */
+const renameHeaderCell = (cell, name) => cell.raw === cell.text ? { range: [cell.span.offset, cell.span.endOffset], text: asCellText(name) } : undefined;
 /**
  * Characters that may start or end inline markup: a value holding one,
  * written into a cell, may not read as itself (an enum value `` `vga` ``
@@ -34605,7 +34607,7 @@ var $defs$3 = {
 						minLength: 1
 					},
 					column: {
-						description: "The column whose values the legend defines. Default: the column whose cells use the legend's terms most (in any spelling); with no cell using one, the one column whose allowed values the legend names.",
+						description: "The column whose values the legend defines. Default: the one column whose allowed values (its enum) the legend names; else the column whose first 1,000 rows use the legend's terms most (in any spelling).",
 						type: "string",
 						minLength: 1
 					},
@@ -36005,26 +36007,41 @@ function pageSpelling(source, document, table, named, options, enums) {
     return { ...said, spelling: { column, toPage, toSchema } };
 }
 /**
- * A legend whose config names no column defines the column whose cells use
- * its terms most (in any spelling: `Best-effort` for `Best effort`); with no
- * cell using one, the column whose allowed values it names, when only one
- * does. Undefined when neither tells (the legend rule says so).
+ * A legend whose config names no column defines, first, the one column
+ * whose allowed values (the schema's enum) it names: that depends on the
+ * schema and the legend only, so a base and a head agree on it. With none
+ * or several such, the one among them (or, with none, among all columns)
+ * whose cells use its terms most (in any spelling: `Best-effort` for `Best
+ * effort`), counted over the first rows only, which costs little on a
+ * 100,000-row table and rarely moves with a change. Undefined when nothing
+ * tells (the legend rule says so).
  */
+const LEGEND_SAMPLE_ROWS = 1000;
 function usesMost(legend, named, enums) {
+    const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
+    if (naming.length === 1)
+        return naming[0];
+    const candidates = naming.length > 1 ? naming : named.columns;
+    const sample = [];
+    for (const row of named.rows) {
+        if (row.kind !== 'data')
+            continue;
+        sample.push(row);
+        if (sample.length === LEGEND_SAMPLE_ROWS)
+            break;
+    }
     let best;
     let most = 0;
-    named.columns.forEach((column, index) => {
+    for (const column of candidates) {
+        const index = named.columns.indexOf(column);
         let uses = 0;
-        for (const row of named.rows)
-            if (row.kind === 'data' && definesLoosely(legend, row.cells[index]?.text ?? ''))
+        for (const row of sample)
+            if (definesLoosely(legend, row.cells[index]?.text ?? ''))
                 uses++;
         if (uses > most)
             [best, most] = [column, uses];
-    });
-    if (best !== undefined)
-        return best;
-    const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
-    return naming.length === 1 ? naming[0] : undefined;
+    }
+    return best;
 }
 /** A cell's value as the schema spells it. */
 const inSchemaSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toSchema.get(value) ?? value) : value;
@@ -36899,24 +36916,25 @@ const requiredColumn = {
             near: 'The table has no "{{missing}}" column. Did you mean "{{missing}}" for "{{column}}"? Rename the column (expected {{expected}}).',
         },
     },
-    check({ table, expectedColumns, report }) {
+    check({ table, expectedColumns, options, report }) {
         const missing = expectedColumns.required.filter((name) => columnIndex(table, name) < 0);
         if (missing.length === 0)
             return;
         const expected = quoteList(expectedColumns.required);
         // One column missing and one header cell a slip away from it that the schema does not name
         // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it.
-        const named = new Set([...expectedColumns.required, ...expectedColumns.named].map((name) => name.toLowerCase()));
+        const named = new Set([...expectedColumns.required, ...expectedColumns.named, ...optionColumns(options).map(({ column }) => column)].map((name) => name.toLowerCase()));
         const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]) ? [i] : [])) : [];
         if (close.length === 1) {
             const cell = table.header[close[0]];
+            const fix = renameHeaderCell(cell, missing[0]);
             report({
                 span: cell.span,
                 field: missing[0],
                 messageId: 'near',
                 data: { missing: missing[0], column: table.columns[close[0]], expected },
                 suggestion: missing[0],
-                fix: { range: [cell.span.offset, cell.span.endOffset], text: missing[0] },
+                ...(fix ? { fix } : {}),
             });
             return;
         }
@@ -37641,8 +37659,22 @@ const allRuleMetas = allRules.map((rule) => rule.meta);
 const RULE_IDS = allRuleMetas.map((meta) => meta.id);
 const byId = new Map(allRuleMetas.map((meta) => [meta.id, meta]));
 const ruleById = (id) => byId.get(id);
-/** Whether a finding is never pre-existing (`meta.about`): it is about the config, or says the file was not checked. */
-const neverPreExisting = (violation) => byId.get(violation.rule)?.about !== undefined;
+/**
+ * Which findings are never pre-existing (`meta.about`), whatever the base
+ * had: those about the config, and those that say a file was not checked
+ * when the change touched that file (`touched`, the paths it changed). A
+ * file the change did not touch, too large before and after, is old news;
+ * one it changed cannot be changed unchecked. When what the change touched
+ * is unknown (a push whose earlier commit the clone lacks), such a finding
+ * is judged as any other.
+ */
+function neverPreExisting(touched) {
+    const changed = touched === undefined ? undefined : new Set(touched);
+    return (violation) => {
+        const about = byId.get(violation.rule)?.about;
+        return about === 'config' || (about === 'unread' && changed !== undefined && changed.has(violation.file));
+    };
+}
 
 var ucs2length$1 = {};
 
@@ -39853,13 +39885,14 @@ function lintDocument(file, source, document, config) {
             const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
             if (near && severity !== 'off') {
                 const cell = table.header[near.column];
+                const fix = renameHeaderCell(cell, near.missing);
                 const finding = toFinding(nearMatch.meta, {
                     span: cell.span,
                     field: near.missing,
                     messageId: 'near',
                     data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
                     suggestion: near.missing,
-                    fix: { range: [cell.span.offset, cell.span.endOffset], text: near.missing },
+                    ...(fix ? { fix } : {}),
                 });
                 out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table), table.index));
             }
@@ -48468,12 +48501,19 @@ function structureOf(source) {
 }
 const sameStructure = (a, b) => a.length === b.length && a.every((n, i) => n === b[i]);
 /**
+ * Parses a call of applyKeepingShape may spend on trials: fixes it has not
+ * reached by then are left for the next pass (`skipped`), so a page whose
+ * fixes mostly break it costs a bounded number of parses a pass, not one or
+ * two per fix.
+ */
+const MAX_SHAPE_TRIALS = 32;
+/**
  * `applyFixes`, keeping only fixes that leave every table with its rows.
  * All at once first (one parse); when the result changes the structure, the
  * fixes are halved and each half tried on what the earlier ones made, down
  * to the single fixes at fault. A few bad fixes among thousands cost a few
  * dozen parses, where trying each fix alone cost one parse per fix (minutes
- * on a table of thousands of rows).
+ * on a table of thousands of rows); past MAX_SHAPE_TRIALS the rest wait.
  */
 function applyKeepingShape(source, fixes) {
     const before = structureOf(source);
@@ -48486,9 +48526,15 @@ function applyKeepingShape(source, fixes) {
     let output = source;
     let delta = 0;
     const shifted = (list) => list.map((fix) => ({ ...fix, range: [fix.range[0] + delta, fix.range[1] + delta] }));
+    const skipped = [...first.skipped];
+    let trials = 0;
     const tryAll = (list) => {
         if (list.length === 0)
             return;
+        if (trials++ >= MAX_SHAPE_TRIALS) {
+            skipped.push(...list);
+            return;
+        }
         const trial = applyFixes(output, shifted(list));
         const shape = structureOf(trial.output);
         if (sameStructure(before, shape)) {
@@ -48507,7 +48553,7 @@ function applyKeepingShape(source, fixes) {
         tryAll(list.slice(half));
     };
     tryAll(first.applied);
-    return { output, applied, skipped: first.skipped, refused };
+    return { output, applied, skipped, refused };
 }
 /**
  * Fixes `source` until no finding carries a fix that can be applied.
@@ -58574,13 +58620,16 @@ async function planSuggestions(gating, sources, hunks) {
         // A suggestion is applied alone, with one click: as --fix does, one that would end a table or
         // take rows out of it (a value that makes a line a heading) is left to the patch, which refuses it.
         groups.sort((a, b) => a.first - b.first);
+        // The lines' text without their last line break, so that suggestions on consecutive lines do not
+        // touch (applyFixes would leave the second for a later pass, and it would go unchecked).
         const asFix = (g) => {
-            const to = g.last < starts.length ? starts[g.last] : source.length;
-            return { range: [starts[g.first - 1], to], text: g.suggestion.replacement + (source.slice(0, to).endsWith('\n') ? '\n' : '') };
+            const to = g.last < starts.length ? starts[g.last] - 1 : source.length;
+            return { range: [starts[g.first - 1], to], text: g.suggestion.replacement };
         };
         const fixes = groups.map(asFix);
-        const { refused } = applyKeepingShape(source, fixes);
-        const broken = new Set(refused.map(({ fix }) => fixes.indexOf(fix)));
+        // Refused, or not reached within the parses a check may spend: left to the patch either way.
+        const { refused, skipped } = applyKeepingShape(source, fixes);
+        const broken = new Set([...refused.map(({ fix }) => fix), ...skipped].map((fix) => fixes.indexOf(fix)));
         groups.forEach((g, i) => {
             if (broken.has(i)) {
                 outside.push(...g.members);
@@ -59195,12 +59244,12 @@ async function analyse(inputs, github, log) {
         ...(isNew ? { base: target.basePath === null ? missingLoader : atBase(target.basePath) } : {}),
         ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
     }));
+    // What the change touched, when compared with a base: the changed files' list, else (scope: all) asked for it.
+    const touched = !isNew ? undefined : changed ? changedPaths : (await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined))?.touched;
     // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
     let baseConfig = config;
-    if (isNew && config.sourceData.size > 0) {
-        const listed = changed ? { touched: changedPaths } : await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined);
-        baseConfig = withoutSources(config, await touchedSources(config.sourceData, listed?.touched));
-    }
+    if (isNew && config.sourceData.size > 0)
+        baseConfig = withoutSources(config, await touchedSources(config.sourceData, touched));
     let result = await lintSources(sources, config, baseConfig, { anyFile: async (globs) => (await walk(workspace, globs, { first: true })).length > 0 });
     let headTexts;
     if (event.kind === 'pull_request') {
@@ -59211,7 +59260,7 @@ async function analyse(inputs, github, log) {
             notices.push(moved.notice);
     }
     const head = result.files.flatMap((f) => f.violations);
-    const gate = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? []), neverPreExisting) : { gating: head, existing: [] };
+    const gate = isNew ? splitNew(head, result.files.flatMap((f) => f.baseViolations ?? []), neverPreExisting(touched)) : { gating: head, existing: [] };
     return {
         event,
         api,
@@ -59224,6 +59273,7 @@ async function analyse(inputs, github, log) {
         tablesChecked: result.files.reduce((n, f) => n + f.tablesChecked, 0),
         notices,
         ...(chosen.headError !== undefined ? { headConfigError: chosen.headError } : {}),
+        ...(touched !== undefined ? { touched } : {}),
         ...(changed ? { changed } : {}),
         ...(headTexts ? { headTexts } : {}),
     };
@@ -59337,7 +59387,7 @@ async function resultOf(analysis, inputs, workspace) {
         notices,
         ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
         changes: changesOf(analysis.result),
-        suppressed: suppressedOf(analysis.result, analysis.isNew),
+        suppressed: suppressedOf(analysis.result, analysis.isNew, analysis.touched),
         suggestions: plan.suggestions,
         overCap: plan.overCap,
         patches: {
@@ -59351,9 +59401,9 @@ async function resultOf(analysis, inputs, workspace) {
  * not): first those the base version does not have, which a suppression
  * silences where they would count as new, then the rest, each by position.
  */
-function suppressedOf(result, isNew) {
+function suppressedOf(result, isNew, touched) {
     const all = result.files.flatMap((file) => file.suppressed);
-    const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), neverPreExisting) : { gating: all, existing: [] };
+    const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), neverPreExisting(touched)) : { gating: all, existing: [] };
     const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)];
     return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
 }

@@ -2862,7 +2862,13 @@ function answer({ id, source, select }) {
     catch (error) {
         reply = { id, error: error instanceof Error ? error.message : String(error) };
     }
-    parentPort.postMessage(reply);
+    try {
+        parentPort.postMessage(reply);
+    }
+    catch (error) {
+        // A document too large to clone either: the file's failure, said, not the worker's death.
+        parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    }
 }
 /**
  * A document whose JSON would pass V8's longest string (a table of 100,000
