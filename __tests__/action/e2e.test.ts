@@ -308,6 +308,20 @@ describe('the Action on pull requests', () => {
     expect(result.summary).toContain('| changed | CpuGate | GRADUATION: GA → **Deprecated** |');
   });
 
+  it('reads a base through the contents API as bytes, under the size budget: a base that is not UTF-8 is said, not read as U+FFFD', async () => {
+    const latin1 = Buffer.from(gates(ROWS, NOTES).replace('## Notes', '## Notes \u00e9'), 'latin1');
+    const shallowRepo = makeRepo({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES) }, { shallow: true });
+    api = await startApi({ pullFiles: [{ filename: DOC, status: 'modified' }], contents: { [`${shallowRepo.baseSha}:${DOC}`]: latin1 } });
+    const result = checked(await runAction({ repo: shallowRepo, api, event: 'pull_request', payload: pullRequestPayload(shallowRepo) }));
+    expect(result.summary).toMatch(/Before this change: docs\/gates\.md [^|]*UTF-8/);
+    // Over the budget (11 MiB, the default budget 10): said, and compared with nothing.
+    const big = makeRepo({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES) }, { shallow: true });
+    await api.close();
+    api = await startApi({ pullFiles: [{ filename: DOC, status: 'modified' }], contents: { [`${big.baseSha}:${DOC}`]: 'x'.repeat(11 * 1024 * 1024) } });
+    const over = checked(await runAction({ repo: big, api, event: 'pull_request', payload: pullRequestPayload(big) }));
+    expect(over.summary).toMatch(/Before this change: docs\/gates\.md [^|]*size budget/);
+  });
+
   it('writes the JSON report and SARIF when asked', async () => {
     const { repo, result } = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: gates(ROWS, NOTES.slice(1)) }, {}, { 'report-file': 'out/report.json', 'sarif-file': 'out/lint.sarif' });
     expect(result.outputs).toMatchObject({ 'report-file': 'out/report.json', 'sarif-file': 'out/lint.sarif' });

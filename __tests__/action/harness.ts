@@ -193,8 +193,8 @@ export interface ApiBehaviour {
   checkRunStatus?: number;
   /** Status for POST /pulls/{n}/reviews (default 200). */
   reviewStatus?: number;
-  /** File texts by `ref:path`, for the contents API. */
-  contents?: Record<string, string>;
+  /** File contents by `ref:path`, for the contents API (bytes as they are, or text sent as UTF-8). */
+  contents?: Record<string, string | Uint8Array>;
   /** Answers given first, in order, per route: `POST check-runs`, `PATCH check-runs`, `GET pulls/files`, `POST pulls/reviews`, `GET pulls/comments`, `DELETE pulls/comments`, `GET pulls`, `GET user`, `GET contents`. */
   script?: Record<string, Scripted[]>;
   /** Review comments already on the PR. */
@@ -395,8 +395,9 @@ export async function startApi(behaviour: ApiBehaviour): Promise<FakeApi> {
         case 'repos/get-content': {
           const text = behaviour.contents?.[`${url.searchParams.get('ref')}:${params['path']}`];
           if (text === undefined) return json(404, { message: 'Not Found' });
-          res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
-          return res.end(text);
+          const body = typeof text === 'string' ? Buffer.from(text) : Buffer.from(text);
+          res.writeHead(200, { 'content-type': 'application/vnd.github.raw', 'content-length': String(body.length) });
+          return res.end(body);
         }
         case 'users/get-authenticated':
           if (behaviour.user) return json(200, { login: behaviour.user, id: 1, type: 'User' });

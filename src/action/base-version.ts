@@ -1,8 +1,9 @@
 /**
  * Files as they were at the base commit, as loaders for the pipeline: from
  * the clone when it has the commit, else from the contents API
- * (actions/checkout fetches one commit). Either way with the size budget: the
- * size is asked first, and a larger blob is never read.
+ * (actions/checkout fetches one commit). Either way with the size budget (a
+ * larger blob is never read past it) and as bytes, which the pipeline checks
+ * for UTF-8 as it checks a file on disk.
  */
 import type { Loaded, Loader } from '../engine/pipeline.js';
 import { blobLoader } from '../io/git.js';
@@ -17,17 +18,16 @@ export function baseLoader(sha: string, inClone: boolean, cwd: string, api: GitH
   return (path) => async (maxBytes): Promise<Loaded> => {
     if (!isRepoPath(path)) return { kind: 'unsafe', reason: 'its path is not a plain path inside the repository' };
     if (inClone) return blobLoader(cwd, `${sha}:${path}`)(maxBytes);
-    let text: string | undefined;
+    let read: Awaited<ReturnType<GitHubApi['getFileAtRef']>>;
     try {
-      text = await api.getFileAtRef(path, sha);
+      read = await api.getFileAtRef(path, sha, maxBytes);
     } catch (error) {
       throw new Error(
         `Could not read ${path} at the ${what} commit ${sha.slice(0, 7)}: ${describeApiError(error)}. ` +
           'Fetch the history in actions/checkout (`fetch-depth: 0`) or grant `contents: read`; `gate: all` needs no base.',
       );
     }
-    if (text === undefined) return { kind: 'missing' };
-    const bytes = new TextEncoder().encode(text);
-    return bytes.length > maxBytes ? { kind: 'too-large', size: bytes.length } : { kind: 'bytes', bytes };
+    if (read === undefined) return { kind: 'missing' };
+    return 'size' in read ? { kind: 'too-large', size: read.size } : { kind: 'bytes', bytes: read.bytes };
   };
 }

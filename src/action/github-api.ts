@@ -73,8 +73,12 @@ export interface NewReviewComment {
 
 export interface GitHubApi {
   listPullFiles(pullNumber: number): Promise<PullFile[]>;
-  /** A file's text at a commit; undefined when the file does not exist there. */
-  getFileAtRef(path: string, ref: string): Promise<string | undefined>;
+  /**
+   * A file's bytes at a commit, at most `maxBytes` of them read: `size`
+   * alone when it has more (then nothing past the budget is downloaded);
+   * undefined when there is no such file.
+   */
+  getFileAtRef(path: string, ref: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { size: number } | undefined>;
   createCheckRun(run: { name: string; headSha: string; conclusion: 'success' | 'failure'; output: CheckRunOutput }): Promise<number>;
   updateCheckRun(id: number, output: CheckRunOutput): Promise<void>;
   /** The pull request's head commit and state. */
@@ -261,14 +265,18 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
         ...(typeof f.patch === 'string' ? { patch: f.patch } : {}),
       }));
     },
-    async getFileAtRef(path, ref) {
+    async getFileAtRef(path, ref, maxBytes) {
       try {
-        const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
-        // Octokit hands raw bodies over as text or bytes, depending on the content type.
-        const data: unknown = response.data;
-        if (typeof data === 'string') return data;
-        if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return new TextDecoder().decode(data as ArrayBuffer);
-        throw new Error(`unexpected contents response for ${path}`);
+        // The body unparsed, as a stream: its bytes as they are (the encoding check is the loader's), and no
+        // more of them than the budget (a blob of 100 MB is not downloaded to be refused).
+        const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } });
+        const declared = Number(response.headers['content-length']);
+        const body = response.data as unknown as ReadableStream<Uint8Array> | null;
+        if (Number.isFinite(declared) && declared > maxBytes) {
+          await body?.cancel().catch(() => {});
+          return { size: declared };
+        }
+        return await readBounded(body, maxBytes);
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
         throw error;
@@ -320,4 +328,29 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
       await octokit.rest.pulls.deleteReviewComment({ owner, repo, comment_id: id });
     },
   };
+}
+
+/** At most `maxBytes` of a response body: its bytes, or how many it had when it had more (the rest is not read). */
+async function readBounded(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ bytes: Uint8Array } | { size: number }> {
+  if (body === null) return { bytes: new Uint8Array() };
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return { size };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return { bytes };
 }
