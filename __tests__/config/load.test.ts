@@ -305,6 +305,11 @@ describe('loadConfig with a config file', () => {
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
       's.yml: x-support-table-lint.unique: must be false or { scope?: table | group, by?: [COLUMN, ...] }',
     ],
+    [
+      "a schema's own severities name known rules, as the config's must",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  severities: { sort-ordr: off }\n' },
+      `s.yml: x-support-table-lint.severities: unknown rule "sort-ordr"; use one of ${RULE_IDS.join(', ')}. Did you mean "sort-order"?`,
+    ],
   ])('%s', async (_name, files, message) => {
     if (typeof message === 'string') expect(await failure(files)).toBe(message);
     else expect(await failure(files)).toMatch(message);

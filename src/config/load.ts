@@ -20,6 +20,7 @@ import type { Ajv } from '../schema/ajv.js';
 import { PRECOMPILED_PRESETS } from '../schema/precompiled.js';
 import { duplicateKey, DUPLICATE_KEY } from './unique-keys.js';
 import { compileSchema, mergeOptions, REF_LOOP, type CompiledSchema } from '../schema/compile.js';
+import { OPTIONS_KEYWORD } from '../schema/keywords.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
 import { suggest } from '../schema/suggest.js';
@@ -447,9 +448,7 @@ function checkConfig(source: Source, validate: AnyValidateFunction): Config {
   const config = source.value as Config;
   if (problems.length === 0) {
     const unknown = (rule: string, at: string): void => {
-      if (RULE_IDS.includes(rule)) return;
-      const close = suggest(rule, RULE_IDS);
-      problems.push(`${at}: unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : ''));
+      if (!RULE_IDS.includes(rule)) problems.push(`${at}: ${unknownRuleText(rule)}`);
     };
     const check = (severities: Record<string, unknown> | undefined, segments: (string | number)[]) => {
       for (const rule of Object.keys(severities ?? {})) unknown(rule, source.at(segments, rule));
@@ -578,11 +577,17 @@ class SchemaFiles {
         `${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`,
       );
     }
+    let compiled: CompiledSchema;
     try {
-      return compileSchema(schema, this.ajv, path);
+      compiled = compileSchema(schema, this.ajv, path);
     } catch (error) {
       throw this.located(error, path);
     }
+    // Rule ids in the schema's own severities are held to the rule list as the config's are.
+    for (const rule of Object.keys(compiled.options.severities ?? {})) {
+      if (!RULE_IDS.includes(rule)) throw new ConfigError(`${path}: ${OPTIONS_KEYWORD}.severities: ${unknownRuleText(rule)}`);
+    }
+    return compiled;
   }
 
   /**
@@ -847,4 +852,10 @@ function localRefs(schema: Json): { ref: string; segments: string[] }[] {
   };
   visit(schema, []);
   return out;
+}
+
+/** What a config error says of a rule id that names no rule. */
+function unknownRuleText(rule: string): string {
+  const close = suggest(rule, RULE_IDS);
+  return `unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : '');
 }
