@@ -253,6 +253,31 @@ describe('config ignore entries', () => {
     ]);
   });
 
+  it('a top-level ignore suppresses the findings of a file that could not be read, and one that suppressed nothing there is reported', async () => {
+    const yaml = [
+      'budgets:',
+      '  maxFileBytes: 100',
+      'ignore:',
+      '  - files: ["generated/**"]',
+      '    reason: built by a script',
+      '  - files: ["big.md"]',
+      '    rules: [unique-key]',
+      'tables:',
+      '  - preset: kata-support-levels',
+    ].join('\n');
+    const result = await lintSources(
+      [
+        { file: 'generated/huge.md', head: textLoader('x'.repeat(200)) },
+        { file: 'big.md', head: textLoader('y'.repeat(200)) },
+      ],
+      await config(yaml),
+    );
+    const [huge, big, configFile] = result.files;
+    expect(summary(huge!)).toEqual({ reported: [], suppressed: ['file-too-large@1: config "built by a script"'] });
+    expect(summary(big!).reported).toEqual(['file-too-large@1']);
+    expect(configFile!.violations.map((v) => [v.line, v.rule])).toEqual([[6, 'unused-suppression']]);
+  });
+
   it('a top-level ignore whose files match no file of the repository at all suppresses nothing in any run: reported, in line order with the rest', async () => {
     const yaml = [
       'tables:',

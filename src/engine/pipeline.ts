@@ -96,6 +96,8 @@ interface RunState {
   judgedEntries: Set<CompiledEntry>;
   /** The files whose head version was linted (not too large, unreadable or past the parse budget), in input order. */
   files: string[];
+  /** Every file of the run, linted or not: what a file-wide `ignore:` may have applied to. */
+  all: string[];
 }
 
 /**
@@ -113,8 +115,8 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
   const pool = new ParsePool(files.length);
   const results: FileResult[] = new Array(files.length);
   const linted: boolean[] = new Array(files.length).fill(false);
-  const run: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
-  const baseRun: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+  const run: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: [], all: [] };
+  const baseRun: RunState = { usedIgnores: new Set(), judgedEntries: new Set(), files: [], all: [] };
   const baseLinted: boolean[] = new Array(files.length).fill(false);
   // Several files in flight keep every worker busy; results keep the input order.
   // Loading a file takes several round trips to the file system (the checks
@@ -163,10 +165,12 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
     await pool.close();
   }
   run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
+  run.all = files.filter((source) => !source.deleted).map((source) => source.file);
   const configResult = await configProblems(config, run, options);
   // Compared with a base: the config's findings at the base (from the base versions of the same files) were there before the change.
   if (configResult && files.some((source) => source.base)) {
     baseRun.files = files.filter((_, index) => baseLinted[index]).map((source) => source.file);
+    baseRun.all = run.all;
     configResult.baseViolations = (await configProblems(baseConfig, baseRun, options))?.violations ?? [];
   }
   return { files: configResult ? [...results, configResult] : results };
@@ -223,7 +227,7 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
     for (const ignore of entry.ignore) if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
   }
   for (const ignore of config.ignore) {
-    if (!run.files.some((file) => ignore.matchesFile(file))) {
+    if (!run.all.some((file) => ignore.matchesFile(file))) {
       // Not a file of this run; and if no file of the repository at all, it suppresses nothing in any run.
       if (await matchesNothing(config, ignore.files, options)) {
         result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base: baseText(config) } }, config));
@@ -349,7 +353,13 @@ async function compare(file: string, base: Version, head: Version & { lines: num
  */
 function finish(linted: Linted, config: CompiledConfig, run: RunState | undefined, extra: Violation[] = [], compared = false): FileResult {
   const { result, version } = linted;
-  if (!version) return result;
+  if (!version) {
+    // A file that could not be read is still one a file-wide `ignore:` may name (a generated page over the
+    // size budget): its file findings are suppressed, counted and listed, as any other finding.
+    if (config.ignore.length === 0 || result.violations.length === 0) return result;
+    const ignored = applySuppressions({ file: result.file, violations: result.violations, directives: [], tables: [], judges: new Map(), config, compared, usedIgnores: run?.usedIgnores ?? new Set() });
+    return { ...result, violations: ignored.violations, suppressed: ignored.suppressed };
+  }
   const suppressions = applySuppressions({
     file: result.file,
     violations: [...result.violations, ...extra],
