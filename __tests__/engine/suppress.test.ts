@@ -253,6 +253,25 @@ describe('config ignore entries', () => {
     ]);
   });
 
+  it('an ignore entry naming an unknown rule is reported as a comment would be, and suppresses nothing by it (not every rule)', async () => {
+    const yaml = [
+      'ignore:',
+      '  - files: ["doc.md"]',
+      '    rules: [alowed-values]',
+      'tables:',
+      '  - preset: kata-support-levels',
+      '    ignore:',
+      '      - { rule: unique-keys, rows: [UniFi] }',
+    ].join('\n');
+    const result = await lintSources([{ file: 'doc.md', head: textLoader(md(...table())) }], await config(yaml));
+    const [doc, configFile] = result.files;
+    expect(summary(doc!)).toEqual({ reported: ['required-cell@3', 'unique-key@4', 'allowed-values@4'], suppressed: [] });
+    expect(configFile!.violations.map((v) => [v.line, v.rule, v.severity, v.message.replace(/; rule ids are listed at .*$/, '')])).toEqual([
+      [2, 'unused-suppression', 'warning', 'This ignore entry names the unknown rule "alowed-values" (did you mean "allowed-values"?)'],
+      [7, 'unused-suppression', 'warning', 'This ignore entry names the unknown rule "unique-keys" (did you mean "unique-key"?)'],
+    ]);
+  });
+
   it('a top-level ignore suppresses the findings of a file that could not be read, and one that suppressed nothing there is reported', async () => {
     const yaml = [
       'budgets:',

@@ -21,8 +21,9 @@ import { utf8Text } from '../io/utf8.js';
 import { ParsePool } from '../markdown/parse-pool.js';
 import { mayContainTable } from '../markdown/prescan.js';
 import { DIRECTIVE_PREFIX, withParser } from '../markdown/read.js';
-import { fileRules } from '../rules/index.js';
-import { lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/types.js';
+import { fileRules, RULE_IDS } from '../rules/index.js';
+import { DOCS_URL, lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/types.js';
+import { suggest } from '../schema/suggest.js';
 import { fileNotCovered } from '../rules/file-not-covered.js';
 import { unmatchedEntry } from '../rules/unmatched-entry.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
@@ -198,6 +199,16 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
   const result: FileResult = { ...emptyFileResult(config.configFile), isConfig: true };
   const report = (line: number, data: Record<string, string>) =>
     result.violations.push(...resolve(config.configFile!, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
+  // An entry that names a rule there is none of, as a comment would: said, and it suppresses nothing by that rule.
+  for (const ignore of [...config.entries.flatMap((entry) => entry.ignore), ...config.ignore]) {
+    for (const rule of ignore.rules.filter((id) => !RULE_IDS.includes(id))) {
+      const close = suggest(rule, RULE_IDS);
+      const data = { what: 'ignore entry', rule, close: close ? ` (did you mean "${close}"?)` : '', docs: DOCS_URL };
+      result.violations.push(...resolve(config.configFile!, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'unknownRule', data }, config));
+    }
+  }
+  // One that names no known rule has that finding alone, not also "suppresses nothing".
+  const known = (ignore: CompiledRowIgnore | CompiledFileIgnore): boolean => ignore.rules.length === 0 || ignore.rules.some((id) => RULE_IDS.includes(id));
   for (const entry of config.entries) {
     if (!run.judgedEntries.has(entry)) {
       // An entry of the config file (not --preset) that checked nothing in files it applies to.
@@ -224,7 +235,7 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
       }
       continue;
     }
-    for (const ignore of entry.ignore) if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
+    for (const ignore of entry.ignore) if (!run.usedIgnores.has(ignore) && known(ignore)) report(ignore.line, { rules: '' });
   }
   for (const ignore of config.ignore) {
     if (!run.all.some((file) => ignore.matchesFile(file))) {
@@ -234,7 +245,7 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
       }
       continue;
     }
-    if (!run.usedIgnores.has(ignore)) report(ignore.line, { rules: '' });
+    if (!run.usedIgnores.has(ignore) && known(ignore)) report(ignore.line, { rules: '' });
   }
   result.violations.sort(byLocation);
   return result.violations.length > 0 ? result : undefined;
