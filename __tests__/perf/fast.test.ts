@@ -21,6 +21,12 @@ const cases: [string, string][] = [
   ['an indented fence that is not in a list', md('  ```', '', table, '  ```', '', table)],
   ['an HTML comment holding a blank line and a table', md('<!--', '', table, '-->', '', table)],
   ['an HTML comment closed on its first line', md('<!-- x -->', '', table)],
+  // The end may overlap the opener (CommonMark: the line contains the end): each of these is a whole block.
+  ['an HTML comment opened and closed by one <!-->', md('<!-->', '', table)],
+  ['an HTML comment <!---> ', md('<!--->', '', table)],
+  ['a processing instruction <?>', md('<?>', '', table)],
+  ['a raw block ended by another raw end tag', md('<script>', 'x </pre>', '', table)],
+  ['a raw block ended by its own end tag in capitals', md('<style>', '', table, '</STYLE>', '', table)],
   ['a <pre> block over blank lines', md('<pre>', '', table, '</pre>', '', table)],
   ['a <div> block ended by a blank line', md('<div>', '```', '</div>', '', table)],
   ['an inline tag in a paragraph, then a fence', md('text', '<span>', '```', '', table, '```', '', table)],

@@ -299,11 +299,14 @@ function htmlOpen(source: string, line: Line): Reading[] {
   const rest = source.slice(line.first, Math.min(line.end, line.first + 16)).toLowerCase();
   let end: string | undefined;
   let after = 0;
+  // The end condition is a line that contains the end anywhere, the opener's own characters too: `<!-->`
+  // and `<!--->` end where they start, as `<?>` does (CommonMark 4.6; micromark and GitHub agree), and a
+  // raw block ends at any of the four raw end tags, not only its own (`<script>` … `</pre>`).
   const raw = RAW_TAGS.find((tag) => rest.startsWith(`<${tag}`) && /^(?:[\s>]|$)/.test(rest.slice(tag.length + 1)));
-  if (raw) [end, after] = [`</${raw}>`, raw.length + 1];
-  else if (rest.startsWith('<!--')) [end, after] = ['-->', 4];
+  if (raw) [end, after] = [RAW_END, raw.length + 1];
+  else if (rest.startsWith('<!--')) [end, after] = ['-->', 2];
   else if (rest.startsWith('<![cdata[')) [end, after] = [']]>', 9];
-  else if (rest.startsWith('<?')) [end, after] = ['?>', 2];
+  else if (rest.startsWith('<?')) [end, after] = ['?>', 1];
   else if (/^<![a-z]/.test(rest)) [end, after] = ['>', 2];
   if (end !== undefined) {
     if (containsEnd(source, line.first + after, line.end, end)) return [FRESH];
@@ -313,9 +316,17 @@ function htmlOpen(source: string, line: Line): Reading[] {
   return [FRESH];
 }
 
+/** The end of a raw HTML block (`<script>`, `<pre>`, `<style>`, `<textarea>`): any of their end tags. */
+const RAW_END = '</raw>';
+const RAW_ENDS = RAW_TAGS.map((tag) => `</${tag}>`);
+
 function containsEnd(source: string, from: number, to: number, end: string): boolean {
   const text = source.slice(from, to);
-  return (end.startsWith('</') ? text.toLowerCase() : text).includes(end);
+  if (end === RAW_END) {
+    const lower = text.toLowerCase();
+    return RAW_ENDS.some((tag) => lower.includes(tag));
+  }
+  return text.includes(end);
 }
 
 /**
