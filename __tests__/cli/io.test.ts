@@ -4,7 +4,7 @@
  * --output-file). Run `npm run bundle` first (`npm test` does).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -219,5 +219,27 @@ describe('init', () => {
   it('says so when the documents have no table', () => {
     writeFileSync(join(dir, 'prose.md'), '# Just prose\n');
     expect(cli(['init', 'prose.md']).stderr).toMatch(/^support-table-lint: no tables in prose\.md: name the documents/);
+  });
+});
+
+describe('--fix when a file cannot be written', () => {
+  it('fixes and reports the others, and reports that one as it is, unfixed', () => {
+    for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(dir, name), KATA);
+    const locked = join(dir, 'b.md');
+    // Immutable even for root (ext4, and most file systems); else read-only, which binds any other user.
+    const immutable = spawnSync('chattr', ['+i', locked]).status === 0;
+    if (!immutable) chmodSync(locked, 0o444);
+    try {
+      const run = cli(['--fix', '-f', 'json', 'a.md', 'b.md', 'c.md']);
+      expect(run.stderr).toMatch(/^support-table-lint: b\.md: the fixes were not written \(.+\); it is reported as it is\.$/m);
+      const report = JSON.parse(run.stdout) as JsonReport;
+      expect(report.violations.map((v) => `${v.file} ${v.rule}`)).toEqual(['b.md allowed-values']);
+      expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain('| arm64 | Best-effort |');
+      expect(readFileSync(join(dir, 'c.md'), 'utf8')).toContain('| arm64 | Best-effort |');
+      expect(readFileSync(locked, 'utf8')).toBe(KATA);
+      expect(run.code).toBe(1);
+    } finally {
+      if (immutable) spawnSync('chattr', ['-i', locked]);
+    }
   });
 });

@@ -320,14 +320,24 @@ async function fixAll(
       files.push(fileResult);
       continue;
     }
-    const after = await relint(index, outcome.output);
-    texts.set(index, outcome.output);
     // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
     const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
+    if (options.fix) {
+      try {
+        await writeFile(resolve(io.cwd, path), bom + outcome.output);
+      } catch (error) {
+        // One file that cannot be written (read-only, a full disk) loses nothing of the others: said, and
+        // reported as it is, unfixed.
+        io.stderr.write(`support-table-lint: ${terminalSafe(fileResult.file)}: the fixes were not written (${(error as Error).message}); it is reported as it is.\n`);
+        files.push(fileResult);
+        continue;
+      }
+    }
+    const after = await relint(index, outcome.output);
+    texts.set(index, outcome.output);
     const { unifiedDiff } = await import('../report/patch.js');
     diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
     if (options.fix) {
-      await writeFile(resolve(io.cwd, path), bom + outcome.output);
       files.push(after);
     } else {
       // The file's fixed text, as --fix would write it: a byte-order mark stays.
