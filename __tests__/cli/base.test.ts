@@ -77,6 +77,19 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a change that moves a table to an entry without transitions (its heading renamed) is still judged by the transitions it had', () => {
+    writeFileSync(join(dir, 'generic.yaml'), 'type: object\nrequired: [FEATURE GATE]\n');
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n    match: { heading: Feature gates }\n  - files: ["*.md"]\n    schema: generic.yaml\n');
+    writeFileSync(join(dir, 'gates.md'), '# Feature gates\n\n' + gates(...BASE));
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-qm', 'two entries');
+    writeFileSync(join(dir, 'gates.md'), '# Gates\n\n' + gates(...BASE.slice(0, 2), 'CGate | Alpha | SUPPORTED', ...BASE.slice(3)));
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations.filter((v) => v.rule === 'transition').map((v) => v.message)).toEqual(['GRADUATION of "CGate" went from GA to Alpha; from GA it may only go to Deprecated.']);
+    expect(code).toBe(1);
+  });
+
   it('a wrong value rewritten into another wrong value is the change\'s own; a row moved with its wrong value is not', () => {
     writeFileSync(join(dir, 'gates.md'), gates(...BASE.slice(0, 4), 'EGate | Beta | Unsupported'));
     const rewritten = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;

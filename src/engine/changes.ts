@@ -22,6 +22,7 @@ import { canonicalColumns } from '../schema/row-object.js';
 import { dataRows } from '../markdown/rows.js';
 import { pageSpelling, type Spelling } from './spelling.js';
 import type { Judge } from './judge.js';
+import type { TableOptions } from '../config/types.js';
 import { tableNames } from './lint.js';
 
 /** A version of a file as the change rules need it. */
@@ -355,7 +356,7 @@ export function compareVersions(
         },
         ...(pair.pairs ? { pairs: pair.pairs } : {}),
         ...(head.deleted ? { deleted: true } : {}),
-        options: (pair.head?.judge ?? pair.base.judge)!.options,
+        options: changeOptions(pair.base.judge, pair.head?.judge),
         report: (report) => {
           const at = headView?.table ?? pair.base.table;
           const violation = emit(rule.meta, report, at, pair.head?.judge ?? pair.base.judge);
@@ -551,3 +552,14 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs,
   return empty ? undefined : change;
 }
 
+/**
+ * The options the change rules judge a table by. The head's judge's, unless
+ * the base's judge had rules on how rows change and the head's has none: a
+ * change that moves a table to an entry without them (a renamed heading, a
+ * file moved into another entry's files) must not move it out of those rules.
+ */
+function changeOptions(base: Judge | undefined, head: Judge | undefined): TableOptions {
+  const judge = head ?? base!;
+  if (base && head && base !== head && base.options.transitions && !head.options.transitions) return { ...head.options, transitions: base.options.transitions };
+  return judge.options;
+}
