@@ -432,15 +432,19 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(lost[0]!.message).toContain('nothing checks it now, though its header is the same: the file is no longer one the config checks');
   });
 
-  it('a pull request that changes the source of truth gets its reference findings as new, not pre-existing', async () => {
+  it.each([
+    ['and the page', true],
+    ['alone: the page that references it is checked too', false],
+  ])('a pull request that changes the source of truth %s gets its reference findings as new, not pre-existing', async (_name, touchesPage) => {
     const registry = (names: string[]) => JSON.stringify({ gates: names.map((name) => ({ name })) });
     const keys = ROWS.map((row) => row.split(' | ')[0]!);
     const config = {
       '.github/support-table-lint.yml':
         'sources:\n  gates: { file: hack/gates.json, items: /gates, key: name }\ntables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n    references: [{ source: gates, unknown: error, unlisted: error }]\n',
     };
-    // The PR drops BetaGate from the registry, adds NewGate, and only touches the page's heading.
-    const head = { 'hack/gates.json': registry([...keys.filter((key) => key !== 'BetaGate'), 'NewGate']), [DOC]: gates(ROWS, NOTES).replace('# Feature gates on s390x', '# Feature gates on s390x (v2)') };
+    // The PR drops BetaGate from the registry, adds NewGate, and touches the page's heading or leaves the page alone.
+    const page = touchesPage ? { [DOC]: gates(ROWS, NOTES).replace('# Feature gates on s390x', '# Feature gates on s390x (v2)') } : {};
+    const head = { 'hack/gates.json': registry([...keys.filter((key) => key !== 'BetaGate'), 'NewGate']), ...page };
     const { result, requests } = await pr({ ...config, 'hack/gates.json': registry(keys), [DOC]: gates(ROWS, NOTES) }, head, {}, { 'fail-on': 'error' });
     const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['title'] !== undefined);
     expect(errors.map((e) => [e.props['title'], e.message.split(',')[0]])).toEqual([

@@ -159,6 +159,16 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
       const found = await checkPath(resolve(workspace, file.path), workspace);
       if (!('kind' in found && found.kind === 'missing')) targets.push(file);
     }
+    // A change to a source of truth changes what the tables that reference it are checked against (a gate
+    // dropped from the registry leaves a row naming nothing): their pages are checked too, unchanged or not.
+    const touchedNames = config.sourceData.size > 0 ? await touchedSources(config.sourceData, changedPaths) : new Set<string>();
+    const referencing = config.entries.filter((entry) => (entry.options.references ?? []).some((reference) => touchedNames.has(reference.source)));
+    if (referencing.length > 0) {
+      const listed = new Set(targets.map((target) => target.path));
+      for (const path of await walk(workspace, inputs.files, { nocase: true })) {
+        if (!listed.has(path) && referencing.some((entry) => entry.matchesFile(path))) targets.push({ path, basePath: path });
+      }
+    }
   } else {
     targets = (await walk(workspace, inputs.files, { nocase: true })).map((path) => ({ path, basePath: path }));
   }
