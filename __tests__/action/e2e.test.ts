@@ -443,7 +443,7 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
         'sources:\n  gates: { file: hack/gates.json, items: /gates, key: name }\ntables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n    references: [{ source: gates, unknown: error, unlisted: error }]\n',
     };
     // The PR drops BetaGate from the registry, adds NewGate, and touches the page's heading or leaves the page alone.
-    const page = touchesPage ? { [DOC]: gates(ROWS, NOTES).replace('# Feature gates on s390x', '# Feature gates on s390x (v2)') } : {};
+    const page: Record<string, string> = touchesPage ? { [DOC]: gates(ROWS, NOTES).replace('# Feature gates on s390x', '# Feature gates on s390x (v2)') } : {};
     const head = { 'hack/gates.json': registry([...keys.filter((key) => key !== 'BetaGate'), 'NewGate']), ...page };
     const { result, requests } = await pr({ ...config, 'hack/gates.json': registry(keys), [DOC]: gates(ROWS, NOTES) }, head, {}, { 'fail-on': 'error' });
     const errors = annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['title'] !== undefined);

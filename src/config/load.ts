@@ -558,6 +558,7 @@ const hasScheme = (ref: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(ref);
  */
 class SchemaFiles {
   private readonly loaded = new Map<string, Json>();
+  private readonly refIndex = newRefIndex();
   private readonly sources = new Map<string, Source>();
   private referenced = 0;
 
@@ -568,7 +569,7 @@ class SchemaFiles {
 
   async compile(path: string, where: string, base: string): Promise<CompiledSchema> {
     const schema = await this.load(path, undefined, where, base);
-    const limit = expansionPastLimit(schema, [...this.loaded.values()]);
+    const limit = expansionPastLimit(schema, this.refIndex);
     if (limit !== undefined) {
       throw new ConfigError(
         `${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`,
@@ -688,6 +689,7 @@ class SchemaFiles {
     if (id !== undefined) json.$id = id;
     else if (typeof json.$id !== 'string') json.$id = LOCAL_ID_BASE + encodeURI(path);
     this.loaded.set(path, json);
+    indexDocument(this.refIndex, json);
     for (const { ref, segments } of localRefs(json)) {
       const file = ref.split('#')[0]!;
       const target = posix.normalize(posix.join(posix.dirname(path), file));
@@ -717,30 +719,38 @@ const NOT_VISITED = new Set(['enum', 'const', 'examples', 'default', '$defs', 'd
  * loaded documents hold. Memoised per object, so the count takes linear
  * time however large the number; it stops as soon as it passes the limit.
  */
-function expansionPastLimit(top: Json, documents: readonly Json[]): number | undefined {
-  // Where a $ref can land: every resource (a document, or a subschema with an `$id` of its own,
-  // resolved against the one around it) and every `$anchor`, by URI. The same walk counts the objects.
-  const resources = new Map<string, object>();
-  const anchors = new Map<string, { node: object; base: string }>();
-  let written = 0;
-  const index = (root: Json): void => {
-    const stack: { node: unknown; base: string }[] = [{ node: root, base: String(root.$id) }];
-    while (stack.length > 0) {
-      const { node, base: outer } = stack.pop()!;
-      if (typeof node !== 'object' || node === null) continue;
-      let base = outer;
-      if (!Array.isArray(node)) {
-        written++;
-        const { $id, $anchor } = node as Json;
-        if (typeof $id === 'string') base = absolute($id, outer) ?? outer;
-        if (typeof $id === 'string' || node === root) resources.set(base, node);
-        if (typeof $anchor === 'string') anchors.set(`${base}#${$anchor}`, { node, base });
-      }
-      for (const value of Object.values(node)) stack.push({ node: value, base });
+/**
+ * Where a $ref can land: every resource (a document, or a subschema with an
+ * `$id` of its own, resolved against the one around it) and every
+ * `$anchor`, by URI; and how many objects the documents hold. Built as the
+ * documents load, each indexed once: a config of thousands of entries, each
+ * with a schema, would otherwise index every schema again for each one.
+ */
+interface RefIndex {
+  resources: Map<string, object>;
+  anchors: Map<string, { node: object; base: string }>;
+  written: number;
+}
+const newRefIndex = (): RefIndex => ({ resources: new Map(), anchors: new Map(), written: 0 });
+
+function indexDocument(index: RefIndex, root: Json): void {
+  const stack: { node: unknown; base: string }[] = [{ node: root, base: String(root.$id) }];
+  while (stack.length > 0) {
+    const { node, base: outer } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    let base = outer;
+    if (!Array.isArray(node)) {
+      index.written++;
+      const { $id, $anchor } = node as Json;
+      if (typeof $id === 'string') base = absolute($id, outer) ?? outer;
+      if (typeof $id === 'string' || node === root) index.resources.set(base, node);
+      if (typeof $anchor === 'string') index.anchors.set(`${base}#${$anchor}`, { node, base });
     }
-  };
-  for (const document of documents) index(document);
-  if (!documents.includes(top)) index(top);
+    for (const value of Object.values(node)) stack.push({ node: value, base });
+  }
+}
+
+function expansionPastLimit(top: Json, { resources, anchors, written }: RefIndex): number | undefined {
   const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
   const targetOf = (ref: string, base: string): { node: unknown; base: string } | undefined => {
     const href = absolute(ref, base, true);
