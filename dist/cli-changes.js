@@ -312,7 +312,7 @@ function compareVersions(base, head, config, emit) {
                 },
                 ...(pair.pairs ? { pairs: pair.pairs } : {}),
                 ...(head.deleted ? { deleted: true } : {}),
-                options: (pair.head?.judge ?? pair.base.judge).options,
+                options: changeOptions(pair.base.judge, pair.head?.judge),
                 report: (report) => {
                     const at = headView?.table ?? pair.base.table;
                     const violation = emit(rule.meta, report, at, pair.head?.judge ?? pair.base.judge);
@@ -535,6 +535,18 @@ function describe(base, head, pairs, moved) {
         change.moved = arrived;
     const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + arrived.length + columns.added.length + columns.removed.length === 0;
     return empty ? undefined : change;
+}
+/**
+ * The options the change rules judge a table by. The head's judge's, unless
+ * the base's judge had rules on how rows change and the head's has none: a
+ * change that moves a table to an entry without them (a renamed heading, a
+ * file moved into another entry's files) must not move it out of those rules.
+ */
+function changeOptions(base, head) {
+    const judge = head ?? base;
+    if (base && head && base !== head && base.options.transitions && !head.options.transitions)
+        return { ...head.options, transitions: base.options.transitions };
+    return judge.options;
 }
 
 export { compareVersions, pairRows };

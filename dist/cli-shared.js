@@ -629,15 +629,18 @@ function htmlOpen(source, line) {
     const rest = source.slice(line.first, Math.min(line.end, line.first + 16)).toLowerCase();
     let end;
     let after = 0;
+    // The end condition is a line that contains the end anywhere, the opener's own characters too: `<!-->`
+    // and `<!--->` end where they start, as `<?>` does (CommonMark 4.6; micromark and GitHub agree), and a
+    // raw block ends at any of the four raw end tags, not only its own (`<script>` … `</pre>`).
     const raw = RAW_TAGS.find((tag) => rest.startsWith(`<${tag}`) && /^(?:[\s>]|$)/.test(rest.slice(tag.length + 1)));
     if (raw)
-        [end, after] = [`</${raw}>`, raw.length + 1];
+        [end, after] = [RAW_END, raw.length + 1];
     else if (rest.startsWith('<!--'))
-        [end, after] = ['-->', 4];
+        [end, after] = ['-->', 2];
     else if (rest.startsWith('<![cdata['))
         [end, after] = [']]>', 9];
     else if (rest.startsWith('<?'))
-        [end, after] = ['?>', 2];
+        [end, after] = ['?>', 1];
     else if (/^<![a-z]/.test(rest))
         [end, after] = ['>', 2];
     if (end !== undefined) {
@@ -649,9 +652,16 @@ function htmlOpen(source, line) {
         return [{ ...FRESH, leaf: Leaf.HtmlToBlank }, FRESH];
     return [FRESH];
 }
+/** The end of a raw HTML block (`<script>`, `<pre>`, `<style>`, `<textarea>`): any of their end tags. */
+const RAW_END = '</raw>';
+const RAW_ENDS = RAW_TAGS.map((tag) => `</${tag}>`);
 function containsEnd(source, from, to, end) {
     const text = source.slice(from, to);
-    return (end.startsWith('</') ? text.toLowerCase() : text).includes(end);
+    if (end === RAW_END) {
+        const lower = text.toLowerCase();
+        return RAW_ENDS.some((tag) => lower.includes(tag));
+    }
+    return text.includes(end);
 }
 /**
  * Content indent of a list item starting on this line, negated when the item
@@ -7183,10 +7193,8 @@ function checkConfig(source, validate) {
     const config = source.value;
     if (problems.length === 0) {
         const unknown = (rule, at) => {
-            if (RULE_IDS.includes(rule))
-                return;
-            const close = suggest(rule, RULE_IDS);
-            problems.push(`${at}: unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : ''));
+            if (!RULE_IDS.includes(rule))
+                problems.push(`${at}: ${unknownRuleText(rule)}`);
         };
         const check = (severities, segments) => {
             for (const rule of Object.keys(severities ?? {}))
@@ -7195,13 +7203,9 @@ function checkConfig(source, validate) {
         check(config.severities, ['severities']);
         config.tables.forEach((entry, index) => {
             check(entry.severities, ['tables', index, 'severities']);
-            (entry.ignore ?? []).forEach((ignore, i) => {
-                if (ignore.rule !== undefined)
-                    unknown(ignore.rule, source.at(['tables', index, 'ignore', i, 'rule']));
-                (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['tables', index, 'ignore', i, 'rules', r])));
-            });
         });
-        (config.ignore ?? []).forEach((ignore, i) => (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['ignore', i, 'rules', r]))));
+        // An unknown rule in an `ignore:` entry is not an error here: as in a suppression comment, it is
+        // reported as unused-suppression (engine/pipeline.ts) and suppresses nothing.
         const names = Object.keys(config.sources ?? {});
         config.tables.forEach((entry, index) => (entry.references ?? []).forEach((reference, r) => {
             if (names.includes(reference.source))
@@ -7295,6 +7299,7 @@ class SchemaFiles {
     read;
     ajv;
     loaded = new Map();
+    refIndex = newRefIndex();
     sources = new Map();
     referenced = 0;
     constructor(read, ajv) {
@@ -7303,16 +7308,23 @@ class SchemaFiles {
     }
     async compile(path, where, base) {
         const schema = await this.load(path, undefined, where, base);
-        const limit = expansionPastLimit(schema, [...this.loaded.values()]);
+        const limit = expansionPastLimit(schema, this.refIndex);
         if (limit !== undefined) {
             throw new ConfigError(`${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`);
         }
+        let compiled;
         try {
-            return compileSchema(schema, this.ajv, path);
+            compiled = compileSchema(schema, this.ajv, path);
         }
         catch (error) {
             throw this.located(error, path);
         }
+        // Rule ids in the schema's own severities are held to the rule list as the config's are.
+        for (const rule of Object.keys(compiled.options.severities ?? {})) {
+            if (!RULE_IDS.includes(rule))
+                throw new ConfigError(`${path}: ${OPTIONS_KEYWORD}.severities: ${unknownRuleText(rule)}`);
+        }
+        return compiled;
     }
     /**
      * Ajv names no place for what it refuses while compiling (an unknown
@@ -7427,6 +7439,7 @@ class SchemaFiles {
         else if (typeof json.$id !== 'string')
             json.$id = LOCAL_ID_BASE + encodeURI(path);
         this.loaded.set(path, json);
+        indexDocument(this.refIndex, json);
         for (const { ref, segments } of localRefs(json)) {
             const file = ref.split('#')[0];
             const target = posix.normalize(posix.join(posix.dirname(path), file));
@@ -7448,44 +7461,29 @@ const MAX_EXPANSION_BASE = 2_000;
 const MAX_EXPANSION_FACTOR = 10;
 /** Keywords whose values are data, not subschemas, or definitions that count only where a $ref uses them. */
 const NOT_VISITED = new Set(['enum', 'const', 'examples', 'default', '$defs', 'definitions']);
-/**
- * The limit, when the subschemas validation visits for one row pass it:
- * `$ref`s followed as Ajv resolves them (a ref back into a definition being
- * counted is counted once), against a limit that grows with the objects the
- * loaded documents hold. Memoised per object, so the count takes linear
- * time however large the number; it stops as soon as it passes the limit.
- */
-function expansionPastLimit(top, documents) {
-    // Where a $ref can land: every resource (a document, or a subschema with an `$id` of its own,
-    // resolved against the one around it) and every `$anchor`, by URI. The same walk counts the objects.
-    const resources = new Map();
-    const anchors = new Map();
-    let written = 0;
-    const index = (root) => {
-        const stack = [{ node: root, base: String(root.$id) }];
-        while (stack.length > 0) {
-            const { node, base: outer } = stack.pop();
-            if (typeof node !== 'object' || node === null)
-                continue;
-            let base = outer;
-            if (!Array.isArray(node)) {
-                written++;
-                const { $id, $anchor } = node;
-                if (typeof $id === 'string')
-                    base = absolute($id, outer) ?? outer;
-                if (typeof $id === 'string' || node === root)
-                    resources.set(base, node);
-                if (typeof $anchor === 'string')
-                    anchors.set(`${base}#${$anchor}`, { node, base });
-            }
-            for (const value of Object.values(node))
-                stack.push({ node: value, base });
+const newRefIndex = () => ({ resources: new Map(), anchors: new Map(), written: 0 });
+function indexDocument(index, root) {
+    const stack = [{ node: root, base: String(root.$id) }];
+    while (stack.length > 0) {
+        const { node, base: outer } = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        let base = outer;
+        if (!Array.isArray(node)) {
+            index.written++;
+            const { $id, $anchor } = node;
+            if (typeof $id === 'string')
+                base = absolute($id, outer) ?? outer;
+            if (typeof $id === 'string' || node === root)
+                index.resources.set(base, node);
+            if (typeof $anchor === 'string')
+                index.anchors.set(`${base}#${$anchor}`, { node, base });
         }
-    };
-    for (const document of documents)
-        index(document);
-    if (!documents.includes(top))
-        index(top);
+        for (const value of Object.values(node))
+            stack.push({ node: value, base });
+    }
+}
+function expansionPastLimit(top, { resources, anchors, written }) {
     const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
     const targetOf = (ref, base) => {
         const href = absolute(ref, base, true);
@@ -7613,6 +7611,11 @@ function localRefs(schema) {
     };
     visit(schema, []);
     return out;
+}
+/** What a config error says of a rule id that names no rule. */
+function unknownRuleText(rule) {
+    const close = suggest(rule, RULE_IDS);
+    return `unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : '');
 }
 
 /** Whether `v` is a finding of the run whose fix `carrier` carries: same rule, file and table, within the fix's range. */
@@ -9534,8 +9537,8 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);
     const linted = new Array(files.length).fill(false);
-    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
-    const baseRun = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: [], all: [] };
+    const baseRun = { usedIgnores: new Set(), judgedEntries: new Set(), files: [], all: [] };
     const baseLinted = new Array(files.length).fill(false);
     // Several files in flight keep every worker busy; results keep the input order.
     // Loading a file takes several round trips to the file system (the checks
@@ -9586,10 +9589,12 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
         await pool.close();
     }
     run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
+    run.all = files.filter((source) => !source.deleted).map((source) => source.file);
     const configResult = await configProblems(config, run, options);
     // Compared with a base: the config's findings at the base (from the base versions of the same files) were there before the change.
     if (configResult && files.some((source) => source.base)) {
         baseRun.files = files.filter((_, index) => baseLinted[index]).map((source) => source.file);
+        baseRun.all = run.all;
         configResult.baseViolations = (await configProblems(baseConfig, baseRun, options))?.violations ?? [];
     }
     return { files: configResult ? [...results, configResult] : results };
@@ -9616,6 +9621,16 @@ async function configProblems(config, run, options) {
         return undefined;
     const result = { ...emptyFileResult(config.configFile), isConfig: true };
     const report = (line, data) => result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
+    // An entry that names a rule there is none of, as a comment would: said, and it suppresses nothing by that rule.
+    for (const ignore of [...config.entries.flatMap((entry) => entry.ignore), ...config.ignore]) {
+        for (const rule of ignore.rules.filter((id) => !RULE_IDS.includes(id))) {
+            const close = suggest(rule, RULE_IDS);
+            const data = { what: 'ignore entry', rule, close: close ? ` (did you mean "${close}"?)` : '', docs: DOCS_URL };
+            result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'unknownRule', data }, config));
+        }
+    }
+    // One that names no known rule has that finding alone, not also "suppresses nothing".
+    const known = (ignore) => ignore.rules.length === 0 || ignore.rules.some((id) => RULE_IDS.includes(id));
     for (const entry of config.entries) {
         if (!run.judgedEntries.has(entry)) {
             // An entry of the config file (not --preset) that checked nothing in files it applies to.
@@ -9643,18 +9658,18 @@ async function configProblems(config, run, options) {
             continue;
         }
         for (const ignore of entry.ignore)
-            if (!run.usedIgnores.has(ignore))
+            if (!run.usedIgnores.has(ignore) && known(ignore))
                 report(ignore.line, { rules: '' });
     }
     for (const ignore of config.ignore) {
-        if (!run.files.some((file) => ignore.matchesFile(file))) {
+        if (!run.all.some((file) => ignore.matchesFile(file))) {
             // Not a file of this run; and if no file of the repository at all, it suppresses nothing in any run.
             if (await matchesNothing(config, ignore.files, options)) {
                 result.violations.push(...resolve(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base: baseText(config) } }, config));
             }
             continue;
         }
-        if (!run.usedIgnores.has(ignore))
+        if (!run.usedIgnores.has(ignore) && known(ignore))
             report(ignore.line, { rules: '' });
     }
     result.violations.sort(byLocation);
@@ -9774,8 +9789,14 @@ async function compare(file, base, head, config) {
  */
 function finish(linted, config, run, extra = [], compared = false) {
     const { result, version } = linted;
-    if (!version)
-        return result;
+    if (!version) {
+        // A file that could not be read is still one a file-wide `ignore:` may name (a generated page over the
+        // size budget): its file findings are suppressed, counted and listed, as any other finding.
+        if (config.ignore.length === 0 || result.violations.length === 0)
+            return result;
+        const ignored = applySuppressions({ file: result.file, violations: result.violations, directives: [], tables: [], judges: new Map(), config, compared, usedIgnores: run?.usedIgnores ?? new Set() });
+        return { ...result, violations: ignored.violations, suppressed: ignored.suppressed };
+    }
     const suppressions = applySuppressions({
         file: result.file,
         violations: [...result.violations, ...extra],
@@ -11464,14 +11485,25 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
             files.push(fileResult);
             continue;
         }
-        const after = await relint(index, outcome.output);
-        texts.set(index, outcome.output);
         // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
         const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
+        if (options.fix) {
+            try {
+                await writeFile(resolve$1(io.cwd, path), bom + outcome.output);
+            }
+            catch (error) {
+                // One file that cannot be written (read-only, a full disk) loses nothing of the others: said, and
+                // reported as it is, unfixed.
+                io.stderr.write(`support-table-lint: ${terminalSafe(fileResult.file)}: the fixes were not written (${error.message}); it is reported as it is.\n`);
+                files.push(fileResult);
+                continue;
+            }
+        }
+        const after = await relint(index, outcome.output);
+        texts.set(index, outcome.output);
         const { unifiedDiff } = await import('./cli-patch.js');
         diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
         if (options.fix) {
-            await writeFile(resolve$1(io.cwd, path), bom + outcome.output);
             files.push(after);
         }
         else {

@@ -31668,15 +31668,18 @@ function htmlOpen(source, line) {
     const rest = source.slice(line.first, Math.min(line.end, line.first + 16)).toLowerCase();
     let end;
     let after = 0;
+    // The end condition is a line that contains the end anywhere, the opener's own characters too: `<!-->`
+    // and `<!--->` end where they start, as `<?>` does (CommonMark 4.6; micromark and GitHub agree), and a
+    // raw block ends at any of the four raw end tags, not only its own (`<script>` … `</pre>`).
     const raw = RAW_TAGS.find((tag) => rest.startsWith(`<${tag}`) && /^(?:[\s>]|$)/.test(rest.slice(tag.length + 1)));
     if (raw)
-        [end, after] = [`</${raw}>`, raw.length + 1];
+        [end, after] = [RAW_END, raw.length + 1];
     else if (rest.startsWith('<!--'))
-        [end, after] = ['-->', 4];
+        [end, after] = ['-->', 2];
     else if (rest.startsWith('<![cdata['))
         [end, after] = [']]>', 9];
     else if (rest.startsWith('<?'))
-        [end, after] = ['?>', 2];
+        [end, after] = ['?>', 1];
     else if (/^<![a-z]/.test(rest))
         [end, after] = ['>', 2];
     if (end !== undefined) {
@@ -31688,9 +31691,16 @@ function htmlOpen(source, line) {
         return [{ ...FRESH, leaf: Leaf.HtmlToBlank }, FRESH];
     return [FRESH];
 }
+/** The end of a raw HTML block (`<script>`, `<pre>`, `<style>`, `<textarea>`): any of their end tags. */
+const RAW_END = '</raw>';
+const RAW_ENDS = RAW_TAGS.map((tag) => `</${tag}>`);
 function containsEnd(source, from, to, end) {
     const text = source.slice(from, to);
-    return (end.startsWith('</') ? text.toLowerCase() : text).includes(end);
+    if (end === RAW_END) {
+        const lower = text.toLowerCase();
+        return RAW_ENDS.some((tag) => lower.includes(tag));
+    }
+    return text.includes(end);
 }
 /**
  * Content indent of a list item starting on this line, negated when the item
@@ -38210,10 +38220,8 @@ function checkConfig(source, validate) {
     const config = source.value;
     if (problems.length === 0) {
         const unknown = (rule, at) => {
-            if (RULE_IDS.includes(rule))
-                return;
-            const close = suggest$1(rule, RULE_IDS);
-            problems.push(`${at}: unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : ''));
+            if (!RULE_IDS.includes(rule))
+                problems.push(`${at}: ${unknownRuleText(rule)}`);
         };
         const check = (severities, segments) => {
             for (const rule of Object.keys(severities ?? {}))
@@ -38222,13 +38230,9 @@ function checkConfig(source, validate) {
         check(config.severities, ['severities']);
         config.tables.forEach((entry, index) => {
             check(entry.severities, ['tables', index, 'severities']);
-            (entry.ignore ?? []).forEach((ignore, i) => {
-                if (ignore.rule !== undefined)
-                    unknown(ignore.rule, source.at(['tables', index, 'ignore', i, 'rule']));
-                (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['tables', index, 'ignore', i, 'rules', r])));
-            });
         });
-        (config.ignore ?? []).forEach((ignore, i) => (ignore.rules ?? []).forEach((rule, r) => unknown(rule, source.at(['ignore', i, 'rules', r]))));
+        // An unknown rule in an `ignore:` entry is not an error here: as in a suppression comment, it is
+        // reported as unused-suppression (engine/pipeline.ts) and suppresses nothing.
         const names = Object.keys(config.sources ?? {});
         config.tables.forEach((entry, index) => (entry.references ?? []).forEach((reference, r) => {
             if (names.includes(reference.source))
@@ -38322,6 +38326,7 @@ class SchemaFiles {
     read;
     ajv;
     loaded = new Map();
+    refIndex = newRefIndex();
     sources = new Map();
     referenced = 0;
     constructor(read, ajv) {
@@ -38330,16 +38335,23 @@ class SchemaFiles {
     }
     async compile(path, where, base) {
         const schema = await this.load(path, undefined, where, base);
-        const limit = expansionPastLimit(schema, [...this.loaded.values()]);
+        const limit = expansionPastLimit(schema, this.refIndex);
         if (limit !== undefined) {
             throw new ConfigError(`${path}:1: invalid JSON Schema: its $refs expand to more than ${limit} subschemas to check on every row (a $ref reached many times over, through other $refs), which would take minutes or never end; use each definition from fewer places`);
         }
+        let compiled;
         try {
-            return compileSchema(schema, this.ajv, path);
+            compiled = compileSchema(schema, this.ajv, path);
         }
         catch (error) {
             throw this.located(error, path);
         }
+        // Rule ids in the schema's own severities are held to the rule list as the config's are.
+        for (const rule of Object.keys(compiled.options.severities ?? {})) {
+            if (!RULE_IDS.includes(rule))
+                throw new ConfigError(`${path}: ${OPTIONS_KEYWORD}.severities: ${unknownRuleText(rule)}`);
+        }
+        return compiled;
     }
     /**
      * Ajv names no place for what it refuses while compiling (an unknown
@@ -38454,6 +38466,7 @@ class SchemaFiles {
         else if (typeof json.$id !== 'string')
             json.$id = LOCAL_ID_BASE + encodeURI(path);
         this.loaded.set(path, json);
+        indexDocument(this.refIndex, json);
         for (const { ref, segments } of localRefs(json)) {
             const file = ref.split('#')[0];
             const target = posix.normalize(posix.join(posix.dirname(path), file));
@@ -38475,44 +38488,29 @@ const MAX_EXPANSION_BASE = 2_000;
 const MAX_EXPANSION_FACTOR = 10;
 /** Keywords whose values are data, not subschemas, or definitions that count only where a $ref uses them. */
 const NOT_VISITED = new Set(['enum', 'const', 'examples', 'default', '$defs', 'definitions']);
-/**
- * The limit, when the subschemas validation visits for one row pass it:
- * `$ref`s followed as Ajv resolves them (a ref back into a definition being
- * counted is counted once), against a limit that grows with the objects the
- * loaded documents hold. Memoised per object, so the count takes linear
- * time however large the number; it stops as soon as it passes the limit.
- */
-function expansionPastLimit(top, documents) {
-    // Where a $ref can land: every resource (a document, or a subschema with an `$id` of its own,
-    // resolved against the one around it) and every `$anchor`, by URI. The same walk counts the objects.
-    const resources = new Map();
-    const anchors = new Map();
-    let written = 0;
-    const index = (root) => {
-        const stack = [{ node: root, base: String(root.$id) }];
-        while (stack.length > 0) {
-            const { node, base: outer } = stack.pop();
-            if (typeof node !== 'object' || node === null)
-                continue;
-            let base = outer;
-            if (!Array.isArray(node)) {
-                written++;
-                const { $id, $anchor } = node;
-                if (typeof $id === 'string')
-                    base = absolute($id, outer) ?? outer;
-                if (typeof $id === 'string' || node === root)
-                    resources.set(base, node);
-                if (typeof $anchor === 'string')
-                    anchors.set(`${base}#${$anchor}`, { node, base });
-            }
-            for (const value of Object.values(node))
-                stack.push({ node: value, base });
+const newRefIndex = () => ({ resources: new Map(), anchors: new Map(), written: 0 });
+function indexDocument(index, root) {
+    const stack = [{ node: root, base: String(root.$id) }];
+    while (stack.length > 0) {
+        const { node, base: outer } = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        let base = outer;
+        if (!Array.isArray(node)) {
+            index.written++;
+            const { $id, $anchor } = node;
+            if (typeof $id === 'string')
+                base = absolute($id, outer) ?? outer;
+            if (typeof $id === 'string' || node === root)
+                index.resources.set(base, node);
+            if (typeof $anchor === 'string')
+                index.anchors.set(`${base}#${$anchor}`, { node, base });
         }
-    };
-    for (const document of documents)
-        index(document);
-    if (!documents.includes(top))
-        index(top);
+        for (const value of Object.values(node))
+            stack.push({ node: value, base });
+    }
+}
+function expansionPastLimit(top, { resources, anchors, written }) {
     const limit = MAX_EXPANSION_BASE + MAX_EXPANSION_FACTOR * written;
     const targetOf = (ref, base) => {
         const href = absolute(ref, base, true);
@@ -38640,6 +38638,11 @@ function localRefs(schema) {
     };
     visit(schema, []);
     return out;
+}
+/** What a config error says of a rule id that names no rule. */
+function unknownRuleText(rule) {
+    const close = suggest$1(rule, RULE_IDS);
+    return `unknown rule "${rule}"; use one of ${RULE_IDS.join(', ')}` + (close ? `. Did you mean "${close}"?` : '');
 }
 
 /** Whether `v` is a finding of the run whose fix `carrier` carries: same rule, file and table, within the fix's range. */
@@ -40434,8 +40437,8 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);
     const linted = new Array(files.length).fill(false);
-    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
-    const baseRun = { usedIgnores: new Set(), judgedEntries: new Set(), files: [] };
+    const run = { usedIgnores: new Set(), judgedEntries: new Set(), files: [], all: [] };
+    const baseRun = { usedIgnores: new Set(), judgedEntries: new Set(), files: [], all: [] };
     const baseLinted = new Array(files.length).fill(false);
     // Several files in flight keep every worker busy; results keep the input order.
     // Loading a file takes several round trips to the file system (the checks
@@ -40486,10 +40489,12 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
         await pool.close();
     }
     run.files = files.filter((_, index) => linted[index]).map((source) => source.file);
+    run.all = files.filter((source) => !source.deleted).map((source) => source.file);
     const configResult = await configProblems(config, run, options);
     // Compared with a base: the config's findings at the base (from the base versions of the same files) were there before the change.
     if (configResult && files.some((source) => source.base)) {
         baseRun.files = files.filter((_, index) => baseLinted[index]).map((source) => source.file);
+        baseRun.all = run.all;
         configResult.baseViolations = (await configProblems(baseConfig, baseRun, options))?.violations ?? [];
     }
     return { files: configResult ? [...results, configResult] : results };
@@ -40516,6 +40521,16 @@ async function configProblems(config, run, options) {
         return undefined;
     const result = { ...emptyFileResult(config.configFile), isConfig: true };
     const report = (line, data) => result.violations.push(...resolve$1(config.configFile, unusedSuppression.meta, { span: lineSpan(line), messageId: 'unused', data: { what: 'ignore entry', ...data } }, config));
+    // An entry that names a rule there is none of, as a comment would: said, and it suppresses nothing by that rule.
+    for (const ignore of [...config.entries.flatMap((entry) => entry.ignore), ...config.ignore]) {
+        for (const rule of ignore.rules.filter((id) => !RULE_IDS.includes(id))) {
+            const close = suggest$1(rule, RULE_IDS);
+            const data = { what: 'ignore entry', rule, close: close ? ` (did you mean "${close}"?)` : '', docs: DOCS_URL };
+            result.violations.push(...resolve$1(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'unknownRule', data }, config));
+        }
+    }
+    // One that names no known rule has that finding alone, not also "suppresses nothing".
+    const known = (ignore) => ignore.rules.length === 0 || ignore.rules.some((id) => RULE_IDS.includes(id));
     for (const entry of config.entries) {
         if (!run.judgedEntries.has(entry)) {
             // An entry of the config file (not --preset) that checked nothing in files it applies to.
@@ -40543,18 +40558,18 @@ async function configProblems(config, run, options) {
             continue;
         }
         for (const ignore of entry.ignore)
-            if (!run.usedIgnores.has(ignore))
+            if (!run.usedIgnores.has(ignore) && known(ignore))
                 report(ignore.line, { rules: '' });
     }
     for (const ignore of config.ignore) {
-        if (!run.files.some((file) => ignore.matchesFile(file))) {
+        if (!run.all.some((file) => ignore.matchesFile(file))) {
             // Not a file of this run; and if no file of the repository at all, it suppresses nothing in any run.
             if (await matchesNothing(config, ignore.files, options)) {
                 result.violations.push(...resolve$1(config.configFile, unusedSuppression.meta, { span: lineSpan(ignore.line), messageId: 'noFiles', data: { globs: ignore.files.join(', '), base: baseText(config) } }, config));
             }
             continue;
         }
-        if (!run.usedIgnores.has(ignore))
+        if (!run.usedIgnores.has(ignore) && known(ignore))
             report(ignore.line, { rules: '' });
     }
     result.violations.sort(byLocation);
@@ -40674,8 +40689,14 @@ async function compare(file, base, head, config) {
  */
 function finish(linted, config, run, extra = [], compared = false) {
     const { result, version } = linted;
-    if (!version)
-        return result;
+    if (!version) {
+        // A file that could not be read is still one a file-wide `ignore:` may name (a generated page over the
+        // size budget): its file findings are suppressed, counted and listed, as any other finding.
+        if (config.ignore.length === 0 || result.violations.length === 0)
+            return result;
+        const ignored = applySuppressions({ file: result.file, violations: result.violations, directives: [], tables: [], judges: new Map(), config, compared, usedIgnores: run?.usedIgnores ?? new Set() });
+        return { ...result, violations: ignored.violations, suppressed: ignored.suppressed };
+    }
     const suppressions = applySuppressions({
         file: result.file,
         violations: [...result.violations, ...extra],
@@ -40825,7 +40846,7 @@ const kindOf = (stats) => stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? '
 /** Whether a path relative to the workspace lies in git's own folder (`.git`, in any case, at any depth). */
 const inGitFolder = (rel) => rel.split(sep$1).some((segment) => segment.toLowerCase() === '.git');
 /** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
-async function readBounded(real, maxBytes) {
+async function readBounded$1(real, maxBytes) {
     // O_NONBLOCK: should the file have become a FIFO since it was checked, opening it must not block.
     const fd = openSync(real, constants$6.O_RDONLY | constants$6.O_NONBLOCK | (constants$6.O_NOFOLLOW ?? 0));
     try {
@@ -40866,7 +40887,7 @@ const diskLoader = (path, root) => async (maxBytes) => {
         const checked = await checkPath(resolve$2(root, path), root);
         if (!('real' in checked))
             return checked;
-        return await readBounded(checked.real, maxBytes);
+        return await readBounded$1(checked.real, maxBytes);
     }
     catch (error) {
         return { kind: 'unreadable', reason: describe$1(error) };
@@ -48044,16 +48065,18 @@ function octokitApi(token, owner, repo, baseUrl, log) {
                 ...(typeof f.patch === 'string' ? { patch: f.patch } : {}),
             }));
         },
-        async getFileAtRef(path, ref) {
+        async getFileAtRef(path, ref, maxBytes) {
             try {
-                const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
-                // Octokit hands raw bodies over as text or bytes, depending on the content type.
-                const data = response.data;
-                if (typeof data === 'string')
-                    return data;
-                if (data instanceof ArrayBuffer || ArrayBuffer.isView(data))
-                    return new TextDecoder().decode(data);
-                throw new Error(`unexpected contents response for ${path}`);
+                // The body unparsed, as a stream: its bytes as they are (the encoding check is the loader's), and no
+                // more of them than the budget (a blob of 100 MB is not downloaded to be refused).
+                const response = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } });
+                const declared = Number(response.headers['content-length']);
+                const body = response.data;
+                if (Number.isFinite(declared) && declared > maxBytes) {
+                    await body?.cancel().catch(() => { });
+                    return { size: declared };
+                }
+                return await readBounded(body, maxBytes);
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -48110,6 +48133,32 @@ function octokitApi(token, owner, repo, baseUrl, log) {
         },
     };
 }
+/** At most `maxBytes` of a response body: its bytes, or how many it had when it had more (the rest is not read). */
+async function readBounded(body, maxBytes) {
+    if (body === null)
+        return { bytes: new Uint8Array() };
+    const reader = body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => { });
+            return { size };
+        }
+        chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+    }
+    return { bytes };
+}
 
 /** A repository path git and the API may be given: relative, `/`-separated, no `..`, no NUL or newline. */
 const isRepoPath = (path) => path !== '' && !path.startsWith('/') && !/[\0\n\r]/.test(path) && !path.split('/').some((part) => part === '..' || part === '');
@@ -48120,18 +48169,17 @@ function baseLoader(sha, inClone, cwd, api, what = 'base') {
             return { kind: 'unsafe', reason: 'its path is not a plain path inside the repository' };
         if (inClone)
             return blobLoader(cwd, `${sha}:${path}`)(maxBytes);
-        let text;
+        let read;
         try {
-            text = await api.getFileAtRef(path, sha);
+            read = await api.getFileAtRef(path, sha, maxBytes);
         }
         catch (error) {
             throw new Error(`Could not read ${path} at the ${what} commit ${sha.slice(0, 7)}: ${describeApiError(error)}. ` +
                 'Fetch the history in actions/checkout (`fetch-depth: 0`) or grant `contents: read`; `gate: all` needs no base.');
         }
-        if (text === undefined)
+        if (read === undefined)
             return { kind: 'missing' };
-        const bytes = new TextEncoder().encode(text);
-        return bytes.length > maxBytes ? { kind: 'too-large', size: bytes.length } : { kind: 'bytes', bytes };
+        return 'size' in read ? { kind: 'too-large', size: read.size } : { kind: 'bytes', bytes: read.bytes };
     };
 }
 
@@ -59230,6 +59278,17 @@ async function analyse(inputs, github, log) {
             const found = await checkPath(resolve$2(workspace, file.path), workspace);
             if (!('kind' in found && found.kind === 'missing'))
                 targets.push(file);
+        }
+        // A change to a source of truth changes what the tables that reference it are checked against (a gate
+        // dropped from the registry leaves a row naming nothing): their pages are checked too, unchanged or not.
+        const touchedNames = config.sourceData.size > 0 ? await touchedSources(config.sourceData, changedPaths) : new Set();
+        const referencing = config.entries.filter((entry) => (entry.options.references ?? []).some((reference) => touchedNames.has(reference.source)));
+        if (referencing.length > 0) {
+            const listed = new Set(targets.map((target) => target.path));
+            for (const path of await walk(workspace, inputs.files, { nocase: true })) {
+                if (!listed.has(path) && referencing.some((entry) => entry.matchesFile(path)))
+                    targets.push({ path, basePath: path });
+            }
         }
     }
     else {

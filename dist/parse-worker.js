@@ -327,15 +327,18 @@ function htmlOpen(source, line) {
     const rest = source.slice(line.first, Math.min(line.end, line.first + 16)).toLowerCase();
     let end;
     let after = 0;
+    // The end condition is a line that contains the end anywhere, the opener's own characters too: `<!-->`
+    // and `<!--->` end where they start, as `<?>` does (CommonMark 4.6; micromark and GitHub agree), and a
+    // raw block ends at any of the four raw end tags, not only its own (`<script>` … `</pre>`).
     const raw = RAW_TAGS.find((tag) => rest.startsWith(`<${tag}`) && /^(?:[\s>]|$)/.test(rest.slice(tag.length + 1)));
     if (raw)
-        [end, after] = [`</${raw}>`, raw.length + 1];
+        [end, after] = [RAW_END, raw.length + 1];
     else if (rest.startsWith('<!--'))
-        [end, after] = ['-->', 4];
+        [end, after] = ['-->', 2];
     else if (rest.startsWith('<![cdata['))
         [end, after] = [']]>', 9];
     else if (rest.startsWith('<?'))
-        [end, after] = ['?>', 2];
+        [end, after] = ['?>', 1];
     else if (/^<![a-z]/.test(rest))
         [end, after] = ['>', 2];
     if (end !== undefined) {
@@ -347,9 +350,16 @@ function htmlOpen(source, line) {
         return [{ ...FRESH, leaf: Leaf.HtmlToBlank }, FRESH];
     return [FRESH];
 }
+/** The end of a raw HTML block (`<script>`, `<pre>`, `<style>`, `<textarea>`): any of their end tags. */
+const RAW_END = '</raw>';
+const RAW_ENDS = RAW_TAGS.map((tag) => `</${tag}>`);
 function containsEnd(source, from, to, end) {
     const text = source.slice(from, to);
-    return (end.startsWith('</') ? text.toLowerCase() : text).includes(end);
+    if (end === RAW_END) {
+        const lower = text.toLowerCase();
+        return RAW_ENDS.some((tag) => lower.includes(tag));
+    }
+    return text.includes(end);
 }
 /**
  * Content indent of a list item starting on this line, negated when the item
