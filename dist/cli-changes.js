@@ -7,7 +7,6 @@ import 'node:buffer';
 import 'node:os';
 import 'node:url';
 import 'node:util';
-import 'node:crypto';
 
 /**
  * What a change did to a file's tables: judged tables of the base version

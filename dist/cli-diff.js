@@ -7,7 +7,6 @@ import 'node:buffer';
 import 'node:os';
 import 'node:url';
 import 'node:util';
-import 'node:crypto';
 
 /**
  * Text from a pull request (file names, cell values, messages that quote

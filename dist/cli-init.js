@@ -7,7 +7,6 @@ import 'node:buffer';
 import 'node:os';
 import 'node:url';
 import 'node:util';
-import 'node:crypto';
 
 /**
  * `support-table-lint init`: a first schema per table shape, read off the

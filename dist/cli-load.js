@@ -7,7 +7,6 @@ import 'node:buffer';
 import 'node:os';
 import 'node:url';
 import 'node:util';
-import 'node:crypto';
 
 const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
 /**

@@ -6,7 +6,6 @@ import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
 
 /**
  * A broken config file or schema: reported as one readable message (file,
@@ -11153,28 +11152,6 @@ var pkg = {
 // reports its own version without reading any file at run time.
 const VERSION = pkg.version;
 
-/**
- * Inside GitHub Actions the runner reads every line a step prints, on both
- * streams: a line that starts with `::` is a workflow command, and so is one
- * with `##[` anywhere in it. Document text reaches every output of the CLI
- * (a cell in a finding, a file name, a line of a patch, a row of `rows`), so
- * a pull request could otherwise write annotations, mask values or stop the
- * runner reading commands, through a workflow that runs the CLI.
- *
- * Each output is guarded in its own terms, so that what a program reads from
- * it (`> report.json`, `| jq`, `| git apply`) is unchanged:
- * - JSON (json, sarif, `rows`, `diff -f json`): `##[` is written `#\u0023[`,
- *   the same string to a JSON reader; no JSON line starts with `::`.
- * - Text (stylish, `diff`, markdown) and the `github` format's other lines:
- *   every `##[` is broken by a zero-width space (the formatters already
- *   guard a line's start); a `github` annotation line is its command alone.
- * - A patch (`-f diff` with a fix option), whose lines cannot change: it is
- *   printed between `::stop-commands::TOKEN` and `::TOKEN::` (GitHub's way
- *   to print text verbatim; `git apply` skips both lines), the token random.
- * - Standard error: every `##[` broken (its lines start with the tool's name).
- * Standard output to a regular file (`> report.json`) is no runner's to read
- * and is left alone.
- */
 const breakOldStyle = (text) => (text.includes('##[') ? text.replace(/##\[/g, '#\u200b#[') : text);
 /** A `::` line is read as that command alone (its `##[` is text, and a file name must stay whole); other lines are broken. */
 const outsideCommands = (text) => text.includes('##[') ? text.split('\n').map((line) => (line.trimStart().startsWith('::') ? line : breakOldStyle(line))).join('\n') : text;
@@ -11191,7 +11168,8 @@ function guardWorkflowCommands(io, kind) {
     if (stdout.isFile === true)
         return { io: guarded, end() { } };
     if (kind === 'patch') {
-        const token = randomBytes(16).toString('hex');
+        // Web Crypto's global, read only here: importing node:crypto costs every run's start-up ~10 ms.
+        const token = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
         stdout.write(`::stop-commands::${token}\n`);
         return { io: guarded, end: () => void stdout.write(`::${token}::\n`) };
     }
