@@ -11301,7 +11301,15 @@ async function run(options, io) {
     const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [], deleted: [] };
     const always = neverPreExisting(since.touched);
     const targets = options.targets.length > 0 ? options.targets : ['.'];
-    const expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));
+    let expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));
+    if (base && since.renames.size > 0 && !options.stdin) {
+        // A page renamed out of what is linted (`git mv gates.md gates.txt`, or into a folder not named) is
+        // compared at its old path with nothing, as a deleted one is, so that the rows it took away are judged.
+        const found = new Set(expanded.map((target) => resolve$1(io.cwd, target.path)));
+        const away = [...since.renames].filter(([now]) => !found.has(resolve$1(io.cwd, now))).map(([, then]) => then);
+        if (away.length > 0)
+            expanded = await expandTargets(targets, io.cwd, [...since.deleted, ...away], configuredFiles(config));
+    }
     // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
     const paths = expanded.map((target) => target.path);
     // A config beside the linted files in a folder below is not used either (only the working

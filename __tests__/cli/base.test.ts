@@ -4,7 +4,7 @@
  * working tree. Run `npm run bundle` first (`npm test` does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -87,6 +87,25 @@ describe('--base', () => {
     const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'gates.md');
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.violations.filter((v) => v.rule === 'transition').map((v) => v.message)).toEqual(['GRADUATION of "CGate" went from GA to Alpha; from GA it may only go to Deprecated.']);
+    expect(code).toBe(1);
+  });
+
+  it.each([
+    ['to a name that is not markdown', 'gates.txt'],
+    ['into a folder not linted', 'archive/gates.md'],
+  ])('a page renamed (git mv) %s is compared with nothing at its old path: the rows it took are judged', (_name, to) => {
+    mkdirSync(join(dir, 'docs'));
+    git('mv', 'gates.md', 'docs/gates.md');
+    writeFileSync(join(dir, 'docs', 'keep.md'), 'x\n');
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["docs/*.md"]\n    preset: kubevirt-feature-gates\n');
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-qm', 'docs');
+    mkdirSync(join(dir, 'archive'), { recursive: true });
+    git('mv', 'docs/gates.md', to.startsWith('archive') ? to : `docs/${to}`);
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'docs');
+    const report = JSON.parse(stdout) as JsonReport;
+    // The entry now checks no table (keep.md has none): said on the config, beside the removal.
+    expect(report.violations.map((v) => `${v.file} ${v.rule}`)).toEqual(['docs/gates.md transition', '.support-table-lint.yml unmatched-entry']);
     expect(code).toBe(1);
   });
 
