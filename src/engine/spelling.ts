@@ -52,6 +52,9 @@ export function pageSpelling(
   return { ...said, spelling: { column, toPage, toSchema } };
 }
 
+/** Rows a legend's column is told by: the first ones only. */
+const LEGEND_SAMPLE_ROWS = 1000;
+
 /**
  * A legend whose config names no column defines, first, the one column
  * whose allowed values (the schema's enum) it names: that depends on the
@@ -62,7 +65,6 @@ export function pageSpelling(
  * 100,000-row table and rarely moves with a change. Undefined when nothing
  * tells (the legend rule says so).
  */
-const LEGEND_SAMPLE_ROWS = 1000;
 function usesMost(legend: Legend, named: Table, enums: Readonly<Record<string, string[]>>): string | undefined {
   const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
   if (naming.length === 1) return naming[0];
