@@ -36016,6 +36016,8 @@ function pageSpelling(source, document, table, named, options, enums) {
             toSchema.set(page, schema);
     return { ...said, spelling: { column, toPage, toSchema } };
 }
+/** Rows a legend's column is told by: the first ones only. */
+const LEGEND_SAMPLE_ROWS = 1000;
 /**
  * A legend whose config names no column defines, first, the one column
  * whose allowed values (the schema's enum) it names: that depends on the
@@ -36026,7 +36028,6 @@ function pageSpelling(source, document, table, named, options, enums) {
  * 100,000-row table and rarely moves with a change. Undefined when nothing
  * tells (the legend rule says so).
  */
-const LEGEND_SAMPLE_ROWS = 1000;
 function usesMost(legend, named, enums) {
     const naming = named.columns.filter((column) => enums[column] !== undefined && namesAnAllowedValue(legend, enums[column]));
     if (naming.length === 1)
