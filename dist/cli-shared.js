@@ -11481,7 +11481,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
             catch (error) {
                 // One file that cannot be written (read-only, a full disk) loses nothing of the others: said, and
                 // reported as it is, unfixed.
-                io.stderr.write(`support-table-lint: ${terminalSafe(fileResult.file)}: the fixes were not written (${error.message}); it is reported as it is.\n`);
+                io.stderr.write(`support-table-lint: ${terminalSafe(fileResult.file)}: the fixes were not written (${error.message}); it is reported as it is: make it writable and run --fix again.\n`);
                 files.push(fileResult);
                 continue;
             }

@@ -231,7 +231,7 @@ describe('--fix when a file cannot be written', () => {
     if (!immutable) chmodSync(locked, 0o444);
     try {
       const run = cli(['--fix', '-f', 'json', 'a.md', 'b.md', 'c.md']);
-      expect(run.stderr).toMatch(/^support-table-lint: b\.md: the fixes were not written \(.+\); it is reported as it is\.$/m);
+      expect(run.stderr).toMatch(/^support-table-lint: b\.md: the fixes were not written \(.+\); it is reported as it is: make it writable and run --fix again\.$/m);
       const report = JSON.parse(run.stdout) as JsonReport;
       expect(report.violations.map((v) => `${v.file} ${v.rule}`)).toEqual(['b.md allowed-values']);
       expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain('| arm64 | Best-effort |');
