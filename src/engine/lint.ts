@@ -7,12 +7,11 @@
 import type { CompiledConfig } from '../config/load.js';
 import type { Finding, SeverityOrOff, Span, TableCoverage, Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
-import { ruleById, schemaRules, tableRules } from '../rules/index.js';
-import { formatMessage, type Report, type RuleMeta, type TableContext } from '../rules/types.js';
-import { columnIndex, renameHeaderCell, rowKeyOf } from '../rules/util.js';
+import { ruleById, runRules, schemaRules, tableRules } from '../rules/index.js';
+import { formatMessage, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
+import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { RowError } from '../schema/validate.js';
-import { nearMatch } from '../rules/near-match.js';
 import { bidiFindings, headerInvisible } from '../rules/header-invisible.js';
 import { pageSpelling } from './spelling.js';
 import { dataRows } from '../markdown/rows.js';
@@ -44,20 +43,9 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
         }
       }
       const near = nearMiss(file, table, config);
-      const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
-      if (near && severity !== 'off') {
-        const cell = table.header[near.column]!;
-        const fix = renameHeaderCell(cell, near.missing);
-        const finding = toFinding(nearMatch.meta, {
-          span: cell.span,
-          field: near.missing,
-          messageId: 'near',
-          data: { judge: near.label, missing: near.missing, column: table.columns[near.column]! },
-          suggestion: near.missing,
-          ...(fix ? { fix } : {}),
-        });
-        out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table)!, table.index));
-      }
+      runRunRules({ leftAlone: { table, ...(near ? { near } : {}) } }, config, (meta, severity, report) =>
+        out.violations.push(toViolation(file, meta.id, severity, toFinding(meta, report), lines, source, names.get(table)!, table.index)),
+      );
       continue;
     }
     out.tablesChecked++;
@@ -326,3 +314,21 @@ function spanOfRange(lines: readonly number[], [offset, endOffset]: readonly [nu
 
 /** Severity of a rule for a finding outside any table (file problems, suppressions). */
 export const severityOf = (config: CompiledConfig, id: string): SeverityOrOff => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
+
+/**
+ * Runs the run rules on one fact of the run. A rule the config turns off
+ * does not run; a report's own severity yields to the config's.
+ */
+export function runRunRules(facts: RunFacts, config: CompiledConfig, emit: (meta: RuleMeta, severity: Violation['severity'], report: Report) => void): void {
+  for (const rule of runRules) {
+    const severity = severityOf(config, rule.meta.id);
+    if (severity === 'off') continue;
+    rule.check({
+      facts,
+      report: (report) => {
+        const chosen = config.severities[rule.meta.id] ?? report.severity ?? severity;
+        if (chosen !== 'off') emit(rule.meta, chosen, report);
+      },
+    });
+  }
+}

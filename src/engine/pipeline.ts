@@ -24,13 +24,12 @@ import { DIRECTIVE_PREFIX, withParser } from '../markdown/read.js';
 import { fileRules, RULE_IDS } from '../rules/index.js';
 import { DOCS_URL, lineSpan, type FileFacts, type Report, type RuleMeta } from '../rules/types.js';
 import { suggest } from '../schema/suggest.js';
-import { fileNotCovered } from '../rules/file-not-covered.js';
 import { unmatchedEntry } from '../rules/unmatched-entry.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
 import { tableUnchecked } from '../rules/table-unchecked.js';
 import type { ChangeOutcome, Version } from './changes.js';
 import { selectionFor } from './judge.js';
-import { lineIndex, lintDocument, severityOf, tableNames, toFinding, toViolation } from './lint.js';
+import { lineIndex, lintDocument, runRunRules, severityOf, tableNames, toFinding, toViolation } from './lint.js';
 import type { MarkdownDocument } from '../markdown/types.js';
 import { applySuppressions } from './suppress.js';
 
@@ -153,9 +152,11 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       if (source.base) result.changes = compared?.changes ?? [];
       if (source.base && source.baseFile !== undefined && source.baseFile !== source.file) result.renamedFrom = source.baseFile;
       if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
-        result.violations.unshift(
-          ...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config),
+        const uncovered: Violation[] = [];
+        runRunRules({ uncovered: { file: source.file, config: config.configFile } }, config, (meta, severity, report) =>
+          uncovered.push(toViolation(source.file, meta.id, severity, toFinding(meta, report))),
         );
+        result.violations.unshift(...uncovered);
       }
       results[index] = result;
     }
@@ -211,27 +212,22 @@ async function configProblems(config: CompiledConfig, run: RunState, options: Li
   const known = (ignore: CompiledRowIgnore | CompiledFileIgnore): boolean => ignore.rules.length === 0 || ignore.rules.some((id) => RULE_IDS.includes(id));
   for (const entry of config.entries) {
     if (!run.judgedEntries.has(entry)) {
-      // An entry of the config file (not --preset) that checked nothing in files it applies to.
-      const files = run.files.filter((file) => entry.matchesFile(file));
-      const severity = severityOf(config, unmatchedEntry.meta.id);
-      const unmatched = (messageId: string, data: Record<string, string | number>): void => {
-        const finding = toFinding(unmatchedEntry.meta, { span: lineSpan(entry.line), rowKey: entry.label, messageId, data: { entry: entry.label, ...data } });
-        result.violations.push(toViolation(config.configFile!, unmatchedEntry.meta.id, severity as Violation['severity'], finding));
-      };
-      // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
-      if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry.files, options))) {
-        unmatched('noFiles', { globs: entry.files!.join(', '), base: baseText(config) });
-        continue;
-      }
-      if (entry.line > 0 && files.length > 0 && severity !== 'off') {
+      // Only an entry of the config file (not --preset) has a line to say it on.
+      if (entry.line > 0 && severityOf(config, unmatchedEntry.meta.id) !== 'off') {
+        const linted = run.files.filter((file) => entry.matchesFile(file));
         const columns = entry.match?.columns ?? entry.schema.required;
-        unmatched('unmatched', {
-          count: files.length,
-          s: files.length === 1 ? '' : 's',
-          example: files.length === 1 ? files[0]! : `${files[0]!}, …`,
-          columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
-          heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
-        });
+        const idleEntry = {
+          label: entry.label,
+          line: entry.line,
+          globs: entry.files ?? [],
+          linted,
+          // Walking the tree is asked only when no linted file tells already that the globs match something.
+          matchesNoFile: linted.length === 0 && (await matchesNothing(config, entry.files, options)),
+          columns,
+          base: baseText(config),
+          ...(entry.match?.heading !== undefined ? { heading: entry.match.heading } : {}),
+        };
+        runRunRules({ idleEntry }, config, (meta, severity, report) => result.violations.push(toViolation(config.configFile!, meta.id, severity, toFinding(meta, report))));
       }
       continue;
     }

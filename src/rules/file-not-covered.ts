@@ -1,11 +1,10 @@
-import { ruleDocs, type OtherRule } from './types.js';
+import { lineSpan, ruleDocs, type RunRule } from './types.js';
 
 /**
  * A file named on the command line that no config entry applies to: the
- * user asked for it to be checked, and nothing will be. A notice, found by
- * the pipeline.
+ * user asked for it to be checked, and nothing will be. A notice.
  */
-export const fileNotCovered: OtherRule = {
+export const fileNotCovered: RunRule = {
   kind: 'run',
   meta: {
     id: 'file-not-covered',
@@ -16,5 +15,9 @@ export const fileNotCovered: OtherRule = {
     messages: {
       uncovered: 'No entry of {{config}} applies to {{file}} (it matches no entry\'s files:), so none of its tables is checked. Add it to an entry\'s files:, or leave it out of the command.',
     },
+  },
+  check({ facts, report }) {
+    const { uncovered } = facts;
+    if (uncovered) report({ span: lineSpan(), messageId: 'uncovered', data: { config: uncovered.config, file: uncovered.file } });
   },
 };

@@ -31,7 +31,7 @@ import { schema } from './schema.js';
 import { sortOrder } from './sort-order.js';
 import { tableUnchecked } from './table-unchecked.js';
 import { transition } from './transition.js';
-import type { ChangeRule, FileRule, Rule, RuleMeta, SchemaRule, TableRule } from './types.js';
+import type { ChangeRule, FileRule, Rule, RuleMeta, RunRule, SchemaRule, TableRule } from './types.js';
 import { uniqueKey } from './unique-key.js';
 import { unknownColumn } from './unknown-column.js';
 import { unmatchedEntry } from './unmatched-entry.js';
@@ -55,7 +55,7 @@ export const changeRules: readonly ChangeRule[] = [tableUnchecked, transition];
 export const fileRules: readonly FileRule[] = [fileUnsafe, fileEncoding, fileTooLarge, parseTimeout, parseFailure];
 
 /** Rules about the run as a whole: what was checked and what silently was not. */
-export const runRules: readonly Rule[] = [nearMatch, unmatchedEntry, fileNotCovered];
+export const runRules: readonly RunRule[] = [nearMatch, unmatchedEntry, fileNotCovered];
 
 export const allRules: readonly Rule[] = [...tableRules, ...schemaRules, ...changeRules, ...fileRules, ...runRules, unusedSuppression];
 

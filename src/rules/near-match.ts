@@ -1,14 +1,15 @@
 import { distance } from 'fastest-levenshtein';
-import { ruleDocs, type OtherRule } from './types.js';
+import { ruleDocs, type RunRule } from './types.js';
+import { renameHeaderCell } from './util.js';
 
 /**
  * A table left alone that has every column a preset or entry needs but one,
  * and a header cell close to the missing name (`STATE` for `STATUS`): most
  * likely a typo that silently turned the check off. Reported on the header
- * cell, with a fix that renames it. Found by the engine (engine/lint.ts),
- * which knows what was left alone and why.
+ * cell, with a fix that renames it. The engine tells which judge the table
+ * almost matched (engine/judge.ts `nearMiss`, with `closeColumn` below).
  */
-export const nearMatch: OtherRule = {
+export const nearMatch: RunRule = {
   kind: 'run',
   meta: {
     id: 'near-match',
@@ -20,6 +21,22 @@ export const nearMatch: OtherRule = {
     messages: {
       near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
     },
+  },
+  check({ facts, report }) {
+    const near = facts.leftAlone?.near;
+    if (!near) return;
+    const { table } = facts.leftAlone!;
+    const cell = table.header[near.column]!;
+    // Renamed in place when the cell is plain text; a cell with markup is left to the user.
+    const fix = renameHeaderCell(cell, near.missing);
+    report({
+      span: cell.span,
+      field: near.missing,
+      messageId: 'near',
+      data: { judge: near.label, missing: near.missing, column: table.columns[near.column]! },
+      suggestion: near.missing,
+      ...(fix ? { fix } : {}),
+    });
   },
 };
 

@@ -8,8 +8,12 @@
  * - `schema`: one JSON Schema error of one row, the rule that claims its keyword;
  * - `file`: facts about reading a file (size, encoding, path, parse outcome);
  * - `change`: a judged table and the same table at the base version;
- * - `suppression`: suppressions that suppressed nothing, or are malformed;
- * - `run`: the whole run (config entries that matched nothing).
+ * - `run`: what the run did not check (a table nothing judges, a config
+ *   entry that judged nothing, a named file no entry applies to);
+ * - `suppression`: suppressions that suppressed nothing, or are malformed.
+ *   As ESLint reports unused disable directives from the linter, not from a
+ *   rule, the suppression code (engine/suppress.ts) reports these; the
+ *   module holds their metadata and messages.
  *
  * Rules never see the file system, the network or `@actions/*`; they report
  * data and the engine resolves it (message template, severity, file, table).
@@ -146,6 +150,33 @@ export interface ChangeContext {
   report(report: Report): void;
 }
 
+/**
+ * What the run did not check, for the run rules. Exactly one is set. The
+ * engine gathers the facts (it alone sees every file and entry); the rules
+ * decide what to say.
+ */
+export interface RunFacts {
+  /**
+   * A table no preset or config entry judges. `near`: a judge whose required
+   * columns the header has all but one of (`missing`), with `column` the
+   * index of the header cell closest to it.
+   */
+  leftAlone?: { table: Table; near?: { label: string; missing: string; column: number } };
+  /**
+   * An entry of the config file that judged no table. `linted`: the linted
+   * files its `files:` match. `matchesNoFile`: whether its globs match no
+   * file of the repository at all (asked only when `linted` is empty).
+   */
+  idleEntry?: { label: string; line: number; globs: string[]; linted: string[]; matchesNoFile: boolean; columns: string[]; heading?: string; base: string };
+  /** A file named explicitly that no entry of the config (`config`, its path) applies to. */
+  uncovered?: { file: string; config: string };
+}
+
+export interface RunContext {
+  facts: RunFacts;
+  report(report: Report): void;
+}
+
 export interface FileContext {
   facts: FileFacts;
   report(report: Report): void;
@@ -177,11 +208,16 @@ export interface ChangeRule extends RuleBase {
   check(context: ChangeContext): void;
 }
 
-export type Rule = TableRule | SchemaRule | FileRule | ChangeRule | OtherRule;
+export interface RunRule extends RuleBase {
+  kind: 'run';
+  check(context: RunContext): void;
+}
 
-/** Rules whose findings come from the part of the engine that knows them (suppressions, the run as a whole). */
-export interface OtherRule extends RuleBase {
-  kind: 'suppression' | 'run';
+export type Rule = TableRule | SchemaRule | FileRule | ChangeRule | RunRule | SuppressionRule;
+
+/** The suppression findings' metadata; engine/suppress.ts, which knows what each suppression did, reports them. */
+export interface SuppressionRule extends RuleBase {
+  kind: 'suppression';
 }
 
 export const ruleDocs = (id: string): string => `${DOCS_URL}-${id}`;

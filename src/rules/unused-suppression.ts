@@ -1,14 +1,16 @@
-import { ruleDocs, type OtherRule } from './types.js';
+import { ruleDocs, type SuppressionRule } from './types.js';
 
 /**
  * A suppression that suppressed nothing, like ESLint's
  * `--report-unused-disable-directives`: left behind after the problem was
  * fixed, it would hide the next one. Also reported: a suppression naming a
  * rule that does not exist, or a comment that is not a known directive.
- * Reported by engine/suppress.ts, which knows what each suppression did;
- * suppressions themselves cannot hide these findings.
+ * Reported by engine/suppress.ts and the config check of engine/pipeline.ts,
+ * which know what each suppression did (as ESLint's linter reports unused
+ * disable directives, not a rule); suppressions themselves cannot hide
+ * these findings.
  */
-export const unusedSuppression: OtherRule = {
+export const unusedSuppression: SuppressionRule = {
   kind: 'suppression',
   meta: {
     id: 'unused-suppression',
