@@ -309,6 +309,49 @@ describe('files with several tables of the same columns', () => {
     expect(findings(back, 'transition')).toEqual(['6: GRADUATION of "ZGate" went from Deprecated to Alpha; from Deprecated it may only go to Discontinued.']);
   });
 
+  it('a decoy row added to both tables does not turn a forbidden move into a removal and an addition: the base says the page partitions', async () => {
+    // OldGate (GA) moves to the first table as Alpha; AGate, copied into the second table, would make the tables share a key.
+    const head = doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'OldGate | Alpha | SUPPORTED'), table('ZGate | Deprecated | SUPPORTED', 'AGate | Alpha | SUPPORTED'));
+    const result = await compare(doc(A, B), head, await config());
+    expect(findings(result, 'transition')).toEqual(['7: GRADUATION of "OldGate" went from GA to Alpha; from GA it may only go to Deprecated.']);
+    // Into a table new in the head, with a decoy that repeats the one key the table it left still has.
+    const intoNew = doc(A, table('ZGate | Deprecated | SUPPORTED'), table('OldGate | Alpha | SUPPORTED', 'ZGate | Deprecated | SUPPORTED'));
+    expect(findings(await compare(doc(A, B), intoNew, await config()), 'transition')).toEqual(['18: GRADUATION of "OldGate" went from GA to Alpha; from GA it may only go to Deprecated.']);
+  });
+
+  it('a row that arrives in two tables is judged as a change into each', async () => {
+    const C = table('CGate | Beta | SUPPORTED');
+    const head = doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', 'OldGate | Alpha | SUPPORTED'), table('ZGate | Deprecated | SUPPORTED'), table('CGate | Beta | SUPPORTED', 'OldGate | Beta | SUPPORTED'));
+    expect(findings(await compare(doc(A, B, C), head, await config()), 'transition')).toEqual([
+      '7: GRADUATION of "OldGate" went from GA to Alpha; from GA it may only go to Deprecated.',
+      '20: GRADUATION of "OldGate" went from GA to Beta; from GA it may only go to Deprecated.',
+    ]);
+  });
+
+  it('a row moved to a table another entry judges, without transitions, still answers to the rules of the table it left', async () => {
+    const files: Record<string, string> = {
+      'c.yml': [
+        'tables:',
+        '  - files: ["**"]',
+        '    preset: kubevirt-feature-gates',
+        '    match: { heading: Part 0 }',
+        '  - files: ["**"]',
+        '    schema: s.json',
+        '    match: { heading: Part 1, columns: [FEATURE GATE, GRADUATION, STATUS] }',
+        '',
+      ].join('\n'),
+      's.json': '{"type": "object"}',
+    };
+    const lax = await loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+    // OldGate left Part 0 (GA) for Part 1 as Alpha: the lax entry has no rules, Part 0's forbid GA → Alpha.
+    const base = doc(table('AGate | Alpha | SUPPORTED', 'OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED'));
+    const head = doc(table('AGate | Alpha | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'OldGate | Alpha | SUPPORTED'));
+    const result = await compare(base, head, lax);
+    expect(findings(result, 'transition')).toEqual(['12: GRADUATION of "OldGate" went from GA to Alpha; from GA it may only go to Deprecated.']);
+    // Allowed by the rules of the table it left: nothing to say.
+    expect(findings(await compare(base, head.replace('OldGate | Alpha', 'OldGate | Deprecated'), lax), 'transition')).toEqual([]);
+  });
+
   it('a row moved into a table new in the head is judged as the change it made on the way; its other rows are added rows', async () => {
     // ZGate leaves B for a new "Part 2" table, going from Deprecated back to Alpha: forbidden, however it moved.
     const head = doc(A, table('OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'NewGate | GA | SUPPORTED'));

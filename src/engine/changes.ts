@@ -16,7 +16,8 @@ import type { CompiledConfig } from '../config/load.js';
 import type { Span, TableChange, Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { changeRules } from '../rules/index.js';
-import type { ChangeContext, Report, RuleMeta } from '../rules/types.js';
+import type { ChangeRule, Report, RuleMeta } from '../rules/types.js';
+import { transition } from '../rules/transition.js';
 import { columnIndex, fold, lineOf, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns } from '../schema/row-object.js';
 import { dataRows } from '../markdown/rows.js';
@@ -319,7 +320,7 @@ export function compareVersions(
   const pairs = pairTables(base, head);
   const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
   const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
-  const { moved, intoNew } = movedBetweenTables(pairs, newTables);
+  const { moved, intoNew, crossings } = movedBetweenTables(pairs, newTables);
   // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
   const spelt = (version: Version, view: TableView | undefined): { spelling?: Spelling } => {
     const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
@@ -340,31 +341,34 @@ export function compareVersions(
       fresh: { ...(from ? { from } : {}) },
     };
   });
-  for (const pair of [...pairs.map((p): JudgedPair => ({ ...p, baseVersion: base })), ...newPairs]) {
+  // `by`: the judge whose severities apply (the head's, else the base's).
+  const judge = (rule: ChangeRule, pair: JudgedPair, headView: TableView | undefined, options: TableOptions, by = pair.head?.judge ?? pair.base.judge): void => {
+    rule.check({
+      source: head.source,
+      base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label, ...spelt(pair.baseVersion, pair.base) },
+      head: headView && {
+        table: headView.table,
+        rows: headView.rows,
+        keyIndex: headView.keyIndex,
+        judged: pair.head !== undefined,
+        ...spelt(head, pair.head),
+        ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
+      },
+      ...(pair.pairs ? { pairs: pair.pairs } : {}),
+      ...(head.deleted ? { deleted: true } : {}),
+      options,
+      report: (report) => {
+        const at = headView?.table ?? pair.base.table;
+        const violation = emit(rule.meta, report, at, by);
+        if (violation) violations.push(violation);
+      },
+    });
+  };
+  const judgedPairs = [...pairs.map((p): JudgedPair => ({ ...p, baseVersion: base })), ...newPairs];
+  for (const pair of judgedPairs) {
     const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
-    for (const rule of changeRules) {
-      const context: ChangeContext = {
-        source: head.source,
-        base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label, ...spelt(pair.baseVersion, pair.base) },
-        head: headView && {
-          table: headView.table,
-          rows: headView.rows,
-          keyIndex: headView.keyIndex,
-          judged: pair.head !== undefined,
-          ...spelt(head, pair.head),
-          ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
-        },
-        ...(pair.pairs ? { pairs: pair.pairs } : {}),
-        ...(head.deleted ? { deleted: true } : {}),
-        options: changeOptions(pair.base.judge, pair.head?.judge),
-        report: (report) => {
-          const at = headView?.table ?? pair.base.table;
-          const violation = emit(rule.meta, report, at, pair.head?.judge ?? pair.base.judge);
-          if (violation) violations.push(violation);
-        },
-      };
-      rule.check(context);
-    }
+    const options = changeOptions(pair.base.judge, pair.head?.judge);
+    for (const rule of changeRules) judge(rule, pair, headView, options);
     if (pair.fresh) {
       // Tables judged only in the head are new: every row is an addition (but one moved from another table).
       const change = describe(pair.fresh.from, pair.head!, pair.pairs!, moved);
@@ -392,7 +396,27 @@ export function compareVersions(
       });
     }
   }
-  return { violations, changes };
+  // A row that moved to a table another entry judges answers to the rules of the table it left too: moving a GA
+  // gate into a table whose entry has no (or laxer) transitions must not take it out of GA's rules.
+  for (const crossing of crossings) {
+    const rules = crossing.from.judge?.options;
+    // The rules the row was judged by where it arrived: its table's pair's, or the new table's (whose base side is the first table a row came from).
+    const arrival = crossing.intoPair;
+    const reached = arrival ? changeOptions(arrival.base.judge, arrival.head?.judge) : changeOptions(intoNew.get(crossing.into)![0]!.from.judge, crossing.into.judge);
+    if (!rules?.transitions || rules.transitions === reached.transitions) continue;
+    const pair: JudgedPair = { base: { ...crossing.from, rows: [] }, baseVersion: base, head: crossing.into, pairs: { same: [crossing.pair], renamed: [], added: [], removed: [] } };
+    judge(transition, pair, crossing.into, rules, crossing.from.judge);
+  }
+  return { violations: unique(violations), changes };
+}
+
+/** Findings said once: a moved row judged by the rules of both tables may break both alike. */
+function unique(violations: Violation[]): Violation[] {
+  const seen = new Set<string>();
+  return violations.filter((v) => {
+    const id = `${v.rule}\u0000${v.line}\u0000${v.column}\u0000${v.message}`;
+    return !seen.has(id) && (seen.add(id), true);
+  });
 }
 
 /** A table's columns as one string: tables with the same columns share it. */
@@ -408,7 +432,7 @@ const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
  * `added` in place; returns the moved rows (both versions), each with the
  * table it left.
  */
-function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved: Map<Row, TableView>; intoNew: MovedIntoNew } {
+function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved: Map<Row, TableView>; intoNew: MovedIntoNew; crossings: Crossing[] } {
   const whole = (row: Row): string => row.cells.map((cell) => cell.text).join('\u0000');
   const arrivals = new Map<string, Row[]>();
   const arrive = (view: TableView, row: Row): void => {
@@ -431,33 +455,56 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved
       moved.set(landed, pair.head ?? pair.base);
     }
   }
-  const intoNew = movedWithChange(pairs, newTables, moved);
-  if (moved.size === 0) return { moved, intoNew };
+  const { intoNew, crossings } = movedWithChange(pairs, newTables, moved);
+  if (moved.size === 0) return { moved, intoNew, crossings };
   for (const pair of pairs) {
     if (!pair.pairs) continue;
     pair.pairs.removed = pair.pairs.removed.filter((row) => !moved.has(row));
     pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
   }
-  return { moved, intoNew };
+  return { moved, intoNew, crossings };
 }
 
 /** Per table new in the head, the rows that moved into it with a change: both versions, and the base table each left. */
 type MovedIntoNew = Map<TableView, { pair: [Row, Row]; from: TableView }[]>;
+
+/** A row that moved to another table with a change: both versions, the base table it left and the head table it reached. */
+export interface Crossing {
+  pair: [Row, Row];
+  from: TableView;
+  into: TableView;
+  /** The pair of the table it reached, when that table had a base (else it is new in the head). */
+  intoPair?: TablePair;
+}
+
+/**
+ * How many of the keys of the table a row left a table new in the head must
+ * repeat (at least half, and two) to be a copy for another platform rather
+ * than a new section the row moved to.
+ */
+const COPY_SHARE = 0.5;
 
 /**
  * Rows that left one table and arrived in another with the same columns
  * under the same key, with cells changed on the way: a release that moved
  * from "Supported releases" to "End of life" and says so, a gate that moved
  * from the "Alpha or Beta" table to "Graduated" as it went GA. Only where the
- * page partitions its rows over the two tables (they share no key, in the
- * base nor in the head): tables per platform that each list every gate share
- * their keys, and there a gate gone from one table and come to another is two
- * changes. The pair joins the arriving table's `same` pairs, so that the
- * transition rules judge the change (Supported → End of life) rather than a
- * removal and an addition, and the diff shows it as moved and changed.
+ * page partitions its rows over its tables: tables per platform that each
+ * list every gate share their keys, and there a gate gone from one table and
+ * come to another is two changes. Whether the page partitions is read from
+ * the base version, the trusted side: a decoy row the change adds to both
+ * tables must not turn a move into a removal and an addition (GA → Alpha by
+ * moving the gate, with a removal GA allows). A table new in the head has no
+ * base: it is another platform's copy when it repeats most keys of the table
+ * the row left (COPY_SHARE), and a new section otherwise. A row that arrived
+ * in several tables is judged as a change into each. The pair joins the
+ * arriving table's `same` pairs, so that the transition rules judge the
+ * change (Supported → End of life) rather than a removal and an addition,
+ * and the diff shows it as moved and changed.
  */
-function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<Row, TableView>): MovedIntoNew {
+function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<Row, TableView>): { intoNew: MovedIntoNew; crossings: Crossing[] } {
   const intoNew: MovedIntoNew = new Map();
+  const crossings: Crossing[] = [];
   const keyOf = (view: TableView, row: Row): string => fold(rowKeyOf(row, view.keyIndex));
   const keySets = new Map<TableView, Set<string>>();
   const keys = (view: TableView): Set<string> => {
@@ -481,7 +528,26 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
   };
   for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row, pair);
   for (const view of newTables) for (const row of view.rows) arrive(view, row);
-  if (arrivals.size === 0) return intoNew;
+  if (arrivals.size === 0) return { intoNew, crossings };
+  // Per set of columns, how many base tables have them and whether no key is in two of them.
+  const pages = new Map<string, { tables: number; partitioned: boolean }>();
+  const page = (columns: string): { tables: number; partitioned: boolean } => {
+    let known = pages.get(columns);
+    if (!known) {
+      const owner = new Map<string, TableView>();
+      known = { tables: 0, partitioned: true };
+      for (const { base } of pairs) {
+        if (columnsOf(base) !== columns) continue;
+        known.tables++;
+        for (const key of keys(base)) {
+          if ((owner.get(key) ?? base) !== base) known.partitioned = false;
+          owner.set(key, base);
+        }
+      }
+      pages.set(columns, known);
+    }
+    return known;
+  };
   const partitions = new Map<string, boolean>();
   const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
   const newIndex = new Map(newTables.map((view, i) => [view, i]));
@@ -490,26 +556,37 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
     for (const row of pair.pairs.removed) {
       if (moved.has(row)) continue;
       const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
-      // Two rows with the key arrived in two tables: which one it became is a guess, so neither.
-      if (landed?.length !== 1) continue;
-      const [{ row: now, view, pair: into }] = landed as [NonNullable<typeof landed>[number]];
-      const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
-      let split = partitions.get(id);
-      if (split === undefined) {
-        // Apart from the row that moved, the two tables hold different keys in both versions.
-        const left = new Set(keys(pair.base));
-        left.delete(keyOf(pair.base, row));
-        split = disjoint(left, into ? keys(into.base) : new Set()) && disjoint(keys(pair.head), keys(view));
-        partitions.set(id, split);
+      if (!landed?.length) continue;
+      let matched = false;
+      for (const { row: now, view, pair: into } of landed) {
+        const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
+        let split = partitions.get(id);
+        if (split === undefined) {
+          if (into) {
+            // Apart from the row that moved, the two tables held different keys before the change.
+            const left = new Set(keys(pair.base));
+            left.delete(keyOf(pair.base, row));
+            split = disjoint(left, keys(into.base));
+          } else if (page(columnsOf(pair.base)).tables > 1) split = page(columnsOf(pair.base)).partitioned;
+          else {
+            const from = keys(pair.head);
+            let shared = 0;
+            for (const key of keys(view)) if (from.has(key)) shared++;
+            split = !(shared >= 2 && shared >= from.size * COPY_SHARE);
+          }
+          partitions.set(id, split);
+        }
+        if (!split) continue;
+        matched = true;
+        moved.set(now, pair.head);
+        crossings.push({ pair: [row, now], from: pair.base, into: view, ...(into ? { intoPair: into } : {}) });
+        if (into) into.pairs?.same.push([row, now]);
+        else intoNew.set(view, [...(intoNew.get(view) ?? []), { pair: [row, now], from: pair.base }]);
       }
-      if (!split) continue;
-      moved.set(row, pair.base);
-      moved.set(now, pair.head);
-      if (into) into.pairs?.same.push([row, now]);
-      else intoNew.set(view, [...(intoNew.get(view) ?? []), { pair: [row, now], from: pair.base }]);
+      if (matched) moved.set(row, pair.base);
     }
   }
-  return intoNew;
+  return { intoNew, crossings };
 }
 
 /** The keyed diff of one table, or undefined when nothing but order changed. */
