@@ -49,9 +49,12 @@ function answer({ id, source, select }: ParseRequest): void {
  * columns and a few rows, under the size budget) is sent as it is, to be
  * cloned: slower, but the same document as on the main thread.
  */
-function asJsonOrClone(document: ReturnType<typeof readMarkdownFast>): { json: string } | { document: ReturnType<typeof readMarkdownFast> } {
+export function asJsonOrClone(
+  document: ReturnType<typeof readMarkdownFast>,
+  stringify: (value: unknown) => string = JSON.stringify,
+): { json: string } | { document: ReturnType<typeof readMarkdownFast> } {
   try {
-    return { json: JSON.stringify(document) };
+    return { json: stringify(document) };
   } catch (error) {
     if (error instanceof RangeError) return { document };
     throw error;
