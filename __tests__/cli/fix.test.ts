@@ -4,7 +4,7 @@
  * `git apply`. Run `npm run bundle` first (`npm test` does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -99,6 +99,20 @@ describe('--fix', () => {
       expect(report.summary.tables).toBe(1);
     }
     expect(read('support.md')).toBe('| Functionality | Support |\n| --- | --- |\n| a | Yes |\n');
+  });
+
+  it('a file named twice, itself and through a symlink, is fixed once, and both names report the text written', () => {
+    symlinkSync('kata.md', join(dir, 'alias.md'));
+    const { stdout, stderr } = cli('--fix', '-f', 'json', 'kata.md', 'alias.md');
+    expect(stderr).toBe('');
+    expect(read('kata.md')).toBe(KATA.replace('Best effort', 'Best-effort').replace('Deprecated?', 'Deprecated').replace('| short | Experimental | |', '| short | Experimental | | |'));
+    const report = JSON.parse(stdout) as JsonReport;
+    // Not the findings of the text before the fix (Best effort, Deprecated?) under the second name.
+    expect(report.violations.map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual(['kata.md:5 column-count', 'kata.md:6 required-cell', 'alias.md:5 column-count', 'alias.md:6 required-cell']);
+    // The dry run's patch changes the file once.
+    write('kata.md', KATA);
+    const patch = cli('--fix-dry-run', '--format', 'diff', 'kata.md', 'alias.md').stdout;
+    expect(patch.match(/^diff --git/gm)).toHaveLength(1);
   });
 
   it('a clean file is left as it is', () => {

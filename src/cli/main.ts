@@ -4,7 +4,7 @@
  * adapter: arguments in, the core pipeline, a report out.
  */
 import { constants, existsSync } from 'node:fs';
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { baseWithin, DEFAULT_BUDGETS, loadConfig, MISNAMED_CONFIGS, resolveIn, type CompiledConfig } from '../config/load.js';
@@ -309,10 +309,21 @@ async function fixAll(
   let diff = '';
   const files: FileResult[] = [];
   const texts = new Map<number, string>();
+  // A file named twice (itself and a symlink to it in the workspace, both linted) is fixed once; the other
+  // name's findings are those of the text written, not of the text before (which --fix just replaced).
+  const done = new Map<string, string>();
+  const realOf = (path: string): Promise<string> => realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
   for (const [index, fileResult] of result.files.entries()) {
     const path = paths[index];
     if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
       files.push(fileResult);
+      continue;
+    }
+    const real = await realOf(path);
+    const fixedAs = done.get(real);
+    if (fixedAs !== undefined) {
+      texts.set(index, fixedAs);
+      files.push(await relint(index, fixedAs));
       continue;
     }
     const loaded = await diskLoader(path, io.cwd)(maxFileBytes);
@@ -342,6 +353,7 @@ async function fixAll(
     }
     const after = await relint(index, outcome.output);
     texts.set(index, outcome.output);
+    done.set(real, outcome.output);
     const { unifiedDiff } = await import('../report/patch.js');
     diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
     if (options.fix) {
