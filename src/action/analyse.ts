@@ -141,7 +141,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     }
   }
   // Without regard to case: GitHub renders `gates.MD` as markdown as well as `gates.md`.
-  await loadGlob();
+  await loadGlob(inputs.files);
   const isMatch = matcher(inputs.files, { dot: true, nocase: true });
   let targets: ChangedFile[];
   if (changed) {

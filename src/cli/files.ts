@@ -64,7 +64,7 @@ export async function expandTargets(targets: string[], cwd: string, deleted: rea
     }
   };
   // picomatch is loaded on demand (a named file needs none): only a run with deleted files asks here.
-  const isMarkdown = deleted.length > 0 ? (await loadGlob(), matcher(MARKDOWN, { dot: true, nocase: true })) : () => false;
+  const isMarkdown = deleted.length > 0 ? (await loadGlob([MARKDOWN, ...(configured?.globs ?? [])]), matcher(MARKDOWN, { dot: true, nocase: true })) : () => false;
   const isConfiguredKind = deleted.length > 0 && configured && configured.globs.length > 0 ? matcher([...configured.globs], { dot: true }) : () => false;
   // Found on disk and deleted, in one sorted list: the order does not depend on which is which.
   const addAll = (found: string[], gone: string[], path: (found: string) => string = (p) => p): void => {
@@ -97,7 +97,7 @@ export async function expandTargets(targets: string[], cwd: string, deleted: rea
       addAll(found, inside, (path) => join(target, path));
     } else if (kind === 'outside') {
       throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
-    } else if ((await loadGlob()).scan(target).isGlob) {
+    } else if ((await loadGlob([target])).scan(target).isGlob) {
       const found = await walk(cwd, [target]);
       const isMatch = matcher(posix.normalize(target.replace(/\\/g, '/')).replace(/^\.\//, ''), { dot: true });
       const gone = deleted.filter((path) => isMatch(path));

@@ -209,6 +209,8 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   yaml = yamlModule;
   const source = parseYaml(options.file, text);
   const config = checkConfig(source, PRECOMPILED_CONFIG ?? (await getAjv()).getSchema(CONFIG_SCHEMA_ID)!);
+  // Globs with several `*` in a segment match on RE2 (io/glob.ts), loaded now: fileMatcher is synchronous.
+  await loadGlob([...config.tables.flatMap((entry) => entry.files ?? []), ...(config.ignore ?? []).flatMap((ignore) => ignore.files)]);
   const base = configBase(options.file);
   // A config's own schemas are compiled with Ajv, and their patterns run on RE2 (see schema/regex.ts).
   const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);

@@ -30,7 +30,7 @@ const toPosix = (path: string): string => path.split(sep).join('/');
 export async function walk(cwd: string, patterns: readonly string[], options: WalkOptions = {}): Promise<string[]> {
   const skip = new Set(options.skip ?? ['node_modules', '.git']);
   const found = new Set<string>();
-  const picomatch = await loadGlob();
+  const picomatch = await loadGlob(patterns);
   for (const pattern of patterns) {
     const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
     const scan = picomatch.scan(normalized);

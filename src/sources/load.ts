@@ -357,7 +357,7 @@ async function tableItems(text: string, match: { columns?: string[]; heading?: s
  */
 export async function touchedSources(sources: ReadonlyMap<string, SourceData>, changed: readonly string[] | undefined): Promise<Set<string>> {
   const touched = new Set<string>();
-  await loadGlob();
+  await loadGlob([...sources.values()].flatMap((data) => data.reads.globs));
   for (const [name, data] of sources) {
     const { paths, globs } = data.reads;
     if (paths.length === 0 && globs.length === 0) continue;
