@@ -31,10 +31,14 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
   const lines = lineIndex(source);
   const out: DocumentLint = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
   const names = tableNames(document.tables);
+  const shapes = new Map<string, Shape>();
   for (const table of document.tables) {
-    const judge = judgeFor(file, table, config);
+    const shape = shapeOf(shapes, file, table, config);
+    const { judge } = shape;
     if (!judge) {
-      out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+      shape.alone ??= { reason: leftAloneReason(file, table, config), near: nearMiss(file, table, config) };
+      const { reason, near } = shape.alone;
+      out.coverage.push({ line: table.span.line, columns: table.columns, reason, rows: table.skipped ? 0 : table.rows.length });
       // A header disguised with bidirectional controls may be why nothing judges it: said on every table.
       const bidiSeverity = severityOf(config, headerInvisible.meta.id);
       if (bidiSeverity !== 'off') {
@@ -42,7 +46,6 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
           out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table)!, table.index));
         }
       }
-      const near = nearMiss(file, table, config);
       runRunRules({ leftAlone: { table, ...(near ? { near } : {}) } }, config, (meta, severity, report) =>
         out.violations.push(toViolation(file, meta.id, severity, toFinding(meta, report), lines, source, names.get(table)!, table.index)),
       );
@@ -61,6 +64,32 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
   }
   out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;
+}
+
+/** How a table of one shape is judged, or why it is left alone. */
+interface Shape {
+  judge: Judge | undefined;
+  alone?: { reason: string; near: ReturnType<typeof nearMiss> };
+}
+
+/** Shapes remembered per document, at most: a page of distinct headers must not grow the map without end. */
+const MAX_SHAPES = 4096;
+
+/**
+ * The judge of a table, asked once per shape: judging depends only on the
+ * file, the columns and the headings above the table. A page of 1,000,000
+ * tiny tables has few shapes, and each question builds sets of columns per
+ * config entry.
+ */
+function shapeOf(shapes: Map<string, Shape>, file: string, table: Table, config: CompiledConfig): Shape {
+  const key = table.headingPath.length === 0 ? table.columns.join('\u0000') : `${table.columns.join('\u0000')}\u0001${table.headingPath.join('\u0000')}`;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shape = { judge: judgeFor(file, table, config) };
+    shapes.set(key, shape);
+  }
+  return shape;
 }
 
 function checkTable(
