@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { lintText } from '../../src/engine/pipeline.js';
-import { ENUM_MAX_VALUES, inferPlan, MAX_INIT_COLUMNS } from '../../src/init/infer.js';
+import { DEFAULT_INIT_CONFIG, init } from '../../src/cli/init.js';
+import { ENUM_MAX_VALUES, groupValues, inferPlan, MAX_INIT_COLUMNS, MAX_INIT_SHAPES, MAX_LEGEND_SECTIONS } from '../../src/init/infer.js';
 import { planInit } from '../../src/init/plan.js';
-import { renderInit } from '../../src/init/render.js';
+import { MAX_LISTED_MISTAKES, renderInit } from '../../src/init/render.js';
 import { readTextInside } from '../../src/io/disk.js';
 import { loadParser, readMarkdown } from '../../src/markdown/read.js';
 
@@ -353,5 +354,114 @@ describe('init reads real tables as they are', () => {
     expect(parse(config!.text).tables[0].files).toEqual([name]);
     for (const file of [config!, schema!]) expect(file.text.split('\n').filter((line) => /^[a-zA-Z]/.test(line))).toEqual(expect.not.arrayContaining(['additionalProperties: true']));
     expect(schema!.text).toContain('docs/evil\\u000aadditionalProperties: true\\u000d#\\u2028x\\u0085.md (line 1');
+  });
+});
+
+/**
+ * Hostile pages (generated, or written against the linter) stay within init's bounds: these tests
+ * check the bounds by what init writes and by what it asks, never by the clock.
+ */
+describe('init is bounded on a page of thousands of table shapes, sections or values', () => {
+  /** A page of `count` tables, the i-th with the columns `A<i> | B<i>` (each its own shape), `repeat` the i-th twice. */
+  const shapesPage = (count: number, repeat?: number) =>
+    Array.from({ length: count }, (_, n) => n + 1)
+      .flatMap((i) => (i === repeat ? [i, i] : [i]))
+      .map((i) => `| A${i} | B${i} |\n| --- | --- |\n| x${i} | y |\n`)
+      .join('\n');
+
+  it(`a page of more than ${MAX_INIT_SHAPES} table shapes: schemas for the ${MAX_INIT_SHAPES} with the most tables, in the order seen, and the rest counted`, () => {
+    const plan = inferPlan([{ file: 'd.md', source: shapesPage(MAX_INIT_SHAPES + 2, MAX_INIT_SHAPES + 2) }]);
+    expect(plan.shapes).toHaveLength(MAX_INIT_SHAPES);
+    // The shape with two tables is kept; of those with one, the first seen: shapes 500 and 501 are left out.
+    expect(plan.shapes.map((shape) => shape.columns[0]!.name).slice(-2)).toEqual([`A${MAX_INIT_SHAPES - 1}`, `A${MAX_INIT_SHAPES + 2}`]);
+    expect(plan.leftOut).toEqual({ shapes: 2, tables: 2 });
+    expect(renderInit(plan, '.github/support-table-lint.yml').filter((file) => file.path.endsWith('.schema.yaml'))).toHaveLength(MAX_INIT_SHAPES);
+    expect(inferPlan([{ file: 'd.md', source: shapesPage(3) }]).leftOut).toEqual({ shapes: 0, tables: 0 });
+  });
+
+  it(`the command says on stderr how many shapes it left out, and run again adds them`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stl-init-'));
+    try {
+      await writeFile(join(dir, 'd.md'), shapesPage(MAX_INIT_SHAPES + 2));
+      const run = async () => {
+        const out = { stdout: '', stderr: '' };
+        const code = await init([{ path: 'd.md', display: 'd.md' }], DEFAULT_INIT_CONFIG, false, {
+          cwd: dir,
+          stdout: { write: (text: string) => (out.stdout += text) },
+          stderr: { write: (text: string) => (out.stderr += text) },
+        });
+        const schemas = readdirSync(join(dir, '.github')).filter((name) => name.endsWith('.schema.yaml'));
+        return { code, ...out, schemas };
+      };
+      const first = await run();
+      expect(first.code).toBe(0);
+      expect(first.schemas).toHaveLength(MAX_INIT_SHAPES);
+      expect(first.stderr).toBe(
+        `support-table-lint: 2 more table shapes (2 tables) left out: init writes schemas for ${MAX_INIT_SHAPES} shapes a run at most, those with the most tables. ` +
+          `Run the same init again to add the next ${MAX_INIT_SHAPES} to ${DEFAULT_INIT_CONFIG} (the tables it checks already are left to it), or name fewer files\n`,
+      );
+      const second = await run();
+      expect(second.code).toBe(0);
+      expect(second.stderr).toBe('');
+      expect(second.stdout).toMatch(/^Added 2 entries to \.github\/support-table-lint\.yml\nWrote \.github\/a501-b501\.schema\.yaml\nWrote \.github\/a502-b502\.schema\.yaml\n/);
+      expect(second.schemas).toHaveLength(MAX_INIT_SHAPES + 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it(`typos are looked for only among a column's values used again and again, and not at all when they are more than an enum has`, () => {
+    // 5,000 words written once each (no digits, five letters or more: each one a candidate typo), and one typo of `Statusb`.
+    const word = (n: number) => `value${[...n.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}`;
+    const once = [...Array.from({ length: 5000 }, (_, i) => word(i)), 'Statsb'];
+    const often = Array.from({ length: ENUM_MAX_VALUES + 1 }, (_, i) => `Status${String.fromCharCode(97 + i)}`);
+    let asked = 0;
+    const usedElsewhere = () => (asked++, false);
+    // One value too many used again and again: there is no enum to make, and no value is weighed against another.
+    const many = groupValues([...often, ...often, ...once], usedElsewhere, ENUM_MAX_VALUES);
+    expect(asked).toBe(0);
+    expect(many.size).toBe(often.length + once.length);
+    // As many as an enum has: each value written once is weighed (against those few), and the typo is folded in.
+    const few = groupValues([...often.slice(1), ...often.slice(1), ...once], usedElsewhere, ENUM_MAX_VALUES);
+    expect(asked).toBe(once.length);
+    expect(few.size).toBe(ENUM_MAX_VALUES + once.length - 1);
+    expect(few.get('statusb')).toEqual(['Statusb', 'Statsb']);
+    expect(few.has('statsb')).toBe(false);
+  });
+
+  it(`a schema lists its first ${MAX_LISTED_MISTAKES} likely mistakes and counts the rest; the plan has them all`, () => {
+    const rows = Array.from({ length: MAX_LISTED_MISTAKES + 50 }, (_, i) => `| k${String(i).padStart(4, '0')} | a | extra |`);
+    const plan = inferPlan([{ file: 'd.md', source: ['| Key | Value |', '| - | - |', ...rows, ''].join('\n') }]);
+    expect(plan.mistakes).toHaveLength(MAX_LISTED_MISTAKES + 50);
+    const [, schema] = renderInit(plan, '.github/support-table-lint.yml');
+    const listed = schema!.text.split('\n').filter((line) => line.startsWith('#   d.md:'));
+    expect(listed).toHaveLength(MAX_LISTED_MISTAKES);
+    expect(listed[0]).toBe('#   d.md:3: Key "k0000": the row has 3 cells, the header 2');
+    expect(schema!.text).toContain(`\n#   and 50 more (init's output lists them all)\n`);
+  });
+
+  it('a page of many sections, each with its own legend and table: each table gets the legend of its section', () => {
+    const count = 300;
+    const source = Array.from({ length: count }, (_, i) => i + 1)
+      .map((i) => `## Part ${i}\n\n- **Good${i}**: works\n- **Bad${i}**: does not\n\n| Item${i} | State${i} |\n| --- | --- |\n| a | Good${i} |\n| b | Bad${i} |\n| c | Good${i} |\n| d | Bad${i} |\n`)
+      .join('\n');
+    const plan = inferPlan([{ file: 'd.md', source }]);
+    expect(plan.shapes).toHaveLength(count);
+    plan.shapes.forEach((shape, i) => {
+      expect(shape.columns[1]!.enum).toEqual([`Good${i + 1}`, `Bad${i + 1}`]);
+      expect(shape.legend).toEqual({ heading: `Part ${i + 1}`, column: `State${i + 1}` });
+    });
+    expect(plan.mistakes).toEqual([]);
+  });
+
+  it(`a column's legend is looked for in the first ${MAX_LEGEND_SECTIONS} sections that write one of its values`, () => {
+    // Sections that each define Good alone (one of the column's two values: no legend of it), then one that defines both.
+    const partial = Array.from({ length: MAX_LEGEND_SECTIONS }, (_, i) => `## Note ${i}\n\n- **Good**: works\n- **Other${i}**: something else\n`);
+    const table = '## Table\n\n| Item | State |\n| --- | --- |\n| a | Good |\n| b | Bad |\n| c | Good |\n| d | Bad |\n';
+    const full = '## Legend\n\n- **Good**: works\n- **Bad**: does not\n';
+    const legendOf = (sections: string[]) => inferPlan([{ file: 'd.md', source: [...sections, table, full].join('\n') }]).shapes[0]!.legend;
+    expect(legendOf(partial.slice(1))).toEqual({ heading: 'Legend', column: 'State' });
+    // One more before it, and the legend is past the bound (none of the others defines both values): none.
+    expect(legendOf(partial)).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { MAX_INIT_COLUMNS, type InitPlan } from '../init/infer.js';
+import { MAX_INIT_COLUMNS, MAX_INIT_SHAPES, type InitPlan } from '../init/infer.js';
 import { planInit } from '../init/plan.js';
 import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside, type ReadFailure } from '../io/disk.js';
@@ -98,6 +98,7 @@ export async function init(
       throw new UsageError(`cannot write ${file.path}: ${(error as Error).message}`);
     }
   }
+  if (plan.leftOut.shapes > 0) io.stderr.write(`support-table-lint: ${leftOutText(plan.leftOut, configPath)}\n`);
   // Document text (file names, columns, values) goes through terminalSafe, line by line.
   const lines: string[] = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
   if (plan.tooWide.length > 0) lines.push(`  left alone: ${tooWideText(plan.tooWide)}`);
@@ -128,3 +129,8 @@ export async function init(
 /** Tables init writes no schema for, by place and width. */
 const tooWideText = (tables: InitPlan['tooWide']): string =>
   `${tables.map((table) => `${table.file}:${table.line} (${table.columns} columns)`).join(', ')}, wider than the ${MAX_INIT_COLUMNS} columns init writes a schema for`;
+
+/** The shapes beyond MAX_INIT_SHAPES, and what to do about them. */
+const leftOutText = ({ shapes, tables }: InitPlan['leftOut'], configPath: string): string =>
+  `${shapes} more table shape${shapes === 1 ? '' : 's'} (${tables} table${tables === 1 ? '' : 's'}) left out: init writes schemas for ${MAX_INIT_SHAPES} shapes a run at most, those with the most tables. ` +
+  `Run the same init again to add the next ${MAX_INIT_SHAPES} to ${terminalSafe(configPath)} (the tables it checks already are left to it), or name fewer files`;

@@ -24,7 +24,7 @@
  * column named twice or with a reserved name, a table with no data rows.
  */
 import { columnKey } from '../markdown/select.js';
-import { findLegend, isMark } from '../markdown/legend.js';
+import { findLegend, isMark, termSections, type TermSection } from '../markdown/legend.js';
 import { readMarkdownFast } from '../markdown/fast.js';
 import { dataRows, strayFrom } from '../markdown/rows.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
@@ -119,6 +119,8 @@ export interface InitPlan {
   alreadyChecked: { file: string; line: number }[];
   /** Tables wider than `MAX_INIT_COLUMNS`: no schema is written for them. */
   tooWide: { file: string; line: number; columns: number }[];
+  /** The shapes beyond `MAX_INIT_SHAPES`, and their tables: no schema is written for them. */
+  leftOut: { shapes: number; tables: number };
 }
 
 /**
@@ -128,6 +130,18 @@ export interface InitPlan {
  * minutes and end in a stack overflow; real support matrices have tens.
  */
 export const MAX_INIT_COLUMNS = 1000;
+
+/**
+ * The most table shapes one run of init writes schemas for: those with the
+ * most tables (the first seen on a tie); the rest are left out, and counted.
+ * Each shape is a schema file, an entry of the config that every run then
+ * matches every table against, and a schema Ajv compiles when init checks
+ * that what it wrote loads. A page or a folder of real support tables has
+ * tens; a generated page of 10,000 tables, each with its own header, made
+ * 10,000 schemas. Run again, init adds the next ones (the tables the config
+ * checks already are left to it).
+ */
+export const MAX_INIT_SHAPES = 500;
 
 interface SeenTable {
   file: string;
@@ -202,8 +216,26 @@ export function inferPlan(
       else shapes.set(shape, [seen]);
     }
   }
-  const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked, tooWide };
-  for (const tables of shapes.values()) plan.shapes.push(inferShape(tables, plan.mistakes));
+  // The shapes with the most tables, at most MAX_INIT_SHAPES of them, in the order they were seen.
+  let kept = [...shapes.values()];
+  const leftOut = { shapes: 0, tables: 0 };
+  if (kept.length > MAX_INIT_SHAPES) {
+    const first = new Set(
+      kept
+        .map((tables, index) => ({ tables, index }))
+        .sort((a, b) => b.tables.length - a.tables.length || a.index - b.index)
+        .slice(0, MAX_INIT_SHAPES)
+        .map(({ tables }) => tables),
+    );
+    for (const tables of kept) {
+      if (first.has(tables)) continue;
+      leftOut.shapes++;
+      leftOut.tables += tables.length;
+    }
+    kept = kept.filter((tables) => first.has(tables));
+  }
+  const plan: InitPlan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked, tooWide, leftOut };
+  for (const tables of kept) plan.shapes.push(inferShape(tables, plan.mistakes));
   return plan;
 }
 
@@ -266,8 +298,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   const order = inferOrder(tables, keyOf, mistakes);
 
   // The legends of each table's document, found once for the shape rather than once per column.
-  const legends = new Map<SeenTable, PageLegend[]>();
-  const legendsOf = (seen: SeenTable): PageLegend[] => legends.get(seen) ?? legends.set(seen, pageLegends(seen)).get(seen)!;
+  const legends = shapeLegends(tables);
   let legendOption: ShapePlan['legend'];
   // Which columns write each value: one another column writes is a word of the table, not a typo.
   const columnsOf = new Map<string, Set<number>>();
@@ -279,7 +310,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     const values = cells.map((cell) => cell.value);
     const column: ColumnPlan = { name, required: values.length > 0 && values.every((value) => value !== '') };
     if (index !== keyIndex) {
-      const fromLegend = legendFor(tables, values, legendsOf);
+      const fromLegend = legendFor(tables, values, legends);
       if (fromLegend) {
         column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
         column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0]!.file}, line ${fromLegend.line})`;
@@ -289,6 +320,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
         const grouped = groupValues(
           values.filter((value) => value !== ''),
           (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index),
+          ENUM_MAX_VALUES,
         );
         if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
           const canonical = [...grouped.values()].map((spellings) => spellings[0]!);
@@ -416,38 +448,57 @@ const orderFits = (numeric: boolean): Omit<OrderPlan, 'scope'>[] =>
   (['asc', 'desc'] as const).flatMap((direction) => (numeric ? (['natural', 'semver', 'text', 'ascii'] as const) : (['text', 'ascii', 'natural', 'semver'] as const)).map((compare) => ({ compare, direction })));
 
 function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mistakes: Mistake[]): ShapePlan['order'] {
-  const slips = (plan: OrderPlan) => {
-    const compare = comparator(plan);
-    const out: { seen: SeenTable; row: Row }[] = [];
-    let pairs = 0;
-    for (const seen of tables) {
+  // The keyed rows of each run (the table, or each group) and their keys: the same for every comparison tried.
+  const runsIn = (scope: OrderPlan['scope']): { seen: SeenTable; keyed: Row[]; keys: string[] }[] =>
+    tables.flatMap((seen) => {
       const runs = new Map<string | null, Row[]>();
       for (const row of seen.rows) {
-        const run = plan.scope === 'table' ? null : row.group;
+        const run = scope === 'table' ? null : row.group;
         const list = runs.get(run);
         if (list) list.push(row);
         else runs.set(run, [row]);
       }
       const key = keyOf(seen);
-      for (const run of runs.values()) {
+      return [...runs.values()].map((run) => {
         const keyed = run.filter((row) => textIn(seen, row, key) !== '');
-        pairs += Math.max(0, keyed.length - 1);
-        // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
-        const staying = longestOrdered(keyed.map((row) => textIn(seen, row, key)), compare);
-        keyed.forEach((row, i) => {
-          if (!staying.has(i)) out.push({ seen, row });
-        });
-      }
-    }
+        return { seen, keyed, keys: keyed.map((row) => textIn(seen, row, key)) };
+      });
+    });
+  const slips = (plan: OrderPlan, runs: ReturnType<typeof runsIn>) => {
+    const compare = comparator(plan);
+    let pairs = 0;
+    // Two neighbours out of order cannot both stay, so at least half the breaks are rows to move: when
+    // that is already more than a fit allows, no longest ordered run is looked for (16 orders are tried,
+    // each O(n log n) comparisons on a 100,000-row table). A run with no break is in order (each comparison
+    // is an order: neighbours in order are all in order) and stays whole.
+    let least = 0;
+    const breaks = runs.map(({ keys }) => {
+      let count = 0;
+      for (let i = 1; i < keys.length; i++) if (compare(keys[i]!, keys[i - 1]!) < 0) count++;
+      pairs += Math.max(0, keys.length - 1);
+      least += Math.ceil(count / 2);
+      return count;
+    });
+    if (least > Math.floor(pairs / 10)) return { pairs };
+    const out: { seen: SeenTable; row: Row }[] = [];
+    runs.forEach(({ seen, keyed, keys }, index) => {
+      if (breaks[index] === 0) return;
+      // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
+      const staying = longestOrdered(keys, compare);
+      keyed.forEach((row, i) => {
+        if (!staying.has(i)) out.push({ seen, row });
+      });
+    });
     return { out, pairs };
   };
   let best: { plan: OrderPlan; out: { seen: SeenTable; row: Row }[] } | undefined;
   const numeric = tables.some((seen) => seen.rows.some((row) => /\d/.test(textIn(seen, row, keyOf(seen)))));
   for (const scope of ['table', 'group'] as const) {
+    const runs = runsIn(scope);
     for (const fit of orderFits(numeric)) {
       const plan = { scope, ...fit };
-      const { out, pairs } = slips(plan);
-      if (pairs < 3 || out.length > Math.floor(pairs / 10)) continue;
+      const { out, pairs } = slips(plan, runs);
+      if (pairs < 3 || !out || out.length > Math.floor(pairs / 10)) continue;
       if (!best || out.length < best.out.length) best = { plan, out };
     }
   }
@@ -459,24 +510,43 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
 }
 
 /**
+ * A column's legend is looked for in the first this many sections of each
+ * document that write one of the column's values (a section that writes none
+ * of them defines none of them). Real pages have a few such sections; a
+ * generated page of thousands of sections, each with its table and the same
+ * two terms, made every table weigh every section: 10,000 of them ran out
+ * of memory after four minutes.
+ */
+export const MAX_LEGEND_SECTIONS = 100;
+
+/**
  * A legend in one of the documents that defines at least half of the
  * column's values, two of them at least (and two terms at least, none of
  * them a column of the table), read as the `legend` rule reads
  * it (markdown/legend.ts), so that what init names the rule then accepts.
  * For a column of marks, only the legend's marks count.
  */
-function legendFor(tables: SeenTable[], values: string[], legendsOf: (seen: SeenTable) => PageLegend[]): { heading: string; line: number; terms: string[] } | undefined {
+function legendFor(tables: SeenTable[], values: string[], legends: ShapeLegends): { heading: string; line: number; terms: string[] } | undefined {
   const distinct = [...new Set(values.filter((value) => value !== ''))];
   if (distinct.length === 0) return undefined;
   const marksOnly = distinct.every(isMark);
+  const loose = distinct.map(looseForm);
+  // The sections of each document that write one of the values: the others cover none of them.
+  const sectionsIn = new Map<MarkdownDocument, number[]>();
+  const sectionsOf = (seen: SeenTable): number[] => sectionsIn.get(seen.document) ?? sectionsIn.set(seen.document, legends.sectionsWriting(seen, loose)).get(seen.document)!;
+  // A section's legend is the same for every table of a document with the same columns outside it: weighed once.
+  const weighed = new Set<string>();
   let best: { heading: string; line: number; terms: string[]; covered: number } | undefined;
   for (const seen of tables) {
-    for (const legend of legendsOf(seen)) {
+    for (const section of sectionsOf(seen)) {
+      const { key, legend } = legends.of(seen, section);
+      if (weighed.has(key)) continue;
+      weighed.add(key);
+      if (!legend) continue;
       // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
-      const terms = marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms;
+      const { terms, looseForms } = marksOnly ? marksOf(legend) : legend;
       if (terms.length < 2) continue;
-      const loose = new Set(terms.map((term) => term.loose));
-      const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
+      const covered = loose.filter((form) => looseForms.has(form)).length;
       const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
       // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
       // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
@@ -493,53 +563,132 @@ interface PageLegend {
   heading: string;
   line: number;
   terms: { term: string; loose: string }[];
+  looseForms: Set<string>;
+  /** Its marks alone, worked out when a column of marks first asks. */
+  marks?: { terms: { term: string; loose: string }[]; looseForms: Set<string> };
+}
+
+const marksOf = (legend: PageLegend): NonNullable<PageLegend['marks']> => {
+  if (!legend.marks) {
+    const terms = legend.terms.filter((term) => isMark(term.term));
+    legend.marks = { terms, looseForms: new Set(terms.map((term) => term.loose)) };
+  }
+  return legend.marks;
+};
+
+/** The sections of a document that write terms, and, for each term's loose form, the first MAX_LEGEND_SECTIONS of them that write it. */
+interface PageTerms {
+  sections: readonly TermSection[];
+  byLoose: Map<string, number[]>;
+}
+
+const pageTerms = new WeakMap<MarkdownDocument, PageTerms>();
+
+function pageTermsOf(seen: SeenTable): PageTerms {
+  let found = pageTerms.get(seen.document);
+  if (!found) {
+    const sections = termSections(seen.source, seen.document.headings);
+    const byLoose = new Map<string, number[]>();
+    sections.forEach((section, index) => {
+      for (const term of section.terms) {
+        const loose = looseForm(term);
+        const list = byLoose.get(loose) ?? byLoose.set(loose, []).get(loose)!;
+        if (list[list.length - 1] !== index && list.length < MAX_LEGEND_SECTIONS) list.push(index);
+      }
+    });
+    found = { sections, byLoose };
+    pageTerms.set(seen.document, found);
+  }
+  return found;
+}
+
+/** The legends of a shape's documents, each read once for the shape rather than once per column. */
+interface ShapeLegends {
+  /** The first MAX_LEGEND_SECTIONS sections of the table's document (indices, in the page's order) that write one of `loose`. */
+  sectionsWriting(seen: SeenTable, loose: readonly string[]): number[];
+  /**
+   * The legend the table's document has in a section, read as the `legend` rule reads it
+   * (markdown/legend.ts); `key` is the same for every table that gets the same legend.
+   */
+  of(seen: SeenTable, section: number): { key: string; legend: PageLegend | undefined };
+}
+
+function shapeLegends(tables: SeenTable[]): ShapeLegends {
+  // Tables of one document with the same columns get the same legend from a section they are not in.
+  const documents = new Map<MarkdownDocument, number>();
+  const groups = new Map<SeenTable, string>();
+  for (const seen of tables) {
+    if (!documents.has(seen.document)) documents.set(seen.document, documents.size);
+    groups.set(seen, `${documents.get(seen.document)}\u0000${JSON.stringify(seen.table.columns)}`);
+  }
+  const own = new Map<SeenTable, number>(tables.map((seen, index) => [seen, index]));
+  const read = new Map<string, PageLegend | undefined>();
+  return {
+    sectionsWriting(seen, loose) {
+      const { byLoose } = pageTermsOf(seen);
+      const found = new Set<number>();
+      for (const form of loose) for (const index of byLoose.get(form) ?? []) found.add(index);
+      return [...found].sort((a, b) => a - b).slice(0, MAX_LEGEND_SECTIONS);
+    },
+    of(seen, index) {
+      const section = pageTermsOf(seen).sections[index]!;
+      const inside = seen.table.span.line <= section.endLine && seen.table.span.endLine > section.heading.line;
+      const key = `${inside ? `table ${own.get(seen)}` : groups.get(seen)}\u0000${index}`;
+      if (!read.has(key)) read.set(key, pageLegend(seen, section));
+      return { key, legend: read.get(key) };
+    },
+  };
 }
 
 /**
- * The legends a table's document has, read as the `legend` rule reads them
+ * A legend of a table's document, read as the `legend` rule reads it
  * (markdown/legend.ts). A bullet that names one of the table's columns
  * (`* bridge - the bridge binding`) explains the column, not a value: it is
  * no term.
  */
-function pageLegends(seen: SeenTable): PageLegend[] {
+function pageLegend(seen: SeenTable, section: TermSection): PageLegend | undefined {
+  const legend = findLegend(seen.source, seen.document.headings, section.heading.text, seen.table);
+  if (!legend || legend.heading.line !== section.heading.line) return undefined;
   const columns = new Set(seen.table.columns.map(looseForm));
-  const out: PageLegend[] = [];
-  for (const heading of seen.document.headings) {
-    const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
-    if (!legend || legend.heading.line !== heading.line) continue;
-    const terms = legend.terms.map((term) => ({ term: term.term, loose: looseForm(term.term) })).filter((term) => !columns.has(term.loose));
-    out.push({ heading: heading.text, line: heading.line, terms });
-  }
-  return out;
+  const terms = legend.terms.map((term) => ({ term: term.term, loose: looseForm(term.term) })).filter((term) => !columns.has(term.loose));
+  return { heading: section.heading.text, line: section.heading.line, terms, looseForms: new Set(terms.map((term) => term.loose)) };
 }
 
 /**
  * Values grouped by their loose form; each group's spellings, the most used
- * first. `usedElsewhere`: whether another column writes a value.
+ * first. `usedElsewhere`: whether another column writes a value. `limit`: the
+ * most groups the caller has a use for (an enum has ENUM_MAX_VALUES values at
+ * most).
  */
-function groupValues(values: string[], usedElsewhere: (value: string) => boolean): Map<string, string[]> {
-  const groups = new Map<string, Map<string, number>>();
+export function groupValues(values: string[], usedElsewhere: (value: string) => boolean, limit: number): Map<string, string[]> {
+  const groups = new Map<string, { spellings: Map<string, number>; uses: number }>();
   for (const value of values) {
     const loose = looseForm(value) || value;
-    const spellings = groups.get(loose) ?? new Map<string, number>();
-    spellings.set(value, (spellings.get(value) ?? 0) + 1);
-    groups.set(loose, spellings);
+    const group = groups.get(loose) ?? groups.set(loose, { spellings: new Map(), uses: 0 }).get(loose)!;
+    group.spellings.set(value, (group.spellings.get(value) ?? 0) + 1);
+    group.uses++;
   }
   // A value written once, a letter away from one the table uses again and again (`Supportd` beside
   // `Supported`), is a typo of it, not a value of its own: the schema must not allow it for good. Unless
   // another column writes it too (`Bytes` beside `Kbytes`, in a table whose next column says `Bytes`).
-  const uses = (spellings: Map<string, number>): number => [...spellings.values()].reduce((sum, n) => sum + n, 0);
-  for (const [loose, spellings] of [...groups]) {
-    if (uses(spellings) !== 1 || loose.length < 5 || /\d/.test(loose) || [...spellings.keys()].some(usedElsewhere)) continue;
-    const targets = [...groups].filter(([other, its]) => other !== loose && uses(its) >= 2 && Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
-    if (targets.length !== 1) continue;
-    const [, into] = targets[0]!;
-    for (const [spelling] of spellings) into.set(spelling, 0);
-    groups.delete(loose);
+  // Only values used again and again take a typo in, and they are never typos themselves: the same
+  // few all along, whatever folds into them. More of them than the caller has a use for, and there are
+  // too many groups however the typos fold, so no typo is looked for: comparing each value written
+  // once with every other value made a column of 50,000 values take minutes.
+  const often = [...groups].filter(([, group]) => group.uses >= 2);
+  if (often.length <= limit) {
+    for (const [loose, group] of [...groups]) {
+      if (group.uses !== 1 || loose.length < 5 || /\d/.test(loose) || [...group.spellings.keys()].some(usedElsewhere)) continue;
+      const targets = often.filter(([other]) => Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
+      if (targets.length !== 1) continue;
+      const [, into] = targets[0]!;
+      for (const [spelling] of group.spellings) into.spellings.set(spelling, 0);
+      groups.delete(loose);
+    }
   }
   // The most used spelling; on a tie one without a hesitant `?`, then the first seen.
   return new Map(
-    [...groups].map(([loose, spellings]) => [
+    [...groups].map(([loose, { spellings }]) => [
       loose,
       [...spellings].sort((a, b) => b[1] - a[1] || Number(a[0].endsWith('?')) - Number(b[0].endsWith('?'))).map(([spelling]) => spelling),
     ]),
@@ -547,17 +696,34 @@ function groupValues(values: string[], usedElsewhere: (value: string) => boolean
 }
 
 /**
+ * A value outside the allowed ones is compared with each of them, for one a
+ * letter away to suggest, only when they are at most this many: an enum has
+ * ENUM_MAX_VALUES, the legends of real pages a few tens at most. A legend of
+ * 50,000 terms over a column of as many other values would compare every
+ * pair; beyond it only spellings that differ in case, emphasis or hyphens are
+ * suggested (the value is listed as a mistake all the same).
+ */
+export const MAX_NEAR_SPELLINGS = 200;
+
+/**
  * Cells whose value is not one of `allowed` (which come from `from`: a legend,
  * or the other rows): mistakes, with the allowed spelling when one is loosely
  * the same.
  */
 function canonicalise(cells: { seen: SeenTable; row: Row; value: string }[], column: string, allowed: string[], from: string, mistakes: Mistake[]): void {
+  const exact = new Set(allowed);
   const byLoose = new Map(allowed.map((value) => [looseForm(value), value]));
+  const near = byLoose.size <= MAX_NEAR_SPELLINGS ? [...byLoose] : [];
+  // Each value's spelling is looked for once, however many cells write it.
+  const found = new Map<string, string | undefined>();
+  const canonicalOf = (loose: string): string | undefined => {
+    if (!found.has(loose)) found.set(loose, byLoose.get(loose) ?? (loose.length >= 5 ? near.find(([other]) => distance(other, loose) === 1)?.[1] : undefined));
+    return found.get(loose);
+  };
   for (const { seen, row, value } of cells) {
-    if (value === '' || allowed.includes(value)) continue;
+    if (value === '' || exact.has(value)) continue;
     // Loosely the same (case, hyphens, a `?`), else a letter away (a typo groupValues folded in).
-    const loose = looseForm(value);
-    const canonical = byLoose.get(loose) ?? (loose.length >= 5 ? [...byLoose].find(([other]) => distance(other, loose) === 1)?.[1] : undefined);
+    const canonical = canonicalOf(looseForm(value));
     const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
     mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
   }
@@ -566,7 +732,7 @@ function canonicalise(cells: { seen: SeenTable; row: Row; value: string }[], col
 /** A link form every link of the column has (team or user links), with the links whose text and URL disagree as mistakes. */
 function linkForm(cells: { seen: SeenTable; row: Row }[], column: string, mistakes: Mistake[]): ColumnPlan['link'] | undefined {
   const links = cells.flatMap(({ seen, row }) =>
-    (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })),
+    (row.cells[firstIndexOf(seen.table.columns, columnKey).get(columnKey(column)) ?? -1]?.links ?? []).map((link) => ({ seen, row, link })),
   );
   if (links.length === 0) return undefined;
   for (const [kind, form] of [['team', TEAM_LINK], ['team-name', TEAM_NAME_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]] as const) {

@@ -15,7 +15,13 @@ export async function planInit(documents: { file: string; source: string }[], pr
     const judge = judgeFor(file, table, presets);
     return judge && presets.presets.find((preset) => preset.schema === judge.schema)?.name;
   };
-  const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existing) !== undefined));
+  // The existing config's entries for each file, found once per file: the judge skips the others anyway,
+  // after a glob match per entry and table (a folder of pages, and a config of an entry per page). The
+  // config has a file, so a file no entry is for still gets no preset.
+  const entriesFor = new Map<string, CompiledConfig>();
+  const existingFor = (file: string): CompiledConfig =>
+    entriesFor.get(file) ?? entriesFor.set(file, { ...existing!, entries: existing!.entries.filter((entry) => entry.matchesFile(file)) }).get(file)!;
+  const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existingFor(file)) !== undefined));
   const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
   for (const { file, source } of documents) {
     if (!files.has(file)) continue;

@@ -26,8 +26,12 @@ const oneLine = (line: string): string => line.replace(/[\r\n\u0085\u2028\u2029]
 const joinLines = (lines: string[]): string => lines.map(oneLine).join('\n');
 const list = (values: string[]): string => `[${values.map(q).join(', ')}]`;
 
-/** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
-function slug(shape: ShapePlan, taken: Set<string>): string {
+/**
+ * `feature-gate-graduation-status`, from the columns, unique among `taken`.
+ * `next`: for each name, the number to try after it, so that a thousand
+ * shapes of one name count up once rather than each from 2.
+ */
+function slug(shape: ShapePlan, taken: Set<string>, next: Map<string, number>): string {
   const whole = shape.columns
     .map((column) => column.name)
     .join('-')
@@ -39,7 +43,9 @@ function slug(shape: ShapePlan, taken: Set<string>): string {
   const cut = whole.length <= 60 ? whole : whole[60] === '-' ? whole.slice(0, 60) : whole.slice(0, 60).replace(/-[^-]*$/, '');
   const base = cut.replace(/-+$/, '') || whole.slice(0, 60) || 'table';
   let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  let n = next.get(base) ?? 2;
+  for (; taken.has(name); n++) name = `${base}-${n}`;
+  next.set(base, n);
   taken.add(name);
   return name;
 }
@@ -52,18 +58,66 @@ function orderComment(shape: ShapePlan): string {
   return `The rows are in ${order.direction === 'asc' ? 'rising' : 'falling'} order of ${key} (${how})${order.scope === 'group' ? ' within each group' : ''}.`;
 }
 
-export function renderSchema(shape: ShapePlan, mistakes: Mistake[]): string {
+/**
+ * A schema's comment lists at most this many likely mistakes, the first ones;
+ * init's own output lists them all. A generated page of hundreds of table
+ * shapes that share a column, and of thousands of rows with a mistake, would
+ * otherwise list every one of them in every schema: gigabytes of comments.
+ */
+export const MAX_LISTED_MISTAKES = 100;
+
+/** A plan's likely mistakes (not a preset's) by file and column, each list in the plan's order, for each schema to find its own. */
+export type MistakesByPlace = Map<string, { index: number; mistake: Mistake }[]>;
+
+const place = (file: string, column: string): string => `${file}\u0000${column}`;
+
+export function mistakesByPlace(mistakes: readonly Mistake[]): MistakesByPlace {
+  const byPlace: MistakesByPlace = new Map();
+  mistakes.forEach((mistake, index) => {
+    if (mistake.preset) return;
+    const key = place(mistake.file, mistake.column);
+    (byPlace.get(key) ?? byPlace.set(key, []).get(key)!).push({ index, mistake });
+  });
+  return byPlace;
+}
+
+/**
+ * A schema's likely mistakes: those in the files its shape was seen in and in
+ * its columns, in the plan's order; the first MAX_LISTED_MISTAKES of them, and
+ * how many more there are. Looked up by file and column, since a plan may
+ * have hundreds of shapes and thousands of mistakes.
+ */
+export function shapeMistakes(shape: ShapePlan, byPlace: MistakesByPlace): { listed: Mistake[]; more: number } {
+  let total = 0;
+  const first: { index: number; mistake: Mistake }[] = [];
+  const names = new Set(shape.columns.map((column) => column.name));
+  for (const file of new Set(shape.seen.map((seen) => seen.file))) {
+    for (const name of names) {
+      const list = byPlace.get(place(file, name));
+      if (!list) continue;
+      total += list.length;
+      // Each list is in the plan's order: the first ones overall are among the first ones of each.
+      for (let i = 0; i < list.length && i < MAX_LISTED_MISTAKES; i++) first.push(list[i]!);
+    }
+  }
+  const listed = first.sort((a, b) => a.index - b.index).slice(0, MAX_LISTED_MISTAKES).map(({ mistake }) => mistake);
+  return { listed, more: total - listed.length };
+}
+
+/** The schema of a shape; `mistakes`: its likely mistakes (`shapeMistakes`), listed in its comments. */
+export function renderSchema(shape: ShapePlan, mistakes: { listed: Mistake[]; more: number }): string {
   const lines: string[] = [];
   const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
   lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
   lines.push(`# written by \`support-table-lint init\` from ${where}.`);
-  const mine = mistakes.filter((mistake) => !mistake.preset && shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+  const mine = mistakes.listed;
   lines.push(mine.length > 0 ? '# It passes on the table as it was, except for the likely mistakes listed below.' : '# It passes on the table as it was.');
   lines.push('# Edit it freely: see the README\'s "Schema reference".');
   if (mine.length > 0) {
     lines.push('#');
     lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');
     for (const mistake of mine) lines.push(`#   ${mistake.file}:${mistake.line}: ${mistake.column} ${q(mistake.value)}: ${mistake.why}${mistake.canonical ? ` (${q(mistake.canonical)}?)` : ''}`);
+    if (mistakes.more > 0) lines.push(`#   and ${mistakes.more} more (init's output lists them all)`);
   }
   lines.push('$schema: https://json-schema.org/draft/2020-12/schema');
   lines.push('type: object');
@@ -130,11 +184,13 @@ export function renderInit(plan: InitPlan, configPath: string, existing?: { text
   const relative = (path: string): string => (base === '.' ? path : posix.relative(base, path));
   // Schema names beside an existing config are not reused: its schemas stay as they are.
   const taken = new Set<string>(existing?.taken);
+  const next = new Map<string, number>();
+  const byPlace = mistakesByPlace(plan.mistakes);
   const files: InitFile[] = [];
   const entries: string[] = [];
   for (const shape of plan.shapes) {
-    const schemaPath = posix.join(folder, `${slug(shape, taken)}.schema.yaml`);
-    files.push({ path: schemaPath, text: renderSchema(shape, plan.mistakes) });
+    const schemaPath = posix.join(folder, `${slug(shape, taken, next)}.schema.yaml`);
+    files.push({ path: schemaPath, text: renderSchema(shape, shapeMistakes(shape, byPlace)) });
     const docs = [...new Set(shape.seen.map((seen) => seen.file))];
     entries.push(`  # ${shape.columns.map((c) => c.name).join(' | ')}`);
     entries.push(`  - files: ${list(docs.map(relative))}`);

@@ -65,16 +65,48 @@ interface Section {
   heading: Heading;
   endLine: number;
   written: Written[];
-  /** By the asking table's columns: the terms that can define its values, and the legend for a table outside the section. */
+  /**
+   * By the asking table's columns: the terms that can define its values, and the legend for a table
+   * outside the section. Only a section with terms from a table's first column tells tables apart
+   * (rows of a table with the asking table's columns are no terms of it); every other section has one
+   * entry, under '', whatever the columns: a page of thousands of shapes and sections asks each
+   * section once per shape, and an entry per pair ran out of memory.
+   */
   shapes: Map<string, { written: LegendTerm[]; whole?: Legend }>;
+  fromTables: boolean;
+}
+
+/** A document read for legends: its lines, split once, its headings by text, and its sections by the heading asked for. */
+interface Page {
+  lines?: string[];
+  /** Each heading's text (trimmed, in lower case) and the index of the first heading with it. */
+  first?: Map<string, number>;
+  sections: Map<string, Section | null>;
+  /** `termSections`' answer. */
+  withTerms?: TermSection[];
 }
 
 /**
  * Sections by document (its headings) and heading asked for: a page of
  * thousands of tables asks for the same legend once per table, and reading
- * the section each time made that page quadratic.
+ * the section each time made that page quadratic; so did splitting the page
+ * into lines and looking the heading up among all the others once per
+ * section, on a page of thousands of sections.
  */
-const read = new WeakMap<readonly Heading[], Map<string, Section | null>>();
+const read = new WeakMap<readonly Heading[], Page>();
+
+const pageOf = (headings: readonly Heading[]): Page => read.get(headings) ?? read.set(headings, { sections: new Map() }).get(headings)!;
+
+/** A section found for the heading asked for (`wanted`: trimmed, in lower case), read once per page. */
+function sectionOf(source: string, headings: readonly Heading[], wanted: string): Section | null {
+  const page = pageOf(headings);
+  let section = page.sections.get(wanted);
+  if (section === undefined) {
+    section = readSection(source, headings, wanted, page);
+    page.sections.set(wanted, section);
+  }
+  return section;
+}
 
 /**
  * The section under `heading`, read for terms: the heading whose text is
@@ -89,15 +121,12 @@ export function findLegend(
   heading: string,
   table?: { span: { line: number; endLine: number }; columns?: readonly string[] },
 ): Legend | undefined {
-  const wanted = heading.trim().toLowerCase();
-  const known = read.get(headings) ?? read.set(headings, new Map()).get(headings)!;
-  if (!known.has(wanted)) known.set(wanted, readSection(source, headings, wanted));
-  const section = known.get(wanted);
+  const section = sectionOf(source, headings, heading.trim().toLowerCase());
   if (!section) return undefined;
-  const signature = shapeOf(table?.columns ?? []);
+  const signature = section.fromTables ? shapeOf(table?.columns ?? []) : '';
   let shape = section.shapes.get(signature);
   if (!shape) {
-    shape = { written: section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) };
+    shape = { written: section.fromTables ? section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) : section.written };
     section.shapes.set(signature, shape);
   }
   const inside = table !== undefined && table.span.line <= section.endLine && table.span.endLine > section.heading.line;
@@ -117,15 +146,16 @@ export function findLegend(
 
 const shapeOf = (columns: readonly string[]): string => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
 
-function readSection(source: string, headings: readonly Heading[], wanted: string): Section | null {
-  let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+function readSection(source: string, headings: readonly Heading[], wanted: string, page: Page): Section | null {
+  page.first ??= firstByText(headings);
+  let index = page.first.get(wanted) ?? -1;
   if (index < 0) index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
   if (index < 0) return null;
   const start = headings[index]!;
   // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
   // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
   const end = headings[index + 1];
-  const lines = source.split(/\r\n|\r|\n/);
+  const lines = (page.lines ??= source.split(/\r\n|\r|\n/));
   const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
   const written: Written[] = [];
   const add = (term: string, line: number, columns?: string): void => {
@@ -150,5 +180,52 @@ function readSection(source: string, headings: readonly Heading[], wanted: strin
       for (const row of table.rows) if (row.kind === 'data') add(row.cells[0]?.text ?? '', start.line + row.span.line, columns);
     }
   }
-  return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
+  return {
+    heading: start,
+    endLine: start.line + section.length,
+    written: written.sort((a, b) => a.line - b.line),
+    shapes: new Map(),
+    fromTables: written.some((entry) => entry.columns !== undefined),
+  };
+}
+
+function firstByText(headings: readonly Heading[]): Map<string, number> {
+  const first = new Map<string, number>();
+  headings.forEach((heading, index) => {
+    const text = heading.text.trim().toLowerCase();
+    if (!first.has(text)) first.set(text, index);
+  });
+  return first;
+}
+
+/** A section that writes terms, as `termSections` lists it. */
+export interface TermSection {
+  heading: Heading;
+  /** The section's last line. */
+  endLine: number;
+  /** Every term the section writes, for any table (`findLegend` leaves out, for a table, the terms of its own lines and of tables with its columns). */
+  terms: readonly string[];
+}
+
+/**
+ * The sections of a page that write terms, in the page's order, each under
+ * the first heading of its text (the one `findLegend` finds by that text):
+ * the only sections `findLegend` can find a term in, for any table. Read
+ * once per page, so that a caller that looks for the legend of every table
+ * (init) asks only these, and only those that write one of the table's
+ * values.
+ */
+export function termSections(source: string, headings: readonly Heading[]): readonly TermSection[] {
+  const page = pageOf(headings);
+  if (page.withTerms) return page.withTerms;
+  page.first ??= firstByText(headings);
+  const out: TermSection[] = [];
+  for (const [text, index] of page.first) {
+    const section = sectionOf(source, headings, text);
+    if (section && section.heading === headings[index] && section.written.length > 0) {
+      out.push({ heading: section.heading, endLine: section.endLine, terms: section.written.map((entry) => entry.term) });
+    }
+  }
+  page.withTerms = out;
+  return out;
 }
