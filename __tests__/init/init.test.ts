@@ -343,6 +343,18 @@ describe('init reads real tables as they are', () => {
     expect(config!.text).toContain('  - files: ["g.md"]\n    preset: kubevirt-feature-gates\n');
   });
 
+  it("a schema lists the likely mistakes of its own tables, not those of another table of the page with a column of the same name", () => {
+    // Two shapes that share `Status`, a typo in each (kubernetes-csi's `Name | Status | More Information` schema listed the 52 of its drivers table).
+    const releases = table('| Release | Status |', ...['Supported', 'Supported', 'EOL', 'Supportd', 'EOL', 'Supported'].map((status, i) => `| r${i} | ${status} |`));
+    const components = table('| Component | Status | Owner |', ...['Active', 'Active', 'Deprecated', 'Activ', 'Deprecated'].map((status, i) => `| c${i} | ${status} | o${i} |`));
+    const result = plan(releases, components);
+    expect(result.mistakes.map((m) => `${m.line} ${m.column} ${m.value}`)).toEqual(['6 Status Supportd', '15 Status Activ']);
+    const schemas = renderInit(result, '.github/support-table-lint.yml').filter((file) => file.path.endsWith('.schema.yaml'));
+    const listed = (first: string) => schemas.find((file) => file.text.startsWith(`# A schema for one row of the table ${first} |`))!.text.split('\n').filter((line) => line.startsWith('#   d.md:'));
+    expect(listed('Release')).toEqual(['#   d.md:6: Status "Supportd": the other rows spell it "Supported" ("Supported"?)']);
+    expect(listed('Component')).toEqual(['#   d.md:15: Status "Activ": the other rows spell it "Active" ("Active"?)']);
+  });
+
   it('a document name with line breaks stays inside the comments and strings init writes', async () => {
     const name = 'docs/evil\nadditionalProperties: true\r#\u2028x\u0085.md';
     const source = table('| Name | Level |', '| a | x |', '| b | x |', '| c | y |', '| d | y |', '| e | Y |') + '\n';

@@ -57,6 +57,12 @@ export const TEAM_OR_USER_LINK = {
 
 export interface Mistake {
   file: string;
+  /**
+   * The header line of the table in `file` it was found in, as the shape's `seen` has it: the schema
+   * written for that table lists it (another table of the file may share the column's name). Not for a
+   * preset's finding.
+   */
+  table?: number;
   line: number;
   column: string;
   value: string;
@@ -246,7 +252,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   // cells): no property of the schema, and no key. Each is a mistake the run reports.
   const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && firstIndexOf(names, foldColumn).get(foldColumn(name)) === index);
   for (const seen of tables) {
-    const header = (why: string): void => void mistakes.push({ file: seen.file, line: seen.table.span.line, column: '', value: '', why, header: true });
+    const header = (why: string): void => void mistakes.push({ file: seen.file, table: seen.table.span.line, line: seen.table.span.line, column: '', value: '', why, header: true });
     seen.table.columns.forEach((name, index) => {
       if (RESERVED_COLUMNS.includes(name)) header(`column ${index + 1} is named "${name}", which the row object reserves (${RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
       const first = firstIndexOf(seen.table.columns, foldColumn).get(foldColumn(name))!;
@@ -265,10 +271,10 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   for (const seen of tables) {
     for (const row of seen.rows) {
       if (row.sourceCellCount === seen.table.columns.length) continue;
-      mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
+      mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
     }
     for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
-      mistakes.push({ file: seen.file, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
+      mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
     }
   }
 
@@ -293,7 +299,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   if (uniqueScope === 'group') repeats = [];
   const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
   if (unique) {
-    for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
+    for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
   }
   const order = inferOrder(tables, keyOf, mistakes);
 
@@ -504,7 +510,7 @@ function inferOrder(tables: SeenTable[], keyOf: (seen: SeenTable) => string, mis
   }
   if (!best) return false;
   for (const { seen, row } of best.out) {
-    mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value: textIn(seen, row, keyOf(seen)), why: 'out of the order the other rows keep' });
+    mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: keyOf(seen), value: textIn(seen, row, keyOf(seen)), why: 'out of the order the other rows keep' });
   }
   return best.plan;
 }
@@ -725,7 +731,7 @@ function canonicalise(cells: { seen: SeenTable; row: Row; value: string }[], col
     // Loosely the same (case, hyphens, a `?`), else a letter away (a typo groupValues folded in).
     const canonical = canonicalOf(looseForm(value));
     const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
-    mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
+    mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
   }
 }
 
@@ -745,7 +751,7 @@ function linkForm(cells: { seen: SeenTable; row: Row }[], column: string, mistak
     // (one link that disagrees is one mistake: there is no way of writing to see).
     if (disagreeing.length >= 2 && disagreeing.length * 2 > links.length) continue;
     for (const { seen, row, link } of disagreeing) {
-      mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
+      mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
     }
     return { kind, ...form };
   }

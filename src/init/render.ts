@@ -66,39 +66,42 @@ function orderComment(shape: ShapePlan): string {
  */
 export const MAX_LISTED_MISTAKES = 100;
 
-/** A plan's likely mistakes (not a preset's) by file and column, each list in the plan's order, for each schema to find its own. */
-export type MistakesByPlace = Map<string, { index: number; mistake: Mistake }[]>;
+/**
+ * A plan's likely mistakes (not a preset's, nor one about a table's header) by the table they were found
+ * in (its file and header line), each list in the plan's order, for each schema to find its own.
+ */
+export type MistakesByTable = Map<string, { index: number; mistake: Mistake }[]>;
 
-const place = (file: string, column: string): string => `${file}\u0000${column}`;
+const tableKey = (file: string, line: number): string => `${file}\u0000${line}`;
 
-export function mistakesByPlace(mistakes: readonly Mistake[]): MistakesByPlace {
-  const byPlace: MistakesByPlace = new Map();
+export function mistakesByTable(mistakes: readonly Mistake[]): MistakesByTable {
+  const byTable: MistakesByTable = new Map();
   mistakes.forEach((mistake, index) => {
-    if (mistake.preset) return;
-    const key = place(mistake.file, mistake.column);
-    (byPlace.get(key) ?? byPlace.set(key, []).get(key)!).push({ index, mistake });
+    if (mistake.preset || mistake.header || mistake.table === undefined) return;
+    const key = tableKey(mistake.file, mistake.table);
+    (byTable.get(key) ?? byTable.set(key, []).get(key)!).push({ index, mistake });
   });
-  return byPlace;
+  return byTable;
 }
 
 /**
- * A schema's likely mistakes: those in the files its shape was seen in and in
- * its columns, in the plan's order; the first MAX_LISTED_MISTAKES of them, and
- * how many more there are. Looked up by file and column, since a plan may
- * have hundreds of shapes and thousands of mistakes.
+ * A schema's likely mistakes: those in the tables its shape was seen in, in
+ * the plan's order; the first MAX_LISTED_MISTAKES of them, and how many more
+ * there are. Looked up by table, since a plan may have hundreds of shapes and
+ * thousands of mistakes; not by file and column, which gave a schema the
+ * mistakes of every other table of its files with a column of the same name
+ * (the 52 of kubernetes-csi's drivers table in the schema of its
+ * `Name | Status | More Information` table).
  */
-export function shapeMistakes(shape: ShapePlan, byPlace: MistakesByPlace): { listed: Mistake[]; more: number } {
+export function shapeMistakes(shape: ShapePlan, byTable: MistakesByTable): { listed: Mistake[]; more: number } {
   let total = 0;
   const first: { index: number; mistake: Mistake }[] = [];
-  const names = new Set(shape.columns.map((column) => column.name));
-  for (const file of new Set(shape.seen.map((seen) => seen.file))) {
-    for (const name of names) {
-      const list = byPlace.get(place(file, name));
-      if (!list) continue;
-      total += list.length;
-      // Each list is in the plan's order: the first ones overall are among the first ones of each.
-      for (let i = 0; i < list.length && i < MAX_LISTED_MISTAKES; i++) first.push(list[i]!);
-    }
+  for (const key of new Set(shape.seen.map((seen) => tableKey(seen.file, seen.line)))) {
+    const list = byTable.get(key);
+    if (!list) continue;
+    total += list.length;
+    // Each list is in the plan's order: the first ones overall are among the first ones of each.
+    for (let i = 0; i < list.length && i < MAX_LISTED_MISTAKES; i++) first.push(list[i]!);
   }
   const listed = first.sort((a, b) => a.index - b.index).slice(0, MAX_LISTED_MISTAKES).map(({ mistake }) => mistake);
   return { listed, more: total - listed.length };
@@ -185,12 +188,12 @@ export function renderInit(plan: InitPlan, configPath: string, existing?: { text
   // Schema names beside an existing config are not reused: its schemas stay as they are.
   const taken = new Set<string>(existing?.taken);
   const next = new Map<string, number>();
-  const byPlace = mistakesByPlace(plan.mistakes);
+  const byTable = mistakesByTable(plan.mistakes);
   const files: InitFile[] = [];
   const entries: string[] = [];
   for (const shape of plan.shapes) {
     const schemaPath = posix.join(folder, `${slug(shape, taken, next)}.schema.yaml`);
-    files.push({ path: schemaPath, text: renderSchema(shape, shapeMistakes(shape, byPlace)) });
+    files.push({ path: schemaPath, text: renderSchema(shape, shapeMistakes(shape, byTable)) });
     const docs = [...new Set(shape.seen.map((seen) => seen.file))];
     entries.push(`  # ${shape.columns.map((c) => c.name).join(' | ')}`);
     entries.push(`  - files: ${list(docs.map(relative))}`);
