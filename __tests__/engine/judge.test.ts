@@ -80,3 +80,29 @@ describe('the best entry judges', () => {
     expect(judgeFor('a.md', four!, config)?.label).toBe('tables[0] (preset kata-support-levels)');
   });
 });
+
+describe('a config of many entries (one per table shape, as init writes for a large page)', () => {
+  it('judges each table by the same entry as trying every entry in turn would', async () => {
+    const { mayMatch, matchesCandidate } = await import('../../src/markdown/select.js');
+    // Entries of 1 to 4 columns from a small set of names, with and without the tolerance of one missing column.
+    const names = ['Name', 'Status', 'Owner', 'Since', 'Arch', 'Notes', 'Link'];
+    let seed = 7;
+    const pick = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const columnsOf = (count: number): string[] => [...new Set(Array.from({ length: count }, () => names[pick(names.length)]!))];
+    const candidates = Array.from({ length: 300 }, (_, i) => {
+      const columns = i % 50 === 0 ? [] : columnsOf(1 + pick(4));
+      return { columns: pick(2) === 0 ? columns.map((c) => c.toUpperCase()) : columns, tolerance: columns.length >= 3 ? pick(2) : 0 };
+    });
+    for (let t = 0; t < 500; t++) {
+      const columns = columnsOf(1 + pick(6));
+      const everyOne = candidates.flatMap((candidate, i) => (matchesCandidate(columns, candidate) ? [i] : []));
+      const indexed = mayMatch(candidates, columns).filter((i) => matchesCandidate(columns, candidates[i]!));
+      expect(indexed).toEqual(everyOne);
+    }
+    // The prefilter does leave candidates out (else it would be no index).
+    expect(mayMatch(candidates, ['Link']).length).toBeLessThan(candidates.length);
+  });
+});

@@ -14,7 +14,7 @@
 import type { CompiledConfig, CompiledEntry } from '../config/load.js';
 import type { TableOptions } from '../config/types.js';
 import type { SeverityOrOff } from '../core/types.js';
-import { matchesCandidate, missingColumns, type Candidate, type TableSelection } from '../markdown/select.js';
+import { matchesCandidate, mayMatch, missingColumns, type Candidate, type TableSelection } from '../markdown/select.js';
 import type { Table } from '../markdown/types.js';
 import type { CompiledSchema } from '../schema/compile.js';
 import { closeColumn } from '../rules/near-match.js';
@@ -61,7 +61,7 @@ export const coversFile = (file: string, config: CompiledConfig): boolean => use
 export function judgeFor(file: string, table: Table, config: CompiledConfig): Judge | undefined {
   let entry: CompiledEntry | undefined;
   let best = { missing: Infinity, columns: -1 };
-  for (const candidate of config.entries) {
+  for (const candidate of entriesFor(table, config.entries)) {
     if (!candidate.matchesFile(file) || !headingMatches(candidate, table)) continue;
     const wanted = entryCandidate(candidate);
     if (!matchesCandidate(table.columns, wanted)) continue;
@@ -75,6 +75,15 @@ export function judgeFor(file: string, table: Table, config: CompiledConfig): Ju
   if (!usesPresets(config)) return undefined;
   const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
   return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
+}
+
+const candidateLists = new WeakMap<readonly CompiledEntry[], Candidate[]>();
+
+/** The entries a table's columns may match, in config order (`mayMatch`: a prefilter, judgeFor decides). */
+function entriesFor(table: Table, entries: readonly CompiledEntry[]): CompiledEntry[] {
+  let candidates = candidateLists.get(entries);
+  if (candidates === undefined) candidateLists.set(entries, (candidates = entries.map(entryCandidate)));
+  return mayMatch(candidates, table.columns).map((i) => entries[i]!);
 }
 
 /** What the reader needs to skip the rows of tables nothing can judge in this file. */

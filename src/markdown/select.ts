@@ -50,4 +50,50 @@ export const matchesCandidate = (columns: readonly string[], candidate: Candidat
   missingColumns(columns, candidate.columns).length <= candidate.tolerance;
 
 export const selects = (selection: TableSelection, columns: readonly string[]): boolean =>
-  selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+  mayMatch(selection.candidates, columns).some((i) => matchesCandidate(columns, selection.candidates[i]!));
+
+/** Candidates by the (folded) columns they need, with how many each needs at least; those that need none. */
+interface CandidateIndex {
+  byColumn: Map<string, number[]>;
+  needs: number[];
+  anyTable: number[];
+}
+
+const indexes = new WeakMap<readonly Candidate[], CandidateIndex>();
+
+/** Below this many candidates, each is simply tried. */
+const INDEX_FROM = 8;
+
+/**
+ * The indices, in order, of the candidates a table with these columns may
+ * match: those that need no column, and those whose columns it has enough
+ * of. A prefilter (`matchesCandidate` decides); with a config `init` wrote
+ * for a page of thousands of shapes, one entry per shape, each table is
+ * compared with the entries that share its columns, not with all of them.
+ */
+export function mayMatch(candidates: readonly Candidate[], columns: readonly string[]): number[] {
+  if (candidates.length < INDEX_FROM) return candidates.map((_, i) => i);
+  let index = indexes.get(candidates);
+  if (index === undefined) {
+    index = { byColumn: new Map(), needs: [], anyTable: [] };
+    for (const [i, candidate] of candidates.entries()) {
+      const distinct = new Set(candidate.columns.map(columnKey));
+      // A table that matches lacks at most `tolerance` of the candidate's columns, so it has the rest of the distinct ones.
+      index.needs[i] = distinct.size - candidate.tolerance;
+      if (index.needs[i]! <= 0) index.anyTable.push(i);
+      else {
+        for (const column of distinct) {
+          const list = index.byColumn.get(column);
+          if (list) list.push(i);
+          else index.byColumn.set(column, [i]);
+        }
+      }
+    }
+    indexes.set(candidates, index);
+  }
+  const shared = new Map<number, number>();
+  for (const column of new Set(columns.map(columnKey))) for (const i of index.byColumn.get(column) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const found = [...index.anyTable];
+  for (const [i, count] of shared) if (count >= index.needs[i]!) found.push(i);
+  return found.sort((a, b) => a - b);
+}
