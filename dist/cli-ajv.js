@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a0 as requireUcs2length, M as getDefaultExportFromCjs, a1 as ajvRegExp, a2 as compileLinkAgreement, a3 as LINK_AGREEMENT_KEYWORD, a4 as SEVERITY_KEYWORD, a5 as OPTIONS_KEYWORD, a6 as CONFIG_SCHEMA, a7 as PRESET_SCHEMAS } from './cli-shared.js';
+import { a1 as requireUcs2length, N as getDefaultExportFromCjs, a2 as ajvRegExp, a3 as compileLinkAgreement, a4 as LINK_AGREEMENT_KEYWORD, a5 as SEVERITY_KEYWORD, a6 as OPTIONS_KEYWORD, a7 as CONFIG_SCHEMA, a8 as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

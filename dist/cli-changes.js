@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a9 as changeRules, aa as rowKeyOf, ab as lineOf, ac as tableNames, ad as columnIndex, ae as canonicalColumns, d as dataRows, af as pageSpelling, ag as fold, e as distance, ah as onePieceApart } from './cli-shared.js';
+import { aa as changeRules, ab as rowKeyOf, ac as lineOf, ad as transition, ae as tableNames, af as columnIndex, ag as canonicalColumns, d as dataRows, ah as fold, ai as pageSpelling, e as distance, aj as onePieceApart } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -274,7 +274,7 @@ function compareVersions(base, head, config, emit) {
     const pairs = pairTables(base, head);
     const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
     const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
-    const { moved, intoNew } = movedBetweenTables(pairs, newTables);
+    const { moved, intoNew, crossings } = movedBetweenTables(pairs, newTables);
     // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
     const spelt = (version, view) => {
         const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
@@ -295,32 +295,36 @@ function compareVersions(base, head, config, emit) {
             fresh: { ...(from ? { from } : {}) },
         };
     });
-    for (const pair of [...pairs.map((p) => ({ ...p, baseVersion: base })), ...newPairs]) {
+    // `by`: the judge whose severities apply (the head's, else the base's).
+    const judge = (rule, pair, headView, options, by = pair.head?.judge ?? pair.base.judge) => {
+        rule.check({
+            source: head.source,
+            base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(pair.baseVersion, pair.base) },
+            head: headView && {
+                table: headView.table,
+                rows: headView.rows,
+                keyIndex: headView.keyIndex,
+                judged: pair.head !== undefined,
+                ...spelt(head, pair.head),
+                ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
+            },
+            ...(pair.pairs ? { pairs: pair.pairs } : {}),
+            ...(head.deleted ? { deleted: true } : {}),
+            options,
+            report: (report) => {
+                const at = headView?.table ?? pair.base.table;
+                const violation = emit(rule.meta, report, at, by);
+                if (violation)
+                    violations.push(violation);
+            },
+        });
+    };
+    const judgedPairs = [...pairs.map((p) => ({ ...p, baseVersion: base })), ...newPairs];
+    for (const pair of judgedPairs) {
         const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
-        for (const rule of changeRules) {
-            const context = {
-                source: head.source,
-                base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(pair.baseVersion, pair.base) },
-                head: headView && {
-                    table: headView.table,
-                    rows: headView.rows,
-                    keyIndex: headView.keyIndex,
-                    judged: pair.head !== undefined,
-                    ...spelt(head, pair.head),
-                    ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
-                },
-                ...(pair.pairs ? { pairs: pair.pairs } : {}),
-                ...(head.deleted ? { deleted: true } : {}),
-                options: changeOptions(pair.base.judge, pair.head?.judge),
-                report: (report) => {
-                    const at = headView?.table ?? pair.base.table;
-                    const violation = emit(rule.meta, report, at, pair.head?.judge ?? pair.base.judge);
-                    if (violation)
-                        violations.push(violation);
-                },
-            };
-            rule.check(context);
-        }
+        const options = changeOptions(pair.base.judge, pair.head?.judge);
+        for (const rule of changeRules)
+            judge(rule, pair, headView, options);
         if (pair.fresh) {
             // Tables judged only in the head are new: every row is an addition (but one moved from another table).
             const change = describe(pair.fresh.from, pair.head, pair.pairs, moved);
@@ -354,7 +358,27 @@ function compareVersions(base, head, config, emit) {
             });
         }
     }
-    return { violations, changes };
+    // A row that moved to a table another entry judges answers to the rules of the table it left too: moving a GA
+    // gate into a table whose entry has no (or laxer) transitions must not take it out of GA's rules.
+    for (const crossing of crossings) {
+        const rules = crossing.from.judge?.options;
+        // The rules the row was judged by where it arrived: its table's pair's, or the new table's (whose base side is the first table a row came from).
+        const arrival = crossing.intoPair;
+        const reached = arrival ? changeOptions(arrival.base.judge, arrival.head?.judge) : changeOptions(intoNew.get(crossing.into)[0].from.judge, crossing.into.judge);
+        if (!rules?.transitions || rules.transitions === reached.transitions)
+            continue;
+        const pair = { base: { ...crossing.from, rows: [] }, baseVersion: base, head: crossing.into, pairs: { same: [crossing.pair], renamed: [], added: [], removed: [] } };
+        judge(transition, pair, crossing.into, rules, crossing.from.judge);
+    }
+    return { violations: unique(violations), changes };
+}
+/** Findings said once: a moved row judged by the rules of both tables may break both alike. */
+function unique(violations) {
+    const seen = new Set();
+    return violations.filter((v) => {
+        const id = `${v.rule}\u0000${v.line}\u0000${v.column}\u0000${v.message}`;
+        return !seen.has(id) && (seen.add(id), true);
+    });
 }
 /** A table's columns as one string: tables with the same columns share it. */
 const columnsOf = (view) => view.table.columns.join(' | ');
@@ -400,31 +424,44 @@ function movedBetweenTables(pairs, newTables) {
             moved.set(landed, pair.head ?? pair.base);
         }
     }
-    const intoNew = movedWithChange(pairs, newTables, moved);
+    const { intoNew, crossings } = movedWithChange(pairs, newTables, moved);
     if (moved.size === 0)
-        return { moved, intoNew };
+        return { moved, intoNew, crossings };
     for (const pair of pairs) {
         if (!pair.pairs)
             continue;
         pair.pairs.removed = pair.pairs.removed.filter((row) => !moved.has(row));
         pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
     }
-    return { moved, intoNew };
+    return { moved, intoNew, crossings };
 }
+/**
+ * How many of the keys of the table a row left a table new in the head must
+ * repeat (at least half, and two) to be a copy for another platform rather
+ * than a new section the row moved to.
+ */
+const COPY_SHARE = 0.5;
 /**
  * Rows that left one table and arrived in another with the same columns
  * under the same key, with cells changed on the way: a release that moved
  * from "Supported releases" to "End of life" and says so, a gate that moved
  * from the "Alpha or Beta" table to "Graduated" as it went GA. Only where the
- * page partitions its rows over the two tables (they share no key, in the
- * base nor in the head): tables per platform that each list every gate share
- * their keys, and there a gate gone from one table and come to another is two
- * changes. The pair joins the arriving table's `same` pairs, so that the
- * transition rules judge the change (Supported → End of life) rather than a
- * removal and an addition, and the diff shows it as moved and changed.
+ * page partitions its rows over its tables: tables per platform that each
+ * list every gate share their keys, and there a gate gone from one table and
+ * come to another is two changes. Whether the page partitions is read from
+ * the base version, the trusted side: a decoy row the change adds to both
+ * tables must not turn a move into a removal and an addition (GA → Alpha by
+ * moving the gate, with a removal GA allows). A table new in the head has no
+ * base: it is another platform's copy when it repeats most keys of the table
+ * the row left (COPY_SHARE), and a new section otherwise. A row that arrived
+ * in several tables is judged as a change into each. The pair joins the
+ * arriving table's `same` pairs, so that the transition rules judge the
+ * change (Supported → End of life) rather than a removal and an addition,
+ * and the diff shows it as moved and changed.
  */
 function movedWithChange(pairs, newTables, moved) {
     const intoNew = new Map();
+    const crossings = [];
     const keyOf = (view, row) => fold(rowKeyOf(row, view.keyIndex));
     const keySets = new Map();
     const keys = (view) => {
@@ -458,7 +495,28 @@ function movedWithChange(pairs, newTables, moved) {
         for (const row of view.rows)
             arrive(view, row);
     if (arrivals.size === 0)
-        return intoNew;
+        return { intoNew, crossings };
+    // Per set of columns, how many base tables have them and whether no key is in two of them.
+    const pages = new Map();
+    const page = (columns) => {
+        let known = pages.get(columns);
+        if (!known) {
+            const owner = new Map();
+            known = { tables: 0, partitioned: true };
+            for (const { base } of pairs) {
+                if (columnsOf(base) !== columns)
+                    continue;
+                known.tables++;
+                for (const key of keys(base)) {
+                    if ((owner.get(key) ?? base) !== base)
+                        known.partitioned = false;
+                    owner.set(key, base);
+                }
+            }
+            pages.set(columns, known);
+        }
+        return known;
+    };
     const partitions = new Map();
     const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
     const newIndex = new Map(newTables.map((view, i) => [view, i]));
@@ -469,30 +527,46 @@ function movedWithChange(pairs, newTables, moved) {
             if (moved.has(row))
                 continue;
             const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
-            // Two rows with the key arrived in two tables: which one it became is a guess, so neither.
-            if (landed?.length !== 1)
+            if (!landed?.length)
                 continue;
-            const [{ row: now, view, pair: into }] = landed;
-            const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
-            let split = partitions.get(id);
-            if (split === undefined) {
-                // Apart from the row that moved, the two tables hold different keys in both versions.
-                const left = new Set(keys(pair.base));
-                left.delete(keyOf(pair.base, row));
-                split = disjoint(left, into ? keys(into.base) : new Set()) && disjoint(keys(pair.head), keys(view));
-                partitions.set(id, split);
+            let matched = false;
+            for (const { row: now, view, pair: into } of landed) {
+                const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
+                let split = partitions.get(id);
+                if (split === undefined) {
+                    if (into) {
+                        // Apart from the row that moved, the two tables held different keys before the change.
+                        const left = new Set(keys(pair.base));
+                        left.delete(keyOf(pair.base, row));
+                        split = disjoint(left, keys(into.base));
+                    }
+                    else if (page(columnsOf(pair.base)).tables > 1)
+                        split = page(columnsOf(pair.base)).partitioned;
+                    else {
+                        const from = keys(pair.head);
+                        let shared = 0;
+                        for (const key of keys(view))
+                            if (from.has(key))
+                                shared++;
+                        split = !(shared >= 2 && shared >= from.size * COPY_SHARE);
+                    }
+                    partitions.set(id, split);
+                }
+                if (!split)
+                    continue;
+                matched = true;
+                moved.set(now, pair.head);
+                crossings.push({ pair: [row, now], from: pair.base, into: view, ...(into ? { intoPair: into } : {}) });
+                if (into)
+                    into.pairs?.same.push([row, now]);
+                else
+                    intoNew.set(view, [...(intoNew.get(view) ?? []), { pair: [row, now], from: pair.base }]);
             }
-            if (!split)
-                continue;
-            moved.set(row, pair.base);
-            moved.set(now, pair.head);
-            if (into)
-                into.pairs?.same.push([row, now]);
-            else
-                intoNew.set(view, [...(intoNew.get(view) ?? []), { pair: [row, now], from: pair.base }]);
+            if (matched)
+                moved.set(row, pair.base);
         }
     }
-    return intoNew;
+    return { intoNew, crossings };
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe(base, head, pairs, moved) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, k as sharedGroups, n as disagreement, o as findLegend, p as lintText, q as judgeFor, t as configBase, u as diskLoader, v as decodeUtf8, w as terminalSafe, x as loadParser, y as occupied, z as loadConfig, U as UsageError, A as writeUserFile, B as safeLines, C as readTextInside } from './cli-shared.js';
+import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, t as termSections, k as findLegend, n as sharedGroups, o as disagreement, p as lintText, q as judgeFor, u as configBase, v as diskLoader, w as decodeUtf8, x as terminalSafe, y as loadParser, z as occupied, A as loadConfig, U as UsageError, B as writeUserFile, C as safeLines, D as readTextInside } from './cli-shared.js';
 import 'node:fs';
 import 'node:buffer';
 import 'node:os';
@@ -57,6 +57,17 @@ const TEAM_OR_USER_LINK = {
  * minutes and end in a stack overflow; real support matrices have tens.
  */
 const MAX_INIT_COLUMNS = 1000;
+/**
+ * The most table shapes one run of init writes schemas for: those with the
+ * most tables (the first seen on a tie); the rest are left out, and counted.
+ * Each shape is a schema file, an entry of the config that every run then
+ * matches every table against, and a schema Ajv compiles when init checks
+ * that what it wrote loads. A page or a folder of real support tables has
+ * tens; a generated page of 10,000 tables, each with its own header, made
+ * 10,000 schemas. Run again, init adds the next ones (the tables the config
+ * checks already are left to it).
+ */
+const MAX_INIT_SHAPES = 500;
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
 const textIn = (seen, row, name) => row.cells[firstIndexOf(seen.table.columns, columnKey).get(columnKey(name)) ?? -1]?.text ?? '';
 /**
@@ -119,8 +130,25 @@ function inferPlan(documents, presetOf, checked) {
                 shapes.set(shape, [seen]);
         }
     }
-    const plan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked, tooWide };
-    for (const tables of shapes.values())
+    // The shapes with the most tables, at most MAX_INIT_SHAPES of them, in the order they were seen.
+    let kept = [...shapes.values()];
+    const leftOut = { shapes: 0, tables: 0 };
+    if (kept.length > MAX_INIT_SHAPES) {
+        const first = new Set(kept
+            .map((tables, index) => ({ tables, index }))
+            .sort((a, b) => b.tables.length - a.tables.length || a.index - b.index)
+            .slice(0, MAX_INIT_SHAPES)
+            .map(({ tables }) => tables));
+        for (const tables of kept) {
+            if (first.has(tables))
+                continue;
+            leftOut.shapes++;
+            leftOut.tables += tables.length;
+        }
+        kept = kept.filter((tables) => first.has(tables));
+    }
+    const plan = { shapes: [], presets: [...presets.values()], mistakes: [], alreadyChecked, tooWide, leftOut };
+    for (const tables of kept)
         plan.shapes.push(inferShape(tables, plan.mistakes));
     return plan;
 }
@@ -131,7 +159,7 @@ function inferShape(tables, mistakes) {
     // cells): no property of the schema, and no key. Each is a mistake the run reports.
     const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && firstIndexOf(names, foldColumn).get(foldColumn(name)) === index);
     for (const seen of tables) {
-        const header = (why) => void mistakes.push({ file: seen.file, line: seen.table.span.line, column: '', value: '', why, header: true });
+        const header = (why) => void mistakes.push({ file: seen.file, table: seen.table.span.line, line: seen.table.span.line, column: '', value: '', why, header: true });
         seen.table.columns.forEach((name, index) => {
             if (RESERVED_COLUMNS.includes(name))
                 header(`column ${index + 1} is named "${name}", which the row object reserves (${RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
@@ -153,10 +181,10 @@ function inferShape(tables, mistakes) {
         for (const row of seen.rows) {
             if (row.sourceCellCount === seen.table.columns.length)
                 continue;
-            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
+            mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
         }
         for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
-            mistakes.push({ file: seen.file, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
+            mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
         }
     }
     // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`
@@ -182,12 +210,11 @@ function inferShape(tables, mistakes) {
     const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
     if (unique) {
         for (const { seen, row, value } of repeats)
-            mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
+            mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
     }
     const order = inferOrder(tables, keyOf, mistakes);
     // The legends of each table's document, found once for the shape rather than once per column.
-    const legends = new Map();
-    const legendsOf = (seen) => legends.get(seen) ?? legends.set(seen, pageLegends(seen)).get(seen);
+    const legends = shapeLegends(tables);
     let legendOption;
     // Which columns write each value: one another column writes is a word of the table, not a typo.
     const columnsOf = new Map();
@@ -200,7 +227,7 @@ function inferShape(tables, mistakes) {
         const values = cells.map((cell) => cell.value);
         const column = { name, required: values.length > 0 && values.every((value) => value !== '') };
         if (index !== keyIndex) {
-            const fromLegend = legendFor(tables, values, legendsOf);
+            const fromLegend = legendFor(tables, values, legends);
             if (fromLegend) {
                 column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
                 column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0].file}, line ${fromLegend.line})`;
@@ -209,7 +236,7 @@ function inferShape(tables, mistakes) {
                 canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
             }
             else {
-                const grouped = groupValues(values.filter((value) => value !== ''), (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index));
+                const grouped = groupValues(values.filter((value) => value !== ''), (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index), ENUM_MAX_VALUES);
                 if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
                     const canonical = [...grouped.values()].map((spellings) => spellings[0]);
                     // One value is no list of choices (a column that says `Yes` everywhere may say anything else
@@ -337,41 +364,63 @@ function duplicates(cells) {
  */
 const orderFits = (numeric) => ['asc', 'desc'].flatMap((direction) => (numeric ? ['natural', 'semver', 'text', 'ascii'] : ['text', 'ascii', 'natural', 'semver']).map((compare) => ({ compare, direction })));
 function inferOrder(tables, keyOf, mistakes) {
-    const slips = (plan) => {
-        const compare = comparator(plan);
-        const out = [];
-        let pairs = 0;
-        for (const seen of tables) {
-            const runs = new Map();
-            for (const row of seen.rows) {
-                const run = plan.scope === 'table' ? null : row.group;
-                const list = runs.get(run);
-                if (list)
-                    list.push(row);
-                else
-                    runs.set(run, [row]);
-            }
-            const key = keyOf(seen);
-            for (const run of runs.values()) {
-                const keyed = run.filter((row) => textIn(seen, row, key) !== '');
-                pairs += Math.max(0, keyed.length - 1);
-                // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
-                const staying = longestOrdered(keyed.map((row) => textIn(seen, row, key)), compare);
-                keyed.forEach((row, i) => {
-                    if (!staying.has(i))
-                        out.push({ seen, row });
-                });
-            }
+    // The keyed rows of each run (the table, or each group) and their keys: the same for every comparison tried.
+    const runsIn = (scope) => tables.flatMap((seen) => {
+        const runs = new Map();
+        for (const row of seen.rows) {
+            const run = scope === 'table' ? null : row.group;
+            const list = runs.get(run);
+            if (list)
+                list.push(row);
+            else
+                runs.set(run, [row]);
         }
+        const key = keyOf(seen);
+        return [...runs.values()].map((run) => {
+            const keyed = run.filter((row) => textIn(seen, row, key) !== '');
+            return { seen, keyed, keys: keyed.map((row) => textIn(seen, row, key)) };
+        });
+    });
+    const slips = (plan, runs) => {
+        const compare = comparator(plan);
+        let pairs = 0;
+        // Two neighbours out of order cannot both stay, so at least half the breaks are rows to move: when
+        // that is already more than a fit allows, no longest ordered run is looked for (16 orders are tried,
+        // each O(n log n) comparisons on a 100,000-row table). A run with no break is in order (each comparison
+        // is an order: neighbours in order are all in order) and stays whole.
+        let least = 0;
+        const breaks = runs.map(({ keys }) => {
+            let count = 0;
+            for (let i = 1; i < keys.length; i++)
+                if (compare(keys[i], keys[i - 1]) < 0)
+                    count++;
+            pairs += Math.max(0, keys.length - 1);
+            least += Math.ceil(count / 2);
+            return count;
+        });
+        if (least > Math.floor(pairs / 10))
+            return { pairs };
+        const out = [];
+        runs.forEach(({ seen, keyed, keys }, index) => {
+            if (breaks[index] === 0)
+                return;
+            // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
+            const staying = longestOrdered(keys, compare);
+            keyed.forEach((row, i) => {
+                if (!staying.has(i))
+                    out.push({ seen, row });
+            });
+        });
         return { out, pairs };
     };
     let best;
     const numeric = tables.some((seen) => seen.rows.some((row) => /\d/.test(textIn(seen, row, keyOf(seen)))));
     for (const scope of ['table', 'group']) {
+        const runs = runsIn(scope);
         for (const fit of orderFits(numeric)) {
             const plan = { scope, ...fit };
-            const { out, pairs } = slips(plan);
-            if (pairs < 3 || out.length > Math.floor(pairs / 10))
+            const { out, pairs } = slips(plan, runs);
+            if (pairs < 3 || !out || out.length > Math.floor(pairs / 10))
                 continue;
             if (!best || out.length < best.out.length)
                 best = { plan, out };
@@ -380,10 +429,19 @@ function inferOrder(tables, keyOf, mistakes) {
     if (!best)
         return false;
     for (const { seen, row } of best.out) {
-        mistakes.push({ file: seen.file, line: row.span.line, column: keyOf(seen), value: textIn(seen, row, keyOf(seen)), why: 'out of the order the other rows keep' });
+        mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: keyOf(seen), value: textIn(seen, row, keyOf(seen)), why: 'out of the order the other rows keep' });
     }
     return best.plan;
 }
+/**
+ * A column's legend is looked for in the first this many sections of each
+ * document that write one of the column's values (a section that writes none
+ * of them defines none of them). Real pages have a few such sections; a
+ * generated page of thousands of sections, each with its table and the same
+ * two terms, made every table weigh every section: 10,000 of them ran out
+ * of memory after four minutes.
+ */
+const MAX_LEGEND_SECTIONS = 100;
 /**
  * A legend in one of the documents that defines at least half of the
  * column's values, two of them at least (and two terms at least, none of
@@ -391,20 +449,31 @@ function inferOrder(tables, keyOf, mistakes) {
  * it (markdown/legend.ts), so that what init names the rule then accepts.
  * For a column of marks, only the legend's marks count.
  */
-function legendFor(tables, values, legendsOf) {
+function legendFor(tables, values, legends) {
     const distinct = [...new Set(values.filter((value) => value !== ''))];
     if (distinct.length === 0)
         return undefined;
     const marksOnly = distinct.every(isMark);
+    const loose = distinct.map(looseForm);
+    // The sections of each document that write one of the values: the others cover none of them.
+    const sectionsIn = new Map();
+    const sectionsOf = (seen) => sectionsIn.get(seen.document) ?? sectionsIn.set(seen.document, legends.sectionsWriting(seen, loose)).get(seen.document);
+    // A section's legend is the same for every table of a document with the same columns outside it: weighed once.
+    const weighed = new Set();
     let best;
     for (const seen of tables) {
-        for (const legend of legendsOf(seen)) {
+        for (const section of sectionsOf(seen)) {
+            const { key, legend } = legends.of(seen, section);
+            if (weighed.has(key))
+                continue;
+            weighed.add(key);
+            if (!legend)
+                continue;
             // A legend of marks (`- Completed: ✅`) names each mark and its meaning: a column of marks allows the marks.
-            const terms = marksOnly ? legend.terms.filter((term) => isMark(term.term)) : legend.terms;
+            const { terms, looseForms } = marksOnly ? marksOf(legend) : legend;
             if (terms.length < 2)
                 continue;
-            const loose = new Set(terms.map((term) => term.loose));
-            const covered = distinct.filter((value) => loose.has(looseForm(value))).length;
+            const covered = loose.filter((form) => looseForms.has(form)).length;
             const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
             // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
             // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
@@ -415,77 +484,154 @@ function legendFor(tables, values, legendsOf) {
     }
     return best;
 }
+const marksOf = (legend) => {
+    if (!legend.marks) {
+        const terms = legend.terms.filter((term) => isMark(term.term));
+        legend.marks = { terms, looseForms: new Set(terms.map((term) => term.loose)) };
+    }
+    return legend.marks;
+};
+const pageTerms = new WeakMap();
+function pageTermsOf(seen) {
+    let found = pageTerms.get(seen.document);
+    if (!found) {
+        const sections = termSections(seen.source, seen.document.headings);
+        const byLoose = new Map();
+        sections.forEach((section, index) => {
+            for (const term of section.terms) {
+                const loose = looseForm(term);
+                const list = byLoose.get(loose) ?? byLoose.set(loose, []).get(loose);
+                if (list[list.length - 1] !== index && list.length < MAX_LEGEND_SECTIONS)
+                    list.push(index);
+            }
+        });
+        found = { sections, byLoose };
+        pageTerms.set(seen.document, found);
+    }
+    return found;
+}
+function shapeLegends(tables) {
+    // Tables of one document with the same columns get the same legend from a section they are not in.
+    const documents = new Map();
+    const groups = new Map();
+    for (const seen of tables) {
+        if (!documents.has(seen.document))
+            documents.set(seen.document, documents.size);
+        groups.set(seen, `${documents.get(seen.document)}\u0000${JSON.stringify(seen.table.columns)}`);
+    }
+    const own = new Map(tables.map((seen, index) => [seen, index]));
+    const read = new Map();
+    return {
+        sectionsWriting(seen, loose) {
+            const { byLoose } = pageTermsOf(seen);
+            const found = new Set();
+            for (const form of loose)
+                for (const index of byLoose.get(form) ?? [])
+                    found.add(index);
+            return [...found].sort((a, b) => a - b).slice(0, MAX_LEGEND_SECTIONS);
+        },
+        of(seen, index) {
+            const section = pageTermsOf(seen).sections[index];
+            const inside = seen.table.span.line <= section.endLine && seen.table.span.endLine > section.heading.line;
+            const key = `${inside ? `table ${own.get(seen)}` : groups.get(seen)}\u0000${index}`;
+            if (!read.has(key))
+                read.set(key, pageLegend(seen, section));
+            return { key, legend: read.get(key) };
+        },
+    };
+}
 /**
- * The legends a table's document has, read as the `legend` rule reads them
+ * A legend of a table's document, read as the `legend` rule reads it
  * (markdown/legend.ts). A bullet that names one of the table's columns
  * (`* bridge - the bridge binding`) explains the column, not a value: it is
  * no term.
  */
-function pageLegends(seen) {
+function pageLegend(seen, section) {
+    const legend = findLegend(seen.source, seen.document.headings, section.heading.text, seen.table);
+    if (!legend || legend.heading.line !== section.heading.line)
+        return undefined;
     const columns = new Set(seen.table.columns.map(looseForm));
-    const out = [];
-    for (const heading of seen.document.headings) {
-        const legend = findLegend(seen.source, seen.document.headings, heading.text, seen.table);
-        if (!legend || legend.heading.line !== heading.line)
-            continue;
-        const terms = legend.terms.map((term) => ({ term: term.term, loose: looseForm(term.term) })).filter((term) => !columns.has(term.loose));
-        out.push({ heading: heading.text, line: heading.line, terms });
-    }
-    return out;
+    const terms = legend.terms.map((term) => ({ term: term.term, loose: looseForm(term.term) })).filter((term) => !columns.has(term.loose));
+    return { heading: section.heading.text, line: section.heading.line, terms, looseForms: new Set(terms.map((term) => term.loose)) };
 }
 /**
  * Values grouped by their loose form; each group's spellings, the most used
- * first. `usedElsewhere`: whether another column writes a value.
+ * first. `usedElsewhere`: whether another column writes a value. `limit`: the
+ * most groups the caller has a use for (an enum has ENUM_MAX_VALUES values at
+ * most).
  */
-function groupValues(values, usedElsewhere) {
+function groupValues(values, usedElsewhere, limit) {
     const groups = new Map();
     for (const value of values) {
         const loose = looseForm(value) || value;
-        const spellings = groups.get(loose) ?? new Map();
-        spellings.set(value, (spellings.get(value) ?? 0) + 1);
-        groups.set(loose, spellings);
+        const group = groups.get(loose) ?? groups.set(loose, { spellings: new Map(), uses: 0 }).get(loose);
+        group.spellings.set(value, (group.spellings.get(value) ?? 0) + 1);
+        group.uses++;
     }
     // A value written once, a letter away from one the table uses again and again (`Supportd` beside
     // `Supported`), is a typo of it, not a value of its own: the schema must not allow it for good. Unless
     // another column writes it too (`Bytes` beside `Kbytes`, in a table whose next column says `Bytes`).
-    const uses = (spellings) => [...spellings.values()].reduce((sum, n) => sum + n, 0);
-    for (const [loose, spellings] of [...groups]) {
-        if (uses(spellings) !== 1 || loose.length < 5 || /\d/.test(loose) || [...spellings.keys()].some(usedElsewhere))
-            continue;
-        const targets = [...groups].filter(([other, its]) => other !== loose && uses(its) >= 2 && Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
-        if (targets.length !== 1)
-            continue;
-        const [, into] = targets[0];
-        for (const [spelling] of spellings)
-            into.set(spelling, 0);
-        groups.delete(loose);
+    // Only values used again and again take a typo in, and they are never typos themselves: the same
+    // few all along, whatever folds into them. More of them than the caller has a use for, and there are
+    // too many groups however the typos fold, so no typo is looked for: comparing each value written
+    // once with every other value made a column of 50,000 values take minutes.
+    const often = [...groups].filter(([, group]) => group.uses >= 2);
+    if (often.length <= limit) {
+        for (const [loose, group] of [...groups]) {
+            if (group.uses !== 1 || loose.length < 5 || /\d/.test(loose) || [...group.spellings.keys()].some(usedElsewhere))
+                continue;
+            const targets = often.filter(([other]) => Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
+            if (targets.length !== 1)
+                continue;
+            const [, into] = targets[0];
+            for (const [spelling] of group.spellings)
+                into.spellings.set(spelling, 0);
+            groups.delete(loose);
+        }
     }
     // The most used spelling; on a tie one without a hesitant `?`, then the first seen.
-    return new Map([...groups].map(([loose, spellings]) => [
+    return new Map([...groups].map(([loose, { spellings }]) => [
         loose,
         [...spellings].sort((a, b) => b[1] - a[1] || Number(a[0].endsWith('?')) - Number(b[0].endsWith('?'))).map(([spelling]) => spelling),
     ]));
 }
+/**
+ * A value outside the allowed ones is compared with each of them, for one a
+ * letter away to suggest, only when they are at most this many: an enum has
+ * ENUM_MAX_VALUES, the legends of real pages a few tens at most. A legend of
+ * 50,000 terms over a column of as many other values would compare every
+ * pair; beyond it only spellings that differ in case, emphasis or hyphens are
+ * suggested (the value is listed as a mistake all the same).
+ */
+const MAX_NEAR_SPELLINGS = 200;
 /**
  * Cells whose value is not one of `allowed` (which come from `from`: a legend,
  * or the other rows): mistakes, with the allowed spelling when one is loosely
  * the same.
  */
 function canonicalise(cells, column, allowed, from, mistakes) {
+    const exact = new Set(allowed);
     const byLoose = new Map(allowed.map((value) => [looseForm(value), value]));
+    const near = byLoose.size <= MAX_NEAR_SPELLINGS ? [...byLoose] : [];
+    // Each value's spelling is looked for once, however many cells write it.
+    const found = new Map();
+    const canonicalOf = (loose) => {
+        if (!found.has(loose))
+            found.set(loose, byLoose.get(loose) ?? (loose.length >= 5 ? near.find(([other]) => distance(other, loose) === 1)?.[1] : undefined));
+        return found.get(loose);
+    };
     for (const { seen, row, value } of cells) {
-        if (value === '' || allowed.includes(value))
+        if (value === '' || exact.has(value))
             continue;
         // Loosely the same (case, hyphens, a `?`), else a letter away (a typo groupValues folded in).
-        const loose = looseForm(value);
-        const canonical = byLoose.get(loose) ?? (loose.length >= 5 ? [...byLoose].find(([other]) => distance(other, loose) === 1)?.[1] : undefined);
+        const canonical = canonicalOf(looseForm(value));
         const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
-        mistakes.push({ file: seen.file, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
+        mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
     }
 }
 /** A link form every link of the column has (team or user links), with the links whose text and URL disagree as mistakes. */
 function linkForm(cells, column, mistakes) {
-    const links = cells.flatMap(({ seen, row }) => (row.cells[seen.table.columns.findIndex((name) => columnKey(name) === columnKey(column))]?.links ?? []).map((link) => ({ seen, row, link })));
+    const links = cells.flatMap(({ seen, row }) => (row.cells[firstIndexOf(seen.table.columns, columnKey).get(columnKey(column)) ?? -1]?.links ?? []).map((link) => ({ seen, row, link })));
     if (links.length === 0)
         return undefined;
     for (const [kind, form] of [['team', TEAM_LINK], ['team-name', TEAM_NAME_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]]) {
@@ -500,7 +646,7 @@ function linkForm(cells, column, mistakes) {
         if (disagreeing.length >= 2 && disagreeing.length * 2 > links.length)
             continue;
         for (const { seen, row, link } of disagreeing) {
-            mistakes.push({ file: seen.file, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
+            mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column, value: `[${link.text}](${link.url})`, why: 'the link text and URL name different things' });
         }
         return { kind, ...form };
     }
@@ -513,7 +659,12 @@ async function planInit(documents, presets, existing) {
         const judge = judgeFor(file, table, presets);
         return judge && presets.presets.find((preset) => preset.schema === judge.schema)?.name;
     };
-    const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existing) !== undefined));
+    // The existing config's entries for each file, found once per file: the judge skips the others anyway,
+    // after a glob match per entry and table (a folder of pages, and a config of an entry per page). The
+    // config has a file, so a file no entry is for still gets no preset.
+    const entriesFor = new Map();
+    const existingFor = (file) => entriesFor.get(file) ?? entriesFor.set(file, { ...existing, entries: existing.entries.filter((entry) => entry.matchesFile(file)) }).get(file);
+    const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existingFor(file)) !== undefined));
     const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
     for (const { file, source } of documents) {
         if (!files.has(file))
@@ -553,8 +704,12 @@ const q = (value) => JSON.stringify(value);
 const oneLine = (line) => line.replace(/[\r\n\u0085\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const joinLines = (lines) => lines.map(oneLine).join('\n');
 const list = (values) => `[${values.map(q).join(', ')}]`;
-/** `feature-gate-graduation-status`, from the columns, unique among `taken`. */
-function slug(shape, taken) {
+/**
+ * `feature-gate-graduation-status`, from the columns, unique among `taken`.
+ * `next`: for each name, the number to try after it, so that a thousand
+ * shapes of one name count up once rather than each from 2.
+ */
+function slug(shape, taken, next) {
     const whole = shape.columns
         .map((column) => column.name)
         .join('-')
@@ -566,8 +721,10 @@ function slug(shape, taken) {
     const cut = whole.length <= 60 ? whole : whole[60] === '-' ? whole.slice(0, 60) : whole.slice(0, 60).replace(/-[^-]*$/, '');
     const base = cut.replace(/-+$/, '') || whole.slice(0, 60) || 'table';
     let name = base;
-    for (let n = 2; taken.has(name); n++)
+    let n = next.get(base) ?? 2;
+    for (; taken.has(name); n++)
         name = `${base}-${n}`;
+    next.set(base, n);
     taken.add(name);
     return name;
 }
@@ -579,12 +736,55 @@ function orderComment(shape) {
     const how = { text: 'as text', ascii: 'as text, capitals first', natural: 'with numbers compared as numbers', semver: 'as versions' }[order.compare];
     return `The rows are in ${order.direction === 'asc' ? 'rising' : 'falling'} order of ${key} (${how})${order.scope === 'group' ? ' within each group' : ''}.`;
 }
+/**
+ * A schema's comment lists at most this many likely mistakes, the first ones;
+ * init's own output lists them all. A generated page of hundreds of table
+ * shapes that share a column, and of thousands of rows with a mistake, would
+ * otherwise list every one of them in every schema: gigabytes of comments.
+ */
+const MAX_LISTED_MISTAKES = 100;
+const tableKey = (file, line) => `${file}\u0000${line}`;
+function mistakesByTable(mistakes) {
+    const byTable = new Map();
+    mistakes.forEach((mistake, index) => {
+        if (mistake.preset || mistake.header || mistake.table === undefined)
+            return;
+        const key = tableKey(mistake.file, mistake.table);
+        (byTable.get(key) ?? byTable.set(key, []).get(key)).push({ index, mistake });
+    });
+    return byTable;
+}
+/**
+ * A schema's likely mistakes: those in the tables its shape was seen in, in
+ * the plan's order; the first MAX_LISTED_MISTAKES of them, and how many more
+ * there are. Looked up by table, since a plan may have hundreds of shapes and
+ * thousands of mistakes; not by file and column, which gave a schema the
+ * mistakes of every other table of its files with a column of the same name
+ * (the 52 of kubernetes-csi's drivers table in the schema of its
+ * `Name | Status | More Information` table).
+ */
+function shapeMistakes(shape, byTable) {
+    let total = 0;
+    const first = [];
+    for (const key of new Set(shape.seen.map((seen) => tableKey(seen.file, seen.line)))) {
+        const list = byTable.get(key);
+        if (!list)
+            continue;
+        total += list.length;
+        // Each list is in the plan's order: the first ones overall are among the first ones of each.
+        for (let i = 0; i < list.length && i < MAX_LISTED_MISTAKES; i++)
+            first.push(list[i]);
+    }
+    const listed = first.sort((a, b) => a.index - b.index).slice(0, MAX_LISTED_MISTAKES).map(({ mistake }) => mistake);
+    return { listed, more: total - listed.length };
+}
+/** The schema of a shape; `mistakes`: its likely mistakes (`shapeMistakes`), listed in its comments. */
 function renderSchema(shape, mistakes) {
     const lines = [];
     const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
     lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
     lines.push(`# written by \`support-table-lint init\` from ${where}.`);
-    const mine = mistakes.filter((mistake) => !mistake.preset && shape.seen.some((seen) => seen.file === mistake.file) && shape.columns.some((c) => c.name === mistake.column));
+    const mine = mistakes.listed;
     lines.push(mine.length > 0 ? '# It passes on the table as it was, except for the likely mistakes listed below.' : '# It passes on the table as it was.');
     lines.push('# Edit it freely: see the README\'s "Schema reference".');
     if (mine.length > 0) {
@@ -592,6 +792,8 @@ function renderSchema(shape, mistakes) {
         lines.push('# Likely mistakes (the schema does not allow them, so they are reported):');
         for (const mistake of mine)
             lines.push(`#   ${mistake.file}:${mistake.line}: ${mistake.column} ${q(mistake.value)}: ${mistake.why}${mistake.canonical ? ` (${q(mistake.canonical)}?)` : ''}`);
+        if (mistakes.more > 0)
+            lines.push(`#   and ${mistakes.more} more (init's output lists them all)`);
     }
     lines.push('$schema: https://json-schema.org/draft/2020-12/schema');
     lines.push('type: object');
@@ -667,11 +869,13 @@ function renderInit(plan, configPath, existing) {
     const relative = (path) => (base === '.' ? path : posix.relative(base, path));
     // Schema names beside an existing config are not reused: its schemas stay as they are.
     const taken = new Set(existing?.taken);
+    const next = new Map();
+    const byTable = mistakesByTable(plan.mistakes);
     const files = [];
     const entries = [];
     for (const shape of plan.shapes) {
-        const schemaPath = posix.join(folder, `${slug(shape, taken)}.schema.yaml`);
-        files.push({ path: schemaPath, text: renderSchema(shape, plan.mistakes) });
+        const schemaPath = posix.join(folder, `${slug(shape, taken, next)}.schema.yaml`);
+        files.push({ path: schemaPath, text: renderSchema(shape, shapeMistakes(shape, byTable)) });
         const docs = [...new Set(shape.seen.map((seen) => seen.file))];
         entries.push(`  # ${shape.columns.map((c) => c.name).join(' | ')}`);
         entries.push(`  - files: ${list(docs.map(relative))}`);
@@ -811,6 +1015,8 @@ async function init(files, configPath, force, io) {
             throw new UsageError(`cannot write ${file.path}: ${error.message}`);
         }
     }
+    if (plan.leftOut.shapes > 0)
+        io.stderr.write(`support-table-lint: ${leftOutText(plan.leftOut, configPath)}\n`);
     // Document text (file names, columns, values) goes through terminalSafe, line by line.
     const lines = written.map((file) => (existing && file.path === configPath ? `Added ${plan.shapes.length + plan.presets.length} entr${plan.shapes.length + plan.presets.length === 1 ? 'y' : 'ies'} to ${file.path}` : `Wrote ${file.path}`));
     if (plan.tooWide.length > 0)
@@ -842,5 +1048,8 @@ async function init(files, configPath, force, io) {
 }
 /** Tables init writes no schema for, by place and width. */
 const tooWideText = (tables) => `${tables.map((table) => `${table.file}:${table.line} (${table.columns} columns)`).join(', ')}, wider than the ${MAX_INIT_COLUMNS} columns init writes a schema for`;
+/** The shapes beyond MAX_INIT_SHAPES, and what to do about them. */
+const leftOutText = ({ shapes, tables }, configPath) => `${shapes} more table shape${shapes === 1 ? '' : 's'} (${tables} table${tables === 1 ? '' : 's'}) left out: init writes schemas for ${MAX_INIT_SHAPES} shapes a run at most, those with the most tables. ` +
+    `Run the same init again to add the next ${MAX_INIT_SHAPES} to ${terminalSafe(configPath)} (the tables it checks already are left to it), or name fewer files`;
 
 export { DEFAULT_INIT_CONFIG, init };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { D as loadPatternEngine, E as sourceData, F as loadGlob, G as matcher, H as compilePattern, I as toItem, J as ConfigError, K as duplicateKey, L as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
+import { E as loadPatternEngine, F as sourceData, G as loadGlob, H as matcher, I as compilePattern, J as toItem, K as ConfigError, L as duplicateKey, M as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -359,7 +359,7 @@ async function tableItems(text, match, maxParseMs, fail) {
  */
 async function touchedSources(sources, changed) {
     const touched = new Set();
-    await loadGlob();
+    await loadGlob([...sources.values()].flatMap((data) => data.reads.globs));
     for (const [name, data] of sources) {
         const { paths, globs } = data.reads;
         if (paths.length === 0 && globs.length === 0)

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { N as markdownSpace, O as markdownLineEnding, Q as classifyCharacter, S as asciiAlpha, T as asciiAlphanumeric, V as asciiControl, W as asciiAtext, X as asciiPunctuation, Y as asciiHexDigit, Z as asciiDigit, _ as markdownLineEndingOrSpace, $ as decodeNumericCharacterReference, M as getDefaultExportFromCjs } from './cli-shared.js';
+import { O as markdownSpace, Q as markdownLineEnding, S as classifyCharacter, T as asciiAlpha, V as asciiAlphanumeric, W as asciiControl, X as asciiAtext, Y as asciiPunctuation, Z as asciiHexDigit, _ as asciiDigit, $ as markdownLineEndingOrSpace, a0 as decodeNumericCharacterReference, N as getDefaultExportFromCjs } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

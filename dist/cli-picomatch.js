@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { M as getDefaultExportFromCjs } from './cli-shared.js';
+import { N as getDefaultExportFromCjs } from './cli-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a8 as ucs2length, H as compilePattern } from './cli-shared.js';
+import { a9 as ucs2length, I as compilePattern } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -142,7 +142,14 @@ const distance = (a, b) => {
 };
 
 let loaded;
-async function loadGlob() {
+let re2;
+/**
+ * Loads picomatch, and RE2 when one of `globs` needs it (see `backtracks`):
+ * every caller passes the globs it will hand to `matcher`.
+ */
+async function loadGlob(globs = []) {
+    if (re2 === undefined && globs.some(backtracks))
+        re2 = (await import('./cli-re2.js')).RE2JS;
     return (loaded ??= (await import('./cli-picomatch.js').then(function (n) { return n.i; })).default);
 }
 /** picomatch after `loadGlob()`, for code that must stay synchronous. */
@@ -152,15 +159,56 @@ function glob() {
     return loaded;
 }
 /**
- * A matcher for globs, after `loadGlob()`. picomatch's `**` is made of `.`,
- * which stops at a line break: a folder named `a\nb` (a pull request's
+ * Whether picomatch's expression for the glob can backtrack past linear
+ * time: two or more wildcards that each take a run of characters in one
+ * segment (`*-*`, `a*b*`), or an extglob (`+(a|b)`). One `*` per segment,
+ * `**`, `?`, classes and braces of plain words stay linear.
+ */
+const backtracks = (pattern) => /[@!?*+]\(/.test(pattern) || pattern.split('/').some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) >= 2);
+/** picomatch's lookaheads that are always true on a path with no `.` or `..` segment and no trailing `/`. */
+const DOT_SEGMENT_GUARDS = ['(?!\\.{1,2}(?:\\/|$))', '(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?=.)'];
+const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+/**
+ * A matcher for globs, after `loadGlob(globs)`. picomatch's `**` is made of
+ * `.`, which stops at a line break: a folder named `a\nb` (a pull request's
  * choice) would match no `docs/**` glob, and its files would go unchecked.
  * A line break in the path is matched as a character no glob names, which
- * `*`, `?` and `**` match.
+ * `*`, `?` and `**` match. A path matches when it matches any of the globs
+ * (a `!glob` matches every path its glob does not, as in picomatch).
  */
 function matcher(globs, options) {
-    const isMatch = glob()(globs, options);
-    return (path) => isMatch(LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, '\u0001') : path);
+    const list = typeof globs === 'string' ? [globs] : globs;
+    const linear = list.filter(backtracks);
+    const picomatch = glob();
+    const plain = linear.length === list.length ? () => false : picomatch(list.filter((pattern) => !backtracks(pattern)), options);
+    const safe = linear.map((pattern) => linearMatcher(pattern, options));
+    return (path) => {
+        const text = LINE_BREAK.test(path) ? path.replace(LINE_BREAKS, '\u0001') : path;
+        return plain(text) || safe.some((isMatch) => isMatch(text));
+    };
+}
+function linearMatcher(pattern, options) {
+    const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
+    const positive = negated ? pattern.slice(1) : pattern;
+    const fallback = glob()(pattern, options);
+    if (re2 === undefined)
+        throw new Error(`internal error: the glob ${pattern} was compiled before loadGlob() loaded RE2 for it`);
+    let source = glob().makeRe(positive, options).source;
+    for (const guard of DOT_SEGMENT_GUARDS)
+        source = source.split(guard).join('');
+    let compiled;
+    try {
+        // Any lookaround left is one RE2 has no equivalent for: picomatch alone, as before.
+        if (!/\(\?<?[=!]/.test(source))
+            compiled = re2.compile(source, options.nocase ? re2.CASE_INSENSITIVE : 0);
+    }
+    catch {
+        compiled = undefined;
+    }
+    if (compiled === undefined)
+        return fallback;
+    const re = compiled;
+    return (path) => (path === '' || path.endsWith('/') || DOT_SEGMENT.test(path) ? fallback(path) : re.test(path) !== negated);
 }
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
@@ -1973,7 +2021,51 @@ function missingColumns(columns, wanted) {
     return wanted.filter((name) => !have.has(columnKey(name)));
 }
 const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
-const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+const selects = (selection, columns) => mayMatch(selection.candidates, columns).some((i) => matchesCandidate(columns, selection.candidates[i]));
+const indexes = new WeakMap();
+/** Below this many candidates, each is simply tried. */
+const INDEX_FROM = 8;
+/**
+ * The indices, in order, of the candidates a table with these columns may
+ * match: those that need no column, and those whose columns it has enough
+ * of. A prefilter (`matchesCandidate` decides); with a config `init` wrote
+ * for a page of thousands of shapes, one entry per shape, each table is
+ * compared with the entries that share its columns, not with all of them.
+ */
+function mayMatch(candidates, columns) {
+    if (candidates.length < INDEX_FROM)
+        return candidates.map((_, i) => i);
+    let index = indexes.get(candidates);
+    if (index === undefined) {
+        index = { byColumn: new Map(), needs: [], anyTable: [] };
+        for (const [i, candidate] of candidates.entries()) {
+            const distinct = new Set(candidate.columns.map(columnKey));
+            // A table that matches lacks at most `tolerance` of the candidate's columns, so it has the rest of the distinct ones.
+            index.needs[i] = distinct.size - candidate.tolerance;
+            if (index.needs[i] <= 0)
+                index.anyTable.push(i);
+            else {
+                for (const column of distinct) {
+                    const list = index.byColumn.get(column);
+                    if (list)
+                        list.push(i);
+                    else
+                        index.byColumn.set(column, [i]);
+                }
+            }
+        }
+        indexes.set(candidates, index);
+    }
+    const shared = new Map();
+    for (const column of new Set(columns.map(columnKey)))
+        for (const i of index.byColumn.get(column) ?? [])
+            shared.set(i, (shared.get(i) ?? 0) + 1);
+    const found = [...index.anyTable];
+    for (const [i, count] of shared)
+        if (count >= index.needs[i])
+            found.push(i);
+    return found.sort((a, b) => a - b);
+}
 
 let parser;
 /** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
@@ -2869,8 +2961,7 @@ const fileEncoding = {
 
 /**
  * A file named on the command line that no config entry applies to: the
- * user asked for it to be checked, and nothing will be. A notice, found by
- * the pipeline.
+ * user asked for it to be checked, and nothing will be. A notice.
  */
 const fileNotCovered = {
     kind: 'run',
@@ -2883,6 +2974,11 @@ const fileNotCovered = {
         messages: {
             uncovered: 'No entry of {{config}} applies to {{file}} (it matches no entry\'s files:), so none of its tables is checked. Add it to an entry\'s files:, or leave it out of the command.',
         },
+    },
+    check({ facts, report }) {
+        const { uncovered } = facts;
+        if (uncovered)
+            report({ span: lineSpan(), messageId: 'uncovered', data: { config: uncovered.config, file: uncovered.file } });
     },
 };
 
@@ -4798,8 +4894,8 @@ const KINDS = {
  * A table left alone that has every column a preset or entry needs but one,
  * and a header cell close to the missing name (`STATE` for `STATUS`): most
  * likely a typo that silently turned the check off. Reported on the header
- * cell, with a fix that renames it. Found by the engine (engine/lint.ts),
- * which knows what was left alone and why.
+ * cell, with a fix that renames it. The engine tells which judge the table
+ * almost matched (engine/judge.ts `nearMiss`, with `closeColumn` below).
  */
 const nearMatch = {
     kind: 'run',
@@ -4813,6 +4909,23 @@ const nearMatch = {
         messages: {
             near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
         },
+    },
+    check({ facts, report }) {
+        const near = facts.leftAlone?.near;
+        if (!near)
+            return;
+        const { table } = facts.leftAlone;
+        const cell = table.header[near.column];
+        // Renamed in place when the cell is plain text; a cell with markup is left to the user.
+        const fix = renameHeaderCell(cell, near.missing);
+        report({
+            span: cell.span,
+            field: near.missing,
+            messageId: 'near',
+            data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
+            suggestion: near.missing,
+            ...(fix ? { fix } : {}),
+        });
     },
 };
 /** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
@@ -4861,9 +4974,22 @@ const termText = (written) => {
 /**
  * Sections by document (its headings) and heading asked for: a page of
  * thousands of tables asks for the same legend once per table, and reading
- * the section each time made that page quadratic.
+ * the section each time made that page quadratic; so did splitting the page
+ * into lines and looking the heading up among all the others once per
+ * section, on a page of thousands of sections.
  */
 const read = new WeakMap();
+const pageOf = (headings) => read.get(headings) ?? read.set(headings, { sections: new Map() }).get(headings);
+/** A section found for the heading asked for (`wanted`: trimmed, in lower case), read once per page. */
+function sectionOf(source, headings, wanted) {
+    const page = pageOf(headings);
+    let section = page.sections.get(wanted);
+    if (section === undefined) {
+        section = readSection(source, headings, wanted, page);
+        page.sections.set(wanted, section);
+    }
+    return section;
+}
 /**
  * The section under `heading`, read for terms: the heading whose text is
  * `heading` (case-insensitive), else the first whose text contains it. The
@@ -4872,17 +4998,13 @@ const read = new WeakMap();
  * of tables with its columns, which are more of the same data, not a legend.
  */
 function findLegend(source, headings, heading, table) {
-    const wanted = heading.trim().toLowerCase();
-    const known = read.get(headings) ?? read.set(headings, new Map()).get(headings);
-    if (!known.has(wanted))
-        known.set(wanted, readSection(source, headings, wanted));
-    const section = known.get(wanted);
+    const section = sectionOf(source, headings, heading.trim().toLowerCase());
     if (!section)
         return undefined;
-    const signature = shapeOf$1(table?.columns ?? []);
+    const signature = section.fromTables ? shapeOf$2(table?.columns ?? []) : '';
     let shape = section.shapes.get(signature);
     if (!shape) {
-        shape = { written: section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) };
+        shape = { written: section.fromTables ? section.written.filter((entry) => entry.columns === undefined || entry.columns !== signature) : section.written };
         section.shapes.set(signature, shape);
     }
     const inside = table !== undefined && table.span.line <= section.endLine && table.span.endLine > section.heading.line;
@@ -4903,9 +5025,10 @@ function findLegend(source, headings, heading, table) {
         shape.whole = legend;
     return legend;
 }
-const shapeOf$1 = (columns) => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
-function readSection(source, headings, wanted) {
-    let index = headings.findIndex((candidate) => candidate.text.trim().toLowerCase() === wanted);
+const shapeOf$2 = (columns) => columns.map((column) => column.trim().toLowerCase()).join('\u0000');
+function readSection(source, headings, wanted, page) {
+    page.first ??= firstByText(headings);
+    let index = page.first.get(wanted) ?? -1;
     if (index < 0)
         index = headings.findIndex((candidate) => candidate.text.toLowerCase().includes(wanted));
     if (index < 0)
@@ -4914,7 +5037,7 @@ function readSection(source, headings, wanted) {
     // The heading's own text, up to the next heading of any depth: a subsection (`## Notes` under the page's
     // title) has a role of its own, and its `- **Key**: …` items are not terms of this legend.
     const end = headings[index + 1];
-    const lines = source.split(/\r\n|\r|\n/);
+    const lines = (page.lines ??= source.split(/\r\n|\r|\n/));
     const section = lines.slice(start.line, end ? end.line - 1 : lines.length);
     const written = [];
     const add = (term, line, columns) => {
@@ -4939,13 +5062,51 @@ function readSection(source, headings, wanted) {
     });
     if (LEGEND_HEADING.test(start.text)) {
         for (const table of readFragment(section.join('\n')).tables) {
-            const columns = shapeOf$1(table.columns);
+            const columns = shapeOf$2(table.columns);
             for (const row of table.rows)
                 if (row.kind === 'data')
                     add(row.cells[0]?.text ?? '', start.line + row.span.line, columns);
         }
     }
-    return { heading: start, endLine: start.line + section.length, written: written.sort((a, b) => a.line - b.line), shapes: new Map() };
+    return {
+        heading: start,
+        endLine: start.line + section.length,
+        written: written.sort((a, b) => a.line - b.line),
+        shapes: new Map(),
+        fromTables: written.some((entry) => entry.columns !== undefined),
+    };
+}
+function firstByText(headings) {
+    const first = new Map();
+    headings.forEach((heading, index) => {
+        const text = heading.text.trim().toLowerCase();
+        if (!first.has(text))
+            first.set(text, index);
+    });
+    return first;
+}
+/**
+ * The sections of a page that write terms, in the page's order, each under
+ * the first heading of its text (the one `findLegend` finds by that text):
+ * the only sections `findLegend` can find a term in, for any table. Read
+ * once per page, so that a caller that looks for the legend of every table
+ * (init) asks only these, and only those that write one of the table's
+ * values.
+ */
+function termSections(source, headings) {
+    const page = pageOf(headings);
+    if (page.withTerms)
+        return page.withTerms;
+    page.first ??= firstByText(headings);
+    const out = [];
+    for (const [text, index] of page.first) {
+        const section = sectionOf(source, headings, text);
+        if (section && section.heading === headings[index] && section.written.length > 0) {
+            out.push({ heading: section.heading, endLine: section.endLine, terms: section.written.map((entry) => entry.term) });
+        }
+    }
+    page.withTerms = out;
+    return out;
 }
 
 /**
@@ -6568,8 +6729,9 @@ const unknownColumn = {
  * A config entry that checked no table although the run linted files its
  * `files:` match: a renamed column or a heading that changed has silently
  * turned it off. Or one whose `files:` match no file of the repository at
- * all (a typo, a folder moved), whatever the run linted. Reported on the entry's line in the config file. Found by
- * the pipeline, which sees the whole run.
+ * all (a typo, a folder moved), whatever the run linted. Reported on the
+ * entry's line in the config file. An entry whose files the run did not
+ * lint, but that exist, is not news: another run may lint them.
  */
 const unmatchedEntry = {
     kind: 'run',
@@ -6584,6 +6746,30 @@ const unmatchedEntry = {
             unmatched: '{{entry}} checked no table in the {{count}} linted file{{s}} its files: match ({{example}}): no table there has the columns {{columns}}{{heading}}. Fix the entry\'s match:, schema or files:, or remove it.',
         },
     },
+    check({ facts, report }) {
+        const entry = facts.idleEntry;
+        if (!entry)
+            return;
+        const at = { span: lineSpan(entry.line), rowKey: entry.label };
+        const { linted } = entry;
+        if (linted.length === 0) {
+            if (entry.matchesNoFile)
+                report({ ...at, messageId: 'noFiles', data: { entry: entry.label, globs: entry.globs.join(', '), base: entry.base } });
+            return;
+        }
+        report({
+            ...at,
+            messageId: 'unmatched',
+            data: {
+                entry: entry.label,
+                count: linted.length,
+                s: linted.length === 1 ? '' : 's',
+                example: linted.length === 1 ? linted[0] : `${linted[0]}, …`,
+                columns: entry.columns.length > 0 ? entry.columns.map((name) => `"${name}"`).join(', ') : '(any)',
+                heading: entry.heading !== undefined ? ` under a heading containing "${entry.heading}"` : '',
+            },
+        });
+    },
 };
 
 /**
@@ -6591,8 +6777,10 @@ const unmatchedEntry = {
  * `--report-unused-disable-directives`: left behind after the problem was
  * fixed, it would hide the next one. Also reported: a suppression naming a
  * rule that does not exist, or a comment that is not a known directive.
- * Reported by engine/suppress.ts, which knows what each suppression did;
- * suppressions themselves cannot hide these findings.
+ * Reported by engine/suppress.ts and the config check of engine/pipeline.ts,
+ * which know what each suppression did (as ESLint's linter reports unused
+ * disable directives, not a rule); suppressions themselves cannot hide
+ * these findings.
  */
 const unusedSuppression = {
     kind: 'suppression',
@@ -6736,7 +6924,7 @@ function usesRef(schema) {
     }
     return false;
 }
-function shapeOf(schema, ajv, seen = new Set()) {
+function shapeOf$1(schema, ajv, seen = new Set()) {
     const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
     if (seen.has(schema))
         return shape;
@@ -6752,12 +6940,12 @@ function shapeOf(schema, ajv, seen = new Set()) {
     if (typeof schema.$ref === 'string' && !schema.$ref.startsWith('#')) {
         const target = ajv?.getSchema(schema.$ref)?.schema;
         if (isObject$1(target))
-            merge(shapeOf(target, ajv, seen));
+            merge(shapeOf$1(target, ajv, seen));
     }
     if (Array.isArray(schema.allOf))
         for (const part of schema.allOf)
             if (isObject$1(part))
-                merge(shapeOf(part, ajv, seen));
+                merge(shapeOf$1(part, ajv, seen));
     if (isObject$1(schema.properties)) {
         shape.properties.push(...Object.keys(schema.properties));
         for (const [name, property] of Object.entries(schema.properties)) {
@@ -6817,7 +7005,7 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
         if (error instanceof RangeError)
             throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
     }
-    const shape = shapeOf(schema, ajv);
+    const shape = shapeOf$1(schema, ajv);
     if (!builtIn)
         checkOptions(shape.options, ajv, id);
     return {
@@ -6834,7 +7022,7 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
 function precompiledSchema(schema, id, validateRow) {
     return {
         id,
-        ...shapeOf(schema, undefined),
+        ...shapeOf$1(schema, undefined),
         validate(row) {
             if (validateRow(row))
                 return [];
@@ -6972,6 +7160,8 @@ async function loadConfig(options) {
     yaml = yamlModule;
     const source = parseYaml(options.file, text);
     const config = checkConfig(source, PRECOMPILED_CONFIG ?? (await getAjv()).getSchema(CONFIG_SCHEMA_ID));
+    // Globs with several `*` in a segment match on RE2 (io/glob.ts), loaded now: fileMatcher is synchronous.
+    await loadGlob([...config.tables.flatMap((entry) => entry.files ?? []), ...(config.ignore ?? []).flatMap((ignore) => ignore.files)]);
     const base = configBase(options.file);
     // A config's own schemas are compiled with Ajv, and their patterns run on RE2 (see schema/regex.ts).
     const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
@@ -8893,7 +9083,7 @@ const coversFile = (file, config) => usesPresets(config) || config.entries.some(
 function judgeFor(file, table, config) {
     let entry;
     let best = { missing: Infinity, columns: -1 };
-    for (const candidate of config.entries) {
+    for (const candidate of entriesFor(table, config.entries)) {
         if (!candidate.matchesFile(file) || !headingMatches(candidate, table))
             continue;
         const wanted = entryCandidate(candidate);
@@ -8911,6 +9101,14 @@ function judgeFor(file, table, config) {
         return undefined;
     const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
     return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
+}
+const candidateLists = new WeakMap();
+/** The entries a table's columns may match, in config order (`mayMatch`: a prefilter, judgeFor decides). */
+function entriesFor(table, entries) {
+    let candidates = candidateLists.get(entries);
+    if (candidates === undefined)
+        candidateLists.set(entries, (candidates = entries.map(entryCandidate)));
+    return mayMatch(candidates, table.columns).map((i) => entries[i]);
 }
 /** What the reader needs to skip the rows of tables nothing can judge in this file. */
 function selectionFor(file, config) {
@@ -8973,10 +9171,14 @@ function lintDocument(file, source, document, config) {
     const lines = lineIndex(source);
     const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
     const names = tableNames(document.tables);
+    const shapes = new Map();
     for (const table of document.tables) {
-        const judge = judgeFor(file, table, config);
+        const shape = shapeOf(shapes, file, table, config);
+        const { judge } = shape;
         if (!judge) {
-            out.coverage.push({ line: table.span.line, columns: table.columns, reason: leftAloneReason(file, table, config), rows: table.skipped ? 0 : table.rows.length });
+            shape.alone ??= { reason: leftAloneReason(file, table, config), near: nearMiss(file, table, config) };
+            const { reason, near } = shape.alone;
+            out.coverage.push({ line: table.span.line, columns: table.columns, reason, rows: table.skipped ? 0 : table.rows.length });
             // A header disguised with bidirectional controls may be why nothing judges it: said on every table.
             const bidiSeverity = severityOf(config, headerInvisible.meta.id);
             if (bidiSeverity !== 'off') {
@@ -8984,21 +9186,7 @@ function lintDocument(file, source, document, config) {
                     out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table), table.index));
                 }
             }
-            const near = nearMiss(file, table, config);
-            const severity = config.severities[nearMatch.meta.id] ?? nearMatch.meta.severity;
-            if (near && severity !== 'off') {
-                const cell = table.header[near.column];
-                const fix = renameHeaderCell(cell, near.missing);
-                const finding = toFinding(nearMatch.meta, {
-                    span: cell.span,
-                    field: near.missing,
-                    messageId: 'near',
-                    data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
-                    suggestion: near.missing,
-                    ...(fix ? { fix } : {}),
-                });
-                out.violations.push(toViolation(file, nearMatch.meta.id, severity, finding, lines, source, names.get(table), table.index));
-            }
+            runRunRules({ leftAlone: { table, ...(near ? { near } : {}) } }, config, (meta, severity, report) => out.violations.push(toViolation(file, meta.id, severity, toFinding(meta, report), lines, source, names.get(table), table.index)));
             continue;
         }
         out.tablesChecked++;
@@ -9015,6 +9203,25 @@ function lintDocument(file, source, document, config) {
     }
     out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
     return out;
+}
+/** Shapes remembered per document, at most: a page of distinct headers must not grow the map without end. */
+const MAX_SHAPES = 4096;
+/**
+ * The judge of a table, asked once per shape: judging depends only on the
+ * file, the columns and the headings above the table. A page of 1,000,000
+ * tiny tables has few shapes, and each question builds sets of columns per
+ * config entry.
+ */
+function shapeOf(shapes, file, table, config) {
+    const key = table.headingPath.length === 0 ? table.columns.join('\u0000') : `${table.columns.join('\u0000')}\u0001${table.headingPath.join('\u0000')}`;
+    let shape = shapes.get(key);
+    if (shape === undefined) {
+        if (shapes.size >= MAX_SHAPES)
+            shapes.clear();
+        shape = { judge: judgeFor(file, table, config) };
+        shapes.set(key, shape);
+    }
+    return shape;
 }
 function checkTable(source, document, table, judge, config, emit) {
     const sources = config.sourceData;
@@ -9269,6 +9476,25 @@ function spanOfRange(lines, [offset, endOffset]) {
 }
 /** Severity of a rule for a finding outside any table (file problems, suppressions). */
 const severityOf = (config, id) => config.severities[id] ?? ruleById(id)?.severity ?? 'error';
+/**
+ * Runs the run rules on one fact of the run. A rule the config turns off
+ * does not run; a report's own severity yields to the config's.
+ */
+function runRunRules(facts, config, emit) {
+    for (const rule of runRules) {
+        const severity = severityOf(config, rule.meta.id);
+        if (severity === 'off')
+            continue;
+        rule.check({
+            facts,
+            report: (report) => {
+                const chosen = config.severities[rule.meta.id] ?? report.severity ?? severity;
+                if (chosen !== 'off')
+                    emit(rule.meta, chosen, report);
+            },
+        });
+    }
+}
 
 const CHANGE_RULE_IDS = new Set(changeRules.map((rule) => rule.meta.id));
 const position = (span) => span.line * 1e7 + span.column;
@@ -9577,7 +9803,9 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             if (source.base && source.baseFile !== undefined && source.baseFile !== source.file)
                 result.renamedFrom = source.baseFile;
             if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
-                result.violations.unshift(...resolve(source.file, fileNotCovered.meta, { span: lineSpan(), messageId: 'uncovered', data: { config: config.configFile, file: source.file } }, config));
+                const uncovered = [];
+                runRunRules({ uncovered: { file: source.file, config: config.configFile } }, config, (meta, severity, report) => uncovered.push(toViolation(source.file, meta.id, severity, toFinding(meta, report))));
+                result.violations.unshift(...uncovered);
             }
             results[index] = result;
         }
@@ -9633,27 +9861,22 @@ async function configProblems(config, run, options) {
     const known = (ignore) => ignore.rules.length === 0 || ignore.rules.some((id) => RULE_IDS.includes(id));
     for (const entry of config.entries) {
         if (!run.judgedEntries.has(entry)) {
-            // An entry of the config file (not --preset) that checked nothing in files it applies to.
-            const files = run.files.filter((file) => entry.matchesFile(file));
-            const severity = severityOf(config, unmatchedEntry.meta.id);
-            const unmatched = (messageId, data) => {
-                const finding = toFinding(unmatchedEntry.meta, { span: lineSpan(entry.line), rowKey: entry.label, messageId, data: { entry: entry.label, ...data } });
-                result.violations.push(toViolation(config.configFile, unmatchedEntry.meta.id, severity, finding));
-            };
-            // Globs that match no file at all (a typo, a folder moved): the entry checks nothing, in any run.
-            if (entry.line > 0 && files.length === 0 && severity !== 'off' && (await matchesNothing(config, entry.files, options))) {
-                unmatched('noFiles', { globs: entry.files.join(', '), base: baseText(config) });
-                continue;
-            }
-            if (entry.line > 0 && files.length > 0 && severity !== 'off') {
+            // Only an entry of the config file (not --preset) has a line to say it on.
+            if (entry.line > 0 && severityOf(config, unmatchedEntry.meta.id) !== 'off') {
+                const linted = run.files.filter((file) => entry.matchesFile(file));
                 const columns = entry.match?.columns ?? entry.schema.required;
-                unmatched('unmatched', {
-                    count: files.length,
-                    s: files.length === 1 ? '' : 's',
-                    example: files.length === 1 ? files[0] : `${files[0]}, …`,
-                    columns: columns.length > 0 ? columns.map((name) => `"${name}"`).join(', ') : '(any)',
-                    heading: entry.match?.heading !== undefined ? ` under a heading containing "${entry.match.heading}"` : '',
-                });
+                const idleEntry = {
+                    label: entry.label,
+                    line: entry.line,
+                    globs: entry.files ?? [],
+                    linted,
+                    // Walking the tree is asked only when no linted file tells already that the globs match something.
+                    matchesNoFile: linted.length === 0 && (await matchesNothing(config, entry.files, options)),
+                    columns,
+                    base: baseText(config),
+                    ...(entry.match?.heading !== undefined ? { heading: entry.match.heading } : {}),
+                };
+                runRunRules({ idleEntry }, config, (meta, severity, report) => result.violations.push(toViolation(config.configFile, meta.id, severity, toFinding(meta, report))));
             }
             continue;
         }
@@ -10301,7 +10524,7 @@ const toPosix = (path) => path.split(sep).join('/');
 async function walk(cwd, patterns, options = {}) {
     const skip = new Set(options.skip ?? ['node_modules', '.git']);
     const found = new Set();
-    const picomatch = await loadGlob();
+    const picomatch = await loadGlob(patterns);
     for (const pattern of patterns) {
         const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
         const scan = picomatch.scan(normalized);
@@ -11072,7 +11295,7 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
         }
     };
     // picomatch is loaded on demand (a named file needs none): only a run with deleted files asks here.
-    const isMarkdown = deleted.length > 0 ? (await loadGlob(), matcher(MARKDOWN, { dot: true, nocase: true })) : () => false;
+    const isMarkdown = deleted.length > 0 ? (await loadGlob([MARKDOWN, ...(configured?.globs ?? [])]), matcher(MARKDOWN, { dot: true, nocase: true })) : () => false;
     const isConfiguredKind = deleted.length > 0 && configured && configured.globs.length > 0 ? matcher([...configured.globs], { dot: true }) : () => false;
     // Found on disk and deleted, in one sorted list: the order does not depend on which is which.
     const addAll = (found, gone, path = (p) => p) => {
@@ -11109,7 +11332,7 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
         else if (kind === 'outside') {
             throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
         }
-        else if ((await loadGlob()).scan(target).isGlob) {
+        else if ((await loadGlob([target])).scan(target).isGlob) {
             const found = await walk(cwd, [target]);
             const isMatch = matcher(posix.normalize(target.replace(/\\/g, '/')).replace(/^\.\//, ''), { dot: true });
             const gone = deleted.filter((path) => isMatch(path));
@@ -11454,10 +11677,21 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
     let diff = '';
     const files = [];
     const texts = new Map();
+    // A file named twice (itself and a symlink to it in the workspace, both linted) is fixed once; the other
+    // name's findings are those of the text written, not of the text before (which --fix just replaced).
+    const done = new Map();
+    const realOf = (path) => realpath(resolve$1(io.cwd, path)).catch(() => resolve$1(io.cwd, path));
     for (const [index, fileResult] of result.files.entries()) {
         const path = paths[index];
         if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
             files.push(fileResult);
+            continue;
+        }
+        const real = await realOf(path);
+        const fixedAs = done.get(real);
+        if (fixedAs !== undefined) {
+            texts.set(index, fixedAs);
+            files.push(await relint(index, fixedAs));
             continue;
         }
         const loaded = await diskLoader(path, io.cwd)(maxFileBytes);
@@ -11488,6 +11722,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
         }
         const after = await relint(index, outcome.output);
         texts.set(index, outcome.output);
+        done.set(real, outcome.output);
         const { unifiedDiff } = await import('./cli-patch.js');
         diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
         if (options.fix) {
@@ -11640,4 +11875,4 @@ const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { decodeNumericCharacterReference as $, writeUserFile as A, safeLines as B, readTextInside as C, loadPatternEngine as D, sourceData as E, loadGlob as F, matcher as G, compilePattern as H, toItem as I, ConfigError as J, duplicateKey as K, DUPLICATE_KEY as L, getDefaultExportFromCjs as M, markdownSpace as N, markdownLineEnding as O, ParsePool as P, classifyCharacter as Q, RESERVED_COLUMNS as R, asciiAlpha as S, asciiAlphanumeric as T, UsageError as U, asciiControl as V, asciiAtext as W, asciiPunctuation as X, asciiHexDigit as Y, asciiDigit as Z, markdownLineEndingOrSpace as _, formatMessage as a, requireUcs2length as a0, ajvRegExp as a1, compileLinkAgreement as a2, LINK_AGREEMENT_KEYWORD as a3, SEVERITY_KEYWORD as a4, OPTIONS_KEYWORD as a5, CONFIG_SCHEMA as a6, PRESET_SCHEMAS as a7, ucs2length as a8, changeRules as a9, rowKeyOf as aa, lineOf$1 as ab, tableNames as ac, columnIndex as ad, canonicalColumns as ae, pageSpelling as af, fold as ag, onePieceApart as ah, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, sharedGroups as k, looseForm as l, main as m, disagreement as n, findLegend as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, configBase as t, diskLoader as u, decodeUtf8 as v, terminalSafe as w, loadParser as x, occupied as y, loadConfig as z };
+export { markdownLineEndingOrSpace as $, loadConfig as A, writeUserFile as B, safeLines as C, readTextInside as D, loadPatternEngine as E, sourceData as F, loadGlob as G, matcher as H, compilePattern as I, toItem as J, ConfigError as K, duplicateKey as L, DUPLICATE_KEY as M, getDefaultExportFromCjs as N, markdownSpace as O, ParsePool as P, markdownLineEnding as Q, RESERVED_COLUMNS as R, classifyCharacter as S, asciiAlpha as T, UsageError as U, asciiAlphanumeric as V, asciiControl as W, asciiAtext as X, asciiPunctuation as Y, asciiHexDigit as Z, asciiDigit as _, formatMessage as a, decodeNumericCharacterReference as a0, requireUcs2length as a1, ajvRegExp as a2, compileLinkAgreement as a3, LINK_AGREEMENT_KEYWORD as a4, SEVERITY_KEYWORD as a5, OPTIONS_KEYWORD as a6, CONFIG_SCHEMA as a7, PRESET_SCHEMAS as a8, ucs2length as a9, changeRules as aa, rowKeyOf as ab, lineOf$1 as ac, transition as ad, tableNames as ae, columnIndex as af, canonicalColumns as ag, fold as ah, pageSpelling as ai, onePieceApart as aj, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, findLegend as k, looseForm as l, main as m, sharedGroups as n, disagreement as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, termSections as t, configBase as u, diskLoader as v, decodeUtf8 as w, terminalSafe as x, loadParser as y, occupied as z };

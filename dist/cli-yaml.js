@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { M as getDefaultExportFromCjs } from './cli-shared.js';
+import { N as getDefaultExportFromCjs } from './cli-shared.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 

@@ -1637,7 +1637,51 @@ function missingColumns(columns, wanted) {
     return wanted.filter((name) => !have.has(columnKey(name)));
 }
 const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
-const selects = (selection, columns) => selection.candidates.some((candidate) => matchesCandidate(columns, candidate));
+const selects = (selection, columns) => mayMatch(selection.candidates, columns).some((i) => matchesCandidate(columns, selection.candidates[i]));
+const indexes = new WeakMap();
+/** Below this many candidates, each is simply tried. */
+const INDEX_FROM = 8;
+/**
+ * The indices, in order, of the candidates a table with these columns may
+ * match: those that need no column, and those whose columns it has enough
+ * of. A prefilter (`matchesCandidate` decides); with a config `init` wrote
+ * for a page of thousands of shapes, one entry per shape, each table is
+ * compared with the entries that share its columns, not with all of them.
+ */
+function mayMatch(candidates, columns) {
+    if (candidates.length < INDEX_FROM)
+        return candidates.map((_, i) => i);
+    let index = indexes.get(candidates);
+    if (index === undefined) {
+        index = { byColumn: new Map(), needs: [], anyTable: [] };
+        for (const [i, candidate] of candidates.entries()) {
+            const distinct = new Set(candidate.columns.map(columnKey));
+            // A table that matches lacks at most `tolerance` of the candidate's columns, so it has the rest of the distinct ones.
+            index.needs[i] = distinct.size - candidate.tolerance;
+            if (index.needs[i] <= 0)
+                index.anyTable.push(i);
+            else {
+                for (const column of distinct) {
+                    const list = index.byColumn.get(column);
+                    if (list)
+                        list.push(i);
+                    else
+                        index.byColumn.set(column, [i]);
+                }
+            }
+        }
+        indexes.set(candidates, index);
+    }
+    const shared = new Map();
+    for (const column of new Set(columns.map(columnKey)))
+        for (const i of index.byColumn.get(column) ?? [])
+            shared.set(i, (shared.get(i) ?? 0) + 1);
+    const found = [...index.anyTable];
+    for (const [i, count] of shared)
+        if (count >= index.needs[i])
+            found.push(i);
+    return found.sort((a, b) => a - b);
+}
 
 let parser$1;
 /** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
@@ -2885,9 +2929,9 @@ function answer({ id, source, select }) {
  * columns and a few rows, under the size budget) is sent as it is, to be
  * cloned: slower, but the same document as on the main thread.
  */
-function asJsonOrClone(document) {
+function asJsonOrClone(document, stringify = JSON.stringify) {
     try {
-        return { json: JSON.stringify(document) };
+        return { json: stringify(document) };
     }
     catch (error) {
         if (error instanceof RangeError)
@@ -17390,3 +17434,5 @@ var parser = /*#__PURE__*/Object.freeze({
     parseFragment: parseFragment,
     parseWithFrontMatter: parseWithFrontMatter
 });
+
+export { asJsonOrClone };
