@@ -352,6 +352,52 @@ describe('files with several tables of the same columns', () => {
     expect(findings(await compare(base, head.replace('OldGate | Alpha', 'OldGate | Deprecated'), lax), 'transition')).toEqual([]);
   });
 
+  it('tables per platform: a gate that leaves one for a new table is judged as that change, however many keys the new table repeats', async () => {
+    const platforms = doc(table('AGate | Alpha | SUPPORTED', 'OldGate | GA | SUPPORTED', 'YGate | Beta | SUPPORTED'), table('AGate | Alpha | SUPPORTED', 'YGate | Beta | SUPPORTED'));
+    const left = doc(table('AGate | Alpha | SUPPORTED', 'YGate | Beta | SUPPORTED'), table('AGate | Alpha | SUPPORTED', 'YGate | Beta | SUPPORTED'));
+    expect(findings(await compare(platforms, `${left}\n${doc(table('OldGate | Alpha | SUPPORTED'))}`, await config()), 'transition').map((f) => f.split(';')[0])).toEqual([
+      expect.stringMatching(/GRADUATION of "OldGate" went from GA to Alpha$/),
+    ]);
+    // With copies of the other gates beside it: a platform's copy leaves the row where it was; this one left.
+    const copies = doc(table('OldGate | Alpha | SUPPORTED', 'AGate | Alpha | SUPPORTED', 'YGate | Beta | SUPPORTED'));
+    expect(findings(await compare(platforms, `${left}\n${copies}`, await config()), 'transition').map((f) => f.split(';')[0])).toEqual([
+      expect.stringMatching(/GRADUATION of "OldGate" went from GA to Alpha$/),
+    ]);
+  });
+
+  it('a table that orders its columns otherwise is no way out: cells compare by column name', async () => {
+    const swapped = (...rows: string[]) => ['FEATURE GATE | STATUS | GRADUATION', '-- | -- | --', ...rows].join('\n');
+    const base = doc(table('AGate | Alpha | SUPPORTED', 'OldGate | GA | SUPPORTED'), swapped('ZGate | SUPPORTED | Beta'));
+    // OldGate (GA) moves to the second table, which has its columns the other way round, as Alpha.
+    const head = doc(table('AGate | Alpha | SUPPORTED'), swapped('ZGate | SUPPORTED | Beta', 'OldGate | SUPPORTED | Alpha'));
+    expect(findings(await compare(base, head, await config()), 'transition').map((f) => f.split(':').slice(1).join(':').split(';')[0])).toEqual([' GRADUATION of "OldGate" went from GA to Alpha']);
+    // The same move as an allowed graduation passes, and the diff shows the change by column.
+    const result = await compare(base, head.replace('OldGate | SUPPORTED | Alpha', 'OldGate | SUPPORTED | Deprecated'), await config());
+    expect(findings(result, 'transition')).toEqual([]);
+    expect(result.changes!.flatMap((c) => c.changed.map((r) => `${r.key} ${r.columns.map((x) => `${x.column}: ${x.from}→${x.to}`).join(', ')}`))).toEqual(['OldGate GRADUATION: GA→Deprecated']);
+  });
+
+  it('a row moved to a table whose entry turns the transition rule off answers to the rules of the entry it left', async () => {
+    const files: Record<string, string> = {
+      'c.yml': [
+        'tables:',
+        '  - files: ["**"]',
+        '    preset: kubevirt-feature-gates',
+        '    match: { heading: Part 0 }',
+        '  - files: ["**"]',
+        '    preset: kubevirt-feature-gates',
+        '    match: { heading: Part 1 }',
+        '    severities: { transition: off }',
+        '',
+      ].join('\n'),
+    };
+    const lax = await loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+    const base = doc(table('AGate | Alpha | SUPPORTED', 'OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED'));
+    const head = doc(table('AGate | Alpha | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'OldGate | Alpha | SUPPORTED'));
+    const result = await compare(base, head, lax);
+    expect(result.violations.filter((v) => v.rule === 'transition').map((v) => `${v.severity} ${v.line}`)).toEqual(['error 12']);
+  });
+
   it('a row moved into a table new in the head is judged as the change it made on the way; its other rows are added rows', async () => {
     // ZGate leaves B for a new "Part 2" table, going from Deprecated back to Alpha: forbidden, however it moved.
     const head = doc(A, table('OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'NewGate | GA | SUPPORTED'));

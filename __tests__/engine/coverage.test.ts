@@ -142,3 +142,13 @@ describe('unmatched-entry and file-not-covered', () => {
     ]);
   });
 });
+
+describe('tables judged once per shape', () => {
+  it('a header cell that holds a separator character is no other shape with a heading (the shape key cannot collide)', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async () => 'tables:\n  - files: ["**"]\n    preset: kubevirt-feature-gates\n    match: { heading: Gates }\n' });
+    const decoy = 'FEATURE GATE | GRADUATION | STATUS\u0001Gates\n-- | -- | --\nx | y | z\n';
+    const real = '# Gates\n\nFEATURE GATE | GRADUATION | STATUS\n-- | -- | --\nBadGate | Bogus | WRONG\n';
+    const result = await lintText('doc.md', `${decoy}\n${real}`, config);
+    expect(result.violations.filter((v) => v.rule === 'allowed-values').map((v) => v.line)).toEqual([9, 9]);
+  });
+});

@@ -82,7 +82,8 @@ const MAX_SHAPES = 4096;
  * config entry.
  */
 function shapeOf(shapes: Map<string, Shape>, file: string, table: Table, config: CompiledConfig): Shape {
-  const key = table.headingPath.length === 0 ? table.columns.join('\u0000') : `${table.columns.join('\u0000')}\u0001${table.headingPath.join('\u0000')}`;
+  // JSON, not a join: a header cell or heading may hold any character a separator would be (`\u0001`).
+  const key = JSON.stringify(table.headingPath.length === 0 ? table.columns : [table.columns, table.headingPath]);
   let shape = shapes.get(key);
   if (shape === undefined) {
     if (shapes.size >= MAX_SHAPES) shapes.clear();
