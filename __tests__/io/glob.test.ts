@@ -22,6 +22,8 @@ const GLOBS = [
   'a*?*b',
   '+(a|b)*-*.md',
   '@(docs|a)/*-*',
+  '**/x/**/y.md',
+  '**/docs/**/x/**/*.md',
 ];
 
 /** Paths from a small alphabet, so that the globs' literals occur often; a seeded generator, the same paths every run. */
@@ -31,7 +33,7 @@ function* paths(count: number): Generator<string> {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % n;
   };
-  const pieces = ['a', 'b', '-', '_', 'v', '1', '.', 'md', 'docs', 'A', 'B', 'MD', ' ', '\u00e9'];
+  const pieces = ['a', 'b', '-', '_', 'v', '1', '.', 'md', 'docs', 'A', 'B', 'MD', ' ', '\u00e9', 'x', 'y.md'];
   for (let i = 0; i < count; i++) {
     const segments = Array.from({ length: 1 + next(4) }, () => Array.from({ length: 1 + next(6) }, () => pieces[next(pieces.length)]).join(''));
     if (next(3) === 0) segments.unshift('docs');
@@ -72,6 +74,14 @@ describe('globs that could backtrack', () => {
     expect(matcher('**/*-*-*-*-*.md', { dot: true })(hostile)).toBe(false);
     expect(matcher('**/*-*-*-*-*.md', { dot: true })(`${hostile}.md`)).toBe(true);
     expect(matcher(['docs/**', '**/*-*-*-*-*.md'], { dot: true })('other/x.txt')).toBe(false);
+    // Folders among several `**`: 800 `x/` folders, which picomatch takes most of a minute on.
+    expect(matcher('**/x/**/x/**/x/**/y.md', { dot: true })(`${'x/'.repeat(800)}z`)).toBe(false);
+    expect(matcher('**/x/**/x/**/x/**/y.md', { dot: true })(`${'x/'.repeat(800)}y.md`)).toBe(true);
+  });
+
+  it('match a path written exactly as the glob, as picomatch does, and leave escaped letters to picomatch', () => {
+    expect(matcher('docs/{a,b}*-*.md', { dot: true })('docs/{a,b}*-*.md')).toBe(true);
+    expect(matcher('docs/*\\z*-*', { dot: true })('docs/aza-c')).toBe(picomatch.isMatch('docs/aza-c', 'docs/*\\z*-*', { dot: true }));
   });
 
   it("in a config's files:, are loaded before the config's matchers are made", async () => {

@@ -36,11 +36,15 @@ export function glob(): typeof picomatchType {
 /**
  * Whether picomatch's expression for the glob can backtrack past linear
  * time: two or more wildcards that each take a run of characters in one
- * segment (`*-*`, `a*b*`), or an extglob (`+(a|b)`). One `*` per segment,
- * `**`, `?`, classes and braces of plain words stay linear.
+ * segment (`*-*`, `a*b*`), two `**` segments, or an extglob (`+(a|b)`). One
+ * `*` per segment, one `**`, `?`, classes and braces of plain words stay
+ * linear.
  */
-export const backtracks = (pattern: string): boolean =>
-  /[@!?*+]\(/.test(pattern) || pattern.split('/').some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) >= 2);
+export const backtracks = (pattern: string): boolean => {
+  const segments = pattern.split('/');
+  // Two `**` with a literal between (`**/docs/**/gates/**`) try every way to split the folders among them.
+  return /[@!?*+]\(/.test(pattern) || segments.filter((segment) => segment === '**').length >= 2 || segments.some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) >= 2);
+};
 
 /** picomatch's lookaheads that are always true on a path with no `.` or `..` segment and no trailing `/`. */
 const DOT_SEGMENT_GUARDS = ['(?!\\.{1,2}(?:\\/|$))', '(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?=.)'];
@@ -70,6 +74,8 @@ function linearMatcher(pattern: string, options: { dot?: boolean; nocase?: boole
   const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
   const positive = negated ? pattern.slice(1) : pattern;
   const fallback = glob()(pattern, options);
+  // An escaped letter (`\\z`) means other things to RE2 (`\\z`, `\\pL`): such a glob, rare, stays picomatch's.
+  if (pattern.includes('\\')) return fallback;
   if (re2 === undefined) throw new Error(`internal error: the glob ${pattern} was compiled before loadGlob() loaded RE2 for it`);
   let source = glob().makeRe(positive, options).source;
   for (const guard of DOT_SEGMENT_GUARDS) source = source.split(guard).join('');
@@ -82,7 +88,8 @@ function linearMatcher(pattern: string, options: { dot?: boolean; nocase?: boole
   }
   if (compiled === undefined) return fallback;
   const re = compiled;
-  return (path) => (path === '' || path.endsWith('/') || DOT_SEGMENT.test(path) ? fallback(path) : re.test(path) !== negated);
+  // picomatch also matches a path written exactly as the glob (a file named `a*-*.md`).
+  return (path) => (path === '' || path === pattern || path.endsWith('/') || DOT_SEGMENT.test(path) ? fallback(path) : re.test(path) !== negated);
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
