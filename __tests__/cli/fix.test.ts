@@ -113,6 +113,9 @@ describe('--fix', () => {
     write('kata.md', KATA);
     const patch = cli('--fix-dry-run', '--format', 'diff', 'kata.md', 'alias.md').stdout;
     expect(patch.match(/^diff --git/gm)).toHaveLength(1);
+    // Each name's JSON result holds the text --fix would write.
+    const dry = JSON.parse(cli('--fix-dry-run', '-f', 'json', 'kata.md', 'alias.md').stdout) as JsonReport;
+    expect(dry.files.map((f) => [f.file, f.output?.includes('| arm64 | Best-effort |')])).toEqual([['kata.md', true], ['alias.md', true]]);
   });
 
   it('a clean file is left as it is', () => {

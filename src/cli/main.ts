@@ -311,7 +311,7 @@ async function fixAll(
   const texts = new Map<number, string>();
   // A file named twice (itself and a symlink to it in the workspace, both linted) is fixed once; the other
   // name's findings are those of the text written, not of the text before (which --fix just replaced).
-  const done = new Map<string, string>();
+  const done = new Map<string, { output: string; bom: string }>();
   const realOf = (path: string): Promise<string> => realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
   for (const [index, fileResult] of result.files.entries()) {
     const path = paths[index];
@@ -322,8 +322,9 @@ async function fixAll(
     const real = await realOf(path);
     const fixedAs = done.get(real);
     if (fixedAs !== undefined) {
-      texts.set(index, fixedAs);
-      files.push(await relint(index, fixedAs));
+      texts.set(index, fixedAs.output);
+      const again = await relint(index, fixedAs.output);
+      files.push(options.fix ? again : { ...again, output: fixedAs.bom + fixedAs.output });
       continue;
     }
     const loaded = await diskLoader(path, io.cwd)(maxFileBytes);
@@ -353,7 +354,7 @@ async function fixAll(
     }
     const after = await relint(index, outcome.output);
     texts.set(index, outcome.output);
-    done.set(real, outcome.output);
+    done.set(real, { output: outcome.output, bom });
     const { unifiedDiff } = await import('../report/patch.js');
     diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
     if (options.fix) {
