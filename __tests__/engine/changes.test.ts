@@ -398,6 +398,21 @@ describe('files with several tables of the same columns', () => {
     expect(result.violations.filter((v) => v.rule === 'transition').map((v) => `${v.severity} ${v.line}`)).toEqual(['error 12']);
   });
 
+  it('a table merged into another on purpose: its rows that changed on the way are judged as those changes', async () => {
+    const merged = (...rows: string[]) => `<!-- support-table-lint-disable-file table-unchecked -- sections merged -->\n\n${doc(table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED', ...rows))}`;
+    // OldGate went from GA back to Alpha as its table was merged away: forbidden, however the table went.
+    const back = await compare(doc(A, B), merged('OldGate | Alpha | SUPPORTED', 'ZGate | Deprecated | SUPPORTED'), await config());
+    expect(findings(back, 'transition').map((f) => f.split(';')[0])).toEqual(['9: GRADUATION of "OldGate" went from GA to Alpha']);
+    // Deprecated → Discontinued on the way is allowed, and no row was removed.
+    const allowed = await compare(doc(A, B), merged('OldGate | GA | SUPPORTED', 'ZGate | Discontinued | SUPPORTED'), await config());
+    expect(findings(allowed, 'transition')).toEqual([]);
+  });
+
+  it('a table that is gone with one row says "its 1 row is"', async () => {
+    const result = await compare(doc(A, table('OldGate | GA | SUPPORTED')), doc(A), await config());
+    expect(result.violations.filter((v) => v.rule === 'table-unchecked').map((v) => v.message)).toEqual([expect.stringContaining('so its 1 row is no longer checked.')]);
+  });
+
   it('a row moved into a table new in the head is judged as the change it made on the way; its other rows are added rows', async () => {
     // ZGate leaves B for a new "Part 2" table, going from Deprecated back to Alpha: forbidden, however it moved.
     const head = doc(A, table('OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'NewGate | GA | SUPPORTED'));

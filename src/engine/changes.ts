@@ -542,8 +542,9 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
   if (arrivals.size === 0) return { intoNew, crossings };
   const partitions = new Map<string, boolean>();
   const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
+  // From a table that is gone too (a section merged into another): its rows went somewhere, or were removed.
   for (const pair of pairs) {
-    if (!pair.pairs || !pair.head) continue;
+    if (!pair.pairs) continue;
     for (const row of pair.pairs.removed) {
       if (moved.has(row)) continue;
       const landed = arrivals.get(idOf(pair.base, row))?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
@@ -567,7 +568,8 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
         if (!split) continue;
         matched = true;
         reached.add(view);
-        moved.set(now, pair.head);
+        // From a table that is gone, the row came from where that table stood.
+        moved.set(now, pair.head ?? pair.base);
         crossings.push({ pair: [row, now], from: pair.base, into: view, ...(into ? { intoPair: into } : {}) });
         if (into) into.pairs?.same.push([inColumnsOf(row, pair.base, into.base), now]);
         else {

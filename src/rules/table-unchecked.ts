@@ -24,7 +24,7 @@ export const tableUnchecked: ChangeRule = {
     docs: ruleDocs('table-unchecked'),
     messages: {
       lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
-      gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
+      gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} {{are}} no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
       changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
       baseUnread: 'This file was not compared with its version before this change, which could not be linted, so no rule on how its rows may change ran: review the change to its tables by hand. Before this change: {{reason}}',
       uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
@@ -38,7 +38,7 @@ export const tableUnchecked: ChangeRule = {
       report({
         span: lineOf(source, base.table.span.line),
         messageId: 'gone',
-        data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+        data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's', are: base.rows.length === 1 ? 'is' : 'are' },
       });
       return;
     }
