@@ -422,6 +422,33 @@ describe('init is bounded on a page of thousands of table shapes, sections or va
     }
   });
 
+  it('a table the existing config judges only by tolerating a missing column is a shape of its own: run again, init writes it a schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stl-init-'));
+    try {
+      const wide = '| Name | Kind | Owner | Since |\n| --- | --- | --- | --- |\n| a | x | o | 1 |\n| b | y | p | 2 |\n';
+      const narrow = '| Name | Kind | Owner |\n| --- | --- | --- |\n| c | x | o |\n| d | y | p |\n';
+      const run = async () => {
+        const out = { stdout: '', stderr: '' };
+        const code = await init([{ path: 'd.md', display: 'd.md' }], DEFAULT_INIT_CONFIG, false, {
+          cwd: dir,
+          stdout: { write: (text: string) => (out.stdout += text) },
+          stderr: { write: (text: string) => (out.stderr += text) },
+        });
+        return { code, ...out, schemas: readdirSync(join(dir, '.github')).filter((name) => name.endsWith('.schema.yaml')) };
+      };
+      await writeFile(join(dir, 'd.md'), wide);
+      expect((await run()).schemas).toHaveLength(1);
+      // The entry for the wide table would judge the narrow one (one column missing) and report it: not "checked already".
+      await writeFile(join(dir, 'd.md'), `${wide}\n${narrow}`);
+      const second = await run();
+      expect(second.code).toBe(0);
+      expect(second.schemas).toHaveLength(2);
+      expect(second.stdout).toMatch(/^Added 1 entry to /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it(`typos are looked for only among a column's values used again and again, and not at all when they are more than an enum has`, () => {
     // 5,000 words written once each (no digits, five letters or more: each one a candidate typo), and one typo of `Statusb`.
     const word = (n: number) => `value${[...n.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}`;

@@ -6,6 +6,7 @@
  */
 import type { CompiledConfig } from '../config/load.js';
 import { judgeFor } from '../engine/judge.js';
+import { missingColumns } from '../markdown/select.js';
 import { lintText } from '../engine/pipeline.js';
 import { inferPlan, type InitPlan } from './infer.js';
 
@@ -21,7 +22,13 @@ export async function planInit(documents: { file: string; source: string }[], pr
   const entriesFor = new Map<string, CompiledConfig>();
   const existingFor = (file: string): CompiledConfig =>
     entriesFor.get(file) ?? entriesFor.set(file, { ...existing!, entries: existing!.entries.filter((entry) => entry.matchesFile(file)) }).get(file)!;
-  const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existingFor(file)) !== undefined));
+  // A table an entry judges only by tolerating one missing column is not checked as it is (the entry
+  // reports that column missing): a shape of its own, which init writes an entry for.
+  const checkedAlready = (file: string, table: Parameters<typeof judgeFor>[1]): boolean => {
+    const judge = judgeFor(file, table, existingFor(file));
+    return judge !== undefined && (judge.entry === undefined || missingColumns(table.columns, judge.entry.match?.columns ?? judge.entry.schema.required).length === 0);
+  };
+  const plan = inferPlan(documents, presetOf, existing && checkedAlready);
   const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
   for (const { file, source } of documents) {
     if (!files.has(file)) continue;
