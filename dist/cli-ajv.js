@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a1 as requireUcs2length, N as getDefaultExportFromCjs, a2 as ajvRegExp, a3 as compileLinkAgreement, a4 as LINK_AGREEMENT_KEYWORD, a5 as SEVERITY_KEYWORD, a6 as OPTIONS_KEYWORD, a7 as CONFIG_SCHEMA, a8 as PRESET_SCHEMAS } from './cli-shared.js';
+import { a2 as requireUcs2length, O as getDefaultExportFromCjs, a3 as ajvRegExp, a4 as compileLinkAgreement, a5 as LINK_AGREEMENT_KEYWORD, a6 as SEVERITY_KEYWORD, a7 as OPTIONS_KEYWORD, a8 as CONFIG_SCHEMA, a9 as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

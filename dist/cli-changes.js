@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { aa as changeRules, ab as rowKeyOf, ac as lineOf, ad as transition, ae as tableNames, af as columnIndex, ag as canonicalColumns, d as dataRows, ah as fold, ai as pageSpelling, e as distance, aj as onePieceApart } from './cli-shared.js';
+import { ab as changeRules, ac as rowKeyOf, ad as lineOf, ae as transition, af as tableNames, ag as columnIndex, ah as canonicalColumns, d as dataRows, ai as fold, aj as pageSpelling, e as distance, ak as onePieceApart } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -291,7 +291,7 @@ function compareVersions(base, head, config, emit) {
             base: from ?? { ...headView, rows: [] },
             baseVersion: from ? base : head,
             head: headView,
-            pairs: { same: movedIn.map(({ pair }) => pair), renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] },
+            pairs: { same: movedIn.map(({ pair: [was, now], from: origin }) => [from ? inColumnsOf(was, origin, from) : was, now]), renamed: [], added: headView.rows.filter((row) => !moved.has(row)), removed: [] },
             fresh: { ...(from ? { from } : {}) },
         };
     });
@@ -359,27 +359,42 @@ function compareVersions(base, head, config, emit) {
         }
     }
     // A row that moved to a table another entry judges answers to the rules of the table it left too: moving a GA
-    // gate into a table whose entry has no (or laxer) transitions must not take it out of GA's rules.
+    // gate into a table whose entry has no (or laxer) transitions, or turns the rule off, must not take it out of
+    // GA's rules. Judged by the entry it left, at that entry's severity.
     for (const crossing of crossings) {
-        const rules = crossing.from.judge?.options;
-        // The rules the row was judged by where it arrived: its table's pair's, or the new table's (whose base side is the first table a row came from).
+        const from = crossing.from.judge;
+        if (!from?.options.transitions)
+            continue;
         const arrival = crossing.intoPair;
-        const reached = arrival ? changeOptions(arrival.base.judge, arrival.head?.judge) : changeOptions(intoNew.get(crossing.into)[0].from.judge, crossing.into.judge);
-        if (!rules?.transitions || rules.transitions === reached.transitions)
+        // The judge whose rules the row met where it arrived: its table's pair's, or the new table's base side's (the first table a row came from).
+        const reached = arrival ? (arrival.head?.judge ?? arrival.base.judge) : crossing.into.judge;
+        const baseSide = arrival ? arrival.base.judge : intoNew.get(crossing.into)[0].from.judge;
+        if (sameJudge(from, reached) && sameJudge(from, baseSide))
             continue;
         const pair = { base: { ...crossing.from, rows: [] }, baseVersion: base, head: crossing.into, pairs: { same: [crossing.pair], renamed: [], added: [], removed: [] } };
-        judge(transition, pair, crossing.into, rules, crossing.from.judge);
+        judge(transition, pair, crossing.into, from.options, from);
     }
     return { violations: unique(violations), changes };
 }
-/** Findings said once: a moved row judged by the rules of both tables may break both alike. */
+/** Findings said once: a moved row judged by the rules of both tables may break both alike; the most severe is kept. */
 function unique(violations) {
-    const seen = new Set();
-    return violations.filter((v) => {
+    const rank = { error: 3, warning: 2, notice: 1 };
+    const kept = new Map();
+    const out = [];
+    for (const v of violations) {
         const id = `${v.rule}\u0000${v.line}\u0000${v.column}\u0000${v.message}`;
-        return !seen.has(id) && (seen.add(id), true);
-    });
+        const at = kept.get(id);
+        if (at === undefined) {
+            kept.set(id, out.length);
+            out.push(v);
+        }
+        else if (rank[v.severity] > rank[out[at].severity])
+            out[at] = v;
+    }
+    return out;
 }
+/** Two judges that are the same rules: the same config entry, or the same preset applied with no config. */
+const sameJudge = (a, b) => a === b || (a !== undefined && b !== undefined && (a.entry !== undefined ? a.entry === b.entry : a.label === b.label));
 /** A table's columns as one string: tables with the same columns share it. */
 const columnsOf = (view) => view.table.columns.join(' | ');
 /**
@@ -436,28 +451,25 @@ function movedBetweenTables(pairs, newTables) {
     return { moved, intoNew, crossings };
 }
 /**
- * How many of the keys of the table a row left a table new in the head must
- * repeat (at least half, and two) to be a copy for another platform rather
- * than a new section the row moved to.
- */
-const COPY_SHARE = 0.5;
-/**
- * Rows that left one table and arrived in another with the same columns
- * under the same key, with cells changed on the way: a release that moved
- * from "Supported releases" to "End of life" and says so, a gate that moved
- * from the "Alpha or Beta" table to "Graduated" as it went GA. Only where the
- * page partitions its rows over its tables: tables per platform that each
- * list every gate share their keys, and there a gate gone from one table and
- * come to another is two changes. Whether the page partitions is read from
- * the base version, the trusted side: a decoy row the change adds to both
- * tables must not turn a move into a removal and an addition (GA → Alpha by
- * moving the gate, with a removal GA allows). A table new in the head has no
- * base: it is another platform's copy when it repeats most keys of the table
- * the row left (COPY_SHARE), and a new section otherwise. A row that arrived
- * in several tables is judged as a change into each. The pair joins the
- * arriving table's `same` pairs, so that the transition rules judge the
- * change (Supported → End of life) rather than a removal and an addition,
- * and the diff shows it as moved and changed.
+ * Rows that left one table and arrived in another under the same key
+ * column and key, with cells changed on the way: a release that moved from
+ * "Supported releases" to "End of life" and says so, a gate that moved from
+ * the "Alpha or Beta" table to "Graduated" as it went GA. The two tables may
+ * order their columns differently, or have a column the other has not:
+ * cells compare by column name. Into a table that was there before, only
+ * where the page partitions its rows over the two tables: tables per platform
+ * that each list every gate share their keys, and there a gate gone from one
+ * table and come to another is two changes. Whether the page partitions is
+ * read from the base version, the trusted side: a decoy row the change adds
+ * to both tables must not turn a move into a removal and an addition (GA →
+ * Alpha by moving the gate, with a removal GA allows). Into a table new in
+ * the head, always: a row that left its table (a platform's copy leaves the
+ * row where it was) and came back in a new one is a move, whatever else the
+ * new table repeats. A row that arrived in several tables is judged as a
+ * change into each (one arrival per table). The pair joins the arriving
+ * table's `same` pairs, so that the transition rules judge the change
+ * (Supported → End of life) rather than a removal and an addition, and the
+ * diff shows it as moved and changed.
  */
 function movedWithChange(pairs, newTables, moved) {
     const intoNew = new Map();
@@ -477,15 +489,19 @@ function movedWithChange(pairs, newTables, moved) {
                 return false;
         return true;
     };
+    const idOf = (view, row) => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${keyOf(view, row)}`;
     // Where each row that arrived (and did not only move) landed: its table, and that table's pair if it had a base.
     const arrivals = new Map();
     const arrive = (view, row, pair) => {
         if (moved.has(row))
             return;
-        const id = `${columnsOf(view)}\u0000${keyOf(view, row)}`;
-        const list = arrivals.get(id) ?? [];
-        list.push({ row, view, ...(pair ? { pair } : {}) });
-        arrivals.set(id, list);
+        const id = idOf(view, row);
+        const list = arrivals.get(id);
+        const arrival = { row, view, ...(pair ? { pair } : {}) };
+        if (list)
+            list.push(arrival);
+        else
+            arrivals.set(id, [arrival]);
     };
     for (const pair of pairs)
         if (pair.head && pair.pairs)
@@ -496,77 +512,76 @@ function movedWithChange(pairs, newTables, moved) {
             arrive(view, row);
     if (arrivals.size === 0)
         return { intoNew, crossings };
-    // Per set of columns, how many base tables have them and whether no key is in two of them.
-    const pages = new Map();
-    const page = (columns) => {
-        let known = pages.get(columns);
-        if (!known) {
-            const owner = new Map();
-            known = { tables: 0, partitioned: true };
-            for (const { base } of pairs) {
-                if (columnsOf(base) !== columns)
-                    continue;
-                known.tables++;
-                for (const key of keys(base)) {
-                    if ((owner.get(key) ?? base) !== base)
-                        known.partitioned = false;
-                    owner.set(key, base);
-                }
-            }
-            pages.set(columns, known);
-        }
-        return known;
-    };
     const partitions = new Map();
     const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
-    const newIndex = new Map(newTables.map((view, i) => [view, i]));
+    // From a table that is gone too (a section merged into another): its rows went somewhere, or were removed.
     for (const pair of pairs) {
-        if (!pair.pairs || !pair.head)
+        if (!pair.pairs)
             continue;
         for (const row of pair.pairs.removed) {
             if (moved.has(row))
                 continue;
-            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${keyOf(pair.base, row)}`)?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
+            const landed = arrivals.get(idOf(pair.base, row))?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
             if (!landed?.length)
                 continue;
             let matched = false;
+            const reached = new Set();
             for (const { row: now, view, pair: into } of landed) {
-                const id = `${pairIndex.get(pair)}\u0000${into ? pairIndex.get(into) : `new${newIndex.get(view)}`}`;
-                let split = partitions.get(id);
-                if (split === undefined) {
-                    if (into) {
+                if (reached.has(view))
+                    continue;
+                let split = true;
+                if (into) {
+                    const id = `${pairIndex.get(pair)}\u0000${pairIndex.get(into)}`;
+                    split = partitions.get(id) ?? true;
+                    if (!partitions.has(id)) {
                         // Apart from the row that moved, the two tables held different keys before the change.
                         const left = new Set(keys(pair.base));
                         left.delete(keyOf(pair.base, row));
                         split = disjoint(left, keys(into.base));
+                        partitions.set(id, split);
                     }
-                    else if (page(columnsOf(pair.base)).tables > 1)
-                        split = page(columnsOf(pair.base)).partitioned;
-                    else {
-                        const from = keys(pair.head);
-                        let shared = 0;
-                        for (const key of keys(view))
-                            if (from.has(key))
-                                shared++;
-                        split = !(shared >= 2 && shared >= from.size * COPY_SHARE);
-                    }
-                    partitions.set(id, split);
                 }
                 if (!split)
                     continue;
                 matched = true;
-                moved.set(now, pair.head);
+                reached.add(view);
+                // From a table that is gone, the row came from where that table stood.
+                moved.set(now, pair.head ?? pair.base);
                 crossings.push({ pair: [row, now], from: pair.base, into: view, ...(into ? { intoPair: into } : {}) });
                 if (into)
-                    into.pairs?.same.push([row, now]);
-                else
-                    intoNew.set(view, [...(intoNew.get(view) ?? []), { pair: [row, now], from: pair.base }]);
+                    into.pairs?.same.push([inColumnsOf(row, pair.base, into.base), now]);
+                else {
+                    const list = intoNew.get(view);
+                    if (list)
+                        list.push({ pair: [row, now], from: pair.base });
+                    else
+                        intoNew.set(view, [{ pair: [row, now], from: pair.base }]);
+                }
             }
             if (matched)
                 moved.set(row, pair.base);
         }
     }
     return { intoNew, crossings };
+}
+/**
+ * A base row of one table as a row of another (`to`): its cells in `to`'s
+ * column order, by name, a column it lacks empty. Only read for its cells'
+ * text (the transition rules and the diff compare base rows by column).
+ */
+function inColumnsOf(row, from, to) {
+    const source = from.table.columns;
+    const target = to.table.columns;
+    if (source.length === target.length && source.every((column, i) => column === target[i]))
+        return row;
+    const at = new Map(source.map((column, i) => [column, i]));
+    return {
+        ...row,
+        cells: target.map((column) => {
+            const i = at.get(column);
+            return i === undefined ? { text: '', raw: '', links: [], strong: false, span: row.span } : row.cells[i] ?? { text: '', raw: '', links: [], strong: false, span: row.span };
+        }),
+    };
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe(base, head, pairs, moved) {
@@ -622,4 +637,4 @@ function changeOptions(base, head) {
     return judge.options;
 }
 
-export { compareVersions, pairRows };
+export { compareVersions, inColumnsOf, pairRows };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { C as safeLines, x as terminalSafe } from './cli-shared.js';
+import { D as safeLines, y as terminalSafe } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

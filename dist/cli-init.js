@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, t as termSections, k as findLegend, n as sharedGroups, o as disagreement, p as lintText, q as judgeFor, u as configBase, v as diskLoader, w as decodeUtf8, x as terminalSafe, y as loadParser, z as occupied, A as loadConfig, U as UsageError, B as writeUserFile, C as safeLines, D as readTextInside } from './cli-shared.js';
+import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, t as termSections, k as findLegend, n as sharedGroups, o as disagreement, p as lintText, q as judgeFor, u as missingColumns, v as configBase, w as diskLoader, x as decodeUtf8, y as terminalSafe, z as loadParser, A as occupied, B as loadConfig, U as UsageError, C as writeUserFile, D as safeLines, E as readTextInside } from './cli-shared.js';
 import 'node:fs';
 import 'node:buffer';
 import 'node:os';
@@ -664,7 +664,13 @@ async function planInit(documents, presets, existing) {
     // config has a file, so a file no entry is for still gets no preset.
     const entriesFor = new Map();
     const existingFor = (file) => entriesFor.get(file) ?? entriesFor.set(file, { ...existing, entries: existing.entries.filter((entry) => entry.matchesFile(file)) }).get(file);
-    const plan = inferPlan(documents, presetOf, existing && ((file, table) => judgeFor(file, table, existingFor(file)) !== undefined));
+    // A table an entry judges only by tolerating one missing column is not checked as it is (the entry
+    // reports that column missing): a shape of its own, which init writes an entry for.
+    const checkedAlready = (file, table) => {
+        const judge = judgeFor(file, table, existingFor(file));
+        return judge !== undefined && (judge.entry === undefined || missingColumns(table.columns, judge.entry.match?.columns ?? judge.entry.schema.required).length === 0);
+    };
+    const plan = inferPlan(documents, presetOf, existing && checkedAlready);
     const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
     for (const { file, source } of documents) {
         if (!files.has(file))

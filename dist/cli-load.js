@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { E as loadPatternEngine, F as sourceData, G as loadGlob, H as matcher, I as compilePattern, J as toItem, K as ConfigError, L as duplicateKey, M as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
+import { F as loadPatternEngine, G as sourceData, H as loadGlob, I as matcher, J as compilePattern, K as toItem, L as ConfigError, M as duplicateKey, N as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

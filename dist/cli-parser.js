@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { O as markdownSpace, Q as markdownLineEnding, S as classifyCharacter, T as asciiAlpha, V as asciiAlphanumeric, W as asciiControl, X as asciiAtext, Y as asciiPunctuation, Z as asciiHexDigit, _ as asciiDigit, $ as markdownLineEndingOrSpace, a0 as decodeNumericCharacterReference, N as getDefaultExportFromCjs } from './cli-shared.js';
+import { Q as markdownSpace, S as markdownLineEnding, T as classifyCharacter, V as asciiAlpha, W as asciiAlphanumeric, X as asciiControl, Y as asciiAtext, Z as asciiPunctuation, _ as asciiHexDigit, $ as asciiDigit, a0 as markdownLineEndingOrSpace, a1 as decodeNumericCharacterReference, O as getDefaultExportFromCjs } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

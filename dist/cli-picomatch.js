@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { N as getDefaultExportFromCjs } from './cli-shared.js';
+import { O as getDefaultExportFromCjs } from './cli-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

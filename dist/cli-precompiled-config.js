@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a9 as ucs2length, I as compilePattern } from './cli-shared.js';
+import { aa as ucs2length, J as compilePattern } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

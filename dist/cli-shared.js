@@ -161,10 +161,15 @@ function glob() {
 /**
  * Whether picomatch's expression for the glob can backtrack past linear
  * time: two or more wildcards that each take a run of characters in one
- * segment (`*-*`, `a*b*`), or an extglob (`+(a|b)`). One `*` per segment,
- * `**`, `?`, classes and braces of plain words stay linear.
+ * segment (`*-*`, `a*b*`), two `**` segments, or an extglob (`+(a|b)`). One
+ * `*` per segment, one `**`, `?`, classes and braces of plain words stay
+ * linear.
  */
-const backtracks = (pattern) => /[@!?*+]\(/.test(pattern) || pattern.split('/').some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) >= 2);
+const backtracks = (pattern) => {
+    const segments = pattern.split('/');
+    // Two `**` with a literal between (`**/docs/**/gates/**`) try every way to split the folders among them.
+    return /[@!?*+]\(/.test(pattern) || segments.filter((segment) => segment === '**').length >= 2 || segments.some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) >= 2);
+};
 /** picomatch's lookaheads that are always true on a path with no `.` or `..` segment and no trailing `/`. */
 const DOT_SEGMENT_GUARDS = ['(?!\\.{1,2}(?:\\/|$))', '(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?=.)'];
 const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
@@ -191,6 +196,9 @@ function linearMatcher(pattern, options) {
     const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
     const positive = negated ? pattern.slice(1) : pattern;
     const fallback = glob()(pattern, options);
+    // An escaped letter (`\\z`) means other things to RE2 (`\\z`, `\\pL`): such a glob, rare, stays picomatch's.
+    if (pattern.includes('\\'))
+        return fallback;
     if (re2 === undefined)
         throw new Error(`internal error: the glob ${pattern} was compiled before loadGlob() loaded RE2 for it`);
     let source = glob().makeRe(positive, options).source;
@@ -208,7 +216,8 @@ function linearMatcher(pattern, options) {
     if (compiled === undefined)
         return fallback;
     const re = compiled;
-    return (path) => (path === '' || path.endsWith('/') || DOT_SEGMENT.test(path) ? fallback(path) : re.test(path) !== negated);
+    // picomatch also matches a path written exactly as the glob (a file named `a*-*.md`).
+    return (path) => (path === '' || path === pattern || path.endsWith('/') || DOT_SEGMENT.test(path) ? fallback(path) : re.test(path) !== negated);
 }
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
@@ -6465,7 +6474,7 @@ const tableUnchecked = {
         docs: ruleDocs('table-unchecked'),
         messages: {
             lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
-            gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
+            gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} {{are}} no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
             changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
             baseUnread: 'This file was not compared with its version before this change, which could not be linted, so no rule on how its rows may change ran: review the change to its tables by hand. Before this change: {{reason}}',
             uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
@@ -6480,7 +6489,7 @@ const tableUnchecked = {
             report({
                 span: lineOf$1(source, base.table.span.line),
                 messageId: 'gone',
-                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's', are: base.rows.length === 1 ? 'is' : 'are' },
             });
             return;
         }
@@ -9213,7 +9222,8 @@ const MAX_SHAPES = 4096;
  * config entry.
  */
 function shapeOf(shapes, file, table, config) {
-    const key = table.headingPath.length === 0 ? table.columns.join('\u0000') : `${table.columns.join('\u0000')}\u0001${table.headingPath.join('\u0000')}`;
+    // JSON, not a join: a header cell or heading may hold any character a separator would be (`\u0001`).
+    const key = JSON.stringify(table.headingPath.length === 0 ? table.columns : [table.columns, table.headingPath]);
     let shape = shapes.get(key);
     if (shape === undefined) {
         if (shapes.size >= MAX_SHAPES)
@@ -11690,8 +11700,9 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
         const real = await realOf(path);
         const fixedAs = done.get(real);
         if (fixedAs !== undefined) {
-            texts.set(index, fixedAs);
-            files.push(await relint(index, fixedAs));
+            texts.set(index, fixedAs.output);
+            const again = await relint(index, fixedAs.output);
+            files.push(options.fix ? again : { ...again, output: fixedAs.bom + fixedAs.output });
             continue;
         }
         const loaded = await diskLoader(path, io.cwd)(maxFileBytes);
@@ -11722,7 +11733,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
         }
         const after = await relint(index, outcome.output);
         texts.set(index, outcome.output);
-        done.set(real, outcome.output);
+        done.set(real, { output: outcome.output, bom });
         const { unifiedDiff } = await import('./cli-patch.js');
         diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
         if (options.fix) {
@@ -11875,4 +11886,4 @@ const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { markdownLineEndingOrSpace as $, loadConfig as A, writeUserFile as B, safeLines as C, readTextInside as D, loadPatternEngine as E, sourceData as F, loadGlob as G, matcher as H, compilePattern as I, toItem as J, ConfigError as K, duplicateKey as L, DUPLICATE_KEY as M, getDefaultExportFromCjs as N, markdownSpace as O, ParsePool as P, markdownLineEnding as Q, RESERVED_COLUMNS as R, classifyCharacter as S, asciiAlpha as T, UsageError as U, asciiAlphanumeric as V, asciiControl as W, asciiAtext as X, asciiPunctuation as Y, asciiHexDigit as Z, asciiDigit as _, formatMessage as a, decodeNumericCharacterReference as a0, requireUcs2length as a1, ajvRegExp as a2, compileLinkAgreement as a3, LINK_AGREEMENT_KEYWORD as a4, SEVERITY_KEYWORD as a5, OPTIONS_KEYWORD as a6, CONFIG_SCHEMA as a7, PRESET_SCHEMAS as a8, ucs2length as a9, changeRules as aa, rowKeyOf as ab, lineOf$1 as ac, transition as ad, tableNames as ae, columnIndex as af, canonicalColumns as ag, fold as ah, pageSpelling as ai, onePieceApart as aj, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, findLegend as k, looseForm as l, main as m, sharedGroups as n, disagreement as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, termSections as t, configBase as u, diskLoader as v, decodeUtf8 as w, terminalSafe as x, loadParser as y, occupied as z };
+export { asciiDigit as $, occupied as A, loadConfig as B, writeUserFile as C, safeLines as D, readTextInside as E, loadPatternEngine as F, sourceData as G, loadGlob as H, matcher as I, compilePattern as J, toItem as K, ConfigError as L, duplicateKey as M, DUPLICATE_KEY as N, getDefaultExportFromCjs as O, ParsePool as P, markdownSpace as Q, RESERVED_COLUMNS as R, markdownLineEnding as S, classifyCharacter as T, UsageError as U, asciiAlpha as V, asciiAlphanumeric as W, asciiControl as X, asciiAtext as Y, asciiPunctuation as Z, asciiHexDigit as _, formatMessage as a, markdownLineEndingOrSpace as a0, decodeNumericCharacterReference as a1, requireUcs2length as a2, ajvRegExp as a3, compileLinkAgreement as a4, LINK_AGREEMENT_KEYWORD as a5, SEVERITY_KEYWORD as a6, OPTIONS_KEYWORD as a7, CONFIG_SCHEMA as a8, PRESET_SCHEMAS as a9, ucs2length as aa, changeRules as ab, rowKeyOf as ac, lineOf$1 as ad, transition as ae, tableNames as af, columnIndex as ag, canonicalColumns as ah, fold as ai, pageSpelling as aj, onePieceApart as ak, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, findLegend as k, looseForm as l, main as m, sharedGroups as n, disagreement as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, termSections as t, missingColumns as u, configBase as v, diskLoader as w, decodeUtf8 as x, terminalSafe as y, loadParser as z };

@@ -31075,10 +31075,15 @@ function glob() {
 /**
  * Whether picomatch's expression for the glob can backtrack past linear
  * time: two or more wildcards that each take a run of characters in one
- * segment (`*-*`, `a*b*`), or an extglob (`+(a|b)`). One `*` per segment,
- * `**`, `?`, classes and braces of plain words stay linear.
+ * segment (`*-*`, `a*b*`), two `**` segments, or an extglob (`+(a|b)`). One
+ * `*` per segment, one `**`, `?`, classes and braces of plain words stay
+ * linear.
  */
-const backtracks = (pattern) => /[@!?*+]\(/.test(pattern) || pattern.split('/').some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) >= 2);
+const backtracks = (pattern) => {
+    const segments = pattern.split('/');
+    // Two `**` with a literal between (`**/docs/**/gates/**`) try every way to split the folders among them.
+    return /[@!?*+]\(/.test(pattern) || segments.filter((segment) => segment === '**').length >= 2 || segments.some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) >= 2);
+};
 /** picomatch's lookaheads that are always true on a path with no `.` or `..` segment and no trailing `/`. */
 const DOT_SEGMENT_GUARDS = ['(?!\\.{1,2}(?:\\/|$))', '(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?=.)'];
 const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
@@ -31105,6 +31110,9 @@ function linearMatcher(pattern, options) {
     const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
     const positive = negated ? pattern.slice(1) : pattern;
     const fallback = glob()(pattern, options);
+    // An escaped letter (`\\z`) means other things to RE2 (`\\z`, `\\pL`): such a glob, rare, stays picomatch's.
+    if (pattern.includes('\\'))
+        return fallback;
     if (re2 === undefined)
         throw new Error(`internal error: the glob ${pattern} was compiled before loadGlob() loaded RE2 for it`);
     let source = glob().makeRe(positive, options).source;
@@ -31122,7 +31130,8 @@ function linearMatcher(pattern, options) {
     if (compiled === undefined)
         return fallback;
     const re = compiled;
-    return (path) => (path === '' || path.endsWith('/') || DOT_SEGMENT.test(path) ? fallback(path) : re.test(path) !== negated);
+    // picomatch also matches a path written exactly as the glob (a file named `a*-*.md`).
+    return (path) => (path === '' || path === pattern || path.endsWith('/') || DOT_SEGMENT.test(path) ? fallback(path) : re.test(path) !== negated);
 }
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
@@ -37474,7 +37483,7 @@ const tableUnchecked = {
         docs: ruleDocs('table-unchecked'),
         messages: {
             lost: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header lost {{lost}}. Restore the column{{s}}, or move the table out of the checked files on purpose.',
-            gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} are no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
+            gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} {{are}} no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
             changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
             baseUnread: 'This file was not compared with its version before this change, which could not be linted, so no rule on how its rows may change ran: review the change to its tables by hand. Before this change: {{reason}}',
             uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
@@ -37489,7 +37498,7 @@ const tableUnchecked = {
             report({
                 span: lineOf$1(source, base.table.span.line),
                 messageId: 'gone',
-                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's' },
+                data: { table: base.table.columns.join(' | '), line: base.table.span.line, judge: judgeText(base.label), rows: base.rows.length, s: base.rows.length === 1 ? '' : 's', are: base.rows.length === 1 ? 'is' : 'are' },
             });
             return;
         }
@@ -40091,7 +40100,8 @@ const MAX_SHAPES = 4096;
  * config entry.
  */
 function shapeOf(shapes, file, table, config) {
-    const key = table.headingPath.length === 0 ? table.columns.join('\u0000') : `${table.columns.join('\u0000')}\u0001${table.headingPath.join('\u0000')}`;
+    // JSON, not a join: a header cell or heading may hold any character a separator would be (`\u0001`).
+    const key = JSON.stringify(table.headingPath.length === 0 ? table.columns : [table.columns, table.headingPath]);
     let shape = shapes.get(key);
     if (shape === undefined) {
         if (shapes.size >= MAX_SHAPES)
