@@ -242,6 +242,18 @@ describe('files with several tables of the same columns', () => {
   const table = (...rows: string[]) => ['FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows].join('\n');
   const doc = (...tables: string[]) => tables.map((t, i) => `## Part ${i}\n\n${t}\n`).join('\n');
   const A = table('AGate | Alpha | SUPPORTED', 'BGate | Beta | SUPPORTED');
+  /** Part 0's tables judged by the KubeVirt preset, Part 1's by the entry `second` writes (its lines after `- files:`). */
+  const partsConfig = (second: string[]) =>
+    loadConfig({
+      file: 'c.yml',
+      read: async (path) =>
+        path === 's.json' ? '{"type": "object"}' : ['tables:', '  - files: ["**"]', '    preset: kubevirt-feature-gates', '    match: { heading: Part 0 }', '  - files: ["**"]', ...second, ''].join('\n'),
+    });
+  /** OldGate (GA) leaves Part 0 for Part 1 as Alpha. */
+  const oldGateMoves = {
+    base: doc(table('AGate | Alpha | SUPPORTED', 'OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED')),
+    head: doc(table('AGate | Alpha | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'OldGate | Alpha | SUPPORTED')),
+  };
   const B = table('OldGate | GA | SUPPORTED', 'ZGate | Deprecated | SUPPORTED');
 
   it('a table added above another pairs nothing wrongly: no finding, only the new rows in the diff', async () => {
@@ -329,23 +341,9 @@ describe('files with several tables of the same columns', () => {
   });
 
   it('a row moved to a table another entry judges, without transitions, still answers to the rules of the table it left', async () => {
-    const files: Record<string, string> = {
-      'c.yml': [
-        'tables:',
-        '  - files: ["**"]',
-        '    preset: kubevirt-feature-gates',
-        '    match: { heading: Part 0 }',
-        '  - files: ["**"]',
-        '    schema: s.json',
-        '    match: { heading: Part 1, columns: [FEATURE GATE, GRADUATION, STATUS] }',
-        '',
-      ].join('\n'),
-      's.json': '{"type": "object"}',
-    };
-    const lax = await loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+    const lax = await partsConfig(['    schema: s.json', '    match: { heading: Part 1, columns: [FEATURE GATE, GRADUATION, STATUS] }']);
     // OldGate left Part 0 (GA) for Part 1 as Alpha: the lax entry has no rules, Part 0's forbid GA → Alpha.
-    const base = doc(table('AGate | Alpha | SUPPORTED', 'OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED'));
-    const head = doc(table('AGate | Alpha | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'OldGate | Alpha | SUPPORTED'));
+    const { base, head } = oldGateMoves;
     const result = await compare(base, head, lax);
     expect(findings(result, 'transition')).toEqual(['12: GRADUATION of "OldGate" went from GA to Alpha; from GA it may only go to Deprecated.']);
     // Allowed by the rules of the table it left: nothing to say.
@@ -378,22 +376,8 @@ describe('files with several tables of the same columns', () => {
   });
 
   it('a row moved to a table whose entry turns the transition rule off answers to the rules of the entry it left', async () => {
-    const files: Record<string, string> = {
-      'c.yml': [
-        'tables:',
-        '  - files: ["**"]',
-        '    preset: kubevirt-feature-gates',
-        '    match: { heading: Part 0 }',
-        '  - files: ["**"]',
-        '    preset: kubevirt-feature-gates',
-        '    match: { heading: Part 1 }',
-        '    severities: { transition: off }',
-        '',
-      ].join('\n'),
-    };
-    const lax = await loadConfig({ file: 'c.yml', read: async (path) => files[path] });
-    const base = doc(table('AGate | Alpha | SUPPORTED', 'OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED'));
-    const head = doc(table('AGate | Alpha | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'OldGate | Alpha | SUPPORTED'));
+    const lax = await partsConfig(['    preset: kubevirt-feature-gates', '    match: { heading: Part 1 }', '    severities: { transition: off }']);
+    const { base, head } = oldGateMoves;
     const result = await compare(base, head, lax);
     expect(result.violations.filter((v) => v.rule === 'transition').map((v) => `${v.severity} ${v.line}`)).toEqual(['error 12']);
   });
