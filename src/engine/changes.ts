@@ -482,7 +482,7 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved
 type MovedIntoNew = Map<TableView, { pair: [Row, Row]; from: TableView }[]>;
 
 /** A row that moved to another table with a change: both versions, the base table it left and the head table it reached. */
-export interface Crossing {
+interface Crossing {
   pair: [Row, Row];
   from: TableView;
   into: TableView;
@@ -589,7 +589,7 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
  * column order, by name, a column it lacks empty. Only read for its cells'
  * text (the transition rules and the diff compare base rows by column).
  */
-export function inColumnsOf(row: Row, from: TableView, to: TableView): Row {
+function inColumnsOf(row: Row, from: TableView, to: TableView): Row {
   const source = from.table.columns;
   const target = to.table.columns;
   if (source.length === target.length && source.every((column, i) => column === target[i])) return row;
