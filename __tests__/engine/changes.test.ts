@@ -397,6 +397,34 @@ describe('files with several tables of the same columns', () => {
     expect(result.violations.filter((v) => v.rule === 'table-unchecked').map((v) => v.message)).toEqual([expect.stringContaining('so its 1 row is no longer checked.')]);
   });
 
+  it('a table moved under another entry by renaming its heading answers to the rules of the entry it left, even when the new one turns them off', async () => {
+    const lax = await partsConfig(['    preset: kubevirt-feature-gates', '    match: { heading: Part 1 }', '    severities: { transition: off }']);
+    // The Part 0 table is now under "Part 1" (a decoy table took its place), with AGate back at Alpha.
+    const base = doc(table('AGate | GA | SUPPORTED', 'BGate | Beta | SUPPORTED'));
+    const head = `## Part 0\n\n${table('NewGate | Alpha | SUPPORTED')}\n\n## Part 1\n\n${table('AGate | Alpha | SUPPORTED')}\n`;
+    const result = await compare(base, head, lax);
+    expect(result.violations.filter((v) => v.rule === 'transition').map((v) => `${v.severity} ${v.message.split(';')[0]}`)).toEqual([
+      'error "BGate" was removed while its GRADUATION was Beta',
+      'error GRADUATION of "AGate" went from GA to Alpha',
+    ]);
+  });
+
+  it('a row moved to a table that gains the judged column in the same change is judged in the columns of the table it left', async () => {
+    const base = doc(table('AGate | GA | SUPPORTED', 'BGate | Beta | SUPPORTED'), 'FEATURE GATE | STATUS\n-- | --\nCGate | SUPPORTED');
+    const head = doc(table('BGate | Beta | SUPPORTED'), table('AGate | Alpha | SUPPORTED', 'CGate | Beta | SUPPORTED'));
+    expect(findings(await compare(base, head, await config()), 'transition').map((f) => f.split(';')[0])).toEqual(['11: GRADUATION of "AGate" went from GA to Alpha']);
+  });
+
+  it('a table its header edit took out of the check, waived on purpose, still keeps its rows under the rules', async () => {
+    const base = doc(table('AGate | GA | SUPPORTED', 'BGate | Alpha | SUPPORTED'));
+    const head = `<!-- support-table-lint-disable-file table-unchecked -- reworked page -->\n\n${doc('FEATURE GATE | GRADUATION | SUPPORT\n-- | -- | --\nAGate | Alpha | SUPPORTED')}`;
+    // With the presets alone (no config), which judge a header only as it is: nothing judges the head's table.
+    expect(findings(await compare(base, head), 'transition').map((f) => f.split(';')[0])).toEqual([
+      '5: "BGate" was removed while its GRADUATION was Alpha',
+      '7: GRADUATION of "AGate" went from GA to Alpha',
+    ]);
+  });
+
   it('a row moved into a table new in the head is judged as the change it made on the way; its other rows are added rows', async () => {
     // ZGate leaves B for a new "Part 2" table, going from Deprecated back to Alpha: forbidden, however it moved.
     const head = doc(A, table('OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'NewGate | GA | SUPPORTED'));
@@ -511,5 +539,27 @@ describe('a column whose values the schema does not list', () => {
       '3: Status of "a" went from Stable to -; Stable is final and may not change.',
       '4: Status of "b" went from Experimental to -; from Experimental it may only go to Stable.',
     ]);
+  });
+});
+
+describe('rows that move between tables of an OS matrix (a key that repeats)', () => {
+  const files: Record<string, string> = {
+    'c.yml': 'tables:\n  - files: ["**"]\n    schema: s.yaml\n    unique: false\n    transitions:\n      Status: { Supported: [Deprecated], Deprecated: [Removed], Removed: [] }\n      removed: { when: { Status: [Removed] } }\n',
+    's.yaml': 'type: object\nrequired: [OS, Arch, Status]\nproperties:\n  Status: { enum: [Supported, Deprecated, Removed] }\nx-support-table-lint: { key: OS }\n',
+  };
+  const config = () => loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+  const matrix = (title: string, ...rows: string[]) => md(`## ${title}`, '', '| OS | Arch | Status |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.split(' ').join(' | ')} |`), '');
+
+  it('whether a row moved does not depend on the order of the rows: the tables shared a key only if it is not the one that moved', async () => {
+    const legacy = matrix('Legacy', 'Ubuntu i386 Removed', 'Fedora arm64 Removed', 'Ubuntu arm64 Removed');
+    const head = [matrix('Current', 'Ubuntu amd64 Supported'), legacy].join('\n');
+    const answers = [];
+    for (const current of [matrix('Current', 'Fedora arm64 Deprecated', 'Ubuntu arm64 Deprecated', 'Ubuntu amd64 Supported'), matrix('Current', 'Ubuntu arm64 Deprecated', 'Fedora arm64 Deprecated', 'Ubuntu amd64 Supported')]) {
+      const result = await compare([current, matrix('Legacy', 'Ubuntu i386 Removed')].join('\n'), head, await config());
+      answers.push(findings(result, 'transition').map((f) => f.split(';')[0]!.replace(/^\d+: /, '')));
+    }
+    // The tables shared Ubuntu before: Ubuntu's row moved (no other key was shared), Fedora's did not (Ubuntu was), in either order.
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]).toEqual(['"Fedora" was removed while its Status was Deprecated']);
   });
 });

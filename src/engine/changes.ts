@@ -123,16 +123,19 @@ export function pairRows(base: TableView, head: TableView): RowPairs {
     // one whose other cells are all the same, then the rest in order, so that deleting the
     // middle `Ubuntu` row removes that row, not the last one with a changed cell.
     const left = new Set(bases);
-    const bySignature = new Map<string, Row[]>();
+    // Each list is taken from the front (`next`): 20,000 identical rows must not each look through the others.
+    const bySignature = new Map<string, { rows: Row[]; next: number }>();
     for (const row of bases) {
       const list = bySignature.get(signature(base, row));
-      if (list) list.push(row);
-      else bySignature.set(signature(base, row), [row]);
+      if (list) list.rows.push(row);
+      else bySignature.set(signature(base, row), { rows: [row], next: 0 });
     }
     const unmatched: Row[] = [];
     for (const row of heads) {
-      const twin = bySignature.get(signature(head, row))?.find((candidate) => left.has(candidate));
+      const list = bySignature.get(signature(head, row));
+      const twin = list?.rows[list.next];
       if (twin) {
+        list!.next++;
         match.set(row, twin);
         left.delete(twin);
       } else unmatched.push(row);
@@ -368,7 +371,15 @@ export function compareVersions(
   for (const pair of judgedPairs) {
     const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
     const options = changeOptions(pair.base.judge, pair.head?.judge);
-    for (const rule of changeRules) judge(rule, pair, headView, options);
+    // A table nothing checks any more (its header changed) keeps its rows under the base's rules, paired by key.
+    const judged: JudgedPair = pair.unjudged && headView && !pair.pairs ? { ...pair, pairs: pairRows(pair.base, headView) } : pair;
+    for (const rule of changeRules) judge(rule, rule === transition ? judged : pair, headView, options);
+    // A table that another entry judges now (a heading renamed into its match:) answers to the rules of the
+    // entry it left too, at that entry's severity: a laxer entry, or one that turns the rule off, is no way out.
+    const was = pair.base.judge;
+    if (!pair.fresh && pair.head && was?.options.transitions && !sameJudge(was, pair.head.judge)) {
+      judge(transition, pair, headView, was.options, was);
+    }
     if (pair.fresh) {
       // Tables judged only in the head are new: every row is an addition (but one moved from another table).
       const change = describe(pair.fresh.from, pair.head!, pair.pairs!, moved);
@@ -402,11 +413,9 @@ export function compareVersions(
   for (const crossing of crossings) {
     const from = crossing.from.judge;
     if (!from?.options.transitions) continue;
-    const arrival = crossing.intoPair;
-    // The judge whose rules the row met where it arrived: its table's pair's, or the new table's base side's (the first table a row came from).
-    const reached = arrival ? (arrival.head?.judge ?? arrival.base.judge) : crossing.into.judge;
-    const baseSide = arrival ? arrival.base.judge : intoNew.get(crossing.into)![0]!.from.judge;
-    if (sameJudge(from, reached) && sameJudge(from, baseSide)) continue;
+    // Always, also under the same entry: judged in the columns of the table the row left, a change to a column the
+    // table it reached did not have before (and gained in the change) is still seen. Findings the arrival's own pair
+    // made as well are said once (unique).
     const pair: JudgedPair = { base: { ...crossing.from, rows: [] }, baseVersion: base, head: crossing.into, pairs: { same: [crossing.pair], renamed: [], added: [], removed: [] } };
     judge(transition, pair, crossing.into, from.options, from);
   }
@@ -447,12 +456,13 @@ const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
  */
 function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved: Map<Row, TableView>; intoNew: MovedIntoNew; crossings: Crossing[] } {
   const whole = (row: Row): string => row.cells.map((cell) => cell.text).join('\u0000');
-  const arrivals = new Map<string, Row[]>();
+  // Each list is taken from the front (`next`): 40,000 identical rows must not each look through all the others.
+  const arrivals = new Map<string, { rows: Row[]; next: number }>();
   const arrive = (view: TableView, row: Row): void => {
     const id = `${columnsOf(view)}\u0000${whole(row)}`;
     const list = arrivals.get(id);
-    if (list) list.push(row);
-    else arrivals.set(id, [row]);
+    if (list) list.rows.push(row);
+    else arrivals.set(id, { rows: [row], next: 0 });
   };
   for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row);
   for (const view of newTables) for (const row of view.rows) arrive(view, row);
@@ -461,7 +471,10 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved
   for (const pair of pairs) {
     if (!pair.pairs) continue;
     for (const row of pair.pairs.removed) {
-      const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
+      const list = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`);
+      if (!list) continue;
+      while (list.next < list.rows.length && moved.has(list.rows[list.next]!)) list.next++;
+      const landed = list.rows[list.next++];
       if (!landed) continue;
       moved.set(row, pair.base);
       // From a table that is gone, the row came from where that table stood.
@@ -486,8 +499,6 @@ interface Crossing {
   pair: [Row, Row];
   from: TableView;
   into: TableView;
-  /** The pair of the table it reached, when that table had a base (else it is new in the head). */
-  intoPair?: TablePair;
 }
 
 /**
@@ -521,56 +532,59 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
     if (!known) keySets.set(view, (known = new Set(view.rows.map((row) => keyOf(view, row)).filter((key) => key !== ''))));
     return known;
   };
-  const disjoint = (a: Set<string>, b: Set<string>): boolean => {
+  const intersection = (a: Set<string>, b: Set<string>): Set<string> => {
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    for (const key of small) if (large.has(key)) return false;
-    return true;
+    return new Set([...small].filter((key) => large.has(key)));
   };
   const idOf = (view: TableView, row: Row): string => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${keyOf(view, row)}`;
   // Where each row that arrived (and did not only move) landed: its table, and that table's pair if it had a base.
-  const arrivals = new Map<string, { row: Row; view: TableView; pair?: TablePair }[]>();
+  // By key, then by the table it landed in, each list taken from the front (`next`): a key repeated over
+  // 40,000 rows (an OS matrix) must not have each removed row look through every arrival.
+  type Arrivals = { rows: Row[]; next: number; view: TableView; pair?: TablePair };
+  const arrivals = new Map<string, Map<TableView, Arrivals>>();
   const arrive = (view: TableView, row: Row, pair?: TablePair): void => {
     if (moved.has(row)) return;
     const id = idOf(view, row);
-    const list = arrivals.get(id);
-    const arrival = { row, view, ...(pair ? { pair } : {}) };
-    if (list) list.push(arrival);
-    else arrivals.set(id, [arrival]);
+    let byView = arrivals.get(id);
+    if (!byView) arrivals.set(id, (byView = new Map()));
+    const list = byView.get(view);
+    if (list) list.rows.push(row);
+    else byView.set(view, { rows: [row], next: 0, view, ...(pair ? { pair } : {}) });
   };
   for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row, pair);
   for (const view of newTables) for (const row of view.rows) arrive(view, row);
   if (arrivals.size === 0) return { intoNew, crossings };
-  const partitions = new Map<string, boolean>();
+  // The keys two tables shared before the change, by pair of tables.
+  const partitions = new Map<string, Set<string>>();
   const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
   // From a table that is gone too (a section merged into another): its rows went somewhere, or were removed.
   for (const pair of pairs) {
     if (!pair.pairs) continue;
     for (const row of pair.pairs.removed) {
       if (moved.has(row)) continue;
-      const landed = arrivals.get(idOf(pair.base, row))?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
-      if (!landed?.length) continue;
+      const byView = arrivals.get(idOf(pair.base, row));
+      if (!byView) continue;
       let matched = false;
-      const reached = new Set<TableView>();
-      for (const { row: now, view, pair: into } of landed) {
-        if (reached.has(view)) continue;
-        let split = true;
+      // One arrival per table: the first that no other removed row took.
+      for (const list of byView.values()) {
+        const { view, pair: into } = list;
+        if (view === pair.head) continue;
+        while (list.next < list.rows.length && moved.has(list.rows[list.next]!)) list.next++;
+        const now = list.rows[list.next];
+        if (!now) continue;
         if (into) {
+          // Apart from the row that moved, the two tables held different keys before the change.
           const id = `${pairIndex.get(pair)}\u0000${pairIndex.get(into)}`;
-          split = partitions.get(id) ?? true;
-          if (!partitions.has(id)) {
-            // Apart from the row that moved, the two tables held different keys before the change.
-            const left = new Set(keys(pair.base));
-            left.delete(keyOf(pair.base, row));
-            split = disjoint(left, keys(into.base));
-            partitions.set(id, split);
-          }
+          let shared = partitions.get(id);
+          if (shared === undefined) partitions.set(id, (shared = intersection(keys(pair.base), keys(into.base))));
+          const key = keyOf(pair.base, row);
+          if (shared.size > 1 || (shared.size === 1 && !shared.has(key))) continue;
         }
-        if (!split) continue;
         matched = true;
-        reached.add(view);
+        list.next++;
         // From a table that is gone, the row came from where that table stood.
         moved.set(now, pair.head ?? pair.base);
-        crossings.push({ pair: [row, now], from: pair.base, into: view, ...(into ? { intoPair: into } : {}) });
+        crossings.push({ pair: [row, now], from: pair.base, into: view });
         if (into) into.pairs?.same.push([inColumnsOf(row, pair.base, into.base), now]);
         else {
           const list = intoNew.get(view);
