@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { ab as changeRules, ac as rowKeyOf, ad as lineOf, ae as transition, af as tableNames, ag as columnIndex, ah as canonicalColumns, d as dataRows, ai as fold, aj as pageSpelling, e as distance, ak as onePieceApart } from './cli-shared.js';
+import { ab as changeRules, ac as transition, ad as rowKeyOf, ae as lineOf, af as tableNames, ag as columnIndex, ah as canonicalColumns, d as dataRows, ai as fold, e as distance, aj as onePieceApart, ak as pageSpelling } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -90,18 +90,21 @@ function pairRows(base, head) {
         // one whose other cells are all the same, then the rest in order, so that deleting the
         // middle `Ubuntu` row removes that row, not the last one with a changed cell.
         const left = new Set(bases);
+        // Each list is taken from the front (`next`): 20,000 identical rows must not each look through the others.
         const bySignature = new Map();
         for (const row of bases) {
             const list = bySignature.get(signature(base, row));
             if (list)
-                list.push(row);
+                list.rows.push(row);
             else
-                bySignature.set(signature(base, row), [row]);
+                bySignature.set(signature(base, row), { rows: [row], next: 0 });
         }
         const unmatched = [];
         for (const row of heads) {
-            const twin = bySignature.get(signature(head, row))?.find((candidate) => left.has(candidate));
+            const list = bySignature.get(signature(head, row));
+            const twin = list?.rows[list.next];
             if (twin) {
+                list.next++;
                 match.set(row, twin);
                 left.delete(twin);
             }
@@ -323,8 +326,16 @@ function compareVersions(base, head, config, emit) {
     for (const pair of judgedPairs) {
         const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
         const options = changeOptions(pair.base.judge, pair.head?.judge);
+        // A table nothing checks any more (its header changed) keeps its rows under the base's rules, paired by key.
+        const judged = pair.unjudged && headView && !pair.pairs ? { ...pair, pairs: pairRows(pair.base, headView) } : pair;
         for (const rule of changeRules)
-            judge(rule, pair, headView, options);
+            judge(rule, rule === transition ? judged : pair, headView, options);
+        // A table that another entry judges now (a heading renamed into its match:) answers to the rules of the
+        // entry it left too, at that entry's severity: a laxer entry, or one that turns the rule off, is no way out.
+        const was = pair.base.judge;
+        if (!pair.fresh && pair.head && was?.options.transitions && !sameJudge(was, pair.head.judge)) {
+            judge(transition, pair, headView, was.options, was);
+        }
         if (pair.fresh) {
             // Tables judged only in the head are new: every row is an addition (but one moved from another table).
             const change = describe(pair.fresh.from, pair.head, pair.pairs, moved);
@@ -365,12 +376,9 @@ function compareVersions(base, head, config, emit) {
         const from = crossing.from.judge;
         if (!from?.options.transitions)
             continue;
-        const arrival = crossing.intoPair;
-        // The judge whose rules the row met where it arrived: its table's pair's, or the new table's base side's (the first table a row came from).
-        const reached = arrival ? (arrival.head?.judge ?? arrival.base.judge) : crossing.into.judge;
-        const baseSide = arrival ? arrival.base.judge : intoNew.get(crossing.into)[0].from.judge;
-        if (sameJudge(from, reached) && sameJudge(from, baseSide))
-            continue;
+        // Always, also under the same entry: judged in the columns of the table the row left, a change to a column the
+        // table it reached did not have before (and gained in the change) is still seen. Findings the arrival's own pair
+        // made as well are said once (unique).
         const pair = { base: { ...crossing.from, rows: [] }, baseVersion: base, head: crossing.into, pairs: { same: [crossing.pair], renamed: [], added: [], removed: [] } };
         judge(transition, pair, crossing.into, from.options, from);
     }
@@ -409,14 +417,15 @@ const columnsOf = (view) => view.table.columns.join(' | ');
  */
 function movedBetweenTables(pairs, newTables) {
     const whole = (row) => row.cells.map((cell) => cell.text).join('\u0000');
+    // Each list is taken from the front (`next`): 40,000 identical rows must not each look through all the others.
     const arrivals = new Map();
     const arrive = (view, row) => {
         const id = `${columnsOf(view)}\u0000${whole(row)}`;
         const list = arrivals.get(id);
         if (list)
-            list.push(row);
+            list.rows.push(row);
         else
-            arrivals.set(id, [row]);
+            arrivals.set(id, { rows: [row], next: 0 });
     };
     for (const pair of pairs)
         if (pair.head && pair.pairs)
@@ -431,7 +440,12 @@ function movedBetweenTables(pairs, newTables) {
         if (!pair.pairs)
             continue;
         for (const row of pair.pairs.removed) {
-            const landed = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`)?.find((other) => !moved.has(other));
+            const list = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`);
+            if (!list)
+                continue;
+            while (list.next < list.rows.length && moved.has(list.rows[list.next]))
+                list.next++;
+            const landed = list.rows[list.next++];
             if (!landed)
                 continue;
             moved.set(row, pair.base);
@@ -482,26 +496,24 @@ function movedWithChange(pairs, newTables, moved) {
             keySets.set(view, (known = new Set(view.rows.map((row) => keyOf(view, row)).filter((key) => key !== ''))));
         return known;
     };
-    const disjoint = (a, b) => {
+    const intersection = (a, b) => {
         const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-        for (const key of small)
-            if (large.has(key))
-                return false;
-        return true;
+        return new Set([...small].filter((key) => large.has(key)));
     };
     const idOf = (view, row) => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${keyOf(view, row)}`;
-    // Where each row that arrived (and did not only move) landed: its table, and that table's pair if it had a base.
     const arrivals = new Map();
     const arrive = (view, row, pair) => {
         if (moved.has(row))
             return;
         const id = idOf(view, row);
-        const list = arrivals.get(id);
-        const arrival = { row, view, ...(pair ? { pair } : {}) };
+        let byView = arrivals.get(id);
+        if (!byView)
+            arrivals.set(id, (byView = new Map()));
+        const list = byView.get(view);
         if (list)
-            list.push(arrival);
+            list.rows.push(row);
         else
-            arrivals.set(id, [arrival]);
+            byView.set(view, { rows: [row], next: 0, view, ...(pair ? { pair } : {}) });
     };
     for (const pair of pairs)
         if (pair.head && pair.pairs)
@@ -512,6 +524,7 @@ function movedWithChange(pairs, newTables, moved) {
             arrive(view, row);
     if (arrivals.size === 0)
         return { intoNew, crossings };
+    // The keys two tables shared before the change, by pair of tables.
     const partitions = new Map();
     const pairIndex = new Map(pairs.map((pair, i) => [pair, i]));
     // From a table that is gone too (a section merged into another): its rows went somewhere, or were removed.
@@ -521,33 +534,35 @@ function movedWithChange(pairs, newTables, moved) {
         for (const row of pair.pairs.removed) {
             if (moved.has(row))
                 continue;
-            const landed = arrivals.get(idOf(pair.base, row))?.filter((arrival) => !moved.has(arrival.row) && arrival.view !== pair.head);
-            if (!landed?.length)
+            const byView = arrivals.get(idOf(pair.base, row));
+            if (!byView)
                 continue;
             let matched = false;
-            const reached = new Set();
-            for (const { row: now, view, pair: into } of landed) {
-                if (reached.has(view))
+            // One arrival per table: the first that no other removed row took.
+            for (const list of byView.values()) {
+                const { view, pair: into } = list;
+                if (view === pair.head)
                     continue;
-                let split = true;
+                while (list.next < list.rows.length && moved.has(list.rows[list.next]))
+                    list.next++;
+                const now = list.rows[list.next];
+                if (!now)
+                    continue;
                 if (into) {
+                    // Apart from the row that moved, the two tables held different keys before the change.
                     const id = `${pairIndex.get(pair)}\u0000${pairIndex.get(into)}`;
-                    split = partitions.get(id) ?? true;
-                    if (!partitions.has(id)) {
-                        // Apart from the row that moved, the two tables held different keys before the change.
-                        const left = new Set(keys(pair.base));
-                        left.delete(keyOf(pair.base, row));
-                        split = disjoint(left, keys(into.base));
-                        partitions.set(id, split);
-                    }
+                    let shared = partitions.get(id);
+                    if (shared === undefined)
+                        partitions.set(id, (shared = intersection(keys(pair.base), keys(into.base))));
+                    const key = keyOf(pair.base, row);
+                    if (shared.size > 1 || (shared.size === 1 && !shared.has(key)))
+                        continue;
                 }
-                if (!split)
-                    continue;
                 matched = true;
-                reached.add(view);
+                list.next++;
                 // From a table that is gone, the row came from where that table stood.
                 moved.set(now, pair.head ?? pair.base);
-                crossings.push({ pair: [row, now], from: pair.base, into: view, ...(into ? { intoPair: into } : {}) });
+                crossings.push({ pair: [row, now], from: pair.base, into: view });
                 if (into)
                     into.pairs?.same.push([inColumnsOf(row, pair.base, into.base), now]);
                 else {
@@ -637,4 +652,4 @@ function changeOptions(base, head) {
     return judge.options;
 }
 
-export { compareVersions, inColumnsOf, pairRows };
+export { compareVersions, pairRows };
