@@ -390,6 +390,13 @@ describe('files with several tables of the same columns', () => {
     // Deprecated → Discontinued on the way is allowed, and no row was removed.
     const allowed = await compare(doc(A, B), merged('OldGate | GA | SUPPORTED', 'ZGate | Discontinued | SUPPORTED'), await config());
     expect(findings(allowed, 'transition')).toEqual([]);
+    // The diff says where they came from: a table that is gone, at its line before the change.
+    expect(allowed.changes!.flatMap((c) => c.moved ?? [])).toEqual([
+      { key: 'OldGate', line: 9, from: 10, gone: true },
+      { key: 'ZGate', line: 10, from: 10, gone: true },
+    ]);
+    const { diffText } = await import('../../src/report/diff.js');
+    expect(diffText([{ file: 'gates.md', changes: allowed.changes! }])).toContain('> OldGate  (moved here from the table at line 10 before this change, now gone)');
   });
 
   it('a table that is gone with one row says "its 1 row is"', async () => {

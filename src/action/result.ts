@@ -121,7 +121,7 @@ const tableChange = {
     added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells } }),
     removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells } }),
     renamed: rowsOf({ type: 'object', additionalProperties: false, required: ['from', 'to', 'line'], properties: { from: text(MAX_TEXT), to: text(MAX_TEXT), line } }),
-    moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line } }),
+    moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line, gone: { const: true } } }),
     changed: rowsOf({
       type: 'object',
       additionalProperties: false,

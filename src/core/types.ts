@@ -155,9 +155,10 @@ export interface TableChange {
    * Rows that came here, unchanged, from another table of the file with the
    * same columns (`from`: that table's header line); absent when none did.
    * A row moved from "Linux hosts" to "Windows hosts" changes what the page
-   * claims, though no cell changed.
+   * claims, though no cell changed. `gone`: that table is gone, and `from`
+   * is its line before the change.
    */
-  moved?: { key: string; line: number; from: number }[];
+  moved?: { key: string; line: number; from: number; gone?: true }[];
   /** Columns the header gained or lost (absent when it kept them all); `changed` compares only the columns both have. */
   columns?: { added: string[]; removed: string[] };
 }

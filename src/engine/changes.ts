@@ -368,6 +368,8 @@ export function compareVersions(
     });
   };
   const judgedPairs = [...pairs.map((p): JudgedPair => ({ ...p, baseVersion: base })), ...newPairs];
+  // Tables that are gone (a row moved from one came from where it stood before the change).
+  const goneTables = new Set(pairs.filter((pair) => !pair.head && !pair.unjudged).map((pair) => pair.base));
   for (const pair of judgedPairs) {
     const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
     const options = changeOptions(pair.base.judge, pair.head?.judge);
@@ -382,10 +384,10 @@ export function compareVersions(
     }
     if (pair.fresh) {
       // Tables judged only in the head are new: every row is an addition (but one moved from another table).
-      const change = describe(pair.fresh.from, pair.head!, pair.pairs!, moved);
+      const change = describe(pair.fresh.from, pair.head!, pair.pairs!, moved, goneTables);
       if (change) changes.push(change);
     } else if (pair.head && pair.pairs) {
-      const change = describe(pair.base, pair.head, pair.pairs, moved);
+      const change = describe(pair.base, pair.head, pair.pairs, moved, goneTables);
       if (change) changes.push(change);
     } else if (headView && pair.unjudged) {
       // A table nothing checks any more (its header changed): its rows, and the columns it lost, still show.
@@ -618,7 +620,7 @@ function inColumnsOf(row: Row, from: TableView, to: TableView): Row {
 }
 
 /** The keyed diff of one table, or undefined when nothing but order changed. */
-function describe(base: TableView | undefined, head: TableView, pairs: RowPairs, moved?: ReadonlyMap<Row, TableView>): TableChange | undefined {
+function describe(base: TableView | undefined, head: TableView, pairs: RowPairs, moved?: ReadonlyMap<Row, TableView>, gone?: ReadonlySet<TableView>): TableChange | undefined {
   const keyColumn = head.table.columns[head.keyIndex] ?? '';
   const cells = (view: TableView, row: Row): Record<string, string> => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
   const changed: TableChange['changed'] = [];
@@ -650,7 +652,7 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs,
   };
   const arrived = head.rows.flatMap((row) => {
     const from = moved?.get(row);
-    return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line }] : [];
+    return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true as const } : {}) }] : [];
   });
   if (arrived.length > 0) change.moved = arrived;
   const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + arrived.length + columns.added.length + columns.removed.length === 0;

@@ -137,7 +137,7 @@ function textRow(change: TableChange, shown: Shown): string {
     case 'renamed':
       return `~ ${shown.row.from} → ${shown.row.to}`;
     case 'moved':
-      return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from})`;
+      return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
   }
 }
 
@@ -154,7 +154,7 @@ function markdownRow(change: TableChange, shown: Shown): string {
     case 'renamed':
       return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
     case 'moved':
-      return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from} |`;
+      return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
   }
 }
 
