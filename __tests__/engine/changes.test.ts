@@ -432,6 +432,14 @@ describe('files with several tables of the same columns', () => {
     ]);
   });
 
+  it('a rename in one table whose old key arrives in another is no rename: the row moved, and is judged as the change it made', async () => {
+    // AGate (GA) becomes AGates in its table, and AGate comes back as Alpha in a new table.
+    const head = `${doc(table('AGates | GA | SUPPORTED', 'BGate | Beta | SUPPORTED'))}\n## Experimental\n\n${table('AGate | Alpha | SUPPORTED')}\n`;
+    const result = await compare(doc(table('AGate | GA | SUPPORTED', 'BGate | Beta | SUPPORTED')), head, await config());
+    expect(findings(result, 'transition').map((f) => f.split(';')[0]!.replace(/^\d+: /, ''))).toEqual(['GRADUATION of "AGate" went from GA to Alpha']);
+    expect(result.changes!.flatMap((c) => c.renamed)).toEqual([]);
+  });
+
   it('a row moved into a table new in the head is judged as the change it made on the way; its other rows are added rows', async () => {
     // ZGate leaves B for a new "Part 2" table, going from Deprecated back to Alpha: forbidden, however it moved.
     const head = doc(A, table('OldGate | GA | SUPPORTED'), table('ZGate | Alpha | SUPPORTED', 'NewGate | GA | SUPPORTED'));

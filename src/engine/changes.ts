@@ -323,6 +323,7 @@ export function compareVersions(
   const pairs = pairTables(base, head);
   const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
   const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
+  undoRenamesThatMoved(pairs, newTables);
   const { moved, intoNew, crossings } = movedBetweenTables(pairs, newTables);
   // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
   const spelt = (version: Version, view: TableView | undefined): { spelling?: Spelling } => {
@@ -491,6 +492,36 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved
     pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
   }
   return { moved, intoNew, crossings };
+}
+
+/**
+ * A rename inside a table (`AGate` → `AGates`, other cells the same) whose
+ * old key arrives in another table of the file is no rename: the row moved
+ * there (and may have changed on the way), and a new row took a close name.
+ * Undone in place, so that the moves below see the old row leave.
+ */
+function undoRenamesThatMoved(pairs: TablePair[], newTables: TableView[]): void {
+  const idOf = (view: TableView, row: Row): string => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${fold(rowKeyOf(row, view.keyIndex))}`;
+  if (!pairs.some((pair) => (pair.pairs?.renamed.length ?? 0) > 0)) return;
+  // Where each key arrived: the tables that gained a row with it.
+  const arrived = new Map<string, Set<TableView>>();
+  const arrive = (view: TableView, row: Row): void => {
+    const id = idOf(view, row);
+    const tables = arrived.get(id);
+    if (tables) tables.add(view);
+    else arrived.set(id, new Set([view]));
+  };
+  for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row);
+  for (const view of newTables) for (const row of view.rows) arrive(view, row);
+  for (const pair of pairs) {
+    if (!pair.head || !pair.pairs || pair.pairs.renamed.length === 0) continue;
+    const elsewhere = ([old]: [Row, Row]): boolean => [...(arrived.get(idOf(pair.base, old)) ?? [])].some((view) => view !== pair.head);
+    const undone = new Set(pair.pairs.renamed.filter(elsewhere));
+    if (undone.size === 0) continue;
+    pair.pairs.renamed = pair.pairs.renamed.filter((renamed) => !undone.has(renamed));
+    pair.pairs.removed.push(...[...undone].map(([old]) => old));
+    pair.pairs.added.push(...[...undone].map(([, now]) => now));
+  }
 }
 
 /** Per table new in the head, the rows that moved into it with a change: both versions, and the base table each left. */
