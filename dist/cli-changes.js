@@ -277,6 +277,7 @@ function compareVersions(base, head, config, emit) {
     const pairs = pairTables(base, head);
     const paired = new Set(pairs.map((pair) => pair.head?.table.index ?? pair.unjudged?.index));
     const newTables = head.document.tables.filter((table) => head.judges.has(table.index) && !paired.has(table.index)).map((table) => view(head.source, table, head.judges.get(table.index)));
+    undoRenamesThatMoved(pairs, newTables);
     const { moved, intoNew, crossings } = movedBetweenTables(pairs, newTables);
     // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
     const spelt = (version, view) => {
@@ -323,6 +324,8 @@ function compareVersions(base, head, config, emit) {
         });
     };
     const judgedPairs = [...pairs.map((p) => ({ ...p, baseVersion: base })), ...newPairs];
+    // Tables that are gone (a row moved from one came from where it stood before the change).
+    const goneTables = new Set(pairs.filter((pair) => !pair.head && !pair.unjudged).map((pair) => pair.base));
     for (const pair of judgedPairs) {
         const headView = pair.head ?? (pair.unjudged ? view(head.source, pair.unjudged, undefined, pair.base.judge) : undefined);
         const options = changeOptions(pair.base.judge, pair.head?.judge);
@@ -338,12 +341,12 @@ function compareVersions(base, head, config, emit) {
         }
         if (pair.fresh) {
             // Tables judged only in the head are new: every row is an addition (but one moved from another table).
-            const change = describe(pair.fresh.from, pair.head, pair.pairs, moved);
+            const change = describe(pair.fresh.from, pair.head, pair.pairs, moved, goneTables);
             if (change)
                 changes.push(change);
         }
         else if (pair.head && pair.pairs) {
-            const change = describe(pair.base, pair.head, pair.pairs, moved);
+            const change = describe(pair.base, pair.head, pair.pairs, moved, goneTables);
             if (change)
                 changes.push(change);
         }
@@ -463,6 +466,45 @@ function movedBetweenTables(pairs, newTables) {
         pair.pairs.added = pair.pairs.added.filter((row) => !moved.has(row));
     }
     return { moved, intoNew, crossings };
+}
+/**
+ * A rename inside a table (`AGate` → `AGates`, other cells the same) whose
+ * old key arrives in another table of the file is no rename: the row moved
+ * there (and may have changed on the way), and a new row took a close name.
+ * Undone in place, so that the moves below see the old row leave.
+ */
+function undoRenamesThatMoved(pairs, newTables) {
+    const idOf = (view, row) => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${fold(rowKeyOf(row, view.keyIndex))}`;
+    if (!pairs.some((pair) => (pair.pairs?.renamed.length ?? 0) > 0))
+        return;
+    // Where each key arrived: the tables that gained a row with it.
+    const arrived = new Map();
+    const arrive = (view, row) => {
+        const id = idOf(view, row);
+        const tables = arrived.get(id);
+        if (tables)
+            tables.add(view);
+        else
+            arrived.set(id, new Set([view]));
+    };
+    for (const pair of pairs)
+        if (pair.head && pair.pairs)
+            for (const row of pair.pairs.added)
+                arrive(pair.head, row);
+    for (const view of newTables)
+        for (const row of view.rows)
+            arrive(view, row);
+    for (const pair of pairs) {
+        if (!pair.head || !pair.pairs || pair.pairs.renamed.length === 0)
+            continue;
+        const elsewhere = ([old]) => [...(arrived.get(idOf(pair.base, old)) ?? [])].some((view) => view !== pair.head);
+        const undone = new Set(pair.pairs.renamed.filter(elsewhere));
+        if (undone.size === 0)
+            continue;
+        pair.pairs.renamed = pair.pairs.renamed.filter((renamed) => !undone.has(renamed));
+        pair.pairs.removed.push(...[...undone].map(([old]) => old));
+        pair.pairs.added.push(...[...undone].map(([, now]) => now));
+    }
 }
 /**
  * Rows that left one table and arrived in another under the same key
@@ -599,7 +641,7 @@ function inColumnsOf(row, from, to) {
     };
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
-function describe(base, head, pairs, moved) {
+function describe(base, head, pairs, moved, gone) {
     const keyColumn = head.table.columns[head.keyIndex] ?? '';
     const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
     const changed = [];
@@ -632,7 +674,7 @@ function describe(base, head, pairs, moved) {
     };
     const arrived = head.rows.flatMap((row) => {
         const from = moved?.get(row);
-        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line }] : [];
+        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}) }] : [];
     });
     if (arrived.length > 0)
         change.moved = arrived;

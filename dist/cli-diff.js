@@ -171,7 +171,7 @@ function textRow(change, shown) {
         case 'renamed':
             return `~ ${shown.row.from} → ${shown.row.to}`;
         case 'moved':
-            return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from})`;
+            return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
     }
 }
 /** The same row as a line of the markdown table. */
@@ -187,7 +187,7 @@ function markdownRow(change, shown) {
         case 'renamed':
             return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
         case 'moved':
-            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from} |`;
+            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
     }
 }
 const diffJson = (files) => `${JSON.stringify({ files }, null, 2)}\n`;

@@ -41450,7 +41450,7 @@ function markdownRow(change, shown) {
         case 'renamed':
             return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
         case 'moved':
-            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from} |`;
+            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
     }
 }
 
@@ -59137,7 +59137,7 @@ const tableChange = {
         added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells } }),
         removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells } }),
         renamed: rowsOf({ type: 'object', additionalProperties: false, required: ['from', 'to', 'line'], properties: { from: text(MAX_TEXT), to: text(MAX_TEXT), line } }),
-        moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line } }),
+        moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line, gone: { const: true } } }),
         changed: rowsOf({
             type: 'object',
             additionalProperties: false,
