@@ -494,6 +494,9 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved
   return { moved, intoNew, crossings };
 }
 
+/** A row's key with its key column (folded): rows of two tables are the same row only under the same key column. */
+const idOf = (view: TableView, row: Row): string => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${fold(rowKeyOf(row, view.keyIndex))}`;
+
 /**
  * A rename inside a table (`AGate` → `AGates`, other cells the same) whose
  * old key arrives in another table of the file is no rename: the row moved
@@ -501,7 +504,6 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved
  * Undone in place, so that the moves below see the old row leave.
  */
 function undoRenamesThatMoved(pairs: TablePair[], newTables: TableView[]): void {
-  const idOf = (view: TableView, row: Row): string => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${fold(rowKeyOf(row, view.keyIndex))}`;
   if (!pairs.some((pair) => (pair.pairs?.renamed.length ?? 0) > 0)) return;
   // Where each key arrived: the tables that gained a row with it.
   const arrived = new Map<string, Set<TableView>>();
@@ -569,7 +571,6 @@ function movedWithChange(pairs: TablePair[], newTables: TableView[], moved: Map<
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     return new Set([...small].filter((key) => large.has(key)));
   };
-  const idOf = (view: TableView, row: Row): string => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${keyOf(view, row)}`;
   // Where each row that arrived (and did not only move) landed: its table, and that table's pair if it had a base.
   // By key, then by the table it landed in, each list taken from the front (`next`): a key repeated over
   // 40,000 rows (an OS matrix) must not have each removed row look through every arrival.
@@ -645,7 +646,7 @@ function inColumnsOf(row: Row, from: TableView, to: TableView): Row {
     ...row,
     cells: target.map((column) => {
       const i = at.get(column);
-      return i === undefined ? { text: '', raw: '', links: [], strong: false, span: row.span } : row.cells[i] ?? { text: '', raw: '', links: [], strong: false, span: row.span };
+      return (i === undefined ? undefined : row.cells[i]) ?? { text: '', raw: '', links: [], strong: false, span: row.span };
     }),
   };
 }
