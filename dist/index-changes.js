@@ -497,6 +497,8 @@ function movedBetweenTables(pairs, newTables) {
     }
     return { moved, intoNew, crossings };
 }
+/** A row's key with its key column (folded): rows of two tables are the same row only under the same key column. */
+const idOf = (view, row) => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${fold(rowKeyOf(row, view.keyIndex))}`;
 /**
  * A rename inside a table (`AGate` → `AGates`, other cells the same) whose
  * old key arrives in another table of the file is no rename: the row moved
@@ -504,7 +506,6 @@ function movedBetweenTables(pairs, newTables) {
  * Undone in place, so that the moves below see the old row leave.
  */
 function undoRenamesThatMoved(pairs, newTables) {
-    const idOf = (view, row) => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${fold(rowKeyOf(row, view.keyIndex))}`;
     if (!pairs.some((pair) => (pair.pairs?.renamed.length ?? 0) > 0))
         return;
     // Where each key arrived: the tables that gained a row with it.
@@ -572,7 +573,6 @@ function movedWithChange(pairs, newTables, moved) {
         const [small, large] = a.size <= b.size ? [a, b] : [b, a];
         return new Set([...small].filter((key) => large.has(key)));
     };
-    const idOf = (view, row) => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${keyOf(view, row)}`;
     const arrivals = new Map();
     const arrive = (view, row, pair) => {
         if (moved.has(row))
@@ -666,7 +666,7 @@ function inColumnsOf(row, from, to) {
         ...row,
         cells: target.map((column) => {
             const i = at.get(column);
-            return i === undefined ? { text: '', raw: '', links: [], strong: false, span: row.span } : row.cells[i] ?? { text: '', raw: '', links: [], strong: false, span: row.span };
+            return (i === undefined ? undefined : row.cells[i]) ?? { text: '', raw: '', links: [], strong: false, span: row.span };
         }),
     };
 }
