@@ -11044,14 +11044,14 @@ const formatStylish = (result, options) => {
         if (options.verbose && !file.isConfig)
             out += coverageLines(file, c);
     }
-    return out + footer(result, c);
+    return out + footer(result, c, options.fixed);
 };
 /** `--verbose` with another format: what checked each table, alone (the CLI writes it to standard error, beside the report). */
 function formatCoverage(result) {
     const c = { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
     return result.files.filter((file) => !file.isConfig).map((file) => coverageLines(file, c)).join('');
 }
-function footer(result, c) {
+function footer(result, c, fixed) {
     const counts = countResult(result);
     const coverage = coverageOf(result);
     let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
@@ -11062,11 +11062,30 @@ function footer(result, c) {
         checked += `, ${existing} pre-existing at the base not shown`;
     const total = counts.errors + counts.warnings + counts.notices;
     if (total === 0)
-        return `${checked}\n`;
+        return `${fixNote(result, fixed).trimStart()}${checked}\n`;
     let summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;
     summary += counts.notices > 0 ? `, ${plural(counts.notices, 'notice')})` : ')';
     const worst = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'notice';
-    return `${c.bold(c[worst](summary))}\n${checked}\n`;
+    return `${c.bold(c[worst](summary))}\n${fixNote(result, fixed)}${checked}\n`;
+}
+/**
+ * What `--fix` would do, as ESLint says it: how many of the findings shown
+ * carry a fix, or after `--fix-dry-run` (whose fixed texts ride on the
+ * files) how many files the fixes would change and how to see them.
+ */
+function fixNote(result, fixed) {
+    if (fixed === 'written')
+        return '';
+    if (fixed === 'dry-run') {
+        const changed = result.files.filter((file) => file.output !== undefined).length;
+        if (changed === 0)
+            return '';
+        const left = countResult(result);
+        const after = left.errors + left.warnings + left.notices > 0 ? '; the problems above are those left after it' : '';
+        return `  --fix would change ${plural(changed, 'file')} (--fix-dry-run --format diff shows how)${after}.\n`;
+    }
+    const fixable = allViolations(result).filter((v) => v.fix !== undefined).length;
+    return fixable === 0 ? '' : `  ${fixable} of them potentially fixable with the \`--fix\` option.\n`;
 }
 function formatFile(file, c) {
     const positions = file.violations.map((v) => `${v.line}:${v.column}`);
@@ -11642,7 +11661,7 @@ async function run(options, io) {
         result = errorsOnly(result);
     const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
     const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-    await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
+    await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose, ...(options.fix ? { fixed: 'written' } : options.fixDryRun ? { fixed: 'dry-run' } : {}) }));
     // A machine-read report keeps its shape; --verbose then goes to standard error.
     if (options.verbose && (patch !== undefined || format !== 'stylish'))
         io.stderr.write(formatCoverage(result));

@@ -118,6 +118,14 @@ describe('--fix', () => {
     expect(dry.files.map((f) => [f.file, f.output?.includes('| arm64 | Best-effort |')])).toEqual([['kata.md', true], ['alias.md', true]]);
   });
 
+  it('stylish says what --fix would do: fixable problems before, files it would change on a dry run, nothing after --fix', () => {
+    expect(cli('kata.md').stdout).toContain('\n  3 of them potentially fixable with the `--fix` option.\n');
+    const dry = cli('--fix-dry-run', 'kata.md').stdout;
+    expect(dry).toContain('\n  --fix would change 1 file (--fix-dry-run --format diff shows how); the problems above are those left after it.\n');
+    expect(read('kata.md')).toBe(KATA);
+    expect(cli('--fix', 'kata.md').stdout).not.toMatch(/--fix/);
+  });
+
   it('a clean file is left as it is', () => {
     write('clean.md', GATES.replace('BGate | GA | Supported\nAGate | Beta | UNVERIFIED', 'AGate | Beta | UNVERIFIED\nBGate | GA | SUPPORTED'));
     const before = read('clean.md');

@@ -14,9 +14,27 @@ describe('stylish', () => {
         '                          ^',
         '',
         '✖ 2 problems (1 error, 1 warning)',
+        '  1 of them potentially fixable with the `--fix` option.',
         '2 files, 3 tables checked (1 table left alone)',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('after --fix promises nothing more; after --fix-dry-run says how many files the fixes would change', () => {
+    const tail = (text: string) => text.split('\n').slice(-4);
+    expect(tail(formatStylish(result, { color: false, version: '1', fixed: 'written' }))).toEqual(['', '✖ 2 problems (1 error, 1 warning)', '2 files, 3 tables checked (1 table left alone)', '']);
+    const dryRun = structuredClone(result);
+    dryRun.files[0]!.output = '| fixed |';
+    expect(tail(formatStylish(dryRun, { color: false, version: '1', fixed: 'dry-run' }))).toEqual([
+      '✖ 2 problems (1 error, 1 warning)',
+      '  --fix would change 1 file (--fix-dry-run --format diff shows how); the problems above are those left after it.',
+      '2 files, 3 tables checked (1 table left alone)',
+      '',
+    ]);
+    dryRun.files[0]!.violations = [];
+    expect(formatStylish(dryRun, { color: false, version: '1', fixed: 'dry-run' })).toBe(
+      '--fix would change 1 file (--fix-dry-run --format diff shows how).\n2 files, 3 tables checked (1 table left alone)\n',
     );
   });
 
@@ -85,6 +103,7 @@ describe('stylish', () => {
       '    \u001b[31m                ^~~~~~~~~~~\u001b[39m',
       '',
       '\u001b[1m\u001b[31m✖ 1 problem (1 error, 0 warnings)\u001b[39m\u001b[22m',
+      '  1 of them potentially fixable with the `--fix` option.',
       '1 file, 1 table checked (0 tables left alone)',
       '',
     ]);

@@ -254,7 +254,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   const color = options.format === 'stylish' && options.outputFile === undefined && io.stdout.isTTY === true && !io.env['NO_COLOR'];
   const format = options.format === 'diff' || options.format === 'markdown' ? 'stylish' : options.format;
-  await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose }));
+  await out(patch ?? formatPieces(format, result, { color, version: VERSION, verbose: options.verbose, ...(options.fix ? { fixed: 'written' as const } : options.fixDryRun ? { fixed: 'dry-run' as const } : {}) }));
   // A machine-read report keeps its shape; --verbose then goes to standard error.
   if (options.verbose && (patch !== undefined || format !== 'stylish')) io.stderr.write(formatCoverage(result));
 

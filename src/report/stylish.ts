@@ -6,7 +6,7 @@
  */
 import { commandSafe, terminalSafe } from './terminal.js';
 import type { FileResult, LintResult, Severity, Violation } from '../core/types.js';
-import { allViolations, countResult, coverageOf, type Formatter } from './types.js';
+import { allViolations, countResult, coverageOf, type FormatOptions, type Formatter } from './types.js';
 
 /** Longer source lines are cut to a window around the marked cell. */
 export const MAX_EXCERPT = 100;
@@ -68,7 +68,7 @@ export const formatStylish: Formatter = (result, options) => {
     if (file.violations.length > 0) out += formatFile(file, c);
     if (options.verbose && !file.isConfig) out += coverageLines(file, c);
   }
-  return out + footer(result, c);
+  return out + footer(result, c, options.fixed);
 };
 
 type Painter = Record<'underline' | 'dim' | 'bold' | Severity, (s: string) => string>;
@@ -79,7 +79,7 @@ export function formatCoverage(result: LintResult): string {
   return result.files.filter((file) => !file.isConfig).map((file) => coverageLines(file, c)).join('');
 }
 
-function footer(result: LintResult, c: Painter): string {
+function footer(result: LintResult, c: Painter, fixed: FormatOptions['fixed']): string {
   const counts = countResult(result);
   const coverage = coverageOf(result);
   let checked = `${plural(coverage.files, 'file')}, ${plural(coverage.tables, 'table')} checked (${plural(coverage.leftAlone, 'table')} left alone)`;
@@ -87,11 +87,29 @@ function footer(result: LintResult, c: Painter): string {
   const existing = result.files.reduce((n, file) => n + (file.existing?.length ?? 0), 0);
   if (existing > 0) checked += `, ${existing} pre-existing at the base not shown`;
   const total = counts.errors + counts.warnings + counts.notices;
-  if (total === 0) return `${checked}\n`;
+  if (total === 0) return `${fixNote(result, fixed).trimStart()}${checked}\n`;
   let summary = `✖ ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;
   summary += counts.notices > 0 ? `, ${plural(counts.notices, 'notice')})` : ')';
   const worst: Severity = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'notice';
-  return `${c.bold(c[worst](summary))}\n${checked}\n`;
+  return `${c.bold(c[worst](summary))}\n${fixNote(result, fixed)}${checked}\n`;
+}
+
+/**
+ * What `--fix` would do, as ESLint says it: how many of the findings shown
+ * carry a fix, or after `--fix-dry-run` (whose fixed texts ride on the
+ * files) how many files the fixes would change and how to see them.
+ */
+function fixNote(result: LintResult, fixed: FormatOptions['fixed']): string {
+  if (fixed === 'written') return '';
+  if (fixed === 'dry-run') {
+    const changed = result.files.filter((file) => file.output !== undefined).length;
+    if (changed === 0) return '';
+    const left = countResult(result);
+    const after = left.errors + left.warnings + left.notices > 0 ? '; the problems above are those left after it' : '';
+    return `  --fix would change ${plural(changed, 'file')} (--fix-dry-run --format diff shows how)${after}.\n`;
+  }
+  const fixable = allViolations(result).filter((v) => v.fix !== undefined).length;
+  return fixable === 0 ? '' : `  ${fixable} of them potentially fixable with the \`--fix\` option.\n`;
 }
 
 function formatFile(file: FileResult, c: Painter): string {

@@ -10,6 +10,8 @@ export interface FormatOptions {
   version: string;
   /** Per table, what judged it and what was left alone (stylish only). */
   verbose?: boolean;
+  /** The fixes were already applied (`--fix`) or shown (`--fix-dry-run`): the findings left carry no promise of `--fix` (stylish only). */
+  fixed?: 'written' | 'dry-run';
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;
