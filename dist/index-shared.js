@@ -36994,14 +36994,60 @@ function relevant(errors) {
                 return true;
         return false;
     };
+    const undecided = undecidedBranches(errors);
     return errors.filter((error) => {
         if (error.keyword === 'required' || error.keyword === 'if')
+            return false;
+        if (undecided.length > 0 && undecided.some((branch) => error.schemaPath.startsWith(branch)))
             return false;
         if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
             return false;
         }
         return alternatives.size === 0 || !underAlternative(error.schemaPath);
     });
+}
+/**
+ * The `then`/`else` branches (schema paths, `/` ended) that a row of a table
+ * without a required column took only because the column is not there: an
+ * `if` that tests `Support State` fails on a table whose header says `Support
+ * Level`, and its `else` would blame every row's Notes for a rule about
+ * Support State. The missing column is reported once, on the header; the
+ * branch says nothing about the rows until it is back.
+ */
+function undecidedBranches(errors) {
+    const missing = new Set();
+    for (const error of errors)
+        if (error.keyword === 'required' && error.instancePath === '')
+            missing.add(String(error.params['missingProperty']));
+    if (missing.size === 0)
+        return [];
+    const branches = [];
+    for (const error of errors) {
+        if (error.keyword !== 'if' || error.instancePath !== '' || !error.schemaPath.endsWith('/if'))
+            continue;
+        if (!mentions(error.schema, missing))
+            continue;
+        branches.push(`${error.schemaPath.slice(0, -'if'.length)}${String(error.params['failingKeyword'])}/`);
+    }
+    return branches;
+}
+/** Whether a condition (an `if` subschema) names one of `columns`, through `properties`, `required` and the combinators. */
+function mentions(schema, columns, depth = 0) {
+    if (typeof schema !== 'object' || schema === null || depth > 16)
+        return false;
+    const node = schema;
+    const properties = node['properties'];
+    if (typeof properties === 'object' && properties !== null && Object.keys(properties).some((name) => columns.has(name)))
+        return true;
+    const required = node['required'];
+    if (Array.isArray(required) && required.some((name) => typeof name === 'string' && columns.has(name)))
+        return true;
+    for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+        const list = node[keyword];
+        if (Array.isArray(list) && list.some((branch) => mentions(branch, columns, depth + 1)))
+            return true;
+    }
+    return mentions(node['not'], columns, depth + 1);
 }
 /** `minLength` ≥ 1 failing on an empty cell: the cell is required, whatever else it fails. */
 const isEmptyRequired = (error) => error.keyword === 'minLength' && Number(error.params['limit']) >= 1 && error.value === '';

@@ -537,3 +537,28 @@ it('a legend spelling of two schema values (In-progress, In progress → In Prog
     [10, 'allowed-values', 'In Progress', 'Stage "In progress" of "c" is not one of Done, In Progress'],
   ]);
 });
+
+// An `if` on a column the table does not have: the missing column is said once, on the header
+// (required-column), and no branch of the condition speaks for the rows until it is back.
+const CONDITIONAL = {
+  required: ['Feature', 'Support State'],
+  if: { properties: { 'Support State': { const: 'Supported' } }, required: ['Support State'] },
+  then: { properties: { Maintainers: { minLength: 1 } } },
+  else: { properties: { Notes: { minLength: 1 } } },
+};
+const renamed = ['| Feature | Support Level | Maintainers | Notes |', '| --- | --- | --- | --- |', '| amd64 | Supported | [@k/amd](https://github.com/orgs/k/teams/amd) | |', ''].join('\n');
+testRule('required-cell', {
+  valid: [
+    { name: 'the preset, its Support State column renamed: no "a note is required unless Supported" on the rows', markdown: renamed, preset: 'kata-support-levels', entry: { files: ['*.md'] } },
+    { name: "a user schema's if/else on a column the table lacks", markdown: renamed, schema: CONDITIONAL, entry: { match: { columns: ['Feature'] } } },
+  ],
+  invalid: [
+    {
+      name: 'the column there: the else branch speaks',
+      markdown: renamed.replace('Support Level', 'Support State').replace('| Supported |', '| Best-effort |'),
+      schema: CONDITIONAL,
+      entry: { match: { columns: ['Feature'] } },
+      errors: [{ at: '3:72-73', field: 'Notes', rowKey: 'amd64', message: 'Notes of "amd64" is empty; a value is required.' }],
+    },
+  ],
+});
