@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a2 as requireUcs2length, O as getDefaultExportFromCjs, a3 as ajvRegExp, a4 as compileLinkAgreement, a5 as LINK_AGREEMENT_KEYWORD, a6 as SEVERITY_KEYWORD, a7 as OPTIONS_KEYWORD, a8 as CONFIG_SCHEMA, a9 as PRESET_SCHEMAS } from './cli-shared.js';
+import { a3 as requireUcs2length, Q as getDefaultExportFromCjs, a4 as ajvRegExp, a5 as compileLinkAgreement, a6 as LINK_AGREEMENT_KEYWORD, a7 as SEVERITY_KEYWORD, a8 as OPTIONS_KEYWORD, a9 as CONFIG_SCHEMA, aa as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { D as safeLines, y as terminalSafe } from './cli-shared.js';
+import { D as safeLines, y as terminalSafe, O as GROUP_COLUMN } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -65,6 +65,12 @@ const markdownCode = (text) => text
     .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
     .replace(/\r\n|\r|\n/g, ' ');
 
+/**
+ * The keyed table diff (`support-table-lint diff`, and the Action's
+ * "Support changes" section): per table, the rows added, removed, renamed,
+ * and changed column by column, so a reviewer reads "amd64: Supported →
+ * Best-effort" before any line of the file.
+ */
 const changesOf = (result) => result.files
     .filter((file) => (file.changes?.length ?? 0) > 0)
     .map((file) => ({
@@ -88,6 +94,10 @@ const otherCells = (change, cells) => Object.entries(cells)
     .filter(([column]) => column !== change.key)
     .map(([column, value]) => `${column} ${value || '(empty)'}`)
     .join(', ');
+/** A row as the diff names it: its key, and the group it sits under when the key names more than one row (`Safe for concurrent calls (in Tracer)`). */
+const rowName = (row) => (row.group === undefined ? row.key : `${row.key} (in ${row.group})`);
+/** A changed column as the diff names it: a row's move between groups is `group`, as a reader of the table sees it. */
+const columnChange = (change) => change.column === GROUP_COLUMN ? { column: 'group', from: change.from || '(none)', to: change.to || '(none)' } : { column: change.column, from: change.from || '(empty)', to: change.to || '(empty)' };
 /** For a terminal: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here from another table. */
 function diffText(files) {
     if (files.length === 0)
@@ -163,15 +173,15 @@ function diffMarkdown(files, options = {}) {
 function textRow(change, shown) {
     switch (shown.kind) {
         case 'changed':
-            return `* ${shown.row.key}  ${shown.row.columns.map((c) => `${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`).join(', ')}`;
+            return `* ${rowName(shown.row)}  ${shown.row.columns.map(columnChange).map((c) => `${c.column}: ${c.from} → ${c.to}`).join(', ')}`;
         case 'added':
-            return `+ ${shown.row.key}  (${otherCells(change, shown.row.cells)})`;
+            return `+ ${rowName(shown.row)}  (${otherCells(change, shown.row.cells)})`;
         case 'removed':
-            return `- ${shown.row.key}  (was ${otherCells(change, shown.row.cells)})`;
+            return `- ${rowName(shown.row)}  (was ${otherCells(change, shown.row.cells)})`;
         case 'renamed':
             return `~ ${shown.row.from} → ${shown.row.to}`;
         case 'moved':
-            return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
+            return `> ${rowName(shown.row)}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
     }
 }
 /** The same row as a line of the markdown table. */
@@ -179,15 +189,15 @@ function markdownRow(change, shown) {
     const m = escapeMarkdown;
     switch (shown.kind) {
         case 'changed':
-            return `| changed | ${m(shown.row.key)} | ${shown.row.columns.map((c) => `${m(c.column)}: ${m(c.from || '(empty)')} → **${m(c.to || '(empty)')}**`).join('; ')} |`;
+            return `| changed | ${m(rowName(shown.row))} | ${shown.row.columns.map(columnChange).map((c) => `${m(c.column)}: ${m(c.from)} → **${m(c.to)}**`).join('; ')} |`;
         case 'added':
-            return `| added | ${m(shown.row.key)} | ${m(otherCells(change, shown.row.cells))} |`;
+            return `| added | ${m(rowName(shown.row))} | ${m(otherCells(change, shown.row.cells))} |`;
         case 'removed':
-            return `| removed | ${m(shown.row.key)} | was ${m(otherCells(change, shown.row.cells))} |`;
+            return `| removed | ${m(rowName(shown.row))} | was ${m(otherCells(change, shown.row.cells))} |`;
         case 'renamed':
             return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
         case 'moved':
-            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
+            return `| moved here | ${m(rowName(shown.row))} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
     }
 }
 const diffJson = (files) => `${JSON.stringify({ files }, null, 2)}\n`;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Q as markdownSpace, S as markdownLineEnding, T as classifyCharacter, V as asciiAlpha, W as asciiAlphanumeric, X as asciiControl, Y as asciiAtext, Z as asciiPunctuation, _ as asciiHexDigit, $ as asciiDigit, a0 as markdownLineEndingOrSpace, a1 as decodeNumericCharacterReference, O as getDefaultExportFromCjs } from './cli-shared.js';
+import { S as markdownSpace, T as markdownLineEnding, V as classifyCharacter, W as asciiAlpha, X as asciiAlphanumeric, Y as asciiControl, Z as asciiAtext, _ as asciiPunctuation, $ as asciiHexDigit, a0 as asciiDigit, a1 as markdownLineEndingOrSpace, a2 as decodeNumericCharacterReference, Q as getDefaultExportFromCjs } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

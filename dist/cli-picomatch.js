@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { O as getDefaultExportFromCjs } from './cli-shared.js';
+import { Q as getDefaultExportFromCjs } from './cli-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

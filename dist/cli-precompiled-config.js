@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { aa as ucs2length, J as compilePattern } from './cli-shared.js';
+import { ab as ucs2length, J as compilePattern } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { O as getDefaultExportFromCjs } from './cli-shared.js';
+import { Q as getDefaultExportFromCjs } from './cli-shared.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 

@@ -1,4 +1,4 @@
-import { H as changeRules, I as transition, J as rowKeyOf, K as lineOf, M as tableNames, N as columnIndex, Q as canonicalColumns, R as dataRows, T as fold, U as distance, V as onePieceApart, W as pageSpelling } from './index-shared.js';
+import { H as changeRules, I as transition, J as rowKeyOf, K as lineOf, M as tableNames, N as columnIndex, Q as canonicalColumns, R as dataRows, T as fold, U as GROUP_COLUMN, V as distance, W as onePieceApart, X as pageSpelling } from './index-shared.js';
 import 'net';
 import 'tls';
 import 'http';
@@ -116,30 +116,41 @@ function pairRows(base, head) {
             match.set(heads[0], bases[0]);
             continue;
         }
-        // A key that repeats (a matrix keyed by OS, one row per architecture): a row pairs first with
-        // one whose other cells are all the same, then the rest in order, so that deleting the
-        // middle `Ubuntu` row removes that row, not the last one with a changed cell.
+        // A key that repeats (a matrix keyed by OS, one row per architecture; a feature matrix with a
+        // "Safe for concurrent calls" row in each group): a row pairs first with one in its group whose
+        // other cells are all the same, then with one whose cells are, then with one in its group, then
+        // the rest in order, so that deleting the middle `Ubuntu` row removes that row, not the last one
+        // with a changed cell, and a cell changed in two groups changes each group's row.
         const left = new Set(bases);
-        // Each list is taken from the front (`next`): 20,000 identical rows must not each look through the others.
-        const bySignature = new Map();
-        for (const row of bases) {
-            const list = bySignature.get(signature(base, row));
-            if (list)
-                list.rows.push(row);
-            else
-                bySignature.set(signature(base, row), { rows: [row], next: 0 });
-        }
-        const unmatched = [];
-        for (const row of heads) {
-            const list = bySignature.get(signature(head, row));
-            const twin = list?.rows[list.next];
-            if (twin) {
-                list.next++;
-                match.set(row, twin);
-                left.delete(twin);
+        let unmatched = heads;
+        for (const by of [(view, row) => `${row.group ?? ''}\u0002${signature(view, row)}`, signature, (_, row) => row.group ?? '']) {
+            // Each list is taken from the front (`next`): 20,000 identical rows must not each look through the others.
+            const lists = new Map();
+            for (const row of bases) {
+                if (!left.has(row))
+                    continue;
+                const id = by(base, row);
+                const list = lists.get(id);
+                if (list)
+                    list.rows.push(row);
+                else
+                    lists.set(id, { rows: [row], next: 0 });
             }
-            else
-                unmatched.push(row);
+            const still = [];
+            for (const row of unmatched) {
+                const list = lists.get(by(head, row));
+                while (list && list.next < list.rows.length && !left.has(list.rows[list.next]))
+                    list.next++;
+                const twin = list?.rows[list.next];
+                if (twin) {
+                    list.next++;
+                    match.set(row, twin);
+                    left.delete(twin);
+                }
+                else
+                    still.push(row);
+            }
+            unmatched = still;
         }
         const rest = bases.filter((row) => left.has(row));
         unmatched.forEach((row, i) => rest[i] && match.set(row, rest[i]));
@@ -390,13 +401,14 @@ function compareVersions(base, head, config, emit) {
             // A table that is gone: every row it had is removed, but those that moved to another table.
             const { base: gone } = pair;
             const cells = (row) => Object.fromEntries(gone.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
+            const inGone = groupOfRepeated(gone);
             changes.push({
                 table: gone.table.columns.join(' | '),
                 // A deleted file has no head lines: the table is named where it stood.
                 line: head.deleted ? gone.table.span.line : lineOf(head.source, gone.table.span.line).line,
                 key: gone.table.columns[gone.keyIndex] ?? '',
                 added: [],
-                removed: pair.pairs.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row) })),
+                removed: pair.pairs.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row), ...inGone(row) })),
                 renamed: [],
                 changed: [],
             });
@@ -670,6 +682,26 @@ function inColumnsOf(row, from, to) {
         }),
     };
 }
+/** `{ group }` for a row whose key names more than one row of its table and that sits under a group row; else nothing. */
+function groupOfRepeated(view) {
+    let repeated;
+    return (row) => {
+        if (row.group === null)
+            return {};
+        if (repeated === undefined) {
+            const seen = new Set();
+            repeated = new Set();
+            for (const other of view.rows) {
+                const key = fold(rowKeyOf(other, view.keyIndex));
+                if (seen.has(key))
+                    repeated.add(key);
+                else
+                    seen.add(key);
+            }
+        }
+        return repeated.has(fold(rowKeyOf(row, view.keyIndex))) ? { group: row.group } : {};
+    };
+}
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe(base, head, pairs, moved, gone) {
     const keyColumn = head.table.columns[head.keyIndex] ?? '';
@@ -687,24 +719,33 @@ function describe(base, head, pairs, moved, gone) {
     const columns = base
         ? { added: head.table.columns.filter((column) => !baseColumns.has(column)), removed: base.table.columns.filter((column) => !headColumns.has(column)) }
         : { added: [], removed: [] };
+    // A row that left a group still there, or joined one that was there before, moved; every row under a
+    // group row whose label was edited (Hypervisors → VMMs) did not.
+    const baseGroups = new Set(base?.rows.map((row) => row.group) ?? []);
+    const headGroups = new Set(head.rows.map((row) => row.group));
+    const regrouped = (from, to) => from.group !== to.group && (headGroups.has(from.group) || baseGroups.has(to.group));
+    const inHead = groupOfRepeated(head);
+    const inBase = base ? groupOfRepeated(base) : () => ({});
     for (const [from, to] of pairs.same) {
         const columns = changedColumns(from, to);
+        if (regrouped(from, to))
+            columns.push({ column: GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
         if (columns.length > 0)
-            changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns });
+            changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns, ...inHead(to) });
     }
     const change = {
         table: head.table.columns.join(' | '),
         line: head.table.span.line,
         key: keyColumn,
-        added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row) })),
-        removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row) })) : [],
+        added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
+        removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
         renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
         changed,
         ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };
     const arrived = head.rows.flatMap((row) => {
         const from = moved?.get(row);
-        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}) }] : [];
+        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}), ...inHead(row) }] : [];
     });
     if (arrived.length > 0)
         change.moved = arrived;

@@ -38963,6 +38963,8 @@ function splitNew(head, base, always = () => false) {
 const SEVERITIES = ['error', 'warning', 'notice'];
 /** Severity order, most severe first: for sorting and for `fail-on` thresholds. */
 const severityRank = (severity) => SEVERITIES.indexOf(severity);
+/** The keyed diff's column for a row's move between groups of its table, named as the row object names a row's group. */
+const GROUP_COLUMN = '$group';
 const emptyFileResult = (file) => ({
     file,
     tablesChecked: 0,
@@ -41413,6 +41415,12 @@ s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : `\\u{${code.toString(16)}}`;
 });
 
+/**
+ * The keyed table diff (`support-table-lint diff`, and the Action's
+ * "Support changes" section): per table, the rows added, removed, renamed,
+ * and changed column by column, so a reviewer reads "amd64: Supported →
+ * Best-effort" before any line of the file.
+ */
 const changesOf = (result) => result.files
     .filter((file) => (file.changes?.length ?? 0) > 0)
     .map((file) => ({
@@ -41434,6 +41442,10 @@ const otherCells = (change, cells) => Object.entries(cells)
     .filter(([column]) => column !== change.key)
     .map(([column, value]) => `${column} ${value || '(empty)'}`)
     .join(', ');
+/** A row as the diff names it: its key, and the group it sits under when the key names more than one row (`Safe for concurrent calls (in Tracer)`). */
+const rowName = (row) => (row.group === undefined ? row.key : `${row.key} (in ${row.group})`);
+/** A changed column as the diff names it: a row's move between groups is `group`, as a reader of the table sees it. */
+const columnChange = (change) => change.column === GROUP_COLUMN ? { column: 'group', from: change.from || '(none)', to: change.to || '(none)' } : { column: change.column, from: change.from || '(empty)', to: change.to || '(empty)' };
 /**
  * Markdown, at most `maxChars` characters: whole rows of the tables, then
  * "… N more changes" for what did not fit, so the text is never cut inside
@@ -41488,15 +41500,15 @@ function markdownRow(change, shown) {
     const m = escapeMarkdown;
     switch (shown.kind) {
         case 'changed':
-            return `| changed | ${m(shown.row.key)} | ${shown.row.columns.map((c) => `${m(c.column)}: ${m(c.from || '(empty)')} → **${m(c.to || '(empty)')}**`).join('; ')} |`;
+            return `| changed | ${m(rowName(shown.row))} | ${shown.row.columns.map(columnChange).map((c) => `${m(c.column)}: ${m(c.from)} → **${m(c.to)}**`).join('; ')} |`;
         case 'added':
-            return `| added | ${m(shown.row.key)} | ${m(otherCells(change, shown.row.cells))} |`;
+            return `| added | ${m(rowName(shown.row))} | ${m(otherCells(change, shown.row.cells))} |`;
         case 'removed':
-            return `| removed | ${m(shown.row.key)} | was ${m(otherCells(change, shown.row.cells))} |`;
+            return `| removed | ${m(rowName(shown.row))} | was ${m(otherCells(change, shown.row.cells))} |`;
         case 'renamed':
             return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
         case 'moved':
-            return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
+            return `| moved here | ${m(rowName(shown.row))} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
     }
 }
 
@@ -59180,10 +59192,10 @@ const tableChange = {
         table: text(MAX_TEXT),
         line,
         key: text(MAX_TEXT),
-        added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells } }),
-        removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells } }),
+        added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells, group: text(MAX_TEXT) } }),
+        removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells, group: text(MAX_TEXT) } }),
         renamed: rowsOf({ type: 'object', additionalProperties: false, required: ['from', 'to', 'line'], properties: { from: text(MAX_TEXT), to: text(MAX_TEXT), line } }),
-        moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line, gone: { const: true } } }),
+        moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line, gone: { const: true }, group: text(MAX_TEXT) } }),
         changed: rowsOf({
             type: 'object',
             additionalProperties: false,
@@ -59191,6 +59203,7 @@ const tableChange = {
             properties: {
                 key: text(MAX_TEXT),
                 line,
+                group: text(MAX_TEXT),
                 columns: {
                     type: 'array',
                     maxItems: 1000,
@@ -59394,6 +59407,7 @@ function fitArtifact(result) {
     });
     let gating = result.gating.slice(0, MAX_FINDINGS).map(fit);
     let existing = result.existing.slice(0, Math.max(0, MAX_FINDINGS - gating.length)).map(fit);
+    const cutGroup = (row) => (row.group === undefined ? {} : { group: cut(row.group) });
     const cells = (record) => Object.fromEntries(Object.entries(record).map(([k, v]) => [cut(k), cut(v)]));
     let changes = result.changes?.map((file) => ({
         ...file,
@@ -59401,11 +59415,11 @@ function fitArtifact(result) {
             ...change,
             table: cut(change.table),
             key: cut(change.key),
-            added: change.added.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
-            removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
+            added: change.added.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells), ...cutGroup(row) })),
+            removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells), ...cutGroup(row) })),
             renamed: change.renamed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, from: cut(row.from), to: cut(row.to) })),
-            changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
-            ...(change.moved ? { moved: change.moved.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key) })) } : {}),
+            changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), ...cutGroup(row), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
+            ...(change.moved ? { moved: change.moved.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), ...cutGroup(row) })) } : {}),
             ...(change.columns ? { columns: { added: change.columns.added.slice(0, 1000).map(cut), removed: change.columns.removed.slice(0, 1000).map(cut) } } : {}),
         })),
     }));
@@ -60689,4 +60703,4 @@ function explain(error) {
     return `support-table-lint: ${message}${/[.!]$/.test(message) ? '' : '.'}`;
 }
 
-export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, transition as I, rowKeyOf as J, lineOf$1 as K, LINK_AGREEMENT_KEYWORD as L, tableNames as M, columnIndex as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, canonicalColumns as Q, dataRows as R, SEVERITY_KEYWORD as S, fold as T, distance as U, onePieceApart as V, pageSpelling as W, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };
+export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, transition as I, rowKeyOf as J, lineOf$1 as K, LINK_AGREEMENT_KEYWORD as L, tableNames as M, columnIndex as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, canonicalColumns as Q, dataRows as R, SEVERITY_KEYWORD as S, fold as T, GROUP_COLUMN as U, distance as V, onePieceApart as W, pageSpelling as X, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };

@@ -524,6 +524,44 @@ describe('a key that repeats (a matrix with one row per OS and architecture)', (
   });
 });
 
+describe('groups of a table (bold group rows)', () => {
+  const kata = (...rows: string[]) => md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', ...rows);
+  const SECTIONS = ['| **Hypervisors** | | | |', '| qemu | Supported | [@k/qemu](https://github.com/orgs/k/teams/qemu) | |', '| firecracker | Deprecated | | no CI |', '| **Tools** | | | |', '| genpolicy | Deprecated | | x |'];
+
+  it('a row moved from one group to another changes its $group, and the diff says so', async () => {
+    const moved = [...SECTIONS.slice(0, 2), SECTIONS[3]!, SECTIONS[2]!, SECTIONS[4]!];
+    const result = await compare(kata(...SECTIONS), kata(...moved));
+    expect(result.changes).toEqual([expect.objectContaining({ changed: [{ key: 'firecracker', line: 6, columns: [{ column: '$group', from: 'Hypervisors', to: 'Tools' }] }], added: [], removed: [] })]);
+    const { diffText } = await import('../../src/report/diff.js');
+    expect(diffText([{ file: 'gates.md', changes: result.changes! }])).toContain('\n  * firecracker  group: Hypervisors → Tools\n');
+  });
+
+  it('a group row whose label was edited moves none of its rows', async () => {
+    const result = await compare(kata(...SECTIONS), kata(...SECTIONS.map((row) => row.replace('Hypervisors', 'VMMs'))));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('a key under several groups: each change is paired with the row of its own group and says which group', async () => {
+    const files: Record<string, string> = {
+      'c.yml': 'tables:\n  - files: ["gates.md"]\n    schema: s.yaml\n',
+      's.yaml': 'type: object\nrequired: [Feature, Go, Java]\nx-support-table-lint: { key: Feature, unique: { scope: group }, order: false }\n',
+    };
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+    const matrix = (...rows: string[]) => md('| Feature | Go | Java |', '| --- | --- | --- |', ...rows);
+    const provider = ['| **TracerProvider** | | |', '| Create | + | + |', '| Safe for concurrent calls | + | + |'];
+    const tracer = ['| **Tracer** | | |', '| Start a span | + | + |', '| Safe for concurrent calls | + | + |'];
+    // The two groups swap places, and each one's "Safe for concurrent calls" changes another cell.
+    const head = [...tracer.slice(0, 2), '| Safe for concurrent calls | - | + |', ...provider.slice(0, 2), '| Safe for concurrent calls | + | - |'];
+    const result = await compare(matrix(...provider, ...tracer), matrix(...head), config);
+    expect(result.changes![0]!.changed).toEqual([
+      { key: 'Safe for concurrent calls', line: 5, group: 'Tracer', columns: [{ column: 'Go', from: '+', to: '-' }] },
+      { key: 'Safe for concurrent calls', line: 8, group: 'TracerProvider', columns: [{ column: 'Java', from: '+', to: '-' }] },
+    ]);
+    const { diffText } = await import('../../src/report/diff.js');
+    expect(diffText([{ file: 'm.md', changes: result.changes! }])).toContain('  * Safe for concurrent calls (in Tracer)  Go: + → -\n  * Safe for concurrent calls (in TracerProvider)  Java: + → -\n');
+  });
+});
+
 describe('a column whose values the schema does not list', () => {
   const files: Record<string, string> = {
     'c.yml': 'tables:\n  - files: ["gates.md"]\n    schema: s.yaml\n    transitions:\n      Status:\n        Experimental: [Stable]\n        Stable: []\n',

@@ -118,10 +118,10 @@ const tableChange = {
     table: text(MAX_TEXT),
     line,
     key: text(MAX_TEXT),
-    added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells } }),
-    removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells } }),
+    added: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'cells'], properties: { key: text(MAX_TEXT), line, cells, group: text(MAX_TEXT) } }),
+    removed: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'cells'], properties: { key: text(MAX_TEXT), cells, group: text(MAX_TEXT) } }),
     renamed: rowsOf({ type: 'object', additionalProperties: false, required: ['from', 'to', 'line'], properties: { from: text(MAX_TEXT), to: text(MAX_TEXT), line } }),
-    moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line, gone: { const: true } } }),
+    moved: rowsOf({ type: 'object', additionalProperties: false, required: ['key', 'line', 'from'], properties: { key: text(MAX_TEXT), line, from: line, gone: { const: true }, group: text(MAX_TEXT) } }),
     changed: rowsOf({
       type: 'object',
       additionalProperties: false,
@@ -129,6 +129,7 @@ const tableChange = {
       properties: {
         key: text(MAX_TEXT),
         line,
+        group: text(MAX_TEXT),
         columns: {
           type: 'array',
           maxItems: 1000,
@@ -330,6 +331,7 @@ export function fitArtifact(result: ActionResult): ActionResult {
   });
   let gating = result.gating.slice(0, MAX_FINDINGS).map(fit);
   let existing = result.existing.slice(0, Math.max(0, MAX_FINDINGS - gating.length)).map(fit);
+  const cutGroup = (row: { group?: string }) => (row.group === undefined ? {} : { group: cut(row.group) });
   const cells = (record: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(record).map(([k, v]) => [cut(k), cut(v)]));
   let changes = result.changes?.map((file) => ({
     ...file,
@@ -337,11 +339,11 @@ export function fitArtifact(result: ActionResult): ActionResult {
       ...change,
       table: cut(change.table),
       key: cut(change.key),
-      added: change.added.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
-      removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells) })),
+      added: change.added.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells), ...cutGroup(row) })),
+      removed: change.removed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), cells: cells(row.cells), ...cutGroup(row) })),
       renamed: change.renamed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, from: cut(row.from), to: cut(row.to) })),
-      changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
-      ...(change.moved ? { moved: change.moved.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key) })) } : {}),
+      changed: change.changed.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), ...cutGroup(row), columns: row.columns.map((c) => ({ column: cut(c.column), from: cut(c.from), to: cut(c.to) })) })),
+      ...(change.moved ? { moved: change.moved.slice(0, MAX_FINDINGS).map((row) => ({ ...row, key: cut(row.key), ...cutGroup(row) })) } : {}),
       ...(change.columns ? { columns: { added: change.columns.added.slice(0, 1000).map(cut), removed: change.columns.removed.slice(0, 1000).map(cut) } } : {}),
     })),
   }));

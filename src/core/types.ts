@@ -135,6 +135,9 @@ export interface TableCoverage {
   rows: number;
 }
 
+/** The keyed diff's column for a row's move between groups of its table, named as the row object names a row's group. */
+export const GROUP_COLUMN = '$group';
+
 /**
  * The keyed diff of one table between the base version and the head: rows
  * added, removed and renamed (by key), and cells changed per column. Rows that
@@ -147,10 +150,22 @@ export interface TableChange {
   line: number;
   /** The key column's name. */
   key: string;
-  added: { key: string; line: number; cells: Record<string, string> }[];
-  removed: { key: string; cells: Record<string, string> }[];
+  /**
+   * `group` on a row: the label of the group row it sits under, given when
+   * its key names more than one row of the table (a matrix with a "Safe for
+   * concurrent calls" row under each of several groups), so that the rows
+   * can be told apart.
+   */
+  added: { key: string; line: number; cells: Record<string, string>; group?: string }[];
+  removed: { key: string; cells: Record<string, string>; group?: string }[];
   renamed: { from: string; to: string; line: number }[];
-  changed: { key: string; line: number; columns: { column: string; from: string; to: string }[] }[];
+  /**
+   * `column` `$group` (GROUP_COLUMN, the row object's name for it): the row moved from one
+   * group of the table to another, as from **Hypervisors** to **Tools**
+   * (`from`/`to` empty: no group). A group row whose label was edited is no
+   * move of its rows.
+   */
+  changed: { key: string; line: number; columns: { column: string; from: string; to: string }[]; group?: string }[];
   /**
    * Rows that came here, unchanged, from another table of the file with the
    * same columns (`from`: that table's header line); absent when none did.
@@ -158,7 +173,7 @@ export interface TableChange {
    * claims, though no cell changed. `gone`: that table is gone, and `from`
    * is its line before the change.
    */
-  moved?: { key: string; line: number; from: number; gone?: true }[];
+  moved?: { key: string; line: number; from: number; gone?: true; group?: string }[];
   /** Columns the header gained or lost (absent when it kept them all); `changed` compares only the columns both have. */
   columns?: { added: string[]; removed: string[] };
 }

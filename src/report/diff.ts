@@ -4,7 +4,7 @@
  * and changed column by column, so a reviewer reads "amd64: Supported →
  * Best-effort" before any line of the file.
  */
-import type { LintResult, TableChange } from '../core/types.js';
+import { GROUP_COLUMN, type LintResult, type TableChange } from '../core/types.js';
 import { encodePath, escapeMarkdown as markdownText, markdownCode } from './markdown.js';
 import { safeLines, terminalSafe } from './terminal.js';
 
@@ -58,6 +58,13 @@ const otherCells = (change: TableChange, cells: Record<string, string>): string 
     .filter(([column]) => column !== change.key)
     .map(([column, value]) => `${column} ${value || '(empty)'}`)
     .join(', ');
+
+/** A row as the diff names it: its key, and the group it sits under when the key names more than one row (`Safe for concurrent calls (in Tracer)`). */
+const rowName = (row: { key: string; group?: string }): string => (row.group === undefined ? row.key : `${row.key} (in ${row.group})`);
+
+/** A changed column as the diff names it: a row's move between groups is `group`, as a reader of the table sees it. */
+const columnChange = (change: { column: string; from: string; to: string }): { column: string; from: string; to: string } =>
+  change.column === GROUP_COLUMN ? { column: 'group', from: change.from || '(none)', to: change.to || '(none)' } : { column: change.column, from: change.from || '(empty)', to: change.to || '(empty)' };
 
 /** For a terminal: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here from another table. */
 export function diffText(files: FileChanges[]): string {
@@ -129,15 +136,15 @@ export function diffMarkdown(files: FileChanges[], options: { maxChars?: number;
 function textRow(change: TableChange, shown: Shown): string {
   switch (shown.kind) {
     case 'changed':
-      return `* ${shown.row.key}  ${shown.row.columns.map((c) => `${c.column}: ${c.from || '(empty)'} → ${c.to || '(empty)'}`).join(', ')}`;
+      return `* ${rowName(shown.row)}  ${shown.row.columns.map(columnChange).map((c) => `${c.column}: ${c.from} → ${c.to}`).join(', ')}`;
     case 'added':
-      return `+ ${shown.row.key}  (${otherCells(change, shown.row.cells)})`;
+      return `+ ${rowName(shown.row)}  (${otherCells(change, shown.row.cells)})`;
     case 'removed':
-      return `- ${shown.row.key}  (was ${otherCells(change, shown.row.cells)})`;
+      return `- ${rowName(shown.row)}  (was ${otherCells(change, shown.row.cells)})`;
     case 'renamed':
       return `~ ${shown.row.from} → ${shown.row.to}`;
     case 'moved':
-      return `> ${shown.row.key}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
+      return `> ${rowName(shown.row)}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
   }
 }
 
@@ -146,15 +153,15 @@ function markdownRow(change: TableChange, shown: Shown): string {
   const m = markdownText;
   switch (shown.kind) {
     case 'changed':
-      return `| changed | ${m(shown.row.key)} | ${shown.row.columns.map((c) => `${m(c.column)}: ${m(c.from || '(empty)')} → **${m(c.to || '(empty)')}**`).join('; ')} |`;
+      return `| changed | ${m(rowName(shown.row))} | ${shown.row.columns.map(columnChange).map((c) => `${m(c.column)}: ${m(c.from)} → **${m(c.to)}**`).join('; ')} |`;
     case 'added':
-      return `| added | ${m(shown.row.key)} | ${m(otherCells(change, shown.row.cells))} |`;
+      return `| added | ${m(rowName(shown.row))} | ${m(otherCells(change, shown.row.cells))} |`;
     case 'removed':
-      return `| removed | ${m(shown.row.key)} | was ${m(otherCells(change, shown.row.cells))} |`;
+      return `| removed | ${m(rowName(shown.row))} | was ${m(otherCells(change, shown.row.cells))} |`;
     case 'renamed':
       return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
     case 'moved':
-      return `| moved here | ${m(shown.row.key)} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
+      return `| moved here | ${m(rowName(shown.row))} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
   }
 }
 
