@@ -289,6 +289,7 @@ describe('init reads real tables as they are', () => {
   it.each([
     ['a name twice', ['| Version | Linux | Version |', '| 1.0 | yes | 2.0 |', '| 1.1 | no | 2.1 |'], ['Version', 'Linux'], ['1: column 3 is named "Version" like column 1'], ['duplicate-column']],
     ['two spellings of a name', ['| Name | Status | status |', '| a | Yes | old |', '| b | No | new |'], ['Name', 'Status'], ['1: column 3 is named "status" like column 2'], ['duplicate-column']],
+    ['a name twice, the second with what reads as a slip (beta beside Beta)', ['| Channel | Channel |', '| Stable | 1.29 |', '| Stable | 1.30 |', '| Beta | 1.31 |', '| beta | 1.32 |', '| Beta | 1.33 |'], ['Channel'], ['1: column 2 is named "Channel" like column 1'], ['duplicate-column']],
     ['a reserved name', ['| Name | $raw |', '| a | 1 |', '| b | 2 |'], ['Name'], ['1: column 2 is named "$raw", which the row object reserves'], ['reserved-column']],
     ['blank header cells (a key/value table)', ['| | |', '| Meaning | The operator cannot reconcile. |', '| Impact | None. |'], [''], [], []],
     ['an unnamed column that happens to be unique, beside a repeating first column', ['| Platform | Arch | |', '| Linux | amd64 | 1) |', '| Linux | arm64 | 2) |', '| Windows | amd64 | 3) |', '| macOS | arm64 | 4) |'], ['Platform', 'Arch', ''], [], []],
