@@ -189,6 +189,12 @@ describe('sources', () => {
     ],
     ['a table that is not there', '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }', { 't.md': '# none\n' }, `${CONFIG}:2: sources.s.table: t.md: no table with the columns Release`],
     [
+      'a table whose key names no column (the case of a column name matters)',
+      '  s: { table: { file: t.md, match: { columns: [Name] } }, key: name }',
+      { 't.md': '| Name | State |\n|---|---|\n| AGate | GA |\n' },
+      `${CONFIG}:2: sources.s.key: no item of s has the field name; its items have Name, State`,
+    ],
+    [
       'two tables that match',
       '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }',
       { 't.md': '| Release |\n|---|\n| 1.7 |\n\n## Legacy\n\n| Release |\n|---|\n| 0.1 |\n' },

@@ -52,9 +52,10 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
     const reads = { paths: [] as string[], globs: [] as string[] };
     const nested = new Set<string>();
     let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
+    // Before rows are dropped for their empty keys: a key that names no column leaves every key empty.
+    checkFields(config, source, items, nested);
     // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
     if (source.definition.table !== undefined) items = items.filter((item) => source.key.some((field) => item[field]));
-    checkFields(config, source, items, nested);
     checkKeys(source, items);
     out.set(source.name, sourceData(source.name, source.key, items, reads));
   }
