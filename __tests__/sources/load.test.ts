@@ -170,6 +170,12 @@ describe('sources', () => {
     ['a key twice in one item', '  s: { file: g.yaml, key: name }', { 'g.yaml': '- name: A\n  state: GA\n  state: Beta\n' }, `${CONFIG}:2: sources.s.file: g.yaml is not JSON or YAML: Map keys must be unique at line 3, column 3`],
     ['a pointer to nothing', '  s: { file: g.json, items: /gates, key: name }', { 'g.json': '{}' }, `${CONFIG}:2: sources.s.items: g.json has nothing at /gates; point items: at the list of items`],
     ['items that are not objects', '  s: { file: g.json, key: name }', { 'g.json': '[1]' }, `${CONFIG}:2: sources.s.items: g.json: item 0 is not an object`],
+    [
+      'a document whose list comes after a note, without items:',
+      '  s: { file: g.json, key: name }',
+      { 'g.json': '{ "generated": "by hack/gen.sh", "gates": [{ "name": "A" }] }' },
+      `${CONFIG}:2: sources.s.items: g.json: "gates" holds a list, not an item; point at the list with items: /gates`,
+    ],
     ['a document whose items are in a list under a key, without items:', '  s: { file: g.yaml, key: name }', { 'g.yaml': 'gates:\n  - { name: A }\n' }, `${CONFIG}:2: sources.s.items: g.yaml: "gates" holds a list, not an item; point at the list with items: /gates`],
     ['an extract matching no file', '  s: { extract: { files: [none/**], pattern: "(?<a>x)" }, key: a }', {}, `${CONFIG}:2: sources.s.extract.files: no file matches none/**`],
     ['an extract with a lookahead', '  s: { extract: { files: [a/**], pattern: "(?=x)" }, key: a }', { 'a/b': 'x' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.extract\.pattern: the pattern \(\?=x\) is not supported/],

@@ -282,14 +282,14 @@ function itemsIn(data: unknown, { items: pointer, each }: SourceDefinition, keyF
   if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
     return fail(`${where} is not a list of objects or an object of objects`);
   }
+  // `gates: [ … ]` read without `items: /gates`: the list is what was meant, wherever it stands among
+  // the document's other fields (a `generated` note before it is no item either).
+  const list = pointer === undefined && !Array.isArray(at) ? entries.find(([, value]) => Array.isArray(value)) : undefined;
+  if (list) return fail(`${where}: "${list[0]}" holds a list, not an item; point at the list with items: /${list[0]!.replace(/~/g, '~0').replace(/\//g, '~1')}`);
   const items: Item[] = [];
   entries.forEach(([key, value], index) => {
     const named = key === undefined ? index : `"${key}"`;
     const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
-    // `gates: [ … ]` read without `items: /gates`: the list is what was meant.
-    if (Array.isArray(value) && key !== undefined && pointer === undefined) {
-      return fail(`${where}: "${key}" holds a list, not an item; point at the list with items: /${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    }
     if (!item) return fail(`${where}: item ${named} is not an object`);
     const list = each === undefined ? undefined : (value as Record<string, unknown>)[each];
     // An item without the list (a gate with no versions yet) stays one item: dropping it would hide it from reference-unlisted.
