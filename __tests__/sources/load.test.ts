@@ -186,6 +186,12 @@ describe('sources', () => {
       { 'owners/CODEOWNERS': '* @acme/docs\n' },
       `${CONFIG}:2: sources.s.key: no item of s has the field handle (an extract item has a field per named group of the pattern); its items have org, team`,
     ],
+    [
+      'an extract whose optional tail scans to the end of the file from every match (quadratic): the parse budget ends it',
+      '  s: { extract: { files: [a/**], pattern: "(?<a>a)(?:[^z]*z)?" }, key: a }\nbudgets: { maxParseMs: 200 }',
+      { 'a/b': 'a'.repeat(40_000) },
+      new RegExp(`^${CONFIG.replace(/\./g, '\\.')}:2: sources\\.s\\.extract\\.pattern: matching took longer than 200 ms \\(budgets\\.maxParseMs\\), at a/b:1 after \\d+ items; `),
+    ],
     ['an extract past the item limit', '  s: { extract: { files: [a/**], pattern: "(?<a>x)" }, key: a }', { 'a/b': 'x'.repeat(100_001) }, `${CONFIG}:2: sources.s.extract.pattern: more than 100000 items; narrow the source to the items a table lists`],
     [
       'an extract past the byte limit in all',

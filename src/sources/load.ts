@@ -168,6 +168,10 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     const files = await readers.glob(globs);
     if (files.length === 0) return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
     const items: Item[] = [];
+    // RE2 makes each match linear, not their sum: a pattern whose optional tail may reach the end of
+    // the file (`Name: (?<n>\w+)(?:.*?State: …)?` on lines without State) scans on to it from every
+    // match, quadratic in the file. The whole extraction has the parse budget, checked after each match.
+    const deadline = performance.now() + maxParseMs;
     for (const file of files) {
       const content = await text(file, 'extract.files');
       // The matches of every pattern in the order they stand in the file, as the registry lists its items.
@@ -176,6 +180,13 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
         for (const match of pattern.execAll(content)) {
           const item = toItem(match.groups)!;
           const at = Object.values(match.indices)[0]?.[0] ?? 0;
+          if (performance.now() > deadline) {
+            const line = content.slice(0, at).split('\n').length;
+            return fail(
+              where(index),
+              `matching took longer than ${maxParseMs} ms (budgets.maxParseMs), at ${file}:${line} after ${items.length + found.length} items; a part that may run to the end of the file (.*? in an optional group) is tried from every match: bound it ([^}]*? stops at the end of the item) or narrow extract.files`,
+            );
+          }
           // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
           if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
             const line = content.slice(0, at).split('\n').length;
