@@ -433,3 +433,40 @@ testRule('option-column', {
     },
   ],
 });
+
+describe('keys in other Unicode forms', () => {
+  const unicode = {
+    files: { 'gates.json': JSON.stringify([{ const: 'Caf\u00e9Gate', state: 'Alpha' }, { const: 'KelvinGate', state: 'Alpha' }]) },
+    sources: { gates: { file: 'gates.json', key: 'const' } },
+    preset: 'kubevirt-feature-gates',
+  };
+  const decomposed = table('Cafe\u0301Gate | Alpha | SUPPORTED', 'KelvinGate | Alpha | SUPPORTED');
+  // é typed as e + a combining accent is the same text (NFC): no finding, and the item is listed.
+  testRule('reference-unknown', {
+    valid: [{ name: 'a name in decomposed form (e + combining accent) is the same name', markdown: decomposed, entry: { order: false as const, references: [{ source: 'gates', unknown: 'error' as const }] }, ...unicode }],
+    invalid: [
+      {
+        name: 'a name with a compatibility look-alike (a full-width K) is spelt as the source does, and the message says which character differs',
+        markdown: table('Caf\u00e9Gate | Alpha | SUPPORTED', '\uFF2BelvinGate | Alpha | SUPPORTED'),
+        entry: { order: false as const, references: [{ source: 'gates', unknown: 'error' as const }] },
+        ...unicode,
+        errors: [
+          {
+            at: '4:1-11',
+            field: 'FEATURE GATE',
+            rowKey: '\uFF2BelvinGate',
+            severity: 'warning',
+            suggestion: 'KelvinGate',
+            message: 'FEATURE GATE "\uFF2BelvinGate" is spelt "KelvinGate" in gates: the row writes U+FF2B (read as "K"), which only looks like the source\'s letters; type the name as the source does (a name is matched exactly).',
+          },
+        ],
+        output: table('Caf\u00e9Gate | Alpha | SUPPORTED', 'KelvinGate | Alpha | SUPPORTED'),
+      },
+    ],
+  });
+  it('reference-unlisted: an item named in decomposed form, or with the Kelvin sign (canonically K), is listed', async () => {
+    const { lintCase } = await import('./rule-tester.js');
+    const found = await lintCase('reference-unlisted', { name: '', markdown: decomposed.replace('KelvinGate', '\u212AelvinGate'), entry: { order: false as const, references: [{ source: 'gates', unlisted: 'error' as const }] }, ...unicode });
+    expect(found).toEqual([]);
+  });
+});

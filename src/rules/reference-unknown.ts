@@ -3,6 +3,7 @@ import { ruleDocs, type TableContext, type TableRule } from './types.js';
 import type { Fix } from '../core/types.js';
 import { notesUnder } from './notes.js';
 import { fold, quoteList, replaceInCell, rowKeyOf } from './util.js';
+import { looseKey, same } from '../sources/data.js';
 
 /**
  * A row whose value names no item of the source it references: a gate that
@@ -23,6 +24,7 @@ export const referenceUnknown: TableRule = {
       unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
       unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
       spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
+      spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
       unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
     },
   },
@@ -62,16 +64,19 @@ export const referenceUnknown: TableRule = {
         }
         if (items.length > 0) {
           // Matched without regard to case: the source's own spelling is the name to write.
-          if (items.some((item) => data.key.some((field) => item[field] === value))) continue;
-          const spelt = data.key.map((field) => items[0]![field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
+          if (items.some((item) => data.key.some((field) => item[field] !== undefined && same(item[field]) === same(value)))) continue;
+          const spelt = data.key.map((field) => items[0]![field]).find((text) => text !== undefined && looseKey(text) === looseKey(value));
           if (spelt === undefined) continue;
           const fix = withNote(context, column, value, spelt, replaceInCell(source, cell, value, spelt));
+          // `KelvinGate` with the Kelvin sign reads as the source's name: say which characters differ.
+          const alike = lookalikesIn(value);
+          const chars = alike.join(', ');
           report({
             span,
             field: name,
             rowKey: rowKeyOf(row, context.keyIndex),
-            messageId: 'spelling',
-            data: { column: name, value, source: data.name, suggestion: spelt },
+            messageId: alike.length === 0 ? 'spelling' : 'spellingAlike',
+            data: { column: name, value, source: data.name, suggestion: spelt, chars, verb: alike.length === 1 ? 's' : '' },
             suggestion: spelt,
             ...(fix ? { fix } : {}),
             severity: 'warning',
@@ -118,4 +123,15 @@ function withNote(context: TableContext, column: number, from: string, to: strin
     range: [first.range[0], second.range[1]],
     text: first.text + source.slice(first.range[1], second.range[0]) + second.text,
   };
+}
+
+/** The characters of `value` that NFKC writes otherwise (a full-width letter, a ligature), as `U+FF2B (read as "K")`. */
+function lookalikesIn(value: string): string[] {
+  const found = new Set<string>();
+  for (const char of value) {
+    if (char.charCodeAt(0) < 0x80) continue;
+    const plain = char.normalize('NFKC');
+    if (plain !== char) found.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (read as "${plain}")`);
+  }
+  return [...found];
 }

@@ -12,9 +12,9 @@ export interface SourceData {
   /** The fields that identify an item; a row's value may equal any of them. */
   key: readonly string[];
   items: readonly Item[];
-  /** Key value → items, exactly as written. */
+  /** Key value → items, as written (in Unicode's composed form, NFC: `é` typed as e + ◌́ is the same text). */
   exact: ReadonlyMap<string, readonly Item[]>;
-  /** Lower-cased key value → items, for a value written in another case. */
+  /** Key value in NFKC, lower-cased → items, for a value written in another case or with a look-alike compatibility character (the Kelvin sign K). */
   folded: ReadonlyMap<string, readonly Item[]>;
   /**
    * What the source read in the repository (relative to the working
@@ -52,15 +52,23 @@ export function sourceData(name: string, key: readonly string[], items: readonly
     for (const field of key) {
       const value = item[field];
       if (value === undefined || value === '') continue;
-      add(exact, value, item);
-      add(folded, value.toLowerCase(), item);
+      add(exact, same(value), item);
+      add(folded, looseKey(value), item);
     }
   }
   return { name, key, items, exact, folded, reads };
 }
 
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/** A key as text: two spellings that are canonically equivalent in Unicode (NFC) are one. */
+export const same = (value: string): string => (ASCII.test(value) ? value : value.normalize('NFC'));
+
+/** A key matched loosely: in NFKC (compatibility characters as what they stand for), lower-cased. */
+export const looseKey = (value: string): string => (ASCII.test(value) ? value : value.normalize('NFKC')).toLowerCase();
+
 /** The items a row's value names: an exact match first, else one in another case. */
-export const lookup = (data: SourceData, value: string): readonly Item[] => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
+export const lookup = (data: SourceData, value: string): readonly Item[] => data.exact.get(same(value)) ?? data.folded.get(looseKey(value)) ?? [];
 
 /** Every key value of the source, for "did you mean". */
 export const keyValues = (data: SourceData): readonly string[] => {
