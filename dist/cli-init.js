@@ -226,6 +226,10 @@ function inferShape(tables, mistakes) {
         const cells = cellsOf(index);
         const values = cells.map((cell) => cell.value);
         const column = { name, required: values.length > 0 && values.every((value) => value !== '') };
+        // A column no property carries (a repeated or reserved name, listed above) is never judged: what its
+        // cells seem to get wrong is no mistake a run would report.
+        if (!carried[index])
+            return column;
         if (index !== keyIndex) {
             const fromLegend = legendFor(tables, values, legends);
             if (fromLegend) {

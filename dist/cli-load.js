@@ -29,10 +29,11 @@ async function loadSources(config, readers) {
         const reads = { paths: [], globs: [] };
         const nested = new Set();
         let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
+        // Before rows are dropped for their empty keys: a key that names no column leaves every key empty.
+        checkFields(config, source, items, nested);
         // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
         if (source.definition.table !== undefined)
             items = items.filter((item) => source.key.some((field) => item[field]));
-        checkFields(config, source, items, nested);
         checkKeys(source, items);
         out.set(source.name, sourceData(source.name, source.key, items, reads));
     }
@@ -157,6 +158,10 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
         if (files.length === 0)
             return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
         const items = [];
+        // RE2 makes each match linear, not their sum: a pattern whose optional tail may reach the end of
+        // the file (`Name: (?<n>\w+)(?:.*?State: …)?` on lines without State) scans on to it from every
+        // match, quadratic in the file. The whole extraction has the parse budget, checked after each match.
+        const deadline = performance.now() + maxParseMs;
         for (const file of files) {
             const content = await text(file, 'extract.files');
             // The matches of every pattern in the order they stand in the file, as the registry lists its items.
@@ -165,6 +170,10 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
                 for (const match of pattern.execAll(content)) {
                     const item = toItem(match.groups);
                     const at = Object.values(match.indices)[0]?.[0] ?? 0;
+                    if (performance.now() > deadline) {
+                        const line = content.slice(0, at).split('\n').length;
+                        return fail(where(index), `matching took longer than ${maxParseMs} ms (budgets.maxParseMs), at ${file}:${line} after ${items.length + found.length} items; a part that may run to the end of the file (.*? in an optional group) is tried from every match: bound it ([^}]*? stops at the end of the item) or narrow extract.files`);
+                    }
                     // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
                     if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
                         const line = content.slice(0, at).split('\n').length;
@@ -276,14 +285,15 @@ function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) 
     if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
         return fail(`${where} is not a list of objects or an object of objects`);
     }
+    // `gates: [ … ]` read without `items: /gates`: the list is what was meant, wherever it stands among
+    // the document's other fields (a `generated` note before it is no item either).
+    const list = pointer === undefined && !Array.isArray(at) ? entries.find(([, value]) => Array.isArray(value)) : undefined;
+    if (list)
+        return fail(`${where}: "${list[0]}" holds a list, not an item; point at the list with items: /${list[0].replace(/~/g, '~0').replace(/\//g, '~1')}`);
     const items = [];
     entries.forEach(([key, value], index) => {
         const named = key === undefined ? index : `"${key}"`;
         const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
-        // `gates: [ … ]` read without `items: /gates`: the list is what was meant.
-        if (Array.isArray(value) && key !== undefined && pointer === undefined) {
-            return fail(`${where}: "${key}" holds a list, not an item; point at the list with items: /${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-        }
         if (!item)
             return fail(`${where}: item ${named} is not an object`);
         const list = each === undefined ? undefined : value[each];

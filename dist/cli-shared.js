@@ -2420,7 +2420,7 @@ function missingCell(row) {
  */
 const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 // eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
+const ASCII$1 = /^[\u0000-\u007f]*$/;
 /** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
 const isLatinHeader = (header) => header.some((cell) => /[A-Za-z]/.test(cell.text));
 /** The column names of a header row. */
@@ -2437,7 +2437,7 @@ function columnNames(header) {
 function headerName(text, latinHeader = false) {
     // ASCII is its own NFKC form and holds no invisible or look-alike character: most headers skip the
     // three passes, and a run on ordinary headers never loads ICU's normalisation data (5 ms at start-up).
-    const name = collapse(ASCII.test(text) ? text : unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
+    const name = collapse(ASCII$1.test(text) ? text : unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
@@ -2449,7 +2449,7 @@ function headerName(text, latinHeader = false) {
  * `virtio‐fs` and `ｖｉｒｔｉｏ-fs` are one key on the page.
  */
 function keyFold(text) {
-    if (ASCII.test(text))
+    if (ASCII$1.test(text))
         return text.toLowerCase();
     // Not NFKC: it makes `x²` of `x2` and `Ⅻ` of `XII`, keys a reader tells apart. Only full-width
     // forms are folded, and only letters of other scripts (a Turkish ı is a letter of its own).
@@ -5506,14 +5506,19 @@ function sourceData(name, key, items, reads = { paths: [], globs: [] }) {
             const value = item[field];
             if (value === undefined || value === '')
                 continue;
-            add(exact, value, item);
-            add(folded, value.toLowerCase(), item);
+            add(exact, same(value), item);
+            add(folded, looseKey(value), item);
         }
     }
     return { name, key, items, exact, folded, reads };
 }
+const ASCII = /^[\u0000-\u007f]*$/;
+/** A key as text: two spellings that are canonically equivalent in Unicode (NFC) are one. */
+const same = (value) => (ASCII.test(value) ? value : value.normalize('NFC'));
+/** A key matched loosely: in NFKC (compatibility characters as what they stand for), lower-cased. */
+const looseKey = (value) => (ASCII.test(value) ? value : value.normalize('NFKC')).toLowerCase();
 /** The items a row's value names: an exact match first, else one in another case. */
-const lookup = (data, value) => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
+const lookup = (data, value) => data.exact.get(same(value)) ?? data.folded.get(looseKey(value)) ?? [];
 /** Every key value of the source, for "did you mean". */
 const keyValues = (data) => {
     let known = keyLists.get(data);
@@ -5779,6 +5784,7 @@ const referenceUnknown = {
             unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
             unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
             spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
+            spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
             unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
         },
     },
@@ -5817,18 +5823,21 @@ const referenceUnknown = {
                 }
                 if (items.length > 0) {
                     // Matched without regard to case: the source's own spelling is the name to write.
-                    if (items.some((item) => data.key.some((field) => item[field] === value)))
+                    if (items.some((item) => data.key.some((field) => item[field] !== undefined && same(item[field]) === same(value))))
                         continue;
-                    const spelt = data.key.map((field) => items[0][field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
+                    const spelt = data.key.map((field) => items[0][field]).find((text) => text !== undefined && looseKey(text) === looseKey(value));
                     if (spelt === undefined)
                         continue;
                     const fix = withNote(context, column, value, spelt, replaceInCell(source, cell, value, spelt));
+                    // `KelvinGate` with the Kelvin sign reads as the source's name: say which characters differ.
+                    const alike = lookalikesIn(value);
+                    const chars = alike.join(', ');
                     report({
                         span,
                         field: name,
                         rowKey: rowKeyOf(row, context.keyIndex),
-                        messageId: 'spelling',
-                        data: { column: name, value, source: data.name, suggestion: spelt },
+                        messageId: alike.length === 0 ? 'spelling' : 'spellingAlike',
+                        data: { column: name, value, source: data.name, suggestion: spelt, chars, verb: alike.length === 1 ? 's' : '' },
                         suggestion: spelt,
                         ...(fix ? { fix } : {}),
                         severity: 'warning',
@@ -5878,6 +5887,18 @@ function withNote(context, column, from, to, fix) {
         range: [first.range[0], second.range[1]],
         text: first.text + source.slice(first.range[1], second.range[0]) + second.text,
     };
+}
+/** The characters of `value` that NFKC writes otherwise (a full-width letter, a ligature), as `U+FF2B (read as "K")`. */
+function lookalikesIn(value) {
+    const found = new Set();
+    for (const char of value) {
+        if (char.charCodeAt(0) < 0x80)
+            continue;
+        const plain = char.normalize('NFKC');
+        if (plain !== char)
+            found.add(`U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} (read as "${plain}")`);
+    }
+    return [...found];
 }
 
 /**
@@ -8069,7 +8090,7 @@ const ROWS_PER_PIECE = 256;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
 function readMarkdownFast(source, options = {}) {
-    // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
+    // A text that starts with a byte-order mark (a file with two) is rare: it takes the reference path (see markKept in parser.ts).
     if (source.charCodeAt(0) === 0xfeff) {
         if (source.length > (options.maxParseChars ?? Infinity))
             throw new ParseTooLargeError();
@@ -9816,7 +9837,10 @@ function regionState(events, problems) {
 /** The loader of a version that does not exist: the base of an added file, the head of a deleted one. */
 const missingLoader = async () => ({ kind: 'missing' });
 /** A string as a loader: stdin, a fix pass, a test. */
-const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
+const textLoader = (text) => 
+// Decoding drops one leading byte-order mark, as a file's: a text that starts with U+FEFF (a file that
+// had two, as fixed) gets one in front, so that it comes back whole and fix offsets stay its own.
+async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text.charCodeAt(0) === 0xfeff ? `\ufeff${text}` : text) });
 async function lintSources(files, config, baseConfig = config, options = {}) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);

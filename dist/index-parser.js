@@ -14514,12 +14514,22 @@ const documentOptions = {
  * without their containers, so every list and block quote below reads as
  * paragraph text, where GitHub and the parse without it read lists.
  */
-const parseWithFrontMatter = (source) => fromMarkdown(source, documentOptions);
+const parseWithFrontMatter = (source) => fromMarkdown(markKept(source), documentOptions);
+/**
+ * micromark skips a byte-order mark at the start of what it parses and
+ * counts offsets past it. A file's own mark is gone by the time text is
+ * parsed (io/utf8.ts), so one here is text: a second mark, or the first
+ * character of a piece the fast reader parses alone. It is parsed as U+2060
+ * (WORD JOINER, the invisible character U+FEFF stands for inside text), of
+ * the same length, so that offsets stay those of the source, and the text
+ * reads as GitHub reads it (cmark-gfm skips only the file's first mark).
+ */
+const markKept = (source) => (source.charCodeAt(0) === 0xfeff ? `\u2060${source.slice(1)}` : source);
 /**
  * A piece of a document that does not start it (the fast reader's chunks, a
  * legend's section): its first line is not the document's, so a `---` there
  * is a thematic break or a setext underline, never front matter.
  */
-const parseFragment = (source) => fromMarkdown(source, fragmentOptions);
+const parseFragment = (source) => fromMarkdown(markKept(source), fragmentOptions);
 
 export { decodeNamedCharacterReference, parseFragment, parseWithFrontMatter };

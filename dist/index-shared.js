@@ -33460,7 +33460,7 @@ function missingCell(row) {
  */
 const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 // eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
+const ASCII$1 = /^[\u0000-\u007f]*$/;
 /** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
 const isLatinHeader = (header) => header.some((cell) => /[A-Za-z]/.test(cell.text));
 /** The column names of a header row. */
@@ -33477,7 +33477,7 @@ function columnNames(header) {
 function headerName(text, latinHeader = false) {
     // ASCII is its own NFKC form and holds no invisible or look-alike character: most headers skip the
     // three passes, and a run on ordinary headers never loads ICU's normalisation data (5 ms at start-up).
-    const name = collapse(ASCII.test(text) ? text : unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
+    const name = collapse(ASCII$1.test(text) ? text : unmixLookalikes(text.normalize('NFKC').replace(INVISIBLE, ''), { wholeWords: latinHeader }).text);
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
@@ -33489,7 +33489,7 @@ function headerName(text, latinHeader = false) {
  * `virtio‐fs` and `ｖｉｒｔｉｏ-fs` are one key on the page.
  */
 function keyFold(text) {
-    if (ASCII.test(text))
+    if (ASCII$1.test(text))
         return text.toLowerCase();
     // Not NFKC: it makes `x²` of `x2` and `Ⅻ` of `XII`, keys a reader tells apart. Only full-width
     // forms are folded, and only letters of other scripts (a Turkish ı is a letter of its own).
@@ -36523,14 +36523,19 @@ function sourceData(name, key, items, reads = { paths: [], globs: [] }) {
             const value = item[field];
             if (value === undefined || value === '')
                 continue;
-            add(exact, value, item);
-            add(folded, value.toLowerCase(), item);
+            add(exact, same(value), item);
+            add(folded, looseKey(value), item);
         }
     }
     return { name, key, items, exact, folded, reads };
 }
+const ASCII = /^[\u0000-\u007f]*$/;
+/** A key as text: two spellings that are canonically equivalent in Unicode (NFC) are one. */
+const same = (value) => (ASCII.test(value) ? value : value.normalize('NFC'));
+/** A key matched loosely: in NFKC (compatibility characters as what they stand for), lower-cased. */
+const looseKey = (value) => (ASCII.test(value) ? value : value.normalize('NFKC')).toLowerCase();
 /** The items a row's value names: an exact match first, else one in another case. */
-const lookup = (data, value) => data.exact.get(value) ?? data.folded.get(value.toLowerCase()) ?? [];
+const lookup = (data, value) => data.exact.get(same(value)) ?? data.folded.get(looseKey(value)) ?? [];
 /** Every key value of the source, for "did you mean". */
 const keyValues = (data) => {
     let known = keyLists.get(data);
@@ -36796,6 +36801,7 @@ const referenceUnknown = {
             unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
             unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
             spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
+            spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
             unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
         },
     },
@@ -36834,18 +36840,21 @@ const referenceUnknown = {
                 }
                 if (items.length > 0) {
                     // Matched without regard to case: the source's own spelling is the name to write.
-                    if (items.some((item) => data.key.some((field) => item[field] === value)))
+                    if (items.some((item) => data.key.some((field) => item[field] !== undefined && same(item[field]) === same(value))))
                         continue;
-                    const spelt = data.key.map((field) => items[0][field]).find((text) => text !== undefined && text.toLowerCase() === value.toLowerCase());
+                    const spelt = data.key.map((field) => items[0][field]).find((text) => text !== undefined && looseKey(text) === looseKey(value));
                     if (spelt === undefined)
                         continue;
                     const fix = withNote(context, column, value, spelt, replaceInCell(source, cell, value, spelt));
+                    // `KelvinGate` with the Kelvin sign reads as the source's name: say which characters differ.
+                    const alike = lookalikesIn(value);
+                    const chars = alike.join(', ');
                     report({
                         span,
                         field: name,
                         rowKey: rowKeyOf(row, context.keyIndex),
-                        messageId: 'spelling',
-                        data: { column: name, value, source: data.name, suggestion: spelt },
+                        messageId: alike.length === 0 ? 'spelling' : 'spellingAlike',
+                        data: { column: name, value, source: data.name, suggestion: spelt, chars, verb: alike.length === 1 ? 's' : '' },
                         suggestion: spelt,
                         ...(fix ? { fix } : {}),
                         severity: 'warning',
@@ -36895,6 +36904,18 @@ function withNote(context, column, from, to, fix) {
         range: [first.range[0], second.range[1]],
         text: first.text + source.slice(first.range[1], second.range[0]) + second.text,
     };
+}
+/** The characters of `value` that NFKC writes otherwise (a full-width letter, a ligature), as `U+FF2B (read as "K")`. */
+function lookalikesIn(value) {
+    const found = new Set();
+    for (const char of value) {
+        if (char.charCodeAt(0) < 0x80)
+            continue;
+        const plain = char.normalize('NFKC');
+        if (plain !== char)
+            found.add(`U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} (read as "${plain}")`);
+    }
+    return [...found];
 }
 
 /**
@@ -39091,7 +39112,7 @@ const ROWS_PER_PIECE = 256;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
 function readMarkdownFast(source, options = {}) {
-    // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
+    // A text that starts with a byte-order mark (a file with two) is rare: it takes the reference path (see markKept in parser.ts).
     if (source.charCodeAt(0) === 0xfeff) {
         if (source.length > (options.maxParseChars ?? Infinity))
             throw new ParseTooLargeError();
@@ -40694,7 +40715,10 @@ function regionState(events, problems) {
 /** The loader of a version that does not exist: the base of an added file, the head of a deleted one. */
 const missingLoader = async () => ({ kind: 'missing' });
 /** A string as a loader: stdin, a fix pass, a test. */
-const textLoader = (text) => async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text) });
+const textLoader = (text) => 
+// Decoding drops one leading byte-order mark, as a file's: a text that starts with U+FEFF (a file that
+// had two, as fixed) gets one in front, so that it comes back whole and fix offsets stay its own.
+async () => ({ kind: 'bytes', bytes: new TextEncoder().encode(text.charCodeAt(0) === 0xfeff ? `\ufeff${text}` : text) });
 async function lintSources(files, config, baseConfig = config, options = {}) {
     const pool = new ParsePool(files.length);
     const results = new Array(files.length);
@@ -41533,10 +41557,11 @@ async function loadSources(config, readers) {
         const reads = { paths: [], globs: [] };
         const nested = new Set();
         let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
+        // Before rows are dropped for their empty keys: a key that names no column leaves every key empty.
+        checkFields(config, source, items, nested);
         // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
         if (source.definition.table !== undefined)
             items = items.filter((item) => source.key.some((field) => item[field]));
-        checkFields(config, source, items, nested);
         checkKeys(source, items);
         out.set(source.name, sourceData(source.name, source.key, items, reads));
     }
@@ -41661,6 +41686,10 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
         if (files.length === 0)
             return fail('extract.files', `no file matches ${definition.extract.files.join(', ')}`);
         const items = [];
+        // RE2 makes each match linear, not their sum: a pattern whose optional tail may reach the end of
+        // the file (`Name: (?<n>\w+)(?:.*?State: …)?` on lines without State) scans on to it from every
+        // match, quadratic in the file. The whole extraction has the parse budget, checked after each match.
+        const deadline = performance.now() + maxParseMs;
         for (const file of files) {
             const content = await text(file, 'extract.files');
             // The matches of every pattern in the order they stand in the file, as the registry lists its items.
@@ -41669,6 +41698,10 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
                 for (const match of pattern.execAll(content)) {
                     const item = toItem(match.groups);
                     const at = Object.values(match.indices)[0]?.[0] ?? 0;
+                    if (performance.now() > deadline) {
+                        const line = content.slice(0, at).split('\n').length;
+                        return fail(where(index), `matching took longer than ${maxParseMs} ms (budgets.maxParseMs), at ${file}:${line} after ${items.length + found.length} items; a part that may run to the end of the file (.*? in an optional group) is tried from every match: bound it ([^}]*? stops at the end of the item) or narrow extract.files`);
+                    }
                     // A pattern whose key groups can match nothing (`(?<name>\w*)`) makes an item of every empty match.
                     if (source.key.some((field) => item[field] === '') && source.key.every((field) => !item[field])) {
                         const line = content.slice(0, at).split('\n').length;
@@ -41780,14 +41813,15 @@ function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) 
     if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
         return fail(`${where} is not a list of objects or an object of objects`);
     }
+    // `gates: [ … ]` read without `items: /gates`: the list is what was meant, wherever it stands among
+    // the document's other fields (a `generated` note before it is no item either).
+    const list = pointer === undefined && !Array.isArray(at) ? entries.find(([, value]) => Array.isArray(value)) : undefined;
+    if (list)
+        return fail(`${where}: "${list[0]}" holds a list, not an item; point at the list with items: /${list[0].replace(/~/g, '~0').replace(/\//g, '~1')}`);
     const items = [];
     entries.forEach(([key, value], index) => {
         const named = key === undefined ? index : `"${key}"`;
         const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
-        // `gates: [ … ]` read without `items: /gates`: the list is what was meant.
-        if (Array.isArray(value) && key !== undefined && pointer === undefined) {
-            return fail(`${where}: "${key}" holds a list, not an item; point at the list with items: /${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-        }
         if (!item)
             return fail(`${where}: item ${named} is not an object`);
         const list = each === undefined ? undefined : value[each];

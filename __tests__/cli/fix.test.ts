@@ -73,6 +73,15 @@ describe('--fix', () => {
     expect(read('bom.md')).toBe(report.files[0]!.output);
   });
 
+  it('a file that starts with two byte-order marks: the second is text, findings sit on their cells, and --fix mends only them', () => {
+    write('twice.md', `\ufeff\ufeff${GATES}`);
+    const report = JSON.parse(cli('-f', 'json', 'twice.md').stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.line}:${v.column} ${v.rule}`)).toEqual(['1:1 header-invisible', '3:14 allowed-values', '4:1 sort-order']);
+    cli('--fix', 'twice.md');
+    // The file keeps its own mark; the invisible one in the header is gone, and the rows are mended, nothing else.
+    expect(read('twice.md')).toBe(`\ufeff${GATES.replace('BGate | GA | Supported\nAGate | Beta | UNVERIFIED', 'AGate | Beta | UNVERIFIED\nBGate | GA | SUPPORTED')}`);
+  });
+
   it('--fix-dry-run --format diff prints a patch that git applies', () => {
     const { code, stdout } = cli('--fix-dry-run', '--format', 'diff', 'kata.md', 'gates.md');
     // The exit code is the fixed text's, as in every format: an error no fix mends remains.

@@ -44,6 +44,8 @@ const cases: [string, string][] = [
   ['CRLF line endings', md('# T', '', table).replace(/\n/g, '\r\n') + '```\r\n\r\n| A |\r\n|---|\r\n```\r\n'],
   ['CR line endings', md('# T', '', table, '## U', '', table).replace(/\n/g, '\r')],
   ['a byte-order mark', '\ufeff' + md('# T', '', table)],
+  ['two byte-order marks (the second is text)', '\ufeff\ufeff' + md('A | B', '-- | --', 'x | **y**')],
+  ['U+FEFF at the start of a line after a blank line (a piece of its own)', md('# T', '', '\ufeffA | B', '-- | --', 'x | **y**', '', '\ufeff| A | B |', '|---|---|', '| x | [y](/y) |')],
   ['no final line ending', '# T\n\n| A |\n|---|\n| x |'],
   // micromark keeps indented code open over blank lines: `2.` there cannot start a list.
   ['an ordered list after indented code', md('**Example**', '', '    echo', '', '2. **Key**: text', '', '- **Other**: x')],
@@ -55,6 +57,15 @@ const cases: [string, string][] = [
 describe('readMarkdownFast equals readMarkdown', () => {
   it.each(cases)('%s', (_, source) => {
     expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
+  });
+
+  it('a U+FEFF that is text keeps the offsets of the source: each cell\'s span holds its markdown', () => {
+    for (const source of ['\ufeff\ufeff' + md('A | B', '-- | --', 'x | **y**'), md('# T', '', '\ufeffA | B', '-- | --', 'x | **y**')]) {
+      for (const read of [readMarkdown, readMarkdownFast]) {
+        const cells = read(source).tables.flatMap((t) => t.rows.flatMap((row) => row.cells));
+        expect(cells.map((cell) => source.slice(cell.span.offset, cell.span.endOffset).trim())).toEqual(['x', '**y**']);
+      }
+    }
   });
 
   it('reads a large table in pieces, with references, escaped pipes and short rows', () => {

@@ -180,7 +180,7 @@ const ROWS_PER_PIECE = 256;
 const BATCH_CHARS = 32 * 1024;
 
 export function readMarkdownFast(source: string, options: FastOptions = {}): MarkdownDocument {
-  // The parser drops a leading byte-order mark and counts offsets past it; keep that case on the reference path.
+  // A text that starts with a byte-order mark (a file with two) is rare: it takes the reference path (see markKept in parser.ts).
   if (source.charCodeAt(0) === 0xfeff) {
     if (source.length > (options.maxParseChars ?? Infinity)) throw new ParseTooLargeError();
     const document = readMarkdown(source);
