@@ -27,6 +27,13 @@ const summary = (result: FileResult) => ({
 });
 
 describe('suppression comments', () => {
+  it('a finding past column 10,000,000 is still before a disable comment on the next line', async () => {
+    const long = 'x'.repeat(10_000_050);
+    const result = await lint(md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', `| ${long} | Best effort | | n |`, '<!-- support-table-lint-disable allowed-values -->'));
+    expect(summary(result).reported).toContain('allowed-values@3');
+    expect(result.violations.find((v) => v.rule === 'allowed-values')!.column).toBeGreaterThan(10_000_000);
+  });
+
   it('without any: both findings, and the Supported rows without maintainers', async () => {
     expect(summary(await lint(md(...table())))).toEqual({
       reported: ['required-cell@3', 'unique-key@4', 'allowed-values@4'],

@@ -68,7 +68,8 @@ export interface SuppressOutput {
 
 const CHANGE_RULE_IDS: ReadonlySet<string> = new Set(changeRules.map((rule) => rule.meta.id));
 
-const position = (span: Pick<Span, 'line' | 'column'>): number => span.line * 1e7 + span.column;
+/** Source order of two places: by line, then column (a line may be longer than any factor a single number could use). */
+const byPlace = (a: Pick<Span, 'line' | 'column'>, b: Pick<Span, 'line' | 'column'>): number => a.line - b.line || a.column - b.column;
 
 export function applySuppressions(input: SuppressInput): SuppressOutput {
   const problems: Report[] = [];
@@ -125,7 +126,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   const regions = regionState(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'), problems);
   const kept: Violation[] = [];
   const suppressed: SuppressedViolation[] = [];
-  const ordered = [...input.violations].sort((a, b) => position(a) - position(b));
+  const ordered = [...input.violations].sort(byPlace);
   for (const violation of ordered) {
     const by: Suppressor[] = [];
     const use = (suppressor: Suppressor | undefined): void => {
@@ -252,14 +253,14 @@ function regionState(
   events: (Directive & { suppressor: Suppressor })[],
   problems: Report[],
 ): { at(violation: Pick<Span, 'line' | 'column'> & { rule: string }): Suppressor | undefined; finish(): void } {
-  const sorted = [...events].sort((a, b) => position(a.span) - position(b.span));
+  const sorted = [...events].sort((a, b) => byPlace(a.span, b.span));
   let next = 0;
   let all: Suppressor | undefined;
   const byRule = new Map<string, Suppressor>();
   const exceptions = new Set<string>();
   return {
     at(violation) {
-      while (next < sorted.length && position(sorted[next]!.span) <= position(violation)) {
+      while (next < sorted.length && byPlace(sorted[next]!.span, violation) <= 0) {
         const event = sorted[next++]!;
         if (event.kind === 'disable') {
           if (event.rules.length === 0) {
