@@ -27,6 +27,12 @@ const summary = (result: FileResult) => ({
 });
 
 describe('suppression comments', () => {
+  it('disable-file at the end of a heading applies, as in a paragraph', async () => {
+    const result = await lint(md('# Providers <!-- support-table-lint-disable-file unique-key -->', '', ...table()));
+    expect(summary(result).reported).toEqual(['required-cell@5', 'allowed-values@6']);
+    expect(result.suppressed.map((v) => `${v.rule}@${v.line}`)).toEqual(['unique-key@6']);
+  });
+
   it('a finding past column 10,000,000 is still before a disable comment on the next line', async () => {
     const long = 'x'.repeat(10_000_050);
     const result = await lint(md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', `| ${long} | Best effort | | n |`, '<!-- support-table-lint-disable allowed-values -->'));

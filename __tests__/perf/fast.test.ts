@@ -44,6 +44,8 @@ const cases: [string, string][] = [
   ['CRLF line endings', md('# T', '', table).replace(/\n/g, '\r\n') + '```\r\n\r\n| A |\r\n|---|\r\n```\r\n'],
   ['CR line endings', md('# T', '', table, '## U', '', table).replace(/\n/g, '\r')],
   ['a byte-order mark', '\ufeff' + md('# T', '', table)],
+  ['a suppression comment ending a heading', md('# Gates <!-- support-table-lint-disable-file unique-key -->', '', table)],
+  ['suppression comments in HTML blocks in a block quote and a list item', md(table, '', '> <div>', '> x', '> <!-- support-table-lint-disable-line sort-order -->', '> </div>', '', '- <div>', '  <!-- support-table-lint-bogus', '  over two lines -->', '  </div>')],
   ['two byte-order marks (the second is text)', '\ufeff\ufeff' + md('A | B', '-- | --', 'x | **y**')],
   ['U+FEFF at the start of a line after a blank line (a piece of its own)', md('# T', '', '\ufeffA | B', '-- | --', 'x | **y**', '', '\ufeff| A | B |', '|---|---|', '| x | [y](/y) |')],
   ['no final line ending', '# T\n\n| A |\n|---|\n| x |'],
@@ -57,6 +59,18 @@ const cases: [string, string][] = [
 describe('readMarkdownFast equals readMarkdown', () => {
   it.each(cases)('%s', (_, source) => {
     expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
+  });
+
+  it('a suppression comment is placed where the source has it, in a heading and inside containers', () => {
+    const source = md('# Gates <!-- support-table-lint-disable-file unique-key -->', '', table, '', '> <div>', '> x', '> <!-- support-table-lint-disable-line sort-order -->', '> </div>', '', '- <div>', '  <!-- support-table-lint-bogus', '  over two lines -->', '  </div>');
+    for (const read of [readMarkdown, readMarkdownFast]) {
+      const { directives } = read(source);
+      expect(directives.map(({ text, span }) => [text, source.slice(span.offset, span.endOffset), `${span.line}:${span.column}-${span.endLine}:${span.endColumn}`])).toEqual([
+        ['<!-- support-table-lint-disable-file unique-key -->', '<!-- support-table-lint-disable-file unique-key -->', '1:9-1:60'],
+        ['<!-- support-table-lint-disable-line sort-order -->', '<!-- support-table-lint-disable-line sort-order -->', '10:3-10:54'],
+        ['<!-- support-table-lint-bogus\nover two lines -->', '<!-- support-table-lint-bogus\n  over two lines -->', '14:3-15:21'],
+      ]);
+    }
   });
 
   it('a U+FEFF that is text keeps the offsets of the source: each cell\'s span holds its markdown', () => {

@@ -115,11 +115,13 @@ export function documentFromNodes(nodes: readonly (RootContent | PrebuiltTable)[
         while (headingStack.length > 0 && headingStack[headingStack.length - 1]!.depth >= heading.depth) headingStack.pop();
         headingStack.push(heading);
         document.headings.push(heading);
+        // A comment may end a heading's line as well as a paragraph's (`# Gates <!-- …-disable-file -->`).
+        collectDirectives(node, document.directives, source);
         return;
       }
       case 'table':
         document.tables.push(tableFromNode(node, source, document.tables.length, path()));
-        collectDirectives(node, document.directives);
+        collectDirectives(node, document.directives, source);
         return;
       case 'listItem': {
         const note = noteFromListItem(node, path());
@@ -127,7 +129,7 @@ export function documentFromNodes(nodes: readonly (RootContent | PrebuiltTable)[
         break;
       }
       case 'html':
-        collectDirectives(node, document.directives);
+        collectDirectives(node, document.directives, source);
         return;
     }
     if ('children' in node) for (const child of (node as Parents).children) visit(child);
@@ -168,42 +170,87 @@ function directiveRanges(html: string): [number, number][] {
  * comments, or a comment after other HTML), or the inline HTML of a cell or
  * a paragraph.
  */
-export function collectDirectives(node: Nodes, into: DirectiveComment[]): void {
+export function collectDirectives(node: Nodes, into: DirectiveComment[], source?: string): void {
   if (node.type === 'html') {
     if (!node.position || !node.value.includes(DIRECTIVE_PREFIX)) return;
     const start = node.position.start;
+    // The node's text has its container's marks (`> `, a list item's indent) taken off each line after
+    // the first: what they took is added back to columns and offsets, from the source's own lines.
+    const taken = source === undefined ? () => 0 : containerMarks(node.value, source, start.offset! - (start.column - 1));
     // Line breaks before each comment are counted once, walking forward.
     let line = start.line;
     let lineStart = -1;
+    let lines = 0;
+    // What the containers took from every line so far: the offset counts them all.
+    let takenBefore = 0;
     let scanned = 0;
     for (const [from, to] of directiveRanges(node.value)) {
       for (; scanned < from; scanned++) {
         const code = node.value.charCodeAt(scanned);
         if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
           line++;
+          lines++;
+          takenBefore += taken(lines);
           lineStart = scanned + 1;
         }
       }
-      const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+      const column = lineStart === -1 ? start.column + from : 1 + from - lineStart + taken(lines);
       const text = node.value.slice(from, to);
       const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
       const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-      const offset = start.offset! + from;
+      const offset = start.offset! + from + takenBefore;
+      let within = 0;
+      for (let k = lines + 1; k <= lines + inner; k++) within += taken(k);
       into.push({
         text,
         span: {
           line,
           column,
           endLine: line + inner,
-          endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+          endColumn: inner === 0 ? column + text.length : text.length - lastBreak + taken(lines + inner),
           offset,
-          endOffset: offset + text.length,
+          endOffset: offset + text.length + within,
         },
       });
     }
     return;
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectDirectives(child, into);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectDirectives(child, into, source);
+}
+
+/**
+ * For a node's text whose first line starts at `firstLineStart` in `source`:
+ * how many characters its container took off the start of its line `k`
+ * (0-based, k ≥ 1), found as the source line's length less the text line's
+ * when the text line ends the source line (0 otherwise, and for line 0).
+ */
+function containerMarks(value: string, source: string, firstLineStart: number): (k: number) => number {
+  const known: number[] = [0];
+  let textAt = 0;
+  let sourceAt = firstLineStart;
+  const nextBreak = (text: string, at: number): [number, number] => {
+    for (let i = at; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) return [i, i + 1];
+      if (code === 13) return [i, text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1];
+    }
+    return [text.length, text.length];
+  };
+  return (k) => {
+    while (known.length <= k) {
+      const [, textNext] = nextBreak(value, textAt);
+      const [, sourceNext] = nextBreak(source, sourceAt);
+      if (textNext >= value.length && textNext === textAt) return 0;
+      textAt = textNext;
+      sourceAt = sourceNext;
+      const [textEnd] = nextBreak(value, textAt);
+      const [sourceEnd] = nextBreak(source, sourceAt);
+      const textLine = value.slice(textAt, textEnd);
+      const sourceLine = source.slice(sourceAt, sourceEnd);
+      known.push(sourceLine.endsWith(textLine) ? sourceLine.length - textLine.length : 0);
+    }
+    return known[k]!;
+  };
 }
 
 export function headingFromNode(node: MdastHeading): Heading {
