@@ -22,6 +22,18 @@ describe('lintSources', () => {
     violations: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, severity: 'error', rule, message }],
   });
 
+  it('UTF-16 without a byte-order mark (valid UTF-8 when it is ASCII) is a file-encoding finding, not a file without tables', async () => {
+    const le = new Uint8Array(Buffer.from(GATES, 'utf16le'));
+    const be = le.map((_, i) => le[i ^ 1]!);
+    const bytes = (data: Uint8Array) => async () => ({ kind: 'bytes' as const, bytes: data });
+    const result = await lintSources([{ file: 'le.md', head: bytes(le) }, { file: 'be.md', head: bytes(be) }, { file: 'ok.md', head: textLoader(GATES) }], await config);
+    expect(result.files.map((file) => file.violations.map((v) => `${v.rule}: ${v.message}`))).toEqual([
+      ['file-encoding: le.md looks like UTF-16 (little-endian, without a byte-order mark: a 0 byte beside each character), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").'],
+      ['file-encoding: be.md looks like UTF-16 (big-endian, without a byte-order mark: a 0 byte beside each character), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").'],
+      [],
+    ]);
+  });
+
   it('reports files it cannot read as findings, keeping the input order', async () => {
     const result = await lintSources(
       ['missing.md', 'ok.md', 'folder.md'].map((file) => ({ file, head: diskLoader(file, dir) })),

@@ -255,6 +255,25 @@ export async function lintText(file: string, text: string, config: CompiledConfi
   return result!;
 }
 
+/**
+ * UTF-16 text without a byte-order mark is valid UTF-8 when it is ASCII (a
+ * 0 byte beside each character), and would read as a file without tables.
+ * No markdown holds 0 bytes: the first kilobyte is looked at, and it is
+ * UTF-16 when nearly every character of it has its 0 byte on the same side.
+ */
+function utf16Order(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
+  const end = Math.min(bytes.length, 1024) & ~1;
+  if (end < 4 || bytes.subarray(0, end).indexOf(0) === -1) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0 && bytes[i + 1] !== 0) even++;
+    else if (bytes[i + 1] === 0 && bytes[i] !== 0) odd++;
+  }
+  const pairs = end / 2;
+  return odd >= pairs * 0.9 ? 'little-endian' : even >= pairs * 0.9 ? 'big-endian' : undefined;
+}
+
 /** A version with no text and no table: the base of an added file, the head of a deleted one. */
 const emptyVersion = (): Version & { lines: number[] } => ({ source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex('') });
 
@@ -299,6 +318,11 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   }
   if (!isUtf8(loaded.bytes)) {
     facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
+    return failedVersion(facts, config);
+  }
+  const utf16 = utf16Order(loaded.bytes);
+  if (utf16) {
+    facts.utf16 = { order: utf16 };
     return failedVersion(facts, config);
   }
   // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.

@@ -130,6 +130,8 @@ export interface FileFacts {
   tooLarge?: { size: number; budget: number };
   /** The bytes are not UTF-8; `line` holds the first bad byte. */
   notUtf8?: { line: number };
+  /** The bytes are UTF-8 only by accident: UTF-16 text without a byte-order mark (ASCII with a 0 byte beside each character). */
+  utf16?: { order: 'little-endian' | 'big-endian' };
   parseTimeout?: { budget: number };
   parseFailure?: { reason: string };
 }
