@@ -2152,11 +2152,13 @@ function documentFromNodes(nodes, source) {
                     headingStack.pop();
                 headingStack.push(heading);
                 document.headings.push(heading);
+                // A comment may end a heading's line as well as a paragraph's (`# Gates <!-- …-disable-file -->`).
+                collectDirectives(node, document.directives, source);
                 return;
             }
             case 'table':
                 document.tables.push(tableFromNode(node, source, document.tables.length, path()));
-                collectDirectives(node, document.directives);
+                collectDirectives(node, document.directives, source);
                 return;
             case 'listItem': {
                 const note = noteFromListItem(node, path());
@@ -2165,7 +2167,7 @@ function documentFromNodes(nodes, source) {
                 break;
             }
             case 'html':
-                collectDirectives(node, document.directives);
+                collectDirectives(node, document.directives, source);
                 return;
         }
         if ('children' in node)
@@ -2208,37 +2210,48 @@ function directiveRanges(html) {
  * comments, or a comment after other HTML), or the inline HTML of a cell or
  * a paragraph.
  */
-function collectDirectives(node, into) {
+function collectDirectives(node, into, source) {
     if (node.type === 'html') {
         if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
             return;
         const start = node.position.start;
+        // The node's text has its container's marks (`> `, a list item's indent) taken off each line after
+        // the first: what they took is added back to columns and offsets, from the source's own lines.
+        const taken = source === undefined ? () => 0 : containerMarks(node.value, source, start.offset - (start.column - 1));
         // Line breaks before each comment are counted once, walking forward.
         let line = start.line;
         let lineStart = -1;
+        let lines = 0;
+        // What the containers took from every line so far: the offset counts them all.
+        let takenBefore = 0;
         let scanned = 0;
         for (const [from, to] of directiveRanges(node.value)) {
             for (; scanned < from; scanned++) {
                 const code = node.value.charCodeAt(scanned);
                 if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
                     line++;
+                    lines++;
+                    takenBefore += taken(lines);
                     lineStart = scanned + 1;
                 }
             }
-            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart + taken(lines);
             const text = node.value.slice(from, to);
             const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
             const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-            const offset = start.offset + from;
+            const offset = start.offset + from + takenBefore;
+            let within = 0;
+            for (let k = lines + 1; k <= lines + inner; k++)
+                within += taken(k);
             into.push({
                 text,
                 span: {
                     line,
                     column,
                     endLine: line + inner,
-                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak + taken(lines + inner),
                     offset,
-                    endOffset: offset + text.length,
+                    endOffset: offset + text.length + within,
                 },
             });
         }
@@ -2246,7 +2259,44 @@ function collectDirectives(node, into) {
     }
     if ('children' in node)
         for (const child of node.children)
-            collectDirectives(child, into);
+            collectDirectives(child, into, source);
+}
+/**
+ * For a node's text whose first line starts at `firstLineStart` in `source`:
+ * how many characters its container took off the start of its line `k`
+ * (0-based, k ≥ 1), found as the source line's length less the text line's
+ * when the text line ends the source line (0 otherwise, and for line 0).
+ */
+function containerMarks(value, source, firstLineStart) {
+    const known = [0];
+    let textAt = 0;
+    let sourceAt = firstLineStart;
+    const nextBreak = (text, at) => {
+        for (let i = at; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code === 10)
+                return [i, i + 1];
+            if (code === 13)
+                return [i, text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1];
+        }
+        return [text.length, text.length];
+    };
+    return (k) => {
+        while (known.length <= k) {
+            const [, textNext] = nextBreak(value, textAt);
+            const [, sourceNext] = nextBreak(source, sourceAt);
+            if (textNext >= value.length && textNext === textAt)
+                return 0;
+            textAt = textNext;
+            sourceAt = sourceNext;
+            const [textEnd] = nextBreak(value, textAt);
+            const [sourceEnd] = nextBreak(source, sourceAt);
+            const textLine = value.slice(textAt, textEnd);
+            const sourceLine = source.slice(sourceAt, sourceEnd);
+            known.push(sourceLine.endsWith(textLine) ? sourceLine.length - textLine.length : 0);
+        }
+        return known[k];
+    };
 }
 function headingFromNode(node) {
     return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
@@ -2958,6 +3008,7 @@ const fileEncoding = {
         messages: {
             unreadable: 'Could not read {{file}}: {{reason}}.',
             notUtf8: '{{file}} is not valid UTF-8 (the first bad byte is on line {{line}}), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
+            utf16: '{{file}} looks like UTF-16 ({{order}}, without a byte-order mark: a 0 byte beside each character), so its tables cannot be read. Re-save it with UTF-8 encoding (most editors offer "Save with encoding").',
         },
     },
     check({ facts, report }) {
@@ -2965,6 +3016,8 @@ const fileEncoding = {
             report({ span: lineSpan(), messageId: 'unreadable', data: { file: facts.file, reason: facts.unreadable.reason } });
         if (facts.notUtf8)
             report({ span: lineSpan(facts.notUtf8.line), messageId: 'notUtf8', data: { file: facts.file, line: facts.notUtf8.line } });
+        if (facts.utf16)
+            report({ span: lineSpan(), messageId: 'utf16', data: { file: facts.file, order: facts.utf16.order } });
     },
 };
 
@@ -9576,7 +9629,8 @@ function runRunRules(facts, config, emit) {
 }
 
 const CHANGE_RULE_IDS = new Set(changeRules.map((rule) => rule.meta.id));
-const position = (span) => span.line * 1e7 + span.column;
+/** Source order of two places: by line, then column (a line may be longer than any factor a single number could use). */
+const byPlace = (a, b) => a.line - b.line || a.column - b.column;
 function applySuppressions(input) {
     const problems = [];
     const directives = [];
@@ -9637,7 +9691,7 @@ function applySuppressions(input) {
     const regions = regionState(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'), problems);
     const kept = [];
     const suppressed = [];
-    const ordered = [...input.violations].sort((a, b) => position(a) - position(b));
+    const ordered = [...input.violations].sort(byPlace);
     for (const violation of ordered) {
         const by = [];
         const use = (suppressor) => {
@@ -9769,14 +9823,14 @@ function configIgnores(input, violation) {
  * it turns just that rule back on. Findings are asked for in source order.
  */
 function regionState(events, problems) {
-    const sorted = [...events].sort((a, b) => position(a.span) - position(b.span));
+    const sorted = [...events].sort((a, b) => byPlace(a.span, b.span));
     let next = 0;
     let all;
     const byRule = new Map();
     const exceptions = new Set();
     return {
         at(violation) {
-            while (next < sorted.length && position(sorted[next].span) <= position(violation)) {
+            while (next < sorted.length && byPlace(sorted[next].span, violation) <= 0) {
                 const event = sorted[next++];
                 if (event.kind === 'disable') {
                     if (event.rules.length === 0) {
@@ -9985,6 +10039,27 @@ async function lintText(file, text, config) {
     const [result] = (await lintSources([{ file, head: textLoader(text) }], config)).files;
     return result;
 }
+/**
+ * UTF-16 text without a byte-order mark is valid UTF-8 when it is ASCII (a
+ * 0 byte beside each character), and would read as a file without tables.
+ * No markdown holds 0 bytes: the first kilobyte is looked at, and it is
+ * UTF-16 when nearly every character of it has its 0 byte on the same side.
+ */
+function utf16Order(bytes) {
+    const end = Math.min(bytes.length, 1024) & -2;
+    if (end < 4 || bytes.subarray(0, end).indexOf(0) === -1)
+        return undefined;
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < end; i += 2) {
+        if (bytes[i] === 0 && bytes[i + 1] !== 0)
+            even++;
+        else if (bytes[i + 1] === 0 && bytes[i] !== 0)
+            odd++;
+    }
+    const pairs = end / 2;
+    return odd >= pairs * 0.9 ? 'little-endian' : even >= pairs * 0.9 ? 'big-endian' : undefined;
+}
 /** A version with no text and no table: the base of an added file, the head of a deleted one. */
 const emptyVersion = () => ({ source: '', document: { tables: [], headings: [], notes: [], directives: [] }, judges: new Map(), lines: lineIndex('') });
 /** A version that could not be linted, with its file finding and why. */
@@ -10027,6 +10102,11 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     }
     if (!isUtf8(loaded.bytes)) {
         facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
+        return failedVersion(facts, config);
+    }
+    const utf16 = utf16Order(loaded.bytes);
+    if (utf16) {
+        facts.utf16 = { order: utf16 };
         return failedVersion(facts, config);
     }
     // A file with no line that could be a table delimiter row, and no suppression comment, has nothing to lint.

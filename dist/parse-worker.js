@@ -1737,11 +1737,13 @@ function documentFromNodes(nodes, source) {
                     headingStack.pop();
                 headingStack.push(heading);
                 document.headings.push(heading);
+                // A comment may end a heading's line as well as a paragraph's (`# Gates <!-- …-disable-file -->`).
+                collectDirectives(node, document.directives, source);
                 return;
             }
             case 'table':
                 document.tables.push(tableFromNode(node, source, document.tables.length, path()));
-                collectDirectives(node, document.directives);
+                collectDirectives(node, document.directives, source);
                 return;
             case 'listItem': {
                 const note = noteFromListItem(node, path());
@@ -1750,7 +1752,7 @@ function documentFromNodes(nodes, source) {
                 break;
             }
             case 'html':
-                collectDirectives(node, document.directives);
+                collectDirectives(node, document.directives, source);
                 return;
         }
         if ('children' in node)
@@ -1793,37 +1795,48 @@ function directiveRanges(html) {
  * comments, or a comment after other HTML), or the inline HTML of a cell or
  * a paragraph.
  */
-function collectDirectives(node, into) {
+function collectDirectives(node, into, source) {
     if (node.type === 'html') {
         if (!node.position || !node.value.includes(DIRECTIVE_PREFIX))
             return;
         const start = node.position.start;
+        // The node's text has its container's marks (`> `, a list item's indent) taken off each line after
+        // the first: what they took is added back to columns and offsets, from the source's own lines.
+        const taken = source === undefined ? () => 0 : containerMarks(node.value, source, start.offset - (start.column - 1));
         // Line breaks before each comment are counted once, walking forward.
         let line = start.line;
         let lineStart = -1;
+        let lines = 0;
+        // What the containers took from every line so far: the offset counts them all.
+        let takenBefore = 0;
         let scanned = 0;
         for (const [from, to] of directiveRanges(node.value)) {
             for (; scanned < from; scanned++) {
                 const code = node.value.charCodeAt(scanned);
                 if (code === 10 || (code === 13 && node.value.charCodeAt(scanned + 1) !== 10)) {
                     line++;
+                    lines++;
+                    takenBefore += taken(lines);
                     lineStart = scanned + 1;
                 }
             }
-            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart;
+            const column = lineStart === -1 ? start.column + from : 1 + from - lineStart + taken(lines);
             const text = node.value.slice(from, to);
             const inner = text.match(/\r\n|\r|\n/g)?.length ?? 0;
             const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-            const offset = start.offset + from;
+            const offset = start.offset + from + takenBefore;
+            let within = 0;
+            for (let k = lines + 1; k <= lines + inner; k++)
+                within += taken(k);
             into.push({
                 text,
                 span: {
                     line,
                     column,
                     endLine: line + inner,
-                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak,
+                    endColumn: inner === 0 ? column + text.length : text.length - lastBreak + taken(lines + inner),
                     offset,
-                    endOffset: offset + text.length,
+                    endOffset: offset + text.length + within,
                 },
             });
         }
@@ -1831,7 +1844,44 @@ function collectDirectives(node, into) {
     }
     if ('children' in node)
         for (const child of node.children)
-            collectDirectives(child, into);
+            collectDirectives(child, into, source);
+}
+/**
+ * For a node's text whose first line starts at `firstLineStart` in `source`:
+ * how many characters its container took off the start of its line `k`
+ * (0-based, k ≥ 1), found as the source line's length less the text line's
+ * when the text line ends the source line (0 otherwise, and for line 0).
+ */
+function containerMarks(value, source, firstLineStart) {
+    const known = [0];
+    let textAt = 0;
+    let sourceAt = firstLineStart;
+    const nextBreak = (text, at) => {
+        for (let i = at; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code === 10)
+                return [i, i + 1];
+            if (code === 13)
+                return [i, text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1];
+        }
+        return [text.length, text.length];
+    };
+    return (k) => {
+        while (known.length <= k) {
+            const [, textNext] = nextBreak(value, textAt);
+            const [, sourceNext] = nextBreak(source, sourceAt);
+            if (textNext >= value.length && textNext === textAt)
+                return 0;
+            textAt = textNext;
+            sourceAt = sourceNext;
+            const [textEnd] = nextBreak(value, textAt);
+            const [sourceEnd] = nextBreak(source, sourceAt);
+            const textLine = value.slice(textAt, textEnd);
+            const sourceLine = source.slice(sourceAt, sourceEnd);
+            known.push(sourceLine.endsWith(textLine) ? sourceLine.length - textLine.length : 0);
+        }
+        return known[k];
+    };
 }
 function headingFromNode(node) {
     return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
