@@ -470,3 +470,28 @@ describe('keys in other Unicode forms', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('two items whose names differ only in case', () => {
+  const twins = {
+    files: { 'gates.json': JSON.stringify([{ const: 'AGate', state: 'Alpha' }, { const: 'Agate', state: 'GA' }]) },
+    sources: { gates: { file: 'gates.json', key: 'const' } },
+    preset: 'kubevirt-feature-gates',
+  };
+  const entry = { order: false as const, references: [{ source: 'gates', unknown: 'error' as const, agree: { GRADUATION: { field: 'state' } } }] };
+  testRule('reference-unknown', {
+    valid: [{ name: 'each written as the source does', markdown: table('AGate | Alpha | SUPPORTED', 'Agate | GA | SUPPORTED'), entry, ...twins }],
+    invalid: [
+      {
+        name: 'a row in a third case names neither: said, with no fix and no pick',
+        markdown: table('AGate | Alpha | SUPPORTED', 'agate | Beta | SUPPORTED'),
+        entry,
+        ...twins,
+        errors: [{ at: '4:1-6', field: 'FEATURE GATE', rowKey: 'agate', message: 'FEATURE GATE "agate" is not in gates as written, which has "AGate" and "Agate", names that differ only in case: write the one the row means.' }],
+      },
+    ],
+  });
+  testRule('reference-disagree', {
+    valid: [{ name: 'a row that names neither is checked against neither', markdown: table('AGate | Alpha | SUPPORTED', 'agate | Beta | SUPPORTED'), entry, ...twins }],
+    invalid: [],
+  });
+});

@@ -79,10 +79,11 @@ const brief = (v: Violation): Expected => ({
 
 export function testRule(rule: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
   describe(rule, () => {
-    it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', async (_, testCase) => {
+    // jest's it.each fails on an empty list; a rule may have cases of one kind only.
+    if (cases.valid.length > 0) it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', async (_, testCase) => {
       expect((await lintCase(rule, testCase)).map(brief)).toEqual([]);
     });
-    it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_, testCase) => {
+    if (cases.invalid.length > 0) it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_, testCase) => {
       const found = await lintCase(rule, testCase);
       expect(found.map(brief)).toEqual(testCase.errors);
       const config = await configFor(testCase);

@@ -24,6 +24,7 @@ export const referenceUnknown: TableRule = {
       unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
       unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
       spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
+      spellingOneOf: '{{column}} "{{value}}" is not in {{source}} as written, which has {{spellings}}, names that differ only in case: write the one the row means.',
       spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
       unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
     },
@@ -35,9 +36,14 @@ export const referenceUnknown: TableRule = {
       const { data, column, reference, within } = resolved;
       const name = table.columns[column]!;
       const suggestions = renames(context, resolved);
-      for (const { row, value, keyed, named: items } of matches(context, resolved)) {
+      for (const { row, value, keyed, named: items, spellings } of matches(context, resolved)) {
         if (value === '') continue;
         const cell = row.cells[column]!;
+        if (spellings) {
+          // Two items whose names differ only in case: which one the row means is for a person to say.
+          report({ span: cell.span, field: name, rowKey: rowKeyOf(row, context.keyIndex), messageId: 'spellingOneOf', data: { column: name, value, source: data.name, spellings: quoteList(spellings, 10) }, severity: reference.unknown });
+          continue;
+        }
         // Within a cell of several values, the value's own place (the first time it is written there).
         const written = source.slice(cell.span.offset, cell.span.endOffset).indexOf(value);
         const span =

@@ -5,7 +5,7 @@ import type { SeverityOrOff } from '../core/types.js';
 import { columnKey } from '../markdown/select.js';
 import { compilePattern } from '../schema/regex.js';
 import { onePieceApart, suggest } from '../schema/suggest.js';
-import { keyValues, lookup, type Item, type SourceData } from '../sources/data.js';
+import { keyValues, lookup, looseKey, same, type Item, type SourceData } from '../sources/data.js';
 import type { TableContext } from './types.js';
 import { columnIndex, perDocument } from './util.js';
 
@@ -49,6 +49,12 @@ export interface Match {
   named: readonly Item[];
   /** What the row must agree with: `named`, or with `pick:` the first or the last of them. */
   items: readonly Item[];
+  /**
+   * The source's spellings of the value when it matches none exactly and
+   * several in another case (`agate` for the two gates `AGate` and `Agate`):
+   * the row names no one item, and nothing is checked against them.
+   */
+  spellings?: string[];
 }
 
 /**
@@ -65,6 +71,8 @@ export function matches(context: TableContext, { data, column, reference, within
     within.every((tie) => item[tie.rule.field] !== undefined && sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
   const named = (row: Match['row'], value: string): Match => {
     const keyed = value === '' ? [] : lookup(data, value);
+    const spellings = keyed.length > 1 ? caseSpellings(data, keyed, value) : undefined;
+    if (spellings) return { row, value, keyed: [], named: [], items: [], spellings };
     const narrowed = within.length === 0 ? keyed : keyed.filter((item) => says(row, item));
     return { row, value, keyed, named: narrowed, items: picked(narrowed) };
   };
@@ -176,3 +184,19 @@ export function renames(context: TableContext, resolved: ResolvedReference): Map
 /** Longest value a close key is looked for, and the characters compared for a page at most. */
 const MAX_NAME = 200;
 const MAX_COMPARED = 20_000_000;
+
+/** The different spellings of `value` among the keys of `items`, when there are several and none is `value` itself; else undefined. */
+function caseSpellings(data: SourceData, items: readonly Item[], value: string): string[] | undefined {
+  const written = same(value);
+  const loose = looseKey(value);
+  const spellings = new Set<string>();
+  for (const item of items) {
+    for (const field of data.key) {
+      const key = item[field];
+      if (key === undefined) continue;
+      if (same(key) === written) return undefined;
+      if (looseKey(key) === loose) spellings.add(key);
+    }
+  }
+  return spellings.size > 1 ? [...spellings] : undefined;
+}
