@@ -199,7 +199,7 @@ describe('support-table-lint (process)', () => {
     expect(lines[0]).toBe('docs/gates.md');
     expect(lines[1]).toMatch(/^ {2}6:1 {2}warning {2}FEATURE GATE "GammaGate" .* {2}sort-order$/);
     expect(lines.slice(2, 4)).toEqual(['    GammaGate | Beta | UNVERIFIED', '    ^~~~~~~~~']);
-    expect(lines.slice(4)).toEqual(['', '✖ 1 problem (0 errors, 1 warning)', '2 files, 2 tables checked (0 tables left alone)', '']);
+    expect(lines.slice(4)).toEqual(['', '✖ 1 problem (0 errors, 1 warning)', '  1 of them potentially fixable with the `--fix` option.', '2 files, 2 tables checked (0 tables left alone)', '']);
     expect(stdout).not.toContain('\u001b[');
   });
 
