@@ -291,7 +291,8 @@ describe('README quick start', () => {
   it('shows the real output of the main command on the shipped examples', () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf('<!-- section: quick-start -->'), readme.indexOf('<!-- /section: quick-start -->'));
-    const shown = /node dist\/cli\.js examples\/\n```\n[^`]*```text\n([^`]*)```/.exec(section)?.[1];
+    // The output quotes `--fix` in backticks: the block ends at the fence, not at the first backtick.
+    const shown = /node dist\/cli\.js examples\/\n```\n[^`]*```text\n([\s\S]*?)```/.exec(section)?.[1];
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.NO_COLOR;
     const run = spawnSync(process.execPath, [CLI, 'examples/'], { encoding: 'utf8', env });
