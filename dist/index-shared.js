@@ -36638,6 +36638,9 @@ function matches(context, { data, column, reference, within }) {
     const says = (row, item) => within.every((tie) => item[tie.rule.field] !== undefined && sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
     const named = (row, value) => {
         const keyed = value === '' ? [] : lookup(data, value);
+        const spellings = keyed.length > 1 ? caseSpellings(data, keyed, value) : undefined;
+        if (spellings)
+            return { row, value, keyed: [], named: [], items: [], spellings };
         const narrowed = within.length === 0 ? keyed : keyed.filter((item) => says(row, item));
         return { row, value, keyed, named: narrowed, items: picked(narrowed) };
     };
@@ -36754,6 +36757,24 @@ function renames(context, resolved) {
 /** Longest value a close key is looked for, and the characters compared for a page at most. */
 const MAX_NAME = 200;
 const MAX_COMPARED = 20_000_000;
+/** The different spellings of `value` among the keys of `items`, when there are several and none is `value` itself; else undefined. */
+function caseSpellings(data, items, value) {
+    const written = same(value);
+    const loose = looseKey(value);
+    const spellings = new Set();
+    for (const item of items) {
+        for (const field of data.key) {
+            const key = item[field];
+            if (key === undefined)
+                continue;
+            if (same(key) === written)
+                return undefined;
+            if (looseKey(key) === loose)
+                spellings.add(key);
+        }
+    }
+    return spellings.size > 1 ? [...spellings] : undefined;
+}
 
 /**
  * A column that must say what the source of truth says about the row's item
@@ -36854,6 +36875,7 @@ const referenceUnknown = {
             unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
             unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
             spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
+            spellingOneOf: '{{column}} "{{value}}" is not in {{source}} as written, which has {{spellings}}, names that differ only in case: write the one the row means.',
             spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
             unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
         },
@@ -36865,10 +36887,15 @@ const referenceUnknown = {
             const { data, column, reference, within } = resolved;
             const name = table.columns[column];
             const suggestions = renames(context, resolved);
-            for (const { row, value, keyed, named: items } of matches(context, resolved)) {
+            for (const { row, value, keyed, named: items, spellings } of matches(context, resolved)) {
                 if (value === '')
                     continue;
                 const cell = row.cells[column];
+                if (spellings) {
+                    // Two items whose names differ only in case: which one the row means is for a person to say.
+                    report({ span: cell.span, field: name, rowKey: rowKeyOf(row, context.keyIndex), messageId: 'spellingOneOf', data: { column: name, value, source: data.name, spellings: quoteList(spellings, 10) }, severity: reference.unknown });
+                    continue;
+                }
                 // Within a cell of several values, the value's own place (the first time it is written there).
                 const written = source.slice(cell.span.offset, cell.span.endOffset).indexOf(value);
                 const span = reference.pattern === undefined || written < 0
@@ -37288,6 +37315,18 @@ function withModel(group, raw, links) {
 }
 /** An empty row, as a schema sees one: what a schema is first tried on. */
 const emptyRowObject = () => withModel(null, bare(), bare());
+/** A row with the given columns, each cell empty (with no markdown and no links): what a schema is tried on next. */
+function probeRow(columns) {
+    const raw = bare();
+    const links = bare();
+    const object = withModel(null, raw, links);
+    for (const column of columns) {
+        object[column] = '';
+        raw[column] = '';
+        links[column] = [];
+    }
+    return object;
+}
 function toRowObject(_table, row, columns) {
     const raw = bare();
     const links = bare();
@@ -38058,51 +38097,133 @@ function usesRef(schema) {
     }
     return false;
 }
-function shapeOf$1(schema, ajv, seen = new Set()) {
-    const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
-    if (seen.has(schema))
-        return shape;
-    seen.add(schema);
-    const merge = (other) => {
-        shape.properties.push(...other.properties);
-        Object.assign(shape.enums, other.enums);
-        shape.patterns.push(...other.patterns);
-        shape.required.push(...other.required);
-        shape.additionalColumns &&= other.additionalColumns;
-        shape.options = mergeOptions(shape.options, other.options);
-    };
-    if (typeof schema.$ref === 'string' && !schema.$ref.startsWith('#')) {
-        const target = ajv?.getSchema(schema.$ref)?.schema;
-        if (isObject$1(target))
-            merge(shapeOf$1(target, ajv, seen));
+/**
+ * What a schema says about columns, through `allOf` and `$ref`: to another
+ * file (`./row.yaml`, resolved against the `$id` of the document that holds
+ * it, as Ajv registered it), into a document (`#/$defs/status`), or both. A
+ * property's allowed values are read the same way, so an enum kept in a
+ * definition is an enum to the table rules too.
+ */
+function shapeOf$1(schema, ajv) {
+    return new ShapeReader(ajv).shape(schema, { root: schema, base: typeof schema.$id === 'string' ? schema.$id : undefined });
+}
+class ShapeReader {
+    ajv;
+    seen = new Set();
+    constructor(ajv) {
+        this.ajv = ajv;
     }
-    if (Array.isArray(schema.allOf))
-        for (const part of schema.allOf)
-            if (isObject$1(part))
-                merge(shapeOf$1(part, ajv, seen));
-    if (isObject$1(schema.properties)) {
-        shape.properties.push(...Object.keys(schema.properties));
-        for (const [name, property] of Object.entries(schema.properties)) {
-            if (!isObject$1(property))
-                continue;
-            if (Array.isArray(property.enum))
-                shape.enums[name] = property.enum.map(String);
-            else if (property.const !== undefined)
-                shape.enums[name] = [String(property.const)];
+    shape(schema, place) {
+        const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
+        if (this.seen.has(schema))
+            return shape;
+        this.seen.add(schema);
+        const merge = (other) => {
+            shape.properties.push(...other.properties);
+            Object.assign(shape.enums, other.enums);
+            shape.patterns.push(...other.patterns);
+            shape.required.push(...other.required);
+            shape.additionalColumns &&= other.additionalColumns;
+            shape.options = mergeOptions(shape.options, other.options);
+        };
+        const target = this.follow(schema, place);
+        if (target)
+            merge(this.shape(target.node, target.place));
+        if (Array.isArray(schema.allOf))
+            for (const part of schema.allOf)
+                if (isObject$1(part))
+                    merge(this.shape(part, place));
+        if (isObject$1(schema.properties)) {
+            shape.properties.push(...Object.keys(schema.properties));
+            for (const [name, property] of Object.entries(schema.properties)) {
+                const values = isObject$1(property) ? this.allowed(property, place, 0) : undefined;
+                if (values)
+                    shape.enums[name] = values;
+            }
         }
+        if (isObject$1(schema.patternProperties)) {
+            for (const pattern of Object.keys(schema.patternProperties))
+                shape.patterns.push(compilePattern(pattern));
+        }
+        if (Array.isArray(schema.required))
+            shape.required.push(...schema.required.filter((name) => typeof name === 'string'));
+        // draft 2020-12 closes a composed schema with unevaluatedProperties: to the header, the same as additionalProperties.
+        if (schema.additionalProperties === false || schema.unevaluatedProperties === false)
+            shape.additionalColumns = false;
+        if (isObject$1(schema[OPTIONS_KEYWORD]))
+            shape.options = mergeOptions(shape.options, schema[OPTIONS_KEYWORD]);
+        const columns = (names) => [...new Set(names)].filter((name) => !RESERVED_PROPERTIES.includes(name));
+        return { ...shape, properties: columns(shape.properties), required: columns(shape.required) };
     }
-    if (isObject$1(schema.patternProperties)) {
-        for (const pattern of Object.keys(schema.patternProperties))
-            shape.patterns.push(compilePattern(pattern));
+    /** A property's allowed values: its `enum` or `const`, or those of the schema its `$ref` or an `allOf` part names. */
+    allowed(property, place, depth) {
+        if (Array.isArray(property.enum))
+            return property.enum.map(String);
+        if (property.const !== undefined)
+            return [String(property.const)];
+        if (depth > 16)
+            return undefined;
+        const target = this.follow(property, place);
+        const fromRef = target && this.allowed(target.node, target.place, depth + 1);
+        if (fromRef)
+            return fromRef;
+        if (Array.isArray(property.allOf)) {
+            for (const part of property.allOf) {
+                const values = isObject$1(part) ? this.allowed(part, place, depth + 1) : undefined;
+                if (values)
+                    return values;
+            }
+        }
+        return undefined;
     }
-    if (Array.isArray(schema.required))
-        shape.required.push(...schema.required.filter((name) => typeof name === 'string'));
-    if (schema.additionalProperties === false)
-        shape.additionalColumns = false;
-    if (isObject$1(schema[OPTIONS_KEYWORD]))
-        shape.options = mergeOptions(shape.options, schema[OPTIONS_KEYWORD]);
-    const columns = (names) => [...new Set(names)].filter((name) => !RESERVED_PROPERTIES.includes(name));
-    return { ...shape, properties: columns(shape.properties), required: columns(shape.required) };
+    /** The subschema a `$ref` names, and where it is; undefined when there is none or it cannot be found. */
+    follow(schema, place) {
+        if (typeof schema.$ref !== 'string')
+            return undefined;
+        const ref = schema.$ref;
+        const hash = ref.indexOf('#');
+        const file = hash === -1 ? ref : ref.slice(0, hash);
+        const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+        let root = place.root;
+        let base = place.base;
+        if (file !== '') {
+            let uri;
+            try {
+                uri = base === undefined ? file : new URL(file, base).href;
+            }
+            catch {
+                return undefined;
+            }
+            const document = this.ajv?.getSchema(uri)?.schema;
+            if (!isObject$1(document))
+                return undefined;
+            root = document;
+            base = typeof document.$id === 'string' ? document.$id : uri;
+        }
+        const node = atPointer$1(root, fragment);
+        return isObject$1(node) ? { node, place: { root, base } } : undefined;
+    }
+}
+/** The node at a JSON Pointer fragment (`/$defs/status`), or undefined; an `$anchor` name is not followed. */
+function atPointer$1(root, fragment) {
+    if (fragment === '')
+        return root;
+    if (!fragment.startsWith('/'))
+        return undefined;
+    let node = root;
+    for (const raw of fragment.slice(1).split('/')) {
+        let segment;
+        try {
+            segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        }
+        catch {
+            return undefined;
+        }
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
 }
 /** `over` wins key by key; `notes`, `columns` and `severities` are merged one level deeper. */
 function mergeOptions(base, over) {
@@ -38132,14 +38253,20 @@ function compileSchema(schema, ajv, id, { builtIn = false } = {}) {
     // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
     // forever on every row: try it on an empty row now, where a config error can say so. (What
     // else an empty row does to a schema's own keywords is for the rows to show.)
-    try {
-        validateRow(emptyRowObject());
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
-    }
+    const probe = (row) => {
+        try {
+            validateRow(row);
+        }
+        catch (error) {
+            if (error instanceof RangeError)
+                throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
+        }
+    };
+    probe(emptyRowObject());
     const shape = shapeOf$1(schema, ajv);
+    // A loop under a column's own schema (Release: {$ref: a.yaml}, a.yaml → b.yaml → a.yaml) is reached only
+    // by a row that has the column: try one with every column the schema names, each cell empty.
+    probe(probeRow(shape.properties));
     if (!builtIn)
         checkOptions(shape.options, ajv, id);
     return {

@@ -229,6 +229,11 @@ describe('loadConfig with a config file', () => {
       's.yml:1: $ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',
     ],
     [
+      "a loop under a column's own schema, across two files: the same config error, not a crash on the first row",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Release: { $ref: ./a.yml }\n', 'a.yml': '$ref: ./b.yml\n', 'b.yml': '$ref: ./a.yml\n' },
+      's.yml:2: properties.Release.$ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',
+    ],
+    [
       'a schema whose $refs double at every level (2^30 checks per row from 2 KB): refused before Ajv compiles it',
       {
         [CONFIG]: 'tables:\n  - schema: e.json\n',
@@ -404,6 +409,29 @@ describe('paths in a config', () => {
     expect(entry!.schema.validate(row)).toEqual([]);
     const bad = { Version: '1.2', Level: 'Alpha', $raw: {}, $links: {}, $group: null } as never;
     expect(entry!.schema.validate(bad).map((e) => `${e.keyword} ${e.field}`)).toEqual(['pattern Version', 'enum Level']);
+  });
+
+  it('a schema that is a $ref (or an allOf of one) to another file has that file\'s columns, enums and options', async () => {
+    const shapes = {
+      'row.yml': 'required: [Feature, Status]\nproperties:\n  Feature: { type: string }\n  Status: { $ref: "./defs.yml#/$defs/status" }\nadditionalProperties: false\nx-support-table-lint: { key: Feature, unique: { scope: table } }\n',
+      'defs.yml': '$defs:\n  status: { allOf: [{ enum: [Supported, Experimental] }] }\n',
+      'root-ref.yml': '$ref: ./row.yml\n',
+      'all-of.yml': 'allOf: [{ $ref: ./row.yml }]\n',
+      'closed.yml': 'allOf: [{ properties: { Feature: {}, Status: {} } }]\nunevaluatedProperties: false\n',
+    } as Record<string, string>;
+    for (const schema of ['root-ref.yml', 'all-of.yml']) {
+      const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? `tables:\n  - schema: ${schema}\n` : shapes[path]) });
+      const compiled = config.entries[0]!.schema;
+      expect([compiled.properties, compiled.required, compiled.enums, compiled.additionalColumns, compiled.options]).toEqual([
+        ['Feature', 'Status'],
+        ['Feature', 'Status'],
+        { Status: ['Supported', 'Experimental'] },
+        false,
+        { key: 'Feature', unique: { scope: 'table' } },
+      ]);
+    }
+    const closed = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: closed.yml\n' : shapes[path]) });
+    expect(closed.entries[0]!.schema.additionalColumns).toBe(false);
   });
 
   it('are relative to the repository root for a config in .github/', async () => {

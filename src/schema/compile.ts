@@ -10,7 +10,7 @@ import type { TableOptions } from '../config/types.js';
 import type { Ajv } from './ajv.js';
 import { OPTIONS_KEYWORD } from './keywords.js';
 import { CONFIG_SCHEMA_ID } from './preset-schemas.js';
-import { emptyRowObject, RESERVED_PROPERTIES, type RowObject } from './row-object.js';
+import { emptyRowObject, probeRow, RESERVED_PROPERTIES, type RowObject } from './row-object.js';
 import { compilePattern, type Pattern } from './regex.js';
 import { rowErrors, type RowError } from './validate.js';
 
@@ -63,39 +63,119 @@ interface Shape {
   options: TableOptions;
 }
 
-function shapeOf(schema: Json, ajv: Ajv | undefined, seen: Set<unknown> = new Set()): Shape {
-  const shape: Shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
-  if (seen.has(schema)) return shape;
-  seen.add(schema);
-  const merge = (other: Shape): void => {
-    shape.properties.push(...other.properties);
-    Object.assign(shape.enums, other.enums);
-    shape.patterns.push(...other.patterns);
-    shape.required.push(...other.required);
-    shape.additionalColumns &&= other.additionalColumns;
-    shape.options = mergeOptions(shape.options, other.options);
-  };
-  if (typeof schema.$ref === 'string' && !schema.$ref.startsWith('#')) {
-    const target = ajv?.getSchema(schema.$ref)?.schema;
-    if (isObject(target)) merge(shapeOf(target, ajv, seen));
-  }
-  if (Array.isArray(schema.allOf)) for (const part of schema.allOf) if (isObject(part)) merge(shapeOf(part, ajv, seen));
-  if (isObject(schema.properties)) {
-    shape.properties.push(...Object.keys(schema.properties));
-    for (const [name, property] of Object.entries(schema.properties)) {
-      if (!isObject(property)) continue;
-      if (Array.isArray(property.enum)) shape.enums[name] = property.enum.map(String);
-      else if (property.const !== undefined) shape.enums[name] = [String(property.const)];
+/**
+ * What a schema says about columns, through `allOf` and `$ref`: to another
+ * file (`./row.yaml`, resolved against the `$id` of the document that holds
+ * it, as Ajv registered it), into a document (`#/$defs/status`), or both. A
+ * property's allowed values are read the same way, so an enum kept in a
+ * definition is an enum to the table rules too.
+ */
+function shapeOf(schema: Json, ajv: Ajv | undefined): Shape {
+  return new ShapeReader(ajv).shape(schema, { root: schema, base: typeof schema.$id === 'string' ? schema.$id : undefined });
+}
+
+/** Where a subschema is: the document that holds it (for `#` refs) and that document's URI (for relative ones). */
+interface Place {
+  root: Json;
+  base: string | undefined;
+}
+
+class ShapeReader {
+  private readonly seen = new Set<unknown>();
+  constructor(private readonly ajv: Ajv | undefined) {}
+
+  shape(schema: Json, place: Place): Shape {
+    const shape: Shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
+    if (this.seen.has(schema)) return shape;
+    this.seen.add(schema);
+    const merge = (other: Shape): void => {
+      shape.properties.push(...other.properties);
+      Object.assign(shape.enums, other.enums);
+      shape.patterns.push(...other.patterns);
+      shape.required.push(...other.required);
+      shape.additionalColumns &&= other.additionalColumns;
+      shape.options = mergeOptions(shape.options, other.options);
+    };
+    const target = this.follow(schema, place);
+    if (target) merge(this.shape(target.node, target.place));
+    if (Array.isArray(schema.allOf)) for (const part of schema.allOf) if (isObject(part)) merge(this.shape(part, place));
+    if (isObject(schema.properties)) {
+      shape.properties.push(...Object.keys(schema.properties));
+      for (const [name, property] of Object.entries(schema.properties)) {
+        const values = isObject(property) ? this.allowed(property, place, 0) : undefined;
+        if (values) shape.enums[name] = values;
+      }
     }
+    if (isObject(schema.patternProperties)) {
+      for (const pattern of Object.keys(schema.patternProperties)) shape.patterns.push(compilePattern(pattern));
+    }
+    if (Array.isArray(schema.required)) shape.required.push(...schema.required.filter((name) => typeof name === 'string'));
+    // draft 2020-12 closes a composed schema with unevaluatedProperties: to the header, the same as additionalProperties.
+    if (schema.additionalProperties === false || schema.unevaluatedProperties === false) shape.additionalColumns = false;
+    if (isObject(schema[OPTIONS_KEYWORD])) shape.options = mergeOptions(shape.options, schema[OPTIONS_KEYWORD] as TableOptions);
+    const columns = (names: string[]): string[] => [...new Set(names)].filter((name) => !RESERVED_PROPERTIES.includes(name));
+    return { ...shape, properties: columns(shape.properties), required: columns(shape.required) };
   }
-  if (isObject(schema.patternProperties)) {
-    for (const pattern of Object.keys(schema.patternProperties)) shape.patterns.push(compilePattern(pattern));
+
+  /** A property's allowed values: its `enum` or `const`, or those of the schema its `$ref` or an `allOf` part names. */
+  private allowed(property: Json, place: Place, depth: number): string[] | undefined {
+    if (Array.isArray(property.enum)) return property.enum.map(String);
+    if (property.const !== undefined) return [String(property.const)];
+    if (depth > 16) return undefined;
+    const target = this.follow(property, place);
+    const fromRef = target && this.allowed(target.node, target.place, depth + 1);
+    if (fromRef) return fromRef;
+    if (Array.isArray(property.allOf)) {
+      for (const part of property.allOf) {
+        const values = isObject(part) ? this.allowed(part, place, depth + 1) : undefined;
+        if (values) return values;
+      }
+    }
+    return undefined;
   }
-  if (Array.isArray(schema.required)) shape.required.push(...schema.required.filter((name) => typeof name === 'string'));
-  if (schema.additionalProperties === false) shape.additionalColumns = false;
-  if (isObject(schema[OPTIONS_KEYWORD])) shape.options = mergeOptions(shape.options, schema[OPTIONS_KEYWORD] as TableOptions);
-  const columns = (names: string[]): string[] => [...new Set(names)].filter((name) => !RESERVED_PROPERTIES.includes(name));
-  return { ...shape, properties: columns(shape.properties), required: columns(shape.required) };
+
+  /** The subschema a `$ref` names, and where it is; undefined when there is none or it cannot be found. */
+  private follow(schema: Json, place: Place): { node: Json; place: Place } | undefined {
+    if (typeof schema.$ref !== 'string') return undefined;
+    const ref = schema.$ref;
+    const hash = ref.indexOf('#');
+    const file = hash === -1 ? ref : ref.slice(0, hash);
+    const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+    let root = place.root;
+    let base = place.base;
+    if (file !== '') {
+      let uri: string;
+      try {
+        uri = base === undefined ? file : new URL(file, base).href;
+      } catch {
+        return undefined;
+      }
+      const document = this.ajv?.getSchema(uri)?.schema;
+      if (!isObject(document)) return undefined;
+      root = document;
+      base = typeof document.$id === 'string' ? document.$id : uri;
+    }
+    const node = atPointer(root, fragment);
+    return isObject(node) ? { node, place: { root, base } } : undefined;
+  }
+}
+
+/** The node at a JSON Pointer fragment (`/$defs/status`), or undefined; an `$anchor` name is not followed. */
+function atPointer(root: Json, fragment: string): unknown {
+  if (fragment === '') return root;
+  if (!fragment.startsWith('/')) return undefined;
+  let node: unknown = root;
+  for (const raw of fragment.slice(1).split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    } catch {
+      return undefined;
+    }
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
 }
 
 /** `over` wins key by key; `notes`, `columns` and `severities` are merged one level deeper. */
@@ -123,12 +203,18 @@ export function compileSchema(schema: object, ajv: Ajv, id: string, { builtIn = 
   // something (a.yaml: {$ref: b.yaml}, b.yaml: {$ref: a.yaml}) compiles, and then recurses
   // forever on every row: try it on an empty row now, where a config error can say so. (What
   // else an empty row does to a schema's own keywords is for the rows to show.)
-  try {
-    validateRow(emptyRowObject());
-  } catch (error) {
-    if (error instanceof RangeError) throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
-  }
+  const probe = (row: RowObject): void => {
+    try {
+      validateRow(row);
+    } catch (error) {
+      if (error instanceof RangeError) throw new ConfigError(`${id}: invalid JSON Schema: ${usesRef(schema) ? REF_LOOP : TOO_BIG}`);
+    }
+  };
+  probe(emptyRowObject());
   const shape = shapeOf(schema as Json, ajv);
+  // A loop under a column's own schema (Release: {$ref: a.yaml}, a.yaml → b.yaml → a.yaml) is reached only
+  // by a row that has the column: try one with every column the schema names, each cell empty.
+  probe(probeRow(shape.properties));
   if (!builtIn) checkOptions(shape.options, ajv, id);
   return {
     id,

@@ -87,6 +87,19 @@ function withModel(group: string | null, raw: Record<string, string>, links: Rec
 /** An empty row, as a schema sees one: what a schema is first tried on. */
 export const emptyRowObject = (): RowObject => withModel(null, bare(), bare());
 
+/** A row with the given columns, each cell empty (with no markdown and no links): what a schema is tried on next. */
+export function probeRow(columns: readonly string[]): RowObject {
+  const raw = bare<Record<string, string>>();
+  const links = bare<Record<string, Link[]>>();
+  const object = withModel(null, raw, links);
+  for (const column of columns) {
+    object[column] = '';
+    raw[column] = '';
+    links[column] = [];
+  }
+  return object;
+}
+
 /** The row object with its model properties enumerable, for printing (`rows`). */
 export function printableRow(object: RowObject): RowObject {
   // Not a spread: that would copy the symbol-keyed fields too.
