@@ -562,3 +562,22 @@ testRule('required-cell', {
     },
   ],
 });
+
+// The header's findings in an author's words (ajv-errors) stay on the header: no row repeats them.
+testRule('schema', {
+  valid: [
+    {
+      name: 'an errorMessage for required: the missing column is said once, on the header',
+      markdown: ['| Name | State |', '| --- | --- |', '| a | b |', ''].join('\n'),
+      schema: { required: ['Name', 'Status'], errorMessage: { required: 'needs a Status column' } },
+      entry: { match: { columns: ['Name'] } },
+    },
+    {
+      name: 'an errorMessage for additionalProperties: the unknown column is said once, on the header',
+      markdown: ['| Name | Notes |', '| --- | --- |', '| a | b |', ''].join('\n'),
+      schema: { properties: { Name: {} }, additionalProperties: false, errorMessage: { additionalProperties: 'only Name' } },
+      entry: { match: { columns: ['Name'] } },
+    },
+  ],
+  invalid: [],
+});

@@ -53,12 +53,17 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
     return false;
   };
   const undecided = undecidedBranches(errors);
+  // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
+  const header = (error: ErrorObject): boolean =>
+    error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
   return errors.filter((error) => {
-    if (error.keyword === 'required' || error.keyword === 'if') return false;
-    if (undecided.length > 0 && undecided.some((branch) => error.schemaPath.startsWith(branch))) return false;
-    if (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties')) {
-      return false;
+    if (header(error) || error.keyword === 'if') return false;
+    // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
+    if (error.keyword === 'errorMessage') {
+      const wrapped = (error.params['errors'] as ErrorObject[] | undefined) ?? [];
+      if (wrapped.length > 0 && wrapped.every((inner) => header(inner) || inner.keyword === 'if')) return false;
     }
+    if (undecided.length > 0 && undecided.some((branch) => error.schemaPath.startsWith(branch))) return false;
     return alternatives.size === 0 || !underAlternative(error.schemaPath);
   });
 }
