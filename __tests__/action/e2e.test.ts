@@ -417,6 +417,17 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(result.summary).toContain('| _none given_ |');
   });
 
+  it('scope: all follows renames too: a page only moved to another folder introduces nothing, and a fix on a changed line is suggested', async () => {
+    const moved = 'docs/moved/gates.md';
+    const pullFiles = [{ filename: moved, status: 'renamed', previous_filename: DOC }];
+    const renamedOnly = await pr({ [DOC]: gates(ROWS, NOTES) }, { [DOC]: null, [moved]: gates(ROWS, NOTES) }, { pullFiles }, { scope: 'all' });
+    expect(renamedOnly.result.code).toBe(0);
+    expect(renamedOnly.result.outputs['errors']).toBe('0');
+    expect(Number(renamedOnly.result.outputs['existing'])).toBeGreaterThan(0);
+    const { requests } = await pr(BASE_DOC, TYPO_AND_UNSORTED, {}, { scope: 'all' });
+    expect(reviews(requests).flatMap((review) => (review.body as { comments: { line: number }[] }).comments.map((c) => c.line))).toEqual([KVM_LINE]);
+  });
+
   it.each([
     ['out of the config entry\'s files', 'docs/gates-v2.md'],
     ['out of the `files` input (gates.MD)', 'docs/gates.MD'],

@@ -170,7 +170,17 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
       }
     }
   } else {
-    targets = (await walk(workspace, inputs.files, { nocase: true })).map((path) => ({ path, basePath: path }));
+    // Every matching file; the change's own list, when there is a change, still says which of them it renamed
+    // (judged at their old path, so a rename alone introduces nothing), which it deleted (their rows are
+    // removals), and where its diff hunks are (for suggestions).
+    const listed = inputs.gate === 'new' && atBase !== undefined ? await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined) : undefined;
+    if (listed) {
+      changed = listed.files;
+      changedPaths = listed.touched;
+    }
+    const byPath = new Map((listed?.files ?? []).filter((file) => !file.deleted).map((file) => [file.path, file]));
+    targets = (await walk(workspace, inputs.files, { nocase: true })).map((path) => byPath.get(path) ?? { path, basePath: path });
+    for (const file of listed?.files ?? []) if (file.deleted && isMatch(file.path)) targets.push(file);
   }
 
   const isNew = inputs.gate === 'new' && atBase !== undefined;
