@@ -32,4 +32,18 @@ describe('lines of the merge commit moved to the head commit', () => {
     const lost = moveViolation({ ...v, line: 5, endLine: 5 }, map);
     expect([lost.line, lost.column, lost.fix]).toEqual([2, 1, undefined]);
   });
+
+  it('moves a fix over several lines only when the head has every one of them: a row the base branch edited between them keeps its fix off', () => {
+    const headRows = ['A | B', '-- | --', 'b | Beta', 'x | Old', 'a | GA', ''].join('\n');
+    const mergedRows = ['A | B', '-- | --', 'b | Beta', 'x | Edited on the base branch', 'a | GA', ''].join('\n');
+    const map = lineMap(mergedRows, headRows)!;
+    const fixOver = (text: string, first: number, last: number): Violation => {
+      const span = { line: first, column: 1, endLine: last, endColumn: 7, offset: at(text, first, 1), endOffset: at(text, last, 7) };
+      return { file: 'g.md', ...span, severity: 'warning', rule: 'sort-order', message: 'm', fix: { range: [span.offset, span.endOffset], text: 'sorted rows' }, fixSpan: span };
+    };
+    // Lines 3-5 of the merge: the middle one is only the merge's.
+    expect(moveViolation(fixOver(mergedRows, 3, 5), map).fix).toBeUndefined();
+    // Line 3 alone is the same in both.
+    expect(moveViolation(fixOver(mergedRows, 3, 3), map).fix).toBeDefined();
+  });
 });

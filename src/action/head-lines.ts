@@ -70,7 +70,18 @@ export function moveViolation<V extends Violation>(v: V, map: LineMap): V {
   }
   if (!v.fix || !v.fixSpan) return moved;
   const span = movePlace(v.fixSpan, map);
-  return span === undefined ? withoutFix(moved) : { ...moved, fix: { range: [span.offset, span.endOffset], text: v.fix.text }, fixSpan: span };
+  // The fix's text was made from the merge's lines: it may move only when every line it spans is in the head,
+  // unchanged and in the same run. A sort that also carries a row the base branch edited since (between the
+  // first and last line) would otherwise write the base branch's row into the pull request.
+  return span === undefined || !keptWhole(v.fixSpan.line, v.fixSpan.endLine, map) ? withoutFix(moved) : { ...moved, fix: { range: [span.offset, span.endOffset], text: v.fix.text }, fixSpan: span };
+}
+
+/** Whether the merge's lines `first`..`last` are all in the head, one after another (kept by the line diff, so the same text). */
+function keptWhole(first: number, last: number, map: LineMap): boolean {
+  const start = map.line(first);
+  if (start === undefined) return false;
+  for (let line = first + 1; line <= last; line++) if (map.line(line) !== start + (line - first)) return false;
+  return true;
 }
 
 function withoutFix<V extends Violation>(v: V): V {
