@@ -49926,31 +49926,35 @@ function wholeFile(from, to, before, after) {
  * One patch for the fixes of `wanted`, over the files in `sources` (their
  * text as linted). With `after`, the patch is made on top of those
  * suggestions (it applies once they are committed, as GitHub commits them),
- * so the two never conflict.
+ * so the two never conflict. Each pass is judged as the gate judged the
+ * first (as `--fix --base` does): every finding but those of `existing`
+ * (there at the base) is the change's, whether it carried the fix or not (a
+ * sort's second out-of-order row), and keeps its fix when an earlier fix
+ * changed its cell (two fixes on one header cell). `boms`: the files whose
+ * bytes start with a byte-order mark, which the patch's context keeps.
  */
-async function fixPatch$1(wanted, sources, config, after = []) {
-    const byFile = new Map();
-    for (const v of wanted)
-        if (v.fix)
-            byFile.set(v.file, (byFile.get(v.file) ?? new Set()).add(identity(v)));
+async function fixPatch$1(wanted, sources, config, { after = [], existing = [], boms = new Set() } = {}) {
+    const files = new Set(wanted.filter((v) => v.fix).map((v) => v.file));
+    const before = new Set(existing.map(identity));
+    const isChange = (v) => !before.has(identity(v));
     let text = '';
     let findings = 0;
-    for (const [file, ids] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const file of [...files].sort()) {
         const linted = sources.get(file);
         if (linted === undefined)
             continue;
         const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
-        // Each pass is judged as the gate judged the first: the findings asked for are the change's, and a
-        // table's sort that would also move rows out of order before the change is narrowed to their rows.
+        // A table's sort that would also move rows out of order before the change is narrowed to the change's rows.
         const lint = async (t) => {
             const all = (await lintText(file, t, config)).violations;
-            narrowFixes(all.filter((v) => !ids.has(identity(v))), all.filter((v) => ids.has(identity(v))));
+            narrowFixes(all.filter((v) => !isChange(v)), all.filter(isChange));
             return all;
         };
-        const outcome = await fixText(source, lint, (v) => ids.has(identity(v)));
+        const outcome = await fixText(source, lint, isChange);
         if (outcome.output === source)
             continue;
-        text += unifiedDiff(file, source, outcome.output);
+        const bom = boms.has(file) ? '\ufeff' : '';
+        text += unifiedDiff(file, bom + source, bom + outcome.output);
         findings += wanted.filter((v) => v.file === file && v.fix).length - outcome.dropped.length;
     }
     return { text, findings };
@@ -50087,7 +50091,20 @@ function moveViolation(v, map) {
     if (!v.fix || !v.fixSpan)
         return moved;
     const span = movePlace(v.fixSpan, map);
-    return span === undefined ? withoutFix(moved) : { ...moved, fix: { range: [span.offset, span.endOffset], text: v.fix.text }, fixSpan: span };
+    // The fix's text was made from the merge's lines: it may move only when every line it spans is in the head,
+    // unchanged and in the same run. A sort that also carries a row the base branch edited since (between the
+    // first and last line) would otherwise write the base branch's row into the pull request.
+    return span === undefined || !keptWhole(v.fixSpan.line, v.fixSpan.endLine, map) ? withoutFix(moved) : { ...moved, fix: { range: [span.offset, span.endOffset], text: v.fix.text }, fixSpan: span };
+}
+/** Whether the merge's lines `first`..`last` are all in the head, one after another (kept by the line diff, so the same text). */
+function keptWhole(first, last, map) {
+    const start = map.line(first);
+    if (start === undefined)
+        return false;
+    for (let line = first + 1; line <= last; line++)
+        if (map.line(line) !== start + (line - first))
+            return false;
+    return true;
 }
 function withoutFix(v) {
     const { fix: _fix, fixSpan: _fixSpan, ...rest } = v;
@@ -59892,8 +59909,7 @@ async function onHeadCommit(result, headSha, workspace, git, api, maxBytes) {
     const atHead = baseLoader(headSha, headInClone, workspace, api, 'head');
     const text = async (load) => {
         try {
-            const loaded = await load(maxBytes);
-            return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+            return fileText(await load(maxBytes));
         }
         catch {
             return undefined;
@@ -59910,7 +59926,7 @@ async function onHeadCommit(result, headSha, workspace, git, api, maxBytes) {
         }
         const merged = await text(diskLoader(file.file, workspace));
         const head = await text(atHead(file.file));
-        const map = merged !== undefined && head !== undefined ? lineMap(merged, head) : undefined;
+        const map = merged !== undefined && head !== undefined ? lineMap(merged.text, head.text) : undefined;
         if (map === undefined) {
             unmoved.push(file.file);
             files.push(file);
@@ -59938,18 +59954,17 @@ function apiOrFailing(token, github, log) {
 async function resultOf(analysis, inputs, workspace) {
     const { event, gate } = analysis;
     const fixable = gate.gating.filter((v) => v.fix && v.fixSpan);
-    // Each fixable file's text as it was linted (the workspace), read under the same budget.
+    // Each fixable file's text as it was linted (the workspace, or the head's when findings were moved there),
+    // read under the same budget; a byte-order mark the decoder dropped is kept for the patch's context lines.
     const sources = new Map();
+    const boms = new Set();
     for (const file of new Set(fixable.map((v) => v.file))) {
-        const atHead = analysis.headTexts?.get(file);
-        if (atHead !== undefined) {
-            sources.set(file, atHead);
+        const read = analysis.headTexts?.get(file) ?? fileText(await diskLoader(file, workspace)(analysis.config.budgets.maxFileBytes));
+        if (read === undefined)
             continue;
-        }
-        const loaded = await diskLoader(file, workspace)(analysis.config.budgets.maxFileBytes);
-        const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
-        if (text !== undefined)
-            sources.set(file, text);
+        sources.set(file, read.text);
+        if (read.bom)
+            boms.add(file);
     }
     const hunks = new Map();
     if (event.kind === 'pull_request' && inputs.suggestions && fixable.length > 0) {
@@ -59979,8 +59994,8 @@ async function resultOf(analysis, inputs, workspace) {
         suggestions: plan.suggestions,
         overCap: plan.overCap,
         patches: {
-            outside: await fixPatch$1(plan.outside, sources, analysis.config, plan.suggestions),
-            all: await fixPatch$1(fixable, sources, analysis.config),
+            outside: await fixPatch$1(plan.outside, sources, analysis.config, { after: plan.suggestions, existing: gate.existing, boms }),
+            all: await fixPatch$1(fixable, sources, analysis.config, { existing: gate.existing, boms }),
         },
     };
 }
@@ -59994,6 +60009,12 @@ function suppressedOf(result, isNew, touched) {
     const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), neverPreExisting(touched)) : { gating: all, existing: [] };
     const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)];
     return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
+}
+function fileText(loaded) {
+    if (loaded.kind !== 'bytes')
+        return undefined;
+    const text = decodeUtf8(loaded.bytes);
+    return text === undefined ? undefined : { text, bom: loaded.bytes[0] === 0xef && loaded.bytes[1] === 0xbb && loaded.bytes[2] === 0xbf };
 }
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */
 async function hunksOf(file, changed, git, baseSha, headSha) {

@@ -77,7 +77,7 @@ export interface Analysis {
    * The head commit's text of each file whose findings were moved to the
    * head's lines (the workspace holds the merge commit): fixes are made on it.
    */
-  headTexts?: Map<string, string>;
+  headTexts?: Map<string, FileText>;
 }
 
 export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (message: string) => void): Promise<Analysis> {
@@ -198,7 +198,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   let baseConfig = config;
   if (isNew && config.sourceData.size > 0) baseConfig = withoutSources(config, await touchedSources(config.sourceData, touched));
   let result = await lintSources(sources, config, baseConfig, { anyFile: async (globs) => (await walk(workspace, globs, { first: true })).length > 0 });
-  let headTexts: Map<string, string> | undefined;
+  let headTexts: Map<string, FileText> | undefined;
   if (event.kind === 'pull_request') {
     const moved = await onHeadCommit(result, event.headSha, workspace, git, api, config.budgets.maxFileBytes);
     result = moved.result;
@@ -237,7 +237,7 @@ async function onHeadCommit(
   git: ReturnType<typeof gitIn>,
   api: GitHubApi,
   maxBytes: number,
-): Promise<{ result: LintResult; texts?: Map<string, string>; notice?: string }> {
+): Promise<{ result: LintResult; texts?: Map<string, FileText>; notice?: string }> {
   let checkedOut: string;
   try {
     checkedOut = (await git(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])).trim();
@@ -253,15 +253,14 @@ async function onHeadCommit(
     if (here !== undefined && here === (await tree(headSha))) return { result };
   }
   const atHead = baseLoader(headSha, headInClone, workspace, api, 'head');
-  const text = async (load: Loader): Promise<string | undefined> => {
+  const text = async (load: Loader): Promise<FileText | undefined> => {
     try {
-      const loaded = await load(maxBytes);
-      return loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+      return fileText(await load(maxBytes));
     } catch {
       return undefined;
     }
   };
-  const texts = new Map<string, string>();
+  const texts = new Map<string, FileText>();
   const unmoved: string[] = [];
   const files: FileResult[] = [];
   for (const file of result.files) {
@@ -272,7 +271,7 @@ async function onHeadCommit(
     }
     const merged = await text(diskLoader(file.file, workspace));
     const head = await text(atHead(file.file));
-    const map = merged !== undefined && head !== undefined ? lineMap(merged, head) : undefined;
+    const map = merged !== undefined && head !== undefined ? lineMap(merged.text, head.text) : undefined;
     if (map === undefined) {
       unmoved.push(file.file);
       files.push(file);
@@ -302,17 +301,15 @@ export function apiOrFailing(token: string, github: GitHubEnv, log: (message: st
 export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspace: string): Promise<ActionResult> {
   const { event, gate } = analysis;
   const fixable = gate.gating.filter((v) => v.fix && v.fixSpan);
-  // Each fixable file's text as it was linted (the workspace), read under the same budget.
+  // Each fixable file's text as it was linted (the workspace, or the head's when findings were moved there),
+  // read under the same budget; a byte-order mark the decoder dropped is kept for the patch's context lines.
   const sources = new Map<string, string>();
+  const boms = new Set<string>();
   for (const file of new Set(fixable.map((v) => v.file))) {
-    const atHead = analysis.headTexts?.get(file);
-    if (atHead !== undefined) {
-      sources.set(file, atHead);
-      continue;
-    }
-    const loaded = await diskLoader(file, workspace)(analysis.config.budgets.maxFileBytes);
-    const text = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
-    if (text !== undefined) sources.set(file, text);
+    const read = analysis.headTexts?.get(file) ?? fileText(await diskLoader(file, workspace)(analysis.config.budgets.maxFileBytes));
+    if (read === undefined) continue;
+    sources.set(file, read.text);
+    if (read.bom) boms.add(file);
   }
   const hunks = new Map<string, Hunk[] | undefined>();
   if (event.kind === 'pull_request' && inputs.suggestions && fixable.length > 0) {
@@ -341,8 +338,8 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     suggestions: plan.suggestions,
     overCap: plan.overCap,
     patches: {
-      outside: await fixPatch(plan.outside, sources, analysis.config, plan.suggestions),
-      all: await fixPatch(fixable, sources, analysis.config),
+      outside: await fixPatch(plan.outside, sources, analysis.config, { after: plan.suggestions, existing: gate.existing, boms }),
+      all: await fixPatch(fixable, sources, analysis.config, { existing: gate.existing, boms }),
     },
   };
 }
@@ -357,6 +354,18 @@ function suppressedOf(result: LintResult, isNew: boolean, touched: string[] | un
   const { gating, existing } = isNew ? splitNew(all, result.files.flatMap((file) => file.baseViolations ?? []), neverPreExisting(touched)) : { gating: all, existing: [] };
   const ordered = [...[...gating].sort(byPosition), ...[...existing].sort(byPosition)] as SuppressedViolation[];
   return { count: all.length, findings: ordered.slice(0, MAX_SUPPRESSED_LISTED).map(toSuppressedFinding) };
+}
+
+/** A file's text, and whether its bytes began with a byte-order mark (which the text, as linted, lacks). */
+interface FileText {
+  text: string;
+  bom: boolean;
+}
+
+function fileText(loaded: Awaited<ReturnType<Loader>>): FileText | undefined {
+  if (loaded.kind !== 'bytes') return undefined;
+  const text = decodeUtf8(loaded.bytes);
+  return text === undefined ? undefined : { text, bom: loaded.bytes[0] === 0xef && loaded.bytes[1] === 0xbb && loaded.bytes[2] === 0xbf };
 }
 
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */

@@ -25,30 +25,41 @@ export interface FixPatch {
  * One patch for the fixes of `wanted`, over the files in `sources` (their
  * text as linted). With `after`, the patch is made on top of those
  * suggestions (it applies once they are committed, as GitHub commits them),
- * so the two never conflict.
+ * so the two never conflict. Each pass is judged as the gate judged the
+ * first (as `--fix --base` does): every finding but those of `existing`
+ * (there at the base) is the change's, whether it carried the fix or not (a
+ * sort's second out-of-order row), and keeps its fix when an earlier fix
+ * changed its cell (two fixes on one header cell). `boms`: the files whose
+ * bytes start with a byte-order mark, which the patch's context keeps.
  */
-export async function fixPatch(wanted: readonly Violation[], sources: ReadonlyMap<string, string>, config: CompiledConfig, after: readonly Suggestion[] = []): Promise<FixPatch> {
-  const byFile = new Map<string, Set<string>>();
-  for (const v of wanted) if (v.fix) byFile.set(v.file, (byFile.get(v.file) ?? new Set()).add(identity(v)));
+export async function fixPatch(
+  wanted: readonly Violation[],
+  sources: ReadonlyMap<string, string>,
+  config: CompiledConfig,
+  { after = [], existing = [], boms = new Set() }: { after?: readonly Suggestion[]; existing?: readonly Violation[]; boms?: ReadonlySet<string> } = {},
+): Promise<FixPatch> {
+  const files = new Set(wanted.filter((v) => v.fix).map((v) => v.file));
+  const before = new Set(existing.map(identity));
+  const isChange = (v: Violation): boolean => !before.has(identity(v));
   let text = '';
   let findings = 0;
-  for (const [file, ids] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const file of [...files].sort()) {
     const linted = sources.get(file);
     if (linted === undefined) continue;
     const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
-    // Each pass is judged as the gate judged the first: the findings asked for are the change's, and a
-    // table's sort that would also move rows out of order before the change is narrowed to their rows.
+    // A table's sort that would also move rows out of order before the change is narrowed to the change's rows.
     const lint = async (t: string): Promise<Violation[]> => {
       const all = (await lintText(file, t, config)).violations;
       narrowFixes(
-        all.filter((v) => !ids.has(identity(v))),
-        all.filter((v) => ids.has(identity(v))),
+        all.filter((v) => !isChange(v)),
+        all.filter(isChange),
       );
       return all;
     };
-    const outcome = await fixText(source, lint, (v) => ids.has(identity(v)));
+    const outcome = await fixText(source, lint, isChange);
     if (outcome.output === source) continue;
-    text += unifiedDiff(file, source, outcome.output);
+    const bom = boms.has(file) ? '\ufeff' : '';
+    text += unifiedDiff(file, bom + source, bom + outcome.output);
     findings += wanted.filter((v) => v.file === file && v.fix).length - outcome.dropped.length;
   }
   return { text, findings };
