@@ -59119,7 +59119,19 @@ const COMMENT_BODY_CHARS = 65_536;
 const MARKER_PREFIX = '<!-- support-table-lint suggestion ';
 // Anchored at the end: the body ends with the marker, and a replacement text a pull request wrote (which the
 // suggestion block holds, before it) cannot choose the fingerprint with a marker of its own.
-const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64}) -->\s*$/;
+// After the fingerprint, the scope of the run that wrote it (see suggestionScope); comments written before
+// scopes were marked have none, and belong to every run.
+const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64})(?: ([0-9a-f]{16}))? -->\s*$/;
+/**
+ * Which run of the Action a suggestion belongs to: its config and `files`.
+ * Two steps on one pull request (docs/** and guides/**, or two configs) each
+ * keep their own suggestions up to date, and neither deletes the other's as
+ * outdated.
+ */
+function suggestionScope(config, files) {
+    return createHash('sha256').update(JSON.stringify([config, [...files].sort()])).digest('hex').slice(0, 16);
+}
+const SCOPE_PLACEHOLDER = '0'.repeat(16);
 /** The login GITHUB_TOKEN acts as, when the API will not say. */
 const ACTIONS_BOT = 'github-actions[bot]';
 /** 0-based offsets of the start of each line. */
@@ -59263,18 +59275,20 @@ function suggest(file, source, starts, hunks, first, last, members) {
         findings: members.map((v) => ({ rule: v.rule, message: v.message })),
         fingerprint: fingerprint(members, replacement),
     };
-    return commentBody(suggestion).length <= COMMENT_BODY_CHARS ? suggestion : undefined;
+    return fitsComment(suggestion) ? suggestion : undefined;
 }
 /** The review comment: what is wrong, the suggestion, and the hidden fingerprint. */
-function commentBody(s) {
+function commentBody(s, scope = '') {
     const why = s.findings.map((f) => `**${escapeMarkdown(f.rule)}**: ${escapeMarkdown(f.message)}`).join('\n\n');
     const fence = fenceFor(s.replacement);
     const block = `${fence}suggestion\n${s.replacement}\n${fence}`;
-    return `${why}\n\n${block}\n\n${MARKER_PREFIX}${s.fingerprint} -->\n`;
+    return `${why}\n\n${block}\n\n${MARKER_PREFIX}${s.fingerprint}${/^[0-9a-f]{16}$/.test(scope) ? ` ${scope}` : ''} -->\n`;
 }
-const toReviewComment = (s) => ({
+/** Whether a suggestion's comment fits GitHub's limit, with the scope its marker will carry. */
+const fitsComment = (s) => commentBody(s, SCOPE_PLACEHOLDER).length <= COMMENT_BODY_CHARS;
+const toReviewComment = (s, scope = '') => ({
     path: s.path,
-    body: commentBody(s),
+    body: commentBody(s, scope),
     line: s.line,
     side: 'RIGHT',
     ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
@@ -59284,17 +59298,18 @@ const toReviewComment = (s) => ({
  * review (event COMMENT) and deletes the Action's own comments whose
  * fingerprint is not current. Never throws: a failure is one notice.
  */
-async function syncReview(api, pr, suggestions) {
+async function syncReview(api, pr, suggestions, scope = '') {
     let own;
     try {
         const marked = (await api.listReviewComments(pr.number)).flatMap((c) => {
             const mark = MARKER.exec(c.body);
-            return mark ? [{ id: c.id, fingerprint: mark[1], author: c.author, outdated: c.outdated }] : [];
+            return mark ? [{ id: c.id, fingerprint: mark[1], scope: mark[2], author: c.author, outdated: c.outdated }] : [];
         });
         // Who the token is matters only when there are marked comments: asking
         // may take a GraphQL query, which GitHub's pacing of writes delays by a second.
         const login = marked.length === 0 ? undefined : ((await api.authenticatedLogin()) ?? ACTIONS_BOT);
-        own = marked.filter((c) => c.author === login);
+        // Another run's (another step's files or config) are its own to keep or delete.
+        own = marked.filter((c) => c.author === login && (c.scope === undefined || scope === '' || c.scope === scope));
     }
     catch (error) {
         // With nothing to post, only outdated comments would be missed: not worth a notice on every run.
@@ -59312,7 +59327,7 @@ async function syncReview(api, pr, suggestions) {
             await api.createReview(pr.number, {
                 commitId: pr.headSha,
                 body: `support-table-lint suggests ${missing.length === 1 ? 'a fix' : `${missing.length} fixes`} for findings this pull request introduced: apply ${missing.length === 1 ? 'it' : 'them'} from the comments below.`,
-                comments: missing.map(toReviewComment),
+                comments: missing.map((s) => toReviewComment(s, scope)),
             });
         }
         catch (error) {
@@ -59510,6 +59525,8 @@ const RESULT_SCHEMA = {
         existing: { type: 'array', maxItems: MAX_FINDINGS, items: finding },
         notices: { type: 'array', maxItems: 100, items: text(64 * 1024) },
         headConfigError: text(MAX_TEXT),
+        /** Which run's suggestions these are (suggestions.ts, suggestionScope). */
+        scope: { type: 'string', pattern: '^[0-9a-f]{16}$' },
         changes: {
             type: 'array',
             maxItems: 100_000,
@@ -59989,6 +60006,7 @@ async function resultOf(analysis, inputs, workspace) {
         existing: gate.existing.map(toResultFinding),
         notices,
         ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
+        scope: suggestionScope(inputs.config, inputs.files),
         changes: changesOf(analysis.result),
         suppressed: suppressedOf(analysis.result, analysis.isNew, analysis.touched),
         suggestions: plan.suggestions,
@@ -60652,7 +60670,7 @@ async function publish(result, options) {
             if (checked.notice)
                 notices.push(checked.notice);
             else {
-                const outcome = await syncReview(api, { number: pull.number, headSha: result.headSha }, checked.suggestions);
+                const outcome = await syncReview(api, { number: pull.number, headSha: result.headSha }, checked.suggestions, result.scope ?? '');
                 // Suggestions the diff did not confirm are in neither the review nor the outside patch: show every fix.
                 reviewComplete = outcome.complete && checked.suggestions.length === result.suggestions.length;
                 if (outcome.notice)
@@ -60824,7 +60842,7 @@ async function suggestionsInDiff(api, pullNumber, suggestions) {
         const hunk = hunkOf(hunks.get(s.path) ?? [], s.startLine, s.line);
         if (hunk === undefined || !s.original.split('\n').every((text, i) => hunk.lines.get(s.startLine + i) === text))
             return false;
-        if (commentBody(s).length > COMMENT_BODY_CHARS)
+        if (!fitsComment(s))
             return false;
         const place = `${s.path}\u0000${s.startLine}\u0000${s.line}`;
         if (seen.has(s.fingerprint) || seen.has(place))

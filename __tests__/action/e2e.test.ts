@@ -544,7 +544,7 @@ describe('suggested fixes', () => {
     expect(comment).toMatchObject({ path: DOC, line: KVM_LINE, side: 'RIGHT' });
     expect(comment).not.toHaveProperty('start_line');
     expect(comment!.body).toContain('\n```suggestion\nKvmGate | GA | SUPPORTED\n```\n');
-    expect(comment!.body).toMatch(/<!-- support-table-lint suggestion [0-9a-f]{64} -->/);
+    expect(comment!.body).toMatch(/<!-- support-table-lint suggestion [0-9a-f]{64} [0-9a-f]{16} -->/);
 
     // The sort moves rows the diff does not show: a patch, which git applies to the PR's head once the suggestion is committed.
     expect(result.summary).toContain('<details><summary>Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed) (1 finding) as a patch');

@@ -1,5 +1,5 @@
 import { parseHunks, hunkOf } from '../../src/action/hunks.js';
-import { commentBody, fingerprint, planSuggestions, syncReview, MAX_SUGGESTIONS, type Suggestion } from '../../src/action/suggestions.js';
+import { commentBody, fingerprint, planSuggestions, suggestionScope, syncReview, MAX_SUGGESTIONS, type Suggestion } from '../../src/action/suggestions.js';
 import { failingApi, restLogin, type GitHubApi, type ReviewComment } from '../../src/action/github-api.js';
 import { escapeMarkdown, encodePath, fenceFor, markdownCode } from '../../src/report/markdown.js';
 import { isInsideRepo, serialiseResult, validateResult, type ActionResult, type ResultFinding } from '../../src/action/result.js';
@@ -93,6 +93,31 @@ describe('suggestions', () => {
     };
     expect(await syncReview(api, { number: 7, headSha: 'h' }, [current, fresh])).toEqual({ complete: true, posted: 1, kept: 1, deleted: 1 });
     expect([posted, deleted]).toEqual([[1], [2]]);
+  });
+
+  it('leaves the suggestions of another run (another step\'s files or config) alone, and marks its own with its scope', async () => {
+    const mine = suggestionScope('.github/support-table-lint.yml', ['docs/**']);
+    const theirs = suggestionScope('.github/support-table-lint.yml', ['guides/**']);
+    expect(mine).toMatch(/^[0-9a-f]{16}$/);
+    expect(mine).not.toBe(theirs);
+    expect(suggestionScope('.github/support-table-lint.yml', ['b/**', 'a/**'])).toBe(suggestionScope('.github/support-table-lint.yml', ['a/**', 'b/**']));
+    const current: Suggestion = { path: 'docs/a.md', startLine: 1, line: 1, original: 'x', replacement: 'y', findings: [{ rule: 'r', message: 'm' }], fingerprint: fingerprint([v({})], 'y') };
+    const other: Suggestion = { ...current, path: 'guides/b.md', fingerprint: fingerprint([v({ rowKey: 'other' })], 'y') };
+    const bodies: string[] = [];
+    const deleted: number[] = [];
+    const api: GitHubApi = {
+      ...failingApi(() => new Error('no')),
+      authenticatedLogin: async () => undefined,
+      listReviewComments: async () => [
+        { id: 1, body: commentBody(other, theirs), author: 'github-actions[bot]', outdated: false },
+        { id: 2, body: commentBody({ ...other, fingerprint: '0'.repeat(64) }, mine), author: 'github-actions[bot]', outdated: false },
+      ],
+      createReview: async (_n, review) => void bodies.push(...review.comments.map((c) => c.body)),
+      deleteReviewComment: async (id) => void deleted.push(id),
+    };
+    expect(await syncReview(api, { number: 7, headSha: 'h' }, [current], mine)).toEqual({ complete: true, posted: 1, kept: 0, deleted: 1 });
+    expect(deleted).toEqual([2]);
+    expect(bodies[0]).toMatch(new RegExp(`<!-- support-table-lint suggestion ${current.fingerprint} ${mine} -->\\n$`));
   });
 
   it('a suggestion of its own that GitHub marks outdated (no line: it cannot be applied) is posted again, and the old one deleted', async () => {

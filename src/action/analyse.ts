@@ -28,7 +28,7 @@ import { hunksFromGit, parseHunks, type Hunk } from './hunks.js';
 import type { ActionInputs } from './inputs.js';
 import { lineMap, moveFile } from './head-lines.js';
 import { MAX_SUPPRESSED_LISTED, RESULT_KIND, RESULT_VERSION, toResultFinding, toSuppressedFinding, type ActionResult } from './result.js';
-import { planSuggestions } from './suggestions.js';
+import { planSuggestions, suggestionScope } from './suggestions.js';
 
 export interface GitHubEnv {
   workspace: string;
@@ -333,6 +333,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     existing: gate.existing.map(toResultFinding),
     notices,
     ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
+    scope: suggestionScope(inputs.config, inputs.files),
     changes: changesOf(analysis.result),
     suppressed: suppressedOf(analysis.result, analysis.isNew, analysis.touched),
     suggestions: plan.suggestions,

@@ -27,7 +27,7 @@ import { logLine } from './log.js';
 import { countOf, describeCounts, failReason, plural } from './outcome.js';
 import type { ActionResult, ResultFinding } from './result.js';
 import { summarise, CHECK_RUN_SUMMARY_BYTES, type SummaryInput } from './summary.js';
-import { commentBody, COMMENT_BODY_CHARS, syncReview, type Suggestion } from './suggestions.js';
+import { fitsComment, syncReview, type Suggestion } from './suggestions.js';
 import { escapeMarkdown } from '../report/markdown.js';
 
 export interface PublishOptions {
@@ -146,7 +146,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
       const checked = options.untrustedSuggestions ? await suggestionsInDiff(api, pull.number, result.suggestions) : { suggestions: result.suggestions };
       if (checked.notice) notices.push(checked.notice);
       else {
-        const outcome = await syncReview(api, { number: pull.number, headSha: result.headSha }, checked.suggestions);
+        const outcome = await syncReview(api, { number: pull.number, headSha: result.headSha }, checked.suggestions, result.scope ?? '');
         // Suggestions the diff did not confirm are in neither the review nor the outside patch: show every fix.
         reviewComplete = outcome.complete && checked.suggestions.length === result.suggestions.length;
         if (outcome.notice) notices.push(outcome.notice);
@@ -308,7 +308,7 @@ async function suggestionsInDiff(api: GitHubApi, pullNumber: number, suggestions
   const kept = suggestions.filter((s) => {
     const hunk = hunkOf(hunks.get(s.path) ?? [], s.startLine, s.line);
     if (hunk === undefined || !s.original.split('\n').every((text, i) => hunk.lines.get(s.startLine + i) === text)) return false;
-    if (commentBody(s).length > COMMENT_BODY_CHARS) return false;
+    if (!fitsComment(s)) return false;
     const place = `${s.path}\u0000${s.startLine}\u0000${s.line}`;
     if (seen.has(s.fingerprint) || seen.has(place)) return false;
     seen.add(s.fingerprint);

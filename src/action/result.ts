@@ -45,6 +45,8 @@ export interface ActionResult {
   existing: ResultFinding[];
   notices: string[];
   headConfigError?: string;
+  /** The run's scope (its config and files), which its suggestions' markers carry. */
+  scope?: string;
   /** The keyed diff of the checked tables against the base version. */
   changes?: FileChanges[];
   /**
@@ -175,6 +177,8 @@ export const RESULT_SCHEMA = {
     existing: { type: 'array', maxItems: MAX_FINDINGS, items: finding },
     notices: { type: 'array', maxItems: 100, items: text(64 * 1024) },
     headConfigError: text(MAX_TEXT),
+    /** Which run's suggestions these are (suggestions.ts, suggestionScope). */
+    scope: { type: 'string', pattern: '^[0-9a-f]{16}$' },
     changes: {
       type: 'array',
       maxItems: 100_000,

@@ -47,7 +47,20 @@ export const COMMENT_BODY_CHARS = 65_536;
 export const MARKER_PREFIX = '<!-- support-table-lint suggestion ';
 // Anchored at the end: the body ends with the marker, and a replacement text a pull request wrote (which the
 // suggestion block holds, before it) cannot choose the fingerprint with a marker of its own.
-const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64}) -->\s*$/;
+// After the fingerprint, the scope of the run that wrote it (see suggestionScope); comments written before
+// scopes were marked have none, and belong to every run.
+const MARKER = /<!-- support-table-lint suggestion ([0-9a-f]{64})(?: ([0-9a-f]{16}))? -->\s*$/;
+
+/**
+ * Which run of the Action a suggestion belongs to: its config and `files`.
+ * Two steps on one pull request (docs/** and guides/**, or two configs) each
+ * keep their own suggestions up to date, and neither deletes the other's as
+ * outdated.
+ */
+export function suggestionScope(config: string, files: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify([config, [...files].sort()])).digest('hex').slice(0, 16);
+}
+const SCOPE_PLACEHOLDER = '0'.repeat(16);
 /** The login GITHUB_TOKEN acts as, when the API will not say. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
@@ -189,20 +202,23 @@ function suggest(file: string, source: string, starts: number[], hunks: Hunk[], 
     findings: members.map((v) => ({ rule: v.rule, message: v.message })),
     fingerprint: fingerprint(members, replacement),
   };
-  return commentBody(suggestion).length <= COMMENT_BODY_CHARS ? suggestion : undefined;
+  return fitsComment(suggestion) ? suggestion : undefined;
 }
 
 /** The review comment: what is wrong, the suggestion, and the hidden fingerprint. */
-export function commentBody(s: Suggestion): string {
+export function commentBody(s: Suggestion, scope = ''): string {
   const why = s.findings.map((f) => `**${escapeMarkdown(f.rule)}**: ${escapeMarkdown(f.message)}`).join('\n\n');
   const fence = fenceFor(s.replacement);
   const block = `${fence}suggestion\n${s.replacement}\n${fence}`;
-  return `${why}\n\n${block}\n\n${MARKER_PREFIX}${s.fingerprint} -->\n`;
+  return `${why}\n\n${block}\n\n${MARKER_PREFIX}${s.fingerprint}${/^[0-9a-f]{16}$/.test(scope) ? ` ${scope}` : ''} -->\n`;
 }
 
-export const toReviewComment = (s: Suggestion): NewReviewComment => ({
+/** Whether a suggestion's comment fits GitHub's limit, with the scope its marker will carry. */
+export const fitsComment = (s: Suggestion): boolean => commentBody(s, SCOPE_PLACEHOLDER).length <= COMMENT_BODY_CHARS;
+
+export const toReviewComment = (s: Suggestion, scope = ''): NewReviewComment => ({
   path: s.path,
-  body: commentBody(s),
+  body: commentBody(s, scope),
   line: s.line,
   side: 'RIGHT',
   ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' as const } : {}),
@@ -223,17 +239,18 @@ export interface ReviewOutcome {
  * review (event COMMENT) and deletes the Action's own comments whose
  * fingerprint is not current. Never throws: a failure is one notice.
  */
-export async function syncReview(api: GitHubApi, pr: { number: number; headSha: string }, suggestions: readonly Suggestion[]): Promise<ReviewOutcome> {
+export async function syncReview(api: GitHubApi, pr: { number: number; headSha: string }, suggestions: readonly Suggestion[], scope = ''): Promise<ReviewOutcome> {
   let own: { id: number; fingerprint: string; outdated: boolean }[];
   try {
     const marked = (await api.listReviewComments(pr.number)).flatMap((c) => {
       const mark = MARKER.exec(c.body);
-      return mark ? [{ id: c.id, fingerprint: mark[1]!, author: c.author, outdated: c.outdated }] : [];
+      return mark ? [{ id: c.id, fingerprint: mark[1]!, scope: mark[2], author: c.author, outdated: c.outdated }] : [];
     });
     // Who the token is matters only when there are marked comments: asking
     // may take a GraphQL query, which GitHub's pacing of writes delays by a second.
     const login = marked.length === 0 ? undefined : ((await api.authenticatedLogin()) ?? ACTIONS_BOT);
-    own = marked.filter((c) => c.author === login);
+    // Another run's (another step's files or config) are its own to keep or delete.
+    own = marked.filter((c) => c.author === login && (c.scope === undefined || scope === '' || c.scope === scope));
   } catch (error) {
     // With nothing to post, only outdated comments would be missed: not worth a notice on every run.
     if (suggestions.length === 0) return { complete: true, posted: 0, kept: 0, deleted: 0 };
@@ -249,7 +266,7 @@ export async function syncReview(api: GitHubApi, pr: { number: number; headSha: 
       await api.createReview(pr.number, {
         commitId: pr.headSha,
         body: `support-table-lint suggests ${missing.length === 1 ? 'a fix' : `${missing.length} fixes`} for findings this pull request introduced: apply ${missing.length === 1 ? 'it' : 'them'} from the comments below.`,
-        comments: missing.map(toReviewComment),
+        comments: missing.map((s) => toReviewComment(s, scope)),
       });
     } catch (error) {
       return failed(suggestions, `the review could not be posted (${describeApiError(error, 'pull-requests: write')})`);
