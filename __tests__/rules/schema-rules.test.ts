@@ -581,3 +581,20 @@ testRule('schema', {
   ],
   invalid: [],
 });
+
+testRule('allowed-values', {
+  valid: [],
+  invalid: [
+    {
+      name: "a cell that holds the same text as the row's key still says whose it is (only the key cell names itself)",
+      markdown: ['| Release | Max etcd |', '| --- | --- |', '| 3.5 | 3.5 |', '| 3.6 | x |', ''].join('\n'),
+      schema: { properties: { Release: { enum: ['3.6'] }, 'Max etcd': { enum: ['3.4'] } } },
+      entry: { match: { columns: ['Release'] }, key: 'Release', order: false },
+      errors: [
+        { at: '3:3-6', field: 'Release', rowKey: '3.5', message: 'Release "3.5" is not one of 3.6.' },
+        { at: '3:9-12', field: 'Max etcd', rowKey: '3.5', message: 'Max etcd "3.5" of "3.5" is not one of 3.4.' },
+        { at: '4:9-10', field: 'Max etcd', rowKey: '3.6', message: 'Max etcd "x" of "3.6" is not one of 3.4.' },
+      ],
+    },
+  ],
+});

@@ -155,6 +155,7 @@ function checkTable(
         table: named,
         row,
         rowKey,
+        keyColumn: columns[keyIndex] ?? '',
         error,
         cell,
         span: cell?.span ?? row.span,

@@ -36,13 +36,13 @@ export const allowedValues: SchemaRule = {
     },
   },
   claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
-  check({ source, error, cell, span, rowKey, report }) {
+  check({ source, error, cell, span, rowKey, keyColumn, report }) {
     const allowed = error.keyword === 'enum' ? ((error.schema as unknown[] | undefined) ?? []) : [error.params['allowedValue']];
     const value = error.value;
     // `Beta[^2]` with no `[^2]:` definition: GFM keeps the reference as text, and the value is what precedes it.
     const footnote = error.authored === undefined && error.keyword === 'enum' ? /^(.*?)\s*(\[\^[^\]\s]+\])$/.exec(value ?? '') : null;
     if (footnote && allowed.map(String).includes(footnote[1]!)) {
-      report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey), allowed: list(allowed), reference: footnote[2]! } });
+      report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey, keyColumn), allowed: list(allowed), reference: footnote[2]! } });
       return;
     }
     const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
@@ -56,7 +56,7 @@ export const allowedValues: SchemaRule = {
       span,
       messageId,
       data: {
-        subject: cellSubject(error.field, value, rowKey),
+        subject: cellSubject(error.field, value, rowKey, keyColumn),
         allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
         authored: sentence(error.authored ?? ''),
         ...(suggestion !== undefined ? { suggestion } : {}),

@@ -23,8 +23,8 @@ export const cellFormat: SchemaRule = {
     },
   },
   claims: (error) => KEYWORDS.has(error.keyword),
-  check({ error, span, rowKey, report }) {
-    const subject = cellSubject(error.field, error.value, rowKey);
+  check({ error, span, rowKey, keyColumn, report }) {
+    const subject = cellSubject(error.field, error.value, rowKey, keyColumn);
     let messageId: string = error.keyword;
     if (error.authored !== undefined || error.keyword === 'errorMessage') messageId = 'authored';
     else if (error.keyword === 'pattern' && error.value === '') messageId = 'emptyPattern';

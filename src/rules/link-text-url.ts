@@ -30,7 +30,7 @@ export const linkTextUrl: SchemaRule = {
     },
   },
   claims: (error) => error.keyword === 'linkAgreement',
-  check({ source, error, cell, span, rowKey, report }) {
+  check({ source, error, cell, span, rowKey, keyColumn, report }) {
     const params = error.params as unknown as LinkAgreementParams;
     const schema = error.schema as LinkAgreementSchema;
     const link = `[${params.text}](${params.url})`;
@@ -44,7 +44,7 @@ export const linkTextUrl: SchemaRule = {
       span,
       messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
       data: {
-        subject: cellSubject(error.field, error.value, rowKey),
+        subject: cellSubject(error.field, error.value, rowKey, keyColumn),
         link,
         pattern: params.pattern ?? '',
         group: params.group ?? '',

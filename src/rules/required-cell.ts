@@ -17,11 +17,11 @@ export const requiredCell: SchemaRule = {
     },
   },
   claims: isEmptyRequired,
-  check({ error, span, rowKey, report }) {
+  check({ error, span, rowKey, keyColumn, report }) {
     report({
       span,
       messageId: error.authored === undefined ? 'empty' : 'authored',
-      data: { subject: cellSubject(error.field, error.value, rowKey), authored: sentence(error.authored ?? '') },
+      data: { subject: cellSubject(error.field, error.value, rowKey, keyColumn), authored: sentence(error.authored ?? '') },
     });
   },
 };

@@ -15,12 +15,12 @@ export const schema: SchemaRule = {
     },
   },
   claims: () => true,
-  check({ error, span, rowKey, report }) {
+  check({ error, span, rowKey, keyColumn, report }) {
     report({
       span,
       messageId: 'failed',
       data: {
-        subject: cellSubject(error.field, error.value, rowKey),
+        subject: cellSubject(error.field, error.value, rowKey, keyColumn),
         problem: sentence(error.authored ?? error.ajvMessage ?? `fails ${error.keyword}`),
       },
     });

@@ -113,6 +113,8 @@ export interface SchemaErrorContext {
   table: Table;
   row: Row;
   rowKey: string;
+  /** The key column's name (the schema's spelling), whose cell names the row. */
+  keyColumn: string;
   error: RowError;
   /** The cell of the column the error concerns; undefined when no single cell is at fault. */
   cell: Cell | undefined;

@@ -75,10 +75,13 @@ export function shortKey(key: string): string {
   return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-export function cellSubject(field: string | undefined, value: string | undefined, rowKey: string): string {
+export function cellSubject(field: string | undefined, value: string | undefined, rowKey: string, keyColumn?: string): string {
   const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
   if (field === undefined) return `Row ${keyText}`;
-  const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
+  // The key cell names its own row; another cell that happens to hold the same text (a release's Max etcd
+  // "3.5" in the row "3.5") still says whose it is.
+  const ownKey = keyColumn === undefined ? value === rowKey : field === keyColumn;
+  const owner = ownKey && value !== '' && value !== undefined ? '' : ` of ${keyText}`;
   const name = field === '' ? UNNAMED_COLUMN : field;
   return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
 }
