@@ -233,6 +233,12 @@ testRule('unknown-column', {
       schema: { properties: { A: {}, B: {}, C: {} }, additionalProperties: false },
       errors: [{ at: '1:7-8', field: 'Z', message: 'Column "Z" is not one of the table\'s known columns ("A", "B" and "C"): rename it or remove it.' }],
     },
+    {
+      name: 'an extra column beside columns a pattern admits: the message names the pattern too',
+      markdown: md('| Release | 1.33 | Notes |', '| - | - | - |'),
+      schema: { properties: { Release: {} }, patternProperties: { '^\\d+\\.\\d+$': {} }, additionalProperties: false },
+      errors: [{ at: '1:20-25', field: 'Notes', message: 'Column "Notes" is not one of the table\'s known columns ("Release", or a name matching /^\\d+\\.\\d+$/): rename it or remove it.' }],
+    },
   ],
 });
 

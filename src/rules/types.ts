@@ -91,7 +91,7 @@ export interface TableContext {
    * from the options or, by default, the schema; `named`: the columns the
    * schema's `properties` name.
    */
-  expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean }[]; named: string[] };
+  expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean; source: string }[]; named: string[] };
   /** The config's sources of truth, loaded, by name. */
   sources: ReadonlyMap<string, SourceData>;
   /**

@@ -25,7 +25,8 @@ export const unknownColumn: TableRule = {
         span: table.header[i]!.span,
         field: name,
         messageId: 'unknown',
-        data: { column: name, known: quoteList(known) },
+        // Named columns, and the patterns that also admit a column (`^v\d+\.\d+$`).
+        data: { column: name, known: [quoteList(known, 20), ...patterns.slice(0, 5).map((pattern) => `a name matching /${pattern.source}/`)].filter((part) => part !== '').join(', or ') || 'none' },
       });
     });
   },
