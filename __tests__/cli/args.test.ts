@@ -40,6 +40,8 @@ describe('parseCliArgs', () => {
     [['--fix', '--fix-dry-run'], '--fix writes the files and --fix-dry-run does not: use one of them'],
     [['diff', '--base', 'x', '-f', 'sarif'], 'unknown format "sarif" for diff; use one of stylish, json, markdown'],
     [['--format', 'markdown'], 'unknown format "markdown"; use one of stylish, json, github, sarif'],
+    [['-q', 'rows', '--stdin', '--stdin-filename', 't.md'], 'to run the rows command, put it first: support-table-lint rows [options]'],
+    [['--stdin', 'docs/a.md'], '--stdin lints standard input: name no files (use --stdin-filename to give it a name)'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(new UsageError(message));
   });

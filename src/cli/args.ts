@@ -160,7 +160,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.force) options.force = true;
   if (values['stdin-filename'] !== undefined) options.stdinFilename = nonEmpty('--stdin-filename', values['stdin-filename']);
   if (values['output-file'] !== undefined) options.outputFile = nonEmpty('--output-file', values['output-file']);
-  if (options.stdin && positionals.length > 0) throw new UsageError('--stdin lints standard input: name no files (use --stdin-filename to give it a name)');
+  if (options.stdin && positionals.length > 0) {
+    // `-q rows --stdin`: the command word came after an option, and reads as a file name.
+    const word = positionals.find((target) => ['diff', 'rows', 'init'].includes(target));
+    if (word !== undefined) throw new UsageError(`to run the ${word} command, put it first: support-table-lint ${word} [options]`);
+    throw new UsageError('--stdin lints standard input: name no files (use --stdin-filename to give it a name)');
+  }
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names standard input: add --stdin');
   if (options.stdin && fix) throw new UsageError('--fix cannot write standard input back: use --fix-dry-run (with --format json for the fixed text, or --format diff)');
   if (options.stdin && values.base !== undefined) throw new UsageError('--base compares files with a git revision: it cannot be used with --stdin');
