@@ -598,3 +598,17 @@ testRule('allowed-values', {
     },
   ],
 });
+
+describe('several keywords failing on one cell', () => {
+  it('a notice on one keyword hides no error of another: one finding per severity', async () => {
+    const files: Record<string, string> = {
+      'c.yml': 'tables:\n  - files: ["*.md"]\n    schema: s.json\n',
+      's.json': JSON.stringify({
+        properties: { Feature: {}, Status: { allOf: [{ enum: ['Alpha', 'Beta'], 'x-severity': 'notice' }, { pattern: '^[A-Z]', errorMessage: { pattern: 'must start with a capital letter' } }] } },
+      }),
+    };
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => files[path] });
+    const result = await lintText('t.md', ['| Feature | Status |', '| --- | --- |', '| a | ga |', ''].join('\n'), config);
+    expect(result.violations.map((v) => `${v.severity} ${v.rule}`).sort()).toEqual(['error cell-format', 'notice allowed-values']);
+  });
+});

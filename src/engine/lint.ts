@@ -205,16 +205,19 @@ function documentSpelling(source: string, document: MarkdownDocument, table: Tab
 
 /**
  * A cell that fails several schema keywords (a wrong URL form fails both the
- * list pattern and the link agreement) gets one finding: the one from the
- * most specific rule. The same message twice (two links, same mistake) is
- * said once.
+ * list pattern and the link agreement) gets one finding per severity: the
+ * one from the most specific rule. A keyword its schema marks as a notice
+ * (`x-severity`) hides no error of another keyword on the same cell. The
+ * same message twice (two links, same mistake) is said once.
  */
-function onePerCell<T extends { report: Report; rank: number; meta: RuleMeta }>(reported: T[]): T[] {
-  const best = new Map<string | undefined, number>();
-  for (const { report, rank } of reported) best.set(report.field, Math.min(rank, best.get(report.field) ?? Infinity));
+function onePerCell<T extends { report: Report; rank: number; meta: RuleMeta; severity: SeverityOrOff | undefined }>(reported: T[]): T[] {
+  const groupOf = ({ report, meta, severity }: T): string => `${report.field ?? ''}\0${severity ?? meta.severity}`;
+  const best = new Map<string, number>();
+  for (const item of reported) best.set(groupOf(item), Math.min(item.rank, best.get(groupOf(item)) ?? Infinity));
   const seen = new Set<string>();
-  return reported.filter(({ report, rank, meta }) => {
-    if (best.get(report.field) !== rank) return false;
+  return reported.filter((item) => {
+    const { report, rank, meta } = item;
+    if (best.get(groupOf(item)) !== rank) return false;
     const key = `${meta.id}\0${report.field}\0${formatMessage(meta.messages[report.messageId] ?? '', report.data)}`;
     if (seen.has(key)) return false;
     seen.add(key);
