@@ -93,6 +93,11 @@ testRule('sort-order', {
       markdown: md('| Release |', '| - |', '| v1.10.0 |', '| 1.9.x |', '| 1.8.* (LTS) |', '| v1.7* |', '| 1.6 |', '| 1.6.0-rc.1 |'),
       entry: { order: { scope: 'table', direction: 'desc', compare: 'semver' } },
     },
+    {
+      name: 'semver reads a word after the version (1.32<sup>EOL</sup> reads 1.32EOL) as a note',
+      markdown: md('| Release |', '| - |', '| 1.34 |', '| 1.33 |', '| 1.32<sup>EOL</sup> |', '| 1.31 EOL |', '| 1.30 End of life |'),
+      entry: { order: { scope: 'table', direction: 'desc', compare: 'semver' } },
+    },
     { name: 'ascii: capitals first, as Kubernetes sorts its gates', markdown: md('| K |', '| - |', '| APIServerTracing |', '| AllAlpha |', '| CSIMigration |', '| CloudDualStack |'), entry: { order: { scope: 'table', compare: 'ascii' } } },
     {
       name: 'each group sorted on its own',

@@ -16,9 +16,10 @@ const natural = (a: string, b: string): number => (collator ??= new Intl.Collato
 /**
  * A version as release tables write one: `v1.2.3`, `1.33`, `2.0.0-rc.1`, a
  * line of releases (`1.9.x`, `1.9.*`), and a mark or a note after it
- * (`1.7*`, `1.7 (LTS)`). A wildcard part sorts as 0: `1.9.x` is 1.9.
+ * (`1.7*`, `1.7 (LTS)`, and words: `1.32 EOL`, or `1.32EOL` from
+ * `1.32<sup>EOL</sup>`). A wildcard part sorts as 0: `1.9.x` is 1.9.
  */
-const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\))?$/;
+const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\)|\s*[A-Za-z]+(?:[ -][A-Za-z]+)*)?$/;
 
 /** Whether a cell is one version as `compare: semver` reads it (a range or prose is not). */
 export const isVersion = (text: string): boolean => SEMVER.test(text.trim());
