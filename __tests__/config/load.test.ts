@@ -229,6 +229,26 @@ describe('loadConfig with a config file', () => {
       's.yml:1: $ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',
     ],
     [
+      'an enum of numbers written unquoted in YAML: never a cell\'s value',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Version: { enum: ["1.29", 1.30] }\n' },
+      's.yml:2: properties.Version.enum[1]: 1.3 is a number, and cells are text, so no cell can equal it: quote it ("1.3"; YAML reads 3, 1.30 and 1e3 unquoted as numbers, and 1.30 as 1.3)',
+    ],
+    [
+      'a const true in a file a $ref names',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  HA: { $ref: "./d.yml#/$defs/yes" }\n', 'd.yml': '$defs:\n  yes:\n    const: true\n' },
+      'd.yml:3: $defs.yes.const: true is a boolean, and cells are text, so no cell can equal it: quote it ("true"; YAML reads true and false unquoted as booleans)',
+    ],
+    [
+      'type: integer on a column',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'allOf:\n  - properties:\n      Replicas:\n        type: integer\n' },
+      's.yml:4: allOf[0].properties.Replicas.type: type "integer" fails every cell: cells are text; to accept whole numbers, use pattern: "^[0-9]+$"',
+    ],
+    [
+      'minimum on a column (a column named minimum is no keyword)',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  minimum: { type: string }\n  Replicas: { minimum: 1 }\n' },
+      's.yml:3: properties.Replicas.minimum: minimum applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table',
+    ],
+    [
       "a loop under a column's own schema, across two files: the same config error, not a crash on the first row",
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Release: { $ref: ./a.yml }\n', 'a.yml': '$ref: ./b.yml\n', 'b.yml': '$ref: ./a.yml\n' },
       's.yml:2: properties.Release.$ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',

@@ -681,6 +681,8 @@ class SchemaFiles {
       const segments = segmentsOf(error?.instancePath ?? '');
       throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
     }
+    const textless = valuesNoCellCanBe(json);
+    if (textless) throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
     // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
     // costs (expandedSize) can follow; a row is a flat object, and no table schema needs one.
     const dynamic = findNode(json, (key) => key === '$dynamicRef' || key === '$recursiveRef');
@@ -846,6 +848,56 @@ function findNode(node: unknown, match: (key: string, value: unknown) => boolean
   }
   return undefined;
 }
+
+/** Keywords whose values are subschemas, maps of them, or lists of them (draft 2020-12). */
+const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+
+/**
+ * A keyword that no value of a row object can meet or fail: every cell is
+ * text (and `$group` text or null, `$links` lists of text), so an `enum` or
+ * `const` of a number or a boolean (YAML reads `[1, 3]`, `true` and `1.30`
+ * unquoted as such) never matches, `type: integer`, `number` or `boolean`
+ * fails every cell, and `minimum` and its kin check nothing. Said once, at
+ * the first such keyword, with what to write instead.
+ */
+function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string } | undefined {
+  const stack: { node: unknown; segments: string[] }[] = [{ node: schema, segments: [] }];
+  while (stack.length > 0) {
+    const { node, segments } = stack.pop()!;
+    if (!isObject(node) || segments.length > 400) continue;
+    const scalar = (value: unknown): boolean => typeof value === 'number' || typeof value === 'boolean';
+    if (Array.isArray(node.enum)) {
+      const at = node.enum.findIndex(scalar);
+      if (at >= 0) return { segments: [...segments, 'enum', String(at)], message: quoteAdvice(node.enum[at]) };
+    }
+    if (scalar(node.const)) return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
+    const types = Array.isArray(node.type) ? node.type : [node.type];
+    const numeric = types.find((type) => type === 'integer' || type === 'number' || type === 'boolean');
+    if (numeric !== undefined && !types.includes('string')) {
+      return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
+    }
+    const bound = NUMBER_KEYWORDS.find((keyword) => keyword in node);
+    if (bound !== undefined) {
+      return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
+    }
+    for (const keyword of SCHEMA_KEYWORDS) if (keyword in node) stack.push({ node: node[keyword], segments: [...segments, keyword] });
+    for (const keyword of SCHEMA_MAPS) {
+      const map = node[keyword];
+      if (isObject(map)) for (const [name, sub] of Object.entries(map)) stack.push({ node: sub, segments: [...segments, keyword, name] });
+    }
+    for (const keyword of SCHEMA_LISTS) {
+      const list = node[keyword];
+      if (Array.isArray(list)) list.forEach((sub, i) => stack.push({ node: sub, segments: [...segments, keyword, String(i)] }));
+    }
+  }
+  return undefined;
+}
+
+const quoteAdvice = (value: unknown): string =>
+  `${JSON.stringify(value)} is a ${typeof value}, and cells are text, so no cell can equal it: quote it ("${String(value)}"${typeof value === 'number' ? '; YAML reads 3, 1.30 and 1e3 unquoted as numbers, and 1.30 as 1.3' : '; YAML reads true and false unquoted as booleans'})`;
 
 /** `$ref`s to other files by relative path (not `#…` within the file, not URIs with a scheme), with where they are. */
 function localRefs(schema: Json): { ref: string; segments: string[] }[] {
