@@ -2672,11 +2672,14 @@ function shortKey(key) {
     const space = cut.lastIndexOf(' ');
     return `${(space > KEY_CHARS * 0.7 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
-function cellSubject(field, value, rowKey) {
+function cellSubject(field, value, rowKey, keyColumn) {
     const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
     if (field === undefined)
         return `Row ${keyText}`;
-    const owner = value === rowKey && value !== '' ? '' : ` of ${keyText}`;
+    // The key cell names its own row; another cell that happens to hold the same text (a release's Max etcd
+    // "3.5" in the row "3.5") still says whose it is.
+    const ownKey = keyColumn === undefined ? value === rowKey : field === keyColumn;
+    const owner = ownKey && value !== '' && value !== undefined ? '' : ` of ${keyText}`;
     const name = field === '' ? UNNAMED_COLUMN : field;
     return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
 }
@@ -2785,13 +2788,13 @@ const allowedValues = {
         },
     },
     claims: (error) => error.keyword === 'enum' || error.keyword === 'const',
-    check({ source, error, cell, span, rowKey, report }) {
+    check({ source, error, cell, span, rowKey, keyColumn, report }) {
         const allowed = error.keyword === 'enum' ? (error.schema ?? []) : [error.params['allowedValue']];
         const value = error.value;
         // `Beta[^2]` with no `[^2]:` definition: GFM keeps the reference as text, and the value is what precedes it.
         const footnote = error.authored === undefined && error.keyword === 'enum' ? /^(.*?)\s*(\[\^[^\]\s]+\])$/.exec(value ?? '') : null;
         if (footnote && allowed.map(String).includes(footnote[1])) {
-            report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey), allowed: list(allowed), reference: footnote[2] } });
+            report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey, keyColumn), allowed: list(allowed), reference: footnote[2] } });
             return;
         }
         const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
@@ -2808,7 +2811,7 @@ const allowedValues = {
             span,
             messageId,
             data: {
-                subject: cellSubject(error.field, value, rowKey),
+                subject: cellSubject(error.field, value, rowKey, keyColumn),
                 allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
                 authored: sentence(error.authored ?? ''),
                 ...(suggestion !== undefined ? { suggestion } : {}),
@@ -2840,8 +2843,8 @@ const cellFormat = {
         },
     },
     claims: (error) => KEYWORDS.has(error.keyword),
-    check({ error, span, rowKey, report }) {
-        const subject = cellSubject(error.field, error.value, rowKey);
+    check({ error, span, rowKey, keyColumn, report }) {
+        const subject = cellSubject(error.field, error.value, rowKey, keyColumn);
         let messageId = error.keyword;
         if (error.authored !== undefined || error.keyword === 'errorMessage')
             messageId = 'authored';
@@ -4623,7 +4626,7 @@ const linkTextUrl = {
         },
     },
     claims: (error) => error.keyword === 'linkAgreement',
-    check({ source, error, cell, span, rowKey, report }) {
+    check({ source, error, cell, span, rowKey, keyColumn, report }) {
         const params = error.params;
         const schema = error.schema;
         const link = `[${params.text}](${params.url})`;
@@ -4637,7 +4640,7 @@ const linkTextUrl = {
             span,
             messageId: params.problem === 'mismatch' ? (fix ? 'mismatchFix' : 'mismatch') : params.problem,
             data: {
-                subject: cellSubject(error.field, error.value, rowKey),
+                subject: cellSubject(error.field, error.value, rowKey, keyColumn),
                 link,
                 pattern: params.pattern ?? '',
                 group: params.group ?? '',
@@ -4757,9 +4760,10 @@ const natural = (a, b) => (collator ??= new Intl.Collator('en', { numeric: true,
 /**
  * A version as release tables write one: `v1.2.3`, `1.33`, `2.0.0-rc.1`, a
  * line of releases (`1.9.x`, `1.9.*`), and a mark or a note after it
- * (`1.7*`, `1.7 (LTS)`). A wildcard part sorts as 0: `1.9.x` is 1.9.
+ * (`1.7*`, `1.7 (LTS)`, and words: `1.32 EOL`, or `1.32EOL` from
+ * `1.32<sup>EOL</sup>`). A wildcard part sorts as 0: `1.9.x` is 1.9.
  */
-const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\))?$/;
+const SEMVER = /^v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?(?:\s*[*†‡]+|\s+\([^()]*\)|\s*[A-Za-z]+(?:[ -][A-Za-z]+)*)?$/;
 /** Whether a cell is one version as `compare: semver` reads it (a range or prose is not). */
 const isVersion = (text) => SEMVER.test(text.trim());
 const part = (text) => (text === undefined || !/^\d/.test(text) ? 0 : Number(text));
@@ -6186,11 +6190,11 @@ const requiredCell = {
         },
     },
     claims: isEmptyRequired,
-    check({ error, span, rowKey, report }) {
+    check({ error, span, rowKey, keyColumn, report }) {
         report({
             span,
             messageId: error.authored === undefined ? 'empty' : 'authored',
-            data: { subject: cellSubject(error.field, error.value, rowKey), authored: sentence(error.authored ?? '') },
+            data: { subject: cellSubject(error.field, error.value, rowKey, keyColumn), authored: sentence(error.authored ?? '') },
         });
     },
 };
@@ -6398,12 +6402,12 @@ const schema = {
         },
     },
     claims: () => true,
-    check({ error, span, rowKey, report }) {
+    check({ error, span, rowKey, keyColumn, report }) {
         report({
             span,
             messageId: 'failed',
             data: {
-                subject: cellSubject(error.field, error.value, rowKey),
+                subject: cellSubject(error.field, error.value, rowKey, keyColumn),
                 problem: sentence(error.authored ?? error.ajvMessage ?? `fails ${error.keyword}`),
             },
         });
@@ -6892,7 +6896,8 @@ const unknownColumn = {
                 span: table.header[i].span,
                 field: name,
                 messageId: 'unknown',
-                data: { column: name, known: quoteList(known) },
+                // Named columns, and the patterns that also admit a column (`^v\d+\.\d+$`).
+                data: { column: name, known: [quoteList(known, 20), ...patterns.slice(0, 5).map((pattern) => `a name matching /${pattern.source}/`)].filter((part) => part !== '').join(', or ') || 'none' },
             });
         });
     },
@@ -7618,29 +7623,8 @@ function checkConfig(source, validate) {
         throw new ConfigError(`${source.file}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`);
     }
     const problems = [];
-    if (!validate(source.value)) {
-        const errors = validate.errors ?? [];
-        // A value that may take several shapes (`monotonic`: one or a list) fails each: when one branch has an error
-        // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
-        const deeper = (path) => errors.some((other) => other.instancePath.startsWith(`${path}/`));
-        const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
-        // A value of neither shape (`pattern: 5` where a string or a list is asked) fails each branch's type:
-        // one line that names both shapes, not one per branch and a third about the choice.
-        for (const choice of said.filter((error) => ['anyOf', 'oneOf'].includes(error.keyword))) {
-            const here = said.filter((error) => error.instancePath === choice.instancePath && error !== choice);
-            if (here.length === 0 || !here.every((error) => error.keyword === 'type'))
-                continue;
-            const shapes = here.map((error) => TYPE_NAMES[String(error.params.type)] ?? String(error.params.type));
-            problems.push(`${source.at(segmentsOf(choice.instancePath))}: must be ${shapes.join(' or ')}`);
-            for (const error of [choice, ...here])
-                said.splice(said.indexOf(error), 1);
-        }
-        for (const error of said) {
-            const problem = explainConfigError(error, source);
-            if (problem && !problems.includes(problem))
-                problems.push(problem);
-        }
-    }
+    if (!validate(source.value))
+        problems.push(...explainConfigErrors(validate.errors ?? [], source));
     const config = source.value;
     if (problems.length === 0) {
         const unknown = (rule, at) => {
@@ -7669,6 +7653,31 @@ function checkConfig(source, validate) {
     if (problems.length > 0)
         throw new ConfigError(problems.join('\n'));
     return config;
+}
+/** Ajv's errors for a config (or a schema's table options), one line each, with the place and what to write. */
+function explainConfigErrors(errors, source) {
+    const problems = [];
+    // A value that may take several shapes (`monotonic`: one or a list) fails each: when one branch has an error
+    // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
+    const deeper = (path) => errors.some((other) => other.instancePath.startsWith(`${path}/`));
+    const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
+    // A value of neither shape (`pattern: 5` where a string or a list is asked) fails each branch's type:
+    // one line that names both shapes, not one per branch and a third about the choice.
+    for (const choice of said.filter((error) => ['anyOf', 'oneOf'].includes(error.keyword))) {
+        const here = said.filter((error) => error.instancePath === choice.instancePath && error !== choice);
+        if (here.length === 0 || !here.every((error) => error.keyword === 'type'))
+            continue;
+        const shapes = here.map((error) => TYPE_NAMES[String(error.params.type)] ?? String(error.params.type));
+        problems.push(`${source.at(segmentsOf(choice.instancePath))}: must be ${shapes.join(' or ')}`);
+        for (const error of [choice, ...here])
+            said.splice(said.indexOf(error), 1);
+    }
+    for (const error of said) {
+        const problem = explainConfigError(error, source);
+        if (problem && !problems.includes(problem))
+            problems.push(problem);
+    }
+    return problems;
 }
 function explainConfigError(error, source) {
     const segments = segmentsOf(error.instancePath);
@@ -7807,9 +7816,18 @@ class SchemaFiles {
         }
         const pattern = /^the pattern (.*) is not supported \(/.exec(message)?.[1];
         if (pattern !== undefined) {
-            const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
+            // A `pattern`, a `patternProperties` name, or a `linkAgreement`'s `text` or `url`.
+            const at = find((key, value) => (['pattern', 'text', 'url'].includes(key) && value === pattern) || key === pattern);
             if (at)
                 return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+        }
+        const format = /^unknown format "([^"]*)" ignored/.exec(message)?.[1];
+        if (format !== undefined) {
+            const at = find((key, value) => key === 'format' && value === format);
+            const known = Object.keys(this.ajv.formats);
+            const close = suggest(format, known);
+            if (at)
+                return new ConfigError(`${at}: unknown format "${format}"; use one of ${known.join(', ')}${close ? `. Did you mean "${close}"?` : ''}`);
         }
         // A custom keyword's value fails its own meta-schema (`linkAgreement: { text: 5 }`): Ajv names the
         // schema path of the object that holds it, in the top schema.
@@ -7878,6 +7896,17 @@ class SchemaFiles {
             const segments = segmentsOf(error?.instancePath ?? '');
             throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
         }
+        // The table options a schema carries are held to the config's rules, with the config's messages and lines.
+        if (isObject(json[OPTIONS_KEYWORD])) {
+            const validateOptions = this.ajv.getSchema(`${CONFIG_SCHEMA_ID}#/$defs/tableOptionsOnly`);
+            if (validateOptions && !validateOptions(json[OPTIONS_KEYWORD])) {
+                const within = { ...source, at: (segments, key) => source.at([OPTIONS_KEYWORD, ...segments], key), line: (segments) => source.line([OPTIONS_KEYWORD, ...segments]) };
+                throw new ConfigError(explainConfigErrors(validateOptions.errors ?? [], within).join('\n'));
+            }
+        }
+        const textless = valuesNoCellCanBe(json);
+        if (textless)
+            throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
         // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
         // costs (expandedSize) can follow; a row is a flat object, and no table schema needs one.
         const dynamic = findNode(json, (key) => key === '$dynamicRef' || key === '$recursiveRef');
@@ -8045,6 +8074,60 @@ function findNode(node, match, segments = [], depth = 0) {
     }
     return undefined;
 }
+/** Keywords whose values are subschemas, maps of them, or lists of them (draft 2020-12). */
+const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+/**
+ * A keyword that no value of a row object can meet or fail: every cell is
+ * text (and `$group` text or null, `$links` lists of text), so an `enum` or
+ * `const` of a number or a boolean (YAML reads `[1, 3]`, `true` and `1.30`
+ * unquoted as such) never matches, `type: integer`, `number` or `boolean`
+ * fails every cell, and `minimum` and its kin check nothing. Said once, at
+ * the first such keyword, with what to write instead.
+ */
+function valuesNoCellCanBe(schema) {
+    const stack = [{ node: schema, segments: [] }];
+    while (stack.length > 0) {
+        const { node, segments } = stack.pop();
+        if (!isObject(node) || segments.length > 400)
+            continue;
+        const scalar = (value) => typeof value === 'number' || typeof value === 'boolean';
+        if (Array.isArray(node.enum)) {
+            const at = node.enum.findIndex(scalar);
+            if (at >= 0)
+                return { segments: [...segments, 'enum', String(at)], message: quoteAdvice(node.enum[at]) };
+        }
+        if (scalar(node.const))
+            return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
+        const types = Array.isArray(node.type) ? node.type : [node.type];
+        const numeric = types.find((type) => type === 'integer' || type === 'number' || type === 'boolean');
+        if (numeric !== undefined && !types.includes('string')) {
+            return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
+        }
+        const bound = NUMBER_KEYWORDS.find((keyword) => keyword in node);
+        if (bound !== undefined) {
+            return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
+        }
+        for (const keyword of SCHEMA_KEYWORDS)
+            if (keyword in node)
+                stack.push({ node: node[keyword], segments: [...segments, keyword] });
+        for (const keyword of SCHEMA_MAPS) {
+            const map = node[keyword];
+            if (isObject(map))
+                for (const [name, sub] of Object.entries(map))
+                    stack.push({ node: sub, segments: [...segments, keyword, name] });
+        }
+        for (const keyword of SCHEMA_LISTS) {
+            const list = node[keyword];
+            if (Array.isArray(list))
+                list.forEach((sub, i) => stack.push({ node: sub, segments: [...segments, keyword, String(i)] }));
+        }
+    }
+    return undefined;
+}
+const quoteAdvice = (value) => `${JSON.stringify(value)} is a ${typeof value}, and cells are text, so no cell can equal it: quote it ("${String(value)}"${typeof value === 'number' ? '; YAML reads 3, 1.30 and 1e3 unquoted as numbers, and 1.30 as 1.3' : '; YAML reads true and false unquoted as booleans'})`;
 /** `$ref`s to other files by relative path (not `#…` within the file, not URIs with a scheme), with where they are. */
 function localRefs(schema) {
     const out = [];
@@ -9542,6 +9625,7 @@ function checkTable(source, document, table, judge, config, emit) {
                 table: named,
                 row,
                 rowKey,
+                keyColumn: columns[keyIndex] ?? '',
                 error,
                 cell,
                 span: cell?.span ?? row.span,
@@ -9596,17 +9680,20 @@ function documentSpelling(source, document, table, named, options, enums) {
 }
 /**
  * A cell that fails several schema keywords (a wrong URL form fails both the
- * list pattern and the link agreement) gets one finding: the one from the
- * most specific rule. The same message twice (two links, same mistake) is
- * said once.
+ * list pattern and the link agreement) gets one finding per severity: the
+ * one from the most specific rule. A keyword its schema marks as a notice
+ * (`x-severity`) hides no error of another keyword on the same cell. The
+ * same message twice (two links, same mistake) is said once.
  */
 function onePerCell(reported) {
+    const groupOf = ({ report, meta, severity }) => `${report.field ?? ''}\0${severity ?? meta.severity}`;
     const best = new Map();
-    for (const { report, rank } of reported)
-        best.set(report.field, Math.min(rank, best.get(report.field) ?? Infinity));
+    for (const item of reported)
+        best.set(groupOf(item), Math.min(item.rank, best.get(groupOf(item)) ?? Infinity));
     const seen = new Set();
-    return reported.filter(({ report, rank, meta }) => {
-        if (best.get(report.field) !== rank)
+    return reported.filter((item) => {
+        const { report, rank, meta } = item;
+        if (best.get(groupOf(item)) !== rank)
             return false;
         const key = `${meta.id}\0${report.field}\0${formatMessage(meta.messages[report.messageId] ?? '', report.data)}`;
         if (seen.has(key))
@@ -11555,8 +11642,13 @@ function parseCliArgs(argv) {
         options.stdinFilename = nonEmpty('--stdin-filename', values['stdin-filename']);
     if (values['output-file'] !== undefined)
         options.outputFile = nonEmpty('--output-file', values['output-file']);
-    if (options.stdin && positionals.length > 0)
+    if (options.stdin && positionals.length > 0) {
+        // `-q rows --stdin`: the command word came after an option, and reads as a file name.
+        const word = positionals.find((target) => ['diff', 'rows', 'init'].includes(target));
+        if (word !== undefined)
+            throw new UsageError(`to run the ${word} command, put it first: support-table-lint ${word} [options]`);
         throw new UsageError('--stdin lints standard input: name no files (use --stdin-filename to give it a name)');
+    }
     if (options.stdinFilename !== undefined && !options.stdin)
         throw new UsageError('--stdin-filename names standard input: add --stdin');
     if (options.stdin && fix)

@@ -229,6 +229,21 @@ describe('loadConfig with a config file', () => {
       's.yml:1: $ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',
     ],
     [
+      "a schema's table options: the config's messages, with the line",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Release: {}\nx-support-table-lint:\n  ordr: false\n' },
+      's.yml:4: x-support-table-lint.ordr: unknown option "ordr"; use one of key, unique, order, groups, columns, notes, severities, references, transitions, monotonic, legend. Did you mean "order"?',
+    ],
+    [
+      'an unknown format, with the one meant',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Date:\n    format: datetime\n' },
+      /^s\.yml:3: properties\.Date\.format: unknown format "datetime"; use one of date, .*\. Did you mean "date-time"\?$/,
+    ],
+    [
+      "a linkAgreement pattern RE2 cannot compile, at its line",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  $links:\n    properties:\n      Team:\n        items:\n          linkAgreement: { text: "^@(?<t>[a-z]+", url: "x" }\n' },
+      /^s\.yml:6: properties\.\$links\.properties\.Team\.items\.linkAgreement\.text: invalid JSON Schema: the pattern /,
+    ],
+    [
       'an enum of numbers written unquoted in YAML: never a cell\'s value',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Version: { enum: ["1.29", 1.30] }\n' },
       's.yml:2: properties.Version.enum[1]: 1.3 is a number, and cells are text, so no cell can equal it: quote it ("1.3"; YAML reads 3, 1.30 and 1e3 unquoted as numbers, and 1.30 as 1.3)',
@@ -328,7 +343,7 @@ describe('loadConfig with a config file', () => {
     [
       'bad table options inside a schema',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
-      's.yml: x-support-table-lint.unique: must be false or { scope?: table | group, by?: [COLUMN, ...] }',
+      's.yml:2: x-support-table-lint.unique: must be false or { scope?: table | group, by?: [COLUMN, ...] }',
     ],
     [
       "a schema's own severities name known rules, as the config's must",

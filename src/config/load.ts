@@ -427,26 +427,7 @@ function checkConfig(source: Source, validate: AnyValidateFunction): Config {
     throw new ConfigError(`${source.file}:1: the file is empty; add a "tables:" list (see schemas/config.schema.json)`);
   }
   const problems: string[] = [];
-  if (!validate(source.value)) {
-    const errors = validate.errors ?? [];
-    // A value that may take several shapes (`monotonic`: one or a list) fails each: when one branch has an error
-    // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
-    const deeper = (path: string): boolean => errors.some((other) => other.instancePath.startsWith(`${path}/`));
-    const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
-    // A value of neither shape (`pattern: 5` where a string or a list is asked) fails each branch's type:
-    // one line that names both shapes, not one per branch and a third about the choice.
-    for (const choice of said.filter((error) => ['anyOf', 'oneOf'].includes(error.keyword))) {
-      const here = said.filter((error) => error.instancePath === choice.instancePath && error !== choice);
-      if (here.length === 0 || !here.every((error) => error.keyword === 'type')) continue;
-      const shapes = here.map((error) => TYPE_NAMES[String(error.params.type)] ?? String(error.params.type));
-      problems.push(`${source.at(segmentsOf(choice.instancePath))}: must be ${shapes.join(' or ')}`);
-      for (const error of [choice, ...here]) said.splice(said.indexOf(error), 1);
-    }
-    for (const error of said) {
-      const problem = explainConfigError(error, source);
-      if (problem && !problems.includes(problem)) problems.push(problem);
-    }
-  }
+  if (!validate(source.value)) problems.push(...explainConfigErrors(validate.errors ?? [], source));
   const config = source.value as Config;
   if (problems.length === 0) {
     const unknown = (rule: string, at: string): void => {
@@ -475,6 +456,29 @@ function checkConfig(source: Source, validate: AnyValidateFunction): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
+}
+
+/** Ajv's errors for a config (or a schema's table options), one line each, with the place and what to write. */
+function explainConfigErrors(errors: readonly ErrorObject[], source: Source): string[] {
+  const problems: string[] = [];
+  // A value that may take several shapes (`monotonic`: one or a list) fails each: when one branch has an error
+  // deeper in the value, that is the mistake, and the others ("must be a list", "must match a schema in anyOf") are noise.
+  const deeper = (path: string): boolean => errors.some((other) => other.instancePath.startsWith(`${path}/`));
+  const said = errors.filter((error) => !(deeper(error.instancePath) && ['anyOf', 'oneOf', 'type'].includes(error.keyword)));
+  // A value of neither shape (`pattern: 5` where a string or a list is asked) fails each branch's type:
+  // one line that names both shapes, not one per branch and a third about the choice.
+  for (const choice of said.filter((error) => ['anyOf', 'oneOf'].includes(error.keyword))) {
+    const here = said.filter((error) => error.instancePath === choice.instancePath && error !== choice);
+    if (here.length === 0 || !here.every((error) => error.keyword === 'type')) continue;
+    const shapes = here.map((error) => TYPE_NAMES[String(error.params.type)] ?? String(error.params.type));
+    problems.push(`${source.at(segmentsOf(choice.instancePath))}: must be ${shapes.join(' or ')}`);
+    for (const error of [choice, ...here]) said.splice(said.indexOf(error), 1);
+  }
+  for (const error of said) {
+    const problem = explainConfigError(error, source);
+    if (problem && !problems.includes(problem)) problems.push(problem);
+  }
+  return problems;
 }
 
 function explainConfigError(error: ErrorObject, source: Source): string | undefined {
@@ -617,8 +621,16 @@ class SchemaFiles {
     }
     const pattern = /^the pattern (.*) is not supported \(/.exec(message)?.[1];
     if (pattern !== undefined) {
-      const at = find((key, value) => (key === 'pattern' && value === pattern) || key === pattern);
+      // A `pattern`, a `patternProperties` name, or a `linkAgreement`'s `text` or `url`.
+      const at = find((key, value) => (['pattern', 'text', 'url'].includes(key) && value === pattern) || key === pattern);
       if (at) return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+    }
+    const format = /^unknown format "([^"]*)" ignored/.exec(message)?.[1];
+    if (format !== undefined) {
+      const at = find((key, value) => key === 'format' && value === format);
+      const known = Object.keys(this.ajv.formats);
+      const close = suggest(format, known);
+      if (at) return new ConfigError(`${at}: unknown format "${format}"; use one of ${known.join(', ')}${close ? `. Did you mean "${close}"?` : ''}`);
     }
     // A custom keyword's value fails its own meta-schema (`linkAgreement: { text: 5 }`): Ajv names the
     // schema path of the object that holds it, in the top schema.
@@ -680,6 +692,14 @@ class SchemaFiles {
       const error = this.ajv.errors?.find((candidate) => !['anyOf', 'oneOf', 'allOf', '$ref', '$dynamicRef'].includes(candidate.keyword)) ?? this.ajv.errors?.[0];
       const segments = segmentsOf(error?.instancePath ?? '');
       throw new ConfigError(`${source.at(segments)}: invalid JSON Schema: ${error?.message ?? 'does not match the draft 2020-12 meta-schema'}`);
+    }
+    // The table options a schema carries are held to the config's rules, with the config's messages and lines.
+    if (isObject(json[OPTIONS_KEYWORD])) {
+      const validateOptions = this.ajv.getSchema(`${CONFIG_SCHEMA_ID}#/$defs/tableOptionsOnly`);
+      if (validateOptions && !validateOptions(json[OPTIONS_KEYWORD])) {
+        const within: Source = { ...source, at: (segments, key) => source.at([OPTIONS_KEYWORD, ...segments], key), line: (segments) => source.line([OPTIONS_KEYWORD, ...segments]) };
+        throw new ConfigError(explainConfigErrors(validateOptions.errors ?? [], within).join('\n'));
+      }
     }
     const textless = valuesNoCellCanBe(json);
     if (textless) throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
