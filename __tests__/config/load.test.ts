@@ -234,6 +234,11 @@ describe('loadConfig with a config file', () => {
       's.yml:4: x-support-table-lint.ordr: unknown option "ordr"; use one of key, unique, order, groups, columns, notes, severities, references, transitions, monotonic, legend. Did you mean "order"?',
     ],
     [
+      'an errorMessage for a keyword the subschema does not have',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status:\n    pattern: "^[A-Z]"\n    errorMessage: { patern: "must start with a capital" }\n' },
+      's.yml:4: properties.Status.errorMessage.patern: a message for "patern", which this subschema does not have (it has pattern), so it never shows; did you mean "pattern"?',
+    ],
+    [
       'an unknown format, with the one meant',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Date:\n    format: datetime\n' },
       /^s\.yml:3: properties\.Date\.format: unknown format "datetime"; use one of date, .*\. Did you mean "date-time"\?$/,

@@ -899,6 +899,18 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
     if (numeric !== undefined && !types.includes('string')) {
       return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
     }
+    // ajv-errors ignores a message for a keyword the subschema does not have (`patern`): the author's words never show.
+    if (isObject(node.errorMessage)) {
+      for (const keyword of Object.keys(node.errorMessage)) {
+        if (keyword in node || ['properties', 'items', '_'].includes(keyword)) continue;
+        const here = Object.keys(node).filter((key) => key !== 'errorMessage');
+        const close = suggest(keyword, here);
+        return {
+          segments: [...segments, 'errorMessage', keyword],
+          message: `a message for "${keyword}", which this subschema does not have (it has ${here.join(', ') || 'no keywords'}), so it never shows${close ? `; did you mean "${close}"?` : ''}`,
+        };
+      }
+    }
     const bound = NUMBER_KEYWORDS.find((keyword) => keyword in node);
     if (bound !== undefined) {
       return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
