@@ -33645,6 +33645,28 @@ function templateParts(template) {
 /** The one span a whole-file finding gets: line `line`, column 1. */
 const lineSpan = (line = 1) => ({ line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 });
 
+/**
+ * The core vocabulary every layer may import: severity, span, fix, finding
+ * and the results built from them. Nothing here imports anything else of the
+ * project, so the reader, the schema layer, the rules, the engine, the
+ * reporters and both adapters (CLI, Action) speak the same words.
+ */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Severity order, most severe first: for sorting and for `fail-on` thresholds. */
+const severityRank = (severity) => SEVERITIES.indexOf(severity);
+/** The keyed diff's column for a row's move between groups of its table, named as the row object names a row's group. */
+const GROUP_COLUMN = '$group';
+const emptyFileResult = (file) => ({
+    file,
+    tablesChecked: 0,
+    tablesLeftAlone: 0,
+    violations: [],
+    suppressed: [],
+    coverage: [],
+});
+/** Findings in reading order: by line, then column. */
+const byLocation = (a, b) => a.line - b.line || a.column - b.column;
+
 /** The header of a table, as one span (where findings about the table as a whole go). */
 function headerSpan(table) {
     const first = table.header[0].span;
@@ -33716,6 +33738,9 @@ function cellSubject(field, value, rowKey, keyColumn) {
     const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
     if (field === undefined)
         return `Row ${keyText}`;
+    // A group row's label (a schema on `$group`), said on the group row.
+    if (field === GROUP_COLUMN)
+        return value ? `Group "${value}"` : 'Group';
     // The key cell names its own row; another cell that happens to hold the same text (a release's Max etcd
     // "3.5" in the row "3.5") still says whose it is.
     const ownKey = keyColumn === undefined ? value === rowKey : field === keyColumn;
@@ -39111,6 +39136,19 @@ function valuesNoCellCanBe(schema) {
         if (numeric !== undefined && !types.includes('string')) {
             return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
         }
+        // ajv-errors ignores a message for a keyword the subschema does not have (`patern`): the author's words never show.
+        if (isObject(node.errorMessage)) {
+            for (const keyword of Object.keys(node.errorMessage)) {
+                if (keyword in node || ['properties', 'items', '_'].includes(keyword))
+                    continue;
+                const here = Object.keys(node).filter((key) => key !== 'errorMessage');
+                const close = suggest$1(keyword, here);
+                return {
+                    segments: [...segments, 'errorMessage', keyword],
+                    message: `a message for "${keyword}", which this subschema does not have (it has ${here.join(', ') || 'no keywords'}), so it never shows${close ? `; did you mean "${close}"?` : ''}`,
+                };
+            }
+        }
         const bound = NUMBER_KEYWORDS.find((keyword) => keyword in node);
         if (bound !== undefined) {
             return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
@@ -39242,28 +39280,6 @@ function splitNew(head, base, always = () => false) {
     narrowFixes(existing, gating);
     return { gating, existing };
 }
-
-/**
- * The core vocabulary every layer may import: severity, span, fix, finding
- * and the results built from them. Nothing here imports anything else of the
- * project, so the reader, the schema layer, the rules, the engine, the
- * reporters and both adapters (CLI, Action) speak the same words.
- */
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** Severity order, most severe first: for sorting and for `fail-on` thresholds. */
-const severityRank = (severity) => SEVERITIES.indexOf(severity);
-/** The keyed diff's column for a row's move between groups of its table, named as the row object names a row's group. */
-const GROUP_COLUMN = '$group';
-const emptyFileResult = (file) => ({
-    file,
-    tablesChecked: 0,
-    tablesLeftAlone: 0,
-    violations: [],
-    suppressed: [],
-    coverage: [],
-});
-/** Findings in reading order: by line, then column. */
-const byLocation = (a, b) => a.line - b.line || a.column - b.column;
 
 /** Bytes as text, for every file the tool reads: documents, configs, schemas, sources. */
 /**
@@ -40489,11 +40505,24 @@ function checkTable(source, document, table, judge, config, emit) {
         running = rule.meta;
         rule.check(context);
     }
+    // A schema on `$group` judges a group row's label: said once per group, on the group row.
+    let groupRows;
+    const groupsSaid = new Set();
     for (const row of rows) {
         const rowKey = rowKeyOf(row, keyIndex);
         const reported = [];
         for (const error of schema.validate(spelt.rowObject(row))) {
             spelt.restore(error, row);
+            let place;
+            if (error.instancePath === `/${GROUP_COLUMN}` && row.group !== null) {
+                if (groupsSaid.has(row.group))
+                    continue;
+                groupsSaid.add(row.group);
+                groupRows ??= groupRowsOf(table);
+                const labelled = groupRows.get(row.group);
+                place = labelled?.cells.find((cell) => cell.text !== '')?.span ?? labelled?.span;
+                error.field = GROUP_COLUMN;
+            }
             const rank = schemaRules.findIndex((rule) => rule.claims(error));
             const rule = schemaRules[rank];
             const index = error.field === undefined ? -1 : columns.indexOf(error.field);
@@ -40506,7 +40535,7 @@ function checkTable(source, document, table, judge, config, emit) {
                 keyColumn: columns[keyIndex] ?? '',
                 error,
                 cell,
-                span: cell?.span ?? row.span,
+                span: place ?? cell?.span ?? row.span,
                 report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
             });
         }
@@ -40723,6 +40752,18 @@ function runRunRules(facts, config, emit) {
             },
         });
     }
+}
+/** Each group label's group row (the first that carries it), found once per table that needs it. */
+function groupRowsOf(table) {
+    const out = new Map();
+    let current;
+    for (const row of table.rows) {
+        if (row.kind === 'group')
+            current = row;
+        else if (row.group !== null && current !== undefined && !out.has(row.group))
+            out.set(row.group, current);
+    }
+    return out;
 }
 
 const CHANGE_RULE_IDS = new Set(changeRules.map((rule) => rule.meta.id));

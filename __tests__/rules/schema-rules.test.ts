@@ -612,3 +612,16 @@ describe('several keywords failing on one cell', () => {
     expect(result.violations.map((v) => `${v.severity} ${v.rule}`).sort()).toEqual(['error cell-format', 'notice allowed-values']);
   });
 });
+
+testRule('allowed-values', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a schema on $group: a misspelt group label is said once, on its group row',
+      markdown: ['| Feature | Status |', '| --- | --- |', '| **Storage** | |', '| virtio-fs | GA |', '| **Netwrk** | |', '| tap | GA |', '| vhost | GA |', ''].join('\n'),
+      schema: { properties: { Feature: {}, Status: {}, $group: { enum: ['Storage', 'Network'] } } },
+      entry: { match: { columns: ['Feature'] }, order: false },
+      errors: [{ at: '5:3-13', field: '$group', rowKey: 'Netwrk', suggestion: 'Network', message: 'Group "Netwrk" is not one of Storage, Network. Did you mean "Network"?' }],
+    },
+  ],
+});

@@ -5,7 +5,7 @@
  * Pure: no file system, no network, no `@actions/*`.
  */
 import type { CompiledConfig } from '../config/load.js';
-import type { Finding, SeverityOrOff, Span, TableCoverage, Violation } from '../core/types.js';
+import { GROUP_COLUMN, type Finding, type SeverityOrOff, type Span, type TableCoverage, type Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, runRules, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
@@ -141,25 +141,39 @@ function checkTable(
     rule.check(context);
   }
 
+  // A schema on `$group` judges a group row's label: said once per group, on the group row.
+  let groupRows: Map<string, Row> | undefined;
+  const groupsSaid = new Set<string>();
   for (const row of rows) {
     const rowKey = rowKeyOf(row, keyIndex);
     const reported: { meta: RuleMeta; report: Report; severity: SeverityOrOff | undefined; rank: number }[] = [];
     for (const error of schema.validate(spelt.rowObject(row))) {
       spelt.restore(error, row);
+      let place: Span | undefined;
+      if (error.instancePath === `/${GROUP_COLUMN}` && row.group !== null) {
+        if (groupsSaid.has(row.group)) continue;
+        groupsSaid.add(row.group);
+        groupRows ??= groupRowsOf(table);
+        const labelled = groupRows.get(row.group);
+        place = labelled?.cells.find((cell) => cell.text !== '')?.span ?? labelled?.span;
+        error.field = GROUP_COLUMN;
+      }
       const rank = schemaRules.findIndex((rule) => rule.claims(error));
       const rule = schemaRules[rank]!;
       const index = error.field === undefined ? -1 : columns.indexOf(error.field);
       const cell = index >= 0 ? row.cells[index] : undefined;
+      // A group's finding is the group's, whichever of its rows showed it.
+      const key = place !== undefined ? row.group! : rowKey;
       rule.check({
         source,
         table: named,
         row,
-        rowKey,
+        rowKey: key,
         keyColumn: columns[keyIndex] ?? '',
         error,
         cell,
-        span: cell?.span ?? row.span,
-        report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
+        span: place ?? cell?.span ?? row.span,
+        report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey: key, ...report }, severity: error.severity, rank }),
       });
     }
     for (const { meta, report, severity } of onePerCell(reported)) emit(meta, report, severity);
@@ -365,4 +379,15 @@ export function runRunRules(facts: RunFacts, config: CompiledConfig, emit: (meta
       },
     });
   }
+}
+
+/** Each group label's group row (the first that carries it), found once per table that needs it. */
+function groupRowsOf(table: Table): Map<string, Row> {
+  const out = new Map<string, Row>();
+  let current: Row | undefined;
+  for (const row of table.rows) {
+    if (row.kind === 'group') current = row;
+    else if (row.group !== null && current !== undefined && !out.has(row.group)) out.set(row.group, current);
+  }
+  return out;
 }

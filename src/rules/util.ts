@@ -1,4 +1,4 @@
-import type { Fix, Span } from '../core/types.js';
+import { GROUP_COLUMN, type Fix, type Span } from '../core/types.js';
 import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { readInline } from '../markdown/inline.js';
 import { columnKey } from '../markdown/select.js';
@@ -78,6 +78,8 @@ export function shortKey(key: string): string {
 export function cellSubject(field: string | undefined, value: string | undefined, rowKey: string, keyColumn?: string): string {
   const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
   if (field === undefined) return `Row ${keyText}`;
+  // A group row's label (a schema on `$group`), said on the group row.
+  if (field === GROUP_COLUMN) return value ? `Group "${value}"` : 'Group';
   // The key cell names its own row; another cell that happens to hold the same text (a release's Max etcd
   // "3.5" in the row "3.5") still says whose it is.
   const ownKey = keyColumn === undefined ? value === rowKey : field === keyColumn;
