@@ -37127,7 +37127,11 @@ function relevant(errors) {
     const undecided = undecidedBranches(errors);
     // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
     const header = (error) => error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
-    return errors.filter((error) => {
+    const merged = alternativesOfValues(errors);
+    return errors.flatMap((error) => {
+        const values = merged.get(error);
+        return values ? [values] : [error];
+    }).filter((error) => {
         if (header(error) || error.keyword === 'if')
             return false;
         // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
@@ -37140,6 +37144,29 @@ function relevant(errors) {
             return false;
         return alternatives.size === 0 || !underAlternative(error.schemaPath);
     });
+}
+/**
+ * An `anyOf` or `oneOf` whose branches each list values (`anyOf: [{enum:
+ * [GA, Beta]}, {const: Deprecated}]`, a list of values split for their own
+ * descriptions) is one list of allowed values to the reader: the cell gets
+ * the `enum` finding, with the values and a suggestion, not "must match a
+ * schema in anyOf".
+ */
+function alternativesOfValues(errors) {
+    const out = new Map();
+    for (const choice of errors) {
+        if ((choice.keyword !== 'anyOf' && choice.keyword !== 'oneOf') || choice.params.passingSchemas != null)
+            continue;
+        const branches = Array.isArray(choice.schema) ? choice.schema.length : 0;
+        const within = errors.filter((error) => error !== choice && error.schemaPath.startsWith(`${choice.schemaPath}/`));
+        if (branches === 0 || within.length !== branches)
+            continue;
+        if (!within.every((error) => error.instancePath === choice.instancePath && (error.keyword === 'enum' || error.keyword === 'const')))
+            continue;
+        const values = within.flatMap((error) => (error.keyword === 'enum' ? error.schema : [error.params['allowedValue']]));
+        out.set(choice, { ...choice, keyword: 'enum', schema: values, params: { allowedValues: values }, message: 'must be equal to one of the allowed values' });
+    }
+    return out;
 }
 /**
  * The `then`/`else` branches (schema paths, `/` ended) that a row of a table
@@ -40527,16 +40554,18 @@ function checkTable(source, document, table, judge, config, emit) {
             const rule = schemaRules[rank];
             const index = error.field === undefined ? -1 : columns.indexOf(error.field);
             const cell = index >= 0 ? row.cells[index] : undefined;
+            // A group's finding is the group's, whichever of its rows showed it.
+            const key = place !== undefined ? row.group : rowKey;
             rule.check({
                 source,
                 table: named,
                 row,
-                rowKey,
+                rowKey: key,
                 keyColumn: columns[keyIndex] ?? '',
                 error,
                 cell,
                 span: place ?? cell?.span ?? row.span,
-                report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey, ...report }, severity: error.severity, rank }),
+                report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey: key, ...report }, severity: error.severity, rank }),
             });
         }
         for (const { meta, report, severity } of onePerCell(reported))

@@ -625,3 +625,17 @@ testRule('allowed-values', {
     },
   ],
 });
+
+testRule('allowed-values', {
+  valid: [],
+  invalid: [
+    {
+      name: 'values split over anyOf or oneOf branches are one list: the enum finding, with a suggestion and a fix',
+      markdown: ['| Name | Status |', '| --- | --- |', '| a | beta |', ''].join('\n'),
+      schema: { properties: { Name: {}, Status: { anyOf: [{ enum: ['GA', 'Beta'] }, { oneOf: [{ const: 'Alpha' }, { const: 'Deprecated' }] }] } } },
+      entry: { match: { columns: ['Name'] } },
+      errors: [{ at: '3:7-11', field: 'Status', rowKey: 'a', suggestion: 'Beta', message: 'Status "beta" of "a" is not one of GA, Beta, Alpha, Deprecated. Did you mean "Beta"?' }],
+      output: ['| Name | Status |', '| --- | --- |', '| a | Beta |', ''].join('\n'),
+    },
+  ],
+});

@@ -131,6 +131,13 @@ class ShapeReader {
         if (values) return values;
       }
     }
+    // Alternatives that each list values (an enum split for the values' own descriptions) allow them all.
+    for (const keyword of ['anyOf', 'oneOf']) {
+      const branches = property[keyword];
+      if (!Array.isArray(branches) || branches.length === 0) continue;
+      const lists = branches.map((branch) => (isObject(branch) ? this.allowed(branch, place, depth + 1) : undefined));
+      if (lists.every((list) => list !== undefined)) return [...new Set(lists.flat() as string[])];
+    }
     return undefined;
   }
 
