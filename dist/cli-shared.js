@@ -6137,11 +6137,19 @@ function relevant(errors) {
  */
 function alternativesOfValues(errors) {
     const out = new Map();
-    for (const choice of errors) {
-        if ((choice.keyword !== 'anyOf' && choice.keyword !== 'oneOf') || choice.params.passingSchemas != null)
-            continue;
+    const choices = errors.filter((error) => (error.keyword === 'anyOf' || error.keyword === 'oneOf') && error.params.passingSchemas == null);
+    // A row fails a few alternatives; thousands (nested anyOfs of a generated schema) are left as they are,
+    // rather than compared with each other for every row.
+    if (choices.length === 0 || choices.length > 32)
+        return out;
+    // The innermost first: an alternative nested in another stands, once merged, for one list of its branch.
+    for (const choice of [...choices].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
         const branches = Array.isArray(choice.schema) ? choice.schema.length : 0;
-        const within = errors.filter((error) => error !== choice && error.schemaPath.startsWith(`${choice.schemaPath}/`));
+        const under = (error, parent) => error.schemaPath.startsWith(`${parent.schemaPath}/`);
+        const inner = [...out.keys()].filter((merged) => under(merged, choice));
+        const within = errors
+            .filter((error) => error !== choice && under(error, choice) && !inner.some((merged) => under(error, merged)))
+            .map((error) => out.get(error) ?? error);
         if (branches === 0 || within.length !== branches)
             continue;
         if (!within.every((error) => error.instancePath === choice.instancePath && (error.keyword === 'enum' || error.keyword === 'const')))
@@ -7230,6 +7238,15 @@ class ShapeReader {
                 if (values)
                     return values;
             }
+        }
+        // Alternatives that each list values (an enum split for the values' own descriptions) allow them all.
+        for (const keyword of ['anyOf', 'oneOf']) {
+            const branches = property[keyword];
+            if (!Array.isArray(branches) || branches.length === 0)
+                continue;
+            const lists = branches.map((branch) => (isObject$1(branch) ? this.allowed(branch, place, depth + 1) : undefined));
+            if (lists.every((list) => list !== undefined))
+                return [...new Set(lists.flat())];
         }
         return undefined;
     }
@@ -10405,7 +10422,9 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
     const bytes = Buffer$1.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
     if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
-        if (!compared)
+        // A base is always compared: a page that held no table then (prose that gains a table) has a version
+        // whose tables are none, so every row of the head's is an added row, as in a new file.
+        if (!compared && !isBase)
             return { result: emptyFileResult(file) };
         const text = utf8Text(loaded.bytes);
         const document = { tables: [], headings: [], notes: [], directives: [] };
@@ -10722,6 +10741,14 @@ function textOf(loaded, maxBytes) {
     return decodeUtf8(loaded.bytes) ?? { error: 'it is not UTF-8 text' };
 }
 
+/**
+ * File versions from git, for the CLI's `--base REF` and `diff --base REF`
+ * and the Action's base commit: a loader per file that finds the path in
+ * the commit's tree (`git ls-tree`, which gives its mode and size) and reads
+ * the blob with the size budget. Every call ends git's options with
+ * `--end-of-options`, so a revision can never be taken for an option, and
+ * paths are literal (`--literal-pathspecs`: a `*` in a name is a `*`).
+ */
 async function git(cwd, args, maxBuffer = 1024 * 1024) {
     // Loaded on first use: node:child_process brings net and streams, a few milliseconds of every start, and most runs call no git.
     const { execFile } = await import('node:child_process');
@@ -10743,25 +10770,103 @@ async function resolveCommit(cwd, revision) {
         return undefined;
     }
 }
-/** `path` (relative to `cwd`) as it was at `commit`; `missing` when the commit does not have it. */
-const gitLoader = (cwd, commit, path) => blobLoader(cwd, `${commit}:./${path.replace(/\\/g, '/').replace(/^\.\//, '')}`);
-/** A git object (`COMMIT:path`) as a loader: its size is asked first, and a blob past the budget is never read. */
-const blobLoader = (cwd, object) => async (maxBytes) => {
-    let type;
-    let size;
+/** Links followed at most, through one another, before a path is called a loop. */
+const MAX_LINK_HOPS = 8;
+/** Where `cwd` is in its repository (`docs/`, or '' at the top), asked once per folder. */
+const prefixes = new Map();
+const prefixOf = (cwd) => {
+    let known = prefixes.get(cwd);
+    if (known === undefined) {
+        known = git(cwd, ['rev-parse', '--show-prefix']).then((out) => out.toString('utf8').trim(), () => '');
+        prefixes.set(cwd, known);
+    }
+    return known;
+};
+/**
+ * One entry of `git ls-tree -l -z`: mode, type, object and size (NaN when git
+ * could not read the object to size it: it prints `BAD`); undefined when
+ * the tree has no such path.
+ */
+function treeEntry(output) {
+    const line = output.toString('utf8').split('\0')[0] ?? '';
+    if (line === '')
+        return undefined;
+    const match = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)\t/.exec(line);
+    if (!match)
+        return { mode: '', type: '', object: '', size: Number.NaN };
+    return { mode: match[1], type: match[2], object: match[3], size: match[4] === '-' ? 0 : /^\d+$/.test(match[4]) ? Number(match[4]) : Number.NaN };
+}
+/**
+ * `path` (relative to `cwd`, `../` allowed within the repository) as it was
+ * at `commit`, with the size budget (the size is asked first, and a larger
+ * blob is never read): `missing` when the commit has nothing there; a
+ * symlink then is followed to the file it named, as the working tree's is
+ * (one that leads out of the repository is `unsafe`); a path in a
+ * submodule, or one git could not read (a partial clone whose remote is out
+ * of reach), is `unreadable`, never taken for a file that did not exist.
+ */
+const gitLoader = (cwd, commit, path) => (maxBytes) => versionAt(cwd, commit, path.replace(/\\/g, '/').replace(/^\.\//, ''), maxBytes, 0);
+async function versionAt(cwd, commit, path, maxBytes, hops) {
+    const short = commit.slice(0, 12);
+    const failed = (error) => ({ kind: 'unreadable', reason: `git could not read it at ${short} (${error.message.split('\n')[0]})` });
+    let entry;
     try {
-        type = (await git(cwd, ['cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
-        size = Number((await git(cwd, ['cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
+        entry = treeEntry(await git(cwd, ['--literal-pathspecs', 'ls-tree', '-l', '-z', '--end-of-options', commit, '--', path]));
+    }
+    catch (error) {
+        return failed(error);
+    }
+    if (entry === undefined) {
+        const submodule = await submoduleAbove(cwd, commit, path);
+        return submodule === undefined ? { kind: 'missing' } : { kind: 'unreadable', reason: `it is in the submodule ${submodule}, whose files this run does not compare; run in the submodule` };
+    }
+    if (entry.mode === '160000')
+        return { kind: 'unreadable', reason: 'it is a submodule, not a file' };
+    if (Number.isNaN(entry.size))
+        return { kind: 'unreadable', reason: `git could not read it at ${short} (its object is missing or damaged; a partial or shallow clone may need its remote)` };
+    if (entry.type !== 'blob')
+        return { kind: 'missing' };
+    const read = async (limit) => git(cwd, ['cat-file', 'blob', '--end-of-options', entry.object], limit + 1024);
+    if (entry.mode === '120000') {
+        if (hops >= MAX_LINK_HOPS)
+            return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
+        let target;
+        try {
+            target = (await read(4096)).toString('utf8');
+        }
+        catch (error) {
+            return failed(error);
+        }
+        const next = posix.normalize(posix.join(posix.dirname(path), target));
+        const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
+        if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../'))
+            return { kind: 'unsafe', reason: `at ${short} it was a symlink to ${target}, outside the repository` };
+        return versionAt(cwd, commit, next, maxBytes, hops + 1);
+    }
+    if (entry.size > maxBytes)
+        return { kind: 'too-large', size: entry.size };
+    try {
+        return { kind: 'bytes', bytes: new Uint8Array(await read(maxBytes)) };
+    }
+    catch (error) {
+        return failed(error);
+    }
+}
+/** The submodule (its path as `commit` records it) that `path` lies in, if any: git lists no file below one. */
+async function submoduleAbove(cwd, commit, path) {
+    const parents = [];
+    for (let dir = posix.dirname(path); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = posix.dirname(dir))
+        parents.push(dir);
+    if (parents.length === 0)
+        return undefined;
+    try {
+        const output = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--end-of-options', commit, '--', ...parents])).toString('utf8');
+        return output.split('\0').find((line) => line.startsWith('160000 '))?.split('\t')[1];
     }
     catch {
-        return { kind: 'missing' };
+        return undefined;
     }
-    if (type !== 'blob')
-        return { kind: 'missing' };
-    if (size > maxBytes)
-        return { kind: 'too-large', size };
-    return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
-};
+}
 /** The entries of `git diff --name-status -M -z` output: a status letter, the path, and for a rename or copy the path before. */
 function nameStatus(output) {
     const fields = output.split('\0');
@@ -10788,24 +10893,28 @@ const fromNameStatus = (output) => nameStatus(output).map(({ kind, path, from })
 /** Every path in `git diff --name-status -z` output: added, modified, deleted, and both names of a rename or copy. */
 const touchedIn = (output) => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
 /**
- * What the working tree changed since `commit`, paths relative to `cwd`:
- * files it has under another name (`git mv`, staged or committed), path now
- * → path then, so `--base` compares a moved page with its own past as the
- * Action does; and every path it touched (untracked files too), so a
- * source of truth the change edited is known. Unknown (`touched`
- * undefined) when git cannot tell.
+ * What the working tree changed since `commit`, paths relative to `cwd`
+ * (`../` for those outside it: a run from a folder still sees a page moved
+ * into it from elsewhere, a deletion beside it, a source of truth above):
+ * files it has under another name (`git mv`, staged or committed), path
+ * now → path then, so `--base` compares a moved page with its own past as
+ * the Action does; every path it touched (untracked files too), so a source
+ * of truth the change edited is known; and the files it deleted (one still
+ * on disk, only taken out of git's index, is no deletion). Throws when git
+ * cannot tell: a comparison that misses the change's renames and deletions
+ * would pass what it should judge.
  */
 async function changesSince(cwd, commit) {
-    try {
-        const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
-        const untracked = (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
-        const files = fromNameStatus(output);
-        const renames = new Map(files.flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath]] : [])));
-        return { renames, touched: [...touchedIn(output), ...untracked], deleted: files.filter((file) => file.deleted).map((file) => file.path) };
-    }
-    catch {
-        return { renames: new Map(), touched: undefined, deleted: [] };
-    }
+    const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+    const output = (await git(top, ['diff', '--name-status', '-M', '-z', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
+    const untracked = (await git(top, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
+    const { relative, resolve, sep } = await import('node:path');
+    const { existsSync } = await import('node:fs');
+    const here = (path) => relative(cwd, resolve(top, path)).split(sep).join('/');
+    const files = fromNameStatus(output);
+    const renames = new Map(files.flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[here(path), here(basePath)]] : [])));
+    const deleted = files.filter((file) => file.deleted && !existsSync(resolve(top, file.path))).map((file) => here(file.path));
+    return { renames, touched: [...touchedIn(output), ...untracked].map(here), deleted };
 }
 
 /**
@@ -11997,7 +12106,16 @@ async function run(options, io) {
         if (!base)
             throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
     }
-    const since = base ? await changesSince(io.cwd, base) : { renames: new Map(), touched: [], deleted: [] };
+    let since = { renames: new Map(), touched: [], deleted: [] };
+    if (base) {
+        try {
+            since = await changesSince(io.cwd, base);
+        }
+        catch (error) {
+            // Without the change's renames and deletions the comparison would pass what it should judge.
+            throw new UsageError(`--base ${options.base}: git could not list what changed since then (${error.message.split('\n')[0]}); fetch the revision's files (a partial clone needs its remote) and run again`);
+        }
+    }
     const always = neverPreExisting(since.touched);
     const targets = options.targets.length > 0 ? options.targets : ['.'];
     let expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));

@@ -4,7 +4,7 @@
  * working tree. Run `npm run bundle` first (`npm test` does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -287,6 +287,59 @@ describe('--base', () => {
     writeFileSync(join(dir, 'README.md'), '# Readme\n\nHello, world.\n');
     expect(cli('--base', 'HEAD', '-f', 'json', 'README.md', 'gates.md')).toMatchObject({ code: 0 });
     expect((JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'README.md').stdout) as JsonReport).violations.filter((v) => v.file === 'README.md')).toEqual([]);
+  });
+
+  it('run from a folder, it sees the change outside it: a page moved into the folder, and one deleted beside it', () => {
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["**/*.md"]\n    preset: kubevirt-feature-gates\n');
+    writeFileSync(join(dir, 'gone.md'), gates('AGate | Alpha | SUPPORTED'));
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'two pages');
+    git('mv', 'gates.md', 'docs/gates.md');
+    unlinkSync(join(dir, 'gone.md'));
+    git('rm', '-q', '--cached', 'gone.md');
+    writeFileSync(join(dir, 'docs/gates.md'), gates(...BASE.map((row) => row.replace('CGate | GA', 'CGate | Alpha'))));
+    const run = spawnSync(process.execPath, [CLI, '--base', 'HEAD', '-f', 'json', '--config', '../.support-table-lint.yml', '.', '..'], { cwd: join(dir, 'docs'), encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    // The moved page is compared with its past (the old EGate mistake stays old), and the deleted page's Alpha row is a removal.
+    expect(report.violations.map((v) => [v.file, v.rule, v.rowKey ?? ''])).toEqual([['gates.md', 'transition', 'CGate'], ['../gone.md', 'transition', '']]);
+    expect(report.existing!.map((v) => `${v.file} ${v.rule}`)).toEqual(['gates.md allowed-values']);
+  });
+
+  it('a symlink at the base is read through, as at the head: an unchanged page behind a link introduces nothing', () => {
+    symlinkSync('gates.md', join(dir, 'link.md'));
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'link');
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'link.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.violations).toEqual([]);
+    expect(report.existing!.map((v) => `${v.file} ${v.rule}`)).toEqual(['link.md allowed-values']);
+    expect(code).toBe(0);
+  });
+
+  it('a file taken out of the index but still on disk is linted, not taken for deleted', () => {
+    git('rm', '-q', '--cached', 'gates.md');
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE, 'FGate | Beta | BOGUS'));
+    const report = JSON.parse(cli('--base', 'HEAD', '-f', 'json', '.').stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['allowed-values FGate']);
+  });
+
+  it('a page that had no table at the base: its new rows are added rows, judged by transitions.added', () => {
+    writeFileSync(join(dir, 'prose.md'), '# Gates\n\nComing soon.\n');
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n    transitions:\n      added: { GRADUATION: [Alpha, Beta] }\n');
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'prose');
+    writeFileSync(join(dir, 'prose.md'), `# Gates\n\n${gates('AGate | GA | SUPPORTED')}`);
+    const report = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'prose.md').stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['transition AGate']);
+  });
+
+  it('a base git cannot read (its blob is gone) is said, not taken for a file that did not exist', () => {
+    const blob = git('rev-parse', 'HEAD:gates.md').trim();
+    rmSync(join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const report = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    const unread = report.violations.find((v) => v.rule === 'table-unchecked');
+    expect(unread?.message).toMatch(/Before this change: Could not read gates\.md: git could not read it at [0-9a-f]{12} \(/);
   });
 
   it('an unknown revision is a usage error', () => {

@@ -6,7 +6,7 @@
  * for UTF-8 as it checks a file on disk.
  */
 import type { Loaded, Loader } from '../engine/pipeline.js';
-import { blobLoader } from '../io/git.js';
+import { gitLoader } from '../io/git.js';
 import { describeApiError, type GitHubApi } from './github-api.js';
 
 /** A repository path git and the API may be given: relative, `/`-separated, no `..`, no NUL or newline. */
@@ -17,7 +17,7 @@ export const isRepoPath = (path: string): boolean =>
 export function baseLoader(sha: string, inClone: boolean, cwd: string, api: GitHubApi, what: 'base' | 'head' = 'base'): (path: string) => Loader {
   return (path) => async (maxBytes): Promise<Loaded> => {
     if (!isRepoPath(path)) return { kind: 'unsafe', reason: 'its path is not a plain path inside the repository' };
-    if (inClone) return blobLoader(cwd, `${sha}:${path}`)(maxBytes);
+    if (inClone) return gitLoader(cwd, sha, path)(maxBytes);
     let read: Awaited<ReturnType<GitHubApi['getFileAtRef']>>;
     try {
       read = await api.getFileAtRef(path, sha, maxBytes);

@@ -144,7 +144,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     base = await resolveCommit(io.cwd, options.base);
     if (!base) throw new UsageError(`--base ${options.base}: not a revision of a git repository here; run inside the repository, and fetch the revision first`);
   }
-  const since = base ? await changesSince(io.cwd, base) : { renames: new Map<string, string>(), touched: [], deleted: [] };
+  let since: Awaited<ReturnType<typeof changesSince>> = { renames: new Map<string, string>(), touched: [], deleted: [] };
+  if (base) {
+    try {
+      since = await changesSince(io.cwd, base);
+    } catch (error) {
+      // Without the change's renames and deletions the comparison would pass what it should judge.
+      throw new UsageError(`--base ${options.base}: git could not list what changed since then (${(error as Error).message.split('\n')[0]}); fetch the revision's files (a partial clone needs its remote) and run again`);
+    }
+  }
   const always = neverPreExisting(since.touched);
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   let expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));

@@ -332,7 +332,9 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
   const bytes = Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
   if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
-    if (!compared) return { result: emptyFileResult(file) };
+    // A base is always compared: a page that held no table then (prose that gains a table) has a version
+    // whose tables are none, so every row of the head's is an added row, as in a new file.
+    if (!compared && !isBase) return { result: emptyFileResult(file) };
     const text = utf8Text(loaded.bytes);
     const document: MarkdownDocument = { tables: [], headings: [], notes: [], directives: [] };
     return { result: emptyFileResult(file), version: { source: text, document, judges: new Map(), lines: lineIndex(text) } };

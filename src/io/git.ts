@@ -1,10 +1,12 @@
 /**
- * File versions from git, for the CLI's `--base REF` and `diff --base REF`:
- * a loader per file that reads `REF:./path` (relative to the working
- * directory) with the size budget, asking git for the size before reading
- * the blob. Every call ends git's options with `--end-of-options`, so a
- * revision can never be taken for an option.
+ * File versions from git, for the CLI's `--base REF` and `diff --base REF`
+ * and the Action's base commit: a loader per file that finds the path in
+ * the commit's tree (`git ls-tree`, which gives its mode and size) and reads
+ * the blob with the size budget. Every call ends git's options with
+ * `--end-of-options`, so a revision can never be taken for an option, and
+ * paths are literal (`--literal-pathspecs`: a `*` in a name is a `*`).
  */
+import { posix } from 'node:path';
 import type { Loaded, Loader } from '../engine/pipeline.js';
 
 async function git(cwd: string, args: string[], maxBuffer = 1024 * 1024): Promise<Buffer> {
@@ -27,26 +29,97 @@ export async function resolveCommit(cwd: string, revision: string): Promise<stri
   }
 }
 
-/** `path` (relative to `cwd`) as it was at `commit`; `missing` when the commit does not have it. */
-export const gitLoader = (cwd: string, commit: string, path: string): Loader =>
-  blobLoader(cwd, `${commit}:./${path.replace(/\\/g, '/').replace(/^\.\//, '')}`);
+/** Links followed at most, through one another, before a path is called a loop. */
+const MAX_LINK_HOPS = 8;
 
-/** A git object (`COMMIT:path`) as a loader: its size is asked first, and a blob past the budget is never read. */
-export const blobLoader =
-  (cwd: string, object: string): Loader =>
-  async (maxBytes): Promise<Loaded> => {
-    let type: string;
-    let size: number;
+/** Where `cwd` is in its repository (`docs/`, or '' at the top), asked once per folder. */
+const prefixes = new Map<string, Promise<string>>();
+const prefixOf = (cwd: string): Promise<string> => {
+  let known = prefixes.get(cwd);
+  if (known === undefined) {
+    known = git(cwd, ['rev-parse', '--show-prefix']).then((out) => out.toString('utf8').trim(), () => '');
+    prefixes.set(cwd, known);
+  }
+  return known;
+};
+
+/**
+ * One entry of `git ls-tree -l -z`: mode, type, object and size (NaN when git
+ * could not read the object to size it: it prints `BAD`); undefined when
+ * the tree has no such path.
+ */
+function treeEntry(output: Buffer): { mode: string; type: string; object: string; size: number } | undefined {
+  const line = output.toString('utf8').split('\0')[0] ?? '';
+  if (line === '') return undefined;
+  const match = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)\t/.exec(line);
+  if (!match) return { mode: '', type: '', object: '', size: Number.NaN };
+  return { mode: match[1]!, type: match[2]!, object: match[3]!, size: match[4] === '-' ? 0 : /^\d+$/.test(match[4]!) ? Number(match[4]) : Number.NaN };
+}
+
+/**
+ * `path` (relative to `cwd`, `../` allowed within the repository) as it was
+ * at `commit`, with the size budget (the size is asked first, and a larger
+ * blob is never read): `missing` when the commit has nothing there; a
+ * symlink then is followed to the file it named, as the working tree's is
+ * (one that leads out of the repository is `unsafe`); a path in a
+ * submodule, or one git could not read (a partial clone whose remote is out
+ * of reach), is `unreadable`, never taken for a file that did not exist.
+ */
+export const gitLoader =
+  (cwd: string, commit: string, path: string): Loader =>
+  (maxBytes) =>
+    versionAt(cwd, commit, path.replace(/\\/g, '/').replace(/^\.\//, ''), maxBytes, 0);
+
+async function versionAt(cwd: string, commit: string, path: string, maxBytes: number, hops: number): Promise<Loaded> {
+  const short = commit.slice(0, 12);
+  const failed = (error: unknown): Loaded => ({ kind: 'unreadable', reason: `git could not read it at ${short} (${(error as Error).message.split('\n')[0]})` });
+  let entry: ReturnType<typeof treeEntry>;
+  try {
+    entry = treeEntry(await git(cwd, ['--literal-pathspecs', 'ls-tree', '-l', '-z', '--end-of-options', commit, '--', path]));
+  } catch (error) {
+    return failed(error);
+  }
+  if (entry === undefined) {
+    const submodule = await submoduleAbove(cwd, commit, path);
+    return submodule === undefined ? { kind: 'missing' } : { kind: 'unreadable', reason: `it is in the submodule ${submodule}, whose files this run does not compare; run in the submodule` };
+  }
+  if (entry.mode === '160000') return { kind: 'unreadable', reason: 'it is a submodule, not a file' };
+  if (Number.isNaN(entry.size)) return { kind: 'unreadable', reason: `git could not read it at ${short} (its object is missing or damaged; a partial or shallow clone may need its remote)` };
+  if (entry.type !== 'blob') return { kind: 'missing' };
+  const read = async (limit: number): Promise<Buffer> => git(cwd, ['cat-file', 'blob', '--end-of-options', entry!.object], limit + 1024);
+  if (entry.mode === '120000') {
+    if (hops >= MAX_LINK_HOPS) return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
+    let target: string;
     try {
-      type = (await git(cwd, ['cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
-      size = Number((await git(cwd, ['cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
-    } catch {
-      return { kind: 'missing' };
+      target = (await read(4096)).toString('utf8');
+    } catch (error) {
+      return failed(error);
     }
-    if (type !== 'blob') return { kind: 'missing' };
-    if (size > maxBytes) return { kind: 'too-large', size };
-    return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', object], maxBytes + 1024)) };
-  };
+    const next = posix.normalize(posix.join(posix.dirname(path), target));
+    const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
+    if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../')) return { kind: 'unsafe', reason: `at ${short} it was a symlink to ${target}, outside the repository` };
+    return versionAt(cwd, commit, next, maxBytes, hops + 1);
+  }
+  if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size };
+  try {
+    return { kind: 'bytes', bytes: new Uint8Array(await read(maxBytes)) };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The submodule (its path as `commit` records it) that `path` lies in, if any: git lists no file below one. */
+async function submoduleAbove(cwd: string, commit: string, path: string): Promise<string | undefined> {
+  const parents: string[] = [];
+  for (let dir = posix.dirname(path); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = posix.dirname(dir)) parents.push(dir);
+  if (parents.length === 0) return undefined;
+  try {
+    const output = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--end-of-options', commit, '--', ...parents])).toString('utf8');
+    return output.split('\0').find((line) => line.startsWith('160000 '))?.split('\t')[1];
+  } catch {
+    return undefined;
+  }
+}
 
 /** The entries of `git diff --name-status -M -z` output: a status letter, the path, and for a rename or copy the path before. */
 function nameStatus(output: string): { kind: string; path: string; from?: string }[] {
@@ -77,21 +150,26 @@ export const fromNameStatus = (output: string): { path: string; basePath: string
 export const touchedIn = (output: string): string[] => nameStatus(output).flatMap(({ path, from }) => (from !== undefined && from !== '' ? [from, path] : [path]));
 
 /**
- * What the working tree changed since `commit`, paths relative to `cwd`:
- * files it has under another name (`git mv`, staged or committed), path now
- * → path then, so `--base` compares a moved page with its own past as the
- * Action does; and every path it touched (untracked files too), so a
- * source of truth the change edited is known. Unknown (`touched`
- * undefined) when git cannot tell.
+ * What the working tree changed since `commit`, paths relative to `cwd`
+ * (`../` for those outside it: a run from a folder still sees a page moved
+ * into it from elsewhere, a deletion beside it, a source of truth above):
+ * files it has under another name (`git mv`, staged or committed), path
+ * now → path then, so `--base` compares a moved page with its own past as
+ * the Action does; every path it touched (untracked files too), so a source
+ * of truth the change edited is known; and the files it deleted (one still
+ * on disk, only taken out of git's index, is no deletion). Throws when git
+ * cannot tell: a comparison that misses the change's renames and deletions
+ * would pass what it should judge.
  */
-export async function changesSince(cwd: string, commit: string): Promise<{ renames: Map<string, string>; touched: string[] | undefined; deleted: string[] }> {
-  try {
-    const output = (await git(cwd, ['diff', '--name-status', '-M', '-z', '--relative', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
-    const untracked = (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
-    const files = fromNameStatus(output);
-    const renames = new Map(files.flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[path, basePath] as [string, string]] : [])));
-    return { renames, touched: [...touchedIn(output), ...untracked], deleted: files.filter((file) => file.deleted).map((file) => file.path) };
-  } catch {
-    return { renames: new Map(), touched: undefined, deleted: [] };
-  }
+export async function changesSince(cwd: string, commit: string): Promise<{ renames: Map<string, string>; touched: string[]; deleted: string[] }> {
+  const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+  const output = (await git(top, ['diff', '--name-status', '-M', '-z', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
+  const untracked = (await git(top, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
+  const { relative, resolve, sep } = await import('node:path');
+  const { existsSync } = await import('node:fs');
+  const here = (path: string): string => relative(cwd, resolve(top, path)).split(sep).join('/');
+  const files = fromNameStatus(output);
+  const renames = new Map(files.flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[here(path), here(basePath)] as [string, string]] : [])));
+  const deleted = files.filter((file) => file.deleted && !existsSync(resolve(top, file.path))).map((file) => here(file.path));
+  return { renames, touched: [...touchedIn(output), ...untracked].map(here), deleted };
 }
