@@ -324,7 +324,7 @@ function compareVersions(base, head, config, emit) {
                 ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
             },
             ...(pair.pairs ? { pairs: pair.pairs } : {}),
-            ...(head.deleted ? { deleted: true } : {}),
+            ...(head.deleted ? { deleted: true, ...(head.renamedTo !== undefined ? { renamedTo: head.renamedTo } : {}) } : {}),
             options,
             report: (report) => {
                 const at = headView?.table ?? pair.base.table;

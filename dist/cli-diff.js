@@ -76,11 +76,12 @@ const changesOf = (result) => result.files
     .map((file) => ({
     file: file.file,
     ...(file.deleted ? { deleted: true } : {}),
+    ...(file.deleted && file.renamedTo !== undefined ? { to: file.renamedTo } : {}),
     ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
     changes: file.changes,
 }));
 /** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
-const fileNote = ({ deleted, from }) => (deleted ? ' (file deleted)' : from !== undefined ? ` (renamed from ${from})` : '');
+const fileNote = ({ deleted, from, to }) => deleted ? (to !== undefined ? ` (renamed to ${to}, not checked)` : ' (file deleted)') : from !== undefined ? ` (renamed from ${from})` : '';
 const shownRows = (change) => [
     ...change.changed.map((row) => ({ kind: 'changed', row })),
     ...change.added.map((row) => ({ kind: 'added', row })),

@@ -37777,17 +37777,18 @@ const transition = {
             frozen: '{{column}} of "{{key}}" went from {{from}} to {{to}}; {{from}} is final and may not change.',
             removed: '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}. Put the row back; to retire it, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             removedWithTable: '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}. Put the table back; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
+            removedWithRename: '{{count}} row{{s}} went with this file, renamed to {{to}}, which this run does not check, while {{column}} was not {{allowed}} ({{rows}}; the table stood at line {{line}}); a row may be removed only when {{column}} is {{allowed}}. Give the file a name the run checks (markdown, in the checked folders); to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             removedWithFile: '{{count}} row{{s}} went with this file, deleted while {{column}} was not {{allowed}} ({{rows}}; the table stood at line {{line}}); a row may be removed only when {{column}} is {{allowed}}. Restore the file; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
             added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
         },
     },
-    check({ source, base, head, pairs, deleted, options, report }) {
+    check({ source, base, head, pairs, deleted, renamedTo, options, report }) {
         const transitions = options.transitions;
         if (!transitions || !pairs)
             return;
         // A table that is gone took its rows with it: removals, said where the table stood.
         if (!head) {
-            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report, deleted === true);
+            goneRemovals(transitions, base, pairs.removed, lineOf$1(source, base.table.span.line), report, deleted === true, renamedTo);
             return;
         }
         for (const [column, machine] of columnMachines(transitions)) {
@@ -37866,15 +37867,15 @@ function removals(transitions, base, removed, span, report) {
  * waived on purpose with a table-unchecked comment does not waive them.
  * A file the change deleted took all its tables: each says so on line 1.
  */
-function goneRemovals(transitions, base, removed, span, report, deleted) {
+function goneRemovals(transitions, base, removed, span, report, deleted, renamedTo) {
     for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
         const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
         report({
             span,
             field: column,
             // A deleted file has no line to point at: its findings are on line 1, and say where the table stood.
-            messageId: deleted ? 'removedWithFile' : 'removedWithTable',
-            data: { line: base.table.span.line, count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
+            messageId: deleted ? (renamedTo !== undefined ? 'removedWithRename' : 'removedWithFile') : 'removedWithTable',
+            data: { ...(renamedTo !== undefined ? { to: renamedTo } : {}), line: base.table.span.line, count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
         });
     }
 }
@@ -41096,7 +41097,7 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
         while (next < files.length) {
             const index = next++;
             const source = files[index];
-            const head = source.deleted ? deletedVersion(source.file) : await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
+            const head = source.deleted ? deletedVersion(source.file, source.renamedTo) : await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
             // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
             // Nor in a file that is gone: no entry could judge a table there.
             linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
@@ -41251,8 +41252,11 @@ function failedVersion(facts, config) {
     const result = fileProblems(facts, config);
     return { result, failed: result.violations[0]?.message ?? 'it could not be read' };
 }
-/** The head of a file the change deleted. */
-const deletedVersion = (file) => ({ result: { ...emptyFileResult(file), deleted: true }, version: { ...emptyVersion(), deleted: true } });
+/** The head of a file the change deleted (or renamed to `renamedTo`, a path the run does not lint). */
+const deletedVersion = (file, renamedTo) => {
+    const to = renamedTo === undefined ? {} : { renamedTo };
+    return { result: { ...emptyFileResult(file), deleted: true, ...to }, version: { ...emptyVersion(), deleted: true, ...to } };
+};
 /**
  * Lints one version of a file. `compared`: the head of a file that has a base
  * version, which needs a version to compare even when it holds no table (a
@@ -41838,11 +41842,12 @@ const changesOf = (result) => result.files
     .map((file) => ({
     file: file.file,
     ...(file.deleted ? { deleted: true } : {}),
+    ...(file.deleted && file.renamedTo !== undefined ? { to: file.renamedTo } : {}),
     ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
     changes: file.changes,
 }));
 /** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
-const fileNote = ({ deleted, from }) => (deleted ? ' (file deleted)' : from !== undefined ? ` (renamed from ${from})` : '');
+const fileNote = ({ deleted, from, to }) => deleted ? (to !== undefined ? ` (renamed to ${to}, not checked)` : ' (file deleted)') : from !== undefined ? ` (renamed from ${from})` : '';
 const shownRows = (change) => [
     ...change.changed.map((row) => ({ kind: 'changed', row })),
     ...change.added.map((row) => ({ kind: 'added', row })),
@@ -59798,7 +59803,7 @@ const RESULT_SCHEMA = {
                 type: 'object',
                 additionalProperties: false,
                 required: ['file', 'changes'],
-                properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
+                properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), to: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
             },
         },
         suppressed: {

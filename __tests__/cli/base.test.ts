@@ -106,6 +106,10 @@ describe('--base', () => {
     const report = JSON.parse(stdout) as JsonReport;
     // The entry now checks no table (keep.md has none): said on the config, beside the removal.
     expect(report.violations.map((v) => `${v.file} ${v.rule}`)).toEqual(['docs/gates.md transition', '.support-table-lint.yml unmatched-entry']);
+    // It names where the page went, not a deletion.
+    const moved = to.startsWith('archive') ? to : `docs/${to}`;
+    expect(report.violations[0]!.message).toContain(`went with this file, renamed to ${moved}, which this run does not check`);
+    expect(cli('diff', '--base', 'HEAD', 'docs').stdout).toContain(`docs/gates.md:1 (renamed to ${moved}, not checked)`);
     expect(code).toBe(1);
   });
 

@@ -186,7 +186,7 @@ export const RESULT_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['file', 'changes'],
-        properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
+        properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), to: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
       },
     },
     suppressed: {

@@ -156,12 +156,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const always = neverPreExisting(since.touched);
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   let expanded = options.stdin ? [] : await expandTargets(targets, io.cwd, since.deleted, configuredFiles(config));
+  // A page renamed out of what is linted: its old path → its new one, which the findings name.
+  const renamedAway = new Map<string, string>();
   if (base && since.renames.size > 0 && !options.stdin) {
     // A page renamed out of what is linted (`git mv gates.md gates.txt`, or into a folder not named) is
     // compared at its old path with nothing, as a deleted one is, so that the rows it took away are judged.
     const found = new Set(expanded.map((target) => resolve(io.cwd, target.path)));
-    const away = [...since.renames].filter(([now]) => !found.has(resolve(io.cwd, now))).map(([, then]) => then);
-    if (away.length > 0) expanded = await expandTargets(targets, io.cwd, [...since.deleted, ...away], configuredFiles(config));
+    const away = [...since.renames].filter(([now]) => !found.has(resolve(io.cwd, now)));
+    for (const [now, then] of away) renamedAway.set(then, now);
+    if (away.length > 0) expanded = await expandTargets(targets, io.cwd, [...since.deleted, ...away.map(([, then]) => then)], configuredFiles(config));
   }
   // In the order of the results (fixAll pairs them); a deleted file is only compared with its base, never read.
   const paths = expanded.map((target) => target.path);
@@ -210,7 +213,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
             file: displayPath(path, io.cwd),
             head: deleted ? missingLoader : fixed.has(index) ? textLoader(fixed.get(index)!) : diskLoader(path, io.cwd),
             explicit,
-            ...(deleted ? { deleted } : {}),
+            ...(deleted ? { deleted, ...(renamedAway.has(displayPath(path, io.cwd)) ? { renamedTo: renamedAway.get(displayPath(path, io.cwd))! } : {}) } : {}),
             ...(base ? withBase(base, basePathOf(path, io.cwd, renames), io.cwd) : {}),
           })),
       config,

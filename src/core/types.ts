@@ -188,6 +188,8 @@ export interface FileResult {
    * the removals; the keyed diff lists them), and findings are on line 1.
    */
   deleted?: true;
+  /** With `deleted`: the change renamed the file to this path, which the run does not lint (`git mv a.md a.txt`). */
+  renamedTo?: string;
   /** The file's path at the base, when the change renamed it (its base version was judged there). */
   renamedFrom?: string;
   /** Tables that a preset or a config entry applied to. */

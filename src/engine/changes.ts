@@ -33,6 +33,8 @@ export interface Version {
   judges: ReadonlyMap<number, Judge>;
   /** The change deleted the file: this (head) version is empty, and every table of the base is gone. */
   deleted?: boolean;
+  /** With `deleted`: the change renamed the file to this path, which the run does not lint. */
+  renamedTo?: string;
 }
 
 /** A table as one judge sees it: columns in the schema's spelling, data rows, key column. */
@@ -368,7 +370,7 @@ export function compareVersions(
         ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
       },
       ...(pair.pairs ? { pairs: pair.pairs } : {}),
-      ...(head.deleted ? { deleted: true } : {}),
+      ...(head.deleted ? { deleted: true, ...(head.renamedTo !== undefined ? { renamedTo: head.renamedTo } : {}) } : {}),
       options,
       report: (report) => {
         const at = headView?.table ?? pair.base.table;

@@ -66,6 +66,8 @@ export interface SourceFile {
    * rule judges every row it removed, and the keyed diff lists them.
    */
   deleted?: boolean;
+  /** With `deleted`: the change renamed the file to this path, which the run does not lint (`git mv a.md a.txt`). */
+  renamedTo?: string;
 }
 
 /** The loader of a version that does not exist: the base of an added file, the head of a deleted one. */
@@ -130,7 +132,7 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
     while (next < files.length) {
       const index = next++;
       const source = files[index]!;
-      const head = source.deleted ? deletedVersion(source.file) : await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
+      const head = source.deleted ? deletedVersion(source.file, source.renamedTo) : await lintVersion(source.file, source.head, config, pool, false, source.base !== undefined);
       // A file that could not be linted has its own finding; an entry that checked nothing there is not the news.
       // Nor in a file that is gone: no entry could judge a table there.
       linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
@@ -283,8 +285,11 @@ function failedVersion(facts: FileFacts, config: CompiledConfig): Linted {
   return { result, failed: result.violations[0]?.message ?? 'it could not be read' };
 }
 
-/** The head of a file the change deleted. */
-const deletedVersion = (file: string): Linted => ({ result: { ...emptyFileResult(file), deleted: true }, version: { ...emptyVersion(), deleted: true } });
+/** The head of a file the change deleted (or renamed to `renamedTo`, a path the run does not lint). */
+const deletedVersion = (file: string, renamedTo?: string): Linted => {
+  const to = renamedTo === undefined ? {} : { renamedTo };
+  return { result: { ...emptyFileResult(file), deleted: true, ...to }, version: { ...emptyVersion(), deleted: true, ...to } };
+};
 
 /**
  * Lints one version of a file. `compared`: the head of a file that has a base

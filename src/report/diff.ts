@@ -14,6 +14,8 @@ export interface FileChanges {
   deleted?: true;
   /** The file's path at the base, when the change renamed it. */
   from?: string;
+  /** With `deleted`: the change renamed the file to this path, which the run does not lint. */
+  to?: string;
   changes: TableChange[];
 }
 
@@ -23,12 +25,14 @@ export const changesOf = (result: LintResult): FileChanges[] =>
     .map((file) => ({
       file: file.file,
       ...(file.deleted ? { deleted: true as const } : {}),
+      ...(file.deleted && file.renamedTo !== undefined ? { to: file.renamedTo } : {}),
       ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
       changes: file.changes!,
     }));
 
 /** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
-const fileNote = ({ deleted, from }: FileChanges): string => (deleted ? ' (file deleted)' : from !== undefined ? ` (renamed from ${from})` : '');
+const fileNote = ({ deleted, from, to }: FileChanges): string =>
+  deleted ? (to !== undefined ? ` (renamed to ${to}, not checked)` : ' (file deleted)') : from !== undefined ? ` (renamed from ${from})` : '';
 
 /**
  * A table's rows by kind of change, in the one order every format shows

@@ -34,17 +34,19 @@ export const transition: ChangeRule = {
         '"{{key}}" was removed while its {{column}} was {{value}}; a row may be removed only when {{column}} is {{allowed}}. Put the row back; to retire it, change its {{column}} to {{allowed}} first, and remove it in a later change.',
       removedWithTable:
         '{{count}} row{{s}} went with this table while {{column}} was not {{allowed}} ({{rows}}); a row may be removed only when {{column}} is {{allowed}}. Put the table back; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
+      removedWithRename:
+        '{{count}} row{{s}} went with this file, renamed to {{to}}, which this run does not check, while {{column}} was not {{allowed}} ({{rows}}; the table stood at line {{line}}); a row may be removed only when {{column}} is {{allowed}}. Give the file a name the run checks (markdown, in the checked folders); to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
       removedWithFile:
         '{{count}} row{{s}} went with this file, deleted while {{column}} was not {{allowed}} ({{rows}}; the table stood at line {{line}}); a row may be removed only when {{column}} is {{allowed}}. Restore the file; to retire a row, change its {{column}} to {{allowed}} first, and remove it in a later change.',
       added: '"{{key}}" is new with {{column}} {{value}}; a new row must start with {{column}} {{allowed}}.',
     },
   },
-  check({ source, base, head, pairs, deleted, options, report }) {
+  check({ source, base, head, pairs, deleted, renamedTo, options, report }) {
     const transitions = options.transitions;
     if (!transitions || !pairs) return;
     // A table that is gone took its rows with it: removals, said where the table stood.
     if (!head) {
-      goneRemovals(transitions, base, pairs.removed, lineOf(source, base.table.span.line), report, deleted === true);
+      goneRemovals(transitions, base, pairs.removed, lineOf(source, base.table.span.line), report, deleted === true, renamedTo);
       return;
     }
     for (const [column, machine] of columnMachines(transitions)) {
@@ -121,15 +123,15 @@ function removals(transitions: Transitions, base: ChangeContext['base'], removed
  * waived on purpose with a table-unchecked comment does not waive them.
  * A file the change deleted took all its tables: each says so on line 1.
  */
-function goneRemovals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report'], deleted: boolean): void {
+function goneRemovals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report'], deleted: boolean, renamedTo?: string): void {
   for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
     const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index]!.text || '(empty)'}`);
     report({
       span,
       field: column,
       // A deleted file has no line to point at: its findings are on line 1, and say where the table stood.
-      messageId: deleted ? 'removedWithFile' : 'removedWithTable',
-      data: { line: base.table.span.line, count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
+      messageId: deleted ? (renamedTo !== undefined ? 'removedWithRename' : 'removedWithFile') : 'removedWithTable',
+      data: { ...(renamedTo !== undefined ? { to: renamedTo } : {}), line: base.table.span.line, count: rows.length, s: rows.length === 1 ? '' : 's', column, allowed, rows: named.slice(0, 20).join(', ') + (named.length > 20 ? ` and ${named.length - 20} more` : '') },
     });
   }
 }

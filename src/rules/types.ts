@@ -149,6 +149,8 @@ export interface ChangeContext {
   pairs?: RowPairs;
   /** The change deleted the file (`head` is then absent). */
   deleted?: boolean;
+  /** With `deleted`: the change renamed the file to this path, which the run does not lint. */
+  renamedTo?: string;
   /** The table's options (the head judge's, else the base judge's). */
   options: TableOptions;
   report(report: Report): void;
