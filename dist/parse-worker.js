@@ -1848,9 +1848,13 @@ function collectDirectives(node, into, source) {
 }
 /**
  * For a node's text whose first line starts at `firstLineStart` in `source`:
- * how many characters its container took off the start of its line `k`
- * (0-based, k ≥ 1), found as the source line's length less the text line's
- * when the text line ends the source line (0 otherwise, and for line 0).
+ * how far its line `k` (0-based, k ≥ 1) is shifted in the source, the
+ * characters its container took off the start (`> `, a list item's indent)
+ * less those a tab the container split was widened by. Found where the text
+ * line's first non-blank character sits in the source line: a comment's
+ * last line may end before its source line does (inline HTML), and the
+ * parser writes the rest of a split tab as spaces. 0 when the line cannot
+ * be found, and for line 0.
  */
 function containerMarks(value, source, firstLineStart) {
     const known = [0];
@@ -1878,7 +1882,11 @@ function containerMarks(value, source, firstLineStart) {
             const [sourceEnd] = nextBreak(source, sourceAt);
             const textLine = value.slice(textAt, textEnd);
             const sourceLine = source.slice(sourceAt, sourceEnd);
-            known.push(sourceLine.endsWith(textLine) ? sourceLine.length - textLine.length : 0);
+            const content = textLine.trimStart();
+            const lead = textLine.length - content.length;
+            // The first place after the container's marks: they are `>`, blanks and list markers, never the content.
+            const found = content === '' ? -1 : sourceLine.indexOf(content);
+            known.push(found < 0 ? 0 : found - lead);
         }
         return known[k];
     };

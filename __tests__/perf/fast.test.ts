@@ -73,6 +73,19 @@ describe('readMarkdownFast equals readMarkdown', () => {
     }
   });
 
+  it.each([
+    ['a comment that ends inside its line, in a block quote', '# T\n\n> Some <!-- support-table-lint-disable sort-order\n> -- why --> and more\n', '3:8-4:13'],
+    ['a comment whose line ends with the same text again', '# T\n\n> Some <!-- support-table-lint-disable sort-order\n> --> text, see below -->\n', '3:8-4:6'],
+    ['a comment after a tab a list item split', '# T\n\n- <div>\n\t<!-- support-table-lint-disable sort-order -->\n', '4:2-4:48'],
+  ])('a suppression comment spans its source exactly: %s', (_, source, at) => {
+    for (const read of [readMarkdown, readMarkdownFast]) {
+      const [directive] = read(source).directives;
+      const { span } = directive!;
+      expect(`${span.line}:${span.column}-${span.endLine}:${span.endColumn}`).toBe(at);
+      expect(source.slice(span.offset, span.endOffset)).toMatch(/^<!-- support-table-lint-disable sort-order[^]*-->$/);
+    }
+  });
+
   it('a U+FEFF that is text keeps the offsets of the source: each cell\'s span holds its markdown', () => {
     for (const source of ['\ufeff\ufeff' + md('A | B', '-- | --', 'x | **y**'), md('# T', '', '\ufeffA | B', '-- | --', 'x | **y**')]) {
       for (const read of [readMarkdown, readMarkdownFast]) {
