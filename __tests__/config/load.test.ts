@@ -472,6 +472,10 @@ describe('paths in a config', () => {
     }
     const closed = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: closed.yml\n' : shapes[path]) });
     expect(closed.entries[0]!.schema.additionalColumns).toBe(false);
+    // A subschema with an $id of its own is a document of its own: its #/$defs are its own.
+    const scoped = 'type: object\n$defs:\n  s: { enum: [Old1, Old2] }\nallOf:\n  - $id: https://example.com/part.json\n    $defs:\n      s: { enum: [GA, Beta] }\n    properties:\n      Status: { $ref: "#/$defs/s" }\n';
+    const own = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: scoped.yml\n' : path === 'scoped.yml' ? scoped : undefined) });
+    expect(own.entries[0]!.schema.enums).toEqual({ Status: ['GA', 'Beta'] });
   });
 
   it('are relative to the repository root for a config in .github/', async () => {

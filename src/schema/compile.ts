@@ -84,10 +84,11 @@ class ShapeReader {
   private readonly seen = new Set<unknown>();
   constructor(private readonly ajv: Ajv | undefined) {}
 
-  shape(schema: Json, place: Place): Shape {
+  shape(schema: Json, outer: Place): Shape {
     const shape: Shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
     if (this.seen.has(schema)) return shape;
     this.seen.add(schema);
+    const place = within(schema, outer);
     const merge = (other: Shape): void => {
       shape.properties.push(...other.properties);
       Object.assign(shape.enums, other.enums);
@@ -118,8 +119,9 @@ class ShapeReader {
   }
 
   /** A property's allowed values: its `enum` or `const`, or those of the schema its `$ref` or an `allOf` part names. */
-  private allowed(property: Json, place: Place, depth: number): string[] | undefined {
+  private allowed(property: Json, outer: Place, depth: number): string[] | undefined {
     if (Array.isArray(property.enum)) return property.enum.map(String);
+    const place = within(property, outer);
     if (property.const !== undefined) return [String(property.const)];
     if (depth > 16) return undefined;
     const target = this.follow(property, place);
@@ -164,6 +166,20 @@ class ShapeReader {
     }
     const node = atPointer(root, fragment);
     return isObject(node) ? { node, place: { root, base } } : undefined;
+  }
+}
+
+/**
+ * Where a subschema's own `$ref`s resolve: a subschema with an `$id` of its
+ * own is a document of its own (`#/$defs/s` in it names its `$defs`, and a
+ * relative file is beside its URI), as Ajv resolves it.
+ */
+function within(schema: Json, outer: Place): Place {
+  if (typeof schema.$id !== 'string' || schema === outer.root) return outer;
+  try {
+    return { root: schema, base: outer.base === undefined ? schema.$id : new URL(schema.$id, outer.base).href };
+  } catch {
+    return { root: schema, base: schema.$id };
   }
 }
 
