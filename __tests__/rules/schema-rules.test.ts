@@ -637,5 +637,13 @@ testRule('allowed-values', {
       errors: [{ at: '3:7-11', field: 'Status', rowKey: 'a', suggestion: 'Beta', message: 'Status "beta" of "a" is not one of GA, Beta, Alpha, Deprecated. Did you mean "Beta"?' }],
       output: ['| Name | Status |', '| --- | --- |', '| a | Beta |', ''].join('\n'),
     },
+    {
+      name: 'the same with the branches in $defs, named by $ref',
+      markdown: ['| Name | Status |', '| --- | --- |', '| a | beta |', ''].join('\n'),
+      schema: { $defs: { current: { enum: ['GA', 'Beta'] }, old: { const: 'Deprecated' } }, properties: { Name: {}, Status: { anyOf: [{ $ref: '#/$defs/current' }, { $ref: '#/$defs/old' }] } } },
+      entry: { match: { columns: ['Name'] } },
+      errors: [{ at: '3:7-11', field: 'Status', rowKey: 'a', suggestion: 'Beta', message: 'Status "beta" of "a" is not one of GA, Beta, Deprecated. Did you mean "Beta"?' }],
+      output: ['| Name | Status |', '| --- | --- |', '| a | Beta |', ''].join('\n'),
+    },
   ],
 });

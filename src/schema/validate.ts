@@ -56,11 +56,7 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
   // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
   const header = (error: ErrorObject): boolean =>
     error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
-  const merged = alternativesOfValues(errors);
-  return errors.flatMap((error) => {
-    const values = merged.get(error);
-    return values ? [values] : [error];
-  }).filter((error) => {
+  return mergeValueAlternatives(errors).filter((error) => {
     if (header(error) || error.keyword === 'if') return false;
     // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
     if (error.keyword === 'errorMessage') {
@@ -75,30 +71,31 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
 /**
  * An `anyOf` or `oneOf` whose branches each list values (`anyOf: [{enum:
  * [GA, Beta]}, {const: Deprecated}]`, a list of values split for their own
- * descriptions) is one list of allowed values to the reader: the cell gets
- * the `enum` finding, with the values and a suggestion, not "must match a
- * schema in anyOf".
+ * descriptions, inline or through `$ref`s) is one list of allowed values to
+ * the reader: the cell gets one `enum` finding, with the values and a
+ * suggestion, not "must match a schema in anyOf" and one per branch. Ajv
+ * reports an alternative that fails right after its branches' errors, so
+ * the errors are read as a stack: an alternative of n branches whose last n
+ * errors are each a value list on the same cell replaces them (a nested
+ * one, merged first, counts as one list).
  */
-function alternativesOfValues(errors: readonly ErrorObject[]): Map<ErrorObject, ErrorObject> {
-  const out = new Map<ErrorObject, ErrorObject>();
-  const choices = errors.filter((error) => (error.keyword === 'anyOf' || error.keyword === 'oneOf') && (error.params as { passingSchemas?: unknown }).passingSchemas == null);
-  // A row fails a few alternatives; thousands (nested anyOfs of a generated schema) are left as they are,
-  // rather than compared with each other for every row.
-  if (choices.length === 0 || choices.length > 32) return out;
-  // The innermost first: an alternative nested in another stands, once merged, for one list of its branch.
-  for (const choice of [...choices].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
-    const branches = Array.isArray(choice.schema) ? choice.schema.length : 0;
-    const under = (error: ErrorObject, parent: ErrorObject): boolean => error.schemaPath.startsWith(`${parent.schemaPath}/`);
-    const inner = [...out.keys()].filter((merged) => under(merged, choice));
-    const within = errors
-      .filter((error) => error !== choice && under(error, choice) && !inner.some((merged) => under(error, merged)))
-      .map((error) => out.get(error) ?? error);
-    if (branches === 0 || within.length !== branches) continue;
-    if (!within.every((error) => error.instancePath === choice.instancePath && (error.keyword === 'enum' || error.keyword === 'const'))) continue;
-    const values = within.flatMap((error) => (error.keyword === 'enum' ? (error.schema as unknown[]) : [error.params['allowedValue']]));
-    out.set(choice, { ...choice, keyword: 'enum', schema: values, params: { allowedValues: values }, message: 'must be equal to one of the allowed values' });
+function mergeValueAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  if (!errors.some((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')) return [...errors];
+  const stack: ErrorObject[] = [];
+  for (const error of errors) {
+    const branches = (error.keyword === 'anyOf' || error.keyword === 'oneOf') && Array.isArray(error.schema) ? error.schema.length : 0;
+    // oneOf also fails when several branches pass: that is no value missing from a list.
+    const noneMatched = (error.params as { passingSchemas?: unknown }).passingSchemas == null;
+    const last = branches > 0 && noneMatched && stack.length >= branches ? stack.slice(stack.length - branches) : [];
+    if (last.length === 0 || !last.every((branch) => branch.instancePath === error.instancePath && (branch.keyword === 'enum' || branch.keyword === 'const'))) {
+      stack.push(error);
+      continue;
+    }
+    stack.length -= branches;
+    const values = last.flatMap((branch) => (branch.keyword === 'enum' ? (branch.schema as unknown[]) : [branch.params['allowedValue']]));
+    stack.push({ ...error, keyword: 'enum', schema: values, params: { allowedValues: values }, message: 'must be equal to one of the allowed values' });
   }
-  return out;
+  return stack;
 }
 
 /**
