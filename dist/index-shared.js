@@ -37135,11 +37135,7 @@ function relevant(errors) {
     const undecided = undecidedBranches(errors);
     // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
     const header = (error) => error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
-    const merged = alternativesOfValues(errors);
-    return errors.flatMap((error) => {
-        const values = merged.get(error);
-        return values ? [values] : [error];
-    }).filter((error) => {
+    return mergeValueAlternatives(errors).filter((error) => {
         if (header(error) || error.keyword === 'if')
             return false;
         // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
@@ -37156,33 +37152,32 @@ function relevant(errors) {
 /**
  * An `anyOf` or `oneOf` whose branches each list values (`anyOf: [{enum:
  * [GA, Beta]}, {const: Deprecated}]`, a list of values split for their own
- * descriptions) is one list of allowed values to the reader: the cell gets
- * the `enum` finding, with the values and a suggestion, not "must match a
- * schema in anyOf".
+ * descriptions, inline or through `$ref`s) is one list of allowed values to
+ * the reader: the cell gets one `enum` finding, with the values and a
+ * suggestion, not "must match a schema in anyOf" and one per branch. Ajv
+ * reports an alternative that fails right after its branches' errors, so
+ * the errors are read as a stack: an alternative of n branches whose last n
+ * errors are each a value list on the same cell replaces them (a nested
+ * one, merged first, counts as one list).
  */
-function alternativesOfValues(errors) {
-    const out = new Map();
-    const choices = errors.filter((error) => (error.keyword === 'anyOf' || error.keyword === 'oneOf') && error.params.passingSchemas == null);
-    // A row fails a few alternatives; thousands (nested anyOfs of a generated schema) are left as they are,
-    // rather than compared with each other for every row.
-    if (choices.length === 0 || choices.length > 32)
-        return out;
-    // The innermost first: an alternative nested in another stands, once merged, for one list of its branch.
-    for (const choice of [...choices].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
-        const branches = Array.isArray(choice.schema) ? choice.schema.length : 0;
-        const under = (error, parent) => error.schemaPath.startsWith(`${parent.schemaPath}/`);
-        const inner = [...out.keys()].filter((merged) => under(merged, choice));
-        const within = errors
-            .filter((error) => error !== choice && under(error, choice) && !inner.some((merged) => under(error, merged)))
-            .map((error) => out.get(error) ?? error);
-        if (branches === 0 || within.length !== branches)
+function mergeValueAlternatives(errors) {
+    if (!errors.some((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf'))
+        return [...errors];
+    const stack = [];
+    for (const error of errors) {
+        const branches = (error.keyword === 'anyOf' || error.keyword === 'oneOf') && Array.isArray(error.schema) ? error.schema.length : 0;
+        // oneOf also fails when several branches pass: that is no value missing from a list.
+        const noneMatched = error.params.passingSchemas == null;
+        const last = branches > 0 && noneMatched && stack.length >= branches ? stack.slice(stack.length - branches) : [];
+        if (last.length === 0 || !last.every((branch) => branch.instancePath === error.instancePath && (branch.keyword === 'enum' || branch.keyword === 'const'))) {
+            stack.push(error);
             continue;
-        if (!within.every((error) => error.instancePath === choice.instancePath && (error.keyword === 'enum' || error.keyword === 'const')))
-            continue;
-        const values = within.flatMap((error) => (error.keyword === 'enum' ? error.schema : [error.params['allowedValue']]));
-        out.set(choice, { ...choice, keyword: 'enum', schema: values, params: { allowedValues: values }, message: 'must be equal to one of the allowed values' });
+        }
+        stack.length -= branches;
+        const values = last.flatMap((branch) => (branch.keyword === 'enum' ? branch.schema : [branch.params['allowedValue']]));
+        stack.push({ ...error, keyword: 'enum', schema: values, params: { allowedValues: values }, message: 'must be equal to one of the allowed values' });
     }
-    return out;
+    return stack;
 }
 /**
  * The `then`/`else` branches (schema paths, `/` ended) that a row of a table
@@ -38192,11 +38187,12 @@ class ShapeReader {
     constructor(ajv) {
         this.ajv = ajv;
     }
-    shape(schema, place) {
+    shape(schema, outer) {
         const shape = { properties: [], enums: {}, patterns: [], required: [], additionalColumns: true, options: {} };
         if (this.seen.has(schema))
             return shape;
         this.seen.add(schema);
+        const place = within$1(schema, outer);
         const merge = (other) => {
             shape.properties.push(...other.properties);
             Object.assign(shape.enums, other.enums);
@@ -38235,9 +38231,10 @@ class ShapeReader {
         return { ...shape, properties: columns(shape.properties), required: columns(shape.required) };
     }
     /** A property's allowed values: its `enum` or `const`, or those of the schema its `$ref` or an `allOf` part names. */
-    allowed(property, place, depth) {
+    allowed(property, outer, depth) {
         if (Array.isArray(property.enum))
             return property.enum.map(String);
+        const place = within$1(property, outer);
         if (property.const !== undefined)
             return [String(property.const)];
         if (depth > 16)
@@ -38290,6 +38287,21 @@ class ShapeReader {
         }
         const node = atPointer$1(root, fragment);
         return isObject$1(node) ? { node, place: { root, base } } : undefined;
+    }
+}
+/**
+ * Where a subschema's own `$ref`s resolve: a subschema with an `$id` of its
+ * own is a document of its own (`#/$defs/s` in it names its `$defs`, and a
+ * relative file is beside its URI), as Ajv resolves it.
+ */
+function within$1(schema, outer) {
+    if (typeof schema.$id !== 'string' || schema === outer.root)
+        return outer;
+    try {
+        return { root: schema, base: outer.base === undefined ? schema.$id : new URL(schema.$id, outer.base).href };
+    }
+    catch {
+        return { root: schema, base: schema.$id };
     }
 }
 /** The node at a JSON Pointer fragment (`/$defs/status`), or undefined; an `$anchor` name is not followed. */
@@ -42387,8 +42399,27 @@ async function versionAt(cwd, commit, path, maxBytes, hops) {
         return failed(error);
     }
     if (entry === undefined) {
-        const submodule = await submoduleAbove(cwd, commit, path);
-        return submodule === undefined ? { kind: 'missing' } : { kind: 'unreadable', reason: `it is in the submodule ${submodule}, whose files this run does not compare; run in the submodule` };
+        // Nothing at the path: a folder above it may have been a symlink (read through, as the working tree's
+        // is) or a submodule (whose files this repository does not hold).
+        const above = await entryAbove(cwd, commit, path);
+        if (above?.mode === '160000')
+            return { kind: 'unreadable', reason: `it is in the submodule ${above.path}, whose files this run does not compare; run in the submodule` };
+        if (above?.mode !== '120000')
+            return { kind: 'missing' };
+        if (hops >= MAX_LINK_HOPS)
+            return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
+        let target;
+        try {
+            target = (await git(cwd, ['cat-file', 'blob', '--end-of-options', above.object], 4096 + 1024)).toString('utf8');
+        }
+        catch (error) {
+            return failed(error);
+        }
+        const next = posix.normalize(posix.join(posix.dirname(above.path), target, posix.relative(above.path, path)));
+        const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
+        if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../'))
+            return { kind: 'unsafe', reason: `at ${short} its folder ${above.path} was a symlink to ${target}, outside the repository` };
+        return versionAt(cwd, commit, next, maxBytes, hops + 1);
     }
     if (entry.mode === '160000')
         return { kind: 'unreadable', reason: 'it is a submodule, not a file' };
@@ -42422,20 +42453,34 @@ async function versionAt(cwd, commit, path, maxBytes, hops) {
         return failed(error);
     }
 }
-/** The submodule (its path as `commit` records it) that `path` lies in, if any: git lists no file below one. */
-async function submoduleAbove(cwd, commit, path) {
+/**
+ * The entry above `path` where `commit`'s tree stops being folders: a
+ * symlink or a submodule (git lists nothing below either), with its path
+ * (as `path` writes it) and object; undefined when every folder above is a
+ * folder, or there is none.
+ */
+async function entryAbove(cwd, commit, path) {
     const parents = [];
     for (let dir = posix.dirname(path); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = posix.dirname(dir))
         parents.push(dir);
     if (parents.length === 0)
         return undefined;
+    let output;
     try {
-        const output = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--end-of-options', commit, '--', ...parents])).toString('utf8');
-        return output.split('\0').find((line) => line.startsWith('160000 '))?.split('\t')[1];
+        output = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--end-of-options', commit, '--', ...parents])).toString('utf8');
     }
     catch {
         return undefined;
     }
+    // git names each entry relative to the working directory, as `path` does, normalised.
+    const asked = new Map(parents.map((parent) => [posix.normalize(parent), parent]));
+    for (const line of output.split('\0')) {
+        const match = /^(120000|160000) \w+ ([0-9a-f]+)\t(.*)$/.exec(line);
+        const parent = match ? asked.get(posix.normalize(match[3])) : undefined;
+        if (match && parent !== undefined)
+            return { mode: match[1], object: match[2], path: parent };
+    }
+    return undefined;
 }
 /** The entries of `git diff --name-status -M -z` output: a status letter, the path, and for a rename or copy the path before. */
 function nameStatus(output) {

@@ -321,6 +321,19 @@ describe('--base', () => {
     expect(code).toBe(0);
   });
 
+  it('a page reached through a symlinked folder is read through at the base too', () => {
+    mkdirSync(join(dir, 'site', 'docs'), { recursive: true });
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["**/*.md"]\n    preset: kubevirt-feature-gates\n');
+    writeFileSync(join(dir, 'site', 'docs', 'a.md'), gates(...BASE));
+    symlinkSync('site/docs', join(dir, 'docs'));
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'folder link');
+    const { code, stdout } = cli('--base', 'HEAD', '-f', 'json', 'docs/a.md');
+    const report = JSON.parse(stdout) as JsonReport;
+    expect([report.violations, report.existing!.map((v) => v.rule)]).toEqual([[], ['allowed-values']]);
+    expect(code).toBe(0);
+  });
+
   it('a file taken out of the index but still on disk is linted, not taken for deleted', () => {
     git('rm', '-q', '--cached', 'gates.md');
     writeFileSync(join(dir, 'gates.md'), gates(...BASE, 'FGate | Beta | BOGUS'));

@@ -80,8 +80,22 @@ async function versionAt(cwd: string, commit: string, path: string, maxBytes: nu
     return failed(error);
   }
   if (entry === undefined) {
-    const submodule = await submoduleAbove(cwd, commit, path);
-    return submodule === undefined ? { kind: 'missing' } : { kind: 'unreadable', reason: `it is in the submodule ${submodule}, whose files this run does not compare; run in the submodule` };
+    // Nothing at the path: a folder above it may have been a symlink (read through, as the working tree's
+    // is) or a submodule (whose files this repository does not hold).
+    const above = await entryAbove(cwd, commit, path);
+    if (above?.mode === '160000') return { kind: 'unreadable', reason: `it is in the submodule ${above.path}, whose files this run does not compare; run in the submodule` };
+    if (above?.mode !== '120000') return { kind: 'missing' };
+    if (hops >= MAX_LINK_HOPS) return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
+    let target: string;
+    try {
+      target = (await git(cwd, ['cat-file', 'blob', '--end-of-options', above.object], 4096 + 1024)).toString('utf8');
+    } catch (error) {
+      return failed(error);
+    }
+    const next = posix.normalize(posix.join(posix.dirname(above.path), target, posix.relative(above.path, path)));
+    const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
+    if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../')) return { kind: 'unsafe', reason: `at ${short} its folder ${above.path} was a symlink to ${target}, outside the repository` };
+    return versionAt(cwd, commit, next, maxBytes, hops + 1);
   }
   if (entry.mode === '160000') return { kind: 'unreadable', reason: 'it is a submodule, not a file' };
   if (Number.isNaN(entry.size)) return { kind: 'unreadable', reason: `git could not read it at ${short} (its object is missing or damaged; a partial or shallow clone may need its remote)` };
@@ -108,17 +122,30 @@ async function versionAt(cwd: string, commit: string, path: string, maxBytes: nu
   }
 }
 
-/** The submodule (its path as `commit` records it) that `path` lies in, if any: git lists no file below one. */
-async function submoduleAbove(cwd: string, commit: string, path: string): Promise<string | undefined> {
+/**
+ * The entry above `path` where `commit`'s tree stops being folders: a
+ * symlink or a submodule (git lists nothing below either), with its path
+ * (as `path` writes it) and object; undefined when every folder above is a
+ * folder, or there is none.
+ */
+async function entryAbove(cwd: string, commit: string, path: string): Promise<{ mode: string; object: string; path: string } | undefined> {
   const parents: string[] = [];
   for (let dir = posix.dirname(path); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = posix.dirname(dir)) parents.push(dir);
   if (parents.length === 0) return undefined;
+  let output: string;
   try {
-    const output = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--end-of-options', commit, '--', ...parents])).toString('utf8');
-    return output.split('\0').find((line) => line.startsWith('160000 '))?.split('\t')[1];
+    output = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--end-of-options', commit, '--', ...parents])).toString('utf8');
   } catch {
     return undefined;
   }
+  // git names each entry relative to the working directory, as `path` does, normalised.
+  const asked = new Map(parents.map((parent) => [posix.normalize(parent), parent]));
+  for (const line of output.split('\0')) {
+    const match = /^(120000|160000) \w+ ([0-9a-f]+)\t(.*)$/.exec(line);
+    const parent = match ? asked.get(posix.normalize(match[3]!)) : undefined;
+    if (match && parent !== undefined) return { mode: match[1]!, object: match[2]!, path: parent };
+  }
+  return undefined;
 }
 
 /** The entries of `git diff --name-status -M -z` output: a status letter, the path, and for a rename or copy the path before. */

@@ -74,7 +74,7 @@ export const referenceUnknown: TableRule = {
           const spelt = data.key.map((field) => items[0]![field]).find((text) => text !== undefined && looseKey(text) === looseKey(value));
           if (spelt === undefined) continue;
           const fix = withNote(context, column, value, spelt, replaceInCell(source, cell, value, spelt));
-          // `KelvinGate` with the Kelvin sign reads as the source's name: say which characters differ.
+          // `ＫelvinGate` with a full-width Ｋ reads as the source's name: say which characters differ.
           const alike = lookalikesIn(value);
           const chars = alike.join(', ');
           report({

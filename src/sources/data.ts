@@ -14,7 +14,7 @@ export interface SourceData {
   items: readonly Item[];
   /** Key value → items, as written (in Unicode's composed form, NFC: `é` typed as e + ◌́ is the same text). */
   exact: ReadonlyMap<string, readonly Item[]>;
-  /** Key value in NFKC, lower-cased → items, for a value written in another case or with a look-alike compatibility character (the Kelvin sign K). */
+  /** Key value in NFKC, lower-cased → items, for a value written in another case or with a compatibility character (a full-width Ｋ; the Kelvin sign is canonically K, so NFC already makes it one). */
   folded: ReadonlyMap<string, readonly Item[]>;
   /**
    * What the source read in the repository (relative to the working
