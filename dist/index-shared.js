@@ -36963,7 +36963,7 @@ const referenceUnknown = {
                     if (spelt === undefined)
                         continue;
                     const fix = withNote(context, column, value, spelt, replaceInCell(source, cell, value, spelt));
-                    // `KelvinGate` with the Kelvin sign reads as the source's name: say which characters differ.
+                    // `ＫelvinGate` with a full-width Ｋ reads as the source's name: say which characters differ.
                     const alike = lookalikesIn(value);
                     const chars = alike.join(', ');
                     report({
