@@ -50257,8 +50257,6 @@ function wholeFile(from, to, before, after) {
  */
 async function fixPatch$1(wanted, sources, config, { after = [], existing = [], boms = new Set() } = {}) {
     const files = new Set(wanted.filter((v) => v.fix).map((v) => v.file));
-    const before = new Set(existing.map(identity));
-    const isChange = (v) => !before.has(identity(v));
     let text = '';
     let findings = 0;
     for (const file of [...files].sort()) {
@@ -50266,13 +50264,17 @@ async function fixPatch$1(wanted, sources, config, { after = [], existing = [], 
         if (linted === undefined)
             continue;
         const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
-        // A table's sort that would also move rows out of order before the change is narrowed to the change's rows.
+        // Each pass split as the gate split the first, counting identities (a second duplicate of a row that was
+        // duplicated before is the change's): the change's findings get their fixes, and a table's sort that would
+        // also move rows out of order before the change is narrowed to the change's rows.
+        const before = existing.filter((v) => v.file === file);
+        let change = new Set();
         const lint = async (t) => {
             const all = (await lintText(file, t, config)).violations;
-            narrowFixes(all.filter((v) => !isChange(v)), all.filter(isChange));
+            change = new Set(splitNew(all, before).gating);
             return all;
         };
-        const outcome = await fixText(source, lint, isChange);
+        const outcome = await fixText(source, lint, (v) => change.has(v));
         if (outcome.output === source)
             continue;
         const bom = boms.has(file) ? '\ufeff' : '';

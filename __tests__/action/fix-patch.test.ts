@@ -69,4 +69,14 @@ describe('fixPatch', () => {
     const patch = await fixPatch(gating, new Map([['g.md', head.replace('BGate | Beta', 'BGate | beta')]]), config, { existing, boms: new Set(['g.md']) });
     expect(patch.text).toContain('\n \ufeffFEATURE GATE | GRADUATION | STATUS\n');
   });
+
+  it('a second copy of a finding the base had once is the change\'s: its fix is in the patch, the first copy\'s is not', async () => {
+    const base = ['FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | beta | SUPPORTED', 'BGate | Beta | SUPPORTED', ''].join('\n');
+    const head = base.replace('BGate | Beta | SUPPORTED', 'BGate | Beta | SUPPORTED\nAGate | beta | SUPPORTED');
+    const { config, gating, existing } = await gate(base, head);
+    expect(gating.filter((v) => v.rule === 'allowed-values').map((v) => v.line)).toEqual([5]);
+    const patch = await fixPatch(gating, new Map([['g.md', head]]), config, { existing });
+    // The new row is also out of order (the change's sort-order finding): it moves up, mended; the old row stays as it was.
+    expect(applied(head, patch.text).split('\n').slice(2, 5)).toEqual(['AGate | beta | SUPPORTED', 'AGate | Beta | SUPPORTED', 'BGate | Beta | SUPPORTED']);
+  });
 });

@@ -6,8 +6,7 @@
  * (report/patch.ts).
  */
 import type { CompiledConfig } from '../config/load.js';
-import { identity } from '../core/gate.js';
-import { narrowFixes } from '../core/hand-over.js';
+import { splitNew } from '../core/gate.js';
 import type { Violation } from '../core/types.js';
 import { fixText } from '../engine/fix.js';
 import { lintText } from '../engine/pipeline.js';
@@ -39,24 +38,23 @@ export async function fixPatch(
   { after = [], existing = [], boms = new Set() }: { after?: readonly Suggestion[]; existing?: readonly Violation[]; boms?: ReadonlySet<string> } = {},
 ): Promise<FixPatch> {
   const files = new Set(wanted.filter((v) => v.fix).map((v) => v.file));
-  const before = new Set(existing.map(identity));
-  const isChange = (v: Violation): boolean => !before.has(identity(v));
   let text = '';
   let findings = 0;
   for (const file of [...files].sort()) {
     const linted = sources.get(file);
     if (linted === undefined) continue;
     const source = withSuggestions(linted, after.filter((sg) => sg.path === file));
-    // A table's sort that would also move rows out of order before the change is narrowed to the change's rows.
+    // Each pass split as the gate split the first, counting identities (a second duplicate of a row that was
+    // duplicated before is the change's): the change's findings get their fixes, and a table's sort that would
+    // also move rows out of order before the change is narrowed to the change's rows.
+    const before = existing.filter((v) => v.file === file);
+    let change = new Set<Violation>();
     const lint = async (t: string): Promise<Violation[]> => {
       const all = (await lintText(file, t, config)).violations;
-      narrowFixes(
-        all.filter((v) => !isChange(v)),
-        all.filter(isChange),
-      );
+      change = new Set(splitNew(all, before).gating);
       return all;
     };
-    const outcome = await fixText(source, lint, isChange);
+    const outcome = await fixText(source, lint, (v) => change.has(v));
     if (outcome.output === source) continue;
     const bom = boms.has(file) ? '\ufeff' : '';
     text += unifiedDiff(file, bom + source, bom + outcome.output);
