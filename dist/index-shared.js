@@ -42391,6 +42391,25 @@ const gitLoader = (cwd, commit, path) => (maxBytes) => versionAt(cwd, commit, pa
 async function versionAt(cwd, commit, path, maxBytes, hops) {
     const short = commit.slice(0, 12);
     const failed = (error) => ({ kind: 'unreadable', reason: `git could not read it at ${short} (${error.message.split('\n')[0]})` });
+    // `link` (the path itself, or a folder above it, `rest` below) was a symlink then: read on where it led,
+    // as the working tree's is read, never out of the repository.
+    const throughLink = async (link, object, rest) => {
+        if (hops >= MAX_LINK_HOPS)
+            return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
+        let target;
+        try {
+            target = (await git(cwd, ['cat-file', 'blob', '--end-of-options', object], 4096 + 1024)).toString('utf8');
+        }
+        catch (error) {
+            return failed(error);
+        }
+        const next = posix.normalize(posix.join(posix.dirname(link), target, rest));
+        const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
+        if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../')) {
+            return { kind: 'unsafe', reason: `at ${short} ${rest === '' ? 'it' : `its folder ${link}`} was a symlink to ${target}, outside the repository` };
+        }
+        return versionAt(cwd, commit, next, maxBytes, hops + 1);
+    };
     let entry;
     try {
         entry = treeEntry(await git(cwd, ['--literal-pathspecs', 'ls-tree', '-l', '-z', '--end-of-options', commit, '--', path]));
@@ -42406,20 +42425,7 @@ async function versionAt(cwd, commit, path, maxBytes, hops) {
             return { kind: 'unreadable', reason: `it is in the submodule ${above.path}, whose files this run does not compare; run in the submodule` };
         if (above?.mode !== '120000')
             return { kind: 'missing' };
-        if (hops >= MAX_LINK_HOPS)
-            return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
-        let target;
-        try {
-            target = (await git(cwd, ['cat-file', 'blob', '--end-of-options', above.object], 4096 + 1024)).toString('utf8');
-        }
-        catch (error) {
-            return failed(error);
-        }
-        const next = posix.normalize(posix.join(posix.dirname(above.path), target, posix.relative(above.path, path)));
-        const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
-        if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../'))
-            return { kind: 'unsafe', reason: `at ${short} its folder ${above.path} was a symlink to ${target}, outside the repository` };
-        return versionAt(cwd, commit, next, maxBytes, hops + 1);
+        return throughLink(above.path, above.object, posix.relative(above.path, path));
     }
     if (entry.mode === '160000')
         return { kind: 'unreadable', reason: 'it is a submodule, not a file' };
@@ -42427,27 +42433,12 @@ async function versionAt(cwd, commit, path, maxBytes, hops) {
         return { kind: 'unreadable', reason: `git could not read it at ${short} (its object is missing or damaged; a partial or shallow clone may need its remote)` };
     if (entry.type !== 'blob')
         return { kind: 'missing' };
-    const read = async (limit) => git(cwd, ['cat-file', 'blob', '--end-of-options', entry.object], limit + 1024);
-    if (entry.mode === '120000') {
-        if (hops >= MAX_LINK_HOPS)
-            return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
-        let target;
-        try {
-            target = (await read(4096)).toString('utf8');
-        }
-        catch (error) {
-            return failed(error);
-        }
-        const next = posix.normalize(posix.join(posix.dirname(path), target));
-        const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
-        if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../'))
-            return { kind: 'unsafe', reason: `at ${short} it was a symlink to ${target}, outside the repository` };
-        return versionAt(cwd, commit, next, maxBytes, hops + 1);
-    }
+    if (entry.mode === '120000')
+        return throughLink(path, entry.object, '');
     if (entry.size > maxBytes)
         return { kind: 'too-large', size: entry.size };
     try {
-        return { kind: 'bytes', bytes: new Uint8Array(await read(maxBytes)) };
+        return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', entry.object], maxBytes + 1024)) };
     }
     catch (error) {
         return failed(error);

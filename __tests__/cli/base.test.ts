@@ -334,6 +334,35 @@ describe('--base', () => {
     expect(code).toBe(0);
   });
 
+  it('a symlink at the base that led out of the repository is never read: the base could not be linted, and says why', () => {
+    rmSync(join(dir, 'gates.md'));
+    symlinkSync('../../outside.md', join(dir, 'gates.md'));
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'link out');
+    rmSync(join(dir, 'gates.md'));
+    writeFileSync(join(dir, 'gates.md'), gates(...BASE));
+    const report = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(report.violations.find((v) => v.rule === 'table-unchecked')?.message).toContain('was a symlink to ../../outside.md, outside the repository');
+  });
+
+  it('a file in a submodule is said to be one, not judged as new', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'stl-sub-'));
+    const inSub = (...args: string[]) => execFileSync('git', args, { cwd: sub, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+    try {
+      inSub('init', '-q');
+      writeFileSync(join(sub, 'gates.md'), gates(...BASE));
+      inSub('add', '-A');
+      inSub('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'sub');
+      git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'vendor');
+      git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '-m', 'submodule');
+      writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["**/*.md"]\n    preset: kubevirt-feature-gates\n');
+      const report = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'vendor/gates.md').stdout) as JsonReport;
+      expect(report.violations.find((v) => v.rule === 'table-unchecked')?.message).toContain('it is in the submodule vendor, whose files this run does not compare');
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
+
   it('a file taken out of the index but still on disk is linted, not taken for deleted', () => {
     git('rm', '-q', '--cached', 'gates.md');
     writeFileSync(join(dir, 'gates.md'), gates(...BASE, 'FGate | Beta | BOGUS'));

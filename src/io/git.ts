@@ -73,6 +73,23 @@ export const gitLoader =
 async function versionAt(cwd: string, commit: string, path: string, maxBytes: number, hops: number): Promise<Loaded> {
   const short = commit.slice(0, 12);
   const failed = (error: unknown): Loaded => ({ kind: 'unreadable', reason: `git could not read it at ${short} (${(error as Error).message.split('\n')[0]})` });
+  // `link` (the path itself, or a folder above it, `rest` below) was a symlink then: read on where it led,
+  // as the working tree's is read, never out of the repository.
+  const throughLink = async (link: string, object: string, rest: string): Promise<Loaded> => {
+    if (hops >= MAX_LINK_HOPS) return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
+    let target: string;
+    try {
+      target = (await git(cwd, ['cat-file', 'blob', '--end-of-options', object], 4096 + 1024)).toString('utf8');
+    } catch (error) {
+      return failed(error);
+    }
+    const next = posix.normalize(posix.join(posix.dirname(link), target, rest));
+    const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
+    if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../')) {
+      return { kind: 'unsafe', reason: `at ${short} ${rest === '' ? 'it' : `its folder ${link}`} was a symlink to ${target}, outside the repository` };
+    }
+    return versionAt(cwd, commit, next, maxBytes, hops + 1);
+  };
   let entry: ReturnType<typeof treeEntry>;
   try {
     entry = treeEntry(await git(cwd, ['--literal-pathspecs', 'ls-tree', '-l', '-z', '--end-of-options', commit, '--', path]));
@@ -85,38 +102,15 @@ async function versionAt(cwd: string, commit: string, path: string, maxBytes: nu
     const above = await entryAbove(cwd, commit, path);
     if (above?.mode === '160000') return { kind: 'unreadable', reason: `it is in the submodule ${above.path}, whose files this run does not compare; run in the submodule` };
     if (above?.mode !== '120000') return { kind: 'missing' };
-    if (hops >= MAX_LINK_HOPS) return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
-    let target: string;
-    try {
-      target = (await git(cwd, ['cat-file', 'blob', '--end-of-options', above.object], 4096 + 1024)).toString('utf8');
-    } catch (error) {
-      return failed(error);
-    }
-    const next = posix.normalize(posix.join(posix.dirname(above.path), target, posix.relative(above.path, path)));
-    const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
-    if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../')) return { kind: 'unsafe', reason: `at ${short} its folder ${above.path} was a symlink to ${target}, outside the repository` };
-    return versionAt(cwd, commit, next, maxBytes, hops + 1);
+    return throughLink(above.path, above.object, posix.relative(above.path, path));
   }
   if (entry.mode === '160000') return { kind: 'unreadable', reason: 'it is a submodule, not a file' };
   if (Number.isNaN(entry.size)) return { kind: 'unreadable', reason: `git could not read it at ${short} (its object is missing or damaged; a partial or shallow clone may need its remote)` };
   if (entry.type !== 'blob') return { kind: 'missing' };
-  const read = async (limit: number): Promise<Buffer> => git(cwd, ['cat-file', 'blob', '--end-of-options', entry!.object], limit + 1024);
-  if (entry.mode === '120000') {
-    if (hops >= MAX_LINK_HOPS) return { kind: 'unreadable', reason: `its symlinks lead through more than ${MAX_LINK_HOPS} links (a loop?)` };
-    let target: string;
-    try {
-      target = (await read(4096)).toString('utf8');
-    } catch (error) {
-      return failed(error);
-    }
-    const next = posix.normalize(posix.join(posix.dirname(path), target));
-    const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
-    if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../')) return { kind: 'unsafe', reason: `at ${short} it was a symlink to ${target}, outside the repository` };
-    return versionAt(cwd, commit, next, maxBytes, hops + 1);
-  }
+  if (entry.mode === '120000') return throughLink(path, entry.object, '');
   if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size };
   try {
-    return { kind: 'bytes', bytes: new Uint8Array(await read(maxBytes)) };
+    return { kind: 'bytes', bytes: new Uint8Array(await git(cwd, ['cat-file', 'blob', '--end-of-options', entry.object], maxBytes + 1024)) };
   } catch (error) {
     return failed(error);
   }
