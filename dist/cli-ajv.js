@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { a3 as requireUcs2length, Q as getDefaultExportFromCjs, a4 as ajvRegExp, a5 as compileLinkAgreement, a6 as LINK_AGREEMENT_KEYWORD, a7 as SEVERITY_KEYWORD, a8 as OPTIONS_KEYWORD, a9 as CONFIG_SCHEMA, aa as PRESET_SCHEMAS } from './cli-shared.js';
+import { a5 as requireUcs2length, T as getDefaultExportFromCjs, a6 as ajvRegExp, a7 as compileLinkAgreement, a8 as LINK_AGREEMENT_KEYWORD, a9 as SEVERITY_KEYWORD, aa as OPTIONS_KEYWORD, ab as CONFIG_SCHEMA, ac as PRESET_SCHEMAS } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { ac as changeRules, ad as transition, ae as rowKeyOf, af as lineOf, ag as tableNames, ah as columnIndex, ai as canonicalColumns, d as dataRows, aj as fold, O as GROUP_COLUMN, e as distance, ak as onePieceApart, al as pageSpelling } from './cli-shared.js';
+import { ae as changeRules, af as transition, ag as rowKeyOf, ah as lineOf, ai as tableNames, aj as columnIndex, ak as canonicalColumns, d as dataRows, al as fold, S as GROUP_COLUMN, e as distance, am as onePieceApart, an as pageSpelling } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { D as safeLines, y as terminalSafe, O as GROUP_COLUMN } from './cli-shared.js';
+import { D as safeLines, y as terminalSafe, S as GROUP_COLUMN } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

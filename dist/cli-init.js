@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFile, readdir } from 'node:fs/promises';
 import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, t as termSections, k as findLegend, n as sharedGroups, o as disagreement, p as lintText, q as judgeFor, u as missingColumns, v as configBase, w as diskLoader, x as decodeUtf8, y as terminalSafe, z as loadParser, A as occupied, B as loadConfig, U as UsageError, C as writeUserFile, D as safeLines, E as readTextInside } from './cli-shared.js';
+import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, t as termSections, k as findLegend, n as sharedGroups, o as disagreement, p as lintText, q as judgeFor, u as missingColumns, v as configBase, w as diskLoader, x as decodeUtf8, y as terminalSafe, z as loadParser, A as occupied, B as loadConfig, U as UsageError, C as writeUserFile, D as safeLines, E as startsWithBom, F as readTextInside } from './cli-shared.js';
 import 'node:fs';
 import 'node:buffer';
 import 'node:os';
@@ -960,7 +960,7 @@ async function existingConfig(configPath, read, cwd) {
     }
     // The decoder drops a byte-order mark; the file keeps it.
     const head = await readFile(resolve(cwd, configPath)).catch(() => Buffer.alloc(0));
-    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
+    const bom = startsWithBom(head) ? '\ufeff' : '';
     const beside = await readdir(resolve(cwd, dirname(configPath))).catch(() => []);
     const schemas = new Set(beside.filter((name) => name.endsWith('.schema.yaml')).map((name) => name.slice(0, -'.schema.yaml'.length)));
     return { text, config, schemas, bom };

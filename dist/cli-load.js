@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { F as loadPatternEngine, G as sourceData, H as loadGlob, I as matcher, J as compilePattern, K as toItem, L as ConfigError, M as duplicateKey, N as DUPLICATE_KEY, c as columnKey, P as ParsePool } from './cli-shared.js';
+import { G as loadPatternEngine, H as sourceData, I as loadGlob, J as matcher, K as compilePattern, L as toItem, M as ConfigError, N as atPointer, O as duplicateKey, P as DUPLICATE_KEY, c as columnKey, Q as ParsePool } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
@@ -8,6 +8,14 @@ import 'node:os';
 import 'node:url';
 import 'node:util';
 
+/**
+ * Loading the data sets a config's `sources:` names. The reading is the
+ * caller's (the CLI reads the disk; the Action reads the checked-out head,
+ * because a pull request that adds a gate to the code and its row to the
+ * table must pass); this module turns what was read into items. A source
+ * that is missing or broken is a config error naming the config file, the
+ * line and what to do: a check against nothing must never look like a pass.
+ */
 const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
 /**
  * Bounds on one source, whatever a pull request adds to the files it reads:
@@ -262,19 +270,6 @@ function numbersAsWritten(text) {
         i += token.length - 1;
     }
     return from === 0 ? text : out + text.slice(from);
-}
-/** RFC 6901: `/gates/0` → data.gates[0]. */
-function atPointer(data, pointer) {
-    if (pointer === '' || pointer === '/')
-        return data;
-    let node = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
 }
 function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) {
     const at = atPointer(data, pointer ?? '');

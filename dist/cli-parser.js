@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { S as markdownSpace, T as markdownLineEnding, V as classifyCharacter, W as asciiAlpha, X as asciiAlphanumeric, Y as asciiControl, Z as asciiAtext, _ as asciiPunctuation, $ as asciiHexDigit, a0 as asciiDigit, a1 as markdownLineEndingOrSpace, a2 as decodeNumericCharacterReference, Q as getDefaultExportFromCjs } from './cli-shared.js';
+import { V as markdownSpace, W as markdownLineEnding, X as classifyCharacter, Y as asciiAlpha, Z as asciiAlphanumeric, _ as asciiControl, $ as asciiAtext, a0 as asciiPunctuation, a1 as asciiHexDigit, a2 as asciiDigit, a3 as markdownLineEndingOrSpace, a4 as decodeNumericCharacterReference, T as getDefaultExportFromCjs } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Q as getDefaultExportFromCjs } from './cli-shared.js';
+import { T as getDefaultExportFromCjs } from './cli-shared.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { ab as ucs2length, J as compilePattern } from './cli-shared.js';
+import { ad as ucs2length, K as compilePattern } from './cli-shared.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';

@@ -7150,6 +7150,36 @@ function duplicateKey(document, yaml) {
     return found;
 }
 
+/**
+ * RFC 6901: the value at `/gates/0` in `data` (`data.gates[0]`), or undefined
+ * when there is none. `''` and `'/'` are the whole document. With
+ * `uriFragment`, each segment is percent-decoded first, as in a `$ref`'s
+ * `#/$defs/a%20b` (one that is not valid percent-encoding names nothing).
+ */
+function atPointer(data, pointer, { uriFragment = false } = {}) {
+    if (pointer === '' || pointer === '/')
+        return data;
+    if (!pointer.startsWith('/'))
+        return undefined;
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        let segment = raw;
+        if (uriFragment) {
+            try {
+                segment = decodeURIComponent(raw);
+            }
+            catch {
+                return undefined;
+            }
+        }
+        segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
 const TOO_BIG = 'it is too large or too deeply nested to compile (the stack overflowed); use fewer nested levels or fewer properties';
@@ -7280,7 +7310,8 @@ class ShapeReader {
             root = document;
             base = typeof document.$id === 'string' ? document.$id : uri;
         }
-        const node = atPointer(root, fragment);
+        // An `$anchor` name (no leading /) is not followed.
+        const node = atPointer(root, fragment, { uriFragment: true });
         return isObject$1(node) ? { node, place: { root, base } } : undefined;
     }
 }
@@ -7298,27 +7329,6 @@ function within$1(schema, outer) {
     catch {
         return { root: schema, base: schema.$id };
     }
-}
-/** The node at a JSON Pointer fragment (`/$defs/status`), or undefined; an `$anchor` name is not followed. */
-function atPointer(root, fragment) {
-    if (fragment === '')
-        return root;
-    if (!fragment.startsWith('/'))
-        return undefined;
-    let node = root;
-    for (const raw of fragment.slice(1).split('/')) {
-        let segment;
-        try {
-            segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        }
-        catch {
-            return undefined;
-        }
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
 }
 /** `over` wins key by key; `notes`, `columns` and `severities` are merged one level deeper. */
 function mergeOptions(base, over) {
@@ -9309,6 +9319,8 @@ function describeChange(before, after) {
 function decodeUtf8(bytes) {
     return isUtf8(bytes) ? utf8Text(bytes) : undefined;
 }
+/** Whether the bytes begin with UTF-8's byte-order mark, which decoding drops and a file written back keeps. */
+const startsWithBom = (bytes) => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 /** `decodeUtf8` of bytes already known to be UTF-8. */
 function utf8Text(bytes) {
     const text = Buffer$1.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -12312,7 +12324,6 @@ function basePathOf(path, cwd, renames) {
 }
 /** `file` as findings name it: relative to `cwd`, with `/` separators. */
 const displayPath = (path, cwd) => relative(cwd, resolve$1(cwd, path)).split(sep).join('/');
-const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 /**
  * Fixes every file that has a fixable finding, in passes, re-linting each
  * pass (engine/fix.ts); writes the files with `--fix`. Returns the result of
@@ -12353,7 +12364,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
             continue;
         }
         // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
-        const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
+        const bom = startsWithBom(loaded.bytes) ? '\ufeff' : '';
         if (options.fix) {
             try {
                 await writeFile(resolve$1(io.cwd, path), bom + outcome.output);
@@ -12521,4 +12532,4 @@ const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { asciiHexDigit as $, occupied as A, loadConfig as B, writeUserFile as C, safeLines as D, readTextInside as E, loadPatternEngine as F, sourceData as G, loadGlob as H, matcher as I, compilePattern as J, toItem as K, ConfigError as L, duplicateKey as M, DUPLICATE_KEY as N, GROUP_COLUMN as O, ParsePool as P, getDefaultExportFromCjs as Q, RESERVED_COLUMNS as R, markdownSpace as S, markdownLineEnding as T, UsageError as U, classifyCharacter as V, asciiAlpha as W, asciiAlphanumeric as X, asciiControl as Y, asciiAtext as Z, asciiPunctuation as _, formatMessage as a, asciiDigit as a0, markdownLineEndingOrSpace as a1, decodeNumericCharacterReference as a2, requireUcs2length as a3, ajvRegExp as a4, compileLinkAgreement as a5, LINK_AGREEMENT_KEYWORD as a6, SEVERITY_KEYWORD as a7, OPTIONS_KEYWORD as a8, CONFIG_SCHEMA as a9, PRESET_SCHEMAS as aa, ucs2length as ab, changeRules as ac, transition as ad, rowKeyOf as ae, lineOf$1 as af, tableNames as ag, columnIndex as ah, canonicalColumns as ai, fold as aj, onePieceApart as ak, pageSpelling as al, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, findLegend as k, looseForm as l, main as m, sharedGroups as n, disagreement as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, termSections as t, missingColumns as u, configBase as v, diskLoader as w, decodeUtf8 as x, terminalSafe as y, loadParser as z };
+export { asciiAtext as $, occupied as A, loadConfig as B, writeUserFile as C, safeLines as D, startsWithBom as E, readTextInside as F, loadPatternEngine as G, sourceData as H, loadGlob as I, matcher as J, compilePattern as K, toItem as L, ConfigError as M, atPointer as N, duplicateKey as O, DUPLICATE_KEY as P, ParsePool as Q, RESERVED_COLUMNS as R, GROUP_COLUMN as S, getDefaultExportFromCjs as T, UsageError as U, markdownSpace as V, markdownLineEnding as W, classifyCharacter as X, asciiAlpha as Y, asciiAlphanumeric as Z, asciiControl as _, formatMessage as a, asciiPunctuation as a0, asciiHexDigit as a1, asciiDigit as a2, markdownLineEndingOrSpace as a3, decodeNumericCharacterReference as a4, requireUcs2length as a5, ajvRegExp as a6, compileLinkAgreement as a7, LINK_AGREEMENT_KEYWORD as a8, SEVERITY_KEYWORD as a9, OPTIONS_KEYWORD as aa, CONFIG_SCHEMA as ab, PRESET_SCHEMAS as ac, ucs2length as ad, changeRules as ae, transition as af, rowKeyOf as ag, lineOf$1 as ah, tableNames as ai, columnIndex as aj, canonicalColumns as ak, fold as al, onePieceApart as am, pageSpelling as an, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, findLegend as k, looseForm as l, main as m, sharedGroups as n, disagreement as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, termSections as t, missingColumns as u, configBase as v, diskLoader as w, decodeUtf8 as x, terminalSafe as y, loadParser as z };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Q as getDefaultExportFromCjs } from './cli-shared.js';
+import { T as getDefaultExportFromCjs } from './cli-shared.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 

@@ -38155,6 +38155,36 @@ function duplicateKey(document, yaml) {
     return found;
 }
 
+/**
+ * RFC 6901: the value at `/gates/0` in `data` (`data.gates[0]`), or undefined
+ * when there is none. `''` and `'/'` are the whole document. With
+ * `uriFragment`, each segment is percent-decoded first, as in a `$ref`'s
+ * `#/$defs/a%20b` (one that is not valid percent-encoding names nothing).
+ */
+function atPointer(data, pointer, { uriFragment = false } = {}) {
+    if (pointer === '' || pointer === '/')
+        return data;
+    if (!pointer.startsWith('/'))
+        return undefined;
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        let segment = raw;
+        if (uriFragment) {
+            try {
+                segment = decodeURIComponent(raw);
+            }
+            catch {
+                return undefined;
+            }
+        }
+        segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const REF_LOOP = 'its $refs lead back to themselves before reaching anything that checks a row; break the loop';
 const TOO_BIG = 'it is too large or too deeply nested to compile (the stack overflowed); use fewer nested levels or fewer properties';
@@ -38285,7 +38315,8 @@ class ShapeReader {
             root = document;
             base = typeof document.$id === 'string' ? document.$id : uri;
         }
-        const node = atPointer$1(root, fragment);
+        // An `$anchor` name (no leading /) is not followed.
+        const node = atPointer(root, fragment, { uriFragment: true });
         return isObject$1(node) ? { node, place: { root, base } } : undefined;
     }
 }
@@ -38303,27 +38334,6 @@ function within$1(schema, outer) {
     catch {
         return { root: schema, base: schema.$id };
     }
-}
-/** The node at a JSON Pointer fragment (`/$defs/status`), or undefined; an `$anchor` name is not followed. */
-function atPointer$1(root, fragment) {
-    if (fragment === '')
-        return root;
-    if (!fragment.startsWith('/'))
-        return undefined;
-    let node = root;
-    for (const raw of fragment.slice(1).split('/')) {
-        let segment;
-        try {
-            segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        }
-        catch {
-            return undefined;
-        }
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
 }
 /** `over` wins key by key; `notes`, `columns` and `severities` are merged one level deeper. */
 function mergeOptions(base, over) {
@@ -39356,6 +39366,8 @@ function splitNew(head, base, always = () => false) {
 function decodeUtf8(bytes) {
     return isUtf8(bytes) ? utf8Text(bytes) : undefined;
 }
+/** Whether the bytes begin with UTF-8's byte-order mark, which decoding drops and a file written back keeps. */
+const startsWithBom = (bytes) => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 /** `decodeUtf8` of bytes already known to be UTF-8. */
 function utf8Text(bytes) {
     const text = Buffer$1.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -41949,6 +41961,14 @@ function markdownRow(change, shown) {
     }
 }
 
+/**
+ * Loading the data sets a config's `sources:` names. The reading is the
+ * caller's (the CLI reads the disk; the Action reads the checked-out head,
+ * because a pull request that adds a gate to the code and its row to the
+ * table must pass); this module turns what was read into items. A source
+ * that is missing or broken is a config error naming the config file, the
+ * line and what to do: a check against nothing must never look like a pass.
+ */
 const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
 /**
  * Bounds on one source, whatever a pull request adds to the files it reads:
@@ -42203,19 +42223,6 @@ function numbersAsWritten(text) {
         i += token.length - 1;
     }
     return from === 0 ? text : out + text.slice(from);
-}
-/** RFC 6901: `/gates/0` → data.gates[0]. */
-function atPointer(data, pointer) {
-    if (pointer === '' || pointer === '/')
-        return data;
-    let node = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
 }
 function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) {
     const at = atPointer(data, pointer ?? '');
@@ -60347,7 +60354,7 @@ function fileText(loaded) {
     if (loaded.kind !== 'bytes')
         return undefined;
     const text = decodeUtf8(loaded.bytes);
-    return text === undefined ? undefined : { text, bom: loaded.bytes[0] === 0xef && loaded.bytes[1] === 0xbb && loaded.bytes[2] === 0xbf };
+    return text === undefined ? undefined : { text, bom: startsWithBom(loaded.bytes) };
 }
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */
 async function hunksOf(file, changed, git, baseSha, headSha) {

@@ -10,7 +10,7 @@ import { DEFAULT_BUDGETS, loadConfig, MISNAMED_CONFIGS, type CompiledConfig, typ
 import { byPosition, splitNew, type GateResult } from '../core/gate.js';
 import type { FileResult, LintResult, SuppressedViolation } from '../core/types.js';
 import { lintSources, missingLoader, type Loader, type SourceFile } from '../engine/pipeline.js';
-import { decodeUtf8 } from '../io/utf8.js';
+import { decodeUtf8, startsWithBom } from '../io/utf8.js';
 import { checkPath, diskLoader, readTextInside, textOf } from '../io/disk.js';
 import { fetchText } from '../io/url.js';
 import { walk } from '../io/walk.js';
@@ -366,7 +366,7 @@ interface FileText {
 function fileText(loaded: Awaited<ReturnType<Loader>>): FileText | undefined {
   if (loaded.kind !== 'bytes') return undefined;
   const text = decodeUtf8(loaded.bytes);
-  return text === undefined ? undefined : { text, bom: loaded.bytes[0] === 0xef && loaded.bytes[1] === 0xbb && loaded.bytes[2] === 0xbf };
+  return text === undefined ? undefined : { text, bom: startsWithBom(loaded.bytes) };
 }
 
 /** A changed file's hunks: the files API's patch, else `git diff` (GitHub leaves the patch out of large diffs). */

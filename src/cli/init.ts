@@ -13,7 +13,7 @@ import { MAX_INIT_COLUMNS, MAX_INIT_SHAPES, type InitPlan } from '../init/infer.
 import { planInit } from '../init/plan.js';
 import { renderInit } from '../init/render.js';
 import { diskLoader, readTextInside, type ReadFailure } from '../io/disk.js';
-import { decodeUtf8 } from '../io/utf8.js';
+import { decodeUtf8, startsWithBom } from '../io/utf8.js';
 import { occupied, writeUserFile } from '../io/write.js';
 import { loadParser } from '../markdown/read.js';
 import { safeLines, terminalSafe } from '../report/terminal.js';
@@ -33,7 +33,7 @@ async function existingConfig(configPath: string, read: (path: string) => Promis
   }
   // The decoder drops a byte-order mark; the file keeps it.
   const head = await readFile(resolve(cwd, configPath)).catch(() => Buffer.alloc(0));
-  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
+  const bom = startsWithBom(head) ? '\ufeff' : '';
   const beside = await readdir(resolve(cwd, dirname(configPath))).catch(() => [] as string[]);
   const schemas = new Set(beside.filter((name) => name.endsWith('.schema.yaml')).map((name) => name.slice(0, -'.schema.yaml'.length)));
   return { text, config, schemas, bom };

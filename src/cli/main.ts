@@ -12,7 +12,7 @@ import { splitNew } from '../core/gate.js';
 import { byLocation, type FileResult, type LintResult, type Violation } from '../core/types.js';
 import { fixText, type DroppedFix } from '../engine/fix.js';
 import { lintSources, lintText, missingLoader, textLoader, type Loaded } from '../engine/pipeline.js';
-import { decodeUtf8 } from '../io/utf8.js';
+import { decodeUtf8, startsWithBom } from '../io/utf8.js';
 import { rowLines } from '../engine/rows.js';
 import { neverPreExisting } from '../rules/index.js';
 import { loadParser } from '../markdown/read.js';
@@ -302,7 +302,6 @@ function basePathOf(path: string, cwd: string, renames: ReadonlyMap<string, stri
 /** `file` as findings name it: relative to `cwd`, with `/` separators. */
 export const displayPath = (path: string, cwd: string): string => relative(cwd, resolve(cwd, path)).split(sep).join('/');
 
-const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /**
  * Fixes every file that has a fixable finding, in passes, re-linting each
@@ -351,7 +350,7 @@ async function fixAll(
       continue;
     }
     // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
-    const bom = loaded.bytes.length >= 3 && UTF8_BOM.every((byte, i) => loaded.bytes[i] === byte) ? '\ufeff' : '';
+    const bom = startsWithBom(loaded.bytes) ? '\ufeff' : '';
     if (options.fix) {
       try {
         await writeFile(resolve(io.cwd, path), bom + outcome.output);

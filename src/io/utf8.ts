@@ -11,6 +11,9 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   return isUtf8(bytes) ? utf8Text(bytes) : undefined;
 }
 
+/** Whether the bytes begin with UTF-8's byte-order mark, which decoding drops and a file written back keeps. */
+export const startsWithBom = (bytes: Uint8Array): boolean => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
 /** `decodeUtf8` of bytes already known to be UTF-8. */
 export function utf8Text(bytes: Uint8Array): string {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');

@@ -6,6 +6,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import { ConfigError } from '../config/errors.js';
+import { atPointer } from '../config/json-pointer.js';
 import type { TableOptions } from '../config/types.js';
 import type { Ajv } from './ajv.js';
 import { OPTIONS_KEYWORD } from './keywords.js';
@@ -164,7 +165,8 @@ class ShapeReader {
       root = document;
       base = typeof document.$id === 'string' ? document.$id : uri;
     }
-    const node = atPointer(root, fragment);
+    // An `$anchor` name (no leading /) is not followed.
+    const node = atPointer(root, fragment, { uriFragment: true });
     return isObject(node) ? { node, place: { root, base } } : undefined;
   }
 }
@@ -181,24 +183,6 @@ function within(schema: Json, outer: Place): Place {
   } catch {
     return { root: schema, base: schema.$id };
   }
-}
-
-/** The node at a JSON Pointer fragment (`/$defs/status`), or undefined; an `$anchor` name is not followed. */
-function atPointer(root: Json, fragment: string): unknown {
-  if (fragment === '') return root;
-  if (!fragment.startsWith('/')) return undefined;
-  let node: unknown = root;
-  for (const raw of fragment.slice(1).split('/')) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    } catch {
-      return undefined;
-    }
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
 }
 
 /** `over` wins key by key; `notes`, `columns` and `severities` are merged one level deeper. */

@@ -6,6 +6,7 @@
  * that is missing or broken is a config error naming the config file, the
  * line and what to do: a check against nothing must never look like a pass.
  */
+import { atPointer } from '../config/json-pointer.js';
 import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import type { SourceDefinition } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
@@ -271,18 +272,6 @@ export function numbersAsWritten(text: string): string {
     i += token.length - 1;
   }
   return from === 0 ? text : out + text.slice(from);
-}
-
-/** RFC 6901: `/gates/0` → data.gates[0]. */
-function atPointer(data: unknown, pointer: string): unknown {
-  if (pointer === '' || pointer === '/') return data;
-  let node = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
 }
 
 function itemsIn(data: unknown, { items: pointer, each }: SourceDefinition, keyFields: readonly string[], name: string, fail: (message: string) => never, nested: Set<string>): Item[] {
