@@ -388,6 +388,15 @@ describe('--base', () => {
     expect(unread?.message).toMatch(/Before this change: Could not read gates\.md: git could not read it at [0-9a-f]{12} \(/);
   });
 
+  it('a comparison git cannot list (the base commit\'s tree is gone) is an error that says what to do, never a run without the change\'s renames', () => {
+    const tree = git('rev-parse', 'HEAD^{tree}').trim();
+    rmSync(join(dir, '.git', 'objects', tree.slice(0, 2), tree.slice(2)));
+    const { code, stdout, stderr } = cli('--base', 'HEAD', 'gates.md');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^support-table-lint: --base HEAD: git could not list what changed since then \(.+\); fetch the revision's files \(a partial clone needs its remote\) and run again\n/);
+  });
+
   it('an unknown revision is a usage error', () => {
     expect(cli('--base', 'no-such-branch', 'gates.md')).toEqual({
       code: 2,
