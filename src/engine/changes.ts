@@ -75,6 +75,29 @@ const signature = (view: TableView, row: Row): string =>
     .map(([column, text]) => `${column}\u0000${text}`)
     .join('\u0001');
 
+/**
+ * Items queued by key and taken from the front, past those no longer
+ * usable: a key that 20,000 identical rows share is never looked through
+ * again, so pairing stays linear.
+ */
+class Queues<K, T> {
+  private readonly lists = new Map<K, { items: T[]; next: number }>();
+
+  add(key: K, item: T): void {
+    const list = this.lists.get(key);
+    if (list) list.items.push(item);
+    else this.lists.set(key, { items: [item], next: 0 });
+  }
+
+  /** The first item under `key` that `usable` accepts, taken; those before it it refuses are dropped for good. */
+  take(key: K, usable: (item: T) => boolean): T | undefined {
+    const list = this.lists.get(key);
+    if (!list) return undefined;
+    while (list.next < list.items.length && !usable(list.items[list.next]!)) list.next++;
+    return list.next < list.items.length ? list.items[list.next++] : undefined;
+  }
+}
+
 /** `1.7`, `v1.10.0`, `2024-05`: a release's name; another number is another release, never a rename. */
 const VERSION_LIKE = /^[vV]?\d+([.\-]\d+)*\+?$/;
 
@@ -129,22 +152,12 @@ export function pairRows(base: TableView, head: TableView): RowPairs {
     const left = new Set(bases);
     let unmatched = heads;
     for (const by of [(view: TableView, row: Row) => `${row.group ?? ''}\u0002${signature(view, row)}`, signature, (_: TableView, row: Row) => row.group ?? '']) {
-      // Each list is taken from the front (`next`): 20,000 identical rows must not each look through the others.
-      const lists = new Map<string, { rows: Row[]; next: number }>();
-      for (const row of bases) {
-        if (!left.has(row)) continue;
-        const id = by(base, row);
-        const list = lists.get(id);
-        if (list) list.rows.push(row);
-        else lists.set(id, { rows: [row], next: 0 });
-      }
+      const lists = new Queues<string, Row>();
+      for (const row of bases) if (left.has(row)) lists.add(by(base, row), row);
       const still: Row[] = [];
       for (const row of unmatched) {
-        const list = lists.get(by(head, row));
-        while (list && list.next < list.rows.length && !left.has(list.rows[list.next]!)) list.next++;
-        const twin = list?.rows[list.next];
+        const twin = lists.take(by(head, row), (candidate) => left.has(candidate));
         if (twin) {
-          list!.next++;
           match.set(row, twin);
           left.delete(twin);
         } else still.push(row);
@@ -472,13 +485,8 @@ const columnsOf = (view: TableView): string => view.table.columns.join(' | ');
 function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved: Map<Row, TableView>; intoNew: MovedIntoNew; crossings: Crossing[] } {
   const whole = (row: Row): string => row.cells.map((cell) => cell.text).join('\u0000');
   // Each list is taken from the front (`next`): 40,000 identical rows must not each look through all the others.
-  const arrivals = new Map<string, { rows: Row[]; next: number }>();
-  const arrive = (view: TableView, row: Row): void => {
-    const id = `${columnsOf(view)}\u0000${whole(row)}`;
-    const list = arrivals.get(id);
-    if (list) list.rows.push(row);
-    else arrivals.set(id, { rows: [row], next: 0 });
-  };
+  const arrivals = new Queues<string, Row>();
+  const arrive = (view: TableView, row: Row): void => arrivals.add(`${columnsOf(view)}\u0000${whole(row)}`, row);
   for (const pair of pairs) if (pair.head && pair.pairs) for (const row of pair.pairs.added) arrive(pair.head, row);
   for (const view of newTables) for (const row of view.rows) arrive(view, row);
   // Both versions of each moved row; for the head's, the table it left (in the head).
@@ -486,10 +494,7 @@ function movedBetweenTables(pairs: TablePair[], newTables: TableView[]): { moved
   for (const pair of pairs) {
     if (!pair.pairs) continue;
     for (const row of pair.pairs.removed) {
-      const list = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`);
-      if (!list) continue;
-      while (list.next < list.rows.length && moved.has(list.rows[list.next]!)) list.next++;
-      const landed = list.rows[list.next++];
+      const landed = arrivals.take(`${columnsOf(pair.base)}\u0000${whole(row)}`, (candidate) => !moved.has(candidate));
       if (!landed) continue;
       moved.set(row, pair.base);
       // From a table that is gone, the row came from where that table stood.
