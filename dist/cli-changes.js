@@ -37,6 +37,30 @@ const signature = (view, row) => [...cellsOf(view, row)]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([column, text]) => `${column}\u0000${text}`)
     .join('\u0001');
+/**
+ * Items queued by key and taken from the front, past those no longer
+ * usable: a key that 20,000 identical rows share is never looked through
+ * again, so pairing stays linear.
+ */
+class Queues {
+    lists = new Map();
+    add(key, item) {
+        const list = this.lists.get(key);
+        if (list)
+            list.items.push(item);
+        else
+            this.lists.set(key, { items: [item], next: 0 });
+    }
+    /** The first item under `key` that `usable` accepts, taken; those before it it refuses are dropped for good. */
+    take(key, usable) {
+        const list = this.lists.get(key);
+        if (!list)
+            return undefined;
+        while (list.next < list.items.length && !usable(list.items[list.next]))
+            list.next++;
+        return list.next < list.items.length ? list.items[list.next++] : undefined;
+    }
+}
 /** `1.7`, `v1.10.0`, `2024-05`: a release's name; another number is another release, never a rename. */
 const VERSION_LIKE = /^[vV]?\d+([.\-]\d+)*\+?$/;
 /**
@@ -94,26 +118,14 @@ function pairRows(base, head) {
         const left = new Set(bases);
         let unmatched = heads;
         for (const by of [(view, row) => `${row.group ?? ''}\u0002${signature(view, row)}`, signature, (_, row) => row.group ?? '']) {
-            // Each list is taken from the front (`next`): 20,000 identical rows must not each look through the others.
-            const lists = new Map();
-            for (const row of bases) {
-                if (!left.has(row))
-                    continue;
-                const id = by(base, row);
-                const list = lists.get(id);
-                if (list)
-                    list.rows.push(row);
-                else
-                    lists.set(id, { rows: [row], next: 0 });
-            }
+            const lists = new Queues();
+            for (const row of bases)
+                if (left.has(row))
+                    lists.add(by(base, row), row);
             const still = [];
             for (const row of unmatched) {
-                const list = lists.get(by(head, row));
-                while (list && list.next < list.rows.length && !left.has(list.rows[list.next]))
-                    list.next++;
-                const twin = list?.rows[list.next];
+                const twin = lists.take(by(head, row), (candidate) => left.has(candidate));
                 if (twin) {
-                    list.next++;
                     match.set(row, twin);
                     left.delete(twin);
                 }
@@ -433,15 +445,8 @@ const columnsOf = (view) => view.table.columns.join(' | ');
 function movedBetweenTables(pairs, newTables) {
     const whole = (row) => row.cells.map((cell) => cell.text).join('\u0000');
     // Each list is taken from the front (`next`): 40,000 identical rows must not each look through all the others.
-    const arrivals = new Map();
-    const arrive = (view, row) => {
-        const id = `${columnsOf(view)}\u0000${whole(row)}`;
-        const list = arrivals.get(id);
-        if (list)
-            list.rows.push(row);
-        else
-            arrivals.set(id, { rows: [row], next: 0 });
-    };
+    const arrivals = new Queues();
+    const arrive = (view, row) => arrivals.add(`${columnsOf(view)}\u0000${whole(row)}`, row);
     for (const pair of pairs)
         if (pair.head && pair.pairs)
             for (const row of pair.pairs.added)
@@ -455,12 +460,7 @@ function movedBetweenTables(pairs, newTables) {
         if (!pair.pairs)
             continue;
         for (const row of pair.pairs.removed) {
-            const list = arrivals.get(`${columnsOf(pair.base)}\u0000${whole(row)}`);
-            if (!list)
-                continue;
-            while (list.next < list.rows.length && moved.has(list.rows[list.next]))
-                list.next++;
-            const landed = list.rows[list.next++];
+            const landed = arrivals.take(`${columnsOf(pair.base)}\u0000${whole(row)}`, (candidate) => !moved.has(candidate));
             if (!landed)
                 continue;
             moved.set(row, pair.base);
