@@ -1,4 +1,7 @@
-// Two self-contained ESM bundles: the Action entry point and the CLI.
+// Self-contained bundles: the Action entry point (ESM), the CLI (CommonJS
+// chunks, loaded by dist/cli.js through V8's code cache: src/cli-loader.ts),
+// and the parse worker.
+import { createHash } from 'node:crypto';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -51,14 +54,38 @@ const loadedAtStart = (id, getModuleInfo, known = new Map()) => {
   return answer;
 };
 
+/**
+ * The CLI's chunks and a hash of each one's content, taken as the CLI build
+ * writes them and handed to the loader's build (`virtual:cli-chunks`), which
+ * names cached data after them. Rollup builds the configurations below in turn.
+ */
+const cliChunks = new Map();
+const recordChunks = () => ({
+  name: 'record-cli-chunks',
+  generateBundle(_options, output) {
+    for (const [file, chunk] of Object.entries(output)) if (chunk.type === 'chunk') cliChunks.set(file, createHash('sha256').update(chunk.code).digest('hex').slice(0, 16));
+  },
+});
+const cliChunksModule = () => ({
+  name: 'cli-chunks',
+  resolveId: (id) => (id === 'virtual:cli-chunks' ? '\0cli-chunks' : null),
+  load(id) {
+    if (id !== '\0cli-chunks') return null;
+    if (!cliChunks.has('cli-main.cjs')) throw new Error('the CLI build must come before its loader');
+    return `export const CHUNKS = ${JSON.stringify(Object.fromEntries([...cliChunks].sort()))};`;
+  },
+});
+
 // Each entry is its own build, with its chunks beside it, prefixed with its name.
-const bundle = (input, file, banner, { split = true } = {}) => ({
+const bundle = (input, file, banner, { split = true, format = 'es', plugins = [] } = {}) => ({
   input,
   output: {
     dir: 'dist',
     entryFileNames: file.replace(/^dist\//, ''),
-    chunkFileNames: (chunk) => `${file.replace(/^dist\/|\.js$/g, '')}-${chunkName(chunk)}.js`,
-    format: 'es',
+    chunkFileNames: (chunk) => `${file.replace(/^dist\/|-main\.cjs$|\.js$/g, '')}-${chunkName(chunk)}.${format === 'cjs' ? 'cjs' : 'js'}`,
+    format,
+    // A chunk loaded on demand is `require`d: the loader compiles chunks with vm.Script, which has no `import()`.
+    ...(format === 'cjs' ? { dynamicImportInCjs: false } : {}),
     sourcemap: false,
     banner,
     ...(split
@@ -68,7 +95,7 @@ const bundle = (input, file, banner, { split = true } = {}) => ({
           // shares with a chunk loaded on demand into files of their own (each one
           // more module load at start-up), and merging small chunks puts code meant
           // to load on demand (the comparison with a base, init) back on the
-          // start-up path. The entry module stays in a file of its own: it awaits
+          // start-up path. The entry module stays in a file of its own: the Action's awaits
           // the run at top level, and a chunk loaded during the run that imported
           // the entry's file would wait for that run to end.
           manualChunks: (id, { getModuleInfo }) =>
@@ -78,6 +105,7 @@ const bundle = (input, file, banner, { split = true } = {}) => ({
   },
   // Ajv and some of its plugins are CommonJS and require JSON files.
   plugins: [
+    ...plugins,
     precompiledPresets(),
     typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: 'dist', declaration: false }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
@@ -93,7 +121,8 @@ const bundle = (input, file, banner, { split = true } = {}) => ({
 
 export default [
   bundle('src/index.ts', 'dist/index.js'),
-  bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'),
+  bundle('src/cli.ts', 'dist/cli-main.cjs', undefined, { format: 'cjs', plugins: [recordChunks()] }),
+  bundle('src/cli-loader.ts', 'dist/cli.js', '#!/usr/bin/env node', { split: false, plugins: [cliChunksModule()] }),
   // Parses on worker threads; both bundles above start it from their own folder. One file:
   // a worker loads the parser as it starts.
   bundle('src/markdown/worker.ts', 'dist/parse-worker.js', undefined, { split: false }),

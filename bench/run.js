@@ -17,7 +17,7 @@
  * on the bench corpus it is given 400 s, so that the ratio is a real one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { extractBenchCorpus } from './corpus.js';
 import { dirname, join, resolve } from 'node:path';
@@ -184,12 +184,19 @@ const inputs = [
 const mdlConfig = join(work, '.markdownlint-cli2.jsonc');
 writeFileSync(mdlConfig, JSON.stringify({ config: { default: false, MD055: true, MD056: true, MD058: true } }));
 
-function measure(command, { cwd = work, timeoutS = TIMEOUT_S } = {}) {
+// The CLI's code cache (src/cli-loader.ts) in a folder of the bench's own, empty at the start:
+// each input's first run writes it, the runs after use it, as on a developer's machine.
+const compileCache = join(work, 'compile-cache');
+rmSync(compileCache, { recursive: true, force: true });
+const benchEnv = { ...process.env, NODE_COMPILE_CACHE: compileCache };
+delete benchEnv.NODE_DISABLE_COMPILE_CACHE;
+
+function measure(command, { cwd = work, timeoutS = TIMEOUT_S, env = benchEnv } = {}) {
   // `timeout` stops the measured process itself (killing a wrapper would leave it running).
   const limited = ['timeout', '-k', '5', String(timeoutS), ...command];
   const argv = timeBinary ? [timeBinary, '-v', ...limited] : limited;
   const started = performance.now();
-  const child = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
+  const child = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, cwd, env });
   const wallMs = performance.now() - started;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? '');
   const status = timeBinary ? Number(/Exit status: (\d+)/.exec(child.stderr ?? '')?.[1] ?? child.status) : child.status;
@@ -216,16 +223,21 @@ function filesAndBytes(path) {
   return { files, bytes };
 }
 
-/** `node -e 0`, measured in turns with the small file's runs. */
+/** `node -e 0`, and the small file without the code cache (a first run), measured in turns with the small file's runs. */
 const node0Runs = [];
+const coldRuns = [];
 
 const ours = (input) => {
   const target = input.target ?? input.path;
-  const runOurs = () => measure(['node', cli, target, '--format', 'json', ...(input.args ?? [])], { cwd: input.cwd });
+  const command = ['node', cli, target, '--format', 'json', ...(input.args ?? [])];
+  const runOurs = () => measure(command, { cwd: input.cwd });
   // The small file is measured against `node -e 0` in turns, so that a change of load on
   // the machine (shared with other builds) weighs on both sides of the ratio alike.
   const runs = Array.from({ length: input.oursRepeat ?? input.repeat ?? 1 }, () => {
-    if (input.small) node0Runs.push(measure(['node', '-e', '0']));
+    if (input.small) {
+      node0Runs.push(measure(['node', '-e', '0']));
+      coldRuns.push(measure(command, { cwd: input.cwd, env: { ...benchEnv, NODE_DISABLE_COMPILE_CACHE: '1' } }));
+    }
     return runOurs();
   });
   const run = median(runs);
@@ -289,6 +301,8 @@ for (const input of inputs) {
 const small = inputs.find((input) => input.small);
 const node0 = small && node0Runs.length > 0 ? median(node0Runs) : undefined;
 if (node0) console.log(`\n\`node -e 0\`: ${fmt(node0.wallMs)} (median of ${node0Runs.length}, in turns with the small file's runs), ${mem(node0.rssMb)}`);
+const cold = coldRuns.length > 0 ? median(coldRuns) : undefined;
+if (cold && node0) console.log(`The small file without the code cache (a first run, or NODE_DISABLE_COMPILE_CACHE=1): ${fmt(cold.wallMs)} (median of ${coldRuns.length}, in the same turns), ${(cold.wallMs / node0.wallMs).toFixed(2)}x \`node -e 0\``);
 
 let action;
 if (!only || only.some((name) => 'action'.includes(name))) {

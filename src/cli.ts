@@ -1,4 +1,4 @@
-/** The `support-table-lint` command (bundled to dist/cli.js). */
+/** The `support-table-lint` command: bundled to dist/cli-main.cjs, which dist/cli.js loads (src/cli-loader.ts). */
 import { fstatSync } from 'node:fs';
 import { main } from './cli/main.js';
 
@@ -16,7 +16,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2), {
+void main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   // Touching process.stdin opens it (about 5 ms); only `--stdin` reads it.
@@ -25,4 +25,6 @@ process.exitCode = await main(process.argv.slice(2), {
   },
   stdout: Object.assign(process.stdout, { isFile: stdoutIsFile() }),
   stderr: process.stderr,
+}).then((code) => {
+  process.exitCode = code;
 });

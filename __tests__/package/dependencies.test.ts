@@ -16,7 +16,8 @@ function importedPackages(): Set<string> {
     const text = readFileSync(join(file.parentPath, file.name), 'utf8');
     for (const match of text.matchAll(/^import (?!type )[^;]*?from '([^'.][^']*)'|import\('([^'.][^']*)'\)/gm)) {
       const specifier = (match[1] ?? match[2])!;
-      if (specifier.startsWith('node:')) continue;
+      // node's own modules, and modules the build makes (rollup.config.js)
+      if (specifier.startsWith('node:') || specifier.startsWith('virtual:')) continue;
       const parts = specifier.split('/');
       packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
     }

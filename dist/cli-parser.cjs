@@ -1,12 +1,13 @@
-#!/usr/bin/env node
-import { V as markdownSpace, W as markdownLineEnding, X as classifyCharacter, Y as asciiAlpha, Z as asciiAlphanumeric, _ as asciiControl, $ as asciiAtext, a0 as asciiPunctuation, a1 as asciiHexDigit, a2 as asciiDigit, a3 as markdownLineEndingOrSpace, a4 as decodeNumericCharacterReference, T as getDefaultExportFromCjs } from './cli-shared.js';
-import 'node:fs';
-import 'node:fs/promises';
-import 'node:path';
-import 'node:buffer';
-import 'node:os';
-import 'node:url';
-import 'node:util';
+'use strict';
+
+var main = require('./cli-shared.cjs');
+require('node:fs');
+require('node:fs/promises');
+require('node:path');
+require('node:buffer');
+require('node:os');
+require('node:url');
+require('node:util');
 
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -2522,7 +2523,7 @@ function factorySpace(effects, ok, type, max) {
 
   /** @type {State} */
   function start(code) {
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.enter(type);
       return prefix(code);
     }
@@ -2531,7 +2532,7 @@ function factorySpace(effects, ok, type, max) {
 
   /** @type {State} */
   function prefix(code) {
-    if (markdownSpace(code) && size++ < limit) {
+    if (main.markdownSpace(code) && size++ < limit) {
       effects.consume(code);
       return prefix;
     }
@@ -2606,7 +2607,7 @@ function initializeContent(effects) {
       effects.consume(code);
       return;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.consume(code);
       effects.exit("chunkText");
       return lineStart;
@@ -2820,7 +2821,7 @@ function initializeDocument(effects) {
       effects.consume(code);
       return;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.consume(code);
       writeToChild(effects.exit("chunkFlow"));
       // Get ready for the next line.
@@ -3174,7 +3175,7 @@ function resolveAllAttention(events, context) {
 function tokenizeAttention(effects, ok) {
   const attentionMarkers = this.parser.constructs.attentionMarkers.null;
   const previous = this.previous;
-  const before = classifyCharacter(previous);
+  const before = main.classifyCharacter(previous);
 
   /** @type {NonNullable<Code>} */
   let marker;
@@ -3214,7 +3215,7 @@ function tokenizeAttention(effects, ok) {
     const token = effects.exit('attentionSequence');
 
     // To do: next major: move this to resolver, just like `markdown-rs`.
-    const after = classifyCharacter(code);
+    const after = main.classifyCharacter(code);
 
     // Always populated by defaults.
 
@@ -3303,7 +3304,7 @@ function tokenizeAutolink(effects, ok, nok) {
    * @type {State}
    */
   function open(code) {
-    if (asciiAlpha(code)) {
+    if (main.asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
     }
@@ -3327,7 +3328,7 @@ function tokenizeAutolink(effects, ok, nok) {
    */
   function schemeOrEmailAtext(code) {
     // ASCII alphanumeric and `+`, `-`, and `.`.
-    if (code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) {
+    if (code === 43 || code === 45 || code === 46 || main.asciiAlphanumeric(code)) {
       // Count the previous alphabetical from `open` too.
       size = 1;
       return schemeInsideOrEmailAtext(code);
@@ -3355,7 +3356,7 @@ function tokenizeAutolink(effects, ok, nok) {
     }
 
     // ASCII alphanumeric and `+`, `-`, and `.`.
-    if ((code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) && size++ < 32) {
+    if ((code === 43 || code === 45 || code === 46 || main.asciiAlphanumeric(code)) && size++ < 32) {
       effects.consume(code);
       return schemeInsideOrEmailAtext;
     }
@@ -3384,7 +3385,7 @@ function tokenizeAutolink(effects, ok, nok) {
     }
 
     // ASCII control, space, or `<`.
-    if (code === null || code === 32 || code === 60 || asciiControl(code)) {
+    if (code === null || code === 32 || code === 60 || main.asciiControl(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -3406,7 +3407,7 @@ function tokenizeAutolink(effects, ok, nok) {
       effects.consume(code);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code)) {
+    if (main.asciiAtext(code)) {
       effects.consume(code);
       return emailAtext;
     }
@@ -3424,7 +3425,7 @@ function tokenizeAutolink(effects, ok, nok) {
    * @type {State}
    */
   function emailAtSignOrDot(code) {
-    return asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
+    return main.asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
   }
 
   /**
@@ -3469,7 +3470,7 @@ function tokenizeAutolink(effects, ok, nok) {
    */
   function emailValue(code) {
     // ASCII alphanumeric or `-`.
-    if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
+    if ((code === 45 || main.asciiAlphanumeric(code)) && size++ < 63) {
       const next = code === 45 ? emailValue : emailLabel;
       effects.consume(code);
       return next;
@@ -3516,7 +3517,7 @@ function tokenizeBlankLine(effects, ok, nok) {
    * @type {State}
    */
   function start(code) {
-    return markdownSpace(code) ? factorySpace(effects, after, "linePrefix")(code) : after(code);
+    return main.markdownSpace(code) ? factorySpace(effects, after, "linePrefix")(code) : after(code);
   }
 
   /**
@@ -3534,7 +3535,7 @@ function tokenizeBlankLine(effects, ok, nok) {
    * @type {State}
    */
   function after(code) {
-    return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
+    return code === null || main.markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
 
@@ -3606,7 +3607,7 @@ function tokenizeBlockQuoteStart(effects, ok, nok) {
    * @type {State}
    */
   function after(code) {
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.enter("blockQuotePrefixWhitespace");
       effects.consume(code);
       effects.exit("blockQuotePrefixWhitespace");
@@ -3649,7 +3650,7 @@ function tokenizeBlockQuoteContinuation(effects, ok, nok) {
    * @type {State}
    */
   function contStart(code) {
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       // Always populated by defaults.
 
       return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
@@ -3733,7 +3734,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
    */
   function inside(code) {
     // ASCII punctuation.
-    if (asciiPunctuation(code)) {
+    if (main.asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
       effects.exit("characterEscapeValue");
@@ -3820,7 +3821,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
     }
     effects.enter("characterReferenceValue");
     max = 31;
-    test = asciiAlphanumeric;
+    test = main.asciiAlphanumeric;
     return value(code);
   }
 
@@ -3843,12 +3844,12 @@ function tokenizeCharacterReference(effects, ok, nok) {
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
-      test = asciiHexDigit;
+      test = main.asciiHexDigit;
       return value;
     }
     effects.enter("characterReferenceValue");
     max = 7;
-    test = asciiDigit;
+    test = main.asciiDigit;
     return value(code);
   }
 
@@ -3872,7 +3873,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
   function value(code) {
     if (code === 59 && size) {
       const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+      if (test === main.asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
         return nok(code);
       }
 
@@ -3994,7 +3995,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
       return nok(code);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
+    return main.markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
   }
 
   /**
@@ -4010,7 +4011,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function infoBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("codeFencedFence");
       return self.interrupt ? ok(code) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
     }
@@ -4034,12 +4035,12 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function info(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
       return infoBefore(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
       return factorySpace(effects, metaBefore, "whitespace")(code);
@@ -4064,7 +4065,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function metaBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       return infoBefore(code);
     }
     effects.enter("codeFencedFenceMeta");
@@ -4087,7 +4088,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function meta(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
       return infoBefore(code);
@@ -4148,7 +4149,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function contentStart(code) {
-    return initialPrefix > 0 && markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
+    return initialPrefix > 0 && main.markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
   }
 
   /**
@@ -4164,7 +4165,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function beforeContentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
     }
     effects.enter("codeFlowValue");
@@ -4184,7 +4185,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function contentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return beforeContentChunk(code);
     }
@@ -4247,7 +4248,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
 
       // To do: `enter` here or in next state?
       effects.enter("codeFencedFence");
-      return markdownSpace(code) ? factorySpace(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : beforeSequenceClose(code);
+      return main.markdownSpace(code) ? factorySpace(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : beforeSequenceClose(code);
     }
 
     /**
@@ -4290,7 +4291,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
       }
       if (size >= sizeOpen) {
         effects.exit("codeFencedFenceSequence");
-        return markdownSpace(code) ? factorySpace(effects, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
+        return main.markdownSpace(code) ? factorySpace(effects, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
       }
       return nok(code);
     }
@@ -4308,7 +4309,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
      * @type {State}
      */
     function sequenceCloseAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
+      if (code === null || main.markdownLineEnding(code)) {
         effects.exit("codeFencedFence");
         return ok(code);
       }
@@ -4433,7 +4434,7 @@ function tokenizeCodeIndented(effects, ok, nok) {
     if (code === null) {
       return after(code);
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
@@ -4451,7 +4452,7 @@ function tokenizeCodeIndented(effects, ok, nok) {
    * @type {State}
    */
   function inside(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
@@ -4495,7 +4496,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
     if (self.parser.lazy[self.now().line]) {
       return nok(code);
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
@@ -4523,7 +4524,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
    */
   function afterPrefix(code) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok(code) : markdownLineEnding(code) ? furtherStart(code) : nok(code);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok(code) : main.markdownLineEnding(code) ? furtherStart(code) : nok(code);
   }
 }
 
@@ -4689,7 +4690,7 @@ function tokenizeCodeText(effects, ok, nok) {
       size = 0;
       return sequenceClose(code);
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
@@ -4712,7 +4713,7 @@ function tokenizeCodeText(effects, ok, nok) {
    * @type {State}
    */
   function data(code) {
-    if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
+    if (code === null || code === 32 || code === 96 || main.markdownLineEnding(code)) {
       effects.exit("codeTextData");
       return between(code);
     }
@@ -5307,7 +5308,7 @@ function tokenizeContent(effects, ok) {
 
     // To do: in `markdown-rs`, each line is parsed on its own, and everything
     // is stitched together resolving.
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
     }
 
@@ -5372,7 +5373,7 @@ function tokenizeContinuation(effects, ok, nok) {
    * @type {State}
    */
   function prefixed(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       return nok(code);
     }
 
@@ -5455,7 +5456,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     }
 
     // ASCII control, space, closing paren.
-    if (code === null || code === 32 || code === 41 || asciiControl(code)) {
+    if (code === null || code === 32 || code === 41 || main.asciiControl(code)) {
       return nok(code);
     }
     effects.enter(type);
@@ -5509,7 +5510,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
       effects.exit(stringType);
       return enclosedBefore(code);
     }
-    if (code === null || code === 60 || markdownLineEnding(code)) {
+    if (code === null || code === 60 || main.markdownLineEnding(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -5545,7 +5546,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
    * @type {State}
    */
   function raw(code) {
-    if (!balance && (code === null || code === 41 || markdownLineEndingOrSpace(code))) {
+    if (!balance && (code === null || code === 41 || main.markdownLineEndingOrSpace(code))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
@@ -5566,7 +5567,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     // ASCII control (but *not* `\0`) and space and `(`.
     // Note: in `markdown-rs`, `\0` exists in codes, in `micromark-js` it
     // doesn’t.
-    if (code === null || code === 32 || code === 40 || asciiControl(code)) {
+    if (code === null || code === 32 || code === 40 || main.asciiControl(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -5688,7 +5689,7 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
     }
 
     // To do: indent? Link chunks and EOLs together?
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
@@ -5711,12 +5712,12 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
    * @type {State}
    */
   function labelInside(code) {
-    if (code === null || code === 91 || code === 93 || markdownLineEnding(code) || size++ > 999) {
+    if (code === null || code === 91 || code === 93 || main.markdownLineEnding(code) || size++ > 999) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    if (!seen) seen = !markdownSpace(code);
+    if (!seen) seen = !main.markdownSpace(code);
     return code === 92 ? labelEscape : labelInside;
   }
 
@@ -5851,7 +5852,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
     }
 
     // Note: blank lines can’t exist in content.
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       // To do: use `space_or_tab_eol_with_options`, connect.
       effects.enter("lineEnding");
       effects.consume(code);
@@ -5870,7 +5871,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
    * @type {State}
    */
   function inside(code) {
-    if (code === marker || code === null || markdownLineEnding(code)) {
+    if (code === marker || code === null || main.markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
@@ -5926,14 +5927,14 @@ function factoryWhitespace(effects, ok) {
 
   /** @type {State} */
   function start(code) {
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code);
     }
     return ok(code);
@@ -6041,7 +6042,7 @@ function tokenizeDefinition(effects, ok, nok) {
    */
   function markerAfter(code) {
     // Note: whitespace is optional.
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
+    return main.markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
   }
 
   /**
@@ -6087,7 +6088,7 @@ function tokenizeDefinition(effects, ok, nok) {
    * @type {State}
    */
   function after(code) {
-    return markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
+    return main.markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
   }
 
   /**
@@ -6103,7 +6104,7 @@ function tokenizeDefinition(effects, ok, nok) {
    * @type {State}
    */
   function afterWhitespace(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("definition");
 
       // Note: we don’t care about uniqueness.
@@ -6141,7 +6142,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
    * @type {State}
    */
   function titleBefore(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
+    return main.markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
   }
 
   /**
@@ -6170,7 +6171,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
    * @type {State}
    */
   function titleAfter(code) {
-    return markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
+    return main.markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
   }
 
   /**
@@ -6184,7 +6185,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
    * @type {State}
    */
   function titleAfterOptionalWhitespace(code) {
-    return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
+    return code === null || main.markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
 
@@ -6240,7 +6241,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
    *  @type {State}
    */
   function after(code) {
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.exit("hardBreakEscape");
       return ok(code);
     }
@@ -6361,7 +6362,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
     }
 
     // Always at least one `#`.
-    if (code === null || markdownLineEndingOrSpace(code)) {
+    if (code === null || main.markdownLineEndingOrSpace(code)) {
       effects.exit("atxHeadingSequence");
       return atBreak(code);
     }
@@ -6383,14 +6384,14 @@ function tokenizeHeadingAtx(effects, ok, nok) {
       effects.enter("atxHeadingSequence");
       return sequenceFurther(code);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("atxHeading");
       // To do: interrupt like `markdown-rs`.
       // // Feel free to interrupt.
       // tokenizer.interrupt = false
       return ok(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       return factorySpace(effects, atBreak, "whitespace")(code);
     }
 
@@ -6432,7 +6433,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
    * @type {State}
    */
   function data(code) {
-    if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 35 || main.markdownLineEndingOrSpace(code)) {
       effects.exit("atxHeadingText");
       return atBreak(code);
     }
@@ -6671,7 +6672,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if (main.asciiAlpha(code)) {
       // Always the case.
       effects.consume(code);
       buffer = String.fromCharCode(code);
@@ -6708,7 +6709,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if (main.asciiAlpha(code)) {
       effects.consume(code);
       marker = 4;
       // // Do not form containers.
@@ -6773,7 +6774,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function tagCloseStart(code) {
-    if (asciiAlpha(code)) {
+    if (main.asciiAlpha(code)) {
       // Always the case.
       effects.consume(code);
       buffer = String.fromCharCode(code);
@@ -6795,7 +6796,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function tagName(code) {
-    if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 47 || code === 62 || main.markdownLineEndingOrSpace(code)) {
       const slash = code === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
@@ -6821,7 +6822,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphanumerical and `-`.
-    if (code === 45 || asciiAlphanumeric(code)) {
+    if (code === 45 || main.asciiAlphanumeric(code)) {
       effects.consume(code);
       buffer += String.fromCharCode(code);
       return tagName;
@@ -6860,7 +6861,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeClosingTagAfter(code) {
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return completeClosingTagAfter;
     }
@@ -6897,11 +6898,11 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphanumerical and `:` and `_`.
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
+    if (code === 58 || code === 95 || main.asciiAlpha(code)) {
       effects.consume(code);
       return completeAttributeName;
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return completeAttributeNameBefore;
     }
@@ -6924,7 +6925,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    */
   function completeAttributeName(code) {
     // ASCII alphanumerical and `-`, `.`, `:`, and `_`.
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+    if (code === 45 || code === 46 || code === 58 || code === 95 || main.asciiAlphanumeric(code)) {
       effects.consume(code);
       return completeAttributeName;
     }
@@ -6949,7 +6950,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       effects.consume(code);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return completeAttributeNameAfter;
     }
@@ -6978,7 +6979,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       markerB = code;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return completeAttributeValueBefore;
     }
@@ -7003,7 +7004,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -7021,7 +7022,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeAttributeValueUnquoted(code) {
-    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || main.markdownLineEndingOrSpace(code)) {
       return completeAttributeNameAfter(code);
     }
     effects.consume(code);
@@ -7040,7 +7041,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownSpace(code)) {
+    if (code === 47 || code === 62 || main.markdownSpace(code)) {
       return completeAttributeNameBefore(code);
     }
     return nok(code);
@@ -7075,12 +7076,12 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeAfter(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       // // Do not form containers.
       // tokenizer.concrete = true
       return continuation(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return completeAfter;
     }
@@ -7118,11 +7119,11 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       effects.consume(code);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code) && (marker === 6 || marker === 7)) {
+    if (main.markdownLineEnding(code) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
       return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("htmlFlowData");
       return continuationStart(code);
     }
@@ -7175,7 +7176,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function continuationBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       return continuationStart(code);
     }
     effects.enter("htmlFlowData");
@@ -7238,7 +7239,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       }
       return continuation(code);
     }
-    if (asciiAlpha(code) && buffer.length < 8) {
+    if (main.asciiAlpha(code) && buffer.length < 8) {
       // Always the case.
       effects.consume(code);
       buffer += String.fromCharCode(code);
@@ -7308,7 +7309,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function continuationClose(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("htmlFlowData");
       return continuationAfter(code);
     }
@@ -7357,7 +7358,7 @@ function tokenizeNonLazyContinuationStart(effects, ok, nok) {
    * @type {State}
    */
   function start(code) {
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
@@ -7486,7 +7487,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     }
 
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if (main.asciiAlpha(code)) {
       effects.consume(code);
       return tagOpen;
     }
@@ -7517,7 +7518,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       index = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code)) {
+    if (main.asciiAlpha(code)) {
       effects.consume(code);
       return declaration;
     }
@@ -7560,7 +7561,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return commentClose;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = comment;
       return lineEndingBefore(code);
     }
@@ -7637,7 +7638,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return cdataClose;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = cdata;
       return lineEndingBefore(code);
     }
@@ -7698,7 +7699,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     if (code === null || code === 62) {
       return end(code);
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = declaration;
       return lineEndingBefore(code);
     }
@@ -7724,7 +7725,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return instructionClose;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = instruction;
       return lineEndingBefore(code);
     }
@@ -7758,7 +7759,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagCloseStart(code) {
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if (main.asciiAlpha(code)) {
       effects.consume(code);
       return tagClose;
     }
@@ -7777,7 +7778,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagClose(code) {
     // ASCII alphanumerical and `-`.
-    if (code === 45 || asciiAlphanumeric(code)) {
+    if (code === 45 || main.asciiAlphanumeric(code)) {
       effects.consume(code);
       return tagClose;
     }
@@ -7795,11 +7796,11 @@ function tokenizeHtmlText(effects, ok, nok) {
    * @type {State}
    */
   function tagCloseBetween(code) {
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = tagCloseBetween;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return tagCloseBetween;
     }
@@ -7818,11 +7819,11 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagOpen(code) {
     // ASCII alphanumerical and `-`.
-    if (code === 45 || asciiAlphanumeric(code)) {
+    if (code === 45 || main.asciiAlphanumeric(code)) {
       effects.consume(code);
       return tagOpen;
     }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === 47 || code === 62 || main.markdownLineEndingOrSpace(code)) {
       return tagOpenBetween(code);
     }
     return nok(code);
@@ -7845,15 +7846,15 @@ function tokenizeHtmlText(effects, ok, nok) {
     }
 
     // ASCII alphabetical and `:` and `_`.
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
+    if (code === 58 || code === 95 || main.asciiAlpha(code)) {
       effects.consume(code);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = tagOpenBetween;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return tagOpenBetween;
     }
@@ -7872,7 +7873,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagOpenAttributeName(code) {
     // ASCII alphabetical and `-`, `.`, `:`, and `_`.
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+    if (code === 45 || code === 46 || code === 58 || code === 95 || main.asciiAlphanumeric(code)) {
       effects.consume(code);
       return tagOpenAttributeName;
     }
@@ -7895,11 +7896,11 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = tagOpenAttributeNameAfter;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return tagOpenAttributeNameAfter;
     }
@@ -7926,11 +7927,11 @@ function tokenizeHtmlText(effects, ok, nok) {
       marker = code;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = tagOpenAttributeValueBefore;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.consume(code);
       return tagOpenAttributeValueBefore;
     }
@@ -7957,7 +7958,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     if (code === null) {
       return nok(code);
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       returnState = tagOpenAttributeValueQuoted;
       return lineEndingBefore(code);
     }
@@ -7979,7 +7980,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) {
       return nok(code);
     }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === 47 || code === 62 || main.markdownLineEndingOrSpace(code)) {
       return tagOpenBetween(code);
     }
     effects.consume(code);
@@ -7998,7 +7999,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    * @type {State}
    */
   function tagOpenAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === 47 || code === 62 || main.markdownLineEndingOrSpace(code)) {
       return tagOpenBetween(code);
     }
     return nok(code);
@@ -8063,7 +8064,7 @@ function tokenizeHtmlText(effects, ok, nok) {
   function lineEndingAfter(code) {
     // Always populated by defaults.
 
-    return markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : lineEndingAfterPrefix(code);
+    return main.markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : lineEndingAfterPrefix(code);
   }
 
   /**
@@ -8432,7 +8433,7 @@ function tokenizeResource(effects, ok, nok) {
    * @type {State}
    */
   function resourceBefore(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
+    return main.markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
   }
 
   /**
@@ -8463,7 +8464,7 @@ function tokenizeResource(effects, ok, nok) {
    * @type {State}
    */
   function resourceDestinationAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
+    return main.markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
   }
 
   /**
@@ -8508,7 +8509,7 @@ function tokenizeResource(effects, ok, nok) {
    * @type {State}
    */
   function resourceTitleAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
+    return main.markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
   }
 
   /**
@@ -8901,7 +8902,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
       effects.enter("thematicBreakSequence");
       return sequence(code);
     }
-    if (size >= 3 && (code === null || markdownLineEnding(code))) {
+    if (size >= 3 && (code === null || main.markdownLineEnding(code))) {
       effects.exit("thematicBreak");
       return ok(code);
     }
@@ -8925,7 +8926,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
+    return main.markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
   }
 }
 
@@ -8981,7 +8982,7 @@ function tokenizeListStart(effects, ok, nok) {
   /** @type {State} */
   function start(code) {
     const kind = self.containerState.type || (code === 42 || code === 43 || code === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : asciiDigit(code)) {
+    if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : main.asciiDigit(code)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -9003,7 +9004,7 @@ function tokenizeListStart(effects, ok, nok) {
 
   /** @type {State} */
   function inside(code) {
-    if (asciiDigit(code) && ++size < 10) {
+    if (main.asciiDigit(code) && ++size < 10) {
       effects.consume(code);
       return inside;
     }
@@ -9036,7 +9037,7 @@ function tokenizeListStart(effects, ok, nok) {
 
   /** @type {State} */
   function otherPrefix(code) {
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       effects.enter("listItemPrefixWhitespace");
       effects.consume(code);
       effects.exit("listItemPrefixWhitespace");
@@ -9073,7 +9074,7 @@ function tokenizeListContinuation(effects, ok, nok) {
 
   /** @type {State} */
   function notBlank(code) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code)) {
+    if (self.containerState.furtherBlankLines || !main.markdownSpace(code)) {
       self.containerState.furtherBlankLines = undefined;
       self.containerState.initialBlankLine = undefined;
       return notInCurrentItem(code);
@@ -9135,7 +9136,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
   /** @type {State} */
   function afterPrefix(code) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
+    return !main.markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
   }
 }
 
@@ -9300,7 +9301,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
+    return main.markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
   }
 
   /**
@@ -9315,7 +9316,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
    * @type {State}
    */
   function after(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit("setextHeadingLine");
       return ok(code);
     }
@@ -9787,7 +9788,7 @@ function createTokenizer(parser, initialize, from) {
   /** @type {TokenizeContext['write']} */
   function write(slice) {
     chunks = push(chunks, slice);
-    main();
+    main$1();
 
     // Exit if we’re not done, resolve might change stuff.
     if (chunks[chunks.length - 1] !== null) {
@@ -9854,7 +9855,7 @@ function createTokenizer(parser, initialize, from) {
    * @returns {undefined}
    *   Nothing.
    */
-  function main() {
+  function main$1() {
     /** @type {number} */
     let chunkIndex;
     while (point._index < chunks.length) {
@@ -9889,7 +9890,7 @@ function createTokenizer(parser, initialize, from) {
 
   /** @type {Effects['consume']} */
   function consume(code) {
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       point.line++;
       point.column = 1;
       point.offset += code === -3 ? 2 : 1;
@@ -10480,7 +10481,7 @@ function decode($0, $1, $2) {
   if (head === 35) {
     const head = $2.charCodeAt(1);
     const hex = head === 120 || head === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+    return main.decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
 }
@@ -11517,7 +11518,7 @@ function compiler(options) {
     /** @type {string} */
     let value;
     if (type) {
-      value = decodeNumericCharacterReference(data, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      value = main.decodeNumericCharacterReference(data, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = undefined;
     } else {
       const result = decodeNamedCharacterReference(data);
@@ -11958,7 +11959,7 @@ function requireFormat () {
 }
 
 var formatExports = requireFormat();
-var formatter = /*@__PURE__*/getDefaultExportFromCjs(formatExports);
+var formatter = /*@__PURE__*/main.getDefaultExportFromCjs(formatExports);
 
 // @ts-expect-error
 
@@ -12252,7 +12253,7 @@ function createConstruct(matter) {
     function openSequence(code) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code)) {
+        if (main.markdownSpace(code)) {
           effects.enter('whitespace');
           return openSequenceWhitespace(code)
         }
@@ -12278,7 +12279,7 @@ function createConstruct(matter) {
      * @type {State}
      */
     function openSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
+      if (main.markdownSpace(code)) {
         effects.consume(code);
         return openSequenceWhitespace
       }
@@ -12299,7 +12300,7 @@ function createConstruct(matter) {
      * @type {State}
      */
     function openAfter(code) {
-      if (markdownLineEnding(code)) {
+      if (main.markdownLineEnding(code)) {
         effects.exit(fenceType);
         effects.enter('lineEnding');
         effects.consume(code);
@@ -12327,7 +12328,7 @@ function createConstruct(matter) {
      * @type {State}
      */
     function contentStart(code) {
-      if (code === null || markdownLineEnding(code)) {
+      if (code === null || main.markdownLineEnding(code)) {
         return contentEnd(code)
       }
       effects.enter(valueType);
@@ -12347,7 +12348,7 @@ function createConstruct(matter) {
      * @type {State}
      */
     function contentInside(code) {
-      if (code === null || markdownLineEnding(code)) {
+      if (code === null || main.markdownLineEnding(code)) {
         effects.exit(valueType);
         return contentEnd(code)
       }
@@ -12440,7 +12441,7 @@ function createConstruct(matter) {
     function closeSequence(code) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code)) {
+        if (main.markdownSpace(code)) {
           effects.enter('whitespace');
           return closeSequenceWhitespace(code)
         }
@@ -12466,7 +12467,7 @@ function createConstruct(matter) {
      * @type {State}
      */
     function closeSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
+      if (main.markdownSpace(code)) {
         effects.consume(code);
         return closeSequenceWhitespace
       }
@@ -12487,7 +12488,7 @@ function createConstruct(matter) {
      * @type {State}
      */
     function closeAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
+      if (code === null || main.markdownLineEnding(code)) {
         effects.exit(fenceType);
         return ok(code)
       }
@@ -13099,7 +13100,7 @@ function tokenizeGfmFootnoteCall(effects, ok, nok) {
     code === 93 && !data ||
     // Space or tab is not supported by GFM for some reason.
     // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+    code === null || code === 91 || main.markdownLineEndingOrSpace(code)) {
       return nok(code);
     }
     if (code === 93) {
@@ -13114,7 +13115,7 @@ function tokenizeGfmFootnoteCall(effects, ok, nok) {
       effects.exit('gfmFootnoteCall');
       return ok;
     }
-    if (!markdownLineEndingOrSpace(code)) {
+    if (!main.markdownLineEndingOrSpace(code)) {
       data = true;
     }
     size++;
@@ -13218,7 +13219,7 @@ function tokenizeDefinitionStart(effects, ok, nok) {
     code === 93 && !data ||
     // Space or tab is not supported by GFM for some reason.
     // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+    code === null || code === 91 || main.markdownLineEndingOrSpace(code)) {
       return nok(code);
     }
     if (code === 93) {
@@ -13231,7 +13232,7 @@ function tokenizeDefinitionStart(effects, ok, nok) {
       effects.exit('gfmFootnoteDefinitionLabel');
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code)) {
+    if (!main.markdownLineEndingOrSpace(code)) {
       data = true;
     }
     size++;
@@ -13767,7 +13768,7 @@ function tokenizeTable(effects, ok, nok) {
       // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
       return nok(code);
     }
-    if (markdownLineEnding(code)) {
+    if (main.markdownLineEnding(code)) {
       // If anything other than one pipe (ignoring whitespace) was used, it’s fine.
       if (sizeB > 1) {
         sizeB = 0;
@@ -13784,7 +13785,7 @@ function tokenizeTable(effects, ok, nok) {
       // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
       return nok(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       // To do: check if this is fine.
       // effects.attempt(State::Next(StateName::GfmTableHeadRowBreak), State::Nok)
       // State::Retry(space_or_tab(tokenizer))
@@ -13823,7 +13824,7 @@ function tokenizeTable(effects, ok, nok) {
    * @type {State}
    */
   function headRowData(code) {
-    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 124 || main.markdownLineEndingOrSpace(code)) {
       effects.exit("data");
       return headRowBreak(code);
     }
@@ -13874,7 +13875,7 @@ function tokenizeTable(effects, ok, nok) {
     effects.enter('tableDelimiterRow');
     // Track if we’ve seen a `:` or `|`.
     seen = false;
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
     }
     return headDelimiterBefore(code);
@@ -13923,7 +13924,7 @@ function tokenizeTable(effects, ok, nok) {
    * @type {State}
    */
   function headDelimiterCellBefore(code) {
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code);
     }
     return headDelimiterValueBefore(code);
@@ -13957,7 +13958,7 @@ function tokenizeTable(effects, ok, nok) {
       // To do: seems weird that this *isn’t* left aligned, but that state is used?
       return headDelimiterLeftAlignmentAfter(code);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       return headDelimiterCellAfter(code);
     }
     return headDelimiterNok(code);
@@ -14026,7 +14027,7 @@ function tokenizeTable(effects, ok, nok) {
    * @type {State}
    */
   function headDelimiterRightAlignmentAfter(code) {
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code);
     }
     return headDelimiterCellAfter(code);
@@ -14047,7 +14048,7 @@ function tokenizeTable(effects, ok, nok) {
     if (code === 124) {
       return headDelimiterBefore(code);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       // Exit when:
       // * there was no `:` or `|` at all (it’s a thematic break or setext
       //   underline instead)
@@ -14123,11 +14124,11 @@ function tokenizeTable(effects, ok, nok) {
       effects.exit('tableCellDivider');
       return bodyRowBreak;
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || main.markdownLineEnding(code)) {
       effects.exit('tableRow');
       return ok(code);
     }
-    if (markdownSpace(code)) {
+    if (main.markdownSpace(code)) {
       return factorySpace(effects, bodyRowBreak, "whitespace")(code);
     }
 
@@ -14149,7 +14150,7 @@ function tokenizeTable(effects, ok, nok) {
    * @type {State}
    */
   function bodyRowData(code) {
-    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 124 || main.markdownLineEndingOrSpace(code)) {
       effects.exit("data");
       return bodyRowBreak(code);
     }
@@ -14502,4 +14503,6 @@ const markKept = (source) => (source.charCodeAt(0) === 0xfeff ? `\u2060${source.
  */
 const parseFragment = (source) => fromMarkdown(markKept(source), fragmentOptions);
 
-export { decodeNamedCharacterReference, parseFragment, parseWithFrontMatter };
+exports.decodeNamedCharacterReference = decodeNamedCharacterReference;
+exports.parseFragment = parseFragment;
+exports.parseWithFrontMatter = parseWithFrontMatter;

@@ -1,12 +1,13 @@
-#!/usr/bin/env node
-import { readFile, readdir } from 'node:fs/promises';
-import { posix, resolve, dirname } from 'node:path';
-import { r as readMarkdownFast, R as RESERVED_COLUMNS, f as foldColumn, d as dataRows, h as headerProblems, a as formatMessage, b as headerInvisible, s as strayFrom, c as columnKey, i as isMark, l as looseForm, e as distance, g as comparator, j as longestOrdered, t as termSections, k as findLegend, n as sharedGroups, o as disagreement, p as lintText, q as judgeFor, u as missingColumns, v as configBase, w as diskLoader, x as decodeUtf8, y as terminalSafe, z as loadParser, A as occupied, B as loadConfig, U as UsageError, C as writeUserFile, D as safeLines, E as startsWithBom, F as readTextInside } from './cli-shared.js';
-import 'node:fs';
-import 'node:buffer';
-import 'node:os';
-import 'node:url';
-import 'node:util';
+'use strict';
+
+var promises = require('node:fs/promises');
+var node_path = require('node:path');
+var main = require('./cli-shared.cjs');
+require('node:fs');
+require('node:buffer');
+require('node:os');
+require('node:url');
+require('node:util');
 
 /**
  * `support-table-lint init`: a first schema per table shape, read off the
@@ -69,7 +70,7 @@ const MAX_INIT_COLUMNS = 1000;
  */
 const MAX_INIT_SHAPES = 500;
 /** A row's text in the named column of its own table (the same shape may order its columns differently). */
-const textIn = (seen, row, name) => row.cells[firstIndexOf(seen.table.columns, columnKey).get(columnKey(name)) ?? -1]?.text ?? '';
+const textIn = (seen, row, name) => row.cells[firstIndexOf(seen.table.columns, main.columnKey).get(main.columnKey(name)) ?? -1]?.text ?? '';
 /**
  * Each name's first column, for names as `form` writes them; made once per
  * header (per form), since init asks it for every cell of every column and a
@@ -100,7 +101,7 @@ function inferPlan(documents, presetOf, checked) {
     const alreadyChecked = [];
     const tooWide = [];
     for (const { file, source } of documents) {
-        const document = readMarkdownFast(source);
+        const document = main.readMarkdownFast(source);
         for (const table of document.tables) {
             // A table the existing config checks keeps its entry: init adds only what nothing checks yet.
             if (checked?.(file, table)) {
@@ -120,9 +121,9 @@ function inferPlan(documents, presetOf, checked) {
             }
             // The judge matches columns as a set, so tables with the same columns in another order are one shape;
             // and so are tables that differ only by a name repeated or reserved, which gets no property.
-            const shape = [...new Set(table.columns.filter((name) => !RESERVED_COLUMNS.includes(name)).map(foldColumn))].sort().join('\u0000');
+            const shape = [...new Set(table.columns.filter((name) => !main.RESERVED_COLUMNS.includes(name)).map(main.foldColumn))].sort().join('\u0000');
             const groupsOnly = table.rows.length > 0 && table.rows.every((row) => row.kind !== 'data');
-            const seen = { file, source, document, table, rows: dataRows(source, table, !groupsOnly) };
+            const seen = { file, source, document, table, rows: main.dataRows(source, table, !groupsOnly) };
             const list = shapes.get(shape);
             if (list)
                 list.push(seen);
@@ -157,21 +158,21 @@ function inferShape(tables, mistakes) {
     const names = table.columns;
     // A name a row object cannot carry, or one it carries once (a repeat keeps the first column's
     // cells): no property of the schema, and no key. Each is a mistake the run reports.
-    const carried = names.map((name, index) => !RESERVED_COLUMNS.includes(name) && firstIndexOf(names, foldColumn).get(foldColumn(name)) === index);
+    const carried = names.map((name, index) => !main.RESERVED_COLUMNS.includes(name) && firstIndexOf(names, main.foldColumn).get(main.foldColumn(name)) === index);
     for (const seen of tables) {
         const header = (why) => void mistakes.push({ file: seen.file, table: seen.table.span.line, line: seen.table.span.line, column: '', value: '', why, header: true });
         seen.table.columns.forEach((name, index) => {
-            if (RESERVED_COLUMNS.includes(name))
-                header(`column ${index + 1} is named "${name}", which the row object reserves (${RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
-            const first = firstIndexOf(seen.table.columns, foldColumn).get(foldColumn(name));
-            if (first < index && foldColumn(name) !== '')
+            if (main.RESERVED_COLUMNS.includes(name))
+                header(`column ${index + 1} is named "${name}", which the row object reserves (${main.RESERVED_COLUMNS.join(', ')}): its cells cannot be checked; rename the column`);
+            const first = firstIndexOf(seen.table.columns, main.foldColumn).get(main.foldColumn(name));
+            if (first < index && main.foldColumn(name) !== '')
                 header(`column ${index + 1} is named "${name}" like column ${first + 1}: its cells cannot be checked; rename one of the two columns`);
         });
         if (seen.rows.length === 0)
             header('the table has no data rows: add its rows, or leave it out of the check');
         // A zero-width space or a Cyrillic letter in a header: the column is read by its visible name, and the run says so.
-        for (const found of headerProblems(seen.source, seen.table))
-            header(formatMessage(headerInvisible.meta.messages[found.messageId], found.data));
+        for (const found of main.headerProblems(seen.source, seen.table))
+            header(main.formatMessage(main.headerInvisible.meta.messages[found.messageId], found.data));
     }
     const keyable = (name, index) => name.trim() !== '' && carried[index] === true;
     // Rows all bold (every key cell is **bold**) read as groups; then they are data.
@@ -183,14 +184,14 @@ function inferShape(tables, mistakes) {
                 continue;
             mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
         }
-        for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
+        for (const row of seen.table.rows.slice(main.strayFrom(seen.source, seen.table))) {
             mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
         }
     }
     // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`
     // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it
     // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
-    const firstColumnsDiffer = new Set(tables.map((seen) => columnKey(seen.table.columns[0]))).size > 1;
+    const firstColumnsDiffer = new Set(tables.map((seen) => main.columnKey(seen.table.columns[0]))).size > 1;
     const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]));
     const chosen = ownFit ? undefined : chooseKey(names.filter(keyable), tables);
     const ownKeys = chosen === undefined && firstColumnsDiffer;
@@ -245,7 +246,7 @@ function inferShape(tables, mistakes) {
                     const canonical = [...grouped.values()].map((spellings) => spellings[0]);
                     // One value is no list of choices (a column that says `Yes` everywhere may say anything else
                     // tomorrow), unless it is a mark beside empty cells: 🔄 or nothing, where ✅ would be new.
-                    const oneMark = canonical.length === 1 && isMark(canonical[0]) && values.includes('');
+                    const oneMark = canonical.length === 1 && main.isMark(canonical[0]) && values.includes('');
                     if ((canonical.length < 2 && !oneMark) || canonical.some((value) => isProse(value) || isList(value) || isVersion(value)))
                         return finishColumn(column, cells, name, mistakes);
                     column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
@@ -296,7 +297,7 @@ function shareMarks(columns, keyIndex, valuesOf) {
     const marks = [...new Set(marked.flatMap(({ values }) => values.filter((value) => value !== '')))];
     if (marks.length > ENUM_MAX_VALUES)
         return;
-    const words = marks.filter((value) => !isMark(value));
+    const words = marks.filter((value) => !main.isMark(value));
     const what = words.length === 0 ? `the ${marks.length} marks` : `the ${marks.length} values (marks and ${words.join(', ')})`;
     for (const { column, values } of marked) {
         if (column.enumFrom?.startsWith('the legend'))
@@ -317,7 +318,7 @@ function ofMarks(values) {
     for (const value of values) {
         if (value === '')
             continue;
-        if (isMark(value))
+        if (main.isMark(value))
             marks++;
         else if (value.length <= 4) {
             others++;
@@ -386,7 +387,7 @@ function inferOrder(tables, keyOf, mistakes) {
         });
     });
     const slips = (plan, runs) => {
-        const compare = comparator(plan);
+        const compare = main.comparator(plan);
         let pairs = 0;
         // Two neighbours out of order cannot both stay, so at least half the breaks are rows to move: when
         // that is already more than a fit allows, no longest ordered run is looked for (16 orders are tried,
@@ -409,7 +410,7 @@ function inferOrder(tables, keyOf, mistakes) {
             if (breaks[index] === 0)
                 return;
             // The rows to move are those the sort-order rule will report: the ones off a longest ordered run.
-            const staying = longestOrdered(keys, compare);
+            const staying = main.longestOrdered(keys, compare);
             keyed.forEach((row, i) => {
                 if (!staying.has(i))
                     out.push({ seen, row });
@@ -457,8 +458,8 @@ function legendFor(tables, values, legends) {
     const distinct = [...new Set(values.filter((value) => value !== ''))];
     if (distinct.length === 0)
         return undefined;
-    const marksOnly = distinct.every(isMark);
-    const loose = distinct.map(looseForm);
+    const marksOnly = distinct.every(main.isMark);
+    const loose = distinct.map(main.looseForm);
     // The sections of each document that write one of the values: the others cover none of them.
     const sectionsIn = new Map();
     const sectionsOf = (seen) => sectionsIn.get(seen.document) ?? sectionsIn.set(seen.document, legends.sectionsWriting(seen, loose)).get(seen.document);
@@ -490,7 +491,7 @@ function legendFor(tables, values, legends) {
 }
 const marksOf = (legend) => {
     if (!legend.marks) {
-        const terms = legend.terms.filter((term) => isMark(term.term));
+        const terms = legend.terms.filter((term) => main.isMark(term.term));
         legend.marks = { terms, looseForms: new Set(terms.map((term) => term.loose)) };
     }
     return legend.marks;
@@ -499,11 +500,11 @@ const pageTerms = new WeakMap();
 function pageTermsOf(seen) {
     let found = pageTerms.get(seen.document);
     if (!found) {
-        const sections = termSections(seen.source, seen.document.headings);
+        const sections = main.termSections(seen.source, seen.document.headings);
         const byLoose = new Map();
         sections.forEach((section, index) => {
             for (const term of section.terms) {
-                const loose = looseForm(term);
+                const loose = main.looseForm(term);
                 const list = byLoose.get(loose) ?? byLoose.set(loose, []).get(loose);
                 if (list[list.length - 1] !== index && list.length < MAX_LEGEND_SECTIONS)
                     list.push(index);
@@ -551,11 +552,11 @@ function shapeLegends(tables) {
  * no term.
  */
 function pageLegend(seen, section) {
-    const legend = findLegend(seen.source, seen.document.headings, section.heading.text, seen.table);
+    const legend = main.findLegend(seen.source, seen.document.headings, section.heading.text, seen.table);
     if (!legend || legend.heading.line !== section.heading.line)
         return undefined;
-    const columns = new Set(seen.table.columns.map(looseForm));
-    const terms = legend.terms.map((term) => ({ term: term.term, loose: looseForm(term.term) })).filter((term) => !columns.has(term.loose));
+    const columns = new Set(seen.table.columns.map(main.looseForm));
+    const terms = legend.terms.map((term) => ({ term: term.term, loose: main.looseForm(term.term) })).filter((term) => !columns.has(term.loose));
     return { heading: section.heading.text, line: section.heading.line, terms, looseForms: new Set(terms.map((term) => term.loose)) };
 }
 /**
@@ -567,7 +568,7 @@ function pageLegend(seen, section) {
 function groupValues(values, usedElsewhere, limit) {
     const groups = new Map();
     for (const value of values) {
-        const loose = looseForm(value) || value;
+        const loose = main.looseForm(value) || value;
         const group = groups.get(loose) ?? groups.set(loose, { spellings: new Map(), uses: 0 }).get(loose);
         group.spellings.set(value, (group.spellings.get(value) ?? 0) + 1);
         group.uses++;
@@ -584,7 +585,7 @@ function groupValues(values, usedElsewhere, limit) {
         for (const [loose, group] of [...groups]) {
             if (group.uses !== 1 || loose.length < 5 || /\d/.test(loose) || [...group.spellings.keys()].some(usedElsewhere))
                 continue;
-            const targets = often.filter(([other]) => Math.abs(other.length - loose.length) <= 1 && distance(other, loose) === 1);
+            const targets = often.filter(([other]) => Math.abs(other.length - loose.length) <= 1 && main.distance(other, loose) === 1);
             if (targets.length !== 1)
                 continue;
             const [, into] = targets[0];
@@ -615,27 +616,27 @@ const MAX_NEAR_SPELLINGS = 200;
  */
 function canonicalise(cells, column, allowed, from, mistakes) {
     const exact = new Set(allowed);
-    const byLoose = new Map(allowed.map((value) => [looseForm(value), value]));
+    const byLoose = new Map(allowed.map((value) => [main.looseForm(value), value]));
     const near = byLoose.size <= MAX_NEAR_SPELLINGS ? [...byLoose] : [];
     // Each value's spelling is looked for once, however many cells write it.
     const found = new Map();
     const canonicalOf = (loose) => {
         if (!found.has(loose))
-            found.set(loose, byLoose.get(loose) ?? (loose.length >= 5 ? near.find(([other]) => distance(other, loose) === 1)?.[1] : undefined));
+            found.set(loose, byLoose.get(loose) ?? (loose.length >= 5 ? near.find(([other]) => main.distance(other, loose) === 1)?.[1] : undefined));
         return found.get(loose);
     };
     for (const { seen, row, value } of cells) {
         if (value === '' || exact.has(value))
             continue;
         // Loosely the same (case, hyphens, a `?`), else a letter away (a typo groupValues folded in).
-        const canonical = canonicalOf(looseForm(value));
+        const canonical = canonicalOf(main.looseForm(value));
         const why = canonical ? `${from} spell${from.startsWith('the other') ? '' : 's'} it "${canonical}"` : `not defined by ${from}`;
         mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column, value, ...(canonical ? { canonical } : {}), why });
     }
 }
 /** A link form every link of the column has (team or user links), with the links whose text and URL disagree as mistakes. */
 function linkForm(cells, column, mistakes) {
-    const links = cells.flatMap(({ seen, row }) => (row.cells[firstIndexOf(seen.table.columns, columnKey).get(columnKey(column)) ?? -1]?.links ?? []).map((link) => ({ seen, row, link })));
+    const links = cells.flatMap(({ seen, row }) => (row.cells[firstIndexOf(seen.table.columns, main.columnKey).get(main.columnKey(column)) ?? -1]?.links ?? []).map((link) => ({ seen, row, link })));
     if (links.length === 0)
         return undefined;
     for (const [kind, form] of [['team', TEAM_LINK], ['team-name', TEAM_NAME_LINK], ['user', USER_LINK], ['team-or-user', TEAM_OR_USER_LINK]]) {
@@ -643,8 +644,8 @@ function linkForm(cells, column, mistakes) {
         const url = new RegExp(form.url);
         if (!links.every(({ link }) => text.test(link.text) && url.test(link.url)))
             continue;
-        const shared = sharedGroups(form);
-        const disagreeing = links.filter(({ link }) => disagreement(shared, text.exec(link.text).groups, url.exec(link.url).groups, true) !== undefined);
+        const shared = main.sharedGroups(form);
+        const disagreeing = links.filter(({ link }) => main.disagreement(shared, text.exec(link.text).groups, url.exec(link.url).groups, true) !== undefined);
         // Most links disagreeing is the page's way of writing them, not as many mistakes: the form is not its
         // (one link that disagrees is one mistake: there is no way of writing to see).
         if (disagreeing.length >= 2 && disagreeing.length * 2 > links.length)
@@ -660,7 +661,7 @@ function linkForm(cells, column, mistakes) {
 /** `existing`: a config already there, whose checked tables init leaves to it (it adds entries for the rest). */
 async function planInit(documents, presets, existing) {
     const presetOf = (file, table) => {
-        const judge = judgeFor(file, table, presets);
+        const judge = main.judgeFor(file, table, presets);
         return judge && presets.presets.find((preset) => preset.schema === judge.schema)?.name;
     };
     // The existing config's entries for each file, found once per file: the judge skips the others anyway,
@@ -671,15 +672,15 @@ async function planInit(documents, presets, existing) {
     // A table an entry judges only by tolerating one missing column is not checked as it is (the entry
     // reports that column missing): a shape of its own, which init writes an entry for.
     const checkedAlready = (file, table) => {
-        const judge = judgeFor(file, table, existingFor(file));
-        return judge !== undefined && (judge.entry === undefined || missingColumns(table.columns, judge.entry.match?.columns ?? judge.entry.schema.required).length === 0);
+        const judge = main.judgeFor(file, table, existingFor(file));
+        return judge !== undefined && (judge.entry === undefined || main.missingColumns(table.columns, judge.entry.match?.columns ?? judge.entry.schema.required).length === 0);
     };
     const plan = inferPlan(documents, presetOf, existing && checkedAlready);
     const files = new Set(plan.presets.flatMap((preset) => preset.seen.map((seen) => seen.file)));
     for (const { file, source } of documents) {
         if (!files.has(file))
             continue;
-        const result = await lintText(file, source, presets);
+        const result = await main.lintText(file, source, presets);
         for (const violation of result.violations) {
             if (violation.severity === 'notice')
                 continue;
@@ -874,9 +875,9 @@ function renderSchema(shape, mistakes) {
  * folder, or the repository root for a config in `.github/`).
  */
 function renderInit(plan, configPath, existing) {
-    const base = configBase(configPath);
-    const folder = posix.dirname(configPath);
-    const relative = (path) => (base === '.' ? path : posix.relative(base, path));
+    const base = main.configBase(configPath);
+    const folder = node_path.posix.dirname(configPath);
+    const relative = (path) => (base === '.' ? path : node_path.posix.relative(base, path));
     // Schema names beside an existing config are not reused: its schemas stay as they are.
     const taken = new Set(existing?.taken);
     const next = new Map();
@@ -884,7 +885,7 @@ function renderInit(plan, configPath, existing) {
     const files = [];
     const entries = [];
     for (const shape of plan.shapes) {
-        const schemaPath = posix.join(folder, `${slug(shape, taken, next)}.schema.yaml`);
+        const schemaPath = node_path.posix.join(folder, `${slug(shape, taken, next)}.schema.yaml`);
         files.push({ path: schemaPath, text: renderSchema(shape, shapeMistakes(shape, byTable)) });
         const docs = [...new Set(shape.seen.map((seen) => seen.file))];
         entries.push(`  # ${shape.columns.map((c) => c.name).join(' | ')}`);
@@ -950,79 +951,79 @@ const DEFAULT_INIT_CONFIG = '.github/support-table-lint.yml';
 async function existingConfig(configPath, read, cwd) {
     const text = await read(configPath);
     if (typeof text !== 'string')
-        throw new UsageError(`${configPath} exists but cannot be read; nothing was written. Run with --force to replace it`);
+        throw new main.UsageError(`${configPath} exists but cannot be read; nothing was written. Run with --force to replace it`);
     let config;
     try {
-        config = await loadConfig({ file: configPath, read });
+        config = await main.loadConfig({ file: configPath, read });
     }
     catch (error) {
-        throw new UsageError(`${configPath} exists and does not load (${error.message.split('\n')[0]}); nothing was written. Mend it, or run with --force to replace it`);
+        throw new main.UsageError(`${configPath} exists and does not load (${error.message.split('\n')[0]}); nothing was written. Mend it, or run with --force to replace it`);
     }
     // The decoder drops a byte-order mark; the file keeps it.
-    const head = await readFile(resolve(cwd, configPath)).catch(() => Buffer.alloc(0));
-    const bom = startsWithBom(head) ? '\ufeff' : '';
-    const beside = await readdir(resolve(cwd, dirname(configPath))).catch(() => []);
+    const head = await promises.readFile(node_path.resolve(cwd, configPath)).catch(() => Buffer.alloc(0));
+    const bom = main.startsWithBom(head) ? '\ufeff' : '';
+    const beside = await promises.readdir(node_path.resolve(cwd, node_path.dirname(configPath))).catch(() => []);
     const schemas = new Set(beside.filter((name) => name.endsWith('.schema.yaml')).map((name) => name.slice(0, -'.schema.yaml'.length)));
     return { text, config, schemas, bom };
 }
 async function init(files, configPath, force, io) {
     const documents = [];
     for (const { path, display } of files) {
-        const loaded = await diskLoader(path, io.cwd)(10 * 1024 * 1024);
-        const source = loaded.kind === 'bytes' ? decodeUtf8(loaded.bytes) : undefined;
+        const loaded = await main.diskLoader(path, io.cwd)(10 * 1024 * 1024);
+        const source = loaded.kind === 'bytes' ? main.decodeUtf8(loaded.bytes) : undefined;
         if (source === undefined)
-            io.stderr.write(`support-table-lint: ${terminalSafe(display)}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind}); left out\n`);
+            io.stderr.write(`support-table-lint: ${main.terminalSafe(display)}: not read (${loaded.kind === 'bytes' ? 'not UTF-8' : loaded.kind}); left out\n`);
         else
             documents.push({ file: display, source });
     }
-    await loadParser();
+    await main.loadParser();
     // A config already there is added to, not replaced (unless --force): its entries keep their
     // tables, and init writes entries and schemas for the tables nothing checks yet.
-    const read = (path) => readTextInside(path, io.cwd, 10 * 1024 * 1024);
-    const existing = !force && (await occupied(resolve(io.cwd, configPath))) ? await existingConfig(configPath, read, io.cwd) : undefined;
-    const plan = await planInit(documents, await loadConfig({ file: null, read: async () => undefined }), existing?.config);
+    const read = (path) => main.readTextInside(path, io.cwd, 10 * 1024 * 1024);
+    const existing = !force && (await main.occupied(node_path.resolve(io.cwd, configPath))) ? await existingConfig(configPath, read, io.cwd) : undefined;
+    const plan = await planInit(documents, await main.loadConfig({ file: null, read: async () => undefined }), existing?.config);
     if (plan.shapes.length === 0 && plan.presets.length === 0) {
         if (existing && plan.alreadyChecked.length > 0) {
-            io.stdout.write(`Every table of ${files.length === 1 ? terminalSafe(files[0].display) : `the ${files.length} files named`} is checked by ${configPath} already; nothing was written.\n`);
+            io.stdout.write(`Every table of ${files.length === 1 ? main.terminalSafe(files[0].display) : `the ${files.length} files named`} is checked by ${configPath} already; nothing was written.\n`);
             return 0;
         }
         const named = files.length === 1 ? files[0].display : `the ${files.length} files named`;
         if (plan.tooWide.length > 0)
-            throw new UsageError(`no table in ${named} that init writes a schema for: ${tooWideText(plan.tooWide)}; write the schema by hand`);
-        throw new UsageError(`no tables in ${named}: name the documents whose tables the config is for`);
+            throw new main.UsageError(`no table in ${named} that init writes a schema for: ${tooWideText(plan.tooWide)}; write the schema by hand`);
+        throw new main.UsageError(`no tables in ${named}: name the documents whose tables the config is for`);
     }
     let written;
     try {
         written = renderInit(plan, configPath, existing && { text: existing.text, taken: existing.schemas });
     }
     catch (error) {
-        throw new UsageError(`cannot add to ${configPath}: ${error.message}; nothing was written. Run with --force to replace it, or --config to write another`);
+        throw new main.UsageError(`cannot add to ${configPath}: ${error.message}; nothing was written. Run with --force to replace it, or --config to write another`);
     }
     // What the config would be must load, with the schemas beside it, before anything is written: a
     // config the linter then refuses would stop every run until someone mends it.
     const planned = new Map(written.map((file) => [file.path, file.text]));
     try {
-        await loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
+        await main.loadConfig({ file: configPath, read: async (path) => planned.get(path) ?? (await read(path)) });
     }
     catch (error) {
         const why = error.message.split('\n')[0];
         if (existing) {
-            throw new UsageError(`cannot add to ${configPath}: with the new entries it would not load (${why}); nothing was written. Run with --force to replace it, or --config to write another`);
+            throw new main.UsageError(`cannot add to ${configPath}: with the new entries it would not load (${why}); nothing was written. Run with --force to replace it, or --config to write another`);
         }
         throw new Error(`the config init made for these tables does not load (${why}); nothing was written`);
     }
     // A dangling symlink is something there too: init never writes through one.
-    const taken = await Promise.all(written.map((file) => occupied(resolve(io.cwd, file.path))));
+    const taken = await Promise.all(written.map((file) => main.occupied(node_path.resolve(io.cwd, file.path))));
     const clashes = written.filter((file, i) => taken[i] && !(existing && file.path === configPath));
     if (clashes.length > 0 && !force) {
-        throw new UsageError(`${clashes.map((file) => file.path).join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
+        throw new main.UsageError(`${clashes.map((file) => file.path).join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written. Run with --force to replace, or --config to write elsewhere`);
     }
     for (const file of written) {
         try {
-            await writeUserFile(file.path, io.cwd, existing && file.path === configPath ? existing.bom + file.text : file.text);
+            await main.writeUserFile(file.path, io.cwd, existing && file.path === configPath ? existing.bom + file.text : file.text);
         }
         catch (error) {
-            throw new UsageError(`cannot write ${file.path}: ${error.message}`);
+            throw new main.UsageError(`cannot write ${file.path}: ${error.message}`);
         }
     }
     if (plan.leftOut.shapes > 0)
@@ -1053,13 +1054,14 @@ async function init(files, configPath, force, io) {
         }
     }
     lines.push('', `Next: run support-table-lint${configPath === DEFAULT_INIT_CONFIG ? '' : ` --config ${configPath}`} on these files.`);
-    io.stdout.write(safeLines(lines.map(terminalSafe).join('\n')) + '\n');
+    io.stdout.write(main.safeLines(lines.map(main.terminalSafe).join('\n')) + '\n');
     return 0;
 }
 /** Tables init writes no schema for, by place and width. */
 const tooWideText = (tables) => `${tables.map((table) => `${table.file}:${table.line} (${table.columns} columns)`).join(', ')}, wider than the ${MAX_INIT_COLUMNS} columns init writes a schema for`;
 /** The shapes beyond MAX_INIT_SHAPES, and what to do about them. */
 const leftOutText = ({ shapes, tables }, configPath) => `${shapes} more table shape${shapes === 1 ? '' : 's'} (${tables} table${tables === 1 ? '' : 's'}) left out: init writes schemas for ${MAX_INIT_SHAPES} shapes a run at most, those with the most tables. ` +
-    `Run the same init again to add the next ${MAX_INIT_SHAPES} to ${terminalSafe(configPath)} (the tables it checks already are left to it), or name fewer files`;
+    `Run the same init again to add the next ${MAX_INIT_SHAPES} to ${main.terminalSafe(configPath)} (the tables it checks already are left to it), or name fewer files`;
 
-export { DEFAULT_INIT_CONFIG, init };
+exports.DEFAULT_INIT_CONFIG = DEFAULT_INIT_CONFIG;
+exports.init = init;

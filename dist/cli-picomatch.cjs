@@ -1,5 +1,6 @@
-#!/usr/bin/env node
-import { T as getDefaultExportFromCjs } from './cli-shared.js';
+'use strict';
+
+var main = require('./cli-shared.cjs');
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {
@@ -2531,11 +2532,11 @@ function requirePicomatch () {
 }
 
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
-var index = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
+var index = /*@__PURE__*/main.getDefaultExportFromCjs(picomatchExports);
 
 var index$1 = /*#__PURE__*/_mergeNamespaces({
   __proto__: null,
   default: index
 }, [picomatchExports]);
 
-export { index$1 as i };
+exports.index = index$1;

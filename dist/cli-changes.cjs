@@ -1,12 +1,13 @@
-#!/usr/bin/env node
-import { ae as changeRules, af as transition, ag as rowKeyOf, ah as lineOf, ai as tableNames, aj as columnIndex, ak as canonicalColumns, d as dataRows, al as fold, S as GROUP_COLUMN, e as distance, am as onePieceApart, an as pageSpelling } from './cli-shared.js';
-import 'node:fs';
-import 'node:fs/promises';
-import 'node:path';
-import 'node:buffer';
-import 'node:os';
-import 'node:url';
-import 'node:util';
+'use strict';
+
+var main = require('./cli-shared.cjs');
+require('node:fs');
+require('node:fs/promises');
+require('node:path');
+require('node:buffer');
+require('node:os');
+require('node:url');
+require('node:util');
 
 /**
  * What a change did to a file's tables: judged tables of the base version
@@ -22,12 +23,12 @@ import 'node:util';
  */
 function view(source, table, judge, fallback) {
     const using = judge ?? fallback;
-    const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
+    const columns = using ? main.canonicalColumns(table.columns, using.schema.properties) : table.columns;
     const named = { ...table, columns };
     // The rows the lint judges: a pipe-less line at the table's end is no row that came or went.
-    const rows = dataRows(source, table, using?.options.groups !== false);
+    const rows = main.dataRows(source, table, using?.options.groups !== false);
     const key = using?.options.key;
-    const keyIndex = key === undefined ? 0 : Math.max(0, columnIndex(named, key));
+    const keyIndex = key === undefined ? 0 : Math.max(0, main.columnIndex(named, key));
     return { table: named, rows, keyIndex, ...(judge ? { judge } : {}) };
 }
 /** A row's cells by column name, key left out. */
@@ -74,10 +75,10 @@ const closeKeys = (a, b) => {
     if (VERSION_LIKE.test(a.trim()) && VERSION_LIKE.test(b.trim()))
         return false;
     const budget = Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.3));
-    if (Math.abs(a.length - b.length) <= budget && distance(fold(a), fold(b)) <= budget)
+    if (Math.abs(a.length - b.length) <= budget && main.distance(main.fold(a), main.fold(b)) <= budget)
         return true;
     // A name that only begins with the old one (`VSOCKGate` → `VSOCKGateRemovedX`) is another name, and the old row's removal counts.
-    return onePieceApart(a, b);
+    return main.onePieceApart(a, b);
 };
 /**
  * How many removed rows with the same other cells an added row is compared
@@ -89,7 +90,7 @@ function pairRows(base, head) {
     const byKey = (view) => {
         const rows = new Map();
         for (const row of view.rows) {
-            const key = fold(rowKeyOf(row, view.keyIndex));
+            const key = main.fold(main.rowKeyOf(row, view.keyIndex));
             if (key === '')
                 continue;
             const list = rows.get(key);
@@ -146,10 +147,10 @@ function pairRows(base, head) {
             same.push([old, row]);
             paired.add(old);
         }
-        else if (fold(rowKeyOf(row, head.keyIndex)) !== '')
+        else if (main.fold(main.rowKeyOf(row, head.keyIndex)) !== '')
             added.push(row);
     }
-    const removed = base.rows.filter((row) => !paired.has(row) && fold(rowKeyOf(row, base.keyIndex)) !== '');
+    const removed = base.rows.filter((row) => !paired.has(row) && main.fold(main.rowKeyOf(row, base.keyIndex)) !== '');
     // A removed row and an added row with the same other cells and close keys are a rename.
     const bySignature = new Map();
     for (const row of removed) {
@@ -165,7 +166,7 @@ function pairRows(base, head) {
     const stillAdded = [];
     for (const row of added) {
         const entry = bySignature.get(signature(head, row));
-        const key = rowKeyOf(row, head.keyIndex);
+        const key = main.rowKeyOf(row, head.keyIndex);
         let from;
         if (entry) {
             while (entry.next < entry.rows.length && renamedFrom.has(entry.rows[entry.next]))
@@ -175,7 +176,7 @@ function pairRows(base, head) {
                 if (renamedFrom.has(old))
                     continue;
                 examined++;
-                if (closeKeys(rowKeyOf(old, base.keyIndex), key)) {
+                if (closeKeys(main.rowKeyOf(old, base.keyIndex), key)) {
                     from = old;
                     break;
                 }
@@ -207,16 +208,16 @@ const PAIR_WINDOW = 8;
  * whichever comes first.
  */
 function pairTables(base, head) {
-    const baseNames = tableNames(base.document.tables);
-    const headNames = tableNames(head.document.tables);
+    const baseNames = main.tableNames(base.document.tables);
+    const headNames = main.tableNames(head.document.tables);
     const sameColumns = (name) => name.replace(/#\d+$/, '');
-    const sameHeadings = (a, b) => a.headingPath.length === b.headingPath.length && a.headingPath.every((text, i) => fold(text) === fold(b.headingPath[i]));
+    const sameHeadings = (a, b) => a.headingPath.length === b.headingPath.length && a.headingPath.every((text, i) => main.fold(text) === main.fold(b.headingPath[i]));
     /** Folded key cells, and whole rows (every cell folded, in column order), of a table's rows. */
     const contentOf = (table, keyName, rows) => {
-        const index = keyName === undefined ? -1 : columnIndex(table, keyName);
+        const index = keyName === undefined ? -1 : main.columnIndex(table, keyName);
         return {
-            keys: new Set(index < 0 ? [] : rows.map((row) => fold(row.cells[index]?.text ?? '')).filter((key) => key !== '')),
-            rows: new Set(rows.map((row) => row.cells.map((cell) => fold(cell.text)).join('\u0000'))),
+            keys: new Set(index < 0 ? [] : rows.map((row) => main.fold(row.cells[index]?.text ?? '')).filter((key) => key !== '')),
+            rows: new Set(rows.map((row) => row.cells.map((cell) => main.fold(cell.text)).join('\u0000'))),
         };
     };
     const headContent = new Map();
@@ -251,7 +252,7 @@ function pairTables(base, head) {
                 : otherName === name ? 1
                     : other.index === table.index ? 2
                         : columns ? 3
-                            : keyName !== undefined && columnIndex(other, keyName) >= 0 ? 4
+                            : keyName !== undefined && main.columnIndex(other, keyName) >= 0 ? 4
                                 : -1;
             if (preference < 0)
                 continue;
@@ -304,7 +305,7 @@ function compareVersions(base, head, config, emit) {
     const { moved, intoNew, crossings } = movedBetweenTables(pairs, newTables);
     // Each version read in its own page's spelling (engine/spelling.ts): the rules compare the schema's.
     const spelt = (version, view) => {
-        const spelling = view?.judge && pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
+        const spelling = view?.judge && main.pageSpelling(version.source, version.document, view.table, view.table, view.judge.options, view.judge.schema.enums).spelling;
         return spelling ? { spelling } : {};
     };
     // A table new in the head is judged by the change rules too, as a pair of its own: each row that
@@ -354,13 +355,13 @@ function compareVersions(base, head, config, emit) {
         const options = changeOptions(pair.base.judge, pair.head?.judge);
         // A table nothing checks any more (its header changed) keeps its rows under the base's rules, paired by key.
         const judged = pair.unjudged && headView && !pair.pairs ? { ...pair, pairs: pairRows(pair.base, headView) } : pair;
-        for (const rule of changeRules)
-            judge(rule, rule === transition ? judged : pair, headView, options);
+        for (const rule of main.changeRules)
+            judge(rule, rule === main.transition ? judged : pair, headView, options);
         // A table that another entry judges now (a heading renamed into its match:) answers to the rules of the
         // entry it left too, at that entry's severity: a laxer entry, or one that turns the rule off, is no way out.
         const was = pair.base.judge;
         if (!pair.fresh && pair.head && was?.options.transitions && !sameJudge(was, pair.head.judge)) {
-            judge(transition, pair, headView, was.options, was);
+            judge(main.transition, pair, headView, was.options, was);
         }
         if (pair.fresh) {
             // Tables judged only in the head are new: every row is an addition (but one moved from another table).
@@ -387,10 +388,10 @@ function compareVersions(base, head, config, emit) {
             changes.push({
                 table: gone.table.columns.join(' | '),
                 // A deleted file has no head lines: the table is named where it stood.
-                line: head.deleted ? gone.table.span.line : lineOf(head.source, gone.table.span.line).line,
+                line: head.deleted ? gone.table.span.line : main.lineOf(head.source, gone.table.span.line).line,
                 key: gone.table.columns[gone.keyIndex] ?? '',
                 added: [],
-                removed: pair.pairs.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row), ...inGone(row) })),
+                removed: pair.pairs.removed.map((row) => ({ key: main.rowKeyOf(row, gone.keyIndex), cells: cells(row), ...inGone(row) })),
                 renamed: [],
                 changed: [],
             });
@@ -407,7 +408,7 @@ function compareVersions(base, head, config, emit) {
         // table it reached did not have before (and gained in the change) is still seen. Findings the arrival's own pair
         // made as well are said once (unique).
         const pair = { base: { ...crossing.from, rows: [] }, baseVersion: base, head: crossing.into, pairs: { same: [crossing.pair], renamed: [], added: [], removed: [] } };
-        judge(transition, pair, crossing.into, from.options, from);
+        judge(main.transition, pair, crossing.into, from.options, from);
     }
     return { violations: unique(violations), changes };
 }
@@ -480,7 +481,7 @@ function movedBetweenTables(pairs, newTables) {
     return { moved, intoNew, crossings };
 }
 /** A row's key with its key column (folded): rows of two tables are the same row only under the same key column. */
-const idOf = (view, row) => `${fold(view.table.columns[view.keyIndex] ?? '')}\u0000${fold(rowKeyOf(row, view.keyIndex))}`;
+const idOf = (view, row) => `${main.fold(view.table.columns[view.keyIndex] ?? '')}\u0000${main.fold(main.rowKeyOf(row, view.keyIndex))}`;
 /**
  * A rename inside a table (`AGate` → `AGates`, other cells the same) whose
  * old key arrives in another table of the file is no rename: the row moved
@@ -543,7 +544,7 @@ function undoRenamesThatMoved(pairs, newTables) {
 function movedWithChange(pairs, newTables, moved) {
     const intoNew = new Map();
     const crossings = [];
-    const keyOf = (view, row) => fold(rowKeyOf(row, view.keyIndex));
+    const keyOf = (view, row) => main.fold(main.rowKeyOf(row, view.keyIndex));
     const keySets = new Map();
     const keys = (view) => {
         let known = keySets.get(view);
@@ -662,14 +663,14 @@ function groupOfRepeated(view) {
             const seen = new Set();
             repeated = new Set();
             for (const other of view.rows) {
-                const key = fold(rowKeyOf(other, view.keyIndex));
+                const key = main.fold(main.rowKeyOf(other, view.keyIndex));
                 if (seen.has(key))
                     repeated.add(key);
                 else
                     seen.add(key);
             }
         }
-        return repeated.has(fold(rowKeyOf(row, view.keyIndex))) ? { group: row.group } : {};
+        return repeated.has(main.fold(main.rowKeyOf(row, view.keyIndex))) ? { group: row.group } : {};
     };
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
@@ -699,23 +700,23 @@ function describe(base, head, pairs, moved, gone) {
     for (const [from, to] of pairs.same) {
         const columns = changedColumns(from, to);
         if (regrouped(from, to))
-            columns.push({ column: GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
+            columns.push({ column: main.GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
         if (columns.length > 0)
-            changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns, ...inHead(to) });
+            changed.push({ key: main.rowKeyOf(to, head.keyIndex), line: to.span.line, columns, ...inHead(to) });
     }
     const change = {
         table: head.table.columns.join(' | '),
         line: head.table.span.line,
         key: keyColumn,
-        added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
-        removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
-        renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
+        added: pairs.added.map((row) => ({ key: main.rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
+        removed: base ? pairs.removed.map((row) => ({ key: main.rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
+        renamed: base ? pairs.renamed.map(([from, to]) => ({ from: main.rowKeyOf(from, base.keyIndex), to: main.rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
         changed,
         ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };
     const arrived = head.rows.flatMap((row) => {
         const from = moved?.get(row);
-        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}), ...inHead(row) }] : [];
+        return from && from !== head ? [{ key: main.rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}), ...inHead(row) }] : [];
     });
     if (arrived.length > 0)
         change.moved = arrived;
@@ -735,4 +736,5 @@ function changeOptions(base, head) {
     return judge.options;
 }
 
-export { compareVersions, pairRows };
+exports.compareVersions = compareVersions;
+exports.pairRows = pairRows;

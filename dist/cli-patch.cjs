@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+'use strict';
+
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -594,4 +595,5 @@ function wholeFile(from, to, before, after) {
     return [`--- ${from}`, `+++ ${to}`, `@@ -${range(old.count)} +${range(now.count)} @@`, ...old.lines, ...now.lines, ''].join('\n');
 }
 
-export { gitPath, unifiedDiff };
+exports.gitPath = gitPath;
+exports.unifiedDiff = unifiedDiff;

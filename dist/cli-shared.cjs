@@ -1,11 +1,30 @@
-#!/usr/bin/env node
-import { existsSync, realpathSync, lstatSync, statSync, openSync, constants, fstatSync, readSync, closeSync, readdirSync } from 'node:fs';
-import { mkdir, lstat, realpath, open, stat, appendFile, writeFile } from 'node:fs/promises';
-import { posix, resolve as resolve$1, relative, sep, isAbsolute, dirname, join } from 'node:path';
-import { isUtf8, Buffer as Buffer$1 } from 'node:buffer';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+'use strict';
+
+var node_fs = require('node:fs');
+var promises = require('node:fs/promises');
+var node_path = require('node:path');
+var node_buffer = require('node:buffer');
+var node_os = require('node:os');
+var node_url = require('node:url');
+var node_util = require('node:util');
+
+var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
+function _interopNamespaceDefault(e) {
+    var n = Object.create(null);
+    if (e) {
+        Object.keys(e).forEach(function (k) {
+            if (k !== 'default') {
+                var d = Object.getOwnPropertyDescriptor(e, k);
+                Object.defineProperty(n, k, d.get ? d : {
+                    enumerable: true,
+                    get: function () { return e[k]; }
+                });
+            }
+        });
+    }
+    n.default = e;
+    return Object.freeze(n);
+}
 
 /**
  * A broken config file or schema: reported as one readable message (file,
@@ -149,8 +168,8 @@ let re2;
  */
 async function loadGlob(globs = []) {
     if (re2 === undefined && globs.some(backtracks))
-        re2 = (await import('./cli-re2.js')).RE2JS;
-    return (loaded ??= (await import('./cli-picomatch.js').then(function (n) { return n.i; })).default);
+        re2 = (await Promise.resolve().then(function () { return require('./cli-re2.cjs'); })).RE2JS;
+    return (loaded ??= (await Promise.resolve().then(function () { return require('./cli-picomatch.cjs'); }).then(function (n) { return n.index; })).default);
 }
 /** picomatch after `loadGlob()`, for code that must stay synchronous. */
 function glob() {
@@ -2079,7 +2098,7 @@ function mayMatch(candidates, columns) {
 let parser;
 /** Loads the markdown parser (parser.ts); everything that reads markdown needs it loaded first, or goes through `withParser`. */
 async function loadParser() {
-    parser ??= await import('./cli-parser.js');
+    parser ??= await Promise.resolve().then(function () { return require('./cli-parser.cjs'); });
     useEntities(parser.decodeNamedCharacterReference);
 }
 /** What `parseTree` throws before `loadParser()` has finished: `withParser` loads it and reads again. */
@@ -4369,7 +4388,7 @@ const CONFIG_SCHEMA_ID = configSchema.$id;
 let engine;
 /** Loads RE2 (a chunk of its own in the bundles); `compilePattern` needs it for any pattern this package does not ship. */
 async function loadPatternEngine() {
-    engine ??= (await import('./cli-re2.js')).RE2JS;
+    engine ??= (await Promise.resolve().then(function () { return require('./cli-re2.cjs'); })).RE2JS;
 }
 /**
  * Compiles `source`; throws an Error naming the pattern when RE2 cannot
@@ -7447,8 +7466,8 @@ const toPosix$1 = (path) => path.replace(/\\/g, '/').replace(/^\.\//, '');
  * Returned relative to the working directory (`.` for it).
  */
 function configBase(file) {
-    const dir = posix.dirname(toPosix$1(file));
-    return posix.basename(dir) === '.github' ? posix.dirname(dir) : dir;
+    const dir = node_path.posix.dirname(toPosix$1(file));
+    return node_path.posix.basename(dir) === '.github' ? node_path.posix.dirname(dir) : dir;
 }
 /**
  * A `match: columns` name that the entry's schema does not name, while it
@@ -7495,19 +7514,19 @@ async function checkReferencePatterns(config, source) {
         throw new ConfigError(problems.join('\n'));
 }
 /** A path the config writes, as a path relative to the working directory. */
-const resolveIn = (base, path) => posix.isAbsolute(toPosix$1(path)) ? toPosix$1(path) : posix.normalize(posix.join(base, toPosix$1(path)));
+const resolveIn = (base, path) => node_path.posix.isAbsolute(toPosix$1(path)) ? toPosix$1(path) : node_path.posix.normalize(node_path.posix.join(base, toPosix$1(path)));
 /** Whether the config's folder lies within the working directory: its globs are then globs of the tree there. */
 const baseWithin = (config) => !(config.base === '..' || config.base.startsWith('../') || config.base.startsWith('/'));
 /** The config's folder as messages name it: what `files:` globs are relative to. */
 const baseText = (config) => (config.base === '.' ? 'the working directory' : `${config.base}/`);
 /** A linted file's path as the config's `files:` globs see it: relative to the config's base (`../` when outside). */
-const relativeTo = (base, file) => (base === '.' ? toPosix$1(file) : posix.relative(base, toPosix$1(file)) || '.');
+const relativeTo = (base, file) => (base === '.' ? toPosix$1(file) : node_path.posix.relative(base, toPosix$1(file)) || '.');
 async function loadConfig(options) {
     // Ajv (a chunk of its own) is loaded only to compile at run time: a config's
     // own schemas, or everything when run from sources (no build-time validators).
     // A run with no config, or with presets only, uses the validators made at build time.
     let ajv;
-    const getAjv = async () => (ajv ??= (await import('./cli-ajv.js')).createAjv());
+    const getAjv = async () => (ajv ??= (await Promise.resolve().then(function () { return require('./cli-ajv.cjs'); })).createAjv());
     if (!PRECOMPILED_PRESETS)
         await getAjv();
     const presets = compilePresets(() => ajv);
@@ -7522,7 +7541,7 @@ async function loadConfig(options) {
         return { configFile: null, base: '.', sources: [], sourceData: new Map(), entries: everywhere(), presets, severities: {}, budgets: { ...DEFAULT_BUDGETS }, ignore: [] };
     }
     // Loaded side by side: the YAML parser, the config validator, the file, and picomatch for `files:` (fileMatcher uses it synchronously).
-    const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([import('./cli-yaml.js').then(function (n) { return n.i; }), import('./cli-precompiled-config.js'), options.read(options.file), loadGlob()]);
+    const [yamlModule, { PRECOMPILED_CONFIG }, text] = await Promise.all([Promise.resolve().then(function () { return require('./cli-yaml.cjs'); }).then(function (n) { return n.index; }), Promise.resolve().then(function () { return require('./cli-precompiled-config.cjs'); }), options.read(options.file), loadGlob()]);
     yaml = yamlModule;
     const source = parseYaml(options.file, text);
     const config = checkConfig(source, PRECOMPILED_CONFIG ?? (await getAjv()).getSchema(CONFIG_SCHEMA_ID));
@@ -8022,9 +8041,9 @@ class SchemaFiles {
         indexDocument(this.refIndex, json);
         for (const { ref, segments } of localRefs(json)) {
             const file = ref.split('#')[0];
-            const target = posix.normalize(posix.join(posix.dirname(path), file));
+            const target = node_path.posix.normalize(node_path.posix.join(node_path.posix.dirname(path), file));
             const targetId = new URL(file, String(json.$id)).href;
-            await this.load(target, targetId, `${source.at(segments)}: $ref "${ref}"`, posix.dirname(path));
+            await this.load(target, targetId, `${source.at(segments)}: $ref "${ref}"`, node_path.posix.dirname(path));
         }
         if (id !== undefined && !this.ajv.getSchema(id))
             this.ajv.addSchema(json);
@@ -9317,13 +9336,13 @@ function describeChange(before, after) {
  * small file's whole lint.
  */
 function decodeUtf8(bytes) {
-    return isUtf8(bytes) ? utf8Text(bytes) : undefined;
+    return node_buffer.isUtf8(bytes) ? utf8Text(bytes) : undefined;
 }
 /** Whether the bytes begin with UTF-8's byte-order mark, which decoding drops and a file written back keeps. */
 const startsWithBom = (bytes) => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 /** `decodeUtf8` of bytes already known to be UTF-8. */
 function utf8Text(bytes) {
-    const text = Buffer$1.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text = node_buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     // A leading BOM is dropped, so positions count from the first real character, as editors show them.
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -9361,8 +9380,8 @@ const WORKER_HEAP_MB = 2048;
  */
 const WORKER_YOUNG_MB = 64;
 const workerFile = () => {
-    const path = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
-    return existsSync(path) ? path : undefined;
+    const path = node_url.fileURLToPath(new URL('./parse-worker.js', (typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-shared.cjs', document.baseURI).href))));
+    return node_fs.existsSync(path) ? path : undefined;
 };
 /**
  * Jobs sent ahead to each worker: with one, a worker waited for the main
@@ -9401,7 +9420,7 @@ class ParsePool {
                 return outcome;
             maxMs = Math.max(1, maxMs - (now() - started));
         }
-        this.threads ??= await import('node:worker_threads');
+        this.threads ??= await Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:worker_threads')); });
         return new Promise((settle) => {
             this.queue.push({ id: this.nextId++, source, select, maxMs, settle });
             this.pump();
@@ -9413,7 +9432,7 @@ class ParsePool {
         this.slots.length = 0;
     }
     pump() {
-        const maxSlots = Math.min(availableParallelism(), Math.max(1, this.expectedFiles));
+        const maxSlots = Math.min(node_os.availableParallelism(), Math.max(1, this.expectedFiles));
         while (this.queue.length > 0) {
             // The least busy worker; a new one rather than a second job for a busy one.
             let slot;
@@ -10245,7 +10264,7 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
     // Loading a file takes several round trips to the file system (the checks
     // of io/disk.ts), and most files need no parse: with few in flight the run
     // waits on those round trips, so more are loaded at once.
-    const inFlight = pool.hasWorkers ? Math.max(16, 2 * availableParallelism()) : 1;
+    const inFlight = pool.hasWorkers ? Math.max(16, 2 * node_os.availableParallelism()) : 1;
     let next = 0;
     const lane = async () => {
         while (next < files.length) {
@@ -10442,7 +10461,7 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
         facts.tooLarge = { size: loaded.bytes.length, budget: maxFileBytes };
         return failedVersion(facts, config);
     }
-    if (!isUtf8(loaded.bytes)) {
+    if (!node_buffer.isUtf8(loaded.bytes)) {
         facts.notUtf8 = { line: firstNonUtf8Line(loaded.bytes) };
         return failedVersion(facts, config);
     }
@@ -10456,7 +10475,7 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     // decoding UTF-8 costs a pass per character): the pre-scan and the comment's prefix look at ASCII only,
     // and in UTF-8 every byte below 128 is that character. (A byte-order mark, which decoding drops, is three
     // characters of line 1 here; line 1 is never a delimiter row, which follows a header row.)
-    const bytes = Buffer$1.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
+    const bytes = node_buffer.Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength).toString('latin1');
     if (!mayContainTable(bytes) && !bytes.includes(DIRECTIVE_PREFIX)) {
         // A base is always compared: a page that held no table then (prose that gains a table) has a version
         // whose tables are none, so every row of the head's is an added row, as in a new file.
@@ -10499,7 +10518,7 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
  * versions. Loaded on demand: a run with no base (most CLI runs) never needs it.
  */
 async function compare(file, base, head, config) {
-    const { compareVersions } = await import('./cli-changes.js');
+    const { compareVersions } = await Promise.resolve().then(function () { return require('./cli-changes.cjs'); });
     const names = tableNames(head.document.tables);
     return compareVersions(base, head, config, (meta, report, table, judge) => {
         const severity = judge?.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? meta.severity;
@@ -10624,8 +10643,8 @@ function rowLines(file, source, config) {
 // idled). Nothing here can block: only regular files are read, opened
 // with O_NONBLOCK.
 const inside = (root, path) => {
-    const rel = relative(root, path);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+    const rel = node_path.relative(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path.sep}`) && rel !== '..' && !node_path.isAbsolute(rel));
 };
 const describe = (error) => {
     switch (error?.code) {
@@ -10648,10 +10667,10 @@ function realRootOf(root) {
     let real = realRoots.get(root);
     if (real === undefined) {
         try {
-            real = realpathSync.native(root);
+            real = node_fs.realpathSync.native(root);
         }
         catch {
-            real = resolve$1(root);
+            real = node_path.resolve(root);
         }
         realRoots.set(root, real);
     }
@@ -10662,14 +10681,14 @@ async function checkPath(path, root) {
     let real;
     try {
         // A missing path and a symlink to nothing both fail here with ENOENT; lstat tells them apart below.
-        real = realpathSync.native(path);
+        real = node_fs.realpathSync.native(path);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT') {
             // A symlink whose target does not exist is still a symlink somebody added.
             try {
-                if (lstatSync(path).isSymbolicLink())
+                if (node_fs.lstatSync(path).isSymbolicLink())
                     return { kind: 'unsafe', reason: 'it is a symlink to a path that does not exist' };
             }
             catch {
@@ -10679,16 +10698,16 @@ async function checkPath(path, root) {
         }
         return { kind: 'unreadable', reason: describe(error) };
     }
-    const logical = resolve$1(path);
+    const logical = node_path.resolve(path);
     const realRoot = realRootOf(root);
     if (real !== logical && !inside(realRoot, real)) {
         return { kind: 'unsafe', reason: 'it is a symlink (or lies in a symlinked folder) that leads outside the workspace' };
     }
     // Git's own folder is inside the workspace and no file of the repository: actions/checkout keeps the token in .git/config.
-    if (real !== logical && inGitFolder(relative(realRoot, real))) {
+    if (real !== logical && inGitFolder(node_path.relative(realRoot, real))) {
         return { kind: 'unsafe', reason: "it is a symlink (or lies in a symlinked folder) that leads into git's own .git folder" };
     }
-    const stats = statSync(real);
+    const stats = node_fs.statSync(real);
     if (stats.isDirectory())
         return { kind: 'unreadable', reason: 'it is a directory' };
     if (!stats.isFile())
@@ -10697,13 +10716,13 @@ async function checkPath(path, root) {
 }
 const kindOf$1 = (stats) => stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
 /** Whether a path relative to the workspace lies in git's own folder (`.git`, in any case, at any depth). */
-const inGitFolder = (rel) => rel.split(sep).some((segment) => segment.toLowerCase() === '.git');
+const inGitFolder = (rel) => rel.split(node_path.sep).some((segment) => segment.toLowerCase() === '.git');
 /** Reads at most `maxBytes + 1` bytes of a regular file, after checking its size. */
 async function readBounded(real, maxBytes) {
     // O_NONBLOCK: should the file have become a FIFO since it was checked, opening it must not block.
-    const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    const fd = node_fs.openSync(real, node_fs.constants.O_RDONLY | node_fs.constants.O_NONBLOCK | (node_fs.constants.O_NOFOLLOW ?? 0));
     try {
-        const stats = fstatSync(fd);
+        const stats = node_fs.fstatSync(fd);
         if (!stats.isFile())
             return { kind: 'unsafe', reason: `it is not a regular file (${kindOf$1(stats)})` };
         if (stats.size > maxBytes)
@@ -10721,7 +10740,7 @@ async function readBounded(real, maxBytes) {
                 chunk.copy(grown, 0, 0, length);
                 chunk = grown;
             }
-            const bytesRead = readSync(fd, chunk, length, chunk.length - length, null);
+            const bytesRead = node_fs.readSync(fd, chunk, length, chunk.length - length, null);
             if (bytesRead === 0)
                 break;
             length += bytesRead;
@@ -10731,13 +10750,13 @@ async function readBounded(real, maxBytes) {
         return { kind: 'bytes', bytes: chunk.subarray(0, length) };
     }
     finally {
-        closeSync(fd);
+        node_fs.closeSync(fd);
     }
 }
 /** A loader for a file on disk, under the rules above; `root` is the workspace. */
 const diskLoader = (path, root) => async (maxBytes) => {
     try {
-        const checked = await checkPath(resolve$1(root, path), root);
+        const checked = await checkPath(node_path.resolve(root, path), root);
         if (!('real' in checked))
             return checked;
         return await readBounded(checked.real, maxBytes);
@@ -10754,11 +10773,11 @@ const diskLoader = (path, root) => async (maxBytes) => {
  * budget.
  */
 async function readTextInside(path, root, maxBytes) {
-    if (!inside(resolve$1(root), resolve$1(root, path)))
+    if (!inside(node_path.resolve(root), node_path.resolve(root, path)))
         return { error: 'it is outside the repository; name files inside it' };
     // Git's own folder is no file of the repository, and holds what actions/checkout
     // stores there (the token, in .git/config): a config from a pull request must not read it.
-    if (inGitFolder(relative(resolve$1(root), resolve$1(root, path)))) {
+    if (inGitFolder(node_path.relative(node_path.resolve(root), node_path.resolve(root, path)))) {
         return { error: "it is in git's own .git folder, which is no file of the repository (and holds the checkout's credentials)" };
     }
     const loaded = await diskLoader(path, root)(maxBytes);
@@ -10787,7 +10806,7 @@ function textOf(loaded, maxBytes) {
  */
 async function git(cwd, args, maxBuffer = 1024 * 1024) {
     // Loaded on first use: node:child_process brings net and streams, a few milliseconds of every start, and most runs call no git.
-    const { execFile } = await import('node:child_process');
+    const { execFile } = await Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:child_process')); });
     return new Promise((resolve, reject) => {
         execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 60_000 }, (error, stdout, stderr) => {
             if (error)
@@ -10857,8 +10876,8 @@ async function versionAt(cwd, commit, path, maxBytes, hops) {
         catch (error) {
             return failed(error);
         }
-        const next = posix.normalize(posix.join(posix.dirname(link), target, rest));
-        const fromTop = posix.normalize(posix.join(await prefixOf(cwd), next));
+        const next = node_path.posix.normalize(node_path.posix.join(node_path.posix.dirname(link), target, rest));
+        const fromTop = node_path.posix.normalize(node_path.posix.join(await prefixOf(cwd), next));
         if (target.startsWith('/') || fromTop === '..' || fromTop.startsWith('../')) {
             return { kind: 'unsafe', reason: `at ${short} ${rest === '' ? 'it' : `its folder ${link}`} was a symlink to ${target}, outside the repository` };
         }
@@ -10879,7 +10898,7 @@ async function versionAt(cwd, commit, path, maxBytes, hops) {
             return { kind: 'unreadable', reason: `it is in the submodule ${above.path}, whose files this run does not compare; run in the submodule` };
         if (above?.mode !== '120000')
             return { kind: 'missing' };
-        return throughLink(above.path, above.object, posix.relative(above.path, path));
+        return throughLink(above.path, above.object, node_path.posix.relative(above.path, path));
     }
     if (entry.mode === '160000')
         return { kind: 'unreadable', reason: 'it is a submodule, not a file' };
@@ -10906,7 +10925,7 @@ async function versionAt(cwd, commit, path, maxBytes, hops) {
  */
 async function entryAbove(cwd, commit, path) {
     const parents = [];
-    for (let dir = posix.dirname(path); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = posix.dirname(dir))
+    for (let dir = node_path.posix.dirname(path); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = node_path.posix.dirname(dir))
         parents.push(dir);
     if (parents.length === 0)
         return undefined;
@@ -10918,10 +10937,10 @@ async function entryAbove(cwd, commit, path) {
         return undefined;
     }
     // git names each entry relative to the working directory, as `path` does, normalised.
-    const asked = new Map(parents.map((parent) => [posix.normalize(parent), parent]));
+    const asked = new Map(parents.map((parent) => [node_path.posix.normalize(parent), parent]));
     for (const line of output.split('\0')) {
         const match = /^(120000|160000) \w+ ([0-9a-f]+)\t(.*)$/.exec(line);
-        const parent = match ? asked.get(posix.normalize(match[3])) : undefined;
+        const parent = match ? asked.get(node_path.posix.normalize(match[3])) : undefined;
         if (match && parent !== undefined)
             return { mode: match[1], object: match[2], path: parent };
     }
@@ -10968,8 +10987,8 @@ async function changesSince(cwd, commit) {
     const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
     const output = (await git(top, ['diff', '--name-status', '-M', '-z', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
     const untracked = (await git(top, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
-    const { relative, resolve, sep } = await import('node:path');
-    const { existsSync } = await import('node:fs');
+    const { relative, resolve, sep } = await Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:path')); });
+    const { existsSync } = await Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:fs')); });
     const here = (path) => relative(cwd, resolve(top, path)).split(sep).join('/');
     const files = fromNameStatus(output);
     const renames = new Map(files.flatMap(({ path, basePath }) => (basePath !== null && basePath !== path ? [[here(path), here(basePath)]] : [])));
@@ -11059,35 +11078,35 @@ async function fetchText(address, limits) {
  * the reason.
  */
 const within = (root, path) => {
-    const rel = relative(root, path);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+    const rel = node_path.relative(root, path);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${node_path.sep}`) && !node_path.isAbsolute(rel);
 };
-const lstatOrUndefined = (path) => lstat(path).catch(() => undefined);
+const lstatOrUndefined = (path) => promises.lstat(path).catch(() => undefined);
 /** Creates `folder` and the folders above it that are missing, after checking that the deepest one there resolves inside `realRoot`. */
 async function makeFolders(path, folder, realRoot) {
     const missing = [];
     let at = folder;
     while (!(await lstatOrUndefined(at))) {
         missing.unshift(at);
-        const up = dirname(at);
+        const up = node_path.dirname(at);
         if (up === at)
             break;
         at = up;
     }
-    const real = await realpath(at);
+    const real = await promises.realpath(at);
     if (real !== realRoot && !within(realRoot, real))
         throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
     for (const created of missing)
-        await mkdir(created);
+        await promises.mkdir(created);
 }
 async function writeInside(path, base, roots, text) {
-    const target = resolve$1(base, path);
-    const root = roots.find((candidate) => within(resolve$1(candidate), target));
+    const target = node_path.resolve(base, path);
+    const root = roots.find((candidate) => within(node_path.resolve(candidate), target));
     if (!root)
         throw new Error(`${path} is outside the workspace and the runner's temp folder; choose a path inside the workspace`);
-    const realRoot = await realpath(root);
-    await makeFolders(path, dirname(target), realRoot);
-    const folder = await realpath(dirname(target));
+    const realRoot = await promises.realpath(root);
+    await makeFolders(path, node_path.dirname(target), realRoot);
+    const folder = await promises.realpath(node_path.dirname(target));
     if (folder !== realRoot && !within(realRoot, folder))
         throw new Error(`${path} lies in a folder that is a symlink out of the workspace`);
     await writeRegular(path, target, text);
@@ -11098,7 +11117,7 @@ async function writeRegular(path, target, text) {
     const existing = await lstatOrUndefined(target);
     if (existing && !existing.isFile())
         throw new Error(`${path} exists and is not a regular file (a symlink?); remove it or choose another path`);
-    const handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+    const handle = await promises.open(target, node_fs.constants.O_WRONLY | node_fs.constants.O_CREAT | node_fs.constants.O_TRUNC | (node_fs.constants.O_NOFOLLOW ?? 0), 0o644);
     try {
         await handle.writeFile(text);
     }
@@ -11114,10 +11133,10 @@ async function writeRegular(path, target, text) {
  * not be a symlink.
  */
 async function writeUserFile(path, cwd, text) {
-    const target = resolve$1(cwd, path);
-    if (within(resolve$1(cwd), target))
+    const target = node_path.resolve(cwd, path);
+    if (within(node_path.resolve(cwd), target))
         return writeInside(path, cwd, [cwd], text);
-    await mkdir(dirname(target), { recursive: true });
+    await promises.mkdir(node_path.dirname(target), { recursive: true });
     await writeRegular(path, target, text);
     return target;
 }
@@ -11135,7 +11154,7 @@ async function occupied(path) {
  * finding on the path instead of skipping it without a word. (tinyglobby,
  * told not to follow symlinks, leaves such entries out altogether.)
  */
-const toPosix = (path) => path.split(sep).join('/');
+const toPosix = (path) => path.split(node_path.sep).join('/');
 /**
  * Paths (relative to `cwd`, `/`-separated, sorted) of the entries under `cwd`
  * that match any of `patterns` (picomatch globs, relative to `cwd`, dotfiles
@@ -11146,11 +11165,11 @@ async function walk(cwd, patterns, options = {}) {
     const found = new Set();
     const picomatch = await loadGlob(patterns);
     for (const pattern of patterns) {
-        const normalized = posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
+        const normalized = node_path.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^\.\//, '');
         const scan = picomatch.scan(normalized);
         const isMatch = matcher(normalized, { dot: true, nocase: options.nocase === true });
-        const base = scan.isGlob ? scan.base : posix.dirname(normalized);
-        const start = resolve$1(cwd, base || '.');
+        const base = scan.isGlob ? scan.base : node_path.posix.dirname(normalized);
+        const start = node_path.resolve(cwd, base || '.');
         // The glob's fixed part may pass through a symlink (`docs/**` where docs -> /): walked only
         // when the link leads inside the folder walked from, the workspace.
         if (!staysInside(cwd, start))
@@ -11163,14 +11182,14 @@ async function walk(cwd, patterns, options = {}) {
                 // Synchronous: one folder after another is all a walk can do, and each
                 // promise-based call waits for a turn of the thread pool (the bench
                 // corpus's 5,353 files: 40 ms this way, 400 ms that way).
-                entries = readdirSync(dir, { withFileTypes: true });
+                entries = node_fs.readdirSync(dir, { withFileTypes: true });
             }
             catch {
                 continue; // unreadable folder: nothing in it can be listed
             }
             for (const entry of entries) {
-                const path = join(dir, entry.name);
-                const rel = toPosix(relative(cwd, path));
+                const path = node_path.join(dir, entry.name);
+                const rel = toPosix(node_path.relative(cwd, path));
                 if (entry.isDirectory()) {
                     if (!skip.has(entry.name))
                         pending.push(path);
@@ -11195,16 +11214,16 @@ function staysInside(root, path) {
     let real;
     let realRoot;
     try {
-        realRoot = realpathSync(root);
-        real = realpathSync(path);
+        realRoot = node_fs.realpathSync(root);
+        real = node_fs.realpathSync(path);
     }
     catch {
         return true; // nothing there: nothing to walk
     }
-    if (real === resolve$1(realRoot, relative(root, path)))
+    if (real === node_path.resolve(realRoot, node_path.relative(root, path)))
         return true;
-    const rel = relative(realRoot, real);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+    const rel = node_path.relative(realRoot, real);
+    return rel === '' || (!rel.startsWith(`..${node_path.sep}`) && rel !== '..' && !node_path.isAbsolute(rel));
 }
 
 function githubLocation(v) {
@@ -11798,7 +11817,7 @@ function parseCliArgs(argv) {
     const args = command === 'lint' ? argv : argv.slice(1);
     let parsed;
     try {
-        parsed = parseArgs({
+        parsed = node_util.parseArgs({
             args,
             allowPositionals: true,
             strict: true,
@@ -11932,7 +11951,7 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
     const seen = new Set();
     const files = [];
     const add = (path, explicit = false, gone = false) => {
-        const key = resolve$1(cwd, path);
+        const key = node_path.resolve(cwd, path);
         if (!seen.has(key)) {
             seen.add(key);
             files.push({ path, explicit, ...(gone ? { deleted: true } : {}) });
@@ -11947,15 +11966,15 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
         [...found, ...gone].sort().forEach((p) => add(path(p), false, goneSet.has(p)));
     };
     for (const target of targets) {
-        const kind = await kindOf(resolve$1(cwd, target), cwd);
+        const kind = await kindOf(node_path.resolve(cwd, target), cwd);
         if (kind === 'file') {
             add(target, true);
         }
         else if (kind === 'directory') {
-            const found = await walk(resolve$1(cwd, target), [MARKDOWN], { nocase: true });
+            const found = await walk(node_path.resolve(cwd, target), [MARKDOWN], { nocase: true });
             const inFolder = (path) => {
-                const rel = relative(resolve$1(cwd, target), resolve$1(cwd, path)).split(sep).join('/');
-                return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
+                const rel = node_path.relative(node_path.resolve(cwd, target), node_path.resolve(cwd, path)).split(node_path.sep).join('/');
+                return rel === '' || rel.startsWith('../') || rel === '..' || node_path.isAbsolute(rel) ? undefined : rel;
             };
             if (configured && configured.globs.length > 0) {
                 // Walked from the working directory, where the globs are written; kept when inside this folder.
@@ -11971,20 +11990,20 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
                 const rel = inFolder(path);
                 return rel !== undefined && (isMarkdown(rel) || (isConfiguredKind(path) && configured.keep(path))) ? [rel] : [];
             });
-            addAll(found, inside, (path) => join(target, path));
+            addAll(found, inside, (path) => node_path.join(target, path));
         }
         else if (kind === 'outside') {
             throw new UsageError(`${target} is a symlink to a folder outside the working directory; name the folder itself`);
         }
         else if ((await loadGlob([target])).scan(target).isGlob) {
             const found = await walk(cwd, [target]);
-            const isMatch = matcher(posix.normalize(target.replace(/\\/g, '/')).replace(/^\.\//, ''), { dot: true });
+            const isMatch = matcher(node_path.posix.normalize(target.replace(/\\/g, '/')).replace(/^\.\//, ''), { dot: true });
             const gone = deleted.filter((path) => isMatch(path));
             if (found.length === 0 && gone.length === 0)
                 throw new UsageError(`no files match the pattern "${target}"`);
             addAll(found, gone);
         }
-        else if (deleted.includes(relative(cwd, resolve$1(cwd, target)).split(sep).join('/'))) {
+        else if (deleted.includes(node_path.relative(cwd, node_path.resolve(cwd, target)).split(node_path.sep).join('/'))) {
             add(target, true, true);
         }
         else {
@@ -11998,14 +12017,14 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
 /** A named file (of any kind: the loader decides what may be read), a folder to walk, or nothing there. */
 async function kindOf(path, cwd) {
     try {
-        const link = await lstat(path);
+        const link = await promises.lstat(path);
         if (!link.isSymbolicLink())
             return link.isDirectory() ? 'directory' : 'file';
-        const target = await stat(path).catch(() => undefined);
+        const target = await promises.stat(path).catch(() => undefined);
         if (!target?.isDirectory())
             return 'file';
-        const rel = relative(await realpath(cwd), await realpath(path));
-        return rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? 'outside' : 'directory';
+        const rel = node_path.relative(await promises.realpath(cwd), await promises.realpath(path));
+        return rel.startsWith(`..${node_path.sep}`) || rel === '..' || node_path.isAbsolute(rel) ? 'outside' : 'directory';
     }
     catch {
         return undefined;
@@ -12123,7 +12142,7 @@ async function run(options, io) {
     // What only some runs need (init, sources of truth, a base, a diff) is loaded when they need it: a
     // plain run's start-up is mostly the time it takes node to compile the code it loads.
     if (options.command === 'init') {
-        const { DEFAULT_INIT_CONFIG, init } = await import('./cli-init.js');
+        const { DEFAULT_INIT_CONFIG, init } = await Promise.resolve().then(function () { return require('./cli-init.cjs'); });
         const targets = options.targets.length > 0 ? options.targets : ['.'];
         const files = (await expandTargets(targets, io.cwd)).map(({ path }) => ({ path, display: displayPath(path, io.cwd) }));
         return init(files, options.config ?? DEFAULT_INIT_CONFIG, options.force ?? false, io);
@@ -12136,7 +12155,7 @@ async function run(options, io) {
         io.stderr.write(`support-table-lint: no config in this folder, so it is not used: ${terminalSafe(above)}; run from the folder that holds it, or pass --config ${terminalSafe(above)}\n`);
     }
     // A config under a name the lookup does not try (no leading dot, .yaml, .json) would be ignored without a word.
-    const misnamed = file === null ? MISNAMED_CONFIGS.find((name) => existsSync(resolve$1(io.cwd, name))) : undefined;
+    const misnamed = file === null ? MISNAMED_CONFIGS.find((name) => node_fs.existsSync(node_path.resolve(io.cwd, name))) : undefined;
     if (misnamed !== undefined) {
         io.stderr.write(`support-table-lint: ${misnamed} is not read: a config is found only as ${CONFIG_FILES.join(' or ')}; rename it, or pass --config ${misnamed}\n`);
     }
@@ -12146,16 +12165,16 @@ async function run(options, io) {
         file,
         // The config file is read where it was named; the files it names must lie inside the repository
         // (run from docs/ with --config ../.github/…, its schemas are in ../schemas).
-        read: async (path) => path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(resolve$1(io.cwd, path), root, budget),
+        read: async (path) => path === file ? textOf(await diskLoader(path, io.cwd)(budget), budget) : readTextInside(node_path.resolve(io.cwd, path), root, budget),
         ...(options.preset !== undefined ? { preset: options.preset } : {}),
     });
     // Sources of truth are read from the working tree, with the same rules as every file a config names.
     if (config.sources.length > 0) {
-        const { loadSources } = await import('./cli-load.js');
+        const { loadSources } = await Promise.resolve().then(function () { return require('./cli-load.cjs'); });
         const sourceData = await loadSources(config, {
-            readText: (path) => readTextInside(resolve$1(io.cwd, path), root, config.budgets.maxFileBytes),
+            readText: (path) => readTextInside(node_path.resolve(io.cwd, path), root, config.budgets.maxFileBytes),
             glob: (patterns) => walk(io.cwd, patterns),
-            fromRoot: (glob) => relative(root, resolve$1(io.cwd, glob)).split(sep).join('/'),
+            fromRoot: (glob) => node_path.relative(root, node_path.resolve(io.cwd, glob)).split(node_path.sep).join('/'),
             fetchText,
         });
         config = { ...config, sourceData };
@@ -12184,8 +12203,8 @@ async function run(options, io) {
     if (base && since.renames.size > 0 && !options.stdin) {
         // A page renamed out of what is linted (`git mv gates.md gates.txt`, or into a folder not named) is
         // compared at its old path with nothing, as a deleted one is, so that the rows it took away are judged.
-        const found = new Set(expanded.map((target) => resolve$1(io.cwd, target.path)));
-        const away = [...since.renames].filter(([now]) => !found.has(resolve$1(io.cwd, now)));
+        const found = new Set(expanded.map((target) => node_path.resolve(io.cwd, target.path)));
+        const away = [...since.renames].filter(([now]) => !found.has(node_path.resolve(io.cwd, now)));
         for (const [now, then] of away)
             renamedAway.set(then, now);
         if (away.length > 0)
@@ -12226,7 +12245,7 @@ async function run(options, io) {
     // A source of truth the change touched has no past here: its findings at the base are not pre-existing.
     let baseConfig = config;
     if (base && config.sourceData.size > 0) {
-        const { touchedSources, withoutSources } = await import('./cli-load.js');
+        const { touchedSources, withoutSources } = await Promise.resolve().then(function () { return require('./cli-load.cjs'); });
         baseConfig = withoutSources(config, await touchedSources(config.sourceData, since.touched));
     }
     // `fixed`: texts the fix passes made, by index, read instead of the disk (--fix-dry-run writes nothing).
@@ -12249,13 +12268,13 @@ async function run(options, io) {
         const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
         reportDropped(fixed.dropped, io);
         if (options.format === 'diff')
-            patch = fixed.output === stdinText ? '' : (await import('./cli-patch.js')).unifiedDiff(stdinName, stdinText, fixed.output);
+            patch = fixed.output === stdinText ? '' : (await Promise.resolve().then(function () { return require('./cli-patch.cjs'); })).unifiedDiff(stdinName, stdinText, fixed.output);
         const after = await lintText(stdinName, fixed.output, config);
         // The config file's own findings (an ignore entry that suppresses nothing) stay in the report.
         result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
     }
     if (options.command === 'diff') {
-        const { changesOf, diffJson, diffMarkdown, diffText } = await import('./cli-diff.js');
+        const { changesOf, diffJson, diffMarkdown, diffText } = await Promise.resolve().then(function () { return require('./cli-diff.cjs'); });
         const changes = changesOf(result);
         await out(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
         return 0;
@@ -12323,7 +12342,7 @@ function basePathOf(path, cwd, renames) {
     return renames.get(now) ?? now;
 }
 /** `file` as findings name it: relative to `cwd`, with `/` separators. */
-const displayPath = (path, cwd) => relative(cwd, resolve$1(cwd, path)).split(sep).join('/');
+const displayPath = (path, cwd) => node_path.relative(cwd, node_path.resolve(cwd, path)).split(node_path.sep).join('/');
 /**
  * Fixes every file that has a fixable finding, in passes, re-linting each
  * pass (engine/fix.ts); writes the files with `--fix`. Returns the result of
@@ -12336,7 +12355,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
     // A file named twice (itself and a symlink to it in the workspace, both linted) is fixed once; the other
     // name's findings are those of the text written, not of the text before (which --fix just replaced).
     const done = new Map();
-    const realOf = (path) => realpath(resolve$1(io.cwd, path)).catch(() => resolve$1(io.cwd, path));
+    const realOf = (path) => promises.realpath(node_path.resolve(io.cwd, path)).catch(() => node_path.resolve(io.cwd, path));
     for (const [index, fileResult] of result.files.entries()) {
         const path = paths[index];
         if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
@@ -12367,7 +12386,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
         const bom = startsWithBom(loaded.bytes) ? '\ufeff' : '';
         if (options.fix) {
             try {
-                await writeFile(resolve$1(io.cwd, path), bom + outcome.output);
+                await promises.writeFile(node_path.resolve(io.cwd, path), bom + outcome.output);
             }
             catch (error) {
                 // One file that cannot be written (read-only, a full disk) loses nothing of the others: said, and
@@ -12380,7 +12399,7 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
         const after = await relint(index, outcome.output);
         texts.set(index, outcome.output);
         done.set(real, { output: outcome.output, bom });
-        const { unifiedDiff } = await import('./cli-patch.js');
+        const { unifiedDiff } = await Promise.resolve().then(function () { return require('./cli-patch.cjs'); });
         diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
         if (options.fix) {
             files.push(after);
@@ -12412,14 +12431,14 @@ function reportWriter(options, io) {
             }
         };
     }
-    const path = resolve$1(io.cwd, options.outputFile);
+    const path = node_path.resolve(io.cwd, options.outputFile);
     let started = false;
     return async (text) => {
         try {
             for (const piece of piecesOf(text)) {
                 // The first piece creates the file, never through a symlink; the rest append to that regular file.
                 if (started)
-                    await appendFile(path, piece, { flag: constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0) });
+                    await promises.appendFile(path, piece, { flag: node_fs.constants.O_WRONLY | node_fs.constants.O_APPEND | (node_fs.constants.O_NOFOLLOW ?? 0) });
                 else
                     await writeUserFile(options.outputFile, io.cwd, piece);
                 started = true;
@@ -12467,28 +12486,28 @@ function reportDropped(dropped, io) {
  * folder above `cwd` with `.git`), else `cwd` itself outside a repository.
  */
 function repositoryRoot(cwd) {
-    for (let dir = resolve$1(cwd), depth = 0; depth < 32; depth++) {
-        if (existsSync(resolve$1(dir, '.git')))
+    for (let dir = node_path.resolve(cwd), depth = 0; depth < 32; depth++) {
+        if (node_fs.existsSync(node_path.resolve(dir, '.git')))
             return dir;
-        const parent = dirname(dir);
+        const parent = node_path.dirname(dir);
         if (parent === dir)
             break;
         dir = parent;
     }
-    return resolve$1(cwd);
+    return node_path.resolve(cwd);
 }
 /** A config file in a folder above `cwd`, up to the repository's root (the folder with `.git`), as a path from `cwd`. */
 function configAbove(cwd) {
-    for (let dir = resolve$1(cwd), depth = 0; depth < 32; depth++) {
-        if (existsSync(resolve$1(dir, '.git')))
+    for (let dir = node_path.resolve(cwd), depth = 0; depth < 32; depth++) {
+        if (node_fs.existsSync(node_path.resolve(dir, '.git')))
             return undefined; // the root, and the search found nothing below it
-        const parent = dirname(dir);
+        const parent = node_path.dirname(dir);
         if (parent === dir)
             return undefined;
         dir = parent;
-        const found = CONFIG_FILES.find((name) => existsSync(resolve$1(dir, name)));
+        const found = CONFIG_FILES.find((name) => node_fs.existsSync(node_path.resolve(dir, name)));
         if (found !== undefined)
-            return relative(cwd, resolve$1(dir, found)).split(sep).join('/');
+            return node_path.relative(cwd, node_path.resolve(dir, found)).split(node_path.sep).join('/');
     }
     return undefined;
 }
@@ -12500,15 +12519,15 @@ function configAbove(cwd) {
 function configsBelow(cwd, paths, used) {
     const found = new Set();
     const seen = new Set();
-    const root = resolve$1(cwd);
-    const usedPath = used === null ? undefined : resolve$1(cwd, used);
+    const root = node_path.resolve(cwd);
+    const usedPath = used === null ? undefined : node_path.resolve(cwd, used);
     for (const path of paths) {
-        for (let dir = dirname(resolve$1(cwd, path)); dir !== root && dir.startsWith(root + sep) && !seen.has(dir); dir = dirname(dir)) {
+        for (let dir = node_path.dirname(node_path.resolve(cwd, path)); dir !== root && dir.startsWith(root + node_path.sep) && !seen.has(dir); dir = node_path.dirname(dir)) {
             seen.add(dir);
             for (const name of CONFIG_FILES) {
-                const candidate = resolve$1(dir, name);
-                if (candidate !== usedPath && existsSync(candidate))
-                    found.add(relative(cwd, candidate).split(sep).join('/'));
+                const candidate = node_path.resolve(dir, name);
+                if (candidate !== usedPath && node_fs.existsSync(candidate))
+                    found.add(node_path.relative(cwd, candidate).split(node_path.sep).join('/'));
             }
         }
         if (found.size >= 3)
@@ -12518,11 +12537,11 @@ function configsBelow(cwd, paths, used) {
 }
 function configFile(options, cwd) {
     if (options.config !== undefined) {
-        if (!existsSync(resolve$1(cwd, options.config)))
+        if (!node_fs.existsSync(node_path.resolve(cwd, options.config)))
             throw new UsageError(`config file ${options.config} not found`);
         return options.config;
     }
-    return CONFIG_FILES.find((file) => existsSync(resolve$1(cwd, file))) ?? null;
+    return CONFIG_FILES.find((file) => node_fs.existsSync(node_path.resolve(cwd, file))) ?? null;
 }
 function gateFile(file, always) {
     const { gating, existing } = splitNew(file.violations, file.baseViolations, always);
@@ -12532,4 +12551,81 @@ const errorsOnly = (result) => ({
     files: result.files.map((file) => ({ ...file, violations: file.violations.filter((v) => v.severity === 'error') })),
 });
 
-export { asciiAtext as $, occupied as A, loadConfig as B, writeUserFile as C, safeLines as D, startsWithBom as E, readTextInside as F, loadPatternEngine as G, sourceData as H, loadGlob as I, matcher as J, compilePattern as K, toItem as L, ConfigError as M, atPointer as N, duplicateKey as O, DUPLICATE_KEY as P, ParsePool as Q, RESERVED_COLUMNS as R, GROUP_COLUMN as S, getDefaultExportFromCjs as T, UsageError as U, markdownSpace as V, markdownLineEnding as W, classifyCharacter as X, asciiAlpha as Y, asciiAlphanumeric as Z, asciiControl as _, formatMessage as a, asciiPunctuation as a0, asciiHexDigit as a1, asciiDigit as a2, markdownLineEndingOrSpace as a3, decodeNumericCharacterReference as a4, requireUcs2length as a5, ajvRegExp as a6, compileLinkAgreement as a7, LINK_AGREEMENT_KEYWORD as a8, SEVERITY_KEYWORD as a9, OPTIONS_KEYWORD as aa, CONFIG_SCHEMA as ab, PRESET_SCHEMAS as ac, ucs2length as ad, changeRules as ae, transition as af, rowKeyOf as ag, lineOf$1 as ah, tableNames as ai, columnIndex as aj, canonicalColumns as ak, fold as al, onePieceApart as am, pageSpelling as an, headerInvisible as b, columnKey as c, dataRows as d, distance as e, foldColumn as f, comparator as g, headerProblems as h, isMark as i, longestOrdered as j, findLegend as k, looseForm as l, main as m, sharedGroups as n, disagreement as o, lintText as p, judgeFor as q, readMarkdownFast as r, strayFrom as s, termSections as t, missingColumns as u, configBase as v, diskLoader as w, decodeUtf8 as x, terminalSafe as y, loadParser as z };
+exports.CONFIG_SCHEMA = CONFIG_SCHEMA;
+exports.ConfigError = ConfigError;
+exports.DUPLICATE_KEY = DUPLICATE_KEY;
+exports.GROUP_COLUMN = GROUP_COLUMN;
+exports.LINK_AGREEMENT_KEYWORD = LINK_AGREEMENT_KEYWORD;
+exports.OPTIONS_KEYWORD = OPTIONS_KEYWORD;
+exports.PRESET_SCHEMAS = PRESET_SCHEMAS;
+exports.ParsePool = ParsePool;
+exports.RESERVED_COLUMNS = RESERVED_COLUMNS;
+exports.SEVERITY_KEYWORD = SEVERITY_KEYWORD;
+exports.UsageError = UsageError;
+exports.ajvRegExp = ajvRegExp;
+exports.asciiAlpha = asciiAlpha;
+exports.asciiAlphanumeric = asciiAlphanumeric;
+exports.asciiAtext = asciiAtext;
+exports.asciiControl = asciiControl;
+exports.asciiDigit = asciiDigit;
+exports.asciiHexDigit = asciiHexDigit;
+exports.asciiPunctuation = asciiPunctuation;
+exports.atPointer = atPointer;
+exports.canonicalColumns = canonicalColumns;
+exports.changeRules = changeRules;
+exports.classifyCharacter = classifyCharacter;
+exports.columnIndex = columnIndex;
+exports.columnKey = columnKey;
+exports.comparator = comparator;
+exports.compileLinkAgreement = compileLinkAgreement;
+exports.compilePattern = compilePattern;
+exports.configBase = configBase;
+exports.dataRows = dataRows;
+exports.decodeNumericCharacterReference = decodeNumericCharacterReference;
+exports.decodeUtf8 = decodeUtf8;
+exports.disagreement = disagreement;
+exports.diskLoader = diskLoader;
+exports.distance = distance;
+exports.duplicateKey = duplicateKey;
+exports.findLegend = findLegend;
+exports.fold = fold;
+exports.foldColumn = foldColumn;
+exports.formatMessage = formatMessage;
+exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
+exports.headerInvisible = headerInvisible;
+exports.headerProblems = headerProblems;
+exports.isMark = isMark;
+exports.judgeFor = judgeFor;
+exports.lineOf = lineOf$1;
+exports.lintText = lintText;
+exports.loadConfig = loadConfig;
+exports.loadGlob = loadGlob;
+exports.loadParser = loadParser;
+exports.loadPatternEngine = loadPatternEngine;
+exports.longestOrdered = longestOrdered;
+exports.looseForm = looseForm;
+exports.main = main;
+exports.markdownLineEnding = markdownLineEnding;
+exports.markdownLineEndingOrSpace = markdownLineEndingOrSpace;
+exports.markdownSpace = markdownSpace;
+exports.matcher = matcher;
+exports.missingColumns = missingColumns;
+exports.occupied = occupied;
+exports.onePieceApart = onePieceApart;
+exports.pageSpelling = pageSpelling;
+exports.readMarkdownFast = readMarkdownFast;
+exports.readTextInside = readTextInside;
+exports.requireUcs2length = requireUcs2length;
+exports.rowKeyOf = rowKeyOf;
+exports.safeLines = safeLines;
+exports.sharedGroups = sharedGroups;
+exports.sourceData = sourceData;
+exports.startsWithBom = startsWithBom;
+exports.strayFrom = strayFrom;
+exports.tableNames = tableNames;
+exports.termSections = termSections;
+exports.terminalSafe = terminalSafe;
+exports.toItem = toItem;
+exports.transition = transition;
+exports.ucs2length = ucs2length;
+exports.writeUserFile = writeUserFile;

@@ -1,12 +1,13 @@
-#!/usr/bin/env node
-import { D as safeLines, y as terminalSafe, S as GROUP_COLUMN } from './cli-shared.js';
-import 'node:fs';
-import 'node:fs/promises';
-import 'node:path';
-import 'node:buffer';
-import 'node:os';
-import 'node:url';
-import 'node:util';
+'use strict';
+
+var main = require('./cli-shared.cjs');
+require('node:fs');
+require('node:fs/promises');
+require('node:path');
+require('node:buffer');
+require('node:os');
+require('node:url');
+require('node:util');
 
 /**
  * Text from a pull request (file names, cell values, messages that quote
@@ -98,14 +99,14 @@ const otherCells = (change, cells) => Object.entries(cells)
 /** A row as the diff names it: its key, and the group it sits under when the key names more than one row (`Safe for concurrent calls (in Tracer)`). */
 const rowName = (row) => (row.group === undefined ? row.key : `${row.key} (in ${row.group})`);
 /** A changed column as the diff names it: a row's move between groups is `group`, as a reader of the table sees it. */
-const columnChange = (change) => change.column === GROUP_COLUMN ? { column: 'group', from: change.from || '(none)', to: change.to || '(none)' } : { column: change.column, from: change.from || '(empty)', to: change.to || '(empty)' };
+const columnChange = (change) => change.column === main.GROUP_COLUMN ? { column: 'group', from: change.from || '(none)', to: change.to || '(none)' } : { column: change.column, from: change.from || '(empty)', to: change.to || '(empty)' };
 /** For a terminal: `+` added, `-` removed, `~` renamed, `*` changed, `>` moved here from another table. */
 function diffText(files) {
     if (files.length === 0)
         return 'No changes to checked tables.\n';
     // Every name and value comes from a document or a file name: no control character reaches the
     // terminal, and no line starts a workflow command (`safeLines`, once the lines are joined).
-    const t = terminalSafe;
+    const t = main.terminalSafe;
     let out = '';
     for (const fileChanges of files) {
         for (const change of fileChanges.changes) {
@@ -119,7 +120,7 @@ function diffText(files) {
         }
     }
     const total = files.reduce((n, f) => n + f.changes.reduce((m, c) => m + countOf(c), 0), 0);
-    return safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+    return main.safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
 }
 /**
  * Markdown, at most `maxChars` characters: whole rows of the tables, then
@@ -203,4 +204,7 @@ function markdownRow(change, shown) {
 }
 const diffJson = (files) => `${JSON.stringify({ files }, null, 2)}\n`;
 
-export { changesOf, diffJson, diffMarkdown, diffText };
+exports.changesOf = changesOf;
+exports.diffJson = diffJson;
+exports.diffMarkdown = diffMarkdown;
+exports.diffText = diffText;

@@ -1,12 +1,13 @@
-#!/usr/bin/env node
-import { a5 as requireUcs2length, T as getDefaultExportFromCjs, a6 as ajvRegExp, a7 as compileLinkAgreement, a8 as LINK_AGREEMENT_KEYWORD, a9 as SEVERITY_KEYWORD, aa as OPTIONS_KEYWORD, ab as CONFIG_SCHEMA, ac as PRESET_SCHEMAS } from './cli-shared.js';
-import 'node:fs';
-import 'node:fs/promises';
-import 'node:path';
-import 'node:buffer';
-import 'node:os';
-import 'node:url';
-import 'node:util';
+'use strict';
+
+var main = require('./cli-shared.cjs');
+require('node:fs');
+require('node:fs/promises');
+require('node:path');
+require('node:buffer');
+require('node:os');
+require('node:url');
+require('node:util');
 
 var _2020 = {exports: {}};
 
@@ -6017,7 +6018,7 @@ function requireLimitLength () {
 	Object.defineProperty(limitLength, "__esModule", { value: true });
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const util_1 = /*@__PURE__*/ requireUtil();
-	const ucs2length_1 = /*@__PURE__*/ requireUcs2length();
+	const ucs2length_1 = /*@__PURE__*/ main.requireUcs2length();
 	const error = {
 	    message({ keyword, schemaCode }) {
 	        const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -9399,7 +9400,7 @@ function requireDist$1 () {
 }
 
 var distExports$1 = requireDist$1();
-var ajvErrorsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports$1);
+var ajvErrorsModule = /*@__PURE__*/main.getDefaultExportFromCjs(distExports$1);
 
 var dist = {exports: {}};
 
@@ -9749,7 +9750,7 @@ function requireDist () {
 }
 
 var distExports = requireDist();
-var ajvFormatsModule = /*@__PURE__*/getDefaultExportFromCjs(distExports);
+var ajvFormatsModule = /*@__PURE__*/main.getDefaultExportFromCjs(distExports);
 
 /**
  * The one Ajv set-up every schema is compiled with: draft 2020-12, all errors
@@ -9784,7 +9785,7 @@ function createAjv() {
         strictRequired: false,
         allowUnionTypes: true,
         // User patterns run on RE2 (linear time): see regex.ts.
-        code: { regExp: ajvRegExp },
+        code: { regExp: main.ajvRegExp },
         // Checking a schema against the draft 2020-12 meta-schema means compiling
         // that meta-schema first, which costs more than everything else a small
         // run does. The built-in schemas are checked by a test instead, and
@@ -9794,7 +9795,7 @@ function createAjv() {
     ajvFormats(ajv);
     ajvErrors(ajv);
     ajv.addKeyword({
-        keyword: LINK_AGREEMENT_KEYWORD,
+        keyword: main.LINK_AGREEMENT_KEYWORD,
         type: 'object',
         schemaType: 'object',
         errors: true,
@@ -9809,14 +9810,18 @@ function createAjv() {
             required: ['text', 'url'],
             additionalProperties: false,
         },
-        compile: compileLinkAgreement,
+        compile: main.compileLinkAgreement,
     });
-    ajv.addKeyword({ keyword: SEVERITY_KEYWORD, schemaType: 'string', metaSchema: { enum: ['error', 'warning', 'notice'] } });
+    ajv.addKeyword({ keyword: main.SEVERITY_KEYWORD, schemaType: 'string', metaSchema: { enum: ['error', 'warning', 'notice'] } });
     // Validated against the config schema's table options when the schema is compiled (better messages).
-    ajv.addKeyword({ keyword: OPTIONS_KEYWORD, schemaType: 'object' });
-    for (const schema of [...Object.values(PRESET_SCHEMAS), CONFIG_SCHEMA])
+    ajv.addKeyword({ keyword: main.OPTIONS_KEYWORD, schemaType: 'object' });
+    for (const schema of [...Object.values(main.PRESET_SCHEMAS), main.CONFIG_SCHEMA])
         ajv.addSchema(schema);
     return ajv;
 }
 
-export { LINK_AGREEMENT_KEYWORD, OPTIONS_KEYWORD, SEVERITY_KEYWORD, compileLinkAgreement, createAjv };
+exports.LINK_AGREEMENT_KEYWORD = main.LINK_AGREEMENT_KEYWORD;
+exports.OPTIONS_KEYWORD = main.OPTIONS_KEYWORD;
+exports.SEVERITY_KEYWORD = main.SEVERITY_KEYWORD;
+exports.compileLinkAgreement = main.compileLinkAgreement;
+exports.createAjv = createAjv;

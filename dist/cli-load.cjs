@@ -1,12 +1,13 @@
-#!/usr/bin/env node
-import { G as loadPatternEngine, H as sourceData, I as loadGlob, J as matcher, K as compilePattern, L as toItem, M as ConfigError, N as atPointer, O as duplicateKey, P as DUPLICATE_KEY, c as columnKey, Q as ParsePool } from './cli-shared.js';
-import 'node:fs';
-import 'node:fs/promises';
-import 'node:path';
-import 'node:buffer';
-import 'node:os';
-import 'node:url';
-import 'node:util';
+'use strict';
+
+var main = require('./cli-shared.cjs');
+require('node:fs');
+require('node:fs/promises');
+require('node:path');
+require('node:buffer');
+require('node:os');
+require('node:url');
+require('node:util');
 
 /**
  * Loading the data sets a config's `sources:` names. The reading is the
@@ -28,7 +29,7 @@ async function loadSources(config, readers) {
     const out = new Map();
     // An `extract:` pattern runs on RE2 (a `table:` source's parser is loaded by the parse pool when it needs it).
     if (config.sources.some((source) => source.definition.extract !== undefined))
-        await loadPatternEngine();
+        await main.loadPatternEngine();
     // Only sources some entry refers to are read.
     const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
     for (const source of config.sources) {
@@ -43,7 +44,7 @@ async function loadSources(config, readers) {
         if (source.definition.table !== undefined)
             items = items.filter((item) => source.key.some((field) => item[field]));
         checkKeys(source, items);
-        out.set(source.name, sourceData(source.name, source.key, items, reads));
+        out.set(source.name, main.sourceData(source.name, source.key, items, reads));
     }
     return out;
 }
@@ -72,7 +73,7 @@ function checkFields(config, source, items, nested) {
     const inLists = lists.length > 0 && source.definition.each === undefined ? ` (${lists.slice(0, 3).join(', ')} hold${lists.length === 1 ? 's' : ''} lists or objects: each: ${lists[0]} on the source makes an item of each entry of such a list)` : '';
     if (!source.key.some(has)) {
         const extract = source.definition.extract !== undefined ? ' (an extract item has a field per named group of the pattern)' : '';
-        throw new ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}${inLists}`);
+        throw new main.ConfigError(`${source.at('key')}: no item of ${source.name} has the field${source.key.length === 1 ? '' : 's'} ${source.key.join(', ')}${only(source.key.find((field) => nested.has(field)) ?? '')}${extract}; its items have ${fieldsOf(items)}${inLists}`);
     }
     for (const entry of config.entries) {
         (entry.options.references ?? []).forEach((reference, r) => {
@@ -83,7 +84,7 @@ function checkFields(config, source, items, nested) {
                 if (has(field))
                     continue;
                 const where = entry.at ? entry.at(['references', r, option, column, 'field']) : entry.label;
-                throw new ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}${nested.has(field) ? '' : inLists}`);
+                throw new main.ConfigError(`${where}: no item of ${source.name} has the field "${field}"${only(field)}; its items have ${fieldsOf(items)}${nested.has(field) ? '' : inLists}`);
             }
         });
     }
@@ -91,7 +92,7 @@ function checkFields(config, source, items, nested) {
 async function itemsOf(source, readers, reads, nested, maxParseMs) {
     const { definition } = source;
     const fail = (what, message) => {
-        throw new ConfigError(`${source.at(what)}: ${message}`);
+        throw new main.ConfigError(`${source.at(what)}: ${message}`);
     };
     let total = 0;
     const text = async (path, what) => {
@@ -149,7 +150,7 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
         const where = (index) => (typeof written === 'string' ? ['extract', 'pattern'] : ['extract', 'pattern', index]);
         const patterns = sources.map((pattern, index) => {
             try {
-                return compilePattern(pattern);
+                return main.compilePattern(pattern);
             }
             catch (error) {
                 return fail(where(index), error.message);
@@ -176,7 +177,7 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
             const found = [];
             for (const [index, pattern] of patterns.entries()) {
                 for (const match of pattern.execAll(content)) {
-                    const item = toItem(match.groups);
+                    const item = main.toItem(match.groups);
                     const at = Object.values(match.indices)[0]?.[0] ?? 0;
                     if (performance.now() > deadline) {
                         const line = content.slice(0, at).split('\n').length;
@@ -218,15 +219,15 @@ async function parseDocument(text, name, fail) {
             return written === text ? data : JSON.parse(written);
         }
         const asWritten = (tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? { ...tag, resolve: (written) => written } : tag));
-        const yaml = await import('./cli-yaml.js').then(function (n) { return n.i; });
+        const yaml = await Promise.resolve().then(function () { return require('./cli-yaml.cjs'); }).then(function (n) { return n.index; });
         const lineCounter = new yaml.LineCounter();
         const document = yaml.parseDocument(text, { merge: true, customTags: asWritten, uniqueKeys: false, lineCounter });
         if (document.errors[0])
             throw document.errors[0];
-        const repeated = duplicateKey(document, yaml);
+        const repeated = main.duplicateKey(document, yaml);
         if (repeated) {
             const { line, col } = lineCounter.linePos(repeated.range?.[0] ?? 0);
-            throw new Error(`${DUPLICATE_KEY} at line ${line}, column ${col}`);
+            throw new Error(`${main.DUPLICATE_KEY} at line ${line}, column ${col}`);
         }
         return document.toJS({ maxAliasCount: 100 });
     }
@@ -272,7 +273,7 @@ function numbersAsWritten(text) {
     return from === 0 ? text : out + text.slice(from);
 }
 function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) {
-    const at = atPointer(data, pointer ?? '');
+    const at = main.atPointer(data, pointer ?? '');
     const where = pointer ? `${name} at ${pointer}` : name;
     if (at === undefined)
         return fail(`${name} has nothing at ${pointer}; point items: at the list of items`);
@@ -288,7 +289,7 @@ function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) 
     const items = [];
     entries.forEach(([key, value], index) => {
         const named = key === undefined ? index : `"${key}"`;
-        const item = toItem(value, key === undefined ? {} : { $key: key }, nested);
+        const item = main.toItem(value, key === undefined ? {} : { $key: key }, nested);
         if (!item)
             return fail(`${where}: item ${named} is not an object`);
         const list = each === undefined ? undefined : value[each];
@@ -298,7 +299,7 @@ function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) 
         list.forEach((entry, at) => {
             // The entry's own fields win (a version's `default` is not its gate's), but not over the item's
             // key: the entry belongs to the item the key names.
-            const own = toItem(entry, {}, nested);
+            const own = main.toItem(entry, {}, nested);
             if (!own)
                 return fail(`${where}: item ${named}, ${each}[${at}] is not an object`);
             const merged = Object.assign(Object.create(null), item, own);
@@ -324,13 +325,13 @@ function checkKeys(source, items) {
     if (index < 0)
         return;
     const fields = source.key.join(' or ');
-    throw new ConfigError(`${source.at('key')}: item ${items[index]['$key'] !== undefined ? `"${items[index]['$key']}"` : index} of ${source.name} has no ${fields} (as text or a number); every item needs one, or set key: to a field every item has`);
+    throw new main.ConfigError(`${source.at('key')}: item ${items[index]['$key'] !== undefined ? `"${items[index]['$key']}"` : index} of ${source.name} has no ${fields} (as text or a number); every item needs one, or set key: to a field every item has`);
 }
 async function tableItems(text, match, maxParseMs, fail) {
-    const wanted = (match.columns ?? []).map(columnKey);
+    const wanted = (match.columns ?? []).map(main.columnKey);
     const heading = match.heading?.toLowerCase();
     // Read as a linted file is, with the same time budget and guards: the file may come from the pull request.
-    const pool = new ParsePool(1);
+    const pool = new main.ParsePool(1);
     let outcome;
     try {
         outcome = await pool.parse(text, maxParseMs);
@@ -342,7 +343,7 @@ async function tableItems(text, match, maxParseMs, fail) {
         return fail(`reading it took longer than ${maxParseMs} ms (budgets.maxParseMs): simplify the file around the table, or raise the budget`);
     if ('failure' in outcome)
         return fail(`it could not be read as markdown (${outcome.failure}): simplify the file around the table`);
-    const found = outcome.document.tables.filter((candidate) => wanted.every((column) => candidate.columns.some((name) => columnKey(name) === column)) &&
+    const found = outcome.document.tables.filter((candidate) => wanted.every((column) => candidate.columns.some((name) => main.columnKey(name) === column)) &&
         (heading === undefined || candidate.headingPath.some((text) => text.toLowerCase().includes(heading))));
     // Two tables that match: reading only the first would drop the other's rows without a word.
     if (found.length > 1)
@@ -350,7 +351,7 @@ async function tableItems(text, match, maxParseMs, fail) {
     const table = found[0];
     if (!table)
         return fail(`no table${match.columns ? ` with the columns ${match.columns.join(', ')}` : ''}${match.heading ? ` under a heading containing "${match.heading}"` : ''}`);
-    return table.rows.filter((row) => row.kind === 'data').map((row) => toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']))));
+    return table.rows.filter((row) => row.kind === 'data').map((row) => main.toItem(Object.fromEntries(table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']))));
 }
 /**
  * The sources a change touched: one of the files it read, or a path its
@@ -364,7 +365,7 @@ async function tableItems(text, match, maxParseMs, fail) {
  */
 async function touchedSources(sources, changed) {
     const touched = new Set();
-    await loadGlob([...sources.values()].flatMap((data) => data.reads.globs));
+    await main.loadGlob([...sources.values()].flatMap((data) => data.reads.globs));
     for (const [name, data] of sources) {
         const { paths, globs } = data.reads;
         if (paths.length === 0 && globs.length === 0)
@@ -373,7 +374,7 @@ async function touchedSources(sources, changed) {
             touched.add(name);
             continue;
         }
-        const matches = globs.length > 0 ? matcher(globs, { dot: true }) : () => false;
+        const matches = globs.length > 0 ? main.matcher(globs, { dot: true }) : () => false;
         if (changed.some((path) => paths.includes(path) || matches(path)))
             touched.add(name);
     }
@@ -386,4 +387,9 @@ function withoutSources(config, touched) {
     return { ...config, sourceData: new Map([...config.sourceData].filter(([name]) => !touched.has(name))) };
 }
 
-export { SOURCE_LIMITS, URL_DEFAULTS, loadSources, numbersAsWritten, touchedSources, withoutSources };
+exports.SOURCE_LIMITS = SOURCE_LIMITS;
+exports.URL_DEFAULTS = URL_DEFAULTS;
+exports.loadSources = loadSources;
+exports.numbersAsWritten = numbersAsWritten;
+exports.touchedSources = touchedSources;
+exports.withoutSources = withoutSources;

@@ -1,7 +1,8 @@
-#!/usr/bin/env node
-import { T as getDefaultExportFromCjs } from './cli-shared.js';
-import require$$0 from 'process';
-import require$$0$1 from 'buffer';
+'use strict';
+
+var main = require('./cli-shared.cjs');
+var require$$0 = require('process');
+var require$$0$1 = require('buffer');
 
 function _mergeNamespaces(n, m) {
     m.forEach(function (e) {
@@ -8729,11 +8730,11 @@ function requireDist () {
 }
 
 var distExports = requireDist();
-var index = /*@__PURE__*/getDefaultExportFromCjs(distExports);
+var index = /*@__PURE__*/main.getDefaultExportFromCjs(distExports);
 
 var index$1 = /*#__PURE__*/_mergeNamespaces({
     __proto__: null,
     default: index
 }, [distExports]);
 
-export { index$1 as i };
+exports.index = index$1;

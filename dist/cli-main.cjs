@@ -1,0 +1,38 @@
+'use strict';
+
+var node_fs = require('node:fs');
+var main = require('./cli-shared.cjs');
+require('node:fs/promises');
+require('node:path');
+require('node:buffer');
+require('node:os');
+require('node:url');
+require('node:util');
+
+/** The `support-table-lint` command: bundled to dist/cli-main.cjs, which dist/cli.js loads (src/cli-loader.ts). */
+const stdoutIsFile = () => {
+    try {
+        return node_fs.fstatSync(1).isFile();
+    }
+    catch {
+        return false;
+    }
+};
+// Piping into `head` closes stdout early; that is not an error worth a trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
+void main.main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    // Touching process.stdin opens it (about 5 ms); only `--stdin` reads it.
+    get stdin() {
+        return process.stdin;
+    },
+    stdout: Object.assign(process.stdout, { isFile: stdoutIsFile() }),
+    stderr: process.stderr,
+}).then((code) => {
+    process.exitCode = code;
+});
