@@ -32703,6 +32703,15 @@ function merge$1(nodes) {
     }
     return out;
 }
+/**
+ * An HTML tag in a cell that ends or starts a line of what GitHub shows:
+ * `<br>`, and the tags of paragraphs, list items, lists, divisions, rows,
+ * headings and rules. Each reads as a space (one for several in a row), so
+ * that `<ul><li>cpu</li><li>sandbox_id</li></ul>` is `cpu sandbox_id`, not
+ * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
+ * `1.33<sup>EOL</sup>` is `1.33EOL`.
+ */
+const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
 /** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
 function plainText$1(nodes) {
     let text = '';
@@ -32710,7 +32719,7 @@ function plainText$1(nodes) {
         if (node.t === 'text' || node.t === 'code')
             text += node.v;
         else if (node.t === 'html')
-            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
+            text += separatesText(node.v) && !text.endsWith(' ') ? ' ' : '';
         else if (node.t !== 'delim')
             text += plainText$1(node.c);
     }
@@ -33559,21 +33568,28 @@ const KEY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
+/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
 function plainText(node) {
     switch (node.type) {
         case 'text':
         case 'inlineCode':
             return node.value;
         case 'html':
-            return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
+            return separatesText(node.value) ? ' ' : '';
         case 'break':
             return ' ';
         case 'image':
         case 'imageReference':
             return node.alt ?? '';
-        default:
-            return 'children' in node ? node.children.map(plainText).join('') : '';
+        default: {
+            if (!('children' in node))
+                return '';
+            // As inline.ts: a separating tag right after a space adds none.
+            let text = '';
+            for (const child of node.children)
+                text += child.type === 'html' && text.endsWith(' ') ? '' : plainText(child);
+            return text;
+        }
     }
 }
 function linksOf(node) {
@@ -36033,7 +36049,10 @@ const KINDS = {
  * A table left alone that has every column a preset or entry needs but one,
  * and a header cell close to the missing name (`STATE` for `STATUS`): most
  * likely a typo that silently turned the check off. Reported on the header
- * cell, with a fix that renames it. The engine tells which judge the table
+ * cell. The fix renames it only when the name it lacks is a built-in
+ * preset's: a name the user wrote in a config or schema may be the slip
+ * (`required: [Stauts]` next to a page's right `Status`), and `--fix` must
+ * not copy it into the page. The engine tells which judge the table
  * almost matched (engine/judge.ts `nearMiss`, with `closeColumn` below).
  */
 const nearMatch = {
@@ -36047,6 +36066,7 @@ const nearMatch = {
         fixable: 'code',
         messages: {
             near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
+            nearWritten: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}", and "{{column}}" is close to it. Rename the column to check the table, or, if the slip is in the config or schema, correct "{{missing}}" there.',
         },
     },
     check({ facts, report }) {
@@ -36056,11 +36076,11 @@ const nearMatch = {
         const { table } = facts.leftAlone;
         const cell = table.header[near.column];
         // Renamed in place when the cell is plain text; a cell with markup is left to the user.
-        const fix = renameHeaderCell(cell, near.missing);
+        const fix = near.presetColumns ? renameHeaderCell(cell, near.missing) : undefined;
         report({
             span: cell.span,
             field: near.missing,
-            messageId: 'near',
+            messageId: near.presetColumns ? 'near' : 'nearWritten',
             data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
             suggestion: near.missing,
             ...(fix ? { fix } : {}),
@@ -36296,6 +36316,117 @@ const inSchemaSpelling = (spelling, column, value) => spelling?.column === colum
 /** A value the schema or a source names, as the page spells it. */
 const inPageSpelling = (spelling, column, value) => spelling?.column === column ? (spelling.toPage.get(value) ?? value) : value;
 
+/** Property names that are part of the row model, not columns. */
+const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
+/**
+ * Column names a row object cannot carry: the row model's own properties,
+ * and `__proto__`, which Ajv never validates under `properties` (it guards
+ * against prototype pollution). `constructor` and `hasOwnProperty` are
+ * ordinary columns: row objects have no prototype.
+ */
+const RESERVED_COLUMNS = [...RESERVED_PROPERTIES, '__proto__'];
+/** Header names that are one schema property: the same but for case and spaces. */
+const foldColumn = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * The key each header column gets in the row object: the schema's own
+ * spelling when the header matches a property case-insensitively (so a schema
+ * written for `Feature` also sees a `FEATURE` column), else the header text.
+ */
+function canonicalColumns(headerColumns, schemaProperties) {
+    const byFolded = new Map();
+    for (const property of schemaProperties) {
+        if (!byFolded.has(foldColumn(property)))
+            byFolded.set(foldColumn(property), property);
+    }
+    return headerColumns.map((column) => byFolded.get(foldColumn(column)) ?? column);
+}
+/**
+ * Objects that inherit nothing: a column named `constructor` or
+ * `hasOwnProperty` is a plain property like any other, absent until the row
+ * has it (on `{}`, a schema requiring `constructor` would find
+ * Object.prototype's; `__proto__` is a reserved name). Their prototype is an
+ * empty object with no prototype, rather than none at all: V8 keeps an
+ * `Object.create(null)` object as a dictionary, and a table makes three of
+ * them per row for Ajv to read, where these keep fast properties.
+ */
+function Bare() { }
+Bare.prototype = Object.create(null);
+const bare = () => new Bare();
+/**
+ * `$group`, `$raw` and `$links` are read by name (a schema's `properties`
+ * reaches them) but not enumerable: keywords that range over a row's
+ * properties (`additionalProperties` or `unevaluatedProperties` with a
+ * schema, `propertyNames`, `maxProperties`) see the columns alone, so
+ * `additionalProperties: {type: string}` judges the cells and not `$raw`.
+ * They are getters on the shared prototype over symbol-keyed fields, which
+ * costs a row what plain properties do (defining three non-enumerable own
+ * properties per row made a 100k-row table a fifth slower).
+ */
+const GROUP = Symbol('$group');
+const RAW = Symbol('$raw');
+const LINKS = Symbol('$links');
+function Row() { }
+Row.prototype = Object.create(null, {
+    $group: { get() { return this[GROUP]; } },
+    $raw: { get() { return this[RAW]; } },
+    $links: { get() { return this[LINKS]; } },
+});
+function withModel(group, raw, links) {
+    const object = new Row();
+    object[GROUP] = group;
+    object[RAW] = raw;
+    object[LINKS] = links;
+    return object;
+}
+/** An empty row, as a schema sees one: what a schema is first tried on. */
+const emptyRowObject = () => withModel(null, bare(), bare());
+/** A row with the given columns, each cell empty (with no markdown and no links): what a schema is tried on next. */
+function probeRow(columns) {
+    const raw = bare();
+    const links = bare();
+    const object = withModel(null, raw, links);
+    for (const column of columns) {
+        object[column] = '';
+        raw[column] = '';
+        links[column] = [];
+    }
+    return object;
+}
+function toRowObject(_table, row, columns) {
+    const raw = bare();
+    const links = bare();
+    const object = withModel(row.group, raw, links);
+    for (const index of columnsKept(columns)) {
+        const column = columns[index];
+        const cell = row.cells[index];
+        object[column] = cell?.text ?? '';
+        raw[column] = cell?.raw ?? '';
+        links[column] = cell?.links ?? [];
+    }
+    return object;
+}
+/**
+ * The columns a row object has, by index: not a reserved name, and a
+ * repeated header name once, with its first cell (the duplicate-column rule
+ * reports the repeat). Worked out once per header, not for each of its rows.
+ */
+const kept = new WeakMap();
+function columnsKept(columns) {
+    let indices = kept.get(columns);
+    if (indices === undefined) {
+        const seen = new Set();
+        indices = [];
+        for (const [index, column] of columns.entries()) {
+            if (RESERVED_COLUMNS.includes(column) || seen.has(column))
+                continue;
+            seen.add(column);
+            indices.push(index);
+        }
+        kept.set(columns, indices);
+    }
+    return indices;
+}
+
 /** Every column an option of the table names, and where: `order.by`, `references[0].agree`. */
 function optionColumns(options) {
     const out = [];
@@ -36361,7 +36492,7 @@ const optionColumn = {
     meta: {
         id: 'option-column',
         type: 'problem',
-        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, and every value it names for a column is one the column allows.',
+        description: 'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, every value it names for a column is one the column allows, and no schema property is one slip from a column no property names.',
         severity: 'error',
         docs: ruleDocs('option-column'),
         about: 'config',
@@ -36370,6 +36501,7 @@ const optionColumn = {
             missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
             value: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow ({{allowed}}), so no cell can match it and that part of the check does nothing: fix the value in the config or schema.',
             valueSuggest: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "{{suggestion}}"?',
+            property: 'The schema\'s properties name "{{column}}", which is no column of this table, so what they say of it checks nothing here. Did you mean "{{suggestion}}"?',
         },
     },
     check({ table, options, expectedColumns, enums, spelling, report }) {
@@ -36386,6 +36518,19 @@ const optionColumn = {
                 messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
                 data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
             });
+        }
+        // A schema property one slip from a column no property names (`Stauts` over `Status`, `$link` for
+        // `$links`): the column goes unchecked. A property far from every column is an optional column.
+        const namedKeys = new Set(expectedColumns.named.map(columnKey));
+        const unnamed = [...table.columns.filter((column) => !namedKeys.has(columnKey(column))), ...RESERVED_PROPERTIES];
+        for (const column of expectedColumns.named) {
+            if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column)))
+                continue;
+            const suggestion = RESERVED_PROPERTIES.find((name) => name.slice(1) === column.toLowerCase()) ?? suggest$1(column, unnamed);
+            if (suggestion === undefined || seen.has(`properties\u0000${column}`))
+                continue;
+            seen.add(`properties\u0000${column}`);
+            report({ span: headerSpan(table), messageId: 'property', data: { column, suggestion } });
         }
         // A value the column's schema does not allow: `yes: []` over cells that say `Yes` never applies.
         for (const { column, option, values } of optionValues(options)) {
@@ -37291,6 +37436,7 @@ const requiredColumn = {
         messages: {
             missing: 'The table has no {{missing}} column{{s}}: add {{them}} to the header (expected {{expected}}).',
             near: 'The table has no "{{missing}}" column. Did you mean "{{missing}}" for "{{column}}"? Rename the column (expected {{expected}}).',
+            nearWritten: 'The table has no "{{missing}}" column, and "{{column}}" is close to it. Rename the column, or, if the slip is in the config or schema, correct "{{missing}}" there (expected {{expected}}).',
         },
     },
     check({ table, expectedColumns, options, report }) {
@@ -37299,16 +37445,17 @@ const requiredColumn = {
             return;
         const expected = quoteList(expectedColumns.required);
         // One column missing and one header cell a slip away from it that the schema does not name
-        // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it.
+        // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it, when the name
+        // is a built-in preset's. A name the user wrote may be the slip itself: said, not fixed (near-match).
         const named = new Set([...expectedColumns.required, ...expectedColumns.named, ...optionColumns(options).map(({ column }) => column)].map((name) => name.toLowerCase()));
         const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]) ? [i] : [])) : [];
         if (close.length === 1) {
             const cell = table.header[close[0]];
-            const fix = renameHeaderCell(cell, missing[0]);
+            const fix = expectedColumns.builtIn ? renameHeaderCell(cell, missing[0]) : undefined;
             report({
                 span: cell.span,
                 field: missing[0],
-                messageId: 'near',
+                messageId: expectedColumns.builtIn ? 'near' : 'nearWritten',
                 data: { missing: missing[0], column: table.columns[close[0]], expected },
                 suggestion: missing[0],
                 ...(fix ? { fix } : {}),
@@ -37322,117 +37469,6 @@ const requiredColumn = {
         });
     },
 };
-
-/** Property names that are part of the row model, not columns. */
-const RESERVED_PROPERTIES = ['$group', '$raw', '$links'];
-/**
- * Column names a row object cannot carry: the row model's own properties,
- * and `__proto__`, which Ajv never validates under `properties` (it guards
- * against prototype pollution). `constructor` and `hasOwnProperty` are
- * ordinary columns: row objects have no prototype.
- */
-const RESERVED_COLUMNS = [...RESERVED_PROPERTIES, '__proto__'];
-/** Header names that are one schema property: the same but for case and spaces. */
-const foldColumn = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
-/**
- * The key each header column gets in the row object: the schema's own
- * spelling when the header matches a property case-insensitively (so a schema
- * written for `Feature` also sees a `FEATURE` column), else the header text.
- */
-function canonicalColumns(headerColumns, schemaProperties) {
-    const byFolded = new Map();
-    for (const property of schemaProperties) {
-        if (!byFolded.has(foldColumn(property)))
-            byFolded.set(foldColumn(property), property);
-    }
-    return headerColumns.map((column) => byFolded.get(foldColumn(column)) ?? column);
-}
-/**
- * Objects that inherit nothing: a column named `constructor` or
- * `hasOwnProperty` is a plain property like any other, absent until the row
- * has it (on `{}`, a schema requiring `constructor` would find
- * Object.prototype's; `__proto__` is a reserved name). Their prototype is an
- * empty object with no prototype, rather than none at all: V8 keeps an
- * `Object.create(null)` object as a dictionary, and a table makes three of
- * them per row for Ajv to read, where these keep fast properties.
- */
-function Bare() { }
-Bare.prototype = Object.create(null);
-const bare = () => new Bare();
-/**
- * `$group`, `$raw` and `$links` are read by name (a schema's `properties`
- * reaches them) but not enumerable: keywords that range over a row's
- * properties (`additionalProperties` or `unevaluatedProperties` with a
- * schema, `propertyNames`, `maxProperties`) see the columns alone, so
- * `additionalProperties: {type: string}` judges the cells and not `$raw`.
- * They are getters on the shared prototype over symbol-keyed fields, which
- * costs a row what plain properties do (defining three non-enumerable own
- * properties per row made a 100k-row table a fifth slower).
- */
-const GROUP = Symbol('$group');
-const RAW = Symbol('$raw');
-const LINKS = Symbol('$links');
-function Row() { }
-Row.prototype = Object.create(null, {
-    $group: { get() { return this[GROUP]; } },
-    $raw: { get() { return this[RAW]; } },
-    $links: { get() { return this[LINKS]; } },
-});
-function withModel(group, raw, links) {
-    const object = new Row();
-    object[GROUP] = group;
-    object[RAW] = raw;
-    object[LINKS] = links;
-    return object;
-}
-/** An empty row, as a schema sees one: what a schema is first tried on. */
-const emptyRowObject = () => withModel(null, bare(), bare());
-/** A row with the given columns, each cell empty (with no markdown and no links): what a schema is tried on next. */
-function probeRow(columns) {
-    const raw = bare();
-    const links = bare();
-    const object = withModel(null, raw, links);
-    for (const column of columns) {
-        object[column] = '';
-        raw[column] = '';
-        links[column] = [];
-    }
-    return object;
-}
-function toRowObject(_table, row, columns) {
-    const raw = bare();
-    const links = bare();
-    const object = withModel(row.group, raw, links);
-    for (const index of columnsKept(columns)) {
-        const column = columns[index];
-        const cell = row.cells[index];
-        object[column] = cell?.text ?? '';
-        raw[column] = cell?.raw ?? '';
-        links[column] = cell?.links ?? [];
-    }
-    return object;
-}
-/**
- * The columns a row object has, by index: not a reserved name, and a
- * repeated header name once, with its first cell (the duplicate-column rule
- * reports the repeat). Worked out once per header, not for each of its rows.
- */
-const kept = new WeakMap();
-function columnsKept(columns) {
-    let indices = kept.get(columns);
-    if (indices === undefined) {
-        const seen = new Set();
-        indices = [];
-        for (const [index, column] of columns.entries()) {
-            if (RESERVED_COLUMNS.includes(column) || seen.has(column))
-                continue;
-            seen.add(column);
-            indices.push(index);
-        }
-        kept.set(columns, indices);
-    }
-    return indices;
-}
 
 /**
  * A header cell named like a property the row object reserves (`$raw`,
@@ -38240,6 +38276,13 @@ class ShapeReader {
                     merge(this.shape(part, place));
         if (isObject$1(schema.properties)) {
             shape.properties.push(...Object.keys(schema.properties));
+            // A column named only under $links or $raw is a column the schema names: a header that matches it
+            // but for case gets its spelling there too (`$links: {properties: {owners: …}}` over `Owners`).
+            for (const model of ['$links', '$raw']) {
+                const within = schema.properties[model];
+                if (isObject$1(within) && isObject$1(within.properties))
+                    shape.properties.push(...Object.keys(within.properties));
+            }
             for (const [name, property] of Object.entries(schema.properties)) {
                 const values = isObject$1(property) ? this.allowed(property, place, 0) : undefined;
                 if (values)
@@ -38594,6 +38637,7 @@ function presetEverywhere({ name, schema }) {
         label: `--preset ${name}`,
         matchesFile: () => true,
         match: { columns: schema.required },
+        presetColumns: true,
         schema,
         options: schema.options,
         severities: { ...schema.options.severities },
@@ -38632,6 +38676,8 @@ function compileEntry(entry, schema, severities, base, label, line, ignoreLine) 
     }
     if (entry.match !== undefined)
         compiled.match = entry.match;
+    if (entry.preset !== undefined && entry.match?.columns === undefined)
+        compiled.presetColumns = true;
     return compiled;
 }
 function parseYaml(file, text) {
@@ -38985,6 +39031,12 @@ class SchemaFiles {
         }
         if (typeof text !== 'string')
             throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
+        // JSON is read as YAML (for lines), where `// note` is no comment but a key: say what it is.
+        const comment = path.toLowerCase().endsWith('.json') ? /^[ \t]*(\/\/|\/\*)/m.exec(text) : null;
+        if (comment) {
+            const line = text.slice(0, comment.index).split('\n').length;
+            throw new ConfigError(`${path}:${line}: JSON has no comments (${comment[1]}): remove it, or write the schema as YAML (.yaml), where # starts a comment`);
+        }
         const source = parseYaml(path, text);
         this.sources.set(path, source);
         const schema = source.value;
@@ -39009,7 +39061,7 @@ class SchemaFiles {
                 throw new ConfigError(explainConfigErrors(validateOptions.errors ?? [], within).join('\n'));
             }
         }
-        const textless = valuesNoCellCanBe(json);
+        const textless = valuesNoCellCanBe(json) ?? deadCondition(json);
         if (textless)
             throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
         // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
@@ -39184,18 +39236,52 @@ const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'unevaluatedProperties
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+/** Where each kind of subschema keyword leads from a subschema about `subject`. */
+function childPlaces(node, { segments, subject, conditional }) {
+    const out = [];
+    const add = (value, path, to, branch = conditional) => {
+        out.push({ node: value, segments: [...segments, ...path], subject: to, conditional: branch });
+    };
+    const column = (name) => (subject !== 'row' ? 'other' : name === '$group' ? 'group' : name === '$links' || name === '$raw' ? 'other' : 'cell');
+    for (const keyword of SCHEMA_KEYWORDS) {
+        if (!(keyword in node))
+            continue;
+        const same = keyword === 'not' || keyword === 'if' || keyword === 'then' || keyword === 'else';
+        const to = same ? subject : subject === 'row' && (keyword === 'additionalProperties' || keyword === 'unevaluatedProperties') ? 'cell' : 'other';
+        add(node[keyword], [keyword], to, conditional || keyword === 'then' || keyword === 'else');
+    }
+    for (const keyword of SCHEMA_MAPS) {
+        const map = node[keyword];
+        if (!isObject(map))
+            continue;
+        for (const [name, sub] of Object.entries(map)) {
+            const to = keyword === 'properties' ? column(name) : keyword === 'patternProperties' && subject === 'row' ? 'cell' : keyword === 'dependentSchemas' ? subject : 'other';
+            add(sub, [keyword, name], to);
+        }
+    }
+    for (const keyword of SCHEMA_LISTS) {
+        const list = node[keyword];
+        if (Array.isArray(list))
+            list.forEach((sub, i) => add(sub, [keyword, String(i)], keyword === 'prefixItems' ? 'other' : subject));
+    }
+    return out;
+}
 /**
  * A keyword that no value of a row object can meet or fail: every cell is
  * text (and `$group` text or null, `$links` lists of text), so an `enum` or
  * `const` of a number or a boolean (YAML reads `[1, 3]`, `true` and `1.30`
  * unquoted as such) never matches, `type: integer`, `number` or `boolean`
- * fails every cell, and `minimum` and its kin check nothing. Said once, at
- * the first such keyword, with what to write instead.
+ * fails every cell, and `minimum` and its kin check nothing; a cell is
+ * never null (`~` in YAML), a list or an object. And keywords every row
+ * meets: each column is a property of every row (an empty cell is `""`), so
+ * `required` under a `then` and `dependentRequired` check nothing. Said
+ * once, at the first such keyword, with what to write instead.
  */
 function valuesNoCellCanBe(schema) {
-    const stack = [{ node: schema, segments: [] }];
+    const stack = [{ node: schema, segments: [], subject: 'row', conditional: false }];
     while (stack.length > 0) {
-        const { node, segments } = stack.pop();
+        const place = stack.pop();
+        const { node, segments, subject } = place;
         if (!isObject(node) || segments.length > 400)
             continue;
         const scalar = (value) => typeof value === 'number' || typeof value === 'boolean';
@@ -39203,13 +39289,52 @@ function valuesNoCellCanBe(schema) {
             const at = node.enum.findIndex(scalar);
             if (at >= 0)
                 return { segments: [...segments, 'enum', String(at)], message: quoteAdvice(node.enum[at]) };
+            const nothing = subject === 'cell' ? node.enum.indexOf(null) : -1;
+            if (nothing >= 0)
+                return { segments: [...segments, 'enum', String(nothing)], message: NULL_ADVICE };
         }
         if (scalar(node.const))
             return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
+        if (subject === 'cell' && node.const === null)
+            return { segments: [...segments, 'const'], message: NULL_ADVICE };
         const types = Array.isArray(node.type) ? node.type : [node.type];
         const numeric = types.find((type) => type === 'integer' || type === 'number' || type === 'boolean');
         if (numeric !== undefined && !types.includes('string')) {
             return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
+        }
+        const structured = subject === 'cell' ? types.find((type) => type === 'array' || type === 'object' || type === 'null') : undefined;
+        if (structured !== undefined && !types.includes('string')) {
+            return {
+                segments: [...segments, 'type'],
+                message: `type "${String(structured)}" fails every cell: a cell is one string (a list in a cell too, and an empty cell is ""); check its text with a pattern, or its links under $links`,
+            };
+        }
+        if (subject === 'row') {
+            const spaced = isObject(node.properties) ? Object.keys(node.properties).find((name) => name !== name.trim() || /\s{2}/.test(name)) : undefined;
+            if (spaced !== undefined) {
+                return {
+                    segments: [...segments, 'properties', spaced],
+                    message: `the property ${JSON.stringify(spaced)} has spaces that no column name has (header cells are trimmed and their spaces collapsed), so required and the rules spell the column one way and this property another; write ${JSON.stringify(spaced.replace(/\s+/g, ' ').trim())}`,
+                };
+            }
+            const columnRule = `each column is a property of every row (an empty cell is ""), and columns are required of the header, not of rows`;
+            if (place.conditional && Array.isArray(node.required) && node.required.length > 0) {
+                const name = JSON.stringify(String(node.required[0]));
+                return {
+                    segments: [...segments, 'required'],
+                    message: `required under a then or else is met by every row of a table that has the column: ${columnRule}; to require a value when the if holds, write properties: { ${name}: { minLength: 1 } } here`,
+                };
+            }
+            if (isObject(node.dependentRequired)) {
+                const [when, needs] = Object.entries(node.dependentRequired)[0] ?? [];
+                if (when !== undefined) {
+                    const needed = JSON.stringify(String((Array.isArray(needs) ? needs[0] : undefined) ?? 'X'));
+                    return {
+                        segments: [...segments, 'dependentRequired', when],
+                        message: `dependentRequired is met by every row: ${columnRule}; to require ${needed} when ${JSON.stringify(when)} has a value, write if: { properties: { ${JSON.stringify(when)}: { minLength: 1 } }, required: [${JSON.stringify(when)}] }, then: { properties: { ${needed}: { minLength: 1 } } }`,
+                    };
+                }
+            }
         }
         // ajv-errors ignores a message for a keyword the subschema does not have (`patern`): the author's words never show.
         if (isObject(node.errorMessage)) {
@@ -39228,23 +39353,78 @@ function valuesNoCellCanBe(schema) {
         if (bound !== undefined) {
             return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
         }
-        for (const keyword of SCHEMA_KEYWORDS)
-            if (keyword in node)
-                stack.push({ node: node[keyword], segments: [...segments, keyword] });
-        for (const keyword of SCHEMA_MAPS) {
-            const map = node[keyword];
-            if (isObject(map))
-                for (const [name, sub] of Object.entries(map))
-                    stack.push({ node: sub, segments: [...segments, keyword, name] });
-        }
-        for (const keyword of SCHEMA_LISTS) {
-            const list = node[keyword];
-            if (Array.isArray(list))
-                list.forEach((sub, i) => stack.push({ node: sub, segments: [...segments, keyword, String(i)] }));
-        }
+        stack.push(...childPlaces(node, place));
     }
     return undefined;
 }
+/**
+ * An `if` that can never hold, or always does, makes its `then` dead or
+ * blind: testing a value the column's own `enum` does not allow (`"Not
+ * Supported"` for `Not supported`) or a column under another spelling than
+ * the schema's `properties` give it (the row has `Status`, so `status` is
+ * never there, and `properties` holds of a row without it). The same slip in
+ * an option (`notes.requiredWhen`) is option-column's; here it is found when
+ * the schema loads. Only `enum`s written in the root's `properties` (or its
+ * `allOf` parts) are compared; a column that lists none is not.
+ */
+function deadCondition(schema) {
+    const columns = new Map();
+    const describe = (node) => {
+        if (!isObject(node) || !isObject(node.properties))
+            return;
+        for (const [name, property] of Object.entries(node.properties)) {
+            if (name.startsWith('$'))
+                continue;
+            const known = columns.get(foldColumnName(name));
+            const values = isObject(property) && Array.isArray(property.enum) ? property.enum : isObject(property) && property.const !== undefined ? [property.const] : undefined;
+            const text = values?.every((value) => typeof value === 'string') ? values : undefined;
+            if (!known)
+                columns.set(foldColumnName(name), { name, ...(text ? { values: text } : {}) });
+            else if (text && !known.values && known.name === name)
+                known.values = text;
+        }
+    };
+    describe(schema);
+    if (Array.isArray(schema.allOf))
+        schema.allOf.forEach(describe);
+    const stack = [{ node: schema, segments: [], subject: 'row', conditional: false }];
+    while (stack.length > 0) {
+        const place = stack.pop();
+        const { node, segments } = place;
+        if (!isObject(node) || segments.length > 400 || place.subject !== 'row')
+            continue;
+        const condition = node.if;
+        if (isObject(condition) && isObject(condition.properties)) {
+            for (const [name, test] of Object.entries(condition.properties)) {
+                const column = columns.get(foldColumnName(name));
+                if (!column || !isObject(test))
+                    continue;
+                if (column.name !== name) {
+                    return {
+                        segments: [...segments, 'if', 'properties', name],
+                        message: `the if names ${JSON.stringify(name)}, and the row's property is ${JSON.stringify(column.name)} (as the schema's properties spell it), so the condition never sees that cell and always holds: write ${JSON.stringify(column.name)}`,
+                    };
+                }
+                const tested = Array.isArray(test.enum) ? test.enum : test.const !== undefined ? [test.const] : [];
+                const allowed = column.values;
+                const at = allowed ? tested.findIndex((value) => typeof value === 'string' && !allowed.includes(value)) : -1;
+                if (at < 0 || !allowed)
+                    continue;
+                const value = String(tested[at]);
+                const close = suggest$1(value, allowed);
+                return {
+                    segments: [...segments, 'if', 'properties', name, Array.isArray(test.enum) ? 'enum' : 'const', ...(Array.isArray(test.enum) ? [String(at)] : [])],
+                    message: `the if tests ${JSON.stringify(name)} for ${JSON.stringify(value)}, which the column's enum does not allow, so that test never holds and what the then says never applies${close ? `; did you mean ${JSON.stringify(close)}?` : `; use one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`}`,
+                };
+            }
+        }
+        stack.push(...childPlaces(node, place));
+    }
+    return undefined;
+}
+/** As header cells meet schema properties (row-object's foldColumn): case and spaces aside. */
+const foldColumnName = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+const NULL_ADVICE = 'null (YAML reads ~ and a missing value as null) is no cell\'s value: an empty cell is "", so write "" for it';
 const quoteAdvice = (value) => `${JSON.stringify(value)} is a ${typeof value}, and cells are text, so no cell can equal it: quote it ("${String(value)}"${typeof value === 'number' ? '; YAML reads 3, 1.30 and 1e3 unquoted as numbers, and 1.30 as 1.3' : '; YAML reads true and false unquoted as booleans'})`;
 /** `$ref`s to other files by relative path (not `#…` within the file, not URIs with a scheme), with where they are. */
 function localRefs(schema) {
@@ -40468,9 +40648,9 @@ function leftAloneReason(file, table, config) {
  */
 function nearMiss(file, table, config) {
     const options = usesPresets(config)
-        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required }))
-        : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry) }));
-    for (const { label, columns } of options) {
+        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, presetColumns: true }))
+        : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry), presetColumns: entry.presetColumns === true }));
+    for (const { label, columns, presetColumns } of options) {
         if (columns.length < 2)
             continue;
         const missing = missingColumns(table.columns, columns);
@@ -40479,7 +40659,7 @@ function nearMiss(file, table, config) {
         const wanted = new Set(columns.map((name) => name.toLowerCase()));
         const column = table.columns.findIndex((name) => !wanted.has(name.toLowerCase()) && closeColumn(name, missing[0]));
         if (column >= 0)
-            return { label, missing: missing[0], column };
+            return { label, missing: missing[0], column, presetColumns };
     }
     return undefined;
 }
@@ -40563,6 +40743,7 @@ function checkTable(source, document, table, judge, config, emit) {
             known: unknown === 'report' ? schema.properties : null,
             patterns: schema.patterns,
             named: schema.properties,
+            builtIn: options.columns?.required === undefined && (judge.entry === undefined || judge.entry.presetColumns === true),
         },
         sources,
         enums: spelt.enums,

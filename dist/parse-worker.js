@@ -1305,6 +1305,15 @@ function merge(nodes) {
     }
     return out;
 }
+/**
+ * An HTML tag in a cell that ends or starts a line of what GitHub shows:
+ * `<br>`, and the tags of paragraphs, list items, lists, divisions, rows,
+ * headings and rules. Each reads as a space (one for several in a row), so
+ * that `<ul><li>cpu</li><li>sandbox_id</li></ul>` is `cpu sandbox_id`, not
+ * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
+ * `1.33<sup>EOL</sup>` is `1.33EOL`.
+ */
+const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
 /** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
 function plainText$1(nodes) {
     let text = '';
@@ -1312,7 +1321,7 @@ function plainText$1(nodes) {
         if (node.t === 'text' || node.t === 'code')
             text += node.v;
         else if (node.t === 'html')
-            text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
+            text += separatesText(node.v) && !text.endsWith(' ') ? ' ' : '';
         else if (node.t !== 'delim')
             text += plainText$1(node.c);
     }
@@ -2084,21 +2093,28 @@ function headerName(text, latinHeader = false) {
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
-/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
+/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
 function plainText(node) {
     switch (node.type) {
         case 'text':
         case 'inlineCode':
             return node.value;
         case 'html':
-            return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
+            return separatesText(node.value) ? ' ' : '';
         case 'break':
             return ' ';
         case 'image':
         case 'imageReference':
             return node.alt ?? '';
-        default:
-            return 'children' in node ? node.children.map(plainText).join('') : '';
+        default: {
+            if (!('children' in node))
+                return '';
+            // As inline.ts: a separating tag right after a space adds none.
+            let text = '';
+            for (const child of node.children)
+                text += child.type === 'html' && text.endsWith(' ') ? '' : plainText(child);
+            return text;
+        }
     }
 }
 function linksOf(node) {

@@ -264,6 +264,46 @@ describe('loadConfig with a config file', () => {
       's.yml:4: allOf[0].properties.Replicas.type: type "integer" fails every cell: cells are text; to accept whole numbers, use pattern: "^[0-9]+$"',
     ],
     [
+      'required under a then: every row has every column, so it checked nothing',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS, Active] }\nif: { properties: { Status: { const: LTS } } }\nthen:\n  required: [End of Life]\n' },
+      's.yml:5: then.required: required under a then or else is met by every row of a table that has the column: each column is a property of every row (an empty cell is ""), and columns are required of the header, not of rows; to require a value when the if holds, write properties: { "End of Life": { minLength: 1 } } here',
+    ],
+    [
+      'dependentRequired, for the same reason',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'dependentRequired:\n  Owners: [Notes]\n' },
+      's.yml:2: dependentRequired.Owners: dependentRequired is met by every row: each column is a property of every row (an empty cell is ""), and columns are required of the header, not of rows; to require "Notes" when "Owners" has a value, write if: { properties: { "Owners": { minLength: 1 } }, required: ["Owners"] }, then: { properties: { "Notes": { minLength: 1 } } }',
+    ],
+    [
+      'null in a column\'s enum (YAML ~), which no cell is ($group may be null)',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  $group: { enum: [~, Linux] }\n  Owners: { enum: [~, "@a"] }\n' },
+      's.yml:3: properties.Owners.enum[0]: null (YAML reads ~ and a missing value as null) is no cell\'s value: an empty cell is "", so write "" for it',
+    ],
+    [
+      'type array on a column (its links are under $links)',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  $links: { type: object }\n  Owners: { type: array }\n' },
+      's.yml:3: properties.Owners.type: type "array" fails every cell: a cell is one string (a list in a cell too, and an empty cell is ""); check its text with a pattern, or its links under $links',
+    ],
+    [
+      'a property with a stray space, beside required spelt without it',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'required: [Status]\nproperties:\n  "Status ": { enum: [LTS] }\n' },
+      's.yml:3: properties["Status "]: the property "Status " has spaces that no column name has (header cells are trimmed and their spaces collapsed), so required and the rules spell the column one way and this property another; write "Status"',
+    ],
+    [
+      'an if testing a value its column\'s enum does not allow: the then never applies',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  STATUS: { enum: [Supported, Not supported] }\nallOf:\n  - if: { properties: { STATUS: { const: Not Supported } } }\n    then: { properties: { NOTES: { minLength: 1 } } }\n' },
+      's.yml:4: allOf[0].if.properties.STATUS.const: the if tests "STATUS" for "Not Supported", which the column\'s enum does not allow, so that test never holds and what the then says never applies; did you mean "Not supported"?',
+    ],
+    [
+      'an if naming a column in another case than the properties: the row has the other spelling, so the if always holds',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS, Active] }\nif: { properties: { status: { const: LTS } } }\nthen: { properties: { Notes: { minLength: 1 } } }\n' },
+      's.yml:3: if.properties.status: the if names "status", and the row\'s property is "Status" (as the schema\'s properties spell it), so the condition never sees that cell and always holds: write "Status"',
+    ],
+    [
+      'a comment in a JSON schema',
+      { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': '{\n  "type": "object",\n  // statuses\n  "properties": {}\n}\n' },
+      's.json:3: JSON has no comments (//): remove it, or write the schema as YAML (.yaml), where # starts a comment',
+    ],
+    [
       'minimum on a column (a column named minimum is no keyword)',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  minimum: { type: string }\n  Replicas: { minimum: 1 }\n' },
       's.yml:3: properties.Replicas.minimum: minimum applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table',

@@ -55,9 +55,15 @@ describe('readMarkdown: cells', () => {
     const [row] = readMarkdown(source).tables[0]!.rows;
     expect(row!.cells.map(({ text, raw }) => ({ text, raw }))).toEqual([
       { text: 'x | y', raw: '`x \\| y`' },
-      { text: 'bold and   more', raw: '**bold** and <br> more' },
+      { text: 'bold and  more', raw: '**bold** and <br> more' },
       { text: '', raw: '' },
     ]);
+  });
+
+  it('reads the tags of lists, paragraphs and line breaks as one space between words, and inline tags as nothing', () => {
+    const source = md('| A | B |', '| - | - |', '| <ul><li>cpu</li><li>sandbox_id</li></ul> | <p>one</p><p>two</p>1.33<sup>EOL</sup>a<br/><br>b |');
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map(({ text }) => text)).toEqual(['cpu sandbox_id', 'one two 1.33EOLa b']);
   });
 
   it('collects links with their text and URL, `*` suffix included in the raw cell', () => {

@@ -156,7 +156,7 @@ describe('YAML front matter is read as the full parse reads it', () => {
 describe('random documents equal the full parse', () => {
   const TOKENS = [
     'a', 'word', ' ', '  ', '*', '**', '***', '_', '__', '`', '``', '[', ']', '(', ')', '[x](y)', '[t](https://e/x)', '\\|', '\\', '\\*', '\\`', '\\\\',
-    '.', '!', '&', '&amp;', '<br>', '\u00a0', 'é', '😀', ':x:', '[^1]', '|', '#', '-', '\t', '<!-- support-table-lint-disable-line x -->', '[x][y]', '[y]',
+    '.', '!', '&', '&amp;', '<br>', '<li>', '</p>', '\u00a0', 'é', '😀', ':x:', '[^1]', '|', '#', '-', '\t', '<!-- support-table-lint-disable-line x -->', '[x][y]', '[y]',
     '![a](b)', '<https://x>', '*a*', '**b**', '_c_', 'a_b', '`c\\|d`', '*(a)*', '**[l](u)**',
     '<br/>', '<BR />', '<sup>', '</sup>', '<a href="x">', "<a b='c' d=e f>", '<a =x>', '<a@b.c>', '<mailto:a@b>', '<!-- c -->', '< a',
     '&nbsp;', '&#123;', '&#x1F600;', '&#0;', '&bogus;', '&amp', '[undefined]', '[ ]',

@@ -842,6 +842,25 @@ testRule('option-column', {
       ],
     },
     {
+      // Each of these checked nothing and said so nowhere; an optional column far from every header cell (Notes) is no slip.
+      name: 'a schema property one slip from a column no property names, or from $links and $raw: reported, with the name',
+      markdown: md('| Release | Status | Owners |', '| - | - | - |', '| 1.8 | LTS | [@a](https://github.com/a) |'),
+      schema: {
+        properties: {
+          Release: { type: 'string' },
+          Stauts: { enum: ['LTS'] },
+          Notes: { type: 'string' },
+          $link: { properties: { Owners: { items: { properties: { text: { pattern: '^@' } } } } } },
+          raw: { properties: { Release: { pattern: '^1' } } },
+        },
+      },
+      errors: [
+        { at: '1:3-28', message: 'The schema\'s properties name "Stauts", which is no column of this table, so what they say of it checks nothing here. Did you mean "Status"?' },
+        { at: '1:3-28', message: 'The schema\'s properties name "$link", which is no column of this table, so what they say of it checks nothing here. Did you mean "$links"?' },
+        { at: '1:3-28', message: 'The schema\'s properties name "raw", which is no column of this table, so what they say of it checks nothing here. Did you mean "$raw"?' },
+      ],
+    },
+    {
       // `yes: []` over cells that say `Yes` would never hold a row back; the value is checked against the enum.
       name: 'a value the column does not allow turns a transition or a note rule off: reported, with the closest value',
       markdown: md('| Feature | Support |', '| - | - |', '| a | Yes |'),
@@ -863,8 +882,9 @@ testRule('near-match', {
   ],
   invalid: [
     {
-      // Renamed, the column turns the check on: the row here is right, so the re-lint finds nothing new.
-      name: "a column one slip from the entry's: the fix renames it and the table is checked again",
+      // The page may be right and the config wrong (required: [Stauts] beside a page's Status): --fix leaves the page
+      // alone. (A preset's name is fixed in the page: __tests__/engine/coverage.test.ts.)
+      name: "a column one slip from a name the user wrote: said both ways, and not fixed",
       entry: { match: { columns: ['Component', 'Status'] } },
       schema: { properties: { Status: { enum: ['Supported'] } } },
       markdown: md('| Component | State |', '| - | - |', '| a | Supported |'),
@@ -873,10 +893,10 @@ testRule('near-match', {
           at: '1:15-20',
           field: 'Status',
           suggestion: 'Status',
-          message: 'This table is not checked: it has the columns of tables[0] (schema schema.json) except "Status". Did you mean "Status" for "State"? Rename the column to check the table.',
+          message:
+            'This table is not checked: it has the columns of tables[0] (schema schema.json) except "Status", and "State" is close to it. Rename the column to check the table, or, if the slip is in the config or schema, correct "Status" there.',
         },
       ],
-      output: md('| Component | Status |', '| - | - |', '| a | Supported |'),
     },
   ],
 });

@@ -55,6 +55,12 @@ export interface CompiledEntry {
   files?: string[];
   matchesFile(path: string): boolean;
   match?: { columns?: string[]; heading?: string };
+  /**
+   * The columns it needs are a built-in preset's (no `match.columns` of the
+   * user's own): a header close to one of them is the page's slip, not the
+   * config's, and near-match may fix the page.
+   */
+  presetColumns?: boolean;
   schema: CompiledSchema;
   /** The schema's `x-support-table-lint` options, overridden by the entry's. */
   options: TableOptions;
@@ -272,6 +278,7 @@ function presetEverywhere({ name, schema }: Preset): CompiledEntry {
     label: `--preset ${name}`,
     matchesFile: () => true,
     match: { columns: schema.required },
+    presetColumns: true,
     schema,
     options: schema.options,
     severities: { ...schema.options.severities },
@@ -317,6 +324,7 @@ function compileEntry(
     compiled.matchesFile = fileMatcher(entry.files, base);
   }
   if (entry.match !== undefined) compiled.match = entry.match;
+  if (entry.preset !== undefined && entry.match?.columns === undefined) compiled.presetColumns = true;
   return compiled;
 }
 
@@ -677,6 +685,12 @@ class SchemaFiles {
       throw new ConfigError(`${where}: cannot read the schema file "${path}"; ${relative}`);
     }
     if (typeof text !== 'string') throw new ConfigError(`${where}: cannot read the schema file "${path}": ${text.error}`);
+    // JSON is read as YAML (for lines), where `// note` is no comment but a key: say what it is.
+    const comment = path.toLowerCase().endsWith('.json') ? /^[ \t]*(\/\/|\/\*)/m.exec(text) : null;
+    if (comment) {
+      const line = text.slice(0, comment.index).split('\n').length;
+      throw new ConfigError(`${path}:${line}: JSON has no comments (${comment[1]}): remove it, or write the schema as YAML (.yaml), where # starts a comment`);
+    }
     const source = parseYaml(path, text);
     this.sources.set(path, source);
     const schema = source.value;
@@ -701,7 +715,7 @@ class SchemaFiles {
         throw new ConfigError(explainConfigErrors(validateOptions.errors ?? [], within).join('\n'));
       }
     }
-    const textless = valuesNoCellCanBe(json);
+    const textless = valuesNoCellCanBe(json) ?? deadCondition(json);
     if (textless) throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
     // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
     // costs (expandedSize) can follow; a row is a flat object, and no table schema needs one.
@@ -876,28 +890,112 @@ const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
 
 /**
+ * What a subschema describes: a row (the root, and its combinators and
+ * conditions), one cell's text (a column's property), the row's `$group`
+ * (text or null), or anything else (`$links` lists, `$defs` before a `$ref`
+ * uses them).
+ */
+type Subject = 'row' | 'cell' | 'group' | 'other';
+interface Place {
+  node: unknown;
+  segments: string[];
+  subject: Subject;
+  /** Under a `then` or `else`: what it says holds only for some rows. */
+  conditional: boolean;
+}
+
+/** Where each kind of subschema keyword leads from a subschema about `subject`. */
+function childPlaces(node: Record<string, unknown>, { segments, subject, conditional }: Place): Place[] {
+  const out: Place[] = [];
+  const add = (value: unknown, path: string[], to: Subject, branch = conditional): void => {
+    out.push({ node: value, segments: [...segments, ...path], subject: to, conditional: branch });
+  };
+  const column = (name: string): Subject => (subject !== 'row' ? 'other' : name === '$group' ? 'group' : name === '$links' || name === '$raw' ? 'other' : 'cell');
+  for (const keyword of SCHEMA_KEYWORDS) {
+    if (!(keyword in node)) continue;
+    const same = keyword === 'not' || keyword === 'if' || keyword === 'then' || keyword === 'else';
+    const to = same ? subject : subject === 'row' && (keyword === 'additionalProperties' || keyword === 'unevaluatedProperties') ? 'cell' : 'other';
+    add(node[keyword], [keyword], to, conditional || keyword === 'then' || keyword === 'else');
+  }
+  for (const keyword of SCHEMA_MAPS) {
+    const map = node[keyword];
+    if (!isObject(map)) continue;
+    for (const [name, sub] of Object.entries(map)) {
+      const to = keyword === 'properties' ? column(name) : keyword === 'patternProperties' && subject === 'row' ? 'cell' : keyword === 'dependentSchemas' ? subject : 'other';
+      add(sub, [keyword, name], to);
+    }
+  }
+  for (const keyword of SCHEMA_LISTS) {
+    const list = node[keyword];
+    if (Array.isArray(list)) list.forEach((sub, i) => add(sub, [keyword, String(i)], keyword === 'prefixItems' ? 'other' : subject));
+  }
+  return out;
+}
+
+/**
  * A keyword that no value of a row object can meet or fail: every cell is
  * text (and `$group` text or null, `$links` lists of text), so an `enum` or
  * `const` of a number or a boolean (YAML reads `[1, 3]`, `true` and `1.30`
  * unquoted as such) never matches, `type: integer`, `number` or `boolean`
- * fails every cell, and `minimum` and its kin check nothing. Said once, at
- * the first such keyword, with what to write instead.
+ * fails every cell, and `minimum` and its kin check nothing; a cell is
+ * never null (`~` in YAML), a list or an object. And keywords every row
+ * meets: each column is a property of every row (an empty cell is `""`), so
+ * `required` under a `then` and `dependentRequired` check nothing. Said
+ * once, at the first such keyword, with what to write instead.
  */
 function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string } | undefined {
-  const stack: { node: unknown; segments: string[] }[] = [{ node: schema, segments: [] }];
+  const stack: Place[] = [{ node: schema, segments: [], subject: 'row', conditional: false }];
   while (stack.length > 0) {
-    const { node, segments } = stack.pop()!;
+    const place = stack.pop()!;
+    const { node, segments, subject } = place;
     if (!isObject(node) || segments.length > 400) continue;
     const scalar = (value: unknown): boolean => typeof value === 'number' || typeof value === 'boolean';
     if (Array.isArray(node.enum)) {
       const at = node.enum.findIndex(scalar);
       if (at >= 0) return { segments: [...segments, 'enum', String(at)], message: quoteAdvice(node.enum[at]) };
+      const nothing = subject === 'cell' ? node.enum.indexOf(null) : -1;
+      if (nothing >= 0) return { segments: [...segments, 'enum', String(nothing)], message: NULL_ADVICE };
     }
     if (scalar(node.const)) return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
+    if (subject === 'cell' && node.const === null) return { segments: [...segments, 'const'], message: NULL_ADVICE };
     const types = Array.isArray(node.type) ? node.type : [node.type];
     const numeric = types.find((type) => type === 'integer' || type === 'number' || type === 'boolean');
     if (numeric !== undefined && !types.includes('string')) {
       return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
+    }
+    const structured = subject === 'cell' ? types.find((type) => type === 'array' || type === 'object' || type === 'null') : undefined;
+    if (structured !== undefined && !types.includes('string')) {
+      return {
+        segments: [...segments, 'type'],
+        message: `type "${String(structured)}" fails every cell: a cell is one string (a list in a cell too, and an empty cell is ""); check its text with a pattern, or its links under $links`,
+      };
+    }
+    if (subject === 'row') {
+      const spaced = isObject(node.properties) ? Object.keys(node.properties).find((name) => name !== name.trim() || /\s{2}/.test(name)) : undefined;
+      if (spaced !== undefined) {
+        return {
+          segments: [...segments, 'properties', spaced],
+          message: `the property ${JSON.stringify(spaced)} has spaces that no column name has (header cells are trimmed and their spaces collapsed), so required and the rules spell the column one way and this property another; write ${JSON.stringify(spaced.replace(/\s+/g, ' ').trim())}`,
+        };
+      }
+      const columnRule = `each column is a property of every row (an empty cell is ""), and columns are required of the header, not of rows`;
+      if (place.conditional && Array.isArray(node.required) && node.required.length > 0) {
+        const name = JSON.stringify(String(node.required[0]));
+        return {
+          segments: [...segments, 'required'],
+          message: `required under a then or else is met by every row of a table that has the column: ${columnRule}; to require a value when the if holds, write properties: { ${name}: { minLength: 1 } } here`,
+        };
+      }
+      if (isObject(node.dependentRequired)) {
+        const [when, needs] = Object.entries(node.dependentRequired)[0] ?? [];
+        if (when !== undefined) {
+          const needed = JSON.stringify(String((Array.isArray(needs) ? needs[0] : undefined) ?? 'X'));
+          return {
+            segments: [...segments, 'dependentRequired', when],
+            message: `dependentRequired is met by every row: ${columnRule}; to require ${needed} when ${JSON.stringify(when)} has a value, write if: { properties: { ${JSON.stringify(when)}: { minLength: 1 } }, required: [${JSON.stringify(when)}] }, then: { properties: { ${needed}: { minLength: 1 } } }`,
+          };
+        }
+      }
     }
     // ajv-errors ignores a message for a keyword the subschema does not have (`patern`): the author's words never show.
     if (isObject(node.errorMessage)) {
@@ -915,18 +1013,73 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
     if (bound !== undefined) {
       return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
     }
-    for (const keyword of SCHEMA_KEYWORDS) if (keyword in node) stack.push({ node: node[keyword], segments: [...segments, keyword] });
-    for (const keyword of SCHEMA_MAPS) {
-      const map = node[keyword];
-      if (isObject(map)) for (const [name, sub] of Object.entries(map)) stack.push({ node: sub, segments: [...segments, keyword, name] });
-    }
-    for (const keyword of SCHEMA_LISTS) {
-      const list = node[keyword];
-      if (Array.isArray(list)) list.forEach((sub, i) => stack.push({ node: sub, segments: [...segments, keyword, String(i)] }));
-    }
+    stack.push(...childPlaces(node, place));
   }
   return undefined;
 }
+
+/**
+ * An `if` that can never hold, or always does, makes its `then` dead or
+ * blind: testing a value the column's own `enum` does not allow (`"Not
+ * Supported"` for `Not supported`) or a column under another spelling than
+ * the schema's `properties` give it (the row has `Status`, so `status` is
+ * never there, and `properties` holds of a row without it). The same slip in
+ * an option (`notes.requiredWhen`) is option-column's; here it is found when
+ * the schema loads. Only `enum`s written in the root's `properties` (or its
+ * `allOf` parts) are compared; a column that lists none is not.
+ */
+function deadCondition(schema: Json): { segments: string[]; message: string } | undefined {
+  const columns = new Map<string, { name: string; values?: string[] }>();
+  const describe = (node: unknown): void => {
+    if (!isObject(node) || !isObject(node.properties)) return;
+    for (const [name, property] of Object.entries(node.properties)) {
+      if (name.startsWith('$')) continue;
+      const known = columns.get(foldColumnName(name));
+      const values = isObject(property) && Array.isArray(property.enum) ? property.enum : isObject(property) && property.const !== undefined ? [property.const] : undefined;
+      const text = values?.every((value) => typeof value === 'string') ? (values as string[]) : undefined;
+      if (!known) columns.set(foldColumnName(name), { name, ...(text ? { values: text } : {}) });
+      else if (text && !known.values && known.name === name) known.values = text;
+    }
+  };
+  describe(schema);
+  if (Array.isArray(schema.allOf)) schema.allOf.forEach(describe);
+  const stack: Place[] = [{ node: schema, segments: [], subject: 'row', conditional: false }];
+  while (stack.length > 0) {
+    const place = stack.pop()!;
+    const { node, segments } = place;
+    if (!isObject(node) || segments.length > 400 || place.subject !== 'row') continue;
+    const condition = node.if;
+    if (isObject(condition) && isObject(condition.properties)) {
+      for (const [name, test] of Object.entries(condition.properties)) {
+        const column = columns.get(foldColumnName(name));
+        if (!column || !isObject(test)) continue;
+        if (column.name !== name) {
+          return {
+            segments: [...segments, 'if', 'properties', name],
+            message: `the if names ${JSON.stringify(name)}, and the row's property is ${JSON.stringify(column.name)} (as the schema's properties spell it), so the condition never sees that cell and always holds: write ${JSON.stringify(column.name)}`,
+          };
+        }
+        const tested = Array.isArray(test.enum) ? test.enum : test.const !== undefined ? [test.const] : [];
+        const allowed = column.values;
+        const at = allowed ? tested.findIndex((value) => typeof value === 'string' && !allowed.includes(value)) : -1;
+        if (at < 0 || !allowed) continue;
+        const value = String(tested[at]);
+        const close = suggest(value, allowed);
+        return {
+          segments: [...segments, 'if', 'properties', name, Array.isArray(test.enum) ? 'enum' : 'const', ...(Array.isArray(test.enum) ? [String(at)] : [])],
+          message: `the if tests ${JSON.stringify(name)} for ${JSON.stringify(value)}, which the column's enum does not allow, so that test never holds and what the then says never applies${close ? `; did you mean ${JSON.stringify(close)}?` : `; use one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`}`,
+        };
+      }
+    }
+    stack.push(...childPlaces(node, place));
+  }
+  return undefined;
+}
+
+/** As header cells meet schema properties (row-object's foldColumn): case and spaces aside. */
+const foldColumnName = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const NULL_ADVICE = 'null (YAML reads ~ and a missing value as null) is no cell\'s value: an empty cell is "", so write "" for it';
 
 const quoteAdvice = (value: unknown): string =>
   `${JSON.stringify(value)} is a ${typeof value}, and cells are text, so no cell can equal it: quote it ("${String(value)}"${typeof value === 'number' ? '; YAML reads 3, 1.30 and 1e3 unquoted as numbers, and 1.30 as 1.3' : '; YAML reads true and false unquoted as booleans'})`;

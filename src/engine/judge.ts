@@ -124,17 +124,17 @@ export function leftAloneReason(file: string, table: Table, config: CompiledConf
  * header cell close to the missing one: the header cell, and what it should
  * be called. Undefined when no candidate comes that close.
  */
-export function nearMiss(file: string, table: Table, config: CompiledConfig): { label: string; missing: string; column: number } | undefined {
+export function nearMiss(file: string, table: Table, config: CompiledConfig): { label: string; missing: string; column: number; presetColumns: boolean } | undefined {
   const options = usesPresets(config)
-    ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required }))
-    : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry) }));
-  for (const { label, columns } of options) {
+    ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, presetColumns: true }))
+    : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry), presetColumns: entry.presetColumns === true }));
+  for (const { label, columns, presetColumns } of options) {
     if (columns.length < 2) continue;
     const missing = missingColumns(table.columns, columns);
     if (missing.length !== 1) continue;
     const wanted = new Set(columns.map((name) => name.toLowerCase()));
     const column = table.columns.findIndex((name) => !wanted.has(name.toLowerCase()) && closeColumn(name, missing[0]!));
-    if (column >= 0) return { label, missing: missing[0]!, column };
+    if (column >= 0) return { label, missing: missing[0]!, column, presetColumns };
   }
   return undefined;
 }

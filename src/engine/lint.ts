@@ -122,6 +122,7 @@ function checkTable(
       known: unknown === 'report' ? schema.properties : null,
       patterns: schema.patterns,
       named: schema.properties,
+      builtIn: options.columns?.required === undefined && (judge.entry === undefined || judge.entry.presetColumns === true),
     },
     sources,
     enums: spelt.enums,

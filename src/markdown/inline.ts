@@ -487,12 +487,22 @@ function merge(nodes: Node[]): Node[] {
   return out;
 }
 
+/**
+ * An HTML tag in a cell that ends or starts a line of what GitHub shows:
+ * `<br>`, and the tags of paragraphs, list items, lists, divisions, rows,
+ * headings and rules. Each reads as a space (one for several in a row), so
+ * that `<ul><li>cpu</li><li>sandbox_id</li></ul>` is `cpu sandbox_id`, not
+ * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
+ * `1.33<sup>EOL</sup>` is `1.33EOL`.
+ */
+export const separatesText = (html: string): boolean => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
+
 /** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
 function plainText(nodes: Node[]): string {
   let text = '';
   for (const node of nodes) {
     if (node.t === 'text' || node.t === 'code') text += node.v;
-    else if (node.t === 'html') text += /^<br\s*\/?>$/i.test(node.v) ? ' ' : '';
+    else if (node.t === 'html') text += separatesText(node.v) && !text.endsWith(' ') ? ' ' : '';
     else if (node.t !== 'delim') text += plainText(node.c);
   }
   return text;

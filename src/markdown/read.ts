@@ -8,7 +8,7 @@
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { frontMatterEnd } from './blocks.js';
-import { NO_LINKS, useEntities } from './inline.js';
+import { NO_LINKS, separatesText, useEntities } from './inline.js';
 import { LOOKALIKES, unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
 import { columnKey } from './select.js';
@@ -489,21 +489,26 @@ const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
-/** Inline content as plain text: markup removed, `<br>` read as a space, images as their alt text. */
+/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
 export function plainText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
       return node.value;
     case 'html':
-      return /^<br\s*\/?>$/i.test(node.value) ? ' ' : '';
+      return separatesText(node.value) ? ' ' : '';
     case 'break':
       return ' ';
     case 'image':
     case 'imageReference':
       return node.alt ?? '';
-    default:
-      return 'children' in node ? (node.children as RootContent[]).map(plainText).join('') : '';
+    default: {
+      if (!('children' in node)) return '';
+      // As inline.ts: a separating tag right after a space adds none.
+      let text = '';
+      for (const child of node.children as RootContent[]) text += child.type === 'html' && text.endsWith(' ') ? '' : plainText(child);
+      return text;
+    }
   }
 }
 

@@ -6,7 +6,10 @@ import { renameHeaderCell } from './util.js';
  * A table left alone that has every column a preset or entry needs but one,
  * and a header cell close to the missing name (`STATE` for `STATUS`): most
  * likely a typo that silently turned the check off. Reported on the header
- * cell, with a fix that renames it. The engine tells which judge the table
+ * cell. The fix renames it only when the name it lacks is a built-in
+ * preset's: a name the user wrote in a config or schema may be the slip
+ * (`required: [Stauts]` next to a page's right `Status`), and `--fix` must
+ * not copy it into the page. The engine tells which judge the table
  * almost matched (engine/judge.ts `nearMiss`, with `closeColumn` below).
  */
 export const nearMatch: RunRule = {
@@ -20,6 +23,8 @@ export const nearMatch: RunRule = {
     fixable: 'code',
     messages: {
       near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
+      nearWritten:
+        'This table is not checked: it has the columns of {{judge}} except "{{missing}}", and "{{column}}" is close to it. Rename the column to check the table, or, if the slip is in the config or schema, correct "{{missing}}" there.',
     },
   },
   check({ facts, report }) {
@@ -28,11 +33,11 @@ export const nearMatch: RunRule = {
     const { table } = facts.leftAlone!;
     const cell = table.header[near.column]!;
     // Renamed in place when the cell is plain text; a cell with markup is left to the user.
-    const fix = renameHeaderCell(cell, near.missing);
+    const fix = near.presetColumns ? renameHeaderCell(cell, near.missing) : undefined;
     report({
       span: cell.span,
       field: near.missing,
-      messageId: 'near',
+      messageId: near.presetColumns ? 'near' : 'nearWritten',
       data: { judge: near.label, missing: near.missing, column: table.columns[near.column]! },
       suggestion: near.missing,
       ...(fix ? { fix } : {}),

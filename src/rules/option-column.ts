@@ -1,5 +1,6 @@
 import { inPageSpelling } from '../engine/spelling.js';
 import { columnKey } from '../markdown/select.js';
+import { RESERVED_PROPERTIES } from '../schema/row-object.js';
 import { suggest } from '../schema/suggest.js';
 import type { TableOptions } from '../config/types.js';
 import { ruleDocs, type TableRule } from './types.js';
@@ -59,7 +60,7 @@ export const optionColumn: TableRule = {
     id: 'option-column',
     type: 'problem',
     description:
-      'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, and every value it names for a column is one the column allows.',
+      'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, every value it names for a column is one the column allows, and no schema property is one slip from a column no property names.',
     severity: 'error',
     docs: ruleDocs('option-column'),
     about: 'config',
@@ -68,6 +69,7 @@ export const optionColumn: TableRule = {
       missingSuggest: 'The option {{option}} names the column "{{column}}", which this table does not have, so that check does nothing here. Did you mean "{{suggestion}}"?',
       value: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow ({{allowed}}), so no cell can match it and that part of the check does nothing: fix the value in the config or schema.',
       valueSuggest: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "{{suggestion}}"?',
+      property: 'The schema\'s properties name "{{column}}", which is no column of this table, so what they say of it checks nothing here. Did you mean "{{suggestion}}"?',
     },
   },
   check({ table, options, expectedColumns, enums, spelling, report }) {
@@ -82,6 +84,17 @@ export const optionColumn: TableRule = {
         messageId: suggestion === undefined ? 'missing' : 'missingSuggest',
         data: { option, column, ...(suggestion !== undefined ? { suggestion } : {}) },
       });
+    }
+    // A schema property one slip from a column no property names (`Stauts` over `Status`, `$link` for
+    // `$links`): the column goes unchecked. A property far from every column is an optional column.
+    const namedKeys = new Set(expectedColumns.named.map(columnKey));
+    const unnamed = [...table.columns.filter((column) => !namedKeys.has(columnKey(column))), ...RESERVED_PROPERTIES];
+    for (const column of expectedColumns.named) {
+      if (columnIndex(table, column) >= 0 || expectedColumns.required.some((name) => columnKey(name) === columnKey(column))) continue;
+      const suggestion = RESERVED_PROPERTIES.find((name) => name.slice(1) === column.toLowerCase()) ?? suggest(column, unnamed);
+      if (suggestion === undefined || seen.has(`properties\u0000${column}`)) continue;
+      seen.add(`properties\u0000${column}`);
+      report({ span: headerSpan(table), messageId: 'property', data: { column, suggestion } });
     }
     // A value the column's schema does not allow: `yes: []` over cells that say `Yes` never applies.
     for (const { column, option, values } of optionValues(options)) {

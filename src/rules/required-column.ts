@@ -15,6 +15,8 @@ export const requiredColumn: TableRule = {
     messages: {
       missing: 'The table has no {{missing}} column{{s}}: add {{them}} to the header (expected {{expected}}).',
       near: 'The table has no "{{missing}}" column. Did you mean "{{missing}}" for "{{column}}"? Rename the column (expected {{expected}}).',
+      nearWritten:
+        'The table has no "{{missing}}" column, and "{{column}}" is close to it. Rename the column, or, if the slip is in the config or schema, correct "{{missing}}" there (expected {{expected}}).',
     },
   },
   check({ table, expectedColumns, options, report }) {
@@ -22,16 +24,17 @@ export const requiredColumn: TableRule = {
     if (missing.length === 0) return;
     const expected = quoteList(expectedColumns.required);
     // One column missing and one header cell a slip away from it that the schema does not name
-    // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it.
+    // otherwise (`STATE` for `STATUS`): most likely a typo, and renaming the cell mends it, when the name
+    // is a built-in preset's. A name the user wrote may be the slip itself: said, not fixed (near-match).
     const named = new Set([...expectedColumns.required, ...expectedColumns.named, ...optionColumns(options).map(({ column }) => column)].map((name) => name.toLowerCase()));
     const close = missing.length === 1 ? table.columns.flatMap((name, i) => (!named.has(name.toLowerCase()) && closeColumn(name, missing[0]!) ? [i] : [])) : [];
     if (close.length === 1) {
       const cell = table.header[close[0]!]!;
-      const fix = renameHeaderCell(cell, missing[0]!);
+      const fix = expectedColumns.builtIn ? renameHeaderCell(cell, missing[0]!) : undefined;
       report({
         span: cell.span,
         field: missing[0]!,
-        messageId: 'near',
+        messageId: expectedColumns.builtIn ? 'near' : 'nearWritten',
         data: { missing: missing[0]!, column: table.columns[close[0]!]!, expected },
         suggestion: missing[0]!,
         ...(fix ? { fix } : {}),

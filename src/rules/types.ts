@@ -89,9 +89,10 @@ export interface TableContext {
   /**
    * Columns the header must have, and the columns it may have (`null`: any),
    * from the options or, by default, the schema; `named`: the columns the
-   * schema's `properties` name.
+   * schema's `properties` name; `builtIn`: the required columns are a
+   * built-in preset's, not names the user wrote (which may hold the slip).
    */
-  expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean; source: string }[]; named: string[] };
+  expectedColumns: { required: string[]; known: string[] | null; patterns: { test(name: string): boolean; source: string }[]; named: string[]; builtIn: boolean };
   /** The config's sources of truth, loaded, by name. */
   sources: ReadonlyMap<string, SourceData>;
   /**
@@ -167,7 +168,7 @@ export interface RunFacts {
    * columns the header has all but one of (`missing`), with `column` the
    * index of the header cell closest to it.
    */
-  leftAlone?: { table: Table; near?: { label: string; missing: string; column: number } };
+  leftAlone?: { table: Table; near?: { label: string; missing: string; column: number; presetColumns: boolean } };
   /**
    * An entry of the config file that judged no table. `linted`: the linted
    * files its `files:` match. `matchesNoFile`: whether its globs match no

@@ -103,6 +103,12 @@ class ShapeReader {
     if (Array.isArray(schema.allOf)) for (const part of schema.allOf) if (isObject(part)) merge(this.shape(part, place));
     if (isObject(schema.properties)) {
       shape.properties.push(...Object.keys(schema.properties));
+      // A column named only under $links or $raw is a column the schema names: a header that matches it
+      // but for case gets its spelling there too (`$links: {properties: {owners: …}}` over `Owners`).
+      for (const model of ['$links', '$raw']) {
+        const within = schema.properties[model];
+        if (isObject(within) && isObject(within.properties)) shape.properties.push(...Object.keys(within.properties));
+      }
       for (const [name, property] of Object.entries(schema.properties)) {
         const values = isObject(property) ? this.allowed(property, place, 0) : undefined;
         if (values) shape.enums[name] = values;
