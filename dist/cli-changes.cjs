@@ -29,7 +29,23 @@ function view(source, table, judge, fallback) {
     const rows = main.dataRows(source, table, using?.options.groups !== false);
     const key = using?.options.key;
     const keyIndex = key === undefined ? 0 : Math.max(0, main.columnIndex(named, key));
-    return { table: named, rows, keyIndex, ...(judge ? { judge } : {}) };
+    const unique = using?.options.unique;
+    const by = (unique ? (unique.by ?? []) : []).map((name) => main.columnIndex(named, name));
+    const identity = by.length > 0 && by.every((index) => index >= 0) && !(by.length === 1 && by[0] === keyIndex) ? { identity: by } : {};
+    return { table: named, rows, keyIndex, ...identity, ...(judge ? { judge } : {}) };
+}
+/**
+ * What pairs a row with its past: its key (or its `identity` columns),
+ * folded as unique-key folds keys (case, invisible characters, look-alike
+ * letters of other scripts), so that `virtio\u200b-fs` is still `virtio-fs`
+ * and its change of level is a change, not one row gone and another new.
+ * Empty for a row without one.
+ */
+function pairKey(view, row) {
+    if (!view.identity)
+        return main.keyFold(main.rowKeyOf(row, view.keyIndex));
+    const parts = view.identity.map((index) => main.keyFold(row.cells[index]?.text ?? ''));
+    return parts.every((part) => part === '') ? '' : parts.join('\u0001');
 }
 /** A row's cells by column name, key left out. */
 const cellsOf = (view, row) => new Map(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']).filter((_, i) => i !== view.keyIndex));
@@ -86,11 +102,13 @@ const closeKeys = (a, b) => {
  * rows, all `| Beta | SUPPORTED |`) would otherwise compare every pair.
  */
 const RENAME_CANDIDATES = 32;
+/** How many rows of one repeated key are compared cell by cell for the likest; past it, in order (30,000 rows of one key would be 900 million comparisons). */
+const SIMILAR_CANDIDATES = 64;
 function pairRows(base, head) {
     const byKey = (view) => {
         const rows = new Map();
         for (const row of view.rows) {
-            const key = main.fold(main.rowKeyOf(row, view.keyIndex));
+            const key = pairKey(view, row);
             if (key === '')
                 continue;
             const list = rows.get(key);
@@ -113,19 +131,30 @@ function pairRows(base, head) {
         }
         // A key that repeats (a matrix keyed by OS, one row per architecture; a feature matrix with a
         // "Safe for concurrent calls" row in each group): a row pairs first with one in its group whose
-        // other cells are all the same, then with one whose cells are, then with one in its group, then
-        // the rest in order, so that deleting the middle `Ubuntu` row removes that row, not the last one
-        // with a changed cell, and a cell changed in two groups changes each group's row.
+        // other cells are all the same, then with one in its group, then (a row of a table without groups,
+        // or one that moved to a group its key was not in) with one whose cells are the same, then the
+        // rest in order, so that deleting the middle `Ubuntu` row removes that row, not the last one with
+        // a changed cell, and a cell changed in two groups changes each group's row: Linux `tracing` going
+        // Stable → Beta while Windows `tracing` goes Beta → Stable is two changes, not two rows that
+        // swapped groups.
         const left = new Set(bases);
         let unmatched = heads;
-        for (const by of [(view, row) => `${row.group ?? ''}\u0002${signature(view, row)}`, signature, (_, row) => row.group ?? '']) {
+        const passes = [
+            (view, row) => `${row.group ?? ''}\u0002${signature(view, row)}`,
+            (_, row) => row.group ?? undefined,
+            signature,
+        ];
+        for (const by of passes) {
             const lists = new Queues();
-            for (const row of bases)
-                if (left.has(row))
-                    lists.add(by(base, row), row);
+            for (const row of bases) {
+                const id = left.has(row) ? by(base, row) : undefined;
+                if (id !== undefined)
+                    lists.add(id, row);
+            }
             const still = [];
             for (const row of unmatched) {
-                const twin = lists.take(by(head, row), (candidate) => left.has(candidate));
+                const id = by(head, row);
+                const twin = id === undefined ? undefined : lists.take(id, (candidate) => left.has(candidate));
                 if (twin) {
                     match.set(row, twin);
                     left.delete(twin);
@@ -136,7 +165,39 @@ function pairRows(base, head) {
             unmatched = still;
         }
         const rest = bases.filter((row) => left.has(row));
-        unmatched.forEach((row, i) => rest[i] && match.set(row, rest[i]));
+        if (rest.length <= SIMILAR_CANDIDATES) {
+            // The rest by likeness: the most cells alike, then the longest run of alike cells from the left
+            // (the columns next to the key say which row it is more than those after: `1.0 | windows |
+            // Stable` is the `1.0 | windows | Deprecated` row raised, not the `1.0 | linux | Stable` row
+            // moved), then the earliest.
+            for (const row of unmatched) {
+                let best = -1;
+                let bestAlike = -1;
+                rest.forEach((old, i) => {
+                    if (!left.has(old))
+                        return;
+                    let count = 0;
+                    let run = -1;
+                    old.cells.forEach((cell, c) => {
+                        if (c === base.keyIndex)
+                            return;
+                        if (cell.text === (row.cells[c]?.text ?? ''))
+                            count++;
+                        else if (run < 0)
+                            run = c;
+                    });
+                    const alike = count * 4096 + (run < 0 ? 4095 : Math.min(run, 4094));
+                    if (alike > bestAlike)
+                        [best, bestAlike] = [i, alike];
+                });
+                if (best >= 0) {
+                    match.set(row, rest[best]);
+                    left.delete(rest[best]);
+                }
+            }
+        }
+        else
+            unmatched.forEach((row, i) => rest[i] && match.set(row, rest[i]));
     }
     const paired = new Set();
     const same = [];
@@ -147,10 +208,10 @@ function pairRows(base, head) {
             same.push([old, row]);
             paired.add(old);
         }
-        else if (main.fold(main.rowKeyOf(row, head.keyIndex)) !== '')
+        else if (pairKey(head, row) !== '')
             added.push(row);
     }
-    const removed = base.rows.filter((row) => !paired.has(row) && main.fold(main.rowKeyOf(row, base.keyIndex)) !== '');
+    const removed = base.rows.filter((row) => !paired.has(row) && pairKey(base, row) !== '');
     // A removed row and an added row with the same other cells and close keys are a rename.
     const bySignature = new Map();
     for (const row of removed) {

@@ -41528,8 +41528,11 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
     // Checked to be UTF-8 above: this decodes.
     const source = utf8Text(loaded.bytes);
     // A head compared with its base reads every table in full: a checked table whose header changed
-    // (STATUS renamed STATE) is judged by nothing now, yet its rows pair with the base's in the diff.
-    const outcome = await pool.parse(source, maxParseMs, compared ? undefined : selectionFor(judgeAs, config));
+    // (STATUS renamed STATE) is judged by nothing now, yet its rows pair with the base's in the diff. A base
+    // reads the headings above its tables, whatever the options need: tables pair with the head's under the
+    // same headings (## Linux and ## Windows tables of the same columns are two tables, not one to match by rows).
+    const selection = compared ? undefined : selectionFor(judgeAs, config);
+    const outcome = await pool.parse(source, maxParseMs, selection && isBase ? { ...selection, headings: true } : selection);
     if ('timeout' in outcome)
         facts.parseTimeout = { budget: maxParseMs };
     if ('failure' in outcome)
@@ -61503,4 +61506,4 @@ function explain(error) {
     return `support-table-lint: ${message}${/[.!]$/.test(message) ? '' : '.'}`;
 }
 
-export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, transition as I, rowKeyOf as J, lineOf$1 as K, LINK_AGREEMENT_KEYWORD as L, tableNames as M, columnIndex as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, canonicalColumns as Q, dataRows as R, SEVERITY_KEYWORD as S, fold as T, GROUP_COLUMN as U, distance as V, onePieceApart as W, pageSpelling as X, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };
+export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, transition as I, rowKeyOf as J, lineOf$1 as K, LINK_AGREEMENT_KEYWORD as L, tableNames as M, columnIndex as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, canonicalColumns as Q, dataRows as R, SEVERITY_KEYWORD as S, GROUP_COLUMN as T, fold as U, keyFold as V, distance as W, onePieceApart as X, pageSpelling as Y, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };

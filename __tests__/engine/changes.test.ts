@@ -616,3 +616,44 @@ describe('rows that move between tables of an OS matrix (a key that repeats)', (
     expect(answers[0]).toEqual(['"Fedora" was removed while its Status was Deprecated']);
   });
 });
+
+describe('what tells a row from its neighbours (found comparing real pages with their past)', () => {
+  const files: Record<string, string> = {
+    's.yaml': 'type: object\nrequired: [Feature, Level]\nproperties:\n  Level: { enum: [Beta, Stable, Deprecated] }\nx-support-table-lint: { key: Feature, unique: false }\n',
+    'r.yaml': 'type: object\nrequired: [Release, Platform, Level]\nproperties:\n  Level: { enum: [Beta, Stable, Deprecated] }\nx-support-table-lint: { key: Release }\n',
+  };
+  const machine = '    transitions:\n      Level: { Beta: [Stable, Deprecated], Stable: [Deprecated], Deprecated: [] }\n      removed: { when: { Level: [Deprecated] } }\n';
+  const config = (entry: string) => loadConfig({ file: 'c.yml', read: async (path) => files[path] ?? `tables:\n  - files: ["**"]\n${entry}${machine}` });
+  const table = (...rows: string[]) => ['| Feature | Level |', '| --- | --- |', ...rows.map((row) => `| ${row.replace(' ', ' | ')} |`)].join('\n');
+
+  it('tables of the same columns under their own headings pair by heading, though no option reads headings', async () => {
+    const page = (linux: string, windows: string) => md('# Support', '', '## Linux', '', table(`cgroups ${linux}`), '', '## Windows', '', table(`cgroups ${windows}`));
+    const result = await compare(page('Stable', 'Beta'), page('Beta', 'Stable'), await config('    schema: s.yaml\n'));
+    expect(findings(result, 'transition')).toEqual(['7: Level of "cgroups" went from Stable to Beta; from Stable it may only go to Deprecated.']);
+  });
+
+  it("a key repeated in groups pairs within its group first: a swap of levels between groups is two changes", async () => {
+    const grouped = (linux: string, windows: string) => md('| Feature | Level |', '| --- | --- |', '| **Linux** | |', `| tracing | ${linux} |`, '| **Windows** | |', `| tracing | ${windows} |`);
+    const result = await compare(grouped('Stable', 'Beta'), grouped('Beta', 'Stable'), await config('    schema: s.yaml\n'));
+    expect(findings(result, 'transition')).toEqual(['4: Level of "tracing" went from Stable to Beta; from Stable it may only go to Deprecated.']);
+  });
+
+  it('unique.by names the columns that identify a row; without it, the row most alike from the left is its past', async () => {
+    const releases = (...rows: string[]) => md('| Release | Platform | Level |', '| --- | --- | --- |', ...rows);
+    const base = releases('| 1.0 | linux | Stable |', '| 1.0 | windows | Deprecated |');
+    const head = releases('| 1.0 | windows | Stable |');
+    const expected = [
+      '1: "1.0" was removed while its Level was Stable; a row may be removed only when Level is Deprecated. Put the row back; to retire it, change its Level to Deprecated first, and remove it in a later change.',
+      '3: Level of "1.0" went from Deprecated to Stable; Deprecated is final and may not change.',
+    ];
+    expect(findings(await compare(base, head, await config('    schema: r.yaml\n    unique: { scope: table, by: [Release, Platform] }\n')), 'transition')).toEqual(expected);
+    expect(findings(await compare(base, head, await config('    schema: r.yaml\n    unique: false\n')), 'transition')).toEqual(expected);
+  });
+
+  it('an invisible character or a look-alike letter put into a key does not make the row new', async () => {
+    for (const key of ['virtio\u200b-fs', 'virti\u043e-fs']) {
+      const result = await compare(md(table('virtio-fs Stable')), md(table(`${key} Beta`)), await config('    schema: s.yaml\n'));
+      expect(findings(result, 'transition')).toEqual([expect.stringContaining('went from Stable to Beta')]);
+    }
+  });
+});

@@ -347,8 +347,11 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   // Checked to be UTF-8 above: this decodes.
   const source = utf8Text(loaded.bytes);
   // A head compared with its base reads every table in full: a checked table whose header changed
-  // (STATUS renamed STATE) is judged by nothing now, yet its rows pair with the base's in the diff.
-  const outcome = await pool.parse(source, maxParseMs, compared ? undefined : selectionFor(judgeAs, config));
+  // (STATUS renamed STATE) is judged by nothing now, yet its rows pair with the base's in the diff. A base
+  // reads the headings above its tables, whatever the options need: tables pair with the head's under the
+  // same headings (## Linux and ## Windows tables of the same columns are two tables, not one to match by rows).
+  const selection = compared ? undefined : selectionFor(judgeAs, config);
+  const outcome = await pool.parse(source, maxParseMs, selection && isBase ? { ...selection, headings: true } : selection);
   if ('timeout' in outcome) facts.parseTimeout = { budget: maxParseMs };
   if ('failure' in outcome) facts.parseFailure = { reason: outcome.failure };
   if (!('document' in outcome)) return failedVersion(facts, config);
