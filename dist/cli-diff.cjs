@@ -73,14 +73,18 @@ const markdownCode = (text) => text
  * Best-effort" before any line of the file.
  */
 const changesOf = (result) => result.files
-    .filter((file) => (file.changes?.length ?? 0) > 0)
+    .filter((file) => (file.changes?.length ?? 0) > 0 || file.notCompared !== undefined)
     .map((file) => ({
     file: file.file,
     ...(file.deleted ? { deleted: true } : {}),
     ...(file.deleted && file.renamedTo !== undefined ? { to: file.renamedTo } : {}),
     ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
-    changes: file.changes,
+    ...(file.notCompared !== undefined ? { notCompared: file.notCompared } : {}),
+    changes: file.changes ?? [],
 }));
+/** Files that could not be compared with their base. */
+const notCompared = (files) => files.filter((file) => file.notCompared !== undefined);
+const NOT_COMPARED = 'not compared with its version before this change, so changes to its tables are not listed; review them by hand';
 /** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
 const fileNote = ({ deleted, from, to }) => deleted ? (to !== undefined ? ` (renamed to ${to}, not checked)` : ' (file deleted)') : from !== undefined ? ` (renamed from ${from})` : '';
 const shownRows = (change) => [
@@ -109,6 +113,8 @@ function diffText(files) {
     const t = main.terminalSafe;
     let out = '';
     for (const fileChanges of files) {
+        if (fileChanges.notCompared !== undefined)
+            out += `${t(fileChanges.file)}  ${NOT_COMPARED}: ${t(fileChanges.notCompared)}\n`;
         for (const change of fileChanges.changes) {
             out += `${t(`${fileChanges.file}:${change.line}${fileNote(fileChanges)}`)}  ${t(change.table)}\n`;
             for (const column of change.columns?.added ?? [])
@@ -120,7 +126,10 @@ function diffText(files) {
         }
     }
     const total = files.reduce((n, f) => n + f.changes.reduce((m, c) => m + countOf(c), 0), 0);
-    return main.safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+    const changed = files.filter((file) => file.changes.length > 0).length;
+    const unseen = notCompared(files).length;
+    const also = unseen === 0 ? '' : `; ${unseen} file${unseen === 1 ? '' : 's'} not compared`;
+    return main.safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${changed} file${changed === 1 ? '' : 's'}${also}.\n`);
 }
 /**
  * Markdown, at most `maxChars` characters: whole rows of the tables, then
@@ -144,6 +153,10 @@ function diffMarkdown(files, options = {}) {
     };
     for (const fileChanges of files) {
         const { file, deleted, changes } = fileChanges;
+        if (fileChanges.notCompared !== undefined && !push(`**${escapeMarkdown(file)}** ${NOT_COMPARED}: ${escapeMarkdown(fileChanges.notCompared)}`))
+            left++;
+        else if (fileChanges.notCompared !== undefined)
+            push('');
         for (const change of changes) {
             const rows = [
                 ...(change.columns?.added ?? []).map((column) => `| column added | ${escapeMarkdown(column)} | |`),
@@ -208,3 +221,4 @@ exports.changesOf = changesOf;
 exports.diffJson = diffJson;
 exports.diffMarkdown = diffMarkdown;
 exports.diffText = diffText;
+exports.notCompared = notCompared;

@@ -10457,8 +10457,9 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
             let compared;
             let unread = [];
+            let base;
             if (source.base) {
-                const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
+                base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
                 head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
                 // A file the change added was no file at the base: nothing of the config's past is learnt from it.
                 baseLinted[index] = base.version !== undefined && !base.missing;
@@ -10475,6 +10476,11 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             const result = finish(head, config, run, compared?.violations ?? unread, compared !== undefined);
             if (source.base)
                 result.changes = compared?.changes ?? [];
+            if (source.base && !compared) {
+                const reason = head.failed ?? (base?.failed !== undefined ? `before this change: ${base.failed}` : undefined);
+                if (reason !== undefined)
+                    result.notCompared = reason;
+            }
             if (source.base && source.baseFile !== undefined && source.baseFile !== source.file)
                 result.renamedFrom = source.baseFile;
             if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
@@ -12458,10 +12464,11 @@ async function run(options, io) {
         result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
     }
     if (options.command === 'diff') {
-        const { changesOf, diffJson, diffMarkdown, diffText } = await Promise.resolve().then(function () { return require('./cli-diff.cjs'); });
+        const { changesOf, diffJson, diffMarkdown, diffText, notCompared } = await Promise.resolve().then(function () { return require('./cli-diff.cjs'); });
         const changes = changesOf(result);
         await out(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
-        return 0;
+        // A file that could not be compared is no file without changes: the diff is incomplete, and says so.
+        return notCompared(changes).length > 0 ? 1 : 0;
     }
     // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
     if (base)

@@ -41316,8 +41316,9 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
             let compared;
             let unread = [];
+            let base;
             if (source.base) {
-                const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
+                base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
                 head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
                 // A file the change added was no file at the base: nothing of the config's past is learnt from it.
                 baseLinted[index] = base.version !== undefined && !base.missing;
@@ -41334,6 +41335,11 @@ async function lintSources(files, config, baseConfig = config, options = {}) {
             const result = finish(head, config, run, compared?.violations ?? unread, compared !== undefined);
             if (source.base)
                 result.changes = compared?.changes ?? [];
+            if (source.base && !compared) {
+                const reason = head.failed ?? (base?.failed !== undefined ? `before this change: ${base.failed}` : undefined);
+                if (reason !== undefined)
+                    result.notCompared = reason;
+            }
             if (source.base && source.baseFile !== undefined && source.baseFile !== source.file)
                 result.renamedFrom = source.baseFile;
             if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
@@ -42054,14 +42060,16 @@ s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2
  * Best-effort" before any line of the file.
  */
 const changesOf = (result) => result.files
-    .filter((file) => (file.changes?.length ?? 0) > 0)
+    .filter((file) => (file.changes?.length ?? 0) > 0 || file.notCompared !== undefined)
     .map((file) => ({
     file: file.file,
     ...(file.deleted ? { deleted: true } : {}),
     ...(file.deleted && file.renamedTo !== undefined ? { to: file.renamedTo } : {}),
     ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
-    changes: file.changes,
+    ...(file.notCompared !== undefined ? { notCompared: file.notCompared } : {}),
+    changes: file.changes ?? [],
 }));
+const NOT_COMPARED = 'not compared with its version before this change, so changes to its tables are not listed; review them by hand';
 /** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
 const fileNote = ({ deleted, from, to }) => deleted ? (to !== undefined ? ` (renamed to ${to}, not checked)` : ' (file deleted)') : from !== undefined ? ` (renamed from ${from})` : '';
 const shownRows = (change) => [
@@ -42101,6 +42109,10 @@ function diffMarkdown(files, options = {}) {
     };
     for (const fileChanges of files) {
         const { file, deleted, changes } = fileChanges;
+        if (fileChanges.notCompared !== undefined && !push(`**${escapeMarkdown(file)}** ${NOT_COMPARED}: ${escapeMarkdown(fileChanges.notCompared)}`))
+            left++;
+        else if (fileChanges.notCompared !== undefined)
+            push('');
         for (const change of changes) {
             const rows = [
                 ...(change.columns?.added ?? []).map((column) => `| column added | ${escapeMarkdown(column)} | |`),
@@ -60040,7 +60052,14 @@ const RESULT_SCHEMA = {
                 type: 'object',
                 additionalProperties: false,
                 required: ['file', 'changes'],
-                properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), to: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
+                properties: {
+                    file: text(MAX_PATH),
+                    deleted: { const: true },
+                    from: text(MAX_PATH),
+                    to: text(MAX_PATH),
+                    notCompared: text(MAX_TEXT),
+                    changes: { type: 'array', maxItems: 10_000, items: tableChange },
+                },
             },
         },
         suppressed: {
@@ -60197,6 +60216,7 @@ function fitArtifact(result) {
     const cells = (record) => Object.fromEntries(Object.entries(record).map(([k, v]) => [cut(k), cut(v)]));
     let changes = result.changes?.map((file) => ({
         ...file,
+        ...(file.notCompared !== undefined ? { notCompared: cut(file.notCompared) } : {}),
         changes: file.changes.map((change) => ({
             ...change,
             table: cut(change.table),

@@ -657,3 +657,25 @@ describe('what tells a row from its neighbours (found comparing real pages with 
     }
   });
 });
+
+describe('a file that could not be compared is never a file without changes', () => {
+  const unreadable = async () => ({ kind: 'bytes' as const, bytes: new Uint8Array([0x7c, 0x20, 0xff, 0xfe, 0x0a]) });
+
+  it('either version unreadable: notCompared says why, the diff lists the file, and `diff` would exit 1', async () => {
+    const { changesOf, diffText, diffMarkdown, notCompared } = await import('../../src/report/diff.js');
+    const page = gates(...BASE);
+    const headBad = (await lintSources([{ file: 'gates.md', head: unreadable, base: textLoader(page) }], await presets)).files[0]!;
+    const baseBad = (await lintSources([{ file: 'gates.md', head: textLoader(page), base: unreadable }], await presets)).files[0]!;
+    expect(headBad.notCompared).toMatch(/^gates\.md is not valid UTF-8/);
+    expect(baseBad.notCompared).toMatch(/^before this change: gates\.md is not valid UTF-8/);
+    const files = changesOf({ files: [headBad, baseBad] });
+    expect(notCompared(files)).toHaveLength(2);
+    expect(diffText(files)).toContain('gates.md  not compared with its version before this change, so changes to its tables are not listed; review them by hand: gates.md is not valid UTF-8');
+    expect(diffText(files)).toMatch(/0 row changes in 0 files; 2 files not compared\.\n$/);
+    expect(diffMarkdown(files)).toContain('**gates.md** not compared with its version before this change');
+    // Compared and unchanged: no entry at all.
+    const same = (await lintSources([{ file: 'gates.md', head: textLoader(page), base: textLoader(page) }], await presets)).files[0]!;
+    expect(same.notCompared).toBeUndefined();
+    expect(changesOf({ files: [same] })).toEqual([]);
+  });
+});

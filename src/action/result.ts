@@ -186,7 +186,14 @@ export const RESULT_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['file', 'changes'],
-        properties: { file: text(MAX_PATH), deleted: { const: true }, from: text(MAX_PATH), to: text(MAX_PATH), changes: { type: 'array', maxItems: 10_000, items: tableChange } },
+        properties: {
+          file: text(MAX_PATH),
+          deleted: { const: true },
+          from: text(MAX_PATH),
+          to: text(MAX_PATH),
+          notCompared: text(MAX_TEXT),
+          changes: { type: 'array', maxItems: 10_000, items: tableChange },
+        },
       },
     },
     suppressed: {
@@ -339,6 +346,7 @@ export function fitArtifact(result: ActionResult): ActionResult {
   const cells = (record: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(record).map(([k, v]) => [cut(k), cut(v)]));
   let changes = result.changes?.map((file) => ({
     ...file,
+    ...(file.notCompared !== undefined ? { notCompared: cut(file.notCompared) } : {}),
     changes: file.changes.map((change) => ({
       ...change,
       table: cut(change.table),

@@ -234,10 +234,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
   }
   if (options.command === 'diff') {
-    const { changesOf, diffJson, diffMarkdown, diffText } = await import('../report/diff.js');
+    const { changesOf, diffJson, diffMarkdown, diffText, notCompared } = await import('../report/diff.js');
     const changes = changesOf(result);
     await out(options.format === 'json' ? diffJson(changes) : options.format === 'markdown' ? diffMarkdown(changes) : diffText(changes));
-    return 0;
+    // A file that could not be compared is no file without changes: the diff is incomplete, and says so.
+    return notCompared(changes).length > 0 ? 1 : 0;
   }
   // With a base, only what the change introduced counts (and is shown); the rest is counted as pre-existing.
   if (base) result = { files: result.files.map((file) => (file.baseViolations ? gateFile(file, always) : file)) };

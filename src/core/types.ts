@@ -208,6 +208,12 @@ export interface FileResult {
   baseViolations?: Violation[];
   /** The keyed diff of the file's judged tables against the base version, when there was one. */
   changes?: TableChange[];
+  /**
+   * With a base: why the file could not be compared with it (this version or
+   * the one before could not be read or parsed), so its empty `changes` say
+   * nothing. The finding that says so is among the file's own.
+   */
+  notCompared?: string;
   /** With a base to compare with (`--base`): findings already there, left out of `violations`. */
   existing?: Violation[];
   /** The fixed text, when `--fix-dry-run` changed it (as ESLint's `output`). */

@@ -138,8 +138,9 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       linted[index] = !source.deleted && (head.version !== undefined || head.result.violations.length === 0);
       let compared: ChangeOutcome | undefined;
       let unread: Violation[] = [];
+      let base: Linted | undefined;
       if (source.base) {
-        const base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
+        base = await lintVersion(source.file, source.base, baseConfig, pool, true, false, source.baseFile);
         head.result.baseViolations = finish(base, baseConfig, baseRun).violations;
         // A file the change added was no file at the base: nothing of the config's past is learnt from it.
         baseLinted[index] = base.version !== undefined && !base.missing;
@@ -154,6 +155,10 @@ export async function lintSources(files: readonly SourceFile[], config: Compiled
       }
       const result = finish(head, config, run, compared?.violations ?? unread, compared !== undefined);
       if (source.base) result.changes = compared?.changes ?? [];
+      if (source.base && !compared) {
+        const reason = head.failed ?? (base?.failed !== undefined ? `before this change: ${base.failed}` : undefined);
+        if (reason !== undefined) result.notCompared = reason;
+      }
       if (source.base && source.baseFile !== undefined && source.baseFile !== source.file) result.renamedFrom = source.baseFile;
       if (source.explicit && !source.deleted && config.configFile !== null && !config.entries.some((entry) => entry.matchesFile(source.file))) {
         const uncovered: Violation[] = [];

@@ -16,19 +16,30 @@ export interface FileChanges {
   from?: string;
   /** With `deleted`: the change renamed the file to this path, which the run does not lint. */
   to?: string;
+  /**
+   * The file could not be compared with its base (this version or the one
+   * before could not be read), and why: its tables may have changed in ways
+   * no list here shows, so it is listed, never left out as unchanged.
+   */
+  notCompared?: string;
   changes: TableChange[];
 }
 
 export const changesOf = (result: LintResult): FileChanges[] =>
   result.files
-    .filter((file) => (file.changes?.length ?? 0) > 0)
+    .filter((file) => (file.changes?.length ?? 0) > 0 || file.notCompared !== undefined)
     .map((file) => ({
       file: file.file,
       ...(file.deleted ? { deleted: true as const } : {}),
       ...(file.deleted && file.renamedTo !== undefined ? { to: file.renamedTo } : {}),
       ...(file.renamedFrom !== undefined ? { from: file.renamedFrom } : {}),
-      changes: file.changes!,
+      ...(file.notCompared !== undefined ? { notCompared: file.notCompared } : {}),
+      changes: file.changes ?? [],
     }));
+
+/** Files that could not be compared with their base. */
+export const notCompared = (files: FileChanges[]): FileChanges[] => files.filter((file) => file.notCompared !== undefined);
+const NOT_COMPARED = 'not compared with its version before this change, so changes to its tables are not listed; review them by hand';
 
 /** What the change did to the file itself, if anything: ` (file deleted)`, ` (renamed from docs/old.md)`. */
 const fileNote = ({ deleted, from, to }: FileChanges): string =>
@@ -78,6 +89,7 @@ export function diffText(files: FileChanges[]): string {
   const t = terminalSafe;
   let out = '';
   for (const fileChanges of files) {
+    if (fileChanges.notCompared !== undefined) out += `${t(fileChanges.file)}  ${NOT_COMPARED}: ${t(fileChanges.notCompared)}\n`;
     for (const change of fileChanges.changes) {
       out += `${t(`${fileChanges.file}:${change.line}${fileNote(fileChanges)}`)}  ${t(change.table)}\n`;
       for (const column of change.columns?.added ?? []) out += `  + column ${t(column)}\n`;
@@ -86,7 +98,10 @@ export function diffText(files: FileChanges[]): string {
     }
   }
   const total = files.reduce((n, f) => n + f.changes.reduce((m, c) => m + countOf(c), 0), 0);
-  return safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+  const changed = files.filter((file) => file.changes.length > 0).length;
+  const unseen = notCompared(files).length;
+  const also = unseen === 0 ? '' : `; ${unseen} file${unseen === 1 ? '' : 's'} not compared`;
+  return safeLines(`${out}\n${total} row change${total === 1 ? '' : 's'} in ${changed} file${changed === 1 ? '' : 's'}${also}.\n`);
 }
 
 /**
@@ -109,6 +124,8 @@ export function diffMarkdown(files: FileChanges[], options: { maxChars?: number;
   };
   for (const fileChanges of files) {
     const { file, deleted, changes } = fileChanges;
+    if (fileChanges.notCompared !== undefined && !push(`**${markdownText(file)}** ${NOT_COMPARED}: ${markdownText(fileChanges.notCompared)}`)) left++;
+    else if (fileChanges.notCompared !== undefined) push('');
     for (const change of changes) {
       const rows: string[] = [
         ...(change.columns?.added ?? []).map((column) => `| column added | ${markdownText(column)} | |`),
