@@ -6763,6 +6763,7 @@ const tableUnchecked = {
             gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} {{are}} no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
             changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
             baseUnread: 'This file was not compared with its version before this change, which could not be linted, so no rule on how its rows may change ran: review the change to its tables by hand. Before this change: {{reason}}',
+            heading: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the headings above it changed ({{before}} before, {{after}} now), and the config picks tables by heading. Restore the heading, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
             uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
         },
     },
@@ -6783,15 +6784,18 @@ const tableUnchecked = {
             return;
         const lost = missingColumns(head.table.columns, base.table.columns);
         const same = lost.length === 0 && missingColumns(base.table.columns, head.table.columns).length === 0;
+        // The same header under other headings: an entry that matches by heading let go of it.
+        const headings = (table) => (table.headingPath.length === 0 ? '(none)' : table.headingPath.map((heading) => `"${heading}"`).join(' > '));
+        const moved = same && headings(base.table) !== headings(head.table);
         report({
             span: headerSpan(head.table),
-            messageId: lost.length > 0 ? 'lost' : same ? 'uncovered' : 'changed',
+            messageId: lost.length > 0 ? 'lost' : moved ? 'heading' : same ? 'uncovered' : 'changed',
             data: {
                 judge: judgeText(base.label),
                 lost: quoteList(lost),
                 s: lost.length === 1 ? '' : 's',
-                before: quoteList(base.table.columns),
-                after: quoteList(head.table.columns),
+                before: moved ? headings(base.table) : quoteList(base.table.columns),
+                after: moved ? headings(head.table) : quoteList(head.table.columns),
             },
         });
     },
@@ -11022,7 +11026,7 @@ const prefixes = new Map();
 const prefixOf = (cwd) => {
     let known = prefixes.get(cwd);
     if (known === undefined) {
-        known = git(cwd, ['rev-parse', '--show-prefix']).then((out) => out.toString('utf8').trim(), () => '');
+        known = git(cwd, ['rev-parse', '--show-prefix']).then((out) => out.toString('utf8').replace(/\r?\n$/, ''), () => '');
         prefixes.set(cwd, known);
     }
     return known;
@@ -11174,7 +11178,7 @@ const touchedIn = (output) => nameStatus(output).flatMap(({ path, from }) => (fr
  * would pass what it should judge.
  */
 async function changesSince(cwd, commit) {
-    const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+    const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').replace(/\r?\n$/, '');
     const output = (await git(top, ['diff', '--name-status', '-M', '-z', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
     const untracked = (await git(top, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
     const { relative, resolve, sep } = await Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:path')); });

@@ -90,6 +90,28 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a table its heading edit took out of an entry that picks tables by heading is said to be that, not a rename', () => {
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["*.md"]\n    preset: kubevirt-feature-gates\n    match: { heading: Feature gates }\n');
+    writeFileSync(join(dir, 'gates.md'), '# Feature gates\n\n' + gates(...BASE));
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-qam', 'heading');
+    writeFileSync(join(dir, 'gates.md'), '# Gates\n\n' + gates(...BASE));
+    const report = JSON.parse(cli('--base', 'HEAD', '-f', 'json', 'gates.md').stdout) as JsonReport;
+    expect(report.violations.find((v) => v.rule === 'table-unchecked')?.message).toContain('the headings above it changed ("Feature gates" before, "Gates" now), and the config picks tables by heading. Restore the heading');
+  });
+
+  it('a repository whose folder name ends in a space is still found', () => {
+    const spaced = `${dir} `;
+    execFileSync('cp', ['-a', dir, spaced]);
+    try {
+      writeFileSync(join(spaced, 'gates.md'), gates(...BASE.slice(0, 2), 'CGate | Alpha | SUPPORTED', ...BASE.slice(3)));
+      const run = spawnSync(process.execPath, [CLI, '--base', 'HEAD', '-f', 'json', 'gates.md'], { cwd: spaced, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect((JSON.parse(run.stdout) as JsonReport).violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['transition CGate']);
+    } finally {
+      rmSync(spaced, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     ['to a name that is not markdown', 'gates.txt'],
     ['into a folder not linted', 'archive/gates.md'],

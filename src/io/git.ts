@@ -37,7 +37,7 @@ const prefixes = new Map<string, Promise<string>>();
 const prefixOf = (cwd: string): Promise<string> => {
   let known = prefixes.get(cwd);
   if (known === undefined) {
-    known = git(cwd, ['rev-parse', '--show-prefix']).then((out) => out.toString('utf8').trim(), () => '');
+    known = git(cwd, ['rev-parse', '--show-prefix']).then((out) => out.toString('utf8').replace(/\r?\n$/, ''), () => '');
     prefixes.set(cwd, known);
   }
   return known;
@@ -183,7 +183,7 @@ export const touchedIn = (output: string): string[] => nameStatus(output).flatMa
  * would pass what it should judge.
  */
 export async function changesSince(cwd: string, commit: string): Promise<{ renames: Map<string, string>; touched: string[]; deleted: string[] }> {
-  const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+  const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').replace(/\r?\n$/, '');
   const output = (await git(top, ['diff', '--name-status', '-M', '-z', '--end-of-options', commit, '--'], 64 * 1024 * 1024)).toString('utf8');
   const untracked = (await git(top, ['ls-files', '-z', '--others', '--exclude-standard'], 64 * 1024 * 1024)).toString('utf8').split('\0').filter((path) => path !== '');
   const { relative, resolve, sep } = await import('node:path');

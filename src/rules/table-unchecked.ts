@@ -27,6 +27,8 @@ export const tableUnchecked: ChangeRule = {
       gone: 'The table {{table}} (line {{line}} before this change), checked by {{judge}}, is gone: no table here has its columns or its place, so its {{rows}} row{{s}} {{are}} no longer checked. If an edit broke it (its delimiter row, a fence, an HTML comment, an indent), mend the table; if it was removed on purpose, add <!-- support-table-lint-disable-file table-unchecked -- why --> to the file.',
       changed: 'This table was checked by {{judge}} before this change, and nothing checks it now: its header changed from {{before}} to {{after}}. Restore the header, or move the table out of the checked files on purpose.',
       baseUnread: 'This file was not compared with its version before this change, which could not be linted, so no rule on how its rows may change ran: review the change to its tables by hand. Before this change: {{reason}}',
+      heading:
+        'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the headings above it changed ({{before}} before, {{after}} now), and the config picks tables by heading. Restore the heading, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
       uncovered: 'This table was checked by {{judge}} before this change, and nothing checks it now, though its header is the same: the file is no longer one the config checks (renamed or moved out of the entry\'s files:?). Give it back its name, or move the table out of the checked files on purpose with <!-- support-table-lint-disable-file table-unchecked -- why -->.',
     },
   },
@@ -45,15 +47,18 @@ export const tableUnchecked: ChangeRule = {
     if (head.judged) return;
     const lost = missingColumns(head.table.columns, base.table.columns);
     const same = lost.length === 0 && missingColumns(base.table.columns, head.table.columns).length === 0;
+    // The same header under other headings: an entry that matches by heading let go of it.
+    const headings = (table: typeof head.table): string => (table.headingPath.length === 0 ? '(none)' : table.headingPath.map((heading) => `"${heading}"`).join(' > '));
+    const moved = same && headings(base.table) !== headings(head.table);
     report({
       span: headerSpan(head.table),
-      messageId: lost.length > 0 ? 'lost' : same ? 'uncovered' : 'changed',
+      messageId: lost.length > 0 ? 'lost' : moved ? 'heading' : same ? 'uncovered' : 'changed',
       data: {
         judge: judgeText(base.label),
         lost: quoteList(lost),
         s: lost.length === 1 ? '' : 's',
-        before: quoteList(base.table.columns),
-        after: quoteList(head.table.columns),
+        before: moved ? headings(base.table) : quoteList(base.table.columns),
+        after: moved ? headings(head.table) : quoteList(head.table.columns),
       },
     });
   },
