@@ -2891,6 +2891,21 @@ const allowedValues = {
 };
 
 const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
+/** What ajv-formats' formats look like, for a reader who has never seen the schema: `2025-03-01` for `date`. */
+const FORMS = {
+    date: ' (YYYY-MM-DD, a day that exists: 2025-03-01)',
+    time: ' (HH:MM:SS with a time zone: 12:00:00Z)',
+    'date-time': ' (YYYY-MM-DDTHH:MM:SS with a time zone: 2025-03-01T12:00:00Z)',
+    email: ' (name@example.com)',
+    uri: ' (an absolute URI: https://example.com/x)',
+    'uri-reference': ' (a URI or a relative reference)',
+    url: ' (https://example.com/x)',
+    ipv4: ' (four numbers 0-255: 192.0.2.1)',
+    ipv6: ' (2001:db8::1)',
+    hostname: ' (example.com)',
+    uuid: ' (8-4-4-4-12 hexadecimal digits)',
+    duration: ' (ISO 8601: P1Y2M, PT36H)',
+};
 /** A cell does not have the form the schema describes (pattern, format, type, length, or an authored message). */
 const cellFormat = {
     kind: 'schema',
@@ -2903,7 +2918,7 @@ const cellFormat = {
         messages: {
             pattern: '{{subject}} does not match {{pattern}}.',
             emptyPattern: '{{subject}} is empty; expected a value matching {{pattern}}.',
-            format: '{{subject}} is not a valid {{format}}.',
+            format: '{{subject}} is not a valid {{format}}{{form}}.',
             maxLength: '{{subject}} is longer than {{limit}} characters.',
             minLength: '{{subject}} is shorter than {{limit}} characters.',
             type: '{{subject}} {{problem}}',
@@ -2926,6 +2941,7 @@ const cellFormat = {
                 authored: sentence(error.authored ?? 'is invalid'),
                 pattern: String(error.params['pattern'] ?? ''),
                 format: String(error.params['format'] ?? ''),
+                form: FORMS[String(error.params['format'] ?? '')] ?? '',
                 limit: String(error.params['limit'] ?? ''),
                 problem: sentence(error.ajvMessage ?? 'has the wrong type'),
             },
@@ -6290,7 +6306,7 @@ function relevant(errors) {
     const undecided = undecidedBranches(errors);
     // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
     const header = (error) => error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
-    return mergeValueAlternatives(errors).filter((error) => {
+    return intersectValueLists(mergeValueAlternatives(errors).filter((error) => {
         if (header(error) || error.keyword === 'if')
             return false;
         // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
@@ -6302,7 +6318,37 @@ function relevant(errors) {
         if (undecided.length > 0 && undecided.some((branch) => error.schemaPath.startsWith(branch)))
             return false;
         return alternatives.size === 0 || !underAlternative(error.schemaPath);
-    });
+    }));
+}
+/**
+ * Value lists that a cell must meet together (a preset's `enum` through
+ * `allOf`, narrowed by the schema's own: `Obsolete` retired) are one list to
+ * the reader: the values both allow, said once, so that a cell is not
+ * reported twice with two lists and its suggestion (and fix) is a value the
+ * narrower list allows. Lists with nothing in common are left as they are.
+ */
+function intersectValueLists(errors) {
+    const valuesOf = (error) => error.keyword === 'enum' && Array.isArray(error.schema) ? error.schema : error.keyword === 'const' ? [error.params['allowedValue']] : undefined;
+    const first = new Map();
+    const out = [];
+    for (const error of errors) {
+        const values = valuesOf(error);
+        const at = values === undefined ? undefined : first.get(error.instancePath);
+        if (values === undefined || at === undefined) {
+            if (values !== undefined)
+                first.set(error.instancePath, out.length);
+            out.push(error);
+            continue;
+        }
+        const kept = valuesOf(out[at]);
+        const both = kept.filter((value) => values.includes(value));
+        if (both.length === 0) {
+            out.push(error);
+            continue;
+        }
+        out[at] = { ...out[at], keyword: 'enum', schema: both, params: { allowedValues: both }, message: 'must be equal to one of the allowed values' };
+    }
+    return out;
 }
 /**
  * An `anyOf` or `oneOf` whose branches each list values (`anyOf: [{enum:
@@ -7307,6 +7353,13 @@ class ShapeReader {
                     shape.enums[name] = values;
             }
         }
+        // A column named only in a branch (`then: {properties: {Owners: …}}` under unevaluatedProperties:
+        // false) is a column the schema knows: its name counts, what the branch requires or lists does not.
+        // After the schema's own properties, whose spelling of a column wins (canonicalColumns).
+        const branches = [schema.if, schema.then, schema.else, ...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])];
+        for (const branch of branches)
+            if (isObject$1(branch))
+                shape.properties.push(...this.shape(branch, place).properties);
         if (isObject$1(schema.patternProperties)) {
             for (const pattern of Object.keys(schema.patternProperties))
                 shape.patterns.push(compilePattern(pattern));

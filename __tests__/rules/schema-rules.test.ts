@@ -170,6 +170,21 @@ describe('schema rules: messages', () => {
     expect(await findings({ Name: 'a', constructor: 'x', toString: 'y' }, needs)).toEqual([{ rule: 'allowed-values', field: 'Name', message: 'Name "a" is not "has both".' }]);
   });
 
+  test("a list narrowed by the schema's own enum (a preset's through allOf, Obsolete retired) is one list: said once, suggesting only what both allow", async () => {
+    const narrowed = { allOf: [{ properties: { Level: { enum: ['Stable', 'Beta', 'Obsolete'] } } }], properties: { Name: {}, Level: { enum: ['Stable', 'Beta'] } } };
+    expect(await findings({ Name: 'a', Level: 'Obsolete?' }, narrowed)).toEqual([{ rule: 'allowed-values', field: 'Level', message: 'Level "Obsolete?" of "a" is not one of Stable, Beta.' }]);
+    expect(await findings({ Name: 'a', Level: 'stable' }, narrowed)).toEqual([
+      { rule: 'allowed-values', field: 'Level', message: 'Level "stable" of "a" is not one of Stable, Beta. Did you mean "Stable"?', suggestion: 'Stable' },
+    ]);
+  });
+
+  test('a format says what it expects, for a reader who never saw the schema', async () => {
+    const dated = { properties: { Name: {}, Date: { format: 'date' } } };
+    expect(await findings({ Name: 'a', Date: '2025-02-30' }, dated)).toEqual([
+      { rule: 'cell-format', field: 'Date', message: 'Date "2025-02-30" of "a" is not a valid date (YYYY-MM-DD, a day that exists: 2025-03-01).' },
+    ]);
+  });
+
   test('a row-level failure names the row', async () => {
     const rowLevel = { type: 'object', properties: { A: {}, B: {} }, not: { properties: { A: { const: 'x' } }, required: ['A'] } };
     expect(await findings({ A: 'x' }, rowLevel)).toEqual([{ rule: 'schema', message: 'Row "x" must NOT be valid.' }]);

@@ -226,6 +226,17 @@ testRule('unknown-column', {
     { name: 'all known', markdown: md('| A | b |', '| - | - |'), schema: { properties: { a: {}, B: {} }, additionalProperties: false } },
     { name: 'any allowed', markdown: md('| A | Z |', '| - | - |'), schema: { properties: { A: {} } } },
     {
+      name: 'a column named only in a then, under unevaluatedProperties: false, is known',
+      markdown: md('| Release | Status | Owners |', '| - | - | - |', '| 1.7 | LTS | x |'),
+      schema: {
+        properties: { Release: {}, Status: { enum: ['LTS', 'Active'] } },
+        if: { properties: { Status: { const: 'LTS' } } },
+        then: { properties: { Owners: { minLength: 1 } } },
+        else: { properties: { Owners: {} } },
+        unevaluatedProperties: false,
+      },
+    },
+    {
       name: 'columns a patternProperties matches are known',
       markdown: md('| Release | 1.33 | 1.34 |', '| - | - | - |'),
       schema: { properties: { Release: {} }, patternProperties: { '^\\d+\\.\\d+$': {} }, additionalProperties: false },

@@ -3,6 +3,22 @@ import { cellSubject, sentence } from './util.js';
 
 const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
 
+/** What ajv-formats' formats look like, for a reader who has never seen the schema: `2025-03-01` for `date`. */
+const FORMS: Record<string, string> = {
+  date: ' (YYYY-MM-DD, a day that exists: 2025-03-01)',
+  time: ' (HH:MM:SS with a time zone: 12:00:00Z)',
+  'date-time': ' (YYYY-MM-DDTHH:MM:SS with a time zone: 2025-03-01T12:00:00Z)',
+  email: ' (name@example.com)',
+  uri: ' (an absolute URI: https://example.com/x)',
+  'uri-reference': ' (a URI or a relative reference)',
+  url: ' (https://example.com/x)',
+  ipv4: ' (four numbers 0-255: 192.0.2.1)',
+  ipv6: ' (2001:db8::1)',
+  hostname: ' (example.com)',
+  uuid: ' (8-4-4-4-12 hexadecimal digits)',
+  duration: ' (ISO 8601: P1Y2M, PT36H)',
+};
+
 /** A cell does not have the form the schema describes (pattern, format, type, length, or an authored message). */
 export const cellFormat: SchemaRule = {
   kind: 'schema',
@@ -15,7 +31,7 @@ export const cellFormat: SchemaRule = {
     messages: {
       pattern: '{{subject}} does not match {{pattern}}.',
       emptyPattern: '{{subject}} is empty; expected a value matching {{pattern}}.',
-      format: '{{subject}} is not a valid {{format}}.',
+      format: '{{subject}} is not a valid {{format}}{{form}}.',
       maxLength: '{{subject}} is longer than {{limit}} characters.',
       minLength: '{{subject}} is shorter than {{limit}} characters.',
       type: '{{subject}} {{problem}}',
@@ -36,6 +52,7 @@ export const cellFormat: SchemaRule = {
         authored: sentence(error.authored ?? 'is invalid'),
         pattern: String(error.params['pattern'] ?? ''),
         format: String(error.params['format'] ?? ''),
+        form: FORMS[String(error.params['format'] ?? '')] ?? '',
         limit: String(error.params['limit'] ?? ''),
         problem: sentence(error.ajvMessage ?? 'has the wrong type'),
       },

@@ -114,6 +114,11 @@ class ShapeReader {
         if (values) shape.enums[name] = values;
       }
     }
+    // A column named only in a branch (`then: {properties: {Owners: …}}` under unevaluatedProperties:
+    // false) is a column the schema knows: its name counts, what the branch requires or lists does not.
+    // After the schema's own properties, whose spelling of a column wins (canonicalColumns).
+    const branches = [schema.if, schema.then, schema.else, ...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])];
+    for (const branch of branches) if (isObject(branch)) shape.properties.push(...this.shape(branch, place).properties);
     if (isObject(schema.patternProperties)) {
       for (const pattern of Object.keys(schema.patternProperties)) shape.patterns.push(compilePattern(pattern));
     }

@@ -56,7 +56,8 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
   // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
   const header = (error: ErrorObject): boolean =>
     error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
-  return mergeValueAlternatives(errors).filter((error) => {
+  return intersectValueLists(
+    mergeValueAlternatives(errors).filter((error) => {
     if (header(error) || error.keyword === 'if') return false;
     // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
     if (error.keyword === 'errorMessage') {
@@ -65,7 +66,39 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
     }
     if (undecided.length > 0 && undecided.some((branch) => error.schemaPath.startsWith(branch))) return false;
     return alternatives.size === 0 || !underAlternative(error.schemaPath);
-  });
+    }),
+  );
+}
+
+/**
+ * Value lists that a cell must meet together (a preset's `enum` through
+ * `allOf`, narrowed by the schema's own: `Obsolete` retired) are one list to
+ * the reader: the values both allow, said once, so that a cell is not
+ * reported twice with two lists and its suggestion (and fix) is a value the
+ * narrower list allows. Lists with nothing in common are left as they are.
+ */
+function intersectValueLists(errors: ErrorObject[]): ErrorObject[] {
+  const valuesOf = (error: ErrorObject): unknown[] | undefined =>
+    error.keyword === 'enum' && Array.isArray(error.schema) ? (error.schema as unknown[]) : error.keyword === 'const' ? [error.params['allowedValue']] : undefined;
+  const first = new Map<string, number>();
+  const out: ErrorObject[] = [];
+  for (const error of errors) {
+    const values = valuesOf(error);
+    const at = values === undefined ? undefined : first.get(error.instancePath);
+    if (values === undefined || at === undefined) {
+      if (values !== undefined) first.set(error.instancePath, out.length);
+      out.push(error);
+      continue;
+    }
+    const kept = valuesOf(out[at]!)!;
+    const both = kept.filter((value) => values.includes(value));
+    if (both.length === 0) {
+      out.push(error);
+      continue;
+    }
+    out[at] = { ...out[at]!, keyword: 'enum', schema: both, params: { allowedValues: both }, message: 'must be equal to one of the allowed values' };
+  }
+  return out;
 }
 
 /**
