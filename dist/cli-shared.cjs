@@ -12212,6 +12212,13 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
         const goneSet = new Set(gone);
         [...found, ...gone].sort().forEach((p) => add(path(p), false, goneSet.has(p)));
     };
+    /** Deleted pages (of a kind a folder is searched for) under a path that is no folder on disk any more. */
+    const deletedUnder = (target) => {
+        const folder = node_path.relative(cwd, node_path.resolve(cwd, target)).split(node_path.sep).join('/');
+        if (folder === '' || folder === '..' || folder.startsWith('../'))
+            return [];
+        return deleted.filter((path) => path.startsWith(`${folder}/`) && (isMarkdown(path) || (isConfiguredKind(path) && configured.keep(path))));
+    };
     for (const target of targets) {
         const kind = await kindOf(node_path.resolve(cwd, target), cwd);
         if (kind === 'file') {
@@ -12252,6 +12259,10 @@ async function expandTargets(targets, cwd, deleted = [], configured) {
         }
         else if (deleted.includes(node_path.relative(cwd, node_path.resolve(cwd, target)).split(node_path.sep).join('/'))) {
             add(target, true, true);
+        }
+        else if (deletedUnder(target).length > 0) {
+            // A folder the change deleted whole: its pages are deleted files, as a glob over it would name them.
+            addAll([], deletedUnder(target));
         }
         else {
             // `-c x.yml diff --base main`: a command named after options reads as a file name.

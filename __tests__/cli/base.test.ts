@@ -99,6 +99,19 @@ describe('--base', () => {
     expect(report.violations.find((v) => v.rule === 'table-unchecked')?.message).toContain('the headings above it changed ("Feature gates" before, "Gates" now), and the config picks tables by heading. Restore the heading');
   });
 
+  it('a folder the change deleted whole, named as a target, names its pages as deleted files', () => {
+    mkdirSync(join(dir, 'docs', 'old'), { recursive: true });
+    git('mv', 'gates.md', 'docs/old/gates.md');
+    writeFileSync(join(dir, '.support-table-lint.yml'), 'tables:\n  - files: ["**/*.md"]\n    preset: kubevirt-feature-gates\n');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-qam', 'docs');
+    git('rm', '-rq', 'docs');
+    const { code, stdout, stderr } = cli('--base', 'HEAD', '-f', 'json', 'docs');
+    expect(stderr).toBe('');
+    // The entry's glob matches no file left on disk: said, as for a glob target.
+    expect((JSON.parse(stdout) as JsonReport).violations.map((v) => `${v.file} ${v.rule}`)).toEqual(['docs/old/gates.md transition', '.support-table-lint.yml unmatched-entry']);
+    expect(code).toBe(1);
+  });
+
   it('a repository whose folder name ends in a space is still found', () => {
     const spaced = `${dir} `;
     execFileSync('cp', ['-a', dir, spaced]);

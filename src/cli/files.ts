@@ -71,6 +71,12 @@ export async function expandTargets(targets: string[], cwd: string, deleted: rea
     const goneSet = new Set(gone);
     [...found, ...gone].sort().forEach((p) => add(path(p), false, goneSet.has(p)));
   };
+  /** Deleted pages (of a kind a folder is searched for) under a path that is no folder on disk any more. */
+  const deletedUnder = (target: string): string[] => {
+    const folder = relative(cwd, resolve(cwd, target)).split(sep).join('/');
+    if (folder === '' || folder === '..' || folder.startsWith('../')) return [];
+    return deleted.filter((path) => path.startsWith(`${folder}/`) && (isMarkdown(path) || (isConfiguredKind(path) && configured!.keep(path))));
+  };
   for (const target of targets) {
     const kind = await kindOf(resolve(cwd, target), cwd);
     if (kind === 'file') {
@@ -105,6 +111,9 @@ export async function expandTargets(targets: string[], cwd: string, deleted: rea
       addAll(found, gone);
     } else if (deleted.includes(relative(cwd, resolve(cwd, target)).split(sep).join('/'))) {
       add(target, true, true);
+    } else if (deletedUnder(target).length > 0) {
+      // A folder the change deleted whole: its pages are deleted files, as a glob over it would name them.
+      addAll([], deletedUnder(target));
     } else {
       // `-c x.yml diff --base main`: a command named after options reads as a file name.
       const command = ['diff', 'rows', 'init'].includes(target) ? `; to run the ${target} command, put it first: support-table-lint ${target} [options]` : '';
