@@ -872,6 +872,18 @@ testRule('option-column', {
       ],
     },
     {
+      name: 'a patternProperties pattern that misses a column only by case: said once, with what to write',
+      markdown: md('| Feature | Go | JS |', '| - | - | - |', '| a | ✓ | ✗ |'),
+      schema: { properties: { Feature: {} }, patternProperties: { '^(go|java|js)$': { enum: ['+', '-'] } } },
+      errors: [
+        {
+          at: '1:3-20',
+          message:
+            'The schema\'s patternProperties pattern ^(go|java|js)$ matches the column "Go" only when case is ignored, and patterns are case-sensitive, so that column goes unchecked. Write it in the header\'s case, or allow both cases ([Gg]o).',
+        },
+      ],
+    },
+    {
       // `yes: []` over cells that say `Yes` would never hold a row back; the value is checked against the enum.
       name: 'a value the column does not allow turns a transition or a note rule off: reported, with the closest value',
       markdown: md('| Feature | Support |', '| - | - |', '| a | Yes |'),

@@ -60,7 +60,7 @@ export const optionColumn: TableRule = {
     id: 'option-column',
     type: 'problem',
     description:
-      'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, every value it names for a column is one the column allows, and no schema property is one slip from a column no property names.',
+      'Every column an option of the table names (key, order, unique, monotonic, legend, notes, references, transitions) is a column of the table, every value it names for a column is one the column allows, no schema property is one slip from a column no property names, and no patternProperties pattern misses a column only by case.',
     severity: 'error',
     docs: ruleDocs('option-column'),
     about: 'config',
@@ -70,6 +70,8 @@ export const optionColumn: TableRule = {
       value: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow ({{allowed}}), so no cell can match it and that part of the check does nothing: fix the value in the config or schema.',
       valueSuggest: 'The option {{option}} names the value "{{value}}", which the column "{{column}}" does not allow, so no cell can match it and that part of the check does nothing. Did you mean "{{suggestion}}"?',
       property: 'The schema\'s properties name "{{column}}", which is no column of this table, so what they say of it checks nothing here. Did you mean "{{suggestion}}"?',
+      patternCase:
+        'The schema\'s patternProperties pattern {{pattern}} matches the column "{{column}}" only when case is ignored, and patterns are case-sensitive, so that column goes unchecked. Write it in the header\'s case, or allow both cases ({{example}}).',
     },
   },
   check({ table, options, expectedColumns, enums, spelling, report }) {
@@ -95,6 +97,18 @@ export const optionColumn: TableRule = {
       if (suggestion === undefined || seen.has(`properties\u0000${column}`)) continue;
       seen.add(`properties\u0000${column}`);
       report({ span: headerSpan(table), messageId: 'property', data: { column, suggestion } });
+    }
+    // A column a patternProperties pattern would match but for case (`^(go|js)$` over `Go`): properties
+    // match the header whatever its case, patterns as written, and the column goes unchecked.
+    for (const column of table.columns) {
+      if (namedKeys.has(columnKey(column)) || expectedColumns.patterns.some((pattern) => pattern.test(column))) continue;
+      const variants = [column.toLowerCase(), column.toUpperCase(), column.charAt(0).toUpperCase() + column.slice(1).toLowerCase()];
+      const pattern = expectedColumns.patterns.find((candidate) => variants.some((variant) => candidate.test(variant)));
+      if (pattern === undefined || seen.has(`patternProperties\u0000${pattern.source}`)) continue;
+      seen.add(`patternProperties\u0000${pattern.source}`);
+      const first = column.charAt(0);
+      const example = first.toUpperCase() === first.toLowerCase() ? column : `[${first.toUpperCase()}${first.toLowerCase()}]${column.slice(1)}`;
+      report({ span: headerSpan(table), messageId: 'patternCase', data: { pattern: pattern.source, column, example } });
     }
     // A value the column's schema does not allow: `yes: []` over cells that say `Yes` never applies.
     for (const { column, option, values } of optionValues(options)) {
