@@ -73,7 +73,7 @@ describe('schema rules: messages', () => {
       [
         { rule: 'cell-format', field: 'Name', message: 'Name "a-very-long-name" is longer than 12 characters.' },
         { rule: 'cell-format', field: 'Code', message: 'Code "ab" of "a-very-long-name" does not match ^[A-Z]{3}$.' },
-        { rule: 'schema', field: 'Since', message: 'Since "soon" of "a-very-long-name" must match a schema in anyOf.' },
+        { rule: 'schema', field: 'Since', message: 'Since "soon" of "a-very-long-name" is none of what the schema allows: empty; or a valid date (YYYY-MM-DD, a day that exists: 2025-03-01).' },
         { rule: 'cell-format', field: 'Size', message: 'Size "xl" of "a-very-long-name" is shorter than 3 characters.' },
       ],
     ],
@@ -182,6 +182,14 @@ describe('schema rules: messages', () => {
     const dated = { properties: { Name: {}, Date: { format: 'date' } } };
     expect(await findings({ Name: 'a', Date: '2025-02-30' }, dated)).toEqual([
       { rule: 'cell-format', field: 'Date', message: 'Date "2025-02-30" of "a" is not a valid date (YYYY-MM-DD, a day that exists: 2025-03-01).' },
+    ]);
+  });
+
+  test('a cell that fits no branch of an anyOf or oneOf hears what each branch allows, not "must match a schema in anyOf"', async () => {
+    const mixed = { properties: { Name: {}, Version: { anyOf: [{ enum: ['TBD', 'n/a'] }, { pattern: '^v[0-9]+$', description: 'a release' }] }, Date: { oneOf: [{ format: 'date' }, { const: 'never' }] } } };
+    expect(await findings({ Name: 'a', Version: 'x', Date: 'soon' }, mixed)).toEqual([
+      { rule: 'schema', field: 'Version', message: 'Version "x" of "a" is none of what the schema allows: one of TBD, n/a; or text matching ^v[0-9]+$.' },
+      { rule: 'schema', field: 'Date', message: 'Date "soon" of "a" is none of what the schema allows: a valid date (YYYY-MM-DD, a day that exists: 2025-03-01); or "never".' },
     ]);
   });
 

@@ -4,7 +4,7 @@ import { cellSubject, sentence } from './util.js';
 const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
 
 /** What ajv-formats' formats look like, for a reader who has never seen the schema: `2025-03-01` for `date`. */
-const FORMS: Record<string, string> = {
+export const FORMS: Readonly<Record<string, string>> = {
   date: ' (YYYY-MM-DD, a day that exists: 2025-03-01)',
   time: ' (HH:MM:SS with a time zone: 12:00:00Z)',
   'date-time': ' (YYYY-MM-DDTHH:MM:SS with a time zone: 2025-03-01T12:00:00Z)',
