@@ -39454,6 +39454,18 @@ function valuesNoCellCanBe(schema) {
             }
         }
         // ajv-errors ignores a message for a keyword the subschema does not have (`patern`): the author's words never show.
+        // So it does for a property it does not have (`errorMessage: {properties: {Stauts: …}}`).
+        if (isObject(node.errorMessage) && isObject(node.errorMessage.properties)) {
+            const own = isObject(node.properties) ? Object.keys(node.properties) : [];
+            const missing = Object.keys(node.errorMessage.properties).find((name) => !own.includes(name));
+            if (missing !== undefined) {
+                const close = suggest$1(missing, own);
+                return {
+                    segments: [...segments, 'errorMessage', 'properties', missing],
+                    message: `a message for the property "${missing}", which this subschema's properties do not name${own.length > 0 ? ` (they name ${own.join(', ')})` : ''}, so it never shows${close ? `; did you mean "${close}"?` : ''}`,
+                };
+            }
+        }
         if (isObject(node.errorMessage)) {
             for (const keyword of Object.keys(node.errorMessage)) {
                 if (keyword in node || ['properties', 'items', '_'].includes(keyword))

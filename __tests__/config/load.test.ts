@@ -299,6 +299,11 @@ describe('loadConfig with a config file', () => {
       's.yml:3: if.properties.status: the if names "status", and the row\'s property is "Status" (as the schema\'s properties spell it), so the condition never sees that cell and always holds: write "Status"',
     ],
     [
+      'an errorMessage for a property the subschema does not name: it would never show',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS] }\nerrorMessage:\n  properties:\n    Stauts: "Status is LTS or nothing"\n' },
+      's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',
+    ],
+    [
       'a comment in a JSON schema',
       { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': '{\n  "type": "object",\n  // statuses\n  "properties": {}\n}\n' },
       's.json:3: JSON has no comments (//): remove it, or write the schema as YAML (.yaml), where # starts a comment',
