@@ -112,6 +112,32 @@ describe('--base', () => {
     expect(code).toBe(1);
   });
 
+  it('a git that stops answering (a partial clone whose remote stalls) costs one timeout per run, and each file says why', () => {
+    // A git that hangs reading blobs, and logs each time it is asked to.
+    const bin = join(dir, '.fake-bin');
+    mkdirSync(bin);
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do if [ "$a" = cat-file ]; then echo x >> "${join(bin, 'calls')}"; exec sleep 30; fi; done\nexec "${realGit}" "$@"\n`, { mode: 0o755 });
+    // More pages than are read at once: those asked after the first timeout are not waited for.
+    const pages = Array.from({ length: 40 }, (_, i) => `p${String(i).padStart(2, '0')}.md`);
+    for (const page of pages) writeFileSync(join(dir, page), gates(...BASE));
+    git('add', '-A');
+    git('-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-qm', 'pages');
+    for (const page of pages) writeFileSync(join(dir, page), gates(...BASE.slice(0, 4)));
+    const run = spawnSync(process.execPath, [CLI, '--base', 'HEAD', '-f', 'json', ...pages], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, SUPPORT_TABLE_LINT_GIT_TIMEOUT: '1' },
+    });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const unchecked = report.violations.filter((v) => v.rule === 'table-unchecked');
+    expect(unchecked.map((v) => v.file)).toEqual(pages);
+    for (const finding of unchecked) expect(finding.message).toContain('did not finish within 1 s (a partial clone fetching a file from a remote that does not answer?)');
+    const calls = readFileSync(join(bin, 'calls'), 'utf8').split('\n').length - 1;
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(pages.length);
+  });
+
   it('a repository whose folder name ends in a space is still found', () => {
     const spaced = `${dir} `;
     execFileSync('cp', ['-a', dir, spaced]);

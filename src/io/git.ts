@@ -9,12 +9,35 @@
 import { posix } from 'node:path';
 import type { Loaded, Loader } from '../engine/pipeline.js';
 
+/**
+ * How long one git call may take, in ms: a blob of a partial clone is fetched from its remote, which
+ * may not answer. `SUPPORT_TABLE_LINT_GIT_TIMEOUT` (seconds) sets it, default 60.
+ */
+const gitTimeoutMs = (): number => {
+  const seconds = Number(process.env.SUPPORT_TABLE_LINT_GIT_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000;
+};
+/**
+ * Why git stopped answering, once one call ran out of time: every later call
+ * fails at once with the same reason, so a stalled remote costs one timeout
+ * per run, not one per file (40 files were 40 minutes).
+ */
+let stalled: string | undefined;
+
 async function git(cwd: string, args: string[], maxBuffer = 1024 * 1024): Promise<Buffer> {
+  if (stalled !== undefined) throw new Error(stalled);
   // Loaded on first use: node:child_process brings net and streams, a few milliseconds of every start, and most runs call no git.
   const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(stderr.toString('utf8').trim() || error.message));
+    // No prompt for credentials: nobody is there to answer it, and the call would wait out its time.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+    const timeout = gitTimeoutMs();
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout, env }, (error, stdout, stderr) => {
+      if (error && error.killed) {
+        const command = args.find((arg) => !arg.startsWith('-')) ?? 'git';
+        stalled = `git ${command} did not finish within ${timeout / 1000} s (a partial clone fetching a file from a remote that does not answer?), so no file of the base was read after it; make the base commit's files available locally, or raise SUPPORT_TABLE_LINT_GIT_TIMEOUT (seconds)`;
+        reject(new Error(stalled));
+      } else if (error) reject(new Error(stderr.toString('utf8').trim() || error.message));
       else resolve(stdout);
     });
   });
