@@ -2751,6 +2751,19 @@ function cellSubject(field, value, rowKey, keyColumn) {
     const name = field === '' ? UNNAMED_COLUMN : field;
     return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
 }
+/**
+ * Who a schema error is about: its cell (cellSubject), or, for an error in
+ * a cell's links (`/$links/Release/0/url`), that link in that cell of that
+ * row: `The link "https://…" in Release of "0.2"`, never the URL as if it
+ * were the cell's value (which, in the key column, would drop the row).
+ */
+function errorSubject(error, rowKey, keyColumn) {
+    if (error.field !== undefined && error.instancePath.startsWith('/$links/')) {
+        const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
+        return `The link ${error.value ? `"${error.value}" ` : ''}in ${error.field === '' ? UNNAMED_COLUMN : error.field} of ${keyText}`;
+    }
+    return cellSubject(error.field, error.value, rowKey, keyColumn);
+}
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text) => text.replace(/(?<!\\)\|/g, '\\|');
 /** The fix that renames a header cell: only a plain one (no emphasis or link to lose), a `|` in the name escaped. */
@@ -2927,7 +2940,7 @@ const cellFormat = {
     },
     claims: (error) => KEYWORDS.has(error.keyword),
     check({ error, span, rowKey, keyColumn, report }) {
-        const subject = cellSubject(error.field, error.value, rowKey, keyColumn);
+        const subject = errorSubject(error, rowKey, keyColumn);
         let messageId = error.keyword;
         if (error.authored !== undefined || error.keyword === 'errorMessage')
             messageId = 'authored';
@@ -6490,7 +6503,7 @@ const requiredCell = {
         report({
             span,
             messageId: error.authored === undefined ? 'empty' : 'authored',
-            data: { subject: cellSubject(error.field, error.value, rowKey, keyColumn), authored: sentence(error.authored ?? '') },
+            data: { subject: errorSubject(error, rowKey, keyColumn), authored: sentence(error.authored ?? '') },
         });
     },
 };
@@ -6583,7 +6596,7 @@ const schema = {
     },
     claims: () => true,
     check({ error, span, rowKey, keyColumn, report }) {
-        const subject = cellSubject(error.field, error.value, rowKey, keyColumn);
+        const subject = errorSubject(error, rowKey, keyColumn);
         // "must match a schema in anyOf" says nothing to a contributor: say what each alternative asks for.
         const branches = error.authored === undefined && (error.keyword === 'anyOf' || error.keyword === 'oneOf') ? describeAlternatives(error.schema) : undefined;
         if (branches !== undefined) {

@@ -193,6 +193,13 @@ describe('schema rules: messages', () => {
     ]);
   });
 
+  test("a link's URL that fails a pattern is said as that link of that cell and row, never as the cell's value", async () => {
+    const linked = { properties: { Name: {}, $links: { properties: { Name: { items: { properties: { url: { pattern: '^https://example\\.org/' } } } } } } } };
+    expect(await findings({ Name: link('0.2', 'https://example.com/x') }, linked)).toEqual([
+      { rule: 'cell-format', field: 'Name', message: 'The link "https://example.com/x" in Name of "0.2" does not match ^https://example\\.org/.' },
+    ]);
+  });
+
   test('a row-level failure names the row', async () => {
     const rowLevel = { type: 'object', properties: { A: {}, B: {} }, not: { properties: { A: { const: 'x' } }, required: ['A'] } };
     expect(await findings({ A: 'x' }, rowLevel)).toEqual([{ rule: 'schema', message: 'Row "x" must NOT be valid.' }]);

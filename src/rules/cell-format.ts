@@ -1,5 +1,5 @@
 import { ruleDocs, type SchemaRule } from './types.js';
-import { cellSubject, sentence } from './util.js';
+import { errorSubject, sentence } from './util.js';
 
 const KEYWORDS = new Set(['pattern', 'format', 'type', 'maxLength', 'minLength', 'errorMessage']);
 
@@ -40,7 +40,7 @@ export const cellFormat: SchemaRule = {
   },
   claims: (error) => KEYWORDS.has(error.keyword),
   check({ error, span, rowKey, keyColumn, report }) {
-    const subject = cellSubject(error.field, error.value, rowKey, keyColumn);
+    const subject = errorSubject(error, rowKey, keyColumn);
     let messageId: string = error.keyword;
     if (error.authored !== undefined || error.keyword === 'errorMessage') messageId = 'authored';
     else if (error.keyword === 'pattern' && error.value === '') messageId = 'emptyPattern';

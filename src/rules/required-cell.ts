@@ -1,6 +1,6 @@
 import { isEmptyRequired } from '../schema/validate.js';
 import { ruleDocs, type SchemaRule } from './types.js';
-import { cellSubject, sentence } from './util.js';
+import { errorSubject, sentence } from './util.js';
 
 /** A `minLength` of 1 or more failed on an empty cell: the cell is required. */
 export const requiredCell: SchemaRule = {
@@ -21,7 +21,7 @@ export const requiredCell: SchemaRule = {
     report({
       span,
       messageId: error.authored === undefined ? 'empty' : 'authored',
-      data: { subject: cellSubject(error.field, error.value, rowKey, keyColumn), authored: sentence(error.authored ?? '') },
+      data: { subject: errorSubject(error, rowKey, keyColumn), authored: sentence(error.authored ?? '') },
     });
   },
 };

@@ -1,6 +1,6 @@
 import { FORMS } from './cell-format.js';
 import { ruleDocs, type SchemaRule } from './types.js';
-import { cellSubject, sentence } from './util.js';
+import { errorSubject, sentence } from './util.js';
 
 /** Any other JSON Schema keyword that fails (`maxItems` on links, `not`, `dependentRequired`, ...). */
 export const schema: SchemaRule = {
@@ -18,7 +18,7 @@ export const schema: SchemaRule = {
   },
   claims: () => true,
   check({ error, span, rowKey, keyColumn, report }) {
-    const subject = cellSubject(error.field, error.value, rowKey, keyColumn);
+    const subject = errorSubject(error, rowKey, keyColumn);
     // "must match a schema in anyOf" says nothing to a contributor: say what each alternative asks for.
     const branches = error.authored === undefined && (error.keyword === 'anyOf' || error.keyword === 'oneOf') ? describeAlternatives(error.schema) : undefined;
     if (branches !== undefined) {

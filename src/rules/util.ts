@@ -88,6 +88,20 @@ export function cellSubject(field: string | undefined, value: string | undefined
   return value ? `${name} "${value}"${owner}` : `${name}${owner}`;
 }
 
+/**
+ * Who a schema error is about: its cell (cellSubject), or, for an error in
+ * a cell's links (`/$links/Release/0/url`), that link in that cell of that
+ * row: `The link "https://…" in Release of "0.2"`, never the URL as if it
+ * were the cell's value (which, in the key column, would drop the row).
+ */
+export function errorSubject(error: { instancePath: string; field?: string; value?: string }, rowKey: string, keyColumn?: string): string {
+  if (error.field !== undefined && error.instancePath.startsWith('/$links/')) {
+    const keyText = rowKey === '' ? 'this row' : `"${shortKey(rowKey)}"`;
+    return `The link ${error.value ? `"${error.value}" ` : ''}in ${error.field === '' ? UNNAMED_COLUMN : error.field} of ${keyText}`;
+  }
+  return cellSubject(error.field, error.value, rowKey, keyColumn);
+}
+
 /** Text as a cell may hold it: a `|` would end the cell. */
 const asCellText = (text: string): string => text.replace(/(?<!\\)\|/g, '\\|');
 
