@@ -44,6 +44,13 @@ async function loadSources(config, readers) {
         if (source.definition.table !== undefined)
             items = items.filter((item) => source.key.some((field) => item[field]));
         checkKeys(source, items);
+        // A data set of nothing makes every row unknown, or (with unknown: off) lets every check pass: an
+        // export that came out empty, a pointer at the wrong list, a table with a header only. As an
+        // extract: that matches nothing, it is said, not checked against.
+        if (items.length === 0) {
+            const what = source.definition.file !== undefined ? 'file' : source.definition.url !== undefined ? 'url' : source.definition.table !== undefined ? 'table' : 'extract';
+            throw new main.ConfigError(`${source.at(what)}: the source ${source.name} holds no items${what === 'table' ? ' (its table has no rows with a key)' : ''}, so nothing can be checked against it; point it at the data that lists them`);
+        }
         out.set(source.name, main.sourceData(source.name, source.key, items, reads));
     }
     return out;
@@ -208,6 +215,9 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
     const path = source.resolve(table.file);
     return bounded(await tableItems(await text(path, 'table.file'), table.match ?? {}, maxParseMs, (m) => fail('table', `${path}: ${m}`)), 'table');
 }
+/** A problem with a source file that already says where it is. */
+class LocatedError extends Error {
+}
 async function parseDocument(text, name, fail) {
     try {
         // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
@@ -215,6 +225,13 @@ async function parseDocument(text, name, fail) {
         // kept as written, in JSON too: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
         if (/^\s*[[{]/.test(text)) {
             const data = JSON.parse(text);
+            // JSON.parse keeps the last of a repeated key, and the first (a gate's real state) is lost
+            // without a word; YAML refuses it. So does this.
+            const repeated = repeatedJsonKey(text);
+            if (repeated) {
+                const before = text.slice(0, repeated.offset).split(/\r\n|\r|\n/);
+                throw new LocatedError(`${name}:${before.length}:${before[before.length - 1].length + 1}: ${main.DUPLICATE_KEY}: "${repeated.key}" is there twice in one object, and only one of them would count; keep one`);
+            }
             const written = numbersAsWritten(text);
             return written === text ? data : JSON.parse(written);
         }
@@ -232,6 +249,8 @@ async function parseDocument(text, name, fail) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
+        if (error instanceof LocatedError)
+            return fail(error.message);
         const message = error.message.split('\n')[0];
         // JSON.parse says where by offset: name the line and column, as for every other file problem.
         const position = /at position (\d+)/.exec(message)?.[1];
@@ -241,6 +260,48 @@ async function parseDocument(text, name, fail) {
         }
         return fail(`${name} is not JSON or YAML: ${message}`);
     }
+}
+/**
+ * The first key that an object of valid JSON text holds twice, and where:
+ * one pass, strings read whole, a set of keys per open object.
+ */
+function repeatedJsonKey(text) {
+    const open = [];
+    let keyNext = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            let end = i + 1;
+            while (end < text.length && text.charCodeAt(end) !== 0x22)
+                end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+            const raw = text.slice(i, end + 1);
+            const escaped = raw.includes('\\');
+            const keys = open[open.length - 1];
+            if (keys && keyNext) {
+                const key = escaped ? JSON.parse(raw) : raw.slice(1, -1);
+                if (keys.has(key))
+                    return { key, offset: i };
+                keys.add(key);
+                keyNext = false;
+            }
+            i = end;
+        }
+        else if (c === 0x7b /* { */) {
+            open.push(new Set());
+            keyNext = true;
+        }
+        else if (c === 0x5b /* [ */) {
+            open.push(null);
+            keyNext = false;
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            open.pop();
+            keyNext = false;
+        }
+        else if (c === 0x2c /* , */)
+            keyNext = open[open.length - 1] instanceof Set;
+    }
+    return undefined;
 }
 /**
  * JSON text whose numbers that JavaScript would print otherwise (`1.20`,
@@ -391,5 +452,6 @@ exports.SOURCE_LIMITS = SOURCE_LIMITS;
 exports.URL_DEFAULTS = URL_DEFAULTS;
 exports.loadSources = loadSources;
 exports.numbersAsWritten = numbersAsWritten;
+exports.repeatedJsonKey = repeatedJsonKey;
 exports.touchedSources = touchedSources;
 exports.withoutSources = withoutSources;

@@ -5788,14 +5788,18 @@ function toItem(value, extra = {}, nested) {
         return undefined;
     const item = Object.create(null);
     for (const [field, raw] of Object.entries(value)) {
+        // Trimmed, as a cell is: an aligned registry (`CPUManagerGate      = GA`) or a padded export names
+        // the same gate as the cell, and a fix must never be a change of spaces the cell drops again.
         if (typeof raw === 'string')
-            item[field] = raw;
+            item[field] = raw.trim();
         else if (typeof raw === 'number' || typeof raw === 'boolean')
             item[field] = String(raw);
         else if (typeof raw === 'object' && raw !== null)
             nested?.add(field);
     }
-    return Object.assign(item, extra);
+    for (const [field, raw] of Object.entries(extra))
+        item[field] = raw.trim();
+    return item;
 }
 function sourceData(name, key, items, reads = { paths: [], globs: [] }) {
     const exact = new Map();
@@ -7725,7 +7729,7 @@ async function loadConfig(options) {
     const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
     if (ownSchemas)
         await loadPatternEngine();
-    const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv()) : undefined;
+    const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv(), config.sources ?? {}) : undefined;
     await checkReferencePatterns(config, source);
     const schemas = new Map();
     const entries = [];
@@ -8053,13 +8057,17 @@ const hasScheme = (ref) => /^[a-z][a-z0-9+.-]*:/i.test(ref);
 class SchemaFiles {
     read;
     ajv;
+    sourceNames;
     loaded = new Map();
     refIndex = newRefIndex();
     sources = new Map();
     referenced = 0;
-    constructor(read, ajv) {
+    constructor(read, ajv, 
+    /** The config's `sources:`, which a schema's own `references` must name. */
+    sourceNames = {}) {
         this.read = read;
         this.ajv = ajv;
+        this.sourceNames = sourceNames;
     }
     async compile(path, where, base) {
         const schema = await this.load(path, undefined, where, base);
@@ -8074,6 +8082,16 @@ class SchemaFiles {
         catch (error) {
             throw this.located(error, path);
         }
+        // Sources of truth the schema's own references name are held to the config's sources as the config's are.
+        const names = Object.keys(this.sourceNames);
+        (compiled.options.references ?? []).forEach((reference, r) => {
+            if (this.sourceNames[reference.source] !== undefined)
+                return;
+            const close = suggest(reference.source, names);
+            const at = this.sources.get(path)?.at([OPTIONS_KEYWORD, 'references', String(r), 'source']) ?? `${path}: ${OPTIONS_KEYWORD}.references[${r}].source`;
+            throw new ConfigError(`${at}: unknown source "${reference.source}"; ` +
+                (names.length > 0 ? `the config's sources: are ${names.join(', ')}${close ? `. Did you mean "${close}"?` : ''}` : 'define it under sources: at the top of the config'));
+        });
         // Rule ids in the schema's own severities are held to the rule list as the config's are.
         for (const rule of Object.keys(compiled.options.severities ?? {})) {
             if (!RULE_IDS.includes(rule))

@@ -304,6 +304,11 @@ describe('loadConfig with a config file', () => {
       's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',
     ],
     [
+      "a schema's own references naming a source the config does not define: as in the config, an error",
+      { [CONFIG]: 'sources:\n  featureGates: { file: g.json, key: name }\ntables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  references:\n    - source: gates\n' },
+      's.yml:3: x-support-table-lint.references[0].source: unknown source "gates"; the config\'s sources: are featureGates',
+    ],
+    [
       'a comment in a JSON schema',
       { [CONFIG]: 'tables:\n  - schema: s.json\n', 's.json': '{\n  "type": "object",\n  // statuses\n  "properties": {}\n}\n' },
       's.json:3: JSON has no comments (//): remove it, or write the schema as YAML (.yaml), where # starts a comment',

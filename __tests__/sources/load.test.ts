@@ -220,11 +220,38 @@ describe('sources', () => {
       { 'a/b': 'x;\n;\n' },
       `${CONFIG}:2: sources.s.extract.pattern: matched with an empty a at a/b:2; make the key's group match at least one character (+ rather than *)`,
     ],
+    ['an export with no items', '  s: { file: g.json, items: /gates, key: name }', { 'g.json': '{ "gates": [] }' }, `${CONFIG}:2: sources.s.file: the source s holds no items, so nothing can be checked against it; point it at the data that lists them`],
+    [
+      'a table source with a header only',
+      '  s: { table: { file: t.md, match: { columns: [Release] } }, key: Release }',
+      { 't.md': '| Release |\n|---|\n' },
+      `${CONFIG}:2: sources.s.table: the source s holds no items (its table has no rows with a key), so nothing can be checked against it; point it at the data that lists them`,
+    ],
+    [
+      'a JSON object with a key twice (JSON.parse keeps the last, silently)',
+      '  s: { file: g.json, key: $key }',
+      { 'g.json': '{\n  "AGate": { "state": "GA" },\n  "AGate": { "state": "Alpha" }\n}' },
+      `${CONFIG}:2: sources.s.file: g.json:3:3: Map keys must be unique: "AGate" is there twice in one object, and only one of them would count; keep one`,
+    ],
     ['an item with no key', '  s: { file: g.json, key: name }', { 'g.json': '[{ "name": "A" }, { "name": null }]' }, `${CONFIG}:2: sources.s.key: item 1 of s has no name (as text or a number); every item needs one, or set key: to a field every item has`],
   ])('%s is a config error naming the place', async (_name, sources, files, message) => {
     const text = await failure(sources, files as Record<string, string>);
     if (typeof message === 'string') expect(text).toBe(message);
     else expect(text).toMatch(message);
+  });
+
+  it('keys and values are trimmed, as cells are: an aligned registry names the gates its rows name', async () => {
+    const config = await loadConfig({
+      file: CONFIG,
+      read: async () => 'sources:\n  s: { extract: { files: [g.go], pattern: "(?<const>[A-Za-z ]+)= (?<state>[A-Za-z]+)" }, key: const }\ntables:\n  - preset: kubevirt-feature-gates\n    references:\n      - source: s\n',
+    });
+    const files: Record<string, string> = { 'g.go': 'CPUManagerGate      = GA\nNUMA  = Beta\n' };
+    const readers: SourceReaders = { readText: async (path) => files[path], glob: async () => ['g.go'], fetchText: async () => '' };
+    const data = (await loadSources(config, readers)).get('s')!;
+    expect(data.items.map((item) => [item['const'], item['state']])).toEqual([
+      ['CPUManagerGate', 'GA'],
+      ['NUMA', 'Beta'],
+    ]);
   });
 
   it('an agree: field no item has is a config error on that line', async () => {

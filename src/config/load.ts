@@ -221,7 +221,7 @@ export async function loadConfig(options: LoadOptions): Promise<CompiledConfig> 
   // A config's own schemas are compiled with Ajv, and their patterns run on RE2 (see schema/regex.ts).
   const ownSchemas = config.tables.some((entry) => entry.schema !== undefined);
   if (ownSchemas) await loadPatternEngine();
-  const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv()) : undefined;
+  const schemaFiles = ownSchemas ? new SchemaFiles(options.read, await getAjv(), config.sources ?? {}) : undefined;
   await checkReferencePatterns(config, source);
   const schemas = new Map<string, CompiledSchema>();
   const entries: CompiledEntry[] = [];
@@ -579,6 +579,8 @@ class SchemaFiles {
   constructor(
     private readonly read: ReadText,
     private readonly ajv: Ajv,
+    /** The config's `sources:`, which a schema's own `references` must name. */
+    private readonly sourceNames: Readonly<Record<string, unknown>> = {},
   ) {}
 
   async compile(path: string, where: string, base: string): Promise<CompiledSchema> {
@@ -595,6 +597,17 @@ class SchemaFiles {
     } catch (error) {
       throw this.located(error, path);
     }
+    // Sources of truth the schema's own references name are held to the config's sources as the config's are.
+    const names = Object.keys(this.sourceNames);
+    (compiled.options.references ?? []).forEach((reference, r) => {
+      if (this.sourceNames[reference.source] !== undefined) return;
+      const close = suggest(reference.source, names);
+      const at = this.sources.get(path)?.at([OPTIONS_KEYWORD, 'references', String(r), 'source']) ?? `${path}: ${OPTIONS_KEYWORD}.references[${r}].source`;
+      throw new ConfigError(
+        `${at}: unknown source "${reference.source}"; ` +
+          (names.length > 0 ? `the config's sources: are ${names.join(', ')}${close ? `. Did you mean "${close}"?` : ''}` : 'define it under sources: at the top of the config'),
+      );
+    });
     // Rule ids in the schema's own severities are held to the rule list as the config's are.
     for (const rule of Object.keys(compiled.options.severities ?? {})) {
       if (!RULE_IDS.includes(rule)) throw new ConfigError(`${path}: ${OPTIONS_KEYWORD}.severities: ${unknownRuleText(rule)}`);

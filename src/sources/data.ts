@@ -33,11 +33,14 @@ export function toItem(value: unknown, extra: Record<string, string> = {}, neste
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const item: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [field, raw] of Object.entries(value)) {
-    if (typeof raw === 'string') item[field] = raw;
+    // Trimmed, as a cell is: an aligned registry (`CPUManagerGate      = GA`) or a padded export names
+    // the same gate as the cell, and a fix must never be a change of spaces the cell drops again.
+    if (typeof raw === 'string') item[field] = raw.trim();
     else if (typeof raw === 'number' || typeof raw === 'boolean') item[field] = String(raw);
     else if (typeof raw === 'object' && raw !== null) nested?.add(field);
   }
-  return Object.assign(item, extra);
+  for (const [field, raw] of Object.entries(extra)) item[field] = raw.trim();
+  return item;
 }
 
 export function sourceData(name: string, key: readonly string[], items: readonly Item[], reads: SourceData['reads'] = { paths: [], globs: [] }): SourceData {

@@ -58,6 +58,13 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
     // A row of a table source with an empty key cell (a row of notes) names nothing: not an item.
     if (source.definition.table !== undefined) items = items.filter((item) => source.key.some((field) => item[field]));
     checkKeys(source, items);
+    // A data set of nothing makes every row unknown, or (with unknown: off) lets every check pass: an
+    // export that came out empty, a pointer at the wrong list, a table with a header only. As an
+    // extract: that matches nothing, it is said, not checked against.
+    if (items.length === 0) {
+      const what = source.definition.file !== undefined ? 'file' : source.definition.url !== undefined ? 'url' : source.definition.table !== undefined ? 'table' : 'extract';
+      throw new ConfigError(`${source.at(what)}: the source ${source.name} holds no items${what === 'table' ? ' (its table has no rows with a key)' : ''}, so nothing can be checked against it; point it at the data that lists them`);
+    }
     out.set(source.name, sourceData(source.name, source.key, items, reads));
   }
   return out;
@@ -212,6 +219,9 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
   return bounded(await tableItems(await text(path, 'table.file'), table.match ?? {}, maxParseMs, (m) => fail('table', `${path}: ${m}`)), 'table');
 }
 
+/** A problem with a source file that already says where it is. */
+class LocatedError extends Error {}
+
 async function parseDocument(text: string, name: string, fail: (message: string) => never): Promise<unknown> {
   try {
     // The YAML parser is a chunk of its own, loaded when a source needs it. Merge keys
@@ -219,6 +229,13 @@ async function parseDocument(text: string, name: string, fail: (message: string)
     // kept as written, in JSON too: a cell is text, and `since: 1.30` is release 1.30, not 1.3.
     if (/^\s*[[{]/.test(text)) {
       const data: unknown = JSON.parse(text);
+      // JSON.parse keeps the last of a repeated key, and the first (a gate's real state) is lost
+      // without a word; YAML refuses it. So does this.
+      const repeated = repeatedJsonKey(text);
+      if (repeated) {
+        const before = text.slice(0, repeated.offset).split(/\r\n|\r|\n/);
+        throw new LocatedError(`${name}:${before.length}:${before[before.length - 1]!.length + 1}: ${DUPLICATE_KEY}: "${repeated.key}" is there twice in one object, and only one of them would count; keep one`);
+      }
       const written = numbersAsWritten(text);
       return written === text ? data : JSON.parse(written);
     }
@@ -235,6 +252,7 @@ async function parseDocument(text: string, name: string, fail: (message: string)
     }
     return document.toJS({ maxAliasCount: 100 });
   } catch (error) {
+    if (error instanceof LocatedError) return fail(error.message);
     const message = (error as Error).message.split('\n')[0]!;
     // JSON.parse says where by offset: name the line and column, as for every other file problem.
     const position = /at position (\d+)/.exec(message)?.[1];
@@ -244,6 +262,42 @@ async function parseDocument(text: string, name: string, fail: (message: string)
     }
     return fail(`${name} is not JSON or YAML: ${message}`);
   }
+}
+
+/**
+ * The first key that an object of valid JSON text holds twice, and where:
+ * one pass, strings read whole, a set of keys per open object.
+ */
+export function repeatedJsonKey(text: string): { key: string; offset: number } | undefined {
+  const open: (Set<string> | null)[] = [];
+  let keyNext = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+      const raw = text.slice(i, end + 1);
+      const escaped = raw.includes('\\');
+      const keys = open[open.length - 1];
+      if (keys && keyNext) {
+        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        if (keys.has(key)) return { key, offset: i };
+        keys.add(key);
+        keyNext = false;
+      }
+      i = end;
+    } else if (c === 0x7b /* { */) {
+      open.push(new Set());
+      keyNext = true;
+    } else if (c === 0x5b /* [ */) {
+      open.push(null);
+      keyNext = false;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      open.pop();
+      keyNext = false;
+    } else if (c === 0x2c /* , */) keyNext = open[open.length - 1] instanceof Set;
+  }
+  return undefined;
 }
 
 /**
