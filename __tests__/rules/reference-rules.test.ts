@@ -304,6 +304,41 @@ describe('a cell of several values (pattern:)', () => {
           },
         ],
       },
+      {
+        name: 'an unknown team is underlined where it stands, not inside a longer name before it',
+        markdown: kata(`| amd64 | Supported | ${link('arch-amd64')}, ${link('arch')} | |`),
+        entry,
+        ...teams,
+        errors: [{ at: '3:97-101', field: 'Maintainers', rowKey: 'amd64', message: 'Maintainers "arch" of "amd64" is not in teams: no item has team "arch". Fix the name, or take it out of the cell if it is gone.' }],
+      },
+      {
+        name: 'a filled cell in which the pattern finds no value is said, not passed unchecked',
+        markdown: kata(`| amd64 | Supported | ${link('arch-amd64')} | |`, '| s390x | Supported | @acme on Slack | |'),
+        entry,
+        ...teams,
+        errors: [
+          {
+            at: '4:23-37',
+            field: 'Maintainers',
+            rowKey: 's390x',
+            severity: 'warning',
+            message: 'Maintainers of "s390x" holds nothing the pattern @[a-z0-9-]+/(?<value>[a-z0-9-]+) reads as a value, so it is not checked against teams: write the value as the other rows do, or widen the pattern.',
+          },
+        ],
+      },
+      {
+        name: 'a pattern that finds a value in no cell checks nothing: said once, on the header',
+        markdown: kata(`| amd64 | Supported | ${link('arch-amd64')} | |`),
+        entry: { ...entry, references: [{ ...entry.references[0]!, pattern: '@kata/(?<value>[a-z0-9-]+)' }] },
+        ...teams,
+        errors: [
+          {
+            at: '1:3-48',
+            message:
+              'The reference to teams reads Maintainers with the pattern @kata/(?<value>[a-z0-9-]+), which finds a value in none of its 1 filled cells, so nothing there is checked against teams: fix the pattern (its group "value" is one value of a cell).',
+          },
+        ],
+      },
     ],
   });
 

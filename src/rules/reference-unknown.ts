@@ -2,7 +2,7 @@ import { itemSays, matches, referencesOf, renames, withText } from './references
 import { ruleDocs, type TableContext, type TableRule } from './types.js';
 import type { Fix } from '../core/types.js';
 import { notesUnder } from './notes.js';
-import { fold, quoteList, replaceInCell, rowKeyOf } from './util.js';
+import { fold, headerSpan, quoteList, replaceInCell, rowKeyOf } from './util.js';
 import { looseKey, same } from '../sources/data.js';
 
 /**
@@ -27,6 +27,10 @@ export const referenceUnknown: TableRule = {
       spellingOneOf: '{{column}} "{{value}}" is not in {{source}} as written, which has {{spellings}}, names that differ only in case: write the one the row means.',
       spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
       unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
+      patternNothing:
+        'The reference to {{source}} reads {{column}} with the pattern {{pattern}}, which finds a value in none of its {{count}} filled cells, so nothing there is checked against {{source}}: fix the pattern (its group "value" is one value of a cell).',
+      patternMissed:
+        '{{column}} of "{{key}}" holds nothing the pattern {{pattern}} reads as a value, so it is not checked against {{source}}: write the value as the other rows do, or widen the pattern.',
     },
   },
   check(context) {
@@ -36,7 +40,23 @@ export const referenceUnknown: TableRule = {
       const { data, column, reference, within } = resolved;
       const name = table.columns[column]!;
       const suggestions = renames(context, resolved);
-      for (const { row, value, keyed, named: items, spellings } of matches(context, resolved)) {
+      const found = matches(context, resolved);
+      if (reference.pattern !== undefined) {
+        // A filled cell in which the pattern finds no value is not checked at all: another org's team
+        // link under a pattern that names the org, or a pattern with a slip that matches nowhere.
+        const valued = new Set(found.map((match) => match.row));
+        const filled = context.rows.filter((row) => (row.cells[column]?.text ?? '') !== '');
+        const missed = filled.filter((row) => !valued.has(row));
+        const about = { column: name, source: data.name, pattern: reference.pattern };
+        if (filled.length > 0 && missed.length === filled.length) {
+          report({ span: headerSpan(table), messageId: 'patternNothing', data: { ...about, count: filled.length }, severity: reference.unknown === 'off' ? 'warning' : reference.unknown });
+        } else {
+          for (const row of missed) {
+            report({ span: row.cells[column]!.span, field: name, rowKey: rowKeyOf(row, context.keyIndex), messageId: 'patternMissed', data: { ...about, key: rowKeyOf(row, context.keyIndex) }, severity: 'warning' });
+          }
+        }
+      }
+      for (const { row, value, keyed, named: items, spellings } of found) {
         if (value === '') continue;
         const cell = row.cells[column]!;
         if (spellings) {
@@ -45,7 +65,7 @@ export const referenceUnknown: TableRule = {
           continue;
         }
         // Within a cell of several values, the value's own place (the first time it is written there).
-        const written = source.slice(cell.span.offset, cell.span.endOffset).indexOf(value);
+        const written = placeOf(source.slice(cell.span.offset, cell.span.endOffset), value);
         const span =
           reference.pattern === undefined || written < 0
             ? cell.span
@@ -105,6 +125,21 @@ export const referenceUnknown: TableRule = {
     }
   },
 };
+
+/**
+ * Where a value stands in a cell's markdown: the first place it stands as a
+ * whole name (`agent` in `[@k/agent](…)`, not inside `[@k/agent-ctl](…)`,
+ * which may come first), else the first place at all, else -1.
+ */
+function placeOf(raw: string, value: string): number {
+  const part = /[\p{L}\p{N}_-]/u;
+  let first = -1;
+  for (let at = raw.indexOf(value); at >= 0; at = raw.indexOf(value, at + 1)) {
+    if (first < 0) first = at;
+    if (!part.test(raw.charAt(at - 1)) && !part.test(raw.charAt(at + value.length))) return at;
+  }
+  return first;
+}
 
 /**
  * A rename of a row's key that also renames the row's note (`- **Old**: …`
