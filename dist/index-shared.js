@@ -28700,11 +28700,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var Headers$1;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(Headers$1 || (Headers$1 = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -28847,7 +28847,7 @@ class HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter$9(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers$1.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers$1.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -28855,8 +28855,8 @@ class HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter$9(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[Headers$1.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers$1.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers$1.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -28865,8 +28865,8 @@ class HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter$9(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[Headers$1.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers$1.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers$1.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -28875,8 +28875,8 @@ class HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter$9(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[Headers$1.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers$1.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers$1.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -29143,7 +29143,7 @@ class HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys$1(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys$1(this.requestOptions.headers)[Headers$1.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -29156,7 +29156,7 @@ class HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[Headers$1.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -49304,14 +49304,35 @@ function createClient(token, baseUrl, log = () => { }) {
     const timedFetch = async (url, init = {}) => {
         if (stalled)
             throw stalled;
+        const timedOut = (error) => error?.name === 'TimeoutError';
+        let response;
         try {
-            return await undiciExports.fetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), signal: init.signal ?? AbortSignal.timeout(timeout) });
+            response = await undiciExports.fetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), signal: init.signal ?? AbortSignal.timeout(timeout) });
         }
         catch (error) {
-            if (error?.name !== 'TimeoutError')
+            if (!timedOut(error))
                 throw error;
             stalled = new StalledError(`GitHub's API did not answer within ${timeout / 1000} s, so no further API calls were made`);
             throw stalled;
+        }
+        // The body is read here, within the same time: Octokit reads a body it cannot finish (cut off, or
+        // stalled past the timeout) as "", and its pagination that as an empty list, so a pull request's
+        // files or review comments would read as none. A raw file's body stays a stream (it is read with
+        // the size budget), as do answers that have none.
+        const raw = /\.raw\b/.test(String(new Headers(init.headers).get('accept') ?? ''));
+        if (raw || response.body === null || [101, 204, 205, 304].includes(response.status))
+            return response;
+        try {
+            const body = await response.arrayBuffer();
+            // Octokit reads the answer's url (pagination follows the Link header, not this, but errors name it).
+            return Object.defineProperty(new undiciExports.Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }), 'url', { value: response.url });
+        }
+        catch (error) {
+            if (timedOut(error)) {
+                stalled = new StalledError(`GitHub's API did not finish its answer within ${timeout / 1000} s, so no further API calls were made`);
+                throw stalled;
+            }
+            throw new Error(`GitHub's answer to ${init.method ?? 'GET'} ${new URL(url).pathname} was cut off (${error.message})`);
         }
     };
     const retryOnLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
@@ -49540,9 +49561,20 @@ async function listChangedFiles(event, api, git, { preferGit = false } = {}) {
             const listed = await api.listPullFiles(event.number);
             if (!Array.isArray(listed))
                 throw new Error('the answer is not a list of files');
-            if (listed.length < MAX_PR_FILES)
+            // A body cut off or unreadable reaches here as an empty list (Octokit reads it as "", its pagination
+            // as []): a list that is not as long as the event says, or empty, is confirmed with git, never taken
+            // for a pull request that changed nothing (which would check nothing and pass).
+            const expected = event.changedFiles;
+            if (expected !== undefined && expected < MAX_PR_FILES && listed.length !== expected) {
+                reason = `the pull request files API listed ${listed.length} file${listed.length === 1 ? '' : 's'}, and the event says the pull request changes ${expected}`;
+            }
+            else if (expected === undefined && listed.length === 0) {
+                reason = 'the pull request files API listed no file';
+            }
+            else if (listed.length < MAX_PR_FILES)
                 return { files: fromPullFiles(listed), touched: touchedBy(listed), source: 'api' };
-            reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
+            else
+                reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
         }
         catch (error) {
             reason = `the pull request files API failed (${describeApiError(error)})`;
@@ -49802,6 +49834,7 @@ function describeEvent(name, payload, sha) {
                 headSha: checkedCommit(headSha, 'pull_request.head.sha'),
                 fork: !!baseRepo && headRepo !== baseRepo,
                 readOnly: name === 'pull_request' && !!baseRepo && headRepo !== baseRepo,
+                ...(Number.isSafeInteger(pr.changed_files) && pr.changed_files >= 0 ? { changedFiles: pr.changed_files } : {}),
             };
         }
     }
@@ -61507,7 +61540,13 @@ async function publish(result, options) {
     const writeAnnotations = channels.annotations && inputs.annotations;
     const configError = result.headConfigError !== undefined && channels.gate;
     // Notices written before the annotations take their slots: those known now, and the two that may come.
-    const used = { notice: notices.length + (checkRunNotice ? 1 : 0) + (patch.text !== '' ? 1 : 0), error: configError ? 1 : 0 };
+    // So do the verdict's error (written last, it would be the 11th error, which GitHub drops) and one
+    // warning for a report channel that may fail after the annotations (report-file, summary, outputs).
+    const used = {
+        notice: notices.length + (checkRunNotice ? 1 : 0) + (patch.text !== '' ? 1 : 0),
+        error: (configError ? 1 : 0) + (reason && channels.gate ? 1 : 0),
+        warning: 1,
+    };
     // A complete check run has put every gating finding on its cell already: workflow commands for
     // them would show each one twice on the diff. Pre-existing findings are in no check run.
     const annotated = checkRunComplete ? [] : gating;

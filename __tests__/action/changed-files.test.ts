@@ -56,6 +56,22 @@ describe('changed files', () => {
     });
   });
 
+  it('an empty list, or one shorter than the event says, is confirmed with git: a body cut off is no pull request that changed nothing', async () => {
+    const git = jest.fn(async (_args: string[]) => 'M\0a.md\0');
+    const empty = await listChangedFiles(pr, api(async () => []), git);
+    expect(empty).toMatchObject({ files: [{ path: 'a.md', basePath: 'a.md' }], source: 'git', note: 'Listed the changed files with git because the pull request files API listed no file.' });
+    const short = await listChangedFiles({ ...pr, changedFiles: 2 }, api(async () => [{ filename: 'a.md', status: 'modified' }]), git);
+    expect(short).toMatchObject({ source: 'git', note: 'Listed the changed files with git because the pull request files API listed 1 file, and the event says the pull request changes 2.' });
+    // As many as the event says: the API's list stands.
+    const whole = await listChangedFiles({ ...pr, changedFiles: 1 }, api(async () => [{ filename: 'a.md', status: 'modified' }]), git);
+    expect(whole).toMatchObject({ source: 'api' });
+    // Neither the API nor the clone can tell: the run stops with what to do, never checks nothing.
+    const shallow = jest.fn(async (_args: string[]): Promise<string> => {
+      throw new Error('fatal: bad revision');
+    });
+    await expect(listChangedFiles(pr, api(async () => []), shallow)).rejects.toThrow('Could not list the files this pull request changed: the pull request files API listed no file');
+  });
+
   it(`falls back to git when the PR has ${MAX_PR_FILES} files, the most the API lists`, async () => {
     const full = Array.from({ length: MAX_PR_FILES }, (_, i) => ({ filename: `f${i}.md`, status: 'modified' }));
     const result = await listChangedFiles(pr, api(async () => full), async () => 'A\0z.md\0');

@@ -74,8 +74,16 @@ export async function listChangedFiles(event: EventInfo, api: GitHubApi, git: Gi
     try {
       const listed = await api.listPullFiles(event.number);
       if (!Array.isArray(listed)) throw new Error('the answer is not a list of files');
-      if (listed.length < MAX_PR_FILES) return { files: fromPullFiles(listed), touched: touchedBy(listed), source: 'api' };
-      reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
+      // A body cut off or unreadable reaches here as an empty list (Octokit reads it as "", its pagination
+      // as []): a list that is not as long as the event says, or empty, is confirmed with git, never taken
+      // for a pull request that changed nothing (which would check nothing and pass).
+      const expected = event.changedFiles;
+      if (expected !== undefined && expected < MAX_PR_FILES && listed.length !== expected) {
+        reason = `the pull request files API listed ${listed.length} file${listed.length === 1 ? '' : 's'}, and the event says the pull request changes ${expected}`;
+      } else if (expected === undefined && listed.length === 0) {
+        reason = 'the pull request files API listed no file';
+      } else if (listed.length < MAX_PR_FILES) return { files: fromPullFiles(listed), touched: touchedBy(listed), source: 'api' };
+      else reason = `the pull request has ${MAX_PR_FILES} or more files, more than the API lists`;
     } catch (error) {
       reason = `the pull request files API failed (${describeApiError(error)})`;
     }

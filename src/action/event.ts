@@ -22,6 +22,8 @@ export type EventInfo =
        * writing token, forks or not).
        */
       readOnly: boolean;
+      /** How many files the event says the pull request changes (`pull_request.changed_files`), when it says. */
+      changedFiles?: number;
     }
   | { kind: 'push'; before: string; after: string }
   | { kind: 'other'; name: string; sha: string };
@@ -31,6 +33,7 @@ const ZERO_SHA = /^0+$/;
 interface Payload {
   pull_request?: {
     number?: number;
+    changed_files?: number;
     base?: { sha?: string; repo?: { full_name?: string } };
     head?: { sha?: string; repo?: { full_name?: string } | null };
   };
@@ -74,6 +77,7 @@ export function describeEvent(name: string, payload: unknown, sha: string): Even
         headSha: checkedCommit(headSha, 'pull_request.head.sha'),
         fork: !!baseRepo && headRepo !== baseRepo,
         readOnly: name === 'pull_request' && !!baseRepo && headRepo !== baseRepo,
+        ...(Number.isSafeInteger(pr.changed_files) && pr.changed_files! >= 0 ? { changedFiles: pr.changed_files! } : {}),
       };
     }
   }

@@ -23,7 +23,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { fetch as undiciFetch, type RequestInit } from 'undici';
+import { fetch as undiciFetch, Response as UndiciResponse, type RequestInit } from 'undici';
 
 export interface PullFile {
   filename: string;
@@ -198,12 +198,31 @@ export function createClient(token: string, baseUrl: string, log: (message: stri
   let stalled: StalledError | undefined;
   const timedFetch = async (url: string, init: RequestInit = {}) => {
     if (stalled) throw stalled;
+    const timedOut = (error: unknown): boolean => (error as Error | undefined)?.name === 'TimeoutError';
+    let response: Awaited<ReturnType<typeof undiciFetch>>;
     try {
-      return await undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), signal: init.signal ?? AbortSignal.timeout(timeout) });
+      response = await undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), signal: init.signal ?? AbortSignal.timeout(timeout) });
     } catch (error) {
-      if ((error as Error | undefined)?.name !== 'TimeoutError') throw error;
+      if (!timedOut(error)) throw error;
       stalled = new StalledError(`GitHub's API did not answer within ${timeout / 1000} s, so no further API calls were made`);
       throw stalled;
+    }
+    // The body is read here, within the same time: Octokit reads a body it cannot finish (cut off, or
+    // stalled past the timeout) as "", and its pagination that as an empty list, so a pull request's
+    // files or review comments would read as none. A raw file's body stays a stream (it is read with
+    // the size budget), as do answers that have none.
+    const raw = /\.raw\b/.test(String(new Headers(init.headers as Record<string, string> | undefined).get('accept') ?? ''));
+    if (raw || response.body === null || [101, 204, 205, 304].includes(response.status)) return response;
+    try {
+      const body = await response.arrayBuffer();
+      // Octokit reads the answer's url (pagination follows the Link header, not this, but errors name it).
+      return Object.defineProperty(new UndiciResponse(body, { status: response.status, statusText: response.statusText, headers: response.headers }), 'url', { value: response.url });
+    } catch (error) {
+      if (timedOut(error)) {
+        stalled = new StalledError(`GitHub's API did not finish its answer within ${timeout / 1000} s, so no further API calls were made`);
+        throw stalled;
+      }
+      throw new Error(`GitHub's answer to ${init.method ?? 'GET'} ${new URL(url).pathname} was cut off (${(error as Error).message})`);
     }
   };
   const retryOnLimit = (what: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {

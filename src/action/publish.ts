@@ -179,7 +179,13 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   const writeAnnotations = channels.annotations && inputs.annotations;
   const configError = result.headConfigError !== undefined && channels.gate;
   // Notices written before the annotations take their slots: those known now, and the two that may come.
-  const used = { notice: notices.length + (checkRunNotice ? 1 : 0) + (patch.text !== '' ? 1 : 0), error: configError ? 1 : 0 };
+  // So do the verdict's error (written last, it would be the 11th error, which GitHub drops) and one
+  // warning for a report channel that may fail after the annotations (report-file, summary, outputs).
+  const used = {
+    notice: notices.length + (checkRunNotice ? 1 : 0) + (patch.text !== '' ? 1 : 0),
+    error: (configError ? 1 : 0) + (reason && channels.gate ? 1 : 0),
+    warning: 1,
+  };
   // A complete check run has put every gating finding on its cell already: workflow commands for
   // them would show each one twice on the diff. Pre-existing findings are in no check run.
   const annotated = checkRunComplete ? [] : gating;

@@ -1,0 +1,64 @@
+/**
+ * The REST client against a server on 127.0.0.1 that answers badly: a body
+ * cut off, or one that stops coming. Octokit reads a body it cannot finish
+ * as "", and its pagination that as an empty list; the client must say the
+ * answer was unreadable instead, or a pull request's files would read as none.
+ */
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { octokitApi } from '../../src/action/github-api.js';
+
+let server: Server;
+let base: string;
+let answer: (response: ServerResponse) => void;
+
+beforeAll(async () => {
+  server = createServer((_request, response) => answer(response));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+});
+
+const json = { 'content-type': 'application/json; charset=utf-8' };
+
+describe('answers the client cannot read', () => {
+  it('a list whose body is cut off is an error, not an empty list', async () => {
+    answer = (response) => {
+      response.writeHead(200, { ...json, 'content-length': '4000' });
+      response.write('[{"filename": "docs/a.md", "status": "modified"}, {"filen');
+      setTimeout(() => response.socket?.destroy(), 20);
+    };
+    // The client retries a failed read twice (after 1 s and 4 s, as for a 5xx) before it gives up.
+    await expect(octokitApi('t', 'o', 'r', base).listPullFiles(1)).rejects.toThrow(/was cut off/);
+  }, 20_000);
+
+  it('a body that stops coming ends at the request timeout, and no call is made after it', async () => {
+    process.env['SUPPORT_TABLE_LINT_REQUEST_TIMEOUT_MS'] = '300';
+    let calls = 0;
+    answer = (response) => {
+      calls++;
+      response.writeHead(200, { ...json, 'content-length': '4000' });
+      response.write('[');
+    };
+    try {
+      const api = octokitApi('t', 'o', 'r', base);
+      await expect(api.listPullFiles(1)).rejects.toThrow(/did not finish its answer within 0.3 s/);
+      const before = calls;
+      await expect(api.listReviewComments(1)).rejects.toThrow(/did not finish its answer/);
+      expect(calls).toBe(before);
+    } finally {
+      delete process.env['SUPPORT_TABLE_LINT_REQUEST_TIMEOUT_MS'];
+    }
+  });
+
+  it('a whole answer is read as before', async () => {
+    answer = (response) => {
+      response.writeHead(200, json);
+      response.end('[{"filename": "docs/a.md", "status": "modified"}]');
+    };
+    expect(await octokitApi('t', 'o', 'r', base).listPullFiles(1)).toEqual([{ filename: 'docs/a.md', status: 'modified' }]);
+  });
+});
