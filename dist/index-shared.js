@@ -49434,8 +49434,10 @@ function octokitApi(token, owner, repo, baseUrl, log) {
                 return typeof data.login === 'string' ? data.login : undefined;
             }
             catch (error) {
-                // An installation token (GITHUB_TOKEN, or a GitHub App's) may not read /user.
-                if (![401, 403, 404].includes(statusOf(error) ?? 0))
+                // An installation token (GITHUB_TOKEN, or a GitHub App's) may not read /user (401, 403, 404),
+                // and a /user that fails otherwise (500, 422) is no reason to give up the review: GraphQL next.
+                // Only an API that stopped answering ends it (no call is made after that).
+                if (error instanceof StalledError || error.cause instanceof StalledError)
                     throw error;
             }
             // GraphQL's `viewer` does name an App's bot, which the REST API (and so

@@ -10,10 +10,10 @@ import { octokitApi } from '../../src/action/github-api.js';
 
 let server: Server;
 let base: string;
-let answer: (response: ServerResponse) => void;
+let answer: (response: ServerResponse, url: string) => void;
 
 beforeAll(async () => {
-  server = createServer((_request, response) => answer(response));
+  server = createServer((request, response) => answer(response, request.url ?? ''));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -60,5 +60,20 @@ describe('answers the client cannot read', () => {
       response.end('[{"filename": "docs/a.md", "status": "modified"}]');
     };
     expect(await octokitApi('t', 'o', 'r', base).listPullFiles(1)).toEqual([{ filename: 'docs/a.md', status: 'modified' }]);
+  });
+});
+
+describe('the login the token acts as', () => {
+  it('a /user that fails otherwise than "not allowed" (422, 500) falls back to GraphQL, not to giving up the review', async () => {
+    answer = (response, url) => {
+      if (url === '/user') {
+        response.writeHead(422, json);
+        response.end('{"message": "Unprocessable"}');
+      } else {
+        response.writeHead(200, json);
+        response.end('{"data": {"viewer": {"login": "docs-bot", "__typename": "Bot"}}}');
+      }
+    };
+    expect(await octokitApi('t', 'o', 'r', base).authenticatedLogin()).toBe('docs-bot[bot]');
   });
 });

@@ -318,8 +318,10 @@ export function octokitApi(token: string, owner: string, repo: string, baseUrl: 
         const { data } = await octokit.rest.users.getAuthenticated();
         return typeof data.login === 'string' ? data.login : undefined;
       } catch (error) {
-        // An installation token (GITHUB_TOKEN, or a GitHub App's) may not read /user.
-        if (![401, 403, 404].includes(statusOf(error) ?? 0)) throw error;
+        // An installation token (GITHUB_TOKEN, or a GitHub App's) may not read /user (401, 403, 404),
+        // and a /user that fails otherwise (500, 422) is no reason to give up the review: GraphQL next.
+        // Only an API that stopped answering ends it (no call is made after that).
+        if (error instanceof StalledError || (error as { cause?: unknown }).cause instanceof StalledError) throw error;
       }
       // GraphQL's `viewer` does name an App's bot, which the REST API (and so
       // review comments) calls `<slug>[bot]`. Without it an App's earlier
