@@ -238,7 +238,7 @@ testRule('reference-disagree', {
       files: {
         'gates.json': JSON.stringify({
           gates: [
-            { const: 'ExpandDisksGate', state: null },
+            { const: 'ExpandDisksGate', state: '' },
             { const: 'NetworkBindingPluginsGate', state: ['Beta'] },
             { const: 'VSOCKGate', state: 'Graduated' },
           ],
@@ -250,14 +250,14 @@ testRule('reference-disagree', {
           severity: 'warning',
           field: 'GRADUATION',
           rowKey: 'ExpandDisksGate',
-          message: 'GRADUATION "GA" of "ExpandDisksGate" cannot be checked: ExpandDisksGate in gates has no state (or not as text, a number or true/false): give the item its state.',
+          message: 'GRADUATION "GA" of "ExpandDisksGate" cannot be checked: ExpandDisksGate in gates has no state (or an empty one, or not as text, a number or true/false): give the item its state.',
         },
         {
           at: '4:29-33',
           severity: 'warning',
           field: 'GRADUATION',
           rowKey: 'NetworkBindingPluginsGate',
-          message: 'GRADUATION "Beta" of "NetworkBindingPluginsGate" cannot be checked: NetworkBindingPluginsGate in gates has no state (or not as text, a number or true/false): give the item its state.',
+          message: 'GRADUATION "Beta" of "NetworkBindingPluginsGate" cannot be checked: NetworkBindingPluginsGate in gates has no state (or an empty one, or not as text, a number or true/false): give the item its state.',
         },
         {
           at: '5:13-17',

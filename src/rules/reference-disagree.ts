@@ -22,7 +22,7 @@ export const referenceDisagree: TableRule = {
       mapped: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{raw}}" → {{expected}}).',
       plain: '{{column}} "{{value}}" of "{{key}}" disagrees with {{source}} ({{item}}: {{field}} "{{expected}}").',
       unmapped: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} says {{field}} "{{raw}}" ({{item}}), which {{column}} does not allow, and the config\'s map does not translate: add it to agree → {{column}} → map (or, if the source misread it, mend the source\'s pattern or field).',
-      noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or not as text, a number or true/false): give the item its {{field}}.',
+      noField: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{item}} in {{source}} has no {{field}} (or an empty one, or not as text, a number or true/false): give the item its {{field}}.',
       ambiguous: '{{column}} "{{value}}" of "{{key}}" cannot be checked: {{source}} has {{count}} items named "{{item}}" that disagree on {{field}} ({{values}}): set pick: last (or first) on this reference to say which one the row follows.',
     },
   },
@@ -40,8 +40,9 @@ export const referenceDisagree: TableRule = {
           const cell = row.cells[index]!;
           const key = rowKeyOf(row, context.keyIndex);
           const about = { column: table.columns[index]!, value: cell.text, key, source: data.name, item: itemName(data, items[0]!, rowValue), field };
-          const known = items.filter((item) => item[field] !== undefined);
-          // An item that cannot say is a finding, not a pass: a YAML null, a list, a field left out.
+          // An empty field says nothing either (unless the map translates it): a fix to "" would blank the cell.
+          const known = items.filter((item) => item[field] !== undefined && (item[field] !== '' || map?.[''] !== undefined));
+          // An item that cannot say is a finding, not a pass: a YAML null, a list, a field left out or empty.
           if (known.length === 0) {
             report({ span: cell.span, field: table.columns[index]!, rowKey: key, messageId: 'noField', data: about, severity: 'warning' });
             continue;
@@ -65,7 +66,7 @@ export const referenceDisagree: TableRule = {
           }
           if (expectations.some(({ expected }) => expected === cell.text)) continue;
           const { item, raw, expected } = expectations[0]!;
-          const fix = cell.text === '' ? undefined : replaceInCell(source, cell, cell.text, expected);
+          const fix = cell.text === '' || expected === '' ? undefined : replaceInCell(source, cell, cell.text, expected);
           report({
             span: cell.span,
             field: table.columns[index]!,
