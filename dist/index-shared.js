@@ -42678,6 +42678,12 @@ function numbersAsWritten(text) {
     return from === 0 ? text : out + text.slice(from);
 }
 function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) {
+    // A page of text (an HTML error page, a plain-text answer) reads as one YAML string: it is no data, and
+    // saying that items: points at nothing would send the reader to the wrong line.
+    if (typeof data !== 'object' || data === null) {
+        const text = typeof data === 'string' ? `: it reads as text, "${data.slice(0, 60).replace(/\s+/g, ' ')}${data.length > 60 ? '…' : ''}"` : '';
+        return fail(`${name} holds no JSON or YAML data${text}; check that it is the data file (for a url:, the address of the raw file)`);
+    }
     const at = atPointer(data, pointer ?? '');
     const where = pointer ? `${name} at ${pointer}` : name;
     if (at === undefined)

@@ -233,6 +233,12 @@ describe('sources', () => {
       { 'g.json': '{\n  "AGate": { "state": "GA" },\n  "AGate": { "state": "Alpha" }\n}' },
       `${CONFIG}:2: sources.s.file: g.json:3:3: Map keys must be unique: "AGate" is there twice in one object, and only one of them would count; keep one`,
     ],
+    [
+      'a file that is text, not data (an HTML error page): said so, not blamed on items:',
+      '  s: { file: g.yaml, items: /gates, key: name }',
+      { 'g.yaml': 'Not Found. The page you asked for is gone.\n' },
+      `${CONFIG}:2: sources.s.items: g.yaml holds no JSON or YAML data: it reads as text, "Not Found. The page you asked for is gone."; check that it is the data file (for a url:, the address of the raw file)`,
+    ],
     ['an item with no key', '  s: { file: g.json, key: name }', { 'g.json': '[{ "name": "A" }, { "name": null }]' }, `${CONFIG}:2: sources.s.key: item 1 of s has no name (as text or a number); every item needs one, or set key: to a field every item has`],
   ])('%s is a config error naming the place', async (_name, sources, files, message) => {
     const text = await failure(sources, files as Record<string, string>);
