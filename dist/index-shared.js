@@ -39006,8 +39006,15 @@ function explainConfigError(error, source) {
     const params = error.params;
     // The preset-or-schema `oneOf` of a table entry is explained once, on the entry; its branches' errors are noise.
     const entryChoice = /^\/tables\/\d+$/.test(error.instancePath);
-    if (entryChoice && error.keyword === 'required' && error.schemaPath.includes('/oneOf/'))
+    // So is a source's choice of kind (file, extract, table or url).
+    const sourceChoice = /^\/sources\/[^/]+$/.test(error.instancePath);
+    if ((entryChoice || sourceChoice) && error.keyword === 'required' && error.schemaPath.includes('/oneOf/'))
         return undefined;
+    if (sourceChoice && (error.keyword === 'oneOf' || error.keyword === 'errorMessage') && isObject(error.data)) {
+        const kinds = ['file', 'extract', 'table', 'url'].filter((kind) => error.data[kind] !== undefined);
+        if (kinds.length > 1)
+            return `${at()}: has ${kinds.join(' and ')}; a source is one kind: keep one of them`;
+    }
     switch (error.keyword) {
         case 'oneOf':
             if (entryChoice) {

@@ -239,6 +239,7 @@ describe('sources', () => {
       { 'g.yaml': 'Not Found. The page you asked for is gone.\n' },
       `${CONFIG}:2: sources.s.items: g.yaml holds no JSON or YAML data: it reads as text, "Not Found. The page you asked for is gone."; check that it is the data file (for a url:, the address of the raw file)`,
     ],
+    ['a source of two kinds: one line that says so', '  s: { file: g.json, url: "https://example.org/g.json", key: name }', {}, `${CONFIG}:2: sources.s: has file and url; a source is one kind: keep one of them`],
     ['an item with no key', '  s: { file: g.json, key: name }', { 'g.json': '[{ "name": "A" }, { "name": null }]' }, `${CONFIG}:2: sources.s.key: item 1 of s has no name (as text or a number); every item needs one, or set key: to a field every item has`],
   ])('%s is a config error naming the place', async (_name, sources, files, message) => {
     const text = await failure(sources, files as Record<string, string>);
@@ -323,9 +324,9 @@ describe('sources', () => {
     );
   });
 
-  it('a source needs exactly one kind', async () => {
-    await expect(loadConfig({ file: CONFIG, read: async () => `sources:\n  s: { file: a.json, url: "https://x", key: k }\n${entry('s')}` })).rejects.toThrow(
-      `${CONFIG}:2: sources.s: needs exactly one of file, extract, table or url`,
+  it('a source needs exactly one kind: with none, one line says which there are', async () => {
+    await expect(loadConfig({ file: CONFIG, read: async () => `sources:\n  s: { key: k }\n${entry('s')}` })).rejects.toThrow(
+      new ConfigError(`${CONFIG}:2: sources.s: needs exactly one of file, extract, table or url`),
     );
   });
 });
