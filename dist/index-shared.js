@@ -39428,10 +39428,10 @@ const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
 /** Where each kind of subschema keyword leads from a subschema about `subject`. */
-function childPlaces(node, { segments, subject, conditional }) {
+function childPlaces(node, { segments, subject, conditional, alternative }) {
     const out = [];
-    const add = (value, path, to, branch = conditional) => {
-        out.push({ node: value, segments: [...segments, ...path], subject: to, conditional: branch });
+    const add = (value, path, to, branch = conditional, choice = alternative === true) => {
+        out.push({ node: value, segments: [...segments, ...path], subject: to, conditional: branch, ...(choice ? { alternative: true } : {}) });
     };
     const column = (name) => (subject !== 'row' ? 'other' : name === '$group' ? 'group' : name === '$links' || name === '$raw' ? 'other' : 'cell');
     for (const keyword of SCHEMA_KEYWORDS) {
@@ -39453,7 +39453,7 @@ function childPlaces(node, { segments, subject, conditional }) {
     for (const keyword of SCHEMA_LISTS) {
         const list = node[keyword];
         if (Array.isArray(list))
-            list.forEach((sub, i) => add(sub, [keyword, String(i)], keyword === 'prefixItems' ? 'other' : subject));
+            list.forEach((sub, i) => add(sub, [keyword, String(i)], keyword === 'prefixItems' ? 'other' : subject, conditional, keyword === 'anyOf' || keyword === 'oneOf' || alternative === true));
     }
     return out;
 }
@@ -39480,20 +39480,20 @@ function valuesNoCellCanBe(schema) {
             const at = node.enum.findIndex(scalar);
             if (at >= 0)
                 return { segments: [...segments, 'enum', String(at)], message: quoteAdvice(node.enum[at]) };
-            const nothing = subject === 'cell' ? node.enum.indexOf(null) : -1;
+            const nothing = subject === 'cell' && !place.alternative ? node.enum.indexOf(null) : -1;
             if (nothing >= 0)
                 return { segments: [...segments, 'enum', String(nothing)], message: NULL_ADVICE };
         }
         if (scalar(node.const))
             return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
-        if (subject === 'cell' && node.const === null)
+        if (subject === 'cell' && !place.alternative && node.const === null)
             return { segments: [...segments, 'const'], message: NULL_ADVICE };
         const types = Array.isArray(node.type) ? node.type : [node.type];
         const numeric = types.find((type) => type === 'integer' || type === 'number' || type === 'boolean');
         if (numeric !== undefined && !types.includes('string')) {
             return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
         }
-        const structured = subject === 'cell' ? types.find((type) => type === 'array' || type === 'object' || type === 'null') : undefined;
+        const structured = subject === 'cell' && !place.alternative ? types.find((type) => type === 'array' || type === 'object' || type === 'null') : undefined;
         if (structured !== undefined && !types.includes('string')) {
             return {
                 segments: [...segments, 'type'],
@@ -39578,11 +39578,11 @@ function deadCondition(schema) {
         for (const [name, property] of Object.entries(node.properties)) {
             if (name.startsWith('$'))
                 continue;
-            const known = columns.get(foldColumnName(name));
+            const known = columns.get(foldColumn(name));
             const values = isObject(property) && Array.isArray(property.enum) ? property.enum : isObject(property) && property.const !== undefined ? [property.const] : undefined;
             const text = values?.every((value) => typeof value === 'string') ? values : undefined;
             if (!known)
-                columns.set(foldColumnName(name), { name, ...(text ? { values: text } : {}) });
+                columns.set(foldColumn(name), { name, ...(text ? { values: text } : {}) });
             else if (text && !known.values && known.name === name)
                 known.values = text;
         }
@@ -39599,7 +39599,7 @@ function deadCondition(schema) {
         const condition = node.if;
         if (isObject(condition) && isObject(condition.properties)) {
             for (const [name, test] of Object.entries(condition.properties)) {
-                const column = columns.get(foldColumnName(name));
+                const column = columns.get(foldColumn(name));
                 if (!column || !isObject(test))
                     continue;
                 if (column.name !== name) {
@@ -39625,8 +39625,6 @@ function deadCondition(schema) {
     }
     return undefined;
 }
-/** As header cells meet schema properties (row-object's foldColumn): case and spaces aside. */
-const foldColumnName = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
 const NULL_ADVICE = 'null (YAML reads ~ and a missing value as null) is no cell\'s value: an empty cell is "", so write "" for it';
 const quoteAdvice = (value) => `${JSON.stringify(value)} is a ${typeof value}, and cells are text, so no cell can equal it: quote it ("${String(value)}"${typeof value === 'number' ? '; YAML reads 3, 1.30 and 1e3 unquoted as numbers, and 1.30 as 1.3' : '; YAML reads true and false unquoted as booleans'})`;
 /** `$ref`s to other files by relative path (not `#…` within the file, not URIs with a scheme), with where they are. */

@@ -410,6 +410,14 @@ describe('loadConfig with a config file', () => {
     else expect(await failure(files)).toMatch(message);
   });
 
+  test("a branch no cell meets beside one a cell does (JSON data's string-or-null) is only dead, and loads; required at the top is the header's", async () => {
+    const files: Record<string, string> = {
+      [CONFIG]: 'tables:\n  - schema: s.yml\n',
+      's.yml': 'required: [Release]\nproperties:\n  Release: {}\n  Notes: { anyOf: [{ type: string }, { type: "null" }, { enum: [~] }] }\nif: { required: [Notes] }\nthen: { properties: { Notes: { minLength: 0 } } }\n',
+    };
+    await expect(loadConfig({ file: CONFIG, read: async (path) => files[path] })).resolves.toBeDefined();
+  });
+
   test('severities and ignore entries name known rules', async () => {
     const files = { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    severities:\n      allowed-value: off\n' };
     expect(await failure(files)).toBe(

@@ -29,6 +29,7 @@ import type { SourceData } from '../sources/data.js';
 import { ConfigError } from './errors.js';
 import type { Budgets, Config, SourceDefinition, TableEntry, TableOptions } from './types.js';
 import { columnKey } from '../markdown/select.js';
+import { foldColumn } from '../schema/row-object.js';
 
 /** An entry's `ignore:` item: findings of these rules (none: all) on these rows (none: all), folded. */
 export interface CompiledRowIgnore {
@@ -921,13 +922,15 @@ interface Place {
   subject: Subject;
   /** Under a `then` or `else`: what it says holds only for some rows. */
   conditional: boolean;
+  /** A branch of an `anyOf` or `oneOf`: a branch no cell meets (`{type: 'null'}` beside `{type: string}`) is only dead, not wrong. */
+  alternative?: boolean;
 }
 
 /** Where each kind of subschema keyword leads from a subschema about `subject`. */
-function childPlaces(node: Record<string, unknown>, { segments, subject, conditional }: Place): Place[] {
+function childPlaces(node: Record<string, unknown>, { segments, subject, conditional, alternative }: Place): Place[] {
   const out: Place[] = [];
-  const add = (value: unknown, path: string[], to: Subject, branch = conditional): void => {
-    out.push({ node: value, segments: [...segments, ...path], subject: to, conditional: branch });
+  const add = (value: unknown, path: string[], to: Subject, branch = conditional, choice = alternative === true): void => {
+    out.push({ node: value, segments: [...segments, ...path], subject: to, conditional: branch, ...(choice ? { alternative: true } : {}) });
   };
   const column = (name: string): Subject => (subject !== 'row' ? 'other' : name === '$group' ? 'group' : name === '$links' || name === '$raw' ? 'other' : 'cell');
   for (const keyword of SCHEMA_KEYWORDS) {
@@ -946,7 +949,7 @@ function childPlaces(node: Record<string, unknown>, { segments, subject, conditi
   }
   for (const keyword of SCHEMA_LISTS) {
     const list = node[keyword];
-    if (Array.isArray(list)) list.forEach((sub, i) => add(sub, [keyword, String(i)], keyword === 'prefixItems' ? 'other' : subject));
+    if (Array.isArray(list)) list.forEach((sub, i) => add(sub, [keyword, String(i)], keyword === 'prefixItems' ? 'other' : subject, conditional, keyword === 'anyOf' || keyword === 'oneOf' || alternative === true));
   }
   return out;
 }
@@ -972,17 +975,17 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
     if (Array.isArray(node.enum)) {
       const at = node.enum.findIndex(scalar);
       if (at >= 0) return { segments: [...segments, 'enum', String(at)], message: quoteAdvice(node.enum[at]) };
-      const nothing = subject === 'cell' ? node.enum.indexOf(null) : -1;
+      const nothing = subject === 'cell' && !place.alternative ? node.enum.indexOf(null) : -1;
       if (nothing >= 0) return { segments: [...segments, 'enum', String(nothing)], message: NULL_ADVICE };
     }
     if (scalar(node.const)) return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
-    if (subject === 'cell' && node.const === null) return { segments: [...segments, 'const'], message: NULL_ADVICE };
+    if (subject === 'cell' && !place.alternative && node.const === null) return { segments: [...segments, 'const'], message: NULL_ADVICE };
     const types = Array.isArray(node.type) ? node.type : [node.type];
     const numeric = types.find((type) => type === 'integer' || type === 'number' || type === 'boolean');
     if (numeric !== undefined && !types.includes('string')) {
       return { segments: [...segments, 'type'], message: `type "${String(numeric)}" fails every cell: cells are text; to accept ${numeric === 'boolean' ? 'true or false, use enum: ["true", "false"]' : 'whole numbers, use pattern: "^[0-9]+$"'}` };
     }
-    const structured = subject === 'cell' ? types.find((type) => type === 'array' || type === 'object' || type === 'null') : undefined;
+    const structured = subject === 'cell' && !place.alternative ? types.find((type) => type === 'array' || type === 'object' || type === 'null') : undefined;
     if (structured !== undefined && !types.includes('string')) {
       return {
         segments: [...segments, 'type'],
@@ -1065,10 +1068,10 @@ function deadCondition(schema: Json): { segments: string[]; message: string } | 
     if (!isObject(node) || !isObject(node.properties)) return;
     for (const [name, property] of Object.entries(node.properties)) {
       if (name.startsWith('$')) continue;
-      const known = columns.get(foldColumnName(name));
+      const known = columns.get(foldColumn(name));
       const values = isObject(property) && Array.isArray(property.enum) ? property.enum : isObject(property) && property.const !== undefined ? [property.const] : undefined;
       const text = values?.every((value) => typeof value === 'string') ? (values as string[]) : undefined;
-      if (!known) columns.set(foldColumnName(name), { name, ...(text ? { values: text } : {}) });
+      if (!known) columns.set(foldColumn(name), { name, ...(text ? { values: text } : {}) });
       else if (text && !known.values && known.name === name) known.values = text;
     }
   };
@@ -1082,7 +1085,7 @@ function deadCondition(schema: Json): { segments: string[]; message: string } | 
     const condition = node.if;
     if (isObject(condition) && isObject(condition.properties)) {
       for (const [name, test] of Object.entries(condition.properties)) {
-        const column = columns.get(foldColumnName(name));
+        const column = columns.get(foldColumn(name));
         if (!column || !isObject(test)) continue;
         if (column.name !== name) {
           return {
@@ -1106,9 +1109,6 @@ function deadCondition(schema: Json): { segments: string[]; message: string } | 
   }
   return undefined;
 }
-
-/** As header cells meet schema properties (row-object's foldColumn): case and spaces aside. */
-const foldColumnName = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
 
 const NULL_ADVICE = 'null (YAML reads ~ and a missing value as null) is no cell\'s value: an empty cell is "", so write "" for it';
 
