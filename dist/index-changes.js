@@ -1,4 +1,4 @@
-import { H as changeRules, I as transition, J as rowKeyOf, K as lineOf, M as tableNames, N as columnIndex, Q as canonicalColumns, R as dataRows, T as GROUP_COLUMN, U as fold, V as keyFold, W as distance, X as onePieceApart, Y as pageSpelling } from './index-shared.js';
+import { H as changeRules, I as transition, J as rowKeyOf, K as lineOf, M as tableNames, N as columnIndex, Q as canonicalColumns, R as dataRows, T as GROUP_COLUMN, U as fold, V as distance, W as onePieceApart, X as pageSpelling, Y as keyFold } from './index-shared.js';
 import 'net';
 import 'tls';
 import 'http';
@@ -70,8 +70,8 @@ function view(source, table, judge, fallback) {
  * and its change of level is a change, not one row gone and another new.
  * Empty for a row without one.
  */
-function pairKey(view, row) {
-    if (!view.identity)
+function pairKey(view, row, byIdentity) {
+    if (!byIdentity || !view.identity)
         return keyFold(rowKeyOf(row, view.keyIndex));
     const parts = view.identity.map((index) => keyFold(row.cells[index]?.text ?? ''));
     return parts.every((part) => part === '') ? '' : parts.join('\u0001');
@@ -134,10 +134,14 @@ const RENAME_CANDIDATES = 32;
 /** How many rows of one repeated key are compared cell by cell for the likest; past it, in order (30,000 rows of one key would be 900 million comparisons). */
 const SIMILAR_CANDIDATES = 64;
 function pairRows(base, head) {
+    // Both versions must name the same identity columns: a change that drops one (`Platform`) pairs by key.
+    const identityOf = (view) => view.identity?.map((index) => fold(view.table.columns[index] ?? '')).join('\u0000');
+    const byIdentity = identityOf(base) !== undefined && identityOf(base) === identityOf(head);
+    const pairKeyOf = (view, row) => pairKey(view, row, byIdentity);
     const byKey = (view) => {
         const rows = new Map();
         for (const row of view.rows) {
-            const key = pairKey(view, row);
+            const key = pairKeyOf(view, row);
             if (key === '')
                 continue;
             const list = rows.get(key);
@@ -237,10 +241,10 @@ function pairRows(base, head) {
             same.push([old, row]);
             paired.add(old);
         }
-        else if (pairKey(head, row) !== '')
+        else if (pairKeyOf(head, row) !== '')
             added.push(row);
     }
-    const removed = base.rows.filter((row) => !paired.has(row) && pairKey(base, row) !== '');
+    const removed = base.rows.filter((row) => !paired.has(row) && pairKeyOf(base, row) !== '');
     // A removed row and an added row with the same other cells and close keys are a rename.
     const bySignature = new Map();
     for (const row of removed) {

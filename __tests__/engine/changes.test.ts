@@ -650,6 +650,14 @@ describe('what tells a row from its neighbours (found comparing real pages with 
     expect(findings(await compare(base, head, await config('    schema: r.yaml\n    unique: false\n')), 'transition')).toEqual(expected);
   });
 
+  it('a change that drops one of the unique.by columns pairs rows by key, not every row removed and added', async () => {
+    const base = md('| Release | Platform | Level |', '| --- | --- | --- |', '| 1.0 | linux | Stable |', '| 2.0 | linux | Beta |');
+    const head = md('| Release | Level |', '| --- | --- |', '| 1.0 | Stable |', '| 2.0 | Beta |');
+    const result = await compare(base, head, await config('    schema: r.yaml\n    unique: { scope: table, by: [Release, Platform] }\n'));
+    expect(findings(result, 'transition')).toEqual([]);
+    expect(result.changes).toEqual([expect.objectContaining({ added: [], removed: [], columns: { added: [], removed: ['Platform'] } })]);
+  });
+
   it('an invisible character or a look-alike letter put into a key does not make the row new', async () => {
     for (const key of ['virtio\u200b-fs', 'virti\u043e-fs']) {
       const result = await compare(md(table('virtio-fs Stable')), md(table(`${key} Beta`)), await config('    schema: s.yaml\n'));

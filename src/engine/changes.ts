@@ -81,8 +81,8 @@ function view(source: string, table: Table, judge: Judge | undefined, fallback?:
  * and its change of level is a change, not one row gone and another new.
  * Empty for a row without one.
  */
-function pairKey(view: TableView, row: Row): string {
-  if (!view.identity) return keyFold(rowKeyOf(row, view.keyIndex));
+function pairKey(view: TableView, row: Row, byIdentity: boolean): string {
+  if (!byIdentity || !view.identity) return keyFold(rowKeyOf(row, view.keyIndex));
   const parts = view.identity.map((index) => keyFold(row.cells[index]?.text ?? ''));
   return parts.every((part) => part === '') ? '' : parts.join('\u0001');
 }
@@ -150,10 +150,14 @@ const RENAME_CANDIDATES = 32;
 const SIMILAR_CANDIDATES = 64;
 
 export function pairRows(base: TableView, head: TableView): RowPairs {
+  // Both versions must name the same identity columns: a change that drops one (`Platform`) pairs by key.
+  const identityOf = (view: TableView): string | undefined => view.identity?.map((index) => fold(view.table.columns[index] ?? '')).join('\u0000');
+  const byIdentity = identityOf(base) !== undefined && identityOf(base) === identityOf(head);
+  const pairKeyOf = (view: TableView, row: Row): string => pairKey(view, row, byIdentity);
   const byKey = (view: TableView): Map<string, Row[]> => {
     const rows = new Map<string, Row[]>();
     for (const row of view.rows) {
-      const key = pairKey(view, row);
+      const key = pairKeyOf(view, row);
       if (key === '') continue;
       const list = rows.get(key);
       if (list) list.push(row);
@@ -238,9 +242,9 @@ export function pairRows(base: TableView, head: TableView): RowPairs {
     if (old) {
       same.push([old, row]);
       paired.add(old);
-    } else if (pairKey(head, row) !== '') added.push(row);
+    } else if (pairKeyOf(head, row) !== '') added.push(row);
   }
-  const removed = base.rows.filter((row) => !paired.has(row) && pairKey(base, row) !== '');
+  const removed = base.rows.filter((row) => !paired.has(row) && pairKeyOf(base, row) !== '');
   // A removed row and an added row with the same other cells and close keys are a rename.
   const bySignature = new Map<string, { rows: Row[]; next: number }>();
   for (const row of removed) {
