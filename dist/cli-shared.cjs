@@ -5875,7 +5875,10 @@ const itemSays = (context, item, { column, rule }) => item[rule.field] === undef
 function matches(context, { data, column, reference, within }) {
     const { rows } = context;
     const picked = (items) => items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0] : items.at(-1)];
-    const says = (row, item) => within.every((tie) => item[tie.rule.field] !== undefined && sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
+    // An item that does not have a `with:` field (a gate with no versioned specs yet) cannot contradict
+    // the row's cell: the row names it by its key alone, rather than reading as unknown while the item
+    // reads as unlisted.
+    const says = (row, item) => within.every((tie) => item[tie.rule.field] === undefined || sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
     const named = (row, value) => {
         const keyed = value === '' ? [] : lookup(data, value);
         const spellings = keyed.length > 1 ? caseSpellings(data, keyed, value) : undefined;

@@ -394,7 +394,17 @@ describe('a row per gate and stage (with:, each:)', () => {
   ];
 
   testRule('reference-unknown', {
-    valid: [{ name: 'each row names the stage it is about', markdown: page(...ROWS), ...k8s }],
+    valid: [
+      { name: 'each row names the stage it is about', markdown: page(...ROWS), ...k8s },
+      {
+        // Neither "unknown with Stage Alpha" on the row nor "has NewThing with Stage \"\"" on the header.
+        name: 'a gate with no versioned specs yet is named by its row, whatever stage the row gives it',
+        markdown: page(...ROWS, '| NewThing | false | Alpha | 1.33 | |'),
+        ...k8s,
+        files: { 'versioned_feature_list.yaml': `${registry}- name: NewThing\n` },
+        entry: { ...k8s.entry, references: [{ ...k8s.entry.references[0]!, unlisted: 'warning' as const, agree: {} }] },
+      },
+    ],
     invalid: [
       {
         name: 'a stage the gate never had is named on the Stage cell, with the stages it had',

@@ -67,8 +67,11 @@ export function matches(context: TableContext, { data, column, reference, within
   const { rows } = context;
   const picked = (items: readonly Item[]): readonly Item[] =>
     items.length < 2 || reference.pick === undefined ? items : [reference.pick === 'first' ? items[0]! : items.at(-1)!];
+  // An item that does not have a `with:` field (a gate with no versioned specs yet) cannot contradict
+  // the row's cell: the row names it by its key alone, rather than reading as unknown while the item
+  // reads as unlisted.
   const says = (row: Match['row'], item: Item): boolean =>
-    within.every((tie) => item[tie.rule.field] !== undefined && sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
+    within.every((tie) => item[tie.rule.field] === undefined || sameText(itemSays(context, item, tie), row.cells[tie.index]?.text ?? ''));
   const named = (row: Match['row'], value: string): Match => {
     const keyed = value === '' ? [] : lookup(data, value);
     const spellings = keyed.length > 1 ? caseSpellings(data, keyed, value) : undefined;
