@@ -6377,7 +6377,7 @@ function relevant(errors) {
     const undecided = undecidedBranches(errors);
     // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
     const header = (error) => error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
-    return intersectValueLists(mergeValueAlternatives(errors).filter((error) => {
+    const kept = mergeValueAlternatives(errors).filter((error) => {
         if (header(error) || error.keyword === 'if')
             return false;
         // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
@@ -6389,7 +6389,8 @@ function relevant(errors) {
         if (undecided.length > 0 && undecided.some((branch) => error.schemaPath.startsWith(branch)))
             return false;
         return alternatives.size === 0 || !underAlternative(error.schemaPath);
-    }));
+    });
+    return intersectValueLists(kept);
 }
 /**
  * Value lists that a cell must meet together (a preset's `enum` through
