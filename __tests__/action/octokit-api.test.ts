@@ -54,6 +54,20 @@ describe('answers the client cannot read', () => {
     }
   });
 
+  it('a check run whose answer is cut off is not created again: GitHub may have made it', async () => {
+    let posts = 0;
+    answer = (response) => {
+      posts++;
+      response.writeHead(201, { ...json, 'content-length': '4000' });
+      response.write('{"id": 7, "name": "suppo');
+      setTimeout(() => response.socket?.destroy(), 20);
+    };
+    const output = { title: 't', summary: 's', annotations: [] };
+    const created = octokitApi('t', 'o', 'r', base).createCheckRun({ name: 'n', headSha: 'a'.repeat(40), conclusion: 'success', output });
+    await expect(created).rejects.toThrow(/was cut off .*not sent again/);
+    expect(posts).toBe(1);
+  });
+
   it('a whole answer is read as before', async () => {
     answer = (response) => {
       response.writeHead(200, json);

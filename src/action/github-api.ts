@@ -122,6 +122,15 @@ class StalledError extends Error {
   override name = 'AbortError';
 }
 
+/**
+ * A cut-off answer to a request that changes something. Named AbortError for
+ * the same reason as StalledError: Octokit passes it on as it is, and the
+ * retry plugin does not send it again.
+ */
+class CutOffError extends Error {
+  override name = 'AbortError';
+}
+
 /** HTTP status of an Octokit error, if it has one. */
 export const statusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown } | null)?.status;
@@ -151,7 +160,7 @@ export const describeApiError = (error: unknown, permission?: string): string =>
   const status = statusOf(error);
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   // Octokit gives an aborted request the status 500; it never reached GitHub.
-  if (!status || error instanceof StalledError) return message;
+  if (!status || error instanceof StalledError || error instanceof CutOffError) return message;
   const base = `HTTP ${status}: ${message}`;
   if (status === 401) return `${base}; the token (input \`token\`) is missing, expired or revoked`;
   if (isRateLimit(error)) return `${base}; GitHub's rate limit, which the Action waits out at most twice and for at most ${LONGEST_WAIT_S} s each time, so as not to hold the job`;
@@ -222,7 +231,13 @@ export function createClient(token: string, baseUrl: string, log: (message: stri
         stalled = new StalledError(`GitHub's API did not finish its answer within ${timeout / 1000} s, so no further API calls were made`);
         throw stalled;
       }
-      throw new Error(`GitHub's answer to ${init.method ?? 'GET'} ${new URL(url).pathname} was cut off (${(error as Error).message})`);
+      const method = init.method ?? 'GET';
+      const what = `GitHub's answer to ${method} ${new URL(url).pathname} was cut off (${(error as Error).message})`;
+      // A read is asked again (the retry plugin retries Octokit's request errors); a request that
+      // changes something may have been carried out, and asking again would make a second check run,
+      // review or comment, so it is given up as it is.
+      if (method === 'GET' || method === 'HEAD') throw new Error(what);
+      throw new CutOffError(`${what}; it was not sent again, since GitHub may have carried it out`);
     }
   };
   const retryOnLimit = (what: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
