@@ -49247,6 +49247,14 @@ const isPullFile = (f) => typeof f === 'object' && f !== null && typeof f.filena
 class StalledError extends Error {
     name = 'AbortError';
 }
+/**
+ * A cut-off answer to a request that changes something. Named AbortError for
+ * the same reason as StalledError: Octokit passes it on as it is, and the
+ * retry plugin does not send it again.
+ */
+class CutOffError extends Error {
+    name = 'AbortError';
+}
 /** HTTP status of an Octokit error, if it has one. */
 const statusOf = (error) => {
     const status = error?.status;
@@ -49275,7 +49283,7 @@ const describeApiError = (error, permission) => {
     const status = statusOf(error);
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     // Octokit gives an aborted request the status 500; it never reached GitHub.
-    if (!status || error instanceof StalledError)
+    if (!status || error instanceof StalledError || error instanceof CutOffError)
         return message;
     const base = `HTTP ${status}: ${message}`;
     if (status === 401)
@@ -49348,7 +49356,14 @@ function createClient(token, baseUrl, log = () => { }) {
                 stalled = new StalledError(`GitHub's API did not finish its answer within ${timeout / 1000} s, so no further API calls were made`);
                 throw stalled;
             }
-            throw new Error(`GitHub's answer to ${init.method ?? 'GET'} ${new URL(url).pathname} was cut off (${error.message})`);
+            const method = init.method ?? 'GET';
+            const what = `GitHub's answer to ${method} ${new URL(url).pathname} was cut off (${error.message})`;
+            // A read is asked again (the retry plugin retries Octokit's request errors); a request that
+            // changes something may have been carried out, and asking again would make a second check run,
+            // review or comment, so it is given up as it is.
+            if (method === 'GET' || method === 'HEAD')
+                throw new Error(what);
+            throw new CutOffError(`${what}; it was not sent again, since GitHub may have carried it out`);
         }
     };
     const retryOnLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
@@ -49807,6 +49822,37 @@ const hasCommit = async (git, sha) => {
         return false;
     }
 };
+/**
+ * Whether the workspace holds a pull request's head: the head itself, a
+ * merge of it (the `refs/pull/N/merge` commit actions/checkout makes for
+ * `pull_request`, whose parents name the head even in a one-commit clone),
+ * or a commit after it. `undefined` when the workspace is no git clone.
+ * On `pull_request_target` actions/checkout checks out the base branch,
+ * and linting that would pass a pull request nobody looked at.
+ */
+async function holdsCommit(git, sha) {
+    let checkedOut;
+    let object;
+    try {
+        checkedOut = (await git(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])).trim();
+        object = await git(['cat-file', 'commit', checkedOut]);
+    }
+    catch {
+        return undefined;
+    }
+    if (checkedOut === sha)
+        return { holds: true, checkedOut };
+    const header = object.slice(0, object.indexOf('\n\n') === -1 ? object.length : object.indexOf('\n\n'));
+    if (header.split('\n').some((line) => line === `parent ${sha}`))
+        return { holds: true, checkedOut };
+    try {
+        await git(['merge-base', '--is-ancestor', '--end-of-options', sha, checkedOut]);
+        return { holds: true, checkedOut };
+    }
+    catch {
+        return { holds: false, checkedOut };
+    }
+}
 
 /**
  * What triggered the run, reduced to what the Action needs: the commits to
@@ -60615,6 +60661,14 @@ async function analyse(inputs, github, log) {
     const git = gitIn(workspace);
     const api = apiOrFailing(inputs.token, github, log);
     const notices = [];
+    if (event.kind === 'pull_request') {
+        const checkout = await holdsCommit(git, event.headSha);
+        if (checkout && !checkout.holds) {
+            throw new Error(`The workspace holds commit ${checkout.checkedOut.slice(0, 7)}, which is neither the pull request's head ${event.headSha.slice(0, 7)} nor a merge of it, so the pull request's files are not there to check` +
+                (name === 'pull_request_target' ? ' (on `pull_request_target`, actions/checkout checks out the base branch)' : '') +
+                '. Check out the head: `ref: ${{ github.event.pull_request.head.sha }}` in actions/checkout (this Action runs nothing from the pull request), or run on `pull_request`.');
+        }
+    }
     // Files a config names are read with the default size budget: the config that sets budgets is not read yet.
     const budget = DEFAULT_BUDGETS.maxFileBytes;
     const readHead = (path) => readTextInside(path, workspace, budget);

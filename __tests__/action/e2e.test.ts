@@ -926,6 +926,28 @@ describe('hostile pull requests (issue 12)', () => {
     expect(result.summary).not.toContain('INPUT_TOKEN');
   });
 
+  it('on pull_request_target with the base branch checked out, fails and says what to check out: no green check for a pull request it never saw', async () => {
+    for (const shallow of [false, true]) {
+      const head = { [DOC]: gates(SORTED.map((r) => (r.startsWith('KvmGate') ? 'KvmGate | Graduated | SUPPORTED' : r)), NOTES) };
+      const repo = makeRepo(BASE_DOC, head, { checkout: 'base', shallow });
+      api = await startApi({ pullFiles: filesOf(repo, BASE_DOC, head), contents: contentsOf(repo, [DOC]) });
+      const result = checked(await runAction({ repo, api, event: 'pull_request_target', payload: pullRequestPayload(repo, { fork: true }) }));
+      expect(result.code).toBe(1);
+      expect(commands(result.stdout, 'error').map((e) => e.message)).toEqual([
+        expect.stringMatching(/^support-table-lint: The workspace holds commit [0-9a-f]{7}, which is neither the pull request's head [0-9a-f]{7} nor a merge of it.*\(on `pull_request_target`, actions\/checkout checks out the base branch\)\. Check out the head: `ref: \$\{\{ github\.event\.pull_request\.head\.sha \}\}`/),
+      ]);
+      expect(checkRuns(api.requests)).toEqual([]);
+      await api.close();
+    }
+    // With the head checked out, as the message says, the same pull request is checked.
+    const head = { [DOC]: gates(SORTED.map((r) => (r.startsWith('KvmGate') ? 'KvmGate | Graduated | SUPPORTED' : r)), NOTES) };
+    const repo = makeRepo(BASE_DOC, head, { merge: false });
+    api = await startApi({ pullFiles: filesOf(repo, BASE_DOC, head) });
+    const result = checked(await runAction({ repo, api, event: 'pull_request_target', payload: pullRequestPayload(repo, { fork: true }) }));
+    expect(result.code).toBe(1);
+    expect(annotationsOf(result.stdout, api.requests, 'error').map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringContaining('GRADUATION "Graduated" of "KvmGate"')]));
+  });
+
   it('does not walk a directory symlink to / with scope: all', async () => {
     const repo = makeRepo({ [DOC]: gates(ROWS, NOTES), 'docs/root': { symlink: '/' }, 'docs/up': { symlink: '..' } }, {}, { merge: false });
     api = await startApi({});

@@ -71,7 +71,7 @@ export function tempFolder(prefix: string): string {
  * of the head into the base branch. `baseMoves`: files the base branch
  * changes after the branch was made (the event's base is then that commit).
  */
-export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shallow?: boolean; baseMoves?: Files } = {}): Repo {
+export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shallow?: boolean; baseMoves?: Files; checkout?: 'base' } = {}): Repo {
   const dir = tempFolder('repo');
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'e2e@example.com');
@@ -94,7 +94,11 @@ export function makeRepo(base: Files, head: Files, opts: { merge?: boolean; shal
     git(dir, 'commit', '-q', '-m', 'base moves on');
     baseSha = git(dir, 'rev-parse', 'HEAD');
   }
-  if (opts.merge !== false) {
+  // What actions/checkout gives `pull_request_target` by default: the base branch, without the pull request.
+  if (opts.checkout === 'base') {
+    git(dir, 'checkout', '-q', '--detach', baseSha);
+    checkedOut = baseSha;
+  } else if (opts.merge !== false) {
     git(dir, 'checkout', '-q', 'main');
     git(dir, 'merge', '-q', '--no-ff', '-m', 'Merge pr into main', 'pr');
     checkedOut = git(dir, 'rev-parse', 'HEAD');

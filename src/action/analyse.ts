@@ -21,7 +21,7 @@ import { baseLoader } from './base-version.js';
 import { listChangedFiles, type ChangedFile } from './changed-files.js';
 import { chooseConfig } from './config-source.js';
 import { baseOf, describeEvent, headOf, readEvent, type EventInfo } from './event.js';
-import { gitIn, hasCommit } from './git.js';
+import { gitIn, hasCommit, holdsCommit } from './git.js';
 import { fixPatch } from './fix-patch.js';
 import { failingApi, octokitApi, type GitHubApi } from './github-api.js';
 import { hunksFromGit, parseHunks, type Hunk } from './hunks.js';
@@ -87,6 +87,16 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
   const git = gitIn(workspace);
   const api = apiOrFailing(inputs.token, github, log);
   const notices: string[] = [];
+  if (event.kind === 'pull_request') {
+    const checkout = await holdsCommit(git, event.headSha);
+    if (checkout && !checkout.holds) {
+      throw new Error(
+        `The workspace holds commit ${checkout.checkedOut.slice(0, 7)}, which is neither the pull request's head ${event.headSha.slice(0, 7)} nor a merge of it, so the pull request's files are not there to check` +
+          (name === 'pull_request_target' ? ' (on `pull_request_target`, actions/checkout checks out the base branch)' : '') +
+          '. Check out the head: `ref: ${{ github.event.pull_request.head.sha }}` in actions/checkout (this Action runs nothing from the pull request), or run on `pull_request`.',
+      );
+    }
+  }
 
   // Files a config names are read with the default size budget: the config that sets budgets is not read yet.
   const budget = DEFAULT_BUDGETS.maxFileBytes;

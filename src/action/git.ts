@@ -43,3 +43,31 @@ export const hasCommit = async (git: Git, sha: string): Promise<boolean> => {
     return false;
   }
 };
+
+/**
+ * Whether the workspace holds a pull request's head: the head itself, a
+ * merge of it (the `refs/pull/N/merge` commit actions/checkout makes for
+ * `pull_request`, whose parents name the head even in a one-commit clone),
+ * or a commit after it. `undefined` when the workspace is no git clone.
+ * On `pull_request_target` actions/checkout checks out the base branch,
+ * and linting that would pass a pull request nobody looked at.
+ */
+export async function holdsCommit(git: Git, sha: string): Promise<{ holds: boolean; checkedOut: string } | undefined> {
+  let checkedOut: string;
+  let object: string;
+  try {
+    checkedOut = (await git(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])).trim();
+    object = await git(['cat-file', 'commit', checkedOut]);
+  } catch {
+    return undefined;
+  }
+  if (checkedOut === sha) return { holds: true, checkedOut };
+  const header = object.slice(0, object.indexOf('\n\n') === -1 ? object.length : object.indexOf('\n\n'));
+  if (header.split('\n').some((line) => line === `parent ${sha}`)) return { holds: true, checkedOut };
+  try {
+    await git(['merge-base', '--is-ancestor', '--end-of-options', sha, checkedOut]);
+    return { holds: true, checkedOut };
+  } catch {
+    return { holds: false, checkedOut };
+  }
+}
