@@ -49248,11 +49248,12 @@ class StalledError extends Error {
     name = 'AbortError';
 }
 /**
- * A cut-off answer to a request that changes something. Named AbortError for
- * the same reason as StalledError: Octokit passes it on as it is, and the
- * retry plugin does not send it again.
+ * A request given up for good: a cut-off answer to a request that changes
+ * something, a write answered with a redirect, a link to another host.
+ * Named AbortError for the same reason as StalledError: Octokit passes it on
+ * as it is, and the retry plugin does not send it again.
  */
-class CutOffError extends Error {
+class GivenUpError extends Error {
     name = 'AbortError';
 }
 /** HTTP status of an Octokit error, if it has one. */
@@ -49283,7 +49284,7 @@ const describeApiError = (error, permission) => {
     const status = statusOf(error);
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     // Octokit gives an aborted request the status 500; it never reached GitHub.
-    if (!status || error instanceof StalledError || error instanceof CutOffError)
+    if (!status || error instanceof StalledError || error instanceof GivenUpError)
         return message;
     const base = `HTTP ${status}: ${message}`;
     if (status === 401)
@@ -49325,19 +49326,32 @@ function createClient(token, baseUrl, log = () => { }) {
     const dispatcher = new HttpClient().getAgentDispatcher(baseUrl);
     const timeout = requestTimeout();
     let stalled;
+    const origin = new URL(baseUrl).origin;
     const timedFetch = async (url, init = {}) => {
         if (stalled)
             throw stalled;
+        const method = (init.method ?? 'GET').toUpperCase();
+        const write = method !== 'GET' && method !== 'HEAD';
+        // Octokit's pagination follows an answer's `Link` header as it is, with the token: a link to another
+        // host (a hostile proxy or API) is not asked, and the list is unreadable (its callers fall back to git).
+        const to = new URL(url);
+        if (to.origin !== origin)
+            throw new GivenUpError(`GitHub's API pointed to ${to.origin}, which is not the API (${origin}); it was not asked, so the token stays with GitHub`);
         const timedOut = (error) => error?.name === 'TimeoutError';
         let response;
         try {
-            response = await undiciExports.fetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), signal: init.signal ?? AbortSignal.timeout(timeout) });
+            // A write is never sent on to where a redirect points (fetch would send its body, findings and all, to another host).
+            response = await undiciExports.fetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}), ...(write ? { redirect: 'manual' } : {}), signal: init.signal ?? AbortSignal.timeout(timeout) });
         }
         catch (error) {
             if (!timedOut(error))
                 throw error;
             stalled = new StalledError(`GitHub's API did not answer within ${timeout / 1000} s, so no further API calls were made`);
             throw stalled;
+        }
+        if (write && response.status >= 300 && response.status < 400) {
+            await response.body?.cancel().catch(() => { });
+            throw new GivenUpError(`GitHub's API answered ${method} ${to.pathname} with a redirect (HTTP ${response.status}); a write is not sent anywhere else`);
         }
         // The body is read here, within the same time: Octokit reads a body it cannot finish (cut off, or
         // stalled past the timeout) as "", and its pagination that as an empty list, so a pull request's
@@ -49356,14 +49370,13 @@ function createClient(token, baseUrl, log = () => { }) {
                 stalled = new StalledError(`GitHub's API did not finish its answer within ${timeout / 1000} s, so no further API calls were made`);
                 throw stalled;
             }
-            const method = init.method ?? 'GET';
-            const what = `GitHub's answer to ${method} ${new URL(url).pathname} was cut off (${error.message})`;
+            const what = `GitHub's answer to ${method} ${to.pathname} was cut off (${error.message})`;
             // A read is asked again (the retry plugin retries Octokit's request errors); a request that
             // changes something may have been carried out, and asking again would make a second check run,
             // review or comment, so it is given up as it is.
-            if (method === 'GET' || method === 'HEAD')
+            if (!write)
                 throw new Error(what);
-            throw new CutOffError(`${what}; it was not sent again, since GitHub may have carried it out`);
+            throw new GivenUpError(`${what}; it was not sent again, since GitHub may have carried it out`);
         }
     };
     const retryOnLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
@@ -49449,7 +49462,11 @@ function octokitApi(token, owner, repo, baseUrl, log) {
         },
         async createCheckRun({ name, headSha, conclusion, output }) {
             const response = await octokit.rest.checks.create({ owner, repo, name, head_sha: headSha, status: 'completed', conclusion, output });
-            return response.data.id;
+            // An answer without a check run's id (an HTML page, `{}`) made none that can be completed: a failure, not a check run.
+            const id = response.data?.id;
+            if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
+                throw new Error(`GitHub's answer to creating the check run (HTTP ${response.status}) names no check run`);
+            return id;
         },
         async updateCheckRun(id, output) {
             await octokit.rest.checks.update({ owner, repo, check_run_id: id, output });

@@ -68,6 +68,47 @@ describe('answers the client cannot read', () => {
     expect(posts).toBe(1);
   });
 
+  it('a check run answer that names no check run is a failure, not a check run', async () => {
+    for (const body of ['{}', '{"id": "abc"}', '[]', '<html>ok</html>']) {
+      answer = (response) => {
+        response.writeHead(201, body.startsWith('<') ? { 'content-type': 'text/html' } : json);
+        response.end(body);
+      };
+      const output = { title: 't', summary: 's', annotations: [] };
+      await expect(octokitApi('t', 'o', 'r', base).createCheckRun({ name: 'n', headSha: 'a'.repeat(40), conclusion: 'success', output })).rejects.toThrow(/names no check run/);
+    }
+  });
+
+  it('a write answered with a redirect is not sent on, and a list whose next page is on another host is not read', async () => {
+    const elsewhere: string[] = [];
+    const other = createServer((request, response) => {
+      elsewhere.push(`${request.method} ${request.url} ${request.headers.authorization ?? ''}`);
+      response.writeHead(200, json);
+      response.end(request.method === 'GET' ? '[]' : '{"id": 5}');
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    const otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      answer = (response, url) => {
+        if (url.startsWith('/repos/o/r/check-runs')) {
+          response.writeHead(307, { location: `${otherBase}/steal` });
+          response.end();
+        } else {
+          response.writeHead(200, { ...json, link: `<${otherBase}/steal/page2>; rel="next"` });
+          response.end('[{"filename": "docs/a.md", "status": "modified"}]');
+        }
+      };
+      const api = octokitApi('t0ken', 'o', 'r', base);
+      const output = { title: 't', summary: 's', annotations: [] };
+      await expect(api.createCheckRun({ name: 'n', headSha: 'a'.repeat(40), conclusion: 'success', output })).rejects.toThrow(/with a redirect \(HTTP 307\); a write is not sent anywhere else/);
+      await expect(api.listPullFiles(1)).rejects.toThrow(/not the API .*the token stays with GitHub/);
+      expect(elsewhere).toEqual([]);
+    } finally {
+      other.closeAllConnections();
+      await new Promise((done) => other.close(done));
+    }
+  });
+
   it('a whole answer is read as before', async () => {
     answer = (response) => {
       response.writeHead(200, json);
