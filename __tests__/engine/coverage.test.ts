@@ -71,6 +71,35 @@ describe('near-match: a table one typo away from being checked', () => {
     const result = await lintText('g.md', md('| Option | Default |', '| - | - |', '| a | b |'), await presets);
     expect(result.violations).toEqual([]);
   });
+
+  it('a two-column table whose header was renamed, beside one its entry checks, is reported though the new name is no typo', async () => {
+    const files: Record<string, string> = { [CONFIG]: 'tables:\n  - files: ["*.md"]\n    match: { columns: [Distribution, Status] }\n    schema: s.json\n', 's.json': '{"type": "object"}' };
+    const config = await loadConfig({ file: CONFIG, read: async (path) => files[path] });
+    const table = (first: string, value: string) => [`| ${first} | Status |`, '| - | - |', `| ${value} | Supported |`, ''];
+    const result = await lintText('c.md', md(...table('Distribution', 'Debian'), ...table('Edition', 'Server 2022'), '| Option | Default |', '| - | - |', '| a | b |'), config);
+    expect(result.tablesChecked).toBe(1);
+    expect(result.violations.map((v) => [v.rule, v.severity, v.line, v.column, v.message, v.fix])).toEqual([
+      [
+        'near-match',
+        'warning',
+        5,
+        3,
+        'This table is not checked: it has the columns of tables[0] (schema s.json), which checks the table on line 1, except "Distribution" ("Edition" here). If it is the same kind of table, rename "Edition" to "Distribution"; if not, add <!-- support-table-lint-disable-next-table near-match --> above it.',
+        undefined,
+      ],
+    ]);
+    // Alone on its page, the same table is the entry's idle line (unmatched-entry), not a near match.
+    const single = await lintText('c.md', md(...table('Edition', 'Server 2022')), config);
+    expect(single.violations.map((v) => v.rule)).not.toContain('near-match');
+  });
+
+  it('without a config, a page that renames a preset column of one of two tables says so about that table', async () => {
+    const gates = (status: string) => [`FEATURE GATE | GRADUATION | ${status}`, '-- | -- | --', 'AGate | GA | SUPPORTED', ''];
+    const result = await lintText('g.md', md(...gates('STATUS'), ...gates('SUPPORT LEVEL')), await presets);
+    expect(result.violations.filter(brief('near-match')).map(brief('near-match'))).toEqual([
+      '5: This table is not checked: it has the columns of preset kubevirt-feature-gates, which checks the table on line 1, except "STATUS" ("SUPPORT LEVEL" here). If it is the same kind of table, rename "SUPPORT LEVEL" to "STATUS"; if not, add <!-- support-table-lint-disable-next-table near-match --> above it.',
+    ]);
+  });
 });
 
 describe('empty-table', () => {

@@ -19,6 +19,7 @@ import type { Table } from '../markdown/types.js';
 import type { CompiledSchema } from '../schema/compile.js';
 import { closeColumn } from '../rules/near-match.js';
 import { fold } from '../rules/util.js';
+import type { NearMiss } from '../rules/types.js';
 
 export interface Judge {
   /** How `--verbose` names it: `preset kata-support-levels`, `tables[1] (schema schemas/x.yaml)`. */
@@ -124,7 +125,7 @@ export function leftAloneReason(file: string, table: Table, config: CompiledConf
  * header cell close to the missing one: the header cell, and what it should
  * be called. Undefined when no candidate comes that close.
  */
-export function nearMiss(file: string, table: Table, config: CompiledConfig): { label: string; missing: string; column: number; presetColumns: boolean } | undefined {
+export function nearMiss(file: string, table: Table, config: CompiledConfig): NearMiss | undefined {
   const options = usesPresets(config)
     ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, presetColumns: true }))
     : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry), presetColumns: entry.presetColumns === true }));
@@ -135,6 +136,31 @@ export function nearMiss(file: string, table: Table, config: CompiledConfig): { 
     const wanted = new Set(columns.map((name) => name.toLowerCase()));
     const column = table.columns.findIndex((name) => !wanted.has(name.toLowerCase()) && closeColumn(name, missing[0]!));
     if (column >= 0) return { label, missing: missing[0]!, column, presetColumns };
+  }
+  return undefined;
+}
+
+/**
+ * A table left alone beside a table of the same page that a judge checks,
+ * both as wide, the one having all but one of the judge's columns: a
+ * two-column entry (or a preset without a config) tolerates no renamed
+ * column, so `| Edition | Status |` under a checked `| Distribution | Status |`
+ * would pass unchecked without a word. Undefined when the judge tolerates a
+ * missing column anyway, or no judged table is like it.
+ */
+export function siblingMiss(table: Table, judged: readonly { table: Table; judge: Judge }[]): NearMiss | undefined {
+  for (const { table: other, judge } of judged) {
+    if (other.columns.length !== table.columns.length) continue;
+    const columns = judge.entry ? entryColumns(judge.entry) : judge.schema.required;
+    if ((judge.entry ? tolerance(columns) : 0) > 0 || columns.length < 2) continue;
+    const missing = missingColumns(table.columns, columns);
+    if (missing.length !== 1) continue;
+    // The cell where the judged table has the missing column, else the first the judge does not name.
+    const wanted = new Set(columns.map((name) => name.toLowerCase()));
+    const at = missingColumns(other.columns, [missing[0]!]).length === 0 ? other.columns.findIndex((name) => name.toLowerCase() === missing[0]!.toLowerCase()) : -1;
+    const column = at >= 0 && !wanted.has(table.columns[at]!.toLowerCase()) ? at : table.columns.findIndex((name) => !wanted.has(name.toLowerCase()));
+    if (column < 0) continue;
+    return { label: judge.label, missing: missing[0]!, column, presetColumns: judge.entry === undefined || judge.entry.presetColumns === true, sibling: other.span.line };
   }
   return undefined;
 }

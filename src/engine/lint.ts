@@ -8,14 +8,14 @@ import type { CompiledConfig } from '../config/load.js';
 import { GROUP_COLUMN, type Finding, type SeverityOrOff, type Span, type TableCoverage, type Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, runRules, schemaRules, tableRules } from '../rules/index.js';
-import { formatMessage, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
+import { formatMessage, type NearMiss, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
 import { columnIndex, rowKeyOf } from '../rules/util.js';
 import { canonicalColumns, toRowObject } from '../schema/row-object.js';
 import type { RowError } from '../schema/validate.js';
 import { bidiFindings, headerInvisible } from '../rules/header-invisible.js';
 import { pageSpelling } from './spelling.js';
 import { dataRows } from '../markdown/rows.js';
-import { judgeFor, leftAloneReason, nearMiss, type Judge } from './judge.js';
+import { judgeFor, leftAloneReason, nearMiss, siblingMiss, type Judge } from './judge.js';
 
 export interface DocumentLint {
   violations: Violation[];
@@ -32,6 +32,10 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
   const out: DocumentLint = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
   const names = tableNames(document.tables);
   const shapes = new Map<string, Shape>();
+  const alone: { table: Table; near: NearMiss | undefined }[] = [];
+  // The first table each judge checks at each width: a page of 100,000 tiny tables must not compare every pair.
+  const judged: { table: Table; judge: Judge }[] = [];
+  const judgedWidths = new Set<string>();
   for (const table of document.tables) {
     const shape = shapeOf(shapes, file, table, config);
     const { judge } = shape;
@@ -46,13 +50,16 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
           out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table)!, table.index));
         }
       }
-      runRunRules({ leftAlone: { table, ...(near ? { near } : {}) } }, config, (meta, severity, report) =>
-        out.violations.push(toViolation(file, meta.id, severity, toFinding(meta, report), lines, source, names.get(table)!, table.index)),
-      );
+      alone.push({ table, near });
       continue;
     }
     out.tablesChecked++;
     out.judges.set(table.index, judge);
+    const width = `${judge.label}\u0000${table.columns.length}`;
+    if (!judgedWidths.has(width)) {
+      judgedWidths.add(width);
+      judged.push({ table, judge });
+    }
     out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
     const emit = (meta: RuleMeta, report: Report, schemaSeverity?: SeverityOrOff): void => {
       const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? schemaSeverity ?? meta.severity;
@@ -61,6 +68,13 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
       out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table)!, table.index));
     };
     checkTable(source, document, table, judge, config, emit);
+  }
+  // Said once the page's judged tables are known: a table left alone may be one of theirs with a header renamed.
+  for (const { table, near } of alone) {
+    const miss = near ?? siblingMiss(table, judged);
+    runRunRules({ leftAlone: { table, ...(miss ? { near: miss } : {}) } }, config, (meta, severity, report) =>
+      out.violations.push(toViolation(file, meta.id, severity, toFinding(meta, report), lines, source, names.get(table)!, table.index)),
+    );
   }
   out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;

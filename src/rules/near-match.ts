@@ -17,12 +17,15 @@ export const nearMatch: RunRule = {
   meta: {
     id: 'near-match',
     type: 'suggestion',
-    description: 'A table that has all but one of the columns a preset or config entry needs, and a header cell close to the missing one, is reported (it is not checked).',
+    description:
+      'A table that has all but one of the columns a preset or config entry needs, and a header cell close to the missing one (or a table of the page that judge checks, as wide), is reported (it is not checked).',
     severity: 'warning',
     docs: ruleDocs('near-match'),
     fixable: 'code',
     messages: {
       near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
+      sibling:
+        'This table is not checked: it has the columns of {{judge}}, which checks the table on line {{line}}, except "{{missing}}" ("{{column}}" here). If it is the same kind of table, rename "{{column}}" to "{{missing}}"; if not, add <!-- support-table-lint-disable-next-table near-match --> above it.',
       nearWritten:
         'This table is not checked: it has the columns of {{judge}} except "{{missing}}", and "{{column}}" is close to it. Rename the column to check the table, or, if the slip is in the config or schema, correct "{{missing}}" there.',
     },
@@ -33,13 +36,14 @@ export const nearMatch: RunRule = {
     const { table } = facts.leftAlone!;
     const cell = table.header[near.column]!;
     // Renamed in place when the cell is plain text; a cell with markup is left to the user.
-    const fix = near.presetColumns ? renameHeaderCell(cell, near.missing) : undefined;
+    // A sibling's different name is no typo: nothing is renamed for it.
+    const fix = near.presetColumns && near.sibling === undefined ? renameHeaderCell(cell, near.missing) : undefined;
     report({
       span: cell.span,
       field: near.missing,
-      messageId: near.presetColumns ? 'near' : 'nearWritten',
-      data: { judge: near.label, missing: near.missing, column: table.columns[near.column]! },
-      suggestion: near.missing,
+      messageId: near.sibling !== undefined ? 'sibling' : near.presetColumns ? 'near' : 'nearWritten',
+      data: { judge: near.label, missing: near.missing, column: table.columns[near.column]!, ...(near.sibling !== undefined ? { line: near.sibling } : {}) },
+      ...(near.sibling === undefined ? { suggestion: near.missing } : {}),
       ...(fix ? { fix } : {}),
     });
   },

@@ -158,6 +158,21 @@ export interface ChangeContext {
 }
 
 /**
+ * A judge whose required columns a table left alone has all but one of
+ * (`missing`); `column`: the header cell that stands in for it. `sibling`:
+ * the line of a table of the same page that judge checks, with as many
+ * columns, when that (not a close name) is what makes the table look like
+ * one it should check.
+ */
+export interface NearMiss {
+  label: string;
+  missing: string;
+  column: number;
+  presetColumns: boolean;
+  sibling?: number;
+}
+
+/**
  * What the run did not check, for the run rules. Exactly one is set. The
  * engine gathers the facts (it alone sees every file and entry); the rules
  * decide what to say.
@@ -168,7 +183,7 @@ export interface RunFacts {
    * columns the header has all but one of (`missing`), with `column` the
    * index of the header cell closest to it.
    */
-  leftAlone?: { table: Table; near?: { label: string; missing: string; column: number; presetColumns: boolean } };
+  leftAlone?: { table: Table; near?: NearMiss };
   /**
    * An entry of the config file that judged no table. `linted`: the linted
    * files its `files:` match. `matchesNoFile`: whether its globs match no
