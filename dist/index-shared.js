@@ -31265,6 +31265,8 @@ const distance = (a, b) => {
 /**
  * "Did you mean" for values that must be one of a fixed list.
  */
+/** Text and emoji presentation selectors (U+FE0E, U+FE0F): invisible, and the same symbol either way. */
+const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
 /**
  * Ignore what authors vary without meaning to: case, emphasis, a hesitant
  * `?`, spaces vs hyphens. Not strikethrough: `~~Supported~~` is a status
@@ -31272,6 +31274,8 @@ const distance = (a, b) => {
  */
 const looseForm = (value) => value
     .toLowerCase()
+    // `⚠` and `⚠️` (U+FE0F after it) look the same; editors drop and add the selector.
+    .replace(VARIATION_SELECTORS, '')
     .replace(/[*_`]/g, '')
     .replace(/\?+\s*$/, '')
     .replace(/[\s\-]+/g, ' ')
@@ -33863,6 +33867,8 @@ const list = (values) => values
     .map(String)
     .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
     .join(', ');
+/** The variation selectors in a text, by code point: `U+FE0F`. */
+const selectorsIn = (text) => [...new Set(text.match(VARIATION_SELECTORS) ?? [])].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`).join(', ');
 /**
  * An `enum` or `const` failed. When the value is close to an allowed one
  * (case, emphasis, spaces for hyphens, a trailing `?`, a typo) the finding
@@ -33880,6 +33886,7 @@ const allowedValues = {
         messages: {
             notOneOf: '{{subject}} is not one of {{allowed}}.',
             notOneOfSuggest: '{{subject}} is not one of {{allowed}}. Did you mean "{{suggestion}}"?',
+            selector: '{{subject}} is not one of {{allowed}}: it differs from "{{suggestion}}" only by an invisible variation selector ({{selector}}), which picks the text or emoji form of a symbol. Did you mean "{{suggestion}}"?',
             emptyNotOneOf: '{{subject}} is empty; expected one of {{allowed}}.',
             notConst: '{{subject}} is not "{{allowed}}".',
             notConstSuggest: '{{subject}} is not "{{allowed}}". Did you mean "{{suggestion}}"?',
@@ -33908,6 +33915,11 @@ const allowedValues = {
             messageId = `empty${kind}`;
         else
             messageId = `${kind[0].toLowerCase()}${kind.slice(1)}${suggestion ? 'Suggest' : ''}`;
+        // Two spellings of one symbol that look alike: the message says what tells them apart.
+        const bare = (text) => text.replace(VARIATION_SELECTORS, '');
+        const selector = suggestion !== undefined && value && value !== suggestion && bare(value) === bare(suggestion) && error.authored === undefined;
+        if (selector)
+            messageId = 'selector';
         const fix = suggestion !== undefined && value ? replaceInCell(source, cell, value, suggestion) : undefined;
         report({
             span,
@@ -33917,6 +33929,7 @@ const allowedValues = {
                 allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
                 authored: sentence(error.authored ?? ''),
                 ...(suggestion !== undefined ? { suggestion } : {}),
+                ...(selector ? { selector: selectorsIn(value + suggestion) } : {}),
             },
             ...(suggestion !== undefined ? { suggestion } : {}),
             ...(fix ? { fix } : {}),
@@ -36089,12 +36102,13 @@ const nearMatch = {
     meta: {
         id: 'near-match',
         type: 'suggestion',
-        description: 'A table that has all but one of the columns a preset or config entry needs, and a header cell close to the missing one, is reported (it is not checked).',
+        description: 'A table that has all but one of the columns a preset or config entry needs, and a header cell close to the missing one (or a table of the page that judge checks, as wide), is reported (it is not checked).',
         severity: 'warning',
         docs: ruleDocs('near-match'),
         fixable: 'code',
         messages: {
             near: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}". Did you mean "{{missing}}" for "{{column}}"? Rename the column to check the table.',
+            sibling: 'This table is not checked: it has the columns of {{judge}}, which checks the table on line {{line}}, except "{{missing}}" ("{{column}}" here). If it is the same kind of table, rename "{{column}}" to "{{missing}}"; if not, add <!-- support-table-lint-disable-next-table near-match --> above it.',
             nearWritten: 'This table is not checked: it has the columns of {{judge}} except "{{missing}}", and "{{column}}" is close to it. Rename the column to check the table, or, if the slip is in the config or schema, correct "{{missing}}" there.',
         },
     },
@@ -36105,13 +36119,14 @@ const nearMatch = {
         const { table } = facts.leftAlone;
         const cell = table.header[near.column];
         // Renamed in place when the cell is plain text; a cell with markup is left to the user.
-        const fix = near.presetColumns ? renameHeaderCell(cell, near.missing) : undefined;
+        // A sibling's different name is no typo: nothing is renamed for it.
+        const fix = near.presetColumns && near.sibling === undefined ? renameHeaderCell(cell, near.missing) : undefined;
         report({
             span: cell.span,
             field: near.missing,
-            messageId: near.presetColumns ? 'near' : 'nearWritten',
-            data: { judge: near.label, missing: near.missing, column: table.columns[near.column] },
-            suggestion: near.missing,
+            messageId: near.sibling !== undefined ? 'sibling' : near.presetColumns ? 'near' : 'nearWritten',
+            data: { judge: near.label, missing: near.missing, column: table.columns[near.column], ...(near.sibling !== undefined ? { line: near.sibling } : {}) },
+            ...(near.sibling === undefined ? { suggestion: near.missing } : {}),
             ...(fix ? { fix } : {}),
         });
     },
@@ -40868,12 +40883,44 @@ function nearMiss(file, table, config) {
     }
     return undefined;
 }
+/**
+ * A table left alone beside a table of the same page that a judge checks,
+ * both as wide, the one having all but one of the judge's columns: a
+ * two-column entry (or a preset without a config) tolerates no renamed
+ * column, so `| Edition | Status |` under a checked `| Distribution | Status |`
+ * would pass unchecked without a word. Undefined when the judge tolerates a
+ * missing column anyway, or no judged table is like it.
+ */
+function siblingMiss(table, judged) {
+    for (const { table: other, judge } of judged) {
+        if (other.columns.length !== table.columns.length)
+            continue;
+        const columns = judge.entry ? entryColumns(judge.entry) : judge.schema.required;
+        if ((judge.entry ? tolerance(columns) : 0) > 0 || columns.length < 2)
+            continue;
+        const missing = missingColumns(table.columns, columns);
+        if (missing.length !== 1)
+            continue;
+        // The cell where the judged table has the missing column, else the first the judge does not name.
+        const wanted = new Set(columns.map((name) => name.toLowerCase()));
+        const at = missingColumns(other.columns, [missing[0]]).length === 0 ? other.columns.findIndex((name) => name.toLowerCase() === missing[0].toLowerCase()) : -1;
+        const column = at >= 0 && !wanted.has(table.columns[at].toLowerCase()) ? at : table.columns.findIndex((name) => !wanted.has(name.toLowerCase()));
+        if (column < 0)
+            continue;
+        return { label: judge.label, missing: missing[0], column, presetColumns: judge.entry === undefined || judge.entry.presetColumns === true, sibling: other.span.line };
+    }
+    return undefined;
+}
 
 function lintDocument(file, source, document, config) {
     const lines = lineIndex(source);
     const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
     const names = tableNames(document.tables);
     const shapes = new Map();
+    const alone = [];
+    // The first table each judge checks at each width: a page of 100,000 tiny tables must not compare every pair.
+    const judged = [];
+    const judgedWidths = new Set();
     for (const table of document.tables) {
         const shape = shapeOf(shapes, file, table, config);
         const { judge } = shape;
@@ -40888,11 +40935,16 @@ function lintDocument(file, source, document, config) {
                     out.violations.push(toViolation(file, headerInvisible.meta.id, bidiSeverity, toFinding(headerInvisible.meta, report), lines, source, names.get(table), table.index));
                 }
             }
-            runRunRules({ leftAlone: { table, ...(near ? { near } : {}) } }, config, (meta, severity, report) => out.violations.push(toViolation(file, meta.id, severity, toFinding(meta, report), lines, source, names.get(table), table.index)));
+            alone.push({ table, near });
             continue;
         }
         out.tablesChecked++;
         out.judges.set(table.index, judge);
+        const width = `${judge.label}\u0000${table.columns.length}`;
+        if (!judgedWidths.has(width)) {
+            judgedWidths.add(width);
+            judged.push({ table, judge });
+        }
         out.coverage.push({ line: table.span.line, columns: table.columns, judgedBy: judge.label, rows: table.rows.length });
         const emit = (meta, report, schemaSeverity) => {
             const severity = judge.severities[meta.id] ?? config.severities[meta.id] ?? report.severity ?? schemaSeverity ?? meta.severity;
@@ -40902,6 +40954,11 @@ function lintDocument(file, source, document, config) {
             out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table), table.index));
         };
         checkTable(source, document, table, judge, config, emit);
+    }
+    // Said once the page's judged tables are known: a table left alone may be one of theirs with a header renamed.
+    for (const { table, near } of alone) {
+        const miss = near ?? siblingMiss(table, judged);
+        runRunRules({ leftAlone: { table, ...(miss ? { near: miss } : {}) } }, config, (meta, severity, report) => out.violations.push(toViolation(file, meta.id, severity, toFinding(meta, report), lines, source, names.get(table), table.index)));
     }
     out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
     return out;

@@ -226,6 +226,21 @@ testRule('allowed-values', {
       errors: [{ at: '3:13-18', field: 'v1.31', rowKey: 'a', message: 'v1.31 "maybe" of "a" is not one of yes, no.' }],
     },
     {
+      name: 'a symbol without the emoji variation selector the schema writes (⚠ for ⚠️) is said to differ only by it, and fixed',
+      markdown: table({ Name: 'a', Level: '⚠' }),
+      schema: { type: 'object', properties: { Level: { enum: ['✅', '⚠\uFE0F'] } } },
+      errors: [
+        {
+          at: '3:7-8',
+          field: 'Level',
+          rowKey: 'a',
+          suggestion: '⚠\uFE0F',
+          message: 'Level "⚠" of "a" is not one of ✅, ⚠\uFE0F: it differs from "⚠\uFE0F" only by an invisible variation selector (U+FE0F), which picks the text or emoji form of a symbol. Did you mean "⚠\uFE0F"?',
+        },
+      ],
+      output: table({ Name: 'a', Level: '⚠\uFE0F' }),
+    },
+    {
       name: 'a near miss is fixed, emphasis kept',
       markdown: table({ Name: 'a', Level: '**Best effort**' }),
       schema: LEVELS,

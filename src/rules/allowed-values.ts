@@ -1,4 +1,4 @@
-import { suggest } from '../schema/suggest.js';
+import { suggest, VARIATION_SELECTORS } from '../schema/suggest.js';
 import { ruleDocs, type SchemaRule } from './types.js';
 import { cellSubject, replaceInCell, sentence } from './util.js';
 
@@ -8,6 +8,9 @@ const list = (values: unknown[]): string =>
     .map(String)
     .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
     .join(', ');
+
+/** The variation selectors in a text, by code point: `U+FE0F`. */
+const selectorsIn = (text: string): string => [...new Set(text.match(VARIATION_SELECTORS) ?? [])].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`).join(', ');
 
 /**
  * An `enum` or `const` failed. When the value is close to an allowed one
@@ -26,6 +29,7 @@ export const allowedValues: SchemaRule = {
     messages: {
       notOneOf: '{{subject}} is not one of {{allowed}}.',
       notOneOfSuggest: '{{subject}} is not one of {{allowed}}. Did you mean "{{suggestion}}"?',
+      selector: '{{subject}} is not one of {{allowed}}: it differs from "{{suggestion}}" only by an invisible variation selector ({{selector}}), which picks the text or emoji form of a symbol. Did you mean "{{suggestion}}"?',
       emptyNotOneOf: '{{subject}} is empty; expected one of {{allowed}}.',
       notConst: '{{subject}} is not "{{allowed}}".',
       notConstSuggest: '{{subject}} is not "{{allowed}}". Did you mean "{{suggestion}}"?',
@@ -51,6 +55,10 @@ export const allowedValues: SchemaRule = {
     if (error.authored !== undefined) messageId = suggestion ? 'authoredSuggest' : 'authored';
     else if (value === '') messageId = `empty${kind}`;
     else messageId = `${kind[0]!.toLowerCase()}${kind.slice(1)}${suggestion ? 'Suggest' : ''}`;
+    // Two spellings of one symbol that look alike: the message says what tells them apart.
+    const bare = (text: string): string => text.replace(VARIATION_SELECTORS, '');
+    const selector = suggestion !== undefined && value && value !== suggestion && bare(value) === bare(suggestion) && error.authored === undefined;
+    if (selector) messageId = 'selector';
     const fix = suggestion !== undefined && value ? replaceInCell(source, cell, value, suggestion) : undefined;
     report({
       span,
@@ -60,6 +68,7 @@ export const allowedValues: SchemaRule = {
         allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
         authored: sentence(error.authored ?? ''),
         ...(suggestion !== undefined ? { suggestion } : {}),
+        ...(selector ? { selector: selectorsIn(value + suggestion) } : {}),
       },
       ...(suggestion !== undefined ? { suggestion } : {}),
       ...(fix ? { fix } : {}),

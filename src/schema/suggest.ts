@@ -3,6 +3,9 @@
  */
 import { distance } from 'fastest-levenshtein';
 
+/** Text and emoji presentation selectors (U+FE0E, U+FE0F): invisible, and the same symbol either way. */
+export const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
+
 /**
  * Ignore what authors vary without meaning to: case, emphasis, a hesitant
  * `?`, spaces vs hyphens. Not strikethrough: `~~Supported~~` is a status
@@ -11,6 +14,8 @@ import { distance } from 'fastest-levenshtein';
 export const looseForm = (value: string): string =>
   value
     .toLowerCase()
+    // `⚠` and `⚠️` (U+FE0F after it) look the same; editors drop and add the selector.
+    .replace(VARIATION_SELECTORS, '')
     .replace(/[*_`]/g, '')
     .replace(/\?+\s*$/, '')
     .replace(/[\s\-]+/g, ' ')
