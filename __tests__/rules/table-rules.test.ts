@@ -121,6 +121,13 @@ testRule('sort-order', {
       output: md('K | V', '-- | --', 'VMExportGate | Beta', 'VMLiveUpdateFeaturesGate | GA', 'VSOCKGate | Alpha'),
     },
     {
+      name: 'a key column with an empty header (a matrix): the message names the row',
+      markdown: md('| | linux |', '| - | - |', '| b | x |', '| a | y |'),
+      entry: { order: { scope: 'table' } },
+      errors: [{ at: '4:3-4', field: '', rowKey: 'a', message: 'Row "a" is out of order: it sorts before "b" above it. Move it before "b" (line 3).' }],
+      output: md('| | linux |', '| - | - |', '| a | y |', '| b | x |'),
+    },
+    {
       name: 'two rows moved up a long ordered table: only they are reported, each told where it goes among the others',
       markdown: md('| Release | Status |', '| - | - |', '| 2.4 | next |', '| 0.1 | EOL |', '| 1.7 | LTS |', '| 0.2 | EOL |', '| 1.0 | EOL |', '| 1.6 | EOL |', '| 2.0 | Active |', '| 2.1 | Active |'),
       entry: { order: { scope: 'table', compare: 'natural' } },
@@ -469,7 +476,7 @@ testRule('unique-key', {
       }),
     },
     {
-      name: 'a key column whose header cell is empty still has a name in the message',
+      name: 'a key column whose header cell is empty (a matrix): the message names the row, not a column',
       markdown: md('| | v1.30 |', '| - | - |', '| a | x |', '| A | y |'),
       entry: { unique: { scope: 'table' } },
       errors: [
@@ -477,7 +484,7 @@ testRule('unique-key', {
           at: '4:3-4',
           field: '',
           rowKey: 'A',
-          message: 'The column with an empty header "A" is listed twice: it is already on line 3 as "a". Merge the two rows or remove one.',
+          message: 'Row "A" is listed twice: it is already on line 3 as "a". Merge the two rows or remove one.',
         },
       ],
     },

@@ -1,7 +1,7 @@
 import type { Fix } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
 import { comparator, longestOrdered } from './order.js';
-import { ruleDocs, UNNAMED_COLUMN, type TableRule } from './types.js';
+import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, perDocument, rowKeyOf, scopeRuns } from './util.js';
 import { parseDirective } from '../markdown/directive.js';
 import type { MarkdownDocument } from '../markdown/types.js';
@@ -37,7 +37,8 @@ export const sortOrder: TableRule = {
     const byIndex = order.by === undefined ? keyIndex : columnIndex(table, order.by);
     if (byIndex < 0) return;
     const column = table.columns[byIndex]!;
-    const named = column || UNNAMED_COLUMN;
+    // A column with an empty header (a matrix's top-left cell) names rows: `Row "GPU" is out of order`.
+    const named = column || 'Row';
     const compare = comparator(order);
     const valueOf = (row: Row): string => row.cells[byIndex]?.text ?? '';
     const pinned = pinnedLines(document);

@@ -23,7 +23,8 @@ export const uniqueKey: TableRule = {
     if (!options.unique) return;
     const by = (options.unique.by ?? [table.columns[keyIndex] ?? '']).map((name) => columnIndex(table, name));
     if (by.some((index) => index < 0)) return; // a missing column is required-column's to report
-    const column = by.map((index) => table.columns[index]).join(' + ');
+    // A key column with an empty header (a matrix's top-left cell): the subject is the row, not "the column with an empty header".
+    const column = by.length === 1 && table.columns[by[0]!] === '' ? 'Row' : by.map((index) => table.columns[index] || '(unnamed column)').join(' + ');
     // One column (the usual key) is its cell's text: no list to join for each of 100,000 rows.
     const only = by.length === 1 ? by[0]! : -1;
     const keyOf = (row: (typeof rows)[number]): string =>
