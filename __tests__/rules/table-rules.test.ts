@@ -516,6 +516,15 @@ testRule('monotonic', {
   ],
   invalid: [
     {
+      name: 'one wrong date is blamed, not the right one below it; a wrong first date is said against the row below',
+      markdown: md('| Release | Date |', '| - | - |', '| 1.33 | 2025-04-23 |', '| 1.32 | 2023-12-11 |', '| 1.31 | 2024-08-13 |', '| 1.30 | 2024-04-17 |', '', '| Release | Date |', '| - | - |', '| 2.2 | 2019-01-01 |', '| 2.1 | 2024-08-13 |', '| 2.0 | 2024-04-17 |'),
+      entry: { monotonic: { column: 'Date', direction: 'desc' } },
+      errors: [
+        { at: '4:10-20', field: 'Date', rowKey: '1.32', message: 'Date "2023-12-11" of "1.32" is earlier than "2024-08-13" below it (row "1.31", line 5); Date must fall down the table.' },
+        { at: '10:9-19', field: 'Date', rowKey: '2.2', message: 'Date "2019-01-01" of "2.2" is earlier than "2024-08-13" below it (row "2.1", line 11); Date must fall down the table.' },
+      ],
+    },
+    {
       name: 'a column whose cells do not read as the kind compared says that nothing was compared, rather than pass',
       markdown: md('| Date | Title |', '| - | - |', '| 23/01/2023 | a |', '| 18.11.2020 | b |', '| 2020-12-10 | c |'),
       entry: { monotonic: { column: 'Date', direction: 'desc' } },

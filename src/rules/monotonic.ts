@@ -1,6 +1,6 @@
 import type { Monotonic } from '../config/types.js';
 import type { Row } from '../markdown/types.js';
-import { comparator, isVersion } from './order.js';
+import { comparator, isVersion, longestOrdered } from './order.js';
 import { headerSpan } from './util.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, rowKeyOf, scopeRuns } from './util.js';
@@ -56,6 +56,8 @@ export const monotonic: TableRule = {
     messages: {
       falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
       rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+      fallsBelow: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" below it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
+      risesBelow: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" below it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
       impossible: '{{column}} "{{value}}" of "{{key}}" is no date: that day does not exist. Fix the date.',
       unread: '{{column}} must {{how}} down the table, but {{count}} of its {{cells}} cells read as {{kind}} (such as "{{example}}"), so nothing was compared: write {{forms}}, or change `compare:` in the monotonic option.',
     },
@@ -75,8 +77,9 @@ export const monotonic: TableRule = {
       let read = 0;
       let example = '';
       for (const run of scopeRuns(rows, rule.scope)) {
-        let previous: Row | undefined;
-        let previousTime = NaN;
+        // The cells read, in table order; those outside a longest run already in order are the ones
+        // reported (as sort-order does), so one wrong date is blamed, not the right one below it.
+        const items: { row: Row; value: string; time: number }[] = [];
         for (const row of run) {
           const value = row.cells[index]?.text ?? '';
           if (value === '') continue;
@@ -98,21 +101,33 @@ export const monotonic: TableRule = {
             continue;
           }
           read++;
-          if (previous) {
-            const before = previous.cells[index]!.text;
-            const step = byText ? byText(value, before) : time - previousTime;
-            if ((direction === 'desc' && step > 0) || (direction === 'asc' && step < 0)) {
-              report({
-                span: row.cells[index]!.span,
-                field: table.columns[index]!,
-                rowKey: rowKeyOf(row, keyIndex),
-                messageId: direction === 'desc' ? 'falls' : 'rises',
-                data: { column: table.columns[index]!, value, key: rowKeyOf(row, keyIndex), previous: before, previousKey: rowKeyOf(previous, keyIndex), line: previous.span.line },
-              });
-            }
+          items.push({ row, value, time });
+        }
+        // step(a, b) > 0: a comes later than b. In table order, desc wants each step ≤ 0.
+        const step = (a: (typeof items)[number], b: (typeof items)[number]): number => (byText ? byText(a.value, b.value) : a.time - b.time);
+        const kept = longestOrdered(items, direction === 'desc' ? (a, b) => step(b, a) : step);
+        if (kept.size === items.length) continue;
+        let above = -1;
+        for (let i = 0; i < items.length; i++) {
+          if (kept.has(i)) {
+            above = i;
+            continue;
           }
-          previous = row;
-          previousTime = time;
+          const item = items[i]!;
+          let below = i + 1;
+          while (below < items.length && !kept.has(below)) below++;
+          // Out of order with the kept row above it, or else with the kept row below it (one of them, or it would be kept).
+          const before = above >= 0 && (direction === 'desc' ? step(item, items[above]!) > 0 : step(item, items[above]!) < 0);
+          const other = before ? items[above]! : items[below];
+          if (!other) continue;
+          const key = rowKeyOf(item.row, keyIndex);
+          report({
+            span: item.row.cells[index]!.span,
+            field: table.columns[index]!,
+            rowKey: key,
+            messageId: `${direction === 'desc' ? 'falls' : 'rises'}${before ? '' : 'Below'}`,
+            data: { column: table.columns[index]!, value: item.value, key, previous: other.value, previousKey: rowKeyOf(other.row, keyIndex), line: other.row.span.line },
+          });
         }
       }
       if (cells >= 2 && read <= 1) {

@@ -59,7 +59,7 @@ export function comparator(order: OrderOptions): (a: string, b: string) => numbe
  * from the last row up, so that of two equally long runs the one with the
  * earlier values stays: of two swapped rows, the lower one is the one to move.
  */
-export function longestOrdered(values: readonly string[], compare: (a: string, b: string) => number): Set<number> {
+export function longestOrdered<T>(values: readonly T[], compare: (a: T, b: T) => number): Set<number> {
   // tails[k]: the row that ends (seen from below) a run of k + 1 rows with the latest-sorting value possible.
   const tails: number[] = [];
   const next = new Array<number>(values.length).fill(-1);
