@@ -17,6 +17,18 @@ testRule('column-count', {
       output: md('| A | B | C |', '| - | - | - |', '| x | y | |'),
     },
     {
+      name: 'a comment after the last pipe (the markdownlint habit) is a cell of its own: said so, and moved into the last cell',
+      markdown: md('| A | B |', '| - | - |', '| x | y | <!-- support-table-lint-disable-line unique-key -- on purpose -->'),
+      errors: [
+        {
+          at: '3:1-76',
+          rowKey: 'x',
+          message: 'A "x": the comment after the row\'s last `|` is a cell of its own, so the row has 3 cells and the header 2: move the comment into the last cell, before its closing `|` (`| … <!-- … --> |`).',
+        },
+      ],
+      output: md('| A | B |', '| - | - |', '| x | y <!-- support-table-lint-disable-line unique-key -- on purpose --> |'),
+    },
+    {
       name: 'a line with no pipe after the table (a Hugo shortcode) is named as such, and gets no pipes added',
       markdown: md('| A | B | C |', '| - | - | - |', '| x | y | z |', '{{< /table >}}'),
       errors: [{ at: '4:1-15', message: 'The line "{{< /table >}}" has no `|`, but it follows the table with no blank line, so it is read (and shown on GitHub) as a row of it: put a blank line before it, or write it as a row.' }],

@@ -22,6 +22,8 @@ export const columnCount: TableRule = {
     messages: {
       tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
       tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+      commentCell:
+        '{{subject}}: the comment after the row\'s last `|` is a cell of its own, so the row has {{count}} cells and the header {{expected}}: move the comment into the last cell, before its closing `|` (`| … <!-- … --> |`).',
       stray: 'The line "{{text}}" has no `|`, but it follows the table with no blank line, so it is read (and shown on GitHub) as a row of it: put a blank line before it, or write it as a row.',
     },
   },
@@ -35,17 +37,34 @@ export const columnCount: TableRule = {
       if (row.sourceCellCount === expected) continue;
       const rowKey = rowKeyOf(row, keyIndex);
       const tooFew = row.sourceCellCount < expected;
-      const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : undefined;
+      // `| UniFi | Beta | <!-- support-table-lint-disable-line … -->`: the markdownlint habit of a comment after the row.
+      const comment = !tooFew && row.sourceCellCount === expected + 1 ? trailingComment(source, row) : undefined;
+      const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : comment?.fix;
       report({
         span: row.span,
         rowKey,
-        messageId: tooFew ? 'tooFew' : 'tooMany',
+        messageId: tooFew ? 'tooFew' : comment ? 'commentCell' : 'tooMany',
         data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
         ...(fix ? { fix } : {}),
       });
     }
   },
 };
+
+/**
+ * A row whose one extra cell is only an HTML comment after the last `|`,
+ * and the fix that moves it into the last cell. The extra cell is not in
+ * `row.cells` (the parser drops it): it is what follows the last cell's
+ * closing pipe in the source.
+ */
+function trailingComment(source: string, row: Row): { fix: Fix } | undefined {
+  const last = row.cells[row.cells.length - 1];
+  if (!last) return undefined;
+  const tail = source.slice(last.span.endOffset, row.span.endOffset);
+  const match = /^([ \t]*)\|[ \t]*(<!--(?:(?!-->)[^])*-->)[ \t]*\|?[ \t]*$/.exec(tail);
+  if (!match) return undefined;
+  return { fix: { range: [last.span.endOffset, row.span.endOffset], text: ` ${match[2]!} |` } };
+}
 
 /** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
 const rowSubject = (column: string, key: string): string => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
