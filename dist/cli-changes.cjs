@@ -762,7 +762,16 @@ function describe(base, head, pairs, moved, gone) {
     const regrouped = (from, to) => from.group !== to.group && (headGroups.has(from.group) || baseGroups.has(to.group));
     const inHead = groupOfRepeated(head);
     const inBase = base ? groupOfRepeated(base) : () => ({});
+    // Rows paired by their folded key whose key was written otherwise (`AGate` → `agate`, a zero-width space or a
+    // look-alike letter put in): no row came or went, but what the page calls it changed, and a reviewer must see it.
+    const respelled = [];
     for (const [from, to] of pairs.same) {
+        if (base) {
+            const was = main.rowKeyOf(from, base.keyIndex);
+            const now = main.rowKeyOf(to, head.keyIndex);
+            if (was !== now && main.keyFold(was) === main.keyFold(now))
+                respelled.push({ from: was, to: now, line: to.span.line });
+        }
         const columns = changedColumns(from, to);
         if (regrouped(from, to))
             columns.push({ column: main.GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
@@ -775,7 +784,7 @@ function describe(base, head, pairs, moved, gone) {
         key: keyColumn,
         added: pairs.added.map((row) => ({ key: main.rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
         removed: base ? pairs.removed.map((row) => ({ key: main.rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
-        renamed: base ? pairs.renamed.map(([from, to]) => ({ from: main.rowKeyOf(from, base.keyIndex), to: main.rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
+        renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: main.rowKeyOf(from, base.keyIndex), to: main.rowKeyOf(to, head.keyIndex), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
         changed,
         ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };

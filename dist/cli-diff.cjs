@@ -194,7 +194,7 @@ function textRow(change, shown) {
         case 'removed':
             return `- ${rowName(shown.row)}  (was ${otherCells(change, shown.row.cells)})`;
         case 'renamed':
-            return `~ ${shown.row.from} → ${shown.row.to}`;
+            return `~ ${main.revealed(shown.row.from, main.INVISIBLE)} → ${main.revealed(shown.row.to, main.INVISIBLE)}`;
         case 'moved':
             return `> ${rowName(shown.row)}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
     }
@@ -210,7 +210,7 @@ function markdownRow(change, shown) {
         case 'removed':
             return `| removed | ${m(rowName(shown.row))} | was ${m(otherCells(change, shown.row.cells))} |`;
         case 'renamed':
-            return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
+            return `| renamed | ${m(main.revealed(shown.row.from, main.INVISIBLE))} → ${m(main.revealed(shown.row.to, main.INVISIBLE))} | |`;
         case 'moved':
             return `| moved here | ${m(rowName(shown.row))} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
     }

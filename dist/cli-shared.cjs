@@ -1807,6 +1807,18 @@ function unmixLookalikes(text, { wholeWords = false } = {}) {
     });
     return { text: out, replaced };
 }
+/**
+ * Text with every character a reader cannot tell from another named:
+ * invisible ones and letters that look like ASCII ones (`<U+0421>Gate`,
+ * `virtio<U+200B>-fs`). For showing two spellings of a key that read alike.
+ */
+function revealed(text, invisible) {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\u0000-\u007f]*$/.test(text))
+        return text;
+    const name = (char) => `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+    return [...text.replace(invisible, name)].map((char) => (LOOKALIKES.has(char) ? name(char) : char)).join('');
+}
 
 /**
  * GFM table rows read the way micromark-extension-gfm-table reads them, for
@@ -2993,6 +3005,7 @@ const columnCount = {
         messages: {
             tooFew: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: add the missing cells (an empty cell is `| |`).',
             tooMany: '{{subject}}: row has {{count}} {{cells}}, the header has {{expected}}: remove the extra cells, or escape a `|` inside a cell as `\\|`.',
+            commentCell: '{{subject}}: the comment after the row\'s last `|` is a cell of its own, so the row has {{count}} cells and the header {{expected}}: move the comment into the last cell, before its closing `|` (`| … <!-- … --> |`).',
             stray: 'The line "{{text}}" has no `|`, but it follows the table with no blank line, so it is read (and shown on GitHub) as a row of it: put a blank line before it, or write it as a row.',
         },
     },
@@ -3007,17 +3020,35 @@ const columnCount = {
                 continue;
             const rowKey = rowKeyOf(row, keyIndex);
             const tooFew = row.sourceCellCount < expected;
-            const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : undefined;
+            // `| UniFi | Beta | <!-- support-table-lint-disable-line … -->`: the markdownlint habit of a comment after the row.
+            const comment = !tooFew && row.sourceCellCount === expected + 1 ? trailingComment(source, row) : undefined;
+            const fix = tooFew ? addCells(source, row, expected - row.sourceCellCount) : comment?.fix;
             report({
                 span: row.span,
                 rowKey,
-                messageId: tooFew ? 'tooFew' : 'tooMany',
+                messageId: tooFew ? 'tooFew' : comment ? 'commentCell' : 'tooMany',
                 data: { subject: rowSubject(table.columns[keyIndex] ?? '', rowKey), count: row.sourceCellCount, cells: row.sourceCellCount === 1 ? 'cell' : 'cells', expected },
                 ...(fix ? { fix } : {}),
             });
         }
     },
 };
+/**
+ * A row whose one extra cell is only an HTML comment after the last `|`,
+ * and the fix that moves it into the last cell. The extra cell is not in
+ * `row.cells` (the parser drops it): it is what follows the last cell's
+ * closing pipe in the source.
+ */
+function trailingComment(source, row) {
+    const last = row.cells[row.cells.length - 1];
+    if (!last)
+        return undefined;
+    const tail = source.slice(last.span.endOffset, row.span.endOffset);
+    const match = /^([ \t]*)\|[ \t]*(<!--(?:(?!-->)[^])*-->)[ \t]*\|?[ \t]*$/.exec(tail);
+    if (!match)
+        return undefined;
+    return { fix: { range: [last.span.endOffset, row.span.endOffset], text: ` ${match[2]} |` } };
+}
 /** `FEATURE GATE "AGate"`; `Row "AGate"` under a key column with an empty header; `This row` without a key. */
 const rowSubject = (column, key) => (key === '' ? 'This row' : column === '' ? `Row "${shortKey(key)}"` : `${column} "${shortKey(key)}"`);
 /**
@@ -4985,6 +5016,8 @@ const monotonic = {
         messages: {
             falls: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
             rises: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" above it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
+            fallsBelow: '{{column}} "{{value}}" of "{{key}}" is earlier than "{{previous}}" below it (row "{{previousKey}}", line {{line}}); {{column}} must fall down the table.',
+            risesBelow: '{{column}} "{{value}}" of "{{key}}" is later than "{{previous}}" below it (row "{{previousKey}}", line {{line}}); {{column}} must rise down the table.',
             impossible: '{{column}} "{{value}}" of "{{key}}" is no date: that day does not exist. Fix the date.',
             unread: '{{column}} must {{how}} down the table, but {{count}} of its {{cells}} cells read as {{kind}} (such as "{{example}}"), so nothing was compared: write {{forms}}, or change `compare:` in the monotonic option.',
         },
@@ -5005,8 +5038,9 @@ const monotonic = {
             let read = 0;
             let example = '';
             for (const run of scopeRuns(rows, rule.scope)) {
-                let previous;
-                let previousTime = NaN;
+                // The cells read, in table order; those outside a longest run already in order are the ones
+                // reported (as sort-order does), so one wrong date is blamed, not the right one below it.
+                const items = [];
                 for (const row of run) {
                     const value = row.cells[index]?.text ?? '';
                     if (value === '')
@@ -5031,21 +5065,36 @@ const monotonic = {
                         continue;
                     }
                     read++;
-                    if (previous) {
-                        const before = previous.cells[index].text;
-                        const step = byText ? byText(value, before) : time - previousTime;
-                        if ((direction === 'desc' && step > 0) || (direction === 'asc' && step < 0)) {
-                            report({
-                                span: row.cells[index].span,
-                                field: table.columns[index],
-                                rowKey: rowKeyOf(row, keyIndex),
-                                messageId: direction === 'desc' ? 'falls' : 'rises',
-                                data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex), previous: before, previousKey: rowKeyOf(previous, keyIndex), line: previous.span.line },
-                            });
-                        }
+                    items.push({ row, value, time });
+                }
+                // step(a, b) > 0: a comes later than b. In table order, desc wants each step ≤ 0.
+                const step = (a, b) => (byText ? byText(a.value, b.value) : a.time - b.time);
+                const kept = longestOrdered(items, direction === 'desc' ? (a, b) => step(b, a) : step);
+                if (kept.size === items.length)
+                    continue;
+                let above = -1;
+                for (let i = 0; i < items.length; i++) {
+                    if (kept.has(i)) {
+                        above = i;
+                        continue;
                     }
-                    previous = row;
-                    previousTime = time;
+                    const item = items[i];
+                    let below = i + 1;
+                    while (below < items.length && !kept.has(below))
+                        below++;
+                    // Out of order with the kept row above it, or else with the kept row below it (one of them, or it would be kept).
+                    const before = above >= 0 && (direction === 'desc' ? step(item, items[above]) > 0 : step(item, items[above]) < 0);
+                    const other = before ? items[above] : items[below];
+                    if (!other)
+                        continue;
+                    const key = rowKeyOf(item.row, keyIndex);
+                    report({
+                        span: item.row.cells[index].span,
+                        field: table.columns[index],
+                        rowKey: key,
+                        messageId: `${direction === 'desc' ? 'falls' : 'rises'}${before ? '' : 'Below'}`,
+                        data: { column: table.columns[index], value: item.value, key, previous: other.value, previousKey: rowKeyOf(other.row, keyIndex), line: other.row.span.line },
+                    });
                 }
             }
             if (cells >= 2 && read <= 1) {
@@ -6760,7 +6809,8 @@ const sortOrder = {
         if (byIndex < 0)
             return;
         const column = table.columns[byIndex];
-        const named = column || UNNAMED_COLUMN;
+        // A column with an empty header (a matrix's top-left cell) names rows: `Row "GPU" is out of order`.
+        const named = column || 'Row';
         const compare = comparator(order);
         const valueOf = (row) => row.cells[byIndex]?.text ?? '';
         const pinned = pinnedLines(document);
@@ -7134,7 +7184,8 @@ const uniqueKey = {
         const by = (options.unique.by ?? [table.columns[keyIndex] ?? '']).map((name) => columnIndex(table, name));
         if (by.some((index) => index < 0))
             return; // a missing column is required-column's to report
-        const column = by.map((index) => table.columns[index]).join(' + ');
+        // A key column with an empty header (a matrix's top-left cell): the subject is the row, not "the column with an empty header".
+        const column = by.length === 1 && table.columns[by[0]] === '' ? 'Row' : by.map((index) => table.columns[index] || '(unnamed column)').join(' + ');
         // One column (the usual key) is its cell's text: no list to join for each of 100,000 rows.
         const only = by.length === 1 ? by[0] : -1;
         const keyOf = (row) => only >= 0 ? (row.cells[only]?.text ?? '') : by.map((index) => row.cells[index]?.text ?? '').join(' + ');
@@ -13043,6 +13094,7 @@ exports.CONFIG_SCHEMA = CONFIG_SCHEMA;
 exports.ConfigError = ConfigError;
 exports.DUPLICATE_KEY = DUPLICATE_KEY;
 exports.GROUP_COLUMN = GROUP_COLUMN;
+exports.INVISIBLE = INVISIBLE;
 exports.LINK_AGREEMENT_KEYWORD = LINK_AGREEMENT_KEYWORD;
 exports.OPTIONS_KEYWORD = OPTIONS_KEYWORD;
 exports.PRESET_SCHEMAS = PRESET_SCHEMAS;
@@ -13105,6 +13157,7 @@ exports.pageSpelling = pageSpelling;
 exports.readMarkdownFast = readMarkdownFast;
 exports.readTextInside = readTextInside;
 exports.requireUcs2length = requireUcs2length;
+exports.revealed = revealed;
 exports.rowKeyOf = rowKeyOf;
 exports.safeLines = safeLines;
 exports.sharedGroups = sharedGroups;

@@ -5,7 +5,8 @@
  * taken out of the check by an edit to its header.
  */
 import { loadConfig, type CompiledConfig } from '../../src/config/load.js';
-import type { FileResult } from '../../src/core/types.js';
+import type { FileResult, LintResult } from '../../src/core/types.js';
+import { changesOf, diffMarkdown, diffText } from '../../src/report/diff.js';
 import { lintSources, missingLoader, textLoader } from '../../src/engine/pipeline.js';
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -79,6 +80,19 @@ describe('transitions (kubevirt-feature-gates)', () => {
   it('a rename with punctuation dropped and a piece added (risc-v → riscv64) is a rename', async () => {
     const result = await compare(gates(...BASE.map((row) => row.replace('DGate', 'risc-v'))), gates(...BASE.map((row) => row.replace('DGate', 'riscv64'))));
     expect(result.changes!.map((c) => c.renamed.map((r) => `${r.from} → ${r.to}`))).toEqual([['risc-v → riscv64']]);
+  });
+
+  it('a key written otherwise (case, a zero-width space, a look-alike letter) is still the row, and the diff shows the new spelling, named', async () => {
+    const base = gates('AGate | Alpha | SUPPORTED', 'CGate | GA | SUPPORTED', 'DGate | Beta | SUPPORTED');
+    const head = gates('agate | Alpha | SUPPORTED', '\u0421Gate | GA | SUPPORTED', 'D\u200bGate | GA | SUPPORTED');
+    const result = await compare(base, head);
+    expect(result.changes!.map((c) => [c.renamed.map((r) => `${r.from} → ${r.to}`), c.changed.map((r) => r.key), c.added, c.removed])).toEqual([
+      [['AGate → agate', 'CGate → \u0421Gate', 'DGate → D\u200bGate'], ['D\u200bGate'], [], []],
+    ]);
+    const text = diffText(changesOf({ files: [result] } as LintResult));
+    expect(text).toContain('~ CGate → <U+0421>Gate\n');
+    expect(text).toContain('~ DGate → D<U+200B>Gate\n');
+    expect(diffMarkdown(changesOf({ files: [result] } as LintResult))).toContain('| renamed | AGate → agate | |');
   });
 
   it('only moving rows gives no change at all', async () => {

@@ -777,7 +777,15 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs,
   const regrouped = (from: Row, to: Row): boolean => from.group !== to.group && (headGroups.has(from.group) || baseGroups.has(to.group));
   const inHead = groupOfRepeated(head);
   const inBase = base ? groupOfRepeated(base) : () => ({});
+  // Rows paired by their folded key whose key was written otherwise (`AGate` → `agate`, a zero-width space or a
+  // look-alike letter put in): no row came or went, but what the page calls it changed, and a reviewer must see it.
+  const respelled: TableChange['renamed'] = [];
   for (const [from, to] of pairs.same) {
+    if (base) {
+      const was = rowKeyOf(from, base.keyIndex);
+      const now = rowKeyOf(to, head.keyIndex);
+      if (was !== now && keyFold(was) === keyFold(now)) respelled.push({ from: was, to: now, line: to.span.line });
+    }
     const columns = changedColumns(from, to);
     if (regrouped(from, to)) columns.push({ column: GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
     if (columns.length > 0) changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns, ...inHead(to) });
@@ -788,7 +796,7 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs,
     key: keyColumn,
     added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
     removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
-    renamed: base ? pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })) : [],
+    renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
     changed,
     ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
   };

@@ -64,3 +64,15 @@ export function unmixLookalikes(text: string, { wholeWords = false } = {}): { te
   });
   return { text: out, replaced };
 }
+
+/**
+ * Text with every character a reader cannot tell from another named:
+ * invisible ones and letters that look like ASCII ones (`<U+0421>Gate`,
+ * `virtio<U+200B>-fs`). For showing two spellings of a key that read alike.
+ */
+export function revealed(text: string, invisible: RegExp): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return text;
+  const name = (char: string): string => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+  return [...text.replace(invisible, name)].map((char) => (LOOKALIKES.has(char) ? name(char) : char)).join('');
+}

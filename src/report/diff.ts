@@ -7,6 +7,8 @@
 import { GROUP_COLUMN, type LintResult, type TableChange } from '../core/types.js';
 import { encodePath, escapeMarkdown as markdownText, markdownCode } from './markdown.js';
 import { safeLines, terminalSafe } from './terminal.js';
+import { revealed } from '../markdown/lookalikes.js';
+import { INVISIBLE } from '../markdown/read.js';
 
 export interface FileChanges {
   file: string;
@@ -163,7 +165,7 @@ function textRow(change: TableChange, shown: Shown): string {
     case 'removed':
       return `- ${rowName(shown.row)}  (was ${otherCells(change, shown.row.cells)})`;
     case 'renamed':
-      return `~ ${shown.row.from} → ${shown.row.to}`;
+      return `~ ${revealed(shown.row.from, INVISIBLE)} → ${revealed(shown.row.to, INVISIBLE)}`;
     case 'moved':
       return `> ${rowName(shown.row)}  (moved here from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''})`;
   }
@@ -180,7 +182,7 @@ function markdownRow(change: TableChange, shown: Shown): string {
     case 'removed':
       return `| removed | ${m(rowName(shown.row))} | was ${m(otherCells(change, shown.row.cells))} |`;
     case 'renamed':
-      return `| renamed | ${m(shown.row.from)} → ${m(shown.row.to)} | |`;
+      return `| renamed | ${m(revealed(shown.row.from, INVISIBLE))} → ${m(revealed(shown.row.to, INVISIBLE))} | |`;
     case 'moved':
       return `| moved here | ${m(rowName(shown.row))} | from the table at line ${shown.row.from}${shown.row.gone ? ' before this change, now gone' : ''} |`;
   }
