@@ -232,6 +232,21 @@ describe('init reads real tables as they are', () => {
     expect(result.mistakes).toEqual([]);
   });
 
+  it('a column of remarks each written once, and empty cells, is free text: the empty cells are no uses of a value', async () => {
+    const rows = [['Debian', 'Stable', ''], ['Fedora', 'Stable', 'Needs the testing repo'], ['Alpine', 'Beta', 'musl builds only'], ['Arch', 'Beta', ''], ['Gentoo', 'Alpha', ''], ['NixOS', 'Alpha', 'Maintained by the community']];
+    const source = table('| Distro | Support | Remarks |', ...rows.map((cells) => `| ${cells.join(' | ')} |`)) + '\n';
+    const result = plan(source);
+    expect(result.shapes[0]!.columns.map((column) => [column.name, column.enum])).toEqual([
+      ['Distro', undefined],
+      ['Support', ['Stable', 'Beta', 'Alpha']],
+      ['Remarks', undefined],
+    ]);
+    // A new remark, or one reworded, is no error.
+    const { config } = await initIn(source);
+    const edited = source.replace('musl builds only', 'musl and glibc builds') + '| Void | Alpha | Runit only |\n';
+    expect((await lintText('docs/doc.md', edited, config)).violations.filter((v) => v.severity === 'error')).toEqual([]);
+  });
+
   it('a column of one mark beside empty cells is a choice of two (🔄 or nothing); one word everywhere is no enum', () => {
     const rows = Array.from({ length: 8 }, (_, i) => `| v1.${i} | ${i < 3 ? '🔄' : ''} | Yes |`);
     const result = plan(table('| Version | Supported | Tested |', ...rows));

@@ -326,12 +326,11 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
         if (name !== '') legendOption ??= { heading: fromLegend.heading, column: name };
         canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
       } else {
-        const grouped = groupValues(
-          values.filter((value) => value !== ''),
-          (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index),
-          ENUM_MAX_VALUES,
-        );
-        if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
+        const written = values.filter((value) => value !== '');
+        const grouped = groupValues(written, (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index), ENUM_MAX_VALUES);
+        // Uses are the cells that write a value: a Notes column of three remarks, each written once, and
+        // three empty cells uses each remark once, however many rows leave it empty; it is free text.
+        if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && written.length >= grouped.size * ENUM_MIN_USES) {
           const canonical = [...grouped.values()].map((spellings) => spellings[0]!);
           // One value is no list of choices (a column that says `Yes` everywhere may say anything else
           // tomorrow), unless it is a mark beside empty cells: 🔄 or nothing, where ✅ would be new.
