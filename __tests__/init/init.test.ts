@@ -247,6 +247,67 @@ describe('init reads real tables as they are', () => {
     expect((await lintText('docs/doc.md', edited, config)).violations.filter((v) => v.severity === 'error')).toEqual([]);
   });
 
+  it('a column of versions that repeat is no key: two gates that arrived in one release are no duplicate; the first column with its stage is the key', async () => {
+    const gates = [
+      ['`AlphaWidgets`', '`false`', 'Alpha', '1.20', '1.22'],
+      ['`AlphaWidgets`', '`true`', 'Beta', '1.23', ''],
+      ['`BetaGadgets`', '`false`', 'Alpha', '1.23', ''],
+      ['`ColdStorage`', '`true`', 'Beta', '1.23', ''],
+      ['`DeepSleep`', '`false`', 'Alpha', '1.25', '1.26'],
+      ['`DeepSleep`', '`true`', 'Beta', '1.27', ''],
+      ['`EdgeRouting`', '`false`', 'Alpha', '1.27', ''],
+    ];
+    const header = '| Feature | Default | Stage | Since | Until |';
+    const source = table(header, ...gates.map((cells) => `| ${cells.join(' | ')} |`)) + '\n';
+    const result = plan(source);
+    expect(result.shapes[0]).toMatchObject({ key: 'Feature', unique: true, uniqueBy: ['Feature', 'Stage'], uniqueScope: 'table' });
+    expect(result.mistakes).toEqual([]);
+    const { config } = await initIn(source);
+    expect((await lintText('docs/doc.md', source, config)).violations).toEqual([]);
+    // Another gate in 1.23 is fine; a gate's stage listed twice is the duplicate.
+    const more = source + '| `FastPath` | `false` | Alpha | 1.23 | |\n';
+    expect((await lintText('docs/doc.md', more, config)).violations.filter((v) => v.severity === 'error')).toEqual([]);
+    const twice = source + '| `EdgeRouting` | `false` | Alpha | 1.28 | |\n';
+    expect((await lintText('docs/doc.md', twice, config)).violations.map((v) => [v.line, v.rule])).toEqual([[10, 'unique-key']]);
+  });
+
+  it('a key is a column of names before one of versions, dates or numbers; a column whose values repeat as written is none', () => {
+    // Area repeats; Since and Component are each unique on the page, Since by chance.
+    const rows = [['Net', '1.2', 'dns'], ['Net', '1.3', 'proxy'], ['Storage', '1.4', 'csi'], ['Storage', '1.5', 'snapshots'], ['Auth', '1.6', 'oidc']];
+    const result = plan(table('| Area | Since | Component |', ...rows.map((cells) => `| ${cells.join(' | ')} |`)));
+    expect(result.shapes[0]).toMatchObject({ key: 'Component', unique: true });
+    expect(result.shapes[0]!.uniqueBy).toBeUndefined();
+    // A first column with a value written twice alike: no key, no "duplicate" on the page as it is.
+    const releases = Array.from({ length: 12 }, (_, i) => `| r${i === 5 ? 4 : i} | ${i % 2 ? 'EOL' : 'Active'} |`);
+    const repeated = plan(table('| Release | Status |', ...releases));
+    expect(repeated.shapes[0]).toMatchObject({ key: 'Release', unique: false });
+    expect(repeated.mistakes).toEqual([]);
+    // Written otherwise (`genpolicy` below `Genpolicy`), the second is a slip, listed as one.
+    const slipped = plan(table('| Feature | Status |', ...Array.from({ length: 12 }, (_, i) => `| ${i === 1 ? 'feature0' : `Feature${i}`} | ${i % 2 ? 'EOL' : 'Active'} |`)));
+    expect(slipped.shapes[0]).toMatchObject({ key: 'Feature', unique: true });
+    expect(slipped.mistakes.map((m) => `${m.line} ${m.column} ${m.value}: ${m.why}`)).toEqual(['4 Feature feature0: listed twice: line 3 has it as "Feature0"']);
+  });
+
+  it('a table keyed by two columns (a row per platform and architecture) gets a composite key, checked in every table of the shape', async () => {
+    const platforms = (...rows: string[][]) => table('| OS | Arch | Tier |', ...rows.map((cells) => `| ${cells.join(' | ')} |`));
+    const source = [
+      '1. Pick a build:',
+      '',
+      platforms(['Linux', 'x86_64', 'Tier 1'], ['Linux', 'aarch64', 'Tier 1'], ['macOS', 'aarch64', 'Tier 2'], ['Windows', 'x86_64', 'Tier 2']).replace(/^/gm, '   '),
+      '',
+      platforms(['Linux', 'riscv64', 'Tier 3'], ['Linux', 's390x', 'Tier 3'], ['FreeBSD', 'x86_64', 'Tier 3']).replace(/^/gm, '> '),
+      '',
+    ].join('\n');
+    const { plan: made, config } = await initIn(source);
+    expect(made.shapes).toHaveLength(1);
+    expect(made.shapes[0]).toMatchObject({ key: 'OS', unique: true, uniqueBy: ['OS', 'Arch'] });
+    const [, schema] = renderInit(made, '.github/support-table-lint.yml');
+    expect(schema!.text).toContain('  unique: { scope: table, by: ["OS", "Arch"] }\n');
+    expect((await lintText('docs/doc.md', source, config)).violations).toEqual([]);
+    const twice = source.replace('   | Windows | x86_64 | Tier 2 |', '   | Windows | x86_64 | Tier 2 |\n   | Linux | x86_64 | Tier 3 |');
+    expect((await lintText('docs/doc.md', twice, config)).violations.map((v) => [v.line, v.rule])).toEqual([[9, 'unique-key']]);
+  });
+
   it('a column of one mark beside empty cells is a choice of two (🔄 or nothing); one word everywhere is no enum', () => {
     const rows = Array.from({ length: 8 }, (_, i) => `| v1.${i} | ${i < 3 ? '🔄' : ''} | Yes |`);
     const result = plan(table('| Version | Supported | Tested |', ...rows));

@@ -13,19 +13,23 @@
  *   a letter away from one used more often (a typo);
  * - team links (`[@org/team](https://github.com/orgs/org/teams/team)`) or
  *   user links (`[@user](https://github.com/user)`): a `linkAgreement`;
- * - a key column (the first whose values are all there and nearly all
- *   different), its uniqueness, and the order the rows are already in;
+ * - a key column (one whose values are all there and all different, the
+ *   first column, else a column of names before one of versions: see
+ *   chooseKey), or the first column and another together (`unique.by`),
+ *   and the order the rows are already in;
  * - required cells (a column never empty).
  *
  * The schemas pass on the documents except for what it believes are
  * mistakes, which it lists: a value outside the legend or a variant
- * spelling, a duplicate key, a row out of the order the others keep, a row
- * with too few or too many cells, a link whose text and URL disagree, a
- * column named twice or with a reserved name, a table with no data rows.
+ * spelling, a key written again in another spelling, a row out of the
+ * order the others keep, a row with too few or too many cells, a link
+ * whose text and URL disagree, a column named twice or with a reserved
+ * name, a table with no data rows.
  */
 import { columnKey } from '../markdown/select.js';
 import { findLegend, isMark, termSections, type TermSection } from '../markdown/legend.js';
 import { readMarkdownFast } from '../markdown/fast.js';
+import { keyFold } from '../markdown/read.js';
 import { dataRows, strayFrom } from '../markdown/rows.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { headerInvisible, headerProblems } from '../rules/header-invisible.js';
@@ -102,6 +106,8 @@ export interface ShapePlan {
    */
   ownKeys: boolean;
   unique: boolean;
+  /** The columns whose values together are unique, when no column alone is (`Platform` and `Architecture`); the key is the first. */
+  uniqueBy?: string[];
   /** `group` when a key repeats only across groups (`Get active Span` under two sections of a matrix). */
   uniqueScope: 'table' | 'group';
   order: false | OrderPlan;
@@ -282,24 +288,19 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it
   // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
   const firstColumnsDiffer = new Set(tables.map((seen) => columnKey(seen.table.columns[0]!))).size > 1;
-  const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]!));
-  const chosen = ownFit ? undefined : chooseKey(names.filter(keyable), tables);
+  const ownFit = firstColumnsDiffer ? keyFit(tables, (seen) => [seen.table.columns[0]!], false) : undefined;
+  const chosen = ownFit ? undefined : chooseKey(names, keyable, tables);
   const ownKeys = chosen === undefined && firstColumnsDiffer;
-  const keyIndex = chosen ?? 0;
+  const keyIndex = chosen?.index ?? 0;
   const keyName = names[keyIndex]!;
   const keyOf = (seen: SeenTable): string => (ownKeys ? seen.table.columns[0]! : keyName);
-  // Keys are unique within a table: the same key in two tables of a page is no repeat.
-  const keysByTable = tables.map((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
-  const keys = keysByTable.flat();
-  let repeats = keysByTable.flatMap(duplicates);
-  // Keys that repeat only in different groups are unique in each: the scope is the group.
-  const grouped = keys.some(({ row }) => row.group !== null);
-  const inGroups = grouped ? keysByTable.flatMap((list) => duplicates(list.map((cell) => ({ ...cell, value: cell.value === '' ? '' : `${cell.row.group ?? ''}\u0000${cell.value}` })))) : repeats;
-  const uniqueScope = repeats.length > 0 && inGroups.length === 0 ? 'group' : 'table';
-  if (uniqueScope === 'group') repeats = [];
-  const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
-  if (unique) {
-    for (const { seen, row, value } of repeats) mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
+  // Nothing names every row: the first column is the key all the same (the engine's default), unique
+  // when the rows that fill it in never repeat it.
+  const fit = ownFit ?? chosen?.fit ?? keyFit(tables, (seen) => [keyOf(seen)], true);
+  const unique = fit !== undefined;
+  const uniqueScope = fit?.scope ?? 'table';
+  for (const { seen, row, value, first } of fit?.slips ?? []) {
+    mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: chosen?.by?.[0] ?? keyOf(seen), value, why: `listed twice: line ${first.line} has it as "${first.value}"` });
   }
   const order = inferOrder(tables, keyOf, mistakes);
 
@@ -351,6 +352,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     key: keyName,
     ownKeys,
     unique,
+    ...(chosen?.by ? { uniqueBy: chosen.by } : {}),
     uniqueScope,
     order,
     groups,
@@ -359,17 +361,127 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   };
 }
 
-/** The column's values in the table are all there and nearly all different. */
-function fitsKey(seen: SeenTable, name: string): boolean {
-  const values = seen.rows.map((row) => textIn(seen, row, name).toLowerCase());
-  if (values.length === 0 || values.some((value) => value === '')) return false;
-  return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
+/** How columns name the rows: the scope their keys are unique in, and the rows that repeat a key in another spelling. */
+interface KeyFit {
+  scope: 'table' | 'group';
+  /** A row whose key another row above spells otherwise (`genpolicy` below `Genpolicy`): a likely mistake. */
+  slips: { seen: SeenTable; row: Row; value: string; first: { line: number; value: string } }[];
 }
 
-/** The first column that is a key in every table; undefined when none is. */
-function chooseKey(names: string[], tables: SeenTable[]): number | undefined {
-  const name = names.find((name) => tables.every((seen) => fitsKey(seen, name)));
-  return name === undefined ? undefined : tables[0]!.table.columns.indexOf(name);
+/**
+ * Whether `columnsOf` (one column, or several whose values together are the
+ * key) name every row of each table: each row fills them in (with
+ * `allowEmpty`, a row that leaves one empty is skipped, as unique-key skips
+ * it) and no two rows of a table, or else of a group, have one key, folded
+ * as unique-key folds keys. Two rows that write the same key alike repeat it
+ * by design (two gates that arrived in one release, a platform per
+ * architecture): the columns are no key, whose repeats the page as it is
+ * would fail on. Spelt otherwise (`genpolicy` below `Genpolicy`), the second
+ * row is a slip, listed as a mistake: one row in ten at most.
+ */
+function keyFit(tables: SeenTable[], columnsOf: (seen: SeenTable) => string[], allowEmpty: boolean): KeyFit | undefined {
+  const grouped = tables.some((seen) => seen.rows.some((row) => row.group !== null));
+  for (const scope of grouped ? (['table', 'group'] as const) : (['table'] as const)) {
+    let keyed = 0;
+    const slips: KeyFit['slips'] = [];
+    const fits = tables.every((seen) => {
+      const columns = columnsOf(seen);
+      const firstOf = new Map<string, { line: number; value: string }>();
+      for (const row of seen.rows) {
+        const parts = columns.map((name) => textIn(seen, row, name));
+        if (parts.some((part) => part === '')) {
+          if (allowEmpty) continue;
+          return false;
+        }
+        keyed++;
+        const value = parts.join(' + ');
+        const folded = `${scope === 'group' ? (row.group ?? '') : ''}\u0000${keyFold(value)}`;
+        const first = firstOf.get(folded);
+        if (!first) firstOf.set(folded, { line: row.span.line, value });
+        else if (first.value === value) return false;
+        else slips.push({ seen, row, value, first });
+      }
+      return true;
+    });
+    if (fits && keyed > 0 && slips.length <= Math.floor(keyed * KEY_MAX_REPEATS)) return { scope, slips };
+  }
+  return undefined;
+}
+
+/** A column init proposes as the key, and `by`: the columns whose values together are the key, when no column alone is. */
+interface KeyChoice {
+  index: number;
+  by?: [string, string];
+  fit: KeyFit;
+}
+
+/** A composite key is the first column and one of this many columns after it (`Platform | Architecture`, `Feature | Default | Stage`). */
+const PAIR_REACH = 3;
+
+/**
+ * The key init proposes, in this order: the first column that can be one,
+ * when it names every row; else a later column that names every row with
+ * values that are names (`Feature`, `Property`); else the first column with
+ * one of the next PAIR_REACH columns, names before versions (a row per
+ * feature and stage, per platform and architecture); else a later column of
+ * versions, dates or numbers, or of sentences, that names every row (a
+ * release table led by a column of marks). Undefined when none is. Marks
+ * and yes/no name nothing.
+ */
+function chooseKey(names: string[], keyable: (name: string, index: number) => boolean, tables: SeenTable[]): KeyChoice | undefined {
+  const [first, ...others] = names.flatMap((name, index) => (keyable(name, index) ? [{ name, index }] : []));
+  if (!first) return undefined;
+  const alone = (name: string): KeyFit | undefined => keyFit(tables, () => [name], false);
+  const firstFit = alone(first.name);
+  if (firstFit) return { index: first.index, fit: firstFit };
+  const kindOf = (name: string) => valueKind(tables.flatMap((seen) => seen.rows.map((row) => textIn(seen, row, name))));
+  const kinds = new Map(others.map(({ name }) => [name, kindOf(name)]));
+  const single = (kind: ReturnType<typeof valueKind>): KeyChoice | undefined => {
+    for (const { name, index } of others) {
+      if (kinds.get(name) !== kind) continue;
+      const fit = alone(name);
+      if (fit) return { index, fit };
+    }
+    return undefined;
+  };
+  const named = single('name');
+  if (named) return named;
+  // Two gates that arrived in one release: `Since` repeats, and `Feature` with `Stage` is the key. Only
+  // when the first column repeats by design, more than one row in ten: a row per feature and stage; a
+  // name written twice among many is a slip that another column tells apart by chance.
+  const firstKind = kindOf(first.name);
+  const rows = tables.reduce((count, seen) => count + seen.rows.length, 0);
+  const firstRepeats = tables.reduce((count, seen) => count + seen.rows.length - new Set(seen.rows.map((row) => keyFold(textIn(seen, row, first.name)))).size, 0);
+  if ((firstKind === 'name' || firstKind === 'quantity') && firstRepeats > Math.floor(rows * KEY_MAX_REPEATS)) {
+    const near = others.filter(({ index }) => index <= first.index + PAIR_REACH);
+    for (const kind of ['name', 'quantity'] as const) {
+      for (const { name } of near) {
+        if (kinds.get(name) !== kind) continue;
+        const fit = keyFit(tables, () => [first.name, name], false);
+        if (fit) return { index: first.index, by: [first.name, name], fit };
+      }
+    }
+  }
+  return single('quantity') ?? single('text');
+}
+
+/** `yes`, `true`, `✅`: a flag says something of a row, it names nothing. */
+const FLAG = /^(?:yes|no|y|n|true|false|on|off|enabled|disabled|none|n\/a)$/i;
+const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi;
+/** `1.23`, `v1.33`, `2024-05-01`, `May 8, 2025`, `42`, `1.30.x - 1.33.x`: versions, dates and numbers, no name left beside them. */
+const isQuantity = (value: string): boolean => /\d/.test(value) && !/\p{L}/u.test(value.replace(/\bv?\d[\w.+-]*/gi, '').replace(MONTHS, ''));
+
+/**
+ * What a column's values are, for a key: names (a few of them lists of
+ * names, `endpoint, protocol`), versions, dates and numbers, flags, or
+ * sentences (most of them prose); `empty` when a cell is.
+ */
+function valueKind(values: string[]): 'name' | 'quantity' | 'flag' | 'text' | 'empty' {
+  if (values.some((value) => value === '')) return 'empty';
+  if (values.every((value) => isMark(value) || FLAG.test(value))) return 'flag';
+  if (values.every(isQuantity)) return 'quantity';
+  if (values.filter(isProse).length * 2 > values.length) return 'text';
+  return 'name';
 }
 
 /**
@@ -427,17 +539,6 @@ function finishColumn(column: ColumnPlan, cells: { seen: SeenTable; row: Row; va
   const link = linkForm(cells, name, mistakes);
   if (link) column.link = link;
   return column;
-}
-
-function duplicates<T extends { value: string }>(cells: T[]): T[] {
-  const seen = new Set<string>();
-  return cells.filter((cell) => {
-    const key = cell.value.toLowerCase();
-    if (key === '') return false;
-    if (seen.has(key)) return true;
-    seen.add(key);
-    return false;
-  });
 }
 
 /**

@@ -129,7 +129,10 @@ export function renderSchema(shape: ShapePlan, mistakes: { listed: Mistake[]; mo
   for (const column of shape.columns) {
     lines.push(`  ${q(column.name)}:`);
     const body: string[] = [];
-    if (column.name === shape.key && !shape.ownKeys) body.push(`# The key column${shape.unique ? `: unique in the ${shape.uniqueScope}` : ''}.`);
+    if (column.name === shape.key && !shape.ownKeys) {
+      const by = shape.uniqueBy?.filter((name) => name !== shape.key);
+      body.push(`# The key column${shape.unique ? `${by ? `; with ${by.join(' and ')}, ` : ': '}unique in the ${shape.uniqueScope}` : ''}.`);
+    }
     if (column.enum) {
       body.push(`# Allowed values, from ${column.enumFrom}.`);
       body.push(`enum: ${list(column.enum)}`);
@@ -165,7 +168,9 @@ export function renderSchema(shape: ShapePlan, mistakes: { listed: Mistake[]; mo
   if (shape.ownKeys) lines.push("  # The tables order their columns differently: each table's first column is its key.");
   else if (shape.key !== '') lines.push(`  key: ${q(shape.key)}`);
   if (shape.unique && shape.uniqueScope === 'group') lines.push('  # A key repeats only under different group rows: it is unique within each group.');
-  lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope} }` : 'false'}`);
+  if (shape.uniqueBy) lines.push(`  # No column alone names a row; ${shape.uniqueBy.join(' and ')} together do.`);
+  else if (!shape.unique) lines.push(`  # No column names every row once: repeated rows are not reported.`);
+  lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope}${shape.uniqueBy ? `, by: ${list(shape.uniqueBy)}` : ''} }` : 'false'}`);
   lines.push(`  # ${orderComment(shape)}`);
   const { order } = shape;
   lines.push(`  order: ${order ? `{ scope: ${order.scope}${order.compare !== 'text' ? `, compare: ${order.compare}` : ''}${order.direction !== 'asc' ? `, direction: ${order.direction}` : ''} }` : 'false'}`);
