@@ -352,6 +352,25 @@ describe('init reads real tables as they are', () => {
     expect((await lintText('docs/doc.md', source, config)).violations.filter((v) => v.severity === 'error')).toEqual([]);
   });
 
+  it.each([
+    ['marks with words', ['✅ Works', '⚠️ Limited', '❌ Broken'], '| Plugin | Chrome | Firefox | Safari |', [[0, 0, 0], [0, 0, 1], [0, 2, 1], [0, 0, 2], [1, 1, 2]]],
+    ['words', ['Yes', 'No', 'Partial'], '| Backend | Resize | Clone | Encrypt |', [[0, 0, 1], [1, 0, 1], [0, 0, 2], [0, 0, 0], [1, 1, 1]]],
+  ])('columns of a matrix that write the same %s share one vocabulary: a value a neighbour uses is allowed, a misspelling is not', async (_name, words, header, grid) => {
+    const rows = (grid as number[][]).map((cells, i) => `| p${i} | ${cells.map((cell) => (words as string[])[cell]).join(' | ')} |`);
+    const source = table(header as string, ...rows) + '\n';
+    const result = plan(source);
+    expect(result.shapes[0]!.columns.map((column) => column.enum)).toEqual([undefined, words, words, words]);
+    expect(result.mistakes).toEqual([]);
+    const { config } = await initIn(source);
+    // Row p0 takes the third value in its first matrix column (used only in the others until now), and p1 a misspelling.
+    const [third, first] = [(words as string[])[2]!, (words as string[])[0]!];
+    const lines = source.split('\n');
+    lines[2] = lines[2]!.replace(`| p0 | ${first} |`, `| p0 | ${third} |`);
+    lines[3] = lines[3]!.replace(/ \|$/, '').replace(/[^|]+$/, ` ${first.slice(0, -1)} `) + '|';
+    const errors = (await lintText('docs/doc.md', lines.join('\n'), config)).violations.filter((v) => v.severity === 'error');
+    expect(errors.map((v) => [v.line, v.rule])).toEqual([[4, 'allowed-values']]);
+  });
+
   it('columns of marks share their marks: a mark one column has not used yet is allowed', () => {
     const result = plan(table('| Service | Traces | Metrics | Logs |', '| a | ✅ | ✅ | 🚧 |', '| b | ✅ | 🔕 | 🚧 |', '| c | 🚧 | ✅ | ✅ |', '| d | ✅ | ✅ | |'));
     expect(result.shapes[0]!.columns.map((column) => [column.name, column.enum])).toEqual([

@@ -307,25 +307,42 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   // The legends of each table's document, found once for the shape rather than once per column.
   const legends = shapeLegends(tables);
   let legendOption: ShapePlan['legend'];
+  const cellsBy = names.map((_, index) => cellsOf(index));
   // Which columns write each value: one another column writes is a word of the table, not a typo.
   const columnsOf = new Map<string, Set<number>>();
   names.forEach((_, index) => {
-    for (const { value } of cellsOf(index)) (columnsOf.get(value) ?? columnsOf.set(value, new Set()).get(value)!).add(index);
+    for (const { value } of cellsBy[index]!) (columnsOf.get(value) ?? columnsOf.set(value, new Set()).get(value)!).add(index);
   });
+  // A column the page's legend defines keeps the legend's terms; the others of a matrix that write the
+  // same words (`✅ Supported` or `❌ Not supported` per runtime, `Yes` / `No` / `Partial` per feature)
+  // share one vocabulary, though each happens to use only some of it.
+  const fromLegends = names.map((_, index) => (carried[index] && index !== keyIndex ? legendFor(tables, cellsBy[index]!.map((cell) => cell.value), legends) : undefined));
+  const shared = sharedVocabularies(
+    names.map((_, index) => (carried[index] && index !== keyIndex && !fromLegends[index] ? cellsBy[index]!.map((cell) => cell.value) : undefined)),
+    columnsOf,
+  );
   const columns = names.map((name, index): ColumnPlan => {
-    const cells = cellsOf(index);
+    const cells = cellsBy[index]!;
     const values = cells.map((cell) => cell.value);
     const column: ColumnPlan = { name, required: values.length > 0 && values.every((value) => value !== '') };
     // A column no property carries (a repeated or reserved name, listed above) is never judged: what its
     // cells seem to get wrong is no mistake a run would report.
     if (!carried[index]) return column;
     if (index !== keyIndex) {
-      const fromLegend = legendFor(tables, values, legends);
+      const fromLegend = fromLegends[index];
+      const vocabulary = shared.get(index);
       if (fromLegend) {
         column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
         column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0]!.file}, line ${fromLegend.line})`;
         if (name !== '') legendOption ??= { heading: fromLegend.heading, column: name };
         canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
+      } else if (vocabulary) {
+        const { canonical, members } = vocabulary;
+        column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
+        const others = members.filter((other) => other !== index).map((other) => names[other]!);
+        const beside = others.length <= 3 ? others.join(', ') : `${others.length} other columns`;
+        column.enumFrom = `the ${canonical.length} values this column and ${beside} use${values.includes('') ? ', and empty cells' : ''}`;
+        canonicalise(cells, name, canonical, 'the other cells', mistakes);
       } else {
         const written = values.filter((value) => value !== '');
         const grouped = groupValues(written, (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index), ENUM_MAX_VALUES);
@@ -345,7 +362,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     }
     return finishColumn(column, cells, name, mistakes);
   });
-  shareMarks(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
+  shareMarks(columns, keyIndex, (index) => cellsBy[index]!.map((cell) => cell.value));
 
   return {
     columns: columns.filter((_, index) => carried[index]),
@@ -504,6 +521,59 @@ function shareMarks(columns: ColumnPlan[], keyIndex: number, valuesOf: (index: n
     column.enum = [...marks, ...(values.includes('') ? [''] : [])];
     column.enumFrom = `${what} the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
   }
+}
+
+/**
+ * Columns of a matrix that write the same words share one vocabulary
+ * (`✅ Supported` / `⚠️ Partial` / `❌ Not supported` per runtime, `Yes` /
+ * `No` / `Partial` per feature), as columns of marks do (shareMarks): a
+ * column that happens to use two of them allows the third, and one that
+ * uses each once gets the enum its neighbours show. Two columns are of one
+ * matrix when at least half the values of the one with fewer are the
+ * other's (two of them, or its only one), spellings folded as groupValues
+ * folds them; columns linked through others are too. The pooled cells must
+ * make an enum as one column's do: at most ENUM_MAX_VALUES values, each
+ * written ENUM_MIN_USES times on average, two at least, in a table of
+ * ENUM_MIN_ROWS rows. Columns of marks, and of prose, lists or versions,
+ * take no part. `values`: each column's cells, undefined for a column that
+ * takes no part (the key, a legend's). The vocabulary of each column that
+ * shares one, and the columns that share it.
+ */
+function sharedVocabularies(values: (string[] | undefined)[], columnsOf: Map<string, Set<number>>): Map<number, { canonical: string[]; members: number[] }> {
+  const forms = values.map((list) => {
+    const written = list?.filter((value) => value !== '') ?? [];
+    if (written.length === 0 || ofMarks(list!) || written.some((value) => isProse(value) || isList(value) || isVersion(value))) return undefined;
+    const loose = new Set(written.map((value) => looseForm(value) || value));
+    return loose.size <= ENUM_MAX_VALUES ? loose : undefined;
+  });
+  const parent = values.map((_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const candidates = forms.flatMap((form, index) => (form ? [index] : []));
+  for (const [at, a] of candidates.entries()) {
+    for (const b of candidates.slice(at + 1)) {
+      const [small, large] = forms[a]!.size <= forms[b]!.size ? [forms[a]!, forms[b]!] : [forms[b]!, forms[a]!];
+      let common = 0;
+      for (const form of small) if (large.has(form)) common++;
+      if (common >= Math.min(2, small.size) && common * 2 >= small.size) parent[root(b)] = root(a);
+    }
+  }
+  const components = new Map<number, number[]>();
+  for (const index of candidates) (components.get(root(index)) ?? components.set(root(index), []).get(root(index))!).push(index);
+  const out = new Map<number, { canonical: string[]; members: number[] }>();
+  for (const members of components.values()) {
+    if (members.length < 2 || values[members[0]!]!.length < ENUM_MIN_ROWS) continue;
+    const inside = new Set(members);
+    // Row by row, as the page reads: the enum lists the values in the order they first appear.
+    const written = values[members[0]!]!.flatMap((_, row) => members.map((index) => values[index]![row]!)).filter((value) => value !== '');
+    const grouped = groupValues(written, (value) => [...(columnsOf.get(value) ?? [])].some((other) => !inside.has(other)), ENUM_MAX_VALUES);
+    if (grouped.size < 2 || grouped.size > ENUM_MAX_VALUES || written.length < grouped.size * ENUM_MIN_USES) continue;
+    const canonical = [...grouped.values()].map((spellings) => spellings[0]!);
+    for (const index of members) out.set(index, { canonical, members });
+  }
+  return out;
 }
 
 /**
