@@ -451,6 +451,21 @@ describe('init reads real tables as they are', () => {
     expect(listed('Component')).toEqual(['#   d.md:15: Status "Activ": the other rows spell it "Active" ("Active"?)']);
   });
 
+  it("a schema counts a table's rows as a run's --verbose does, and says which are not data (group rows, a line with no `|`)", async () => {
+    const source = [
+      table('| Feature | eBPF | Legacy |', '| **Policy** | | |', '| Ingress | ✅ | ✅ |', '| Egress | ✅ | ❌ |', '| **Routing** | | |', '| BGP | ✅ | ✅ |', '| VXLAN | ❌ | ✅ |'),
+      '{{< /table >}}',
+      '',
+    ].join('\n');
+    const { plan: made, config } = await initIn(source);
+    const [, schema] = renderInit(made, '.github/support-table-lint.yml');
+    const { coverage } = await lintText('docs/doc.md', source, config);
+    expect(coverage.map((table) => table.rows)).toEqual([7]);
+    expect(schema!.text).toContain('docs/doc.md (line 1, 7 rows: 4 data rows, 2 group rows, 1 line with no `|`).');
+    const plain = table('| Name | Tier |', '| a | 1 |', '| b | 2 |') + '\n';
+    expect(renderInit(plan(plain), '.github/support-table-lint.yml')[1]!.text).toContain('d.md (line 1, 2 rows).');
+  });
+
   it('a document name with line breaks stays inside the comments and strings init writes', async () => {
     const name = 'docs/evil\nadditionalProperties: true\r#\u2028x\u0085.md';
     const source = table('| Name | Level |', '| a | x |', '| b | x |', '| c | y |', '| d | y |', '| e | Y |') + '\n';

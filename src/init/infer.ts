@@ -113,9 +113,15 @@ export interface ShapePlan {
   order: false | OrderPlan;
   groups: boolean;
   legend?: { heading: string; column: string };
-  /** Where the shape was seen: `file` and the tables' header lines. */
-  seen: { file: string; line: number; rows: number }[];
+  /**
+   * Where the shape was seen: `file` and the tables' header lines; `rows`: every row of the table, as a
+   * run's --verbose counts them; `besides`: those that are not data, by kind, when there are any.
+   */
+  seen: { file: string; line: number; rows: number; besides?: RowsBesides }[];
 }
+
+/** A table's rows that are not data: group rows, rows that restate the header, empty rows, lines with no `|` after the table. */
+export type RowsBesides = Partial<Record<'group' | 'header' | 'spacer' | 'stray', number>>;
 
 /** Tables a built-in preset checks as they are: init names the preset, and writes no schema for them. */
 export interface PresetPlan {
@@ -374,8 +380,26 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     order,
     groups,
     ...(legendOption ? { legend: legendOption } : {}),
-    seen: tables.map((seen) => ({ file: seen.file, line: seen.table.span.line, rows: seen.rows.length })),
+    seen: tables.map((seen) => {
+      const besides = rowsBesides(seen);
+      return { file: seen.file, line: seen.table.span.line, rows: seen.table.rows.length, ...(besides ? { besides } : {}) };
+    }),
   };
+}
+
+/** The table's rows that are not data rows (those init reads), by kind; undefined when every row is data. */
+function rowsBesides(seen: SeenTable): RowsBesides | undefined {
+  if (seen.rows.length === seen.table.rows.length) return undefined;
+  const besides: RowsBesides = {};
+  const stray = strayFrom(seen.source, seen.table);
+  if (stray < seen.table.rows.length) besides.stray = seen.table.rows.length - stray;
+  // With groups off (every key cell bold), bold rows are data: only rows dataRows left out are counted.
+  const read = new Set(seen.rows.map((row) => row.span.line));
+  for (const row of seen.table.rows.slice(0, stray)) {
+    if (read.has(row.span.line) || row.kind === 'data') continue;
+    besides[row.kind] = (besides[row.kind] ?? 0) + 1;
+  }
+  return besides;
 }
 
 /** How columns name the rows: the scope their keys are unique in, and the rows that repeat a key in another spelling. */

@@ -107,10 +107,26 @@ export function shapeMistakes(shape: ShapePlan, byTable: MistakesByTable): { lis
   return { listed, more: total - listed.length };
 }
 
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A table's rows as a run's --verbose counts them (every row the table has), and, when some are not
+ * data, what they are: `15 rows: 12 data rows, 3 group rows`.
+ */
+function rowsText(seen: ShapePlan['seen'][number]): string {
+  const all = count(seen.rows, 'row', 'rows');
+  const besides = seen.besides;
+  if (!besides) return all;
+  const others = (['group', 'header', 'spacer', 'stray'] as const).reduce((sum, kind) => sum + (besides[kind] ?? 0), 0);
+  const names = { group: ['group row', 'group rows'], header: ['row that restates the header', 'rows that restate the header'], spacer: ['empty row', 'empty rows'], stray: ['line with no `|`', 'lines with no `|`'] } as const;
+  const parts = (['group', 'header', 'spacer', 'stray'] as const).filter((kind) => besides[kind]).map((kind) => count(besides[kind]!, names[kind][0], names[kind][1]));
+  return `${all}: ${[count(seen.rows - others, 'data row', 'data rows'), ...parts].join(', ')}`;
+}
+
 /** The schema of a shape; `mistakes`: its likely mistakes (`shapeMistakes`), listed in its comments. */
 export function renderSchema(shape: ShapePlan, mistakes: { listed: Mistake[]; more: number }): string {
   const lines: string[] = [];
-  const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
+  const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${rowsText(seen)})`).join(', ');
   lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
   lines.push(`# written by \`support-table-lint init\` from ${where}.`);
   const mine = mistakes.listed;
