@@ -392,11 +392,12 @@ function compareVersions(base, head, config, emit) {
     const judge = (rule, pair, headView, options, by = pair.head?.judge ?? pair.base.judge) => {
         rule.check({
             source: head.source,
-            base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(pair.baseVersion, pair.base) },
+            base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, ...(pair.base.identity ? { identity: pair.base.identity } : {}), label: pair.base.judge.label, ...spelt(pair.baseVersion, pair.base) },
             head: headView && {
                 table: headView.table,
                 rows: headView.rows,
                 keyIndex: headView.keyIndex,
+                ...(headView.identity ? { identity: headView.identity } : {}),
                 judged: pair.head !== undefined,
                 ...spelt(head, pair.head),
                 ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
@@ -456,7 +457,7 @@ function compareVersions(base, head, config, emit) {
                 line: head.deleted ? gone.table.span.line : main.lineOf(head.source, gone.table.span.line).line,
                 key: gone.table.columns[gone.keyIndex] ?? '',
                 added: [],
-                removed: pair.pairs.removed.map((row) => ({ key: main.rowKeyOf(row, gone.keyIndex), cells: cells(row), ...inGone(row) })),
+                removed: pair.pairs.removed.map((row) => ({ key: main.rowNameOf(row, gone), cells: cells(row), ...inGone(row) })),
                 renamed: [],
                 changed: [],
             });
@@ -740,7 +741,7 @@ function groupOfRepeated(view) {
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe(base, head, pairs, moved, gone) {
-    const keyColumn = head.table.columns[head.keyIndex] ?? '';
+    const keyColumn = head.identity && head.identity.length > 1 ? head.identity.map((index) => head.table.columns[index] ?? '').join(' + ') : (head.table.columns[head.keyIndex] ?? '');
     const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
     const changed = [];
     // Only columns both versions have compare; a column that came or went is said once, not as (empty) → value in every row.
@@ -767,8 +768,8 @@ function describe(base, head, pairs, moved, gone) {
     const respelled = [];
     for (const [from, to] of pairs.same) {
         if (base) {
-            const was = main.rowKeyOf(from, base.keyIndex);
-            const now = main.rowKeyOf(to, head.keyIndex);
+            const was = main.rowNameOf(from, base);
+            const now = main.rowNameOf(to, head);
             if (was !== now && main.keyFold(was) === main.keyFold(now))
                 respelled.push({ from: was, to: now, line: to.span.line });
         }
@@ -776,21 +777,21 @@ function describe(base, head, pairs, moved, gone) {
         if (regrouped(from, to))
             columns.push({ column: main.GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
         if (columns.length > 0)
-            changed.push({ key: main.rowKeyOf(to, head.keyIndex), line: to.span.line, columns, ...inHead(to) });
+            changed.push({ key: main.rowNameOf(to, head), line: to.span.line, columns, ...inHead(to) });
     }
     const change = {
         table: head.table.columns.join(' | '),
         line: head.table.span.line,
         key: keyColumn,
-        added: pairs.added.map((row) => ({ key: main.rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
-        removed: base ? pairs.removed.map((row) => ({ key: main.rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
-        renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: main.rowKeyOf(from, base.keyIndex), to: main.rowKeyOf(to, head.keyIndex), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
+        added: pairs.added.map((row) => ({ key: main.rowNameOf(row, head), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
+        removed: base ? pairs.removed.map((row) => ({ key: main.rowNameOf(row, base), cells: cells(base, row), ...inBase(row) })) : [],
+        renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: main.rowNameOf(from, base), to: main.rowNameOf(to, head), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
         changed,
         ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };
     const arrived = head.rows.flatMap((row) => {
         const from = moved?.get(row);
-        return from && from !== head ? [{ key: main.rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}), ...inHead(row) }] : [];
+        return from && from !== head ? [{ key: main.rowNameOf(row, head), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}), ...inHead(row) }] : [];
     });
     if (arrived.length > 0)
         change.moved = arrived;

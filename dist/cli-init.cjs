@@ -24,15 +24,18 @@ require('node:util');
  *   a letter away from one used more often (a typo);
  * - team links (`[@org/team](https://github.com/orgs/org/teams/team)`) or
  *   user links (`[@user](https://github.com/user)`): a `linkAgreement`;
- * - a key column (the first whose values are all there and nearly all
- *   different), its uniqueness, and the order the rows are already in;
+ * - a key column (one whose values are all there and all different, the
+ *   first column, else a column of names before one of versions: see
+ *   chooseKey), or the first column and another together (`unique.by`),
+ *   and the order the rows are already in;
  * - required cells (a column never empty).
  *
  * The schemas pass on the documents except for what it believes are
  * mistakes, which it lists: a value outside the legend or a variant
- * spelling, a duplicate key, a row out of the order the others keep, a row
- * with too few or too many cells, a link whose text and URL disagree, a
- * column named twice or with a reserved name, a table with no data rows.
+ * spelling, a key written again in another spelling, a row out of the
+ * order the others keep, a row with too few or too many cells, a link
+ * whose text and URL disagree, a column named twice or with a reserved
+ * name, a table with no data rows.
  */
 /** A column gets an enum when it has at most this many values… */
 const ENUM_MAX_VALUES = 12;
@@ -192,39 +195,38 @@ function inferShape(tables, mistakes) {
     // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it
     // is a key in each: a column that happens to be unique everywhere is no better a name for a row.
     const firstColumnsDiffer = new Set(tables.map((seen) => main.columnKey(seen.table.columns[0]))).size > 1;
-    const ownFit = firstColumnsDiffer && tables.every((seen) => fitsKey(seen, seen.table.columns[0]));
-    const chosen = ownFit ? undefined : chooseKey(names.filter(keyable), tables);
+    const ownFit = firstColumnsDiffer ? keyFit(tables, (seen) => [seen.table.columns[0]], false) : undefined;
+    const chosen = ownFit ? undefined : chooseKey(names, keyable, tables);
     const ownKeys = chosen === undefined && firstColumnsDiffer;
-    const keyIndex = chosen ?? 0;
+    const keyIndex = chosen?.index ?? 0;
     const keyName = names[keyIndex];
     const keyOf = (seen) => (ownKeys ? seen.table.columns[0] : keyName);
-    // Keys are unique within a table: the same key in two tables of a page is no repeat.
-    const keysByTable = tables.map((seen) => seen.rows.map((row) => ({ seen, row, value: textIn(seen, row, keyOf(seen)) })));
-    const keys = keysByTable.flat();
-    let repeats = keysByTable.flatMap(duplicates);
-    // Keys that repeat only in different groups are unique in each: the scope is the group.
-    const grouped = keys.some(({ row }) => row.group !== null);
-    const inGroups = grouped ? keysByTable.flatMap((list) => duplicates(list.map((cell) => ({ ...cell, value: cell.value === '' ? '' : `${cell.row.group ?? ''}\u0000${cell.value}` })))) : repeats;
-    const uniqueScope = repeats.length > 0 && inGroups.length === 0 ? 'group' : 'table';
-    if (uniqueScope === 'group')
-        repeats = [];
-    const unique = repeats.length <= Math.floor(keys.length * KEY_MAX_REPEATS);
-    if (unique) {
-        for (const { seen, row, value } of repeats)
-            mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: keyOf(seen), value, why: `${keyOf(seen)} "${value}" is listed twice in its table` });
+    // Nothing names every row: the first column is the key all the same (the engine's default), unique
+    // when the rows that fill it in never repeat it.
+    const fit = ownFit ?? chosen?.fit ?? keyFit(tables, (seen) => [keyOf(seen)], true);
+    const unique = fit !== undefined;
+    const uniqueScope = fit?.scope ?? 'table';
+    for (const { seen, row, value, first } of fit?.slips ?? []) {
+        mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: chosen?.by?.[0] ?? keyOf(seen), value, why: `listed twice: line ${first.line} has it as "${first.value}"` });
     }
     const order = inferOrder(tables, keyOf, mistakes);
     // The legends of each table's document, found once for the shape rather than once per column.
     const legends = shapeLegends(tables);
     let legendOption;
+    const cellsBy = names.map((_, index) => cellsOf(index));
     // Which columns write each value: one another column writes is a word of the table, not a typo.
     const columnsOf = new Map();
     names.forEach((_, index) => {
-        for (const { value } of cellsOf(index))
+        for (const { value } of cellsBy[index])
             (columnsOf.get(value) ?? columnsOf.set(value, new Set()).get(value)).add(index);
     });
+    // A column the page's legend defines keeps the legend's terms; the others of a matrix that write the
+    // same words (`✅ Supported` or `❌ Not supported` per runtime, `Yes` / `No` / `Partial` per feature)
+    // share one vocabulary, though each happens to use only some of it.
+    const fromLegends = names.map((_, index) => (carried[index] && index !== keyIndex ? legendFor(tables, cellsBy[index].map((cell) => cell.value), legends) : undefined));
+    const shared = sharedVocabularies(names.map((_, index) => (carried[index] && index !== keyIndex && !fromLegends[index] ? cellsBy[index].map((cell) => cell.value) : undefined)), columnsOf);
     const columns = names.map((name, index) => {
-        const cells = cellsOf(index);
+        const cells = cellsBy[index];
         const values = cells.map((cell) => cell.value);
         const column = { name, required: values.length > 0 && values.every((value) => value !== '') };
         // A column no property carries (a repeated or reserved name, listed above) is never judged: what its
@@ -232,7 +234,8 @@ function inferShape(tables, mistakes) {
         if (!carried[index])
             return column;
         if (index !== keyIndex) {
-            const fromLegend = legendFor(tables, values, legends);
+            const fromLegend = fromLegends[index];
+            const vocabulary = shared.get(index);
             if (fromLegend) {
                 column.enum = [...fromLegend.terms, ...(values.includes('') ? [''] : [])];
                 column.enumFrom = `the legend under "${fromLegend.heading}" (${tables[0].file}, line ${fromLegend.line})`;
@@ -240,9 +243,20 @@ function inferShape(tables, mistakes) {
                     legendOption ??= { heading: fromLegend.heading, column: name };
                 canonicalise(cells, name, fromLegend.terms, `the legend under "${fromLegend.heading}"`, mistakes);
             }
+            else if (vocabulary) {
+                const { canonical, members } = vocabulary;
+                column.enum = [...canonical, ...(values.includes('') ? [''] : [])];
+                const others = members.filter((other) => other !== index).map((other) => names[other]);
+                const beside = others.length <= 3 ? others.join(', ') : `${others.length} other columns`;
+                column.enumFrom = `the ${canonical.length} values this column and ${beside} use${values.includes('') ? ', and empty cells' : ''}`;
+                canonicalise(cells, name, canonical, 'the other cells', mistakes);
+            }
             else {
-                const grouped = groupValues(values.filter((value) => value !== ''), (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index), ENUM_MAX_VALUES);
-                if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && values.length >= grouped.size * ENUM_MIN_USES) {
+                const written = values.filter((value) => value !== '');
+                const grouped = groupValues(written, (value) => [...(columnsOf.get(value) ?? [])].some((other) => other !== index), ENUM_MAX_VALUES);
+                // Uses are the cells that write a value: a Notes column of three remarks, each written once, and
+                // three empty cells uses each remark once, however many rows leave it empty; it is free text.
+                if (grouped.size > 0 && grouped.size <= ENUM_MAX_VALUES && values.length >= ENUM_MIN_ROWS && written.length >= grouped.size * ENUM_MIN_USES) {
                     const canonical = [...grouped.values()].map((spellings) => spellings[0]);
                     // One value is no list of choices (a column that says `Yes` everywhere may say anything else
                     // tomorrow), unless it is a mark beside empty cells: 🔄 or nothing, where ✅ would be new.
@@ -257,30 +271,159 @@ function inferShape(tables, mistakes) {
         }
         return finishColumn(column, cells, name, mistakes);
     });
-    shareMarks(columns, keyIndex, (index) => cellsOf(index).map((cell) => cell.value));
+    shareMarks(columns, keyIndex, (index) => cellsBy[index].map((cell) => cell.value));
     return {
         columns: columns.filter((_, index) => carried[index]),
         key: keyName,
         ownKeys,
         unique,
+        ...(chosen?.by ? { uniqueBy: chosen.by } : {}),
         uniqueScope,
         order,
         groups,
         ...(legendOption ? { legend: legendOption } : {}),
-        seen: tables.map((seen) => ({ file: seen.file, line: seen.table.span.line, rows: seen.rows.length })),
+        seen: tables.map((seen) => {
+            const besides = rowsBesides(seen);
+            return { file: seen.file, line: seen.table.span.line, rows: seen.table.rows.length, ...(besides ? { besides } : {}) };
+        }),
     };
 }
-/** The column's values in the table are all there and nearly all different. */
-function fitsKey(seen, name) {
-    const values = seen.rows.map((row) => textIn(seen, row, name).toLowerCase());
-    if (values.length === 0 || values.some((value) => value === ''))
-        return false;
-    return values.length - new Set(values).size <= Math.floor(values.length * KEY_MAX_REPEATS);
+/** The table's rows that are not data rows (those init reads), by kind; undefined when every row is data. */
+function rowsBesides(seen) {
+    if (seen.rows.length === seen.table.rows.length)
+        return undefined;
+    const besides = {};
+    const stray = main.strayFrom(seen.source, seen.table);
+    if (stray < seen.table.rows.length)
+        besides.stray = seen.table.rows.length - stray;
+    // With groups off (every key cell bold), bold rows are data: only rows dataRows left out are counted.
+    const read = new Set(seen.rows.map((row) => row.span.line));
+    for (const row of seen.table.rows.slice(0, stray)) {
+        if (read.has(row.span.line) || row.kind === 'data')
+            continue;
+        besides[row.kind] = (besides[row.kind] ?? 0) + 1;
+    }
+    return besides;
 }
-/** The first column that is a key in every table; undefined when none is. */
-function chooseKey(names, tables) {
-    const name = names.find((name) => tables.every((seen) => fitsKey(seen, name)));
-    return name === undefined ? undefined : tables[0].table.columns.indexOf(name);
+/**
+ * Whether `columnsOf` (one column, or several whose values together are the
+ * key) name every row of each table: each row fills them in (with
+ * `allowEmpty`, a row that leaves one empty is skipped, as unique-key skips
+ * it) and no two rows of a table, or else of a group, have one key, folded
+ * as unique-key folds keys. Two rows that write the same key alike repeat it
+ * by design (two gates that arrived in one release, a platform per
+ * architecture): the columns are no key, whose repeats the page as it is
+ * would fail on. Spelt otherwise (`genpolicy` below `Genpolicy`), the second
+ * row is a slip, listed as a mistake: one row in ten at most.
+ */
+function keyFit(tables, columnsOf, allowEmpty) {
+    const grouped = tables.some((seen) => seen.rows.some((row) => row.group !== null));
+    for (const scope of grouped ? ['table', 'group'] : ['table']) {
+        let keyed = 0;
+        const slips = [];
+        const fits = tables.every((seen) => {
+            const columns = columnsOf(seen);
+            const firstOf = new Map();
+            for (const row of seen.rows) {
+                const parts = columns.map((name) => textIn(seen, row, name));
+                if (parts.some((part) => part === '')) {
+                    if (allowEmpty)
+                        continue;
+                    return false;
+                }
+                keyed++;
+                const value = parts.join(' + ');
+                const folded = `${scope === 'group' ? (row.group ?? '') : ''}\u0000${main.keyFold(value)}`;
+                const first = firstOf.get(folded);
+                if (!first)
+                    firstOf.set(folded, { line: row.span.line, value });
+                else if (first.value === value)
+                    return false;
+                else
+                    slips.push({ seen, row, value, first });
+            }
+            return true;
+        });
+        if (fits && keyed > 0 && slips.length <= Math.floor(keyed * KEY_MAX_REPEATS))
+            return { scope, slips };
+    }
+    return undefined;
+}
+/** A composite key is the first column and one of this many columns after it (`Platform | Architecture`, `Feature | Default | Stage`). */
+const PAIR_REACH = 3;
+/**
+ * The key init proposes, in this order: the first column that can be one,
+ * when it names every row; else a later column that names every row with
+ * values that are names (`Feature`, `Property`); else the first column with
+ * one of the next PAIR_REACH columns, names before versions (a row per
+ * feature and stage, per platform and architecture); else a later column of
+ * versions, dates or numbers, or of sentences, that names every row (a
+ * release table led by a column of marks). Undefined when none is. Marks
+ * and yes/no name nothing.
+ */
+function chooseKey(names, keyable, tables) {
+    const [first, ...others] = names.flatMap((name, index) => (keyable(name, index) ? [{ name, index }] : []));
+    if (!first)
+        return undefined;
+    const alone = (name) => keyFit(tables, () => [name], false);
+    const firstFit = alone(first.name);
+    if (firstFit)
+        return { index: first.index, fit: firstFit };
+    const kindOf = (name) => valueKind(tables.flatMap((seen) => seen.rows.map((row) => textIn(seen, row, name))));
+    const kinds = new Map(others.map(({ name }) => [name, kindOf(name)]));
+    const single = (kind) => {
+        for (const { name, index } of others) {
+            if (kinds.get(name) !== kind)
+                continue;
+            const fit = alone(name);
+            if (fit)
+                return { index, fit };
+        }
+        return undefined;
+    };
+    const named = single('name');
+    if (named)
+        return named;
+    // Two gates that arrived in one release: `Since` repeats, and `Feature` with `Stage` is the key. Only
+    // when the first column repeats by design, more than one row in ten: a row per feature and stage; a
+    // name written twice among many is a slip that another column tells apart by chance.
+    const firstKind = kindOf(first.name);
+    const rows = tables.reduce((count, seen) => count + seen.rows.length, 0);
+    const firstRepeats = tables.reduce((count, seen) => count + seen.rows.length - new Set(seen.rows.map((row) => main.keyFold(textIn(seen, row, first.name)))).size, 0);
+    if ((firstKind === 'name' || firstKind === 'quantity') && firstRepeats > Math.floor(rows * KEY_MAX_REPEATS)) {
+        const near = others.filter(({ index }) => index <= first.index + PAIR_REACH);
+        for (const kind of ['name', 'quantity']) {
+            for (const { name } of near) {
+                if (kinds.get(name) !== kind)
+                    continue;
+                const fit = keyFit(tables, () => [first.name, name], false);
+                if (fit)
+                    return { index: first.index, by: [first.name, name], fit };
+            }
+        }
+    }
+    return single('quantity') ?? single('text');
+}
+/** `yes`, `true`, `✅`: a flag says something of a row, it names nothing. */
+const FLAG = /^(?:yes|no|y|n|true|false|on|off|enabled|disabled|none|n\/a)$/i;
+const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi;
+/** `1.23`, `v1.33`, `2024-05-01`, `May 8, 2025`, `42`, `1.30.x - 1.33.x`: versions, dates and numbers, no name left beside them. */
+const isQuantity = (value) => /\d/.test(value) && !/\p{L}/u.test(value.replace(/\bv?\d[\w.+-]*/gi, '').replace(MONTHS, ''));
+/**
+ * What a column's values are, for a key: names (a few of them lists of
+ * names, `endpoint, protocol`), versions, dates and numbers, flags, or
+ * sentences (most of them prose); `empty` when a cell is.
+ */
+function valueKind(values) {
+    if (values.some((value) => value === ''))
+        return 'empty';
+    if (values.every((value) => main.isMark(value) || FLAG.test(value)))
+        return 'flag';
+    if (values.every(isQuantity))
+        return 'quantity';
+    if (values.filter(isProse).length * 2 > values.length)
+        return 'text';
+    return 'name';
 }
 /**
  * A matrix of marks (a ✅ / 🚧 / 🔕 per feature and component) uses one
@@ -305,6 +448,67 @@ function shareMarks(columns, keyIndex, valuesOf) {
         column.enum = [...marks, ...(values.includes('') ? [''] : [])];
         column.enumFrom = `${what} the ${marked.length} columns of marks use${values.includes('') ? ', and empty cells' : ''}`;
     }
+}
+/**
+ * Columns of a matrix that write the same words share one vocabulary
+ * (`✅ Supported` / `⚠️ Partial` / `❌ Not supported` per runtime, `Yes` /
+ * `No` / `Partial` per feature), as columns of marks do (shareMarks): a
+ * column that happens to use two of them allows the third, and one that
+ * uses each once gets the enum its neighbours show. Two columns are of one
+ * matrix when at least half the values of the one with fewer are the
+ * other's (two of them, or its only one), spellings folded as groupValues
+ * folds them; columns linked through others are too. The pooled cells must
+ * make an enum as one column's do: at most ENUM_MAX_VALUES values, each
+ * written ENUM_MIN_USES times on average, two at least, in a table of
+ * ENUM_MIN_ROWS rows. Columns of marks, and of prose, lists or versions,
+ * take no part. `values`: each column's cells, undefined for a column that
+ * takes no part (the key, a legend's). The vocabulary of each column that
+ * shares one, and the columns that share it.
+ */
+function sharedVocabularies(values, columnsOf) {
+    const forms = values.map((list) => {
+        const written = list?.filter((value) => value !== '') ?? [];
+        if (written.length === 0 || ofMarks(list) || written.some((value) => isProse(value) || isList(value) || isVersion(value)))
+            return undefined;
+        const loose = new Set(written.map((value) => main.looseForm(value) || value));
+        return loose.size <= ENUM_MAX_VALUES ? loose : undefined;
+    });
+    const parent = values.map((_, index) => index);
+    const root = (index) => {
+        while (parent[index] !== index)
+            index = parent[index] = parent[parent[index]];
+        return index;
+    };
+    const candidates = forms.flatMap((form, index) => (form ? [index] : []));
+    for (const [at, a] of candidates.entries()) {
+        for (const b of candidates.slice(at + 1)) {
+            const [small, large] = forms[a].size <= forms[b].size ? [forms[a], forms[b]] : [forms[b], forms[a]];
+            let common = 0;
+            for (const form of small)
+                if (large.has(form))
+                    common++;
+            if (common >= Math.min(2, small.size) && common * 2 >= small.size)
+                parent[root(b)] = root(a);
+        }
+    }
+    const components = new Map();
+    for (const index of candidates)
+        (components.get(root(index)) ?? components.set(root(index), []).get(root(index))).push(index);
+    const out = new Map();
+    for (const members of components.values()) {
+        if (members.length < 2 || values[members[0]].length < ENUM_MIN_ROWS)
+            continue;
+        const inside = new Set(members);
+        // Row by row, as the page reads: the enum lists the values in the order they first appear.
+        const written = values[members[0]].flatMap((_, row) => members.map((index) => values[index][row])).filter((value) => value !== '');
+        const grouped = groupValues(written, (value) => [...(columnsOf.get(value) ?? [])].some((other) => !inside.has(other)), ENUM_MAX_VALUES);
+        if (grouped.size < 2 || grouped.size > ENUM_MAX_VALUES || written.length < grouped.size * ENUM_MIN_USES)
+            continue;
+        const canonical = [...grouped.values()].map((spellings) => spellings[0]);
+        for (const index of members)
+            out.set(index, { canonical, members });
+    }
+    return out;
 }
 /**
  * A column of a matrix of marks: marks and empty cells, and perhaps a short
@@ -342,18 +546,6 @@ function finishColumn(column, cells, name, mistakes) {
     if (link)
         column.link = link;
     return column;
-}
-function duplicates(cells) {
-    const seen = new Set();
-    return cells.filter((cell) => {
-        const key = cell.value.toLowerCase();
-        if (key === '')
-            return false;
-        if (seen.has(key))
-            return true;
-        seen.add(key);
-        return false;
-    });
 }
 /**
  * The order the rows already keep, by key: in the table or in each group,
@@ -789,10 +981,25 @@ function shapeMistakes(shape, byTable) {
     const listed = first.sort((a, b) => a.index - b.index).slice(0, MAX_LISTED_MISTAKES).map(({ mistake }) => mistake);
     return { listed, more: total - listed.length };
 }
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/**
+ * A table's rows as a run's --verbose counts them (every row the table has), and, when some are not
+ * data, what they are: `15 rows: 12 data rows, 3 group rows`.
+ */
+function rowsText(seen) {
+    const all = count(seen.rows, 'row', 'rows');
+    const besides = seen.besides;
+    if (!besides)
+        return all;
+    const others = ['group', 'header', 'spacer', 'stray'].reduce((sum, kind) => sum + (besides[kind] ?? 0), 0);
+    const names = { group: ['group row', 'group rows'], header: ['row that restates the header', 'rows that restate the header'], spacer: ['empty row', 'empty rows'], stray: ['line with no `|`', 'lines with no `|`'] };
+    const parts = ['group', 'header', 'spacer', 'stray'].filter((kind) => besides[kind]).map((kind) => count(besides[kind], names[kind][0], names[kind][1]));
+    return `${all}: ${[count(seen.rows - others, 'data row', 'data rows'), ...parts].join(', ')}`;
+}
 /** The schema of a shape; `mistakes`: its likely mistakes (`shapeMistakes`), listed in its comments. */
 function renderSchema(shape, mistakes) {
     const lines = [];
-    const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${seen.rows} rows)`).join(', ');
+    const where = shape.seen.map((seen) => `${seen.file} (line ${seen.line}, ${rowsText(seen)})`).join(', ');
     lines.push(`# A schema for one row of the table ${shape.columns.map((c) => c.name).join(' | ')},`);
     lines.push(`# written by \`support-table-lint init\` from ${where}.`);
     const mine = mistakes.listed;
@@ -813,8 +1020,10 @@ function renderSchema(shape, mistakes) {
     for (const column of shape.columns) {
         lines.push(`  ${q(column.name)}:`);
         const body = [];
-        if (column.name === shape.key && !shape.ownKeys)
-            body.push(`# The key column${shape.unique ? `: unique in the ${shape.uniqueScope}` : ''}.`);
+        if (column.name === shape.key && !shape.ownKeys) {
+            const by = shape.uniqueBy?.filter((name) => name !== shape.key);
+            body.push(`# The key column${shape.unique ? `${by ? `; with ${by.join(' and ')}, ` : ': '}unique in the ${shape.uniqueScope}` : ''}.`);
+        }
         if (column.enum) {
             body.push(`# Allowed values, from ${column.enumFrom}.`);
             body.push(`enum: ${list(column.enum)}`);
@@ -857,7 +1066,11 @@ function renderSchema(shape, mistakes) {
         lines.push(`  key: ${q(shape.key)}`);
     if (shape.unique && shape.uniqueScope === 'group')
         lines.push('  # A key repeats only under different group rows: it is unique within each group.');
-    lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope} }` : 'false'}`);
+    if (shape.uniqueBy)
+        lines.push(`  # No column alone names a row; ${shape.uniqueBy.join(' and ')} together do.`);
+    else if (!shape.unique)
+        lines.push(`  # No column names every row once: repeated rows are not reported.`);
+    lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope}${shape.uniqueBy ? `, by: ${list(shape.uniqueBy)}` : ''} }` : 'false'}`);
     lines.push(`  # ${orderComment(shape)}`);
     const { order } = shape;
     lines.push(`  order: ${order ? `{ scope: ${order.scope}${order.compare !== 'text' ? `, compare: ${order.compare}` : ''}${order.direction !== 'asc' ? `, direction: ${order.direction}` : ''} }` : 'false'}`);

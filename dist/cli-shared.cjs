@@ -2693,6 +2693,13 @@ function headerSpan(table) {
     return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
 }
 const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
+/**
+ * How change messages and the keyed diff name a row: its key, or, for a
+ * table whose rows `unique: { by: [...] }` tells apart by several columns,
+ * those cells joined (`1.0 + windows`), as unique-key names them: two rows
+ * of Release `1.0` are told apart only so.
+ */
+const rowNameOf = (row, view) => view.identity && view.identity.length > 1 ? view.identity.map((index) => row.cells[index]?.text ?? '').join(' + ') : rowKeyOf(row, view.keyIndex);
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
 const fold = (text) => text.toLowerCase();
 /**
@@ -7092,9 +7099,9 @@ const transition = {
                 report({
                     span: now.cells[to].span,
                     field: head.table.columns[to],
-                    rowKey: rowKeyOf(now, head.keyIndex),
+                    rowKey: rowNameOf(now, head),
                     messageId: allowed.length === 0 ? 'frozen' : 'changed',
-                    data: { column: head.table.columns[to], key: rowKeyOf(now, head.keyIndex), from: old.cells[from].text, to: now.cells[to].text || '(empty)', allowed: alternatives(allowed.map(page)) },
+                    data: { column: head.table.columns[to], key: rowNameOf(now, head), from: old.cells[from].text, to: now.cells[to].text || '(empty)', allowed: alternatives(allowed.map(page)) },
                 });
             }
         }
@@ -7110,9 +7117,9 @@ const transition = {
                 report({
                     span: row.cells[index].span,
                     field: head.table.columns[index],
-                    rowKey: rowKeyOf(row, head.keyIndex),
+                    rowKey: rowNameOf(row, head),
                     messageId: 'added',
-                    data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index], v))) },
+                    data: { key: rowNameOf(row, head), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index], v))) },
                 });
             }
         }
@@ -7136,7 +7143,7 @@ function forbiddenRemovals(transitions, base, removed) {
 function removals(transitions, base, removed, span, report) {
     for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
         for (const old of rows) {
-            const key = rowKeyOf(old, base.keyIndex);
+            const key = rowNameOf(old, base);
             report({ span, rowKey: key, field: column, messageId: 'removed', data: { key, column, value: old.cells[index].text || '(empty)', allowed } });
         }
     }
@@ -7150,7 +7157,7 @@ function removals(transitions, base, removed, span, report) {
  */
 function goneRemovals(transitions, base, removed, span, report, deleted, renamedTo) {
     for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
-        const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
+        const named = rows.map((row) => `${rowNameOf(row, base)}: ${row.cells[index].text || '(empty)'}`);
         report({
             span,
             field: column,
@@ -13159,6 +13166,7 @@ exports.readTextInside = readTextInside;
 exports.requireUcs2length = requireUcs2length;
 exports.revealed = revealed;
 exports.rowKeyOf = rowKeyOf;
+exports.rowNameOf = rowNameOf;
 exports.safeLines = safeLines;
 exports.sharedGroups = sharedGroups;
 exports.sourceData = sourceData;

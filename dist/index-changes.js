@@ -1,4 +1,4 @@
-import { H as changeRules, I as transition, J as rowKeyOf, K as lineOf, M as tableNames, N as columnIndex, Q as canonicalColumns, R as dataRows, T as keyFold, U as GROUP_COLUMN, V as fold, W as distance, X as onePieceApart, Y as pageSpelling } from './index-shared.js';
+import { H as changeRules, I as transition, J as rowNameOf, K as lineOf, M as tableNames, N as columnIndex, Q as canonicalColumns, R as dataRows, T as rowKeyOf, U as keyFold, V as GROUP_COLUMN, W as fold, X as distance, Y as onePieceApart, Z as pageSpelling } from './index-shared.js';
 import 'net';
 import 'tls';
 import 'http';
@@ -421,11 +421,12 @@ function compareVersions(base, head, config, emit) {
     const judge = (rule, pair, headView, options, by = pair.head?.judge ?? pair.base.judge) => {
         rule.check({
             source: head.source,
-            base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge.label, ...spelt(pair.baseVersion, pair.base) },
+            base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, ...(pair.base.identity ? { identity: pair.base.identity } : {}), label: pair.base.judge.label, ...spelt(pair.baseVersion, pair.base) },
             head: headView && {
                 table: headView.table,
                 rows: headView.rows,
                 keyIndex: headView.keyIndex,
+                ...(headView.identity ? { identity: headView.identity } : {}),
                 judged: pair.head !== undefined,
                 ...spelt(head, pair.head),
                 ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
@@ -485,7 +486,7 @@ function compareVersions(base, head, config, emit) {
                 line: head.deleted ? gone.table.span.line : lineOf(head.source, gone.table.span.line).line,
                 key: gone.table.columns[gone.keyIndex] ?? '',
                 added: [],
-                removed: pair.pairs.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row), ...inGone(row) })),
+                removed: pair.pairs.removed.map((row) => ({ key: rowNameOf(row, gone), cells: cells(row), ...inGone(row) })),
                 renamed: [],
                 changed: [],
             });
@@ -769,7 +770,7 @@ function groupOfRepeated(view) {
 }
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe(base, head, pairs, moved, gone) {
-    const keyColumn = head.table.columns[head.keyIndex] ?? '';
+    const keyColumn = head.identity && head.identity.length > 1 ? head.identity.map((index) => head.table.columns[index] ?? '').join(' + ') : (head.table.columns[head.keyIndex] ?? '');
     const cells = (view, row) => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
     const changed = [];
     // Only columns both versions have compare; a column that came or went is said once, not as (empty) → value in every row.
@@ -796,8 +797,8 @@ function describe(base, head, pairs, moved, gone) {
     const respelled = [];
     for (const [from, to] of pairs.same) {
         if (base) {
-            const was = rowKeyOf(from, base.keyIndex);
-            const now = rowKeyOf(to, head.keyIndex);
+            const was = rowNameOf(from, base);
+            const now = rowNameOf(to, head);
             if (was !== now && keyFold(was) === keyFold(now))
                 respelled.push({ from: was, to: now, line: to.span.line });
         }
@@ -805,21 +806,21 @@ function describe(base, head, pairs, moved, gone) {
         if (regrouped(from, to))
             columns.push({ column: GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
         if (columns.length > 0)
-            changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns, ...inHead(to) });
+            changed.push({ key: rowNameOf(to, head), line: to.span.line, columns, ...inHead(to) });
     }
     const change = {
         table: head.table.columns.join(' | '),
         line: head.table.span.line,
         key: keyColumn,
-        added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
-        removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
-        renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
+        added: pairs.added.map((row) => ({ key: rowNameOf(row, head), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
+        removed: base ? pairs.removed.map((row) => ({ key: rowNameOf(row, base), cells: cells(base, row), ...inBase(row) })) : [],
+        renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: rowNameOf(from, base), to: rowNameOf(to, head), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
         changed,
         ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
     };
     const arrived = head.rows.flatMap((row) => {
         const from = moved?.get(row);
-        return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}), ...inHead(row) }] : [];
+        return from && from !== head ? [{ key: rowNameOf(row, head), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true } : {}), ...inHead(row) }] : [];
     });
     if (arrived.length > 0)
         change.moved = arrived;

@@ -33714,6 +33714,13 @@ function headerSpan(table) {
     return { ...first, endLine: last.endLine, endColumn: last.endColumn, endOffset: last.endOffset };
 }
 const rowKeyOf = (row, keyIndex) => row.cells[keyIndex]?.text ?? '';
+/**
+ * How change messages and the keyed diff name a row: its key, or, for a
+ * table whose rows `unique: { by: [...] }` tells apart by several columns,
+ * those cells joined (`1.0 + windows`), as unique-key names them: two rows
+ * of Release `1.0` are told apart only so.
+ */
+const rowNameOf = (row, view) => view.identity && view.identity.length > 1 ? view.identity.map((index) => row.cells[index]?.text ?? '').join(' + ') : rowKeyOf(row, view.keyIndex);
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
 const fold = (text) => text.toLowerCase();
 /**
@@ -38082,9 +38089,9 @@ const transition = {
                 report({
                     span: now.cells[to].span,
                     field: head.table.columns[to],
-                    rowKey: rowKeyOf(now, head.keyIndex),
+                    rowKey: rowNameOf(now, head),
                     messageId: allowed.length === 0 ? 'frozen' : 'changed',
-                    data: { column: head.table.columns[to], key: rowKeyOf(now, head.keyIndex), from: old.cells[from].text, to: now.cells[to].text || '(empty)', allowed: alternatives(allowed.map(page)) },
+                    data: { column: head.table.columns[to], key: rowNameOf(now, head), from: old.cells[from].text, to: now.cells[to].text || '(empty)', allowed: alternatives(allowed.map(page)) },
                 });
             }
         }
@@ -38100,9 +38107,9 @@ const transition = {
                 report({
                     span: row.cells[index].span,
                     field: head.table.columns[index],
-                    rowKey: rowKeyOf(row, head.keyIndex),
+                    rowKey: rowNameOf(row, head),
                     messageId: 'added',
-                    data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index], v))) },
+                    data: { key: rowNameOf(row, head), column: head.table.columns[index], value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index], v))) },
                 });
             }
         }
@@ -38126,7 +38133,7 @@ function forbiddenRemovals(transitions, base, removed) {
 function removals(transitions, base, removed, span, report) {
     for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
         for (const old of rows) {
-            const key = rowKeyOf(old, base.keyIndex);
+            const key = rowNameOf(old, base);
             report({ span, rowKey: key, field: column, messageId: 'removed', data: { key, column, value: old.cells[index].text || '(empty)', allowed } });
         }
     }
@@ -38140,7 +38147,7 @@ function removals(transitions, base, removed, span, report) {
  */
 function goneRemovals(transitions, base, removed, span, report, deleted, renamedTo) {
     for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
-        const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index].text || '(empty)'}`);
+        const named = rows.map((row) => `${rowNameOf(row, base)}: ${row.cells[index].text || '(empty)'}`);
         report({
             span,
             field: column,
@@ -62042,4 +62049,4 @@ function explain(error) {
     return `support-table-lint: ${message}${/[.!]$/.test(message) ? '' : '.'}`;
 }
 
-export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, transition as I, rowKeyOf as J, lineOf$1 as K, LINK_AGREEMENT_KEYWORD as L, tableNames as M, columnIndex as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, canonicalColumns as Q, dataRows as R, SEVERITY_KEYWORD as S, keyFold as T, GROUP_COLUMN as U, fold as V, distance as W, onePieceApart as X, pageSpelling as Y, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };
+export { requireErrors as A, requireCode$1 as B, ajvRegExp as C, compileLinkAgreement as D, CONFIG_SCHEMA as E, ucs2length as F, compilePattern as G, changeRules as H, transition as I, rowNameOf as J, lineOf$1 as K, LINK_AGREEMENT_KEYWORD as L, tableNames as M, columnIndex as N, OPTIONS_KEYWORD as O, PRESET_SCHEMAS as P, canonicalColumns as Q, dataRows as R, SEVERITY_KEYWORD as S, rowKeyOf as T, keyFold as U, GROUP_COLUMN as V, fold as W, distance as X, onePieceApart as Y, pageSpelling as Z, _2020Exports as _, markdownLineEnding as a, asciiAlpha as b, classifyCharacter as c, asciiAlphanumeric as d, asciiControl as e, asciiAtext as f, getDefaultExportFromCjs as g, asciiPunctuation as h, asciiHexDigit as i, asciiDigit as j, markdownLineEndingOrSpace as k, decodeNumericCharacterReference as l, markdownSpace as m, requireCore as n, requireValidation as o, requireFormat as p, requireMetadata as q, run as r, requireApplicator as s, requireCore$1 as t, requireDiscriminator as u, requireValidate as v, requireCodegen as w, requireValidation_error as x, requireRef_error as y, requireNames as z };

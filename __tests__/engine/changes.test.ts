@@ -660,8 +660,13 @@ describe('what tells a row from its neighbours (found comparing real pages with 
       '1: "1.0" was removed while its Level was Stable; a row may be removed only when Level is Deprecated. Put the row back; to retire it, change its Level to Deprecated first, and remove it in a later change.',
       '3: Level of "1.0" went from Deprecated to Stable; Deprecated is final and may not change.',
     ];
-    expect(findings(await compare(base, head, await config('    schema: r.yaml\n    unique: { scope: table, by: [Release, Platform] }\n')), 'transition')).toEqual(expected);
     expect(findings(await compare(base, head, await config('    schema: r.yaml\n    unique: false\n')), 'transition')).toEqual(expected);
+    // Told apart by Release and Platform, rows are named by both: two rows are "1.0".
+    const byBoth = await compare(base, head, await config('    schema: r.yaml\n    unique: { scope: table, by: [Release, Platform] }\n'));
+    expect(findings(byBoth, 'transition')).toEqual(expected.map((message, i) => message.replace('"1.0"', i === 0 ? '"1.0 + linux"' : '"1.0 + windows"')));
+    expect(diffText(changesOf({ files: [byBoth] } as LintResult))).toBe(
+      ['gates.md:1  Release | Platform | Level', '  * 1.0 + windows  Level: Deprecated → Stable', '  - 1.0 + linux  (was Level Stable)', '', '2 row changes in 1 file.', ''].join('\n'),
+    );
   });
 
   it('a change that drops one of the unique.by columns pairs rows by key, not every row removed and added', async () => {

@@ -18,7 +18,7 @@ import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { changeRules } from '../rules/index.js';
 import type { ChangeRule, Report, RuleMeta } from '../rules/types.js';
 import { transition } from '../rules/transition.js';
-import { columnIndex, fold, lineOf, rowKeyOf } from '../rules/util.js';
+import { columnIndex, fold, lineOf, rowKeyOf, rowNameOf } from '../rules/util.js';
 import { keyFold } from '../markdown/read.js';
 import { canonicalColumns } from '../schema/row-object.js';
 import { dataRows } from '../markdown/rows.js';
@@ -440,11 +440,12 @@ export function compareVersions(
   const judge = (rule: ChangeRule, pair: JudgedPair, headView: TableView | undefined, options: TableOptions, by = pair.head?.judge ?? pair.base.judge): void => {
     rule.check({
       source: head.source,
-      base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, label: pair.base.judge!.label, ...spelt(pair.baseVersion, pair.base) },
+      base: { table: pair.base.table, rows: pair.base.rows, keyIndex: pair.base.keyIndex, ...(pair.base.identity ? { identity: pair.base.identity } : {}), label: pair.base.judge!.label, ...spelt(pair.baseVersion, pair.base) },
       head: headView && {
         table: headView.table,
         rows: headView.rows,
         keyIndex: headView.keyIndex,
+        ...(headView.identity ? { identity: headView.identity } : {}),
         judged: pair.head !== undefined,
         ...spelt(head, pair.head),
         ...(pair.head?.judge ? { enums: pair.head.judge.schema.enums } : {}),
@@ -496,7 +497,7 @@ export function compareVersions(
         line: head.deleted ? gone.table.span.line : lineOf(head.source, gone.table.span.line).line,
         key: gone.table.columns[gone.keyIndex] ?? '',
         added: [],
-        removed: pair.pairs!.removed.map((row) => ({ key: rowKeyOf(row, gone.keyIndex), cells: cells(row), ...inGone(row) })),
+        removed: pair.pairs!.removed.map((row) => ({ key: rowNameOf(row, gone), cells: cells(row), ...inGone(row) })),
         renamed: [],
         changed: [],
       });
@@ -755,7 +756,7 @@ function groupOfRepeated(view: TableView): (row: Row) => { group?: string } {
 
 /** The keyed diff of one table, or undefined when nothing but order changed. */
 function describe(base: TableView | undefined, head: TableView, pairs: RowPairs, moved?: ReadonlyMap<Row, TableView>, gone?: ReadonlySet<TableView>): TableChange | undefined {
-  const keyColumn = head.table.columns[head.keyIndex] ?? '';
+  const keyColumn = head.identity && head.identity.length > 1 ? head.identity.map((index) => head.table.columns[index] ?? '').join(' + ') : (head.table.columns[head.keyIndex] ?? '');
   const cells = (view: TableView, row: Row): Record<string, string> => Object.fromEntries(view.table.columns.map((column, i) => [column, row.cells[i]?.text ?? '']));
   const changed: TableChange['changed'] = [];
   // Only columns both versions have compare; a column that came or went is said once, not as (empty) → value in every row.
@@ -782,27 +783,27 @@ function describe(base: TableView | undefined, head: TableView, pairs: RowPairs,
   const respelled: TableChange['renamed'] = [];
   for (const [from, to] of pairs.same) {
     if (base) {
-      const was = rowKeyOf(from, base.keyIndex);
-      const now = rowKeyOf(to, head.keyIndex);
+      const was = rowNameOf(from, base);
+      const now = rowNameOf(to, head);
       if (was !== now && keyFold(was) === keyFold(now)) respelled.push({ from: was, to: now, line: to.span.line });
     }
     const columns = changedColumns(from, to);
     if (regrouped(from, to)) columns.push({ column: GROUP_COLUMN, from: from.group ?? '', to: to.group ?? '' });
-    if (columns.length > 0) changed.push({ key: rowKeyOf(to, head.keyIndex), line: to.span.line, columns, ...inHead(to) });
+    if (columns.length > 0) changed.push({ key: rowNameOf(to, head), line: to.span.line, columns, ...inHead(to) });
   }
   const change: TableChange = {
     table: head.table.columns.join(' | '),
     line: head.table.span.line,
     key: keyColumn,
-    added: pairs.added.map((row) => ({ key: rowKeyOf(row, head.keyIndex), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
-    removed: base ? pairs.removed.map((row) => ({ key: rowKeyOf(row, base.keyIndex), cells: cells(base, row), ...inBase(row) })) : [],
-    renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: rowKeyOf(from, base.keyIndex), to: rowKeyOf(to, head.keyIndex), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
+    added: pairs.added.map((row) => ({ key: rowNameOf(row, head), line: row.span.line, cells: cells(head, row), ...inHead(row) })),
+    removed: base ? pairs.removed.map((row) => ({ key: rowNameOf(row, base), cells: cells(base, row), ...inBase(row) })) : [],
+    renamed: base ? [...pairs.renamed.map(([from, to]) => ({ from: rowNameOf(from, base), to: rowNameOf(to, head), line: to.span.line })), ...respelled].sort((a, b) => a.line - b.line) : [],
     changed,
     ...(columns.added.length + columns.removed.length > 0 ? { columns } : {}),
   };
   const arrived = head.rows.flatMap((row) => {
     const from = moved?.get(row);
-    return from && from !== head ? [{ key: rowKeyOf(row, head.keyIndex), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true as const } : {}), ...inHead(row) }] : [];
+    return from && from !== head ? [{ key: rowNameOf(row, head), line: row.span.line, from: from.table.span.line, ...(gone?.has(from) ? { gone: true as const } : {}), ...inHead(row) }] : [];
   });
   if (arrived.length > 0) change.moved = arrived;
   const empty = change.added.length + change.removed.length + change.renamed.length + change.changed.length + arrived.length + columns.added.length + columns.removed.length === 0;

@@ -70,11 +70,14 @@ const shownRows = (change: TableChange): Shown[] => [
 /** Rows added, removed, renamed, changed or moved in (a column that came or went is shown, not counted). */
 const countOf = (change: TableChange): number => change.added.length + change.removed.length + change.renamed.length + change.changed.length + (change.moved?.length ?? 0);
 
-const otherCells = (change: TableChange, cells: Record<string, string>): string =>
-  Object.entries(cells)
-    .filter(([column]) => column !== change.key)
+const otherCells = (change: TableChange, cells: Record<string, string>): string => {
+  // The key names the row already: one column, or the columns `unique.by` tells rows apart by (`Release + Platform`).
+  const named = new Set(change.key in cells ? [change.key] : change.key.split(' + '));
+  return Object.entries(cells)
+    .filter(([column]) => !named.has(column))
     .map(([column, value]) => `${column} ${value || '(empty)'}`)
     .join(', ');
+};
 
 /** A row as the diff names it: its key, and the group it sits under when the key names more than one row (`Safe for concurrent calls (in Tracer)`). */
 const rowName = (row: { key: string; group?: string }): string => (row.group === undefined ? row.key : `${row.key} (in ${row.group})`);

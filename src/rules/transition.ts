@@ -3,7 +3,7 @@ import { inPageSpelling, inSchemaSpelling } from '../engine/spelling.js';
 import { ruleDocs, type ChangeContext, type ChangeRule } from './types.js';
 import type { Span } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
-import { columnIndex, headerSpan, lineOf, quoteList, rowKeyOf } from './util.js';
+import { columnIndex, headerSpan, lineOf, quoteList, rowNameOf } from './util.js';
 
 const alternatives = (values: readonly string[]): string =>
   values.length === 0 ? 'nothing' : values.length === 1 ? values[0]! : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
@@ -67,9 +67,9 @@ export const transition: ChangeRule = {
         report({
           span: now.cells[to]!.span,
           field: head.table.columns[to]!,
-          rowKey: rowKeyOf(now, head.keyIndex),
+          rowKey: rowNameOf(now, head),
           messageId: allowed.length === 0 ? 'frozen' : 'changed',
-          data: { column: head.table.columns[to]!, key: rowKeyOf(now, head.keyIndex), from: old.cells[from]!.text, to: now.cells[to]!.text || '(empty)', allowed: alternatives(allowed.map(page)) },
+          data: { column: head.table.columns[to]!, key: rowNameOf(now, head), from: old.cells[from]!.text, to: now.cells[to]!.text || '(empty)', allowed: alternatives(allowed.map(page)) },
         });
       }
     }
@@ -83,9 +83,9 @@ export const transition: ChangeRule = {
         report({
           span: row.cells[index]!.span,
           field: head.table.columns[index]!,
-          rowKey: rowKeyOf(row, head.keyIndex),
+          rowKey: rowNameOf(row, head),
           messageId: 'added',
-          data: { key: rowKeyOf(row, head.keyIndex), column: head.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index]!, v))) },
+          data: { key: rowNameOf(row, head), column: head.table.columns[index]!, value: value || '(empty)', allowed: alternatives(values.map((v) => inPageSpelling(head.spelling, head.table.columns[index]!, v))) },
         });
       }
     }
@@ -110,7 +110,7 @@ function forbiddenRemovals(transitions: Transitions, base: ChangeContext['base']
 function removals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report']): void {
   for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
     for (const old of rows) {
-      const key = rowKeyOf(old, base.keyIndex);
+      const key = rowNameOf(old, base);
       report({ span, rowKey: key, field: column, messageId: 'removed', data: { key, column, value: old.cells[index]!.text || '(empty)', allowed } });
     }
   }
@@ -125,7 +125,7 @@ function removals(transitions: Transitions, base: ChangeContext['base'], removed
  */
 function goneRemovals(transitions: Transitions, base: ChangeContext['base'], removed: readonly Row[], span: Span, report: ChangeContext['report'], deleted: boolean, renamedTo?: string): void {
   for (const { column, index, allowed, rows } of forbiddenRemovals(transitions, base, removed)) {
-    const named = rows.map((row) => `${rowKeyOf(row, base.keyIndex)}: ${row.cells[index]!.text || '(empty)'}`);
+    const named = rows.map((row) => `${rowNameOf(row, base)}: ${row.cells[index]!.text || '(empty)'}`);
     report({
       span,
       field: column,

@@ -143,9 +143,10 @@ export interface FileFacts {
 export interface ChangeContext {
   /** The head version's text, for fixes. */
   source: string;
-  base: { table: Table; rows: Row[]; keyIndex: number; label: string; spelling?: Spelling };
+  /** `identity`: the columns `unique: { by }` tells rows apart by, when not the key alone (rules name rows by them, `rowNameOf`). */
+  base: { table: Table; rows: Row[]; keyIndex: number; identity?: number[]; label: string; spelling?: Spelling };
   /** The head table; `judged: false` when it is there but no preset or entry checks it any more. Absent: the table is gone. */
-  head?: { table: Table; rows: Row[]; keyIndex: number; judged: boolean; spelling?: Spelling; enums?: Readonly<Record<string, string[]>> };
+  head?: { table: Table; rows: Row[]; keyIndex: number; identity?: number[]; judged: boolean; spelling?: Spelling; enums?: Readonly<Record<string, string[]>> };
   /** Rows paired by key, when both versions are judged. */
   pairs?: RowPairs;
   /** The change deleted the file (`head` is then absent). */

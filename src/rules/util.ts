@@ -13,6 +13,15 @@ export function headerSpan(table: Table): Span {
 
 export const rowKeyOf = (row: Row, keyIndex: number): string => row.cells[keyIndex]?.text ?? '';
 
+/**
+ * How change messages and the keyed diff name a row: its key, or, for a
+ * table whose rows `unique: { by: [...] }` tells apart by several columns,
+ * those cells joined (`1.0 + windows`), as unique-key names them: two rows
+ * of Release `1.0` are told apart only so.
+ */
+export const rowNameOf = (row: Row, view: { keyIndex: number; identity?: readonly number[] }): string =>
+  view.identity && view.identity.length > 1 ? view.identity.map((index) => row.cells[index]?.text ?? '').join(' + ') : rowKeyOf(row, view.keyIndex);
+
 /** Case-insensitive comparison key; rules that talk about "the same key" use it. */
 export const fold = (text: string): string => text.toLowerCase();
 
