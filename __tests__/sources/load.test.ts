@@ -55,6 +55,27 @@ describe('sources', () => {
     ]);
   });
 
+  it('an object of objects keyed by integer-like names keeps the file\'s order (a plain object lists "2024" and "10" first, ascending)', async () => {
+    // Newest first, as release lists are: pick: last and the unlisted items follow the file.
+    const yaml = await load('  s: { file: r.yaml, items: /releases, key: $key }', {
+      'r.yaml': 'releases:\n  "2025": { s: a }\n  "2024": { s: b }\n  2022-lts: { s: c }\n  "10": { s: d }\n  true: { s: f }\n',
+    });
+    expect(yaml.items.map((item) => item['$key'])).toEqual(['2025', '2024', '2022-lts', '10', 'true']);
+    const merged = await load('  s: { file: r.yaml, items: /releases, key: $key }', {
+      'r.yaml': 'base: &b { "7": { s: x } }\nreleases:\n  "9": { s: y }\n  <<: *b\n  "8": { s: z }\n',
+    });
+    expect(merged.items.map((item) => item['$key'])).toEqual(['9', '7', '8']);
+    const json = await load('  s: { file: g.json, items: /specs/gate, key: $key }', {
+      'g.json': '{ "a": { "1": {} }, "specs": { "0": [{ "2": {} }], "gate": { "12": { "v": 1.20 }, "11": { "v": "x" }, "b": {}, "\\u0031\\u0030": { "\\"": 1 } } } }',
+    });
+    expect(json.items.map((item) => [item['$key'], item['v']])).toEqual([
+      ['12', '1.20'],
+      ['11', 'x'],
+      ['b', undefined],
+      ['10', undefined],
+    ]);
+  });
+
   it('extract: a regex with named groups over files', async () => {
     const data = await load('  s:\n    extract: { files: ["owners/**"], pattern: "@(?<org>[a-z0-9-]+)/(?<team>[a-z0-9-]+)" }\n    key: team', {
       'owners/CODEOWNERS': '/docs @acme/docs @acme/web\n*.go @acme/api\n',

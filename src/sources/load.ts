@@ -231,13 +231,15 @@ async function parseDocument(text: string, name: string, fail: (message: string)
       const data: unknown = JSON.parse(text);
       // JSON.parse keeps the last of a repeated key, and the first (a gate's real state) is lost
       // without a word; YAML refuses it. So does this.
-      const repeated = repeatedJsonKey(text);
+      const { objects, repeated } = scanJson(text);
       if (repeated) {
         const before = text.slice(0, repeated.offset).split(/\r\n|\r|\n/);
         throw new LocatedError(`${name}:${before.length}:${before[before.length - 1]!.length + 1}: ${DUPLICATE_KEY}: "${repeated.key}" is there twice in one object, and only one of them would count; keep one`);
       }
       const written = numbersAsWritten(text);
-      return written === text ? data : JSON.parse(written);
+      const parsed: unknown = written === text ? data : JSON.parse(written);
+      keepJsonOrder(parsed, objects);
+      return parsed;
     }
     const asWritten = (tags: Tags): Tags =>
       tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? ({ ...tag, resolve: (written: string) => written } as ScalarTag) : tag));
@@ -250,7 +252,11 @@ async function parseDocument(text: string, name: string, fail: (message: string)
       const { line, col } = lineCounter.linePos(repeated.range?.[0] ?? 0);
       throw new Error(`${DUPLICATE_KEY} at line ${line}, column ${col}`);
     }
-    return document.toJS({ maxAliasCount: 100 });
+    const data: unknown = document.toJS({ maxAliasCount: 100 });
+    // The same values as maps, which keep the file's order of every key: a key such as "2024" is
+    // listed first by a plain object, whatever its place in the file.
+    keepOrder(document.toJS({ maxAliasCount: 100, mapAsMap: true }), data);
+    return data;
   } catch (error) {
     if (error instanceof LocatedError) return fail(error.message);
     const message = (error as Error).message.split('\n')[0]!;
@@ -265,11 +271,77 @@ async function parseDocument(text: string, name: string, fail: (message: string)
 }
 
 /**
+ * The order in which the file writes the keys of an object whose keys a
+ * plain object would reorder (JavaScript lists integer-like keys, `"2024"`,
+ * `"10"`, first and ascending, whatever their place in the file): `pick:
+ * last` and the unlisted items follow the file. Absent: `Object.keys` is the
+ * file's order.
+ */
+const keyOrder = new WeakMap<object, readonly string[]>();
+
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+
+/** An object's entries in the order its file writes them. */
+function entriesInOrder(object: object): [string, unknown][] {
+  const keys = keyOrder.get(object);
+  return keys ? keys.map((key) => [key, (object as Record<string, unknown>)[key]]) : Object.entries(object);
+}
+
+/** Records the key order of `data`'s objects from the same values read as maps (`mapAsMap`), which keep the file's order. */
+function keepOrder(asMaps: unknown, data: unknown, seen = new Set<unknown>()): void {
+  if (typeof data !== 'object' || data === null || seen.has(data)) return;
+  seen.add(data);
+  if (Array.isArray(asMaps) && Array.isArray(data)) {
+    asMaps.forEach((value, index) => keepOrder(value, data[index], seen));
+    return;
+  }
+  if (!(asMaps instanceof Map) || data instanceof Map || data instanceof Set) return;
+  const keys = new Set<string>();
+  let plain = true;
+  for (const [key, value] of asMaps) {
+    // A key that is a list or a map is written otherwise in the object: its order is not known.
+    if (typeof key === 'object' && key !== null) plain = false;
+    else {
+      // As the YAML library names a key in a plain object: null is '', a scalar its text.
+      const name = key === null ? '' : String(key);
+      keys.add(name);
+      keepOrder(value, (data as Record<string, unknown>)[name], seen);
+    }
+  }
+  if (plain && [...keys].some((key) => INDEX_KEY.test(key))) keyOrder.set(data, [...keys]);
+}
+
+/** Records the key order of the objects of `data`, parsed from JSON text whose objects' keys are `objects` (`scanJson`). */
+function keepJsonOrder(data: unknown, objects: readonly string[][]): void {
+  if (!objects.some((keys) => keys.some((key) => INDEX_KEY.test(key)))) return;
+  // The objects of the text in the order their `{` stands: the order a walk of the values in the text's order meets them.
+  let next = 0;
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) {
+      const keys = objects[next++] ?? [];
+      if (keys.some((key) => INDEX_KEY.test(key))) keyOrder.set(value, keys);
+      for (const key of keys) walk((value as Record<string, unknown>)[key]);
+    }
+  };
+  walk(data);
+}
+
+/**
  * The first key that an object of valid JSON text holds twice, and where:
  * one pass, strings read whole, a set of keys per open object.
  */
-export function repeatedJsonKey(text: string): { key: string; offset: number } | undefined {
+export const repeatedJsonKey = (text: string): { key: string; offset: number } | undefined => scanJson(text).repeated;
+
+/**
+ * The keys of each object of valid JSON text, in the order the objects'
+ * `{` stand and as each writes them, and the first key an object holds
+ * twice (where the scan stops).
+ */
+function scanJson(text: string): { objects: string[][]; repeated?: { key: string; offset: number } } {
+  const objects: string[][] = [];
   const open: (Set<string> | null)[] = [];
+  const lists: string[][] = [];
   let keyNext = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -281,23 +353,27 @@ export function repeatedJsonKey(text: string): { key: string; offset: number } |
       const keys = open[open.length - 1];
       if (keys && keyNext) {
         const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-        if (keys.has(key)) return { key, offset: i };
+        if (keys.has(key)) return { objects, repeated: { key, offset: i } };
         keys.add(key);
+        lists[lists.length - 1]!.push(key);
         keyNext = false;
       }
       i = end;
     } else if (c === 0x7b /* { */) {
       open.push(new Set());
+      const keys: string[] = [];
+      objects.push(keys);
+      lists.push(keys);
       keyNext = true;
     } else if (c === 0x5b /* [ */) {
       open.push(null);
       keyNext = false;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      open.pop();
+      if (open.pop() instanceof Set) lists.pop();
       keyNext = false;
     } else if (c === 0x2c /* , */) keyNext = open[open.length - 1] instanceof Set;
   }
-  return undefined;
+  return { objects };
 }
 
 /**
@@ -338,7 +414,7 @@ function itemsIn(data: unknown, { items: pointer, each }: SourceDefinition, keyF
   const at = atPointer(data, pointer ?? '');
   const where = pointer ? `${name} at ${pointer}` : name;
   if (at === undefined) return fail(`${name} has nothing at ${pointer}; point items: at the list of items`);
-  const entries: [string | undefined, unknown][] = Array.isArray(at) ? at.map((value) => [undefined, value]) : typeof at === 'object' && at !== null ? Object.entries(at) : [];
+  const entries: [string | undefined, unknown][] = Array.isArray(at) ? at.map((value) => [undefined, value]) : typeof at === 'object' && at !== null ? entriesInOrder(at) : [];
   if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
     return fail(`${where} is not a list of objects or an object of objects`);
   }
