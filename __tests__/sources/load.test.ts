@@ -188,6 +188,18 @@ describe('sources', () => {
   it.each([
     ['a missing file', '  s: { file: nope.json, key: name }', {}, `${CONFIG}:2: sources.s.file: cannot read "nope.json": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`],
     ['a broken file', '  s: { file: g.json, key: name }', { 'g.json': '{ "a": ' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json is not JSON or YAML: /],
+    [
+      'a YAML stream of several documents',
+      '  s: { file: g.yaml, items: /gates, key: name }',
+      { 'g.yaml': '---\ngates:\n  - { name: A }\n---\ngates:\n  - { name: B }\n---\ngates: []\n' },
+      `${CONFIG}:2: sources.s.file: g.yaml holds 3 YAML documents; a source reads one (the second starts at line 4): keep one document in the file`,
+    ],
+    [
+      'YAML aliases that expand past the limit',
+      '  s: { file: g.yaml, key: name }',
+      { 'g.yaml': `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`).join('\n')}\n` },
+      `${CONFIG}:2: sources.s.file: g.yaml: its YAML aliases (*name) expand past the limit, as in a file made to grow huge when read; write the values out`,
+    ],
     ['a key twice in one item', '  s: { file: g.yaml, key: name }', { 'g.yaml': '- name: A\n  state: GA\n  state: Beta\n' }, `${CONFIG}:2: sources.s.file: g.yaml is not JSON or YAML: Map keys must be unique at line 3, column 3`],
     ['a pointer to nothing', '  s: { file: g.json, items: /gates, key: name }', { 'g.json': '{}' }, `${CONFIG}:2: sources.s.items: g.json has nothing at /gates; point items: at the list of items`],
     ['items that are not objects', '  s: { file: g.json, key: name }', { 'g.json': '[1]' }, `${CONFIG}:2: sources.s.items: g.json: item 0 is not an object`],
@@ -364,6 +376,13 @@ describe('url sources (a server on 127.0.0.1)', () => {
       if (req.url === '/stream') return res.writeHead(200).end('x'.repeat(5000)); // chunked: no length up front
       if (req.url === '/slow') return; // never answers
       if (req.url === '/latin1') return res.writeHead(200).end(Buffer.from([0x5b, 0x22, 0xe9, 0x22, 0x5d])); // ["é"] in Latin-1
+      if (req.url === '/creds') return res.writeHead(302, { location: `http://bot:s3cret@${req.headers.host}/gates.json` }).end();
+      if (req.url === '/to-https') return res.writeHead(302, { location: `https://${req.headers.host}/gates.json` }).end();
+      if (req.url === '/cut') {
+        // Says 100 bytes, sends 3, and hangs up.
+        res.writeHead(200, { 'content-length': '100' }).write('[{ ');
+        return void setTimeout(() => res.socket?.destroy(), 20);
+      }
       if (req.url === '/login') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Sign in</body></html>');
       res.writeHead(404).end();
     });
@@ -387,6 +406,7 @@ describe('url sources (a server on 127.0.0.1)', () => {
     ['a streamed answer past the size limit, while it is read', '/stream', 'it is more than the 1000-byte limit (maxBytes)'],
     ['a server that never answers', '/slow', 'no answer within 500 ms (timeoutMs)'],
     ['a 404', '/missing', 'the server answered 404 Not Found'],
+    ['a redirect to an address with credentials, never shown', '/creds', new Error('it redirects to an address with a user name or password, which is not followed')],
     ['an answer that is not UTF-8', '/latin1', 'the answer is not UTF-8 text'],
   ])('refuses %s', async (_name, path, message) => {
     await expect(fetchText(`${origin}${path}`, limits)).rejects.toThrow(message);
@@ -414,6 +434,16 @@ describe('url sources (a server on 127.0.0.1)', () => {
     expect(await failure(`  s: { url: "${origin}/big", key: name, maxBytes: 100 }`, {}, { fetchText })).toBe(
       `${CONFIG}:2: sources.s.url: cannot fetch ${origin}/big: it is 5000 bytes, more than the 100-byte limit (maxBytes)`,
     );
+  });
+
+  it('a server that does not speak HTTPS, or hangs up, is said so in words, not in OpenSSL\'s', async () => {
+    const host = origin.replace('http://', '');
+    await expect(fetchText(`https://${host}/gates.json`, limits)).rejects.toThrow(new Error(`the server at https://${host}/gates.json does not speak HTTPS; use the address it serves the file at`));
+    expect(await failure(`  s: { url: "${origin}/to-https", key: name }`, {}, { fetchText })).toBe(
+      `${CONFIG}:2: sources.s.url: cannot fetch ${origin}/to-https: the server at https://${host}/gates.json does not speak HTTPS (the address redirects there); use the address it serves the file at`,
+    );
+    await expect(fetchText(`${origin}/cut`, limits)).rejects.toThrow(new Error('the server closed the connection before its answer was complete'));
+    await expect(fetchText('https://exa mple.org/g.json', limits)).rejects.toThrow(new Error('it is not a valid address (https://host/path)'));
   });
 
   it('a port nothing listens on says the connection was refused, not just that the fetch failed', async () => {

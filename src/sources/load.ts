@@ -246,7 +246,14 @@ async function parseDocument(text: string, name: string, fail: (message: string)
     const yaml = await import('yaml');
     const lineCounter = new yaml.LineCounter();
     const document = yaml.parseDocument(text, { merge: true, customTags: asWritten, uniqueKeys: false, lineCounter });
-    if (document.errors[0]) throw document.errors[0];
+    const [first] = document.errors;
+    if (first?.code === 'MULTIPLE_DOCS') {
+      // A stream of documents (`---` between them) is no one data set: say which, not the library's advice to its caller.
+      const count = yaml.parseAllDocuments(text);
+      const { line } = lineCounter.linePos(first.pos[0]);
+      throw new LocatedError(`${name} holds ${Array.isArray(count) ? count.length : 2} YAML documents; a source reads one (the second starts at line ${line}): keep one document in the file`);
+    }
+    if (first) throw first;
     const repeated = duplicateKey(document, yaml);
     if (repeated) {
       const { line, col } = lineCounter.linePos(repeated.range?.[0] ?? 0);
@@ -260,6 +267,8 @@ async function parseDocument(text: string, name: string, fail: (message: string)
   } catch (error) {
     if (error instanceof LocatedError) return fail(error.message);
     const message = (error as Error).message.split('\n')[0]!;
+    // The YAML library's guard against a file made to grow huge when read (aliases of aliases).
+    if (/^Excessive alias count/.test(message)) return fail(`${name}: its YAML aliases (*name) expand past the limit, as in a file made to grow huge when read; write the values out`);
     // JSON.parse says where by offset: name the line and column, as for every other file problem.
     const position = /at position (\d+)/.exec(message)?.[1];
     if (position !== undefined) {
