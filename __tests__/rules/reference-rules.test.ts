@@ -108,6 +108,59 @@ testRule('reference-unknown', {
   ],
 });
 
+describe('a table none of whose rows names an item (the source keyed by another field than the rows write)', () => {
+  // The page writes gate names; the source is keyed by the Go constants. With unknown: off, agree: would check nothing.
+  const byConst = { ...base, sources: { gates: { file: 'gates.json', items: '/gates', key: 'const' } } };
+  const off = { order: false as const, references: [{ source: 'gates', unknown: 'off' as const, unlisted: 'off' as const, agree: { GRADUATION: { field: 'state' } } }] };
+  // A name that is also a state (Beta) does not make state the field the rows write.
+  const names = table('ExpandDisks | Alpha | SUPPORTED', 'VSOCK | GA | SUPPORTED', 'Beta | GA | SUPPORTED', '| | Beta | SUPPORTED |');
+  const noName = JSON.stringify({ gates: JSON.parse(REGISTRY).gates.map(({ const: name, state }: { const: string; state: string }) => ({ const: name, state })) });
+  testRule('reference-unknown', {
+    valid: [
+      { name: 'one row that names an item is enough: the others may be gone from the code', markdown: table('ExpandDisksGate | GA | SUPPORTED', 'OldGate | GA | SUPPORTED'), entry: off, ...byConst },
+      { name: 'a table with no filled key cell names nothing to check', markdown: table('| | Beta | SUPPORTED |'), entry: off, ...byConst },
+    ],
+    invalid: [
+      {
+        name: 'is said once on the header, even with unknown: off, naming the field of the items that the rows write',
+        markdown: names,
+        entry: off,
+        ...byConst,
+        errors: [
+          {
+            at: '1:1-35',
+            severity: 'warning',
+            message:
+              'No FEATURE GATE row names an item of gates: none of its 3 values, such as "ExpandDisks", is the const of an item, such as "ExpandDisksGate", so nothing in the table is checked against gates. The rows write the items\' name ("ExpandDisks" is the name of "ExpandDisksGate"): add name to the source\'s key:.',
+          },
+        ],
+      },
+      {
+        name: 'without such a field, it asks for the field the rows write; with unknown: error, the rows are reported too',
+        markdown: table('ExpandDisks | Alpha | SUPPORTED'),
+        entry: { order: false as const, references: [{ source: 'gates', unknown: 'error' as const }] },
+        ...byConst,
+        files: { 'gates.json': noName },
+        errors: [
+          {
+            at: '1:1-35',
+            message:
+              'No FEATURE GATE row names an item of gates: none of its 1 values, such as "ExpandDisks", is the const of an item, such as "ExpandDisksGate", so nothing in the table is checked against gates. Do the rows write another name of the items? Key the source (its key:) by the field that holds it.',
+          },
+          {
+            at: '3:1-12',
+            field: 'FEATURE GATE',
+            rowKey: 'ExpandDisks',
+            suggestion: 'ExpandDisksGate',
+            message: 'FEATURE GATE "ExpandDisks" is not in gates: no item has const "ExpandDisks". Did you mean "ExpandDisksGate"?',
+          },
+        ],
+        output: table('ExpandDisksGate | Alpha | SUPPORTED'),
+      },
+    ],
+  });
+});
+
 /** A registry with an item per stage of each gate, as Kubernetes keeps them. */
 const staged = (pick?: 'first' | 'last') => ({
   files: {

@@ -3,7 +3,7 @@ import { ruleDocs, type TableContext, type TableRule } from './types.js';
 import type { Fix } from '../core/types.js';
 import { notesUnder } from './notes.js';
 import { fold, headerSpan, quoteList, replaceInCell, rowKeyOf } from './util.js';
-import { looseKey, same } from '../sources/data.js';
+import { itemName, looseKey, same, type Item } from '../sources/data.js';
 
 /**
  * A row whose value names no item of the source it references: a gate that
@@ -29,6 +29,10 @@ export const referenceUnknown: TableRule = {
       unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
       patternNothing:
         'The reference to {{source}} reads {{column}} with the pattern {{pattern}}, which finds a value in none of its {{count}} filled cells, so nothing there is checked against {{source}}: fix the pattern (its group "value" is one value of a cell).',
+      noneNamed:
+        'No {{column}} row names an item of {{source}}: none of its {{count}} values, such as "{{value}}", is the {{fields}} of an item, such as "{{example}}", so nothing in the table is checked against {{source}}. Do the rows write another name of the items? Key the source (its key:) by the field that holds it.',
+      noneNamedField:
+        'No {{column}} row names an item of {{source}}: none of its {{count}} values, such as "{{value}}", is the {{fields}} of an item, such as "{{example}}", so nothing in the table is checked against {{source}}. The rows write the items\' {{field}} ("{{value}}" is the {{field}} of "{{example}}"): add {{field}} to the source\'s key:.',
       patternMissed:
         '{{column}} of "{{key}}" holds nothing the pattern {{pattern}} reads as a value, so it is not checked against {{source}}: write the value as the other rows do, or widen the pattern.',
     },
@@ -56,6 +60,7 @@ export const referenceUnknown: TableRule = {
           }
         }
       }
+      noneNamed(context, resolved, found);
       for (const { row, value, keyed, named: items, spellings } of found) {
         if (value === '') continue;
         const cell = row.cells[column]!;
@@ -125,6 +130,41 @@ export const referenceUnknown: TableRule = {
     }
   },
 };
+
+/**
+ * A table none of whose values names an item checks nothing against the
+ * source, whatever `unknown:` says (with `unknown: off`, the `agree:` columns
+ * would pass unread): the rows write one field of the items (a gate's name)
+ * and the source is keyed by another (its Go constant). Said once, on the
+ * header, with the field the rows do write when the items have one.
+ */
+function noneNamed(context: TableContext, { data, column, reference }: ReturnType<typeof referencesOf>[number], found: ReturnType<typeof matches>): void {
+  const values = found.filter((match) => match.value !== '');
+  if (values.length === 0 || values.some((match) => match.keyed.length > 0 || match.spellings)) return;
+  const first = values[0]!;
+  const about = { column: context.table.columns[column]!, source: data.name, fields: data.key.join(' or '), count: values.length, value: first.value };
+  // The field of the items, other than the key, that holds most of the rows' values (at least half of them,
+  // in any case): what the rows write. One value that happens to equal a state is no such field.
+  const written = new Map(values.map((match) => [looseKey(match.value), match.value]));
+  const held = new Map<string, { values: Set<string>; item: Item; value: string }>();
+  for (const item of data.items) {
+    for (const [name, text] of Object.entries(item)) {
+      const value = data.key.includes(name) ? undefined : written.get(looseKey(text));
+      if (value === undefined) continue;
+      const field = held.get(name) ?? { values: new Set<string>(), item, value };
+      field.values.add(looseKey(value));
+      held.set(name, field);
+    }
+  }
+  const best = [...held].sort(([, a], [, b]) => b.values.size - a.values.size)[0];
+  const [field, { item: example, value } = { item: data.items[0]!, value: first.value }] = best && best[1].values.size * 2 >= written.size ? best : [];
+  const span = headerSpan(context.table);
+  // As a pattern that finds nothing: a warning at least, since `unknown: off` turns off the rows' findings, not this.
+  const severity = reference.unknown === 'off' ? 'warning' : reference.unknown;
+  const named = itemName(data, example);
+  if (field === undefined) context.report({ span, messageId: 'noneNamed', data: { ...about, example: named }, severity });
+  else context.report({ span, messageId: 'noneNamedField', data: { ...about, value, field, example: named }, severity });
+}
 
 /**
  * Where a value stands in a cell's markdown: the first place it stands as a
