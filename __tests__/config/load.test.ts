@@ -396,6 +396,25 @@ describe('loadConfig with a config file', () => {
       `${CONFIG}:3: sources.s.extract.pattern: must be a string or a list`,
     ],
     [
+      // Each would be ignored without a word: an extract: has no document to point into, a file no answer to bound.
+      'options of another kind of source, each on its line',
+      {
+        [CONFIG]:
+          'sources:\n  s:\n    extract: { files: [a/**], pattern: "(?<a>x)" }\n    items: /gates\n    maxBytes: 100\n    key: a\n  t:\n    table: { file: t.md }\n    each: specs\n    key: A\n  f: { file: g.json, timeoutMs: 5, key: a }\n  u: { url: "https://example.org/g.json", items: /g, each: v, maxBytes: 5, timeoutMs: 5, key: a }\ntables:\n  - preset: kata-support-levels\n',
+      },
+      [
+        `${CONFIG}:4: sources.s.items: an extract: source takes no items: (it points at the items inside a file: or url: document); remove it`,
+        `${CONFIG}:5: sources.s.maxBytes: an extract: source takes no maxBytes: (it bounds the answer of a url: source; files are bounded by budgets.maxFileBytes); remove it`,
+        `${CONFIG}:9: sources.t.each: a table: source takes no each: (it reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already); remove it`,
+        `${CONFIG}:11: sources.f.timeoutMs: a file: source takes no timeoutMs: (it bounds the wait for a url: source); remove it`,
+      ].join('\n'),
+    ],
+    [
+      'an option of another kind on a source of two kinds: the kinds are the mistake to say',
+      { [CONFIG]: 'sources:\n  s: { file: g.json, extract: { files: [a/**], pattern: "(?<a>x)" }, items: /g, key: a }\ntables:\n  - preset: kata-support-levels\n' },
+      `${CONFIG}:2: sources.s: has file and extract; a source is one kind: keep one of them`,
+    ],
+    [
       'bad table options inside a schema',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'x-support-table-lint:\n  unique: { scope: everywhere }\n' },
       's.yml:2: x-support-table-lint.unique: must be false or { scope?: table | group, by?: [COLUMN, ...] }',

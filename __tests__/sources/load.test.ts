@@ -339,7 +339,7 @@ describe('sources', () => {
       { name: 'B' },
       { name: 'C' },
     ]);
-    expect(await failure('  s: { extract: { files: [x/**], pattern: "(?<n>a)" }, each: specs, key: n }', { 'x/a': 'a' })).toMatch(/each: reads a list inside the items of a file: or url: document/);
+    expect(await failure('  s: { extract: { files: [x/**], pattern: "(?<n>a)" }, each: specs, key: n }', { 'x/a': 'a' })).toMatch(/sources\.s\.each: an extract: source takes no each: \(it reads a list inside the items of a file: or url: document/);
     expect(await failure('  s: { file: g.json, each: spec, key: name }', files)).toMatch(/no item has a list at spec; each: names the field of an item that holds its entries/);
   });
 

@@ -490,6 +490,16 @@ function explainConfigErrors(errors: readonly ErrorObject[], source: Source): st
   return problems;
 }
 
+const SOURCE_KINDS = ['file', 'extract', 'table', 'url'] as const;
+
+/** What the options of only some kinds of source are for (schemas/config.schema.json forbids them on the others). */
+const SOURCE_OPTIONS = {
+  items: 'it points at the items inside a file: or url: document',
+  each: 'it reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already',
+  maxBytes: 'it bounds the answer of a url: source; files are bounded by budgets.maxFileBytes',
+  timeoutMs: 'it bounds the wait for a url: source',
+};
+
 function explainConfigError(error: ErrorObject, source: Source): string | undefined {
   const segments = segmentsOf(error.instancePath);
   const at = (key?: string) => source.at(segments, key);
@@ -500,8 +510,19 @@ function explainConfigError(error: ErrorObject, source: Source): string | undefi
   const sourceChoice = /^\/sources\/[^/]+$/.test(error.instancePath);
   if ((entryChoice || sourceChoice) && error.keyword === 'required' && error.schemaPath.includes('/oneOf/')) return undefined;
   if (sourceChoice && (error.keyword === 'oneOf' || error.keyword === 'errorMessage') && isObject(error.data)) {
-    const kinds = ['file', 'extract', 'table', 'url'].filter((kind) => (error.data as Json)[kind] !== undefined);
+    const kinds = SOURCE_KINDS.filter((kind) => (error.data as Json)[kind] !== undefined);
     if (kinds.length > 1) return `${at()}: has ${kinds.join(' and ')}; a source is one kind: keep one of them`;
+  }
+  // An option of another kind of source (`items:` on an `extract:`), which the schema forbids with a `false`
+  // for each such option under an `if` of the kind: said on the option, once; the `if` itself is noise.
+  if (sourceChoice && error.keyword === 'if') return undefined;
+  const option = /^\/sources\/[^/]+\/(items|each|maxBytes|timeoutMs)$/.exec(error.instancePath)?.[1] as keyof typeof SOURCE_OPTIONS | undefined;
+  if (option !== undefined && error.keyword === 'false schema') {
+    const definition = segments.slice(0, -1).reduce<unknown>((node, segment) => (isObject(node) ? node[segment] : undefined), source.value);
+    const kinds = SOURCE_KINDS.filter((kind) => isObject(definition) && definition[kind] !== undefined);
+    // A source of two kinds is said to be one (above); which options fit is for after.
+    if (kinds.length !== 1) return undefined;
+    return `${at()}: ${kinds[0] === 'extract' ? 'an' : 'a'} ${kinds[0]}: source takes no ${option}: (${SOURCE_OPTIONS[option]}); remove it`;
   }
   switch (error.keyword) {
     case 'oneOf':

@@ -154,7 +154,6 @@ async function itemsOf(source: CompiledSource, readers: SourceReaders, reads: { 
     if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
     return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition, source.key, shown, (m) => fail('items', m), nested), 'items');
   }
-  if (definition.each !== undefined) return fail('each', 'each: reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already');
   if (definition.extract !== undefined) {
     const written = definition.extract.pattern;
     const sources = typeof written === 'string' ? [written] : written;
