@@ -21,7 +21,12 @@ export interface SourceData {
    * directory): files by path, and the globs of an `extract:`. A change
    * that touches one of them changed the truth itself (see `touchedSources`).
    */
-  reads: { paths: readonly string[]; globs: readonly string[] };
+  reads: {
+    paths: readonly string[];
+    globs: readonly string[];
+    /** The folder (absolute) the paths are relative to, where `touchedSources` finds what the paths really are; absent: the process's working directory. */
+    cwd?: string;
+  };
 }
 
 /**

@@ -30,6 +30,11 @@ export interface SourceReaders {
   fromRoot?(glob: string): string;
   /** A URL's body; throws an Error that says why when it cannot be had. */
   fetchText(url: string, limits: { maxBytes: number; timeoutMs: number }): Promise<string>;
+  /**
+   * The folder (absolute) the paths are relative to; absent: the process's working directory. With
+   * `--base`, where the files read really are (through symlinks) is asked there.
+   */
+  cwd?: string;
 }
 
 export const URL_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
@@ -50,7 +55,7 @@ export async function loadSources(config: CompiledConfig, readers: SourceReaders
   const used = new Set(config.entries.flatMap((entry) => (entry.options.references ?? []).map((reference) => reference.source)));
   for (const source of config.sources) {
     if (!used.has(source.name)) continue;
-    const reads = { paths: [] as string[], globs: [] as string[] };
+    const reads = { paths: [] as string[], globs: [] as string[], cwd: readers.cwd ?? process.cwd() };
     const nested = new Set<string>();
     let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
     // Before rows are dropped for their empty keys: a key that names no column leaves every key empty.
@@ -493,12 +498,16 @@ async function tableItems(text: string, match: { columns?: string[]; heading?: s
 /**
  * The sources a change touched: one of the files it read, or a path its
  * `extract:` globs match (a file added or deleted too), is among `changed`
- * (every path the change added, modified, deleted or renamed, either name).
- * `changed` undefined (the change's files are unknown): every source that
- * reads the repository. The base version of a file is then linted without
- * those sources, so their findings count as the change's own: a pull
- * request that drops a gate from the registry must not see the table's
- * disagreement called pre-existing.
+ * (every path the change added, modified, deleted or renamed, either name),
+ * also by the path a symlink leads to: a source read as `hack/reg.json`, a
+ * link to `gen/reg.json`, or from `vendor/features/`, a link to
+ * `staging/features/` (Kubernetes' vendor/k8s.io), is touched by a change
+ * there. `changed` undefined (the change's files are
+ * unknown): every source that reads the repository. The base version of a
+ * file is then linted without those sources, so their findings count as the
+ * change's own: a pull request that drops a gate from the registry must not
+ * see the table's disagreement called pre-existing. A `url:` source is never
+ * touched: its document changes on its own schedule, not with the change.
  */
 export async function touchedSources(sources: ReadonlyMap<string, SourceData>, changed: readonly string[] | undefined): Promise<Set<string>> {
   const touched = new Set<string>();
@@ -510,10 +519,66 @@ export async function touchedSources(sources: ReadonlyMap<string, SourceData>, c
       touched.add(name);
       continue;
     }
+    const read = new Set(paths);
     const matches = globs.length > 0 ? matcher(globs as string[], { dot: true }) : () => false;
-    if (changed.some((path) => paths.includes(path) || matches(path))) touched.add(name);
+    if (changed.some((path) => read.has(path) || matches(path))) {
+      touched.add(name);
+      continue;
+    }
+    const cwd = data.reads.cwd ?? process.cwd();
+    const { links } = await realPlaces(paths, cwd);
+    // A changed path below a link's target, as the source names it.
+    const aliases = (path: string): string[] => links.flatMap((link) => (path === link.real ? [link.read] : path.startsWith(`${link.real}/`) ? [link.read + path.slice(link.real.length)] : []));
+    if (links.length > 0 && changed.some((path) => aliases(path).some((alias) => read.has(alias) || matches(alias)))) {
+      touched.add(name);
+      continue;
+    }
   }
   return touched;
+}
+
+/**
+ * Where the files read really are (symlinks resolved), relative to `cwd`
+ * (`../` above it): each file's real path (the path as read when it cannot
+ * be resolved), and the files and folders whose real path differs from
+ * the path they were read by (a link itself, or a symlinked folder, whose
+ * files added beside are the source's too).
+ */
+async function realPlaces(paths: readonly string[], cwd: string): Promise<{ links: { real: string; read: string }[]; real: string[] }> {
+  const { realpath } = await import('node:fs/promises');
+  const { posix, relative, resolve, sep } = await import('node:path');
+  let top: string;
+  try {
+    top = await realpath(cwd);
+  } catch {
+    return { links: [], real: [...new Set(paths)] };
+  }
+  const known = new Map<string, Promise<string | undefined>>();
+  const realOf = (path: string): Promise<string | undefined> => {
+    let found = known.get(path);
+    if (found === undefined) {
+      found = realpath(resolve(top, path)).then(
+        (at) => relative(top, at).split(sep).join('/') || '.',
+        () => undefined,
+      );
+      known.set(path, found);
+    }
+    return found;
+  };
+  const links = new Map<string, string>();
+  const real = await Promise.all(
+    [...new Set(paths)].map(async (path) => {
+      const written = posix.normalize(path);
+      const at = await realOf(written);
+      if (at !== undefined && at !== written) links.set(written, at);
+      for (let dir = posix.dirname(written); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = posix.dirname(dir)) {
+        const folder = await realOf(dir);
+        if (folder !== undefined && folder !== dir) links.set(dir, folder);
+      }
+      return at ?? written;
+    }),
+  );
+  return { links: [...links].map(([read, at]) => ({ read, real: at })), real };
 }
 
 /** `config` for linting base versions: without the sources the change touched. */

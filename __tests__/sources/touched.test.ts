@@ -1,0 +1,71 @@
+/**
+ * Which sources of truth a change touched (`--base`, the Action's base
+ * commit), on a real git repository in a temp folder: the files a source
+ * reads through symlinks.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { loadConfig } from '../../src/config/load.js';
+import { walk } from '../../src/io/walk.js';
+import { loadSources, touchedSources } from '../../src/sources/load.js';
+
+let dir: string;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.email=t@e', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+const write = (path: string, text: string): void => {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+};
+const link = (target: string, path: string): void => {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  symlinkSync(target, join(dir, path));
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stl-touched-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The source `s` of `definition`, read from `cwd` (below the repository's top, or at it) as the CLI reads it. */
+async function sources(definition: string, cwd = dir) {
+  const config = await loadConfig({
+    file: 'c.yml',
+    read: async () => `sources:\n  s: ${definition}\ntables:\n  - preset: kubevirt-feature-gates\n    references: [{ source: s }]\n`,
+  });
+  return loadSources(config, {
+    readText: async (path) => readFileSync(resolve(cwd, path), 'utf8'),
+    glob: (patterns) => walk(cwd, patterns),
+    fetchText: async () => '',
+    cwd,
+  });
+}
+const GATES = JSON.stringify([{ const: 'AGate' }]);
+
+describe('touchedSources', () => {
+  it('a file read through a symlink is touched by a change to the file the link leads to', async () => {
+    write('gen/reg.json', GATES);
+    link('../gen/reg.json', 'hack/reg.json');
+    write('docs/gates.md', '# Gates\n');
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const data = await sources('{ file: hack/reg.json, key: const }');
+    expect(await touchedSources(data, ['gen/reg.json'])).toEqual(new Set(['s']));
+    expect(await touchedSources(data, ['hack/reg.json'])).toEqual(new Set(['s']));
+    expect(await touchedSources(data, ['docs/gates.md', 'gen/other.json'])).toEqual(new Set());
+  });
+
+  it('an extract: through a symlinked folder (vendor/ → staging/) is touched by a change, an addition or a deletion there', async () => {
+    write('staging/features/kube.go', 'AGate\n');
+    write('staging/other/x.go', 'ZGate\n');
+    link('../staging/features', 'vendor/features');
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const data = await sources('{ extract: { files: ["vendor/features/*.go"], pattern: "(?<const>[A-Z]\\\\w+)" }, key: const }');
+    for (const changed of ['staging/features/kube.go', 'staging/features/new.go']) expect(await touchedSources(data, [changed])).toEqual(new Set(['s']));
+    expect(await touchedSources(data, ['staging/other/x.go', 'staging/features/README.md'])).toEqual(new Set());
+  });
+});
