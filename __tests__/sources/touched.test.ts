@@ -1,7 +1,7 @@
 /**
  * Which sources of truth a change touched (`--base`, the Action's base
  * commit), on a real git repository in a temp folder: the files a source
- * reads through symlinks.
+ * reads through symlinks, and files git does not track.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -67,5 +67,30 @@ describe('touchedSources', () => {
     const data = await sources('{ extract: { files: ["vendor/features/*.go"], pattern: "(?<const>[A-Z]\\\\w+)" }, key: const }');
     for (const changed of ['staging/features/kube.go', 'staging/features/new.go']) expect(await touchedSources(data, [changed])).toEqual(new Set(['s']));
     expect(await touchedSources(data, ['staging/other/x.go', 'staging/features/README.md'])).toEqual(new Set());
+  });
+
+  it('a file git does not track (an export a build step writes, gitignored) counts as touched: nothing shows it unchanged', async () => {
+    write('.gitignore', '_output/\n');
+    write('_output/gates.json', GATES);
+    write('hack/gates.json', GATES);
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    expect(await touchedSources(await sources('{ file: _output/gates.json, key: const }'), [])).toEqual(new Set(['s']));
+    expect(await touchedSources(await sources('{ file: hack/gates.json, key: const }'), [])).toEqual(new Set());
+    // From a folder below the top, the paths have ../ in them.
+    mkdirSync(join(dir, 'docs'));
+    const below = join(dir, 'docs');
+    expect(await touchedSources(await sources('{ file: ../_output/gates.json, key: const }', below), [])).toEqual(new Set(['s']));
+    expect(await touchedSources(await sources('{ file: ../hack/gates.json, key: const }', below), [])).toEqual(new Set());
+    // A tracked symlink to an ignored file: what is read is the ignored file.
+    link('../_output/gates.json', 'hack/linked.json');
+    git('add', 'hack/linked.json');
+    expect(await touchedSources(await sources('{ file: hack/linked.json, key: const }'), [])).toEqual(new Set(['s']));
+  });
+
+  it('without git to ask, a source that reads files counts as touched', async () => {
+    write('hack/gates.json', GATES);
+    expect(await touchedSources(await sources('{ file: hack/gates.json, key: const }'), [])).toEqual(new Set(['s']));
   });
 });

@@ -217,3 +217,21 @@ export async function changesSince(cwd: string, commit: string): Promise<{ renam
   const deleted = files.filter((file) => file.deleted && !existsSync(resolve(top, file.path))).map((file) => here(file.path));
   return { renames, touched: [...touchedIn(output), ...untracked].map(here), deleted };
 }
+
+/** Paths per `git ls-files` call: well within any system's limit on a command line. */
+const PATHS_PER_CALL = 500;
+
+/**
+ * Those of `paths` (files, relative to `cwd`) that git does not track: not
+ * in the index, as an export a build step writes (gitignored or not).
+ * Throws when git cannot tell (no repository, a path outside it).
+ */
+export async function untrackedAmong(cwd: string, paths: readonly string[]): Promise<string[]> {
+  const tracked = new Set<string>();
+  for (let from = 0; from < paths.length; from += PATHS_PER_CALL) {
+    const chunk = paths.slice(from, from + PATHS_PER_CALL);
+    const output = (await git(cwd, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--', ...chunk], 64 * 1024 * 1024)).toString('utf8');
+    for (const path of output.split('\0')) if (path !== '') tracked.add(posix.normalize(path));
+  }
+  return paths.filter((path) => !tracked.has(posix.normalize(path)));
+}

@@ -11,6 +11,7 @@ import type { CompiledConfig, CompiledSource } from '../config/load.js';
 import type { SourceDefinition } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
 import { duplicateKey, DUPLICATE_KEY } from '../config/unique-keys.js';
+import { untrackedAmong } from '../io/git.js';
 import { loadGlob, matcher } from '../io/glob.js';
 import { ParsePool, type ParseOutcome } from '../markdown/parse-pool.js';
 import { columnKey } from '../markdown/select.js';
@@ -32,7 +33,7 @@ export interface SourceReaders {
   fetchText(url: string, limits: { maxBytes: number; timeoutMs: number }): Promise<string>;
   /**
    * The folder (absolute) the paths are relative to; absent: the process's working directory. With
-   * `--base`, where the files read really are (through symlinks) is asked there.
+   * `--base`, where the files read really are (through symlinks) and whether git tracks them is asked there.
    */
   cwd?: string;
 }
@@ -502,7 +503,9 @@ async function tableItems(text: string, match: { columns?: string[]; heading?: s
  * also by the path a symlink leads to: a source read as `hack/reg.json`, a
  * link to `gen/reg.json`, or from `vendor/features/`, a link to
  * `staging/features/` (Kubernetes' vendor/k8s.io), is touched by a change
- * there. `changed` undefined (the change's files are
+ * there. A file git does not track (an export a build step writes,
+ * gitignored) cannot be shown to be what it was at the base, so its source
+ * counts as touched too. `changed` undefined (the change's files are
  * unknown): every source that reads the repository. The base version of a
  * file is then linted without those sources, so their findings count as the
  * change's own: a pull request that drops a gate from the registry must not
@@ -526,13 +529,16 @@ export async function touchedSources(sources: ReadonlyMap<string, SourceData>, c
       continue;
     }
     const cwd = data.reads.cwd ?? process.cwd();
-    const { links } = await realPlaces(paths, cwd);
+    const { links, real } = await realPlaces(paths, cwd);
     // A changed path below a link's target, as the source names it.
     const aliases = (path: string): string[] => links.flatMap((link) => (path === link.real ? [link.read] : path.startsWith(`${link.real}/`) ? [link.read + path.slice(link.real.length)] : []));
     if (links.length > 0 && changed.some((path) => aliases(path).some((alias) => read.has(alias) || matches(alias)))) {
       touched.add(name);
       continue;
     }
+    // git's answer, or none (then nothing shows the files unchanged either).
+    const untracked = await untrackedAmong(cwd, real).catch(() => real);
+    if (untracked.length > 0) touched.add(name);
   }
   return touched;
 }
