@@ -96,10 +96,14 @@ const shownRows = (change) => [
 ];
 /** Rows added, removed, renamed, changed or moved in (a column that came or went is shown, not counted). */
 const countOf = (change) => change.added.length + change.removed.length + change.renamed.length + change.changed.length + (change.moved?.length ?? 0);
-const otherCells = (change, cells) => Object.entries(cells)
-    .filter(([column]) => column !== change.key)
-    .map(([column, value]) => `${column} ${value || '(empty)'}`)
-    .join(', ');
+const otherCells = (change, cells) => {
+    // The key names the row already: one column, or the columns `unique.by` tells rows apart by (`Release + Platform`).
+    const named = new Set(change.key in cells ? [change.key] : change.key.split(' + '));
+    return Object.entries(cells)
+        .filter(([column]) => !named.has(column))
+        .map(([column, value]) => `${column} ${value || '(empty)'}`)
+        .join(', ');
+};
 /** A row as the diff names it: its key, and the group it sits under when the key names more than one row (`Safe for concurrent calls (in Tracer)`). */
 const rowName = (row) => (row.group === undefined ? row.key : `${row.key} (in ${row.group})`);
 /** A changed column as the diff names it: a row's move between groups is `group`, as a reader of the table sees it. */

@@ -9,6 +9,23 @@ require('node:os');
 require('node:url');
 require('node:util');
 
+function _interopNamespaceDefault(e) {
+    var n = Object.create(null);
+    if (e) {
+        Object.keys(e).forEach(function (k) {
+            if (k !== 'default') {
+                var d = Object.getOwnPropertyDescriptor(e, k);
+                Object.defineProperty(n, k, d.get ? d : {
+                    enumerable: true,
+                    get: function () { return e[k]; }
+                });
+            }
+        });
+    }
+    n.default = e;
+    return Object.freeze(n);
+}
+
 /**
  * Loading the data sets a config's `sources:` names. The reading is the
  * caller's (the CLI reads the disk; the Action reads the checked-out head,
@@ -35,7 +52,7 @@ async function loadSources(config, readers) {
     for (const source of config.sources) {
         if (!used.has(source.name))
             continue;
-        const reads = { paths: [], globs: [] };
+        const reads = { paths: [], globs: [], cwd: readers.cwd ?? process.cwd() };
         const nested = new Set();
         let items = await itemsOf(source, readers, reads, nested, config.budgets.maxParseMs);
         // Before rows are dropped for their empty keys: a key that names no column leaves every key empty.
@@ -148,8 +165,6 @@ async function itemsOf(source, readers, reads, nested, maxParseMs) {
             return fail('url', `${shown} answered with an HTML page, not JSON or YAML (a login page, or the page about the file rather than the file: use the raw file's address)`);
         return bounded(itemsIn(await parseDocument(body, shown, (m) => fail('url', m)), definition, source.key, shown, (m) => fail('items', m), nested), 'items');
     }
-    if (definition.each !== undefined)
-        return fail('each', 'each: reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already');
     if (definition.extract !== undefined) {
         const written = definition.extract.pattern;
         const sources = typeof written === 'string' ? [written] : written;
@@ -227,31 +242,47 @@ async function parseDocument(text, name, fail) {
             const data = JSON.parse(text);
             // JSON.parse keeps the last of a repeated key, and the first (a gate's real state) is lost
             // without a word; YAML refuses it. So does this.
-            const repeated = repeatedJsonKey(text);
+            const { objects, repeated } = scanJson(text);
             if (repeated) {
                 const before = text.slice(0, repeated.offset).split(/\r\n|\r|\n/);
                 throw new LocatedError(`${name}:${before.length}:${before[before.length - 1].length + 1}: ${main.DUPLICATE_KEY}: "${repeated.key}" is there twice in one object, and only one of them would count; keep one`);
             }
             const written = numbersAsWritten(text);
-            return written === text ? data : JSON.parse(written);
+            const parsed = written === text ? data : JSON.parse(written);
+            keepJsonOrder(parsed, objects);
+            return parsed;
         }
         const asWritten = (tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && /:(?:int|float)$/.test(tag.tag) ? { ...tag, resolve: (written) => written } : tag));
         const yaml = await Promise.resolve().then(function () { return require('./cli-yaml.cjs'); }).then(function (n) { return n.index; });
         const lineCounter = new yaml.LineCounter();
         const document = yaml.parseDocument(text, { merge: true, customTags: asWritten, uniqueKeys: false, lineCounter });
-        if (document.errors[0])
-            throw document.errors[0];
+        const [first] = document.errors;
+        if (first?.code === 'MULTIPLE_DOCS') {
+            // A stream of documents (`---` between them) is no one data set: say which, not the library's advice to its caller.
+            const count = yaml.parseAllDocuments(text);
+            const { line } = lineCounter.linePos(first.pos[0]);
+            throw new LocatedError(`${name} holds ${Array.isArray(count) ? count.length : 2} YAML documents; a source reads one (the second starts at line ${line}): keep one document in the file`);
+        }
+        if (first)
+            throw first;
         const repeated = main.duplicateKey(document, yaml);
         if (repeated) {
             const { line, col } = lineCounter.linePos(repeated.range?.[0] ?? 0);
             throw new Error(`${main.DUPLICATE_KEY} at line ${line}, column ${col}`);
         }
-        return document.toJS({ maxAliasCount: 100 });
+        const data = document.toJS({ maxAliasCount: 100 });
+        // The same values as maps, which keep the file's order of every key: a key such as "2024" is
+        // listed first by a plain object, whatever its place in the file.
+        keepOrder(document.toJS({ maxAliasCount: 100, mapAsMap: true }), data);
+        return data;
     }
     catch (error) {
         if (error instanceof LocatedError)
             return fail(error.message);
         const message = error.message.split('\n')[0];
+        // The YAML library's guard against a file made to grow huge when read (aliases of aliases).
+        if (/^Excessive alias count/.test(message))
+            return fail(`${name}: its YAML aliases (*name) expand past the limit, as in a file made to grow huge when read; write the values out`);
         // JSON.parse says where by offset: name the line and column, as for every other file problem.
         const position = /at position (\d+)/.exec(message)?.[1];
         if (position !== undefined) {
@@ -262,11 +293,74 @@ async function parseDocument(text, name, fail) {
     }
 }
 /**
- * The first key that an object of valid JSON text holds twice, and where:
- * one pass, strings read whole, a set of keys per open object.
+ * The order in which the file writes the keys of an object whose keys a
+ * plain object would reorder (JavaScript lists integer-like keys, `"2024"`,
+ * `"10"`, first and ascending, whatever their place in the file): `pick:
+ * last` and the unlisted items follow the file. Absent: `Object.keys` is the
+ * file's order.
  */
-function repeatedJsonKey(text) {
+const keyOrder = new WeakMap();
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+/** An object's entries in the order its file writes them. */
+function entriesInOrder(object) {
+    const keys = keyOrder.get(object);
+    return keys ? keys.map((key) => [key, object[key]]) : Object.entries(object);
+}
+/** Records the key order of `data`'s objects from the same values read as maps (`mapAsMap`), which keep the file's order. */
+function keepOrder(asMaps, data, seen = new Set()) {
+    if (typeof data !== 'object' || data === null || seen.has(data))
+        return;
+    seen.add(data);
+    if (Array.isArray(asMaps) && Array.isArray(data)) {
+        asMaps.forEach((value, index) => keepOrder(value, data[index], seen));
+        return;
+    }
+    if (!(asMaps instanceof Map) || data instanceof Map || data instanceof Set)
+        return;
+    const keys = new Set();
+    let plain = true;
+    for (const [key, value] of asMaps) {
+        // A key that is a list or a map is written otherwise in the object: its order is not known.
+        if (typeof key === 'object' && key !== null)
+            plain = false;
+        else {
+            // As the YAML library names a key in a plain object: null is '', a scalar its text.
+            const name = key === null ? '' : String(key);
+            keys.add(name);
+            keepOrder(value, data[name], seen);
+        }
+    }
+    if (plain && [...keys].some((key) => INDEX_KEY.test(key)))
+        keyOrder.set(data, [...keys]);
+}
+/** Records the key order of the objects of `data`, parsed from JSON text whose objects' keys are `objects` (`scanJson`). */
+function keepJsonOrder(data, objects) {
+    if (!objects.some((keys) => keys.some((key) => INDEX_KEY.test(key))))
+        return;
+    // The objects of the text in the order their `{` stands: the order a walk of the values in the text's order meets them.
+    let next = 0;
+    const walk = (value) => {
+        if (Array.isArray(value))
+            value.forEach(walk);
+        else if (typeof value === 'object' && value !== null) {
+            const keys = objects[next++] ?? [];
+            if (keys.some((key) => INDEX_KEY.test(key)))
+                keyOrder.set(value, keys);
+            for (const key of keys)
+                walk(value[key]);
+        }
+    };
+    walk(data);
+}
+/**
+ * The keys of each object of valid JSON text, in the order the objects'
+ * `{` stand and as each writes them, and the first key an object holds
+ * twice (where the scan stops).
+ */
+function scanJson(text) {
+    const objects = [];
     const open = [];
+    const lists = [];
     let keyNext = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -280,14 +374,18 @@ function repeatedJsonKey(text) {
             if (keys && keyNext) {
                 const key = escaped ? JSON.parse(raw) : raw.slice(1, -1);
                 if (keys.has(key))
-                    return { key, offset: i };
+                    return { objects, repeated: { key, offset: i } };
                 keys.add(key);
+                lists[lists.length - 1].push(key);
                 keyNext = false;
             }
             i = end;
         }
         else if (c === 0x7b /* { */) {
             open.push(new Set());
+            const keys = [];
+            objects.push(keys);
+            lists.push(keys);
             keyNext = true;
         }
         else if (c === 0x5b /* [ */) {
@@ -295,13 +393,14 @@ function repeatedJsonKey(text) {
             keyNext = false;
         }
         else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-            open.pop();
+            if (open.pop() instanceof Set)
+                lists.pop();
             keyNext = false;
         }
         else if (c === 0x2c /* , */)
             keyNext = open[open.length - 1] instanceof Set;
     }
-    return undefined;
+    return { objects };
 }
 /**
  * JSON text whose numbers that JavaScript would print otherwise (`1.20`,
@@ -344,7 +443,7 @@ function itemsIn(data, { items: pointer, each }, keyFields, name, fail, nested) 
     const where = pointer ? `${name} at ${pointer}` : name;
     if (at === undefined)
         return fail(`${name} has nothing at ${pointer}; point items: at the list of items`);
-    const entries = Array.isArray(at) ? at.map((value) => [undefined, value]) : typeof at === 'object' && at !== null ? Object.entries(at) : [];
+    const entries = Array.isArray(at) ? at.map((value) => [undefined, value]) : typeof at === 'object' && at !== null ? entriesInOrder(at) : [];
     if (entries.length === 0 && !(Array.isArray(at) || (typeof at === 'object' && at !== null))) {
         return fail(`${where} is not a list of objects or an object of objects`);
     }
@@ -423,12 +522,18 @@ async function tableItems(text, match, maxParseMs, fail) {
 /**
  * The sources a change touched: one of the files it read, or a path its
  * `extract:` globs match (a file added or deleted too), is among `changed`
- * (every path the change added, modified, deleted or renamed, either name).
- * `changed` undefined (the change's files are unknown): every source that
- * reads the repository. The base version of a file is then linted without
- * those sources, so their findings count as the change's own: a pull
- * request that drops a gate from the registry must not see the table's
- * disagreement called pre-existing.
+ * (every path the change added, modified, deleted or renamed, either name),
+ * also by the path a symlink leads to: a source read as `hack/reg.json`, a
+ * link to `gen/reg.json`, or from `vendor/features/`, a link to
+ * `staging/features/` (Kubernetes' vendor/k8s.io), is touched by a change
+ * there. A file git does not track (an export a build step writes,
+ * gitignored) cannot be shown to be what it was at the base, so its source
+ * counts as touched too. `changed` undefined (the change's files are
+ * unknown): every source that reads the repository. The base version of a
+ * file is then linted without those sources, so their findings count as the
+ * change's own: a pull request that drops a gate from the registry must not
+ * see the table's disagreement called pre-existing. A `url:` source is never
+ * touched: its document changes on its own schedule, not with the change.
  */
 async function touchedSources(sources, changed) {
     const touched = new Set();
@@ -441,11 +546,67 @@ async function touchedSources(sources, changed) {
             touched.add(name);
             continue;
         }
+        const read = new Set(paths);
         const matches = globs.length > 0 ? main.matcher(globs, { dot: true }) : () => false;
-        if (changed.some((path) => paths.includes(path) || matches(path)))
+        if (changed.some((path) => read.has(path) || matches(path))) {
+            touched.add(name);
+            continue;
+        }
+        const cwd = data.reads.cwd ?? process.cwd();
+        const { links, real } = await realPlaces(paths, cwd);
+        // A changed path below a link's target, as the source names it.
+        const aliases = (path) => links.flatMap((link) => (path === link.real ? [link.read] : path.startsWith(`${link.real}/`) ? [link.read + path.slice(link.real.length)] : []));
+        if (links.length > 0 && changed.some((path) => aliases(path).some((alias) => read.has(alias) || matches(alias)))) {
+            touched.add(name);
+            continue;
+        }
+        // git's answer, or none (then nothing shows the files unchanged either).
+        const untracked = await main.untrackedAmong(cwd, real).catch(() => real);
+        if (untracked.length > 0)
             touched.add(name);
     }
     return touched;
+}
+/**
+ * Where the files read really are (symlinks resolved), relative to `cwd`
+ * (`../` above it): each file's real path (the path as read when it cannot
+ * be resolved), and the files and folders whose real path differs from
+ * the path they were read by (a link itself, or a symlinked folder, whose
+ * files added beside are the source's too).
+ */
+async function realPlaces(paths, cwd) {
+    const { realpath } = await Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:fs/promises')); });
+    const { posix, relative, resolve, sep } = await Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:path')); });
+    let top;
+    try {
+        top = await realpath(cwd);
+    }
+    catch {
+        return { links: [], real: [...new Set(paths)] };
+    }
+    const known = new Map();
+    const realOf = (path) => {
+        let found = known.get(path);
+        if (found === undefined) {
+            found = realpath(resolve(top, path)).then((at) => relative(top, at).split(sep).join('/') || '.', () => undefined);
+            known.set(path, found);
+        }
+        return found;
+    };
+    const links = new Map();
+    const real = await Promise.all([...new Set(paths)].map(async (path) => {
+        const written = posix.normalize(path);
+        const at = await realOf(written);
+        if (at !== undefined && at !== written)
+            links.set(written, at);
+        for (let dir = posix.dirname(written); dir !== '.' && dir !== '/' && !dir.endsWith('..'); dir = posix.dirname(dir)) {
+            const folder = await realOf(dir);
+            if (folder !== undefined && folder !== dir)
+                links.set(dir, folder);
+        }
+        return at ?? written;
+    }));
+    return { links: [...links].map(([read, at]) => ({ read, real: at })), real };
 }
 /** `config` for linting base versions: without the sources the change touched. */
 function withoutSources(config, touched) {
@@ -458,6 +619,5 @@ exports.SOURCE_LIMITS = SOURCE_LIMITS;
 exports.URL_DEFAULTS = URL_DEFAULTS;
 exports.loadSources = loadSources;
 exports.numbersAsWritten = numbersAsWritten;
-exports.repeatedJsonKey = repeatedJsonKey;
 exports.touchedSources = touchedSources;
 exports.withoutSources = withoutSources;

@@ -4177,7 +4177,53 @@ var $defs = {
 		],
 		errorMessage: {
 			oneOf: "needs exactly one of file, extract, table or url"
-		}
+		},
+		$comment: "Options of one kind of source only: on another kind they would be ignored without a word.",
+		allOf: [
+			{
+				"if": {
+					required: [
+						"file"
+					]
+				},
+				then: {
+					properties: {
+						maxBytes: false,
+						timeoutMs: false
+					}
+				}
+			},
+			{
+				"if": {
+					required: [
+						"extract"
+					]
+				},
+				then: {
+					properties: {
+						items: false,
+						each: false,
+						maxBytes: false,
+						timeoutMs: false
+					}
+				}
+			},
+			{
+				"if": {
+					required: [
+						"table"
+					]
+				},
+				then: {
+					properties: {
+						items: false,
+						each: false,
+						maxBytes: false,
+						timeoutMs: false
+					}
+				}
+			}
+		]
 	},
 	unique: {
 		anyOf: [
@@ -6194,6 +6240,8 @@ const referenceUnknown = {
             spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
             unknownWith: '{{column}} "{{value}}" with {{with}} is not in {{source}}: its items "{{value}}" have {{have}}. Fix the row, or remove it if it is gone.',
             patternNothing: 'The reference to {{source}} reads {{column}} with the pattern {{pattern}}, which finds a value in none of its {{count}} filled cells, so nothing there is checked against {{source}}: fix the pattern (its group "value" is one value of a cell).',
+            noneNamed: 'No {{column}} row names an item of {{source}}: none of its {{count}} values, such as "{{value}}", is the {{fields}} of an item, such as "{{example}}", so nothing in the table is checked against {{source}}. Do the rows write another name of the items? Key the source (its key:) by the field that holds it.',
+            noneNamedField: 'No {{column}} row names an item of {{source}}: none of its {{count}} values, such as "{{value}}", is the {{fields}} of an item, such as "{{example}}", so nothing in the table is checked against {{source}}. The rows write the items\' {{field}} ("{{value}}" is the {{field}} of "{{example}}"): add {{field}} to the source\'s key:.',
             patternMissed: '{{column}} of "{{key}}" holds nothing the pattern {{pattern}} reads as a value, so it is not checked against {{source}}: write the value as the other rows do, or widen the pattern.',
         },
     },
@@ -6221,6 +6269,7 @@ const referenceUnknown = {
                     }
                 }
             }
+            noneNamed(context, resolved, found);
             for (const { row, value, keyed, named: items, spellings } of found) {
                 if (value === '')
                     continue;
@@ -6291,6 +6340,44 @@ const referenceUnknown = {
         }
     },
 };
+/**
+ * A table none of whose values names an item checks nothing against the
+ * source, whatever `unknown:` says (with `unknown: off`, the `agree:` columns
+ * would pass unread): the rows write one field of the items (a gate's name)
+ * and the source is keyed by another (its Go constant). Said once, on the
+ * header, with the field the rows do write when the items have one.
+ */
+function noneNamed(context, { data, column, reference }, found) {
+    const values = found.filter((match) => match.value !== '');
+    if (values.length === 0 || values.some((match) => match.keyed.length > 0 || match.spellings))
+        return;
+    const first = values[0];
+    const about = { column: context.table.columns[column], source: data.name, fields: data.key.join(' or '), count: values.length, value: first.value };
+    // The field of the items, other than the key, that holds most of the rows' values (at least half of them,
+    // in any case): what the rows write. One value that happens to equal a state is no such field.
+    const written = new Map(values.map((match) => [looseKey(match.value), match.value]));
+    const held = new Map();
+    for (const item of data.items) {
+        for (const [name, text] of Object.entries(item)) {
+            const value = data.key.includes(name) ? undefined : written.get(looseKey(text));
+            if (value === undefined)
+                continue;
+            const field = held.get(name) ?? { values: new Set(), item, value };
+            field.values.add(looseKey(value));
+            held.set(name, field);
+        }
+    }
+    const best = [...held].sort(([, a], [, b]) => b.values.size - a.values.size)[0];
+    const [field, { item: example, value } = { item: data.items[0], value: first.value }] = best && best[1].values.size * 2 >= written.size ? best : [];
+    const span = headerSpan(context.table);
+    // As a pattern that finds nothing: a warning at least, since `unknown: off` turns off the rows' findings, not this.
+    const severity = reference.unknown === 'off' ? 'warning' : reference.unknown;
+    const named = itemName(data, example);
+    if (field === undefined)
+        context.report({ span, messageId: 'noneNamed', data: { ...about, example: named }, severity });
+    else
+        context.report({ span, messageId: 'noneNamedField', data: { ...about, value, field, example: named }, severity });
+}
 /**
  * Where a value stands in a cell's markdown: the first place it stands as a
  * whole name (`agent` in `[@k/agent](…)`, not inside `[@k/agent-ctl](…)`,
@@ -8091,6 +8178,14 @@ function explainConfigErrors(errors, source) {
     }
     return problems;
 }
+const SOURCE_KINDS = ['file', 'extract', 'table', 'url'];
+/** What the options of only some kinds of source are for (schemas/config.schema.json forbids them on the others). */
+const SOURCE_OPTIONS = {
+    items: 'it points at the items inside a file: or url: document',
+    each: 'it reads a list inside the items of a file: or url: document; an extract: or table: source makes flat items already',
+    maxBytes: 'it bounds the answer of a url: source; files are bounded by budgets.maxFileBytes',
+    timeoutMs: 'it bounds the wait for a url: source',
+};
 function explainConfigError(error, source) {
     const segments = segmentsOf(error.instancePath);
     const at = (key) => source.at(segments, key);
@@ -8102,9 +8197,22 @@ function explainConfigError(error, source) {
     if ((entryChoice || sourceChoice) && error.keyword === 'required' && error.schemaPath.includes('/oneOf/'))
         return undefined;
     if (sourceChoice && (error.keyword === 'oneOf' || error.keyword === 'errorMessage') && isObject(error.data)) {
-        const kinds = ['file', 'extract', 'table', 'url'].filter((kind) => error.data[kind] !== undefined);
+        const kinds = SOURCE_KINDS.filter((kind) => error.data[kind] !== undefined);
         if (kinds.length > 1)
             return `${at()}: has ${kinds.join(' and ')}; a source is one kind: keep one of them`;
+    }
+    // An option of another kind of source (`items:` on an `extract:`), which the schema forbids with a `false`
+    // for each such option under an `if` of the kind: said on the option, once; the `if` itself is noise.
+    if (sourceChoice && error.keyword === 'if')
+        return undefined;
+    const option = /^\/sources\/[^/]+\/(items|each|maxBytes|timeoutMs)$/.exec(error.instancePath)?.[1];
+    if (option !== undefined && error.keyword === 'false schema') {
+        const definition = segments.slice(0, -1).reduce((node, segment) => (isObject(node) ? node[segment] : undefined), source.value);
+        const kinds = SOURCE_KINDS.filter((kind) => isObject(definition) && definition[kind] !== undefined);
+        // A source of two kinds is said to be one (above); which options fit is for after.
+        if (kinds.length !== 1)
+            return undefined;
+        return `${at()}: ${kinds[0] === 'extract' ? 'an' : 'a'} ${kinds[0]}: source takes no ${option}: (${SOURCE_OPTIONS[option]}); remove it`;
     }
     switch (error.keyword) {
         case 'oneOf':
@@ -11529,6 +11637,24 @@ async function changesSince(cwd, commit) {
     const deleted = files.filter((file) => file.deleted && !existsSync(resolve(top, file.path))).map((file) => here(file.path));
     return { renames, touched: [...touchedIn(output), ...untracked].map(here), deleted };
 }
+/** Paths per `git ls-files` call: well within any system's limit on a command line. */
+const PATHS_PER_CALL = 500;
+/**
+ * Those of `paths` (files, relative to `cwd`) that git does not track: not
+ * in the index, as an export a build step writes (gitignored or not).
+ * Throws when git cannot tell (no repository, a path outside it).
+ */
+async function untrackedAmong(cwd, paths) {
+    const tracked = new Set();
+    for (let from = 0; from < paths.length; from += PATHS_PER_CALL) {
+        const chunk = paths.slice(from, from + PATHS_PER_CALL);
+        const output = (await git(cwd, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--', ...chunk], 64 * 1024 * 1024)).toString('utf8');
+        for (const path of output.split('\0'))
+            if (path !== '')
+                tracked.add(node_path.posix.normalize(path));
+    }
+    return paths.filter((path) => !tracked.has(node_path.posix.normalize(path)));
+}
 
 /**
  * Fetching a source of truth over the network (a config's `url:` source): a
@@ -11548,18 +11674,30 @@ function checkUrl(url) {
         return;
     throw new Error(`only https:// URLs are fetched (plain http:// only from a loopback address), not ${url.protocol}//${url.host}`);
 }
+/** `text` as a URL (relative to `base`), or an Error that says why not, rather than the parser's "Invalid URL". */
+function parse(text, why, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        throw new Error(why());
+    }
+}
 async function fetchText(address, limits) {
     const signal = AbortSignal.timeout(limits.timeoutMs);
-    let url = new URL(address);
+    let url = parse(address, () => 'it is not a valid address (https://host/path)');
     checkUrl(url);
+    const first = url;
     try {
         for (let hop = 0;; hop++) {
             const response = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'application/json, application/yaml, text/yaml, */*' } });
             if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
                 await response.body?.cancel();
-                const next = new URL(response.headers.get('location'), url);
+                const next = parse(response.headers.get('location'), () => 'it redirects to something that is not a valid address', url);
                 if (next.host !== url.host)
                     throw new Error(`it redirects to another host (${next.host}), which is not followed`);
+                if (next.username !== '' || next.password !== '')
+                    throw new Error('it redirects to an address with a user name or password, which is not followed');
                 if (hop >= MAX_REDIRECTS)
                     throw new Error(`more than ${MAX_REDIRECTS} redirects`);
                 checkUrl(next);
@@ -11592,14 +11730,66 @@ async function fetchText(address, limits) {
     catch (error) {
         if (signal.aborted)
             throw new Error(`no answer within ${limits.timeoutMs} ms (timeoutMs)`);
-        // fetch says only "fetch failed"; the reason (refused, no such host, a bad certificate) is its cause.
+        // fetch says only "fetch failed" (or "terminated" while the body is read); the reason is its cause.
         const cause = error.cause;
-        if (error.name === 'TypeError' && cause) {
-            const why = { ECONNREFUSED: 'the connection was refused', ENOTFOUND: 'no such host', ECONNRESET: 'the connection was reset', EAI_AGAIN: 'the host name could not be looked up' };
-            throw new Error(why[cause.code ?? ''] ?? `${cause.message ?? cause.code ?? error.message}`.split('\n')[0]);
-        }
+        if (error.name === 'TypeError' && cause)
+            throw new Error(whyFailed(cause, url, url !== first));
         throw error;
     }
+}
+/** An address as messages show it: never a user name or password a redirect may carry. */
+const shown = (url) => `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+/**
+ * Why a fetch failed, in words, from its cause: the network's and TLS's
+ * codes, never OpenSSL's own text (`…:error:0A00010B:SSL
+ * routines:ssl3_get_record:wrong version number:…`). `redirected`: `url`
+ * is where a redirect led, not the address the config names.
+ */
+function whyFailed(cause, url, redirected) {
+    const code = cause.code ?? '';
+    const where = redirected ? ` at ${shown(url)}, where it redirects` : '';
+    const network = {
+        ECONNREFUSED: 'the connection was refused',
+        ENOTFOUND: 'no such host',
+        ECONNRESET: 'the connection was reset',
+        EAI_AGAIN: 'the host name could not be looked up',
+        ETIMEDOUT: 'the connection timed out',
+        UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+        EHOSTUNREACH: 'the host cannot be reached from here',
+        ENETUNREACH: 'the network of the host cannot be reached from here',
+        UND_ERR_SOCKET: 'the server closed the connection before its answer was complete',
+    };
+    if (network[code] !== undefined)
+        return network[code] + where;
+    // A plain HTTP server where HTTPS is asked for (or a redirect to https:// on a port that serves http://).
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_HTTP_REQUEST' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG') {
+        return `the server at ${shown(url)} does not speak HTTPS${redirected ? ' (the address redirects there)' : ''}; use the address it serves the file at`;
+    }
+    const certificate = {
+        DEPTH_ZERO_SELF_SIGNED_CERT: 'is self-signed',
+        SELF_SIGNED_CERT_IN_CHAIN: 'is signed by a self-signed authority this machine does not trust',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'is signed by an authority this machine does not trust',
+        UNABLE_TO_GET_ISSUER_CERT: 'is signed by an authority this machine does not trust',
+        UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'is signed by an authority this machine does not trust',
+        CERT_HAS_EXPIRED: 'has expired',
+        CERT_NOT_YET_VALID: 'is not valid yet',
+        ERR_TLS_CERT_ALTNAME_INVALID: 'is for another host name',
+        CERT_REVOKED: 'has been revoked',
+    };
+    if (certificate[code] !== undefined || /CERT/.test(code)) {
+        const what = certificate[code] ?? `was refused (${code})`;
+        // An authority of one's own (a company proxy that rewrites HTTPS) is trusted through NODE_EXTRA_CA_CERTS.
+        const authority = /SELF_SIGNED|UNABLE_TO/.test(code) ? '; an authority of your own (a proxy that rewrites HTTPS) is trusted through NODE_EXTRA_CA_CERTS' : '';
+        return `the certificate of the server at ${url.host} ${what}, so it is not trusted${redirected ? ` (the address redirects to ${shown(url)})` : ''}${authority}`;
+    }
+    if (code.startsWith('ERR_SSL_') || code === 'EPROTO')
+        return `the HTTPS handshake with the server at ${url.host} failed${code.startsWith('ERR_SSL_') ? ` (${code.slice(8).toLowerCase().replace(/_/g, ' ')})` : ''}${where}`;
+    // fetch refuses the ports of other protocols (25, 6000, …) outright.
+    if (cause.message === 'bad port')
+        return `fetch refuses port ${url.port}, which belongs to another protocol; serve the file on another port`;
+    // Anything else: its code, or the first line of its message, without a library's location in it.
+    const text = (cause.message ?? '').split('\n')[0].replace(/^[0-9A-F]+:error:[0-9A-F]+:[^:]*:[^:]*:([^:]+):.*$/, '$1');
+    return `the connection failed (${code !== '' ? `${code}${text !== '' && !text.includes(':') ? `: ${text}` : ''}` : text || 'no reason given'})${where}`;
 }
 
 /**
@@ -12721,6 +12911,7 @@ async function run(options, io) {
             glob: (patterns) => walk(io.cwd, patterns),
             fromRoot: (glob) => node_path.relative(root, node_path.resolve(io.cwd, glob)).split(node_path.sep).join('/'),
             fetchText,
+            cwd: io.cwd,
         });
         config = { ...config, sourceData };
     }
@@ -13178,4 +13369,5 @@ exports.terminalSafe = terminalSafe;
 exports.toItem = toItem;
 exports.transition = transition;
 exports.ucs2length = ucs2length;
+exports.untrackedAmong = untrackedAmong;
 exports.writeUserFile = writeUserFile;

@@ -54,6 +54,8 @@ const BAD_CONFIGS = [
   'tables:\n  - files: ["**"]\n',
   'budgets: { maxFileBytes: -1 }\ntables: []\n',
   'tables:\n  - preset: kata-support-levels\n    match: { columns: Feature }\n',
+  // An option of another kind of source (items: on an extract:), which the schema's if/then forbids.
+  'sources:\n  s:\n    extract: { files: ["a.go"], pattern: "(?<name>x)" }\n    items: /gates\n    key: [name]\ntables: []\n',
 ];
 
 (existsSync(cli) ? describe : describe.skip)('the precompiled config validator (dist/cli.js)', () => {

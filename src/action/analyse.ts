@@ -130,6 +130,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
       readText: (path) => readTextInside(path, workspace, chosen.config.budgets.maxFileBytes),
       glob: (patterns) => walk(workspace, patterns),
       fetchText,
+      cwd: workspace,
     }),
   };
 

@@ -136,6 +136,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       glob: (patterns) => walk(io.cwd, patterns),
       fromRoot: (glob) => relative(root, resolve(io.cwd, glob)).split(sep).join('/'),
       fetchText,
+      cwd: io.cwd,
     });
     config = { ...config, sourceData };
   }
