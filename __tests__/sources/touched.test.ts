@@ -41,6 +41,12 @@ async function sources(definition: string, cwd = dir) {
     cwd,
   });
 }
+/** The folder as it is, as the base commit of a new repository. */
+const commitAll = (): void => {
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+};
 const GATES = JSON.stringify([{ const: 'AGate' }]);
 
 describe('touchedSources', () => {
@@ -48,9 +54,7 @@ describe('touchedSources', () => {
     write('gen/reg.json', GATES);
     link('../gen/reg.json', 'hack/reg.json');
     write('docs/gates.md', '# Gates\n');
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
+    commitAll();
     const data = await sources('{ file: hack/reg.json, key: const }');
     expect(await touchedSources(data, ['gen/reg.json'])).toEqual(new Set(['s']));
     expect(await touchedSources(data, ['hack/reg.json'])).toEqual(new Set(['s']));
@@ -61,9 +65,7 @@ describe('touchedSources', () => {
     write('staging/features/kube.go', 'AGate\n');
     write('staging/other/x.go', 'ZGate\n');
     link('../staging/features', 'vendor/features');
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
+    commitAll();
     const data = await sources('{ extract: { files: ["vendor/features/*.go"], pattern: "(?<const>[A-Z]\\\\w+)" }, key: const }');
     for (const changed of ['staging/features/kube.go', 'staging/features/new.go']) expect(await touchedSources(data, [changed])).toEqual(new Set(['s']));
     expect(await touchedSources(data, ['staging/other/x.go', 'staging/features/README.md'])).toEqual(new Set());
@@ -73,9 +75,7 @@ describe('touchedSources', () => {
     write('.gitignore', '_output/\n');
     write('_output/gates.json', GATES);
     write('hack/gates.json', GATES);
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
+    commitAll();
     expect(await touchedSources(await sources('{ file: _output/gates.json, key: const }'), [])).toEqual(new Set(['s']));
     expect(await touchedSources(await sources('{ file: hack/gates.json, key: const }'), [])).toEqual(new Set());
     // From a folder below the top, the paths have ../ in them.
