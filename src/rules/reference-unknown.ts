@@ -141,6 +141,8 @@ export const referenceUnknown: TableRule = {
 function noneNamed(context: TableContext, { data, column, reference }: ReturnType<typeof referencesOf>[number], found: ReturnType<typeof matches>): void {
   const values = found.filter((match) => match.value !== '');
   if (values.length === 0 || values.some((match) => match.keyed.length > 0 || match.spellings)) return;
+  // On a table of a row or two, each row's own finding says it already (unless `unknown: off` silenced them).
+  if (reference.unknown !== 'off' && values.length < 3) return;
   const first = values[0]!;
   const about = { column: context.table.columns[column]!, source: data.name, fields: data.key.join(' or '), count: values.length, value: first.value };
   // The field of the items, other than the key, that holds most of the rows' values (at least half of them,
@@ -182,28 +184,34 @@ function placeOf(raw: string, value: string): number {
 }
 
 /**
- * A rename of a row's key that also renames the row's note (`- **Old**: …`
- * under the notes heading), when exactly one note names the old key and none
- * the new one: one fix over both places, so --fix never trades an unknown
- * name for a row without its note. The row keeps its fix alone otherwise.
+ * A rename of a row's key that also renames the row's notes (`- **Old**: …`
+ * under the notes heading, in any case, as the note rules match them): one
+ * fix over all the places, so --fix never trades an unknown name for a row
+ * without its note. A row without notes keeps its fix alone; one whose
+ * notes cannot all be renamed (a note of the new name is there already, or
+ * the key is not written plainly in one) gets none: a person merges them.
  */
 function withNote(context: TableContext, column: number, from: string, to: string, fix: Fix | undefined): Fix | undefined {
   const { options, document, source, keyIndex } = context;
   if (!fix || column !== keyIndex || !options.notes) return fix;
   const notes = notesUnder(document, options.notes.heading);
   const named = notes.filter((note) => fold(note.key) === fold(from));
-  if (named.length !== 1 || notes.some((note) => fold(note.key) === fold(to))) return fix;
-  const note = named[0]!;
-  const written = source.slice(note.span.offset, note.span.endOffset);
-  const at = written.indexOf(note.key);
-  if (at < 0 || written.indexOf(note.key, at + 1) >= 0 || note.key !== from) return fix;
-  const noteFix: Fix = { range: [note.span.offset + at, note.span.offset + at + note.key.length], text: to };
-  const [first, second] = fix.range[0] < noteFix.range[0] ? [fix, noteFix] : [noteFix, fix];
-  if (first.range[1] > second.range[0]) return fix;
-  return {
-    range: [first.range[0], second.range[1]],
-    text: first.text + source.slice(first.range[1], second.range[0]) + second.text,
-  };
+  if (named.length === 0) return fix;
+  if (notes.some((note) => fold(note.key) === fold(to))) return undefined;
+  const fixes: Fix[] = [fix];
+  for (const note of named) {
+    const written = source.slice(note.span.offset, note.span.endOffset);
+    const at = written.indexOf(note.key);
+    if (at < 0) return undefined;
+    fixes.push({ range: [note.span.offset + at, note.span.offset + at + note.key.length], text: to });
+  }
+  fixes.sort((a, b) => a.range[0] - b.range[0]);
+  let text = fixes[0]!.text;
+  for (let i = 1; i < fixes.length; i++) {
+    if (fixes[i - 1]!.range[1] > fixes[i]!.range[0]) return undefined;
+    text += source.slice(fixes[i - 1]!.range[1], fixes[i]!.range[0]) + fixes[i]!.text;
+  }
+  return { range: [fixes[0]!.range[0], fixes[fixes.length - 1]!.range[1]], text };
 }
 
 /** The characters of `value` that NFKC writes otherwise (a full-width letter, a ligature), as `U+FF2B (read as "K")`. */
