@@ -37341,6 +37341,9 @@ function noneNamed(context, { data, column, reference }, found) {
     const values = found.filter((match) => match.value !== '');
     if (values.length === 0 || values.some((match) => match.keyed.length > 0 || match.spellings))
         return;
+    // On a table of a row or two, each row's own finding says it already (unless `unknown: off` silenced them).
+    if (reference.unknown !== 'off' && values.length < 3)
+        return;
     const first = values[0];
     const about = { column: context.table.columns[column], source: data.name, fields: data.key.join(' or '), count: values.length, value: first.value };
     // The field of the items, other than the key, that holds most of the rows' values (at least half of them,
@@ -37911,28 +37914,42 @@ const sortOrder = {
             const movable = pinned.size === 0 ? keyed : keyed.filter((row) => !isPinned(row));
             let fix = sortFix(source, movable, valueOf, compare);
             // The rows that stay are the longest run already in order; the others are the fewest rows
-            // to move, and each is told where it goes among the rows that stay. A pinned row is judged
-            // among all rows (its finding is the one its comment suppresses); the others among themselves.
+            // to move, and each is told where it goes among the rows that stay. The rows a comment pins
+            // (disable-line sort-order) stay where they are, so the others are judged among themselves;
+            // a pinned row has a finding (its comment suppresses it) when a sort would put it elsewhere.
             // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
-            const stayAll = longestOrdered(keyed.map(valueOf), compare);
-            let stayMovable = stayAll;
+            let stay = longestOrdered(movable.map(valueOf), compare);
             if (movable !== keyed) {
-                const staying = longestOrdered(movable.map(valueOf), compare);
                 const positions = new Map(movable.map((row, i) => [row, i]));
-                stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
+                const staying = stay;
+                stay = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
             }
-            const keptAll = keyed.filter((_, i) => stayAll.has(i));
-            const keptMovable = stayMovable === stayAll ? keptAll : keyed.filter((_, i) => stayMovable.has(i));
+            const kept = keyed.filter((_, i) => stay.has(i));
             // Each misplaced row's own move, for a change whose other misplaced rows were already there
             // (core/hand-over.ts): built only while they stay small, within one budget for the page, as a
             // table may have 200,000 rows and a page hundreds of tables.
             const aloneBudget = perDocument(document, 'sort-order\u0000alone', () => ({ left: ALONE_CHARS }));
             const canMove = fix !== undefined;
+            // Where a stable sort of all the run's rows puts each (computed once there is a pinned row): a pinned
+            // row's comment is in use exactly when the row is not there, as the sort fix then leaves it out of place.
+            let sortedAt;
+            let sorted;
             keyed.forEach((row, i) => {
                 const rowPinned = isPinned(row);
-                if ((rowPinned ? stayAll : stayMovable).has(i))
+                if (rowPinned) {
+                    if (!sorted) {
+                        sorted = keyed.map((_, k) => k).sort((a, b) => compare(valueOf(keyed[a]), valueOf(keyed[b])) || a - b);
+                        sortedAt = new Array(keyed.length);
+                        sorted.forEach((k, at) => (sortedAt[k] = at));
+                    }
+                    const at = sortedAt[i];
+                    if (at === i)
+                        return;
+                    report(pinnedFinding(keyed, sorted, i, at, valueOf, { named, column, key: rowKeyOf(row, keyIndex), byKey: byIndex === keyIndex, span: row.cells[byIndex].span, descending: order.direction === 'desc' }));
                     return;
-                const kept = rowPinned ? keptAll : keptMovable;
+                }
+                if (stay.has(i))
+                    return;
                 const value = valueOf(row);
                 // The rows that stay are in order both by value and by line: binary searches, not scans (a
                 // scan per misplaced row made 40,000 alternating rows take 85 s).
@@ -37947,8 +37964,7 @@ const sortOrder = {
                 const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
                 const other = above ?? below;
                 const key = rowKeyOf(row, keyIndex);
-                // A pinned row stays where it is; its finding is the one its comment suppresses.
-                const fixAlone = canMove && !rowPinned ? ownMove(source, movable, row, next, target, aloneBudget) : undefined;
+                const fixAlone = canMove ? ownMove(source, movable, row, next, target, aloneBudget) : undefined;
                 report({
                     span: row.cells[byIndex].span,
                     field: column,
@@ -37972,6 +37988,42 @@ const sortOrder = {
         }
     },
 };
+/**
+ * The finding of a pinned row (its comment suppresses it; the sort fix
+ * leaves the row where it is) that is not where a sort of the run's rows
+ * puts it: `at`, its place in `order`. What shows it is a row on the other
+ * side of it that sorts the other way, looked for among at most
+ * PINNED_SCAN rows of the sorted order (a page may pin many rows).
+ */
+function pinnedFinding(keyed, order, i, at, valueOf, about) {
+    const lower = at > i;
+    // A row that sorts before it but stands below it (it belongs lower), or sorts after it and stands above.
+    let other;
+    for (let q = lower ? at - 1 : at + 1, steps = 0; q >= 0 && q < order.length && steps < PINNED_SCAN; q += lower ? -1 : 1, steps++) {
+        if (lower ? order[q] > i : order[q] < i) {
+            other = keyed[order[q]];
+            break;
+        }
+    }
+    const neighbour = keyed[order[lower ? at - 1 : at + 1]];
+    const value = valueOf(keyed[i]);
+    return {
+        span: about.span,
+        field: about.column,
+        rowKey: about.key,
+        messageId: about.descending ? 'descending' : 'ascending',
+        data: {
+            subject: about.byKey || about.key === '' ? `${about.named} "${value}"` : `${about.named} "${value}" of "${about.key}"`,
+            relation: lower ? 'after' : 'before',
+            other: valueOf(other ?? neighbour),
+            side: lower ? 'below' : 'above',
+            placement: lower ? 'after' : 'before',
+            target: valueOf(neighbour),
+            line: neighbour.span.line,
+        },
+    };
+}
+const PINNED_SCAN = 1000;
 /** The most rows one row's own move passes, and the most text the moves of a page write. */
 const ALONE_ROWS = 500;
 const ALONE_CHARS = 1 << 20;

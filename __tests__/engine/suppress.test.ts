@@ -111,6 +111,23 @@ describe('suppression comments', () => {
     expect(again.suppressed.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order Bluecat']);
   });
 
+  it('a pinned row that the run of longest order keeps is still pinned: its comment is in use, before and after the fix', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: s.json\n    order: { scope: table }\n' : '{"type": "object"}') });
+    const pinned = '| Zother <!-- support-table-lint-disable-line sort-order -- keep Other here --> | x |';
+    const source = md('| Provider | Status |', '| - | - |', '| Dgate | x |', pinned, '| Agate | x |');
+    const result = await lintText('p.md', source, config);
+    expect(result.violations.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order Agate']);
+    expect(result.suppressed.map((v) => `${v.rule} ${v.rowKey}`)).toEqual(['sort-order Zother']);
+    const fixed = await fixText(source, async (text) => (await lintText('p.md', text, config)).violations);
+    expect(fixed.output).toBe(md('| Provider | Status |', '| - | - |', '| Agate | x |', pinned, '| Dgate | x |'));
+    const again = await lintText('p.md', fixed.output, config);
+    expect(again.violations).toEqual([]);
+    expect(again.suppressed.map((v) => `${v.rule} ${v.rowKey}: ${v.message}`)).toEqual(['sort-order Zother: Provider "Zother" is out of order: it sorts after "Dgate" below it. Move it after "Dgate" (line 5).']);
+    // Where a sort puts it anyway, the comment does nothing, and says so.
+    const inPlace = await lintText('p.md', md('| Provider | Status |', '| - | - |', '| Agate | x |', '| Dgate | x |', pinned), config);
+    expect(inPlace.violations.map((v) => v.rule)).toEqual(['unused-suppression']);
+  });
+
   it('disable … enable regions, per rule and for all', async () => {
     const result = await lint(
       md(

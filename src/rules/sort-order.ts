@@ -1,7 +1,7 @@
 import type { Fix } from '../core/types.js';
 import type { Row } from '../markdown/types.js';
 import { comparator, longestOrdered } from './order.js';
-import { ruleDocs, type TableRule } from './types.js';
+import { ruleDocs, type Report, type TableRule } from './types.js';
 import { columnIndex, perDocument, rowKeyOf, scopeRuns } from './util.js';
 import { parseDirective } from '../markdown/directive.js';
 import type { MarkdownDocument } from '../markdown/types.js';
@@ -48,27 +48,40 @@ export const sortOrder: TableRule = {
       const movable = pinned.size === 0 ? keyed : keyed.filter((row) => !isPinned(row));
       let fix = sortFix(source, movable, valueOf, compare);
       // The rows that stay are the longest run already in order; the others are the fewest rows
-      // to move, and each is told where it goes among the rows that stay. A pinned row is judged
-      // among all rows (its finding is the one its comment suppresses); the others among themselves.
+      // to move, and each is told where it goes among the rows that stay. The rows a comment pins
+      // (disable-line sort-order) stay where they are, so the others are judged among themselves;
+      // a pinned row has a finding (its comment suppresses it) when a sort would put it elsewhere.
       // (Indices and sets of indices, not of rows: a table may have 200,000 rows.)
-      const stayAll = longestOrdered(keyed.map(valueOf), compare);
-      let stayMovable = stayAll;
+      let stay = longestOrdered(movable.map(valueOf), compare);
       if (movable !== keyed) {
-        const staying = longestOrdered(movable.map(valueOf), compare);
         const positions = new Map(movable.map((row, i) => [row, i]));
-        stayMovable = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
+        const staying = stay;
+        stay = new Set(keyed.flatMap((row, i) => (staying.has(positions.get(row) ?? -1) ? [i] : [])));
       }
-      const keptAll = keyed.filter((_, i) => stayAll.has(i));
-      const keptMovable = stayMovable === stayAll ? keptAll : keyed.filter((_, i) => stayMovable.has(i));
+      const kept = keyed.filter((_, i) => stay.has(i));
       // Each misplaced row's own move, for a change whose other misplaced rows were already there
       // (core/hand-over.ts): built only while they stay small, within one budget for the page, as a
       // table may have 200,000 rows and a page hundreds of tables.
       const aloneBudget = perDocument(document, 'sort-order\u0000alone', () => ({ left: ALONE_CHARS }));
       const canMove = fix !== undefined;
+      // Where a stable sort of all the run's rows puts each (computed once there is a pinned row): a pinned
+      // row's comment is in use exactly when the row is not there, as the sort fix then leaves it out of place.
+      let sortedAt: number[] | undefined;
+      let sorted: number[] | undefined;
       keyed.forEach((row, i) => {
         const rowPinned = isPinned(row);
-        if ((rowPinned ? stayAll : stayMovable).has(i)) return;
-        const kept = rowPinned ? keptAll : keptMovable;
+        if (rowPinned) {
+          if (!sorted) {
+            sorted = keyed.map((_, k) => k).sort((a, b) => compare(valueOf(keyed[a]!), valueOf(keyed[b]!)) || a - b);
+            sortedAt = new Array<number>(keyed.length);
+            sorted.forEach((k, at) => (sortedAt![k] = at));
+          }
+          const at = sortedAt![i]!;
+          if (at === i) return;
+          report(pinnedFinding(keyed, sorted, i, at, valueOf, { named, column, key: rowKeyOf(row, keyIndex), byKey: byIndex === keyIndex, span: row.cells[byIndex]!.span, descending: order.direction === 'desc' }));
+          return;
+        }
+        if (stay.has(i)) return;
         const value = valueOf(row);
         // The rows that stay are in order both by value and by line: binary searches, not scans (a
         // scan per misplaced row made 40,000 alternating rows take 85 s).
@@ -83,8 +96,7 @@ export const sortOrder: TableRule = {
         const below = notBefore - 1 >= belowFrom ? kept[notBefore - 1] : undefined;
         const other = above ?? below!;
         const key = rowKeyOf(row, keyIndex);
-        // A pinned row stays where it is; its finding is the one its comment suppresses.
-        const fixAlone = canMove && !rowPinned ? ownMove(source, movable, row, next, target, aloneBudget) : undefined;
+        const fixAlone = canMove ? ownMove(source, movable, row, next, target, aloneBudget) : undefined;
         report({
           span: row.cells[byIndex]!.span,
           field: column,
@@ -108,6 +120,51 @@ export const sortOrder: TableRule = {
     }
   },
 };
+
+/**
+ * The finding of a pinned row (its comment suppresses it; the sort fix
+ * leaves the row where it is) that is not where a sort of the run's rows
+ * puts it: `at`, its place in `order`. What shows it is a row on the other
+ * side of it that sorts the other way, looked for among at most
+ * PINNED_SCAN rows of the sorted order (a page may pin many rows).
+ */
+function pinnedFinding(
+  keyed: readonly Row[],
+  order: readonly number[],
+  i: number,
+  at: number,
+  valueOf: (row: Row) => string,
+  about: { named: string; column: string; key: string; byKey: boolean; span: Row['span']; descending: boolean },
+): Report {
+  const lower = at > i;
+  // A row that sorts before it but stands below it (it belongs lower), or sorts after it and stands above.
+  let other: Row | undefined;
+  for (let q = lower ? at - 1 : at + 1, steps = 0; q >= 0 && q < order.length && steps < PINNED_SCAN; q += lower ? -1 : 1, steps++) {
+    if (lower ? order[q]! > i : order[q]! < i) {
+      other = keyed[order[q]!]!;
+      break;
+    }
+  }
+  const neighbour = keyed[order[lower ? at - 1 : at + 1]!]!;
+  const value = valueOf(keyed[i]!);
+  return {
+    span: about.span,
+    field: about.column,
+    rowKey: about.key,
+    messageId: about.descending ? 'descending' : 'ascending',
+    data: {
+      subject: about.byKey || about.key === '' ? `${about.named} "${value}"` : `${about.named} "${value}" of "${about.key}"`,
+      relation: lower ? 'after' : 'before',
+      other: valueOf(other ?? neighbour),
+      side: lower ? 'below' : 'above',
+      placement: lower ? 'after' : 'before',
+      target: valueOf(neighbour),
+      line: neighbour.span.line,
+    },
+  };
+}
+
+const PINNED_SCAN = 1000;
 
 /** The most rows one row's own move passes, and the most text the moves of a page write. */
 const ALONE_ROWS = 500;
