@@ -7480,6 +7480,8 @@ const unusedSuppression = {
             unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
             unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
             noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
+            acrossHeading: 'No table follows this "support-table-lint-disable-next-table" comment in its section: the next one (line {{line}}) is under another heading, so the comment suppresses nothing. Move it to just before the table it is for, or remove it.',
+            nextTableInTable: 'This "support-table-lint-disable-next-table" comment is inside a table, so it suppresses nothing: for this row write "support-table-lint-disable-line"; for a table, put the comment on a line of its own just before it.',
             lineOutsideTable: 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.',
         },
     },
@@ -10691,13 +10693,24 @@ function applySuppressions(input) {
     }
     // Tables in source order (their offsets rise): the table after a comment is found by binary search.
     const nextTable = new Map();
+    // It reaches the first table after it in its own section: one in another section (a comment left
+    // behind when its table was deleted) or one it is written inside is not what it was meant for.
+    const headings = headingsBefore(input.source, input.tables);
     for (const directive of directives) {
         if (directive.kind !== 'disable-next-table')
             continue;
-        const table = input.tables[firstTable(input.tables, (candidate) => candidate.span.offset >= directive.span.endOffset)];
-        nextTable.set(directive, table?.index);
-        if (table === undefined)
-            problems.push({ span: directive.span, messageId: 'noTable' });
+        const at = firstTable(input.tables, (candidate) => candidate.span.offset >= directive.span.endOffset);
+        const table = input.tables[at];
+        let problem;
+        if (tableAtLine(input.tables, directive.span.line))
+            problem = { span: directive.span, messageId: 'nextTableInTable' };
+        else if (table === undefined)
+            problem = { span: directive.span, messageId: 'noTable' };
+        else if (headings(at).some((offset) => offset >= directive.span.endOffset))
+            problem = { span: directive.span, messageId: 'acrossHeading', data: { line: table.span.line } };
+        nextTable.set(directive, problem ? undefined : table.index);
+        if (problem)
+            problems.push(problem);
     }
     // Comments by where they apply, so that each finding asks only its own: a row of comments per
     // finding (a disable-line in each of 12,000 rows) must not cost every comment for every finding.
@@ -10804,6 +10817,44 @@ class Bucket {
         this.covering.set(rule, first);
         return first;
     }
+}
+/**
+ * The offsets of the headings between table `at - 1` (or the file's start)
+ * and table `at`, for each table asked, each gap read once: ATX headings
+ * (`## Notes`) and setext underlines (`===`, or `---` under a line of text),
+ * outside fenced code blocks.
+ */
+function headingsBefore(source, tables) {
+    const known = new Map();
+    return (at) => {
+        if (source === undefined)
+            return [];
+        let found = known.get(at);
+        if (found)
+            return found;
+        found = [];
+        const from = at > 0 ? tables[at - 1].span.endOffset : 0;
+        const to = tables[at].span.offset;
+        let fence;
+        let previousText = false;
+        for (let start = from; start < to;) {
+            const end = Math.min(to, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start));
+            const line = source.slice(start, end).replace(/\r$/, '');
+            const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+            if (fence !== undefined) {
+                if (opens && opens[1][0] === fence[0] && opens[1].length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line))
+                    fence = undefined;
+            }
+            else if (opens)
+                fence = opens[1];
+            else if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) || (previousText && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line)))
+                found.push(start);
+            previousText = fence === undefined && !opens && line.trim() !== '';
+            start = end + 1;
+        }
+        known.set(at, found);
+        return found;
+    };
 }
 /** The index of the first table for which `after` holds (tables are in source order, so it holds from there on). */
 function firstTable(tables, after) {
@@ -11231,6 +11282,7 @@ function finish(linted, config, run, extra = [], compared = false) {
         config,
         compared,
         usedIgnores: run?.usedIgnores ?? new Set(),
+        source: version.source,
     });
     for (const judge of version.judges.values())
         if (judge.entry)

@@ -208,6 +208,43 @@ describe('suppression comments', () => {
     ]);
   });
 
+  it('disable-next-table reaches the next table of its own section only, and not from inside a table', async () => {
+    const next = '<!-- support-table-lint-disable-next-table unique-key -->';
+    const result = await lint(
+      md(
+        '## Old section',
+        '',
+        next,
+        '',
+        '```sh',
+        '# a comment in code is no heading',
+        '```',
+        '',
+        '## New section',
+        '',
+        ...table(),
+        '',
+        'Another',
+        '-------',
+        '',
+        ...table().map((line, i) => (i === 2 ? line.replace('| Unifi |', `| Unifi ${next} |`) : line)),
+        '',
+        '## Kept',
+        '',
+        next,
+        '',
+        ...table(),
+      ),
+    );
+    expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.message])).toEqual([
+      [3, 'No table follows this "support-table-lint-disable-next-table" comment in its section: the next one (line 11) is under another heading, so the comment suppresses nothing. Move it to just before the table it is for, or remove it.'],
+      [21, 'This "support-table-lint-disable-next-table" comment is inside a table, so it suppresses nothing: for this row write "support-table-lint-disable-line"; for a table, put the comment on a line of its own just before it.'],
+    ]);
+    // The two tables it did not reach keep their duplicate; the one right under it does not.
+    expect(result.violations.filter((v) => v.rule === 'unique-key').map((v) => v.line)).toEqual([14, 22]);
+    expect(result.suppressed.map((v) => `${v.rule}@${v.line}`)).toEqual(['unique-key@31']);
+  });
+
   it('a disable-line on a line of its own says where it belongs', async () => {
     const result = await lint(md('<!-- support-table-lint-disable-line unique-key -->', ...table()));
     expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.message])).toEqual([

@@ -417,6 +417,7 @@ function finish(linted: Linted, config: CompiledConfig, run: RunState | undefine
     config,
     compared,
     usedIgnores: run?.usedIgnores ?? new Set(),
+    source: version.source,
   });
   for (const judge of version.judges.values()) if (judge.entry) run?.judgedEntries.add(judge.entry);
   const problems = suppressions.problems.flatMap((report) => resolve(result.file, unusedSuppression.meta, report, config, version.lines, version.source));

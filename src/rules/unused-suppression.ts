@@ -25,6 +25,10 @@ export const unusedSuppression: SuppressionRule = {
       unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
       unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
       noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
+      acrossHeading:
+        'No table follows this "support-table-lint-disable-next-table" comment in its section: the next one (line {{line}}) is under another heading, so the comment suppresses nothing. Move it to just before the table it is for, or remove it.',
+      nextTableInTable:
+        'This "support-table-lint-disable-next-table" comment is inside a table, so it suppresses nothing: for this row write "support-table-lint-disable-line"; for a table, put the comment on a line of its own just before it.',
       lineOutsideTable: 'This "support-table-lint-disable-line" comment is on no table row, so it suppresses nothing: put it inside the cell of the row it is for, or use "support-table-lint-disable-next-table" before a table.',
     },
   },
