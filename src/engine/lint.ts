@@ -5,7 +5,7 @@
  * Pure: no file system, no network, no `@actions/*`.
  */
 import type { CompiledConfig } from '../config/load.js';
-import { GROUP_COLUMN, type Finding, type SeverityOrOff, type Span, type TableCoverage, type Violation } from '../core/types.js';
+import { GROUP_COLUMN, type Finding, type Fix, type SeverityOrOff, type Span, type TableCoverage, type Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, runRules, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type NearMiss, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
@@ -80,6 +80,23 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
   return out;
 }
 
+/**
+ * A row with more cells than the header (a `|` in a code span splits a cell,
+ * as GFM does) has cells that are not the columns they stand under: a fix
+ * of one of them (`\`ga` → `GA`) would mend a fragment. Such fixes inside one
+ * row are dropped (the findings stay, and column-count's own fix is kept).
+ */
+function withoutFixesInMisalignedRows(table: Table, emit: (meta: RuleMeta, report: Report, severity?: SeverityOrOff) => void): typeof emit {
+  const misaligned = table.rows.filter((row) => row.sourceCellCount > table.columns.length);
+  if (misaligned.length === 0) return emit;
+  const within = (fix: Fix | undefined): boolean => fix !== undefined && misaligned.some((row) => fix.range[0] >= row.span.offset && fix.range[1] <= row.span.endOffset);
+  return (meta, report, severity) => {
+    if (meta.id === 'column-count' || !(within(report.fix) || within(report.fixAlone))) return emit(meta, report, severity);
+    const { fix: _fix, fixAlone: _fixAlone, ...rest } = report;
+    emit(meta, rest, severity);
+  };
+}
+
 /** How a table of one shape is judged, or why it is left alone. */
 interface Shape {
   judge: Judge | undefined;
@@ -113,8 +130,9 @@ function checkTable(
   table: Table,
   judge: Judge,
   config: CompiledConfig,
-  emit: (meta: RuleMeta, report: Report, severity?: SeverityOrOff) => void,
+  emitAny: (meta: RuleMeta, report: Report, severity?: SeverityOrOff) => void,
 ): void {
+  const emit = withoutFixesInMisalignedRows(table, emitAny);
   const sources = config.sourceData;
   const { schema, options } = judge;
   const columns = canonicalColumns(table.columns, schema.properties);
