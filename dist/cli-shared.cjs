@@ -10331,6 +10331,24 @@ function lintDocument(file, source, document, config) {
     out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
     return out;
 }
+/**
+ * A row with more cells than the header (a `|` in a code span splits a cell,
+ * as GFM does) has cells that are not the columns they stand under: a fix
+ * of one of them (`\`ga` → `GA`) would mend a fragment. Such fixes inside one
+ * row are dropped (the findings stay, and column-count's own fix is kept).
+ */
+function withoutFixesInMisalignedRows(table, emit) {
+    const misaligned = table.rows.filter((row) => row.sourceCellCount > table.columns.length);
+    if (misaligned.length === 0)
+        return emit;
+    const within = (fix) => fix !== undefined && misaligned.some((row) => fix.range[0] >= row.span.offset && fix.range[1] <= row.span.endOffset);
+    return (meta, report, severity) => {
+        if (meta.id === 'column-count' || !(within(report.fix) || within(report.fixAlone)))
+            return emit(meta, report, severity);
+        const { fix: _fix, fixAlone: _fixAlone, ...rest } = report;
+        emit(meta, rest, severity);
+    };
+}
 /** Shapes remembered per document, at most: a page of distinct headers must not grow the map without end. */
 const MAX_SHAPES = 4096;
 /**
@@ -10351,7 +10369,8 @@ function shapeOf(shapes, file, table, config) {
     }
     return shape;
 }
-function checkTable(source, document, table, judge, config, emit) {
+function checkTable(source, document, table, judge, config, emitAny) {
+    const emit = withoutFixesInMisalignedRows(table, emitAny);
     const sources = config.sourceData;
     const { schema, options } = judge;
     const columns = canonicalColumns(table.columns, schema.properties);
@@ -13114,11 +13133,13 @@ async function run(options, io) {
     if (options.stdin && options.fixDryRun && stdinText !== undefined) {
         const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
         reportDropped(fixed.dropped, io);
+        // The decoder dropped a byte-order mark; the text as --fix would write it keeps it, as for a file by path.
+        const bom = stdin?.kind === 'bytes' && startsWithBom(stdin.bytes) ? '\ufeff' : '';
         if (options.format === 'diff')
-            patch = fixed.output === stdinText ? '' : (await Promise.resolve().then(function () { return require('./cli-patch.cjs'); })).unifiedDiff(stdinName, stdinText, fixed.output);
+            patch = fixed.output === stdinText ? '' : (await Promise.resolve().then(function () { return require('./cli-patch.cjs'); })).unifiedDiff(stdinName, bom + stdinText, bom + fixed.output);
         const after = await lintText(stdinName, fixed.output, config);
         // The config file's own findings (an ignore entry that suppresses nothing) stay in the report.
-        result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
+        result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: bom + fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
     }
     if (options.command === 'diff') {
         const { changesOf, diffJson, diffMarkdown, diffText, notCompared } = await Promise.resolve().then(function () { return require('./cli-diff.cjs'); });
@@ -13200,18 +13221,26 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
     let diff = '';
     const files = [];
     const texts = new Map();
-    // A file named twice (itself and a symlink to it in the workspace, both linted) is fixed once; the other
-    // name's findings are those of the text written, not of the text before (which --fix just replaced).
+    // A file named twice (itself and a symlink or hard link to it in the workspace, both linted) is fixed once,
+    // known by its device and inode; the other name's findings are those of the text written, not of the text
+    // before (which --fix just replaced). A patch names the file by its real path: `git apply` does not write
+    // through a symlink.
     const done = new Map();
-    const realOf = (path) => promises.realpath(node_path.resolve(io.cwd, path)).catch(() => node_path.resolve(io.cwd, path));
+    const idOf = (path) => promises.stat(node_path.resolve(io.cwd, path)).then((info) => `${info.dev}:${info.ino}`, () => node_path.resolve(io.cwd, path));
+    const top = await promises.realpath(io.cwd).catch(() => io.cwd);
+    const patchName = async (path, shown) => {
+        const real = await promises.realpath(node_path.resolve(io.cwd, path)).catch(() => undefined);
+        const inside = real === undefined ? undefined : node_path.relative(top, real);
+        return inside === undefined || inside === '' || inside.startsWith('..') || node_path.isAbsolute(inside) ? shown : inside.split(node_path.sep).join('/');
+    };
     for (const [index, fileResult] of result.files.entries()) {
         const path = paths[index];
         if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
             files.push(fileResult);
             continue;
         }
-        const real = await realOf(path);
-        const fixedAs = done.get(real);
+        const id = await idOf(path);
+        const fixedAs = done.get(id);
         if (fixedAs !== undefined) {
             texts.set(index, fixedAs.output);
             const again = await relint(index, fixedAs.output);
@@ -13227,7 +13256,8 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
         const outcome = await fixText(source, async (text) => (await relint(index, text)).violations);
         reportDropped(outcome.dropped, io);
         if (outcome.output === source) {
-            files.push(fileResult);
+            // Nothing to fix in the text as it is now; it may differ from the text linted (another name of the file was fixed).
+            files.push(done.size > 0 ? await relint(index, source) : fileResult);
             continue;
         }
         // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
@@ -13246,9 +13276,10 @@ async function fixAll(result, paths, relint, maxFileBytes, io, options) {
         }
         const after = await relint(index, outcome.output);
         texts.set(index, outcome.output);
-        done.set(real, { output: outcome.output, bom });
+        done.set(id, { output: outcome.output, bom });
         const { unifiedDiff } = await Promise.resolve().then(function () { return require('./cli-patch.cjs'); });
-        diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
+        if (options.format === 'diff')
+            diff += unifiedDiff(await patchName(path, fileResult.file), bom + source, bom + outcome.output);
         if (options.fix) {
             files.push(after);
         }

@@ -41190,6 +41190,24 @@ function lintDocument(file, source, document, config) {
     out.violations.sort((a, b) => a.line - b.line || a.column - b.column);
     return out;
 }
+/**
+ * A row with more cells than the header (a `|` in a code span splits a cell,
+ * as GFM does) has cells that are not the columns they stand under: a fix
+ * of one of them (`\`ga` → `GA`) would mend a fragment. Such fixes inside one
+ * row are dropped (the findings stay, and column-count's own fix is kept).
+ */
+function withoutFixesInMisalignedRows(table, emit) {
+    const misaligned = table.rows.filter((row) => row.sourceCellCount > table.columns.length);
+    if (misaligned.length === 0)
+        return emit;
+    const within = (fix) => fix !== undefined && misaligned.some((row) => fix.range[0] >= row.span.offset && fix.range[1] <= row.span.endOffset);
+    return (meta, report, severity) => {
+        if (meta.id === 'column-count' || !(within(report.fix) || within(report.fixAlone)))
+            return emit(meta, report, severity);
+        const { fix: _fix, fixAlone: _fixAlone, ...rest } = report;
+        emit(meta, rest, severity);
+    };
+}
 /** Shapes remembered per document, at most: a page of distinct headers must not grow the map without end. */
 const MAX_SHAPES = 4096;
 /**
@@ -41210,7 +41228,8 @@ function shapeOf(shapes, file, table, config) {
     }
     return shape;
 }
-function checkTable(source, document, table, judge, config, emit) {
+function checkTable(source, document, table, judge, config, emitAny) {
+    const emit = withoutFixesInMisalignedRows(table, emitAny);
     const sources = config.sourceData;
     const { schema, options } = judge;
     const columns = canonicalColumns(table.columns, schema.properties);

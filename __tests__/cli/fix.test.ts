@@ -4,7 +4,7 @@
  * `git apply`. Run `npm run bundle` first (`npm test` does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
@@ -125,6 +125,31 @@ describe('--fix', () => {
     // Each name's JSON result holds the text --fix would write.
     const dry = JSON.parse(cli('--fix-dry-run', '-f', 'json', 'kata.md', 'alias.md').stdout) as JsonReport;
     expect(dry.files.map((f) => [f.file, f.output?.includes('| arm64 | Best-effort |')])).toEqual([['kata.md', true], ['alias.md', true]]);
+  });
+
+  it('a patch names the file a symlink leads to, which `git apply` writes (it writes through no link)', () => {
+    symlinkSync('kata.md', join(dir, 'a-link.md'));
+    const patch = cli('--fix-dry-run', '--format', 'diff', 'a-link.md', 'kata.md').stdout;
+    expect(patch.match(/^diff --git .*$/gm)).toEqual(['diff --git a/kata.md b/kata.md']);
+    writeFileSync(join(dir, 'fixes.patch'), patch);
+    git('apply', 'fixes.patch');
+    expect(read('kata.md')).toContain('| arm64 | Best-effort |');
+  });
+
+  it('a file named twice through hard links is fixed once, and the second name reports the text written', () => {
+    linkSync(join(dir, 'kata.md'), join(dir, 'hard.md'));
+    const report = JSON.parse(cli('--fix', '-f', 'json', 'kata.md', 'hard.md').stdout) as JsonReport;
+    expect(report.violations.map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual(['kata.md:5 column-count', 'kata.md:6 required-cell', 'hard.md:5 column-count', 'hard.md:6 required-cell']);
+  });
+
+  it('from standard input, a byte-order mark is kept in the fixed text and in the patch, as for a file by path', () => {
+    const run = (format: string) =>
+      spawnSync(process.execPath, [CLI, '--stdin', '--stdin-filename', 'gates.md', '--fix-dry-run', '-f', format], { cwd: dir, input: readFileSync(join(dir, 'gates.md')), encoding: 'utf8' }).stdout;
+    expect((JSON.parse(run('json')) as JsonReport).files[0]!.output!.startsWith('\uFEFFFEATURE GATE')).toBe(true);
+    writeFileSync(join(dir, 'fixes.patch'), run('diff'));
+    git('apply', 'fixes.patch');
+    expect(read('gates.md')).toMatch(/^\uFEFFFEATURE GATE/);
+    expect(read('gates.md')).toContain('SUPPORTED');
   });
 
   it('stylish says what --fix would do: fixable problems before, files it would change on a dry run, nothing after --fix', () => {

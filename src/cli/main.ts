@@ -4,8 +4,8 @@
  * adapter: arguments in, the core pipeline, a report out.
  */
 import { constants, existsSync } from 'node:fs';
-import { appendFile, realpath, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { appendFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { baseWithin, DEFAULT_BUDGETS, loadConfig, MISNAMED_CONFIGS, resolveIn, type CompiledConfig } from '../config/load.js';
 import { splitNew } from '../core/gate.js';
@@ -229,10 +229,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.stdin && options.fixDryRun && stdinText !== undefined) {
     const fixed = await fixText(stdinText, async (text) => (await lintText(stdinName, text, config)).violations);
     reportDropped(fixed.dropped, io);
-    if (options.format === 'diff') patch = fixed.output === stdinText ? '' : (await import('../report/patch.js')).unifiedDiff(stdinName, stdinText, fixed.output);
+    // The decoder dropped a byte-order mark; the text as --fix would write it keeps it, as for a file by path.
+    const bom = stdin?.kind === 'bytes' && startsWithBom(stdin.bytes) ? '\ufeff' : '';
+    if (options.format === 'diff') patch = fixed.output === stdinText ? '' : (await import('../report/patch.js')).unifiedDiff(stdinName, bom + stdinText, bom + fixed.output);
     const after = await lintText(stdinName, fixed.output, config);
     // The config file's own findings (an ignore entry that suppresses nothing) stay in the report.
-    result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
+    result = { files: [{ ...after, ...(fixed.output !== stdinText ? { output: bom + fixed.output } : {}) }, ...result.files.filter((file) => file.isConfig)] };
   }
   if (options.command === 'diff') {
     const { changesOf, diffJson, diffMarkdown, diffText, notCompared } = await import('../report/diff.js');
@@ -321,18 +323,26 @@ async function fixAll(
   let diff = '';
   const files: FileResult[] = [];
   const texts = new Map<number, string>();
-  // A file named twice (itself and a symlink to it in the workspace, both linted) is fixed once; the other
-  // name's findings are those of the text written, not of the text before (which --fix just replaced).
+  // A file named twice (itself and a symlink or hard link to it in the workspace, both linted) is fixed once,
+  // known by its device and inode; the other name's findings are those of the text written, not of the text
+  // before (which --fix just replaced). A patch names the file by its real path: `git apply` does not write
+  // through a symlink.
   const done = new Map<string, { output: string; bom: string }>();
-  const realOf = (path: string): Promise<string> => realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
+  const idOf = (path: string): Promise<string> => stat(resolve(io.cwd, path)).then((info) => `${info.dev}:${info.ino}`, () => resolve(io.cwd, path));
+  const top = await realpath(io.cwd).catch(() => io.cwd);
+  const patchName = async (path: string, shown: string): Promise<string> => {
+    const real = await realpath(resolve(io.cwd, path)).catch(() => undefined);
+    const inside = real === undefined ? undefined : relative(top, real);
+    return inside === undefined || inside === '' || inside.startsWith('..') || isAbsolute(inside) ? shown : inside.split(sep).join('/');
+  };
   for (const [index, fileResult] of result.files.entries()) {
     const path = paths[index];
     if (path === undefined || !fileResult.violations.some((v) => v.fix)) {
       files.push(fileResult);
       continue;
     }
-    const real = await realOf(path);
-    const fixedAs = done.get(real);
+    const id = await idOf(path);
+    const fixedAs = done.get(id);
     if (fixedAs !== undefined) {
       texts.set(index, fixedAs.output);
       const again = await relint(index, fixedAs.output);
@@ -348,7 +358,8 @@ async function fixAll(
     const outcome = await fixText(source, async (text) => (await relint(index, text)).violations);
     reportDropped(outcome.dropped, io);
     if (outcome.output === source) {
-      files.push(fileResult);
+      // Nothing to fix in the text as it is now; it may differ from the text linted (another name of the file was fixed).
+      files.push(done.size > 0 ? await relint(index, source) : fileResult);
       continue;
     }
     // The decoder dropped a byte-order mark; the file keeps it, and the diff must apply to the file as it is.
@@ -366,9 +377,9 @@ async function fixAll(
     }
     const after = await relint(index, outcome.output);
     texts.set(index, outcome.output);
-    done.set(real, { output: outcome.output, bom });
+    done.set(id, { output: outcome.output, bom });
     const { unifiedDiff } = await import('../report/patch.js');
-    diff += unifiedDiff(fileResult.file, bom + source, bom + outcome.output);
+    if (options.format === 'diff') diff += unifiedDiff(await patchName(path, fileResult.file), bom + source, bom + outcome.output);
     if (options.fix) {
       files.push(after);
     } else {
