@@ -66,6 +66,12 @@ describe('readMarkdown: cells', () => {
     expect(row!.cells.map(({ text }) => text)).toEqual(['cpu sandbox_id', 'one two 1.33EOLa b']);
   });
 
+  it('a <sup> or <sub> between two digits reads as a space: a footnote is no more digits of the version', () => {
+    const source = md('| A | B | C | D |', '| - | - | - | - |', '| 1.22<sup>1</sup> | 1.33<sup>EOL</sup> | H<sub>2</sub>O | **1.20**<sup>[2](#f2)</sup> |');
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map(({ text }) => text)).toEqual(['1.22 1', '1.33EOL', 'H2O', '1.20 2']);
+  });
+
   it('collects links with their text and URL, `*` suffix included in the raw cell', () => {
     const source = md('| M |', '| - |', '| [@org/team](https://github.com/orgs/org/teams/team)*, <https://example.com> |');
     const cell = readMarkdown(source).tables[0]!.rows[0]!.cells[0]!;

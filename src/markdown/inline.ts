@@ -493,16 +493,35 @@ function merge(nodes: Node[]): Node[] {
  * headings and rules. Each reads as a space (one for several in a row), so
  * that `<ul><li>cpu</li><li>sandbox_id</li></ul>` is `cpu sandbox_id`, not
  * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
- * `1.33<sup>EOL</sup>` is `1.33EOL`.
+ * `1.33<sup>EOL</sup>` is `1.33EOL` (but see `readsAsSpace`).
  */
 export const separatesText = (html: string): boolean => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
+
+/**
+ * Whether an HTML tag between `before` and `after` (the text on either side)
+ * reads as a space: a separating tag, or a `<sup>` or `<sub>` between two
+ * digits, which would otherwise run into one number (`1.22<sup>1</sup>` is
+ * `1.22 1`, a version and its footnote, not version 1.221;
+ * `1.33<sup>EOL</sup>` is still `1.33EOL`).
+ */
+export const readsAsSpace = (html: string, before: string, after: () => string): boolean =>
+  separatesText(html) || (/^<su[pb](?:\s[^>]*)?>$/i.test(html) && /\d$/.test(before) && /^\d/.test(after()));
+
+/** The first character a node's text starts with, looked for down first children only (cheap on deep nesting). */
+function firstChar(node: Node | undefined): string {
+  for (let at = node; at; at = at.t === 'strong' || at.t === 'emphasis' || at.t === 'link' ? at.c[0] : undefined) {
+    if (at.t === 'text' || at.t === 'code') return at.v.charAt(0);
+  }
+  return '';
+}
 
 /** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
 function plainText(nodes: Node[]): string {
   let text = '';
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.t === 'text' || node.t === 'code') text += node.v;
-    else if (node.t === 'html') text += separatesText(node.v) && !text.endsWith(' ') ? ' ' : '';
+    else if (node.t === 'html') text += !text.endsWith(' ') && readsAsSpace(node.v, text, () => firstChar(nodes[i + 1])) ? ' ' : '';
     else if (node.t !== 'delim') text += plainText(node.c);
   }
   return text;
