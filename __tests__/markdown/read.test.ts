@@ -1,3 +1,4 @@
+import { readMarkdownFast } from '../../src/markdown/fast.js';
 import { loadParser, readMarkdown } from '../../src/markdown/read.js';
 
 // The reader loads the markdown parser on demand; these tests call it directly.
@@ -64,6 +65,16 @@ describe('readMarkdown: cells', () => {
     const source = md('| A | B |', '| - | - |', '| <ul><li>cpu</li><li>sandbox_id</li></ul> | <p>one</p><p>two</p>1.33<sup>EOL</sup>a<br/><br>b |');
     const [row] = readMarkdown(source).tables[0]!.rows;
     expect(row!.cells.map(({ text }) => text)).toEqual(['cpu sandbox_id', 'one two 1.33EOLa b']);
+  });
+
+  it('a no-break space inside a value (&nbsp;, or the character) reads as a space', () => {
+    const source = md('| A | B |', '| - | - |', '| No,&nbsp;development only | 1\u00a0GB |');
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map(({ text, raw }) => [text, raw])).toEqual([
+      ['No, development only', 'No,&nbsp;development only'],
+      ['1 GB', '1\u00a0GB'],
+    ]);
+    expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
   });
 
   it('a <sup> or <sub> between two digits reads as a space: a footnote is no more digits of the version', () => {

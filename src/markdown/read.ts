@@ -405,7 +405,8 @@ export function cellAt(source: string, start: number, end: number, line: number,
   // An empty cell is pointed at by the blanks between its pipes.
   if (from === to) ({ from, to } = inside);
   return {
-    text: value.text,
+    // A no-break space (`No,&nbsp;development only`) keeps words together on the page; as a value it is a space.
+    text: value.text.includes('\u00a0') ? value.text.replace(/\u00a0/g, ' ') : value.text,
     raw,
     links: value.links,
     strong: value.strong,
