@@ -32713,17 +32713,34 @@ function merge$1(nodes) {
  * headings and rules. Each reads as a space (one for several in a row), so
  * that `<ul><li>cpu</li><li>sandbox_id</li></ul>` is `cpu sandbox_id`, not
  * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
- * `1.33<sup>EOL</sup>` is `1.33EOL`.
+ * `1.33<sup>EOL</sup>` is `1.33EOL` (but see `readsAsSpace`).
  */
 const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
+/**
+ * Whether an HTML tag between `before` and `after` (the text on either side)
+ * reads as a space: a separating tag, or a `<sup>` or `<sub>` between two
+ * digits, which would otherwise run into one number (`1.22<sup>1</sup>` is
+ * `1.22 1`, a version and its footnote, not version 1.221;
+ * `1.33<sup>EOL</sup>` is still `1.33EOL`).
+ */
+const readsAsSpace = (html, before, after) => separatesText(html) || (/^<su[pb](?:\s[^>]*)?>$/i.test(html) && /\d$/.test(before) && /^\d/.test(after()));
+/** The first character a node's text starts with, looked for down first children only (cheap on deep nesting). */
+function firstChar$1(node) {
+    for (let at = node; at; at = at.t === 'strong' || at.t === 'emphasis' || at.t === 'link' ? at.c[0] : undefined) {
+        if (at.t === 'text' || at.t === 'code')
+            return at.v.charAt(0);
+    }
+    return '';
+}
 /** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
 function plainText$1(nodes) {
     let text = '';
-    for (const node of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
         if (node.t === 'text' || node.t === 'code')
             text += node.v;
         else if (node.t === 'html')
-            text += separatesText(node.v) && !text.endsWith(' ') ? ' ' : '';
+            text += !text.endsWith(' ') && readsAsSpace(node.v, text, () => firstChar$1(nodes[i + 1])) ? ' ' : '';
         else if (node.t !== 'delim')
             text += plainText$1(node.c);
     }
@@ -33510,7 +33527,8 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     if (from === to)
         ({ from, to } = inside);
     return {
-        text: value.text,
+        // A no-break space (`No,&nbsp;development only`) keeps words together on the page; as a value it is a space.
+        text: value.text.includes('\u00a0') ? value.text.replace(/\u00a0/g, ' ') : value.text,
         raw,
         links: value.links,
         strong: value.strong,
@@ -33585,6 +33603,14 @@ const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 /** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
+/** The first character a node's text starts with, looked for down first children only (as inline.ts `firstChar`). */
+function firstChar(node) {
+    for (let at = node; at; at = 'children' in at && (at.type === 'strong' || at.type === 'emphasis' || at.type === 'link') ? at.children[0] : undefined) {
+        if (at.type === 'text' || at.type === 'inlineCode')
+            return at.value.charAt(0);
+    }
+    return '';
+}
 function plainText(node) {
     switch (node.type) {
         case 'text':
@@ -33602,8 +33628,14 @@ function plainText(node) {
                 return '';
             // As inline.ts: a separating tag right after a space adds none.
             let text = '';
-            for (const child of node.children)
-                text += child.type === 'html' && text.endsWith(' ') ? '' : plainText(child);
+            const children = node.children;
+            for (let i = 0; i < children.length; i++) {
+                const child = children[i];
+                if (child.type === 'html')
+                    text += !text.endsWith(' ') && readsAsSpace(child.value, text, () => firstChar(children[i + 1])) ? ' ' : '';
+                else
+                    text += plainText(child);
+            }
             return text;
         }
     }
@@ -50158,7 +50190,7 @@ function fromPullFiles(files) {
             out.push({ path: f.filename, basePath: f.filename, deleted: true });
             continue;
         }
-        const patch = typeof f.patch === 'string' ? { patch: f.patch } : {};
+        const patch = typeof f.patch === 'string' ? { patch: f.patch } : { patchless: true };
         if (f.status === 'renamed' && f.previous_filename)
             out.push({ path: f.filename, basePath: f.previous_filename, ...patch });
         // A copy's findings were never in this file, so they count as new.
@@ -61551,6 +61583,9 @@ async function hunksOf(file, changed, git, baseSha, headSha) {
     const entry = changed?.find((c) => c.path === file);
     if (!entry)
         return undefined; // not changed by the PR: nothing of it is in the diff
+    // GitHub showed no diff for it (too large): a review comment there would fail the whole review.
+    if (entry.patchless)
+        return [];
     if (entry.patch !== undefined) {
         try {
             return parseHunks(entry.patch);
@@ -62067,7 +62102,10 @@ function summarise(input, maxBytes = STEP_SUMMARY_BYTES) {
         const { text, findings, what } = input.patch;
         const fence = fenceFor(text);
         const section = `<details><summary>${what} (${findings} finding${findings === 1 ? '' : 's'}) as a patch: save it and run <code>git apply</code></summary>\n\n` +
-            `${fence}diff\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}\n\n</details>\n\n`;
+            `${fence}diff\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}\n\n` +
+            // A page rendered as markdown loses the carriage returns of CRLF lines, and the copied patch no longer applies.
+            (text.includes('\r') ? 'Some of these files end their lines with CRLF, which a patch copied from this page loses: for them, run `support-table-lint --fix` on the pull request\'s branch instead.\n\n' : '') +
+            '</details>\n\n';
         if (bytes(out) + bytes(section) + RESERVE <= maxBytes) {
             out += section;
             patchShown = true;
@@ -62168,6 +62206,8 @@ async function publish(result, options) {
     }
     // The review: suggestions inside the diff, one click each.
     let reviewComplete = false;
+    /** Suggestions are in the review, but not every fix the artifact suggested (some were not in GitHub's diff). */
+    let reviewPartial = false;
     /** Lines for the job summary alone (not annotations): where the suggested fixes are. */
     const summaryNotes = [];
     const pull = result.pullRequest;
@@ -62182,9 +62222,12 @@ async function publish(result, options) {
             if (checked.notice)
                 notices.push(checked.notice);
             else {
+                if (checked.partial)
+                    notices.push(checked.partial);
                 const outcome = await syncReview(api, { number: pull.number, headSha: result.headSha }, checked.suggestions, result.scope ?? '');
                 // Suggestions the diff did not confirm are in neither the review nor the outside patch: show every fix.
                 reviewComplete = outcome.complete && checked.suggestions.length === result.suggestions.length;
+                reviewPartial = outcome.complete && !reviewComplete && outcome.posted + outcome.kept > 0;
                 if (outcome.notice)
                     notices.push(outcome.notice);
                 if (outcome.posted + outcome.kept + outcome.deleted > 0) {
@@ -62199,13 +62242,15 @@ async function publish(result, options) {
     }
     // The patch: what the review does not offer (all fixes when there is no review).
     const patch = reviewComplete
-        ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed)' }
+        ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff, or on a line a suggestion cannot rewrite as it is; it applies once the suggestions are committed)' }
         : {
             ...result.patches.all,
             what: pull && inputs.suggestions
                 ? inputs.mode === 'analyse'
                     ? 'Fixes for new findings (the publishing workflow posts those inside the diff as suggestions)'
-                    : 'Fixes for new findings (no review was posted)'
+                    : reviewPartial
+                        ? 'Every fix for new findings, those suggested in the review too (apply it instead of committing the suggestions, not after them)'
+                        : 'Fixes for new findings (no review was posted)'
                 : 'Fixes for new findings',
         };
     // Annotations (or, with annotations: false, every gating finding as a log
@@ -62374,6 +62419,11 @@ async function suggestionsInDiff(api, pullNumber, suggestions) {
         suggestions: kept,
         ...(dropped > 0 && kept.length === 0
             ? { notice: `No review with suggested fixes: none of the artifact's ${dropped} suggestions matches the pull request's diff, fits a review comment and is the only one for its lines.` }
+            : {}),
+        ...(dropped > 0 && kept.length > 0
+            ? {
+                partial: `${dropped} of the artifact's ${suggestions.length} suggested fixes were not posted: they do not match the pull request's diff as GitHub shows it (a file whose diff is too large to show takes no comment), do not fit a review comment, or repeat another's lines. The patch in the job summary holds every fix.`,
+            }
             : {}),
     };
 }

@@ -1311,17 +1311,34 @@ function merge(nodes) {
  * headings and rules. Each reads as a space (one for several in a row), so
  * that `<ul><li>cpu</li><li>sandbox_id</li></ul>` is `cpu sandbox_id`, not
  * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
- * `1.33<sup>EOL</sup>` is `1.33EOL`.
+ * `1.33<sup>EOL</sup>` is `1.33EOL` (but see `readsAsSpace`).
  */
 const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
+/**
+ * Whether an HTML tag between `before` and `after` (the text on either side)
+ * reads as a space: a separating tag, or a `<sup>` or `<sub>` between two
+ * digits, which would otherwise run into one number (`1.22<sup>1</sup>` is
+ * `1.22 1`, a version and its footnote, not version 1.221;
+ * `1.33<sup>EOL</sup>` is still `1.33EOL`).
+ */
+const readsAsSpace = (html, before, after) => separatesText(html) || (/^<su[pb](?:\s[^>]*)?>$/i.test(html) && /\d$/.test(before) && /^\d/.test(after()));
+/** The first character a node's text starts with, looked for down first children only (cheap on deep nesting). */
+function firstChar$1(node) {
+    for (let at = node; at; at = at.t === 'strong' || at.t === 'emphasis' || at.t === 'link' ? at.c[0] : undefined) {
+        if (at.t === 'text' || at.t === 'code')
+            return at.v.charAt(0);
+    }
+    return '';
+}
 /** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
 function plainText$1(nodes) {
     let text = '';
-    for (const node of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
         if (node.t === 'text' || node.t === 'code')
             text += node.v;
         else if (node.t === 'html')
-            text += separatesText(node.v) && !text.endsWith(' ') ? ' ' : '';
+            text += !text.endsWith(' ') && readsAsSpace(node.v, text, () => firstChar$1(nodes[i + 1])) ? ' ' : '';
         else if (node.t !== 'delim')
             text += plainText$1(node.c);
     }
@@ -2039,7 +2056,8 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     if (from === to)
         ({ from, to } = inside);
     return {
-        text: value.text,
+        // A no-break space (`No,&nbsp;development only`) keeps words together on the page; as a value it is a space.
+        text: value.text.includes('\u00a0') ? value.text.replace(/\u00a0/g, ' ') : value.text,
         raw,
         links: value.links,
         strong: value.strong,
@@ -2094,6 +2112,14 @@ function headerName(text, latinHeader = false) {
     return quoted ? quoted[2].trim() : name;
 }
 /** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
+/** The first character a node's text starts with, looked for down first children only (as inline.ts `firstChar`). */
+function firstChar(node) {
+    for (let at = node; at; at = 'children' in at && (at.type === 'strong' || at.type === 'emphasis' || at.type === 'link') ? at.children[0] : undefined) {
+        if (at.type === 'text' || at.type === 'inlineCode')
+            return at.value.charAt(0);
+    }
+    return '';
+}
 function plainText(node) {
     switch (node.type) {
         case 'text':
@@ -2111,8 +2137,14 @@ function plainText(node) {
                 return '';
             // As inline.ts: a separating tag right after a space adds none.
             let text = '';
-            for (const child of node.children)
-                text += child.type === 'html' && text.endsWith(' ') ? '' : plainText(child);
+            const children = node.children;
+            for (let i = 0; i < children.length; i++) {
+                const child = children[i];
+                if (child.type === 'html')
+                    text += !text.endsWith(' ') && readsAsSpace(child.value, text, () => firstChar(children[i + 1])) ? ' ' : '';
+                else
+                    text += plainText(child);
+            }
             return text;
         }
     }

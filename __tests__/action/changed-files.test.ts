@@ -9,17 +9,20 @@ const pr = { kind: 'pull_request' as const, number: 5, baseSha: 'b', headSha: 'h
 describe('changed files', () => {
   it('flags removed files, follows renames and treats copies as added', () => {
     expect(fromPullFiles([
-      { filename: 'a.md', status: 'modified' },
+      { filename: 'a.md', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' },
       { filename: 'gone.md', status: 'removed' },
-      { filename: 'new.md', status: 'renamed', previous_filename: 'old.md' },
-      { filename: 'fresh.md', status: 'added' },
-      { filename: 'copy.md', status: 'copied', previous_filename: 'a.md' },
+      { filename: 'new.md', status: 'renamed', previous_filename: 'old.md', patch: '' },
+      { filename: 'fresh.md', status: 'added', patch: '@@ -0,0 +1 @@\n+x' },
+      { filename: 'copy.md', status: 'copied', previous_filename: 'a.md', patch: '' },
+      // A diff too large to show has no patch: GitHub takes no review comment on it.
+      { filename: 'huge.md', status: 'modified' },
     ])).toEqual([
-      { path: 'a.md', basePath: 'a.md' },
+      { path: 'a.md', basePath: 'a.md', patch: '@@ -1 +1 @@\n-a\n+b' },
       { path: 'gone.md', basePath: 'gone.md', deleted: true },
-      { path: 'new.md', basePath: 'old.md' },
-      { path: 'fresh.md', basePath: null },
-      { path: 'copy.md', basePath: null },
+      { path: 'new.md', basePath: 'old.md', patch: '' },
+      { path: 'fresh.md', basePath: null, patch: '@@ -0,0 +1 @@\n+x' },
+      { path: 'copy.md', basePath: null, patch: '' },
+      { path: 'huge.md', basePath: 'huge.md', patchless: true },
     ]);
   });
 
@@ -40,8 +43,8 @@ describe('changed files', () => {
 
   it('uses the API when it answers', async () => {
     const git = jest.fn(async (_args: string[]) => '');
-    const result = await listChangedFiles(pr, api(async () => [{ filename: 'a.md', status: 'modified' }]), git);
-    expect(result).toEqual({ files: [{ path: 'a.md', basePath: 'a.md' }], touched: ['a.md'], source: 'api' });
+    const result = await listChangedFiles(pr, api(async () => [{ filename: 'a.md', status: 'modified', patch: '' }]), git);
+    expect(result).toEqual({ files: [{ path: 'a.md', basePath: 'a.md', patch: '' }], touched: ['a.md'], source: 'api' });
     expect(git).not.toHaveBeenCalled();
   });
 

@@ -547,7 +547,7 @@ describe('suggested fixes', () => {
     expect(comment!.body).toMatch(/<!-- support-table-lint suggestion [0-9a-f]{64} [0-9a-f]{16} -->/);
 
     // The sort moves rows the diff does not show: a patch, which git applies to the PR's head once the suggestion is committed.
-    expect(result.summary).toContain('<details><summary>Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed) (1 finding) as a patch');
+    expect(result.summary).toContain('<details><summary>Fixes not offered as suggestions (outside the diff, or on a line a suggestion cannot rewrite as it is; it applies once the suggestions are committed) (1 finding) as a patch');
     const patch = summaryPatch(result.summary);
     expect(patch).toContain(`diff --git a/${DOC} b/${DOC}`);
     const work = repo.dir;
@@ -583,6 +583,21 @@ describe('suggested fixes', () => {
     const comment = (review!.body as { comments: { line: number; body: string }[] }).comments[0]!;
     expect(comment.line).toBe(cpu);
     expect(comment.body).toContain('\n```suggestion\nCpuGate | GA | SUPPORTED\n```\n');
+  });
+
+  it('suggests nothing in a file the files API lists without a patch (GitHub takes no comment there): its fix is in the patch, the other file\'s in the review', async () => {
+    const OTHER = 'docs/other.md';
+    const base = { ...BASE_DOC, [OTHER]: gates(SORTED, NOTES) };
+    const typo = (rows: string[]) => gates(rows.map((r) => (r.startsWith('KvmGate') ? 'KvmGate | Ga | SUPPORTED' : r)), NOTES);
+    const head = { [DOC]: typo(SORTED), [OTHER]: typo(SORTED) };
+    const repo = makeRepo(base, head);
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, base, head).map((f) => (f.filename === OTHER ? { ...f, patch: undefined } : f)) });
+    const result = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo) }));
+    expect(result.code).toBe(1);
+    const [review] = reviews(api.requests);
+    expect((review!.body as { comments: { path: string }[] }).comments.map((c) => c.path)).toEqual([DOC]);
+    const patch = summaryPatch(result.summary);
+    expect(patch.match(/^diff --git .*$/gm)).toEqual([`diff --git a/${OTHER} b/${OTHER}`]);
   });
 
   it('posts nothing new on a re-run, deletes its own outdated comment and touches no one else\'s', async () => {
@@ -697,6 +712,29 @@ describe('suggested fixes', () => {
 });
 
 describe('full results for forks: mode analyse, then publish', () => {
+  it('publishes the suggestions GitHub\'s diff still has, says how many it left out, and offers every fix instead of the review', async () => {
+    const OTHER = 'docs/other.md';
+    const base = { ...BASE_DOC, [OTHER]: gates(SORTED, NOTES) };
+    const typo = gates(SORTED.map((r) => (r.startsWith('KvmGate') ? 'KvmGate | Ga | SUPPORTED' : r)), NOTES);
+    const head = { [DOC]: typo, [OTHER]: typo };
+    const repo = makeRepo(base, head);
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, base, head).map((f) => (f.filename === OTHER ? { ...f, patch: undefined } : f)) });
+    checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse' } }));
+    const artifact = JSON.parse(readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8')) as { suggestions: { path: string }[] };
+    expect(artifact.suggestions.map((s) => s.path).sort()).toEqual([DOC, OTHER]);
+    const publishDir = tempFolder('publish');
+    writeFileSync(join(publishDir, 'support-table-lint-result.json'), JSON.stringify(artifact));
+    const before = api.requests.length;
+    const published = checked(await runAction({ repo: { ...repo, dir: publishDir }, api, event: 'workflow_run', payload: workflowRunPayload(repo), inputs: { mode: 'publish' }, sha: repo.baseSha }));
+    expect(reviews(api.requests.slice(before)).map((r) => (r.body as { comments: { path: string }[] }).comments.map((c) => c.path))).toEqual([[DOC]]);
+    expect(commands(published.stdout, 'notice').map((n) => n.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^1 of the artifact's 2 suggested fixes were not posted: .*The patch in the job summary holds every fix\.$/)]),
+    );
+    expect(published.summary).toContain("A fix is suggested in the pull request's review");
+    expect(published.summary).toContain('<details><summary>Every fix for new findings, those suggested in the review too (apply it instead of committing the suggestions, not after them)');
+    expect(published.summary).not.toContain('no review was posted');
+  });
+
   it('analyses without writing through the API, then publishes the artifact; a tampered artifact is rejected with a clear error', async () => {
     const repo = makeRepo(BASE_DOC, TYPO_AND_UNSORTED);
     api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, TYPO_AND_UNSORTED) });

@@ -313,6 +313,8 @@ function problems(operationId: string, op: (typeof OPERATIONS)[number], body: un
       const line = c['line'] as number | undefined;
       const start = (c['start_line'] as number | undefined) ?? line;
       if (line === undefined) return void errors.push(`comments[${i}]: line (or position) is required`);
+      // GitHub lists a file whose diff is too large to show without a patch, and takes no comment on it.
+      if (file.patch === undefined) return void errors.push(`comments[${i}]: path diff too large`);
       const hunk = hunkRanges(file.patch).find(([from, to]) => from <= line && line <= to);
       if (!hunk) return void errors.push(`comments[${i}]: Pull request review thread line must be part of the diff`);
       if (start! > line) errors.push(`comments[${i}]: start_line must precede line`);

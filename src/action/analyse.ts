@@ -384,6 +384,8 @@ function fileText(loaded: Awaited<ReturnType<Loader>>): FileText | undefined {
 async function hunksOf(file: string, changed: ChangedFile[] | undefined, git: ReturnType<typeof gitIn>, baseSha: string, headSha: string): Promise<Hunk[] | undefined> {
   const entry = changed?.find((c) => c.path === file);
   if (!entry) return undefined; // not changed by the PR: nothing of it is in the diff
+  // GitHub showed no diff for it (too large): a review comment there would fail the whole review.
+  if (entry.patchless) return [];
   if (entry.patch !== undefined) {
     try {
       return parseHunks(entry.patch);

@@ -13,6 +13,12 @@ export interface ChangedFile {
   basePath: string | null;
   /** Its diff hunks, as the files API gives them (absent for large diffs, and when git listed the files). */
   patch?: string;
+  /**
+   * The files API listed it without a patch: a diff too large to show (or a
+   * binary file), on which GitHub takes no review comment (422 "path diff
+   * too large"). Its fixes go to the summary's patch, never to the review.
+   */
+  patchless?: true;
   /** The change deleted the file (`path` and `basePath` are then its path at the base). */
   deleted?: true;
 }
@@ -37,7 +43,7 @@ export function fromPullFiles(files: { filename: string; status: string; previou
       out.push({ path: f.filename, basePath: f.filename, deleted: true });
       continue;
     }
-    const patch = typeof f.patch === 'string' ? { patch: f.patch } : {};
+    const patch = typeof f.patch === 'string' ? { patch: f.patch } : { patchless: true as const };
     if (f.status === 'renamed' && f.previous_filename) out.push({ path: f.filename, basePath: f.previous_filename, ...patch });
     // A copy's findings were never in this file, so they count as new.
     else if (f.status === 'added' || f.status === 'copied') out.push({ path: f.filename, basePath: null, ...patch });

@@ -132,6 +132,8 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
 
   // The review: suggestions inside the diff, one click each.
   let reviewComplete = false;
+  /** Suggestions are in the review, but not every fix the artifact suggested (some were not in GitHub's diff). */
+  let reviewPartial = false;
   /** Lines for the job summary alone (not annotations): where the suggested fixes are. */
   const summaryNotes: string[] = [];
   const pull = result.pullRequest;
@@ -146,9 +148,11 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
       const checked = options.untrustedSuggestions ? await suggestionsInDiff(api, pull.number, result.suggestions) : { suggestions: result.suggestions };
       if (checked.notice) notices.push(checked.notice);
       else {
+        if (checked.partial) notices.push(checked.partial);
         const outcome = await syncReview(api, { number: pull.number, headSha: result.headSha }, checked.suggestions, result.scope ?? '');
         // Suggestions the diff did not confirm are in neither the review nor the outside patch: show every fix.
         reviewComplete = outcome.complete && checked.suggestions.length === result.suggestions.length;
+        reviewPartial = outcome.complete && !reviewComplete && outcome.posted + outcome.kept > 0;
         if (outcome.notice) notices.push(outcome.notice);
         if (outcome.posted + outcome.kept + outcome.deleted > 0) {
           core.info(logLine(`Suggested fixes: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated deleted.`));
@@ -163,14 +167,16 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
 
   // The patch: what the review does not offer (all fixes when there is no review).
   const patch = reviewComplete
-    ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff; it applies once the suggestions are committed)' }
+    ? { ...result.patches.outside, what: 'Fixes not offered as suggestions (outside the diff, or on a line a suggestion cannot rewrite as it is; it applies once the suggestions are committed)' }
     : {
         ...result.patches.all,
         what:
           pull && inputs.suggestions
             ? inputs.mode === 'analyse'
               ? 'Fixes for new findings (the publishing workflow posts those inside the diff as suggestions)'
-              : 'Fixes for new findings (no review was posted)'
+              : reviewPartial
+                ? 'Every fix for new findings, those suggested in the review too (apply it instead of committing the suggestions, not after them)'
+                : 'Fixes for new findings (no review was posted)'
             : 'Fixes for new findings',
       };
 
@@ -299,7 +305,7 @@ const findingLine = (f: ResultFinding): string => logLine(`${f.file}:${f.line}:$
  * API, not the artifact) has every line they replace with the text they
  * claim: one comment outside the diff would make GitHub reject the review.
  */
-async function suggestionsInDiff(api: GitHubApi, pullNumber: number, suggestions: Suggestion[]): Promise<{ suggestions: Suggestion[]; notice?: string }> {
+async function suggestionsInDiff(api: GitHubApi, pullNumber: number, suggestions: Suggestion[]): Promise<{ suggestions: Suggestion[]; notice?: string; partial?: string }> {
   if (suggestions.length === 0) return { suggestions };
   let files;
   try {
@@ -326,6 +332,11 @@ async function suggestionsInDiff(api: GitHubApi, pullNumber: number, suggestions
     suggestions: kept,
     ...(dropped > 0 && kept.length === 0
       ? { notice: `No review with suggested fixes: none of the artifact's ${dropped} suggestions matches the pull request's diff, fits a review comment and is the only one for its lines.` }
+      : {}),
+    ...(dropped > 0 && kept.length > 0
+      ? {
+          partial: `${dropped} of the artifact's ${suggestions.length} suggested fixes were not posted: they do not match the pull request's diff as GitHub shows it (a file whose diff is too large to show takes no comment), do not fit a review comment, or repeat another's lines. The patch in the job summary holds every fix.`,
+        }
       : {}),
   };
 }

@@ -164,7 +164,10 @@ export function summarise(input: SummaryInput, maxBytes: number = STEP_SUMMARY_B
     const fence = fenceFor(text);
     const section =
       `<details><summary>${what} (${findings} finding${findings === 1 ? '' : 's'}) as a patch: save it and run <code>git apply</code></summary>\n\n` +
-      `${fence}diff\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}\n\n</details>\n\n`;
+      `${fence}diff\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}\n\n` +
+      // A page rendered as markdown loses the carriage returns of CRLF lines, and the copied patch no longer applies.
+      (text.includes('\r') ? 'Some of these files end their lines with CRLF, which a patch copied from this page loses: for them, run `support-table-lint --fix` on the pull request\'s branch instead.\n\n' : '') +
+      '</details>\n\n';
     if (bytes(out) + bytes(section) + RESERVE <= maxBytes) {
       out += section;
       patchShown = true;
