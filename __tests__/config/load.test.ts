@@ -294,11 +294,6 @@ describe('loadConfig with a config file', () => {
       's.yml:4: allOf[0].if.properties.STATUS.const: the if tests "STATUS" for "Not Supported", which the column\'s enum does not allow, so that test never holds and what the then says never applies; did you mean "Not supported"?',
     ],
     [
-      'an if naming a column in another case than the properties: the row has the other spelling, so the if always holds',
-      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS, Active] }\nif: { properties: { status: { const: LTS } } }\nthen: { properties: { Notes: { minLength: 1 } } }\n' },
-      's.yml:3: if.properties.status: the if names "status", and the row\'s property is "Status" (as the schema\'s properties spell it), so the condition never sees that cell and always holds: write "Status"',
-    ],
-    [
       'an errorMessage for a property the subschema does not name: it would never show',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS] }\nerrorMessage:\n  properties:\n    Stauts: "Status is LTS or nothing"\n' },
       's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',

@@ -696,3 +696,40 @@ testRule('allowed-values', {
     },
   ],
 });
+
+describe('a column the schema spells in several cases: every spelling checks the cell', () => {
+  const spelt = async (markdown: string, rowSchema: object, files: Record<string, string> = {}) =>
+    (await lintText('doc.md', markdown, await configFor({ name: '', markdown: '', schema: rowSchema, files, entry: { order: false } }))).violations.map((v) => `${v.line} ${v.rule} ${v.field}: ${v.message}`);
+  const releases = ['| Release | Status |', '| --- | --- |', '| 2.1 | |', '| 2.0 | Extended |', ''].join('\n');
+
+  test.each<[string, object, Record<string, string>]>([
+    ['both spellings in properties', { required: ['Release', 'Status'], properties: { Release: {}, Status: { minLength: 1 }, status: { enum: ['Active', 'LTS', ''] } } }, {}],
+    ['the other spelling in a shared file a $ref names', { required: ['Release', 'Status'], allOf: [{ $ref: './shared.json' }], properties: { Release: {}, Status: { minLength: 1 } } }, { 'shared.json': JSON.stringify({ properties: { status: { enum: ['Active', 'LTS', ''] } } }) }],
+    ['the other spelling in an anyOf branch and a then', { properties: { Release: {}, STATUS: { minLength: 1 } }, anyOf: [{ properties: { status: { enum: ['Active', 'LTS', ''] } } }], if: { properties: { release: { const: '2.1' } } }, then: { properties: { Status: { const: 'x' } } } }, {}],
+  ])('%s', async (_name, rowSchema, files) => {
+    const found = await spelt(releases, rowSchema, files);
+    // The empty 2.1 is reported (minLength, or the then's const) and so is Extended (the enum, or the anyOf).
+    expect(found.some((line) => line.startsWith('3 '))).toBe(true);
+    expect(found.some((line) => line.startsWith('4 '))).toBe(true);
+  });
+
+  test('a property spelling a column that patternProperties matches in the header case: the pattern still applies', async () => {
+    const markdown = ['| Component | Traces | Metrics |', '| --- | --- | --- |', '| a | betta | beta |', '| b | | beta |', ''].join('\n');
+    const found = await spelt(markdown, {
+      properties: { Component: {}, traces: { minLength: 1 } },
+      patternProperties: { '^(Traces|Metrics)$': { enum: ['alpha', 'beta', ''] } },
+      additionalProperties: false,
+    });
+    expect(found).toEqual([
+      '3 allowed-values traces: traces "betta" of "a" is not one of alpha, beta, an empty cell. Did you mean "beta"?',
+      '4 required-cell traces: traces of "b" is empty; a value is required.',
+    ]);
+  });
+
+  test('$raw and $links name a column in another case than the top-level property', async () => {
+    const markdown = ['| Name | Flag |', '| --- | --- |', '| a | on |', '| b | `on` |', ''].join('\n');
+    const found = await spelt(markdown, { properties: { Name: {}, Flag: { enum: ['on'] }, $raw: { properties: { flag: { pattern: '^`' } } } } });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^3 .* Flag: /);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Cell, Row, Table } from '../../src/markdown/types.js';
-import { canonicalColumns, printableRow, toRowObject } from '../../src/schema/row-object.js';
+import { canonicalColumns, columnOf, printableRow, toRowObject } from '../../src/schema/row-object.js';
 
 const span = { line: 3, column: 1, endLine: 3, endColumn: 2, offset: 20, endOffset: 21 };
 const cell = (text: string, raw = text, links: Cell['links'] = []): Cell => ({ text, raw, links, strong: false, span });
@@ -59,5 +59,25 @@ describe('toRowObject', () => {
     expect(Object.keys(object)).toEqual(['Feature', 'Notes']);
     expect([object.$group, object.$raw['Feature'], object.$links['Feature']]).toEqual(['Architectures', '`amd64`', []]);
     expect('constructor' in object).toBe(false);
+  });
+});
+
+describe('a column the schema spells several ways', () => {
+  const table = { columns: ['Release', 'Traces'] } as Table;
+  const row: Row = { kind: 'data', cells: [cell('2.0'), cell('beta', '`beta`')], sourceCellCount: 2, group: null, span };
+
+  test('every spelling reads the cell, in the row, $raw and $links; only the key (and a pattern\'s spelling) is enumerated', () => {
+    const columns = canonicalColumns(['Release', 'Traces'], ['Release', 'traces'], ['RELEASE', 'traces', 'TRACES'], [{ test: (name) => /^Traces$/.test(name) }]);
+    expect(columns).toEqual(['Release', 'traces']);
+    const object = toRowObject(table, row, columns);
+    expect(Object.keys(object)).toEqual(['Release', 'traces', 'Traces']);
+    expect([object['RELEASE'], object['TRACES'], object['Traces'], object.$raw['TRACES'], object.$links['RELEASE']]).toEqual(['2.0', 'beta', 'beta', '`beta`', []]);
+    expect(columnOf(columns, 'TRACES')).toBe('traces');
+    expect(columnOf(columns, 'Traces')).toBe('traces');
+    expect(columnOf(columns, 'Release')).toBe('Release');
+  });
+
+  test("the header's own spelling is the key when the schema has it", () => {
+    expect(canonicalColumns(['Status'], ['status', 'Status'])).toEqual(['Status']);
   });
 });

@@ -1074,11 +1074,10 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
 }
 
 /**
- * An `if` that can never hold, or always does, makes its `then` dead or
- * blind: testing a value the column's own `enum` does not allow (`"Not
- * Supported"` for `Not supported`) or a column under another spelling than
- * the schema's `properties` give it (the row has `Status`, so `status` is
- * never there, and `properties` holds of a row without it). The same slip in
+ * An `if` that can never hold makes its `then` dead: testing a value the
+ * column's own `enum` does not allow (`"Not Supported"` for `Not
+ * supported`), whichever case the `if` spells the column in (every spelling
+ * reads the cell: canonicalColumns). The same slip in
  * an option (`notes.requiredWhen`) is option-column's; here it is found when
  * the schema loads. Only `enum`s written in the root's `properties` (or its
  * `allOf` parts) are compared; a column that lists none is not.
@@ -1093,7 +1092,7 @@ function deadCondition(schema: Json): { segments: string[]; message: string } | 
       const values = isObject(property) && Array.isArray(property.enum) ? property.enum : isObject(property) && property.const !== undefined ? [property.const] : undefined;
       const text = values?.every((value) => typeof value === 'string') ? (values as string[]) : undefined;
       if (!known) columns.set(foldColumn(name), { name, ...(text ? { values: text } : {}) });
-      else if (text && !known.values && known.name === name) known.values = text;
+      else if (text && !known.values) known.values = text;
     }
   };
   describe(schema);
@@ -1108,12 +1107,6 @@ function deadCondition(schema: Json): { segments: string[]; message: string } | 
       for (const [name, test] of Object.entries(condition.properties)) {
         const column = columns.get(foldColumn(name));
         if (!column || !isObject(test)) continue;
-        if (column.name !== name) {
-          return {
-            segments: [...segments, 'if', 'properties', name],
-            message: `the if names ${JSON.stringify(name)}, and the row's property is ${JSON.stringify(column.name)} (as the schema's properties spell it), so the condition never sees that cell and always holds: write ${JSON.stringify(column.name)}`,
-          };
-        }
         const tested = Array.isArray(test.enum) ? test.enum : test.const !== undefined ? [test.const] : [];
         const allowed = column.values;
         const at = allowed ? tested.findIndex((value) => typeof value === 'string' && !allowed.includes(value)) : -1;

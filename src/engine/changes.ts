@@ -62,7 +62,7 @@ export interface RowPairs {
 
 function view(source: string, table: Table, judge: Judge | undefined, fallback?: Judge): TableView {
   const using = judge ?? fallback;
-  const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
+  const columns = using ? canonicalColumns(table.columns, using.schema.properties, using.schema.spellings, using.schema.patterns) : table.columns;
   const named: Table = { ...table, columns };
   // The rows the lint judges: a pipe-less line at the table's end is no row that came or went.
   const rows = dataRows(source, table, using?.options.groups !== false);

@@ -10,7 +10,7 @@ import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, runRules, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type NearMiss, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
 import { columnIndex, rowKeyOf } from '../rules/util.js';
-import { canonicalColumns, toRowObject } from '../schema/row-object.js';
+import { canonicalColumns, columnOf, toRowObject } from '../schema/row-object.js';
 import type { RowError } from '../schema/validate.js';
 import { bidiFindings, headerInvisible } from '../rules/header-invisible.js';
 import { pageSpelling } from './spelling.js';
@@ -135,7 +135,7 @@ function checkTable(
   const emit = withoutFixesInMisalignedRows(table, emitAny);
   const sources = config.sourceData;
   const { schema, options } = judge;
-  const columns = canonicalColumns(table.columns, schema.properties);
+  const columns = canonicalColumns(table.columns, schema.properties, schema.spellings, schema.patterns);
   // Rules and messages speak the schema's column names, not the header's spelling.
   const named: Table = { ...table, columns };
   const rows = dataRows(source, table, options.groups !== false);
@@ -182,6 +182,8 @@ function checkTable(
     const reported: { meta: RuleMeta; report: Report; severity: SeverityOrOff | undefined; rank: number }[] = [];
     for (const error of schema.validate(spelt.rowObject(row))) {
       spelt.restore(error, row);
+      // Another spelling of a column in the schema (canonicalColumns' aliases) is still that column.
+      if (error.field !== undefined) error.field = columnOf(columns, error.field);
       let place: Span | undefined;
       if (error.instancePath === `/${GROUP_COLUMN}` && row.group !== null) {
         if (groupsSaid.has(row.group)) continue;

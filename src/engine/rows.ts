@@ -28,7 +28,7 @@ export function rowLines(file: string, source: string, config: CompiledConfig): 
   const out: RowLine[] = [];
   for (const table of document.tables) {
     const judge = judgeFor(file, table, config);
-    const columns = judge ? canonicalColumns(table.columns, judge.schema.properties) : table.columns;
+    const columns = judge ? canonicalColumns(table.columns, judge.schema.properties, judge.schema.spellings, judge.schema.patterns) : table.columns;
     const groups = judge?.options.groups !== false;
     for (const row of table.rows) {
       out.push({

@@ -19,6 +19,13 @@ export interface CompiledSchema {
   id: string;
   /** Column names the schema defines (its `properties`, through `$ref` and `allOf`), without `$raw` etc. */
   properties: string[];
+  /**
+   * Every name the schema gives a property anywhere (in `properties` at any
+   * depth, `required`, `dependentRequired`, in files it `$ref`s): a column
+   * spelt here in another case than in `properties` is read under that name
+   * too (canonicalColumns), so no part of the schema loses its cell.
+   */
+  spellings: string[];
   /** Column name patterns (`patternProperties`, on RE2): columns they match are known too. */
   patterns: Pattern[];
   /** Columns the schema requires (the table's header must have them). */
@@ -71,8 +78,71 @@ interface Shape {
  * property's allowed values are read the same way, so an enum kept in a
  * definition is an enum to the table rules too.
  */
-function shapeOf(schema: Json, ajv: Ajv | undefined): Shape {
-  return new ShapeReader(ajv).shape(schema, { root: schema, base: typeof schema.$id === 'string' ? schema.$id : undefined });
+function shapeOf(schema: Json, ajv: Ajv | undefined): Shape & { spellings: string[] } {
+  const place = { root: schema, base: typeof schema.$id === 'string' ? schema.$id : undefined };
+  return { ...new ShapeReader(ajv).shape(schema, place), spellings: spellingsIn(schema, place, ajv) };
+}
+
+/**
+ * The property names written anywhere in a schema and in the documents its
+ * `$ref`s reach (whole documents: a name too many only makes an alias no
+ * keyword reads).
+ */
+function spellingsIn(schema: Json, place: Place, ajv: Ajv | undefined): string[] {
+  const names = new Set<string>();
+  const documents = new Set<object>();
+  const stack: { node: unknown; base: string | undefined }[] = [{ node: schema, base: place.base }];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < 200_000) {
+    const { node, base: outer } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push({ node: item, base: outer });
+      continue;
+    }
+    const json = node as Json;
+    let base = outer;
+    if (typeof json.$id === 'string') {
+      try {
+        base = outer === undefined ? json.$id : new URL(json.$id, outer).href;
+      } catch {
+        base = outer;
+      }
+    }
+    if (isObject(json.properties)) for (const name of Object.keys(json.properties)) names.add(name);
+    for (const keyword of ['required']) {
+      const list = json[keyword];
+      if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') names.add(name);
+    }
+    for (const keyword of ['dependentRequired', 'dependentSchemas', 'dependencies']) {
+      const map = json[keyword];
+      if (!isObject(map)) continue;
+      for (const [name, value] of Object.entries(map)) {
+        names.add(name);
+        if (Array.isArray(value)) for (const other of value) if (typeof other === 'string') names.add(other);
+      }
+    }
+    if (typeof json.$ref === 'string' && ajv) {
+      const file = json.$ref.split('#')[0]!;
+      if (file !== '') {
+        let document: unknown;
+        try {
+          document = ajv.getSchema(base === undefined ? file : new URL(file, base).href)?.schema;
+        } catch {
+          document = undefined;
+        }
+        if (isObject(document) && !documents.has(document)) {
+          documents.add(document);
+          stack.push({ node: document, base: typeof document.$id === 'string' ? document.$id : undefined });
+        }
+      }
+    }
+    for (const [key, value] of Object.entries(json)) {
+      if (key === 'enum' || key === 'const' || key === 'examples' || key === 'default') continue;
+      stack.push({ node: value, base });
+    }
+  }
+  return [...names].filter((name) => !RESERVED_PROPERTIES.includes(name));
 }
 
 /** Where a subschema is: the document that holds it (for `#` refs) and that document's URI (for relative ones). */

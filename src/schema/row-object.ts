@@ -30,15 +30,63 @@ export const foldColumn = (name: string): string => name.replace(/\s+/g, ' ').tr
  * The key each header column gets in the row object: the schema's own
  * spelling when the header matches a property case-insensitively (so a schema
  * written for `Feature` also sees a `FEATURE` column), else the header text.
+ *
+ * A schema may spell one column several ways (`Status` at the top, `status`
+ * in a shared file it `$ref`s, `traces` in `properties` beside a
+ * `patternProperties` written for `Traces`): every spelling reads the same
+ * cell. `spellings` are the names the schema uses anywhere; each other
+ * spelling of a column becomes an alias of its key (read by name, not
+ * enumerated, as `$raw` is), in the row and in its `$raw` and `$links`; and
+ * the header's own text, when a pattern matches it and not the key, is a
+ * second enumerated name, so that `patternProperties` still sees the column.
+ * The aliases are remembered with the returned list (toRowObject and
+ * columnOf use them).
  */
-export function canonicalColumns(headerColumns: string[], schemaProperties: string[]): string[] {
+export function canonicalColumns(
+  headerColumns: string[],
+  schemaProperties: string[],
+  spellings: readonly string[] = [],
+  patterns: readonly { test(text: string): boolean }[] = [],
+): string[] {
   const byFolded = new Map<string, string>();
   for (const property of schemaProperties) {
     if (!byFolded.has(foldColumn(property))) byFolded.set(foldColumn(property), property);
   }
-  return headerColumns.map((column) => byFolded.get(foldColumn(column)) ?? column);
+  // Of several spellings, the header's own when the schema has it (messages then name the column as the page does).
+  const own = new Set(schemaProperties);
+  const columns = headerColumns.map((column) => (own.has(column) ? column : (byFolded.get(foldColumn(column)) ?? column)));
+  const others = new Map<string, string[]>();
+  for (const name of spellings) {
+    const folded = foldColumn(name);
+    const list = others.get(folded) ?? [];
+    if (!list.includes(name)) list.push(name);
+    others.set(folded, list);
+  }
+  const hidden: [string, string][] = [];
+  const listed: [string, string][] = [];
+  const taken = new Set<string>([...columns, ...RESERVED_COLUMNS]);
+  for (const index of columnsKept(columns)) {
+    const key = columns[index]!;
+    const header = headerColumns[index]!;
+    const patterned = header !== key && patterns.some((pattern) => pattern.test(header)) && !patterns.some((pattern) => pattern.test(key));
+    if (patterned && !taken.has(header)) {
+      listed.push([header, key]);
+      taken.add(header);
+    }
+    for (const name of others.get(foldColumn(key)) ?? []) {
+      if (taken.has(name)) continue;
+      hidden.push([name, key]);
+      taken.add(name);
+    }
+  }
+  if (hidden.length > 0 || listed.length > 0) layouts.set(columns, layoutOf(hidden, listed));
+  return columns;
 }
 
+/** The column (its key in `columns`) an error's field names: the key itself, or one of its other spellings. */
+export function columnOf(columns: readonly string[], field: string): string {
+  return layouts.get(columns)?.keyOf.get(field) ?? field;
+}
 /**
  * Objects that inherit nothing: a column named `constructor` or
  * `hasOwnProperty` is a plain property like any other, absent until the row
@@ -76,12 +124,43 @@ Row.prototype = Object.create(null, {
   $raw: { get(this: Fields) { return this[RAW]; } },
   $links: { get(this: Fields) { return this[LINKS]; } },
 }) as object;
-function withModel(group: string | null, raw: Record<string, string>, links: Record<string, Link[]>): RowObject {
-  const object = new (Row as unknown as new () => Fields)();
+function withModel(group: string | null, raw: Record<string, string>, links: Record<string, Link[]>, layout?: Layout): RowObject {
+  const object = layout ? new layout.Row() : new (Row as unknown as new () => Fields)();
   object[GROUP] = group;
   object[RAW] = raw;
   object[LINKS] = links;
   return object as unknown as RowObject;
+}
+
+/**
+ * A table's other spellings of its columns (canonicalColumns): getters on a
+ * prototype of the table's own, for the row and for its `$raw` and `$links`
+ * (a getter reads whichever object it is called on, by the column's key), so
+ * a row costs no more than without them; and the names each row also
+ * carries as its own (a pattern's spelling).
+ */
+interface Layout {
+  Row: new () => Fields;
+  Cells: new () => Record<string, unknown>;
+  listed: [string, string][];
+  keyOf: Map<string, string>;
+}
+const layouts = new WeakMap<readonly string[], Layout>();
+function layoutOf(hidden: [string, string][], listed: [string, string][]): Layout {
+  const getters: PropertyDescriptorMap = {};
+  for (const [alias, key] of hidden) {
+    getters[alias] = { get(this: Record<string, unknown>) { return this[key]; } };
+  }
+  function TableRow(): void {}
+  TableRow.prototype = Object.create(Row.prototype as object, getters) as object;
+  function TableCells(): void {}
+  TableCells.prototype = Object.create(Bare.prototype as object, getters) as object;
+  return {
+    Row: TableRow as unknown as new () => Fields,
+    Cells: TableCells as unknown as new () => Record<string, unknown>,
+    listed,
+    keyOf: new Map([...hidden, ...listed]),
+  };
 }
 
 /** An empty row, as a schema sees one: what a schema is first tried on. */
@@ -109,15 +188,23 @@ export function printableRow(object: RowObject): RowObject {
 }
 
 export function toRowObject(_table: Table, row: Row, columns: readonly string[]): RowObject {
-  const raw = bare<Record<string, string>>();
-  const links = bare<Record<string, Link[]>>();
-  const object = withModel(row.group, raw, links);
+  const layout = layouts.get(columns);
+  const raw = (layout ? new layout.Cells() : bare()) as Record<string, string>;
+  const links = (layout ? new layout.Cells() : bare()) as Record<string, Link[]>;
+  const object = withModel(row.group, raw, links, layout);
   for (const index of columnsKept(columns)) {
     const column = columns[index]!;
     const cell = row.cells[index];
     object[column] = cell?.text ?? '';
     raw[column] = cell?.raw ?? '';
     links[column] = cell?.links ?? [];
+  }
+  if (layout) {
+    for (const [name, key] of layout.listed) {
+      object[name] = object[key]!;
+      raw[name] = raw[key]!;
+      links[name] = links[key]!;
+    }
   }
   return object;
 }
