@@ -432,6 +432,28 @@ describe('loadConfig with a config file', () => {
     await expect(loadConfig({ file: CONFIG, read: async (path) => files[path] })).resolves.toBeDefined();
   });
 
+  test.each<[string, Record<string, string>, Record<string, string>]>([
+    [
+      'a property that a patternProperties pattern also matches: both apply (valid JSON Schema, which Ajv\'s strict mode refuses)',
+      { 's.yml': 'properties:\n  Traces: { minLength: 1 }\npatternProperties:\n  "^(Traces|Logs)$": { enum: [alpha, beta, ""] }\n' },
+      { Traces: 'betta' },
+    ],
+    [
+      'a $ref to an $anchor in another file (a draft 2020-12 core keyword)',
+      { 's.yml': 'properties:\n  Status: { $ref: "common.yml#status" }\n', 'common.yml': '$defs:\n  status:\n    $anchor: status\n    $comment: shared\n    enum: [Active, LTS]\n' },
+      { Status: 'Extended' },
+    ],
+    [
+      'a $ref to an $anchor in the same file',
+      { 's.yml': 'properties:\n  Status: { $ref: "#status" }\n$defs:\n  status: { $anchor: status, enum: [Active, LTS] }\n' },
+      { Status: 'Extended' },
+    ],
+  ])('valid schemas load and check: %s', async (_name, files, bad) => {
+    const config = await load({ [CONFIG]: 'tables:\n  - schema: s.yml\n', ...files });
+    const schema = config.entries[0]!.schema;
+    expect(schema.validate(rowObject(bad)).length).toBeGreaterThan(0);
+  });
+
   test('severities and ignore entries name known rules', async () => {
     const files = { [CONFIG]: 'tables:\n  - preset: kata-support-levels\n    severities:\n      allowed-value: off\n' };
     expect(await failure(files)).toBe(
