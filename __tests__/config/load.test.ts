@@ -294,6 +294,51 @@ describe('loadConfig with a config file', () => {
       's.yml:4: allOf[0].if.properties.STATUS.const: the if tests "STATUS" for "Not Supported", which the column\'s enum does not allow, so that test never holds and what the then says never applies; did you mean "Not supported"?',
     ],
     [
+      'a schema written for the whole table (items at the top): a schema describes one row',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'items:\n  type: object\n  properties:\n    Status: { enum: [A] }\n' },
+      /^s\.yml:2: items: a schema describes ONE row \(an object whose properties are the table's columns\), not the table: items applies to a list, so it checks nothing; move the row schema out of items to the top \(e\.g\. type: object, /,
+    ],
+    [
+      'type: array at the top, or in an allOf part',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'allOf:\n  - type: array\n' },
+      /^s\.yml:2: allOf\[0\]\.type: a schema describes ONE row .*: type "array" fails every row \(e\.g\./,
+    ],
+    [
+      'required in anyOf branches: met by every row, as under a then',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Traces: {}\nanyOf:\n  - required: [Traces]\n' },
+      /^s\.yml:4: anyOf\[0\]\.required: required under an anyOf is met by every row of a table that has the column: .*write each branch as properties: \{ "Traces": \{ minLength: 1 \} \}$/,
+    ],
+    [
+      'required in oneOf branches: failed by every row',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'oneOf:\n  - required: [Traces]\n' },
+      /^s\.yml:2: oneOf\[0\]\.required: required under a oneOf /,
+    ],
+    [
+      'required under a not',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'not:\n  required: [Traces]\n' },
+      /^s\.yml:2: not\.required: required under a not fails every row /,
+    ],
+    [
+      'dependentSchemas applies to every row: as dependentRequired, a config error',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'dependentSchemas:\n  Checklist:\n    properties:\n      GA: { minLength: 1 }\n' },
+      /^s\.yml:3: dependentSchemas\.Checklist: dependentSchemas applies its schema to every row, .*write if: \{ properties: \{ "Checklist": \{ minLength: 1 \} \}, required: \["Checklist"\] \}, then: /,
+    ],
+    [
+      "draft-07's dependencies, both forms",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'dependencies:\n  Checklist: [GA]\n' },
+      /^s\.yml:2: dependencies\.Checklist: dependencies \(draft-07's dependentRequired and dependentSchemas\) applies a required list that every row meets: .*then: \{ properties: \{ "GA": \{ minLength: 1 \} \} \}$/,
+    ],
+    [
+      'table options beside a column: never read',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Release:\n    x-support-table-lint: { uniqe: 1 }\n' },
+      "s.yml:3: properties.Release.x-support-table-lint: x-support-table-lint is read at the schema's root only (or in an allOf part of it, or a file that part $refs); here it is neither applied nor checked: move it to the top level of the schema",
+    ],
+    [
+      'table options under a then',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'then:\n  x-support-table-lint: { order: false }\n' },
+      /^s\.yml:2: then\.x-support-table-lint: x-support-table-lint is read at the schema's root only/,
+    ],
+    [
       'an errorMessage for a property the subschema does not name: it would never show',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS] }\nerrorMessage:\n  properties:\n    Stauts: "Status is LTS or nothing"\n' },
       's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',

@@ -756,6 +756,16 @@ class SchemaFiles {
         throw new ConfigError(explainConfigErrors(validateOptions.errors ?? [], within).join('\n'));
       }
     }
+    if (id === undefined) {
+      const whole = wholeTable(json);
+      if (whole) throw new ConfigError(`${source.at(whole.segments)}: ${whole.message}`);
+    }
+    const misplaced = misplacedOptions(json);
+    if (misplaced) {
+      throw new ConfigError(
+        `${source.at(misplaced)}: ${OPTIONS_KEYWORD} is read at the schema's root only (or in an allOf part of it, or a file that part $refs); here it is neither applied nor checked: move it to the top level of the schema`,
+      );
+    }
     const textless = valuesNoCellCanBe(json) ?? deadCondition(json);
     if (textless) throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
     // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
@@ -924,6 +934,64 @@ function findNode(node: unknown, match: (key: string, value: unknown) => boolean
   return undefined;
 }
 
+const ROW_EXAMPLE = 'e.g. type: object, required: [Release, Status], properties: { Release: { pattern: "^v[0-9]+" }, Status: { enum: [Active, LTS] } }';
+const ARRAY_KEYWORDS = ['items', 'prefixItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems', 'unevaluatedItems'];
+
+/**
+ * A schema written for the whole table ("a list of rows": `type: array`,
+ * or `items` at the top): a schema describes one row, so `items` and its
+ * kin check nothing and `type: array` fails every row. Looked for at the top
+ * of the schema a config names, and in its `allOf` parts.
+ */
+function wholeTable(schema: Json): { segments: string[]; message: string } | undefined {
+  const stack: { node: unknown; segments: string[] }[] = [{ node: schema, segments: [] }];
+  while (stack.length > 0) {
+    const { node, segments } = stack.pop()!;
+    if (!isObject(node)) continue;
+    const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
+    const keyword = types.length > 0 && !types.includes('object') ? 'type' : ARRAY_KEYWORDS.find((name) => name in node);
+    if (keyword !== undefined) {
+      const what = keyword === 'type' ? `type ${JSON.stringify(types.length === 1 ? types[0] : types)} fails every row` : `${keyword} applies to a list, so it checks nothing`;
+      const move = keyword === 'items' || keyword === 'prefixItems' || keyword === 'contains' ? `; move the row schema out of ${keyword} to the top` : '';
+      return {
+        segments: [...segments, keyword],
+        message: `a schema describes ONE row (an object whose properties are the table's columns), not the table: ${what}${move} (${ROW_EXAMPLE})`,
+      };
+    }
+    if (Array.isArray(node.allOf)) node.allOf.forEach((part, i) => stack.push({ node: part, segments: [...segments, 'allOf', String(i)] }));
+  }
+  return undefined;
+}
+
+/**
+ * Table options (`x-support-table-lint`) anywhere but where they are read: the
+ * root of a schema, its `allOf` parts, and definitions (`$defs`) a root
+ * `$ref` may name. Beside a column, or under a `then`, they were ignored,
+ * unchecked.
+ */
+function misplacedOptions(schema: Json): string[] | undefined {
+  const rootLike: { node: unknown; segments: string[] }[] = [{ node: schema, segments: [] }];
+  while (rootLike.length > 0) {
+    const { node, segments } = rootLike.pop()!;
+    if (!isObject(node)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === OPTIONS_KEYWORD || NOT_VISITED.has(key) && key !== '$defs' && key !== 'definitions') continue;
+      if (key === 'allOf' && Array.isArray(value)) {
+        value.forEach((part, i) => rootLike.push({ node: part, segments: [...segments, key, String(i)] }));
+        continue;
+      }
+      if ((key === '$defs' || key === 'definitions') && isObject(value)) {
+        for (const [name, definition] of Object.entries(value)) rootLike.push({ node: definition, segments: [...segments, key, name] });
+        continue;
+      }
+      // A column named like the keyword is a column (`properties: { x-support-table-lint: … }` holds no options).
+      const found = findNode(value, (name, _value) => name === OPTIONS_KEYWORD, [...segments, key]);
+      if (found && !(found.at(-2) === 'properties' && found.length === segments.length + 2 && key === 'properties')) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Keywords whose values are subschemas, maps of them, or lists of them (draft 2020-12). */
 const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
@@ -1027,6 +1095,40 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
         return {
           segments: [...segments, 'required'],
           message: `required under a then or else is met by every row of a table that has the column: ${columnRule}; to require a value when the if holds, write properties: { ${name}: { minLength: 1 } } here`,
+        };
+      }
+      // The same in a branch: an anyOf or oneOf of required lists (at least one, or exactly one, of
+      // these columns has a value) is met by every row, or failed by every row; so is a not or a dependentSchemas.
+      const branch = [...segments].reverse().find((segment) => ['anyOf', 'oneOf', 'not', 'dependentSchemas'].includes(segment));
+      // A required beside a property test of the same column (`{properties: {A: {const: x}}, required: [A]}`,
+      // the usual "A is there and is x") is harmless; a required that is all a branch says of a column is not.
+      const tested = isObject(node.properties) ? Object.keys(node.properties) : [];
+      const bare = Array.isArray(node.required) ? node.required.filter((name) => typeof name === 'string' && !tested.includes(name)) : [];
+      if (!place.conditional && branch !== undefined && !segments.includes('if') && bare.length > 0) {
+        const names = bare.map((name) => JSON.stringify(String(name)));
+        const fix = branch === 'anyOf' || branch === 'oneOf'
+          ? `; to ask for a value in ${branch === 'anyOf' ? 'at least one' : 'exactly one'} of these columns, write each branch as properties: { ${names[0]}: { minLength: 1 } }${branch === 'oneOf' ? ' (and, for exactly one, the others maxLength: 0)' : ''}`
+          : `; to require a value, write properties: { ${names[0]}: { minLength: 1 } }`;
+        return {
+          segments: [...segments, 'required'],
+          message: `required under ${branch === 'not' ? 'a not fails' : `${branch === 'dependentSchemas' ? 'dependentSchemas' : branch === 'anyOf' ? 'an anyOf' : 'a oneOf'} is met by`} every row of a table that has the column: ${columnRule}${fix}`,
+        };
+      }
+      // dependentSchemas and draft-07 dependencies: the same as dependentRequired, a column is always there.
+      for (const keyword of ['dependentSchemas', 'dependencies']) {
+        const map = node[keyword];
+        const [when, then] = isObject(map) ? (Object.entries(map)[0] ?? []) : [];
+        if (when === undefined) continue;
+        const needed = Array.isArray(then) ? JSON.stringify(String(then[0] ?? 'X')) : undefined;
+        const instead = needed !== undefined
+          ? `then: { properties: { ${needed}: { minLength: 1 } } }`
+          : 'then: <the schema under it>';
+        const why = keyword === 'dependencies'
+          ? `dependencies (draft-07's dependentRequired and dependentSchemas) applies ${needed !== undefined ? 'a required list that every row meets' : 'its schema to every row'}`
+          : 'dependentSchemas applies its schema to every row, not only to rows where the column has a value';
+        return {
+          segments: [...segments, keyword, when],
+          message: `${why}: ${columnRule}; to say what holds when ${JSON.stringify(when)} has a value, write if: { properties: { ${JSON.stringify(when)}: { minLength: 1 } }, required: [${JSON.stringify(when)}] }, ${instead}`,
         };
       }
       if (isObject(node.dependentRequired)) {
