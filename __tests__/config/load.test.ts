@@ -339,6 +339,21 @@ describe('loadConfig with a config file', () => {
       /^s\.yml:2: then\.x-support-table-lint: x-support-table-lint is read at the schema's root only/,
     ],
     [
+      "an if testing a value the column's enum does not allow, the enum in $defs",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Stability: { $ref: "#/$defs/stability" }\nif: { properties: { Stability: { const: Deprecated } } }\nthen: { properties: { Notes: { minLength: 1 } } }\n$defs:\n  stability: { enum: [alpha, deprecated] }\n' },
+      /^s\.yml:3: if\.properties\.Stability\.const: the if tests "Stability" for "Deprecated", which the column's enum does not allow, .*did you mean "deprecated"\?$/,
+    ],
+    [
+      "the same, the enum in another file",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Stability: { $ref: "common.yml#/$defs/stability" }\nallOf:\n  - if: { properties: { Stability: { const: Deprecated } } }\n    then: { properties: { Notes: { minLength: 1 } } }\n', 'common.yml': '$defs:\n  stability: { enum: [alpha, deprecated] }\n' },
+      /^s\.yml:4: allOf\[0\]\.if\.properties\.Stability\.const: the if tests "Stability" for "Deprecated"/,
+    ],
+    [
+      "the same on $group",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  $group: { enum: [Receivers, Exporters] }\nif: { properties: { $group: { const: exporters } } }\nthen: { properties: { Notes: { minLength: 1 } } }\n' },
+      /^s\.yml:3: if\.properties\.\$group\.const: the if tests "\$group" for "exporters", .*did you mean "Exporters"\?$/,
+    ],
+    [
       'an errorMessage for a property the subschema does not name: it would never show',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS] }\nerrorMessage:\n  properties:\n    Stauts: "Status is LTS or nothing"\n' },
       's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',

@@ -625,6 +625,11 @@ class SchemaFiles {
     } catch (error) {
       throw this.located(error, path);
     }
+    // Now with the values a column's $ref leads to: an if testing a value the column's enum (kept in $defs, or in
+    // another file) does not allow, which the check when the file loaded, on inline enums, could not see.
+    const dead = deadCondition(schema, compiled.enums);
+    const at = this.sources.get(path);
+    if (dead && at) throw new ConfigError(`${at.at(dead.segments)}: ${dead.message}`);
     // Sources of truth the schema's own references name are held to the config's sources as the config's are.
     const names = Object.keys(this.sourceNames);
     (compiled.options.references ?? []).forEach((reference, r) => {
@@ -1184,8 +1189,10 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
  * the schema loads. Only `enum`s written in the root's `properties` (or its
  * `allOf` parts) are compared; a column that lists none is not.
  */
-function deadCondition(schema: Json): { segments: string[]; message: string } | undefined {
+function deadCondition(schema: Json, resolved: Readonly<Record<string, string[]>> = {}): { segments: string[]; message: string } | undefined {
   const columns = new Map<string, { name: string; values?: string[] }>();
+  // The values the compiled schema found for each column, through $ref and $defs (and for $group).
+  for (const [name, values] of Object.entries(resolved)) columns.set(foldColumn(name), { name, values });
   const describe = (node: unknown): void => {
     if (!isObject(node) || !isObject(node.properties)) return;
     for (const [name, property] of Object.entries(node.properties)) {
