@@ -354,6 +354,11 @@ describe('loadConfig with a config file', () => {
       /^s\.yml:3: if\.properties\.\$group\.const: the if tests "\$group" for "exporters", .*did you mean "Exporters"\?$/,
     ],
     [
+      'a linkAgreement whose text and url name groups with no name in common: nothing would be compared',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  $links:\n    properties:\n      Release:\n        items:\n          linkAgreement: { text: "^(?<v>[0-9.]+)$", url: "/tag/v(?<ver>[0-9.]+)$" }\n' },
+      's.yml:6: properties.$links.properties.Release.items.linkAgreement: the text names the groups v and the url ver: with no name in common, nothing is compared; name the part both must agree on alike on both sides (the same (?<name>…) in each)',
+    ],
+    [
       'an errorMessage for a property the subschema does not name: it would never show',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS] }\nerrorMessage:\n  properties:\n    Stauts: "Status is LTS or nothing"\n' },
       's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',

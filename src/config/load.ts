@@ -21,6 +21,7 @@ import { PRECOMPILED_PRESETS } from '../schema/precompiled.js';
 import { duplicateKey, DUPLICATE_KEY } from './unique-keys.js';
 import { compileSchema, mergeOptions, REF_LOOP, type CompiledSchema } from '../schema/compile.js';
 import { OPTIONS_KEYWORD } from '../schema/keywords.js';
+import { LINK_AGREEMENT_KEYWORD, UNSHARED_GROUPS, unsharedGroups } from '../schema/link-agreement.js';
 import { CONFIG_SCHEMA, CONFIG_SCHEMA_ID } from '../schema/preset-schemas.js';
 import { compilePresets, PRESET_NAMES, type Preset } from '../schema/presets.js';
 import { suggest } from '../schema/suggest.js';
@@ -678,6 +679,10 @@ class SchemaFiles {
       // A `pattern`, a `patternProperties` name, or a `linkAgreement`'s `text` or `url`.
       const at = find((key, value) => (['pattern', 'text', 'url'].includes(key) && value === pattern) || key === pattern);
       if (at) return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+    }
+    if (message.startsWith(UNSHARED_GROUPS)) {
+      const at = find((key, value) => key === LINK_AGREEMENT_KEYWORD && isObject(value) && typeof value.text === 'string' && typeof value.url === 'string' && unsharedGroups({ text: value.text, url: value.url }) !== undefined);
+      if (at) return new ConfigError(`${at}: ${message.slice(UNSHARED_GROUPS.length)}`);
     }
     const format = /^unknown format "([^"]*)" ignored/.exec(message)?.[1];
     if (format !== undefined) {

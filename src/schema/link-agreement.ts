@@ -40,6 +40,8 @@ export function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: 
   const textPattern = compilePattern(schema.text);
   const urlPattern = compilePattern(schema.url);
   const shared = sharedGroups(schema);
+  const unshared = unsharedGroups(schema);
+  if (unshared) throw new Error(unshared);
   const validate: DataValidateFunction = (data: unknown) => {
     const link = data as Partial<Link>;
     const text = typeof link.text === 'string' ? link.text : '';
@@ -70,11 +72,26 @@ export function compileLinkAgreement(schema: LinkAgreementSchema, parentSchema: 
   return validate;
 }
 
+const groupNames = (pattern: string): Set<string> => new Set([...pattern.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((match) => match[1]!));
+
 /** The group names both patterns define (`org`, `team`), whether or not a match sets them. */
 export function sharedGroups(schema: Pick<LinkAgreementSchema, 'text' | 'url'>): string[] {
-  const names = (pattern: string): Set<string> => new Set([...pattern.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((match) => match[1]!));
-  const inUrl = names(schema.url);
-  return [...names(schema.text)].filter((name) => inUrl.has(name));
+  const inUrl = groupNames(schema.url);
+  return [...groupNames(schema.text)].filter((name) => inUrl.has(name));
+}
+
+export const UNSHARED_GROUPS = 'linkAgreement: ';
+
+/**
+ * Named groups on both sides with no name in common (`(?<v>…)` in the text,
+ * `(?<ver>…)` in the URL): nothing is compared, and the agreement is only
+ * that both match, surely not what the groups were written for.
+ */
+export function unsharedGroups(schema: Pick<LinkAgreementSchema, 'text' | 'url'>): string | undefined {
+  const [text, url] = [groupNames(schema.text), groupNames(schema.url)];
+  if (text.size === 0 || url.size === 0 || [...text].some((name) => url.has(name))) return undefined;
+  const list = (names: Set<string>): string => [...names].join(', ');
+  return `${UNSHARED_GROUPS}the text names the groups ${list(text)} and the url ${list(url)}: with no name in common, nothing is compared; name the part both must agree on alike on both sides (the same (?<name>…) in each)`;
 }
 
 /**
