@@ -359,6 +359,26 @@ describe('loadConfig with a config file', () => {
       's.yml:6: properties.$links.properties.Release.items.linkAgreement: the text names the groups v and the url ver: with no name in common, nothing is compared; name the part both must agree on alike on both sides (the same (?<name>…) in each)',
     ],
     [
+      "an enum value written as the cell's markdown (a code span): a cell's value is its plain text",
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Traces: { enum: ["`stable`", beta] }\n' },
+      's.yml:2: properties.Traces.enum[0]: "`stable`" is written with markdown (a code span), and a cell\'s value is its plain text, markup removed, so no cell can equal it: write "stable", or check the markup under $raw',
+    ],
+    [
+      'the same with bold, a link or a <sup> in a const or a branch, and on $group',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Traces: { anyOf: [{ const: "**GA**" }] }\n' },
+      /^s\.yml:2: properties\.Traces\.anyOf\[0\]\.const: "\*\*GA\*\*" is written with markdown \(bold\), .*write "GA", or check/,
+    ],
+    [
+      'a <sup> mark',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Release: { enum: ["1.33<sup>EOL</sup>", "[1.32](https://x)"] }\n' },
+      /write "1\.33EOL", or check/,
+    ],
+    [
+      'a group label written bold',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  $group: { enum: ["**TEE**"] }\n' },
+      /^s\.yml:2: properties\.\$group\.enum\[0\]: "\*\*TEE\*\*" is written with markdown \(bold\), .*write "TEE"$/,
+    ],
+    [
       'an errorMessage for a property the subschema does not name: it would never show',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS] }\nerrorMessage:\n  properties:\n    Stauts: "Status is LTS or nothing"\n' },
       's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',

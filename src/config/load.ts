@@ -1078,6 +1078,19 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
       if (nothing >= 0) return { segments: [...segments, 'enum', String(nothing)], message: NULL_ADVICE };
     }
     if (scalar(node.const)) return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
+    // A value written as the cell's source (`` `stable` ``, `**GA**`): a cell's value is its plain text.
+    if (subject === 'cell' || subject === 'group') {
+      const values: [unknown, string[]][] = Array.isArray(node.enum) ? node.enum.map((value, i) => [value, ['enum', String(i)]]) : [];
+      if (node.const !== undefined) values.push([node.const, ['const']]);
+      for (const [value, where] of values) {
+        const plain = typeof value === 'string' ? plainText(value) : undefined;
+        if (plain === undefined) continue;
+        return {
+          segments: [...segments, ...where],
+          message: `${JSON.stringify(value)} is written with markdown (${plain.markup}), and a cell's value is its plain text, markup removed, so no cell can equal it: write ${JSON.stringify(plain.text)}${subject === 'cell' ? ', or check the markup under $raw' : ''}`,
+        };
+      }
+    }
     if (subject === 'cell' && !place.alternative && node.const === null) return { segments: [...segments, 'const'], message: NULL_ADVICE };
     const types = Array.isArray(node.type) ? node.type : [node.type];
     const numeric = types.find((type) => type === 'integer' || type === 'number' || type === 'boolean');
@@ -1235,6 +1248,26 @@ function deadCondition(schema: Json, resolved: Readonly<Record<string, string[]>
     }
     stack.push(...childPlaces(node, place));
   }
+  return undefined;
+}
+
+/** A value's plain text when it holds markdown a cell's value never keeps, and which markdown; else undefined. */
+function plainText(value: string): { text: string; markup: string } | undefined {
+  const wrapped: [RegExp, string][] = [
+    [/^`+\s*([^`]+?)\s*`+$/, 'a code span'],
+    [/^\*\*(.+)\*\*$/, 'bold'],
+    [/^__(.+)__$/, 'bold'],
+    [/^\*([^*].*)\*$/, 'emphasis'],
+    [/^_([^_].*)_$/, 'emphasis'],
+  ];
+  for (const [pattern, markup] of wrapped) {
+    const inner = pattern.exec(value)?.[1];
+    if (inner !== undefined && inner.trim() !== '') return { text: plainText(inner)?.text ?? inner, markup };
+  }
+  if (/\[[^\]]*\]\([^)]*\)/.test(value)) return { text: value.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'), markup: 'a link' };
+  // Tags of inline HTML a page writes in cells (a `<none>` placeholder may be meant as text).
+  const tag = /<\/?(?:sup|sub|span|br|b|i|em|strong|code|a|kbd|small|u|s|del|ins|mark|abbr|p|div|details|summary)(?:\s[^>]*)?\/?>/gi;
+  if (tag.test(value)) return { text: value.replace(tag, (written) => (/^<\/?(?:br|p|div|details|summary)\b/i.test(written) ? ' ' : '')).replace(/\s+/g, ' ').trim(), markup: 'an HTML tag' };
   return undefined;
 }
 
