@@ -309,6 +309,19 @@ testRule('note-required', {
         },
       ],
     },
+    {
+      name: 'notes.heading a letter off the heading the page has: did you mean, not "add a section"',
+      markdown: md(...gates('A | UNSUPPORTED'), '', '## Notes', '', '- **A**: explained'),
+      entry: { ...notesOptions, notes: { ...notesOptions.notes, heading: 'Notse' } },
+      errors: [
+        {
+          at: '3:5-16',
+          field: 'STATUS',
+          rowKey: 'A',
+          message: '"A" is UNSUPPORTED but has no note read for it: the document has no "Notse" heading (notes.heading); did you mean "Notes" (line 5)? Its notes are read once notes.heading names it.',
+        },
+      ],
+    },
   ],
 });
 

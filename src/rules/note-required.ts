@@ -1,4 +1,5 @@
 import { inSchemaSpelling } from '../engine/spelling.js';
+import { suggest } from '../schema/suggest.js';
 import { notesUnder } from './notes.js';
 import { ruleDocs, type TableRule } from './types.js';
 import { columnIndex, fold, perDocument, rowKeyOf } from './util.js';
@@ -18,6 +19,7 @@ export const noteRequired: TableRule = {
     messages: {
       missing: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" under the "{{heading}}" heading.',
       noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
+      nearSection: '"{{key}}" is {{value}} but has no note read for it: the document has no "{{heading}}" heading (notes.heading); did you mean "{{near}}" (line {{line}})? Its notes are read once notes.heading names it.',
     },
   },
   check({ document, table, rows, options, keyIndex, spelling, report }) {
@@ -26,6 +28,11 @@ export const noteRequired: TableRule = {
     // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
     const noted = perDocument(document, `noted\u0000${fold(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold(note.key))));
     const hasSection = perDocument(document, `section\u0000${fold(notes.heading)}`, () => document.headings.some((heading) => fold(heading.text) === fold(notes.heading)));
+    // No such heading, and one a letter or so off (`Notse` for the page's `Notes`): the config's slip, not a missing section.
+    const near = hasSection ? undefined : perDocument(document, `near\u0000${fold(notes.heading)}`, () => {
+      const name = suggest(notes.heading, document.headings.map((heading) => heading.text));
+      return name === undefined ? undefined : document.headings.find((heading) => heading.text === name);
+    });
     for (const [column, values] of Object.entries(notes.requiredWhen)) {
       const index = columnIndex(table, column);
       if (index < 0) continue;
@@ -38,8 +45,8 @@ export const noteRequired: TableRule = {
           span: row.cells[index]!.span,
           field: table.columns[index]!,
           rowKey: key,
-          messageId: hasSection ? 'missing' : 'noSection',
-          data: { key, value, heading: notes.heading },
+          messageId: hasSection ? 'missing' : near ? 'nearSection' : 'noSection',
+          data: { key, value, heading: notes.heading, ...(near ? { near: near.text, line: String(near.line) } : {}) },
         });
       }
     }
