@@ -9784,6 +9784,9 @@ function createAjv() {
         strictTuples: false,
         strictRequired: false,
         allowUnionTypes: true,
+        // A `properties` entry that a `patternProperties` pattern also matches is valid JSON Schema (both
+        // apply: the usual way to tighten one column of a matrix); strict mode refuses it unless allowed.
+        allowMatchingProperties: true,
         // User patterns run on RE2 (linear time): see regex.ts.
         code: { regExp: main.ajvRegExp },
         // Checking a schema against the draft 2020-12 meta-schema means compiling
@@ -9813,6 +9816,10 @@ function createAjv() {
         compile: main.compileLinkAgreement,
     });
     ajv.addKeyword({ keyword: main.SEVERITY_KEYWORD, schemaType: 'string', metaSchema: { enum: ['error', 'warning', 'notice'] } });
+    // `$anchor` is a draft 2020-12 core keyword Ajv resolves, but a subschema compiled as a $ref's target
+    // keeps it as a keyword strict mode does not know ("unknown keyword"): declare it, as an annotation.
+    if (!ajv.getKeyword('$anchor'))
+        ajv.addKeyword({ keyword: '$anchor', schemaType: 'string' });
     // Validated against the config schema's table options when the schema is compiled (better messages).
     ajv.addKeyword({ keyword: main.OPTIONS_KEYWORD, schemaType: 'object' });
     for (const schema of [...Object.values(main.PRESET_SCHEMAS), main.CONFIG_SCHEMA])

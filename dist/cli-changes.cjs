@@ -23,7 +23,7 @@ require('node:util');
  */
 function view(source, table, judge, fallback) {
     const using = judge ?? fallback;
-    const columns = using ? main.canonicalColumns(table.columns, using.schema.properties) : table.columns;
+    const columns = using ? main.canonicalColumns(table.columns, using.schema.properties, using.schema.spellings, using.schema.patterns) : table.columns;
     const named = { ...table, columns };
     // The rows the lint judges: a pipe-less line at the table's end is no row that came or went.
     const rows = main.dataRows(source, table, using?.options.groups !== false);

@@ -1260,7 +1260,7 @@ function readInline(source, from, to, inTable = true, isDefined, isFootnote) {
     collectLinks(children, links);
     // Kept as an exact-size copy: an array grown by `push` reserves 17 slots,
     // 150 bytes for each cell's one link, and the table keeps every cell.
-    return { text: plainText$1(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
+    return { text: plainText$2(children).trim(), links: links.length === 0 ? NO_LINKS : links.slice(), strong: nonBlank.length === 1 && nonBlank[0].t === 'strong' };
 }
 function scan(source, from, to, inTable, isDefined, isFootnote) {
     const out = [];
@@ -1712,7 +1712,7 @@ function firstChar$1(node) {
     return '';
 }
 /** As `plainText` in read.ts: the text of texts and code, through emphasis and links. */
-function plainText$1(nodes) {
+function plainText$2(nodes) {
     let text = '';
     for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i];
@@ -1721,14 +1721,14 @@ function plainText$1(nodes) {
         else if (node.t === 'html')
             text += !text.endsWith(' ') && readsAsSpace(node.v, text, () => firstChar$1(nodes[i + 1])) ? ' ' : '';
         else if (node.t !== 'delim')
-            text += plainText$1(node.c);
+            text += plainText$2(node.c);
     }
     return text;
 }
 function collectLinks(nodes, into) {
     for (const node of nodes) {
         if (node.t === 'link')
-            into.push({ text: plainText$1(node.c).trim(), url: node.url });
+            into.push({ text: plainText$2(node.c).trim(), url: node.url });
         else if (node.t === 'strong' || node.t === 'emphasis')
             collectLinks(node.c, into);
     }
@@ -2368,7 +2368,7 @@ function containerMarks(value, source, firstLineStart) {
     };
 }
 function headingFromNode(node) {
-    return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
+    return { depth: node.depth, text: collapse(plainText$1(node)), line: node.position.start.line };
 }
 /** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
 function noteFromListItem(node, headingPath) {
@@ -2378,10 +2378,10 @@ function noteFromListItem(node, headingPath) {
     const first = paragraph.children[0];
     if (first?.type !== 'strong')
         return undefined;
-    const key = collapse(plainText(first)).replace(/\s*:$/, '');
+    const key = collapse(plainText$1(first)).replace(/\s*:$/, '');
     if (key === '')
         return undefined;
-    const rest = paragraph.children.slice(1).map(plainText).join('');
+    const rest = paragraph.children.slice(1).map(plainText$1).join('');
     return {
         key,
         text: collapse(rest.replace(/^\s*:/, '')),
@@ -2484,7 +2484,7 @@ class RowAssembler {
 function cellFromNode(node, source) {
     const start = node.position.start;
     const nonBlank = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
+    return cellAt(source, start.offset, node.position.end.offset, start.line, start.offset - start.column + 1, { text: trim(plainText$1(node)), links: linksOf(node), strong: nonBlank.length === 1 && nonBlank[0].type === 'strong' }, node);
 }
 /**
  * A cell of a one-line row, from its mdast extent `[start, end)` on the line
@@ -2590,7 +2590,7 @@ function firstChar(node) {
     }
     return '';
 }
-function plainText(node) {
+function plainText$1(node) {
     switch (node.type) {
         case 'text':
         case 'inlineCode':
@@ -2613,7 +2613,7 @@ function plainText(node) {
                 if (child.type === 'html')
                     text += !text.endsWith(' ') && readsAsSpace(child.value, text, () => firstChar(children[i + 1])) ? ' ' : '';
                 else
-                    text += plainText(child);
+                    text += plainText$1(child);
             }
             return text;
         }
@@ -2623,7 +2623,7 @@ function linksOf(node) {
     const links = [];
     const visit = (child) => {
         if (child.type === 'link')
-            links.push({ text: trim(plainText(child)), url: child.url });
+            links.push({ text: trim(plainText$1(child)), url: child.url });
         else if ('children' in child)
             for (const grandchild of child.children)
                 visit(grandchild);
@@ -4775,6 +4775,9 @@ function compileLinkAgreement(schema, parentSchema) {
     const textPattern = compilePattern(schema.text);
     const urlPattern = compilePattern(schema.url);
     const shared = sharedGroups(schema);
+    const unshared = unsharedGroups(schema);
+    if (unshared)
+        throw new Error(unshared);
     const validate = (data) => {
         const link = data;
         const text = typeof link.text === 'string' ? link.text : '';
@@ -4808,11 +4811,24 @@ function compileLinkAgreement(schema, parentSchema) {
     Object.defineProperty(validate, MADE_FROM, { value: { schema, parentSchema } });
     return validate;
 }
+const groupNames = (pattern) => new Set([...pattern.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((match) => match[1]));
 /** The group names both patterns define (`org`, `team`), whether or not a match sets them. */
 function sharedGroups(schema) {
-    const names = (pattern) => new Set([...pattern.matchAll(/\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((match) => match[1]));
-    const inUrl = names(schema.url);
-    return [...names(schema.text)].filter((name) => inUrl.has(name));
+    const inUrl = groupNames(schema.url);
+    return [...groupNames(schema.text)].filter((name) => inUrl.has(name));
+}
+const UNSHARED_GROUPS = 'linkAgreement: ';
+/**
+ * Named groups on both sides with no name in common (`(?<v>…)` in the text,
+ * `(?<ver>…)` in the URL): nothing is compared, and the agreement is only
+ * that both match, surely not what the groups were written for.
+ */
+function unsharedGroups(schema) {
+    const [text, url] = [groupNames(schema.text), groupNames(schema.url)];
+    if (text.size === 0 || url.size === 0 || [...text].some((name) => url.has(name)))
+        return undefined;
+    const list = (names) => [...names].join(', ');
+    return `${UNSHARED_GROUPS}the text names the groups ${list(text)} and the url ${list(url)}: with no name in common, nothing is compared; name the part both must agree on alike on both sides (the same (?<name>…) in each)`;
 }
 /**
  * The first shared group whose values differ. A group one side's match does
@@ -5511,14 +5527,60 @@ const foldColumn = (name) => name.replace(/\s+/g, ' ').trim().toLowerCase();
  * The key each header column gets in the row object: the schema's own
  * spelling when the header matches a property case-insensitively (so a schema
  * written for `Feature` also sees a `FEATURE` column), else the header text.
+ *
+ * A schema may spell one column several ways (`Status` at the top, `status`
+ * in a shared file it `$ref`s, `traces` in `properties` beside a
+ * `patternProperties` written for `Traces`): every spelling reads the same
+ * cell. `spellings` are the names the schema uses anywhere; each other
+ * spelling of a column becomes an alias of its key (read by name, not
+ * enumerated, as `$raw` is), in the row and in its `$raw` and `$links`; and
+ * the header's own text, when a pattern matches it and not the key, is a
+ * second enumerated name, so that `patternProperties` still sees the column.
+ * The aliases are remembered with the returned list (toRowObject and
+ * columnOf use them).
  */
-function canonicalColumns(headerColumns, schemaProperties) {
+function canonicalColumns(headerColumns, schemaProperties, spellings = [], patterns = []) {
     const byFolded = new Map();
     for (const property of schemaProperties) {
         if (!byFolded.has(foldColumn(property)))
             byFolded.set(foldColumn(property), property);
     }
-    return headerColumns.map((column) => byFolded.get(foldColumn(column)) ?? column);
+    // Of several spellings, the header's own when the schema has it (messages then name the column as the page does).
+    const own = new Set(schemaProperties);
+    const columns = headerColumns.map((column) => (own.has(column) ? column : (byFolded.get(foldColumn(column)) ?? column)));
+    const others = new Map();
+    for (const name of spellings) {
+        const folded = foldColumn(name);
+        const list = others.get(folded) ?? [];
+        if (!list.includes(name))
+            list.push(name);
+        others.set(folded, list);
+    }
+    const hidden = [];
+    const listed = [];
+    const taken = new Set([...columns, ...RESERVED_COLUMNS]);
+    for (const index of columnsKept(columns)) {
+        const key = columns[index];
+        const header = headerColumns[index];
+        const patterned = header !== key && patterns.some((pattern) => pattern.test(header)) && !patterns.some((pattern) => pattern.test(key));
+        if (patterned && !taken.has(header)) {
+            listed.push([header, key]);
+            taken.add(header);
+        }
+        for (const name of others.get(foldColumn(key)) ?? []) {
+            if (taken.has(name))
+                continue;
+            hidden.push([name, key]);
+            taken.add(name);
+        }
+    }
+    if (hidden.length > 0 || listed.length > 0)
+        layouts.set(columns, layoutOf(hidden, listed));
+    return columns;
+}
+/** The column (its key in `columns`) an error's field names: the key itself, or one of its other spellings. */
+function columnOf(columns, field) {
+    return layouts.get(columns)?.keyOf.get(field) ?? field;
 }
 /**
  * Objects that inherit nothing: a column named `constructor` or
@@ -5551,12 +5613,29 @@ Row.prototype = Object.create(null, {
     $raw: { get() { return this[RAW]; } },
     $links: { get() { return this[LINKS]; } },
 });
-function withModel(group, raw, links) {
-    const object = new Row();
+function withModel(group, raw, links, layout) {
+    const object = layout ? new layout.Row() : new Row();
     object[GROUP] = group;
     object[RAW] = raw;
     object[LINKS] = links;
     return object;
+}
+const layouts = new WeakMap();
+function layoutOf(hidden, listed) {
+    const getters = {};
+    for (const [alias, key] of hidden) {
+        getters[alias] = { get() { return this[key]; } };
+    }
+    function TableRow() { }
+    TableRow.prototype = Object.create(Row.prototype, getters);
+    function TableCells() { }
+    TableCells.prototype = Object.create(Bare.prototype, getters);
+    return {
+        Row: TableRow,
+        Cells: TableCells,
+        listed,
+        keyOf: new Map([...hidden, ...listed]),
+    };
 }
 /** An empty row, as a schema sees one: what a schema is first tried on. */
 const emptyRowObject = () => withModel(null, bare(), bare());
@@ -5581,15 +5660,23 @@ function printableRow(object) {
     return { ...out, $group: object.$group, $raw: object.$raw, $links: object.$links };
 }
 function toRowObject(_table, row, columns) {
-    const raw = bare();
-    const links = bare();
-    const object = withModel(row.group, raw, links);
+    const layout = layouts.get(columns);
+    const raw = (layout ? new layout.Cells() : bare());
+    const links = (layout ? new layout.Cells() : bare());
+    const object = withModel(row.group, raw, links, layout);
     for (const index of columnsKept(columns)) {
         const column = columns[index];
         const cell = row.cells[index];
         object[column] = cell?.text ?? '';
         raw[column] = cell?.raw ?? '';
         links[column] = cell?.links ?? [];
+    }
+    if (layout) {
+        for (const [name, key] of layout.listed) {
+            object[name] = object[key];
+            raw[name] = raw[key];
+            links[name] = links[key];
+        }
     }
     return object;
 }
@@ -5795,6 +5882,7 @@ const noteRequired = {
         messages: {
             missing: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" under the "{{heading}}" heading.',
             noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
+            nearSection: '"{{key}}" is {{value}} but has no note read for it: the document has no "{{heading}}" heading (notes.heading); did you mean "{{near}}" (line {{line}})? Its notes are read once notes.heading names it.',
         },
     },
     check({ document, table, rows, options, keyIndex, spelling, report }) {
@@ -5804,6 +5892,11 @@ const noteRequired = {
         // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
         const noted = perDocument(document, `noted\u0000${fold(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold(note.key))));
         const hasSection = perDocument(document, `section\u0000${fold(notes.heading)}`, () => document.headings.some((heading) => fold(heading.text) === fold(notes.heading)));
+        // No such heading, and one a letter or so off (`Notse` for the page's `Notes`): the config's slip, not a missing section.
+        const near = hasSection ? undefined : perDocument(document, `near\u0000${fold(notes.heading)}`, () => {
+            const name = suggest(notes.heading, document.headings.map((heading) => heading.text));
+            return name === undefined ? undefined : document.headings.find((heading) => heading.text === name);
+        });
         for (const [column, values] of Object.entries(notes.requiredWhen)) {
             const index = columnIndex(table, column);
             if (index < 0)
@@ -5818,8 +5911,8 @@ const noteRequired = {
                     span: row.cells[index].span,
                     field: table.columns[index],
                     rowKey: key,
-                    messageId: hasSection ? 'missing' : 'noSection',
-                    data: { key, value, heading: notes.heading },
+                    messageId: hasSection ? 'missing' : near ? 'nearSection' : 'noSection',
+                    data: { key, value, heading: notes.heading, ...(near ? { near: near.text, line: String(near.line) } : {}) },
                 });
             }
         }
@@ -6836,16 +6929,32 @@ const schema = {
         messages: {
             failed: '{{subject}} {{problem}}',
             alternatives: '{{subject}} is none of what the schema allows: {{branches}}.',
+            several: '{{subject}} is more than one of the alternatives of a oneOf ({{branches}}), which allows exactly one: make the alternatives exclude each other, or write anyOf.',
+            severalBare: '{{subject}} is more than one of the alternatives of a oneOf, which allows exactly one: make the alternatives exclude each other, or write anyOf.',
+            ruledOut: '{{subject}} is {{branches}}, which the schema rules out (not).',
+            forbidden: '{{subject}}: the schema allows no value in this column (its schema is `false`). Remove the column, or give it a schema.',
         },
     },
     claims: () => true,
     check({ error, span, rowKey, keyColumn, report }) {
         const subject = errorSubject(error, rowKey, keyColumn);
-        // "must match a schema in anyOf" says nothing to a contributor: say what each alternative asks for.
-        const branches = error.authored === undefined && (error.keyword === 'anyOf' || error.keyword === 'oneOf') ? describeAlternatives(error.schema) : undefined;
-        if (branches !== undefined) {
-            report({ span, messageId: 'alternatives', data: { subject, branches } });
-            return;
+        if (error.authored === undefined) {
+            // Ajv's words ("must match a schema in anyOf", "must NOT be valid", "boolean schema is false") say nothing to a
+            // contributor: say what each alternative asks for, what `not` rules out, that a `false` column takes nothing.
+            if (error.keyword === 'oneOf' && error.params['passingSchemas'] != null) {
+                const branches = describeAlternatives(error.schema);
+                report({ span, messageId: branches === undefined ? 'severalBare' : 'several', data: { subject, ...(branches !== undefined ? { branches } : {}) } });
+                return;
+            }
+            const branches = error.keyword === 'anyOf' || error.keyword === 'oneOf' ? describeAlternatives(error.schema) : error.keyword === 'not' ? describeAlternatives([error.schema]) : undefined;
+            if (branches !== undefined) {
+                report({ span, messageId: error.keyword === 'not' ? 'ruledOut' : 'alternatives', data: { subject, branches } });
+                return;
+            }
+            if (error.keyword === 'false schema') {
+                report({ span, messageId: 'forbidden', data: { subject } });
+                return;
+            }
         }
         report({
             span,
@@ -6883,8 +6992,17 @@ function describeAlternatives(branches) {
                 parts.push(Number(value) === 0 ? 'empty' : `at most ${String(value)} characters`);
             else if (keyword === 'type' && value === 'string')
                 continue;
-            else if (keyword === 'description' || keyword === 'title' || keyword === '$comment' || keyword === 'examples')
+            else if (keyword === 'description' || keyword === 'title' || keyword === '$comment' || keyword === 'examples' || keyword === 'required')
                 continue;
+            // A row's alternatives name columns: `Logs not empty`.
+            else if (keyword === 'properties' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+                for (const [column, sub] of Object.entries(value)) {
+                    const said = describeAlternatives([sub]);
+                    if (said === undefined)
+                        return undefined;
+                    parts.push(`${column} ${said}`);
+                }
+            }
             else
                 return undefined;
         }
@@ -7679,7 +7797,83 @@ function usesRef(schema) {
  * definition is an enum to the table rules too.
  */
 function shapeOf$1(schema, ajv) {
-    return new ShapeReader(ajv).shape(schema, { root: schema, base: typeof schema.$id === 'string' ? schema.$id : undefined });
+    const place = { root: schema, base: typeof schema.$id === 'string' ? schema.$id : undefined };
+    return { ...new ShapeReader(ajv).shape(schema, place), spellings: spellingsIn(schema, place, ajv) };
+}
+/**
+ * The property names written anywhere in a schema and in the documents its
+ * `$ref`s reach (whole documents: a name too many only makes an alias no
+ * keyword reads).
+ */
+function spellingsIn(schema, place, ajv) {
+    const names = new Set();
+    const documents = new Set();
+    const stack = [{ node: schema, base: place.base }];
+    let visited = 0;
+    while (stack.length > 0 && visited++ < 200_000) {
+        const { node, base: outer } = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push({ node: item, base: outer });
+            continue;
+        }
+        const json = node;
+        let base = outer;
+        if (typeof json.$id === 'string') {
+            try {
+                base = outer === undefined ? json.$id : new URL(json.$id, outer).href;
+            }
+            catch {
+                base = outer;
+            }
+        }
+        if (isObject$1(json.properties))
+            for (const name of Object.keys(json.properties))
+                names.add(name);
+        for (const keyword of ['required']) {
+            const list = json[keyword];
+            if (Array.isArray(list))
+                for (const name of list)
+                    if (typeof name === 'string')
+                        names.add(name);
+        }
+        for (const keyword of ['dependentRequired', 'dependentSchemas', 'dependencies']) {
+            const map = json[keyword];
+            if (!isObject$1(map))
+                continue;
+            for (const [name, value] of Object.entries(map)) {
+                names.add(name);
+                if (Array.isArray(value))
+                    for (const other of value)
+                        if (typeof other === 'string')
+                            names.add(other);
+            }
+        }
+        if (typeof json.$ref === 'string' && ajv) {
+            const file = json.$ref.split('#')[0];
+            if (file !== '') {
+                let document;
+                try {
+                    document = ajv.getSchema(base === undefined ? file : new URL(file, base).href)?.schema;
+                }
+                catch {
+                    document = undefined;
+                }
+                if (isObject$1(document) && !documents.has(document)) {
+                    documents.add(document);
+                    stack.push({ node: document, base: typeof document.$id === 'string' ? document.$id : undefined });
+                }
+            }
+        }
+        for (const [key, value] of Object.entries(json)) {
+            if (key === 'enum' || key === 'const' || key === 'examples' || key === 'default')
+                continue;
+            stack.push({ node: value, base });
+        }
+    }
+    return [...names].filter((name) => !RESERVED_PROPERTIES.includes(name));
 }
 class ShapeReader {
     ajv;
@@ -8403,6 +8597,12 @@ class SchemaFiles {
         catch (error) {
             throw this.located(error, path);
         }
+        // Now with the values a column's $ref leads to: an if testing a value the column's enum (kept in $defs, or in
+        // another file) does not allow, which the check when the file loaded, on inline enums, could not see.
+        const dead = deadCondition(schema, compiled.enums);
+        const at = this.sources.get(path);
+        if (dead && at)
+            throw new ConfigError(`${at.at(dead.segments)}: ${dead.message}`);
         // Sources of truth the schema's own references name are held to the config's sources as the config's are.
         const names = Object.keys(this.sourceNames);
         (compiled.options.references ?? []).forEach((reference, r) => {
@@ -8454,6 +8654,11 @@ class SchemaFiles {
             const at = find((key, value) => (['pattern', 'text', 'url'].includes(key) && value === pattern) || key === pattern);
             if (at)
                 return new ConfigError(`${at}: invalid JSON Schema: ${message}`);
+        }
+        if (message.startsWith(UNSHARED_GROUPS)) {
+            const at = find((key, value) => key === LINK_AGREEMENT_KEYWORD && isObject(value) && typeof value.text === 'string' && typeof value.url === 'string' && unsharedGroups({ text: value.text, url: value.url }) !== undefined);
+            if (at)
+                return new ConfigError(`${at}: ${message.slice(UNSHARED_GROUPS.length)}`);
         }
         const format = /^unknown format "([^"]*)" ignored/.exec(message)?.[1];
         if (format !== undefined) {
@@ -8543,6 +8748,15 @@ class SchemaFiles {
                 const within = { ...source, at: (segments, key) => source.at([OPTIONS_KEYWORD, ...segments], key), line: (segments) => source.line([OPTIONS_KEYWORD, ...segments]) };
                 throw new ConfigError(explainConfigErrors(validateOptions.errors ?? [], within).join('\n'));
             }
+        }
+        if (id === undefined) {
+            const whole = wholeTable(json);
+            if (whole)
+                throw new ConfigError(`${source.at(whole.segments)}: ${whole.message}`);
+        }
+        const misplaced = misplacedOptions(json);
+        if (misplaced) {
+            throw new ConfigError(`${source.at(misplaced)}: ${OPTIONS_KEYWORD} is read at the schema's root only (or in an allOf part of it, or a file that part $refs); here it is neither applied nor checked: move it to the top level of the schema`);
         }
         const textless = valuesNoCellCanBe(json) ?? deadCondition(json);
         if (textless)
@@ -8714,6 +8928,67 @@ function findNode(node, match, segments = [], depth = 0) {
     }
     return undefined;
 }
+const ROW_EXAMPLE = 'e.g. type: object, required: [Release, Status], properties: { Release: { pattern: "^v[0-9]+" }, Status: { enum: [Active, LTS] } }';
+const ARRAY_KEYWORDS = ['items', 'prefixItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems', 'unevaluatedItems'];
+/**
+ * A schema written for the whole table ("a list of rows": `type: array`,
+ * or `items` at the top): a schema describes one row, so `items` and its
+ * kin check nothing and `type: array` fails every row. Looked for at the top
+ * of the schema a config names, and in its `allOf` parts.
+ */
+function wholeTable(schema) {
+    const stack = [{ node: schema, segments: [] }];
+    while (stack.length > 0) {
+        const { node, segments } = stack.pop();
+        if (!isObject(node))
+            continue;
+        const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
+        const keyword = types.length > 0 && !types.includes('object') ? 'type' : ARRAY_KEYWORDS.find((name) => name in node);
+        if (keyword !== undefined) {
+            const what = keyword === 'type' ? `type ${JSON.stringify(types.length === 1 ? types[0] : types)} fails every row` : `${keyword} applies to a list, so it checks nothing`;
+            const move = keyword === 'items' || keyword === 'prefixItems' || keyword === 'contains' ? `; move the row schema out of ${keyword} to the top` : '';
+            return {
+                segments: [...segments, keyword],
+                message: `a schema describes ONE row (an object whose properties are the table's columns), not the table: ${what}${move} (${ROW_EXAMPLE})`,
+            };
+        }
+        if (Array.isArray(node.allOf))
+            node.allOf.forEach((part, i) => stack.push({ node: part, segments: [...segments, 'allOf', String(i)] }));
+    }
+    return undefined;
+}
+/**
+ * Table options (`x-support-table-lint`) anywhere but where they are read: the
+ * root of a schema, its `allOf` parts, and definitions (`$defs`) a root
+ * `$ref` may name. Beside a column, or under a `then`, they were ignored,
+ * unchecked.
+ */
+function misplacedOptions(schema) {
+    const rootLike = [{ node: schema, segments: [] }];
+    while (rootLike.length > 0) {
+        const { node, segments } = rootLike.pop();
+        if (!isObject(node))
+            continue;
+        for (const [key, value] of Object.entries(node)) {
+            if (key === OPTIONS_KEYWORD || NOT_VISITED.has(key) && key !== '$defs' && key !== 'definitions')
+                continue;
+            if (key === 'allOf' && Array.isArray(value)) {
+                value.forEach((part, i) => rootLike.push({ node: part, segments: [...segments, key, String(i)] }));
+                continue;
+            }
+            if ((key === '$defs' || key === 'definitions') && isObject(value)) {
+                for (const [name, definition] of Object.entries(value))
+                    rootLike.push({ node: definition, segments: [...segments, key, name] });
+                continue;
+            }
+            // A column named like the keyword is a column (`properties: { x-support-table-lint: … }` holds no options).
+            const found = findNode(value, (name, _value) => name === OPTIONS_KEYWORD, [...segments, key]);
+            if (found && !(found.at(-2) === 'properties' && found.length === segments.length + 2 && key === 'properties'))
+                return found;
+        }
+    }
+    return undefined;
+}
 /** Keywords whose values are subschemas, maps of them, or lists of them (draft 2020-12). */
 const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
@@ -8778,6 +9053,21 @@ function valuesNoCellCanBe(schema) {
         }
         if (scalar(node.const))
             return { segments: [...segments, 'const'], message: quoteAdvice(node.const) };
+        // A value written as the cell's source (`` `stable` ``, `**GA**`): a cell's value is its plain text.
+        if (subject === 'cell' || subject === 'group') {
+            const values = Array.isArray(node.enum) ? node.enum.map((value, i) => [value, ['enum', String(i)]]) : [];
+            if (node.const !== undefined)
+                values.push([node.const, ['const']]);
+            for (const [value, where] of values) {
+                const plain = typeof value === 'string' ? plainText(value) : undefined;
+                if (plain === undefined)
+                    continue;
+                return {
+                    segments: [...segments, ...where],
+                    message: `${JSON.stringify(value)} is written with markdown (${plain.markup}), and a cell's value is its plain text, markup removed, so no cell can equal it: write ${JSON.stringify(plain.text)}${subject === 'cell' ? ', or check the markup under $raw' : ''}`,
+                };
+            }
+        }
         if (subject === 'cell' && !place.alternative && node.const === null)
             return { segments: [...segments, 'const'], message: NULL_ADVICE };
         const types = Array.isArray(node.type) ? node.type : [node.type];
@@ -8806,6 +9096,41 @@ function valuesNoCellCanBe(schema) {
                 return {
                     segments: [...segments, 'required'],
                     message: `required under a then or else is met by every row of a table that has the column: ${columnRule}; to require a value when the if holds, write properties: { ${name}: { minLength: 1 } } here`,
+                };
+            }
+            // The same in a branch: an anyOf or oneOf of required lists (at least one, or exactly one, of
+            // these columns has a value) is met by every row, or failed by every row; so is a not or a dependentSchemas.
+            const branch = [...segments].reverse().find((segment) => ['anyOf', 'oneOf', 'not', 'dependentSchemas'].includes(segment));
+            // A required beside a property test of the same column (`{properties: {A: {const: x}}, required: [A]}`,
+            // the usual "A is there and is x") is harmless; a required that is all a branch says of a column is not.
+            const tested = isObject(node.properties) ? Object.keys(node.properties) : [];
+            const bare = Array.isArray(node.required) ? node.required.filter((name) => typeof name === 'string' && !tested.includes(name)) : [];
+            if (!place.conditional && branch !== undefined && !segments.includes('if') && bare.length > 0) {
+                const names = bare.map((name) => JSON.stringify(String(name)));
+                const fix = branch === 'anyOf' || branch === 'oneOf'
+                    ? `; to ask for a value in ${branch === 'anyOf' ? 'at least one' : 'exactly one'} of these columns, write each branch as properties: { ${names[0]}: { minLength: 1 } }${branch === 'oneOf' ? ' (and, for exactly one, the others maxLength: 0)' : ''}`
+                    : `; to require a value, write properties: { ${names[0]}: { minLength: 1 } }`;
+                return {
+                    segments: [...segments, 'required'],
+                    message: `required under ${branch === 'not' ? 'a not fails' : `${branch === 'dependentSchemas' ? 'dependentSchemas' : branch === 'anyOf' ? 'an anyOf' : 'a oneOf'} is met by`} every row of a table that has the column: ${columnRule}${fix}`,
+                };
+            }
+            // dependentSchemas and draft-07 dependencies: the same as dependentRequired, a column is always there.
+            for (const keyword of ['dependentSchemas', 'dependencies']) {
+                const map = node[keyword];
+                const [when, then] = isObject(map) ? (Object.entries(map)[0] ?? []) : [];
+                if (when === undefined)
+                    continue;
+                const needed = Array.isArray(then) ? JSON.stringify(String(then[0] ?? 'X')) : undefined;
+                const instead = needed !== undefined
+                    ? `then: { properties: { ${needed}: { minLength: 1 } } }`
+                    : 'then: <the schema under it>';
+                const why = keyword === 'dependencies'
+                    ? `dependencies (draft-07's dependentRequired and dependentSchemas) applies ${needed !== undefined ? 'a required list that every row meets' : 'its schema to every row'}`
+                    : 'dependentSchemas applies its schema to every row, not only to rows where the column has a value';
+                return {
+                    segments: [...segments, keyword, when],
+                    message: `${why}: ${columnRule}; to say what holds when ${JSON.stringify(when)} has a value, write if: { properties: { ${JSON.stringify(when)}: { minLength: 1 } }, required: [${JSON.stringify(when)}] }, ${instead}`,
                 };
             }
             if (isObject(node.dependentRequired)) {
@@ -8853,17 +9178,19 @@ function valuesNoCellCanBe(schema) {
     return undefined;
 }
 /**
- * An `if` that can never hold, or always does, makes its `then` dead or
- * blind: testing a value the column's own `enum` does not allow (`"Not
- * Supported"` for `Not supported`) or a column under another spelling than
- * the schema's `properties` give it (the row has `Status`, so `status` is
- * never there, and `properties` holds of a row without it). The same slip in
+ * An `if` that can never hold makes its `then` dead: testing a value the
+ * column's own `enum` does not allow (`"Not Supported"` for `Not
+ * supported`), whichever case the `if` spells the column in (every spelling
+ * reads the cell: canonicalColumns). The same slip in
  * an option (`notes.requiredWhen`) is option-column's; here it is found when
  * the schema loads. Only `enum`s written in the root's `properties` (or its
  * `allOf` parts) are compared; a column that lists none is not.
  */
-function deadCondition(schema) {
+function deadCondition(schema, resolved = {}) {
     const columns = new Map();
+    // The values the compiled schema found for each column, through $ref and $defs (and for $group).
+    for (const [name, values] of Object.entries(resolved))
+        columns.set(foldColumn(name), { name, values });
     const describe = (node) => {
         if (!isObject(node) || !isObject(node.properties))
             return;
@@ -8875,7 +9202,7 @@ function deadCondition(schema) {
             const text = values?.every((value) => typeof value === 'string') ? values : undefined;
             if (!known)
                 columns.set(foldColumn(name), { name, ...(text ? { values: text } : {}) });
-            else if (text && !known.values && known.name === name)
+            else if (text && !known.values)
                 known.values = text;
         }
     };
@@ -8894,12 +9221,6 @@ function deadCondition(schema) {
                 const column = columns.get(foldColumn(name));
                 if (!column || !isObject(test))
                     continue;
-                if (column.name !== name) {
-                    return {
-                        segments: [...segments, 'if', 'properties', name],
-                        message: `the if names ${JSON.stringify(name)}, and the row's property is ${JSON.stringify(column.name)} (as the schema's properties spell it), so the condition never sees that cell and always holds: write ${JSON.stringify(column.name)}`,
-                    };
-                }
                 const tested = Array.isArray(test.enum) ? test.enum : test.const !== undefined ? [test.const] : [];
                 const allowed = column.values;
                 const at = allowed ? tested.findIndex((value) => typeof value === 'string' && !allowed.includes(value)) : -1;
@@ -8915,6 +9236,28 @@ function deadCondition(schema) {
         }
         stack.push(...childPlaces(node, place));
     }
+    return undefined;
+}
+/** A value's plain text when it holds markdown a cell's value never keeps, and which markdown; else undefined. */
+function plainText(value) {
+    const wrapped = [
+        [/^`+\s*([^`]+?)\s*`+$/, 'a code span'],
+        [/^\*\*(.+)\*\*$/, 'bold'],
+        [/^__(.+)__$/, 'bold'],
+        [/^\*([^*].*)\*$/, 'emphasis'],
+        [/^_([^_].*)_$/, 'emphasis'],
+    ];
+    for (const [pattern, markup] of wrapped) {
+        const inner = pattern.exec(value)?.[1];
+        if (inner !== undefined && inner.trim() !== '')
+            return { text: plainText(inner)?.text ?? inner, markup };
+    }
+    if (/\[[^\]]*\]\([^)]*\)/.test(value))
+        return { text: value.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'), markup: 'a link' };
+    // Tags of inline HTML a page writes in cells (a `<none>` placeholder may be meant as text).
+    const tag = /<\/?(?:sup|sub|span|br|b|i|em|strong|code|a|kbd|small|u|s|del|ins|mark|abbr|p|div|details|summary)(?:\s[^>]*)?\/?>/gi;
+    if (tag.test(value))
+        return { text: value.replace(tag, (written) => (/^<\/?(?:br|p|div|details|summary)\b/i.test(written) ? ' ' : '')).replace(/\s+/g, ' ').trim(), markup: 'an HTML tag' };
     return undefined;
 }
 const NULL_ADVICE = 'null (YAML reads ~ and a missing value as null) is no cell\'s value: an empty cell is "", so write "" for it';
@@ -10405,7 +10748,7 @@ function checkTable(source, document, table, judge, config, emitAny) {
     const emit = withoutFixesInMisalignedRows(table, emitAny);
     const sources = config.sourceData;
     const { schema, options } = judge;
-    const columns = canonicalColumns(table.columns, schema.properties);
+    const columns = canonicalColumns(table.columns, schema.properties, schema.spellings, schema.patterns);
     // Rules and messages speak the schema's column names, not the header's spelling.
     const named = { ...table, columns };
     const rows = dataRows(source, table, options.groups !== false);
@@ -10452,6 +10795,9 @@ function checkTable(source, document, table, judge, config, emitAny) {
         const reported = [];
         for (const error of schema.validate(spelt.rowObject(row))) {
             spelt.restore(error, row);
+            // Another spelling of a column in the schema (canonicalColumns' aliases) is still that column.
+            if (error.field !== undefined)
+                error.field = columnOf(columns, error.field);
             let place;
             if (error.instancePath === `/${GROUP_COLUMN}` && row.group !== null) {
                 if (groupsSaid.has(row.group))
@@ -11384,7 +11730,7 @@ function rowLines(file, source, config) {
     const out = [];
     for (const table of document.tables) {
         const judge = judgeFor(file, table, config);
-        const columns = judge ? canonicalColumns(table.columns, judge.schema.properties) : table.columns;
+        const columns = judge ? canonicalColumns(table.columns, judge.schema.properties, judge.schema.spellings, judge.schema.patterns) : table.columns;
         const groups = judge?.options.groups !== false;
         for (const row of table.rows) {
             out.push({

@@ -52,7 +52,7 @@ import 'node:fs/promises';
  */
 function view(source, table, judge, fallback) {
     const using = judge ?? fallback;
-    const columns = using ? canonicalColumns(table.columns, using.schema.properties) : table.columns;
+    const columns = using ? canonicalColumns(table.columns, using.schema.properties, using.schema.spellings, using.schema.patterns) : table.columns;
     const named = { ...table, columns };
     // The rows the lint judges: a pipe-less line at the table's end is no row that came or went.
     const rows = dataRows(source, table, using?.options.groups !== false);

@@ -597,7 +597,7 @@ describe('suggested fixes', () => {
     const [review] = reviews(api.requests);
     expect((review!.body as { comments: { path: string }[] }).comments.map((c) => c.path)).toEqual([DOC]);
     const patch = summaryPatch(result.summary);
-    expect(patch.match(/^diff --git .*$/gm)).toEqual([`diff --git a/${OTHER} b/${OTHER}`]);
+    expect(patch?.match(/^diff --git .*$/gm)).toEqual([`diff --git a/${OTHER} b/${OTHER}`]);
   });
 
   it('posts nothing new on a re-run, deletes its own outdated comment and touches no one else\'s', async () => {

@@ -202,7 +202,24 @@ describe('schema rules: messages', () => {
 
   test('a row-level failure names the row', async () => {
     const rowLevel = { type: 'object', properties: { A: {}, B: {} }, not: { properties: { A: { const: 'x' } }, required: ['A'] } };
-    expect(await findings({ A: 'x' }, rowLevel)).toEqual([{ rule: 'schema', message: 'Row "x" must NOT be valid.' }]);
+    expect(await findings({ A: 'x' }, rowLevel)).toEqual([{ rule: 'schema', message: 'Row "x" is A "x", which the schema rules out (not).' }]);
+  });
+
+  test("Ajv's own words are said in the table's: oneOf that several alternatives pass, a column whose schema is false, a row's alternatives", async () => {
+    const oneOf = { type: 'object', properties: { A: {}, B: { oneOf: [{ format: 'date' }, { pattern: '^(TBD|\\d{4}-\\d{2}-\\d{2})$' }] } } };
+    expect(await findings({ A: 'x', B: '2025-11-03' }, oneOf)).toEqual([
+      {
+        rule: 'schema',
+        field: 'B',
+        message:
+          'B "2025-11-03" of "x" is more than one of the alternatives of a oneOf (a valid date (YYYY-MM-DD, a day that exists: 2025-03-01); or text matching ^(TBD|\\d{4}-\\d{2}-\\d{2})$), which allows exactly one: make the alternatives exclude each other, or write anyOf.',
+      },
+    ]);
+    expect(await findings({ A: 'x', B: 'y' }, { type: 'object', properties: { A: {}, B: false } })).toEqual([
+      { rule: 'schema', field: 'B', message: 'B "y" of "x": the schema allows no value in this column (its schema is `false`). Remove the column, or give it a schema.' },
+    ]);
+    const either = { type: 'object', properties: { A: {}, B: {}, C: {} }, anyOf: [{ properties: { B: { minLength: 1 } } }, { properties: { C: { minLength: 1 } } }] };
+    expect(await findings({ A: 'x', B: '', C: '' }, either)).toEqual([{ rule: 'schema', message: 'Row "x" is none of what the schema allows: B not empty; or C not empty.' }]);
   });
 });
 
