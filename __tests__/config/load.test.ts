@@ -224,6 +224,11 @@ describe('loadConfig with a config file', () => {
       's.yml:3: properties.Release.$ref: $ref "./common.yml#/$defs/versoin" points at nothing: the schema has nothing at /$defs/versoin; fix the path after #',
     ],
     [
+      'schema with a $ref one step too far, onto a list (its enum), not a schema',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status:\n    $ref: "./common.yml#/$defs/status/enum"\n', 'common.yml': '$defs:\n  status: { enum: [GA, Beta] }\n' },
+      's.yml:3: properties.Status.$ref: this $ref points at a list, not a schema: point it at the schema that holds the list (drop the last part of its path)',
+    ],
+    [
       'schemas whose $refs loop back to themselves: a config error, not a stack overflow on the first row',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': '$ref: ./s2.yml\n', 's2.yml': '$ref: ./s.yml\n' },
       's.yml:1: $ref: its $refs lead back to themselves before reaching anything that checks a row; break the loop',

@@ -711,6 +711,11 @@ class SchemaFiles {
       const at = find((key) => key === '$ref');
       if (at) return new ConfigError(`${at}: ${REF_LOOP}`);
     }
+    // A $ref one step too far (`…/status/enum`) lands on a list, whose indexes Ajv reads as keywords ("0").
+    if (/unknown keyword: "\d+"/.test(message)) {
+      const at = find((key, value) => key === '$ref' && typeof value === 'string' && /\/(?:enum|anyOf|oneOf|allOf|required|prefixItems|examples|type)$/.test(value));
+      if (at) return new ConfigError(`${at}: this $ref points at a list, not a schema: point it at the schema that holds the list (drop the last part of its path)`);
+    }
     const ref = /^can't resolve reference (.+?) from id /.exec(message)?.[1];
     if (ref !== undefined) {
       const at = find((key, value) => key === '$ref' && value === ref);
