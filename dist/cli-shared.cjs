@@ -6669,7 +6669,8 @@ function relevant(errors) {
     };
     const undecided = undecidedBranches(errors);
     // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
-    const header = (error) => error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
+    // (`propertyNames` only wraps its inner errors, which name the column: those are kept, and said on the header by the engine.)
+    const header = (error) => error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties' || error.keyword === 'propertyNames'));
     const kept = mergeValueAlternatives(errors).filter((error) => {
         if (header(error) || error.keyword === 'if')
             return false;
@@ -6802,6 +6803,10 @@ function rowErrors(errors) {
             params: (original?.params ?? {}),
             instancePath: error.instancePath,
         };
+        // An error under `propertyNames` is about a column's name, which Ajv keeps beside the params.
+        const propertyName = original?.propertyName;
+        if (typeof propertyName === 'string')
+            rowError.params = { ...rowError.params, propertyName };
         const field = fieldOf(error.instancePath);
         if (field !== undefined)
             rowError.field = field;
@@ -7531,11 +7536,12 @@ const unknownColumn = {
     meta: {
         id: 'unknown-column',
         type: 'suggestion',
-        description: 'The header has no columns the schema does not know.',
+        description: 'The header has no columns the schema does not know (or whose names its propertyNames refuses).',
         severity: 'warning',
         docs: ruleDocs('unknown-column'),
         messages: {
             unknown: 'Column "{{column}}" is not one of the table\'s known columns ({{known}}): rename it or remove it.',
+            propertyNames: 'Column "{{column}}" is not a name the schema allows (its propertyNames): {{problem}}. Rename the column or remove it, or change the schema.',
         },
     },
     check({ table, expectedColumns, report }) {
@@ -8691,6 +8697,12 @@ class SchemaFiles {
             const at = find((key) => key === '$ref');
             if (at)
                 return new ConfigError(`${at}: ${REF_LOOP}`);
+        }
+        // A $ref one step too far (`…/status/enum`) lands on a list, whose indexes Ajv reads as keywords ("0").
+        if (/unknown keyword: "\d+"/.test(message)) {
+            const at = find((key, value) => key === '$ref' && typeof value === 'string' && /\/(?:enum|anyOf|oneOf|allOf|required|prefixItems|examples|type)$/.test(value));
+            if (at)
+                return new ConfigError(`${at}: this $ref points at a list, not a schema: point it at the schema that holds the list (drop the last part of its path)`);
         }
         const ref = /^can't resolve reference (.+?) from id /.exec(message)?.[1];
         if (ref !== undefined) {
@@ -10787,6 +10799,7 @@ function checkTable(source, document, table, judge, config, emitAny) {
         running = rule.meta;
         rule.check(context);
     }
+    const namesSaid = new Set();
     // A schema on `$group` judges a group row's label: said once per group, on the group row.
     let groupRows;
     const groupsSaid = new Set();
@@ -10794,6 +10807,18 @@ function checkTable(source, document, table, judge, config, emitAny) {
         const rowKey = rowKeyOf(row, keyIndex);
         const reported = [];
         for (const error of schema.validate(spelt.rowObject(row))) {
+            // A column name the schema's propertyNames refuses is the header's: said once, on its header cell.
+            const refused = error.params['propertyName'];
+            if (typeof refused === 'string' && error.instancePath === '') {
+                if (!namesSaid.has(refused)) {
+                    namesSaid.add(refused);
+                    const index = columns.indexOf(refused);
+                    const problem = error.keyword === 'enum' && Array.isArray(error.schema) ? `it allows only ${quoteList(error.schema.map(String), 20)}` : error.keyword === 'pattern' ? `a name must match ${String(error.schema)}` : (error.ajvMessage ?? `fails ${error.keyword}`);
+                    // The schema's own rule, not a column nobody named: an error, as its other keywords are (x-severity aside).
+                    emit(unknownColumn.meta, { span: index >= 0 ? table.header[index].span : headerSpan(table), field: refused, messageId: 'propertyNames', data: { column: refused, problem }, severity: error.severity ?? 'error' });
+                }
+                continue;
+            }
             spelt.restore(error, row);
             // Another spelling of a column in the schema (canonicalColumns' aliases) is still that column.
             if (error.field !== undefined)

@@ -205,6 +205,15 @@ describe('schema rules: messages', () => {
     expect(await findings({ A: 'x' }, rowLevel)).toEqual([{ rule: 'schema', message: 'Row "x" is A "x", which the schema rules out (not).' }]);
   });
 
+  test('a column name propertyNames refuses is said once, on its header cell, not on every row', async () => {
+    const names = { type: 'object', properties: { A: {} }, propertyNames: { enum: ['A', 'B'] } };
+    const source = ['| A | Checklist |', '| - | - |', '| x | 1 |', '| y | 2 |', ''].join('\n');
+    const result = await lintText('doc.md', source, await configFor({ name: '', markdown: '', schema: names }));
+    expect(result.violations.map((v) => [v.rule, v.severity, v.line, v.column, v.message])).toEqual([
+      ['unknown-column', 'error', 1, 7, 'Column "Checklist" is not a name the schema allows (its propertyNames): it allows only "A" and "B". Rename the column or remove it, or change the schema.'],
+    ]);
+  });
+
   test("Ajv's own words are said in the table's: oneOf that several alternatives pass, a column whose schema is false, a row's alternatives", async () => {
     const oneOf = { type: 'object', properties: { A: {}, B: { oneOf: [{ format: 'date' }, { pattern: '^(TBD|\\d{4}-\\d{2}-\\d{2})$' }] } } };
     expect(await findings({ A: 'x', B: '2025-11-03' }, oneOf)).toEqual([

@@ -9,7 +9,8 @@ import { GROUP_COLUMN, type Finding, type Fix, type SeverityOrOff, type Span, ty
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { ruleById, runRules, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type NearMiss, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
-import { columnIndex, rowKeyOf } from '../rules/util.js';
+import { columnIndex, headerSpan, quoteList, rowKeyOf } from '../rules/util.js';
+import { unknownColumn } from '../rules/unknown-column.js';
 import { canonicalColumns, columnOf, toRowObject } from '../schema/row-object.js';
 import type { RowError } from '../schema/validate.js';
 import { bidiFindings, headerInvisible } from '../rules/header-invisible.js';
@@ -174,6 +175,7 @@ function checkTable(
     rule.check(context);
   }
 
+  const namesSaid = new Set<string>();
   // A schema on `$group` judges a group row's label: said once per group, on the group row.
   let groupRows: Map<string, Row> | undefined;
   const groupsSaid = new Set<string>();
@@ -181,6 +183,18 @@ function checkTable(
     const rowKey = rowKeyOf(row, keyIndex);
     const reported: { meta: RuleMeta; report: Report; severity: SeverityOrOff | undefined; rank: number }[] = [];
     for (const error of schema.validate(spelt.rowObject(row))) {
+      // A column name the schema's propertyNames refuses is the header's: said once, on its header cell.
+      const refused = error.params['propertyName'];
+      if (typeof refused === 'string' && error.instancePath === '') {
+        if (!namesSaid.has(refused)) {
+          namesSaid.add(refused);
+          const index = columns.indexOf(refused);
+          const problem = error.keyword === 'enum' && Array.isArray(error.schema) ? `it allows only ${quoteList(error.schema.map(String), 20)}` : error.keyword === 'pattern' ? `a name must match ${String(error.schema)}` : (error.ajvMessage ?? `fails ${error.keyword}`);
+          // The schema's own rule, not a column nobody named: an error, as its other keywords are (x-severity aside).
+          emit(unknownColumn.meta, { span: index >= 0 ? table.header[index]!.span : headerSpan(table), field: refused, messageId: 'propertyNames', data: { column: refused, problem }, severity: error.severity ?? 'error' });
+        }
+        continue;
+      }
       spelt.restore(error, row);
       // Another spelling of a column in the schema (canonicalColumns' aliases) is still that column.
       if (error.field !== undefined) error.field = columnOf(columns, error.field);

@@ -7,11 +7,12 @@ export const unknownColumn: TableRule = {
   meta: {
     id: 'unknown-column',
     type: 'suggestion',
-    description: 'The header has no columns the schema does not know.',
+    description: 'The header has no columns the schema does not know (or whose names its propertyNames refuses).',
     severity: 'warning',
     docs: ruleDocs('unknown-column'),
     messages: {
       unknown: 'Column "{{column}}" is not one of the table\'s known columns ({{known}}): rename it or remove it.',
+      propertyNames: 'Column "{{column}}" is not a name the schema allows (its propertyNames): {{problem}}. Rename the column or remove it, or change the schema.',
     },
   },
   check({ table, expectedColumns, report }) {

@@ -54,8 +54,9 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
   };
   const undecided = undecidedBranches(errors);
   // The header's business: a missing column (required-column) or one the schema does not know (unknown-column).
+  // (`propertyNames` only wraps its inner errors, which name the column: those are kept, and said on the header by the engine.)
   const header = (error: ErrorObject): boolean =>
-    error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'));
+    error.keyword === 'required' || (error.instancePath === '' && (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties' || error.keyword === 'propertyNames'));
   const kept = mergeValueAlternatives(errors).filter((error) => {
     if (header(error) || error.keyword === 'if') return false;
     // An author's wording for those (ajv-errors' errorMessage) is said on the header too, not on every row.
@@ -182,6 +183,9 @@ export function rowErrors(errors: readonly ErrorObject[]): RowError[] {
       params: (original?.params ?? {}) as Record<string, unknown>,
       instancePath: error.instancePath,
     };
+    // An error under `propertyNames` is about a column's name, which Ajv keeps beside the params.
+    const propertyName = (original as { propertyName?: unknown } | undefined)?.propertyName;
+    if (typeof propertyName === 'string') rowError.params = { ...rowError.params, propertyName };
     const field = fieldOf(error.instancePath);
     if (field !== undefined) rowError.field = field;
     const data = original?.data ?? error.data;
