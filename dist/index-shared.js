@@ -33272,6 +33272,11 @@ const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
 function directiveRanges(html) {
     const ranges = [];
     for (let open = html.indexOf('<!--'); open !== -1;) {
+        // Inside a tag (`<a title="<!-- … -->">`) it is an attribute's text, shown as a tooltip, not a comment.
+        if (open > 0 && html.lastIndexOf('<', open - 1) > html.lastIndexOf('>', open - 1)) {
+            open = html.indexOf('<!--', open + 4);
+            continue;
+        }
         let at = open + 4;
         while (at < html.length && /\s/.test(html[at]))
             at++;

@@ -245,6 +245,12 @@ describe('suppression comments', () => {
     expect(result.suppressed.map((v) => `${v.rule}@${v.line}`)).toEqual(['unique-key@31']);
   });
 
+  it("a directive's text inside a tag's attribute (a tooltip) is no directive", async () => {
+    const result = await lint(md('See the <a href="https://example.com" title="<!-- support-table-lint-disable-file -->">status page</a>.', '', ...table()));
+    expect(summary(result).suppressed).toEqual([]);
+    expect(result.violations.map((v) => v.rule)).toEqual(expect.arrayContaining(['unique-key']));
+  });
+
   it('a disable-line on a line of its own says where it belongs', async () => {
     const result = await lint(md('<!-- support-table-lint-disable-line unique-key -->', ...table()));
     expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.message])).toEqual([

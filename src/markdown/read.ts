@@ -151,6 +151,11 @@ const isDirective = (html: string): boolean => /^<!--\s*support-table-lint-[^]*-
 function directiveRanges(html: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (let open = html.indexOf('<!--'); open !== -1; ) {
+    // Inside a tag (`<a title="<!-- … -->">`) it is an attribute's text, shown as a tooltip, not a comment.
+    if (open > 0 && html.lastIndexOf('<', open - 1) > html.lastIndexOf('>', open - 1)) {
+      open = html.indexOf('<!--', open + 4);
+      continue;
+    }
     let at = open + 4;
     while (at < html.length && /\s/.test(html[at]!)) at++;
     if (!html.startsWith(DIRECTIVE_PREFIX, at)) {
