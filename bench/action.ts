@@ -5,7 +5,7 @@
  * `action-ms <median of 3> <outputs>` for bench/run.js. Run from the
  * repository root, after `npm run bundle`.
  */
-import { cleanup, makeRepo, pullRequestPayload, runAction, startApi } from '../__tests__/action/harness.js';
+import { cleanup, makeRepo, patchOf, pullRequestPayload, runAction, startApi } from '../__tests__/action/harness.js';
 
 const DOC = 'docs/gates.md';
 const gates = (status: string): string =>
@@ -16,7 +16,8 @@ let outputs = '';
 try {
   for (let i = 0; i < 3; i++) {
     const repo = makeRepo({ [DOC]: gates('SUPPORTED') }, { [DOC]: gates('Supported') });
-    const api = await startApi({ pullFiles: [{ filename: DOC, status: 'modified' }] });
+    // With the file's patch, as GitHub lists it: the run plans and posts its suggestion in a review.
+    const api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: [{ filename: DOC, status: 'modified', patch: patchOf(repo, DOC)! }] });
     const started = performance.now();
     const result = await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo) });
     times.push(performance.now() - started);
