@@ -31,6 +31,15 @@ const entry = (agree = false) => ({
 const table = (...rows: string[]) => md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows);
 const ALL = ['ExpandDisksGate | GA | SUPPORTED', 'NetworkBindingPluginsGate | Beta | SUPPORTED', 'VSOCKGate | Beta | SUPPORTED', 'ImageVolumeGate | Alpha | SUPPORTED'];
 
+/** The finding on line 4's misspelt gate, which the source spells NetworkBindingPluginsGate. */
+const MISSPELT_GATE = {
+  at: '4:1-27',
+  field: 'FEATURE GATE',
+  rowKey: 'NetworkBindingPlugingsGate',
+  suggestion: 'NetworkBindingPluginsGate',
+  message: 'FEATURE GATE "NetworkBindingPlugingsGate" is not in gates: no item has const or name "NetworkBindingPlugingsGate". Did you mean "NetworkBindingPluginsGate"?',
+};
+
 testRule('reference-unknown', {
   valid: [{ name: 'every row names an item, by const or by name', markdown: table(...ALL.slice(0, 3), 'ImageVolume | Alpha | SUPPORTED'), entry: entry(), ...base }],
   invalid: [
@@ -69,15 +78,7 @@ testRule('reference-unknown', {
       ),
       entry: entry(),
       ...base,
-      errors: [
-        {
-          at: '4:1-27',
-          field: 'FEATURE GATE',
-          rowKey: 'NetworkBindingPlugingsGate',
-          suggestion: 'NetworkBindingPluginsGate',
-          message: 'FEATURE GATE "NetworkBindingPlugingsGate" is not in gates: no item has const or name "NetworkBindingPlugingsGate". Did you mean "NetworkBindingPluginsGate"?',
-        },
-      ],
+      errors: [MISSPELT_GATE],
       output: md(
         'FEATURE GATE | GRADUATION | STATUS',
         '-- | -- | --',
@@ -98,13 +99,7 @@ testRule('reference-unknown', {
       entry: entry(),
       ...base,
       errors: [
-        {
-          at: '4:1-27',
-          field: 'FEATURE GATE',
-          rowKey: 'NetworkBindingPlugingsGate',
-          suggestion: 'NetworkBindingPluginsGate',
-          message: 'FEATURE GATE "NetworkBindingPlugingsGate" is not in gates: no item has const or name "NetworkBindingPlugingsGate". Did you mean "NetworkBindingPluginsGate"?',
-        },
+        MISSPELT_GATE,
         {
           at: '5:1-8',
           field: 'FEATURE GATE',
