@@ -43647,7 +43647,9 @@ async function parseDocument(text, name, fail) {
         const data = document.toJS({ maxAliasCount: 100 });
         // The same values as maps, which keep the file's order of every key: a key such as "2024" is
         // listed first by a plain object, whatever its place in the file.
-        keepOrder(document.toJS({ maxAliasCount: 100, mapAsMap: true }), data);
+        // (Read twice only when some object has such a key: most registries have none.)
+        if (hasIndexKey(data))
+            keepOrder(document.toJS({ maxAliasCount: 100, mapAsMap: true }), data);
         return data;
     }
     catch (error) {
@@ -43679,6 +43681,22 @@ const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
 function entriesInOrder(object) {
     const keys = keyOrder.get(object);
     return keys ? keys.map((key) => [key, object[key]]) : Object.entries(object);
+}
+/** Whether some object in `data` has a key a plain object would move to the front (iteratively: data may be deep). */
+function hasIndexKey(data) {
+    const stack = [data];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value !== 'object' || value === null || seen.has(value))
+            continue;
+        seen.add(value);
+        if (!Array.isArray(value) && Object.keys(value).some((key) => INDEX_KEY.test(key)))
+            return true;
+        for (const child of Object.values(value))
+            stack.push(child);
+    }
+    return false;
 }
 /** Records the key order of `data`'s objects from the same values read as maps (`mapAsMap`), which keep the file's order. */
 function keepOrder(asMaps, data, seen = new Set()) {
