@@ -202,10 +202,31 @@ describe('suppression comments', () => {
     expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.severity, v.message])).toEqual([
       [1, 'warning', 'This comment suppresses nothing for "sort-order": remove it.'],
       [8, 'warning', expect.stringMatching(/^This comment names the unknown rule "uniqe-key" \(did you mean "unique-key"\?\); rule ids are listed at https:\/\//)],
-      [9, 'warning', '"support-table-lint-disable-next-line" is not a support-table-lint directive; use one of support-table-lint-disable, support-table-lint-enable, support-table-lint-disable-next-table, support-table-lint-disable-line, support-table-lint-disable-file.'],
+      [9, 'warning', expect.stringMatching(/^"support-table-lint-disable-next-line" is not a support-table-lint directive( \(did you mean "[^"]+"\?\))?, so it suppresses nothing; directives are support-table-lint-disable, support-table-lint-enable, support-table-lint-disable-next-table, support-table-lint-disable-line, support-table-lint-disable-file\.$/)],
       [10, 'warning', 'This comment suppresses nothing (nothing before it is disabled): remove it.'],
       [11, 'warning', 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.'],
     ]);
+  });
+
+  it('a misspelt directive is reported with the one it meant, and suppresses nothing; a comment that only names the tool is prose', async () => {
+    const result = await lint(
+      md(
+        '<!-- support-table-lint: generated from hack/levels.json -->',
+        '<!-- support-table-lint disable-file unique-key -->',
+        '<!-- support-table-lint:disable allowed-values -->',
+        '',
+        ...table('| Zed <!-- support-table-lint-disabel-line --> | Supported | | |'),
+      ),
+    );
+    expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.message.replace(/;.*/, '')])).toEqual([
+      [2, '"support-table-lint disable-file" is not a support-table-lint directive (did you mean "support-table-lint-disable-file"?), so it suppresses nothing'],
+      [3, '"support-table-lint:disable" is not a support-table-lint directive (did you mean "support-table-lint-disable"?), so it suppresses nothing'],
+      [9, '"support-table-lint-disabel-line" is not a support-table-lint directive (did you mean "support-table-lint-disable-line"?), so it suppresses nothing'],
+    ]);
+    // Nothing was suppressed, and the comment in the cell is not part of the key.
+    expect(result.suppressed).toEqual([]);
+    expect(summary(result).reported).toEqual(expect.arrayContaining(['unique-key@8', 'allowed-values@8']));
+    expect(result.violations.some((v) => v.rule === 'sort-order' || /Zed </.test(v.message))).toBe(false);
   });
 
   it('disable-next-table reaches the next table of its own section only, and not from inside a table', async () => {

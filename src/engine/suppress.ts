@@ -78,11 +78,16 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   const directives: (Directive & { suppressor: Suppressor })[] = [];
   for (const comment of input.directives) {
     const parsed = parseDirective(comment);
+    if (parsed === undefined) continue;
     if ('unknown' in parsed) {
       problems.push({
         span: parsed.span,
         messageId: 'unknownDirective',
-        data: { directive: parsed.unknown, known: DIRECTIVE_KINDS.map((kind) => `support-table-lint-${kind}`).join(', ') },
+        data: {
+          directive: parsed.unknown,
+          close: parsed.close ? ` (did you mean "${parsed.close}"?)` : '',
+          known: DIRECTIVE_KINDS.map((kind) => `support-table-lint-${kind}`).join(', '),
+        },
       });
       continue;
     }

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../core/types.js';
 import type { DirectiveComment } from './types.js';
+import { suggest } from '../schema/suggest.js';
 
 export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
@@ -18,13 +19,38 @@ export interface Directive {
   span: Span;
 }
 
-/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
-export function parseDirective(comment: DirectiveComment): Directive | { unknown: string; span: Span } {
+/** What a comment that looks like a directive but is not one is reported as. */
+export interface NotADirective {
+  unknown: string;
+  /** The directive it most likely meant, when one is close. */
+  close?: string;
+  span: Span;
+}
+
+/**
+ * A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`.
+ * A comment that names the tool but misspells the rest (`support-table-lint
+ * disable-line`, `support-table-lint:disable`, `support-table-lint-disable-nextline`)
+ * is returned as `unknown`, so it is reported instead of silently doing
+ * nothing; one that only mentions the tool (`<!-- support-table-lint checks
+ * this table -->`) is no directive, and is `undefined`.
+ */
+export function parseDirective(comment: DirectiveComment): Directive | NotADirective | undefined {
   const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
   const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
-  const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
-  const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
-  if (!match || !kind) return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
+  const kind = DIRECTIVE_KINDS.find((candidate) => candidate === match?.[1]);
+  if (!match || !kind) {
+    // The tool's name (as the quick scans for comments look for it: engine/pipeline.ts, markdown/fast.ts),
+    // any separators, then the word meant as the kind.
+    const loose = /^support-table-lint[\s:_-]*([a-z][a-z-]*)/i.exec(body);
+    const word = loose?.[1]!.toLowerCase().replace(/-+$/, '');
+    if (word === undefined) return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
+    const meant = DIRECTIVE_KINDS.find((candidate) => candidate === word) ?? suggest(word, DIRECTIVE_KINDS);
+    // A misspelt prefix is taken for a directive only when what follows is one: otherwise it is prose.
+    if (!match && meant === undefined) return undefined;
+    const written = match ? `support-table-lint-${match[1]}` : loose![0];
+    return { unknown: written, ...(meant === undefined ? {} : { close: `support-table-lint-${meant}` }), span: comment.span };
+  }
   const rest = match[2] ?? '';
   const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
   const ruleText = separator === -1 ? rest : rest.slice(0, separator);

@@ -138,9 +138,13 @@ export function documentFromNodes(nodes: readonly (RootContent | PrebuiltTable)[
   return document;
 }
 
-/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
-export const DIRECTIVE_PREFIX = 'support-table-lint-';
-const isDirective = (html: string): boolean => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * A comment such as `<!-- support-table-lint-disable unique-key -->`; markdown/directive.ts reads the
+ * rest. The tool's name without the hyphen, so that a misspelt directive (`support-table-lint disable`)
+ * is found too, and reported rather than silently ignored.
+ */
+export const DIRECTIVE_PREFIX = 'support-table-lint';
+const isDirective = (html: string): boolean => /^<!--\s*support-table-lint[^]*-->$/.test(html);
 
 /**
  * The directive comments in an HTML node's text, as [start, end) pairs:

@@ -223,7 +223,7 @@ function pinnedLines(document: MarkdownDocument): Set<number> {
     const lines = new Set<number>();
     for (const comment of document.directives) {
       const directive = parseDirective(comment);
-      if ('kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order'))) lines.add(directive.span.line);
+      if (directive && 'kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order'))) lines.add(directive.span.line);
     }
     return lines;
   });

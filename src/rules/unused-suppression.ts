@@ -22,7 +22,7 @@ export const unusedSuppression: SuppressionRule = {
       unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
       noFiles: 'This ignore entry suppresses nothing: its files: {{globs}} match no file (they are relative to {{base}}). Fix the glob, or remove the entry.',
       unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
-      unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
+      unknownDirective: '"{{directive}}" is not a support-table-lint directive{{close}}, so it suppresses nothing; directives are {{known}}.',
       unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
       noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
       acrossHeading:
