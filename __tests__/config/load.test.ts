@@ -384,6 +384,21 @@ describe('loadConfig with a config file', () => {
       /^s\.yml:2: properties\.\$group\.enum\[0\]: "\*\*TEE\*\*" is written with markdown \(bold\), .*write "TEE"$/,
     ],
     [
+      'an errorMessage template naming a misspelt column: the message would say "undefined"',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Name: {}\n  Status:\n    enum: [GA]\n    errorMessage: "of ${1/Nmae} must be GA, not ${0}"\n' },
+      's.yml:5: properties.Status.errorMessage: ${1/Nmae} names the column "Nmae", which this schema\'s properties do not name, so the message would say "undefined"; did you mean "Name"?',
+    ],
+    [
+      'an errorMessage template climbing above the row',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status:\n    enum: [GA]\n    errorMessage: { enum: "in ${2/Name} must be GA" }\n' },
+      's.yml:4: properties.Status.errorMessage.enum: ${2/Name} climbs 2 levels from a cell, above the row, so the message would say "undefined"; ${1/Column} names a column of the row, ${0} the value here',
+    ],
+    [
+      'an errorMessage template naming a column a closed schema forbids',
+      { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [GA] }\nadditionalProperties: false\nerrorMessage: "row ${/Feature} is wrong"\n' },
+      's.yml:4: errorMessage: ${/Feature} names the column "Feature", which this schema does not allow, so the message would say "undefined"; the columns are Status',
+    ],
+    [
       'an errorMessage for a property the subschema does not name: it would never show',
       { [CONFIG]: 'tables:\n  - schema: s.yml\n', 's.yml': 'properties:\n  Status: { enum: [LTS] }\nerrorMessage:\n  properties:\n    Stauts: "Status is LTS or nothing"\n' },
       's.yml:5: errorMessage.properties.Stauts: a message for the property "Stauts", which this subschema\'s properties do not name (they name Status), so it never shows; did you mean "Status"?',

@@ -80,7 +80,7 @@ describe('schema rules: messages', () => {
     [
       'errorMessage keeps the row and column frame',
       { Name: 'alpha', Level: 'Stable', Ticket: '123', Owners: '' },
-      [{ rule: 'cell-format', field: 'Ticket', message: 'Ticket "123" of "alpha" is not a ticket number; write #123.' }],
+      [{ rule: 'cell-format', field: 'Ticket', message: 'Ticket "123" of "alpha" is not a ticket number ("Stable" rows need one); write #123.' }],
     ],
     [
       'an empty required cell is reported once, with an empty key',

@@ -45,7 +45,7 @@ export const TEST_SCHEMA = {
     Kind: { const: 'Plugin' },
     Since: { anyOf: [{ const: '' }, { format: 'date' }] },
     Code: { pattern: '^[A-Z]{3}$' },
-    Ticket: { pattern: '^#\\d+$', errorMessage: { pattern: 'is not a ticket number; write #123' } },
+    Ticket: { pattern: '^#\\d+$', errorMessage: { pattern: 'is not a ticket number (${1/Level} rows need one); write #123' } },
     Owners: { type: 'string' },
     Size: { type: 'string', minLength: 3 },
     $links: {

@@ -30,7 +30,7 @@ import type { SourceData } from '../sources/data.js';
 import { ConfigError } from './errors.js';
 import type { Budgets, Config, SourceDefinition, TableEntry, TableOptions } from './types.js';
 import { columnKey } from '../markdown/select.js';
-import { foldColumn } from '../schema/row-object.js';
+import { foldColumn, RESERVED_PROPERTIES } from '../schema/row-object.js';
 
 /** An entry's `ignore:` item: findings of these rules (none: all) on these rows (none: all), folded. */
 export interface CompiledRowIgnore {
@@ -781,7 +781,7 @@ class SchemaFiles {
         `${source.at(misplaced)}: ${OPTIONS_KEYWORD} is read at the schema's root only (or in an allOf part of it, or a file that part $refs); here it is neither applied nor checked: move it to the top level of the schema`,
       );
     }
-    const textless = valuesNoCellCanBe(json) ?? deadCondition(json);
+    const textless = valuesNoCellCanBe(json) ?? deadCondition(json) ?? templateMiss(json);
     if (textless) throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
     // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
     // costs (expandedSize) can follow; a row is a flat object, and no table schema needs one.
@@ -1197,6 +1197,55 @@ function valuesNoCellCanBe(schema: Json): { segments: string[]; message: string 
     const bound = NUMBER_KEYWORDS.find((keyword) => keyword in node);
     if (bound !== undefined) {
       return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
+    }
+    stack.push(...childPlaces(node, place));
+  }
+  return undefined;
+}
+
+/**
+ * ajv-errors fills `${/Column}` (a JSON Pointer from the row) and `${1/Column}`
+ * (relative, from a cell up to its row) with the row's value, and prints
+ * `undefined` for a pointer that names nothing. A column named close to one
+ * the schema's `properties` name (`${/Stauts}`), or any column the schema
+ * forbids (`additionalProperties: false`), is a slip the message would show
+ * every contributor; so is a relative pointer that climbs above the row.
+ */
+function templateMiss(schema: Json): { segments: string[]; message: string } | undefined {
+  if (!isObject(schema)) return undefined;
+  const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf.filter(isObject) : [])];
+  const columns = [...RESERVED_PROPERTIES, ...parts.flatMap((part) => (isObject(part.properties) ? Object.keys(part.properties) : []))];
+  const closed = schema.additionalProperties === false && !isObject(schema.patternProperties);
+  const stack: Place[] = [{ node: schema, segments: [], subject: 'row', conditional: false }];
+  while (stack.length > 0) {
+    const place = stack.pop()!;
+    const { node, segments, subject } = place;
+    if (!isObject(node) || segments.length > 400) continue;
+    const depth = subject === 'row' ? 0 : subject === 'cell' || subject === 'group' ? 1 : undefined;
+    const texts: [string, string[]][] = [];
+    const collect = (value: unknown, path: string[]): void => {
+      if (typeof value === 'string') texts.push([value, path]);
+      else if (isObject(value)) for (const [key, inner] of Object.entries(value)) collect(inner, [...path, key]);
+      else if (Array.isArray(value)) value.forEach((inner, i) => collect(inner, [...path, String(i)]));
+    };
+    collect(node.errorMessage, [...segments, 'errorMessage']);
+    for (const [text, path] of texts) {
+      for (const [template, pointer] of text.matchAll(/\$\{([^}]*)\}/g)) {
+        const relative = /^(\d+)(#|\/.*)?$/.exec(pointer!);
+        if (relative && depth !== undefined && Number(relative[1]) > depth) {
+          return { segments: path, message: `${template} climbs ${relative[1]} levels from a ${subject === 'row' ? 'row' : 'cell'}, above the row, so the message would say "undefined"; ${depth === 0 ? '${/Column}' : '${1/Column}'} names a column of the row, ${'${0}'} the value here` };
+        }
+        const fromRow = pointer!.startsWith('/') ? pointer! : relative && depth !== undefined && Number(relative[1]) === depth && relative[2]?.startsWith('/') ? relative[2] : undefined;
+        if (fromRow === undefined) continue;
+        const name = fromRow.split('/')[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (columns.includes(name)) continue;
+        const close = suggest(name, columns.filter((column) => !RESERVED_PROPERTIES.includes(column)));
+        if (close === undefined && !closed) continue;
+        return {
+          segments: path,
+          message: `${template} names the column "${name}", which ${closed ? 'this schema does not allow' : "this schema's properties do not name"}, so the message would say "undefined"${close ? `; did you mean "${close}"?` : `; the columns are ${columns.filter((column) => !RESERVED_PROPERTIES.includes(column)).join(', ')}`}`,
+        };
+      }
     }
     stack.push(...childPlaces(node, place));
   }
