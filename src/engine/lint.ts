@@ -166,7 +166,9 @@ function checkTable(
   // One context for all the rules, its report speaking for the rule that runs (rules report while
   // they run): a copy per rule and table was most of the time on a page of 200,000 tiny tables.
   let running = tableRules[0]!.meta;
-  const context: TableContext = { ...base, report: (report) => emit(running, report) };
+  // Findings the schema may make twice wait for the schema's own (Report.unlessSchemaSays).
+  const deferred: { meta: RuleMeta; report: Report }[] = [];
+  const context: TableContext = { ...base, report: (report) => (report.unlessSchemaSays ? deferred.push({ meta: running, report }) : emit(running, report)) };
   for (const rule of tableRules) {
     // A rule turned off for the table does not run: nothing it reports could show, and a rule that
     // speaks for the page once (note-unknown-key) must leave that to a table where it is on.
@@ -176,6 +178,7 @@ function checkTable(
   }
 
   const namesSaid = new Set<string>();
+  const schemaSaid = new Set<number>();
   // A schema on `$group` judges a group row's label: said once per group, on the group row.
   let groupRows: Map<string, Row> | undefined;
   const groupsSaid = new Set<string>();
@@ -225,8 +228,12 @@ function checkTable(
         report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey: key, ...report }, severity: error.severity, rank }),
       });
     }
-    for (const { meta, report, severity } of onePerCell(reported)) emit(meta, report, severity);
+    for (const { meta, report, severity } of onePerCell(reported)) {
+      if (deferred.length > 0) schemaSaid.add(report.span.offset);
+      emit(meta, report, severity);
+    }
   }
+  for (const { meta, report } of deferred) if (!schemaSaid.has(report.span.offset)) emit(meta, report);
 }
 
 /**

@@ -89,7 +89,7 @@ export const monotonic: TableRule = {
             const date = readDate(value);
             if (date.impossible) {
               read++;
-              report({ span: row.cells[index]!.span, field: table.columns[index]!, rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index]!, value, key: rowKeyOf(row, keyIndex) } });
+              report({ span: row.cells[index]!.span, field: table.columns[index]!, rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index]!, value, key: rowKeyOf(row, keyIndex) }, unlessSchemaSays: true });
             }
             if (Number.isNaN(date.value)) {
               if (!date.impossible) example ||= value;

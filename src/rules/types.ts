@@ -72,6 +72,12 @@ export interface Report {
   fixAlone?: Fix;
   /** A severity the table's options give this finding (a reference's `unknown: warning`); config `severities:` still win. */
   severity?: SeverityOrOff;
+  /**
+   * A table rule's finding about a cell's value that the schema may say too
+   * (monotonic's "no such day" beside `format: date`): said only when no
+   * schema keyword reports that cell, whose wording is the schema author's.
+   */
+  unlessSchemaSays?: true;
 }
 
 export interface TableContext {
