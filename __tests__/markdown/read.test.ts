@@ -83,6 +83,17 @@ describe('readMarkdown: cells', () => {
     expect(row!.cells.map(({ text }) => text)).toEqual(['1.22 1', '1.33EOL', 'H2O', '1.20 2']);
   });
 
+  it('an <img> reads as its alt text, as a markdown image does; <details> and <summary> part words', () => {
+    const source = md(
+      '| A | B | C | D |',
+      '| - | - | - | - |',
+      '| <img src="yes.svg" alt="Supported"> | <IMG alt=\'Beta\' src=b.png/> ![GA](ga.png) | <img src="x.png"> | <details><summary>GA</summary>since 1.2</details> |',
+    );
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map(({ text }) => text)).toEqual(['Supported', 'Beta GA', '', 'GA since 1.2']);
+    expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
+  });
+
   it('collects links with their text and URL, `*` suffix included in the raw cell', () => {
     const source = md('| M |', '| - |', '| [@org/team](https://github.com/orgs/org/teams/team)*, <https://example.com> |');
     const cell = readMarkdown(source).tables[0]!.rows[0]!.cells[0]!;

@@ -495,7 +495,27 @@ function merge(nodes: Node[]): Node[] {
  * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
  * `1.33<sup>EOL</sup>` is `1.33EOL` (but see `readsAsSpace`).
  */
-export const separatesText = (html: string): boolean => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
+export const separatesText = (html: string): boolean =>
+  /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|details|summary|section|figure|figcaption|caption|center)(?:\s[^>]*)?\/?>$/i.test(html);
+
+/**
+ * An `<img>` tag reads as its `alt` text, as a markdown image does (and as a
+ * screen reader says it): `<img src="check.svg" alt="Supported">` in a
+ * support matrix is `Supported`, not an empty cell. Undefined for other tags
+ * and for an image without `alt`. Entities in the text are left as written.
+ */
+export function imageAlt(html: string): string | undefined {
+  if (!/^<img\s/i.test(html)) return undefined;
+  const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
+  return alt ? (alt[1] ?? alt[2] ?? alt[3]!) : undefined;
+}
+
+/** What an HTML tag between `before` and `after` adds to a cell's text: an image's alt text, a space, or nothing. */
+export function htmlText(html: string, before: string, after: () => string): string {
+  const alt = imageAlt(html);
+  if (alt !== undefined) return alt;
+  return !before.endsWith(' ') && readsAsSpace(html, before, after) ? ' ' : '';
+}
 
 /**
  * Whether an HTML tag between `before` and `after` (the text on either side)
@@ -521,7 +541,7 @@ function plainText(nodes: Node[]): string {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.t === 'text' || node.t === 'code') text += node.v;
-    else if (node.t === 'html') text += !text.endsWith(' ') && readsAsSpace(node.v, text, () => firstChar(nodes[i + 1])) ? ' ' : '';
+    else if (node.t === 'html') text += htmlText(node.v, text, () => firstChar(nodes[i + 1]));
     else if (node.t !== 'delim') text += plainText(node.c);
   }
   return text;

@@ -8,7 +8,7 @@
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { frontMatterEnd } from './blocks.js';
-import { NO_LINKS, readsAsSpace, separatesText, useEntities } from './inline.js';
+import { htmlText, imageAlt, NO_LINKS, separatesText, useEntities } from './inline.js';
 import { LOOKALIKES, unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
 import { columnKey } from './select.js';
@@ -499,7 +499,6 @@ const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
-/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
 /** The first character a node's text starts with, looked for down first children only (as inline.ts `firstChar`). */
 function firstChar(node: RootContent | undefined): string {
   for (let at: RootContent | undefined = node; at; at = 'children' in at && (at.type === 'strong' || at.type === 'emphasis' || at.type === 'link') ? (at.children[0] as RootContent | undefined) : undefined) {
@@ -508,13 +507,14 @@ function firstChar(node: RootContent | undefined): string {
   return '';
 }
 
+/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images (`<img>` tags too) as their alt text. */
 export function plainText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
       return node.value;
     case 'html':
-      return separatesText(node.value) ? ' ' : '';
+      return imageAlt(node.value) ?? (separatesText(node.value) ? ' ' : '');
     case 'break':
       return ' ';
     case 'image':
@@ -527,7 +527,7 @@ export function plainText(node: Nodes): string {
       const children = node.children as RootContent[];
       for (let i = 0; i < children.length; i++) {
         const child = children[i]!;
-        if (child.type === 'html') text += !text.endsWith(' ') && readsAsSpace(child.value, text, () => firstChar(children[i + 1])) ? ' ' : '';
+        if (child.type === 'html') text += htmlText(child.value, text, () => firstChar(children[i + 1]));
         else text += plainText(child);
       }
       return text;
