@@ -187,7 +187,7 @@ describe('sources', () => {
 
   it.each([
     ['a missing file', '  s: { file: nope.json, key: name }', {}, `${CONFIG}:2: sources.s.file: cannot read "nope.json": no such file; paths are relative to the config's folder (the repository root for a config in .github/)`],
-    ['a broken file', '  s: { file: g.json, key: name }', { 'g.json': '{ "a": ' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json is not JSON or YAML: /],
+    ['a broken file', '  s: { file: g.json, key: name }', { 'g.json': '{ "a": ' }, `${CONFIG}:2: sources.s.file: g.json:1:8: not valid JSON: Unexpected end of JSON input`],
     [
       'a YAML stream of several documents',
       '  s: { file: g.yaml, items: /gates, key: name }',
@@ -246,6 +246,9 @@ describe('sources', () => {
       `${CONFIG}:2: sources.s.table: t.md: 2 tables match (lines 1, 7); add match: columns or a heading: that only one of them has`,
     ],
     ['broken JSON: the line and column', '  s: { file: g.json, key: name }', { 'g.json': '{\n  "2.4" { "status": "x" }\n}' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json:2:9: not valid JSON: /],
+    // Node 20 gives no position for these two: the line and column are found all the same.
+    ['broken JSON: an unquoted value', '  s: { file: g.json, key: name }', { 'g.json': '{\n  "gates": [\n    {"name": "A", "state": GA}\n  ]\n}' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json:3:28: not valid JSON: Unexpected token ('G'|.*)$/],
+    ['broken JSON: cut short', '  s: { file: g.json, key: name }', { 'g.json': '[\n  {"name": "A"},\n' }, /^\.github\/support-table-lint\.yml:2: sources\.s\.file: g\.json:3:1: not valid JSON: /],
     ['an extract that matches nothing', '  s: { extract: { files: [a/**], pattern: "Feature=.(?<a>[A-Z]+)" }, key: a }', { 'a/b': 'Feature = "X"' }, `${CONFIG}:2: sources.s.extract.pattern: matched nothing in a/b; try the pattern on those files (RE2 syntax, see the README)`],
     [
       'an extract whose key group can match nothing',
