@@ -286,10 +286,11 @@ async function parseDocument(text, name, fail) {
         if (/^Excessive alias count/.test(message))
             return fail(`${name}: its YAML aliases (*name) expand past the limit, as in a file made to grow huge when read; write the values out`);
         // JSON.parse says where by offset: name the line and column, as for every other file problem.
-        const position = /at position (\d+)/.exec(message)?.[1];
+        // Node 20 names no position for an unexpected token or an early end: find it.
+        const position = /at position (\d+)/.exec(message)?.[1] ?? (/^\s*[[{]/.test(text) ? String(jsonErrorOffset(text)) : undefined);
         if (position !== undefined) {
             const before = text.slice(0, Number(position)).split(/\r\n|\r|\n/);
-            return fail(`${name}:${before.length}:${before[before.length - 1].length + 1}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+            return fail(`${name}:${before.length}:${before[before.length - 1].length + 1}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:"|\.\.\.).*$/, '')}`);
         }
         return fail(`${name} is not JSON or YAML: ${message}`);
     }
@@ -419,6 +420,79 @@ function scanJson(text) {
             keyNext = open[open.length - 1] instanceof Set;
     }
     return { objects };
+}
+/**
+ * Where JSON text first breaks the grammar (the offset of the first token
+ * that cannot come there, or the text's length when it ends early), for an
+ * error JSON.parse reports without a position. One pass with a stack, so
+ * deep nesting costs no recursion.
+ */
+function jsonErrorOffset(text) {
+    const skipBlanks = (within, from) => {
+        let i = from;
+        while (i < within.length && /[ \t\r\n]/.test(within[i]))
+            i++;
+        return i;
+    };
+    const token = /[ \t\r\n]*(?:("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)(?![\w.+-])|([{}[\],:]))/y;
+    // What may come next: a value, a key (or `}` right after `{`), a colon, or a comma or the container's close.
+    let expect = 'value';
+    const open = [];
+    let at = 0;
+    for (;;) {
+        token.lastIndex = at;
+        const match = token.exec(text);
+        if (!match)
+            return skipBlanks(text, at);
+        const [, string, scalar, mark] = match;
+        const start = skipBlanks(text, at);
+        at = token.lastIndex;
+        if (expect === 'key' || expect === 'firstKey') {
+            if (string !== undefined)
+                expect = 'colon';
+            else if (mark === '}' && expect === 'firstKey') {
+                open.pop();
+                expect = 'after';
+            }
+            else
+                return start;
+        }
+        else if (expect === 'colon') {
+            if (mark !== ':')
+                return start;
+            expect = 'value';
+        }
+        else if (expect === 'value' || expect === 'firstValue') {
+            if (string !== undefined || scalar !== undefined)
+                expect = 'after';
+            else if (mark === '{' || mark === '[') {
+                open.push(mark);
+                expect = mark === '{' ? 'firstKey' : 'firstValue';
+            }
+            else if (mark === ']' && expect === 'firstValue') {
+                open.pop();
+                expect = 'after';
+            }
+            else
+                return start;
+        }
+        else {
+            const inside = open[open.length - 1];
+            if (inside === undefined)
+                return start;
+            if (mark === ',')
+                expect = inside === '{' ? 'key' : 'value';
+            else if ((mark === '}' && inside === '{') || (mark === ']' && inside === '[')) {
+                open.pop();
+            }
+            else
+                return start;
+        }
+        if (expect === 'after' && open.length === 0) {
+            // The value is whole: anything but blanks after it is the error.
+            return skipBlanks(text, at);
+        }
+    }
 }
 /**
  * JSON text whose numbers that JavaScript would print otherwise (`1.20`,
@@ -635,6 +709,7 @@ function withoutSources(config, touched) {
 
 exports.SOURCE_LIMITS = SOURCE_LIMITS;
 exports.URL_DEFAULTS = URL_DEFAULTS;
+exports.jsonErrorOffset = jsonErrorOffset;
 exports.loadSources = loadSources;
 exports.numbersAsWritten = numbersAsWritten;
 exports.touchedSources = touchedSources;

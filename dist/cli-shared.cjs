@@ -1694,7 +1694,26 @@ function merge(nodes) {
  * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
  * `1.33<sup>EOL</sup>` is `1.33EOL` (but see `readsAsSpace`).
  */
-const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
+const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|details|summary|section|figure|figcaption|caption|center)(?:\s[^>]*)?\/?>$/i.test(html);
+/**
+ * An `<img>` tag reads as its `alt` text, as a markdown image does (and as a
+ * screen reader says it): `<img src="check.svg" alt="Supported">` in a
+ * support matrix is `Supported`, not an empty cell. Undefined for other tags
+ * and for an image without `alt`. Entities in the text are left as written.
+ */
+function imageAlt(html) {
+    if (!/^<img\s/i.test(html))
+        return undefined;
+    const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
+    return alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined;
+}
+/** What an HTML tag between `before` and `after` adds to a cell's text: an image's alt text, a space, or nothing. */
+function htmlText(html, before, after) {
+    const alt = imageAlt(html);
+    if (alt !== undefined)
+        return alt;
+    return !before.endsWith(' ') && readsAsSpace(html, before, after) ? ' ' : '';
+}
 /**
  * Whether an HTML tag between `before` and `after` (the text on either side)
  * reads as a space: a separating tag, or a `<sup>` or `<sub>` between two
@@ -1719,7 +1738,7 @@ function plainText$2(nodes) {
         if (node.t === 'text' || node.t === 'code')
             text += node.v;
         else if (node.t === 'html')
-            text += !text.endsWith(' ') && readsAsSpace(node.v, text, () => firstChar$1(nodes[i + 1])) ? ' ' : '';
+            text += htmlText(node.v, text, () => firstChar$1(nodes[i + 1]));
         else if (node.t !== 'delim')
             text += plainText$2(node.c);
     }
@@ -2239,9 +2258,13 @@ function documentFromNodes(nodes, source) {
         visit(node);
     return document;
 }
-/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
-const DIRECTIVE_PREFIX = 'support-table-lint-';
-const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * A comment such as `<!-- support-table-lint-disable unique-key -->`; markdown/directive.ts reads the
+ * rest. The tool's name without the hyphen, so that a misspelt directive (`support-table-lint disable`)
+ * is found too, and reported rather than silently ignored.
+ */
+const DIRECTIVE_PREFIX = 'support-table-lint';
+const isDirective = (html) => /^<!--\s*support-table-lint[^]*-->$/.test(html);
 /**
  * The directive comments in an HTML node's text, as [start, end) pairs:
  * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
@@ -2586,7 +2609,6 @@ const KEY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
 /** The first character a node's text starts with, looked for down first children only (as inline.ts `firstChar`). */
 function firstChar(node) {
     for (let at = node; at; at = 'children' in at && (at.type === 'strong' || at.type === 'emphasis' || at.type === 'link') ? at.children[0] : undefined) {
@@ -2595,13 +2617,14 @@ function firstChar(node) {
     }
     return '';
 }
+/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images (`<img>` tags too) as their alt text. */
 function plainText$1(node) {
     switch (node.type) {
         case 'text':
         case 'inlineCode':
             return node.value;
         case 'html':
-            return separatesText(node.value) ? ' ' : '';
+            return imageAlt(node.value) ?? (separatesText(node.value) ? ' ' : '');
         case 'break':
             return ' ';
         case 'image':
@@ -2616,7 +2639,7 @@ function plainText$1(node) {
             for (let i = 0; i < children.length; i++) {
                 const child = children[i];
                 if (child.type === 'html')
-                    text += !text.endsWith(' ') && readsAsSpace(child.value, text, () => firstChar(children[i + 1])) ? ' ' : '';
+                    text += htmlText(child.value, text, () => firstChar(children[i + 1]));
                 else
                     text += plainText$1(child);
             }
@@ -5157,7 +5180,7 @@ const monotonic = {
                         const date = readDate(value);
                         if (date.impossible) {
                             read++;
-                            report({ span: row.cells[index].span, field: table.columns[index], rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex) } });
+                            report({ span: row.cells[index].span, field: table.columns[index], rowKey: rowKeyOf(row, keyIndex), messageId: 'impossible', data: { column: table.columns[index], value, key: rowKeyOf(row, keyIndex) }, unlessSchemaSays: true });
                         }
                         if (Number.isNaN(date.value)) {
                             if (!date.impossible)
@@ -7024,14 +7047,32 @@ function describeAlternatives(branches) {
 }
 
 const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'];
-/** A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`. */
+/**
+ * A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`.
+ * A comment that names the tool but misspells the rest (`support-table-lint
+ * disable-line`, `support-table-lint:disable`, `support-table-lint-disable-nextline`)
+ * is returned as `unknown`, so it is reported instead of silently doing
+ * nothing; one that only mentions the tool (`<!-- support-table-lint checks
+ * this table -->`) is no directive, and is `undefined`.
+ */
 function parseDirective(comment) {
     const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
     const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
-    const name = match?.[1] ?? body.split(/\s/)[0] ?? '';
-    const kind = DIRECTIVE_KINDS.find((candidate) => candidate === name);
-    if (!match || !kind)
-        return { unknown: `support-table-lint-${name.replace(/^support-table-lint-/, '')}`, span: comment.span };
+    const kind = DIRECTIVE_KINDS.find((candidate) => candidate === match?.[1]);
+    if (!match || !kind) {
+        // The tool's name (as the quick scans for comments look for it: engine/pipeline.ts, markdown/fast.ts),
+        // any separators, then the word meant as the kind.
+        const loose = /^support-table-lint[\s:_-]*([a-z][a-z-]*)/i.exec(body);
+        const word = loose?.[1].toLowerCase().replace(/-+$/, '');
+        if (word === undefined)
+            return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
+        const meant = DIRECTIVE_KINDS.find((candidate) => candidate === word) ?? suggest(word, DIRECTIVE_KINDS);
+        // A misspelt prefix is taken for a directive only when what follows is one: otherwise it is prose.
+        if (!match && meant === undefined)
+            return undefined;
+        const written = match ? `support-table-lint-${match[1]}` : loose[0];
+        return { unknown: written, ...(meant === undefined ? {} : { close: `support-table-lint-${meant}` }), span: comment.span };
+    }
     const rest = match[2] ?? '';
     const separator = rest.search(/(?:^|\s)--(?:\s|$)/);
     const ruleText = separator === -1 ? rest : rest.slice(0, separator);
@@ -7251,7 +7292,7 @@ function pinnedLines(document) {
         const lines = new Set();
         for (const comment of document.directives) {
             const directive = parseDirective(comment);
-            if ('kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order')))
+            if (directive && 'kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order')))
                 lines.add(directive.span.line);
         }
         return lines;
@@ -7638,7 +7679,7 @@ const unusedSuppression = {
             unused: 'This {{what}} suppresses nothing{{rules}}: remove it.',
             noFiles: 'This ignore entry suppresses nothing: its files: {{globs}} match no file (they are relative to {{base}}). Fix the glob, or remove the entry.',
             unknownRule: 'This {{what}} names the unknown rule "{{rule}}"{{close}}; rule ids are listed at {{docs}}.',
-            unknownDirective: '"{{directive}}" is not a support-table-lint directive; use one of {{known}}.',
+            unknownDirective: '"{{directive}}" is not a support-table-lint directive{{close}}, so it suppresses nothing; directives are {{known}}.',
             unjudgedTable: 'Nothing checks the table after this comment (no config entry or preset applies to it), so it suppresses nothing: move it to just before the table it is for, or remove it.',
             noTable: 'No table follows this "support-table-lint-disable-next-table" comment: move it to just before the table.',
             acrossHeading: 'No table follows this "support-table-lint-disable-next-table" comment in its section: the next one (line {{line}}) is under another heading, so the comment suppresses nothing. Move it to just before the table it is for, or remove it.',
@@ -8775,7 +8816,7 @@ class SchemaFiles {
         if (misplaced) {
             throw new ConfigError(`${source.at(misplaced)}: ${OPTIONS_KEYWORD} is read at the schema's root only (or in an allOf part of it, or a file that part $refs); here it is neither applied nor checked: move it to the top level of the schema`);
         }
-        const textless = valuesNoCellCanBe(json) ?? deadCondition(json);
+        const textless = valuesNoCellCanBe(json) ?? deadCondition(json) ?? templateMiss(json);
         if (textless)
             throw new ConfigError(`${source.at(textless.segments)}: ${textless.message}`);
         // A dynamic reference goes wherever the evaluation path says, which no bound on the work a row
@@ -9189,6 +9230,63 @@ function valuesNoCellCanBe(schema) {
         const bound = NUMBER_KEYWORDS.find((keyword) => keyword in node);
         if (bound !== undefined) {
             return { segments: [...segments, bound], message: `${bound} applies to numbers, and cells are text, so it checks nothing; use a pattern for the digits a cell may have, or monotonic (x-support-table-lint) for values that must fall or rise down the table` };
+        }
+        stack.push(...childPlaces(node, place));
+    }
+    return undefined;
+}
+/**
+ * ajv-errors fills `${/Column}` (a JSON Pointer from the row) and `${1/Column}`
+ * (relative, from a cell up to its row) with the row's value, and prints
+ * `undefined` for a pointer that names nothing. A column named close to one
+ * the schema's `properties` name (`${/Stauts}`), or any column the schema
+ * forbids (`additionalProperties: false`), is a slip the message would show
+ * every contributor; so is a relative pointer that climbs above the row.
+ */
+function templateMiss(schema) {
+    if (!isObject(schema))
+        return undefined;
+    const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf.filter(isObject) : [])];
+    const columns = [...RESERVED_PROPERTIES, ...parts.flatMap((part) => (isObject(part.properties) ? Object.keys(part.properties) : []))];
+    const closed = schema.additionalProperties === false && !isObject(schema.patternProperties);
+    const stack = [{ node: schema, segments: [], subject: 'row', conditional: false }];
+    while (stack.length > 0) {
+        const place = stack.pop();
+        const { node, segments, subject } = place;
+        if (!isObject(node) || segments.length > 400)
+            continue;
+        const depth = subject === 'row' ? 0 : subject === 'cell' || subject === 'group' ? 1 : undefined;
+        const texts = [];
+        const collect = (value, path) => {
+            if (typeof value === 'string')
+                texts.push([value, path]);
+            else if (isObject(value))
+                for (const [key, inner] of Object.entries(value))
+                    collect(inner, [...path, key]);
+            else if (Array.isArray(value))
+                value.forEach((inner, i) => collect(inner, [...path, String(i)]));
+        };
+        collect(node.errorMessage, [...segments, 'errorMessage']);
+        for (const [text, path] of texts) {
+            for (const [template, pointer] of text.matchAll(/\$\{([^}]*)\}/g)) {
+                const relative = /^(\d+)(#|\/.*)?$/.exec(pointer);
+                if (relative && depth !== undefined && Number(relative[1]) > depth) {
+                    return { segments: path, message: `${template} climbs ${relative[1]} levels from a ${subject === 'row' ? 'row' : 'cell'}, above the row, so the message would say "undefined"; ${depth === 0 ? '${/Column}' : '${1/Column}'} names a column of the row, ${'${0}'} the value here` };
+                }
+                const fromRow = pointer.startsWith('/') ? pointer : relative && depth !== undefined && Number(relative[1]) === depth && relative[2]?.startsWith('/') ? relative[2] : undefined;
+                if (fromRow === undefined)
+                    continue;
+                const name = fromRow.split('/')[1].replace(/~1/g, '/').replace(/~0/g, '~');
+                if (columns.includes(name))
+                    continue;
+                const close = suggest(name, columns.filter((column) => !RESERVED_PROPERTIES.includes(column)));
+                if (close === undefined && !closed)
+                    continue;
+                return {
+                    segments: path,
+                    message: `${template} names the column "${name}", which ${closed ? 'this schema does not allow' : "this schema's properties do not name"}, so the message would say "undefined"${close ? `; did you mean "${close}"?` : `; the columns are ${columns.filter((column) => !RESERVED_PROPERTIES.includes(column)).join(', ')}`}`,
+                };
+            }
         }
         stack.push(...childPlaces(node, place));
     }
@@ -10795,7 +10893,9 @@ function checkTable(source, document, table, judge, config, emitAny) {
     // One context for all the rules, its report speaking for the rule that runs (rules report while
     // they run): a copy per rule and table was most of the time on a page of 200,000 tiny tables.
     let running = tableRules[0].meta;
-    const context = { ...base, report: (report) => emit(running, report) };
+    // Findings the schema may make twice wait for the schema's own (Report.unlessSchemaSays).
+    const deferred = [];
+    const context = { ...base, report: (report) => (report.unlessSchemaSays ? deferred.push({ meta: running, report }) : emit(running, report)) };
     for (const rule of tableRules) {
         // A rule turned off for the table does not run: nothing it reports could show, and a rule that
         // speaks for the page once (note-unknown-key) must leave that to a table where it is on.
@@ -10805,6 +10905,7 @@ function checkTable(source, document, table, judge, config, emitAny) {
         rule.check(context);
     }
     const namesSaid = new Set();
+    const schemaSaid = new Set();
     // A schema on `$group` judges a group row's label: said once per group, on the group row.
     let groupRows;
     const groupsSaid = new Set();
@@ -10856,9 +10957,15 @@ function checkTable(source, document, table, judge, config, emitAny) {
                 report: (report) => reported.push({ meta: rule.meta, report: { field: error.field, rowKey: key, ...report }, severity: error.severity, rank }),
             });
         }
-        for (const { meta, report, severity } of onePerCell(reported))
+        for (const { meta, report, severity } of onePerCell(reported)) {
+            if (deferred.length > 0)
+                schemaSaid.add(report.span.offset);
             emit(meta, report, severity);
+        }
     }
+    for (const { meta, report } of deferred)
+        if (!schemaSaid.has(report.span.offset))
+            emit(meta, report);
 }
 /**
  * A table whose document defines the values of a column in a legend that
@@ -11091,11 +11198,17 @@ function applySuppressions(input) {
     const directives = [];
     for (const comment of input.directives) {
         const parsed = parseDirective(comment);
+        if (parsed === undefined)
+            continue;
         if ('unknown' in parsed) {
             problems.push({
                 span: parsed.span,
                 messageId: 'unknownDirective',
-                data: { directive: parsed.unknown, known: DIRECTIVE_KINDS.map((kind) => `support-table-lint-${kind}`).join(', ') },
+                data: {
+                    directive: parsed.unknown,
+                    close: parsed.close ? ` (did you mean "${parsed.close}"?)` : '',
+                    known: DIRECTIVE_KINDS.map((kind) => `support-table-lint-${kind}`).join(', '),
+                },
             });
             continue;
         }

@@ -1313,7 +1313,26 @@ function merge(nodes) {
  * `cpusandbox_id`. Inline tags (`<sup>`, `<code>`, `<a>`) read as nothing:
  * `1.33<sup>EOL</sup>` is `1.33EOL` (but see `readsAsSpace`).
  */
-const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre)(?:\s[^>]*)?\/?>$/i.test(html);
+const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|details|summary|section|figure|figcaption|caption|center)(?:\s[^>]*)?\/?>$/i.test(html);
+/**
+ * An `<img>` tag reads as its `alt` text, as a markdown image does (and as a
+ * screen reader says it): `<img src="check.svg" alt="Supported">` in a
+ * support matrix is `Supported`, not an empty cell. Undefined for other tags
+ * and for an image without `alt`. Entities in the text are left as written.
+ */
+function imageAlt(html) {
+    if (!/^<img\s/i.test(html))
+        return undefined;
+    const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
+    return alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined;
+}
+/** What an HTML tag between `before` and `after` adds to a cell's text: an image's alt text, a space, or nothing. */
+function htmlText$1(html, before, after) {
+    const alt = imageAlt(html);
+    if (alt !== undefined)
+        return alt;
+    return !before.endsWith(' ') && readsAsSpace(html, before, after) ? ' ' : '';
+}
 /**
  * Whether an HTML tag between `before` and `after` (the text on either side)
  * reads as a space: a separating tag, or a `<sup>` or `<sub>` between two
@@ -1338,7 +1357,7 @@ function plainText$1(nodes) {
         if (node.t === 'text' || node.t === 'code')
             text += node.v;
         else if (node.t === 'html')
-            text += !text.endsWith(' ') && readsAsSpace(node.v, text, () => firstChar$1(nodes[i + 1])) ? ' ' : '';
+            text += htmlText$1(node.v, text, () => firstChar$1(nodes[i + 1]));
         else if (node.t !== 'delim')
             text += plainText$1(node.c);
     }
@@ -1789,9 +1808,13 @@ function documentFromNodes(nodes, source) {
         visit(node);
     return document;
 }
-/** A comment such as `<!-- support-table-lint-disable unique-key -->`; engine/suppress.ts reads the rest. */
-const DIRECTIVE_PREFIX = 'support-table-lint-';
-const isDirective = (html) => /^<!--\s*support-table-lint-[^]*-->$/.test(html);
+/**
+ * A comment such as `<!-- support-table-lint-disable unique-key -->`; markdown/directive.ts reads the
+ * rest. The tool's name without the hyphen, so that a misspelt directive (`support-table-lint disable`)
+ * is found too, and reported rather than silently ignored.
+ */
+const DIRECTIVE_PREFIX = 'support-table-lint';
+const isDirective = (html) => /^<!--\s*support-table-lint[^]*-->$/.test(html);
 /**
  * The directive comments in an HTML node's text, as [start, end) pairs:
  * `<!--`, blanks, the prefix, then everything up to the first `-->`. A plain
@@ -2116,7 +2139,6 @@ function headerName(text, latinHeader = false) {
     const quoted = /^(["'“‘])(.*)(["'”’])$/.exec(name);
     return quoted ? quoted[2].trim() : name;
 }
-/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images as their alt text. */
 /** The first character a node's text starts with, looked for down first children only (as inline.ts `firstChar`). */
 function firstChar(node) {
     for (let at = node; at; at = 'children' in at && (at.type === 'strong' || at.type === 'emphasis' || at.type === 'link') ? at.children[0] : undefined) {
@@ -2125,13 +2147,14 @@ function firstChar(node) {
     }
     return '';
 }
+/** Inline content as plain text: markup removed, `<br>` and block tags read as a space (inline.ts `separatesText`), images (`<img>` tags too) as their alt text. */
 function plainText(node) {
     switch (node.type) {
         case 'text':
         case 'inlineCode':
             return node.value;
         case 'html':
-            return separatesText(node.value) ? ' ' : '';
+            return imageAlt(node.value) ?? (separatesText(node.value) ? ' ' : '');
         case 'break':
             return ' ';
         case 'image':
@@ -2146,7 +2169,7 @@ function plainText(node) {
             for (let i = 0; i < children.length; i++) {
                 const child = children[i];
                 if (child.type === 'html')
-                    text += !text.endsWith(' ') && readsAsSpace(child.value, text, () => firstChar(children[i + 1])) ? ' ' : '';
+                    text += htmlText$1(child.value, text, () => firstChar(children[i + 1]));
                 else
                     text += plainText(child);
             }
