@@ -2,6 +2,45 @@ import { testRule } from './rule-tester.js';
 
 const md = (...lines: string[]): string => lines.join('\n') + '\n';
 
+testRule('detached-rows', {
+  valid: [
+    { name: 'a table of its own after a blank line', markdown: md('| A | B |', '| - | - |', '| x | y |', '', '| C | D |', '| - | - |', '| z | w |') },
+    { name: 'prose after the table', markdown: md('| A | B |', '| - | - |', '| x | y |', '', 'Text with a | pipe.') },
+    { name: 'three blank lines: a gap on purpose', markdown: md('| A | B |', '| - | - |', '| x | y |', '', '', '', '| z | w |') },
+    { name: 'indented code after the table', markdown: md('| A | B |', '| - | - |', '| x | y |', '', '    | z | w |') },
+    { name: 'a pipe-less line after a piped table', markdown: md('| A | B |', '| - | - |', '| x | y |', '', 'z | w') },
+    { name: 'a row outside the list the table is in', markdown: md('- item', '', '  | A | B |', '  | - | - |', '  | x | y |', '', '| z | w |') },
+  ],
+  invalid: [
+    {
+      name: 'a blank line left inside the table: the rows below it are fixed back into it, and checked',
+      markdown: md('| A | B |', '| - | - |', '| x | y |', '', '| z | w |', '| v | u |', '', '## Next'),
+      errors: [{ at: '5:1-6:10', message: 'The 2 rows on lines 5–6 are cut off from the table above by a blank line (line 4): GitHub shows them as text, not as rows of the table, and nothing checks them. Remove the blank line to make them rows again.' }],
+      output: md('| A | B |', '| - | - |', '| x | y |', '| z | w |', '| v | u |', '', '## Next'),
+    },
+    {
+      name: 'a row appended after the blank line that ends a table in a block quote, and in a list item',
+      markdown: md('> | A | B |', '> | - | - |', '> | x | y |', '>', '> | z | w |', '', '- item', '', '  | A | B |', '  | - | - |', '  | x | y |', '', '  | z | w |'),
+      errors: [
+        { at: '5:3-12', message: 'The row on line 5 is cut off from the table above by a blank line (line 4): GitHub shows it as text, not as a row of the table, and nothing checks it. Remove the blank line to make it a row again.' },
+        { at: '13:3-12', message: 'The row on line 13 is cut off from the table above by a blank line (line 12): GitHub shows it as text, not as a row of the table, and nothing checks it. Remove the blank line to make it a row again.' },
+      ],
+      output: md('> | A | B |', '> | - | - |', '> | x | y |', '> | z | w |', '', '- item', '', '  | A | B |', '  | - | - |', '  | x | y |', '  | z | w |'),
+    },
+    {
+      name: 'KubeVirt form (no outer pipes), CRLF, two blank lines',
+      markdown: md('Gate | State', '-- | --', 'A | GA', '', '', 'B | Beta').replace(/\n/g, '\r\n'),
+      errors: [{ at: '6:1-9', message: 'The row on line 6 is cut off from the table above by 2 blank lines (lines 4 and 5): GitHub shows it as text, not as a row of the table, and nothing checks it. Remove the blank lines to make it a row again.' }],
+      output: md('Gate | State', '-- | --', 'A | GA', 'B | Beta').replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'rows followed by prose with no blank line: reported, with no fix (joining would make the prose a row)',
+      markdown: md('| A | B |', '| - | - |', '| x | y |', '', '| z | w |', 'Some text.'),
+      errors: [{ at: '5:1-10', message: 'The row on line 5 is cut off from the table above by a blank line (line 4): GitHub shows it as text, not as a row of the table, and nothing checks it. Remove the blank line to make it a row again.' }],
+    },
+  ],
+});
+
 testRule('column-count', {
   valid: [
     { name: 'every row full', markdown: md('| A | B |', '| - | - |', '| x | y |') },

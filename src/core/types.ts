@@ -44,6 +44,12 @@ export interface Fix {
    * or narrows it to the findings' own fixes.
    */
   run?: true;
+  /**
+   * The one change of structure the fix makes on purpose: rows a blank line
+   * cut off from table `table` (its index in the document) join it. Any
+   * other change of a table's rows refuses the fix (engine/fix.ts).
+   */
+  grows?: { table: number; rows: number };
 }
 
 /** What a rule reports; the engine adds the file, the rule id, the severity and the table. */

@@ -75,8 +75,15 @@ export const MAX_SHAPE_TRIALS = 32;
  */
 export function applyKeepingShape(source: string, fixes: readonly Fix[]): ShapeKept {
   const before = structureOf(source);
+  // What the fixes' structure should be: the same tables and rows, but for rows a fix joins on purpose (`Fix.grows`).
+  let kept = before;
+  const expected = (list: readonly Fix[]): number[] => {
+    const out = [...kept];
+    for (const { grows } of list) if (grows && grows.table < out.length) out[grows.table]! += grows.rows;
+    return out;
+  };
   const first = applyFixes(source, fixes);
-  if (sameStructure(before, structureOf(first.output))) return { ...first, refused: [] };
+  if (sameStructure(expected(first.applied), structureOf(first.output))) return { ...first, refused: [] };
   // Overlapping fixes are the next pass's, as in applyFixes; the rest are bisected in source order.
   const refused: ShapeKept['refused'] = [];
   const applied: Fix[] = [];
@@ -93,14 +100,16 @@ export function applyKeepingShape(source: string, fixes: readonly Fix[]): ShapeK
     }
     const trial = applyFixes(output, shifted(list));
     const shape = structureOf(trial.output);
-    if (sameStructure(before, shape)) {
+    const wanted = expected(list);
+    if (sameStructure(wanted, shape)) {
+      kept = wanted;
       output = trial.output;
       for (const fix of list) delta += fix.text.length - (fix.range[1] - fix.range[0]);
       applied.push(...list);
       return;
     }
     if (list.length === 1) {
-      refused.push({ fix: list[0]!, reason: describeChange(before, shape) });
+      refused.push({ fix: list[0]!, reason: describeChange(wanted, shape) });
       return;
     }
     const half = list.length >> 1;

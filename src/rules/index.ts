@@ -5,6 +5,7 @@
 import { allowedValues } from './allowed-values.js';
 import { cellFormat } from './cell-format.js';
 import { columnCount } from './column-count.js';
+import { detachedRows } from './detached-rows.js';
 import { duplicateColumn } from './duplicate-column.js';
 import { emptyTable } from './empty-table.js';
 import { fileEncoding } from './file-encoding.js';
@@ -38,7 +39,7 @@ import { unmatchedEntry } from './unmatched-entry.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Table-level rules, in the order they run. */
-export const tableRules: readonly TableRule[] = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, duplicateColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
+export const tableRules: readonly TableRule[] = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, duplicateColumn, emptyTable, columnCount, detachedRows, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 
 /**
  * Rules reported from JSON Schema validation, most specific first: each
