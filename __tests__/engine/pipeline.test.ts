@@ -50,6 +50,21 @@ describe('lintSources', () => {
     ]);
   });
 
+  it('a form feed or vertical tab in a delimiter row (blanks to GitHub) does not take the table out of the check', async () => {
+    const broken = GATES.replace('GA |', 'Graduated |');
+    const result = await lintSources(
+      [
+        { file: 'f.md', head: textLoader(broken.replace('-- | -- | --', '--\f | -- | --')) },
+        { file: 'v.md', head: textLoader(broken.replace('-- | -- | --', '-- | --\v | --')) },
+      ],
+      await config,
+    );
+    expect(result.files.map((f) => [f.tablesChecked, f.violations.map((v) => `${v.rule}@${v.line}:${v.column}`)])).toEqual([
+      [1, ['allowed-values@3:9']],
+      [1, ['allowed-values@3:9']],
+    ]);
+  });
+
   it('lints a base version through the same steps, and an added file has none', async () => {
     const broken = GATES.replace('GA |', 'Graduated |');
     const result = await lintSources(

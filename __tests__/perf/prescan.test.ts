@@ -19,6 +19,9 @@ describe('mayContainTable', () => {
     ['CRLF line endings', '| A |\r\n|---|\r\n'],
     ['CR line endings', '| A |\r|---|\r'],
     ['tabs in the delimiter row', md('A\t|\tB', '--\t|\t--')],
+    // GitHub's cmark-gfm takes both for blanks (spacechar = [ \t\v\f]): a table there is a table here.
+    ['a form feed in the delimiter row', md('A | B', '--\f | --', 'x | y')],
+    ['a vertical tab in the delimiter row', md('| A | B |', '| -- |\v-- |', '| x | y |')],
   ])('keeps a table in %s', (_, source) => {
     expect(readMarkdown(source).tables).toHaveLength(1);
     expect(mayContainTable(source)).toBe(true);

@@ -42,6 +42,7 @@ import {
   documentFromNodes,
   columnNames,
   parseFragment,
+  asGitHubReads,
   readMarkdown,
   RowAssembler,
   spanOf,
@@ -179,7 +180,8 @@ const ROWS_PER_PIECE = 256;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
 
-export function readMarkdownFast(source: string, options: FastOptions = {}): MarkdownDocument {
+export function readMarkdownFast(text: string, options: FastOptions = {}): MarkdownDocument {
+  const source = asGitHubReads(text);
   // A text that starts with a byte-order mark (a file with two) is rare: it takes the reference path (see markKept in parser.ts).
   if (source.charCodeAt(0) === 0xfeff) {
     if (source.length > (options.maxParseChars ?? Infinity)) throw new ParseTooLargeError();

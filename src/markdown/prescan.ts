@@ -15,7 +15,8 @@
 
 // Characters allowed on a delimiter-row candidate line, indexed by char code.
 const ALLOWED = new Uint8Array(128);
-for (const char of ' \t|:-' + '>*+.)' + '0123456789') ALLOWED[char.charCodeAt(0)] = 1;
+// A vertical tab and a form feed are blanks to GitHub's renderer (see asGitHubReads in read.ts).
+for (const char of ' \t\v\f|:-' + '>*+.)' + '0123456789') ALLOWED[char.charCodeAt(0)] = 1;
 
 const PIPE = 124;
 const DASH = 45;

@@ -65,9 +65,21 @@ export function parseFragment(source: string): Root {
   return parser.parseFragment(source);
 }
 
-export function readMarkdown(source: string): MarkdownDocument {
+export function readMarkdown(text: string): MarkdownDocument {
+  const source = asGitHubReads(text);
   return documentFromTree(parseTree(source), source);
 }
+
+/**
+ * The text as GitHub's renderer (cmark-gfm) reads its blanks: a vertical tab
+ * or form feed is a space to it (`spacechar = [ \t\v\f]`, in the delimiter
+ * row of a table too), where micromark sees text. Each becomes a space, one
+ * character for one, so every offset, line and column is the source's:
+ * a table whose delimiter row holds a form feed is a table on GitHub, and
+ * must not be left out of the check because the parser thinks otherwise.
+ */
+export const asGitHubReads = (source: string): string =>
+  source.includes('\f') || source.includes('\v') ? source.replace(/[\f\v]/g, ' ') : source;
 
 /** `readMarkdown` for a piece of a document that does not start it (a legend's section). */
 export function readFragment(source: string): MarkdownDocument {
