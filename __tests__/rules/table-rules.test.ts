@@ -461,6 +461,15 @@ testRule('header-invisible', {
       output: md('FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', 'AGate | GA | SUPPORTED'),
     },
     {
+      name: 'control characters (BEL, DEL, a C1 control) show as nothing too',
+      markdown: md('FEATURE GATE | STA\u0007TUS | NO\u007fT\u0085ES', '-- | -- | --', 'AGate | x | y'),
+      errors: [
+        { at: '1:16-23', field: 'STATUS', message: 'Header cell "STATUS" holds 1 invisible character (U+0007): delete it; the column is read as "STATUS".' },
+        { at: '1:26-33', field: 'NOTES', message: 'Header cell "NOTES" holds 2 invisible characters (U+007F, U+0085): delete them; the column is read as "NOTES".' },
+      ],
+      output: md('FEATURE GATE | STATUS | NOTES', '-- | -- | --', 'AGate | x | y'),
+    },
+    {
       name: 'a zero-width space and a word joiner, removed by the fix',
       markdown: md('FEATURE GATE | STA\u200bTUS | \u2060NOTES', '-- | -- | --', 'AGate | x | y'),
       errors: [

@@ -455,16 +455,18 @@ function missingCell(row: Span): Cell {
  * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
  * tags) and every other default-ignorable code point (the combining grapheme
  * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels),
- * and the Braille blank U+2800, which is none of those and shows nothing.
+ * the Braille blank U+2800, which is none of those and shows nothing, and
+ * control characters other than tab and line breaks (`STA\u0007TUS` shows
+ * as `STATUS`).
  * A header that holds one must still name its column. What emoji are made
  * of stays: a variation selector after an emoji (`✔️`) or in a keycap
  * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
  */
 export const INVISIBLE =
-  /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+  /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
+/** Printable ASCII (and tabs): text that needs no normalising and holds nothing invisible. */
+const ASCII = /^[\t\n\r\u0020-\u007e]*$/;
 
 /** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
 export const isLatinHeader = (header: readonly { text: string }[]): boolean => header.some((cell) => /[A-Za-z]/.test(cell.text));
