@@ -94,6 +94,13 @@ describe('readMarkdown: cells', () => {
     expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
   });
 
+  it('a cell of invisible characters only is empty, as the page shows it; inside a word they stay', () => {
+    const source = md('| A | B | C | D | E |', '| - | - | - | - | - |', '| \u200b | &#8203; | \u2800 | \u3164 \u2060 | Beta\u200b |');
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map(({ text }) => text)).toEqual(['', '', '', '', 'Beta\u200b']);
+    expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
+  });
+
   it('collects links with their text and URL, `*` suffix included in the raw cell', () => {
     const source = md('| M |', '| - |', '| [@org/team](https://github.com/orgs/org/teams/team)*, <https://example.com> |');
     const cell = readMarkdown(source).tables[0]!.rows[0]!.cells[0]!;

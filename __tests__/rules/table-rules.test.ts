@@ -327,6 +327,11 @@ testRule('note-required', {
       entry: notesOptions,
     },
     { name: 'no rule configured', markdown: md(...gates('A | UNSUPPORTED')) },
+    {
+      name: 'a reason in the next paragraph of the note, and an empty note beside a full one',
+      markdown: md(...gates('A | UNSUPPORTED', 'B | UNSUPPORTED'), '', '## Notes', '', '- **A**:', '', '  Needs KVM on the host.', '', '- **B**:', '- **B**: x86 only'),
+      entry: notesOptions,
+    },
   ],
   invalid: [
     {
@@ -334,6 +339,16 @@ testRule('note-required', {
       markdown: md(...gates('A | PENDING'), '', '## Notes', '', '- **B**: other'),
       entry: notesOptions,
       errors: [{ at: '3:5-12', field: 'STATUS', rowKey: 'A', message: '"A" is PENDING but has no note explaining why: add "- **A**: <reason>" under the "Notes" heading.' }],
+    },
+    {
+      name: 'a note that shows nothing (nothing after the key, a comment, an invisible character) is no reason',
+      markdown: md(...gates('A | UNSUPPORTED', 'B | UNSUPPORTED', 'C | UNSUPPORTED'), '', '## Notes', '', '- **A**:', '- **B**: <!-- TODO -->', '- **C**: \u200b&#8203;'),
+      entry: notesOptions,
+      errors: [
+        { at: '3:5-16', field: 'STATUS', rowKey: 'A', message: '"A" is UNSUPPORTED but its note (line 9) says nothing: write the reason after "- **A**:".' },
+        { at: '4:5-16', field: 'STATUS', rowKey: 'B', message: '"B" is UNSUPPORTED but its note (line 10) says nothing: write the reason after "- **B**:".' },
+        { at: '5:5-16', field: 'STATUS', rowKey: 'C', message: '"C" is UNSUPPORTED but its note (line 11) says nothing: write the reason after "- **C**:".' },
+      ],
     },
     {
       name: 'bold list item outside the Notes section does not count',

@@ -294,10 +294,14 @@ export function noteFromListItem(node: ListItem, headingPath: string[]): ListNot
   if (first?.type !== 'strong') return undefined;
   const key = collapse(plainText(first)).replace(/\s*:$/, '');
   if (key === '') return undefined;
-  const rest = paragraph.children.slice(1).map(plainText).join('');
+  const rest = collapse(paragraph.children.slice(1).map(plainText).join('').replace(/^\s*:/, ''));
+  // What the page shows after the key: invisible characters and comments are nothing; a reason may
+  // start in the item's next paragraph.
+  const shown = (text: string): string => (ASCII.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
+  const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(plainText).join(' ')));
   return {
     key,
-    text: collapse(rest.replace(/^\s*:/, '')),
+    text,
     span: spanOf(first),
     headingPath,
   };
@@ -426,13 +430,24 @@ export function cellAt(source: string, start: number, end: number, line: number,
   // An empty cell is pointed at by the blanks between its pipes.
   if (from === to) ({ from, to } = inside);
   return {
-    // A no-break space (`No,&nbsp;development only`) keeps words together on the page; as a value it is a space.
-    text: value.text.includes('\u00a0') ? value.text.replace(/\u00a0/g, ' ') : value.text,
+    text: cellText(value.text),
     raw,
     links: value.links,
     strong: value.strong,
     span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
   };
+}
+
+/**
+ * A cell's value as the page shows it. A no-break space (`No,&nbsp;development only`) keeps words
+ * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
+ * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
+ */
+function cellText(text: string): string {
+  if (text === '' || ASCII.test(text)) return text;
+  INVISIBLE.lastIndex = 0;
+  if (text.replace(INVISIBLE, '').trim() === '') return '';
+  return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
 }
 
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
