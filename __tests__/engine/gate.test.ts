@@ -1,4 +1,6 @@
+import { loadConfig } from '../../src/config/load.js';
 import { identity, splitNew } from '../../src/core/gate.js';
+import { lintText } from '../../src/engine/pipeline.js';
 import { v } from '../action/helpers.js';
 
 describe('identity matching (gate: new)', () => {
@@ -19,6 +21,20 @@ describe('identity matching (gate: new)', () => {
     const base = [v({ rowKey: 'Foo', field: 'STATUS', text: 'SUPORTED' })];
     const head = [v({ rowKey: 'Foo', field: 'STATUS', text: 'SUPORTED', ...change })];
     expect(splitNew(head, base).gating).toEqual(head);
+  });
+
+  it('a long cell rewritten into another wrong value is the change\'s own (the identity keeps a digest past 200 characters)', async () => {
+    const config = await loadConfig({ file: null, read: async () => undefined });
+    const page = (cell: string) => `| Feature | Support State | Maintainers | Notes |\n| --- | --- | --- | --- |\n| Runtime | Supported | ${cell} | |\n`;
+    const teams = (org: string) => [1, 2, 3, 4].map((n) => `[@${org}/team-${n}](https://github.com/orgs/${org}/teams/team-${n})`).join(', ');
+    const base = await lintText('doc.md', page(`${teams('kata-containers')}, @jdoe`), config);
+    const head = await lintText('doc.md', page(`${teams('evil-org')}, @mallory`), config);
+    const same = await lintText('doc.md', page(`${teams('kata-containers')}, @jdoe`), config);
+    const cellFinding = (r: typeof base) => r.violations.filter((x) => x.field === 'Maintainers');
+    expect(cellFinding(base)).toHaveLength(1);
+    expect(cellFinding(base)[0]!.endColumn - cellFinding(base)[0]!.column).toBeGreaterThan(200);
+    expect(splitNew(cellFinding(head), cellFinding(base)).gating).toHaveLength(1);
+    expect(splitNew(cellFinding(same), cellFinding(base)).gating).toHaveLength(0);
   });
 
   it("gives the change's findings in a sort fix's range their own row's move, not the table's sort, when the base had one of the run's", () => {

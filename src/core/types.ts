@@ -108,9 +108,10 @@ export interface Violation {
   /** The source line the violation starts on, for excerpts (so no reporter reads the file again). */
   excerpt?: string;
   /**
-   * The text the span covers, when it is one line of at most 200 characters
-   * (a cell, a key, a header): part of the finding's identity, so that a
-   * cell the change rewrote makes its finding the change's own.
+   * The text the span covers, when it is on one line (a cell, a key, a
+   * header; past 200 characters, its digest): part of the finding's
+   * identity, so that a cell the change rewrote makes its finding the
+   * change's own.
    */
   text?: string;
   /** Start and end offsets of the span, for suppressions and fixes. */

@@ -4,6 +4,7 @@
  * the judge's schema, each schema error going to the rule that claims it.
  * Pure: no file system, no network, no `@actions/*`.
  */
+import { createHash } from 'node:crypto';
 import type { CompiledConfig } from '../config/load.js';
 import { GROUP_COLUMN, type Finding, type Fix, type SeverityOrOff, type Span, type TableCoverage, type Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
@@ -363,7 +364,7 @@ export function lineText(source: string, lines: readonly number[], line: number)
 }
 
 /** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
-/** The longest text a finding's identity keeps (core/gate.ts): a cell, a key, a header, not a page. */
+/** The longest text a finding's identity keeps as written (core/gate.ts): a cell, a key, a header; a longer line is kept as its digest. */
 const MAX_IDENTITY_TEXT = 200;
 
 export function toViolation(
@@ -399,8 +400,10 @@ export function toViolation(
     const excerpt = lineText(source, lines, span.line);
     if (excerpt !== undefined) violation.excerpt = excerpt;
   }
-  if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset && span.endOffset - span.offset <= MAX_IDENTITY_TEXT) {
-    violation.text = source.slice(span.offset, span.endOffset);
+  if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset) {
+    const text = source.slice(span.offset, span.endOffset);
+    // A longer cell is kept as a digest: rewriting a long cell into another wrong value is the change's own finding too.
+    violation.text = text.length <= MAX_IDENTITY_TEXT ? text : `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
   }
   if (table !== undefined) violation.table = table;
   if (tableIndex !== undefined) violation.tableIndex = tableIndex;
