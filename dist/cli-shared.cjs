@@ -6,6 +6,7 @@ var node_path = require('node:path');
 var node_buffer = require('node:buffer');
 var node_os = require('node:os');
 var node_url = require('node:url');
+var node_crypto = require('node:crypto');
 var node_util = require('node:util');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
@@ -240,6 +241,8 @@ function linearMatcher(pattern, options) {
 }
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+/** The markdown files GitHub renders (both extensions): what the CLI looks for in a folder, and the Action's `files` default. */
+const MARKDOWN_FILES = '**/*.{md,markdown}';
 
 /**
  * "Did you mean" for values that must be one of a fixed list.
@@ -373,7 +376,8 @@ function legendSpellings(terms, allowed) {
  */
 // Characters allowed on a delimiter-row candidate line, indexed by char code.
 const ALLOWED = new Uint8Array(128);
-for (const char of ' \t|:-' + '>*+.)' + '0123456789')
+// A vertical tab and a form feed are blanks to GitHub's renderer (see asGitHubReads in read.ts).
+for (const char of ' \t\v\f|:-' + '>*+.)' + '0123456789')
     ALLOWED[char.charCodeAt(0)] = 1;
 const PIPE$1 = 124;
 const DASH = 45;
@@ -2198,9 +2202,19 @@ function parseFragment(source) {
         throw new ParserNotLoaded();
     return parser.parseFragment(source);
 }
-function readMarkdown(source) {
+function readMarkdown(text) {
+    const source = asGitHubReads(text);
     return documentFromTree(parseTree(source), source);
 }
+/**
+ * The text as GitHub's renderer (cmark-gfm) reads its blanks: a vertical tab
+ * or form feed is a space to it (`spacechar = [ \t\v\f]`, in the delimiter
+ * row of a table too), where micromark sees text. Each becomes a space, one
+ * character for one, so every offset, line and column is the source's:
+ * a table whose delimiter row holds a form feed is a table on GitHub, and
+ * must not be left out of the check because the parser thinks otherwise.
+ */
+const asGitHubReads = (source) => source.includes('\f') || source.includes('\v') ? source.replace(/[\f\v]/g, ' ') : source;
 /** `readMarkdown` for a piece of a document that does not start it (a legend's section). */
 function readFragment(source) {
     return documentFromTree(parseFragment(source), source);
@@ -2409,10 +2423,14 @@ function noteFromListItem(node, headingPath) {
     const key = collapse(plainText$1(first)).replace(/\s*:$/, '');
     if (key === '')
         return undefined;
-    const rest = paragraph.children.slice(1).map(plainText$1).join('');
+    const rest = collapse(paragraph.children.slice(1).map(plainText$1).join('').replace(/^\s*:/, ''));
+    // What the page shows after the key: invisible characters and comments are nothing; a reason may
+    // start in the item's next paragraph.
+    const shown = (text) => (ASCII$1.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
+    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(plainText$1).join(' ')));
     return {
         key,
-        text: collapse(rest.replace(/^\s*:/, '')),
+        text,
         span: spanOf(first),
         headingPath,
     };
@@ -2534,13 +2552,25 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     if (from === to)
         ({ from, to } = inside);
     return {
-        // A no-break space (`No,&nbsp;development only`) keeps words together on the page; as a value it is a space.
-        text: value.text.includes('\u00a0') ? value.text.replace(/\u00a0/g, ' ') : value.text,
+        text: cellText(value.text),
         raw,
         links: value.links,
         strong: value.strong,
         span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
     };
+}
+/**
+ * A cell's value as the page shows it. A no-break space (`No,&nbsp;development only`) keeps words
+ * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
+ * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
+ */
+function cellText(text) {
+    if (text === '' || ASCII$1.test(text))
+        return text;
+    INVISIBLE.lastIndex = 0;
+    if (text.replace(INVISIBLE, '').trim() === '')
+        return '';
+    return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
 }
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
 function withoutDirectives(raw, node) {
@@ -2561,14 +2591,16 @@ function missingCell(row) {
  * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
  * tags) and every other default-ignorable code point (the combining grapheme
  * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels),
- * and the Braille blank U+2800, which is none of those and shows nothing.
+ * the Braille blank U+2800, which is none of those and shows nothing, and
+ * control characters other than tab and line breaks (`STA\u0007TUS` shows
+ * as `STATUS`).
  * A header that holds one must still name its column. What emoji are made
  * of stays: a variation selector after an emoji (`✔️`) or in a keycap
  * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
  */
-const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
-// eslint-disable-next-line no-control-regex
-const ASCII$1 = /^[\u0000-\u007f]*$/;
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+/** Printable ASCII (and tabs): text that needs no normalising and holds nothing invisible. */
+const ASCII$1 = /^[\t\n\r\u0020-\u007e]*$/;
 /** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
 const isLatinHeader = (header) => header.some((cell) => /[A-Za-z]/.test(cell.text));
 /** The column names of a header row. */
@@ -3131,6 +3163,120 @@ function addCells(source, row, missing) {
         return undefined;
     const closed = source[end - 1] === '|' && source[end - 2] !== '\\';
     return { range: [end, end], text: (closed ? '' : ' |') + ' |'.repeat(missing) };
+}
+
+/** Blank lines between a table and the rows cut off from it that are still taken for a slip. */
+const MAX_BLANKS = 2;
+/**
+ * A blank line ends a GFM table: rows after it (a blank line left inside the
+ * table, or a row appended below the blank line that closes it) become a
+ * paragraph that GitHub shows as literal `| … |` text, and that no check
+ * reads. Lines right after a checked table, one or two blank lines below it,
+ * in the same container, that are rows in the table's own form (a leading
+ * `|`, or cells cut by `|` in a table written without outer pipes) are
+ * reported; the fix removes the blank lines, which makes them rows again.
+ * A table of their own (a header and a delimiter row) is not reported.
+ */
+const detachedRows = {
+    kind: 'table',
+    meta: {
+        id: 'detached-rows',
+        type: 'problem',
+        description: 'No rows are cut off from a checked table by a blank line (GitHub would show them as text, and nothing would check them).',
+        severity: 'error',
+        docs: ruleDocs('detached-rows'),
+        fixable: 'code',
+        messages: {
+            detached: '{{what}} cut off from the table above by {{blanks}} ({{blank}}): GitHub shows {{them}} as text, not as {{rows}} of the table, and nothing checks {{them}}. Remove the blank line{{s}} to make {{them}} {{rows}} again.',
+        },
+    },
+    check({ source, document, table, report }) {
+        const block = detachedBlock(source, table);
+        if (!block)
+            return;
+        const { lines, blanks, fix } = block;
+        // A header and a delimiter row below the gap: a table of its own, written on purpose.
+        if (document.tables.some((other) => other.span.line > table.span.line && other.span.line <= lines[lines.length - 1].line))
+            return;
+        const count = lines.length;
+        const first = lines[0];
+        const last = lines[count - 1];
+        report({
+            span: { line: first.line, column: first.column, endLine: last.line, endColumn: last.endColumn, offset: first.offset, endOffset: last.endOffset },
+            messageId: 'detached',
+            data: {
+                what: count === 1 ? `The row on line ${first.line} is` : `The ${count} rows on lines ${first.line}–${last.line} are`,
+                blanks: blanks.length === 1 ? 'a blank line' : `${blanks.length} blank lines`,
+                blank: blanks.length === 1 ? `line ${blanks[0]}` : `lines ${blanks.join(' and ')}`,
+                them: count === 1 ? 'it' : 'them',
+                rows: count === 1 ? 'a row' : 'rows',
+                s: blanks.length === 1 ? '' : 's',
+            },
+            ...(fix ? { fix: { ...fix, grows: { table: table.index, rows: count } } } : {}),
+        });
+    },
+};
+/** The end of the line that holds `at` (its line break's offset) and the break itself. */
+function lineEndAt(source, at) {
+    let end = at;
+    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13)
+        end++;
+    const eol = source.startsWith('\r\n', end) ? '\r\n' : end < source.length ? source[end] : '';
+    return { end, eol };
+}
+const bare$1 = (text) => text.replace(/[ \t]/g, '');
+function detachedBlock(source, table) {
+    const lastRow = table.rows[table.rows.length - 1];
+    const lastOffset = lastRow ? lastRow.span.offset : table.span.offset;
+    const lineStart = Math.max(source.lastIndexOf('\n', lastOffset - 1), source.lastIndexOf('\r', lastOffset - 1)) + 1;
+    // The container's marks before the table's rows (`> `, a list item's indent): blank lines and cut-off rows carry them too.
+    const prefix = source.slice(lineStart, lastOffset);
+    if (/[^ \t>]/.test(prefix))
+        return undefined;
+    const piped = source.charCodeAt(table.span.offset) === 124;
+    const { end: tableEnd, eol } = lineEndAt(source, Math.max(table.span.endOffset, lastOffset));
+    if (eol === '')
+        return undefined;
+    let at = tableEnd + eol.length;
+    let number = (lastRow ? lastRow.span.endLine : table.span.endLine) + 1;
+    const blanks = [];
+    const lines = [];
+    while (at < source.length) {
+        const { end, eol: lineBreak } = lineEndAt(source, at);
+        const text = source.slice(at, end);
+        if (lines.length === 0 && bare$1(text) === bare$1(prefix)) {
+            blanks.push(number);
+            if (blanks.length > MAX_BLANKS)
+                return undefined;
+        }
+        else {
+            if (blanks.length === 0 || !text.startsWith(prefix))
+                break;
+            const indent = /^[ \t]*/.exec(text.slice(prefix.length))[0].length;
+            const first = at + prefix.length + indent;
+            // Four blanks more than the table's rows: indented code, not a row.
+            if (indent > 3 || first >= end)
+                break;
+            const cells = splitRow(source, first, end);
+            const rowLike = source.charCodeAt(first) === 124 ? cells.length >= 2 || /\|\s*$/.test(text) : !piped && cells.length >= 2;
+            if (!rowLike)
+                break;
+            lines.push({ line: number, column: first - at + 1, endColumn: end - at + 1, offset: first, endOffset: end });
+        }
+        if (lineBreak === '')
+            break;
+        at = end + lineBreak.length;
+        number++;
+    }
+    if (lines.length === 0)
+        return undefined;
+    // The fix when the rows end their paragraph (a blank line, the end, or a heading after them): the gap closed.
+    const after = lines[lines.length - 1].endOffset;
+    const { end: afterEnd, eol: afterBreak } = lineEndAt(source, after);
+    const next = afterBreak === '' ? '' : source.slice(afterEnd + afterBreak.length, lineEndAt(source, afterEnd + afterBreak.length).end);
+    const ends = afterBreak === '' || bare$1(next) === '' || bare$1(next) === bare$1(prefix) || /^[ \t>]*#/.test(next);
+    const lineOfFirst = lines[0].offset - lines[0].column + 1;
+    return { lines, blanks, ...(ends ? { fix: { range: [tableEnd, lineOfFirst], text: eol } } : {}) };
 }
 
 /**
@@ -5910,6 +6056,7 @@ const noteRequired = {
         messages: {
             missing: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" under the "{{heading}}" heading.',
             noSection: '"{{key}}" is {{value}} but has no note explaining why: add "- **{{key}}**: <reason>" in a "## {{heading}}" section (the document has none yet).',
+            emptyNote: '"{{key}}" is {{value}} but its note (line {{line}}) says nothing: write the reason after "- **{{key}}**:".',
             nearSection: '"{{key}}" is {{value}} but has no note read for it: the document has no "{{heading}}" heading (notes.heading); did you mean "{{near}}" (line {{line}})? Its notes are read once notes.heading names it.',
         },
     },
@@ -5918,7 +6065,17 @@ const noteRequired = {
         if (!notes?.requiredWhen)
             return;
         // Once per page, not per table: a page of 80,000 tables under as many headings made it quadratic.
-        const noted = perDocument(document, `noted\u0000${fold(notes.heading)}`, () => new Set(notesUnder(document, notes.heading).map((note) => fold(note.key))));
+        // Notes by key; a key with only empty notes (`- **BetaGate**:` and nothing the page shows after it) maps to the first.
+        const noted = perDocument(document, `noted\u0000${fold(notes.heading)}`, () => {
+            const byKey = new Map();
+            for (const note of notesUnder(document, notes.heading)) {
+                const key = fold(note.key);
+                const known = byKey.get(key);
+                if (known === undefined || (known.text === '' && note.text !== ''))
+                    byKey.set(key, note);
+            }
+            return byKey;
+        });
         const hasSection = perDocument(document, `section\u0000${fold(notes.heading)}`, () => document.headings.some((heading) => fold(heading.text) === fold(notes.heading)));
         // No such heading, and one a letter or so off (`Notse` for the page's `Notes`): the config's slip, not a missing section.
         const near = hasSection ? undefined : perDocument(document, `near\u0000${fold(notes.heading)}`, () => {
@@ -5933,14 +6090,15 @@ const noteRequired = {
                 const value = row.cells[index].text;
                 const key = rowKeyOf(row, keyIndex);
                 // Read as the schema spells it: `Unsupported` on a page whose legend spells UNSUPPORTED so.
-                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || noted.has(fold(key)))
+                const note = key === '' ? undefined : noted.get(fold(key));
+                if (!values.includes(inSchemaSpelling(spelling, table.columns[index], value)) || key === '' || (note !== undefined && note.text !== ''))
                     continue;
                 report({
                     span: row.cells[index].span,
                     field: table.columns[index],
                     rowKey: key,
-                    messageId: hasSection ? 'missing' : near ? 'nearSection' : 'noSection',
-                    data: { key, value, heading: notes.heading, ...(near ? { near: near.text, line: String(near.line) } : {}) },
+                    messageId: note ? 'emptyNote' : hasSection ? 'missing' : near ? 'nearSection' : 'noSection',
+                    data: { key, value, heading: notes.heading, ...(note ? { line: String(note.span.line) } : near ? { near: near.text, line: String(near.line) } : {}) },
                 });
             }
         }
@@ -7694,7 +7852,7 @@ const unusedSuppression = {
  * ids against, the README documents and SARIF describes.
  */
 /** Table-level rules, in the order they run. */
-const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, duplicateColumn, emptyTable, columnCount, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
+const tableRules = [requiredColumn, optionColumn, headerInvisible, unknownColumn, reservedColumn, duplicateColumn, emptyTable, columnCount, detachedRows, uniqueKey, sortOrder, monotonic, noteRequired, noteUnknownKey, legend, referenceUnknown, referenceUnlisted, referenceDisagree];
 /**
  * Rules reported from JSON Schema validation, most specific first: each
  * error goes to the first rule that claims it, and when several errors fall
@@ -9584,7 +9742,8 @@ function delimitersPast(text, limit) {
 const ROWS_PER_PIECE = 256;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
-function readMarkdownFast(source, options = {}) {
+function readMarkdownFast(text, options = {}) {
+    const source = asGitHubReads(text);
     // A text that starts with a byte-order mark (a file with two) is rare: it takes the reference path (see markKept in parser.ts).
     if (source.charCodeAt(0) === 0xfeff) {
         if (source.length > (options.maxParseChars ?? Infinity))
@@ -10362,8 +10521,17 @@ const MAX_SHAPE_TRIALS = 32;
  */
 function applyKeepingShape(source, fixes) {
     const before = structureOf(source);
+    // What the fixes' structure should be: the same tables and rows, but for rows a fix joins on purpose (`Fix.grows`).
+    let kept = before;
+    const expected = (list) => {
+        const out = [...kept];
+        for (const { grows } of list)
+            if (grows && grows.table < out.length)
+                out[grows.table] += grows.rows;
+        return out;
+    };
     const first = applyFixes(source, fixes);
-    if (sameStructure(before, structureOf(first.output)))
+    if (sameStructure(expected(first.applied), structureOf(first.output)))
         return { ...first, refused: [] };
     // Overlapping fixes are the next pass's, as in applyFixes; the rest are bisected in source order.
     const refused = [];
@@ -10382,7 +10550,9 @@ function applyKeepingShape(source, fixes) {
         }
         const trial = applyFixes(output, shifted(list));
         const shape = structureOf(trial.output);
-        if (sameStructure(before, shape)) {
+        const wanted = expected(list);
+        if (sameStructure(wanted, shape)) {
+            kept = wanted;
             output = trial.output;
             for (const fix of list)
                 delta += fix.text.length - (fix.range[1] - fix.range[0]);
@@ -10390,7 +10560,7 @@ function applyKeepingShape(source, fixes) {
             return;
         }
         if (list.length === 1) {
-            refused.push({ fix: list[0], reason: describeChange(before, shape) });
+            refused.push({ fix: list[0], reason: describeChange(wanted, shape) });
             return;
         }
         const half = list.length >> 1;
@@ -10770,6 +10940,12 @@ function siblingMiss(table, judged) {
     return undefined;
 }
 
+/**
+ * One parsed document in, findings out: each table is judged (judge.ts),
+ * then the table rules run on it and every data row is validated against
+ * the judge's schema, each schema error going to the rule that claims it.
+ * Pure: no file system, no network, no `@actions/*`.
+ */
 function lintDocument(file, source, document, config) {
     const lines = lineIndex(source);
     const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
@@ -11106,7 +11282,7 @@ function lineText(source, lines, line) {
     return source.slice(start, end);
 }
 /** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
-/** The longest text a finding's identity keeps (core/gate.ts): a cell, a key, a header, not a page. */
+/** The longest text a finding's identity keeps as written (core/gate.ts): a cell, a key, a header; a longer line is kept as its digest. */
 const MAX_IDENTITY_TEXT = 200;
 function toViolation(file, rule, severity, finding, lines, source, table, tableIndex) {
     const { span } = finding;
@@ -11139,8 +11315,10 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
         if (excerpt !== undefined)
             violation.excerpt = excerpt;
     }
-    if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset && span.endOffset - span.offset <= MAX_IDENTITY_TEXT) {
-        violation.text = source.slice(span.offset, span.endOffset);
+    if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset) {
+        const text = source.slice(span.offset, span.endOffset);
+        // A longer cell is kept as a digest: rewriting a long cell into another wrong value is the change's own finding too.
+        violation.text = text.length <= MAX_IDENTITY_TEXT ? text : `sha256:${node_crypto.createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
     }
     if (table !== undefined)
         violation.table = table;
@@ -13307,7 +13485,7 @@ function nonEmpty(option, value) {
 
 /** Turns the command line's targets into the list of files to lint. */
 /** A folder's markdown files, whatever the case of their extension (GitHub renders `NOTES.MD` too). */
-const MARKDOWN = '**/*.{md,markdown}';
+const MARKDOWN = MARKDOWN_FILES;
 /**
  * The globs of a config's `files:` that say which files to lint, as ESLint
  * reads a flat config's: not those whose last segment ends in `*` (`docs/**`

@@ -16,7 +16,8 @@ import { parentPort } from 'node:worker_threads';
  */
 // Characters allowed on a delimiter-row candidate line, indexed by char code.
 const ALLOWED = new Uint8Array(128);
-for (const char of ' \t|:-' + '>*+.)' + '0123456789')
+// A vertical tab and a form feed are blanks to GitHub's renderer (see asGitHubReads in read.ts).
+for (const char of ' \t\v\f|:-' + '>*+.)' + '0123456789')
     ALLOWED[char.charCodeAt(0)] = 1;
 const PIPE$1 = 124;
 const DASH = 45;
@@ -1752,9 +1753,19 @@ function parseFragment$1(source) {
         throw new ParserNotLoaded();
     return parser$1.parseFragment(source);
 }
-function readMarkdown(source) {
+function readMarkdown(text) {
+    const source = asGitHubReads(text);
     return documentFromTree(parseTree(source), source);
 }
+/**
+ * The text as GitHub's renderer (cmark-gfm) reads its blanks: a vertical tab
+ * or form feed is a space to it (`spacechar = [ \t\v\f]`, in the delimiter
+ * row of a table too), where micromark sees text. Each becomes a space, one
+ * character for one, so every offset, line and column is the source's:
+ * a table whose delimiter row holds a form feed is a table on GitHub, and
+ * must not be left out of the check because the parser thinks otherwise.
+ */
+const asGitHubReads = (source) => source.includes('\f') || source.includes('\v') ? source.replace(/[\f\v]/g, ' ') : source;
 /** Walks a parsed tree in document order, tracking the enclosing headings. */
 function documentFromTree(tree, source) {
     return documentFromNodes(tree.children, source);
@@ -1959,10 +1970,14 @@ function noteFromListItem(node, headingPath) {
     const key = collapse(plainText(first)).replace(/\s*:$/, '');
     if (key === '')
         return undefined;
-    const rest = paragraph.children.slice(1).map(plainText).join('');
+    const rest = collapse(paragraph.children.slice(1).map(plainText).join('').replace(/^\s*:/, ''));
+    // What the page shows after the key: invisible characters and comments are nothing; a reason may
+    // start in the item's next paragraph.
+    const shown = (text) => (ASCII.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
+    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(plainText).join(' ')));
     return {
         key,
-        text: collapse(rest.replace(/^\s*:/, '')),
+        text,
         span: spanOf(first),
         headingPath,
     };
@@ -2084,13 +2099,25 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     if (from === to)
         ({ from, to } = inside);
     return {
-        // A no-break space (`No,&nbsp;development only`) keeps words together on the page; as a value it is a space.
-        text: value.text.includes('\u00a0') ? value.text.replace(/\u00a0/g, ' ') : value.text,
+        text: cellText(value.text),
         raw,
         links: value.links,
         strong: value.strong,
         span: { line, column: from - lineStart + 1, endLine: line, endColumn: to - lineStart + 1, offset: from, endOffset: to },
     };
+}
+/**
+ * A cell's value as the page shows it. A no-break space (`No,&nbsp;development only`) keeps words
+ * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
+ * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
+ */
+function cellText(text) {
+    if (text === '' || ASCII.test(text))
+        return text;
+    INVISIBLE.lastIndex = 0;
+    if (text.replace(INVISIBLE, '').trim() === '')
+        return '';
+    return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
 }
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
 function withoutDirectives(raw, node) {
@@ -2111,14 +2138,16 @@ function missingCell(row) {
  * joiners, word joiner, soft hyphen, byte-order mark, bidirectional marks,
  * tags) and every other default-ignorable code point (the combining grapheme
  * joiner U+034F, variation selectors, Hangul fillers, Khmer inherent vowels),
- * and the Braille blank U+2800, which is none of those and shows nothing.
+ * the Braille blank U+2800, which is none of those and shows nothing, and
+ * control characters other than tab and line breaks (`STA\u0007TUS` shows
+ * as `STATUS`).
  * A header that holds one must still name its column. What emoji are made
  * of stays: a variation selector after an emoji (`✔️`) or in a keycap
  * (`1️⃣`), and the zero-width joiner between two emoji (`👩‍💻`, `🏳️‍🌈`).
  */
-const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
+const INVISIBLE = /(?!(?<=\p{Extended_Pictographic})[\uFE0E\uFE0F])(?![\uFE0E\uFE0F]\u20E3)(?!(?<=[\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}])\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+/** Printable ASCII (and tabs): text that needs no normalising and holds nothing invisible. */
+const ASCII = /^[\t\n\r\u0020-\u007e]*$/;
 /** A header written in Latin letters somewhere: a word of look-alikes in it passes for Latin (see lookalikes.ts). */
 const isLatinHeader = (header) => header.some((cell) => /[A-Za-z]/.test(cell.text));
 /** The column names of a header row. */
@@ -2297,7 +2326,8 @@ function delimitersPast(text, limit) {
 const ROWS_PER_PIECE = 256;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
-function readMarkdownFast(source, options = {}) {
+function readMarkdownFast(text, options = {}) {
+    const source = asGitHubReads(text);
     // A text that starts with a byte-order mark (a file with two) is rare: it takes the reference path (see markKept in parser.ts).
     if (source.charCodeAt(0) === 0xfeff) {
         if (source.length > (options.maxParseChars ?? Infinity))

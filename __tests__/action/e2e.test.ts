@@ -477,6 +477,15 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file']).map((e) => e.props['title'])).toEqual(['table-unchecked', 'transition']);
     expect(result.summary).toMatch(/\| removed \| DiskGate \|/);
   });
+
+  it('a new page with the .markdown extension is linted with the default inputs, as the CLI lints it', async () => {
+    const config = { '.github/support-table-lint.yml': 'tables:\n  - files: ["docs/**"]\n    preset: kubevirt-feature-gates\n' };
+    const page = gates(ROWS, NOTES).replace('Beta | PENDING', 'Beta | Bogus');
+    const { result, requests } = await pr({ ...config, [DOC]: gates(ROWS, NOTES) }, { 'docs/riscv64.markdown': page });
+    expect(result.code).toBe(1);
+    expect(result.outputs['files-checked']).toBe('1');
+    expect(annotationsOf(result.stdout, requests, 'error').filter((e) => /Bogus/.test(e.message)).map((e) => e.props['file'])).toEqual(['docs/riscv64.markdown']);
+  });
 });
 
 describe('the Action on other events', () => {

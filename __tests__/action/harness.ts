@@ -510,7 +510,7 @@ const inputEnv = (inputs: Record<string, string>): Record<string, string> =>
 /** The defaults of action.yml, as the runner passes them when a workflow sets nothing. */
 export const DEFAULT_INPUTS: Record<string, string> = {
   config: '.github/support-table-lint.yml',
-  files: '**/*.md',
+  files: '**/*.{md,markdown}',
   scope: 'changed',
   gate: 'new',
   'fail-on': 'error',

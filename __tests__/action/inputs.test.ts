@@ -5,7 +5,7 @@ const from = (values: Record<string, string>) => (name: string) => values[name] 
 describe('inputs', () => {
   it('applies the defaults when nothing is set', () => {
     expect(parseInputs(from({}))).toEqual({
-      config: '.github/support-table-lint.yml', files: ['**/*.md'], scope: 'changed', gate: 'new', failOn: 'error',
+      config: '.github/support-table-lint.yml', files: ['**/*.{md,markdown}'], scope: 'changed', gate: 'new', failOn: 'error',
       annotations: true, checkRun: 'auto', summary: true, trustedConfig: 'base', token: '', reportFile: '', sarifFile: '',
       suggestions: true, mode: 'both', artifact: 'support-table-lint-result.json',
     });
@@ -41,5 +41,7 @@ describe('inputs', () => {
 
   it('splits globs on lines and commas', () => {
     expect(splitGlobs(' a.md ,\n\n b/**/*.md \n')).toEqual(['a.md', 'b/**/*.md']);
+    // A comma inside braces is the glob's own.
+    expect(splitGlobs('docs/**/*.{md,markdown}, README.md')).toEqual(['docs/**/*.{md,markdown}', 'README.md']);
   });
 });

@@ -1,3 +1,4 @@
+import { MARKDOWN_FILES } from '../io/glob.js';
 /**
  * The Action's inputs, parsed and checked up front so that a typo in a
  * workflow fails the step with a message naming the input, before any work.
@@ -48,19 +49,32 @@ const bool = (name: string, value: string, fallback: boolean): boolean => {
   throw new InputError(`Input "${name}" is "${value}"; use "true" or "false".`);
 };
 
-/** Globs may be given one per line or separated by commas. */
-export const splitGlobs = (value: string): string[] =>
-  value
-    .split(/[\n,]/)
-    .map((g) => g.trim())
-    .filter((g) => g !== '');
+/** Globs may be given one per line or separated by commas; a comma inside braces (`*.{md,markdown}`) is the glob's own. */
+export function splitGlobs(value: string): string[] {
+  const globs: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of value) {
+    if (char === '\n' || (char === ',' && depth === 0)) {
+      globs.push(current);
+      current = '';
+      depth = 0;
+      continue;
+    }
+    if (char === '{') depth++;
+    else if (char === '}' && depth > 0) depth--;
+    current += char;
+  }
+  globs.push(current);
+  return globs.map((g) => g.trim()).filter((g) => g !== '');
+}
 
 /** `get` returns an input's raw value, '' when unset (as core.getInput does). */
 export function parseInputs(get: (name: string) => string): ActionInputs {
   const files = splitGlobs(get('files'));
   return {
     config: get('config').trim() || DEFAULT_CONFIG,
-    files: files.length > 0 ? files : ['**/*.md'],
+    files: files.length > 0 ? files : [MARKDOWN_FILES],
     scope: oneOf('scope', get('scope'), ['changed', 'all'], 'changed'),
     gate: oneOf('gate', get('gate'), ['new', 'all'], 'new'),
     failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'], 'error'),

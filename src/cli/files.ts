@@ -1,12 +1,12 @@
 /** Turns the command line's targets into the list of files to lint. */
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { loadGlob, matcher } from '../io/glob.js';
+import { loadGlob, MARKDOWN_FILES, matcher } from '../io/glob.js';
 import { walk } from '../io/walk.js';
 import { UsageError } from './args.js';
 
 /** A folder's markdown files, whatever the case of their extension (GitHub renders `NOTES.MD` too). */
-const MARKDOWN = '**/*.{md,markdown}';
+const MARKDOWN = MARKDOWN_FILES;
 
 /**
  * Files in target order, each once: a file as named, a directory's markdown

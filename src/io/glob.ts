@@ -94,3 +94,6 @@ function linearMatcher(pattern: string, options: { dot?: boolean; nocase?: boole
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+
+/** The markdown files GitHub renders (both extensions): what the CLI looks for in a folder, and the Action's `files` default. */
+export const MARKDOWN_FILES = '**/*.{md,markdown}';
