@@ -139,6 +139,27 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     ]);
   });
 
+  it("a schema's file name drops accents and keeps the words of other scripts", () => {
+    const source = (header: string) => `| ${header} |\n| - | - |\n| a | b |\n`;
+    const plan = inferPlan([
+      { file: 'es.md', source: source('Patrón de implementación | Estabilidad') },
+      { file: 'ja.md', source: source('コンポーネント | 安定性') },
+    ]);
+    expect(renderInit(plan, '.github/support-table-lint.yml').map((file) => file.path).slice(1)).toEqual([
+      '.github/patron-de-implementacion-estabilidad.schema.yaml',
+      '.github/コンポーネント-安定性.schema.yaml',
+    ]);
+  });
+
+  it('a row with a cell missing is listed, and teaches nothing: its shifted value is no allowed value, its empty cell no reason to allow empty', () => {
+    const rows = ['| runtime | core | Main. |', '| agent | core | In the VM. |', '| kernel | kernel | Guest. |', '| www | Source for the website. |', '| ctl | utility | Debug. |', '| ci | core | CI. |', '| shim | utility | Shim. |'];
+    const plan = inferPlan([{ file: 'd.md', source: ['| Component | Type | Description |', '|-|-|-|', ...rows, ''].join('\n') }]);
+    expect(plan.shapes[0]!.columns[1]!.enum).toEqual(['core', 'kernel', 'utility']);
+    expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual(['6 the row has 2 cells, the header 3']);
+    const schema = renderInit(plan, '.github/support-table-lint.yml')[1]!.text;
+    expect(schema).toMatch(/"Description":\n\s+type: string\n\s+minLength: 1/);
+  });
+
   it('a zero-width space or a look-alike letter in a header is listed, as the run will report it', () => {
     const plan = inferPlan([{ file: 'd.md', source: '| Na\u200bme | St\u0430tus |\n| - | - |\n| a | b |\n' }]);
     expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual([

@@ -283,11 +283,15 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   for (const seen of tables) {
     for (const row of seen.rows) {
       if (row.sourceCellCount === seen.table.columns.length) continue;
-      mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
+      mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cell${row.sourceCellCount === 1 ? '' : 's'}, the header ${seen.table.columns.length}` });
     }
     for (const row of seen.table.rows.slice(strayFrom(seen.source, seen.table))) {
       mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0]!, value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
     }
+    // A row with a cell missing or one too many has its values in the wrong columns: what init learns
+    // (allowed values, required cells, the key) comes from the rows that line up, when there are some.
+    const aligned = seen.rows.filter((row) => row.sourceCellCount === seen.table.columns.length);
+    if (aligned.length > 0) seen.rows = aligned;
   }
 
   // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`

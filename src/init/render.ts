@@ -27,7 +27,8 @@ const joinLines = (lines: string[]): string => lines.map(oneLine).join('\n');
 const list = (values: string[]): string => `[${values.map(q).join(', ')}]`;
 
 /**
- * `feature-gate-graduation-status`, from the columns, unique among `taken`.
+ * `feature-gate-graduation-status`, from the columns, unique among `taken`
+ * (lower case, accents dropped, other scripts kept).
  * `next`: for each name, the number to try after it, so that a thousand
  * shapes of one name count up once rather than each from 2.
  */
@@ -36,8 +37,12 @@ function slug(shape: ShapePlan, taken: Set<string>, next: Map<string, number>): 
     .map((column) => column.name)
     .join('-')
     .toLowerCase()
+    // Accents go (`Patrón` is `patron`); letters of other scripts stay, so a table headed in Japanese
+    // gets a name of its own words, not `table-2` or the one Latin word in it.
     .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   // At most 60 characters, cut between words (`…-description-support`, not `…-description-suppor`).
   const cut = whole.length <= 60 ? whole : whole[60] === '-' ? whole.slice(0, 60) : whole.slice(0, 60).replace(/-[^-]*$/, '');
