@@ -160,6 +160,19 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     expect(schema).toMatch(/"Description":\n\s+type: string\n\s+minLength: 1/);
   });
 
+  it('a key repeated by one pasted row turns uniqueness off, and says which row did it', () => {
+    const table = (...keys: string[]) => ['| Platform | Status |', '| --- | --- |', ...keys.map((key) => `| ${key} | Supported |`), ''].join('\n');
+    const plan = inferPlan([
+      { file: 'a.md', source: table('linux/amd64', 'linux/arm64', 'linux/s390x', 'windows/amd64') },
+      { file: 'b.md', source: table('linux/riscv64', 'linux/riscv64', 'freebsd/amd64') },
+    ]);
+    expect(plan.shapes[0]).toMatchObject({ unique: false, repeats: [{ file: 'b.md', line: 4, value: 'linux/riscv64', first: 3 }] });
+    expect(renderInit(plan, '.github/support-table-lint.yml')[1]!.text).toContain('# Platform would, but for b.md:4 (linux/riscv64): if that repeat is a slip, remove it and write unique: { scope: table }.');
+    // A column that repeats all over is no key that a slip spoiled: nothing to say.
+    const statuses = inferPlan([{ file: 'c.md', source: table('a', 'a', 'b', 'b', 'c', 'c', 'd', 'd') }]);
+    expect(statuses.shapes[0]!.repeats).toBeUndefined();
+  });
+
   it('a zero-width space or a look-alike letter in a header is listed, as the run will report it', () => {
     const plan = inferPlan([{ file: 'd.md', source: '| Na\u200bme | St\u0430tus |\n| - | - |\n| a | b |\n' }]);
     expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual([

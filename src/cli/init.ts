@@ -121,6 +121,14 @@ export async function init(
       lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);
     }
   }
+  const repeated = plan.shapes.filter((shape) => shape.repeats !== undefined);
+  if (repeated.length > 0) {
+    lines.push('', 'Repeated rows (init turned uniqueness off for their tables, so a run will not report them, nor any later repeat):');
+    for (const shape of repeated) {
+      for (const repeat of shape.repeats!) lines.push(`  ${repeat.file}:${repeat.line}  ${shape.key} ${JSON.stringify(repeat.value)} is listed twice (line ${repeat.first} too)`);
+    }
+    lines.push('  If a repeat is a slip, remove it and set `unique: { scope: table }` in the schema.');
+  }
   lines.push('', `Next: run support-table-lint${configPath === DEFAULT_INIT_CONFIG ? '' : ` --config ${configPath}`} on these files.`);
   io.stdout.write(safeLines(lines.map(terminalSafe).join('\n')) + '\n');
   return 0;

@@ -114,6 +114,12 @@ export interface ShapePlan {
   groups: boolean;
   legend?: { heading: string; column: string };
   /**
+   * With `unique: false` because a few rows repeat the key as written (a
+   * row pasted twice?): those rows, which no run will report, so init says
+   * them (at most MAX_REPEATS_SAID).
+   */
+  repeats?: { file: string; line: number; value: string; first: number }[];
+  /**
    * Where the shape was seen: `file` and the tables' header lines; `rows`: every row of the table, as a
    * run's --verbose counts them; `besides`: those that are not data, by kind, when there are any.
    */
@@ -309,6 +315,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
   const fit = ownFit ?? chosen?.fit ?? keyFit(tables, (seen) => [keyOf(seen)], true);
   const unique = fit !== undefined;
   const uniqueScope = fit?.scope ?? 'table';
+  const repeats = unique ? [] : repeatedKeys(tables, keyOf);
   for (const { seen, row, value, first } of fit?.slips ?? []) {
     mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: chosen?.by?.[0] ?? keyOf(seen), value, why: `listed twice: line ${first.line} has it as "${first.value}"` });
   }
@@ -384,6 +391,7 @@ function inferShape(tables: SeenTable[], mistakes: Mistake[]): ShapePlan {
     order,
     groups,
     ...(legendOption ? { legend: legendOption } : {}),
+    ...(repeats.length > 0 ? { repeats } : {}),
     seen: tables.map((seen) => {
       const besides = rowsBesides(seen);
       return { file: seen.file, line: seen.table.span.line, rows: seen.table.rows.length, ...(besides ? { besides } : {}) };
@@ -451,6 +459,32 @@ function keyFit(tables: SeenTable[], columnsOf: (seen: SeenTable) => string[], a
     if (fits && keyed > 0 && slips.length <= Math.floor(keyed * KEY_MAX_REPEATS)) return { scope, slips };
   }
   return undefined;
+}
+
+/** Rows of a key column init calls no key that it would have called one but for them. */
+const MAX_REPEATS_SAID = 3;
+
+/**
+ * The rows that repeat a key as written, when they are few (at most
+ * MAX_REPEATS_SAID, in a column of at least five keys): the column would be
+ * a key without them, and `unique: false` hides every later repeat.
+ */
+function repeatedKeys(tables: SeenTable[], keyOf: (seen: SeenTable) => string): NonNullable<ShapePlan['repeats']> {
+  const repeats: NonNullable<ShapePlan['repeats']> = [];
+  let keyed = 0;
+  for (const seen of tables) {
+    const first = new Map<string, number>();
+    for (const row of seen.rows) {
+      const value = textIn(seen, row, keyOf(seen));
+      if (value === '') continue;
+      keyed++;
+      const folded = `${row.group ?? ''}\u0000${keyFold(value)}`;
+      const earlier = first.get(folded);
+      if (earlier === undefined) first.set(folded, row.span.line);
+      else repeats.push({ file: seen.file, line: row.span.line, value, first: earlier });
+    }
+  }
+  return keyed >= 5 && repeats.length <= MAX_REPEATS_SAID ? repeats : [];
 }
 
 /** A column init proposes as the key, and `by`: the columns whose values together are the key, when no column alone is. */

@@ -190,7 +190,13 @@ export function renderSchema(shape: ShapePlan, mistakes: { listed: Mistake[]; mo
   else if (shape.key !== '') lines.push(`  key: ${q(shape.key)}`);
   if (shape.unique && shape.uniqueScope === 'group') lines.push('  # A key repeats only under different group rows: it is unique within each group.');
   if (shape.uniqueBy) lines.push(`  # No column alone names a row; ${shape.uniqueBy.join(' and ')} together do.`);
-  else if (!shape.unique) lines.push(`  # No column names every row once: repeated rows are not reported.`);
+  else if (!shape.unique) {
+    lines.push(`  # No column names every row once: repeated rows are not reported.`);
+    if (shape.repeats) {
+      const where = shape.repeats.map((repeat) => `${repeat.file}:${repeat.line} (${repeat.value})`).join(', ');
+      lines.push(`  # ${shape.key} would, but for ${where}: if ${shape.repeats.length === 1 ? 'that repeat is a slip, remove it' : 'those repeats are slips, remove them'} and write unique: { scope: table }.`);
+    }
+  }
   lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope}${shape.uniqueBy ? `, by: ${list(shape.uniqueBy)}` : ''} }` : 'false'}`);
   lines.push(`  # ${orderComment(shape)}`);
   const { order } = shape;
