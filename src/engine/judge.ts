@@ -31,14 +31,19 @@ export interface Judge {
   severities: Record<string, SeverityOrOff>;
 }
 
-/** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
+/**
+ * An entry tolerates one missing column once it names three or more; one of
+ * two columns only when a header cell is a slip away from it (`Supported?`
+ * for `Supported`): two-column tables that share one column are too common
+ * to take for the entry's, a renamed one is the entry's table all the same.
+ */
 const tolerance = (columns: readonly string[]): number => (columns.length >= 3 ? 1 : 0);
 
 const entryColumns = (entry: CompiledEntry): string[] => entry.match?.columns ?? entry.schema.required;
 
 const entryCandidate = (entry: CompiledEntry): Candidate => {
   const columns = entryColumns(entry);
-  return { columns, tolerance: tolerance(columns) };
+  return { columns, tolerance: tolerance(columns), ...(columns.length === 2 ? { near: true as const } : {}) };
 };
 
 /** Without a config file the presets apply by header, exactly. */

@@ -152,7 +152,7 @@ function checkTable(
     options,
     keyIndex,
     expectedColumns: {
-      required: options.columns?.required ?? schema.required,
+      required: requiredColumns(options.columns?.required ?? schema.required, judge.entry?.match?.columns),
       known: unknown === 'report' ? schema.properties : null,
       patterns: schema.patterns,
       named: schema.properties,
@@ -235,6 +235,18 @@ function checkTable(
     }
   }
   for (const { meta, report } of deferred) if (!schemaSaid.has(report.span.offset)) emit(meta, report);
+}
+
+/**
+ * The columns a judged table must have: the schema's (or `columns.required`),
+ * and the entry's `match.columns`, which a table may lack one of and still
+ * be judged (judge.ts): that one is reported, not let go.
+ */
+function requiredColumns(required: string[], matched: readonly string[] | undefined): string[] {
+  if (matched === undefined || matched.length === 0) return required;
+  const have = new Set(required.map((name) => name.toLowerCase()));
+  const extra = matched.filter((name) => !have.has(name.toLowerCase()));
+  return extra.length === 0 ? required : [...required, ...extra];
 }
 
 /**

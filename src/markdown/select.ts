@@ -4,6 +4,7 @@
  * judge, and the engine's judge uses the same test on the main thread, so the
  * two cannot disagree.
  */
+import { distance } from 'fastest-levenshtein';
 
 export interface Candidate {
   /** Columns a table must have (compared with `columnKey`). */
@@ -13,6 +14,13 @@ export interface Candidate {
    * table whose required column was renamed is reported, not let go).
    */
   tolerance: number;
+  /**
+   * With no tolerance: a table may still lack one of the columns when a
+   * header cell it does not otherwise name is a slip away from it (`Supported?`
+   * for `Supported`), so that renaming the second column of a two-column
+   * table does not take it out of the check.
+   */
+  near?: true;
 }
 
 export interface TableSelection {
@@ -46,8 +54,20 @@ export function missingColumns(columns: readonly string[], wanted: readonly stri
   return wanted.filter((name) => !have.has(columnKey(name)));
 }
 
-export const matchesCandidate = (columns: readonly string[], candidate: Candidate): boolean =>
-  missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+export function matchesCandidate(columns: readonly string[], candidate: Candidate): boolean {
+  const missing = missingColumns(columns, candidate.columns);
+  if (missing.length <= candidate.tolerance) return true;
+  if (!candidate.near || missing.length !== 1) return false;
+  const wanted = new Set(candidate.columns.map(columnKey));
+  return columns.some((name) => !wanted.has(columnKey(name)) && closeColumn(name, missing[0]!));
+}
+
+/** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
+export const closeColumn = (a: string, b: string): boolean => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
+};
 
 export const selects = (selection: TableSelection, columns: readonly string[]): boolean =>
   mayMatch(selection.candidates, columns).some((i) => matchesCandidate(columns, selection.candidates[i]!));
@@ -79,7 +99,7 @@ export function mayMatch(candidates: readonly Candidate[], columns: readonly str
     for (const [i, candidate] of candidates.entries()) {
       const distinct = new Set(candidate.columns.map(columnKey));
       // A table that matches lacks at most `tolerance` of the candidate's columns, so it has the rest of the distinct ones.
-      index.needs[i] = distinct.size - candidate.tolerance;
+      index.needs[i] = distinct.size - Math.max(candidate.tolerance, candidate.near ? 1 : 0);
       if (index.needs[i]! <= 0) index.anyTable.push(i);
       else {
         for (const column of distinct) {

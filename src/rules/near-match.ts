@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { ruleDocs, type RunRule } from './types.js';
 import { renameHeaderCell } from './util.js';
 
@@ -49,9 +48,4 @@ export const nearMatch: RunRule = {
   },
 };
 
-/** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
-export const closeColumn = (a: string, b: string): boolean => {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
-};
+export { closeColumn } from '../markdown/select.js';
