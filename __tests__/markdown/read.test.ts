@@ -56,7 +56,7 @@ describe('readMarkdown: cells', () => {
     const [row] = readMarkdown(source).tables[0]!.rows;
     expect(row!.cells.map(({ text, raw }) => ({ text, raw }))).toEqual([
       { text: 'x | y', raw: '`x \\| y`' },
-      { text: 'bold and  more', raw: '**bold** and <br> more' },
+      { text: 'bold and more', raw: '**bold** and <br> more' },
       { text: '', raw: '' },
     ]);
   });

@@ -439,15 +439,16 @@ export function cellAt(source: string, start: number, end: number, line: number,
 }
 
 /**
- * A cell's value as the page shows it. A no-break space (`No,&nbsp;development only`) keeps words
+ * A cell's value as the page shows it: blanks in a row are one space. A no-break space (`No,&nbsp;development only`) keeps words
  * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
  * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
  */
 function cellText(text: string): string {
-  if (text === '' || ASCII.test(text)) return text;
-  INVISIBLE.lastIndex = 0;
-  if (text.replace(INVISIBLE, '').trim() === '') return '';
-  return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
+  // Blanks in a row show as one space (`Stable <br> (since 1.2)` is `Stable (since 1.2)`).
+  const shown = text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}|\t/g, ' ') : text;
+  if (shown === '' || ASCII.test(shown)) return shown;
+  if (shown.replace(INVISIBLE, '').trim() === '') return '';
+  return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ') : shown;
 }
 
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
