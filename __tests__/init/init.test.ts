@@ -173,6 +173,15 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     expect(statuses.shapes[0]!.repeats).toBeUndefined();
   });
 
+  it('a prose list that spells none of the values as the table writes them is no legend of them: the table\'s spelling stands', () => {
+    const rows = ['io_stat | `GAUGE`', 'proc_stat | `GAUGE`', 'cpu_total | `COUNTER`', 'max_fds | `GAUGE`', 'scrapes | `COUNTER`'].map((row) => `| ${row} |`);
+    const source = ['### Metric types', '', '- Counter: a cumulative metric.', '', '- Gauge: a value that goes up and down.', '', '### Metrics', '', '| Metric | Type |', '|---|---|', ...rows, ''].join('\n');
+    const plan = inferPlan([{ file: 'd.md', source }]);
+    expect(plan.shapes[0]!.columns[1]!.enum).toEqual(['GAUGE', 'COUNTER']);
+    expect(plan.shapes[0]!.legend).toBeUndefined();
+    expect(plan.mistakes).toEqual([]);
+  });
+
   it('a zero-width space or a look-alike letter in a header is listed, as the run will report it', () => {
     const plan = inferPlan([{ file: 'd.md', source: '| Na\u200bme | St\u0430tus |\n| - | - |\n| a | b |\n' }]);
     expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual([

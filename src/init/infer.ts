@@ -788,6 +788,10 @@ function legendFor(tables: SeenTable[], values: string[], legends: ShapeLegends)
       const { terms, looseForms } = marksOnly ? marksOf(legend) : legend;
       if (terms.length < 2) continue;
       const covered = loose.filter((form) => looseForms.has(form)).length;
+      // A legend that spells none of the values as the column writes them (prose's `Counter` and
+      // `Gauge` beside a table that writes `COUNTER` and `GAUGE` throughout) is the page's words about
+      // them, not their spelling: taking it would make every cell a mistake.
+      if (!terms.some((term) => distinct.includes(term.term))) continue;
       const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
       // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
       // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
