@@ -182,6 +182,15 @@ const withTables = files.filter((file) => readMarkdown(readFileSync(file, 'utf8'
     expect(plan.mistakes).toEqual([]);
   });
 
+  it('GitHub emoji shortcodes are marks: a matrix of :heavy_check_mark: and empty cells gets its choice of two', () => {
+    const source = ['| Arch | Alpine | Debian |', '|--|--|--|', '| arm64 | :heavy_check_mark: | |', '| s390x | | :heavy_check_mark: |', '| x86_64 | :heavy_check_mark: | :heavy_check_mark: |', ''].join('\n');
+    const plan = inferPlan([{ file: 'd.md', source }]);
+    expect(plan.shapes[0]!.columns.slice(1).map((column) => column.enum)).toEqual([
+      [':heavy_check_mark:', ''],
+      [':heavy_check_mark:', ''],
+    ]);
+  });
+
   it('a zero-width space or a look-alike letter in a header is listed, as the run will report it', () => {
     const plan = inferPlan([{ file: 'd.md', source: '| Na\u200bme | St\u0430tus |\n| - | - |\n| a | b |\n' }]);
     expect(plan.mistakes.map((m) => `${m.line} ${m.why}`)).toEqual([

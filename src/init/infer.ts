@@ -577,7 +577,7 @@ function shareMarks(columns: ColumnPlan[], keyIndex: number, valuesOf: (index: n
   const marks = [...new Set(marked.flatMap(({ values }) => values.filter((value) => value !== '')))];
   if (marks.length > ENUM_MAX_VALUES) return;
   const words = marks.filter((value) => !isMark(value));
-  const what = words.length === 0 ? `the ${marks.length} marks` : `the ${marks.length} values (marks and ${words.join(', ')})`;
+  const what = words.length === 0 ? (marks.length === 1 ? 'the one mark' : `the ${marks.length} marks`) : `the ${marks.length} values (marks and ${words.join(', ')})`;
   for (const { column, values } of marked) {
     if (column.enumFrom?.startsWith('the legend')) continue;
     column.enum = [...marks, ...(values.includes('') ? [''] : [])];

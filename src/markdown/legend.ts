@@ -36,7 +36,13 @@ export interface Legend {
 const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
 
 /** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
-export const isMark = (value: string): boolean => value !== '' && !/[\p{L}\p{N}]/u.test(value);
+export const isMark = (value: string): boolean => (value !== '' && !/[\p{L}\p{N}]/u.test(value)) || GEMOJI.test(value);
+
+/**
+ * A GitHub emoji shortcode (`:heavy_check_mark:`, `:x:`, `:+1:`): text in the
+ * value, a picture on the page, so a mark as much as `✔️` is.
+ */
+const GEMOJI = /^:[a-z0-9_+-]{1,40}:$/;
 
 // A term may hold backslash escapes (`**N\|A**`, `**Yes\***`): an escaped character is part of the term, not its end.
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*((?:\\[!-/:-@[-`{-~]|[^*\\\n]|\\(?![!-/:-@[-`{-~])){1,80}?)\*\*\s*:?/;
