@@ -186,11 +186,16 @@ function inferShape(tables, mistakes) {
         for (const row of seen.rows) {
             if (row.sourceCellCount === seen.table.columns.length)
                 continue;
-            mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cells, the header ${seen.table.columns.length}` });
+            mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: `the row has ${row.sourceCellCount} cell${row.sourceCellCount === 1 ? '' : 's'}, the header ${seen.table.columns.length}` });
         }
         for (const row of seen.table.rows.slice(main.strayFrom(seen.source, seen.table))) {
             mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: names[0], value: row.cells[0]?.text ?? '', why: 'the line has no `|` but follows the table with no blank line, so it is read as a row' });
         }
+        // A row with a cell missing or one too many has its values in the wrong columns: what init learns
+        // (allowed values, required cells, the key) comes from the rows that line up, when there are some.
+        const aligned = seen.rows.filter((row) => row.sourceCellCount === seen.table.columns.length);
+        if (aligned.length > 0)
+            seen.rows = aligned;
     }
     // Tables of one shape that lead with different columns (`Kubernetes Version | containerd Version`
     // and `Containerd Version | Kubernetes Version`) are each keyed by their own first column when it
@@ -207,6 +212,7 @@ function inferShape(tables, mistakes) {
     const fit = ownFit ?? chosen?.fit ?? keyFit(tables, (seen) => [keyOf(seen)], true);
     const unique = fit !== undefined;
     const uniqueScope = fit?.scope ?? 'table';
+    const repeats = unique ? [] : repeatedKeys(tables, keyOf);
     for (const { seen, row, value, first } of fit?.slips ?? []) {
         mistakes.push({ file: seen.file, table: seen.table.span.line, line: row.span.line, column: chosen?.by?.[0] ?? keyOf(seen), value, why: `listed twice: line ${first.line} has it as "${first.value}"` });
     }
@@ -283,6 +289,7 @@ function inferShape(tables, mistakes) {
         order,
         groups,
         ...(legendOption ? { legend: legendOption } : {}),
+        ...(repeats.length > 0 ? { repeats } : {}),
         seen: tables.map((seen) => {
             const besides = rowsBesides(seen);
             return { file: seen.file, line: seen.table.span.line, rows: seen.table.rows.length, ...(besides ? { besides } : {}) };
@@ -349,6 +356,33 @@ function keyFit(tables, columnsOf, allowEmpty) {
             return { scope, slips };
     }
     return undefined;
+}
+/** Rows of a key column init calls no key that it would have called one but for them. */
+const MAX_REPEATS_SAID = 3;
+/**
+ * The rows that repeat a key as written, when they are few (at most
+ * MAX_REPEATS_SAID, in a column of at least five keys): the column would be
+ * a key without them, and `unique: false` hides every later repeat.
+ */
+function repeatedKeys(tables, keyOf) {
+    const repeats = [];
+    let keyed = 0;
+    for (const seen of tables) {
+        const first = new Map();
+        for (const row of seen.rows) {
+            const value = textIn(seen, row, keyOf(seen));
+            if (value === '')
+                continue;
+            keyed++;
+            const folded = `${row.group ?? ''}\u0000${main.keyFold(value)}`;
+            const earlier = first.get(folded);
+            if (earlier === undefined)
+                first.set(folded, row.span.line);
+            else
+                repeats.push({ file: seen.file, line: row.span.line, value, first: earlier });
+        }
+    }
+    return keyed >= 5 && repeats.length <= MAX_REPEATS_SAID ? repeats : [];
 }
 /** A composite key is the first column and one of this many columns after it (`Platform | Architecture`, `Feature | Default | Stage`). */
 const PAIR_REACH = 3;
@@ -442,7 +476,7 @@ function shareMarks(columns, keyIndex, valuesOf) {
     if (marks.length > ENUM_MAX_VALUES)
         return;
     const words = marks.filter((value) => !main.isMark(value));
-    const what = words.length === 0 ? `the ${marks.length} marks` : `the ${marks.length} values (marks and ${words.join(', ')})`;
+    const what = words.length === 0 ? (marks.length === 1 ? 'the one mark' : `the ${marks.length} marks`) : `the ${marks.length} values (marks and ${words.join(', ')})`;
     for (const { column, values } of marked) {
         if (column.enumFrom?.startsWith('the legend'))
             continue;
@@ -672,6 +706,11 @@ function legendFor(tables, values, legends) {
             if (terms.length < 2)
                 continue;
             const covered = loose.filter((form) => looseForms.has(form)).length;
+            // A legend that spells none of the values as the column writes them (prose's `Counter` and
+            // `Gauge` beside a table that writes `COUNTER` and `GAUGE` throughout) is the page's words about
+            // them, not their spelling: taking it would make every cell a mistake.
+            if (!terms.some((term) => distinct.includes(term.term)))
+                continue;
             const better = !best || covered > best.covered || (covered === best.covered && terms.length < best.terms.length);
             // Two of the column's values at least (its one value, when it has one): a column of `DHCP` and
             // `DHCP & libvirt` under a section that mentions DHCP is no column the section defines.
@@ -909,7 +948,8 @@ const oneLine = (line) => line.replace(/[\r\n\u0085\u2028\u2029]/g, (char) => `\
 const joinLines = (lines) => lines.map(oneLine).join('\n');
 const list = (values) => `[${values.map(q).join(', ')}]`;
 /**
- * `feature-gate-graduation-status`, from the columns, unique among `taken`.
+ * `feature-gate-graduation-status`, from the columns, unique among `taken`
+ * (lower case, accents dropped, other scripts kept).
  * `next`: for each name, the number to try after it, so that a thousand
  * shapes of one name count up once rather than each from 2.
  */
@@ -918,8 +958,12 @@ function slug(shape, taken, next) {
         .map((column) => column.name)
         .join('-')
         .toLowerCase()
+        // Accents go (`Patrón` is `patron`); letters of other scripts stay, so a table headed in Japanese
+        // gets a name of its own words, not `table-2` or the one Latin word in it.
         .normalize('NFKD')
-        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+        .normalize('NFC')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
         .replace(/^-+|-+$/g, '');
     // At most 60 characters, cut between words (`…-description-support`, not `…-description-suppor`).
     const cut = whole.length <= 60 ? whole : whole[60] === '-' ? whole.slice(0, 60) : whole.slice(0, 60).replace(/-[^-]*$/, '');
@@ -1069,8 +1113,13 @@ function renderSchema(shape, mistakes) {
         lines.push('  # A key repeats only under different group rows: it is unique within each group.');
     if (shape.uniqueBy)
         lines.push(`  # No column alone names a row; ${shape.uniqueBy.join(' and ')} together do.`);
-    else if (!shape.unique)
+    else if (!shape.unique) {
         lines.push(`  # No column names every row once: repeated rows are not reported.`);
+        if (shape.repeats) {
+            const where = shape.repeats.map((repeat) => `${repeat.file}:${repeat.line} (${repeat.value})`).join(', ');
+            lines.push(`  # ${shape.key} would, but for ${where}: if ${shape.repeats.length === 1 ? 'that repeat is a slip, remove it' : 'those repeats are slips, remove them'} and write unique: { scope: table }.`);
+        }
+    }
     lines.push(`  unique: ${shape.unique ? `{ scope: ${shape.uniqueScope}${shape.uniqueBy ? `, by: ${list(shape.uniqueBy)}` : ''} }` : 'false'}`);
     lines.push(`  # ${orderComment(shape)}`);
     const { order } = shape;
@@ -1266,6 +1315,15 @@ async function init(files, configPath, force, io) {
             }
             lines.push(`  ${mistake.file}:${mistake.line}  ${mistake.column} ${JSON.stringify(mistake.value)}: ${mistake.why}${mistake.canonical ? `; did you mean ${JSON.stringify(mistake.canonical)}?` : ''}`);
         }
+    }
+    const repeated = plan.shapes.filter((shape) => shape.repeats !== undefined);
+    if (repeated.length > 0) {
+        lines.push('', 'Repeated rows (init turned uniqueness off for their tables, so a run will not report them, nor any later repeat):');
+        for (const shape of repeated) {
+            for (const repeat of shape.repeats)
+                lines.push(`  ${repeat.file}:${repeat.line}  ${shape.key} ${JSON.stringify(repeat.value)} is listed twice (line ${repeat.first} too)`);
+        }
+        lines.push('  If a repeat is a slip, remove it and set `unique: { scope: table }` in the schema.');
     }
     lines.push('', `Next: run support-table-lint${configPath === DEFAULT_INIT_CONFIG ? '' : ` --config ${configPath}`} on these files.`);
     io.stdout.write(main.safeLines(lines.map(main.terminalSafe).join('\n')) + '\n');

@@ -33133,7 +33133,21 @@ function missingColumns(columns, wanted) {
     const have = new Set(columns.map(columnKey));
     return wanted.filter((name) => !have.has(columnKey(name)));
 }
-const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+function matchesCandidate(columns, candidate) {
+    const missing = missingColumns(columns, candidate.columns);
+    if (missing.length <= candidate.tolerance)
+        return true;
+    if (!candidate.near || missing.length !== 1)
+        return false;
+    const wanted = new Set(candidate.columns.map(columnKey));
+    return columns.some((name) => !wanted.has(columnKey(name)) && closeColumn(name, missing[0]));
+}
+/** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
+const closeColumn = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
+};
 const selects = (selection, columns) => mayMatch(selection.candidates, columns).some((i) => matchesCandidate(columns, selection.candidates[i]));
 const indexes = new WeakMap();
 /** Below this many candidates, each is simply tried. */
@@ -33154,7 +33168,7 @@ function mayMatch(candidates, columns) {
         for (const [i, candidate] of candidates.entries()) {
             const distinct = new Set(candidate.columns.map(columnKey));
             // A table that matches lacks at most `tolerance` of the candidate's columns, so it has the rest of the distinct ones.
-            index.needs[i] = distinct.size - candidate.tolerance;
+            index.needs[i] = distinct.size - Math.max(candidate.tolerance, candidate.near ? 1 : 0);
             if (index.needs[i] <= 0)
                 index.anyTable.push(i);
             else {
@@ -33580,17 +33594,18 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     };
 }
 /**
- * A cell's value as the page shows it. A no-break space (`No,&nbsp;development only`) keeps words
+ * A cell's value as the page shows it: blanks in a row are one space. A no-break space (`No,&nbsp;development only`) keeps words
  * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
  * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
  */
 function cellText(text) {
-    if (text === '' || ASCII$1.test(text))
-        return text;
-    INVISIBLE.lastIndex = 0;
-    if (text.replace(INVISIBLE, '').trim() === '')
+    // Blanks in a row show as one space (`Stable <br> (since 1.2)` is `Stable (since 1.2)`).
+    const shown = text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}|\t/g, ' ') : text;
+    if (shown === '' || ASCII$1.test(shown))
+        return shown;
+    if (shown.replace(INVISIBLE, '').trim() === '')
         return '';
-    return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
+    return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ') : shown;
 }
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
 function withoutDirectives(raw, node) {
@@ -36454,12 +36469,6 @@ const nearMatch = {
         });
     },
 };
-/** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
-const closeColumn = (a, b) => {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
-};
 
 /**
  * A document's own legend: the text under a heading that defines the values
@@ -36482,7 +36491,12 @@ const closeColumn = (a, b) => {
  */
 const LEGEND_HEADING = /legend|definition|glossary|meaning|terminology|\bkey\b|explained|what .* means/i;
 /** A value written with no letter or digit: a mark such as ✅, ❌ or 🚧 (`N/A` is not one). */
-const isMark = (value) => value !== '' && !/[\p{L}\p{N}]/u.test(value);
+const isMark = (value) => (value !== '' && !/[\p{L}\p{N}]/u.test(value)) || GEMOJI.test(value);
+/**
+ * A GitHub emoji shortcode (`:heavy_check_mark:`, `:x:`, `:+1:`): text in the
+ * value, a picture on the page, so a mark as much as `✔️` is.
+ */
+const GEMOJI = /^:[a-z0-9_+-]{1,40}:$/;
 // A term may hold backslash escapes (`**N\|A**`, `**Yes\***`): an escaped character is part of the term, not its end.
 const BOLD_TERM = /^\s{0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)?\*\*((?:\\[!-/:-@[-`{-~]|[^*\\\n]|\\(?![!-/:-@[-`{-~])){1,80}?)\*\*\s*:?/;
 const LIST_TERM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+((?:\\[!-/:-@[-`{-~]|[^:*`[\]\\\n]|\\(?![!-/:-@[-`{-~])){1,60}?)\s*(?::|\s[-–—])\s/;
@@ -41651,12 +41665,17 @@ function parseHere(source, maxMs, select, maxPiece) {
     }
 }
 
-/** An entry tolerates one missing column once it names three or more (two-column tables are too common to guess). */
+/**
+ * An entry tolerates one missing column once it names three or more; one of
+ * two columns only when a header cell is a slip away from it (`Supported?`
+ * for `Supported`): two-column tables that share one column are too common
+ * to take for the entry's, a renamed one is the entry's table all the same.
+ */
 const tolerance = (columns) => (columns.length >= 3 ? 1 : 0);
 const entryColumns = (entry) => entry.match?.columns ?? entry.schema.required;
 const entryCandidate = (entry) => {
     const columns = entryColumns(entry);
-    return { columns, tolerance: tolerance(columns) };
+    return { columns, tolerance: tolerance(columns), ...(columns.length === 2 ? { near: true } : {}) };
 };
 /** Without a config file the presets apply by header, exactly. */
 const presetCandidate = (schema) => ({ columns: schema.required, tolerance: 0 });
@@ -41901,7 +41920,7 @@ function checkTable(source, document, table, judge, config, emitAny) {
         options,
         keyIndex,
         expectedColumns: {
-            required: options.columns?.required ?? schema.required,
+            required: requiredColumns(options.columns?.required ?? schema.required, judge.entry?.match?.columns),
             known: unknown === 'report' ? schema.properties : null,
             patterns: schema.patterns,
             named: schema.properties,
@@ -41989,6 +42008,18 @@ function checkTable(source, document, table, judge, config, emitAny) {
     for (const { meta, report } of deferred)
         if (!schemaSaid.has(report.span.offset))
             emit(meta, report);
+}
+/**
+ * The columns a judged table must have: the schema's (or `columns.required`),
+ * and the entry's `match.columns`, which a table may lack one of and still
+ * be judged (judge.ts): that one is reported, not let go.
+ */
+function requiredColumns(required, matched) {
+    if (matched === undefined || matched.length === 0)
+        return required;
+    const have = new Set(required.map((name) => name.toLowerCase()));
+    const extra = matched.filter((name) => !have.has(name.toLowerCase()));
+    return extra.length === 0 ? required : [...required, ...extra];
 }
 /**
  * A table whose document defines the values of a column in a legend that
@@ -51296,6 +51327,14 @@ function describeEvent(name, payload, sha) {
     // A push that creates a branch has no `before` commit to compare with.
     if (name === 'push' && typeof p.before === 'string' && typeof p.after === 'string' && !ZERO_SHA.test(p.before)) {
         return { kind: 'push', before: checkedCommit(p.before, 'before'), after: checkedCommit(p.after, 'after') };
+    }
+    if (name === 'merge_group' && typeof p.merge_group?.base_sha === 'string' && typeof p.merge_group.head_sha === 'string') {
+        return {
+            kind: 'push',
+            before: checkedCommit(p.merge_group.base_sha, 'merge_group.base_sha'),
+            after: checkedCommit(p.merge_group.head_sha, 'merge_group.head_sha'),
+            mergeGroup: true,
+        };
     }
     return { kind: 'other', name, sha };
 }
@@ -62120,7 +62159,7 @@ async function analyse(inputs, github, log) {
             changedPaths = listed.touched;
         }
         else if (event.kind === 'push') {
-            notices.push('The commits before this push are not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set `fetch-depth: 0` to check only the changed files.');
+            notices.push(`The ${event.mergeGroup ? "merge group's base commit is" : 'commits before this push are'} not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set \`fetch-depth: 0\` to check only the changed files.`);
         }
     }
     // Without regard to case: GitHub renders `gates.MD` as markdown as well as `gates.md`.

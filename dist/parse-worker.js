@@ -1665,6 +1665,132 @@ function isThematicBreak(source, at, end, char) {
     return count >= 3;
 }
 
+const peq = new Uint32Array(0x10000);
+const myers_32 = (a, b) => {
+    const n = a.length;
+    const m = b.length;
+    const lst = 1 << (n - 1);
+    let pv = -1;
+    let mv = 0;
+    let sc = n;
+    let i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        let eq = peq[b.charCodeAt(i)];
+        const xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+const myers_x = (b, a) => {
+    const n = a.length;
+    const m = b.length;
+    const mhc = [];
+    const phc = [];
+    const hsize = Math.ceil(n / 32);
+    const vsize = Math.ceil(m / 32);
+    for (let i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    let j = 0;
+    for (; j < vsize - 1; j++) {
+        let mv = 0;
+        let pv = -1;
+        const start = j * 32;
+        const vlen = Math.min(32, m) + start;
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (let i = 0; i < n; i++) {
+            const eq = peq[a.charCodeAt(i)];
+            const pb = (phc[(i / 32) | 0] >>> i) & 1;
+            const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            const xv = eq | mv;
+            const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+            let ph = mv | ~(xh | pv);
+            let mh = pv & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    let mv = 0;
+    let pv = -1;
+    const start = j * 32;
+    const vlen = Math.min(32, m - start) + start;
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    let score = m;
+    for (let i = 0; i < n; i++) {
+        const eq = peq[a.charCodeAt(i)];
+        const pb = (phc[(i / 32) | 0] >>> i) & 1;
+        const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        const xv = eq | mv;
+        const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+const distance = (a, b) => {
+    if (a.length < b.length) {
+        const tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+
 /**
  * Which tables a run may judge, as plain data: it travels to the parse
  * workers, where the reader uses it to skip the rows of tables nothing can
@@ -1682,7 +1808,21 @@ function missingColumns(columns, wanted) {
     const have = new Set(columns.map(columnKey));
     return wanted.filter((name) => !have.has(columnKey(name)));
 }
-const matchesCandidate = (columns, candidate) => missingColumns(columns, candidate.columns).length <= candidate.tolerance;
+function matchesCandidate(columns, candidate) {
+    const missing = missingColumns(columns, candidate.columns);
+    if (missing.length <= candidate.tolerance)
+        return true;
+    if (!candidate.near || missing.length !== 1)
+        return false;
+    const wanted = new Set(candidate.columns.map(columnKey));
+    return columns.some((name) => !wanted.has(columnKey(name)) && closeColumn(name, missing[0]));
+}
+/** Header names close enough to be a typo of each other (case aside): `STATE` for `STATUS`, `Maintainer` for `Maintainers`. */
+const closeColumn = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x !== y && distance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.4));
+};
 const selects = (selection, columns) => mayMatch(selection.candidates, columns).some((i) => matchesCandidate(columns, selection.candidates[i]));
 const indexes = new WeakMap();
 /** Below this many candidates, each is simply tried. */
@@ -1703,7 +1843,7 @@ function mayMatch(candidates, columns) {
         for (const [i, candidate] of candidates.entries()) {
             const distinct = new Set(candidate.columns.map(columnKey));
             // A table that matches lacks at most `tolerance` of the candidate's columns, so it has the rest of the distinct ones.
-            index.needs[i] = distinct.size - candidate.tolerance;
+            index.needs[i] = distinct.size - Math.max(candidate.tolerance, candidate.near ? 1 : 0);
             if (index.needs[i] <= 0)
                 index.anyTable.push(i);
             else {
@@ -2107,17 +2247,18 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     };
 }
 /**
- * A cell's value as the page shows it. A no-break space (`No,&nbsp;development only`) keeps words
+ * A cell's value as the page shows it: blanks in a row are one space. A no-break space (`No,&nbsp;development only`) keeps words
  * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
  * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
  */
 function cellText(text) {
-    if (text === '' || ASCII.test(text))
-        return text;
-    INVISIBLE.lastIndex = 0;
-    if (text.replace(INVISIBLE, '').trim() === '')
+    // Blanks in a row show as one space (`Stable <br> (since 1.2)` is `Stable (since 1.2)`).
+    const shown = text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}|\t/g, ' ') : text;
+    if (shown === '' || ASCII.test(shown))
+        return shown;
+    if (shown.replace(INVISIBLE, '').trim() === '')
         return '';
-    return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
+    return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ') : shown;
 }
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
 function withoutDirectives(raw, node) {

@@ -513,6 +513,18 @@ describe('the Action on other events', () => {
     expect(annotationsOf(result.stdout, api.requests, 'error').find((e) => e.props['file'])?.message).toContain('"CpuGate"');
     expect(checkRuns(api.requests)[0]?.body).toMatchObject({ head_sha: repo.headSha });
   });
+
+  it('compares a merge queue group with its base commit: only what the queued pull requests change gates', async () => {
+    const head = ROWS.map((r) => (r.startsWith('CpuGate') ? 'CpuGate | Graduated | SUPPORTED' : r));
+    const repo = makeRepo({ [DOC]: gates(ROWS, NOTES), 'docs/untouched.md': gates(['ZedGate | Omega | SUPPORTED'], []) }, { [DOC]: gates(head, NOTES) }, { merge: false });
+    api = await startApi({});
+    const payload = { merge_group: { head_sha: repo.headSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-1', base_sha: repo.baseSha, base_ref: 'refs/heads/main' } };
+    const result = checked(await runAction({ repo, api, event: 'merge_group', payload, sha: repo.headSha }));
+    expect(result.code).toBe(1);
+    // The untouched page's old finding does not fail the queue.
+    expect(result.outputs).toMatchObject({ errors: '1', existing: '1', 'files-checked': '1' });
+    expect(checkRuns(api.requests)[0]?.body).toMatchObject({ head_sha: repo.headSha });
+  });
 });
 
 // ---------------------------------------------------------------------------

@@ -147,7 +147,7 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     }
     else if (event.kind === 'push') {
       notices.push(
-        'The commits before this push are not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set `fetch-depth: 0` to check only the changed files.',
+        `The ${event.mergeGroup ? "merge group's base commit is" : 'commits before this push are'} not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set \`fetch-depth: 0\` to check only the changed files.`,
       );
     }
   }

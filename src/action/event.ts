@@ -25,7 +25,12 @@ export type EventInfo =
       /** How many files the event says the pull request changes (`pull_request.changed_files`), when it says. */
       changedFiles?: number;
     }
-  | { kind: 'push'; before: string; after: string }
+  /**
+   * A push, or a merge queue's group (`merge_group`): its commit against the
+   * base branch's, so that only what the queued pull requests change gates
+   * (`mergeGroup` set), as on a push.
+   */
+  | { kind: 'push'; before: string; after: string; mergeGroup?: true }
   | { kind: 'other'; name: string; sha: string };
 
 const ZERO_SHA = /^0+$/;
@@ -39,6 +44,7 @@ interface Payload {
   };
   before?: string;
   after?: string;
+  merge_group?: { base_sha?: string; head_sha?: string };
 }
 
 /** An event file larger than this is not a GitHub event. */
@@ -84,6 +90,14 @@ export function describeEvent(name: string, payload: unknown, sha: string): Even
   // A push that creates a branch has no `before` commit to compare with.
   if (name === 'push' && typeof p.before === 'string' && typeof p.after === 'string' && !ZERO_SHA.test(p.before)) {
     return { kind: 'push', before: checkedCommit(p.before, 'before'), after: checkedCommit(p.after, 'after') };
+  }
+  if (name === 'merge_group' && typeof p.merge_group?.base_sha === 'string' && typeof p.merge_group.head_sha === 'string') {
+    return {
+      kind: 'push',
+      before: checkedCommit(p.merge_group.base_sha, 'merge_group.base_sha'),
+      after: checkedCommit(p.merge_group.head_sha, 'merge_group.head_sha'),
+      mergeGroup: true,
+    };
   }
   return { kind: 'other', name, sha };
 }
