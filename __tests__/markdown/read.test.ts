@@ -101,6 +101,20 @@ describe('readMarkdown: cells', () => {
     expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
   });
 
+  it('an HTML anchor around text is a link, as a markdown link is (in bold too); an anchor without href is none', () => {
+    const source = md(
+      '| M | N |',
+      '| - | - |',
+      '| <a href="https://github.com/orgs/o/teams/t?a=1&amp;b=2">@o/t</a>, [@o/u](https://github.com/orgs/o/teams/u) | **<A HREF=\'/x\'>x <code>y</code></A>** <a name="n">z</a> |',
+    );
+    const [row] = readMarkdown(source).tables[0]!.rows;
+    expect(row!.cells.map(({ text, links }) => [text, links])).toEqual([
+      ['@o/t, @o/u', [{ text: '@o/t', url: 'https://github.com/orgs/o/teams/t?a=1&b=2' }, { text: '@o/u', url: 'https://github.com/orgs/o/teams/u' }]],
+      ['x y z', [{ text: 'x y', url: '/x' }]],
+    ]);
+    expect(readMarkdownFast(source)).toEqual(readMarkdown(source));
+  });
+
   it('collects links with their text and URL, `*` suffix included in the raw cell', () => {
     const source = md('| M |', '| - |', '| [@org/team](https://github.com/orgs/org/teams/team)*, <https://example.com> |');
     const cell = readMarkdown(source).tables[0]!.rows[0]!.cells[0]!;

@@ -55,6 +55,7 @@ const cases: [string, string][] = [
   ['a heading line alone, with a closing sequence and markup', md('## `a|b` *c* \\# ##', '', '#7 not', '', '### ###', '', table)],
   ['a <sup> between digits, after emphasis, before a link, and after a letter', md('| A | B |', '|---|---|', '| 1.22<sup>1</sup> | **1.20**<sup>[2](#f)</sup> H<sub>2</sub>O 1<sup>~~3~~</sup> |')],
   ['<img> tags read as their alt text, inside emphasis and links too', md('| A | B |', '|---|---|', '| <img alt="Yes" src=y.png> **<img src=n alt=No>** | [<img alt=\'GA\'>](#ga)<details><summary>x</summary>y</details> |')],
+  ['HTML anchors around text, in emphasis, unclosed, and nested in a markdown link', md('| A | B |', '|---|---|', '| <a href="/a">a</a> *<a href=/b>b</a>* <a href="/c">c | [<a href="/d">d</a>](/e) </a> |')],
   ['bold paragraphs and bold list items', md('**Note**: not a note', '', '- **a**: yes', '', '1.', '   **b**: yes', '', table)],
 ];
 

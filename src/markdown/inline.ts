@@ -548,11 +548,36 @@ function plainText(nodes: Node[]): string {
 }
 
 function collectLinks(nodes: Node[], into: Link[]): void {
-  for (const node of nodes) {
+  let open: { url: string; from: number } | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.t === 'link') into.push({ text: plainText(node.c).trim(), url: node.url });
     else if (node.t === 'strong' || node.t === 'emphasis') collectLinks(node.c, into);
+    else if (node.t === 'html') {
+      const href = anchorHref(node.v);
+      if (href !== undefined) open = { url: href, from: i + 1 };
+      else if (open && closesAnchor(node.v)) {
+        into.push({ text: plainText(nodes.slice(open.from, i)).trim(), url: open.url });
+        open = undefined;
+      }
+    }
   }
 }
+
+/**
+ * The `href` of an HTML anchor's opening tag (`<a href="https://…">`), or
+ * undefined for any other tag. An anchor and its closing tag around text
+ * (`<a href="…">@org/team</a>`) are a link as a markdown link is, in
+ * `$links` for `linkAgreement`; `&amp;` in the URL is `&`.
+ */
+export function anchorHref(html: string): string | undefined {
+  if (!/^<a\s/i.test(html)) return undefined;
+  const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
+  return href ? (href[1] ?? href[2] ?? href[3]!).replace(/&amp;/g, '&') : undefined;
+}
+
+/** Whether an HTML tag closes an anchor (`</a>`). */
+export const closesAnchor = (html: string): boolean => /^<\/a\s*>$/i.test(html);
 
 const isAsciiPunctuation = (code: number): boolean =>
   (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);

@@ -8,7 +8,7 @@
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { frontMatterEnd } from './blocks.js';
-import { htmlText, imageAlt, NO_LINKS, separatesText, useEntities } from './inline.js';
+import { anchorHref, closesAnchor, htmlText, imageAlt, NO_LINKS, separatesText, useEntities } from './inline.js';
 import { LOOKALIKES, unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
 import { columnKey } from './select.js';
@@ -569,7 +569,22 @@ export function linksOf(node: Nodes): Link[] {
   const links: Link[] = [];
   const visit = (child: Nodes): void => {
     if (child.type === 'link') links.push({ text: trim(plainText(child)), url: child.url });
-    else if ('children' in child) for (const grandchild of child.children as RootContent[]) visit(grandchild);
+    else if ('children' in child) {
+      // An HTML anchor around text is a link too (inline.ts `anchorHref`): its text is what its tags enclose.
+      const children = child.children as RootContent[];
+      let open: { url: string; from: number } | undefined;
+      for (let i = 0; i < children.length; i++) {
+        const grandchild = children[i]!;
+        if (grandchild.type === 'html') {
+          const href = anchorHref(grandchild.value);
+          if (href !== undefined) open = { url: href, from: i + 1 };
+          else if (open && closesAnchor(grandchild.value)) {
+            links.push({ text: trim(plainText({ type: 'paragraph', children: children.slice(open.from, i) } as Nodes)), url: open.url });
+            open = undefined;
+          }
+        } else visit(grandchild);
+      }
+    }
   };
   visit(node);
   return links;
