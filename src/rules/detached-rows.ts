@@ -34,8 +34,10 @@ export const detachedRows: TableRule = {
     const block = detachedBlock(source, table);
     if (!block) return;
     const { lines, blanks, fix } = block;
-    // A header and a delimiter row below the gap: a table of its own, written on purpose.
-    if (document.tables.some((other) => other.span.line > table.span.line && other.span.line <= lines[lines.length - 1]!.line)) return;
+    // A header and a delimiter row below the gap: a table of its own, written on purpose. Tables are in
+    // source order, so it is the next one (a page of 100,000 tables asks one each, not all of them).
+    const next = document.tables[table.index + 1];
+    if (next !== undefined && next.span.line <= lines[lines.length - 1]!.line) return;
     const count = lines.length;
     const first = lines[0]!;
     const last = lines[count - 1]!;
