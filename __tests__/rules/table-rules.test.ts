@@ -9,6 +9,11 @@ testRule('detached-rows', {
     { name: 'three blank lines: a gap on purpose', markdown: md('| A | B |', '| - | - |', '| x | y |', '', '', '', '| z | w |') },
     { name: 'indented code after the table', markdown: md('| A | B |', '| - | - |', '| x | y |', '', '    | z | w |') },
     { name: 'a pipe-less line after a piped table', markdown: md('| A | B |', '| - | - |', '| x | y |', '', 'z | w') },
+    ...['Run `kubectl get kv -o yaml | grep` to see | them.', '- a | b | c', '> a | b | c', '## Linux | Windows | Mac', '1. a | b | c'].map((line) => ({
+      name: `after a table without outer pipes, a line that is no row: ${line}`,
+      markdown: md('Gate | State | Status', '-- | -- | --', 'A | GA | x', '', line),
+    })),
+    { name: 'a pipe-less line of another width after a table without outer pipes', markdown: md('Gate | State | Status', '-- | -- | --', 'A | GA | x', '', 'B | Beta') },
     { name: 'a row outside the list the table is in', markdown: md('- item', '', '  | A | B |', '  | - | - |', '  | x | y |', '', '| z | w |') },
   ],
   invalid: [

@@ -1,5 +1,5 @@
 import type { Fix } from '../core/types.js';
-import { splitRow } from '../markdown/rows.js';
+import { splitRow, type CellRange } from '../markdown/rows.js';
 import type { Table } from '../markdown/types.js';
 import { ruleDocs, type TableRule } from './types.js';
 
@@ -75,6 +75,21 @@ function lineEndAt(source: string, at: number): { end: number; eol: string } {
 
 const bare = (text: string): string => text.replace(/[ \t]/g, '');
 
+/**
+ * Whether a line below the gap is a row in the table's own form. With a
+ * leading `|`, a row of any width (a row cut off may have a cell too few);
+ * a table written without outer pipes takes only a line cut into exactly its
+ * number of cells that starts no other block (a list item, a quote, a
+ * heading) and cuts no code span in two: prose with a `|` in it
+ * (``run `kubectl … | grep` ``) is prose.
+ */
+function rowLike(source: string, first: number, end: number, cells: CellRange[], piped: boolean, columns: number): boolean {
+  if (source.charCodeAt(first) === 124) return cells.length >= 2 || /\|\s*$/.test(source.slice(first, end));
+  if (piped || cells.length !== columns || columns < 2) return false;
+  if (/^(?:[-*+>]|#{1,6}|\d{1,9}[.)])(?:\s|$)/.test(source.slice(first, Math.min(end, first + 12)))) return false;
+  return cells.every((cell) => (source.slice(cell.from, cell.to).match(/`/g)?.length ?? 0) % 2 === 0);
+}
+
 function detachedBlock(source: string, table: Table): { lines: Line[]; blanks: number[]; fix?: Omit<Fix, 'grows'> } | undefined {
   const lastRow = table.rows[table.rows.length - 1];
   const lastOffset = lastRow ? lastRow.span.offset : table.span.offset;
@@ -102,8 +117,7 @@ function detachedBlock(source: string, table: Table): { lines: Line[]; blanks: n
       // Four blanks more than the table's rows: indented code, not a row.
       if (indent > 3 || first >= end) break;
       const cells = splitRow(source, first, end);
-      const rowLike = source.charCodeAt(first) === 124 ? cells.length >= 2 || /\|\s*$/.test(text) : !piped && cells.length >= 2;
-      if (!rowLike) break;
+      if (!rowLike(source, first, end, cells, piped, table.columns.length)) break;
       lines.push({ line: number, column: first - at + 1, endColumn: end - at + 1, offset: first, endOffset: end });
     }
     if (lineBreak === '') break;
