@@ -229,6 +229,19 @@ describe('suppression comments', () => {
     expect(result.violations.some((v) => v.rule === 'sort-order' || /Zed </.test(v.message))).toBe(false);
   });
 
+  it('a misspelt directive of several words is read as one kind (never as the region directive its first word is); a colon after the kind is the kind', async () => {
+    const comments = ['support-table-lint disable line', 'support-table-lint_disable_next table', 'support-table-lint disable next line', 'support-table-lint-disable-next-line'];
+    const result = await lint(md(...comments.map((text) => `<!-- ${text} -->`), '', ...table('| Zed <!-- support-table-lint-disable-line: unique-key --> | Supported | | |')));
+    expect(result.violations.filter((v) => v.rule === 'unused-suppression').map((v) => [v.line, v.message.replace(/, so it suppresses nothing;.*/, '')])).toEqual([
+      [1, '"support-table-lint disable line" is not a support-table-lint directive (did you mean "support-table-lint-disable-line"?)'],
+      [2, '"support-table-lint_disable_next table" is not a support-table-lint directive (did you mean "support-table-lint-disable-next-table"?)'],
+      [3, '"support-table-lint disable next line" is not a support-table-lint directive'],
+      [4, '"support-table-lint-disable-next-line" is not a support-table-lint directive'],
+      // `disable-line:` is read, names a rule that finds nothing on its row: unused, not unknown.
+      [10, 'This comment suppresses nothing for "unique-key": remove it.'],
+    ]);
+  });
+
   it('disable-next-table reaches the next table of its own section only, and not from inside a table', async () => {
     const next = '<!-- support-table-lint-disable-next-table unique-key -->';
     const result = await lint(

@@ -19,6 +19,9 @@ export interface Directive {
   span: Span;
 }
 
+/** Words of the directive kinds after `disable`: a comment that writes one meant a narrower directive than `disable`. */
+const KIND_WORDS = new Set(['next', 'line', 'table', 'file']);
+
 /** What a comment that looks like a directive but is not one is reported as. */
 export interface NotADirective {
   unknown: string;
@@ -37,18 +40,28 @@ export interface NotADirective {
  */
 export function parseDirective(comment: DirectiveComment): Directive | NotADirective | undefined {
   const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
-  const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
+  // `KIND:` is read as KIND: the colon is a habit from other tools' comments, and says nothing else.
+  const match = /^support-table-lint-([a-z-]+):?(?:\s+([^]*?))?\s*$/.exec(body);
   const kind = DIRECTIVE_KINDS.find((candidate) => candidate === match?.[1]);
   if (!match || !kind) {
     // The tool's name (as the quick scans for comments look for it: engine/pipeline.ts, markdown/fast.ts),
-    // any separators, then the word meant as the kind.
-    const loose = /^support-table-lint[\s:_-]*([a-z][a-z-]*)/i.exec(body);
-    const word = loose?.[1]!.toLowerCase().replace(/-+$/, '');
-    if (word === undefined) return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
-    const meant = DIRECTIVE_KINDS.find((candidate) => candidate === word) ?? suggest(word, DIRECTIVE_KINDS);
-    // A misspelt prefix is taken for a directive only when what follows is one: otherwise it is prose.
-    if (!match && meant === undefined) return undefined;
-    const written = match ? `support-table-lint-${match[1]}` : loose![0];
+    // any separators, then the words meant as the kind: `disable line` and `disable_next table` are
+    // `disable-line` and `disable-next-table`, not the region directive their first word is.
+    const loose = /^support-table-lint[\s:_-]*([a-z]+(?:[\s_-]+[a-z]+){0,2})/i.exec(body);
+    const words = loose?.[1]!.toLowerCase().split(/[\s_-]+/) ?? [];
+    let meant: DirectiveKind | undefined;
+    let used = 0;
+    for (let count = words.length; count >= 1 && meant === undefined; count--) {
+      // `disable` alone for `disable next line`: the region directive would silence the rest of the file.
+      if (count === 1 && KIND_WORDS.has(words[1] ?? '')) break;
+      const joined = words.slice(0, count).join('-');
+      meant = DIRECTIVE_KINDS.find((candidate) => candidate === joined) ?? (count > 1 || words.length === 1 ? (suggest(joined, DIRECTIVE_KINDS) as DirectiveKind | undefined) : undefined);
+      used = count;
+    }
+    if (words.length === 0) return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
+    // A misspelt prefix is taken for a directive only when what follows is one, or starts as one: otherwise it is prose.
+    if (!match && meant === undefined && words[0] !== 'disable' && words[0] !== 'enable') return undefined;
+    const written = match ? `support-table-lint-${match[1]}` : /^support-table-lint[\s:_-]*/i.exec(body)![0] + loose![1]!.split(/([\s_-]+)/).slice(0, (meant === undefined ? words.length : used) * 2 - 1).join('');
     return { unknown: written, ...(meant === undefined ? {} : { close: `support-table-lint-${meant}` }), span: comment.span };
   }
   const rest = match[2] ?? '';
