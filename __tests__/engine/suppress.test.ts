@@ -447,4 +447,14 @@ describe('the sort-order fix', () => {
     const fixed = await fixText(source, async (text) => (await lintText('p.md', text, config)).violations);
     expect(fixed.output).toBe(source.replace('| Wasm | x |\n| Volume | x |', '| Volume | x |\n| Wasm | x |'));
   });
+
+  it('leaves rows that open or close a disable region where they are: moving them would move (or invert) the region', async () => {
+    const config = await loadConfig({ file: 'c.yml', read: async (path) => (path === 'c.yml' ? 'tables:\n  - schema: s.json\n    order: { scope: table }\n' : '{"type": "object"}') });
+    const source = md('| Provider | Status |', '| - | - |', '| Cgate <!-- support-table-lint-disable allowed-values --> | x |', '| Bgate | x |', '| Agate <!-- support-table-lint-enable allowed-values --> | x |');
+    const findings = (await lintText('p.md', source, config)).violations.filter((v) => v.rule === 'sort-order');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((v) => v.fix === undefined && v.fixAlone === undefined)).toBe(true);
+    const fixed = await fixText(source, async (text) => (await lintText('p.md', text, config)).violations);
+    expect(fixed.output).toBe(source);
+  });
 });

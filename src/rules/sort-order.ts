@@ -47,6 +47,9 @@ export const sortOrder: TableRule = {
       const keyed = run.filter((row) => valueOf(row) !== '');
       const movable = pinned.size === 0 ? keyed : keyed.filter((row) => !isPinned(row));
       let fix = sortFix(source, movable, valueOf, compare);
+      // A `disable` or `enable` comment in a row marks where a region starts or ends: moving its row
+      // would move the region over other rows (or turn it inside out), so such rows are sorted by hand.
+      if (fix && holdsRegionComment(document, fix.range)) fix = undefined;
       // The rows that stay are the longest run already in order; the others are the fewest rows
       // to move, and each is told where it goes among the rows that stay. The rows a comment pins
       // (disable-line sort-order) stay where they are, so the others are judged among themselves;
@@ -227,6 +230,17 @@ function pinnedLines(document: MarkdownDocument): Set<number> {
     }
     return lines;
   });
+}
+
+/** Whether a `disable` or `enable` comment lies in `[start, end)`. */
+function holdsRegionComment(document: MarkdownDocument, [start, end]: readonly [number, number]): boolean {
+  const offsets = perDocument(document, 'sort-order\u0000regions', () =>
+    document.directives.flatMap((comment) => {
+      const directive = parseDirective(comment);
+      return directive && 'kind' in directive && (directive.kind === 'disable' || directive.kind === 'enable') ? [directive.span.offset] : [];
+    }),
+  );
+  return offsets.some((offset) => offset >= start && offset < end);
 }
 
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
