@@ -279,6 +279,13 @@ describe('suppression comments', () => {
     expect(result.suppressed.map((v) => `${v.rule}@${v.line}`)).toEqual(['unique-key@31']);
   });
 
+  it('a heading commented out, or a rule under a list item, is no heading: disable-next-table still reaches its table', async () => {
+    const next = '<!-- support-table-lint-disable-next-table unique-key -->';
+    const result = await lint(md(next, '', '<!--', '## Old heading', '-->', '', '- a list item', '---', '', ...table()));
+    expect(result.violations.filter((v) => v.rule === 'unused-suppression')).toEqual([]);
+    expect(result.suppressed.map((v) => `${v.rule}@${v.line}`)).toEqual(['unique-key@13']);
+  });
+
   it("a directive's text inside a tag's attribute (a tooltip) is no directive", async () => {
     const result = await lint(md('See the <a href="https://example.com" title="<!-- support-table-lint-disable-file -->">status page</a>.', '', ...table()));
     expect(summary(result).suppressed).toEqual([]);

@@ -227,8 +227,8 @@ class Bucket {
 /**
  * The offsets of the headings between table `at - 1` (or the file's start)
  * and table `at`, for each table asked, each gap read once: ATX headings
- * (`## Notes`) and setext underlines (`===`, or `---` under a line of text),
- * outside fenced code blocks.
+ * (`## Notes`) and setext underlines (`===`, or `---` under a paragraph's
+ * line), outside fenced code blocks and HTML comments.
  */
 function headingsBefore(source: string | undefined, tables: readonly Table[]): (at: number) => number[] {
   const known = new Map<number, number[]>();
@@ -240,16 +240,22 @@ function headingsBefore(source: string | undefined, tables: readonly Table[]): (
     const from = at > 0 ? tables[at - 1]!.span.endOffset : 0;
     const to = tables[at]!.span.offset;
     let fence: string | undefined;
+    let comment = false;
     let previousText = false;
     for (let start = from; start < to; ) {
       const end = Math.min(to, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start));
       const line = source.slice(start, end).replace(/\r$/, '');
       const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (fence !== undefined) {
+      const wasComment = comment;
+      if (comment) comment = !line.includes('-->');
+      else if (fence !== undefined) {
         if (opens && opens[1]![0] === fence[0] && opens[1]!.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = undefined;
       } else if (opens) fence = opens[1];
       else if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) || (previousText && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line))) found.push(start);
-      previousText = fence === undefined && !opens && line.trim() !== '';
+      // A `#` line in a comment that spans lines is a heading commented out, which GitHub does not show.
+      if (!wasComment && fence === undefined && !opens) comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
+      // Setext underlines only a paragraph's line: under a list item, a quote or HTML, `---` is a rule.
+      previousText = fence === undefined && !opens && !wasComment && !comment && line.trim() !== '' && !/^ {0,3}(?:[-*+>]|\d{1,9}[.)]|<)(?:\s|$|[a-z!/])/i.test(line);
       start = end + 1;
     }
     known.set(at, found);
