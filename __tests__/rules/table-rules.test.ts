@@ -349,6 +349,11 @@ testRule('note-required', {
     },
     { name: 'no rule configured', markdown: md(...gates('A | UNSUPPORTED')) },
     {
+      name: 'a reason in a code block or an HTML block under the key',
+      markdown: md(...gates('A | UNSUPPORTED', 'B | UNSUPPORTED'), '', '## Notes', '', '- **A**:', '', '  ```', '  needs /dev/kvm', '  ```', '', '- **B**:', '', '  <details><summary>Why</summary>No KVM.</details>'),
+      entry: notesOptions,
+    },
+    {
       name: 'a reason in the next paragraph of the note, and an empty note beside a full one',
       markdown: md(...gates('A | UNSUPPORTED', 'B | UNSUPPORTED'), '', '## Notes', '', '- **A**:', '', '  Needs KVM on the host.', '', '- **B**:', '- **B**: x86 only'),
       entry: notesOptions,

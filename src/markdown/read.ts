@@ -286,6 +286,13 @@ export function headingFromNode(node: MdastHeading): Heading {
   return { depth: node.depth, text: collapse(plainText(node)), line: node.position!.start.line };
 }
 
+/** What a block after a note's key shows: a code block its code, an HTML block its markup (a comment nothing), other blocks their text. */
+function blockText(node: RootContent): string {
+  if (node.type === 'code') return node.value;
+  if (node.type === 'html') return node.value.replace(/<!--[^]*?(?:-->|$)/g, '');
+  return plainText(node);
+}
+
 /** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
 export function noteFromListItem(node: ListItem, headingPath: string[]): ListNote | undefined {
   const paragraph = node.children[0];
@@ -298,7 +305,7 @@ export function noteFromListItem(node: ListItem, headingPath: string[]): ListNot
   // What the page shows after the key: invisible characters and comments are nothing; a reason may
   // start in the item's next paragraph.
   const shown = (text: string): string => (ASCII.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
-  const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(plainText).join(' ')));
+  const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(blockText).join(' ')));
   return {
     key,
     text,
