@@ -344,6 +344,16 @@ describe('config ignore entries', () => {
     ]);
   });
 
+  it('an entry names a row as unique-key compares keys: an invisible character or a look-alike letter in the key is the same row', async () => {
+    const yaml = ['tables:', '  - preset: kata-support-levels', '    ignore:', '      - { rule: unique-key, rows: [virtio-fs] }'].join('\n');
+    const page = md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', '| virtio-fs | Supported | @o/t | |', '| virtio\u200b-fs | Supported | @o/t | |', '| vіrtio-fs | Supported | @o/t | |');
+    const result = await lintSources([{ file: 'doc.md', head: textLoader(page) }], await config(yaml));
+    const [doc, configFile] = result.files;
+    expect(doc!.violations.filter((v) => v.rule === 'unique-key')).toEqual([]);
+    expect(doc!.suppressed.map((v) => `${v.rule}@${v.line}`)).toEqual(['unique-key@4', 'unique-key@5']);
+    expect(configFile?.violations ?? []).toEqual([]);
+  });
+
   it('a top-level ignore suppresses rules in matching files only; an entry for files not linted is not reported', async () => {
     const yaml = [
       'ignore:',

@@ -31,6 +31,7 @@ import { ConfigError } from './errors.js';
 import type { Budgets, Config, SourceDefinition, TableEntry, TableOptions } from './types.js';
 import { columnKey } from '../markdown/select.js';
 import { foldColumn, RESERVED_PROPERTIES } from '../schema/row-object.js';
+import { keyFold } from '../markdown/read.js';
 
 /** An entry's `ignore:` item: findings of these rules (none: all) on these rows (none: all), folded. */
 export interface CompiledRowIgnore {
@@ -315,7 +316,8 @@ function compileEntry(
     severities: { ...schema.options.severities, ...severities, ...entry.severities },
     ignore: (entry.ignore ?? []).map((ignore, index) => ({
       rules: [...(ignore.rule !== undefined ? [ignore.rule] : []), ...(ignore.rules ?? [])],
-      rows: (ignore.rows ?? []).map((row) => row.toLowerCase()),
+      // As unique-key compares keys (case, invisible characters, look-alike letters): the row it names is that row.
+      rows: (ignore.rows ?? []).map(keyFold),
       reason: ignore.reason ?? '',
       line: ignoreLine(index),
     })),

@@ -28,6 +28,7 @@ export { parseDirective, DIRECTIVE_KINDS, type Directive, type DirectiveKind } f
 import { changeRules, RULE_IDS } from '../rules/index.js';
 import { DOCS_URL, type Report } from '../rules/types.js';
 import { fold } from '../rules/util.js';
+import { keyFold } from '../markdown/read.js';
 import { suggest } from '../schema/suggest.js';
 import { coversFile, type Judge } from './judge.js';
 
@@ -287,7 +288,7 @@ function configIgnores(input: SuppressInput, violation: Violation): (CompiledRow
   const judge = violation.tableIndex === undefined ? undefined : input.judges.get(violation.tableIndex);
   for (const ignore of judge?.entry?.ignore ?? []) {
     if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule)) continue;
-    if (ignore.rows.length > 0 && !ignore.rows.includes(fold(violation.rowKey ?? ''))) continue;
+    if (ignore.rows.length > 0 && !ignore.rows.includes(keyFold(violation.rowKey ?? ''))) continue;
     out.push(ignore);
   }
   for (const ignore of input.config.ignore) {
