@@ -246,6 +246,13 @@ testRule('allowed-values', {
   ],
   invalid: [
     {
+      name: 'a value written with two blanks (read as one space) is fixed whole, inside bold too',
+      markdown: table({ Name: 'a', Level: '**Best \t effort**' }),
+      schema: LEVELS,
+      errors: [{ at: '3:7-24', field: 'Level', rowKey: 'a', suggestion: 'Best-effort', message: 'Level "Best effort" of "a" is not one of Stable, Best-effort, Retired. Did you mean "Best-effort"?' }],
+      output: table({ Name: 'a', Level: '**Best-effort**' }),
+    },
+    {
       name: 'a column an additionalProperties schema judges',
       markdown: table({ Name: 'a', 'v1.30': 'yes', 'v1.31': 'maybe' }),
       schema: { type: 'object', properties: { Name: { type: 'string' } }, additionalProperties: { enum: ['yes', 'no'] } },

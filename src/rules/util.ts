@@ -138,11 +138,18 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   // A cell holds no line break: a value with one (an enum entry written over lines) is no fix.
   if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to)) return undefined;
   const inside = source.slice(cell.span.offset, cell.span.endOffset);
-  const at = inside.indexOf(from);
-  if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
+  let at = inside.indexOf(from);
+  let length = from.length;
+  if (at === -1 && from.includes(' ')) {
+    // The value reads blanks in a row as one space (`Best  effort` is `Best effort`): its source is found with them.
+    const written = [...inside.matchAll(new RegExp(from.split(' ').map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]+'), 'g'))];
+    if (written.length !== 1) return undefined;
+    at = written[0]!.index;
+    length = written[0]![0].length;
+  } else if (at === -1 || inside.indexOf(from, at + 1) !== -1) return undefined;
   // A link's text that is also its label (`[Supportd]`, `[Supportd][]`) names its definition:
   // changed, it would name another, which does not exist, and the page would show brackets.
-  const after = inside.slice(at + from.length);
+  const after = inside.slice(at + length);
   if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after)) return undefined;
   const start = cell.span.offset + at;
   let text = asCellText(to);
@@ -151,9 +158,10 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   if (after === '' && source[cell.span.endOffset] === '|' && /(?:^|[^\\])(?:\\\\)*\\$/.test(text)) text += ' ';
   if (MARKUP.test(to)) {
     const fixed = inside.slice(0, at) + text + after;
-    if (readInline(fixed, 0, fixed.length)?.text !== cell.text.replace(from, () => to)) return undefined;
+    const blanks = (value: string | undefined): string | undefined => value?.replace(/[ \t]{2,}|\t/g, ' ');
+    if (blanks(readInline(fixed, 0, fixed.length)?.text) !== cell.text.replace(from, () => to)) return undefined;
   }
-  return { range: [start, start + from.length], text };
+  return { range: [start, start + length], text };
 }
 
 /**
