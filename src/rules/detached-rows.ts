@@ -93,7 +93,9 @@ function rowLike(source: string, first: number, end: number, cells: CellRange[],
 function detachedBlock(source: string, table: Table): { lines: Line[]; blanks: number[]; fix?: Omit<Fix, 'grows'> } | undefined {
   const lastRow = table.rows[table.rows.length - 1];
   const lastOffset = lastRow ? lastRow.span.offset : table.span.offset;
-  const lineStart = Math.max(source.lastIndexOf('\n', lastOffset - 1), source.lastIndexOf('\r', lastOffset - 1)) + 1;
+  // Back to the line's start only: `lastIndexOf('\r')` in a file of LF lines would scan to its start, for every table.
+  let lineStart = lastOffset;
+  while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13) lineStart--;
   // The container's marks before the table's rows (`> `, a list item's indent): blank lines and cut-off rows carry them too.
   const prefix = source.slice(lineStart, lastOffset);
   if (/[^ \t>]/.test(prefix)) return undefined;
