@@ -31315,21 +31315,44 @@ function swapped(a, b) {
         i++;
     return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+function prepareValues(values) {
+    const loose = values.map(looseForm);
+    const byLoose = new Map();
+    loose.forEach((form, i) => {
+        const list = byLoose.get(form);
+        if (list)
+            list.push(values[i]);
+        else
+            byLoose.set(form, [values[i]]);
+    });
+    return { values, loose, byLoose };
+}
 /** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
 function suggest$1(value, allowed) {
+    return suggestAmong(value, prepareValues(allowed));
+}
+/**
+ * `suggest` against a prepared list: a column checked against an enum of a
+ * thousand gates on every one of 50,000 rows reads the enum once, and skips
+ * the values whose length alone puts them past any typo's reach.
+ */
+function suggestAmong(value, allowed) {
     const loose = looseForm(value);
     if (loose === '')
         return undefined;
-    const same = allowed.filter((candidate) => looseForm(candidate) === loose);
-    if (same.length === 1)
+    const same = allowed.byLoose.get(loose);
+    if (same?.length === 1)
         return same[0];
-    if (same.length > 1)
+    if (same && same.length > 1)
         return undefined;
     let best;
     let bestDistance = Infinity;
     let tie = false;
-    for (const candidate of allowed) {
-        const other = looseForm(candidate);
+    for (let i = 0; i < allowed.values.length; i++) {
+        const other = allowed.loose[i];
+        // No typo budget exceeds two edits, and each edit changes the length by one at most.
+        if (Math.abs(other.length - loose.length) > 2)
+            continue;
         // A swap is one edit, and is allowed from three characters on (`Yse` for `Yes`), where another edit is not.
         const swap = swapped(loose, other);
         const edits = swap ? 1 : distance(loose, other);
@@ -31337,7 +31360,7 @@ function suggest$1(value, allowed) {
         if (edits > Math.max(typoBudget(shorter), swap && shorter >= 3 ? 1 : 0))
             continue;
         if (edits < bestDistance) {
-            best = candidate;
+            best = allowed.values[i];
             bestDistance = edits;
             tie = false;
         }
@@ -32769,13 +32792,38 @@ function plainText$2(nodes) {
     return text;
 }
 function collectLinks(nodes, into) {
-    for (const node of nodes) {
+    let open;
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
         if (node.t === 'link')
             into.push({ text: plainText$2(node.c).trim(), url: node.url });
         else if (node.t === 'strong' || node.t === 'emphasis')
             collectLinks(node.c, into);
+        else if (node.t === 'html') {
+            const href = anchorHref(node.v);
+            if (href !== undefined)
+                open = { url: href, from: i + 1 };
+            else if (open && closesAnchor(node.v)) {
+                into.push({ text: plainText$2(nodes.slice(open.from, i)).trim(), url: open.url });
+                open = undefined;
+            }
+        }
     }
 }
+/**
+ * The `href` of an HTML anchor's opening tag (`<a href="https://…">`), or
+ * undefined for any other tag. An anchor and its closing tag around text
+ * (`<a href="…">@org/team</a>`) are a link as a markdown link is, in
+ * `$links` for `linkAgreement`; `&amp;` in the URL is `&`.
+ */
+function anchorHref(html) {
+    if (!/^<a\s/i.test(html))
+        return undefined;
+    const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
+    return href ? (href[1] ?? href[2] ?? href[3]).replace(/&amp;/g, '&') : undefined;
+}
+/** Whether an HTML tag closes an anchor (`</a>`). */
+const closesAnchor = (html) => /^<\/a\s*>$/i.test(html);
 const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -33446,6 +33494,14 @@ function containerMarks(value, source, firstLineStart) {
 function headingFromNode(node) {
     return { depth: node.depth, text: collapse(plainText$1(node)), line: node.position.start.line };
 }
+/** What a block after a note's key shows: a code block its code, an HTML block its markup (a comment nothing), other blocks their text. */
+function blockText(node) {
+    if (node.type === 'code')
+        return node.value;
+    if (node.type === 'html')
+        return node.value.replace(/<!--[^]*?(?:-->|$)/g, '');
+    return plainText$1(node);
+}
 /** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
 function noteFromListItem(node, headingPath) {
     const paragraph = node.children[0];
@@ -33461,7 +33517,7 @@ function noteFromListItem(node, headingPath) {
     // What the page shows after the key: invisible characters and comments are nothing; a reason may
     // start in the item's next paragraph.
     const shown = (text) => (ASCII$1.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
-    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(plainText$1).join(' ')));
+    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(blockText).join(' ')));
     return {
         key,
         text,
@@ -33719,9 +33775,25 @@ function linksOf(node) {
     const visit = (child) => {
         if (child.type === 'link')
             links.push({ text: trim(plainText$1(child)), url: child.url });
-        else if ('children' in child)
-            for (const grandchild of child.children)
-                visit(grandchild);
+        else if ('children' in child) {
+            // An HTML anchor around text is a link too (inline.ts `anchorHref`): its text is what its tags enclose.
+            const children = child.children;
+            let open;
+            for (let i = 0; i < children.length; i++) {
+                const grandchild = children[i];
+                if (grandchild.type === 'html') {
+                    const href = anchorHref(grandchild.value);
+                    if (href !== undefined)
+                        open = { url: href, from: i + 1 };
+                    else if (open && closesAnchor(grandchild.value)) {
+                        links.push({ text: trim(plainText$1({ type: 'paragraph', children: children.slice(open.from, i) })), url: open.url });
+                        open = undefined;
+                    }
+                }
+                else
+                    visit(grandchild);
+            }
+        }
     };
     visit(node);
     return links;
@@ -33938,12 +34010,21 @@ function replaceInCell(source, cell, from, to) {
     if (!cell || from === '' || cell.span.endOffset <= cell.span.offset || /[\r\n]/.test(to))
         return undefined;
     const inside = source.slice(cell.span.offset, cell.span.endOffset);
-    const at = inside.indexOf(from);
-    if (at === -1 || inside.indexOf(from, at + 1) !== -1)
+    let at = inside.indexOf(from);
+    let length = from.length;
+    if (at === -1 && from.includes(' ')) {
+        // The value reads blanks in a row as one space (`Best  effort` is `Best effort`): its source is found with them.
+        const written = [...inside.matchAll(new RegExp(from.split(' ').map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]+'), 'g'))];
+        if (written.length !== 1)
+            return undefined;
+        at = written[0].index;
+        length = written[0][0].length;
+    }
+    else if (at === -1 || inside.indexOf(from, at + 1) !== -1)
         return undefined;
     // A link's text that is also its label (`[Supportd]`, `[Supportd][]`) names its definition:
     // changed, it would name another, which does not exist, and the page would show brackets.
-    const after = inside.slice(at + from.length);
+    const after = inside.slice(at + length);
     if (inside[at - 1] === '[' && /^\](?:$|[^(\[]|\[\])/.test(after))
         return undefined;
     const start = cell.span.offset + at;
@@ -33954,10 +34035,11 @@ function replaceInCell(source, cell, from, to) {
         text += ' ';
     if (MARKUP.test(to)) {
         const fixed = inside.slice(0, at) + text + after;
-        if (readInline(fixed, 0, fixed.length)?.text !== cell.text.replace(from, () => to))
+        const blanks = (value) => value?.replace(/[ \t]{2,}|\t/g, ' ');
+        if (blanks(readInline(fixed, 0, fixed.length)?.text) !== cell.text.replace(from, () => to))
             return undefined;
     }
-    return { range: [start, start + from.length], text };
+    return { range: [start, start + length], text };
 }
 /**
  * Where each line starts (after a `\n`; a last empty line is none), for the
@@ -33988,10 +34070,24 @@ function lineOf$1(source, line) {
 }
 
 /** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
-const list = (values) => values
-    .map(String)
-    .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
-    .join(', ');
+/** The allowed values a message names at most: an enum of a thousand gates is the schema's to list, not every finding's. */
+const LISTED = 30;
+const list = (values) => {
+    const shown = values
+        .slice(0, values.length > LISTED ? LISTED - 1 : LISTED)
+        .map(String)
+        .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
+        .join(', ');
+    return values.length > LISTED ? `${shown} and ${(values.length - LISTED + 1).toLocaleString('en-US')} more (the schema lists them)` : shown;
+};
+/** Per enum (Ajv hands every row's error the same array): its message text, its values prepared for suggestions, and the suggestions made. */
+const readEnums = new WeakMap();
+function enumOf(allowed) {
+    let known = readEnums.get(allowed);
+    if (!known)
+        readEnums.set(allowed, (known = { text: list(allowed), prepared: prepareValues(allowed.map(String)), said: new Map() }));
+    return known;
+}
 /** The variation selectors in a text, by code point: `U+FE0F`. */
 const selectorsIn = (text) => [...new Set(text.match(VARIATION_SELECTORS) ?? [])].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`).join(', ');
 /**
@@ -34028,10 +34124,17 @@ const allowedValues = {
         // `Beta[^2]` with no `[^2]:` definition: GFM keeps the reference as text, and the value is what precedes it.
         const footnote = error.authored === undefined && error.keyword === 'enum' ? /^(.*?)\s*(\[\^[^\]\s]+\])$/.exec(value ?? '') : null;
         if (footnote && allowed.map(String).includes(footnote[1])) {
-            report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey, keyColumn), allowed: list(allowed), reference: footnote[2] } });
+            report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey, keyColumn), allowed: enumOf(allowed).text, reference: footnote[2] } });
             return;
         }
-        const suggestion = value ? suggest$1(value, allowed.map(String)) : undefined;
+        const known = enumOf(allowed);
+        let suggestion;
+        if (value) {
+            if (known.said.has(value))
+                suggestion = known.said.get(value);
+            else
+                known.said.set(value, (suggestion = suggestAmong(value, known.prepared)));
+        }
         const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
         let messageId;
         if (error.authored !== undefined)
@@ -34051,7 +34154,7 @@ const allowedValues = {
             messageId,
             data: {
                 subject: cellSubject(error.field, value, rowKey, keyColumn),
-                allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
+                allowed: error.keyword === 'enum' ? known.text : String(allowed[0]),
                 authored: sentence(error.authored ?? ''),
                 ...(suggestion !== undefined ? { suggestion } : {}),
                 ...(selector ? { selector: selectorsIn(value + suggestion) } : {}),
@@ -34230,8 +34333,10 @@ const detachedRows = {
         if (!block)
             return;
         const { lines, blanks, fix } = block;
-        // A header and a delimiter row below the gap: a table of its own, written on purpose.
-        if (document.tables.some((other) => other.span.line > table.span.line && other.span.line <= lines[lines.length - 1].line))
+        // A header and a delimiter row below the gap: a table of its own, written on purpose. Tables are in
+        // source order, so it is the next one (a page of 100,000 tables asks one each, not all of them).
+        const next = document.tables[table.index + 1];
+        if (next !== undefined && next.span.line <= lines[lines.length - 1].line)
             return;
         const count = lines.length;
         const first = lines[0];
@@ -34260,10 +34365,30 @@ function lineEndAt(source, at) {
     return { end, eol };
 }
 const bare$1 = (text) => text.replace(/[ \t]/g, '');
+/**
+ * Whether a line below the gap is a row in the table's own form. With a
+ * leading `|`, a row of any width (a row cut off may have a cell too few);
+ * a table written without outer pipes takes only a line cut into exactly its
+ * number of cells that starts no other block (a list item, a quote, a
+ * heading) and cuts no code span in two: prose with a `|` in it
+ * (``run `kubectl … | grep` ``) is prose.
+ */
+function rowLike(source, first, end, cells, piped, columns) {
+    if (source.charCodeAt(first) === 124)
+        return cells.length >= 2 || /\|\s*$/.test(source.slice(first, end));
+    if (piped || cells.length !== columns || columns < 2)
+        return false;
+    if (/^(?:[-*+>]|#{1,6}|\d{1,9}[.)])(?:\s|$)/.test(source.slice(first, Math.min(end, first + 12))))
+        return false;
+    return cells.every((cell) => (source.slice(cell.from, cell.to).match(/`/g)?.length ?? 0) % 2 === 0);
+}
 function detachedBlock(source, table) {
     const lastRow = table.rows[table.rows.length - 1];
     const lastOffset = lastRow ? lastRow.span.offset : table.span.offset;
-    const lineStart = Math.max(source.lastIndexOf('\n', lastOffset - 1), source.lastIndexOf('\r', lastOffset - 1)) + 1;
+    // Back to the line's start only: `lastIndexOf('\r')` in a file of LF lines would scan to its start, for every table.
+    let lineStart = lastOffset;
+    while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13)
+        lineStart--;
     // The container's marks before the table's rows (`> `, a list item's indent): blank lines and cut-off rows carry them too.
     const prefix = source.slice(lineStart, lastOffset);
     if (/[^ \t>]/.test(prefix))
@@ -34293,8 +34418,7 @@ function detachedBlock(source, table) {
             if (indent > 3 || first >= end)
                 break;
             const cells = splitRow(source, first, end);
-            const rowLike = source.charCodeAt(first) === 124 ? cells.length >= 2 || /\|\s*$/.test(text) : !piped && cells.length >= 2;
-            if (!rowLike)
+            if (!rowLike(source, first, end, cells, piped, table.columns.length))
                 break;
             lines.push({ line: number, column: first - at + 1, endColumn: end - at + 1, offset: first, endOffset: end });
         }
@@ -38208,6 +38332,8 @@ function describeAlternatives(branches) {
 }
 
 const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-line', 'disable-file'];
+/** Words of the directive kinds after `disable`: a comment that writes one meant a narrower directive than `disable`. */
+const KIND_WORDS = new Set(['next', 'line', 'table', 'file']);
 /**
  * A comment's grammar: `<!-- support-table-lint-KIND [rules] [-- reason] -->`.
  * A comment that names the tool but misspells the rest (`support-table-lint
@@ -38218,20 +38344,31 @@ const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-table', 'disable-lin
  */
 function parseDirective(comment) {
     const body = comment.text.replace(/^<!--/, '').replace(/-->$/, '').trim();
-    const match = /^support-table-lint-([a-z-]+)(?:\s+([^]*?))?\s*$/.exec(body);
+    // `KIND:` is read as KIND: the colon is a habit from other tools' comments, and says nothing else.
+    const match = /^support-table-lint-([a-z-]+):?(?:\s+([^]*?))?\s*$/.exec(body);
     const kind = DIRECTIVE_KINDS.find((candidate) => candidate === match?.[1]);
     if (!match || !kind) {
         // The tool's name (as the quick scans for comments look for it: engine/pipeline.ts, markdown/fast.ts),
-        // any separators, then the word meant as the kind.
-        const loose = /^support-table-lint[\s:_-]*([a-z][a-z-]*)/i.exec(body);
-        const word = loose?.[1].toLowerCase().replace(/-+$/, '');
-        if (word === undefined)
+        // any separators, then the words meant as the kind: `disable line` and `disable_next table` are
+        // `disable-line` and `disable-next-table`, not the region directive their first word is.
+        const loose = /^support-table-lint[\s:_-]*([a-z]+(?:[\s_-]+[a-z]+){0,2})/i.exec(body);
+        const words = loose?.[1].toLowerCase().split(/[\s_-]+/) ?? [];
+        let meant;
+        let used = 0;
+        for (let count = words.length; count >= 1 && meant === undefined; count--) {
+            // `disable` alone for `disable next line`: the region directive would silence the rest of the file.
+            if (count === 1 && KIND_WORDS.has(words[1] ?? ''))
+                break;
+            const joined = words.slice(0, count).join('-');
+            meant = DIRECTIVE_KINDS.find((candidate) => candidate === joined) ?? (count > 1 || words.length === 1 ? suggest$1(joined, DIRECTIVE_KINDS) : undefined);
+            used = count;
+        }
+        if (words.length === 0)
             return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
-        const meant = DIRECTIVE_KINDS.find((candidate) => candidate === word) ?? suggest$1(word, DIRECTIVE_KINDS);
-        // A misspelt prefix is taken for a directive only when what follows is one: otherwise it is prose.
-        if (!match && meant === undefined)
+        // A misspelt prefix is taken for a directive only when what follows is one, or starts as one: otherwise it is prose.
+        if (!match && meant === undefined && words[0] !== 'disable' && words[0] !== 'enable')
             return undefined;
-        const written = match ? `support-table-lint-${match[1]}` : loose[0];
+        const written = match ? `support-table-lint-${match[1]}` : /^support-table-lint[\s:_-]*/i.exec(body)[0] + loose[1].split(/([\s_-]+)/).slice(0, (meant === undefined ? words.length : used) * 2 - 1).join('');
         return { unknown: written, ...(meant === undefined ? {} : { close: `support-table-lint-${meant}` }), span: comment.span };
     }
     const rest = match[2] ?? '';
@@ -38285,6 +38422,10 @@ const sortOrder = {
             const keyed = run.filter((row) => valueOf(row) !== '');
             const movable = pinned.size === 0 ? keyed : keyed.filter((row) => !isPinned(row));
             let fix = sortFix(source, movable, valueOf, compare);
+            // A `disable` or `enable` comment in a row marks where a region starts or ends: moving its row
+            // would move the region over other rows (or turn it inside out), so such rows are sorted by hand.
+            if (fix && holdsRegionComment(document, fix.range))
+                fix = undefined;
             // The rows that stay are the longest run already in order; the others are the fewest rows
             // to move, and each is told where it goes among the rows that stay. The rows a comment pins
             // (disable-line sort-order) stay where they are, so the others are judged among themselves;
@@ -38458,6 +38599,14 @@ function pinnedLines(document) {
         }
         return lines;
     });
+}
+/** Whether a `disable` or `enable` comment lies in `[start, end)`. */
+function holdsRegionComment(document, [start, end]) {
+    const offsets = perDocument(document, 'sort-order\u0000regions', () => document.directives.flatMap((comment) => {
+        const directive = parseDirective(comment);
+        return directive && 'kind' in directive && (directive.kind === 'disable' || directive.kind === 'enable') ? [directive.span.offset] : [];
+    }));
+    return offsets.some((offset) => offset >= start && offset < end);
 }
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source, rows, valueOf, compare) {
@@ -39508,7 +39657,8 @@ function compileEntry(entry, schema, severities, base, label, line, ignoreLine) 
         severities: { ...schema.options.severities, ...severities, ...entry.severities },
         ignore: (entry.ignore ?? []).map((ignore, index) => ({
             rules: [...(ignore.rule !== undefined ? [ignore.rule] : []), ...(ignore.rules ?? [])],
-            rows: (ignore.rows ?? []).map((row) => row.toLowerCase()),
+            // As unique-key compares keys (case, invisible characters, look-alike letters): the row it names is that row.
+            rows: (ignore.rows ?? []).map(keyFold),
             reason: ignore.reason ?? '',
             line: ignoreLine(index),
         })),
@@ -42417,8 +42567,8 @@ class Bucket {
 /**
  * The offsets of the headings between table `at - 1` (or the file's start)
  * and table `at`, for each table asked, each gap read once: ATX headings
- * (`## Notes`) and setext underlines (`===`, or `---` under a line of text),
- * outside fenced code blocks.
+ * (`## Notes`) and setext underlines (`===`, or `---` under a paragraph's
+ * line), outside fenced code blocks and HTML comments.
  */
 function headingsBefore(source, tables) {
     const known = new Map();
@@ -42432,12 +42582,16 @@ function headingsBefore(source, tables) {
         const from = at > 0 ? tables[at - 1].span.endOffset : 0;
         const to = tables[at].span.offset;
         let fence;
+        let comment = false;
         let previousText = false;
         for (let start = from; start < to;) {
             const end = Math.min(to, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start));
             const line = source.slice(start, end).replace(/\r$/, '');
             const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-            if (fence !== undefined) {
+            const wasComment = comment;
+            if (comment)
+                comment = !line.includes('-->');
+            else if (fence !== undefined) {
                 if (opens && opens[1][0] === fence[0] && opens[1].length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line))
                     fence = undefined;
             }
@@ -42445,7 +42599,11 @@ function headingsBefore(source, tables) {
                 fence = opens[1];
             else if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) || (previousText && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line)))
                 found.push(start);
-            previousText = fence === undefined && !opens && line.trim() !== '';
+            // A `#` line in a comment that spans lines is a heading commented out, which GitHub does not show.
+            if (!wasComment && fence === undefined && !opens)
+                comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
+            // Setext underlines only a paragraph's line: under a list item, a quote or HTML, `---` is a rule.
+            previousText = fence === undefined && !opens && !wasComment && !comment && line.trim() !== '' && !/^ {0,3}(?:[-*+>]|\d{1,9}[.)]|<)(?:\s|$|[a-z!/])/i.test(line);
             start = end + 1;
         }
         known.set(at, found);
@@ -42477,7 +42635,7 @@ function configIgnores(input, violation) {
     for (const ignore of judge?.entry?.ignore ?? []) {
         if (ignore.rules.length > 0 && !ignore.rules.includes(violation.rule))
             continue;
-        if (ignore.rows.length > 0 && !ignore.rows.includes(fold(violation.rowKey ?? '')))
+        if (ignore.rows.length > 0 && !ignore.rows.includes(keyFold(violation.rowKey ?? '')))
             continue;
         out.push(ignore);
     }

@@ -1365,13 +1365,38 @@ function plainText$1(nodes) {
     return text;
 }
 function collectLinks(nodes, into) {
-    for (const node of nodes) {
+    let open;
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
         if (node.t === 'link')
             into.push({ text: plainText$1(node.c).trim(), url: node.url });
         else if (node.t === 'strong' || node.t === 'emphasis')
             collectLinks(node.c, into);
+        else if (node.t === 'html') {
+            const href = anchorHref(node.v);
+            if (href !== undefined)
+                open = { url: href, from: i + 1 };
+            else if (open && closesAnchor(node.v)) {
+                into.push({ text: plainText$1(nodes.slice(open.from, i)).trim(), url: open.url });
+                open = undefined;
+            }
+        }
     }
 }
+/**
+ * The `href` of an HTML anchor's opening tag (`<a href="https://…">`), or
+ * undefined for any other tag. An anchor and its closing tag around text
+ * (`<a href="…">@org/team</a>`) are a link as a markdown link is, in
+ * `$links` for `linkAgreement`; `&amp;` in the URL is `&`.
+ */
+function anchorHref(html) {
+    if (!/^<a\s/i.test(html))
+        return undefined;
+    const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
+    return href ? (href[1] ?? href[2] ?? href[3]).replace(/&amp;/g, '&') : undefined;
+}
+/** Whether an HTML tag closes an anchor (`</a>`). */
+const closesAnchor = (html) => /^<\/a\s*>$/i.test(html);
 const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -2099,6 +2124,14 @@ function containerMarks(value, source, firstLineStart) {
 function headingFromNode(node) {
     return { depth: node.depth, text: collapse(plainText(node)), line: node.position.start.line };
 }
+/** What a block after a note's key shows: a code block its code, an HTML block its markup (a comment nothing), other blocks their text. */
+function blockText(node) {
+    if (node.type === 'code')
+        return node.value;
+    if (node.type === 'html')
+        return node.value.replace(/<!--[^]*?(?:-->|$)/g, '');
+    return plainText(node);
+}
 /** `- **Key**: text` → a note keyed `Key`; any other list item → undefined. */
 function noteFromListItem(node, headingPath) {
     const paragraph = node.children[0];
@@ -2114,7 +2147,7 @@ function noteFromListItem(node, headingPath) {
     // What the page shows after the key: invisible characters and comments are nothing; a reason may
     // start in the item's next paragraph.
     const shown = (text) => (ASCII.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
-    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(plainText).join(' ')));
+    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(blockText).join(' ')));
     return {
         key,
         text,
@@ -2352,9 +2385,25 @@ function linksOf(node) {
     const visit = (child) => {
         if (child.type === 'link')
             links.push({ text: trim(plainText(child)), url: child.url });
-        else if ('children' in child)
-            for (const grandchild of child.children)
-                visit(grandchild);
+        else if ('children' in child) {
+            // An HTML anchor around text is a link too (inline.ts `anchorHref`): its text is what its tags enclose.
+            const children = child.children;
+            let open;
+            for (let i = 0; i < children.length; i++) {
+                const grandchild = children[i];
+                if (grandchild.type === 'html') {
+                    const href = anchorHref(grandchild.value);
+                    if (href !== undefined)
+                        open = { url: href, from: i + 1 };
+                    else if (open && closesAnchor(grandchild.value)) {
+                        links.push({ text: trim(plainText({ type: 'paragraph', children: children.slice(open.from, i) })), url: open.url });
+                        open = undefined;
+                    }
+                }
+                else
+                    visit(grandchild);
+            }
+        }
     };
     visit(node);
     return links;

@@ -1,4 +1,4 @@
-import { excerpt, formatStylish, MAX_EXCERPT } from '../../src/report/stylish.js';
+import { excerpt, formatStylish, MAX_EXCERPT, stylishPieces } from '../../src/report/stylish.js';
 import { bestEffort, noMaintainers, only, result } from './fixtures.js';
 
 describe('stylish', () => {
@@ -151,5 +151,14 @@ describe('excerpt', () => {
     const lines = formatStylish(forged, { color: false, version: '1' }).split('\n');
     expect(lines.filter((line) => /^\s*(::|##\[)/.test(line))).toEqual([]);
     expect(lines[0]).toBe(':\u200b:error file=README.md,line=1::Forged.md');
+  });
+
+  it('comes in pieces of at most 500 findings, which together are the report: 100,000 long findings are never one string', () => {
+    const many = only(...Array.from({ length: 1_234 }, (_, i) => ({ ...bestEffort, line: i + 3 })));
+    const pieces = [...stylishPieces(many, { color: false, version: '1' })];
+    // 500, 500 and 234 findings, then the footer.
+    expect(pieces.length).toBe(4);
+    expect(pieces.join('')).toBe(formatStylish(many, { color: false, version: '1' }));
+    expect(pieces[0]!.split('\n').filter((line) => line.includes('allowed-values'))).toHaveLength(500);
   });
 });

@@ -246,6 +246,21 @@ testRule('allowed-values', {
   ],
   invalid: [
     {
+      name: 'an enum of a hundred values is named in part: the schema lists them all; a near miss among them is still suggested',
+      markdown: table({ Name: 'a', Level: 'Gaet042' }),
+      schema: { type: 'object', properties: { Level: { enum: Array.from({ length: 100 }, (_, i) => `Gate${String(i).padStart(3, '0')}`) } } },
+      errors: [
+        {
+          at: '3:7-14',
+          field: 'Level',
+          rowKey: 'a',
+          suggestion: 'Gate042',
+          message: `Level "Gaet042" of "a" is not one of ${Array.from({ length: 100 }, (_, i) => `Gate${String(i).padStart(3, '0')}`).slice(0, 29).join(', ')} and 71 more (the schema lists them). Did you mean "Gate042"?`,
+        },
+      ],
+      output: table({ Name: 'a', Level: 'Gate042' }),
+    },
+    {
       name: 'a value written with two blanks (read as one space) is fixed whole, inside bold too',
       markdown: table({ Name: 'a', Level: '**Best \t effort**' }),
       schema: LEVELS,

@@ -31,4 +31,18 @@ export function workflowCommand(v: Violation): string {
   return `::${v.severity} ${props}::${escapeData(v.message)}`;
 }
 
-export const formatGithub: Formatter = (result) => allViolations(result).map((v) => `${workflowCommand(v)}\n`).join('');
+export const formatGithub: Formatter = (result) => [...githubPieces(result)].join('');
+
+/** The workflow commands in pieces, as stylishPieces: never one string however many findings there are. */
+export function* githubPieces(result: Parameters<Formatter>[0]): Generator<string> {
+  let out = '';
+  let count = 0;
+  for (const v of allViolations(result)) {
+    out += `${workflowCommand(v)}\n`;
+    if (++count % 500 === 0) {
+      yield out;
+      out = '';
+    }
+  }
+  if (out !== '') yield out;
+}

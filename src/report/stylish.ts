@@ -61,15 +61,21 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-export const formatStylish: Formatter = (result, options) => {
+export const formatStylish: Formatter = (result, options) => [...stylishPieces(result, options)].join('');
+
+/**
+ * The stylish report in pieces, a file's findings a few hundred at a time:
+ * written one after the other, a report of 100,000 long findings is never
+ * one string (V8 ends a string at 2^29 characters, and the run with it).
+ */
+export function* stylishPieces(result: LintResult, options: FormatOptions): Generator<string> {
   const c = options.color ? paint : { underline: plain, dim: plain, bold: plain, error: plain, warning: plain, notice: plain };
-  let out = '';
   for (const file of result.files) {
-    if (file.violations.length > 0) out += formatFile(file, c);
-    if (options.verbose && !file.isConfig) out += coverageLines(file, c);
+    if (file.violations.length > 0) yield* formatFile(file, c);
+    if (options.verbose && !file.isConfig) yield coverageLines(file, c);
   }
-  return out + footer(result, c, options.fixed);
-};
+  yield footer(result, c, options.fixed);
+}
 
 type Painter = Record<'underline' | 'dim' | 'bold' | Severity, (s: string) => string>;
 
@@ -112,13 +118,17 @@ function fixNote(result: LintResult, fixed: FormatOptions['fixed']): string {
   return fixable === 0 ? '' : `  ${fixable} of them potentially fixable with the \`--fix\` option.\n`;
 }
 
-function formatFile(file: FileResult, c: Painter): string {
+/** Findings per piece of the report. */
+const PIECE_FINDINGS = 500;
+
+function* formatFile(file: FileResult, c: Painter): Generator<string> {
   const positions = file.violations.map((v) => `${v.line}:${v.column}`);
   // A reduce, not Math.max(...): spreading 130,000 findings as arguments overflows the stack.
   const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
   const sevWidth = file.violations.reduce((width, v) => Math.max(width, v.severity.length), 0);
   let out = `${c.underline(commandSafe(terminalSafe(file.file)))}\n`;
-  file.violations.forEach((v, i) => {
+  for (let i = 0; i < file.violations.length; i++) {
+    const v = file.violations[i]!;
     const position = c.dim(positions[i]!.padEnd(posWidth));
     const severity = c[v.severity](v.severity.padEnd(sevWidth));
     out += `  ${position}  ${severity}  ${terminalSafe(v.message)}  ${c.dim(v.rule)}\n`;
@@ -126,8 +136,12 @@ function formatFile(file: FileResult, c: Painter): string {
       const [text, marker] = excerpt(v.excerpt, v);
       out += `${commandSafe(`    ${terminalSafe(text)}`)}\n    ${c[v.severity](marker)}\n`;
     }
-  });
-  return `${out}\n`;
+    if ((i + 1) % PIECE_FINDINGS === 0) {
+      yield out;
+      out = '';
+    }
+  }
+  yield `${out}\n`;
 }
 
 /** `--verbose`: what judged each table of the file, or why nothing did. */

@@ -1,13 +1,27 @@
-import { suggest, VARIATION_SELECTORS } from '../schema/suggest.js';
+import { prepareValues, suggestAmong, VARIATION_SELECTORS, type PreparedValues } from '../schema/suggest.js';
 import { ruleDocs, type SchemaRule } from './types.js';
 import { cellSubject, replaceInCell, sentence } from './util.js';
 
 /** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
-const list = (values: unknown[]): string =>
-  values
+/** The allowed values a message names at most: an enum of a thousand gates is the schema's to list, not every finding's. */
+const LISTED = 30;
+
+const list = (values: unknown[]): string => {
+  const shown = values
+    .slice(0, values.length > LISTED ? LISTED - 1 : LISTED)
     .map(String)
     .map((value) => (value === '' ? 'an empty cell' : /[,"]/.test(value) ? JSON.stringify(value) : value))
     .join(', ');
+  return values.length > LISTED ? `${shown} and ${(values.length - LISTED + 1).toLocaleString('en-US')} more (the schema lists them)` : shown;
+};
+
+/** Per enum (Ajv hands every row's error the same array): its message text, its values prepared for suggestions, and the suggestions made. */
+const readEnums = new WeakMap<object, { text: string; prepared: PreparedValues; said: Map<string, string | undefined> }>();
+function enumOf(allowed: unknown[]): { text: string; prepared: PreparedValues; said: Map<string, string | undefined> } {
+  let known = readEnums.get(allowed);
+  if (!known) readEnums.set(allowed, (known = { text: list(allowed), prepared: prepareValues(allowed.map(String)), said: new Map() }));
+  return known;
+}
 
 /** The variation selectors in a text, by code point: `U+FE0F`. */
 const selectorsIn = (text: string): string => [...new Set(text.match(VARIATION_SELECTORS) ?? [])].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`).join(', ');
@@ -46,10 +60,15 @@ export const allowedValues: SchemaRule = {
     // `Beta[^2]` with no `[^2]:` definition: GFM keeps the reference as text, and the value is what precedes it.
     const footnote = error.authored === undefined && error.keyword === 'enum' ? /^(.*?)\s*(\[\^[^\]\s]+\])$/.exec(value ?? '') : null;
     if (footnote && allowed.map(String).includes(footnote[1]!)) {
-      report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey, keyColumn), allowed: list(allowed), reference: footnote[2]! } });
+      report({ span, messageId: 'footnote', data: { subject: cellSubject(error.field, value, rowKey, keyColumn), allowed: enumOf(allowed).text, reference: footnote[2]! } });
       return;
     }
-    const suggestion = value ? suggest(value, allowed.map(String)) : undefined;
+    const known = enumOf(allowed);
+    let suggestion: string | undefined;
+    if (value) {
+      if (known.said.has(value)) suggestion = known.said.get(value);
+      else known.said.set(value, (suggestion = suggestAmong(value, known.prepared)));
+    }
     const kind = error.keyword === 'enum' ? 'NotOneOf' : 'NotConst';
     let messageId: string;
     if (error.authored !== undefined) messageId = suggestion ? 'authoredSuggest' : 'authored';
@@ -65,7 +84,7 @@ export const allowedValues: SchemaRule = {
       messageId,
       data: {
         subject: cellSubject(error.field, value, rowKey, keyColumn),
-        allowed: error.keyword === 'enum' ? list(allowed) : String(allowed[0]),
+        allowed: error.keyword === 'enum' ? known.text : String(allowed[0]),
         authored: sentence(error.authored ?? ''),
         ...(suggestion !== undefined ? { suggestion } : {}),
         ...(selector ? { selector: selectorsIn(value + suggestion) } : {}),

@@ -53,25 +53,54 @@ function swapped(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/** A list of allowed values read once for many questions: each value's loose form, and the values by loose form. */
+export interface PreparedValues {
+  values: readonly string[];
+  loose: readonly string[];
+  byLoose: ReadonlyMap<string, readonly string[]>;
+}
+
+export function prepareValues(values: readonly string[]): PreparedValues {
+  const loose = values.map(looseForm);
+  const byLoose = new Map<string, string[]>();
+  loose.forEach((form, i) => {
+    const list = byLoose.get(form);
+    if (list) list.push(values[i]!);
+    else byLoose.set(form, [values[i]!]);
+  });
+  return { values, loose, byLoose };
+}
+
 /** The allowed value `value` most likely meant, or undefined when none is close or two are equally close. */
 export function suggest(value: string, allowed: readonly string[]): string | undefined {
+  return suggestAmong(value, prepareValues(allowed));
+}
+
+/**
+ * `suggest` against a prepared list: a column checked against an enum of a
+ * thousand gates on every one of 50,000 rows reads the enum once, and skips
+ * the values whose length alone puts them past any typo's reach.
+ */
+export function suggestAmong(value: string, allowed: PreparedValues): string | undefined {
   const loose = looseForm(value);
   if (loose === '') return undefined;
-  const same = allowed.filter((candidate) => looseForm(candidate) === loose);
-  if (same.length === 1) return same[0];
-  if (same.length > 1) return undefined;
+  const same = allowed.byLoose.get(loose);
+  if (same?.length === 1) return same[0];
+  if (same && same.length > 1) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   let tie = false;
-  for (const candidate of allowed) {
-    const other = looseForm(candidate);
+  for (let i = 0; i < allowed.values.length; i++) {
+    const other = allowed.loose[i]!;
+    // No typo budget exceeds two edits, and each edit changes the length by one at most.
+    if (Math.abs(other.length - loose.length) > 2) continue;
     // A swap is one edit, and is allowed from three characters on (`Yse` for `Yes`), where another edit is not.
     const swap = swapped(loose, other);
     const edits = swap ? 1 : distance(loose, other);
     const shorter = Math.min(loose.length, other.length);
     if (edits > Math.max(typoBudget(shorter), swap && shorter >= 3 ? 1 : 0)) continue;
     if (edits < bestDistance) {
-      best = candidate;
+      best = allowed.values[i];
       bestDistance = edits;
       tie = false;
     } else if (edits === bestDistance) {
