@@ -10989,6 +10989,31 @@ const headingMatches = (entry, table) => {
 const usesPresets = (config) => config.configFile === null && config.entries.length === 0;
 /** Whether some entry (or, with no config, the presets) may judge the file's tables. */
 const coversFile = (file, config) => usesPresets(config) || config.entries.some((entry) => entry.matchesFile(file));
+const fileEntryCache = new WeakMap();
+/** Files whose entries are kept per config: a run over a tree of many files forgets the oldest. */
+const MAX_FILES_KEPT = 1_000;
+function fileEntries(file, config) {
+    let byFile = fileEntryCache.get(config.entries);
+    if (!byFile)
+        fileEntryCache.set(config.entries, (byFile = new Map()));
+    let known = byFile.get(file);
+    if (!known) {
+        if (byFile.size >= MAX_FILES_KEPT)
+            byFile.clear();
+        const entries = config.entries.filter((entry) => entry.matchesFile(file));
+        const columns = entries.map(entryColumns);
+        const sizes = columns.map((list) => new Set(list.map((name) => name.toLowerCase())).size);
+        known = {
+            entries,
+            candidates: entries.map(entryCandidate),
+            near: columns.map((list) => ({ columns: list, tolerance: 1 })),
+            sharing: columns.map((list, i) => ({ columns: list, tolerance: Math.max(0, sizes[i] - 1) })),
+            bySize: sizes.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b] || a - b),
+        };
+        byFile.set(file, known);
+    }
+    return known;
+}
 /**
  * The entry that matches a table best: fewest missing columns (an exact
  * match beats one that tolerates a renamed column), then the most columns
@@ -10997,10 +11022,12 @@ const coversFile = (file, config) => usesPresets(config) || config.entries.some(
 function judgeFor(file, table, config) {
     let entry;
     let best = { missing: Infinity, columns: -1 };
-    for (const candidate of entriesFor(table, config.entries)) {
-        if (!candidate.matchesFile(file) || !headingMatches(candidate, table))
+    const forFile = fileEntries(file, config);
+    for (const i of mayMatch(forFile.candidates, table.columns)) {
+        const candidate = forFile.entries[i];
+        if (!headingMatches(candidate, table))
             continue;
-        const wanted = entryCandidate(candidate);
+        const wanted = forFile.candidates[i];
         if (!matchesCandidate(table.columns, wanted))
             continue;
         const missing = missingColumns(table.columns, wanted.columns).length;
@@ -11015,14 +11042,6 @@ function judgeFor(file, table, config) {
         return undefined;
     const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
     return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
-}
-const candidateLists = new WeakMap();
-/** The entries a table's columns may match, in config order (`mayMatch`: a prefilter, judgeFor decides). */
-function entriesFor(table, entries) {
-    let candidates = candidateLists.get(entries);
-    if (candidates === undefined)
-        candidateLists.set(entries, (candidates = entries.map(entryCandidate)));
-    return mayMatch(candidates, table.columns).map((i) => entries[i]);
 }
 /** What the reader needs to skip the rows of tables nothing can judge in this file. */
 function selectionFor(file, config) {
@@ -11042,9 +11061,9 @@ function selectionFor(file, config) {
 }
 /** Why no entry or preset judged the table, closest first, for `--verbose`. */
 function leftAloneReason(file, table, config) {
-    const options = usesPresets(config)
-        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }))
-        : config.entries.map((entry) => ({ label: entry.label, columns: entryColumns(entry), heading: entry.match?.heading, files: entry.matchesFile(file) }));
+    if (!usesPresets(config))
+        return entryReason(file, table, config);
+    const options = config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }));
     if (options.length === 0)
         return 'the config has no entry for it';
     const reasons = options.map((option) => {
@@ -11059,14 +11078,49 @@ function leftAloneReason(file, table, config) {
     return reasons[0].text;
 }
 /**
+ * leftAloneReason under a config: the entry the table comes closest to, by
+ * columns missing (then config order), asked only of the entries that share
+ * a column with it and of the one with fewest columns that shares none.
+ */
+function entryReason(file, table, config) {
+    if (config.entries.length === 0)
+        return 'the config has no entry for it';
+    const forFile = fileEntries(file, config);
+    if (forFile.entries.length === 0)
+        return `${config.entries[0].label}: the file is not in its files`;
+    let best;
+    const consider = (index, missing) => {
+        if (!best || missing.length < best.missing.length || (missing.length === best.missing.length && index < best.index))
+            best = { missing, index };
+    };
+    const sharing = new Set(mayMatch(forFile.sharing, table.columns).filter((i) => missingColumns(table.columns, forFile.sharing[i].columns).length < forFile.sharing[i].columns.length || forFile.sharing[i].columns.length === 0));
+    for (const i of sharing)
+        consider(i, missingColumns(table.columns, forFile.sharing[i].columns));
+    const none = forFile.bySize.find((i) => !sharing.has(i));
+    if (none !== undefined)
+        consider(none, missingColumns(table.columns, forFile.sharing[none].columns));
+    const entry = forFile.entries[best.index];
+    if (best.missing.length > 0)
+        return `${entry.label}: no ${best.missing.map((name) => `"${name}"`).join(', ')} column`;
+    return `${entry.label}: no enclosing heading contains "${entry.match?.heading}"`;
+}
+/**
  * A table left alone that has all but one of a candidate's columns, with a
  * header cell close to the missing one: the header cell, and what it should
  * be called. Undefined when no candidate comes that close.
  */
 function nearMiss(file, table, config) {
-    const options = usesPresets(config)
-        ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, presetColumns: true }))
-        : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry), presetColumns: entry.presetColumns === true }));
+    let options;
+    if (usesPresets(config))
+        options = config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, presetColumns: true }));
+    else {
+        // Only the entries the table has all but one column of can be near: found by the index, not by asking each.
+        const forFile = fileEntries(file, config);
+        options = mayMatch(forFile.near, table.columns).map((i) => {
+            const entry = forFile.entries[i];
+            return { label: entry.label, columns: forFile.near[i].columns, presetColumns: entry.presetColumns === true };
+        });
+    }
     for (const { label, columns, presetColumns } of options) {
         if (columns.length < 2)
             continue;

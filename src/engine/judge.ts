@@ -60,6 +60,48 @@ const usesPresets = (config: CompiledConfig): boolean => config.configFile === n
 export const coversFile = (file: string, config: CompiledConfig): boolean => usesPresets(config) || config.entries.some((entry) => entry.matchesFile(file));
 
 /**
+ * The entries whose `files:` take a file, with the prefilters over them:
+ * worked out once per file, not once per table (a page of 10,000 tables
+ * under a config of 500 entries asked picomatch five million times).
+ */
+interface FileEntries {
+  entries: CompiledEntry[];
+  /** As the judge matches them. */
+  candidates: Candidate[];
+  /** Any table with all but one of the columns (nearMiss). */
+  near: Candidate[];
+  /** Any table with one of the columns (leftAloneReason). */
+  sharing: Candidate[];
+  /** Indices of `entries` by their number of distinct columns, fewest first (the earliest among equals first). */
+  bySize: number[];
+}
+
+const fileEntryCache = new WeakMap<readonly CompiledEntry[], Map<string, FileEntries>>();
+/** Files whose entries are kept per config: a run over a tree of many files forgets the oldest. */
+const MAX_FILES_KEPT = 1_000;
+
+function fileEntries(file: string, config: CompiledConfig): FileEntries {
+  let byFile = fileEntryCache.get(config.entries);
+  if (!byFile) fileEntryCache.set(config.entries, (byFile = new Map()));
+  let known = byFile.get(file);
+  if (!known) {
+    if (byFile.size >= MAX_FILES_KEPT) byFile.clear();
+    const entries = config.entries.filter((entry) => entry.matchesFile(file));
+    const columns = entries.map(entryColumns);
+    const sizes = columns.map((list) => new Set(list.map((name) => name.toLowerCase())).size);
+    known = {
+      entries,
+      candidates: entries.map(entryCandidate),
+      near: columns.map((list) => ({ columns: list, tolerance: 1 })),
+      sharing: columns.map((list, i) => ({ columns: list, tolerance: Math.max(0, sizes[i]! - 1) })),
+      bySize: sizes.map((_, i) => i).sort((a, b) => sizes[a]! - sizes[b]! || a - b),
+    };
+    byFile.set(file, known);
+  }
+  return known;
+}
+
+/**
  * The entry that matches a table best: fewest missing columns (an exact
  * match beats one that tolerates a renamed column), then the most columns
  * (the most specific), then the first in the config.
@@ -67,9 +109,11 @@ export const coversFile = (file: string, config: CompiledConfig): boolean => use
 export function judgeFor(file: string, table: Table, config: CompiledConfig): Judge | undefined {
   let entry: CompiledEntry | undefined;
   let best = { missing: Infinity, columns: -1 };
-  for (const candidate of entriesFor(table, config.entries)) {
-    if (!candidate.matchesFile(file) || !headingMatches(candidate, table)) continue;
-    const wanted = entryCandidate(candidate);
+  const forFile = fileEntries(file, config);
+  for (const i of mayMatch(forFile.candidates, table.columns)) {
+    const candidate = forFile.entries[i]!;
+    if (!headingMatches(candidate, table)) continue;
+    const wanted = forFile.candidates[i]!;
     if (!matchesCandidate(table.columns, wanted)) continue;
     const missing = missingColumns(table.columns, wanted.columns).length;
     if (missing < best.missing || (missing === best.missing && wanted.columns.length > best.columns)) {
@@ -81,15 +125,6 @@ export function judgeFor(file: string, table: Table, config: CompiledConfig): Ju
   if (!usesPresets(config)) return undefined;
   const preset = config.presets.find(({ schema }) => matchesCandidate(table.columns, presetCandidate(schema)));
   return preset && { label: `preset ${preset.name}`, schema: preset.schema, options: preset.schema.options, severities: preset.schema.options.severities ?? {} };
-}
-
-const candidateLists = new WeakMap<readonly CompiledEntry[], Candidate[]>();
-
-/** The entries a table's columns may match, in config order (`mayMatch`: a prefilter, judgeFor decides). */
-function entriesFor(table: Table, entries: readonly CompiledEntry[]): CompiledEntry[] {
-  let candidates = candidateLists.get(entries);
-  if (candidates === undefined) candidateLists.set(entries, (candidates = entries.map(entryCandidate)));
-  return mayMatch(candidates, table.columns).map((i) => entries[i]!);
 }
 
 /** What the reader needs to skip the rows of tables nothing can judge in this file. */
@@ -111,9 +146,8 @@ export function selectionFor(file: string, config: CompiledConfig): TableSelecti
 
 /** Why no entry or preset judged the table, closest first, for `--verbose`. */
 export function leftAloneReason(file: string, table: Table, config: CompiledConfig): string {
-  const options = usesPresets(config)
-    ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }))
-    : config.entries.map((entry) => ({ label: entry.label, columns: entryColumns(entry), heading: entry.match?.heading, files: entry.matchesFile(file) }));
+  if (!usesPresets(config)) return entryReason(file, table, config);
+  const options = config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, heading: undefined, files: true }));
   if (options.length === 0) return 'the config has no entry for it';
   const reasons = options.map((option) => {
     if (!option.files) return { rank: 3, text: `${option.label}: the file is not in its files` };
@@ -126,14 +160,43 @@ export function leftAloneReason(file: string, table: Table, config: CompiledConf
 }
 
 /**
+ * leftAloneReason under a config: the entry the table comes closest to, by
+ * columns missing (then config order), asked only of the entries that share
+ * a column with it and of the one with fewest columns that shares none.
+ */
+function entryReason(file: string, table: Table, config: CompiledConfig): string {
+  if (config.entries.length === 0) return 'the config has no entry for it';
+  const forFile = fileEntries(file, config);
+  if (forFile.entries.length === 0) return `${config.entries[0]!.label}: the file is not in its files`;
+  let best: { missing: string[]; index: number } | undefined;
+  const consider = (index: number, missing: string[]): void => {
+    if (!best || missing.length < best.missing.length || (missing.length === best.missing.length && index < best.index)) best = { missing, index };
+  };
+  const sharing = new Set(mayMatch(forFile.sharing, table.columns).filter((i) => missingColumns(table.columns, forFile.sharing[i]!.columns).length < forFile.sharing[i]!.columns.length || forFile.sharing[i]!.columns.length === 0));
+  for (const i of sharing) consider(i, missingColumns(table.columns, forFile.sharing[i]!.columns));
+  const none = forFile.bySize.find((i) => !sharing.has(i));
+  if (none !== undefined) consider(none, missingColumns(table.columns, forFile.sharing[none]!.columns));
+  const entry = forFile.entries[best!.index]!;
+  if (best!.missing.length > 0) return `${entry.label}: no ${best!.missing.map((name) => `"${name}"`).join(', ')} column`;
+  return `${entry.label}: no enclosing heading contains "${entry.match?.heading}"`;
+}
+
+/**
  * A table left alone that has all but one of a candidate's columns, with a
  * header cell close to the missing one: the header cell, and what it should
  * be called. Undefined when no candidate comes that close.
  */
 export function nearMiss(file: string, table: Table, config: CompiledConfig): NearMiss | undefined {
-  const options = usesPresets(config)
-    ? config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, presetColumns: true }))
-    : config.entries.filter((entry) => entry.matchesFile(file)).map((entry) => ({ label: entry.label, columns: entryColumns(entry), presetColumns: entry.presetColumns === true }));
+  let options: { label: string; columns: string[]; presetColumns: boolean }[];
+  if (usesPresets(config)) options = config.presets.map(({ name, schema }) => ({ label: `preset ${name}`, columns: schema.required, presetColumns: true }));
+  else {
+    // Only the entries the table has all but one column of can be near: found by the index, not by asking each.
+    const forFile = fileEntries(file, config);
+    options = mayMatch(forFile.near, table.columns).map((i) => {
+      const entry = forFile.entries[i]!;
+      return { label: entry.label, columns: forFile.near[i]!.columns, presetColumns: entry.presetColumns === true };
+    });
+  }
   for (const { label, columns, presetColumns } of options) {
     if (columns.length < 2) continue;
     const missing = missingColumns(table.columns, columns);
