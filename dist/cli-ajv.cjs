@@ -7,7 +7,6 @@ require('node:path');
 require('node:buffer');
 require('node:os');
 require('node:url');
-require('node:crypto');
 require('node:util');
 
 var _2020 = {exports: {}};

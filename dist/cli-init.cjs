@@ -7,7 +7,6 @@ require('node:fs');
 require('node:buffer');
 require('node:os');
 require('node:url');
-require('node:crypto');
 require('node:util');
 
 /**

@@ -7,7 +7,6 @@ require('node:path');
 require('node:buffer');
 require('node:os');
 require('node:url');
-require('node:crypto');
 require('node:util');
 
 /** The `support-table-lint` command: bundled to dist/cli-main.cjs, which dist/cli.js loads (src/cli-loader.ts). */

@@ -38,8 +38,8 @@ import { setTimeout as setTimeout$1 } from 'timers';
 import { posix, resolve as resolve$2, relative, sep as sep$1, isAbsolute, join, dirname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { existsSync, realpathSync, lstatSync, statSync, openSync, constants as constants$6, fstatSync, readSync, closeSync, readdirSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { realpath, mkdir as mkdir$1, open as open$1, lstat as lstat$1 } from 'node:fs/promises';
 
 // We use any as a valid input type
@@ -42010,12 +42010,6 @@ function siblingMiss(table, judged) {
     return undefined;
 }
 
-/**
- * One parsed document in, findings out: each table is judged (judge.ts),
- * then the table rules run on it and every data row is validated against
- * the judge's schema, each schema error going to the rule that claims it.
- * Pure: no file system, no network, no `@actions/*`.
- */
 function lintDocument(file, source, document, config) {
     const lines = lineIndex(source);
     const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
@@ -42366,6 +42360,18 @@ function lineText(source, lines, line) {
 /** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
 /** The longest text a finding's identity keeps as written (core/gate.ts): a cell, a key, a header; a longer line is kept as its digest. */
 const MAX_IDENTITY_TEXT = 200;
+/**
+ * A long text's SHA-256, for a finding's identity: node:crypto is loaded
+ * only by a run that has such a finding (a small file's run never pays its
+ * start-up), through `process.getBuiltinModule`, which is synchronous.
+ */
+function digest(text) {
+    const crypto = process.getBuiltinModule?.('node:crypto');
+    if (crypto)
+        return `sha256:${crypto.createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    // A node without it (before 20.16): the text's length and ends, which a rewrite of the cell almost always changes.
+    return `${text.length}:${text.slice(0, 100)}…${text.slice(-100)}`;
+}
 function toViolation(file, rule, severity, finding, lines, source, table, tableIndex) {
     const { span } = finding;
     const violation = {
@@ -42400,7 +42406,7 @@ function toViolation(file, rule, severity, finding, lines, source, table, tableI
     if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset) {
         const text = source.slice(span.offset, span.endOffset);
         // A longer cell is kept as a digest: rewriting a long cell into another wrong value is the change's own finding too.
-        violation.text = text.length <= MAX_IDENTITY_TEXT ? text : `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+        violation.text = text.length <= MAX_IDENTITY_TEXT ? text : digest(text);
     }
     if (table !== undefined)
         violation.table = table;

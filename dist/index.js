@@ -34,8 +34,8 @@ import 'timers';
 import 'node:path';
 import 'node:os';
 import 'node:fs';
-import 'node:crypto';
 import 'node:child_process';
+import 'node:crypto';
 import 'node:fs/promises';
 
 // The Action's entry point, bundled to dist/index.js.

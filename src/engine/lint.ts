@@ -4,7 +4,6 @@
  * the judge's schema, each schema error going to the rule that claims it.
  * Pure: no file system, no network, no `@actions/*`.
  */
-import { createHash } from 'node:crypto';
 import type { CompiledConfig } from '../config/load.js';
 import { GROUP_COLUMN, type Finding, type Fix, type SeverityOrOff, type Span, type TableCoverage, type Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
@@ -379,6 +378,18 @@ export function lineText(source: string, lines: readonly number[], line: number)
 /** The longest text a finding's identity keeps as written (core/gate.ts): a cell, a key, a header; a longer line is kept as its digest. */
 const MAX_IDENTITY_TEXT = 200;
 
+/**
+ * A long text's SHA-256, for a finding's identity: node:crypto is loaded
+ * only by a run that has such a finding (a small file's run never pays its
+ * start-up), through `process.getBuiltinModule`, which is synchronous.
+ */
+function digest(text: string): string {
+  const crypto = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:crypto') as typeof import('node:crypto') | undefined;
+  if (crypto) return `sha256:${crypto.createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+  // A node without it (before 20.16): the text's length and ends, which a rewrite of the cell almost always changes.
+  return `${text.length}:${text.slice(0, 100)}…${text.slice(-100)}`;
+}
+
 export function toViolation(
   file: string,
   rule: string,
@@ -415,7 +426,7 @@ export function toViolation(
   if (source !== undefined && span.line === span.endLine && span.endOffset > span.offset) {
     const text = source.slice(span.offset, span.endOffset);
     // A longer cell is kept as a digest: rewriting a long cell into another wrong value is the change's own finding too.
-    violation.text = text.length <= MAX_IDENTITY_TEXT ? text : `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    violation.text = text.length <= MAX_IDENTITY_TEXT ? text : digest(text);
   }
   if (table !== undefined) violation.table = table;
   if (tableIndex !== undefined) violation.tableIndex = tableIndex;
