@@ -11510,8 +11510,13 @@ function lineText(source, lines, line) {
     return source.slice(start, end);
 }
 /** A finding as reported: where, which rule, how severe, with the line it is on and, for a table's finding, which table. */
-/** The longest text a finding's identity keeps as written (core/gate.ts): a cell, a key, a header; a longer line is kept as its digest. */
-const MAX_IDENTITY_TEXT = 200;
+/**
+ * The longest text a finding's identity keeps as written (core/gate.ts): a
+ * cell, a key, a header, a row; a longer line is kept as its digest. (The
+ * text is a slice of the file's, no copy; hashing every row-long span of a
+ * small page would load node:crypto on its start-up.)
+ */
+const MAX_IDENTITY_TEXT = 4_096;
 /**
  * A long text's SHA-256, for a finding's identity: node:crypto is loaded
  * only by a run that has such a finding (a small file's run never pays its

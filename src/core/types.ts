@@ -109,7 +109,7 @@ export interface Violation {
   excerpt?: string;
   /**
    * The text the span covers, when it is on one line (a cell, a key, a
-   * header; past 200 characters, its digest): part of the finding's
+   * header; past 4,096 characters, its digest): part of the finding's
    * identity, so that a cell the change rewrote makes its finding the
    * change's own.
    */
