@@ -286,6 +286,16 @@ describe('suppression comments', () => {
     expect(result.suppressed.map((v) => `${v.rule}@${v.line}`)).toEqual(['unique-key@13']);
   });
 
+  it('a disable-next-table before a table with rows cut off by a blank line is not called unused: the fix makes them its rows', async () => {
+    const source = md('<!-- support-table-lint-disable-next-table unique-key -->', ...table().slice(0, 3), '', table()[3]!);
+    const result = await lint(source);
+    expect(result.violations.filter((v) => v.rule === 'unused-suppression')).toEqual([]);
+    expect(result.violations.map((v) => v.rule)).toContain('detached-rows');
+    const fixed = await fixText(source, async (text) => (await lint(text)).violations);
+    const after = await lint(fixed.output);
+    expect(after.suppressed.map((v) => v.rule)).toEqual(['unique-key']);
+  });
+
   it("a directive's text inside a tag's attribute (a tooltip) is no directive", async () => {
     const result = await lint(md('See the <a href="https://example.com" title="<!-- support-table-lint-disable-file -->">status page</a>.', '', ...table()));
     expect(summary(result).suppressed).toEqual([]);

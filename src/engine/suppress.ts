@@ -168,6 +168,9 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   handOverFixes(suppressed, kept);
 
   const covered = coversFile(input.file, input.config);
+  // A table with rows a blank line cut off (detached-rows): those rows are its own once the gap is closed,
+  // so a comment before it may be for them, and is not called unused while they are cut off.
+  const cutOff = new Set(input.violations.filter((v) => v.rule === 'detached-rows' && v.tableIndex !== undefined).map((v) => v.tableIndex!));
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
     // Whether a comment is needed is known only where the config checks tables: in a file no entry
@@ -176,7 +179,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
     const around = tableAtLine(input.tables, directive.span.line);
     const { used, rules } = directive.suppressor;
     const unused = rules.length === 0 ? (used.size === 0 ? [''] : []) : rules.filter((rule) => !used.has(rule) && (input.compared || !CHANGE_RULE_IDS.has(rule)));
-    if (directive.kind === 'disable-next-table' && nextTable.get(directive) === undefined) continue;
+    if (directive.kind === 'disable-next-table' && (nextTable.get(directive) === undefined || cutOff.has(nextTable.get(directive)!))) continue;
     if (unused.length === 0) continue;
     // On a line of its own, disable-line was most likely meant for the table below.
     if (directive.kind === 'disable-line' && around === undefined) {
