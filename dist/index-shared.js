@@ -32748,11 +32748,17 @@ const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|tab
  * support matrix is `Supported`, not an empty cell. Undefined for other tags
  * and for an image without `alt`. Entities in the text are left as written.
  */
-function imageAlt(html) {
-    if (!/^<img\s/i.test(html))
+const imageAlt = (html) => tagAttribute(html, 'img', ALT);
+/** An attribute's value as HTML writes it (`alt="x"`, `alt='x'`, `alt=x`). */
+const attribute = (name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i');
+const ALT = attribute('alt');
+const HREF = attribute('href');
+/** The value `pattern` (an `attribute`) finds in an opening tag of `tag`; undefined for another tag or no such attribute. */
+function tagAttribute(html, tag, pattern) {
+    if (!html.startsWith('<') || html.slice(1, tag.length + 1).toLowerCase() !== tag || !/\s/.test(html.charAt(tag.length + 1)))
         return undefined;
-    const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
-    return alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined;
+    const value = pattern.exec(html);
+    return value ? (value[1] ?? value[2] ?? value[3]) : undefined;
 }
 /** What an HTML tag between `before` and `after` adds to a cell's text: an image's alt text, a space, or nothing. */
 function htmlText(html, before, after) {
@@ -32792,21 +32798,33 @@ function plainText$2(nodes) {
     return text;
 }
 function collectLinks(nodes, into) {
-    let open;
-    for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
+    eachAnchor(nodes, (node) => (node.t === 'html' ? node.v : undefined), (url, from, to) => into.push({ text: plainText$2(nodes.slice(from, to)).trim(), url }), (node) => {
         if (node.t === 'link')
             into.push({ text: plainText$2(node.c).trim(), url: node.url });
         else if (node.t === 'strong' || node.t === 'emphasis')
             collectLinks(node.c, into);
-        else if (node.t === 'html') {
-            const href = anchorHref(node.v);
-            if (href !== undefined)
-                open = { url: href, from: i + 1 };
-            else if (open && closesAnchor(node.v)) {
-                into.push({ text: plainText$2(nodes.slice(open.from, i)).trim(), url: open.url });
-                open = undefined;
-            }
+    });
+}
+/**
+ * Sibling nodes, with each HTML anchor paired with its closing tag (both
+ * readers, on their own nodes): `link(url, from, to)` for an `<a href>` …
+ * `</a>` around the siblings `[from, to)`, `other(node)` for each node that
+ * is not an HTML tag.
+ */
+function eachAnchor(nodes, htmlOf, link, other) {
+    let open;
+    for (let i = 0; i < nodes.length; i++) {
+        const html = htmlOf(nodes[i]);
+        if (html === undefined) {
+            other(nodes[i]);
+            continue;
+        }
+        const href = anchorHref(html);
+        if (href !== undefined)
+            open = { url: href, from: i + 1 };
+        else if (open && /^<\/a\s*>$/i.test(html)) {
+            link(open.url, open.from, i);
+            open = undefined;
         }
     }
 }
@@ -32816,14 +32834,7 @@ function collectLinks(nodes, into) {
  * (`<a href="…">@org/team</a>`) are a link as a markdown link is, in
  * `$links` for `linkAgreement`; `&amp;` in the URL is `&`.
  */
-function anchorHref(html) {
-    if (!/^<a\s/i.test(html))
-        return undefined;
-    const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
-    return href ? (href[1] ?? href[2] ?? href[3]).replace(/&amp;/g, '&') : undefined;
-}
-/** Whether an HTML tag closes an anchor (`</a>`). */
-const closesAnchor = (html) => /^<\/a\s*>$/i.test(html);
+const anchorHref = (html) => tagAttribute(html, 'a', HREF)?.replace(/&amp;/g, '&');
 const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -33516,8 +33527,7 @@ function noteFromListItem(node, headingPath) {
     const rest = collapse(paragraph.children.slice(1).map(plainText$1).join('').replace(/^\s*:/, ''));
     // What the page shows after the key: invisible characters and comments are nothing; a reason may
     // start in the item's next paragraph.
-    const shown = (text) => (ASCII$1.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
-    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(blockText).join(' ')));
+    const text = collapse(visible$1(rest)) !== '' ? rest : collapse(visible$1(node.children.slice(1).map(blockText).join(' ')));
     return {
         key,
         text,
@@ -33650,19 +33660,19 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     };
 }
 /**
- * A cell's value as the page shows it: blanks in a row are one space. A no-break space (`No,&nbsp;development only`) keeps words
- * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
- * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
+ * A cell's value as the page shows it: blanks in a row are one space, and a no-break space
+ * (`No,&nbsp;development only`), which keeps words together on the page, is a space. A cell of
+ * invisible characters only (`&#8203;`, U+2800, a Hangul filler) shows nothing, and is empty: it
+ * must not fill a required cell.
  */
 function cellText(text) {
-    // Blanks in a row show as one space (`Stable <br> (since 1.2)` is `Stable (since 1.2)`).
-    const shown = text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}|\t/g, ' ') : text;
-    if (shown === '' || ASCII$1.test(shown))
-        return shown;
-    if (shown.replace(INVISIBLE, '').trim() === '')
-        return '';
-    return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ') : shown;
+    const shown = oneSpace(text);
+    return shown !== '' && visible$1(shown).trim() === '' ? '' : shown;
 }
+/** Blanks in a row (tabs and no-break spaces too) as one space, as the page shows them (`Stable <br> (since 1.2)`). */
+const oneSpace = (text) => (/[\t\u00a0]| {2}/.test(text) ? text.replace(/[ \t\u00a0]+/g, ' ') : text);
+/** The text without the characters that show nothing (INVISIBLE). */
+const visible$1 = (text) => (ASCII$1.test(text) ? text : text.replace(INVISIBLE, ''));
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
 function withoutDirectives(raw, node) {
     let out = raw;
@@ -33776,23 +33786,9 @@ function linksOf(node) {
         if (child.type === 'link')
             links.push({ text: trim(plainText$1(child)), url: child.url });
         else if ('children' in child) {
-            // An HTML anchor around text is a link too (inline.ts `anchorHref`): its text is what its tags enclose.
+            // An HTML anchor around text is a link too (inline.ts `eachAnchor`): its text is what its tags enclose.
             const children = child.children;
-            let open;
-            for (let i = 0; i < children.length; i++) {
-                const grandchild = children[i];
-                if (grandchild.type === 'html') {
-                    const href = anchorHref(grandchild.value);
-                    if (href !== undefined)
-                        open = { url: href, from: i + 1 };
-                    else if (open && closesAnchor(grandchild.value)) {
-                        links.push({ text: trim(plainText$1({ type: 'paragraph', children: children.slice(open.from, i) })), url: open.url });
-                        open = undefined;
-                    }
-                }
-                else
-                    visit(grandchild);
-            }
+            eachAnchor(children, (node) => (node.type === 'html' ? node.value : undefined), (url, from, to) => links.push({ text: trim(plainText$1({ type: 'paragraph', children: children.slice(from, to) })), url }), visit);
         }
     };
     visit(node);
@@ -34035,8 +34031,8 @@ function replaceInCell(source, cell, from, to) {
         text += ' ';
     if (MARKUP.test(to)) {
         const fixed = inside.slice(0, at) + text + after;
-        const blanks = (value) => value?.replace(/[ \t]{2,}|\t/g, ' ');
-        if (blanks(readInline(fixed, 0, fixed.length)?.text) !== cell.text.replace(from, () => to))
+        const read = readInline(fixed, 0, fixed.length)?.text;
+        if (read === undefined || oneSpace(read) !== cell.text.replace(from, () => to))
             return undefined;
     }
     return { range: [start, start + length], text };
@@ -34069,9 +34065,9 @@ function lineOf$1(source, line) {
     return { line: at, column: 1, endLine: at, endColumn: 1 + end - start, offset: start, endOffset: end };
 }
 
-/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
 /** The allowed values a message names at most: an enum of a thousand gates is the schema's to list, not every finding's. */
 const LISTED = 30;
+/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
 const list = (values) => {
     const shown = values
         .slice(0, values.length > LISTED ? LISTED - 1 : LISTED)
@@ -34358,9 +34354,7 @@ const detachedRows = {
 };
 /** The end of the line that holds `at` (its line break's offset) and the break itself. */
 function lineEndAt(source, at) {
-    let end = at;
-    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13)
-        end++;
+    const end = lineEnd(source, at);
     const eol = source.startsWith('\r\n', end) ? '\r\n' : end < source.length ? source[end] : '';
     return { end, eol };
 }
@@ -38351,24 +38345,29 @@ function parseDirective(comment) {
         // The tool's name (as the quick scans for comments look for it: engine/pipeline.ts, markdown/fast.ts),
         // any separators, then the words meant as the kind: `disable line` and `disable_next table` are
         // `disable-line` and `disable-next-table`, not the region directive their first word is.
-        const loose = /^support-table-lint[\s:_-]*([a-z]+(?:[\s_-]+[a-z]+){0,2})/i.exec(body);
-        const words = loose?.[1].toLowerCase().split(/[\s_-]+/) ?? [];
+        const loose = /^(support-table-lint[\s:_-]*)([a-z]+(?:[\s_-]+[a-z]+){0,2})/i.exec(body);
+        if (!loose)
+            return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
+        const pieces = loose[2].split(/([\s_-]+)/); // words, and the separators between them
+        const words = pieces.filter((_, i) => i % 2 === 0).map((word) => word.toLowerCase());
         let meant;
-        let used = 0;
-        for (let count = words.length; count >= 1 && meant === undefined; count--) {
+        let used = words.length;
+        for (let count = words.length; count >= 1; count--) {
             // `disable` alone for `disable next line`: the region directive would silence the rest of the file.
             if (count === 1 && KIND_WORDS.has(words[1] ?? ''))
                 break;
             const joined = words.slice(0, count).join('-');
-            meant = DIRECTIVE_KINDS.find((candidate) => candidate === joined) ?? (count > 1 || words.length === 1 ? suggest$1(joined, DIRECTIVE_KINDS) : undefined);
-            used = count;
+            const found = DIRECTIVE_KINDS.find((candidate) => candidate === joined) ?? (count > 1 || words.length === 1 ? suggest$1(joined, DIRECTIVE_KINDS) : undefined);
+            if (found !== undefined) {
+                meant = found;
+                used = count;
+                break;
+            }
         }
-        if (words.length === 0)
-            return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
         // A misspelt prefix is taken for a directive only when what follows is one, or starts as one: otherwise it is prose.
         if (!match && meant === undefined && words[0] !== 'disable' && words[0] !== 'enable')
             return undefined;
-        const written = match ? `support-table-lint-${match[1]}` : /^support-table-lint[\s:_-]*/i.exec(body)[0] + loose[1].split(/([\s_-]+)/).slice(0, (meant === undefined ? words.length : used) * 2 - 1).join('');
+        const written = match ? `support-table-lint-${match[1]}` : loose[1] + pieces.slice(0, used * 2 - 1).join('');
         return { unknown: written, ...(meant === undefined ? {} : { close: `support-table-lint-${meant}` }), span: comment.span };
     }
     const rest = match[2] ?? '';
@@ -38588,26 +38587,24 @@ function firstIndex(list, at) {
     }
     return low;
 }
+/** The page's suppression comments that are directives, parsed once for both uses below. */
+const directivesOf = (document) => perDocument(document, 'sort-order\u0000directives', () => document.directives.flatMap((comment) => {
+    const directive = parseDirective(comment);
+    return directive && 'kind' in directive ? [directive] : [];
+}));
 /** The lines of rows a `disable-line` comment for this rule (or every rule) keeps where they are. */
 function pinnedLines(document) {
     return perDocument(document, 'sort-order\u0000pinned', () => {
         const lines = new Set();
-        for (const comment of document.directives) {
-            const directive = parseDirective(comment);
-            if (directive && 'kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order')))
+        for (const directive of directivesOf(document)) {
+            if (directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order')))
                 lines.add(directive.span.line);
         }
         return lines;
     });
 }
 /** Whether a `disable` or `enable` comment lies in `[start, end)`. */
-function holdsRegionComment(document, [start, end]) {
-    const offsets = perDocument(document, 'sort-order\u0000regions', () => document.directives.flatMap((comment) => {
-        const directive = parseDirective(comment);
-        return directive && 'kind' in directive && (directive.kind === 'disable' || directive.kind === 'enable') ? [directive.span.offset] : [];
-    }));
-    return offsets.some((offset) => offset >= start && offset < end);
-}
+const holdsRegionComment = (document, [start, end]) => directivesOf(document).some((directive) => (directive.kind === 'disable' || directive.kind === 'enable') && directive.span.offset >= start && directive.span.offset < end);
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source, rows, valueOf, compare) {
     if (rows.length < 2 || new Set(rows.map((row) => row.group)).size > 1)
@@ -41940,9 +41937,16 @@ function entryReason(file, table, config) {
         if (!best || missing.length < best.missing.length || (missing.length === best.missing.length && index < best.index))
             best = { missing, index };
     };
-    const sharing = new Set(mayMatch(forFile.sharing, table.columns).filter((i) => missingColumns(table.columns, forFile.sharing[i].columns).length < forFile.sharing[i].columns.length || forFile.sharing[i].columns.length === 0));
-    for (const i of sharing)
-        consider(i, missingColumns(table.columns, forFile.sharing[i].columns));
+    const sharing = new Set();
+    for (const i of mayMatch(forFile.sharing, table.columns)) {
+        const { columns } = forFile.sharing[i];
+        const missing = missingColumns(table.columns, columns);
+        // The prefilter lets every entry through below eight: one that shares no column is weighed below.
+        if (columns.length > 0 && missing.length === columns.length)
+            continue;
+        sharing.add(i);
+        consider(i, missing);
+    }
     const none = forFile.bySize.find((i) => !sharing.has(i));
     if (none !== undefined)
         consider(none, missingColumns(table.columns, forFile.sharing[none].columns));
@@ -42215,8 +42219,8 @@ function checkTable(source, document, table, judge, config, emitAny) {
 function requiredColumns(required, matched) {
     if (matched === undefined || matched.length === 0)
         return required;
-    const have = new Set(required.map((name) => name.toLowerCase()));
-    const extra = matched.filter((name) => !have.has(name.toLowerCase()));
+    const have = new Set(required.map(columnKey));
+    const extra = matched.filter((name) => !have.has(columnKey(name)));
     return extra.length === 0 ? required : [...required, ...extra];
 }
 /**
@@ -42572,7 +42576,7 @@ function applySuppressions(input) {
     const covered = coversFile(input.file, input.config);
     // A table with rows a blank line cut off (detached-rows): those rows are its own once the gap is closed,
     // so a comment before it may be for them, and is not called unused while they are cut off.
-    const cutOff = new Set(input.violations.filter((v) => v.rule === 'detached-rows' && v.tableIndex !== undefined).map((v) => v.tableIndex));
+    const cutOff = new Set(input.violations.filter((v) => v.rule === detachedRows.meta.id && v.tableIndex !== undefined).map((v) => v.tableIndex));
     for (const directive of directives) {
         if (directive.kind === 'enable')
             continue;
@@ -42653,7 +42657,8 @@ function headingsBefore(source, tables) {
         let comment = false;
         let previousText = false;
         for (let start = from; start < to;) {
-            const end = Math.min(to, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start));
+            const lineFeed = source.indexOf('\n', start);
+            const end = Math.min(to, lineFeed === -1 ? source.length : lineFeed);
             const line = source.slice(start, end).replace(/\r$/, '');
             const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line);
             const wasComment = comment;

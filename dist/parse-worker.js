@@ -1321,11 +1321,17 @@ const separatesText = (html) => /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|tab
  * support matrix is `Supported`, not an empty cell. Undefined for other tags
  * and for an image without `alt`. Entities in the text are left as written.
  */
-function imageAlt(html) {
-    if (!/^<img\s/i.test(html))
+const imageAlt = (html) => tagAttribute(html, 'img', ALT);
+/** An attribute's value as HTML writes it (`alt="x"`, `alt='x'`, `alt=x`). */
+const attribute = (name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i');
+const ALT = attribute('alt');
+const HREF = attribute('href');
+/** The value `pattern` (an `attribute`) finds in an opening tag of `tag`; undefined for another tag or no such attribute. */
+function tagAttribute(html, tag, pattern) {
+    if (!html.startsWith('<') || html.slice(1, tag.length + 1).toLowerCase() !== tag || !/\s/.test(html.charAt(tag.length + 1)))
         return undefined;
-    const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
-    return alt ? (alt[1] ?? alt[2] ?? alt[3]) : undefined;
+    const value = pattern.exec(html);
+    return value ? (value[1] ?? value[2] ?? value[3]) : undefined;
 }
 /** What an HTML tag between `before` and `after` adds to a cell's text: an image's alt text, a space, or nothing. */
 function htmlText$1(html, before, after) {
@@ -1365,21 +1371,33 @@ function plainText$1(nodes) {
     return text;
 }
 function collectLinks(nodes, into) {
-    let open;
-    for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
+    eachAnchor(nodes, (node) => (node.t === 'html' ? node.v : undefined), (url, from, to) => into.push({ text: plainText$1(nodes.slice(from, to)).trim(), url }), (node) => {
         if (node.t === 'link')
             into.push({ text: plainText$1(node.c).trim(), url: node.url });
         else if (node.t === 'strong' || node.t === 'emphasis')
             collectLinks(node.c, into);
-        else if (node.t === 'html') {
-            const href = anchorHref(node.v);
-            if (href !== undefined)
-                open = { url: href, from: i + 1 };
-            else if (open && closesAnchor(node.v)) {
-                into.push({ text: plainText$1(nodes.slice(open.from, i)).trim(), url: open.url });
-                open = undefined;
-            }
+    });
+}
+/**
+ * Sibling nodes, with each HTML anchor paired with its closing tag (both
+ * readers, on their own nodes): `link(url, from, to)` for an `<a href>` …
+ * `</a>` around the siblings `[from, to)`, `other(node)` for each node that
+ * is not an HTML tag.
+ */
+function eachAnchor(nodes, htmlOf, link, other) {
+    let open;
+    for (let i = 0; i < nodes.length; i++) {
+        const html = htmlOf(nodes[i]);
+        if (html === undefined) {
+            other(nodes[i]);
+            continue;
+        }
+        const href = anchorHref(html);
+        if (href !== undefined)
+            open = { url: href, from: i + 1 };
+        else if (open && /^<\/a\s*>$/i.test(html)) {
+            link(open.url, open.from, i);
+            open = undefined;
         }
     }
 }
@@ -1389,14 +1407,7 @@ function collectLinks(nodes, into) {
  * (`<a href="…">@org/team</a>`) are a link as a markdown link is, in
  * `$links` for `linkAgreement`; `&amp;` in the URL is `&`.
  */
-function anchorHref(html) {
-    if (!/^<a\s/i.test(html))
-        return undefined;
-    const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
-    return href ? (href[1] ?? href[2] ?? href[3]).replace(/&amp;/g, '&') : undefined;
-}
-/** Whether an HTML tag closes an anchor (`</a>`). */
-const closesAnchor = (html) => /^<\/a\s*>$/i.test(html);
+const anchorHref = (html) => tagAttribute(html, 'a', HREF)?.replace(/&amp;/g, '&');
 const isAsciiPunctuation = (code) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isAsciiAlpha = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -2146,8 +2157,7 @@ function noteFromListItem(node, headingPath) {
     const rest = collapse(paragraph.children.slice(1).map(plainText).join('').replace(/^\s*:/, ''));
     // What the page shows after the key: invisible characters and comments are nothing; a reason may
     // start in the item's next paragraph.
-    const shown = (text) => (ASCII.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
-    const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(blockText).join(' ')));
+    const text = collapse(visible(rest)) !== '' ? rest : collapse(visible(node.children.slice(1).map(blockText).join(' ')));
     return {
         key,
         text,
@@ -2280,19 +2290,19 @@ function cellAt(source, start, end, line, lineStart, value, node) {
     };
 }
 /**
- * A cell's value as the page shows it: blanks in a row are one space. A no-break space (`No,&nbsp;development only`) keeps words
- * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
- * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
+ * A cell's value as the page shows it: blanks in a row are one space, and a no-break space
+ * (`No,&nbsp;development only`), which keeps words together on the page, is a space. A cell of
+ * invisible characters only (`&#8203;`, U+2800, a Hangul filler) shows nothing, and is empty: it
+ * must not fill a required cell.
  */
 function cellText(text) {
-    // Blanks in a row show as one space (`Stable <br> (since 1.2)` is `Stable (since 1.2)`).
-    const shown = text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}|\t/g, ' ') : text;
-    if (shown === '' || ASCII.test(shown))
-        return shown;
-    if (shown.replace(INVISIBLE, '').trim() === '')
-        return '';
-    return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ') : shown;
+    const shown = oneSpace(text);
+    return shown !== '' && visible(shown).trim() === '' ? '' : shown;
 }
+/** Blanks in a row (tabs and no-break spaces too) as one space, as the page shows them (`Stable <br> (since 1.2)`). */
+const oneSpace = (text) => (/[\t\u00a0]| {2}/.test(text) ? text.replace(/[ \t\u00a0]+/g, ' ') : text);
+/** The text without the characters that show nothing (INVISIBLE). */
+const visible = (text) => (ASCII.test(text) ? text : text.replace(INVISIBLE, ''));
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
 function withoutDirectives(raw, node) {
     let out = raw;
@@ -2386,23 +2396,9 @@ function linksOf(node) {
         if (child.type === 'link')
             links.push({ text: trim(plainText(child)), url: child.url });
         else if ('children' in child) {
-            // An HTML anchor around text is a link too (inline.ts `anchorHref`): its text is what its tags enclose.
+            // An HTML anchor around text is a link too (inline.ts `eachAnchor`): its text is what its tags enclose.
             const children = child.children;
-            let open;
-            for (let i = 0; i < children.length; i++) {
-                const grandchild = children[i];
-                if (grandchild.type === 'html') {
-                    const href = anchorHref(grandchild.value);
-                    if (href !== undefined)
-                        open = { url: href, from: i + 1 };
-                    else if (open && closesAnchor(grandchild.value)) {
-                        links.push({ text: trim(plainText({ type: 'paragraph', children: children.slice(open.from, i) })), url: open.url });
-                        open = undefined;
-                    }
-                }
-                else
-                    visit(grandchild);
-            }
+            eachAnchor(children, (node) => (node.type === 'html' ? node.value : undefined), (url, from, to) => links.push({ text: trim(plainText({ type: 'paragraph', children: children.slice(from, to) })), url }), visit);
         }
     };
     visit(node);

@@ -43,6 +43,18 @@ describe('judgeFor', () => {
     expect(leftAloneReason('other.md', half!, config)).toBe('tables[0] (preset kubevirt-feature-gates): the file is not in its files');
   });
 
+  it('under a config of many entries (past the index threshold), the reason names the closest entry, sharing a column or not', async () => {
+    // Ten entries of three columns each (Xn | Yn | Zn), then one of two (Solo | Duo) and one more (Feature | Status).
+    const entries = Array.from({ length: 10 }, (_, n) => `  - files: ["**"]\n    schema: o.json\n    match: { columns: [X${n}, Y${n}, Z${n}] }\n`).join('');
+    const yaml = `tables:\n${entries}  - files: ["**"]\n    schema: o.json\n    match: { columns: [Solo, Duo] }\n  - files: ["**"]\n    schema: o.json\n    match: { columns: [Feature, Status] }\n`;
+    const config = await withConfig(yaml, { 'o.json': '{"type": "object"}' });
+    const [sharesOne, sharesNone] = tablesOf(md('| X3 | Other | More |', '| - | - | - |', '| a | b | c |', '', '| Alpha | Beta |', '| - | - |', '| a | b |'));
+    expect(judgeFor('a.md', sharesOne!, config)).toBeUndefined();
+    // Two missing either way: the earlier entry.
+    expect(leftAloneReason('a.md', sharesOne!, config)).toBe('tables[3] (schema o.json): no "Y3", "Z3" column');
+    expect(leftAloneReason('a.md', sharesNone!, config)).toBe('tables[10] (schema o.json): no "Solo", "Duo" column');
+  });
+
   it('without a config, presets apply only to exact headers', async () => {
     const config = await presets();
     const [renamed] = tablesOf(md('FEATURE GATE | GRADUATION | STATE', '-- | -- | --', 'A | GA | x'));

@@ -172,8 +172,15 @@ function entryReason(file: string, table: Table, config: CompiledConfig): string
   const consider = (index: number, missing: string[]): void => {
     if (!best || missing.length < best.missing.length || (missing.length === best.missing.length && index < best.index)) best = { missing, index };
   };
-  const sharing = new Set(mayMatch(forFile.sharing, table.columns).filter((i) => missingColumns(table.columns, forFile.sharing[i]!.columns).length < forFile.sharing[i]!.columns.length || forFile.sharing[i]!.columns.length === 0));
-  for (const i of sharing) consider(i, missingColumns(table.columns, forFile.sharing[i]!.columns));
+  const sharing = new Set<number>();
+  for (const i of mayMatch(forFile.sharing, table.columns)) {
+    const { columns } = forFile.sharing[i]!;
+    const missing = missingColumns(table.columns, columns);
+    // The prefilter lets every entry through below eight: one that shares no column is weighed below.
+    if (columns.length > 0 && missing.length === columns.length) continue;
+    sharing.add(i);
+    consider(i, missing);
+  }
   const none = forFile.bySize.find((i) => !sharing.has(i));
   if (none !== undefined) consider(none, missingColumns(table.columns, forFile.sharing[none]!.columns));
   const entry = forFile.entries[best!.index]!;

@@ -7,6 +7,7 @@
 import type { CompiledConfig } from '../config/load.js';
 import { GROUP_COLUMN, type Finding, type Fix, type SeverityOrOff, type Span, type TableCoverage, type Violation } from '../core/types.js';
 import type { MarkdownDocument, Row, Table } from '../markdown/types.js';
+import { columnKey } from '../markdown/select.js';
 import { ruleById, runRules, schemaRules, tableRules } from '../rules/index.js';
 import { formatMessage, type NearMiss, type Report, type RuleMeta, type RunFacts, type TableContext } from '../rules/types.js';
 import { columnIndex, headerSpan, quoteList, rowKeyOf } from '../rules/util.js';
@@ -243,8 +244,8 @@ function checkTable(
  */
 function requiredColumns(required: string[], matched: readonly string[] | undefined): string[] {
   if (matched === undefined || matched.length === 0) return required;
-  const have = new Set(required.map((name) => name.toLowerCase()));
-  const extra = matched.filter((name) => !have.has(name.toLowerCase()));
+  const have = new Set(required.map(columnKey));
+  const extra = matched.filter((name) => !have.has(columnKey(name)));
   return extra.length === 0 ? required : [...required, ...extra];
 }
 

@@ -26,6 +26,7 @@ import { DIRECTIVE_KINDS, parseDirective, type Directive } from '../markdown/dir
 
 export { parseDirective, DIRECTIVE_KINDS, type Directive, type DirectiveKind } from '../markdown/directive.js';
 import { changeRules, RULE_IDS } from '../rules/index.js';
+import { detachedRows } from '../rules/detached-rows.js';
 import { DOCS_URL, type Report } from '../rules/types.js';
 import { fold } from '../rules/util.js';
 import { keyFold } from '../markdown/read.js';
@@ -170,7 +171,7 @@ export function applySuppressions(input: SuppressInput): SuppressOutput {
   const covered = coversFile(input.file, input.config);
   // A table with rows a blank line cut off (detached-rows): those rows are its own once the gap is closed,
   // so a comment before it may be for them, and is not called unused while they are cut off.
-  const cutOff = new Set(input.violations.filter((v) => v.rule === 'detached-rows' && v.tableIndex !== undefined).map((v) => v.tableIndex!));
+  const cutOff = new Set(input.violations.filter((v) => v.rule === detachedRows.meta.id && v.tableIndex !== undefined).map((v) => v.tableIndex!));
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
     // Whether a comment is needed is known only where the config checks tables: in a file no entry
@@ -247,7 +248,8 @@ function headingsBefore(source: string | undefined, tables: readonly Table[]): (
     let comment = false;
     let previousText = false;
     for (let start = from; start < to; ) {
-      const end = Math.min(to, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start));
+      const lineFeed = source.indexOf('\n', start);
+      const end = Math.min(to, lineFeed === -1 ? source.length : lineFeed);
       const line = source.slice(start, end).replace(/\r$/, '');
       const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       const wasComment = comment;

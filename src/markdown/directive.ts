@@ -47,21 +47,26 @@ export function parseDirective(comment: DirectiveComment): Directive | NotADirec
     // The tool's name (as the quick scans for comments look for it: engine/pipeline.ts, markdown/fast.ts),
     // any separators, then the words meant as the kind: `disable line` and `disable_next table` are
     // `disable-line` and `disable-next-table`, not the region directive their first word is.
-    const loose = /^support-table-lint[\s:_-]*([a-z]+(?:[\s_-]+[a-z]+){0,2})/i.exec(body);
-    const words = loose?.[1]!.toLowerCase().split(/[\s_-]+/) ?? [];
+    const loose = /^(support-table-lint[\s:_-]*)([a-z]+(?:[\s_-]+[a-z]+){0,2})/i.exec(body);
+    if (!loose) return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
+    const pieces = loose[2]!.split(/([\s_-]+)/); // words, and the separators between them
+    const words = pieces.filter((_, i) => i % 2 === 0).map((word) => word.toLowerCase());
     let meant: DirectiveKind | undefined;
-    let used = 0;
-    for (let count = words.length; count >= 1 && meant === undefined; count--) {
+    let used = words.length;
+    for (let count = words.length; count >= 1; count--) {
       // `disable` alone for `disable next line`: the region directive would silence the rest of the file.
       if (count === 1 && KIND_WORDS.has(words[1] ?? '')) break;
       const joined = words.slice(0, count).join('-');
-      meant = DIRECTIVE_KINDS.find((candidate) => candidate === joined) ?? (count > 1 || words.length === 1 ? (suggest(joined, DIRECTIVE_KINDS) as DirectiveKind | undefined) : undefined);
-      used = count;
+      const found = DIRECTIVE_KINDS.find((candidate) => candidate === joined) ?? (count > 1 || words.length === 1 ? (suggest(joined, DIRECTIVE_KINDS) as DirectiveKind | undefined) : undefined);
+      if (found !== undefined) {
+        meant = found;
+        used = count;
+        break;
+      }
     }
-    if (words.length === 0) return match ? { unknown: `support-table-lint-${match[1]}`, span: comment.span } : undefined;
     // A misspelt prefix is taken for a directive only when what follows is one, or starts as one: otherwise it is prose.
     if (!match && meant === undefined && words[0] !== 'disable' && words[0] !== 'enable') return undefined;
-    const written = match ? `support-table-lint-${match[1]}` : /^support-table-lint[\s:_-]*/i.exec(body)![0] + loose![1]!.split(/([\s_-]+)/).slice(0, (meant === undefined ? words.length : used) * 2 - 1).join('');
+    const written = match ? `support-table-lint-${match[1]}` : loose[1] + pieces.slice(0, used * 2 - 1).join('');
     return { unknown: written, ...(meant === undefined ? {} : { close: `support-table-lint-${meant}` }), span: comment.span };
   }
   const rest = match[2] ?? '';

@@ -504,10 +504,18 @@ export const separatesText = (html: string): boolean =>
  * support matrix is `Supported`, not an empty cell. Undefined for other tags
  * and for an image without `alt`. Entities in the text are left as written.
  */
-export function imageAlt(html: string): string | undefined {
-  if (!/^<img\s/i.test(html)) return undefined;
-  const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
-  return alt ? (alt[1] ?? alt[2] ?? alt[3]!) : undefined;
+export const imageAlt = (html: string): string | undefined => tagAttribute(html, 'img', ALT);
+
+/** An attribute's value as HTML writes it (`alt="x"`, `alt='x'`, `alt=x`). */
+const attribute = (name: string): RegExp => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i');
+const ALT = attribute('alt');
+const HREF = attribute('href');
+
+/** The value `pattern` (an `attribute`) finds in an opening tag of `tag`; undefined for another tag or no such attribute. */
+function tagAttribute(html: string, tag: string, pattern: RegExp): string | undefined {
+  if (!html.startsWith('<') || html.slice(1, tag.length + 1).toLowerCase() !== tag || !/\s/.test(html.charAt(tag.length + 1))) return undefined;
+  const value = pattern.exec(html);
+  return value ? (value[1] ?? value[2] ?? value[3]!) : undefined;
 }
 
 /** What an HTML tag between `before` and `after` adds to a cell's text: an image's alt text, a space, or nothing. */
@@ -548,18 +556,36 @@ function plainText(nodes: Node[]): string {
 }
 
 function collectLinks(nodes: Node[], into: Link[]): void {
+  eachAnchor(
+    nodes,
+    (node) => (node.t === 'html' ? node.v : undefined),
+    (url, from, to) => into.push({ text: plainText(nodes.slice(from, to)).trim(), url }),
+    (node) => {
+      if (node.t === 'link') into.push({ text: plainText(node.c).trim(), url: node.url });
+      else if (node.t === 'strong' || node.t === 'emphasis') collectLinks(node.c, into);
+    },
+  );
+}
+
+/**
+ * Sibling nodes, with each HTML anchor paired with its closing tag (both
+ * readers, on their own nodes): `link(url, from, to)` for an `<a href>` …
+ * `</a>` around the siblings `[from, to)`, `other(node)` for each node that
+ * is not an HTML tag.
+ */
+export function eachAnchor<N>(nodes: readonly N[], htmlOf: (node: N) => string | undefined, link: (url: string, from: number, to: number) => void, other: (node: N) => void): void {
   let open: { url: string; from: number } | undefined;
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.t === 'link') into.push({ text: plainText(node.c).trim(), url: node.url });
-    else if (node.t === 'strong' || node.t === 'emphasis') collectLinks(node.c, into);
-    else if (node.t === 'html') {
-      const href = anchorHref(node.v);
-      if (href !== undefined) open = { url: href, from: i + 1 };
-      else if (open && closesAnchor(node.v)) {
-        into.push({ text: plainText(nodes.slice(open.from, i)).trim(), url: open.url });
-        open = undefined;
-      }
+    const html = htmlOf(nodes[i]!);
+    if (html === undefined) {
+      other(nodes[i]!);
+      continue;
+    }
+    const href = anchorHref(html);
+    if (href !== undefined) open = { url: href, from: i + 1 };
+    else if (open && /^<\/a\s*>$/i.test(html)) {
+      link(open.url, open.from, i);
+      open = undefined;
     }
   }
 }
@@ -570,14 +596,7 @@ function collectLinks(nodes: Node[], into: Link[]): void {
  * (`<a href="…">@org/team</a>`) are a link as a markdown link is, in
  * `$links` for `linkAgreement`; `&amp;` in the URL is `&`.
  */
-export function anchorHref(html: string): string | undefined {
-  if (!/^<a\s/i.test(html)) return undefined;
-  const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(html);
-  return href ? (href[1] ?? href[2] ?? href[3]!).replace(/&amp;/g, '&') : undefined;
-}
-
-/** Whether an HTML tag closes an anchor (`</a>`). */
-export const closesAnchor = (html: string): boolean => /^<\/a\s*>$/i.test(html);
+const anchorHref = (html: string): string | undefined => tagAttribute(html, 'a', HREF)?.replace(/&amp;/g, '&');
 
 const isAsciiPunctuation = (code: number): boolean =>
   (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);

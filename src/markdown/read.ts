@@ -8,7 +8,7 @@
  */
 import type { Heading as MdastHeading, ListItem, Nodes, Parents, Root, RootContent, Table as MdastTable, TableCell } from 'mdast';
 import { frontMatterEnd } from './blocks.js';
-import { anchorHref, closesAnchor, htmlText, imageAlt, NO_LINKS, separatesText, useEntities } from './inline.js';
+import { eachAnchor, htmlText, imageAlt, NO_LINKS, separatesText, useEntities } from './inline.js';
 import { LOOKALIKES, unmixLookalikes } from './lookalikes.js';
 import { cellBounds } from './rows.js';
 import { columnKey } from './select.js';
@@ -304,8 +304,7 @@ export function noteFromListItem(node: ListItem, headingPath: string[]): ListNot
   const rest = collapse(paragraph.children.slice(1).map(plainText).join('').replace(/^\s*:/, ''));
   // What the page shows after the key: invisible characters and comments are nothing; a reason may
   // start in the item's next paragraph.
-  const shown = (text: string): string => (ASCII.test(text) ? text : collapse(text.replace(INVISIBLE, '')));
-  const text = shown(rest) !== '' ? rest : shown(collapse(node.children.slice(1).map(blockText).join(' ')));
+  const text = collapse(visible(rest)) !== '' ? rest : collapse(visible(node.children.slice(1).map(blockText).join(' ')));
   return {
     key,
     text,
@@ -446,17 +445,21 @@ export function cellAt(source: string, start: number, end: number, line: number,
 }
 
 /**
- * A cell's value as the page shows it: blanks in a row are one space. A no-break space (`No,&nbsp;development only`) keeps words
- * together on the page; as a value it is a space. A cell of invisible characters only (`&#8203;`,
- * U+2800, a Hangul filler) shows nothing, and is empty: it must not fill a required cell.
+ * A cell's value as the page shows it: blanks in a row are one space, and a no-break space
+ * (`No,&nbsp;development only`), which keeps words together on the page, is a space. A cell of
+ * invisible characters only (`&#8203;`, U+2800, a Hangul filler) shows nothing, and is empty: it
+ * must not fill a required cell.
  */
 function cellText(text: string): string {
-  // Blanks in a row show as one space (`Stable <br> (since 1.2)` is `Stable (since 1.2)`).
-  const shown = text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}|\t/g, ' ') : text;
-  if (shown === '' || ASCII.test(shown)) return shown;
-  if (shown.replace(INVISIBLE, '').trim() === '') return '';
-  return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ') : shown;
+  const shown = oneSpace(text);
+  return shown !== '' && visible(shown).trim() === '' ? '' : shown;
 }
+
+/** Blanks in a row (tabs and no-break spaces too) as one space, as the page shows them (`Stable <br> (since 1.2)`). */
+export const oneSpace = (text: string): string => (/[\t\u00a0]| {2}/.test(text) ? text.replace(/[ \t\u00a0]+/g, ' ') : text);
+
+/** The text without the characters that show nothing (INVISIBLE). */
+const visible = (text: string): string => (ASCII.test(text) ? text : text.replace(INVISIBLE, ''));
 
 /** A cell's markdown without the suppression comments in it: they annotate the cell, they are not its value. */
 function withoutDirectives(raw: string, node: TableCell): string {
@@ -577,20 +580,14 @@ export function linksOf(node: Nodes): Link[] {
   const visit = (child: Nodes): void => {
     if (child.type === 'link') links.push({ text: trim(plainText(child)), url: child.url });
     else if ('children' in child) {
-      // An HTML anchor around text is a link too (inline.ts `anchorHref`): its text is what its tags enclose.
+      // An HTML anchor around text is a link too (inline.ts `eachAnchor`): its text is what its tags enclose.
       const children = child.children as RootContent[];
-      let open: { url: string; from: number } | undefined;
-      for (let i = 0; i < children.length; i++) {
-        const grandchild = children[i]!;
-        if (grandchild.type === 'html') {
-          const href = anchorHref(grandchild.value);
-          if (href !== undefined) open = { url: href, from: i + 1 };
-          else if (open && closesAnchor(grandchild.value)) {
-            links.push({ text: trim(plainText({ type: 'paragraph', children: children.slice(open.from, i) } as Nodes)), url: open.url });
-            open = undefined;
-          }
-        } else visit(grandchild);
-      }
+      eachAnchor(
+        children,
+        (node) => (node.type === 'html' ? node.value : undefined),
+        (url, from, to) => links.push({ text: trim(plainText({ type: 'paragraph', children: children.slice(from, to) } as Nodes)), url }),
+        visit,
+      );
     }
   };
   visit(node);

@@ -2,10 +2,10 @@ import { prepareValues, suggestAmong, VARIATION_SELECTORS, type PreparedValues }
 import { ruleDocs, type SchemaRule } from './types.js';
 import { cellSubject, replaceInCell, sentence } from './util.js';
 
-/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
 /** The allowed values a message names at most: an enum of a thousand gates is the schema's to list, not every finding's. */
 const LISTED = 30;
 
+/** The allowed values, readable: an empty value is "an empty cell", and a value with a comma or quote is quoted, so values do not run together. */
 const list = (values: unknown[]): string => {
   const shown = values
     .slice(0, values.length > LISTED ? LISTED - 1 : LISTED)

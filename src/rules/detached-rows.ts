@@ -1,4 +1,5 @@
 import type { Fix } from '../core/types.js';
+import { lineEnd } from '../markdown/prescan.js';
 import { splitRow, type CellRange } from '../markdown/rows.js';
 import type { Table } from '../markdown/types.js';
 import { ruleDocs, type TableRule } from './types.js';
@@ -67,8 +68,7 @@ interface Line {
 
 /** The end of the line that holds `at` (its line break's offset) and the break itself. */
 function lineEndAt(source: string, at: number): { end: number; eol: string } {
-  let end = at;
-  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+  const end = lineEnd(source, at);
   const eol = source.startsWith('\r\n', end) ? '\r\n' : end < source.length ? source[end]! : '';
   return { end, eol };
 }

@@ -3,7 +3,7 @@ import type { Row } from '../markdown/types.js';
 import { comparator, longestOrdered } from './order.js';
 import { ruleDocs, type Report, type TableRule } from './types.js';
 import { columnIndex, perDocument, rowKeyOf, scopeRuns } from './util.js';
-import { parseDirective } from '../markdown/directive.js';
+import { parseDirective, type Directive } from '../markdown/directive.js';
 import type { MarkdownDocument } from '../markdown/types.js';
 
 /**
@@ -220,28 +220,29 @@ function firstIndex<T>(list: readonly T[], at: (item: T) => boolean): number {
   return low;
 }
 
+/** The page's suppression comments that are directives, parsed once for both uses below. */
+const directivesOf = (document: MarkdownDocument): Directive[] =>
+  perDocument(document, 'sort-order\u0000directives', () =>
+    document.directives.flatMap((comment) => {
+      const directive = parseDirective(comment);
+      return directive && 'kind' in directive ? [directive] : [];
+    }),
+  );
+
 /** The lines of rows a `disable-line` comment for this rule (or every rule) keeps where they are. */
 function pinnedLines(document: MarkdownDocument): Set<number> {
   return perDocument(document, 'sort-order\u0000pinned', () => {
     const lines = new Set<number>();
-    for (const comment of document.directives) {
-      const directive = parseDirective(comment);
-      if (directive && 'kind' in directive && directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order'))) lines.add(directive.span.line);
+    for (const directive of directivesOf(document)) {
+      if (directive.kind === 'disable-line' && (directive.rules.length === 0 || directive.rules.includes('sort-order'))) lines.add(directive.span.line);
     }
     return lines;
   });
 }
 
 /** Whether a `disable` or `enable` comment lies in `[start, end)`. */
-function holdsRegionComment(document: MarkdownDocument, [start, end]: readonly [number, number]): boolean {
-  const offsets = perDocument(document, 'sort-order\u0000regions', () =>
-    document.directives.flatMap((comment) => {
-      const directive = parseDirective(comment);
-      return directive && 'kind' in directive && (directive.kind === 'disable' || directive.kind === 'enable') ? [directive.span.offset] : [];
-    }),
-  );
-  return offsets.some((offset) => offset >= start && offset < end);
-}
+const holdsRegionComment = (document: MarkdownDocument, [start, end]: readonly [number, number]): boolean =>
+  directivesOf(document).some((directive) => (directive.kind === 'disable' || directive.kind === 'enable') && directive.span.offset >= start && directive.span.offset < end);
 
 /** Rewrites the run's rows in sorted order, each into the place of the row that was there (a stable sort). */
 function sortFix(source: string, rows: Row[], valueOf: (row: Row) => string, compare: (a: string, b: string) => number): Fix | undefined {

@@ -1,6 +1,7 @@
 import { GROUP_COLUMN, type Fix, type Span } from '../core/types.js';
 import type { Cell, MarkdownDocument, Row, Table } from '../markdown/types.js';
 import { readInline } from '../markdown/inline.js';
+import { oneSpace } from '../markdown/read.js';
 import { columnKey } from '../markdown/select.js';
 import { UNNAMED_COLUMN } from './types.js';
 
@@ -158,8 +159,8 @@ export function replaceInCell(source: string, cell: Cell | undefined, from: stri
   if (after === '' && source[cell.span.endOffset] === '|' && /(?:^|[^\\])(?:\\\\)*\\$/.test(text)) text += ' ';
   if (MARKUP.test(to)) {
     const fixed = inside.slice(0, at) + text + after;
-    const blanks = (value: string | undefined): string | undefined => value?.replace(/[ \t]{2,}|\t/g, ' ');
-    if (blanks(readInline(fixed, 0, fixed.length)?.text) !== cell.text.replace(from, () => to)) return undefined;
+    const read = readInline(fixed, 0, fixed.length)?.text;
+    if (read === undefined || oneSpace(read) !== cell.text.replace(from, () => to)) return undefined;
   }
   return { range: [start, start + length], text };
 }
