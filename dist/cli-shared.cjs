@@ -13929,6 +13929,9 @@ function guardWorkflowCommands(io, kind) {
                 ...(stdout.isTTY !== undefined ? { isTTY: stdout.isTTY } : {}),
                 ...(stdout.once ? { once: stdout.once.bind(stdout) } : {}),
                 ...(stdout.removeListener ? { removeListener: stdout.removeListener.bind(stdout) } : {}),
+                get destroyed() {
+                    return stdout.destroyed;
+                },
             },
         },
         end: () => {
@@ -14290,6 +14293,8 @@ function reportWriter(options, io) {
         return async (text) => {
             for (const piece of piecesOf(text)) {
                 for (let at = 0; at < piece.length; at += WRITE_PIECE) {
+                    if (io.stdout.destroyed === true)
+                        return;
                     if (io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE)) === false)
                         await drained(io.stdout);
                 }
@@ -14317,7 +14322,8 @@ function reportWriter(options, io) {
 /** Resolves when a stream that refused more wants more again (or has closed); at once for one that cannot tell. */
 function drained(stream) {
     const { once, removeListener } = stream;
-    if (once === undefined || removeListener === undefined)
+    // A stream closed by its reader emits no 'close' again: waiting for one would never end.
+    if (once === undefined || removeListener === undefined || stream.destroyed === true)
         return Promise.resolve();
     return new Promise((resolve) => {
         const done = () => {

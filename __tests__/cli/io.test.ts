@@ -243,3 +243,22 @@ describe('--fix when a file cannot be written', () => {
     }
   });
 });
+
+describe('standard output closed early (`| head`)', () => {
+  // The reader closes the pipe after its first line: the run must still end with its verdict, as
+  // `support-table-lint docs/ | head` under `set -o pipefail` relies on.
+  const pipedToHead = (args: string[]) =>
+    spawnSync('bash', ['-c', 'set -o pipefail; "$0" "$@" | head -n 1 >/dev/null', process.execPath, CLI, ...args], { cwd: dir, encoding: 'utf8' });
+
+  it('exits 1 on an error, and 0 on a clean file, with no trace', () => {
+    // Enough findings that the report is longer than the pipe's buffer: the write after `head` left fails.
+    writeFileSync(join(dir, 'broken.md'), '| Feature | Support State | Maintainers | Notes |\n| --- | --- | --- | --- |\n' + Array.from({ length: 3000 }, (_, i) => `| f${i} | Best effort | | |\n`).join(''));
+    writeFileSync(join(dir, 'clean.md'), '| Feature | Support State | Maintainers | Notes |\n| --- | --- | --- | --- |\n| f | Supported | [@a/b](https://github.com/orgs/a/teams/b) | |\n');
+    for (const format of ['stylish', 'json']) {
+      const broken = pipedToHead(['broken.md', '-f', format]);
+      expect({ format, code: broken.status, stderr: broken.stderr }).toEqual({ format, code: 1, stderr: '' });
+    }
+    const clean = pipedToHead(['clean.md']);
+    expect({ code: clean.status, stderr: clean.stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});

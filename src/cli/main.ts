@@ -45,6 +45,8 @@ export interface CliIo {
     isTTY?: boolean;
     /** Standard output is a regular file (`> report.json`): no runner reads it. */
     isFile?: boolean;
+    /** Closed by its reader (`| head`): nothing more is written to it. */
+    destroyed?: boolean;
     once?(event: 'drain' | 'close', listener: () => void): unknown;
     removeListener?(event: 'drain' | 'close', listener: () => void): unknown;
   };
@@ -405,6 +407,7 @@ function reportWriter(options: CliOptions, io: CliIo): (text: string | Iterable<
     return async (text) => {
       for (const piece of piecesOf(text)) {
         for (let at = 0; at < piece.length; at += WRITE_PIECE) {
+          if (io.stdout.destroyed === true) return;
           if (io.stdout.write(at === 0 && piece.length <= WRITE_PIECE ? piece : piece.slice(at, at + WRITE_PIECE)) === false) await drained(io.stdout);
         }
       }
@@ -429,7 +432,8 @@ function reportWriter(options: CliOptions, io: CliIo): (text: string | Iterable<
 /** Resolves when a stream that refused more wants more again (or has closed); at once for one that cannot tell. */
 function drained(stream: CliIo['stdout']): Promise<void> {
   const { once, removeListener } = stream;
-  if (once === undefined || removeListener === undefined) return Promise.resolve();
+  // A stream closed by its reader emits no 'close' again: waiting for one would never end.
+  if (once === undefined || removeListener === undefined || stream.destroyed === true) return Promise.resolve();
   return new Promise((resolve) => {
     const done = (): void => {
       removeListener.call(stream, 'drain', done);

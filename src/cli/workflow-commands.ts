@@ -67,6 +67,9 @@ export function guardWorkflowCommands(io: CliIo, kind: OutputKind): { io: CliIo;
         ...(stdout.isTTY !== undefined ? { isTTY: stdout.isTTY } : {}),
         ...(stdout.once ? { once: stdout.once.bind(stdout) } : {}),
         ...(stdout.removeListener ? { removeListener: stdout.removeListener.bind(stdout) } : {}),
+        get destroyed() {
+          return stdout.destroyed;
+        },
       },
     },
     end: () => {
