@@ -538,6 +538,40 @@ describe('a key that repeats (a matrix with one row per OS and architecture)', (
   });
 });
 
+describe('a row whose key cell is empty continues the row above (a platform matrix)', () => {
+  const files: Record<string, string> = {
+    'c.yml': 'tables:\n  - files: ["gates.md"]\n    schema: s.yaml\n    transitions:\n      removed: { when: { Status: [Deprecated] } }\n',
+    's.yaml': 'type: object\nproperties:\n  Status: { enum: [Supported, Experimental, Deprecated] }\n',
+  };
+  const config = (extra = '') => loadConfig({ file: 'c.yml', read: async (path) => (path === 's.yaml' ? files[path] + extra : files[path]) });
+  const matrix = (...rows: string[]) => md('| Platform | Arch | Status |', '| --- | --- | --- |', ...rows);
+  const BASE_ROWS = ['| linux | amd64 | Supported |', '|  | arm64 | Supported |', '| windows | amd64 | Supported |', '|  | arm64 | Experimental |'];
+  const HEAD_ROWS = ['| linux | amd64 | Supported |', '| windows | amd64 | Supported |', '|  | arm64 | Deprecated |'];
+
+  it('its removal and its change are seen, named by the key it continues', async () => {
+    const result = await compare(matrix(...BASE_ROWS), matrix(...HEAD_ROWS), await config());
+    expect(findings(result, 'transition')).toEqual([
+      '1: "linux" was removed while its Status was Supported; a row may be removed only when Status is Deprecated. Put the row back; to retire it, change its Status to Deprecated first, and remove it in a later change.',
+    ]);
+    expect(result.changes).toEqual([
+      expect.objectContaining({
+        removed: [{ key: 'linux', cells: { Platform: 'linux', Arch: 'arm64', Status: 'Supported' } }],
+        changed: [{ key: 'windows', line: 5, columns: [{ column: 'Status', from: 'Experimental', to: 'Deprecated' }] }],
+      }),
+    ]);
+  });
+
+  it('with unique.by, the empty leading columns come from the row above: linux + arm64', async () => {
+    const result = await compare(matrix(...BASE_ROWS), matrix(...HEAD_ROWS), await config('x-support-table-lint: { unique: { by: [Platform, Arch] } }\n'));
+    expect(findings(result, 'transition')).toEqual([
+      '1: "linux + arm64" was removed while its Status was Supported; a row may be removed only when Status is Deprecated. Put the row back; to retire it, change its Status to Deprecated first, and remove it in a later change.',
+    ]);
+    expect(result.changes!.map((c) => c.changed)).toEqual([[{ key: 'windows + arm64', line: 5, columns: [{ column: 'Status', from: 'Experimental', to: 'Deprecated' }] }]]);
+    // Unchanged, such rows are no change at all.
+    expect((await compare(matrix(...BASE_ROWS), matrix(...BASE_ROWS), await config())).changes).toEqual([]);
+  });
+});
+
 describe('groups of a table (bold group rows)', () => {
   const kata = (...rows: string[]) => md('| Feature | Support State | Maintainers | Notes |', '| --- | --- | --- | --- |', ...rows);
   const SECTIONS = ['| **Hypervisors** | | | |', '| qemu | Supported | [@k/qemu](https://github.com/orgs/k/teams/qemu) | |', '| firecracker | Deprecated | | no CI |', '| **Tools** | | | |', '| genpolicy | Deprecated | | x |'];
