@@ -61,7 +61,37 @@ function view(source, table, judge, fallback) {
     const unique = using?.options.unique;
     const by = (unique ? (unique.by ?? []) : []).map((name) => columnIndex(named, name));
     const identity = by.length > 0 && by.every((index) => index >= 0) && !(by.length === 1 && by[0] === keyIndex) ? { identity: by } : {};
-    return { table: named, rows, keyIndex, ...identity, ...(judge ? { judge } : {}) };
+    return { table: named, rows: continued(rows, identity.identity ?? [keyIndex]), keyIndex, ...identity, ...(judge ? { judge } : {}) };
+}
+/**
+ * Rows whose key cell is empty continue the row above them, as a platform
+ * matrix writes its second architecture (`| linux | amd64 |` then
+ * `|  | arm64 |`): for pairing and naming, such a row takes the key of the
+ * nearest row above it in its group. Without it a row with an empty key
+ * named nothing, and the change rules and the diff could not see it change
+ * or go. With several identity columns, the empty ones before the first
+ * filled one are taken from above (`|  | arm64 |` is linux + arm64;
+ * `| freebsd |  |` is freebsd with no architecture). The row is a copy with
+ * those cells' text filled in; spans stay the row's own.
+ */
+function continued(rows, identity) {
+    let above;
+    return rows.map((row) => {
+        if (above && above.group !== row.group)
+            above = undefined;
+        const lead = identity.findIndex((index) => (row.cells[index]?.text ?? '') !== '');
+        const empty = lead === -1 ? identity : identity.slice(0, lead);
+        if (empty.length === 0 || !above || row.cells.every((cell) => cell.text === '')) {
+            if (empty.length === 0)
+                above = row;
+            return row;
+        }
+        const from = above;
+        const cells = row.cells.map((cell, index) => (empty.includes(index) && from.cells[index] ? { ...cell, text: from.cells[index].text } : cell));
+        const copy = { ...row, cells };
+        above = lead === -1 ? above : copy;
+        return copy;
+    });
 }
 /**
  * What pairs a row with its past: its key (or its `identity` columns),

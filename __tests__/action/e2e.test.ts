@@ -390,6 +390,21 @@ describe('how rows changed (transitions, lost tables, the keyed diff)', () => {
     expect(result.stdout).not.toContain('could not be read or compared');
   });
 
+  it('with scope: all and no list of changed files (API failing, shallow clone), a deletion it could not judge is said, never a silent pass', async () => {
+    for (const pullFiles of [500, 'not-a-list'] as const) {
+      const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES), 'docs/other.md': '# Other\n' }, { [DOC]: null, 'docs/other.md': '# Other, edited\n' }, { pullFiles }, { scope: 'all' }, { shallow: true });
+      const said = commands(result.stdout, 'notice').map((n) => n.message);
+      expect(said).toContainEqual(
+        expect.stringMatching(/^Could not list the files this pull request changed: .* Every matching file was checked, but a file the change deleted or renamed was not compared with its base version, so the rows it removed were not judged\. Fetch the history in actions\/checkout \(`fetch-depth: 0`\) to have them judged\.$/),
+      );
+      expect(result.summary).toContain('a file the change deleted or renamed was not compared with its base version');
+      // The list is asked for once (each try waits out the API's retries).
+      const listings = requests.filter((r) => /\/pulls\/\d+\/files$/.test(r.path)).length;
+      expect(listings).toBeGreaterThan(0);
+      expect(listings).toBeLessThanOrEqual(3);
+    }
+  });
+
   it('a page whose gates may all go (GA, Deprecated) may be deleted: the summary still lists the rows it took', async () => {
     const retired = ['CpuGate | GA | SUPPORTED', 'OldGate | Deprecated | SUPPORTED'];
     const { result } = await pr({ [DOC]: gates(retired, []), 'docs/other.md': '# Other\n' }, { [DOC]: null });

@@ -80,6 +80,9 @@ export interface Analysis {
   headTexts?: Map<string, FileText>;
 }
 
+/** What a comparison with the base misses without the change's list of files. */
+const UNCOMPARED = 'a file the change deleted or renamed was not compared with its base version, so the rows it removed were not judged';
+
 export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (message: string) => void): Promise<Analysis> {
   const { name, payload, sha } = readEvent(process.env);
   const event = describeEvent(name, payload, sha);
@@ -147,7 +150,9 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     }
     else if (event.kind === 'push') {
       notices.push(
-        `The ${event.mergeGroup ? "merge group's base commit is" : 'commits before this push are'} not in the clone (actions/checkout fetches one by default), so every matching file was checked. Set \`fetch-depth: 0\` to check only the changed files.`,
+        `The ${event.mergeGroup ? "merge group's base commit is" : 'commits before this push are'} not in the clone (actions/checkout fetches one by default), so every matching file was checked` +
+          (inputs.gate === 'new' && atBase !== undefined ? `, and ${UNCOMPARED}` : '') +
+          '. Set `fetch-depth: 0` to check only the changed files.',
       );
     }
   }
@@ -184,10 +189,20 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     // Every matching file; the change's own list, when there is a change, still says which of them it renamed
     // (judged at their old path, so a rename alone introduces nothing), which it deleted (their rows are
     // removals), and where its diff hunks are (for suggestions).
-    const listed = inputs.gate === 'new' && atBase !== undefined ? await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined) : undefined;
+    const comparing = inputs.gate === 'new' && atBase !== undefined;
+    let why: string | undefined;
+    const listed = comparing
+      ? await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch((error: unknown) => {
+          why = (error as Error).message.replace(/ Fetch the history[^]*$/, '');
+          return undefined;
+        })
+      : undefined;
     if (listed) {
       changed = listed.files;
       changedPaths = listed.touched;
+    } else if (comparing) {
+      // Every file there is checked, but a page the change deleted is not there: say what went unjudged.
+      notices.push(`${why ?? 'The files this change touched could not be listed (the commits before it are not in the clone).'} Every matching file was checked, but ${UNCOMPARED}. Fetch the history in actions/checkout (\`fetch-depth: 0\`) to have them judged.`);
     }
     const byPath = new Map((listed?.files ?? []).filter((file) => !file.deleted).map((file) => [file.path, file]));
     targets = (await walk(workspace, inputs.files, { nocase: true })).map((path) => byPath.get(path) ?? { path, basePath: path });
@@ -204,7 +219,8 @@ export async function analyse(inputs: ActionInputs, github: GitHubEnv, log: (mes
     ...(isNew && target.basePath !== null && target.basePath !== target.path ? { baseFile: target.basePath } : {}),
   }));
   // What the change touched, when compared with a base: the changed files' list, else (scope: all) asked for it.
-  const touched = !isNew ? undefined : changed ? changedPaths : (await listChangedFiles(event, api, git, { preferGit: inputs.mode === 'analyse' }).catch(() => undefined))?.touched;
+  // Listed once: a list that could not be had above is not asked for again (each try waits out retries).
+  const touched = isNew ? changedPaths : undefined;
   // A source of truth the change touched has no past here: its findings at the base are not counted as pre-existing.
   let baseConfig = config;
   if (isNew && config.sourceData.size > 0) baseConfig = withoutSources(config, await touchedSources(config.sourceData, touched));
