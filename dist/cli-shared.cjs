@@ -6677,6 +6677,7 @@ const referenceUnknown = {
             unknown: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or remove the row if it is gone.',
             unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
             unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
+            unknownSuggestInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
             spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
             spellingOneOf: '{{column}} "{{value}}" is not in {{source}} as written, which has {{spellings}}, names that differ only in case: write the one the row means.',
             spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
@@ -6772,7 +6773,8 @@ const referenceUnknown = {
                     span,
                     field: name,
                     rowKey: rowKeyOf(row, context.keyIndex),
-                    messageId: suggestion !== undefined ? 'unknownSuggest' : reference.pattern !== undefined ? 'unknownInCell' : 'unknown',
+                    // A value read out of a cell by `pattern` is one of several there: the row is named too.
+                    messageId: reference.pattern !== undefined ? (suggestion !== undefined ? 'unknownSuggestInCell' : 'unknownInCell') : suggestion !== undefined ? 'unknownSuggest' : 'unknown',
                     data: { column: name, value, key: rowKeyOf(row, context.keyIndex), source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
                     ...(suggestion !== undefined ? { suggestion } : {}),
                     ...(fix ? { fix } : {}),
@@ -10744,6 +10746,12 @@ async function fixText(source, lint, accept = () => true) {
     const dropped = [];
     const refused = new Set();
     const key = (v) => `${v.rule}\0${v.table ?? ''}\0${v.rowKey ?? ''}\0${v.field ?? ''}\0${v.fix.text}`;
+    // Each pass's text before it and the fixes it applied: a pass that brings back an earlier text means
+    // fixes that undo each other (a link's text fixed by one rule, put back from its URL by another).
+    let history = [];
+    // Fixes refused for going round; said only for findings the final text still has (the other half of a
+    // quarrel is often a finding that only the first fix made).
+    const quarrels = [];
     while (passes < MAX_PASSES) {
         const candidates = (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)));
         if (candidates.length === 0)
@@ -10757,8 +10765,30 @@ async function fixText(source, lint, accept = () => true) {
         }
         if (applied.length === 0)
             break;
+        history.push({ text, applied: applied.map((fix) => byFix.get(fix)) });
         fixed += applied.length;
         text = output;
+        const back = history.findIndex((pass) => pass.text === text);
+        if (back >= 0) {
+            // The passes since that text went round: their fixes undo each other. Each is refused, saying which
+            // rule undoes it (running again would only go round), and the fixing starts over from the source
+            // without them, so that the file keeps neither half of the quarrel and every other fix.
+            const loop = history.slice(back).flatMap((pass) => pass.applied);
+            for (const violation of loop) {
+                if (refused.has(key(violation)))
+                    continue;
+                refused.add(key(violation));
+                const others = [...new Set(loop.map((v) => v.rule).filter((rule) => rule !== violation.rule))];
+                quarrels.push({ violation, reason: `the fix for ${others.length > 0 ? others.join(', ') : violation.rule} undoes it` });
+            }
+            text = source;
+            fixed = 0;
+            history = [];
+        }
+    }
+    if (quarrels.length > 0) {
+        const left = new Set((await lint(text)).filter((v) => v.fix !== undefined).map(key));
+        dropped.push(...quarrels.filter(({ violation }) => left.has(key(violation))));
     }
     // Fixes that overlap apply one a pass (one row moved at a time): what the passes did not reach is said, not left.
     if (passes === MAX_PASSES) {

@@ -161,6 +161,33 @@ describe('--fix', () => {
     expect(cli('--fix', 'kata.md').stdout).not.toMatch(/--fix/);
   });
 
+  it('two fixes that undo each other (a team renamed in a link text, put back from its URL) are both left, the file untouched, and the run says why, once', () => {
+    write('.github/CODEOWNERS', '/agent/ @acme/agent @acme/runtime\n');
+    write(
+      '.github/support-table-lint.yml',
+      [
+        'sources:',
+        '  teams:',
+        '    extract: { files: [".github/CODEOWNERS"], pattern: "@(?<team>[a-z0-9-]+/[a-z0-9-]+)" }',
+        '    key: team',
+        'tables:',
+        '  - files: ["teams.md"]',
+        '    preset: kata-support-levels',
+        '    references:',
+        "      - { source: teams, column: Maintainers, pattern: '@(?<value>[a-z0-9-]+/[a-z0-9-]+)', unlisted: off }",
+        '',
+      ].join('\n'),
+    );
+    const page = '| Feature | Support State | Maintainers | Notes |\n| --- | --- | --- | --- |\n| agent | Supported | [@acme/runtme](https://github.com/orgs/acme/teams/runtme) | |\n';
+    write('teams.md', page);
+    const plain = cli('teams.md');
+    expect(plain.stdout).toContain('Maintainers "acme/runtme" of "agent" is not in teams: no item has team "acme/runtme". Did you mean "acme/runtime"?');
+    const fixed = cli('--fix', 'teams.md');
+    expect(read('teams.md')).toBe(page);
+    expect(fixed.stderr).toBe('support-table-lint: teams.md:3:25: the fix for reference-unknown was not applied: the fix for link-text-url undoes it. Fix it by hand.\n');
+    expect(fixed.code).toBe(1);
+  });
+
   it('a clean file is left as it is', () => {
     write('clean.md', GATES.replace('BGate | GA | Supported\nAGate | Beta | UNVERIFIED', 'AGate | Beta | UNVERIFIED\nBGate | GA | SUPPORTED'));
     const before = read('clean.md');

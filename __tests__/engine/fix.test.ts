@@ -48,9 +48,27 @@ describe('fixText', () => {
 
   it('stops after MAX_PASSES even when fixes keep coming, and says which fixes it did not reach', async () => {
     let n = 0;
-    const outcome = await fixText('x', async () => [finding([0, 1], String(++n % 2))]);
+    const outcome = await fixText('x', async () => [finding([0, 1], String(++n % 100))]);
     expect(outcome.passes).toBe(MAX_PASSES);
     expect(outcome.dropped.map(({ reason, again }) => [reason, again])).toEqual([[`it was not reached in ${MAX_PASSES} passes of fixes`, true]]);
+  });
+
+  it('fixes that undo each other are dropped at once, named, and never called "not reached"; the other fixes stay', async () => {
+    // `a` says the key cell should be `K`, `b` says it must be `x` again: they go round. The `y` → `Y` fix is unrelated.
+    const lint = async (text: string) => {
+      const at = table.indexOf('x');
+      const found: Violation[] = [];
+      if (text[at] === 'x') found.push(finding([at, at + 1], 'K', 'a'));
+      if (text[at] === 'K') found.push(finding([at, at + 1], 'x', 'b'));
+      const y = text.indexOf('y');
+      if (y >= 0) found.push(finding([y, y + 1], 'Y', 'c'));
+      return found;
+    };
+    const outcome = await fixText(table, lint);
+    expect(outcome.output).toBe(table.replace('y', 'Y'));
+    expect(outcome.fixed).toBe(1);
+    // Only `a` is said: `b`'s finding was made by `a`'s fix and is not in the text left.
+    expect(outcome.dropped.map(({ violation, reason, again }) => [violation.rule, reason, again])).toEqual([['a', 'the fix for b undoes it', undefined]]);
   });
 
   it('drops, and reports, a fix that would change the number of tables or rows; keeps the others', async () => {

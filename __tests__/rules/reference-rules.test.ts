@@ -384,7 +384,7 @@ describe('a cell of several values (pattern:)', () => {
         markdown: kata(`| amd64 | Supported | ${link('arch-amd64')}, ${link('runtme')} | |`),
         entry,
         ...teams,
-        errors: [{ at: '3:97-103', field: 'Maintainers', rowKey: 'amd64', suggestion: 'runtime', message: 'Maintainers "runtme" is not in teams: no item has team "runtme". Did you mean "runtime"?' }],
+        errors: [{ at: '3:97-103', field: 'Maintainers', rowKey: 'amd64', suggestion: 'runtime', message: 'Maintainers "runtme" of "amd64" is not in teams: no item has team "runtme". Did you mean "runtime"?' }],
       },
       {
         name: 'a team far from every known one: take it out of the cell, not the row',

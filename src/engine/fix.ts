@@ -153,6 +153,12 @@ export async function fixText(
   const dropped: DroppedFix[] = [];
   const refused = new Set<string>();
   const key = (v: Violation): string => `${v.rule}\0${v.table ?? ''}\0${v.rowKey ?? ''}\0${v.field ?? ''}\0${v.fix!.text}`;
+  // Each pass's text before it and the fixes it applied: a pass that brings back an earlier text means
+  // fixes that undo each other (a link's text fixed by one rule, put back from its URL by another).
+  let history: { text: string; applied: Violation[] }[] = [];
+  // Fixes refused for going round; said only for findings the final text still has (the other half of a
+  // quarrel is often a finding that only the first fix made).
+  const quarrels: DroppedFix[] = [];
   while (passes < MAX_PASSES) {
     const candidates = (await lint(text)).filter((v) => v.fix !== undefined && accept(v) && !refused.has(key(v)));
     if (candidates.length === 0) break;
@@ -164,8 +170,29 @@ export async function fixText(
       dropped.push({ violation: byFix.get(fix)!, reason });
     }
     if (applied.length === 0) break;
+    history.push({ text, applied: applied.map((fix) => byFix.get(fix)!) });
     fixed += applied.length;
     text = output;
+    const back = history.findIndex((pass) => pass.text === text);
+    if (back >= 0) {
+      // The passes since that text went round: their fixes undo each other. Each is refused, saying which
+      // rule undoes it (running again would only go round), and the fixing starts over from the source
+      // without them, so that the file keeps neither half of the quarrel and every other fix.
+      const loop = history.slice(back).flatMap((pass) => pass.applied);
+      for (const violation of loop) {
+        if (refused.has(key(violation))) continue;
+        refused.add(key(violation));
+        const others = [...new Set(loop.map((v) => v.rule).filter((rule) => rule !== violation.rule))];
+        quarrels.push({ violation, reason: `the fix for ${others.length > 0 ? others.join(', ') : violation.rule} undoes it` });
+      }
+      text = source;
+      fixed = 0;
+      history = [];
+    }
+  }
+  if (quarrels.length > 0) {
+    const left = new Set((await lint(text)).filter((v) => v.fix !== undefined).map(key));
+    dropped.push(...quarrels.filter(({ violation }) => left.has(key(violation))));
   }
   // Fixes that overlap apply one a pass (one row moved at a time): what the passes did not reach is said, not left.
   if (passes === MAX_PASSES) {

@@ -23,6 +23,7 @@ export const referenceUnknown: TableRule = {
       unknown: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or remove the row if it is gone.',
       unknownInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Fix the name, or take it out of the cell if it is gone.',
       unknownSuggest: '{{column}} "{{value}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
+      unknownSuggestInCell: '{{column}} "{{value}}" of "{{key}}" is not in {{source}}: no item has {{fields}} "{{value}}". Did you mean "{{suggestion}}"?',
       spelling: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: write it as the source does (a name is matched exactly).',
       spellingOneOf: '{{column}} "{{value}}" is not in {{source}} as written, which has {{spellings}}, names that differ only in case: write the one the row means.',
       spellingAlike: '{{column}} "{{value}}" is spelt "{{suggestion}}" in {{source}}: the row writes {{chars}}, which only look{{verb}} like the source\'s letters; type the name as the source does (a name is matched exactly).',
@@ -120,7 +121,8 @@ export const referenceUnknown: TableRule = {
           span,
           field: name,
           rowKey: rowKeyOf(row, context.keyIndex),
-          messageId: suggestion !== undefined ? 'unknownSuggest' : reference.pattern !== undefined ? 'unknownInCell' : 'unknown',
+          // A value read out of a cell by `pattern` is one of several there: the row is named too.
+          messageId: reference.pattern !== undefined ? (suggestion !== undefined ? 'unknownSuggestInCell' : 'unknownInCell') : suggestion !== undefined ? 'unknownSuggest' : 'unknown',
           data: { column: name, value, key: rowKeyOf(row, context.keyIndex), source: data.name, fields: data.key.join(' or '), ...(suggestion !== undefined ? { suggestion } : {}) },
           ...(suggestion !== undefined ? { suggestion } : {}),
           ...(fix ? { fix } : {}),
