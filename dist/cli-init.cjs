@@ -544,10 +544,13 @@ function sharedVocabularies(values, columnsOf) {
     }
     return out;
 }
+/** A word among marks is at most this long: `N/A`, `partial`, `experimental`, `not tested`; longer is a remark. */
+const MARK_WORD_CHARS = 16;
 /**
  * A column of a matrix of marks: marks and empty cells, and perhaps a short
  * word or two used less than the marks (`+`, `-` and `N/A`, as OpenTelemetry's
- * compliance matrix writes a cell that does not apply).
+ * compliance matrix writes a cell that does not apply; `partial` or
+ * `experimental` where a platform is neither ✓ nor ✗).
  */
 function ofMarks(values) {
     let marks = 0;
@@ -558,7 +561,7 @@ function ofMarks(values) {
             continue;
         if (main.isMark(value))
             marks++;
-        else if (value.length <= 4) {
+        else if (value.length <= MARK_WORD_CHARS) {
             others++;
             words.add(value);
         }

@@ -433,6 +433,15 @@ describe('init reads real tables as they are', () => {
     ]);
   });
 
+  it('a word or two among marks (partial, experimental) joins the marks every column shares; a remark does not', () => {
+    const grid = ['| a | ✓ | ✗ | ✓ |', '| b | ✓ | ✓ | experimental |', '| c | ✗ | ✓ | ✓ |', '| d | ✓ | ✗ | partial |', '| e | ✓ | ✓ | ✗ |'];
+    const result = plan(table('| Feature | Linux | Windows | macOS |', ...grid));
+    const shared = ['✓', '✗', 'experimental', 'partial'];
+    expect(result.shapes[0]!.columns.map((column) => column.enum)).toEqual([undefined, shared, shared, shared]);
+    const remark = plan(table('| Feature | Linux | Windows | macOS |', ...grid.map((row) => row.replace('partial', 'works on Apple silicon only'))));
+    expect(remark.shapes[0]!.columns[3]!.enum).toBeUndefined();
+  });
+
   it.each([
     ['a name twice', ['| Version | Linux | Version |', '| 1.0 | yes | 2.0 |', '| 1.1 | no | 2.1 |'], ['Version', 'Linux'], ['1: column 3 is named "Version" like column 1'], ['duplicate-column']],
     ['two spellings of a name', ['| Name | Status | status |', '| a | Yes | old |', '| b | No | new |'], ['Name', 'Status'], ['1: column 3 is named "status" like column 2'], ['duplicate-column']],
