@@ -45,6 +45,12 @@ const ENUM_MIN_USES = 2;
 const ENUM_MIN_ROWS = 4;
 /** A key column: at most this share of its values may repeat (the repeats are listed as mistakes). */
 const KEY_MAX_REPEATS = 0.1;
+/**
+ * The keys a key column may write again in another spelling: one in ten, and
+ * one in a table of five rows or more (`UniFi` and `Unifi` among five
+ * providers): else a small table's one slip makes another column its key.
+ */
+const allowedSlips = (keyed) => Math.max(keyed >= 5 ? 1 : 0, Math.floor(keyed * KEY_MAX_REPEATS));
 const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
 const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
 /** A team link whose text is the team's name alone (Kubernetes' localization teams: `[sig-docs-zh-owners](…/orgs/kubernetes/teams/sig-docs-zh-owners)`). */
@@ -351,7 +357,7 @@ function keyFit(tables, columnsOf, allowEmpty) {
             }
             return true;
         });
-        if (fits && keyed > 0 && slips.length <= Math.floor(keyed * KEY_MAX_REPEATS))
+        if (fits && keyed > 0 && slips.length <= allowedSlips(keyed))
             return { scope, slips };
     }
     return undefined;

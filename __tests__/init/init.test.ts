@@ -433,6 +433,12 @@ describe('init reads real tables as they are', () => {
     ]);
   });
 
+  it("a small table's one key written in another spelling (UniFi, Unifi) keeps the first column its key, and the slip is listed", () => {
+    const result = plan(table('| Provider | Status | Maintainers |', '| AWS | Stable | @a |', '| Google | Stable | @b |', '| UniFi | Beta | @c |', '| Unifi | Alpha | @d |', '| Azure | Stable | @e |'));
+    expect(result.shapes[0]!.key).toBe('Provider');
+    expect(result.mistakes.map((m) => `${m.line} ${m.column} ${m.value}`)).toEqual(['6 Provider Unifi']);
+  });
+
   it('a word or two among marks (partial, experimental) joins the marks every column shares; a remark does not', () => {
     const grid = ['| a | ✓ | ✗ | ✓ |', '| b | ✓ | ✓ | experimental |', '| c | ✗ | ✓ | ✓ |', '| d | ✓ | ✗ | partial |', '| e | ✓ | ✓ | ✗ |'];
     const result = plan(table('| Feature | Linux | Windows | macOS |', ...grid));

@@ -48,6 +48,12 @@ export const ENUM_MIN_USES = 2;
 export const ENUM_MIN_ROWS = 4;
 /** A key column: at most this share of its values may repeat (the repeats are listed as mistakes). */
 const KEY_MAX_REPEATS = 0.1;
+/**
+ * The keys a key column may write again in another spelling: one in ten, and
+ * one in a table of five rows or more (`UniFi` and `Unifi` among five
+ * providers): else a small table's one slip makes another column its key.
+ */
+const allowedSlips = (keyed: number): number => Math.max(keyed >= 5 ? 1 : 0, Math.floor(keyed * KEY_MAX_REPEATS));
 
 export const TEAM_LINK = { text: '^@(?<org>[A-Za-z0-9-]+)/(?<team>[A-Za-z0-9._-]+)$', url: '^https://github\\.com/orgs/(?<org>[A-Za-z0-9-]+)/teams/(?<team>[A-Za-z0-9._-]+)$' };
 export const USER_LINK = { text: '^@?(?<user>[A-Za-z0-9-]+)$', url: '^https://(?:www\\.)?github\\.com/(?<user>[A-Za-z0-9-]+)/?$' };
@@ -430,7 +436,7 @@ interface KeyFit {
  * by design (two gates that arrived in one release, a platform per
  * architecture): the columns are no key, whose repeats the page as it is
  * would fail on. Spelt otherwise (`genpolicy` below `Genpolicy`), the second
- * row is a slip, listed as a mistake: one row in ten at most.
+ * row is a slip, listed as a mistake: at most allowedSlips of them.
  */
 function keyFit(tables: SeenTable[], columnsOf: (seen: SeenTable) => string[], allowEmpty: boolean): KeyFit | undefined {
   const grouped = tables.some((seen) => seen.rows.some((row) => row.group !== null));
@@ -456,7 +462,7 @@ function keyFit(tables: SeenTable[], columnsOf: (seen: SeenTable) => string[], a
       }
       return true;
     });
-    if (fits && keyed > 0 && slips.length <= Math.floor(keyed * KEY_MAX_REPEATS)) return { scope, slips };
+    if (fits && keyed > 0 && slips.length <= allowedSlips(keyed)) return { scope, slips };
   }
   return undefined;
 }
