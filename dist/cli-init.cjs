@@ -327,7 +327,7 @@ function rowsBesides(seen) {
  * by design (two gates that arrived in one release, a platform per
  * architecture): the columns are no key, whose repeats the page as it is
  * would fail on. Spelt otherwise (`genpolicy` below `Genpolicy`), the second
- * row is a slip, listed as a mistake: one row in ten at most.
+ * row is a slip, listed as a mistake: at most allowedSlips of them.
  */
 function keyFit(tables, columnsOf, allowEmpty) {
     const grouped = tables.some((seen) => seen.rows.some((row) => row.group !== null));
