@@ -916,6 +916,15 @@ describe("GitHub's limits", () => {
     expect(annotationsOf(result.stdout, requests, 'error').filter((e) => e.props['file'])).toHaveLength(300);
   });
 
+  it('with summary: false, the check run names no job summary as the place for the rows it leaves out', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `Gate${String(i).padStart(3, '0')} | ${'x'.repeat(5 * 1024)} | SUPPORTED`);
+    const { result, requests } = await pr(BASE_DOC, { 'docs/big.md': gates(rows, []) }, {}, { summary: 'false' });
+    expect(result.summary).toBe('');
+    const last = (requests.filter((r) => r.path.includes('/check-runs')).at(-1)!.body as { output: { summary: string } }).output.summary;
+    expect(last).toMatch(/rows left out to stay under GitHub's size limit; every new finding is an annotation of this check run; the workflow run's log has the rest\._/);
+    expect(last).not.toContain('job summary');
+  });
+
   it('without a check run (a fork), 9 errors as workflow commands and the verdict the 10th, then one notice saying how many more and where', async () => {
     const many = Array.from({ length: 60 }, (_, i) => `Gate${String(i).padStart(3, '0')} | Graduated | SUPPORTED`);
     const { result, requests } = await pr({ [DOC]: gates(ROWS, NOTES) }, { 'docs/many.md': gates(many, []) }, {}, {}, { fork: true });

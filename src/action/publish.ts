@@ -102,6 +102,8 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   };
   const reportFileText = options.reportFile ? `the report file \`${escapeMarkdown(options.reportFile)}\` holds every finding` : '';
   if (channels.apiWrites && wantCheckRun && isCommitId(result.headSha)) {
+    // With `summary: false` (or no summary file) the findings the check run leaves out go to the step log alone.
+    const rest = inputs.summary && github.stepSummary ? "the workflow run's job summary, or its log where the summary is full," : "the workflow run's log";
     const outcome = await publishCheckRun(api, {
       headSha: result.headSha,
       failed: reason !== undefined || result.headConfigError !== undefined,
@@ -112,9 +114,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
             ...baseSummary,
             elsewhere:
               reportFileText ||
-              (complete
-                ? `every new finding is an annotation of this check run; the workflow run's job summary, or its log where the summary is full, has the rest`
-                : `the workflow run's job summary, or its log where the summary is full, has them`),
+              (complete ? `every new finding is an annotation of this check run; ${rest} has the rest` : `${rest} has them`),
           },
           CHECK_RUN_SUMMARY_BYTES,
         ).text,
