@@ -2510,6 +2510,8 @@ function delimitersPast(text, limit) {
 }
 /** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
 const ROWS_PER_PIECE = 256;
+/** Block quotes in block quotes read without the parser, at most (Reader.readQuote). */
+const MAX_QUOTE_DEPTH = 4;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
 function readMarkdownFast(text, options = {}) {
@@ -2584,6 +2586,7 @@ class Reader {
     parser;
     definitions;
     select;
+    depth;
     items = [];
     /**
      * While set, the parts of table chunks that hold no table (text after the
@@ -2596,14 +2599,19 @@ class Reader {
     isFootnote = (label) => this.definitions.definesFootnote(label);
     batch = [];
     batchSize = 0;
-    constructor(source, parser, definitions, select) {
+    constructor(source, parser, definitions, select, 
+    /** How many block quotes this reader's text is inside (readQuote). */
+    depth = 0) {
         this.source = source;
         this.parser = parser;
         this.definitions = definitions;
         this.select = select;
+        this.depth = depth;
     }
     /** Reads the chunk that is `index`-th among the chunks read. */
     read(chunk, index) {
+        if (chunk.table && this.readQuote(chunk))
+            return;
         if (chunk.table)
             this.readTables(chunk, index);
         else
@@ -2663,13 +2671,16 @@ class Reader {
      * that the result does not depend on chunking.
      */
     document(notes) {
-        this.flush();
-        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
-        this.items.sort((a, b) => startOf(a) - startOf(b));
-        const document = documentFromNodes(this.items, this.source);
+        const document = documentFromNodes(this.placed(), this.source);
         if (!notes)
             document.notes = [];
         return document;
+    }
+    /** Everything read, in document order (tables read first come before the text around them otherwise). */
+    placed() {
+        this.flush();
+        const startOf = (item) => (item.type === 'prebuiltTable' ? item.span.offset : item.position.start.offset);
+        return this.items.sort((a, b) => startOf(a) - startOf(b));
     }
     /** Parses the queued parts and places what they hold. */
     flush() {
@@ -2719,6 +2730,82 @@ class Reader {
         for (const node of nodes)
             relocate(node, segments);
         return nodes;
+    }
+    /**
+     * A chunk that is one block quote, every line of it marked (`>` after at
+     * most three spaces, no lazy line, no blank line inside, no tab), is read
+     * as the document its lines make with their marks taken off, by a reader
+     * of its own, and placed back: CommonMark defines a block quote's content
+     * so, and its tables are then read row by row as top-level ones are,
+     * rather than the whole quote by the parser (100,000 rows in a quote took
+     * the parser 2 GB and more than the time budget). Definitions are the
+     * document's. False when the chunk is anything else: the parser reads it.
+     */
+    readQuote(chunk) {
+        const { source } = this;
+        // Quotes in quotes are read so a few levels deep; deeper ones (5 KB of `>`) are the parser's, whose depth is bounded.
+        if (this.depth >= MAX_QUOTE_DEPTH)
+            return false;
+        const first = source.charCodeAt(chunk.start);
+        if (first !== 62 && first !== 32)
+            return false;
+        const tab = source.indexOf('\t', chunk.start);
+        if (tab !== -1 && tab < chunk.end)
+            return false;
+        let inner = '';
+        const segments = [];
+        let quoteEnd = chunk.start;
+        let blank = false;
+        for (let at = chunk.start; at < chunk.end;) {
+            const end = lineEnd(source, at);
+            const next = nextLine(source, end);
+            if (isBlankText(source, at, end))
+                blank = true;
+            else {
+                let i = at;
+                while (i < end && i - at < 3 && source.charCodeAt(i) === 32)
+                    i++;
+                if (blank || source.charCodeAt(i) !== 62)
+                    return false;
+                i++;
+                if (source.charCodeAt(i) === 32)
+                    i++;
+                segments.push({ offset: inner.length, lines: chunk.line - 1, shift: i - inner.length, columns: i - at });
+                inner += source.slice(i, next);
+                quoteEnd = end;
+            }
+            at = next;
+            this.parser.tick();
+        }
+        // What would read as front matter at a document's start is text in a quote: the parser reads it.
+        if (frontMatterEnd(inner) > 0)
+            return false;
+        const chunks = splitChunks(inner, () => this.parser.check());
+        markDirectiveChunks(inner, chunks);
+        const outer = this.definitions;
+        const toSource = (offset) => offset + segmentAt(segments, offset, false).shift;
+        const definitions = {
+            prefixFor: (ranges) => outer.prefixFor(ranges.map(([from, to]) => [toSource(from), toSource(to)])),
+            defines: (label) => outer.defines(label),
+            definesFootnote: (label) => outer.definesFootnote(label),
+        };
+        const reader = new Reader(inner, this.parser, definitions, this.select, this.depth + 1);
+        chunks.forEach((part, index) => (part.wanted || part.note) && reader.read(part, index));
+        const children = reader.placed().map((item) => {
+            if (item.type === 'prebuiltTable')
+                return placeTable(item, segments);
+            relocate(item, segments);
+            return item;
+        });
+        const lastLine = chunk.line + countLines(source.slice(chunk.start, quoteEnd));
+        const lastStart = Math.max(source.lastIndexOf('\n', quoteEnd - 1), source.lastIndexOf('\r', quoteEnd - 1)) + 1;
+        const quote = {
+            type: 'blockquote',
+            children,
+            position: { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: lastLine, column: quoteEnd - lastStart + 1, offset: quoteEnd } },
+        };
+        this.place([quote]);
+        return true;
     }
     /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
     readTables(chunk, index) {
@@ -3194,13 +3281,45 @@ function relocate(node, segments) {
         const start = segmentAt(segments, position.start.offset, false);
         const end = segmentAt(segments, position.end.offset, true);
         node.position = {
-            start: { line: position.start.line + start.lines, column: position.start.column, offset: position.start.offset + start.shift },
-            end: { line: position.end.line + end.lines, column: position.end.column, offset: position.end.offset + end.shift },
+            start: { line: position.start.line + start.lines, column: position.start.column + (start.columns ?? 0), offset: position.start.offset + start.shift },
+            end: { line: position.end.line + end.lines, column: position.end.column + (end.columns ?? 0), offset: position.end.offset + end.shift },
         };
     }
-    if ('children' in node)
-        for (const child of node.children)
-            relocate(child, segments);
+    if ('children' in node) {
+        // A quote read by its own reader holds tables that reader built (a quote in a quote): their spans move too.
+        const children = node.children;
+        for (let i = 0; i < children.length; i++) {
+            const child = children[i];
+            if (child.type === 'prebuiltTable')
+                children[i] = placeTable(child, segments);
+            else
+                relocate(child, segments);
+        }
+    }
+}
+/** A span of a block quote's text, placed in the document. */
+function placeSpan(span, segments) {
+    const start = segmentAt(segments, span.offset, false);
+    const end = segmentAt(segments, span.endOffset, span.endOffset > span.offset);
+    return {
+        line: span.line + start.lines,
+        column: span.column + (start.columns ?? 0),
+        endLine: span.endLine + end.lines,
+        endColumn: span.endColumn + (end.columns ?? 0),
+        offset: span.offset + start.shift,
+        endOffset: span.endOffset + end.shift,
+    };
+}
+/** A table read in a block quote's text, placed in the document. */
+function placeTable(table, segments) {
+    const cells = (list) => list.map((cell) => ({ ...cell, span: placeSpan(cell.span, segments) }));
+    return {
+        ...table,
+        span: placeSpan(table.span, segments),
+        header: cells(table.header),
+        rows: table.rows.map((row) => ({ ...row, cells: cells(row.cells), span: placeSpan(row.span, segments) })),
+        directives: table.directives.map((directive) => ({ ...directive, span: placeSpan(directive.span, segments) })),
+    };
 }
 /** The segment holding `offset`; an end offset on a boundary belongs to the segment before. */
 function segmentAt(segments, offset, isEnd) {

@@ -110,6 +110,66 @@ function random(seed: number): () => number {
   };
 }
 
+describe('tables in a block quote are read row by row, as the full parse reads them', () => {
+  const quote = (text: string, mark = '> '): string => text.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '>' : mark + line)).join('\n') + '\n';
+  const body = (form: (typeof FORMS)[string], rows: number): string => form.head + md([...Array.from({ length: rows }, (_, i) => form.row(i).replace(/\t/g, ' ')), '', '## Notes', '', '- **Gate3**: why']);
+
+  it.each(Object.keys(FORMS))('%s: quoted, quoted twice, with `>` alone, indented, with CRLF', (name) => {
+    const form = FORMS[name]!;
+    for (const source of [
+      'intro\n\n' + quote(body(form, 300)) + '\nafter\n',
+      '# T\n\n' + quote(quote(body(form, 300))),
+      quote(body(form, 300), '>') + '\n| A | B |\n|---|---|\n| x | y |\n',
+      quote(body(form, 300), '   > '),
+      ('x\n\n' + quote(body(form, 300))).replace(/\n/g, '\r\n'),
+    ]) {
+      const stats = compare(source);
+      expect(readMarkdown(source).tables[0]!.rows).toHaveLength(300);
+      // The rows were read without the parser: it saw the notes and little else.
+      expect(stats.chars).toBeLessThan(400);
+    }
+  });
+
+  it.each([
+    ['a lazy line', '> | A | B |\n> |---|---|\n> | x | y |\nlazy | z\n'],
+    ['a blank line inside (two quotes)', '> | A | B |\n> |---|---|\n> | x | y |\n\n  > | C |\n  > |---|\n  > | z |\n'],
+    ['a tab', '>\t| A | B |\n> |---|---|\n> | x |\ty |\n'],
+    ['a fence around a head', '> ```\n> | A | B |\n> |---|---|\n> ```\n> | A | B |\n> |---|---|\n> | 1 | 2 |\n'],
+    ['a heading in the quote, a table after it', '> # Head\n> | A | B |\n> |---|---|\n> | 1 | 2 |\n\n| C | D |\n|---|---|\n| 3 | 4 |\n'],
+    ['what reads as front matter at a start', '> ---\n> a: b\n> ---\n> | A | B |\n> |---|---|\n> | 1 | 2 |\n'],
+    ['references defined outside the quote', '[t]: https://x\n\n> | A | B |\n> |---|---|\n> | [t] | [^1] |\n> | x | <b>y</b> |\n\n[^1]: note\n'],
+    ['a reference defined inside the quote', '> [t]: https://x\n>\n> | A | B |\n> |---|---|\n> | [t] | [u] |\n\n[u]: /u\n'],
+    ['a note list and a table inside the quote', '> - **Gate**: note\n>   | A | B |\n>   |---|---|\n>   | 1 | 2 |\n'],
+    ['a suppression comment in a cell and between blocks', '> <!-- support-table-lint-disable-next-table -->\n> | A | B |\n> |---|---|\n> | x <!-- support-table-lint-disable-line r --> | y |\n'],
+    ['quotes 20 deep', `${'>'.repeat(20)} | A | B |\n${'>'.repeat(20)} |---|---|\n${'>'.repeat(20)} | 1 | 2 |\n`],
+    ['a quote mark after four spaces', '> | A | B |\n> |---|---|\n    > | 1 | 2 |\n'],
+  ])('%s', (_, source) => {
+    compare(source);
+  });
+
+  it('random documents in a quote: 400 of them', () => {
+    const next = random(7);
+    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+    const cells = ['a', '**b**', '`c`', '[l](u)', '\\|', '<br>', '[^1]', '', ' ', '*e*', '&amp;', '<!-- support-table-lint-disable-line x -->'];
+    const starts = ['', '', '', '- ', '1. ', '# ', '```', '<div>', '---', '> ', '    '];
+    for (let n = 0; n < 400; n++) {
+      const columns = 1 + Math.floor(next() * 3);
+      const row = (count: number): string => `| ${Array.from({ length: count }, () => pick(cells)).join(' | ')} |`;
+      const lines = [row(columns), '|' + '---|'.repeat(columns)];
+      for (let r = Math.floor(next() * 6); r > 0; r--) lines.push((next() < 0.15 ? pick(starts) : '') + row(Math.max(1, columns + pick([0, 0, -1, 1]))));
+      if (next() < 0.3) lines.push(pick(['', 'after', '## Notes', '- **a**: b']));
+      const mark = pick(['> ', '>', '  > ', '> > ']);
+      const quoted = lines.map((line) => (line === '' && next() < 0.5 ? '>' : mark + line));
+      const source = (next() < 0.3 ? '[^1]: note\n\n' : '') + quoted.join(pick(['\n', '\r\n'])) + '\n';
+      try {
+        compare(source);
+      } catch (error) {
+        throw new Error(`document ${n}: ${JSON.stringify(source)}\n${(error as Error).message}`);
+      }
+    }
+  });
+});
+
 describe('YAML front matter is read as the full parse reads it', () => {
   const TABLE = ['| a | b |', '|---|---|', '| 1 | 2 |'];
   it.each([

@@ -31,7 +31,7 @@
  * generated tables of every shape.
  */
 import type { Nodes, Root, RootContent, Table as MdastTable } from 'mdast';
-import { splitChunks, type Chunk } from './blocks.js';
+import { frontMatterEnd, splitChunks, type Chunk } from './blocks.js';
 import { MAX_LABEL, NO_LINKS, readInline } from './inline.js';
 import { isDelimiterCandidate, lineEnd } from './prescan.js';
 import {
@@ -177,6 +177,8 @@ function delimitersPast(text: string, limit: number): boolean {
 
 /** Lines per parser run when rows of a table need the parser: enough to amortise the head, small enough to stay linear. */
 const ROWS_PER_PIECE = 256;
+/** Block quotes in block quotes read without the parser, at most (Reader.readQuote). */
+const MAX_QUOTE_DEPTH = 4;
 /** Parts are parsed together up to about this many characters: each parser run has a fixed cost. */
 const BATCH_CHARS = 32 * 1024;
 
@@ -268,7 +270,12 @@ interface Segment {
   /** What to add to a line and to an offset to place them in the document. */
   lines: number;
   shift: number;
+  /** What to add to a column: the container marks (`> `) taken off the line's start, for a block quote read alone. */
+  columns?: number;
 }
+
+/** What a reader asks of link and footnote definitions (a block quote's reader asks the document's). */
+type DefinitionLookup = Pick<Definitions, 'prefixFor' | 'defines' | 'definesFootnote'>;
 
 type Item = RootContent | PrebuiltTable;
 
@@ -300,12 +307,15 @@ class Reader {
   constructor(
     readonly source: string,
     private readonly parser: Parser,
-    private readonly definitions: Definitions,
+    private readonly definitions: DefinitionLookup,
     private readonly select: TableSelection | undefined,
+    /** How many block quotes this reader's text is inside (readQuote). */
+    private readonly depth = 0,
   ) {}
 
   /** Reads the chunk that is `index`-th among the chunks read. */
   read(chunk: Chunk, index: number): void {
+    if (chunk.table && this.readQuote(chunk)) return;
     if (chunk.table) this.readTables(chunk, index);
     else this.readPart({ start: chunk.start, end: chunk.end, line: chunk.line, index, whole: true }, chunk);
   }
@@ -356,12 +366,16 @@ class Reader {
    * that the result does not depend on chunking.
    */
   document(notes: boolean): MarkdownDocument {
-    this.flush();
-    const startOf = (item: Item): number => (item.type === 'prebuiltTable' ? item.span.offset : item.position!.start.offset!);
-    this.items.sort((a, b) => startOf(a) - startOf(b));
-    const document = documentFromNodes(this.items, this.source);
+    const document = documentFromNodes(this.placed(), this.source);
     if (!notes) document.notes = [];
     return document;
+  }
+
+  /** Everything read, in document order (tables read first come before the text around them otherwise). */
+  placed(): Item[] {
+    this.flush();
+    const startOf = (item: Item): number => (item.type === 'prebuiltTable' ? item.span.offset : item.position!.start.offset!);
+    return this.items.sort((a, b) => startOf(a) - startOf(b));
   }
 
   /** Parses the queued parts and places what they hold. */
@@ -408,6 +422,74 @@ class Reader {
     const nodes = this.parser.parse(text).children.filter((node) => node.position!.start.line > prefixLines);
     for (const node of nodes) relocate(node, segments);
     return nodes;
+  }
+
+  /**
+   * A chunk that is one block quote, every line of it marked (`>` after at
+   * most three spaces, no lazy line, no blank line inside, no tab), is read
+   * as the document its lines make with their marks taken off, by a reader
+   * of its own, and placed back: CommonMark defines a block quote's content
+   * so, and its tables are then read row by row as top-level ones are,
+   * rather than the whole quote by the parser (100,000 rows in a quote took
+   * the parser 2 GB and more than the time budget). Definitions are the
+   * document's. False when the chunk is anything else: the parser reads it.
+   */
+  private readQuote(chunk: Chunk): boolean {
+    const { source } = this;
+    // Quotes in quotes are read so a few levels deep; deeper ones (5 KB of `>`) are the parser's, whose depth is bounded.
+    if (this.depth >= MAX_QUOTE_DEPTH) return false;
+    const first = source.charCodeAt(chunk.start);
+    if (first !== 62 && first !== 32) return false;
+    const tab = source.indexOf('\t', chunk.start);
+    if (tab !== -1 && tab < chunk.end) return false;
+    let inner = '';
+    const segments: Segment[] = [];
+    let quoteEnd = chunk.start;
+    let blank = false;
+    for (let at = chunk.start; at < chunk.end; ) {
+      const end = lineEnd(source, at);
+      const next = nextLine(source, end);
+      if (isBlankText(source, at, end)) blank = true;
+      else {
+        let i = at;
+        while (i < end && i - at < 3 && source.charCodeAt(i) === 32) i++;
+        if (blank || source.charCodeAt(i) !== 62) return false;
+        i++;
+        if (source.charCodeAt(i) === 32) i++;
+        segments.push({ offset: inner.length, lines: chunk.line - 1, shift: i - inner.length, columns: i - at });
+        inner += source.slice(i, next);
+        quoteEnd = end;
+      }
+      at = next;
+      this.parser.tick();
+    }
+    // What would read as front matter at a document's start is text in a quote: the parser reads it.
+    if (frontMatterEnd(inner) > 0) return false;
+    const chunks = splitChunks(inner, () => this.parser.check());
+    markDirectiveChunks(inner, chunks);
+    const outer = this.definitions;
+    const toSource = (offset: number): number => offset + segmentAt(segments, offset, false).shift;
+    const definitions: DefinitionLookup = {
+      prefixFor: (ranges) => outer.prefixFor(ranges.map(([from, to]) => [toSource(from), toSource(to)])),
+      defines: (label) => outer.defines(label),
+      definesFootnote: (label) => outer.definesFootnote(label),
+    };
+    const reader = new Reader(inner, this.parser, definitions, this.select, this.depth + 1);
+    chunks.forEach((part, index) => (part.wanted || part.note) && reader.read(part, index));
+    const children = reader.placed().map((item) => {
+      if (item.type === 'prebuiltTable') return placeTable(item, segments);
+      relocate(item, segments);
+      return item;
+    });
+    const lastLine = chunk.line + countLines(source.slice(chunk.start, quoteEnd));
+    const lastStart = Math.max(source.lastIndexOf('\n', quoteEnd - 1), source.lastIndexOf('\r', quoteEnd - 1)) + 1;
+    const quote = {
+      type: 'blockquote',
+      children,
+      position: { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: lastLine, column: quoteEnd - lastStart + 1, offset: quoteEnd } },
+    } as unknown as RootContent;
+    this.place([quote]);
+    return true;
   }
 
   /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
@@ -845,11 +927,45 @@ function relocate(node: Nodes, segments: Segment[]): void {
     const start = segmentAt(segments, position.start.offset!, false);
     const end = segmentAt(segments, position.end.offset!, true);
     node.position = {
-      start: { line: position.start.line + start.lines, column: position.start.column, offset: position.start.offset! + start.shift },
-      end: { line: position.end.line + end.lines, column: position.end.column, offset: position.end.offset! + end.shift },
+      start: { line: position.start.line + start.lines, column: position.start.column + (start.columns ?? 0), offset: position.start.offset! + start.shift },
+      end: { line: position.end.line + end.lines, column: position.end.column + (end.columns ?? 0), offset: position.end.offset! + end.shift },
     };
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) relocate(child, segments);
+  if ('children' in node) {
+    // A quote read by its own reader holds tables that reader built (a quote in a quote): their spans move too.
+    const children = node.children as (Nodes | PrebuiltTable)[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'prebuiltTable') children[i] = placeTable(child, segments);
+      else relocate(child, segments);
+    }
+  }
+}
+
+/** A span of a block quote's text, placed in the document. */
+function placeSpan(span: Span, segments: Segment[]): Span {
+  const start = segmentAt(segments, span.offset, false);
+  const end = segmentAt(segments, span.endOffset, span.endOffset > span.offset);
+  return {
+    line: span.line + start.lines,
+    column: span.column + (start.columns ?? 0),
+    endLine: span.endLine + end.lines,
+    endColumn: span.endColumn + (end.columns ?? 0),
+    offset: span.offset + start.shift,
+    endOffset: span.endOffset + end.shift,
+  };
+}
+
+/** A table read in a block quote's text, placed in the document. */
+function placeTable(table: PrebuiltTable, segments: Segment[]): PrebuiltTable {
+  const cells = (list: Cell[]): Cell[] => list.map((cell) => ({ ...cell, span: placeSpan(cell.span, segments) }));
+  return {
+    ...table,
+    span: placeSpan(table.span, segments),
+    header: cells(table.header),
+    rows: table.rows.map((row) => ({ ...row, cells: cells(row.cells), span: placeSpan(row.span, segments) })),
+    directives: table.directives.map((directive) => ({ ...directive, span: placeSpan(directive.span, segments) })),
+  };
 }
 
 /** The segment holding `offset`; an end offset on a boundary belongs to the segment before. */
