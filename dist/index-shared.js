@@ -51704,6 +51704,7 @@ function describeWorkflowRun(name, payload) {
     return {
         ...(typeof run['head_branch'] === 'string' ? { headBranch: run['head_branch'] } : {}),
         ...(typeof headRepository === 'string' ? { headRepository } : {}),
+        ...(typeof run['conclusion'] === 'string' ? { conclusion: run['conclusion'] } : {}),
         id: typeof run['id'] === 'number' ? run['id'] : 0,
         event: typeof run['event'] === 'string' ? run['event'] : '',
         headSha: checkedCommit(headSha, 'workflow_run.head_sha'),
@@ -62223,7 +62224,7 @@ const RESULT_SCHEMA = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
     additionalProperties: false,
-    required: ['kind', 'version', 'headSha', 'pullRequest', 'isNew', 'filesChecked', 'tablesChecked', 'gating', 'existing', 'notices', 'suggestions', 'overCap', 'patches'],
+    required: ['kind', 'version', 'headSha', 'pullRequest', 'isNew', 'filesChecked', 'tablesChecked', 'gating', 'existing', 'notices', 'scope', 'suggestions', 'overCap', 'patches'],
     properties: {
         kind: { const: RESULT_KIND },
         version: { const: RESULT_VERSION },
@@ -62241,8 +62242,10 @@ const RESULT_SCHEMA = {
         existing: { type: 'array', maxItems: MAX_FINDINGS, items: finding },
         notices: { type: 'array', maxItems: 100, items: text(64 * 1024) },
         headConfigError: text(MAX_TEXT),
-        /** Which run's suggestions these are (suggestions.ts, suggestionScope). */
+        /** Which run's suggestions these are (suggestions.ts, suggestionScope): required, since a run without one would own every step's comments. */
         scope: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+        /** The analysing run's `fail-on`: the publishing run judges by the stricter of it and its own. */
+        failOn: { enum: ['error', 'warning', 'never'] },
         changes: {
             type: 'array',
             maxItems: 100_000,
@@ -62374,6 +62377,9 @@ async function readResult(path, workspace, runnerTemp) {
     if (loaded.kind === 'missing') {
         throw new ArtifactError(`${where} does not exist. Download the analysing run's artifact first (actions/download-artifact with \`run-id: \${{ github.event.workflow_run.id }}\`).`);
     }
+    // Its own limit, not the config's size budget: an honest analysing run writes at most MAX_ARTIFACT_BYTES (fitArtifact).
+    if (loaded.kind === 'too-large')
+        throw new ArtifactError(`${where} is larger than the ${MAX_ARTIFACT_BYTES} bytes a result artifact may have, so it is not read: it was not written by mode: analyse as it is.`);
     const content = textOf(loaded, MAX_ARTIFACT_BYTES);
     if (typeof content !== 'string')
         throw new ArtifactError(`${where} could not be read: ${content?.error ?? 'no such file'}.`);
@@ -62432,7 +62438,10 @@ function fitArtifact(result) {
         count: result.suppressed.count,
         findings: result.suppressed.findings.slice(0, MAX_SUPPRESSED_LISTED).map((f) => ({ ...fit(f), reason: cut(f.reason) })),
     };
-    const size = () => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes, suppressed }));
+    // A patch past MAX_PATCH is more than any job summary shows (1 MiB): its text goes, its count stays.
+    const fitPatch = (patch) => (patch.text.length > MAX_PATCH ? { text: '', findings: patch.findings } : patch);
+    let patches = { outside: fitPatch(result.patches.outside), all: fitPatch(result.patches.all) };
+    const size = () => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes, suppressed, patches }));
     while (size() > MAX_ARTIFACT_BYTES * 0.9) {
         if (suppressed && suppressed.findings.length > 0)
             suppressed = { count: suppressed.count, findings: [] };
@@ -62440,19 +62449,24 @@ function fitArtifact(result) {
             existing = [];
         else if (changes !== undefined && changes.length > 0)
             changes = [];
+        else if (patches.all.text !== '' || patches.outside.text !== '')
+            patches = { outside: { text: '', findings: patches.outside.findings }, all: { text: '', findings: patches.all.findings } };
         else if (gating.length > 0)
             gating = gating.slice(0, Math.floor(gating.length / 2));
         else
             break;
     }
-    const kept = { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), ...(suppressed ? { suppressed } : {}) };
+    const patchNotice = (patches.all.text === '' && result.patches.all.text !== '') || (patches.outside.text === '' && result.patches.outside.text !== '')
+        ? ['The patch of fixes is too large for the result artifact: run `support-table-lint --fix-dry-run --format diff` (from a clone, `node dist/cli.js --fix-dry-run --format diff`) on the changed files for it.']
+        : [];
+    const kept = { ...result, gating, existing, patches, ...(changes !== undefined ? { changes } : {}), ...(suppressed ? { suppressed } : {}), notices: [...result.notices, ...patchNotice].slice(-100) };
     const left = result.gating.length - gating.length + result.existing.length - existing.length;
     if (left === 0 && (changes === undefined || changes.length === (result.changes?.length ?? 0)))
         return kept;
     const notice = `The result artifact holds ${gating.length} of ${result.gating.length} new findings and ${existing.length} of ${result.existing.length} pre-existing ones` +
         `${changes !== undefined && changes.length < (result.changes?.length ?? 0) ? ', without the support changes' : ''}, to stay within what the publishing run reads; ` +
         'the analysing run has them all (its annotations and log, and its report-file when set).';
-    return { ...kept, notices: [...result.notices, notice].slice(-100) };
+    return { ...kept, notices: [...kept.notices, notice].slice(-100) };
 }
 
 /**
@@ -62756,6 +62770,7 @@ async function resultOf(analysis, inputs, workspace) {
         notices,
         ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
         scope: suggestionScope(inputs.config, inputs.files),
+        failOn: inputs.failOn,
         changes: changesOf(analysis.result),
         suppressed: suppressedOf(analysis.result, analysis.isNew, analysis.touched),
         suggestions: plan.suggestions,
@@ -63022,6 +63037,34 @@ function sarifLog(result, version, rules = allRuleMetas) {
 }
 const formatSarif = (result, options) => `${JSON.stringify(sarifLog(result, options.version), null, 2)}\n`;
 
+const countOf = (vs) => ({
+    errors: vs.filter((v) => v.severity === 'error').length,
+    warnings: vs.filter((v) => v.severity === 'warning').length,
+    notices: vs.filter((v) => v.severity === 'notice').length,
+});
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "2 new errors and 1 new warning" (or without "new" for `gate: all`). */
+function describeCounts(c, isNew) {
+    const adj = isNew ? 'new ' : '';
+    const parts = [
+        c.errors > 0 ? plural(c.errors, `${adj}error`) : '',
+        c.warnings > 0 ? plural(c.warnings, `${adj}warning`) : '',
+    ].filter((p) => p !== '');
+    return parts.length > 0 ? parts.join(' and ') : `no ${adj}errors or warnings`;
+}
+/** Why the step fails, or undefined when it passes. */
+function failReason(gating, failOn, isNew) {
+    if (failOn === 'never')
+        return undefined;
+    const c = countOf(gating);
+    const reached = failOn === 'error' ? c.errors > 0 : c.errors + c.warnings > 0;
+    if (!reached)
+        return undefined;
+    const shown = failOn === 'error' ? { ...c, warnings: 0 } : c;
+    // No pointer here: where to look depends on what the publisher managed to write.
+    return `support-table-lint found ${describeCounts(shown, isNew)} in support tables (fail-on: ${failOn})`;
+}
+
 /**
  * Workflow-command annotations. GitHub shows at most 10 errors, 10 warnings
  * and 10 notices per step (50 per job) and silently drops the rest, so the
@@ -63156,34 +63199,6 @@ async function publishCheckRun(api, run) {
     if (capped)
         return { ok: false, created: true, sent, why: `a check run gets at most ${MAX_CHECK_ANNOTATIONS} annotations, so that it takes ${MAX_CHECK_ANNOTATIONS / ANNOTATIONS_PER_REQUEST} requests and not ${Math.ceil(order.length / ANNOTATIONS_PER_REQUEST)}` };
     return { ok: true, id };
-}
-
-const countOf = (vs) => ({
-    errors: vs.filter((v) => v.severity === 'error').length,
-    warnings: vs.filter((v) => v.severity === 'warning').length,
-    notices: vs.filter((v) => v.severity === 'notice').length,
-});
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** "2 new errors and 1 new warning" (or without "new" for `gate: all`). */
-function describeCounts(c, isNew) {
-    const adj = isNew ? 'new ' : '';
-    const parts = [
-        c.errors > 0 ? plural(c.errors, `${adj}error`) : '',
-        c.warnings > 0 ? plural(c.warnings, `${adj}warning`) : '',
-    ].filter((p) => p !== '');
-    return parts.length > 0 ? parts.join(' and ') : `no ${adj}errors or warnings`;
-}
-/** Why the step fails, or undefined when it passes. */
-function failReason(gating, failOn, isNew) {
-    if (failOn === 'never')
-        return undefined;
-    const c = countOf(gating);
-    const reached = failOn === 'error' ? c.errors > 0 : c.errors + c.warnings > 0;
-    if (!reached)
-        return undefined;
-    const shown = failOn === 'error' ? { ...c, warnings: 0 } : c;
-    // No pointer here: where to look depends on what the publisher managed to write.
-    return `support-table-lint found ${describeCounts(shown, isNew)} in support tables (fail-on: ${failOn})`;
 }
 
 /**
@@ -63352,7 +63367,7 @@ async function publish(result, options) {
     const warnings = [...(options.warnings ?? [])];
     const notices = [...result.notices];
     // The verdict: the check run and the summary say it in every mode; only `gate` lets it fail this step.
-    const reason = failReason(gating, inputs.failOn, isNew);
+    const reason = failReason(gating, inputs.failOn, isNew) ?? options.failure;
     info(logLine(`${plural(result.filesChecked, 'file')}, ${plural(result.tablesChecked, 'table')} checked; ${describeCounts(counts, isNew)}` +
         (isNew ? `, ${existing.length} pre-existing` : '') +
         (result.suppressed && result.suppressed.count > 0 ? `, ${result.suppressed.count} suppressed by comments or ignore: entries` : '') +
@@ -63710,16 +63725,31 @@ async function runPublish(inputs, github, log) {
     }
     if (inputs.reportFile || inputs.sarifFile)
         notes.push('`report-file` and `sarif-file` are written by the analysing run (mode: analyse), not by mode: publish.');
+    // The verdict is this workflow's to give: by the stricter of its own `fail-on` and the analysing run's, and
+    // never a pass for a run GitHub says failed (an artifact, written by the pull request's run, can lie; GitHub's event cannot).
+    const failOn = stricter(inputs.failOn, result.failOn);
+    if (failOn !== inputs.failOn)
+        notes.push(`The analysing run judged with fail-on: ${failOn}, stricter than this workflow's fail-on: ${inputs.failOn}; the check run follows it. Set the same fail-on in both workflows.`);
+    const verdict = failReason(result.gating, failOn, result.isNew);
+    const failure = verdict === undefined && run.conclusion === 'failure'
+        ? `the analysing workflow run failed (GitHub's conclusion: failure), though the findings its artifact lists do not reach fail-on: ${failOn}; see that run's log`
+        : undefined;
     await publish(result, {
-        inputs,
+        inputs: { ...inputs, failOn },
         github,
         api,
         channels: { apiWrites: true, annotations: false, gate: false },
         readOnly: false,
         untrustedSuggestions: true,
         notes,
+        ...(failure ? { failure } : {}),
     });
 }
+/** The stricter of two thresholds: `warning` fails on more than `error`, which fails on more than `never`. */
+const stricter = (own, theirs) => {
+    const order = ['never', 'error', 'warning'];
+    return theirs !== undefined && order.indexOf(theirs) > order.indexOf(own) ? theirs : own;
+};
 const roots = (github) => [github.workspace, ...(github.runnerTemp ? [github.runnerTemp] : [])];
 /** The JSON report and SARIF, when asked for; a file that cannot be written is a warning, never the verdict. */
 async function writeReportFiles(analysis, inputs, github, warnings) {

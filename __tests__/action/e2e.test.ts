@@ -827,6 +827,38 @@ describe('full results for forks: mode analyse, then publish', () => {
     ]);
   });
 
+  it("the verdict is the stricter of both workflows' fail-on, and never a pass for an analysing run GitHub says failed", async () => {
+    // Only a warning: a row out of order.
+    const head = { [DOC]: gates([...SORTED, 'AaaGate | GA | SUPPORTED'], NOTES) };
+    const repo = makeRepo(BASE_DOC, head);
+    api = await startApi({ pull: { headSha: repo.headSha }, pullFiles: filesOf(repo, BASE_DOC, head) });
+    const analysed = checked(await runAction({ repo, api, event: 'pull_request', payload: pullRequestPayload(repo, { fork: true }), inputs: { mode: 'analyse', 'fail-on': 'warning' } }));
+    expect(analysed.code).toBe(1);
+    const artifact = readFileSync(join(repo.dir, 'support-table-lint-result.json'), 'utf8');
+    const publishDir = tempFolder('publish');
+    const publishWith = async (text: string, conclusion: string) => {
+      writeFileSync(join(publishDir, 'support-table-lint-result.json'), text);
+      const at = api!.requests.length;
+      const published = checked(await runAction({ repo: { ...repo, dir: publishDir }, api: api!, event: 'workflow_run', payload: workflowRunPayload(repo, { conclusion }), inputs: { mode: 'publish' }, sha: repo.baseSha }));
+      const run = api!.requests.slice(at).find((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { title: string } };
+      return { published, run };
+    };
+    // This workflow says fail-on: error (the default), the analysing one warning: the check run fails, and says why.
+    const honest = await publishWith(artifact, 'failure');
+    expect(honest.run.conclusion).toBe('failure');
+    expect(honest.published.summary).toContain("The analysing run judged with fail-on: warning, stricter than this workflow's fail-on: error; the check run follows it.");
+    // An artifact that moved its finding to the pre-existing ones, and says fail-on: never: GitHub's conclusion still fails the check.
+    const forged = JSON.parse(artifact) as { gating: unknown[]; existing: unknown[]; failOn: string };
+    forged.existing = forged.gating;
+    forged.gating = [];
+    forged.failOn = 'never';
+    const lie = await publishWith(JSON.stringify(forged), 'failure');
+    expect(lie.run.conclusion).toBe('failure');
+    expect(lie.published.summary).toContain('the analysing workflow run failed');
+    // The same artifact from a run that passed: nothing to fail on.
+    expect((await publishWith(JSON.stringify(forged), 'success')).run.conclusion).toBe('success');
+  });
+
   it('publishes the artifact of a change that moved a row to another table (the diff\'s moved rows are part of the result)', async () => {
     const table = (...rows: string[]) => ['FEATURE GATE | GRADUATION | STATUS', '-- | -- | --', ...rows].join('\n');
     const page = (linux: string[], windows: string[]) => ({ [DOC]: `## Linux\n\n${table(...linux)}\n\n## Windows\n\n${table(...windows)}\n` });

@@ -137,14 +137,14 @@ export function patchOf(repo: Repo, path: string, basePath?: string): string | u
 }
 
 /** A `workflow_run` event for the run that analysed `repo`'s pull request (forks get no pull_requests). */
-export const workflowRunPayload = (repo: Repo, opts: { pullNumbers?: number[]; headSha?: string } = {}) => ({
+export const workflowRunPayload = (repo: Repo, opts: { pullNumbers?: number[]; headSha?: string; conclusion?: string } = {}) => ({
   action: 'completed',
   workflow_run: {
     id: 424242,
     name: 'Support tables',
     event: 'pull_request',
     status: 'completed',
-    conclusion: 'failure',
+    conclusion: opts.conclusion ?? 'failure',
     head_sha: opts.headSha ?? repo.headSha,
     head_branch: 'pr',
     head_repository: { full_name: `${OWNER}/${REPO}` },

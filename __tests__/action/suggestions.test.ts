@@ -182,7 +182,7 @@ describe('the result artifact', () => {
   const valid = {
     kind: 'support-table-lint-result', version: 1, headSha: 'a'.repeat(40), pullRequest: { number: 3 }, isNew: true, filesChecked: 1, tablesChecked: 1,
     gating: [{ file: 'docs/a.md', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', rule: 'allowed-values', message: 'm' }],
-    existing: [], notices: [], suggestions: [], overCap: 0, patches: { outside: { text: '', findings: 0 }, all: { text: '', findings: 0 } },
+    existing: [], notices: [], scope: '0123456789abcdef', suggestions: [], overCap: 0, patches: { outside: { text: '', findings: 0 }, all: { text: '', findings: 0 } },
   };
   it('accepts a result and refuses paths out of the repository, bad types and unknown fields', () => {
     expect(validateResult(valid, 'A')).toEqual(valid);
@@ -195,6 +195,8 @@ describe('the result artifact', () => {
     expect(bad((d) => (d.gating[0]!.line = -1))).toThrow('/gating/0/line: must be >= 1');
     expect(bad((d) => (d.headSha = '--output=x'))).toThrow('/headSha: must match pattern');
     expect(bad((d) => Object.assign(d, { extra: 1 }))).toThrow('unknown field "extra"');
+    // Without a scope a run would own every step's suggestion comments (and delete theirs): refused.
+    expect(bad((d) => delete (d as { scope?: string }).scope)).toThrow('/: must have required property \'scope\'');
     // A field name is the artifact's text: its message is clipped, not 100 KB of log line.
     let message = '';
     try {
@@ -222,6 +224,13 @@ describe('the result artifact', () => {
     expect(fitted.notices.at(-1)).toBe(
       `The result artifact holds ${fitted.gating.length} of 250000 new findings and 0 of 0 pre-existing ones, to stay within what the publishing run reads; the analysing run has them all (its annotations and log, and its report-file when set).`,
     );
+    // A patch of 18 million characters (9,000 rows of a 9 MB page fixed) is more than publish reads: its text goes, its count and every finding stay.
+    const patched = structuredClone(valid) as unknown as ActionResult;
+    patched.patches = { outside: { text: 'y'.repeat(18_000_000), findings: 9000 }, all: { text: 'y'.repeat(18_000_000), findings: 9000 } };
+    const slim = validateResult(JSON.parse(serialiseResult(patched).text), 'A');
+    expect(slim.patches).toEqual({ outside: { text: '', findings: 9000 }, all: { text: '', findings: 9000 } });
+    expect(slim.gating).toHaveLength(1);
+    expect(slim.notices).toEqual([expect.stringMatching(/^The patch of fixes is too large for the result artifact: run `support-table-lint --fix-dry-run --format diff`/)]);
   });
 });
 

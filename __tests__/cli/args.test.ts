@@ -5,6 +5,11 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([])).toEqual({ command: 'lint', targets: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, stdin: false, verbose: false, help: false, version: false });
   });
 
+  it('reads every argument after `--` as a file, as the pre-commit hook passes them (`-draft.md` is a file)', () => {
+    expect(parseCliArgs(['--', '-draft.md', 'docs/a.md']).targets).toEqual(['-draft.md', 'docs/a.md']);
+    expect(() => parseCliArgs(['-draft.md'])).toThrow(UsageError);
+  });
+
   it('reads every option, long and short', () => {
     expect(
       parseCliArgs(['docs/', '-c', 'lint.yml', '--preset', 'kata-support-levels', '-f', 'json', '--max-warnings', '3', '-q', 'README.md']),

@@ -361,6 +361,7 @@ export async function resultOf(analysis: Analysis, inputs: ActionInputs, workspa
     notices,
     ...(analysis.headConfigError !== undefined ? { headConfigError: analysis.headConfigError } : {}),
     scope: suggestionScope(inputs.config, inputs.files),
+    failOn: inputs.failOn,
     changes: changesOf(analysis.result),
     suppressed: suppressedOf(analysis.result, analysis.isNew, analysis.touched),
     suggestions: plan.suggestions,

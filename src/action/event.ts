@@ -123,6 +123,8 @@ export interface WorkflowRunInfo {
   /** The branch and repository (`owner/name`) the analysed commit came from, when the event says. */
   headBranch?: string;
   headRepository?: string;
+  /** How the analysing run ended (`success`, `failure`, ...), as GitHub says. */
+  conclusion?: string;
 }
 
 export function describeWorkflowRun(name: string, payload: unknown): WorkflowRunInfo {
@@ -138,6 +140,7 @@ export function describeWorkflowRun(name: string, payload: unknown): WorkflowRun
   return {
     ...(typeof run['head_branch'] === 'string' ? { headBranch: run['head_branch'] } : {}),
     ...(typeof headRepository === 'string' ? { headRepository } : {}),
+    ...(typeof run['conclusion'] === 'string' ? { conclusion: run['conclusion'] } : {}),
     id: typeof run['id'] === 'number' ? run['id'] : 0,
     event: typeof run['event'] === 'string' ? run['event'] : '',
     headSha: checkedCommit(headSha, 'workflow_run.head_sha'),

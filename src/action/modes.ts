@@ -10,7 +10,9 @@ import { formatSarif } from '../report/sarif.js';
 import { analyse, apiOrFailing, resultOf, type Analysis, type GitHubEnv } from './analyse.js';
 import { describeWorkflowRun, readEvent } from './event.js';
 import { describeApiError } from './github-api.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs, FailOn } from './inputs.js';
+import { failReason } from './outcome.js';
+import type { Violation } from '../core/types.js';
 import { publish } from './publish.js';
 import { ArtifactError, readResult, serialiseResult, type ActionResult } from './result.js';
 
@@ -77,16 +79,32 @@ export async function runPublish(inputs: ActionInputs, github: GitHubEnv, log: (
     }
   }
   if (inputs.reportFile || inputs.sarifFile) notes.push('`report-file` and `sarif-file` are written by the analysing run (mode: analyse), not by mode: publish.');
+  // The verdict is this workflow's to give: by the stricter of its own `fail-on` and the analysing run's, and
+  // never a pass for a run GitHub says failed (an artifact, written by the pull request's run, can lie; GitHub's event cannot).
+  const failOn = stricter(inputs.failOn, result.failOn);
+  if (failOn !== inputs.failOn) notes.push(`The analysing run judged with fail-on: ${failOn}, stricter than this workflow's fail-on: ${inputs.failOn}; the check run follows it. Set the same fail-on in both workflows.`);
+  const verdict = failReason(result.gating as Violation[], failOn, result.isNew);
+  const failure =
+    verdict === undefined && run.conclusion === 'failure'
+      ? `the analysing workflow run failed (GitHub's conclusion: failure), though the findings its artifact lists do not reach fail-on: ${failOn}; see that run's log`
+      : undefined;
   await publish(result, {
-    inputs,
+    inputs: { ...inputs, failOn },
     github,
     api,
     channels: { apiWrites: true, annotations: false, gate: false },
     readOnly: false,
     untrustedSuggestions: true,
     notes,
+    ...(failure ? { failure } : {}),
   });
 }
+
+/** The stricter of two thresholds: `warning` fails on more than `error`, which fails on more than `never`. */
+const stricter = (own: FailOn, theirs: FailOn | undefined): FailOn => {
+  const order: FailOn[] = ['never', 'error', 'warning'];
+  return theirs !== undefined && order.indexOf(theirs) > order.indexOf(own) ? theirs : own;
+};
 
 const roots = (github: GitHubEnv): string[] => [github.workspace, ...(github.runnerTemp ? [github.runnerTemp] : [])];
 

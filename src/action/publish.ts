@@ -54,6 +54,8 @@ export interface PublishOptions {
   notes?: string[];
   /** Channels that already failed (a report file not written): one warning each. */
   warnings?: string[];
+  /** A failure the findings alone do not show (the analysing run failed): the verdict fails with it. */
+  failure?: string;
 }
 
 /** Where one finding is shown, to find the ones that are shown nowhere. */
@@ -67,7 +69,7 @@ export async function publish(result: ActionResult, options: PublishOptions): Pr
   const warnings: string[] = [...(options.warnings ?? [])];
   const notices = [...result.notices];
   // The verdict: the check run and the summary say it in every mode; only `gate` lets it fail this step.
-  const reason = failReason(gating, inputs.failOn, isNew);
+  const reason = failReason(gating, inputs.failOn, isNew) ?? options.failure;
   core.info(
     logLine(
       `${plural(result.filesChecked, 'file')}, ${plural(result.tablesChecked, 'table')} checked; ${describeCounts(counts, isNew)}` +

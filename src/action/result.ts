@@ -21,6 +21,7 @@ import { diskLoader, textOf } from '../io/disk.js';
 import type { FileChanges } from '../report/diff.js';
 import { jsonViolation, type JsonViolation } from '../report/json.js';
 import type { FixPatch } from './fix-patch.js';
+import type { FailOn } from './inputs.js';
 import type { Suggestion } from './suggestions.js';
 import { COMMENT_BODY_CHARS, MAX_SUGGESTIONS } from './suggestions.js';
 import { clip } from './limits.js';
@@ -46,7 +47,9 @@ export interface ActionResult {
   notices: string[];
   headConfigError?: string;
   /** The run's scope (its config and files), which its suggestions' markers carry. */
-  scope?: string;
+  scope: string;
+  /** The `fail-on` the analysing run judged by. */
+  failOn?: FailOn;
   /** The keyed diff of the checked tables against the base version. */
   changes?: FileChanges[];
   /**
@@ -159,7 +162,7 @@ export const RESULT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'version', 'headSha', 'pullRequest', 'isNew', 'filesChecked', 'tablesChecked', 'gating', 'existing', 'notices', 'suggestions', 'overCap', 'patches'],
+  required: ['kind', 'version', 'headSha', 'pullRequest', 'isNew', 'filesChecked', 'tablesChecked', 'gating', 'existing', 'notices', 'scope', 'suggestions', 'overCap', 'patches'],
   properties: {
     kind: { const: RESULT_KIND },
     version: { const: RESULT_VERSION },
@@ -177,8 +180,10 @@ export const RESULT_SCHEMA = {
     existing: { type: 'array', maxItems: MAX_FINDINGS, items: finding },
     notices: { type: 'array', maxItems: 100, items: text(64 * 1024) },
     headConfigError: text(MAX_TEXT),
-    /** Which run's suggestions these are (suggestions.ts, suggestionScope). */
+    /** Which run's suggestions these are (suggestions.ts, suggestionScope): required, since a run without one would own every step's comments. */
     scope: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+    /** The analysing run's `fail-on`: the publishing run judges by the stricter of it and its own. */
+    failOn: { enum: ['error', 'warning', 'never'] },
     changes: {
       type: 'array',
       maxItems: 100_000,
@@ -306,6 +311,8 @@ export async function readResult(path: string, workspace: string, runnerTemp: st
   if (loaded.kind === 'missing') {
     throw new ArtifactError(`${where} does not exist. Download the analysing run's artifact first (actions/download-artifact with \`run-id: \${{ github.event.workflow_run.id }}\`).`);
   }
+  // Its own limit, not the config's size budget: an honest analysing run writes at most MAX_ARTIFACT_BYTES (fitArtifact).
+  if (loaded.kind === 'too-large') throw new ArtifactError(`${where} is larger than the ${MAX_ARTIFACT_BYTES} bytes a result artifact may have, so it is not read: it was not written by mode: analyse as it is.`);
   const content = textOf(loaded, MAX_ARTIFACT_BYTES);
   if (typeof content !== 'string') throw new ArtifactError(`${where} could not be read: ${content?.error ?? 'no such file'}.`);
   let data: unknown;
@@ -364,20 +371,28 @@ export function fitArtifact(result: ActionResult): ActionResult {
     count: result.suppressed.count,
     findings: result.suppressed.findings.slice(0, MAX_SUPPRESSED_LISTED).map((f) => ({ ...fit(f), reason: cut(f.reason) })),
   };
-  const size = (): number => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes, suppressed }));
+  // A patch past MAX_PATCH is more than any job summary shows (1 MiB): its text goes, its count stays.
+  const fitPatch = (patch: FixPatch): FixPatch => (patch.text.length > MAX_PATCH ? { text: '', findings: patch.findings } : patch);
+  let patches = { outside: fitPatch(result.patches.outside), all: fitPatch(result.patches.all) };
+  const size = (): number => Buffer.byteLength(JSON.stringify({ ...result, gating, existing, changes, suppressed, patches }));
   while (size() > MAX_ARTIFACT_BYTES * 0.9) {
     if (suppressed && suppressed.findings.length > 0) suppressed = { count: suppressed.count, findings: [] };
     else if (existing.length > 0) existing = [];
     else if (changes !== undefined && changes.length > 0) changes = [];
+    else if (patches.all.text !== '' || patches.outside.text !== '') patches = { outside: { text: '', findings: patches.outside.findings }, all: { text: '', findings: patches.all.findings } };
     else if (gating.length > 0) gating = gating.slice(0, Math.floor(gating.length / 2));
     else break;
   }
-  const kept = { ...result, gating, existing, ...(changes !== undefined ? { changes } : {}), ...(suppressed ? { suppressed } : {}) };
+  const patchNotice =
+    (patches.all.text === '' && result.patches.all.text !== '') || (patches.outside.text === '' && result.patches.outside.text !== '')
+      ? ['The patch of fixes is too large for the result artifact: run `support-table-lint --fix-dry-run --format diff` (from a clone, `node dist/cli.js --fix-dry-run --format diff`) on the changed files for it.']
+      : [];
+  const kept = { ...result, gating, existing, patches, ...(changes !== undefined ? { changes } : {}), ...(suppressed ? { suppressed } : {}), notices: [...result.notices, ...patchNotice].slice(-100) };
   const left = result.gating.length - gating.length + result.existing.length - existing.length;
   if (left === 0 && (changes === undefined || changes.length === (result.changes?.length ?? 0))) return kept;
   const notice =
     `The result artifact holds ${gating.length} of ${result.gating.length} new findings and ${existing.length} of ${result.existing.length} pre-existing ones` +
     `${changes !== undefined && changes.length < (result.changes?.length ?? 0) ? ', without the support changes' : ''}, to stay within what the publishing run reads; ` +
     'the analysing run has them all (its annotations and log, and its report-file when set).';
-  return { ...kept, notices: [...result.notices, notice].slice(-100) };
+  return { ...kept, notices: [...kept.notices, notice].slice(-100) };
 }
