@@ -10002,7 +10002,7 @@ class Reader {
     }
     /** Reads the chunk that is `index`-th among the chunks read. */
     read(chunk, index) {
-        if (chunk.table && this.readQuote(chunk))
+        if (chunk.table && (this.readQuote(chunk) || this.readItems(chunk)))
             return;
         if (chunk.table)
             this.readTables(chunk, index);
@@ -10174,14 +10174,7 @@ class Reader {
             return false;
         const chunks = splitChunks(inner, () => this.parser.check());
         markDirectiveChunks(inner, chunks);
-        const outer = this.definitions;
-        const toSource = (offset) => offset + segmentAt(segments, offset, false).shift;
-        const definitions = {
-            prefixFor: (ranges) => outer.prefixFor(ranges.map(([from, to]) => [toSource(from), toSource(to)])),
-            defines: (label) => outer.defines(label),
-            definesFootnote: (label) => outer.definesFootnote(label),
-        };
-        const reader = new Reader(inner, this.parser, definitions, this.select, this.depth + 1);
+        const reader = new Reader(inner, this.parser, this.innerDefinitions(segments), this.select, this.depth + 1);
         chunks.forEach((part, index) => (part.wanted || part.note) && reader.read(part, index));
         const children = reader.placed().map((item) => {
             if (item.type === 'prebuiltTable')
@@ -10198,6 +10191,104 @@ class Reader {
         };
         this.place([quote]);
         return true;
+    }
+    /**
+     * A chunk that is a list whose items are plain (each a marker of one kind
+     * at one indent, then its content on the marker's line and on lines
+     * indented to the content's column; no lazy line, no tab, no empty first
+     * line, no item that starts with emphasis, which may be a `**Key**:`
+     * note), read item by item as readQuote reads a quote: CommonMark defines
+     * an item's content as the document its lines make with the indent taken
+     * off. False otherwise: the parser reads it.
+     */
+    readItems(chunk) {
+        const { source } = this;
+        if (this.depth >= MAX_QUOTE_DEPTH)
+            return false;
+        const tab = source.indexOf('\t', chunk.start);
+        if (tab !== -1 && tab < chunk.end)
+            return false;
+        const items = [];
+        let kind;
+        let width = 0;
+        let indentOf = -1;
+        for (let at = chunk.start, number = chunk.line; at < chunk.end; number++) {
+            const end = lineEnd(source, at);
+            const next = nextLine(source, end);
+            this.parser.tick();
+            if (isBlankText(source, at, end)) {
+                const item = items[items.length - 1];
+                if (item) {
+                    // A blank line of the item: its blanks go, its line ending stays.
+                    item.segments.push({ offset: item.inner.length, lines: item.line - 1, shift: end - item.inner.length, columns: end - at });
+                    item.inner += source.slice(end, next);
+                }
+                at = next;
+                continue;
+            }
+            let indent = 0;
+            while (source.charCodeAt(at + indent) === 32)
+                indent++;
+            const item = items[items.length - 1];
+            if (item && indent >= width) {
+                // A line of the item's content: its indent to the content's column taken off.
+                item.segments.push({ offset: item.inner.length, lines: item.line - 1, shift: at + width - item.inner.length, columns: width });
+                item.inner += source.slice(at + width, next);
+                item.end = end;
+                at = next;
+                continue;
+            }
+            // Else a new item of the same list, or the list is not plain.
+            const marker = listMarker(source, at + indent, end);
+            if (!marker || indent > 3 || (indentOf >= 0 && indent !== indentOf) || (kind !== undefined && marker.kind !== kind))
+                return false;
+            // Emphasis may open a `**Key**:` note, and `[ ]` a task's checkbox: both are the parser's.
+            const code = source.charCodeAt(marker.content);
+            if (marker.content >= end || code === 42 || code === 95 || code === 91 || marker.content - marker.end > 4)
+                return false;
+            kind = marker.kind;
+            indentOf = indent;
+            width = marker.content - at;
+            const inner = source.slice(marker.content, next);
+            items.push({ line: number, inner, segments: [{ offset: 0, lines: number - 1, shift: marker.content, columns: width }], start: at, end });
+            at = next;
+        }
+        // What would read as front matter at a document's start is text in an item: the parser reads it.
+        if (items.length === 0 || items.some((item) => frontMatterEnd(item.inner) > 0))
+            return false;
+        const children = items.map((item) => {
+            const chunks = splitChunks(item.inner, () => this.parser.check());
+            markDirectiveChunks(item.inner, chunks);
+            const reader = new Reader(item.inner, this.parser, this.innerDefinitions(item.segments), this.select, this.depth + 1);
+            chunks.forEach((part, index) => (part.wanted || part.note) && reader.read(part, index));
+            const placed = reader.placed().map((node) => {
+                if (node.type === 'prebuiltTable')
+                    return placeTable(node, item.segments);
+                relocate(node, item.segments);
+                return node;
+            });
+            return { type: 'listItem', spread: false, checked: null, children: placed, position: this.positionOf(item.start, item.end, item.line) };
+        });
+        const last = items[items.length - 1];
+        const list = { type: 'list', ordered: kind !== '-' && kind !== '*' && kind !== '+', spread: false, children, position: this.positionOf(chunk.start, last.end, chunk.line) };
+        this.place([list]);
+        return true;
+    }
+    /** A start and end in the source as an mdast position. */
+    positionOf(start, end, line) {
+        const { source } = this;
+        const lastStart = Math.max(source.lastIndexOf('\n', end - 1), source.lastIndexOf('\r', end - 1)) + 1;
+        return { start: { line, column: 1, offset: start }, end: { line: line + countLines(source.slice(start, end)), column: end - lastStart + 1, offset: end } };
+    }
+    /** The document's definitions, asked from a container's text (readQuote, readItems): its offsets are moved back first. */
+    innerDefinitions(segments) {
+        const outer = this.definitions;
+        const toSource = (offset) => offset + segmentAt(segments, offset, false).shift;
+        return {
+            prefixFor: (ranges) => outer.prefixFor(ranges.map(([from, to]) => [toSource(from), toSource(to)])),
+            defines: (label) => outer.defines(label),
+            definesFootnote: (label) => outer.definesFootnote(label),
+        };
     }
     /** The top-level tables of a chunk, read row by row, and the rest of it queued for the parser. */
     readTables(chunk, index) {
@@ -10690,6 +10781,43 @@ function relocate(node, segments) {
     }
 }
 /** A span of a block quote's text, placed in the document. */
+/**
+ * A list item's marker at `at` (after its indent): `-`, `+`, `*` or one to
+ * nine digits and `.` or `)`, then a space or the line's end. `kind` tells
+ * lists apart (the bullet, or the ordered delimiter); `content` is where the
+ * content starts (after the marker and at most four spaces; more, and the
+ * content is code that starts one space in, which readItems leaves alone).
+ */
+function listMarker(source, at, end) {
+    const code = source.charCodeAt(at);
+    let after;
+    let kind;
+    if (code === 45 || code === 43 || code === 42) {
+        after = at + 1;
+        kind = source[at];
+    }
+    else {
+        let i = at;
+        while (i < end && i - at < 9 && source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57)
+            i++;
+        if (i === at || (source.charCodeAt(i) !== 46 && source.charCodeAt(i) !== 41))
+            return undefined;
+        after = i + 1;
+        kind = source[i];
+    }
+    if (after < end && source.charCodeAt(after) !== 32)
+        return undefined;
+    // `- - -`, `* * *`: a thematic break, not an item.
+    if (kind === '-' || kind === '*') {
+        const rest = source.slice(at, end).replace(/ /g, '');
+        if (rest.length >= 3 && [...rest].every((c) => c === kind))
+            return undefined;
+    }
+    let content = after;
+    while (content < end && source.charCodeAt(content) === 32)
+        content++;
+    return { kind, end: after, content };
+}
 function placeSpan(span, segments) {
     const start = segmentAt(segments, span.offset, false);
     const end = segmentAt(segments, span.endOffset, span.endOffset > span.offset);

@@ -170,6 +170,73 @@ describe('tables in a block quote are read row by row, as the full parse reads t
   });
 });
 
+describe('tables in a list item are read row by row, as the full parse reads them', () => {
+  const item = (text: string, first: string, rest: string): string =>
+    text.replace(/\n$/, '').split('\n').map((line, i) => (i === 0 ? first + line : line === '' ? '' : rest + line)).join('\n') + '\n';
+  const body = (form: (typeof FORMS)[string], rows: number): string =>
+    'Intro text\n\n' + form.head.replace(/^#.*\n\n/, '') + md([...Array.from({ length: rows }, (_, i) => form.row(i).replace(/\t/g, ' ')), '', '- **Gate3**: why', '- plain <!-- support-table-lint-disable-line x --> ok']);
+
+  it.each(Object.keys(FORMS))('%s: in a bullet item, an ordered one, with four spaces, with CRLF, nested, quoted in an item', (name) => {
+    const form = FORMS[name]!;
+    const text = body(form, 300);
+    for (const source of [
+      'intro\n\n' + item(text, '- ', '  ') + '\nafter\n',
+      '# T\n\n' + item(text, '1. ', '   ') + '2. second\n\n   | A | B |\n   |---|---|\n   | x | y |\n',
+      item(text, '-   ', '    '),
+      ('x\n\n' + item(text, '* ', '  ')).replace(/\n/g, '\r\n'),
+      item(item(text, '- ', '  '), '- ', '  '),
+      item(text.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n'), '- ', '  '),
+    ]) {
+      const stats = compare(source);
+      expect(readMarkdown(source).tables[0]!.rows).toHaveLength(300);
+      expect(stats.chars).toBeLessThan(400);
+    }
+  });
+
+  it.each([
+    ['a lazy line', '- | A | B |\n  |---|---|\n  | x | y |\nlazy | z\n'],
+    ['an item of another list kind', '- a\n\n  | A | B |\n  |---|---|\n  | x | y |\n+ b\n'],
+    ['a thematic break after it', '- a\n  | A | B |\n  |---|---|\n  | x | y |\n- - -\n'],
+    ['an empty first line', '-\n  | A | B |\n  |---|---|\n  | x | y |\n'],
+    ['a task checkbox', '- [ ] | A | B |\n  |---|---|\n  | x | y |\n'],
+    ['a note that opens the item', '- **Key**: note\n\n  | A | B |\n  |---|---|\n  | x | y |\n'],
+    ['an ordered list with )', '1) a\n\n   | A | B |\n   |---|---|\n   | x | y |\n2) b\n'],
+    ['a sibling indented by one', '- a\n\n  | A | B |\n  |---|---|\n  | x | y |\n - b\n'],
+    ['references defined outside', '[t]: https://x\n\n- | A | B |\n  |---|---|\n  | [t] | [^1] |\n\n[^1]: note\n'],
+    ['a definition inside', '- [t]: https://x\n\n  | A | B |\n  |---|---|\n  | [t] | [u] |\n\n[u]: /u\n'],
+    ['what reads as front matter', '- ---\n  a: b\n  ---\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n'],
+    ['a fence around a head', '- ```\n  | A | B |\n  |---|---|\n  ```\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n'],
+    ['a tab', '-\t| A | B |\n  |---|---|\n  | 1 | 2 |\n'],
+    ['ten levels deep', Array.from({ length: 10 }, (_, i) => '  '.repeat(i) + '- x').join('\n') + '\n' + ['| A | B |', '|---|---|', '| 1 | 2 |'].map((l) => '  '.repeat(10) + l).join('\n') + '\n'],
+    ['a blank line of spaces inside', '- a\n   \n  | A | B |\n  |---|---|\n  | 1 | 2 |\n'],
+    ['ten digits (no marker)', '1234567890. a\n\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n'],
+  ])('%s', (_, source) => {
+    compare(source);
+  });
+
+  it('random documents in list items: 400 of them', () => {
+    const next = random(11);
+    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+    const cells = ['a', '**b**', '`c`', '[l](u)', '\\|', '<br>', '[^1]', '', ' ', '*e*', '&amp;', '<!-- support-table-lint-disable-line x -->'];
+    const starts = ['', '', '', '- ', '1. ', '# ', '```', '<div>', '---', '> ', '    ', ' '];
+    for (let n = 0; n < 400; n++) {
+      const columns = 1 + Math.floor(next() * 3);
+      const row = (count: number): string => `| ${Array.from({ length: count }, () => pick(cells)).join(' | ')} |`;
+      const lines = [pick(['Intro', row(columns)]), ...(next() < 0.5 ? [''] : []), row(columns), '|' + '---|'.repeat(columns)];
+      for (let r = Math.floor(next() * 6); r > 0; r--) lines.push((next() < 0.15 ? pick(starts) : '') + row(Math.max(1, columns + pick([0, 0, -1, 1]))));
+      if (next() < 0.3) lines.push(pick(['', 'after', '## Notes', '- **a**: b']));
+      const [first, rest] = pick([['- ', '  '], ['1. ', '   '], ['* ', '  '], ['-  ', '   '], ['- ', ' ']]);
+      const items = Array.from({ length: 1 + Math.floor(next() * 3) }, () => lines.map((line, i) => (i === 0 ? first + line : line === '' ? '' : rest + line)).join('\n'));
+      const source = (next() < 0.3 ? '[^1]: note\n\n' : '') + items.join(pick(['\n', '\n\n'])).replace(/\n/g, pick(['\n', '\r\n'])) + '\n';
+      try {
+        compare(source);
+      } catch (error) {
+        throw new Error(`document ${n}: ${JSON.stringify(source)}\n${(error as Error).message}`);
+      }
+    }
+  });
+});
+
 describe('YAML front matter is read as the full parse reads it', () => {
   const TABLE = ['| a | b |', '|---|---|', '| 1 | 2 |'];
   it.each([
