@@ -35921,6 +35921,7 @@ function re2Pattern(source) {
         throw new Error(`the pattern ${source} is not supported (${error.message}); patterns use RE2 syntax: no lookaround, no backreferences`);
     }
     const names = Object.keys(re.namedGroups());
+    const size = re.programSize();
     const matchOf = (matcher) => {
         const groups = {};
         const indices = {};
@@ -35938,8 +35939,12 @@ function re2Pattern(source) {
         // Ajv caches compiled patterns by this string: it must tell patterns apart.
         toString: () => `/${source}/re2`,
         // RE2JS#test skips the matcher and runs on the DFA where it can.
-        test: (input) => re.test(input),
+        test: (input) => {
+            withinBudget(source, size, input);
+            return re.test(input);
+        },
         exec(input) {
+            withinBudget(source, size, input);
             const matcher = re.matcher(input);
             return matcher.find() ? matchOf(matcher) : null;
         },
@@ -35950,6 +35955,42 @@ function re2Pattern(source) {
         },
     };
 }
+/**
+ * Thrown by a pattern asked to match past the check's deadline
+ * (`withCheckDeadline`), or given an input so long that RE2's work on it
+ * (its program size times the input's length) could run for minutes: the
+ * file's check stops there and says so (parse-timeout), rather than hang.
+ */
+class CheckBudgetError extends Error {
+}
+let checkDeadline = Infinity;
+/** Runs `check` with patterns bound by `deadline` (a `Date.now()` time); synchronous, so no other check runs meanwhile. */
+function withCheckDeadline(deadline, check) {
+    const outer = checkDeadline;
+    checkDeadline = deadline;
+    try {
+        return check();
+    }
+    finally {
+        checkDeadline = outer;
+    }
+}
+/**
+ * RE2's work on one input is bounded by its program size times the input's
+ * length; past this, a pattern is not run (on this machine kind a unit of
+ * that work costs up to 0.06 µs, when RE2 falls back from its DFA: a few
+ * seconds at most). A plain pattern of ten instructions still matches a
+ * 10 MB cell.
+ */
+const MAX_PATTERN_WORK = 2e8;
+function withinBudget(source, size, input) {
+    if (Date.now() > checkDeadline)
+        throw new CheckBudgetError(`the check ran past its deadline while matching the pattern ${clipSource(source)}`);
+    if (size * input.length > MAX_PATTERN_WORK) {
+        throw new CheckBudgetError(`the pattern ${clipSource(source)} (${size} RE2 instructions) is too costly to match against a value of ${input.length} characters`);
+    }
+}
+const clipSource = (source) => (source.length > 120 ? `${source.slice(0, 120)}…` : source);
 /**
  * Cells repeat (the same team link or status in many rows), and a match
  * costs about a microsecond and a half on RE2 in JavaScript and half that
@@ -37313,11 +37354,14 @@ const parseTimeout = {
         docs: ruleDocs('parse-timeout'),
         messages: {
             timeout: '{{file}} took longer than the {{budget}} ms parse budget, so it was not linted. Split the file, or raise `budgets.maxParseMs` in the config.',
+            check: '{{file}} was not checked to the end: {{why}} (its check has the {{budget}} ms budget its parse has). The findings before that point are reported. Simplify the schema\'s patterns, split the file, or raise `budgets.maxParseMs` in the config.',
         },
     },
     check({ facts, report }) {
         if (facts.parseTimeout)
             report({ span: lineSpan(), messageId: 'timeout', data: { file: facts.file, budget: facts.parseTimeout.budget } });
+        if (facts.checkTimeout)
+            report({ span: lineSpan(), messageId: 'check', data: { file: facts.file, budget: facts.checkTimeout.budget, why: facts.checkTimeout.why } });
     },
 };
 
@@ -42263,7 +42307,13 @@ function siblingMiss(table, judged) {
     return undefined;
 }
 
-function lintDocument(file, source, document, config) {
+/**
+ * Checks the document's tables. `budgetMs` bounds the check as the parse is
+ * bounded: schema patterns stop matching past it (regex.ts), the tables not
+ * yet checked are left, and `expired` says why.
+ */
+function lintDocument(file, source, document, config, budgetMs = Infinity) {
+    const deadline = Date.now() + budgetMs;
     const lines = lineIndex(source);
     const out = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
     const names = tableNames(document.tables);
@@ -42304,7 +42354,18 @@ function lintDocument(file, source, document, config) {
             const finding = toFinding(meta, report);
             out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table), table.index));
         };
-        checkTable(source, document, table, judge, config, emit);
+        if (out.expired !== undefined)
+            continue;
+        try {
+            if (Date.now() > deadline)
+                throw new CheckBudgetError('the check ran past its deadline');
+            withCheckDeadline(deadline, () => checkTable(source, document, table, judge, config, emit));
+        }
+        catch (error) {
+            if (!(error instanceof CheckBudgetError))
+                throw error;
+            out.expired = `${error.message}, in the table at line ${table.span.line}`;
+        }
     }
     // Said once the page's judged tables are known: a table left alone may be one of theirs with a header renamed.
     for (const { table, near } of alone) {
@@ -43302,7 +43363,9 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
         return failedVersion(facts, config);
     const { document } = outcome;
     // A legend is read with the reader, which may need the parser.
-    const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
+    const linted = await withParser(() => lintDocument(judgeAs, source, document, config, maxParseMs));
+    if (linted.expired !== undefined)
+        linted.violations.push(...fileProblems({ file, checkTimeout: { budget: maxParseMs, why: linted.expired } }, config).violations);
     // Judged under its old name, reported under the new one (gating matches findings by file).
     if (judgeAs !== file)
         linted.violations = linted.violations.map((violation) => ({ ...violation, file }));

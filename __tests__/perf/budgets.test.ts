@@ -76,6 +76,28 @@ describeIf('budgets (dist/cli.js)', () => {
     for (const file of smalls) expect([file, rulesOf(report, file)]).toEqual([file, expect.arrayContaining(['allowed-values'])]);
   });
 
+  // A schema pattern RE2 runs without its DFA (nested counted repeats: 3,879 instructions) takes
+  // about 0.2 s per 1,000-character cell; row checking had no clock, and 700 such rows ran for minutes.
+  it('stops checking at the budget when a schema pattern is costly, keeping the findings made before', async () => {
+    writeFileSync(join(dir, 'costly.schema.json'), JSON.stringify({ type: 'object', properties: { Name: { type: 'string', pattern: '^(?:a{0,31}a{0,31}){0,31}$' } } }));
+    writeFileSync(join(dir, 'costly.yml'), 'tables:\n  - schema: costly.schema.json\n    match: { columns: [Name, Status] }\nbudgets:\n  maxParseMs: 300\n');
+    // Every row fails the pattern (a digit at the end): the first ones are reported before the budget ends.
+    writeFileSync(join(dir, 'costly.md'), '| Name | Status |\n|--|--|\n' + Array.from({ length: 700 }, (_, i) => `| ${'a'.repeat(1000)}${i} | x |\n`).join(''));
+    // One cell so long that matching it at all would take minutes: not run, said.
+    writeFileSync(join(dir, 'costly-cell.md'), `| Name | Status |\n|--|--|\n| ${'a'.repeat(200_000)} | x |\n`);
+    const { report } = await run('costly.md', 'costly-cell.md', 'small.md', '--config', 'costly.yml');
+    const rules = rulesOf(report, 'costly.md');
+    expect(rules.filter((rule) => rule === 'parse-timeout')).toHaveLength(1);
+    expect(rules.length).toBeGreaterThan(1);
+    expect(rules.length).toBeLessThan(700);
+    expect(report.violations.find((v) => v.file === 'costly.md' && v.rule === 'parse-timeout')!.message).toMatch(
+      /^costly\.md was not checked to the end: the check ran past its deadline while matching the pattern \^\(\?:a\{0,31\}a\{0,31\}\)\{0,31\}\$, in the table at line 1 \(its check has the 300 ms budget its parse has\)\./,
+    );
+    expect(report.violations.filter((v) => v.file === 'costly-cell.md').map((v) => v.message)).toEqual([
+      expect.stringMatching(/^costly-cell\.md was not checked to the end: the pattern .* \(3879 RE2 instructions\) is too costly to match against a value of 200000 characters, in the table at line 1/),
+    ]);
+  }, 60_000);
+
   // Before every step of the reader was linear, a scan for references ran
   // over the rest of the file for each of the 700k tables before the first
   // time check: minutes, whatever the budget. Now the file is read (or

@@ -18,6 +18,7 @@ import { bidiFindings, headerInvisible } from '../rules/header-invisible.js';
 import { pageSpelling } from './spelling.js';
 import { dataRows } from '../markdown/rows.js';
 import { judgeFor, leftAloneReason, nearMiss, siblingMiss, type Judge } from './judge.js';
+import { CheckBudgetError, withCheckDeadline } from '../schema/regex.js';
 
 export interface DocumentLint {
   violations: Violation[];
@@ -27,9 +28,17 @@ export interface DocumentLint {
   judges: Map<number, Judge>;
   /** Where each line of the source starts (see `lineIndex`), for the findings made after this step. */
   lines: number[];
+  /** Why the check stopped before the end (its time budget, a pattern too costly for a cell): the findings made until then are kept. */
+  expired?: string;
 }
 
-export function lintDocument(file: string, source: string, document: MarkdownDocument, config: CompiledConfig): DocumentLint {
+/**
+ * Checks the document's tables. `budgetMs` bounds the check as the parse is
+ * bounded: schema patterns stop matching past it (regex.ts), the tables not
+ * yet checked are left, and `expired` says why.
+ */
+export function lintDocument(file: string, source: string, document: MarkdownDocument, config: CompiledConfig, budgetMs = Infinity): DocumentLint {
+  const deadline = Date.now() + budgetMs;
   const lines = lineIndex(source);
   const out: DocumentLint = { violations: [], coverage: [], tablesChecked: 0, judges: new Map(), lines };
   const names = tableNames(document.tables);
@@ -69,7 +78,14 @@ export function lintDocument(file: string, source: string, document: MarkdownDoc
       const finding = toFinding(meta, report);
       out.violations.push(toViolation(file, meta.id, severity, finding, lines, source, names.get(table)!, table.index));
     };
-    checkTable(source, document, table, judge, config, emit);
+    if (out.expired !== undefined) continue;
+    try {
+      if (Date.now() > deadline) throw new CheckBudgetError('the check ran past its deadline');
+      withCheckDeadline(deadline, () => checkTable(source, document, table, judge, config, emit));
+    } catch (error) {
+      if (!(error instanceof CheckBudgetError)) throw error;
+      out.expired = `${error.message}, in the table at line ${table.span.line}`;
+    }
   }
   // Said once the page's judged tables are known: a table left alone may be one of theirs with a header renamed.
   for (const { table, near } of alone) {

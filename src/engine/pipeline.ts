@@ -362,7 +362,8 @@ async function lintVersion(file: string, load: Loader, config: CompiledConfig, p
   if (!('document' in outcome)) return failedVersion(facts, config);
   const { document } = outcome;
   // A legend is read with the reader, which may need the parser.
-  const linted = await withParser(() => lintDocument(judgeAs, source, document, config));
+  const linted = await withParser(() => lintDocument(judgeAs, source, document, config, maxParseMs));
+  if (linted.expired !== undefined) linted.violations.push(...fileProblems({ file, checkTimeout: { budget: maxParseMs, why: linted.expired } }, config).violations);
   // Judged under its old name, reported under the new one (gating matches findings by file).
   if (judgeAs !== file) linted.violations = linted.violations.map((violation) => ({ ...violation, file }));
   return {

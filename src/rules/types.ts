@@ -143,6 +143,8 @@ export interface FileFacts {
   utf16?: { order: 'little-endian' | 'big-endian' };
   parseTimeout?: { budget: number };
   parseFailure?: { reason: string };
+  /** Read, but its check stopped before the end (not one of the problems above: the findings made until then stand). */
+  checkTimeout?: { budget: number; why: string };
 }
 
 /** A judged table at the base version, the same table at the head, and their rows paired by key. */

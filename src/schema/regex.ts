@@ -75,6 +75,7 @@ export function re2Pattern(source: string): Pattern {
     throw new Error(`the pattern ${source} is not supported (${(error as Error).message}); patterns use RE2 syntax: no lookaround, no backreferences`);
   }
   const names = Object.keys(re.namedGroups());
+  const size = re.programSize();
   const matchOf = (matcher: ReturnType<RE2JS['matcher']>): Match => {
     const groups: Record<string, string> = {};
     const indices: Record<string, [number, number]> = {};
@@ -91,8 +92,12 @@ export function re2Pattern(source: string): Pattern {
     // Ajv caches compiled patterns by this string: it must tell patterns apart.
     toString: () => `/${source}/re2`,
     // RE2JS#test skips the matcher and runs on the DFA where it can.
-    test: (input) => re.test(input),
+    test: (input) => {
+      withinBudget(source, size, input);
+      return re.test(input);
+    },
     exec(input) {
+      withinBudget(source, size, input);
       const matcher = re.matcher(input);
       return matcher.find() ? matchOf(matcher) : null;
     },
@@ -102,6 +107,45 @@ export function re2Pattern(source: string): Pattern {
     },
   };
 }
+
+/**
+ * Thrown by a pattern asked to match past the check's deadline
+ * (`withCheckDeadline`), or given an input so long that RE2's work on it
+ * (its program size times the input's length) could run for minutes: the
+ * file's check stops there and says so (parse-timeout), rather than hang.
+ */
+export class CheckBudgetError extends Error {}
+
+let checkDeadline = Infinity;
+
+/** Runs `check` with patterns bound by `deadline` (a `Date.now()` time); synchronous, so no other check runs meanwhile. */
+export function withCheckDeadline<T>(deadline: number, check: () => T): T {
+  const outer = checkDeadline;
+  checkDeadline = deadline;
+  try {
+    return check();
+  } finally {
+    checkDeadline = outer;
+  }
+}
+
+/**
+ * RE2's work on one input is bounded by its program size times the input's
+ * length; past this, a pattern is not run (on this machine kind a unit of
+ * that work costs up to 0.06 µs, when RE2 falls back from its DFA: a few
+ * seconds at most). A plain pattern of ten instructions still matches a
+ * 10 MB cell.
+ */
+const MAX_PATTERN_WORK = 2e8;
+
+function withinBudget(source: string, size: number, input: string): void {
+  if (Date.now() > checkDeadline) throw new CheckBudgetError(`the check ran past its deadline while matching the pattern ${clipSource(source)}`);
+  if (size * input.length > MAX_PATTERN_WORK) {
+    throw new CheckBudgetError(`the pattern ${clipSource(source)} (${size} RE2 instructions) is too costly to match against a value of ${input.length} characters`);
+  }
+}
+
+const clipSource = (source: string): string => (source.length > 120 ? `${source.slice(0, 120)}…` : source);
 
 /**
  * Cells repeat (the same team link or status in many rows), and a match
