@@ -34865,6 +34865,7 @@ var properties$c = {
 		description: "Table entries. A table is checked by every entry whose files and match it satisfies.",
 		type: "array",
 		minItems: 1,
+		maxItems: 10000,
 		items: {
 			$ref: "#/$defs/tableEntry"
 		}
@@ -34895,6 +34896,7 @@ var properties$c = {
 	ignore: {
 		description: "Findings to suppress in whole files: each entry names files (globs) and, optionally, rules. Suppressed findings are counted, and an entry that suppresses nothing is reported (unused-suppression).",
 		type: "array",
+		maxItems: 10000,
 		items: {
 			type: "object",
 			additionalProperties: false,
@@ -39827,6 +39829,21 @@ function checkConfig(source, validate) {
         config.tables.forEach((entry, index) => {
             check(entry.severities, ['tables', index, 'severities']);
         });
+        // Every glob is compiled and asked of every file: a config of 250,000 globs took 2 GB and ended in
+        // V8's out-of-memory crash. Bounded, and said where the count passes the bound.
+        let globs = 0;
+        const count = (list, segments) => {
+            const before = globs;
+            globs += list?.length ?? 0;
+            if (before <= MAX_GLOBS && globs > MAX_GLOBS) {
+                problems.push(`${source.at(segments)}: the config names more than ${MAX_GLOBS.toLocaleString('en-US')} globs in all (files: of its entries, ignore: entries and sources); use fewer, broader globs (\`docs/**\` rather than a glob per file)`);
+            }
+        };
+        config.tables.forEach((entry, index) => count(entry.files, ['tables', index, 'files']));
+        (config.ignore ?? []).forEach((entry, index) => count(entry.files, ['ignore', index, 'files']));
+        for (const [name, data] of Object.entries(config.sources ?? {}))
+            if ('extract' in data && data.extract)
+                count(data.extract.files, ['sources', name, 'extract', 'files']);
         // An unknown rule in an `ignore:` entry is not an error here: as in a suppression comment, it is
         // reported as unused-suppression (engine/pipeline.ts) and suppresses nothing.
         const names = Object.keys(config.sources ?? {});
@@ -39867,6 +39884,8 @@ function explainConfigErrors(errors, source) {
     }
     return problems;
 }
+/** Globs a config may name in all (its entries', its ignore: entries' and its sources'). */
+const MAX_GLOBS = 10_000;
 const SOURCE_KINDS = ['file', 'extract', 'table', 'url'];
 /** What the options of only some kinds of source are for (schemas/config.schema.json forbids them on the others). */
 const SOURCE_OPTIONS = {

@@ -612,6 +612,16 @@ describe('loadConfig with a config file', () => {
     );
   });
 
+  test('a config of too many globs or entries is refused where it passes the bound, not compiled into an out-of-memory crash', async () => {
+    const globs = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `"d${from + i}/**"`).join(', ');
+    const many = `tables:\n  - preset: kata-support-levels\n    files: [${globs(0, 6000)}]\n  - preset: kata-support-levels\n    files: [${globs(6000, 12_000)}]\n`;
+    expect(await failure({ [CONFIG]: many })).toBe(
+      `${CONFIG}:5: tables[1].files: the config names more than 10,000 globs in all (files: of its entries, ignore: entries and sources); use fewer, broader globs (\`docs/**\` rather than a glob per file)`,
+    );
+    const entries = 'tables:\n' + '  - preset: kata-support-levels\n'.repeat(10_001);
+    expect(await failure({ [CONFIG]: entries })).toBe(`${CONFIG}:2: tables: must NOT have more than 10000 items`);
+  });
+
   test('a schema the reader refuses is named with the reason', async () => {
     const read = async (path: string) => (path === CONFIG ? 'tables:\n  - schema: ../../etc/passwd\n' : { error: 'it is outside the repository; name files inside it' });
     await expect(loadConfig({ file: CONFIG, read })).rejects.toThrow(
