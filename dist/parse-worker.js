@@ -1520,9 +1520,14 @@ const TAB = 9;
 /**
  * The cells of the row on `source[start, end)`, where `start` is the row's
  * first character that is not a space or tab and `end` the end of its line.
+ * With `max`, cells past the first `max` are counted, not kept: a row's
+ * cells past the header's are dropped (its count is what the column-count
+ * rule needs), and a line of ten million pipes must not hold ten million
+ * ranges (2 GB).
  */
-function splitRow(source, start, end) {
+function splitRow(source, start, end, max = Infinity) {
     const cells = [];
+    let total = 0;
     let cellStart = start;
     let from = -1;
     let to = -1;
@@ -1531,7 +1536,8 @@ function splitRow(source, start, end) {
     for (; i < end; i++) {
         const code = source.charCodeAt(i);
         if (code === PIPE) {
-            cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
+            if (total++ < max)
+                cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
             cellStart = i;
             from = -1;
             continue;
@@ -1547,10 +1553,13 @@ function splitRow(source, start, end) {
         }
         to = i + 1;
     }
-    if (from !== -1 || cells.length === 0)
-        cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
-    else
+    if (from !== -1 || total === 0) {
+        if (total++ < max)
+            cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
+    }
+    else if (total <= max)
         cells[cells.length - 1].end = end;
+    cells.total = total;
     return cells;
 }
 /**
@@ -2213,7 +2222,8 @@ class RowAssembler {
         this.names = names;
         this.folded = names.map(columnKey);
     }
-    add(sourceCells, span) {
+    /** `sourceCount`: how many cells the row has in its source, when more than `sourceCells` holds (cells past the header's are dropped). */
+    add(sourceCells, span, sourceCount = sourceCells.length) {
         const count = this.names.length;
         const cells = new Array(count);
         for (let i = 0; i < count; i++)
@@ -2225,7 +2235,7 @@ class RowAssembler {
         // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
         if (kind === 'header')
             this.group = cells[0].text !== '' ? cells[0].text : `line ${span.line}`;
-        const row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
+        const row = { kind, cells, sourceCellCount: sourceCount, group: kind === 'data' ? this.group : null, span };
         this.rows.push(row);
         return row;
     }
@@ -3062,6 +3072,7 @@ class Body {
     reader;
     h;
     d;
+    columns;
     skipped;
     rows;
     directives = [];
@@ -3076,6 +3087,7 @@ class Body {
         this.reader = reader;
         this.h = h;
         this.d = d;
+        this.columns = columns;
         this.skipped = skipped;
         this.rows = new RowAssembler(columns);
         // Only the end is used: a table without body rows ends with its delimiter row.
@@ -3094,15 +3106,19 @@ class Body {
             if (shape.blank)
                 break;
             if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
-                // A line that starts no other block is a row; read it now if its cells allow.
-                const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
+                // A line that starts no other block is a row; read it now if its cells allow. Cells past the
+                // header's are counted, not read (the table drops them), unless a comment there may be a directive.
+                const ranges = this.skipped ? undefined : splitRow(source, shape.first, end, this.columns.length);
+                const past = ranges && ranges.total > ranges.length ? ranges[ranges.length - 1].end : end;
+                const whole = past < end && source.slice(past, end).includes('<!--') ? splitRow(source, shape.first, end) : ranges;
+                const cells = whole ? this.reader.cells(whole, line) : [];
                 if (cells) {
                     if (!this.flushPending())
                         return undefined;
                     if (this.ended)
                         return this.ended;
                     if (!this.skipped)
-                        this.rows.add(cells, rowSpan(line, shape.first));
+                        this.rows.add(cells, rowSpan(line, shape.first), ranges.total);
                     this.end = rowSpan(line, shape.first);
                     at = nextLine(source, end);
                     continue;

@@ -110,6 +110,29 @@ function random(seed: number): () => number {
   };
 }
 
+describe('cells past the header are counted, not read', () => {
+  it.each([
+    ['a row of 20,000 pipes', '| A | B |\n|---|---|\n' + '|'.repeat(20_000) + '\n'],
+    ['extra cells with text, emphasis and HTML', '| A | B |\n|---|---|\n| a | b | c | *d* | <b>e</b> | [f](g) |\n| a | b |' + ' x |'.repeat(5000) + '\n'],
+    ['a suppression comment in an extra cell', '| A | B |\n|---|---|\n| a | b | <!-- support-table-lint-disable-line x --> |\n'],
+    ['an escaped pipe and a code span across the header\'s last pipe', '| A | B |\n|---|---|\n| a | `b | c` | d \\| e | f |\n'],
+    ['pipe-less rows with extra cells', 'A | B\n--|--\na | b | c | d\ne | f |\n'],
+  ])('%s', (_, source) => {
+    const stats = compare(source);
+    expect(readMarkdown(source).tables[0]!.rows[0]!.sourceCellCount).toBeGreaterThan(2);
+    void stats;
+  });
+
+  it('a line of a million pipes is read without building a cell for each', () => {
+    const source = '| A | B |\n|---|---|\n' + '|'.repeat(1_000_000) + '\n';
+    const stats: ParseStats = { runs: 0, chars: 0 };
+    const [table] = readMarkdownFast(source, { stats }).tables;
+    expect(table!.rows[0]!.cells).toHaveLength(2);
+    expect(table!.rows[0]!.sourceCellCount).toBe(999_999);
+    expect(stats.chars).toBe(0);
+  });
+});
+
 describe('tables in a block quote are read row by row, as the full parse reads them', () => {
   const quote = (text: string, mark = '> '): string => text.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '>' : mark + line)).join('\n') + '\n';
   const body = (form: (typeof FORMS)[string], rows: number): string => form.head + md([...Array.from({ length: rows }, (_, i) => form.row(i).replace(/\t/g, ' ')), '', '## Notes', '', '- **Gate3**: why']);

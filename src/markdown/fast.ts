@@ -749,7 +749,7 @@ class Body {
     private readonly reader: Reader,
     private readonly h: Line,
     private readonly d: Line,
-    columns: readonly string[],
+    private readonly columns: readonly string[],
     private readonly skipped: boolean,
   ) {
     this.rows = new RowAssembler(columns);
@@ -769,12 +769,16 @@ class Body {
       const shape = lineShape(source, at, end);
       if (shape.blank) break;
       if (shape.plain && !(this.skipped && source.slice(at, end).includes(DIRECTIVE_PREFIX))) {
-        // A line that starts no other block is a row; read it now if its cells allow.
-        const cells = this.skipped ? [] : this.reader.cells(splitRow(source, shape.first, end), line);
+        // A line that starts no other block is a row; read it now if its cells allow. Cells past the
+        // header's are counted, not read (the table drops them), unless a comment there may be a directive.
+        const ranges = this.skipped ? undefined : splitRow(source, shape.first, end, this.columns.length);
+        const past = ranges && ranges.total > ranges.length ? ranges[ranges.length - 1]!.end : end;
+        const whole = past < end && source.slice(past, end).includes('<!--') ? splitRow(source, shape.first, end) : ranges;
+        const cells = whole ? this.reader.cells(whole, line) : [];
         if (cells) {
           if (!this.flushPending()) return undefined;
           if (this.ended) return this.ended;
-          if (!this.skipped) this.rows.add(cells, rowSpan(line, shape.first));
+          if (!this.skipped) this.rows.add(cells, rowSpan(line, shape.first), ranges!.total);
           this.end = rowSpan(line, shape.first);
           at = nextLine(source, end);
           continue;

@@ -358,7 +358,8 @@ export class RowAssembler {
     this.folded = names.map(columnKey);
   }
 
-  add(sourceCells: Cell[], span: Span): Row {
+  /** `sourceCount`: how many cells the row has in its source, when more than `sourceCells` holds (cells past the header's are dropped). */
+  add(sourceCells: Cell[], span: Span, sourceCount = sourceCells.length): Row {
     const count = this.names.length;
     const cells: Cell[] = new Array(count);
     for (let i = 0; i < count; i++) cells[i] = sourceCells[i] ?? missingCell(span);
@@ -367,7 +368,7 @@ export class RowAssembler {
     // A restated header starts a section, labelled by its first cell (the header's own name when it
     // restates that too): rows are not sorted across it, nor counted as one run with the rows above.
     if (kind === 'header') this.group = cells[0]!.text !== '' ? cells[0]!.text : `line ${span.line}`;
-    const row: Row = { kind, cells, sourceCellCount: sourceCells.length, group: kind === 'data' ? this.group : null, span };
+    const row: Row = { kind, cells, sourceCellCount: sourceCount, group: kind === 'data' ? this.group : null, span };
     this.rows.push(row);
     return row;
   }

@@ -27,12 +27,20 @@ export interface CellRange {
   to: number;
 }
 
+/** The cells of a row: the first `max` of them, and how many the row has (`total`). */
+export type SplitRow = CellRange[] & { total: number };
+
 /**
  * The cells of the row on `source[start, end)`, where `start` is the row's
  * first character that is not a space or tab and `end` the end of its line.
+ * With `max`, cells past the first `max` are counted, not kept: a row's
+ * cells past the header's are dropped (its count is what the column-count
+ * rule needs), and a line of ten million pipes must not hold ten million
+ * ranges (2 GB).
  */
-export function splitRow(source: string, start: number, end: number): CellRange[] {
-  const cells: CellRange[] = [];
+export function splitRow(source: string, start: number, end: number, max = Infinity): SplitRow {
+  const cells = [] as unknown as SplitRow;
+  let total = 0;
   let cellStart = start;
   let from = -1;
   let to = -1;
@@ -41,7 +49,7 @@ export function splitRow(source: string, start: number, end: number): CellRange[
   for (; i < end; i++) {
     const code = source.charCodeAt(i);
     if (code === PIPE) {
-      cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
+      if (total++ < max) cells.push({ start: cellStart, end: i, from: from === -1 ? i : from, to: from === -1 ? i : to });
       cellStart = i;
       from = -1;
       continue;
@@ -54,8 +62,10 @@ export function splitRow(source: string, start: number, end: number): CellRange[
     }
     to = i + 1;
   }
-  if (from !== -1 || cells.length === 0) cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
-  else cells[cells.length - 1]!.end = end;
+  if (from !== -1 || total === 0) {
+    if (total++ < max) cells.push({ start: cellStart, end, from: from === -1 ? end : from, to: from === -1 ? end : to });
+  } else if (total <= max) cells[cells.length - 1]!.end = end;
+  cells.total = total;
   return cells;
 }
 
