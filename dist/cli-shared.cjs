@@ -12522,7 +12522,8 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
             // new, every row an added row (the transition rules judge them; the keyed diff lists them).
             if (isBase)
                 return { result: emptyFileResult(file), version: emptyVersion(), missing: true };
-            facts.unreadable = { reason: 'no such file' };
+            // A name that is not UTF-8 reaches here with U+FFFD in place of its bytes, and names no file.
+            facts.unreadable = { reason: file.includes('\uFFFD') ? 'its name is not UTF-8 (shown here with U+FFFD), so it cannot be opened by that name; rename the file' : 'no such file' };
             return failedVersion(facts, config);
         case 'unsafe':
             facts.unsafe = { reason: loaded.reason };
@@ -13325,9 +13326,25 @@ async function writeUserFile(path, cwd, text) {
     const target = node_path.resolve(cwd, path);
     if (within(node_path.resolve(cwd), target))
         return writeInside(path, cwd, [cwd], text);
-    await promises.mkdir(node_path.dirname(target), { recursive: true });
+    await makeMissing(node_path.dirname(target));
     await writeRegular(path, target, text);
     return target;
+}
+/**
+ * `mkdir -p`, one folder at a time from the deepest one there. Node's own
+ * `{ recursive: true }` loops for ever where a folder that exists answers
+ * ENOENT for a child it cannot hold (`/proc/nope/x`); this fails instead,
+ * with mkdir's error.
+ */
+async function makeMissing(folder) {
+    const missing = [];
+    for (let at = folder; !(await lstatOrUndefined(at)); at = node_path.dirname(at)) {
+        missing.unshift(at);
+        if (node_path.dirname(at) === at)
+            break;
+    }
+    for (const created of missing)
+        await promises.mkdir(created);
 }
 /** Whether something (a file, a folder, a symlink, even a dangling one) is at `path`. */
 async function occupied(path) {

@@ -43342,7 +43342,8 @@ async function lintVersion(file, load, config, pool, isBase = false, compared = 
             // new, every row an added row (the transition rules judge them; the keyed diff lists them).
             if (isBase)
                 return { result: emptyFileResult(file), version: emptyVersion(), missing: true };
-            facts.unreadable = { reason: 'no such file' };
+            // A name that is not UTF-8 reaches here with U+FFFD in place of its bytes, and names no file.
+            facts.unreadable = { reason: file.includes('\uFFFD') ? 'its name is not UTF-8 (shown here with U+FFFD), so it cannot be opened by that name; rename the file' : 'no such file' };
             return failedVersion(facts, config);
         case 'unsafe':
             facts.unsafe = { reason: loaded.reason };

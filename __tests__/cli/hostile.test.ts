@@ -115,6 +115,16 @@ describe('files the CLI will not open', () => {
     expect(cli('--config', 'b.yml', 'docs/ok.md')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^support-table-lint: b\.yml:2: tables\[0\]\.schema: cannot read the schema file "\/dev\/zero": it is outside the repository/) });
   });
 
+  it('a file whose name is not UTF-8 is named as such, with what to do, and the other files keep their findings', () => {
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'docs') + '/caf'), Buffer.from([0xe9]), Buffer.from('.md')]), KATA);
+    const run = cli('-f', 'json', 'docs/');
+    const found = report(run.stdout).violations;
+    expect(found.filter((v) => v.file.includes('\uFFFD')).map((v) => [v.rule, v.message])).toEqual([
+      ['file-encoding', 'Could not read docs/caf\uFFFD.md: its name is not UTF-8 (shown here with U+FFFD), so it cannot be opened by that name; rename the file.'],
+    ]);
+    expect(found.filter((v) => v.file === 'docs/ok.md').map((v) => v.rule)).toContain('allowed-values');
+  });
+
   it('terminal escape codes in a cell reach the terminal as pictures', () => {
     writeFileSync(join(dir, 'docs', 'ok.md'), KATA.replace('Best effort', 'Best effort\u001b[2J'));
     const run = cli('docs/ok.md');

@@ -3,10 +3,10 @@
  * the CLI's --output-file and init go through: a refused write leaves
  * nothing behind, not even a folder.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeInside } from '../../src/io/write.js';
+import { writeInside, writeUserFile } from '../../src/io/write.js';
 
 let root: string;
 let workspace: string;
@@ -32,4 +32,11 @@ it('refuses a path under a symlinked folder that leads out, before making any fo
 it('refuses a path outside every root', async () => {
   await expect(writeInside('../outside/r.json', workspace, [workspace], '{}')).rejects.toThrow('is outside the workspace');
   expect(readdirSync(join(root, 'outside'))).toEqual([]);
+});
+
+it('a path the user names outside the working directory gets its missing folders, and fails (never loops) where one cannot be made', async () => {
+  await writeUserFile(join(root, 'outside/new/deeper/out.txt'), workspace, 'x');
+  expect(readFileSync(join(root, 'outside/new/deeper/out.txt'), 'utf8')).toBe('x');
+  // /proc holds no folder of ours: Node's recursive mkdir loops for ever there.
+  if (existsSync('/proc/self')) await expect(writeUserFile('/proc/no-such-process-folder/x', workspace, 'x')).rejects.toThrow('ENOENT');
 });

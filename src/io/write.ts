@@ -67,9 +67,24 @@ async function writeRegular(path: string, target: string, text: string): Promise
 export async function writeUserFile(path: string, cwd: string, text: string): Promise<string> {
   const target = resolve(cwd, path);
   if (within(resolve(cwd), target)) return writeInside(path, cwd, [cwd], text);
-  await mkdir(dirname(target), { recursive: true });
+  await makeMissing(dirname(target));
   await writeRegular(path, target, text);
   return target;
+}
+
+/**
+ * `mkdir -p`, one folder at a time from the deepest one there. Node's own
+ * `{ recursive: true }` loops for ever where a folder that exists answers
+ * ENOENT for a child it cannot hold (`/proc/nope/x`); this fails instead,
+ * with mkdir's error.
+ */
+async function makeMissing(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = folder; !(await lstatOrUndefined(at)); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const created of missing) await mkdir(created);
 }
 
 /** Whether something (a file, a folder, a symlink, even a dangling one) is at `path`. */
