@@ -31506,7 +31506,7 @@ var Leaf;
     /** An HTML block that ends at a blank line (kinds 6 and 7). */
     Leaf[Leaf["HtmlToBlank"] = 3] = "HtmlToBlank";
 })(Leaf || (Leaf = {}));
-const SPACE$1 = 32;
+const SPACE$2 = 32;
 const TAB$1 = 9;
 const LF = 10;
 const CR = 13;
@@ -31530,7 +31530,7 @@ function frontMatterEnd(source) {
         if (!source.startsWith('---', at))
             return -1;
         let i = at + 3;
-        while (source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1)
+        while (source.charCodeAt(i) === SPACE$2 || source.charCodeAt(i) === TAB$1)
             i++;
         return i === source.length || source.charCodeAt(i) === LF || source.charCodeAt(i) === CR ? i : -1;
     };
@@ -31650,7 +31650,7 @@ function measure(source, start, line) {
     let indent = 0;
     for (; i < source.length; i++) {
         const code = source.charCodeAt(i);
-        if (code === SPACE$1)
+        if (code === SPACE$2)
             indent++;
         else if (code === TAB$1)
             indent += 4 - (indent % 4);
@@ -31744,7 +31744,7 @@ function isFenceClose(source, line, fence) {
         return false;
     for (; i < line.end; i++) {
         const code = source.charCodeAt(i);
-        if (code !== SPACE$1 && code !== TAB$1)
+        if (code !== SPACE$2 && code !== TAB$1)
             return false;
     }
     return true;
@@ -31816,13 +31816,13 @@ function listItemIndent(source, line) {
     if (i === line.end)
         return -(markerEnd + 1);
     const after = source.charCodeAt(i);
-    if (after !== SPACE$1 && after !== TAB$1)
+    if (after !== SPACE$2 && after !== TAB$1)
         return 0;
     let column = markerEnd;
     let j = i;
     for (; j < line.end; j++) {
         const code = source.charCodeAt(j);
-        if (code === SPACE$1)
+        if (code === SPACE$2)
             column++;
         else if (code === TAB$1)
             column += 4 - (column % 4);
@@ -31841,7 +31841,7 @@ function isThematicBreak$1(source, line) {
         const code = source.charCodeAt(i);
         if (code === char)
             count++;
-        else if (code !== SPACE$1 && code !== TAB$1)
+        else if (code !== SPACE$2 && code !== TAB$1)
             return false;
     }
     return count >= 3;
@@ -31857,13 +31857,13 @@ function contentAfterMarkers(source, line) {
     let i = line.first;
     for (;;) {
         const code = source.charCodeAt(i);
-        if (code === SPACE$1 || code === TAB$1 || code === 62 /* > */) {
+        if (code === SPACE$2 || code === TAB$1 || code === 62 /* > */) {
             i++;
             continue;
         }
         if (code === 45 || code === 42 || code === 43) {
             const after = source.charCodeAt(i + 1);
-            if (after === SPACE$1 || after === TAB$1 || i + 1 === line.end) {
+            if (after === SPACE$2 || after === TAB$1 || i + 1 === line.end) {
                 listMarker = true;
                 i = Math.min(i + 2, line.end);
                 continue;
@@ -31875,7 +31875,7 @@ function contentAfterMarkers(source, line) {
             j++;
         const mark = source.charCodeAt(j);
         const after = source.charCodeAt(j + 1);
-        if (j > i && (mark === 46 || mark === 41) && (after === SPACE$1 || after === TAB$1 || j + 1 === line.end)) {
+        if (j > i && (mark === 46 || mark === 41) && (after === SPACE$2 || after === TAB$1 || j + 1 === line.end)) {
             listMarker = true;
             i = Math.min(j + 2, line.end);
             continue;
@@ -31914,19 +31914,19 @@ function isAtxHeading(source, line) {
         i++;
     const depth = i - line.start;
     const next = source.charCodeAt(i);
-    return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE$1 || next === TAB$1);
+    return depth >= 1 && depth <= 6 && (i === line.end || next === SPACE$2 || next === TAB$1);
 }
 /** `===` or `---` after block quote markers: it turns the paragraph above into a heading. */
 function isSetextUnderline(source, line) {
     let i = line.first;
-    while (i < line.end && (source.charCodeAt(i) === 62 || source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
+    while (i < line.end && (source.charCodeAt(i) === 62 || source.charCodeAt(i) === SPACE$2 || source.charCodeAt(i) === TAB$1))
         i++;
     const code = source.charCodeAt(i);
     if (i === line.end || (code !== 61 /* = */ && code !== 45 /* - */))
         return false;
     while (i < line.end && source.charCodeAt(i) === code)
         i++;
-    while (i < line.end && (source.charCodeAt(i) === SPACE$1 || source.charCodeAt(i) === TAB$1))
+    while (i < line.end && (source.charCodeAt(i) === SPACE$2 || source.charCodeAt(i) === TAB$1))
         i++;
     return i === line.end;
 }
@@ -32954,7 +32954,7 @@ function revealed(text, invisible) {
  */
 const PIPE = 124;
 const BACKSLASH = 92;
-const SPACE = 32;
+const SPACE$1 = 32;
 const TAB = 9;
 /**
  * The cells of the row on `source[start, end)`, where `start` is the row's
@@ -32981,7 +32981,7 @@ function splitRow(source, start, end, max = Infinity) {
             from = -1;
             continue;
         }
-        if (code === SPACE || code === TAB)
+        if (code === SPACE$1 || code === TAB)
             continue;
         if (from === -1)
             from = i;
@@ -33028,13 +33028,13 @@ function cellBounds(source, start, end) {
  */
 function delimiterCells(source, start, end) {
     let i = start;
-    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE)
+    while (i < end && i - start < 3 && source.charCodeAt(i) === SPACE$1)
         i++;
     let cells = 0;
     let seen = false;
     const code = (at) => (at < end ? source.charCodeAt(at) : -1);
     const skipBlanks = () => {
-        while (code(i) === SPACE || code(i) === TAB)
+        while (code(i) === SPACE$1 || code(i) === TAB)
             i++;
     };
     if (code(i) === PIPE) {
@@ -33081,7 +33081,7 @@ function isHeadRow(source, start, end) {
         return true;
     for (let i = start + 1; i < end; i++) {
         const code = source.charCodeAt(i);
-        if (code !== SPACE && code !== TAB)
+        if (code !== SPACE$1 && code !== TAB)
             return true;
     }
     return false;
@@ -33093,7 +33093,7 @@ function lineShape(source, start, end) {
         const code = source.charCodeAt(i);
         if (code === TAB)
             tabbed = true;
-        else if (code !== SPACE)
+        else if (code !== SPACE$1)
             break;
     }
     const blank = i === end;
@@ -33102,7 +33102,7 @@ function lineShape(source, start, end) {
 function startsPlain(source, at, end) {
     const code = source.charCodeAt(at);
     const next = at + 1 < end ? source.charCodeAt(at + 1) : -1;
-    const blankOrEnd = (c) => c === -1 || c === SPACE || c === TAB;
+    const blankOrEnd = (c) => c === -1 || c === SPACE$1 || c === TAB;
     switch (code) {
         case 62 /* > */:
         case 60 /* < */:
@@ -33143,7 +33143,7 @@ function isThematicBreak(source, at, end, char) {
         const code = source.charCodeAt(i);
         if (code === char)
             count++;
-        else if (code !== SPACE && code !== TAB)
+        else if (code !== SPACE$1 && code !== TAB)
             return false;
     }
     return count >= 3;
@@ -41044,6 +41044,13 @@ function unselected(document) {
 function markDirectiveChunks(source, chunks) {
     let chunk = 0;
     for (let at = source.indexOf(DIRECTIVE_PREFIX); at !== -1; at = source.indexOf(DIRECTIVE_PREFIX, at + 1)) {
+        // Only in a comment (`<!--`, blanks, the name): prose that names the tool holds no directive, and
+        // parsing it would load the parser for nothing (read.ts reads directives the same way).
+        let open = at;
+        while (open > 0 && SPACE.test(source[open - 1]))
+            open--;
+        if (!source.startsWith('<!--', open - 4))
+            continue;
         while (chunk < chunks.length - 1 && chunks[chunk].end <= at)
             chunk++;
         // A comment in the front matter is YAML text, not a comment.
@@ -41051,6 +41058,8 @@ function markDirectiveChunks(source, chunks) {
             chunks[chunk].wanted = chunks[chunk].directive = true;
     }
 }
+/** `\s` as read.ts reads a directive's `<!--`, blanks, name (JavaScript's: Unicode spaces too). */
+const SPACE = /\s/;
 class Reader {
     source;
     parser;
@@ -41219,8 +41228,7 @@ class Reader {
         const first = source.charCodeAt(chunk.start);
         if (first !== 62 && first !== 32)
             return false;
-        const tab = source.indexOf('\t', chunk.start);
-        if (tab !== -1 && tab < chunk.end)
+        if (holds(source, 9, chunk.start, chunk.end))
             return false;
         let inner = '';
         const segments = [];
@@ -41283,8 +41291,10 @@ class Reader {
         const { source } = this;
         if (this.depth >= MAX_QUOTE_DEPTH)
             return false;
-        const tab = source.indexOf('\t', chunk.start);
-        if (tab !== -1 && tab < chunk.end)
+        // A chunk starts at an unindented line: a list's starts with its first marker.
+        if (!listMarker(source, chunk.start, lineEnd(source, chunk.start)))
+            return false;
+        if (holds(source, 9, chunk.start, chunk.end))
             return false;
         const items = [];
         let kind;
@@ -41863,6 +41873,17 @@ function relocate(node, segments) {
                 relocate(child, segments);
         }
     }
+}
+/**
+ * Whether `source[from, to)` holds the character `code`. Bounded by `to`:
+ * `indexOf` would look on to the end of the document when it is not there,
+ * once for each of a page's 300,000 chunks.
+ */
+function holds(source, code, from, to) {
+    for (let i = from; i < to; i++)
+        if (source.charCodeAt(i) === code)
+            return true;
+    return false;
 }
 /** A span of a block quote's text, placed in the document. */
 /**

@@ -110,6 +110,20 @@ function random(seed: number): () => number {
   };
 }
 
+describe('suppression comments are looked for in comments only', () => {
+  it.each([
+    ['the name in prose (no parse)', 'The support-table-lint docs say so.\n\n| A | B |\n|---|---|\n| a | b |\n'],
+    ['a comment with blanks and line breaks before the name', '<!--\n   support-table-lint-disable-next-table -->\n| A | B |\n|---|---|\n| a | b |\n'],
+    ['a comment with a no-break space before the name', '<!--\u00a0support-table-lint-disable-file -->\n\nText.\n'],
+    ['a comment in a paragraph after other text', 'Text <!-- support-table-lint-disable unique-key --> more.\n\n| A | B |\n|---|---|\n| a | b |\n'],
+    ['the name after a closed comment', '<!-- x --> support-table-lint-disable\n\n| A | B |\n|---|---|\n| a | b |\n'],
+    ['a misspelt directive', '<!-- support-table-lint disable -->\n\n| A | B |\n|---|---|\n| a | b |\n'],
+  ])('%s', (name, source) => {
+    const stats = compare(source);
+    if (name.startsWith('the name in prose')) expect(stats.runs).toBe(0);
+  });
+});
+
 describe('cells past the header are counted, not read', () => {
   it.each([
     ['a row of 20,000 pipes', '| A | B |\n|---|---|\n' + '|'.repeat(20_000) + '\n'],
