@@ -146,6 +146,17 @@ const MB2 = 2 * 1024 * 1024;
 const inputs = [
   corpusInput(),
   ...formInputs(),
+  // Tables inside containers (the KubeVirt form): the reader reads a plain quote or list item as its own document.
+  {
+    name: '100k rows in a block quote',
+    path: generate('quote-100k.md', () => '# Gates\n\n' + (FORMS.kubevirt.head.replace(/^#.*\n\n/, '') + Array.from({ length: 100_000 }, (_, i) => FORMS.kubevirt.row(i)).join('')).replace(/^/gm, '> ').replace(/> $/, '')),
+    peerTimeoutS: 60,
+  },
+  {
+    name: '100k rows in a list item',
+    path: generate('item-100k.md', () => '# Gates\n\n- The gates:\n\n' + (FORMS.kubevirt.head.replace(/^#.*\n\n/, '') + Array.from({ length: 100_000 }, (_, i) => FORMS.kubevirt.row(i)).join('')).replace(/^/gm, '  ').replace(/  $/, '')),
+    peerTimeoutS: 60,
+  },
   {
     name: 'unclosed backticks 2 MB',
     path: generate('backticks.md', () => {
