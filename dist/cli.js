@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import { Script } from 'node:vm';
 
-const CHUNKS = {"cli-ajv.cjs":"9f4b99dc6ad6eec5","cli-changes.cjs":"c4e6a16eac96e66e","cli-diff.cjs":"8ce4a6cc58ea4011","cli-init.cjs":"ac4b9145fbd11449","cli-load.cjs":"9873b14d86c78619","cli-main.cjs":"43fb791585239b68","cli-parser.cjs":"649f4d076690b049","cli-patch.cjs":"e86fa39b40c10d42","cli-picomatch.cjs":"ac043c17ae566d66","cli-precompiled-config.cjs":"c35a8aa7c3cf31ec","cli-re2.cjs":"2f8b4d2c58fabd43","cli-shared.cjs":"09fe451354ed39bd","cli-yaml.cjs":"726ab1dd1b21c62c"};
+const CHUNKS = {"cli-ajv.cjs":"9f4b99dc6ad6eec5","cli-changes.cjs":"c4e6a16eac96e66e","cli-diff.cjs":"8ce4a6cc58ea4011","cli-init.cjs":"ac4b9145fbd11449","cli-load.cjs":"9873b14d86c78619","cli-main.cjs":"43fb791585239b68","cli-parser.cjs":"649f4d076690b049","cli-patch.cjs":"e86fa39b40c10d42","cli-picomatch.cjs":"ac043c17ae566d66","cli-precompiled-config.cjs":"c35a8aa7c3cf31ec","cli-re2.cjs":"2f8b4d2c58fabd43","cli-shared.cjs":"aeb76a2f7b57eb38","cli-yaml.cjs":"726ab1dd1b21c62c"};
 
 /**
  * Where the CLI keeps V8's cached data (src/cli-loader.ts), by node's own

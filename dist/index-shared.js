@@ -41258,23 +41258,7 @@ class Reader {
         // What would read as front matter at a document's start is text in a quote: the parser reads it.
         if (frontMatterEnd(inner) > 0)
             return false;
-        const chunks = splitChunks(inner, () => this.parser.check());
-        markDirectiveChunks(inner, chunks);
-        const reader = new Reader(inner, this.parser, this.innerDefinitions(segments), this.select, this.depth + 1);
-        chunks.forEach((part, index) => (part.wanted || part.note) && reader.read(part, index));
-        const children = reader.placed().map((item) => {
-            if (item.type === 'prebuiltTable')
-                return placeTable(item, segments);
-            relocate(item, segments);
-            return item;
-        });
-        const lastLine = chunk.line + countLines(source.slice(chunk.start, quoteEnd));
-        const lastStart = Math.max(source.lastIndexOf('\n', quoteEnd - 1), source.lastIndexOf('\r', quoteEnd - 1)) + 1;
-        const quote = {
-            type: 'blockquote',
-            children,
-            position: { start: { line: chunk.line, column: 1, offset: chunk.start }, end: { line: lastLine, column: quoteEnd - lastStart + 1, offset: quoteEnd } },
-        };
+        const quote = { type: 'blockquote', children: this.readInner(inner, segments), position: this.positionOf(chunk.start, quoteEnd, chunk.line) };
         this.place([quote]);
         return true;
     }
@@ -41345,22 +41329,25 @@ class Reader {
         if (items.length === 0 || items.some((item) => frontMatterEnd(item.inner) > 0))
             return false;
         const children = items.map((item) => {
-            const chunks = splitChunks(item.inner, () => this.parser.check());
-            markDirectiveChunks(item.inner, chunks);
-            const reader = new Reader(item.inner, this.parser, this.innerDefinitions(item.segments), this.select, this.depth + 1);
-            chunks.forEach((part, index) => (part.wanted || part.note) && reader.read(part, index));
-            const placed = reader.placed().map((node) => {
-                if (node.type === 'prebuiltTable')
-                    return placeTable(node, item.segments);
-                relocate(node, item.segments);
-                return node;
-            });
-            return { type: 'listItem', spread: false, checked: null, children: placed, position: this.positionOf(item.start, item.end, item.line) };
+            return { type: 'listItem', spread: false, checked: null, children: this.readInner(item.inner, item.segments), position: this.positionOf(item.start, item.end, item.line) };
         });
         const last = items[items.length - 1];
         const list = { type: 'list', ordered: kind !== '-' && kind !== '*' && kind !== '+', spread: false, children, position: this.positionOf(chunk.start, last.end, chunk.line) };
         this.place([list]);
         return true;
+    }
+    /** A container's content (`inner`, its marks taken off) read by a reader of its own, and placed back in the document through `segments`. */
+    readInner(inner, segments) {
+        const chunks = splitChunks(inner, () => this.parser.check());
+        markDirectiveChunks(inner, chunks);
+        const reader = new Reader(inner, this.parser, this.innerDefinitions(segments), this.select, this.depth + 1);
+        chunks.forEach((part, index) => (part.wanted || part.note) && reader.read(part, index));
+        return reader.placed().map((item) => {
+            if (item.type === 'prebuiltTable')
+                return placeTable(item, segments);
+            relocate(item, segments);
+            return item;
+        });
     }
     /** A start and end in the source as an mdast position. */
     positionOf(start, end, line) {
