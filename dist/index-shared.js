@@ -63272,34 +63272,6 @@ function sarifLog(result, version, rules = allRuleMetas) {
 }
 const formatSarif = (result, options) => `${JSON.stringify(sarifLog(result, options.version), null, 2)}\n`;
 
-const countOf = (vs) => ({
-    errors: vs.filter((v) => v.severity === 'error').length,
-    warnings: vs.filter((v) => v.severity === 'warning').length,
-    notices: vs.filter((v) => v.severity === 'notice').length,
-});
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** "2 new errors and 1 new warning" (or without "new" for `gate: all`). */
-function describeCounts(c, isNew) {
-    const adj = isNew ? 'new ' : '';
-    const parts = [
-        c.errors > 0 ? plural(c.errors, `${adj}error`) : '',
-        c.warnings > 0 ? plural(c.warnings, `${adj}warning`) : '',
-    ].filter((p) => p !== '');
-    return parts.length > 0 ? parts.join(' and ') : `no ${adj}errors or warnings`;
-}
-/** Why the step fails, or undefined when it passes. */
-function failReason(gating, failOn, isNew) {
-    if (failOn === 'never')
-        return undefined;
-    const c = countOf(gating);
-    const reached = failOn === 'error' ? c.errors > 0 : c.errors + c.warnings > 0;
-    if (!reached)
-        return undefined;
-    const shown = failOn === 'error' ? { ...c, warnings: 0 } : c;
-    // No pointer here: where to look depends on what the publisher managed to write.
-    return `support-table-lint found ${describeCounts(shown, isNew)} in support tables (fail-on: ${failOn})`;
-}
-
 /**
  * Workflow-command annotations. GitHub shows at most 10 errors, 10 warnings
  * and 10 notices per step (50 per job) and silently drops the rest, so the
@@ -63434,6 +63406,34 @@ async function publishCheckRun(api, run) {
     if (capped)
         return { ok: false, created: true, sent, why: `a check run gets at most ${MAX_CHECK_ANNOTATIONS} annotations, so that it takes ${MAX_CHECK_ANNOTATIONS / ANNOTATIONS_PER_REQUEST} requests and not ${Math.ceil(order.length / ANNOTATIONS_PER_REQUEST)}` };
     return { ok: true, id };
+}
+
+const countOf = (vs) => ({
+    errors: vs.filter((v) => v.severity === 'error').length,
+    warnings: vs.filter((v) => v.severity === 'warning').length,
+    notices: vs.filter((v) => v.severity === 'notice').length,
+});
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "2 new errors and 1 new warning" (or without "new" for `gate: all`). */
+function describeCounts(c, isNew) {
+    const adj = isNew ? 'new ' : '';
+    const parts = [
+        c.errors > 0 ? plural(c.errors, `${adj}error`) : '',
+        c.warnings > 0 ? plural(c.warnings, `${adj}warning`) : '',
+    ].filter((p) => p !== '');
+    return parts.length > 0 ? parts.join(' and ') : `no ${adj}errors or warnings`;
+}
+/** Why the step fails, or undefined when it passes. */
+function failReason(gating, failOn, isNew) {
+    if (failOn === 'never')
+        return undefined;
+    const c = countOf(gating);
+    const reached = failOn === 'error' ? c.errors > 0 : c.errors + c.warnings > 0;
+    if (!reached)
+        return undefined;
+    const shown = failOn === 'error' ? { ...c, warnings: 0 } : c;
+    // No pointer here: where to look depends on what the publisher managed to write.
+    return `support-table-lint found ${describeCounts(shown, isNew)} in support tables (fail-on: ${failOn})`;
 }
 
 /**
@@ -63965,8 +63965,8 @@ async function runPublish(inputs, github, log) {
     const failOn = stricter(inputs.failOn, result.failOn);
     if (failOn !== inputs.failOn)
         notes.push(`The analysing run judged with fail-on: ${failOn}, stricter than this workflow's fail-on: ${inputs.failOn}; the check run follows it. Set the same fail-on in both workflows.`);
-    const verdict = failReason(result.gating, failOn, result.isNew);
-    const failure = verdict === undefined && run.conclusion === 'failure'
+    // Said only when the findings alone would pass: publish fails with its own reason first.
+    const failure = run.conclusion === 'failure'
         ? `the analysing workflow run failed (GitHub's conclusion: failure), though the findings its artifact lists do not reach fail-on: ${failOn}; see that run's log`
         : undefined;
     await publish(result, {

@@ -11,8 +11,6 @@ import { analyse, apiOrFailing, resultOf, type Analysis, type GitHubEnv } from '
 import { describeWorkflowRun, readEvent } from './event.js';
 import { describeApiError } from './github-api.js';
 import type { ActionInputs, FailOn } from './inputs.js';
-import { failReason } from './outcome.js';
-import type { Violation } from '../core/types.js';
 import { publish } from './publish.js';
 import { ArtifactError, readResult, serialiseResult, type ActionResult } from './result.js';
 
@@ -83,9 +81,9 @@ export async function runPublish(inputs: ActionInputs, github: GitHubEnv, log: (
   // never a pass for a run GitHub says failed (an artifact, written by the pull request's run, can lie; GitHub's event cannot).
   const failOn = stricter(inputs.failOn, result.failOn);
   if (failOn !== inputs.failOn) notes.push(`The analysing run judged with fail-on: ${failOn}, stricter than this workflow's fail-on: ${inputs.failOn}; the check run follows it. Set the same fail-on in both workflows.`);
-  const verdict = failReason(result.gating as Violation[], failOn, result.isNew);
+  // Said only when the findings alone would pass: publish fails with its own reason first.
   const failure =
-    verdict === undefined && run.conclusion === 'failure'
+    run.conclusion === 'failure'
       ? `the analysing workflow run failed (GitHub's conclusion: failure), though the findings its artifact lists do not reach fail-on: ${failOn}; see that run's log`
       : undefined;
   await publish(result, {

@@ -54,7 +54,7 @@ export interface PublishOptions {
   notes?: string[];
   /** Channels that already failed (a report file not written): one warning each. */
   warnings?: string[];
-  /** A failure the findings alone do not show (the analysing run failed): the verdict fails with it. */
+  /** A failure the findings alone may not show (the analysing run failed): the verdict fails with it when they pass. */
   failure?: string;
 }
 
